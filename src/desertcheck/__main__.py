@@ -1,0 +1,3 @@
+from desertcheck.cli import main
+
+main()

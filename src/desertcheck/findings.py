@@ -1,0 +1,102 @@
+"""One finding type for every problem desertcheck reports, and the exit code it implies.
+
+A finding is what the loader, the checks, diff and audit return instead of raising:
+a stable ``code``, a ``severity``, a human ``message``, the place it concerns
+(``file`` relative to the registry root, 1-based ``line`` and ``column``; 0 when unknown)
+and the ids of the claims involved.
+
+Exit codes, decided here and nowhere else:
+
+* 0 — no error findings (warnings and infos allowed);
+* 1 — at least one error finding, or any warning with ``strict``;
+* 2 — a usage error or no registry (raised by the CLI, not computed here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class Severity(StrEnum):
+    """How bad a finding is. Ordered: error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    file: str | None = None
+    line: int = 0
+    column: int = 0
+    claims: tuple[str, ...] = field(default=())
+
+    @property
+    def location(self) -> str:
+        """``file:line:column`` with what is known, or ``-``."""
+        if not self.file:
+            return "-"
+        parts = [self.file]
+        if self.line:
+            parts.append(str(self.line))
+            if self.column:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def sort_key(self) -> tuple[str, int, int, int, str, tuple[str, ...], str]:
+        return (
+            self.file or "",
+            self.line,
+            self.column,
+            self.severity.rank,
+            self.code,
+            self.claims,
+            self.message,
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "claims": list(self.claims),
+        }
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=Finding.sort_key)
+
+
+def count(findings: Iterable[Finding]) -> dict[Severity, int]:
+    counts = dict.fromkeys(Severity, 0)
+    for f in findings:
+        counts[f.severity] += 1
+    return counts
+
+
+def exit_code(findings: Iterable[Finding], *, strict: bool = False) -> int:
+    """0 when nothing fails; 1 on any error, or on any warning when ``strict``."""
+    counts = count(findings)
+    if counts[Severity.ERROR] or (strict and counts[Severity.WARNING]):
+        return EXIT_FINDINGS
+    return EXIT_OK

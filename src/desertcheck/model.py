@@ -1,0 +1,275 @@
+"""The registry model: typed, immutable, validated objects with no I/O.
+
+Fields carry their YAML names, so a claim dumped with ``model_dump(mode="json")`` reads
+back into an equal claim. Where an object was read from (file, line) is kept apart from
+its fields (``claim.file``, ``claim.line``), so it never leaks into exports as data.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PrivateAttr,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    ValidationInfo,
+    model_validator,
+)
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_ID_RE = re.compile(ID_PATTERN)
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+QUALIFIERS = ("exactly", "about", "over", "at-least", "nearly", "up-to", "between")
+Qualifier = Literal["exactly", "about", "over", "at-least", "nearly", "up-to", "between"]
+SourceKind = Literal["news", "report", "blog", "court-data", "dataset", "other"]
+RelationKind = Literal["sum", "part-of"]
+
+
+def is_id(value: str) -> bool:
+    return bool(_ID_RE.match(value))
+
+
+def _check_id(value: str) -> str:
+    if not _ID_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a valid id: use lowercase letters, digits and single hyphens"
+        )
+    return value
+
+
+def _nonblank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+Id = Annotated[StrictStr, AfterValidator(_check_id)]
+Text = Annotated[StrictStr, AfterValidator(_nonblank)]
+Number = StrictInt | StrictFloat
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date written as YYYY, YYYY-MM or YYYY-MM-DD, with the days it covers."""
+
+    text: str
+    first: date
+    last: date
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        m = _DATE_RE.match(text)
+        if not m:
+            raise ValueError(f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = int(m[1]), m[2], m[3]
+        try:
+            if month is None:
+                return cls(text, date(year, 1, 1), date(year, 12, 31))
+            mon = int(month)
+            if day is None:
+                last_day = calendar.monthrange(year, mon)[1] if 1 <= mon <= 12 else 0
+                return cls(text, date(year, mon, 1), date(year, mon, last_day))
+            d = date(year, mon, int(day))
+            return cls(text, d, d)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a real date") from None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An ISO 8601 date or interval ``START/END``: the days from ``start`` to ``end``."""
+
+    text: str
+    start: date
+    end: date
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        if "/" in text:
+            a, _, b = text.partition("/")
+            first, second = PartialDate.parse(a.strip()), PartialDate.parse(b.strip())
+            if second.last < first.first:
+                raise ValueError(f"period {text!r} ends before it starts")
+            return cls(text, first.first, second.last)
+        one = PartialDate.parse(text.strip())
+        return cls(text, one.first, one.last)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _parse_period(value: Any) -> Any:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # `period: 2024` is a year, not a number
+    if not isinstance(value, str):
+        raise ValueError("must be a date or interval like 2024 or 2022-02-24/2025-09-15")
+    try:
+        return Period.parse(value)
+    except ValueError as exc:
+        raise ValueError(f"invalid period: {exc}") from None
+
+
+def _parse_partial_date(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    return PartialDate.parse(value)
+
+
+PeriodField = Annotated[Any, BeforeValidator(_parse_period), PlainSerializer(str, return_type=str)]
+DateField = Annotated[
+    Any, BeforeValidator(_parse_partial_date), PlainSerializer(str, return_type=str)
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where an object was read from: a file relative to the registry root, a line and
+    column, and the line and column of each of its fields."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+    fields: tuple[tuple[str, int, int], ...] = ()
+
+    def of(self, name: str) -> tuple[int, int]:
+        """(line, column) of field ``name``'s value, or of the object when it has none."""
+        for field_name, line, column in self.fields:
+            if field_name == name:
+                return line, column
+        return self.line, self.column
+
+
+class _Located(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    _where: Where = PrivateAttr(default=Where(""))
+
+    @model_validator(mode="after")
+    def _take_where(self, info: ValidationInfo) -> Any:
+        ctx = info.context
+        if isinstance(ctx, dict) and isinstance(ctx.get("where"), Where):
+            self._where = ctx["where"]
+        return self
+
+    @property
+    def where(self) -> Where:
+        return self._where
+
+    @property
+    def file(self) -> str:
+        return self._where.file
+
+    @property
+    def line(self) -> int:
+        return self._where.line
+
+
+class Claim(_Located):
+    """One statistic, the document that states it and the exact words it is stated in."""
+
+    id: Id
+    statement: Text
+    value: Number | tuple[Number, Number]
+    qualifier: Qualifier = "exactly"
+    unit: Text
+    measure: Id
+    scope: Id
+    period: PeriodField
+    cumulative: StrictBool = False
+    source: Id
+    quote: Text
+    origin: Id | None = None
+    tags: tuple[Id, ...] = ()
+    note: StrictStr | None = None
+
+    @model_validator(mode="after")
+    def _range_needs_between(self) -> Claim:
+        if isinstance(self.value, tuple):
+            low, high = self.value
+            if low > high:
+                raise ValueError(f"range [{low}, {high}] has its low end above its high end")
+            if self.qualifier != "between":
+                raise ValueError("a range [low, high] needs qualifier: between")
+        elif self.qualifier == "between":
+            raise ValueError("qualifier between needs a range: value: [low, high]")
+        return self
+
+    @property
+    def is_range(self) -> bool:
+        return isinstance(self.value, tuple)
+
+    @property
+    def low(self) -> float:
+        return float(self.value[0] if isinstance(self.value, tuple) else self.value)
+
+    @property
+    def high(self) -> float:
+        return float(self.value[1] if isinstance(self.value, tuple) else self.value)
+
+
+class SourceMeta(_Located):
+    """A source document's front matter."""
+
+    title: Text
+    publisher: Text
+    language: Text
+    author: Text | None = None
+    published: DateField | None = None
+    url: Text | None = None
+    kind: SourceKind | None = None
+    cites: tuple[Id, ...] = ()
+
+
+class Origin(_Located):
+    """A primary work that stored sources report on, whose text is not stored."""
+
+    title: Text
+    publisher: Text | None = None
+    published: DateField | None = None
+    url: Text | None = None
+
+
+class Relation(_Located):
+    """``sum``: the parts add up to the whole. ``part-of``: each part is at most the whole."""
+
+    id: Id
+    kind: RelationKind
+    parts: tuple[Id, ...] = Field(min_length=1)
+    whole: Id
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored source document: its id, its front matter and its text as published."""
+
+    id: str
+    file: str
+    meta: SourceMeta
+    text: str
+    body_line: int  # the file line on which ``text`` starts (1-based)
+
+    def file_line(self, offset: int) -> int:
+        """The line in the source file of character ``offset`` of ``text``."""
+        return self.body_line + self.text.count("\n", 0, offset)

@@ -1,0 +1,549 @@
+"""Find a registry, read it, and turn every problem in it into a finding.
+
+``load_registry(root)`` never raises on bad input: YAML errors, schema errors, broken
+references, unsafe paths, non-UTF-8 text and oversized files each become a
+:class:`~desertcheck.findings.Finding` with the file and line, and the rest of the
+registry still loads, so one broken file never hides the problems of the others.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from desertcheck import yamlload
+from desertcheck.findings import Finding, Severity, sort_findings
+from desertcheck.model import (
+    Claim,
+    Origin,
+    Relation,
+    Source,
+    SourceMeta,
+    Where,
+    is_id,
+)
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+ENV_ROOT = "DESERTCHECK_ROOT"
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+)
+
+#: Loader finding codes, each with its meaning (documented in docs/registry-format.md).
+LOADER_CODES: dict[str, str] = {
+    "yaml-syntax": "the file is not valid YAML",
+    "yaml-duplicate-key": "a mapping has the same key twice",
+    "yaml-alias": "a YAML anchor or alias is used",
+    "yaml-tag": "an explicit YAML tag (like !!python/object) is used",
+    "yaml-structure": "the file does not have the expected shape",
+    "front-matter": "a source has no valid front-matter block",
+    "unknown-field": "a field the format does not define",
+    "missing-field": "a required field is missing",
+    "invalid-field": "a field has the wrong type or value",
+    "invalid-id": "an id that is not lowercase letters, digits and hyphens",
+    "invalid-period": "a period that is not an ISO 8601 date or interval",
+    "duplicate-id": "two claims or two relations share an id",
+    "unknown-source": "a claim names a source that is not in sources/",
+    "unknown-origin": "a claim or source names an origin not in sources/origins.yaml",
+    "unknown-claim": "a relation names a claim that does not exist",
+    "unsafe-path": "a path or id that would reach outside the registry, or a symlink",
+    "not-utf8": "a file that is not UTF-8 text",
+    "file-too-large": "a file over the size cap",
+}
+
+
+class RootNotFound(Exception):
+    """No registry could be found; the message says where the search looked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    root: Path
+    sources: Mapping[str, Source]
+    origins: Mapping[str, Origin]
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...]
+    claim_files: tuple[str, ...]
+    _by_id: Mapping[str, Claim] = field(repr=False, compare=False)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return self._by_id.get(claim_id)
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return tuple(self._by_id)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    registry: Registry
+    findings: tuple[Finding, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+
+def find_root(
+    explicit: str | Path | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Path:
+    """``--root``, else ``$DESERTCHECK_ROOT``, else the nearest ancestor with ``claims/``."""
+    env = os.environ if env is None else env
+    for given, how in ((explicit, "--root"), (env.get(ENV_ROOT) or None, f"${ENV_ROOT}")):
+        if given is None:
+            continue
+        path = Path(given).expanduser()
+        if not path.is_dir():
+            raise RootNotFound(f"{how} {given}: no such folder")
+        if not (path / "claims").is_dir():
+            raise RootNotFound(f"{how} {given}: no claims/ folder there")
+        return path
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / "claims").is_dir():
+            return folder
+    raise RootNotFound(
+        f"no registry found: no claims/ folder in {start} or any folder above it; "
+        f"pass --root DIR or set {ENV_ROOT}"
+    )
+
+
+def load_registry(root: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Read ``root/sources`` and ``root/claims`` into a :class:`Registry` and its findings."""
+    return _Loader(Path(root), max_bytes).run()
+
+
+class _Loader:
+    def __init__(self, root: Path, max_bytes: int) -> None:
+        self.root = root
+        self.max_bytes = max_bytes
+        self.findings: list[Finding] = []
+        self.sources: dict[str, Source] = {}
+        self.source_files: set[str] = set()  # ids with a file, loaded or not
+        self.origins: dict[str, Origin] = {}
+        self.origin_ids: set[str] = set()  # ids named in origins.yaml, valid or not
+        self.claims: dict[str, Claim] = {}
+        self.claim_ids: set[str] = set()  # ids seen, valid claims or not
+        self.relations: list[Relation] = []
+        self.claim_files: list[str] = []
+
+    # -- helpers ---------------------------------------------------------------
+
+    def add(
+        self,
+        code: str,
+        message: str,
+        file: str | None,
+        line: int = 0,
+        column: int = 0,
+        claims: tuple[str, ...] = (),
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        self.findings.append(Finding(code, severity, message, file, line, column, claims))
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def read_text(self, path: Path) -> str | None:
+        """The file's text, or None after adding the finding that says why not."""
+        rel = self.rel(path)
+        if path.is_symlink():
+            self.add("unsafe-path", "symlinks are not followed; put the file itself here", rel)
+            return None
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                self.add(
+                    "file-too-large",
+                    f"file is {size:,} bytes, over the cap of {self.max_bytes:,}; split it",
+                    rel,
+                )
+                return None
+            data = path.read_bytes()
+        except OSError as exc:
+            self.add("unsafe-path", f"cannot read file: {exc.strerror or exc}", rel)
+            return None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            self.add(
+                "not-utf8",
+                f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+                rel,
+                line,
+                column,
+            )
+            return None
+        return text.removeprefix("\ufeff")
+
+    def parse_yaml(self, text: str, rel: str, line_offset: int = 0) -> tuple[Any, Any] | None:
+        try:
+            return yamlload.load(text, line_offset=line_offset)
+        except yamlload.YamlError as exc:
+            self.add(exc.code, exc.message, rel, exc.line, exc.column)
+            return None
+
+    def validate(
+        self,
+        model: type[BaseModel],
+        data: Any,
+        rel: str,
+        positions: yamlload.Positions,
+        path: yamlload.Path,
+        what: str,
+        claim_id: str | None = None,
+    ) -> Any:
+        """``model`` from ``data``, or None after adding a finding per problem."""
+        line, column = positions.of(path)
+        if not isinstance(data, dict):
+            self.add("yaml-structure", f"{what} must be a mapping of fields", rel, line, column)
+            return None
+        fields = tuple((str(k), *positions.of((*path, k))) for k in data if isinstance(k, str))
+        try:
+            where = Where(rel, line, column, fields)
+            return model.model_validate(data, context={"where": where})
+        except ValidationError as exc:
+            ids = (claim_id,) if claim_id else ()
+            for code, message, fpath, on_key in _explain(exc, model, data, what):
+                fline, fcol = positions.of((*path, *fpath), key=on_key)
+                self.add(code, message, rel, fline, fcol, ids)
+            return None
+
+    # -- the passes ------------------------------------------------------------
+
+    def run(self) -> LoadResult:
+        self.load_origins()
+        self.load_sources()
+        self.load_claims()
+        self.check_references()
+        registry = Registry(
+            root=self.root,
+            sources=dict(sorted(self.sources.items())),
+            origins=dict(sorted(self.origins.items())),
+            claims=tuple(self.claims.values()),
+            relations=tuple(self.relations),
+            claim_files=tuple(self.claim_files),
+            _by_id=dict(self.claims),
+        )
+        return LoadResult(registry, tuple(sort_findings(self.findings)))
+
+    def load_origins(self) -> None:
+        path = self.root / "sources" / "origins.yaml"
+        if not path.exists() and not path.is_symlink():
+            return
+        rel = self.rel(path)
+        text = self.read_text(path)
+        if text is None:
+            return
+        parsed = self.parse_yaml(text, rel)
+        if parsed is None:
+            return
+        data, positions = parsed
+        if data is None:
+            return
+        if not isinstance(data, dict):
+            self.add(
+                "yaml-structure",
+                "origins.yaml must be a mapping of origin-id: {title, publisher, published, url}",
+                rel,
+                *positions.of(()),
+            )
+            return
+        for key, value in data.items():
+            key_text = str(key)
+            self.origin_ids.add(key_text)
+            if not is_id(key_text):
+                self.add(
+                    "invalid-id",
+                    f"{key_text!r} is not a valid origin id: use lowercase letters, digits "
+                    "and single hyphens",
+                    rel,
+                    *positions.of((key,), key=True),
+                )
+                continue
+            origin = self.validate(Origin, value, rel, positions, (key,), f"origin {key_text!r}")
+            if origin is not None:
+                self.origins[key_text] = origin
+
+    def load_sources(self) -> None:
+        folder = self.root / "sources"
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.glob("*.md")):
+            rel = self.rel(path)
+            sid = path.stem
+            self.source_files.add(sid)
+            if not is_id(sid):
+                self.add(
+                    "invalid-id",
+                    f"source file name {path.name!r}: a source id (the name without .md) "
+                    "is lowercase letters, digits and single hyphens",
+                    rel,
+                    1,
+                    1,
+                )
+                continue
+            if not path.is_symlink() and not _inside(path, folder):
+                self.add("unsafe-path", "the file resolves outside sources/", rel)
+                continue
+            text = self.read_text(path)
+            if text is None:
+                continue
+            self.load_source(sid, rel, text)
+
+    def load_source(self, sid: str, rel: str, text: str) -> None:
+        m = _FRONT_MATTER.match(text)
+        if not m:
+            self.add(
+                "front-matter",
+                "a source starts with a front-matter block: a line '---', YAML with title, "
+                "publisher and language, then a line '---'",
+                rel,
+                1,
+                1,
+            )
+            return
+        parsed = self.parse_yaml(m["yaml"], rel, line_offset=1)
+        if parsed is None:
+            return
+        data, positions = parsed
+        if data is None:
+            data = {}
+            positions.values[()] = (1, 1)
+        meta = self.validate(SourceMeta, data, rel, positions, (), "front matter")
+        if meta is None:
+            return
+        body_line = text.count("\n", 0, m.end()) + 1
+        self.sources[sid] = Source(sid, rel, meta, text[m.end() :], body_line)
+
+    def load_claims(self) -> None:
+        folder = self.root / "claims"
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.rglob("*.yaml")):
+            rel = self.rel(path)
+            if not path.is_symlink() and not _inside(path, folder):
+                self.add("unsafe-path", "the file resolves outside claims/", rel)
+                continue
+            self.claim_files.append(rel)
+            text = self.read_text(path)
+            if text is None:
+                continue
+            parsed = self.parse_yaml(text, rel)
+            if parsed is None:
+                continue
+            self.load_claims_file(rel, *parsed)
+
+    def load_claims_file(self, rel: str, data: Any, positions: yamlload.Positions) -> None:
+        if not isinstance(data, dict) or "claims" not in data:
+            line, column = positions.of(())
+            self.add(
+                "yaml-structure",
+                "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')",
+                rel,
+                line,
+                column,
+            )
+            return
+        for key in data:
+            if key not in ("claims", "relations"):
+                self.add(
+                    "unknown-field",
+                    f"unknown top-level key {key!r}: a claims file has 'claims' and 'relations'",
+                    rel,
+                    *positions.of((key,), key=True),
+                )
+        for name, model in (("claims", Claim), ("relations", Relation)):
+            items = data.get(name)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                self.add(
+                    "yaml-structure",
+                    f"'{name}:' must be a list (each item starting with '- ')",
+                    rel,
+                    *positions.of((name,)),
+                )
+                continue
+            for i, item in enumerate(items):
+                self.load_item(rel, name, model, item, positions, (name, i))
+
+    def load_item(
+        self,
+        rel: str,
+        name: str,
+        model: type[BaseModel],
+        item: Any,
+        positions: yamlload.Positions,
+        path: yamlload.Path,
+    ) -> None:
+        raw_id = item.get("id") if isinstance(item, dict) else None
+        raw_id = raw_id if isinstance(raw_id, str) else None
+        what = f"{name[:-1]} {raw_id!r}" if raw_id else f"{name[:-1]} #{path[-1] + 1}"  # type: ignore[operator]
+        is_claim = model is Claim
+        if is_claim and raw_id:
+            self.claim_ids.add(raw_id)
+        obj = self.validate(model, item, rel, positions, path, what, raw_id if is_claim else None)
+        if obj is None:
+            return
+        if isinstance(obj, Claim):
+            first = self.claims.get(obj.id)
+            if first is not None:
+                self.add(
+                    "duplicate-id",
+                    f"claim id {obj.id!r} is already used at {first.file}:{first.line}; "
+                    "claim ids are unique across the registry",
+                    rel,
+                    obj.where.line,
+                    obj.where.column,
+                    (obj.id,),
+                )
+                return
+            self.claims[obj.id] = obj
+        elif isinstance(obj, Relation):
+            for other in self.relations:
+                if other.id == obj.id:
+                    self.add(
+                        "duplicate-id",
+                        f"relation id {obj.id!r} is already used at {other.file}:{other.line}",
+                        rel,
+                        obj.where.line,
+                        obj.where.column,
+                    )
+                    return
+            self.relations.append(obj)
+
+    def check_references(self) -> None:
+        for claim in self.claims.values():
+            w = claim.where
+            if claim.source not in self.sources and claim.source not in self.source_files:
+                self.add(
+                    "unknown-source",
+                    f"claim {claim.id!r} names source {claim.source!r}, but there is no "
+                    f"sources/{claim.source}.md{_did_you_mean(claim.source, self.source_files)}",
+                    w.file,
+                    *w.of("source"),
+                    (claim.id,),
+                )
+            if claim.origin is not None and claim.origin not in self.origin_ids:
+                self.add(
+                    "unknown-origin",
+                    f"claim {claim.id!r} names origin {claim.origin!r}, which is not in "
+                    f"sources/origins.yaml{_did_you_mean(claim.origin, self.origin_ids)}",
+                    w.file,
+                    *w.of("origin"),
+                    (claim.id,),
+                )
+        for source in self.sources.values():
+            for cited in source.meta.cites:
+                if cited not in self.origin_ids:
+                    self.add(
+                        "unknown-origin",
+                        f"cites {cited!r}, which is not in sources/origins.yaml"
+                        f"{_did_you_mean(cited, self.origin_ids)}",
+                        source.file,
+                        *source.meta.where.of("cites"),
+                    )
+        for relation in self.relations:
+            names = (*relation.parts, relation.whole)
+            for cid in dict.fromkeys(names):
+                if cid not in self.claim_ids:
+                    self.add(
+                        "unknown-claim",
+                        f"relation {relation.id!r} names claim {cid!r}, which does not exist"
+                        f"{_did_you_mean(cid, self.claim_ids)}",
+                        relation.file,
+                        *relation.where.of("whole" if cid == relation.whole else "parts"),
+                        (cid,),
+                    )
+            if relation.whole in relation.parts:
+                self.add(
+                    "invalid-field",
+                    f"relation {relation.id!r} lists its whole {relation.whole!r} among its parts",
+                    relation.file,
+                    *relation.where.of("whole"),
+                )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _did_you_mean(name: str, known: set[str] | Mapping[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+_PATHLIKE = re.compile(r"[/\\]|\.\.|^~")
+_ID_FIELDS = {"id", "measure", "scope", "source", "origin", "tags", "parts", "whole", "cites"}
+
+
+def _explain(
+    exc: ValidationError, model: type[BaseModel], data: dict[str, Any], what: str
+) -> Iterator[tuple[str, str, tuple[str | int, ...], bool]]:
+    """(code, message, path within the item, points at key?) for each problem, one per field."""
+    seen: set[str | int] = set()
+    known = list(model.model_fields)
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        top = loc[0] if loc else ""
+        if top in seen:
+            continue  # one finding per field: a union reports each branch that failed
+        seen.add(top)
+        if kind == "extra_forbidden":
+            hint = _did_you_mean(str(top), set(known)) or "; known fields: " + ", ".join(known)
+            yield (
+                "unknown-field",
+                f"{what}: unknown field {top!r}{hint}",
+                (top,),
+                True,
+            )
+        elif kind == "missing":
+            yield "missing-field", f"{what}: missing required field {top!r}", (), False
+        elif not loc:
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            at: tuple[str | int, ...] = ("qualifier",) if "qualifier" in data else ("value",)
+            yield "invalid-field", f"{what}: {msg}", at, False
+        else:
+            value = data.get(str(top)) if isinstance(top, str) else None
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            path = loc[:2] if len(loc) > 1 and isinstance(loc[1], int) else loc[:1]
+            if top == "value" and kind != "value_error":
+                msg = "must be a number, or [low, high] for a range"
+                path = loc[:1]
+            if top == "source" and isinstance(value, str) and _PATHLIKE.search(value):
+                yield (
+                    "unsafe-path",
+                    f"{what}: source {value!r} would reach outside sources/; a source id is a "
+                    "file name in sources/ without .md",
+                    path,
+                    False,
+                )
+            elif top == "period" or (top == "published" and kind == "value_error"):
+                code = "invalid-period" if top == "period" else "invalid-field"
+                yield code, f"{what}: {top}: {msg}", path, False
+            elif top in _ID_FIELDS and kind == "value_error":
+                yield "invalid-id", f"{what}: {top}: {msg}", path, False
+            else:
+                yield "invalid-field", f"{what}: {top}: {msg}", path, False
