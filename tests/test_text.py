@@ -1,0 +1,670 @@
+"""Tests for desertcheck.text: normalisation, quote location, fuzzy passage, diff,
+context and sanitising."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from desertcheck.text import (
+    LineIndex,
+    Location,
+    Normalized,
+    closest_passage,
+    context,
+    find_quote,
+    format_word_diff,
+    line_col,
+    normalize,
+    sanitize,
+    word_diff,
+)
+
+SOURCES = Path(__file__).parent.parent / "sources"
+# the five shipped source documents, by the order they were added to the registry
+SEED_SOURCES = {
+    "000": "novaya-gazeta-europe-un-report",
+    "001": "euaa-desertion-punishments",
+    "002": "moscow-times-proekt-2024",
+    "003": "islamabad-report-mediazona-2025",
+    "004": "baghai-deserters-blog-2023",
+}
+
+
+def seed(prefix: str) -> str:
+    """The text of a shipped source as published (its body, after the front matter)."""
+    text = (SOURCES / f"{SEED_SOURCES[prefix]}.md").read_text(encoding="utf-8")
+    return text.split("\n---\n", 1)[1]
+
+
+# --------------------------------------------------------------------------------------
+# normalize: one row per rule
+# --------------------------------------------------------------------------------------
+
+NORMALIZE_CASES = [
+    # (input, expected normalised text)
+    ("plain text", "plain text"),
+    ("", ""),
+    ("   ", ""),
+    # NFKC
+    ("ﬁnal", "final"),  # ligature
+    ("ＡＢＣ１２３", "ABC123"),  # fullwidth
+    ("½ of them", "1⁄2 of them"),
+    ("x²", "x2"),
+    ("e\u0301", "é"),  # composition
+    ("café", "café"),
+    ("10\u2009%", "10 %"),
+    # quotes and apostrophes
+    ("country\u2019s", "country's"),
+    ("\u2018single\u2019", "'single'"),
+    ("\u201adown\u201b", "'down'"),
+    ("5\u2032", "5'"),
+    ("\u201cdouble\u201d", '"double"'),
+    ("\u201edown\u201f", '"down"'),
+    ("\u00abguillemets\u00bb", '"guillemets"'),
+    ("5\u2033", '5"'),
+    ("\uff02fullwidth\uff02", '"fullwidth"'),
+    # dashes
+    ("a\u2010b", "a-b"),  # hyphen
+    ("a\u2011b", "a-b"),  # non-breaking hyphen
+    ("a\u2012b", "a-b"),  # figure dash
+    ("20\u201330%", "20-30%"),  # en dash
+    ("war \u2014 many", "war - many"),  # em dash
+    ("\u22125", "-5"),  # minus sign
+    ("\ufe63x\uff0dy", "-x-y"),  # small and fullwidth hyphen-minus (via NFKC)
+    # whitespace
+    ("a\nb", "a b"),
+    ("a\r\nb", "a b"),
+    ("a\tb", "a b"),
+    ("a   \n\n  b", "a b"),
+    ("50\u00a0000", "50 000"),  # no-break space
+    ("50\u202f000", "50 000"),  # narrow no-break space
+    ("50\u2009000", "50 000"),  # thin space
+    ("50\u2007000", "50 000"),  # figure space
+    ("a\u2028b\u2029c", "a b c"),
+    ("  leading and trailing \n", "leading and trailing"),
+    # removed characters
+    ("zero\u200bwidth", "zerowidth"),
+    ("zero \u200b width", "zero width"),
+    ("de\u00adser\u00adted", "deserted"),  # soft hyphen
+    ("\ufeffBOM", "BOM"),
+    # hyphenation across a line break
+    ("deser-\nted", "deserted"),
+    ("deser-\r\nted", "deserted"),
+    ("deser- \n  ted", "deserted"),
+    ("deser\u2010\nted", "deserted"),
+    ("deser\u00ad\nted", "deserted"),
+    ("Anti-\nWar", "Anti- War"),  # uppercase after the break: a real hyphen
+    ("20-\n30", "20- 30"),  # digits: not a word
+    ("deser-\n\nted", "deser- ted"),  # paragraph break: not a hyphenation
+    ("deser- ted", "deser- ted"),  # no line break
+    ("- \nted", "- ted"),  # no letter before the hyphen
+    # case is kept
+    ("Over 50,000 Soldiers", "Over 50,000 Soldiers"),
+    ("ПОЧТИ 10 %", "ПОЧТИ 10 %"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALIZE_CASES)
+def test_normalize_rules(raw: str, expected: str) -> None:
+    n = normalize(raw)
+    assert n.text == expected
+    assert n.original == raw
+    assert len(n.offsets) == len(n.text) + 1
+    assert normalize(n.text).text == n.text
+
+
+def test_offsets_for_expansion_and_removal() -> None:
+    n = normalize("a ½\u00ad b")
+    assert n.text == "a 1⁄2 b"
+    # all three characters of "1⁄2" come from the "½" at index 2
+    assert n.offsets[2:5] == (2, 2, 2)
+    assert n.span_to_original(2, 5) == (2, 3)
+    assert n.span_to_original(3, 4) == (2, 3)  # part of an expansion: the whole char
+    # the span of "a 1⁄2" does not swallow the soft hyphen that follows
+    assert n.span_to_original(0, 5) == (0, 3)
+    assert n.span_to_original(0, len(n.text)) == (0, len(n.original))
+    assert n.span_to_original(1, 1) == (1, 1)
+    with pytest.raises(ValueError):
+        n.span_to_original(3, 2)
+    with pytest.raises(ValueError):
+        n.span_to_original(0, len(n.text) + 1)
+
+
+def test_offsets_strip_and_fold() -> None:
+    n = normalize("  ab \n\t cd  ")
+    assert n.text == "ab cd"
+    assert n.offsets == (2, 3, 4, 8, 9, 10)
+    assert n.span_to_original(0, 5) == (2, 10)
+    assert n.span_to_original(2, 3) == (4, 8)  # the folded space covers the whole run
+
+
+def test_offsets_hyphen_join() -> None:
+    n = normalize("deser-\nted")
+    assert n.text == "deserted"
+    assert n.offsets[5] == 7  # the "t" after the line break
+    assert n.span_to_original(0, 8) == (0, 10)
+
+
+def test_normalized_without_ends_falls_back_to_offsets() -> None:
+    n = Normalized(original="ab", text="ab", offsets=(0, 1, 2))
+    assert n.span_to_original(0, 2) == (0, 2)
+
+
+# --------------------------------------------------------------------------------------
+# line_col
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "expected"),
+    [
+        ("", 0, (1, 1)),
+        ("abc", 0, (1, 1)),
+        ("abc", 2, (1, 3)),
+        ("abc", 3, (1, 4)),
+        ("ab\ncd", 2, (1, 3)),  # the newline itself is on line 1
+        ("ab\ncd", 3, (2, 1)),
+        ("ab\r\ncd\n\nef", 8, (4, 1)),
+        ("a\n\n\nb", 4, (4, 1)),
+    ],
+)
+def test_line_col(text: str, offset: int, expected: tuple[int, int]) -> None:
+    assert line_col(text, offset) == expected
+    assert LineIndex(text).line_col(offset) == expected
+
+
+def test_line_col_out_of_range() -> None:
+    with pytest.raises(ValueError):
+        line_col("abc", 4)
+    with pytest.raises(ValueError):
+        LineIndex("abc").line_col(-1)
+
+
+# --------------------------------------------------------------------------------------
+# find_quote
+# --------------------------------------------------------------------------------------
+
+PDF_SOURCE = (
+    "Report of the Special Rapporteur\n"
+    "\n"
+    "91. Desertion has become one of the main avenues for those seek-\n"
+    "ing to avoid participating in the war. Over 50\u00a0000 soldiers \u2013 or nearly\n"
+    "10\u202f% of the Russian forces \u2013 are estimated to have de\u00adserted since\n"
+    "2022, the Rapporteur\u2019s sources say. \u201cThe Kremlin\u2019s response\n"
+    "is coordinated,\u201d she said.\n"
+)
+
+FIND_CASES = [
+    # (quote, expected matched original text, line, column)
+    ("Report of the Special Rapporteur", "Report of the Special Rapporteur", 1, 1),
+    ("91. Desertion", "91. Desertion", 3, 1),
+    # across a PDF line break, with a hyphenated word
+    (
+        "avenues for those seeking to avoid",
+        "avenues for those seek-\ning to avoid",
+        3,
+        42,
+    ),
+    # U+00A0 in the source, plain space in the quote
+    ("Over 50 000 soldiers", "Over 50\u00a0000 soldiers", 4, 40),
+    # en dash in the source, hyphen in the quote; U+202F before %
+    (
+        "soldiers - or nearly 10 % of the Russian forces",
+        "soldiers \u2013 or nearly\n10\u202f% of the Russian forces",
+        4,
+        52,
+    ),
+    # soft hyphen in the source
+    ("have deserted since 2022", "have de\u00adserted since\n2022", 5, 47),
+    # curly apostrophe in the source, straight in the quote
+    ("the Rapporteur's sources", "the Rapporteur\u2019s sources", 6, 7),
+    # straight quotes in the quote, curly in the source
+    (
+        '"The Kremlin\'s response is coordinated,"',
+        "\u201cThe Kremlin\u2019s response\nis coordinated,\u201d",
+        6,
+        37,
+    ),
+    # the quote itself carries the line break and the hyphenation
+    ("those seek-\ning", "those seek-\ning", 3, 54),
+    # a quote that keeps the hyphen the source broke across a line
+    ("those seek-ing to avoid", "those seek-\ning to avoid", 3, 54),
+    # surrounding whitespace in the quote does not matter
+    ("  nearly 10 %\n", "nearly\n10\u202f%", 4, 66),
+]
+
+
+@pytest.mark.parametrize(("quote", "matched", "line", "column"), FIND_CASES)
+def test_find_quote(quote: str, matched: str, line: int, column: int) -> None:
+    src = normalize(PDF_SOURCE)
+    loc = find_quote(quote, src)
+    assert loc is not None
+    assert PDF_SOURCE[loc.start : loc.end] == matched
+    assert (loc.line, loc.column) == (line, column)
+    assert line_col(PDF_SOURCE, loc.start) == (line, column)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "over 50 000 soldiers",  # case differs: must not match
+        "OVER 50 000 SOLDIERS",
+        "Over 5 000 soldiers",
+        "Over 50,000 soldiers",  # a comma is not a space
+        "seek ing",  # the hyphenation was joined, not split
+        "",
+        "   \n ",
+    ],
+)
+def test_find_quote_no_match(quote: str) -> None:
+    assert find_quote(quote, normalize(PDF_SOURCE)) is None
+
+
+def test_find_quote_first_occurrence() -> None:
+    text = "one two\none two"
+    loc = find_quote("one two", normalize(text))
+    assert loc == Location(0, 7, 1, 1)
+
+
+def test_find_quote_optional_hyphen_needs_a_line_break_in_source() -> None:
+    # the source simply writes "wellknown": the quote's hyphen must not be dropped
+    assert find_quote("well-known", normalize("a wellknown fact")) is None
+    # a real hyphen split across a line: found
+    loc = find_quote("a well-known fact", normalize("a well-\nknown fact"))
+    assert loc is not None
+    assert (loc.start, loc.end) == (0, 18)
+    # a quote ending at the hyphen of a hyphenated line break
+    loc = find_quote("the deser-", normalize("the deser-\nters fled"))
+    assert loc is not None
+    assert "the deser-\nters fled"[loc.start : loc.end] == "the deser"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "quote", "line", "column"),
+    [
+        (
+            "000",
+            "Over 50,000 soldiers have deserted the Russian army since the start of the "
+            "country's full-scale invasion of Ukraine in 2022",
+            9,
+            1,
+        ),
+        ("000", '"one of the main avenues for those seeking to avoid participating', 11, 187),
+        (
+            "001",
+            "with over 50 000 soldiers - or nearly 10 % of the Russian armed forces in Ukraine - "
+            "estimated to have deserted since 2022",
+            9,
+            154,
+        ),
+        ("002", "Over 4.5K Russian Soldiers Convicted of Desertion Since Invasion - Proekt", 1, 2),
+        ("002", "related to refusing to serve in the military since Moscow invaded", 4, 1),
+        ("003", "between 15,000 and 20,000 new cases per month", 7, 143),
+        ("003", "Russia recruits around 40,000-45,000 men", 15, 44),
+        ("004", "from five to ten years in prison", 14, 277),
+    ],
+)
+def test_find_quote_in_seeds(prefix: str, quote: str, line: int, column: int) -> None:
+    text = seed(prefix)
+    loc = find_quote(quote, normalize(text))
+    assert loc is not None
+    assert (loc.line, loc.column) == (line, column)
+    assert normalize(text[loc.start : loc.end]).text == normalize(quote).text
+
+
+def test_find_quote_in_seed_case_must_match() -> None:
+    assert find_quote("over 50,000 soldiers have deserted", normalize(seed("000"))) is None
+
+
+# --------------------------------------------------------------------------------------
+# closest_passage and word diff
+# --------------------------------------------------------------------------------------
+
+
+def test_closest_passage_near_miss_in_seed() -> None:
+    text = seed("000")
+    # one number changed (50,000 -> 5,000) and one word changed (army -> military)
+    quote = "Over 5,000 soldiers have deserted the Russian military since the start"
+    src = normalize(text)
+    assert find_quote(quote, src) is None
+    p = closest_passage(quote, src)
+    assert p is not None
+    assert p.line == 9
+    assert p.column == 1
+    assert p.similarity > 80
+    assert p.text.startswith("Over 50,000 soldiers have deserted the Russian army")
+    assert text[p.start : p.end] == p.text
+    diff = format_word_diff(word_diff(quote, p.text))
+    assert diff.startswith("Over [-5,000-]{+50,000+} soldiers have deserted the Russian ")
+    assert "[-military-]{+army+}" in diff
+
+
+def test_closest_passage_across_line_breaks() -> None:
+    quote = "Over 50,000 soldiers - or almost 10 % of the Russian forces"
+    src = normalize(PDF_SOURCE)
+    p = closest_passage(quote, src)
+    assert p is not None
+    assert (p.line, p.column) == (4, 40)
+    assert p.similarity > 80
+    assert p.text.startswith("Over 50\u00a0000 soldiers")
+    assert "\n10\u202f% of the Russian forces" in p.text
+
+
+def test_closest_passage_exact_is_100() -> None:
+    p = closest_passage("the Rapporteur's sources", normalize(PDF_SOURCE))
+    assert p is not None
+    assert p.similarity == 100
+    assert p.text == "the Rapporteur\u2019s sources"
+
+
+def test_closest_passage_empty() -> None:
+    assert closest_passage("anything", normalize("")) is None
+    assert closest_passage("anything", normalize(" \n ")) is None
+    assert closest_passage("", normalize("some text")) is None
+
+
+def test_closest_passage_quote_longer_than_source() -> None:
+    p = closest_passage("a much longer quote than the source", normalize("short quote"))
+    assert p is not None
+    assert 0 <= p.similarity <= 100
+    assert p.text == "short quote"[p.start : p.end]
+
+
+WORD_DIFF_CASES = [
+    (
+        "Over 50,000 soldiers",
+        "Over 5,000 soldiers",
+        [("equal", "Over"), ("delete", "50,000"), ("insert", "5,000"), ("equal", "soldiers")],
+        "Over [-50,000-]{+5,000+} soldiers",
+    ),
+    ("a b c", "a b c", [("equal", "a b c")], "a b c"),
+    ("a b c", "a c", [("equal", "a"), ("delete", "b"), ("equal", "c")], "a [-b-] c"),
+    ("a c", "a b c", [("equal", "a"), ("insert", "b"), ("equal", "c")], "a {+b+} c"),
+    ("", "x y", [("insert", "x y")], "{+x y+}"),
+    ("x y", "", [("delete", "x y")], "[-x y-]"),
+    ("", "", [], ""),
+    # normalisation first: quote style and line breaks are not differences
+    ("the country's war", "the country\u2019s\nwar", [("equal", "the country's war")], None),
+    (
+        "almost 10% of troops",
+        "nearly 10% of all troops",
+        [
+            ("delete", "almost"),
+            ("insert", "nearly"),
+            ("equal", "10% of"),
+            ("insert", "all"),
+            ("equal", "troops"),
+        ],
+        "[-almost-]{+nearly+} 10% of {+all+} troops",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "ops", "rendered"), WORD_DIFF_CASES)
+def test_word_diff(a: str, b: str, ops: list[tuple[str, str]], rendered: str | None) -> None:
+    assert word_diff(a, b) == ops
+    if rendered is not None:
+        assert format_word_diff(ops) == rendered
+
+
+def test_format_word_diff_sanitizes_and_rejects_unknown_ops() -> None:
+    assert format_word_diff([("insert", "\x1b[31mred")]) == "{+\ufffd[31mred+}"
+    with pytest.raises(ValueError):
+        format_word_diff([("replace", "x")])
+
+
+# --------------------------------------------------------------------------------------
+# context
+# --------------------------------------------------------------------------------------
+
+CONTEXT_TEXT = (
+    "First sentence here. The report, which cites the U.S. data, says over 50,000 "
+    "soldiers deserted. Third one!\n\nNew paragraph without an end"
+)
+
+
+def _ctx(needle: str, text: str = CONTEXT_TEXT, width: int = 200) -> str:
+    start = text.index(needle)
+    a, b = context(text, start, start + len(needle), width)
+    assert a <= start and start + len(needle) <= b
+    return text[a:b]
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        ("50,000", "The report, which cites the U.S. data, says over 50,000 soldiers deserted."),
+        ("First", "First sentence here."),
+        ("Third", "Third one!"),
+        ("paragraph", "New paragraph without an end"),
+        # a span that crosses a sentence end takes both sentences
+        (
+            "here. The",
+            "First sentence here. The report, which cites the U.S. data, says over "
+            "50,000 soldiers deserted.",
+        ),
+    ],
+)
+def test_context_sentence(needle: str, expected: str) -> None:
+    assert _ctx(needle) == expected
+
+
+def test_context_width_limit() -> None:
+    words = " ".join(f"w{i}" for i in range(200))  # no sentence boundary at all
+    text = f"Start. {words} end"
+    start = text.index("w100 ")
+    a, b = context(text, start, start + 4, width=30)
+    assert start - 30 <= a <= start and start + 4 <= b <= start + 4 + 30
+    assert text[a - 1] == " " and text[b] == " "  # whole words
+
+
+def test_context_quoted_sentence_end() -> None:
+    text = 'He said "it is over." Then he left.'
+    assert _ctx("over", text) == 'He said "it is over."'
+
+
+def test_context_bad_span() -> None:
+    with pytest.raises(ValueError):
+        context("abc", 2, 1)
+
+
+def test_context_in_seed() -> None:
+    text = seed("000")
+    loc = find_quote("almost 10% of Russian troops", normalize(text))
+    assert loc is not None
+    # the sentence starts 307 characters before the quote: too far for the default width
+    a, b = context(text, loc.start, loc.end)
+    snippet = text[a:b]
+    assert snippet.startswith("for the Russian Federation")
+    assert snippet.endswith("deployed to Ukraine since 2022.")
+    a, b = context(text, loc.start, loc.end, width=400)
+    snippet = text[a:b]
+    assert snippet.startswith("The report, which was presented")
+    assert snippet.endswith("deployed to Ukraine since 2022.")
+
+
+# --------------------------------------------------------------------------------------
+# sanitize
+# --------------------------------------------------------------------------------------
+
+SANITIZE_CASES = [
+    ("plain", "plain"),
+    ("\x1b[31mred\x1b[0m", "\ufffd[31mred\ufffd[0m"),  # ESC sequences
+    ("\x1b]8;;http://evil\x07link\x1b]8;;\x07", "\ufffd]8;;http://evil\ufffdlink\ufffd]8;;\ufffd"),
+    ("\x9b31mred", "\ufffd31mred"),  # 8-bit CSI
+    ("\x9d0;title\x9c", "\ufffd0;title\ufffd"),  # 8-bit OSC and ST
+    ("ding\x07", "ding\ufffd"),  # BEL
+    ("del\x7f", "del\ufffd"),
+    ("nul\x00", "nul\ufffd"),
+    ("back\x08space", "back\ufffdspace"),
+    ("over\rwrite", "over write"),
+    ("a\u202eevil\u202cb", "aevilb"),  # RLO ... PDF
+    ("\u2066x\u2067y\u2068z\u2069", "xyz"),  # isolates
+    ("\u200eltr\u200frtl\u061c", "ltrrtl"),
+    ("line1\nline2\tcol", "line1 line2 col"),
+    (
+        "Почти 10 % \u201cquoted\u201d \U0001f600 café",
+        "Почти 10 % \u201cquoted\u201d \U0001f600 café",
+    ),
+    ("lone \ud800 surrogate", "lone \ufffd surrogate"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SANITIZE_CASES)
+def test_sanitize(raw: str, expected: str) -> None:
+    assert sanitize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a\nb\tc", "a\nb\tc"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("a\x1b[2Jb", "a\ufffd[2Jb"),
+        ("a\u2028b", "a\nb"),
+    ],
+)
+def test_sanitize_keep_newlines(raw: str, expected: str) -> None:
+    assert sanitize(raw, keep_newlines=True) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------
+
+# Text rich in the characters the normaliser deals with.
+TRICKY = (
+    "abcdeDEF xyz 019.,%'\"-\n\r\t"
+    "\u00a0\u202f\u2009\u2007\u200b\u00ad\u2028"
+    "\u2018\u2019\u201c\u201d\u00ab\u00bb\u2032\u2033"
+    "\u2010\u2011\u2012\u2013\u2014\u2212"
+    "\u0301\u0308\u0327\u00bd\ufb01\uff21\u00e9\u1100\u1161\u11a8\uac00"
+    "жЖ\u00a8\u2026"
+)
+tricky_text = st.text(alphabet=st.sampled_from(TRICKY), max_size=60)
+any_text = st.one_of(st.text(max_size=80), tricky_text)
+# Hangul conjoining jamo can compose across a joined line-break hyphenation ("ᄀ-\nᅡ"
+# becomes "가"), so a quote starting at the second jamo is not found: a known limitation.
+JAMO = re.compile("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
+no_jamo_text = st.one_of(
+    st.text(max_size=80).map(lambda s: JAMO.sub("", s)),
+    st.text(alphabet=st.sampled_from(JAMO.sub("", TRICKY)), max_size=60),
+)
+
+ALLOWED_KEEP = {"\n", "\t"}
+BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@given(any_text)
+@settings(max_examples=400)
+@example("e\u0301\u00ad\u0301")
+@example("a\u200b\u0301")
+@example("\u1100\u200b\u1161")
+def test_normalize_properties(s: str) -> None:
+    n = normalize(s)
+    offsets = n.offsets
+    assert len(offsets) == len(n.text) + 1
+    assert len(n.ends) == len(n.text)
+    assert all(0 <= o <= len(s) for o in offsets)
+    assert all(a <= b for a, b in itertools.pairwise(offsets))
+    assert all(o < e <= len(s) for o, e in zip(offsets, n.ends, strict=False))
+    assert n.text == n.text.strip()
+    assert "  " not in n.text
+    assert unicodedata.is_normalized("NFKC", n.text)
+    # idempotent
+    assert normalize(n.text).text == n.text
+    # every span maps into the original
+    if n.text:
+        a, b = n.span_to_original(0, len(n.text))
+        assert 0 <= a <= b <= len(s)
+
+
+@given(no_jamo_text, st.data())
+@settings(max_examples=400)
+def test_find_quote_finds_word_bounded_substrings(s: str, data: st.DataObject) -> None:
+    # word boundaries: the ends of the text and the edges of whitespace runs
+    bounds = sorted(
+        {0, len(s)}
+        | {m.start() for m in re.finditer(r"\s+", s)}
+        | {m.end() for m in re.finditer(r"\s+", s)}
+    )
+    i = data.draw(st.sampled_from(bounds))
+    j = data.draw(st.sampled_from([b for b in bounds if b >= i]))
+    q = s[i:j]
+    src = normalize(s)
+    loc = find_quote(q, src)
+    if normalize(q).text:
+        assert loc is not None, (s, q)
+        assert 0 <= loc.start <= loc.end <= len(s)
+    else:
+        assert loc is None
+
+
+@given(any_text, any_text)
+@settings(max_examples=200)
+def test_closest_passage_in_bounds(q: str, s: str) -> None:
+    p = closest_passage(q, normalize(s))
+    if p is None:
+        assert not normalize(s).text or not normalize(q).text
+    else:
+        assert 0 <= p.start <= p.end <= len(s)
+        assert p.text == s[p.start : p.end]
+        assert 0 <= p.similarity <= 100
+        assert (p.line, p.column) == line_col(s, p.start)
+
+
+@given(st.text(max_size=80), st.booleans())
+@settings(max_examples=400)
+@example("\x1b[0m\x9b\x07\u202e", False)
+def test_sanitize_properties(s: str, keep: bool) -> None:
+    out = sanitize(s, keep_newlines=keep)
+    allowed = ALLOWED_KEEP if keep else set()
+    for c in out:
+        assert unicodedata.category(c) not in ("Cc", "Cs") or c in allowed, repr(c)
+        assert c not in BIDI
+        assert c not in "\u2028\u2029"
+    assert sanitize(out, keep_newlines=keep) == out
+
+
+@given(any_text, any_text)
+def test_word_diff_reconstructs_both_sides(a: str, b: str) -> None:
+    ops = word_diff(a, b)
+    left = " ".join(w for op, w in ops if op in ("equal", "delete"))
+    right = " ".join(w for op, w in ops if op in ("equal", "insert"))
+    assert left.split() == normalize(a).text.split()
+    assert right.split() == normalize(b).text.split()
+
+
+@given(any_text, st.data())
+def test_context_contains_span(s: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(s)))
+    end = data.draw(st.integers(start, len(s)))
+    width = data.draw(st.integers(0, 50))
+    a, b = context(s, start, end, width)
+    assert 0 <= a <= start <= end <= b <= len(s)
+    assert a >= max(0, start - width)
+    assert b <= min(len(s), end + width)
+
+
+def test_module_import_is_light() -> None:
+    # rapidfuzz is imported lazily: importing desertcheck.text must not pull it in
+    import subprocess
+
+    code = (
+        "import sys; import desertcheck.text; "
+        "sys.exit(1 if any(m.startswith('rapidfuzz') for m in sys.modules) else 0)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")},
+        check=False,
+    )
+    assert proc.returncode == 0
