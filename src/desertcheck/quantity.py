@@ -1,0 +1,863 @@
+"""Find the statistics in a text: numbers with their qualifier, unit and character span.
+
+A pure, dependency-free parser (stdlib ``re`` only) used by ``verify`` on quotes and by
+``audit`` on editors' drafts. ``parse_quantities(text)`` returns every figure in order of
+appearance and never raises on any ``str``.
+
+Supported forms
+---------------
+* Digits, optionally with thousands separators: comma, space, U+00A0, U+202F, U+2009 or none
+  (``16,000``, ``50 000``, ``50\\u00a0000``, ``3050``). A separator group is only taken when
+  exactly three digits follow and all groups use the same separator, so ``in 2024 12 cases``
+  is 2024 (a year, skipped) and 12. Decimals with a point (``2.4``); a decimal comma only
+  before a Russian scale word or percent (``1,5 млн``).
+* Scales: ``4.5K``/``5.5k``, ``2.4M``, ``1.5B``, ``1.5bn``/``1.5 bn``, ``mn``, ``thousand``,
+  ``million``, ``billion``, ``trillion``, ``тыс.``, ``тысяч(а/и)``, ``млн``, ``миллион(а/ов)``,
+  ``млрд``, ``миллиард(а/ов)``, ``трлн``. Lower-case ``m``/``b`` are not scales (metres...).
+* Number words: one..nineteen, twenty..ninety, compounds (``twenty-one``), ``a/two hundred``,
+  ``... thousand/million/billion``, ``a dozen`` (12), ``two dozen``, ``half a dozen``,
+  ``half a million``, ``one and a half``. A bare ``one`` (``one of the...``) is not returned.
+  Ordinals are not quantities: ``21st``, ``2nd``, ``twenty-first``, ``twenty first month``.
+* Shares (unit ``"share"``, value as a fraction): ``two-thirds``, ``half``, ``a quarter of``,
+  ``three quarters``, ``one in five`` (0.2), ``one out of ten``; Russian ``половина``,
+  ``треть``, ``две трети``, ``четверть``. ``a third``/``a quarter`` count only when followed by
+  ``of`` or punctuation (``a third country`` is an ordinal); ``first/second half`` is skipped.
+* Percent (unit ``"percent"``): ``10%``, ``10 %``, ``10 per cent``, ``10 percent``, ``10 pct``,
+  ``10 процентов``.
+* Ranges (qualifier ``"between"``): ``20-30%`` (percent and scale carry to the low end: ``2-3
+  million``), ``40,000-45,000``, ``40,000–45,000``, ``5 to 10``, ``between 15,000 and 20,000``,
+  ``from five to ten years``, ``от 5 до 10 лет``. A qualifier before a range (``as many as
+  20-30%``) is dropped: the qualifier of a range is always ``"between"``.
+* Vague amounts, returned as ranges with ``vague=True`` (qualifier ``"between"`` unless a
+  qualifier precedes them). The choices:
+
+  ====================================  ==========================
+  tens of thousands / десятки тысяч     10,000 - 99,999
+  hundreds of thousands / сотни тысяч   100,000 - 999,999
+  tens of millions                      10,000,000 - 99,999,999
+  a few / several N, несколько N        2N - 9N (a few hundred: 200 - 900)
+  hundreds / сотни                      100 - 999
+  thousands / тысячи                    1,000 - 9,999
+  millions / миллионы                   1,000,000 - 9,999,999
+  dozens                                24 - 99
+  десятки                               20 - 99
+  ====================================  ==========================
+
+* Qualifiers, only when directly before the figure (the span then includes them):
+  ``over``: over, more than, above, in excess of, upwards of, exceeding, >, более, свыше,
+  больше; ``at-least``: at least, no fewer/less than, a minimum of, ≥, не менее, как минимум,
+  по меньшей мере; ``nearly``: nearly, almost, close to, just under, почти, без малого;
+  ``about``: some, about, around, roughly, approximately, an estimated, circa, ~, ≈, около,
+  примерно, приблизительно, порядка; ``up-to``: up to, as many as, no more than, less than,
+  fewer than, under, below, at most, <, ≤, до, вплоть до, не более, менее. (``less than`` and
+  ``under`` map to ``up-to``: both mean the interval [0, v].) Anything else - including ``a
+  total of``, ``only``, ``just`` - leaves the figure ``exactly``.
+* Unit: the word after the figure (after ``%``), lower-cased, skipping ``of``, up to two
+  modifiers (``new``, ``criminal``, ``military``, ``such``...) or capitalised words (``Russian``)
+  when a further word follows, and ``None`` for function words and common verbs (``16,000 have
+  been`` -> ``None``). A hyphenated word counts (``10-year`` -> ``year``); letters glued to the
+  number are the unit (``10km``).
+
+Not statistics (never returned)
+-------------------------------
+* Years: a plain 4-digit number 1900-2100 (no separator, decimal, scale or percent) is a year,
+  unless a counting qualifier precedes it (over, some, nearly, at least...) or it is followed by
+  a percent or a counted lower-case noun (``over 3050 cases``; ``1950 soldiers``) - and it is a
+  year whatever follows after ``in``, ``since``, ``by``, ``until``, ``during``, ``from``, a
+  season, ``в``, ``с``.... Year ranges and lists: ``2024–25``, ``2022-2023``, ``between 2022 and
+  2025``, ``2024 and 2025``, ``mid-2025``, ``1990s``, ``2022 г.``.
+* Dates (``15 September 2025``, ``September 15, 2025``, ``Dec 9, 2023``, ``March 2025``,
+  ``2025-09-15``, ``24.10.2025``, ``15 сентября 2025``), times (``10:30``, ``10 pm``).
+* References: ``Article 337``, ``Art. 338``, ``Articles 337 and 338``, ``para. 91``, ``paragraph
+  12``, ``section 4.5``, ``§ 5``, ``chapter 3``, ``No. 5``, ``p. 12``, ``статья 337``, ``ст.
+  338``, ``ч. 3``, ``п. 2``, ``№ 5``; numbered headings and list items at the start of a line
+  (``4.5.``, ``4.5.1.``, ``1.``, ``2)``, ``## 3``); dotted version-like numbers (``4.5.1``).
+* Footnote markers: ``^{[955](#)}``, ``[955](#)``, ``[12]``, ``^12``, ``(1)``, superscript
+  digits; link targets ``](...)``; URLs (``http://``, ``www.``, ``host.tld/path``), e-mail
+  addresses; digits glued to letters (``a84212``, ``COVID-19``).
+
+Known limits: Russian number words (``пять``) are not read; digits are ASCII only (normalise
+first); a space-separated group after a small number is joined (``aged 18 300 men`` -> 18300).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
+
+QUALIFIERS: Final = ("exactly", "about", "over", "at-least", "nearly", "up-to", "between")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure found in a text."""
+
+    low: float
+    high: float
+    qualifier: str
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    vague: bool = False
+
+    @property
+    def value(self) -> float | tuple[float, float]:
+        """The single value, or ``(low, high)`` for a range."""
+        return (self.low, self.high) if self.is_range else self.low
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high or self.qualifier == "between"
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+
+_HS = "[ \t\u00a0\u202f\u2009]"  # horizontal whitespace allowed inside a figure
+
+_SMALL_WORDS: Final = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALE_WORDS: Final = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "bn": 1e9,
+    "mn": 1e6,
+    "b": 1e9,
+    "m": 1e6,
+    "тыс": 1e3,
+    "тысяча": 1e3,
+    "тысячи": 1e3,
+    "тысяч": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
+    "трлн": 1e12,
+}
+_DENOMINATORS: Final = {
+    "half": 2,
+    "halve": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+_UNITS_RE = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_RE = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
+_TENS_RE = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE})(?![\w-]))?|{_TEENS_RE}|{_UNITS_RE})"
+_HUND_RE = rf"(?:(?:a|{_SMALL_RE})\s+hundred(?:\s+(?:and\s+)?{_SMALL_RE}(?![\w-]))?)"
+_WSCALE_RE = "thousand|million|billion|trillion"
+
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_MONTHS_RU = (
+    "январ[яье]|феврал[яье]|марта?|марте|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|августе"
+    "|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]"
+)
+
+# Spans that are never figures: dates, references, footnotes, URLs, headings, times.
+# Spans that are never figures: dates, references, footnotes, URLs, headings, times. The
+# alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
+_EXCLUDE_AT_WORD: Final = [
+    # URLs, bare host/path, e-mail
+    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*",
+    r"[\w-]+(?:\.[\w-]+)+/[^\s<>\"'\])]*",
+    r"(?<![.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # dates
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
+    rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
+    rf"[0-9]{{1,2}}{_HS}+(?:{_MONTHS_RU})(?!\w)(?:{_HS}+[0-9]{{4}}"
+    rf"(?:{_HS}*(?:г\.|года|году))?)?",
+    rf"(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}(?:{_HS}*(?:г\.|года|году))?",
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])",
+    r"[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,4}(?![0-9])",
+    # times
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[aApP]\.?[mM]\b\.?)?",
+    rf"[0-9]{{1,2}}{_HS}?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)",
+    # version-like and multi-level numbering
+    r"[0-9]+(?:\.[0-9]+){2,}\.?",
+    # article, paragraph, section references
+    r"(?:(?i:articles?|arts?\.|paragraphs?|paras?\.?|sections?|sec\.|"
+    r"chapters?|ch\.|clauses?|footnotes?|fn\.|resolutions?|protocol|annex|rule|"
+    r"no\.|nos\.)|pp?\.|§§?|№|стать[яиейюям]{1,2}|ст\.|ч\.|част[иья]|п\.|пункт[а-я]*|"
+    r"глав[аеыу]|пп\.)"
+    rf"{_HS}*[0-9]+(?:\.[0-9]+)*(?:\([0-9a-z]+\))*"
+    r"(?:(?:\s*(?:,|and|or|to|-|–|и|или)\s*)[0-9]{1,4}(?:\.[0-9]+)*(?![0-9]|[,"
+    r" \u00a0\u202f\u2009][0-9]{3}))*",
+]
+_EXCLUDE_LINE_START: Final = [
+    r"[ \t>*#-]*[0-9]{1,3}(?:\.[0-9]{1,3})*[.)](?=[ \t])",
+    r"#{1,6}[ \t]*[0-9]+(?:\.[0-9]+)*",
+    r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}[ \t]+(?=[A-ZА-Я][a-zа-я])",
+]
+_EXCLUDE_ELSEWHERE: Final = [
+    # month first; no boundary before it ("2 min readDec 9, 2023")
+    rf"(?:{_MONTHS_EN})\.?{_HS}+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}*"
+    rf"[0-9]{{4}})?|[0-9]{{4}})(?![0-9])",
+    # markdown link target, footnote markers
+    r"\]\([^)\s]*\)",
+    r"\^\{[^}\n]{0,40}\}",
+    r"\^\[?[0-9]+\]?",
+    r"\[[0-9]{1,4}\]",
+    r"\([0-9]{1,3}\)",
+]
+_EXCLUDE_RE: Final = re.compile(
+    r"(?<!\w)(?=[\w§№])(?:"
+    + "|".join(_EXCLUDE_AT_WORD)
+    + r")|(?m:^)(?:"
+    + "|".join(_EXCLUDE_LINE_START)
+    + r")|(?=[A-Z\]^\[(])(?:"
+    + "|".join(_EXCLUDE_ELSEWHERE)
+    + ")"
+)
+
+_MASTER_RE: Final = re.compile(
+    # Word forms only start a word with one of these letters (or a digit: "1 in 5"); the
+    # look-ahead keeps the scan from trying every alternative at every position.
+    r"(?<![\w-])(?=(?i:[abdefhmnostzдмнпстч0-9]))(?:"
+    + "|".join(
+        [
+            # vague amounts
+            r"(?P<vague>(?i:(?<![\w-])(?:"
+            r"(?P<vt>tens|dozens|hundreds)\s+of\s+(?P<vts>thousands|millions|billions)"
+            r"|(?:a\s+few|several)\s+(?P<vf>hundred|thousand|million|billion|dozen)"
+            r"(?:\s+(?P<vf2>thousand|million))?"
+            r"|(?P<vs>hundreds|thousands|millions|billions|dozens)"
+            r"|(?P<rvt>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+(?P<rvts>тысяч|миллионов)"
+            r"|несколько\s+(?P<rvf>сотен|тысяч|десятков|миллионов)"
+            r"|(?P<rvs>сотни|тысячи|миллионы|десятки))(?![\w-])))",
+            # shares
+            r"(?P<rufrac>(?i:(?<![\w-])(?:(?P<rfn>две|три)\s+)?(?P<rfd>половин[аыеуой]|трет[ьи]"
+            r"|четверт[ьи])(?![\w-])))",
+            r"(?P<onein>(?i:(?<![\w-])(?P<on>one|two|three|[0-9]{1,2})\s+(?:in|out\s+of)\s+"
+            rf"(?:every\s+)?(?P<od>{_SMALL_RE}|[0-9]{{1,3}})(?![\w-])))",
+            r"(?P<andhalf>(?i:(?<![\w-])(?P<ahn>" + _SMALL_RE + r"|[0-9]{1,3})\s+and\s+a\s+half"
+            r"(?![\w-])))",
+            r"(?P<halfa>(?i:(?<![\w-])half\s+an?\s+(?P<has>hundred|thousand|million|billion|dozen)"
+            r"(?![\w-])))",
+            r"(?P<dozen>(?i:(?<![\w-])(?P<dzn>a|one|two|three|four|five|six)\s+dozen(?![\w-])))",
+            r"(?P<frac>(?i:(?<![\w-])(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)"
+            r"[- ](?P<fd>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
+            r"eighths?|ninths?|tenths?)(?![\w-])))",
+            r"(?P<half>(?i:(?<![\w-])half(?![\w-])))",
+            # number words
+            rf"(?P<words>(?i:(?<![\w-])(?:(?:{_HUND_RE}|{_SMALL_RE})(?:\s+(?P<wsc>{_WSCALE_RE}))?"
+            rf"|a\s+(?P<wsa>{_WSCALE_RE}))(?![\w-])))",
+        ]
+    )
+    + ")|"
+    + "|".join(
+        [
+            # digits
+            r"(?=[0-9])(?P<num>(?<![\w.,/@#:^])(?<![^\W\d_]-)"
+            r"(?P<int>[0-9]{1,3}(?:(?P<sep>[, \u00a0\u202f\u2009])[0-9]{3}(?:(?P=sep)[0-9]{3})*"
+            r"(?![0-9]))|[0-9]+)"
+            r"(?P<dec>\.[0-9]+(?![0-9])|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн"
+            r"|%|процент)))?"
+            r"(?:(?P<sfx>[kK]|mn|bn|M|B)(?![\w])"
+            rf"|{_HS}(?P<scale>(?i:thousand|million|billion|trillion|bn|mn)|тысяч[аи]?|тыс"
+            r"|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)(?P<sdot>\.)?(?![\w]))?"
+            rf"(?P<pct>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
+            rf"|{_HS}*проц\.)?)",
+        ]
+    )
+)
+
+_ORDINAL_SUFFIXES: Final = frozenset(
+    {"st", "nd", "rd", "th", "й", "я", "е", "го", "му", "м", "х", "ый", "ой", "ий", "ая", "ое"}
+)
+_ORDINAL_WORDS_RE: Final = re.compile(
+    r"[- ](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\w+teenth|\w+tieth|hundredth|thousandth|millionth)(?![\w-])"
+)
+
+# Qualifier words directly before a figure. Longest alternatives first.
+_QUALIFIER_WORDS: Final = {
+    "no more than": "up-to",
+    "not more than": "up-to",
+    "no fewer than": "at-least",
+    "no less than": "at-least",
+    "not less than": "at-least",
+    "a minimum of": "at-least",
+    "a maximum of": "up-to",
+    "more than": "over",
+    "greater than": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "exceeding": "over",
+    "over": "over",
+    "above": "over",
+    "at least": "at-least",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "just shy of": "nearly",
+    "an estimated": "about",
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "circa": "about",
+    "ca.": "about",
+    "up to": "up-to",
+    "as many as": "up-to",
+    "as much as": "up-to",
+    "less than": "up-to",
+    "fewer than": "up-to",
+    "under": "up-to",
+    "below": "up-to",
+    "at most": "up-to",
+    "более чем": "over",
+    "более": "over",
+    "свыше": "over",
+    "больше": "over",
+    "не менее": "at-least",
+    "не меньше": "at-least",
+    "как минимум": "at-least",
+    "минимум": "at-least",
+    "по меньшей мере": "at-least",
+    "по крайней мере": "at-least",
+    "почти": "nearly",
+    "без малого": "nearly",
+    "чуть менее": "nearly",
+    "чуть меньше": "nearly",
+    "около": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "порядка": "about",
+    "вплоть до": "up-to",
+    "не более": "up-to",
+    "не больше": "up-to",
+    "до": "up-to",
+    "менее": "up-to",
+    "меньше": "up-to",
+}
+_QUALIFIER_SYMBOLS: Final = {"~": "about", "≈": "about", ">": "over", "≥": "at-least"}
+_QUALIFIER_SYMBOLS_UPTO: Final = {"<": "up-to", "≤": "up-to"}
+# Qualifiers that make a year-like number a count ("over 3050 cases"); not "up to", "до".
+_COUNTING_QUALIFIERS: Final = frozenset(
+    k for k, v in _QUALIFIER_WORDS.items() if v in {"over", "at-least", "nearly", "about"}
+) | {"as many as", "as much as", "no more than", "not more than", "fewer than", "less than"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# A verb may link a qualifier to its figure: "roughly amounted to 100", "some totalling 5".
+_LINK_RE: Final = (
+    r"(?:\s+(?i:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|stood\s+at|"
+    r"stands?\s+at|reach(?:es|ed|ing)?))?"
+)
+_QUAL_RE: Final = re.compile(
+    r"(?:(?<![\w-])(?P<w>(?i:"
+    + _alternation(list(_QUALIFIER_WORDS))
+    + r"))"
+    + _LINK_RE
+    + r"\s+|(?P<s>[~≈><≥≤])\s*)$"
+)
+_QUAL_WINDOW: Final = 44
+
+_BETWEEN_RE: Final = re.compile(r"(?<![\w-])(?P<q>(?i:between|между))\s+$")
+_FROM_RE: Final = re.compile(r"(?<![\w-])(?P<q>(?i:from|от|с))\s+$")
+_AND_GAP_RE: Final = re.compile(r"\s+(?i:and|и)\s+")
+_TO_GAP_RE: Final = re.compile(r"\s+(?i:to|до|по)\s+")
+_DASH_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
+_PLAIN_TO_GAP_RE: Final = re.compile(r"\s+(?i:to)\s+")
+
+_YEAR_PREP_RE: Final = re.compile(
+    r"(?<![\w-])(?i:in|since|by|until|till|during|before|after|from|through|throughout|"
+    r"year|years|summer|spring|autumn|fall|winter|early|late|mid|end|start|beginning|"
+    r"в|во|с|со|до|к|по|года|году|год)\s+$"
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_YEAR_FOLLOW: Final = frozenset(
+    {
+        "alone",
+        "onwards",
+        "onward",
+        "budget",
+        "budgets",
+        "report",
+        "reports",
+        "census",
+        "election",
+        "elections",
+        "season",
+        "edition",
+        "level",
+        "levels",
+        "figure",
+        "figures",
+        "data",
+        "statistics",
+        "survey",
+        "г",
+        "гг",
+        "год",
+        "года",
+        "году",
+        "годы",
+        "годах",
+        "годов",
+    }
+)
+_STOP_WORDS: Final = _wordset(
+    """
+    a an the and or nor but if so than then that this these those which who whom whose what
+    when where while of in on at to for from by with without as per into onto upon against
+    between among through during before after since until till via out up down off over under
+    about around nearly almost some more less most least each every all both either neither
+    any no not only just also alone even still yet again here there is are was were be been
+    being am have has had having do does did done will would shall should can could may might
+    must it its it's their theirs his her hers our ours your yours my them they we he she i you
+    me us him one ones other others another per cent percent according compared including
+    respectively later earlier ago before previously whereas although though because since
+    while
+    и или в во на с со по из за от до для не ни что как это его ее её их же а но к у о об при
+    без под над
+    """
+)
+_MODIFIERS: Final = _wordset(
+    """
+    new more additional other further extra former current such criminal military civilian
+    young active individual separate different total reported registered documented
+    confirmed recorded estimated official unofficial known alleged
+    """
+)
+
+_WORD_AFTER_RE: Final = re.compile(
+    r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+)
+_HYPHEN_WORD_RE: Final = re.compile(r"-(?P<w>[^\W\d_]+)")
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+_PRE_WORD_RE: Final = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+_SEP_CHARS: Final = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
+
+# --------------------------------------------------------------------------------------------
+# Atoms: single figures before qualifiers, ranges and years are worked out
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    low: float
+    high: float
+    kind: str  # "num", "share", "vague"
+    mult: float = 1.0  # scale applied (for carrying "million" to the low end of a range)
+    pct: bool = False
+    unit: str | None = None  # glued unit ("10km") if any
+    yearlike: bool = False
+    twodigit: bool = False
+    bare: bool = False  # plain digits without separator, decimal, scale or percent
+    is_one: bool = False  # the bare word "one"
+
+
+def _small_value(words: str) -> float:
+    total = 0.0
+    for part in re.split(r"[-\s]+", words.lower()):
+        total += _SMALL_WORDS.get(part, 0)
+    return total
+
+
+def _words_value(phrase: str) -> float:
+    total = 0.0
+    current = 0.0
+    for part in re.split(r"[-\s]+", phrase.lower()):
+        if part in ("a", "and", ""):
+            if part == "a":
+                current = 1.0
+            continue
+        if part == "hundred":
+            current = max(current, 1.0) * 100
+        elif part in _SCALE_WORDS:
+            total += max(current, 1.0) * _SCALE_WORDS[part]
+            current = 0.0
+        else:
+            current += _SMALL_WORDS.get(part, 0)
+    return total + current
+
+
+def _num_or_words(s: str) -> float:
+    return float(s) if s.isdigit() else _small_value(s)
+
+
+def _make_atom(m: re.Match[str], text: str) -> _Atom | None:
+    kind = m.lastgroup
+    start, end = m.span()
+    if kind == "num":
+        int_s = m.group("int")
+        dec = m.group("dec") or ""
+        try:
+            value = float(int_s.translate(_SEP_CHARS) + dec.replace(",", "."))
+        except ValueError:  # pragma: no cover - the pattern only admits digits
+            return None
+        mult = 1.0
+        sfx = m.group("sfx") or m.group("scale")
+        if sfx:
+            mult = _SCALE_WORDS.get(sfx.lower(), 1.0)
+        pct = m.group("pct") is not None
+        bare = not (m.group("sep") or dec or sfx or pct)
+        atom = _Atom(start, end, value * mult, value * mult, "num", mult=mult, pct=pct)
+        atom.bare = bare
+        atom.yearlike = bare and len(int_s) == 4 and 1900 <= value <= 2100
+        atom.twodigit = bare and len(int_s) == 2
+        if not sfx and not pct and end < len(text) and text[end].isalpha():
+            glued = _LETTERS_RE.match(text, end)
+            letters = glued.group() if glued else ""
+            if letters.lower() in _ORDINAL_SUFFIXES or (atom.yearlike and letters in "sг"):
+                return None
+            atom.unit = letters.lower()
+        elif not sfx and not pct and text.startswith("-", end):
+            glued = _HYPHEN_WORD_RE.match(text, end)
+            if glued and glued.group("w").lower() in _ORDINAL_SUFFIXES:
+                return None
+        return atom
+    if kind == "words":
+        phrase = m.group()
+        if _ORDINAL_WORDS_RE.match(text, end):
+            return None
+        value = _words_value(phrase)
+        mult = _SCALE_WORDS.get((m.group("wsc") or m.group("wsa") or "").lower(), 1.0)
+        atom = _Atom(start, end, value, value, "num", mult=mult)
+        atom.is_one = phrase.lower() == "one"
+        return atom
+    if kind == "dozen":
+        n = m.group("dzn").lower()
+        value = 12.0 * (1 if n in ("a", "one") else _SMALL_WORDS[n])
+        return _Atom(start, end, value, value, "num")
+    if kind == "halfa":
+        scale = m.group("has").lower()
+        value = 0.5 * (12.0 if scale == "dozen" else _SCALE_WORDS[scale])
+        return _Atom(start, end, value, value, "num")
+    if kind == "andhalf":
+        value = _num_or_words(m.group("ahn")) + 0.5
+        return _Atom(start, end, value, value, "num")
+    if kind == "onein":
+        den = _num_or_words(m.group("od"))
+        num = _num_or_words(m.group("on"))
+        if den <= 0 or num > den:
+            return None
+        return _Atom(start, end, num / den, num / den, "share")
+    if kind == "frac":
+        fn = m.group("fn").lower()
+        fd = m.group("fd").lower()
+        singular = not fd.endswith("s") or fd == "halves"
+        if fn in ("a", "an", "one"):
+            if not re.match(r"\s+of\b|\s*[.,;:!?)\]]|\s*$", text[end : end + 8]):
+                return None
+            num = 1.0
+        else:
+            num = float(_SMALL_WORDS[fn])
+            if singular and fd != "half":
+                return None
+        den = _DENOMINATORS[fd.rstrip("s") if fd != "halves" else "half"]
+        value = num / den
+        return _Atom(start, end, value, value, "share")
+    if kind == "half":
+        pre = _PRE_WORD_RE.search(text, max(0, start - 12), start)
+        if pre and pre.group("w").lower() in ("first", "second", "latter", "former", "other"):
+            return None
+        return _Atom(start, end, 0.5, 0.5, "share")
+    if kind == "rufrac":
+        fd = m.group("rfd").lower()
+        den = 2.0 if fd.startswith("полов") else 3.0 if fd.startswith("трет") else 4.0
+        num = {"две": 2.0, "три": 3.0}.get((m.group("rfn") or "").lower(), 1.0)
+        return _Atom(start, end, num / den, num / den, "share")
+    if kind == "vague":
+        low, high = _vague_bounds(m)
+        return _Atom(start, end, low, high, "vague")
+    return None  # pragma: no cover
+
+
+_RU_SCALE: Final = {
+    "сотен": 100.0,
+    "тысяч": 1e3,
+    "десятков": 10.0,
+    "миллионов": 1e6,
+}
+
+
+def _vague_bounds(m: re.Match[str]) -> tuple[float, float]:
+    if m.group("vt"):
+        s = _SCALE_WORDS[m.group("vts").lower().rstrip("s")]
+        lead = m.group("vt").lower()
+        if lead == "hundreds":
+            return 100 * s, 1000 * s - 1
+        return (24 * s if lead == "dozens" else 10 * s), 100 * s - 1
+    if m.group("vf"):
+        f = m.group("vf").lower()
+        n = 12.0 if f == "dozen" else _SCALE_WORDS[f]
+        if m.group("vf2"):
+            n *= _SCALE_WORDS[m.group("vf2").lower()]
+        return 2 * n, 9 * n
+    if m.group("vs"):
+        v = m.group("vs").lower()
+        if v == "dozens":
+            return 24.0, 99.0
+        s = _SCALE_WORDS[v.rstrip("s")]
+        return s, 10 * s - 1
+    if m.group("rvt"):
+        s = _RU_SCALE[m.group("rvts").lower()]
+        if m.group("rvt").lower().startswith("сот"):
+            return 100 * s, 1000 * s - 1
+        return 10 * s, 100 * s - 1
+    if m.group("rvf"):
+        n = _RU_SCALE[m.group("rvf").lower()]
+        return 2 * n, 9 * n
+    v = (m.group("rvs") or "").lower()
+    return {
+        "сотни": (100.0, 999.0),
+        "тысячи": (1e3, 9999.0),
+        "миллионы": (1e6, 1e7 - 1),
+    }.get(v, (20.0, 99.0))
+
+
+# --------------------------------------------------------------------------------------------
+# Context: qualifier before, unit after
+
+
+def _qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] | None:
+    """(qualifier, start of its words, the words) directly before ``start``, or None."""
+    m = _QUAL_RE.search(text, max(floor, start - _QUAL_WINDOW), start)
+    if m is None:
+        return None
+    words = m.group("w")
+    if words is not None:
+        key = " ".join(words.lower().split())
+        return _QUALIFIER_WORDS[key], m.start("w"), key
+    sym = m.group("s")
+    qual = _QUALIFIER_SYMBOLS.get(sym) or _QUALIFIER_SYMBOLS_UPTO[sym]
+    return qual, m.start("s"), sym
+
+
+def _words_after(text: str, end: int, limit: int) -> list[str]:
+    words: list[str] = []
+    pos = end
+    while len(words) < limit:
+        m = _WORD_AFTER_RE.match(text, pos)
+        if m is None:
+            break
+        words.append(m.group("w"))
+        pos = m.end()
+    return words
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    hy = _HYPHEN_WORD_RE.match(text, end)
+    if hy is not None:
+        w = hy.group("w").lower()
+        return None if w in _STOP_WORDS else w
+    words = _words_after(text, end, 5)
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0]
+    if first.lower() in _STOP_WORDS:
+        return None
+    # Skip up to two modifiers or capitalised words ("Russian", "new", "criminal") when a
+    # further non-function word follows.
+    i = 0
+    capital_skipped = False
+    while i < 2 and i + 1 < len(words):
+        w = words[i]
+        if words[i + 1].lower() in _STOP_WORDS:
+            break
+        if w.lower() in _MODIFIERS:
+            i += 1
+        elif w[:1].isupper() and not capital_skipped:
+            capital_skipped = True
+            i += 1
+        else:
+            break
+    return words[i].lower()
+
+
+def _counted_noun_after(text: str, end: int) -> bool:
+    """A lower-case counted noun right after a year-like number ("3050 cases")."""
+    words = _words_after(text, end, 1)
+    if not words:
+        return False
+    w = words[0]
+    return w.islower() and w not in _STOP_WORDS and w not in _YEAR_FOLLOW
+
+
+def _is_count(text: str, atom: _Atom, end: int, floor: int) -> bool:
+    """Whether a year-like number (or year range ending at ``end``) is a count after all."""
+    if atom.pct:
+        return True
+    q = _qualifier_before(text, atom.start, floor)
+    if q is not None and q[2] in _COUNTING_QUALIFIERS:
+        return True
+    if _YEAR_PREP_RE.search(text, max(floor, atom.start - 12), atom.start):
+        return False
+    return _counted_noun_after(text, end)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order of appearance. Never raises on a ``str``."""
+    if not isinstance(text, str) or not text:
+        return []
+    mask = bytearray(len(text))
+    for ex in _EXCLUDE_RE.finditer(text):
+        s, e = ex.span()
+        mask[s:e] = b"\x01" * (e - s)
+
+    atoms: list[_Atom] = []
+    for m in _MASTER_RE.finditer(text):
+        s, e = m.span()
+        if e <= s or 1 in mask[s:e]:
+            continue
+        atom = _make_atom(m, text)
+        if atom is not None:
+            atoms.append(atom)
+
+    out: list[Quantity] = []
+    floor = 0  # end of the previous quantity or atom: qualifiers are not looked for before it
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and a.kind == "num" and b.kind == "num":
+            rng = _try_range(text, a, b, floor)
+            if rng is not None:
+                if rng is not _YEARS:
+                    assert isinstance(rng, Quantity)
+                    out.append(rng)
+                floor = b.end
+                i += 2
+                continue
+        q = _single(text, a, floor)
+        if q is not None:
+            out.append(q)
+        floor = a.end
+        i += 1
+    return out
+
+
+_YEARS: Final = Quantity(0.0, 0.0, "exactly", None, 0, 0, "")  # sentinel: a year range
+
+
+def _try_range(text: str, a: _Atom, b: _Atom, floor: int) -> Quantity | None:
+    gap = text[a.end : b.start]
+    start = a.start
+    pre = None
+    if _AND_GAP_RE.fullmatch(gap):
+        pre = _BETWEEN_RE.search(text, max(floor, a.start - 12), a.start)
+        if pre is None:
+            if a.yearlike and b.yearlike and not _is_count(text, a, b.end, floor):
+                return _YEARS  # "2024 and 2025"
+            return None
+    elif _TO_GAP_RE.fullmatch(gap):
+        pre = _FROM_RE.search(text, max(floor, a.start - 12), a.start)
+        if pre is None and not _PLAIN_TO_GAP_RE.fullmatch(gap):
+            return None
+    elif not _DASH_GAP_RE.fullmatch(gap):
+        return None
+    if a.is_one and not pre:
+        return None
+    if (
+        a.yearlike
+        and (b.yearlike or (b.twodigit and pre is None))
+        and not b.pct
+        and not _is_count(text, a, b.end, floor)
+    ):
+        return _YEARS
+    low, high = a.low, b.high
+    if a.mult == 1.0 and b.mult > 1.0 and low * b.mult <= high:
+        low *= b.mult
+    if low > high:
+        return None
+    pct = a.pct or b.pct
+    if pre is not None:
+        start = pre.start("q")
+    unit = "percent" if pct else (b.unit or _unit_after(text, b.end))
+    return Quantity(low, high, "between", unit, start, b.end, text[start : b.end])
+
+
+def _single(text: str, a: _Atom, floor: int) -> Quantity | None:
+    q = _qualifier_before(text, a.start, floor)
+    if a.kind == "num":
+        if a.is_one:
+            return None
+        if a.yearlike and not _is_count(text, a, a.end, floor):
+            return None
+    start = a.start
+    qualifier = "between" if a.kind == "vague" else "exactly"
+    if q is not None:
+        qualifier, start = q[0], q[1]
+    if a.kind == "share":
+        unit: str | None = "share"
+    elif a.pct:
+        unit = "percent"
+    else:
+        unit = a.unit or _unit_after(text, a.end)
+    return Quantity(
+        a.low, a.high, qualifier, unit, start, a.end, text[start : a.end], a.kind == "vague"
+    )
