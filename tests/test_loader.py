@@ -78,7 +78,9 @@ def test_valid_registry_model() -> None:
     assert str(source.meta.published) == "2025-03-01"
     assert source.file_line(source.text.index("A further")) == 10
     assert reg.origins["alpha-origin"].publisher == "Alpha Institute"
-    with pytest.raises(Exception):  # frozen
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="frozen"):
         claim.value = 1  # type: ignore[misc]
 
 
@@ -173,8 +175,10 @@ def test_yaml_11_traps_stay_strings(registry_copy) -> None:
 def test_invalid_claim_referenced_by_relation_is_not_unknown(registry_copy) -> None:
     root = registry_copy("missing-field")
     with (root / "claims" / "second.yaml").open("a") as fh:
-        fh.write("relations:\n  - id: r\n    kind: part-of\n    parts: [alpha-cases]\n"
-                 "    whole: alpha-desertions-2024\n")
+        fh.write(
+            "relations:\n  - id: r\n    kind: part-of\n    parts: [alpha-cases]\n"
+            "    whole: alpha-desertions-2024\n"
+        )
     assert [c for _, _, c in found(root)] == ["missing-field"]
 
 

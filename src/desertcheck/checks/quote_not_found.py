@@ -1,0 +1,41 @@
+"""The quote must occur in its source.
+
+Quote and source are compared after a normalisation that cannot change meaning (Unicode
+NFKC; curly and straight quotes; hyphens and dashes; all whitespace folded, including line
+breaks, no-break and thin spaces; soft hyphens and words hyphenated across a line break
+joined). Case is kept. When the quote is not there, the finding gives the closest passage
+of the source (a fuzzy alignment), its line, its similarity, and a word-level diff of the
+quote against it: ``[-removed-]`` are words of the quote the passage lacks, ``{+added+}``
+words of the passage the quote lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from desertcheck.checks.base import ClaimContext
+from desertcheck.findings import Finding, Severity
+
+CODE = "quote-not-found"
+SEVERITY = Severity.ERROR
+KIND = "claim"
+
+
+def check(ctx: ClaimContext) -> Iterator[Finding]:
+    if ctx.source is None or ctx.normalized is None or ctx.location is not None:
+        return
+    from desertcheck.text import closest_passage, format_word_diff, word_diff
+
+    source = ctx.source
+    passage = closest_passage(ctx.claim.quote, ctx.normalized)
+    if passage is None or not passage.text.strip():
+        message = f"quote not found in {source.file}, which has no text to search"
+    else:
+        line = source.file_line(passage.start)
+        diff = format_word_diff(word_diff(ctx.claim.quote, passage.text))
+        message = (
+            f"quote not found in {source.file}; closest passage at {source.file}:{line} "
+            f"({passage.similarity:.0f}% similar): {' '.join(passage.text.split())!r}; "
+            f"diff: {diff}"
+        )
+    yield ctx.finding(CODE, SEVERITY, message, "quote")

@@ -1,0 +1,43 @@
+"""A sum that holds only thanks to its qualifiers.
+
+For a ``sum`` relation whose parts' intervals can meet the whole's, but whose figures as
+written (the middle of each range) do not add up to the whole's, the relation holds only
+because of words like "nearly" and "over". Not an error — but a reader adding up the
+figures will not get the total, so the finding shows the arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from desertcheck.checks.base import RegistryContext
+from desertcheck.checks.relation_violated import arithmetic, members, point_sum
+from desertcheck.findings import Finding, Severity
+from desertcheck.intervals import total
+
+CODE = "relation-qualified"
+SEVERITY = Severity.INFO
+KIND = "registry"
+
+
+def check(ctx: RegistryContext) -> Iterator[Finding]:
+    for relation in ctx.registry.relations:
+        if relation.kind != "sum":
+            continue
+        got = members(ctx, relation)
+        if got is None:
+            continue
+        parts, whole = got
+        w = ctx.interval(whole)
+        if not total(ctx.interval(p) for p in parts).overlaps(w):
+            continue  # violated: relation-violated reports it
+        written = point_sum(parts)
+        if whole.low <= written <= whole.high:
+            continue
+        yield ctx.finding(
+            CODE,
+            SEVERITY,
+            f"relation {relation.id} holds only thanks to the qualifiers: "
+            f"{arithmetic(parts, whole)}",
+            [whole, *parts],
+        )

@@ -1,0 +1,37 @@
+"""The quote must state the claim's value.
+
+The quantities written in the quote are parsed (digits with any thousands separator,
+decimals, 4.5K and 2.4 million, number words, fractions, percentages, ranges, Russian
+forms; years, dates, article numbers and footnote markers are not quantities) and the
+claim's value must be among them, at the precision the registry writes it. A single value
+also matches either end of a written range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from desertcheck.checks.base import ClaimContext
+from desertcheck.findings import Finding, Severity
+from desertcheck.output import figure, format_number
+
+CODE = "value-not-in-quote"
+SEVERITY = Severity.ERROR
+KIND = "claim"
+
+
+def check(ctx: ClaimContext) -> Iterator[Finding]:
+    if ctx.figures:
+        return
+    found = [_written(q.low, q.high) for q in ctx.quote_quantities]
+    seen = f"it gives {', '.join(found)}" if found else "it gives no figure"
+    yield ctx.finding(
+        CODE,
+        SEVERITY,
+        f"the quote does not state {figure(ctx.claim)}: {seen}",
+        "value",
+    )
+
+
+def _written(low: float, high: float) -> str:
+    return format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"

@@ -1,0 +1,54 @@
+"""Matching a claim's value against the quantities written in a text.
+
+Values are compared at the precision the registry writes them: a claim written ``0.667``
+matches two-thirds (0.6666…), one written ``50000`` matches 50,000 but not 50,400. A
+single value also matches either end of a written range, so "from five to ten years"
+states both 5 and 10.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
+
+
+def _half_ulp(written: float) -> float:
+    """Half a unit in the last written decimal place of ``written`` (0.5 for integers)."""
+    exponent = Decimal(repr(float(written))).normalize().as_tuple().exponent
+    places = max(0, -int(exponent)) if isinstance(exponent, int) else 0
+    return 0.5 * 10.0**-places if places else 0.5
+
+
+def same_value(written: float, parsed: float) -> bool:
+    """Whether ``parsed`` (from text) is ``written`` (from the registry) at its precision."""
+    if written == parsed:
+        return True
+    if float(written).is_integer() and float(parsed).is_integer():
+        return False  # whole numbers must be equal: 4,373 is not 4,360
+    return abs(parsed - written) <= _half_ulp(written) + 1e-12
+
+
+def states(claim: Claim, quantity: Quantity) -> bool:
+    """Whether ``quantity`` states ``claim``'s value."""
+    if isinstance(claim.value, tuple):
+        low, high = claim.value
+        return same_value(low, quantity.low) and same_value(high, quantity.high)
+    v = claim.value
+    if quantity.low == quantity.high:
+        return same_value(v, quantity.low)
+    return same_value(v, quantity.low) or same_value(v, quantity.high)
+
+
+def stating(claim: Claim, quantities: Iterable[Quantity]) -> list[Quantity]:
+    return [q for q in quantities if states(claim, q)]
+
+
+def quantities_in(text: str) -> Sequence[Quantity]:
+    from desertcheck.quantity import parse_quantities
+
+    return parse_quantities(text)

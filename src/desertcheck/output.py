@@ -1,0 +1,153 @@
+"""Shared output plumbing: consoles, safe text, numbers, JSON and spreadsheet-safe CSV.
+
+Everything read from a registry or a draft is untrusted. It reaches the terminal only as
+``rich.text.Text`` built from :func:`clean` (control characters, escape sequences and bidi
+overrides removed), never inside a markup string, and it reaches a CSV cell only through
+:func:`csv_cell` (a leading ``=``, ``+``, ``-``, ``@``, tab or CR is neutralised as OWASP's
+CSV-injection guidance says).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from desertcheck.text import sanitize
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from desertcheck.model import Claim
+
+QUALIFIER_WORDS = {
+    "exactly": "",
+    "about": "about",
+    "over": "over",
+    "at-least": "at least",
+    "nearly": "nearly",
+    "up-to": "up to",
+    "between": "between",
+}
+
+
+def clean(text: object) -> str:
+    """Untrusted text made safe for one line of a terminal or a plain-text report."""
+    return sanitize(str(text), keep_newlines=False)
+
+
+def console(*, stderr: bool = False) -> Console:
+    """A console that prints text literally (no markup, no emoji codes, no auto-highlight).
+
+    Colour follows rich's rules: off when the stream is not a terminal, off with NO_COLOR,
+    forced with FORCE_COLOR.
+    """
+    from rich.console import Console
+
+    width = None if _is_tty(stderr) else 200
+    return Console(
+        stderr=stderr,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        width=width,
+        soft_wrap=False,
+    )
+
+
+def _is_tty(stderr: bool) -> bool:
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    stream = sys.stderr if stderr else sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def is_terminal() -> bool:
+    """Whether stdout is a terminal (tables then; plain tab-separated lines in a pipe)."""
+    return _is_tty(False)
+
+
+def format_number(x: float) -> str:
+    """50000 -> '50,000'; 2.4 -> '2.4'; 0.6667 -> '0.6667'."""
+    if math.isinf(x):
+        return "∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4f}".rstrip("0").rstrip(".")
+
+
+def figure(claim: Claim) -> str:
+    """A claim's figure as a reader says it: 'over 50,000 soldiers', 'between 20–30 percent'."""
+    words = QUALIFIER_WORDS[claim.qualifier]
+    if isinstance(claim.value, tuple):
+        number = f"{format_number(claim.value[0])}–{format_number(claim.value[1])}"
+    else:
+        number = format_number(claim.value)
+    return " ".join(p for p in (words, number, claim.unit) if p)
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+_CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value safe for a spreadsheet cell: numbers stay numbers, formula text is neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    if text.startswith(_CSV_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def write_csv(
+    out: TextIO, header: Sequence[str], rows: Iterable[Sequence[object]], *, bom: bool = False
+) -> None:
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([csv_cell(v) for v in row])
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, bom: bool = False) -> str:
+    buf = io.StringIO()
+    write_csv(buf, header, rows, bom=bom)
+    return buf.getvalue()
+
+
+def plain_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """Tab-separated lines for a pipe: one header line, then one clean line per row."""
+    lines = ["\t".join(header)]
+    lines.extend("\t".join(clean(c) for c in row) for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def table(title: str | None, header: Sequence[str]) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    return Table(
+        *header,
+        title=clean(title) if title else None,
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        header_style="bold",
+    )

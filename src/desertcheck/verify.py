@@ -1,0 +1,144 @@
+"""``desertcheck verify``: run every check over a loaded registry and collect the findings.
+
+Per-claim checks run on each selected claim with its source (each source's text is
+normalised once and shared by its claims); cross-claim checks run once over the whole
+registry, so a ``--claim`` selection is still checked against the rest. Loader findings
+come first and are never filtered: a registry that does not load is never "verified".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from desertcheck.checks import CHECKS
+from desertcheck.checks.base import ClaimContext, RegistryContext
+from desertcheck.findings import Finding, Severity, count, sort_findings
+
+if TYPE_CHECKING:
+    from desertcheck.config import Config
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.text import Normalized
+
+STATUS_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning"}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimStatus:
+    id: str
+    status: str  # verified | warning | error
+    quote_line: int | None  # line of the quote in its source file, when found
+    codes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "status": self.status, "quote_line": self.quote_line}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    registry: Registry
+    findings: tuple[Finding, ...]
+    claims: tuple[ClaimStatus, ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = count(self.findings)
+        return {
+            "claims": len(self.claims),
+            "sources": len(self.registry.sources),
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "infos": counts[Severity.INFO],
+        }
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "summary": self.summary,
+            "findings": [f.to_dict() for f in self.findings],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+def active_codes(
+    config: Config, select: Collection[str] | None, ignore: Collection[str] | None
+) -> set[str]:
+    codes = {c.code for c in CHECKS}
+    if select:
+        codes &= set(select)
+    return codes - set(ignore or ()) - set(config.ignore)
+
+
+def verify(
+    loaded: LoadResult,
+    config: Config,
+    *,
+    select: Collection[str] | None = None,
+    ignore: Collection[str] | None = None,
+    claim_ids: Collection[str] | None = None,
+    extra: Iterable[Finding] = (),
+    progress: Callable[[int], None] | None = None,
+) -> VerifyResult:
+    registry = loaded.registry
+    codes = active_codes(config, select, ignore)
+    wanted = set(claim_ids) if claim_ids else None
+    claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
+    registry_checks = [c for c in CHECKS if c.kind == "registry" and c.code in codes]
+
+    found: list[Finding] = [*loaded.findings, *extra]
+    normalized: dict[str, Normalized] = {}
+    quote_lines: dict[str, int | None] = {}
+    from desertcheck.text import normalize
+
+    for i, claim in enumerate(registry.claims):
+        if progress is not None:
+            progress(i)
+        if wanted is not None and claim.id not in wanted:
+            continue
+        source = registry.sources.get(claim.source)
+        norm = None
+        if source is not None:
+            norm = normalized.get(source.id)
+            if norm is None:
+                norm = normalized[source.id] = normalize(source.text)
+        ctx = ClaimContext(claim, source, norm, config.tolerance)
+        for check in claim_checks:
+            found.extend(check.run(ctx))
+        loc = ctx.location
+        quote_lines[claim.id] = (
+            source.file_line(loc.start) if (source is not None and loc is not None) else None
+        )
+
+    rctx = RegistryContext(registry, config.tolerance)
+    for check in registry_checks:
+        for f in check.run(rctx):
+            if wanted is None or wanted & set(f.claims):
+                found.append(f)
+
+    if config.severity:
+        found = [
+            replace(f, severity=config.severity[f.code]) if f.code in config.severity else f
+            for f in found
+        ]
+    findings = tuple(sort_findings(found))
+
+    worst: dict[str, Severity] = {}
+    codes_of: dict[str, list[str]] = {}
+    for f in findings:
+        for cid in f.claims:
+            codes_of.setdefault(cid, []).append(f.code)
+            if f.severity is not Severity.INFO and (
+                cid not in worst or f.severity.rank < worst[cid].rank
+            ):
+                worst[cid] = f.severity
+    statuses = tuple(
+        ClaimStatus(
+            c.id,
+            STATUS_BY_SEVERITY.get(worst[c.id], "verified") if c.id in worst else "verified",
+            quote_lines.get(c.id),
+            tuple(dict.fromkeys(codes_of.get(c.id, ()))),
+        )
+        for c in registry.claims
+        if wanted is None or c.id in wanted
+    )
+    return VerifyResult(registry, findings, statuses)
