@@ -11,10 +11,16 @@ import typer
 
 from desertcheck import __version__
 from desertcheck.findings import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Finding, Severity
+from desertcheck.selection import (
+    SortKey,
+    claim_record,
+    claims_csv,
+    select_claims,
+    sort_claims,
+)
 
 if TYPE_CHECKING:
-    from desertcheck.model import Claim
-    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.registry import LoadResult
 
 app = typer.Typer(
     name="desertcheck",
@@ -110,53 +116,6 @@ class ListFormat(StrEnum):
     csv = "csv"
 
 
-class SortKey(StrEnum):
-    file = "file"
-    id = "id"
-    value = "value"
-    measure = "measure"
-    scope = "scope"
-    period = "period"
-    source = "source"
-
-
-def select_claims(
-    registry: Registry,
-    *,
-    source: list[str] | None = None,
-    measure: list[str] | None = None,
-    scope: list[str] | None = None,
-    tag: list[str] | None = None,
-    search: str | None = None,
-) -> list[Claim]:
-    """Claims passing every filter given (several values of one filter: any of them)."""
-    needle = search.casefold() if search else None
-    out = []
-    for c in registry.claims:
-        if source and c.source not in source:
-            continue
-        if measure and c.measure not in measure:
-            continue
-        if scope and c.scope not in scope:
-            continue
-        if tag and not set(tag) & set(c.tags):
-            continue
-        if needle and needle not in c.statement.casefold() and needle not in c.quote.casefold():
-            continue
-        out.append(c)
-    return out
-
-
-def sort_claims(claims: list[Claim], key: SortKey) -> list[Claim]:
-    if key is SortKey.file:
-        return claims
-    if key is SortKey.value:
-        return sorted(claims, key=lambda c: (c.low, c.high, c.id))
-    if key is SortKey.period:
-        return sorted(claims, key=lambda c: (c.period.start, c.period.end, c.id))
-    return sorted(claims, key=lambda c: (str(getattr(c, key.value)), c.id))
-
-
 SourceFilter = Annotated[
     list[str] | None, typer.Option("--source", help="Only claims from this source id.")
 ]
@@ -227,67 +186,6 @@ def list_claims(
             sys.stdout.write(output.plain_rows(header, rows))
     print_findings(result.findings)
     raise typer.Exit(findings_exit(result.findings))
-
-
-def claim_record(claim: Claim) -> dict[str, object]:
-    """A claim as JSON: every registry field under its YAML name, plus where it is defined."""
-    record: dict[str, object] = claim.model_dump(mode="json")
-    record["file"] = claim.file
-    record["line"] = claim.line
-    return record
-
-
-CSV_HEADER = [
-    "id",
-    "statement",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "unit",
-    "measure",
-    "scope",
-    "period",
-    "cumulative",
-    "source",
-    "origin",
-    "tags",
-    "quote",
-    "note",
-    "file",
-    "line",
-]
-
-
-def claims_csv(claims: list[Claim]) -> tuple[list[str], list[list[object]]]:
-    rows: list[list[object]] = []
-    for c in claims:
-        value = (
-            f"{c.value[0]}-{c.value[1]}" if isinstance(c.value, tuple) else c.value
-        )  # a range is text; a single value stays a number
-        rows.append(
-            [
-                c.id,
-                c.statement,
-                value,
-                c.value[0] if isinstance(c.value, tuple) else c.value,
-                c.value[1] if isinstance(c.value, tuple) else c.value,
-                c.qualifier,
-                c.unit,
-                c.measure,
-                c.scope,
-                str(c.period),
-                c.cumulative,
-                c.source,
-                c.origin,
-                " ".join(c.tags),
-                c.quote,
-                c.note,
-                c.file,
-                c.line,
-            ]
-        )
-    return CSV_HEADER, rows
 
 
 # -- show ----------------------------------------------------------------------------------
@@ -441,6 +339,11 @@ def verify(
 
         sys.stdout.write(reporters.get(fmt.value)(result, path_prefix(registry.root)))
     raise typer.Exit(exit_code(result.findings, strict=strict))
+
+
+# Commands kept in their own modules register themselves on `app` when imported; each
+# imports what it needs inside its function, so this costs little at start-up.
+from desertcheck import cli_audit, cli_diff, cli_export  # noqa: E402, F401 - needs `app`
 
 
 def main() -> None:

@@ -1,0 +1,3 @@
+"""`desertcheck export`: registered on the app when desertcheck.cli is imported."""
+
+from __future__ import annotations
