@@ -80,3 +80,26 @@ def test_verify_findings_are_pinned() -> None:
     got = {(f.code, f.severity.value, f.claims) for f in result.findings}
     assert got == EXPECTED
     assert result.summary["errors"] == 0
+
+
+def test_broken_quote_in_a_copy_gets_the_closest_passage(shipped_copy) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from desertcheck.cli import app
+
+    path = shipped_copy / "claims" / "moscow-times-proekt-2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    quote = 'quote: "with 4,373 soldiers convicted during wartime"'
+    assert text.count(quote) == 1
+    path.write_text(
+        text.replace(quote, 'quote: "with 4,373 troops convicted during wartime"'),
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(app, ["verify", "--root", str(shipped_copy), "-f", "json"])
+    assert r.exit_code == 1
+    (f,) = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "quote-not-found"]
+    assert f["claims"] == ["mt-proekt-awol-convictions-wartime"]
+    assert "closest passage at sources/moscow-times-proekt-2024.md:20" in f["message"]
+    assert "[-troops-]{+soldiers+}" in f["message"]

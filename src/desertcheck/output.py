@@ -15,6 +15,7 @@ import io
 import json
 import math
 import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -51,14 +52,14 @@ def console(*, stderr: bool = False) -> Console:
     """
     from rich.console import Console
 
-    width = None if _is_tty(stderr) else 200
+    tty = _is_tty(stderr)
     return Console(
         stderr=stderr,
         markup=False,
         emoji=False,
         highlight=False,
-        width=width,
-        soft_wrap=False,
+        width=None if tty else 200,  # tables in a pipe: wide, not the 80 columns of a guess
+        soft_wrap=not tty,  # lines in a pipe are never broken
     )
 
 
@@ -96,8 +97,15 @@ def figure(claim: Claim) -> str:
     return " ".join(p for p in (words, number, claim.unit) if p)
 
 
+# Characters JSON may carry raw but a terminal would act on: DEL, C1 controls, bidi
+# controls, line and paragraph separators. to_json writes them as \uXXXX escapes, so the
+# data stays exact and `cat`-ing the output stays harmless.
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

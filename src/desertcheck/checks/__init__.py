@@ -59,3 +59,19 @@ CHECKS: tuple[Check, ...] = tuple(
     )
 )
 BY_CODE: dict[str, Check] = {c.code: c for c in CHECKS}
+
+
+def reference() -> str:
+    """The per-code reference of docs/checks.md, generated from the check modules."""
+    import textwrap
+
+    parts = ["| code | severity | looks at |", "|---|---|---|"]
+    parts += [
+        f"| [`{c.code}`](#{c.code}) | {c.severity.value} | "
+        f"{'one claim' if c.kind == 'claim' else 'claims across the registry'} |"
+        for c in CHECKS
+    ]
+    for c in CHECKS:
+        parts += ["", f"### {c.code}", "", f"Default severity: **{c.severity.value}**.", ""]
+        parts.append(textwrap.dedent(c.doc).strip())
+    return "\n".join(parts) + "\n"

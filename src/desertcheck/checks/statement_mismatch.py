@@ -38,10 +38,11 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     statement_q = stated[0].qualifier
     if any(compatible(q.qualifier, source_q) for q in stated):
         return
+    said = f"{ctx.figures[0].text!r} ({WORDS[source_q]})" if ctx.figures else WORDS[source_q]
     yield ctx.finding(
         CODE,
         SEVERITY,
         f"the statement says {stated[0].text!r} ({WORDS[statement_q]}), which "
-        f"{direction(statement_q, source_q)} the quote's {WORDS[source_q]}",
+        f"{direction(statement_q, source_q)} the quote's {said}",
         "statement",
     )

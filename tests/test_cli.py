@@ -1,0 +1,184 @@
+"""The command line as a user meets it: list, show, errors, exit codes, safe output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from desertcheck import __version__
+from desertcheck.cli import app
+
+from .conftest import FIXTURES, PROJECT
+
+VALID = str(FIXTURES / "loader" / "valid")
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+
+
+def test_version() -> None:
+    r = invoke("--version")
+    assert r.exit_code == 0 and r.stdout.strip() == f"desertcheck {__version__}"
+
+
+def test_python_dash_m() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "desertcheck", "--version"], capture_output=True, text=True
+    )
+    assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_every_command_has_help() -> None:
+    for command in ("list", "show", "verify", "diff", "export", "audit"):
+        r = invoke(command, "--help")
+        assert r.exit_code == 0, command
+        assert "--root" in r.stdout, command
+
+
+def test_list_plain_in_a_pipe() -> None:
+    r = invoke("list", "--root", VALID)
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[0] == "id\tfigure\tmeasure\tscope\tperiod\tsource"
+    assert lines[1] == "alpha-desertions-2024\tover 1,200 soldiers\tdesertions\tarmy\t2024\talpha"
+    assert len(lines) == 3
+
+
+def test_list_filters_sort_and_formats() -> None:
+    r = invoke("list", "--root", VALID, "--measure", "cases", "--format", "json")
+    data = json.loads(r.stdout)
+    assert [c["id"] for c in data["claims"]] == ["alpha-cases"]
+    assert data["claims"][0]["file"] == "claims/second.yaml"
+    r = invoke("list", "--root", VALID, "--search", "DESERTED", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(r.stdout)))
+    assert rows[0][0] == "id" and [row[0] for row in rows[1:]] == ["alpha-desertions-2024"]
+    r = invoke("list", "--root", VALID, "--sort", "value")
+    assert [ln.split("\t")[0] for ln in r.stdout.splitlines()[1:]] == [
+        "alpha-cases",
+        "alpha-desertions-2024",
+    ]
+    r = invoke("list", "--root", VALID, "--source", "nope")
+    assert r.stdout.splitlines() == ["id\tfigure\tmeasure\tscope\tperiod\tsource"]
+
+
+def test_list_reports_loader_findings_and_exits_1() -> None:
+    r = invoke("list", "--root", str(FIXTURES / "loader" / "unknown-field"))
+    assert r.exit_code == 1
+    assert "alpha-desertions-2024" in r.stdout  # what loaded is still listed
+    assert (
+        "claims/second.yaml:6:5: error: claim 'alpha-cases': unknown field 'sorce' "
+        "(did you mean 'source'?) [unknown-field]"
+    ) in r.stderr
+
+
+def test_no_registry_is_one_line_and_exit_2(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DESERTCHECK_ROOT", raising=False)
+    r = invoke("list")
+    assert r.exit_code == 2
+    assert r.stderr.count("\n") == 1
+    assert "no claims/ folder in" in r.stderr and "--root" in r.stderr
+
+
+def test_root_from_environment_and_from_parent(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = invoke("list", env={"DESERTCHECK_ROOT": VALID})
+    assert r.exit_code == 0 and "alpha-cases" in r.stdout
+    monkeypatch.delenv("DESERTCHECK_ROOT", raising=False)
+    monkeypatch.chdir(Path(VALID) / "claims")
+    assert "alpha-cases" in invoke("list").stdout
+    assert "alpha-cases" in invoke("--root", VALID, "list").stdout
+
+
+def test_show_claim_in_context() -> None:
+    r = invoke("show", "alpha-desertions-2024", "--root", VALID)
+    assert r.exit_code == 0
+    out = r.stdout
+    assert "over 1,200 soldiers" in out
+    assert "Alpha Press reports that »over 1,200 soldiers deserted in 2024«." in out
+    assert "quote at sources/alpha.md:9:26" in out
+    assert "alpha-origin — The primary alpha study (Alpha Institute, 2025-02)" in out
+    assert "defined in  claims/alpha.yaml:2" in out
+
+
+def test_show_relations() -> None:
+    r = invoke("show", "south", "--root", str(FIXTURES / "verify" / "relation-violated"))
+    assert "districts-sum (sum; this claim is the part) whole: total" in r.stdout
+
+
+def test_show_unknown_id_suggests() -> None:
+    r = invoke("show", "alpha-case", "--root", VALID)
+    assert r.exit_code == 2
+    assert "did you mean alpha-cases" in r.stderr
+
+
+def test_show_highlights_quote_and_figure_in_a_terminal() -> None:
+    r = invoke("show", "alpha-desertions-2024", "--root", VALID, env={"FORCE_COLOR": "1"})
+    assert "\x1b[" in r.stdout  # styled
+    assert "»" not in r.stdout
+
+
+def test_registry_text_is_never_markup_or_control(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "r"
+    shutil.copytree(VALID, root)
+    p = root / "claims" / "second.yaml"
+    p.write_text(
+        p.read_text().replace(
+            "statement: 300 cases were opened.",
+            'statement: "[red]300[/red] cases \\e[2J\\u202e were opened."',
+        )
+    )
+    for env in ({}, {"FORCE_COLOR": "1"}):
+        r = invoke("show", "alpha-cases", "--root", str(root), env=env)
+        assert "[red]300[/red]" in r.stdout
+        assert "\x1b[2J" not in r.stdout and "\u202e" not in r.stdout
+        r = invoke("list", "--root", str(root), "--search", "opened", env=env)
+        assert "\x1b[2J" not in r.stdout
+
+
+def test_internal_error_is_one_line_without_traceback() -> None:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT / "src")}
+    code = (
+        "import desertcheck.registry as r\n"
+        "def boom(*a, **k): raise RuntimeError('kaboom')\n"
+        "r.load_registry = boom\n"
+        "import sys; sys.argv = ['desertcheck', 'list', '--root', sys.argv[1]]\n"
+        "from desertcheck.cli import main; main()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, VALID], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 3
+    assert "Traceback" not in out.stderr
+    assert "internal error: RuntimeError: kaboom" in out.stderr
+    out = subprocess.run(
+        [sys.executable, "-c", code.replace("'list'", "'--debug', 'list'"), VALID],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert "Traceback" in out.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "verify"])
+def test_startup_does_not_import_heavy_modules(command: str) -> None:
+    code = (
+        "import sys\n"
+        "from desertcheck import cli\n"
+        "print(','.join(m for m in ('pydantic', 'rapidfuzz', 'desertcheck.quantity') "
+        "if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert out.stdout.strip() == ""

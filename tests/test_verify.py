@@ -1,0 +1,228 @@
+"""verify: each check has a fixture registry with a failing and a passing claim, and every
+output format reports it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from desertcheck.checks import BY_CODE, CHECKS
+from desertcheck.cli import app
+
+from .conftest import FIXTURES
+
+VERIFY = FIXTURES / "verify"
+
+# check code -> (claims it must flag, as one finding; claims it must leave alone)
+CASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "quote-not-found": (("broken-quote",), ("desertions",)),
+    "value-not-in-quote": (("wrong-value",), ("desertions",)),
+    "qualifier-mismatch": (("wrong-qualifier",), ("desertions",)),
+    "statement-mismatch": (("share-overstated",), ("share-ok",)),
+    "contradiction": (("desertions", "desertions-other"), ("convictions", "convictions-again")),
+    "attribution-drift": (
+        ("prosecutions-since-2022", "prosecutions-2024"),
+        ("convictions-2024",),
+    ),
+    "series-decrease": (("desertions", "desertions-later"), ("desertions-dec-2024",)),
+    "relation-violated": (("total", "north", "south", "east"), ()),
+    "relation-qualified": (("total", "north", "south"), ("range",)),
+}
+FORMATS = ["table", "json", "github", "sarif", "junit"]
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["verify", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def test_every_check_has_a_fixture() -> None:
+    assert set(CASES) == set(BY_CODE)
+    assert {p.name for p in VERIFY.iterdir()} == set(BY_CODE)
+
+
+@pytest.mark.parametrize("code", list(CASES))
+def test_check_flags_the_failing_claim_only(code: str) -> None:
+    flagged, clean = CASES[code]
+    exit_code, out = run("--root", str(VERIFY / code), "--format", "json")
+    data = json.loads(out)
+    mine = [f for f in data["findings"] if f["code"] == code]
+    assert [tuple(f["claims"]) for f in mine] == [flagged]
+    assert mine[0]["severity"] == BY_CODE[code].severity.value
+    assert mine[0]["line"] > 0 and mine[0]["file"] == "claims/claims.yaml"
+    named = {c for f in data["findings"] for c in f["claims"]}
+    assert not named & set(clean)
+    assert exit_code == (1 if BY_CODE[code].severity.value == "error" else 0)
+    status = {c["id"]: c["status"] for c in data["claims"]}
+    for cid in clean:
+        assert status[cid] == "verified"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("code", list(CASES))
+def test_every_format_reports_the_finding(code: str, fmt: str) -> None:
+    flagged, _ = CASES[code]
+    exit_code, out = run("--root", str(VERIFY / code), "--format", fmt)
+    assert exit_code == (1 if BY_CODE[code].severity.value == "error" else 0)
+    if fmt == "table":
+        assert code in out
+        assert all(cid in out for cid in flagged)
+        assert "claims in 2 sources" in out.splitlines()[-1]
+    elif fmt == "json":
+        assert code in {f["code"] for f in json.loads(out)["findings"]}
+    elif fmt == "github":
+        level = {"error": "error", "warning": "warning", "info": "notice"}[
+            BY_CODE[code].severity.value
+        ]
+        lines = [ln for ln in out.splitlines() if f"title=desertcheck {code}" in ln]
+        assert len(lines) == 1
+        assert lines[0].startswith(f"::{level} file=")
+        assert ",line=" in lines[0]
+    elif fmt == "sarif":
+        doc = json.loads(out)
+        assert doc["version"] == "2.1.0"
+        driver = doc["runs"][0]["tool"]["driver"]
+        assert driver["name"] == "desertcheck"
+        results = [r for r in doc["runs"][0]["results"] if r["ruleId"] == code]
+        assert len(results) == 1
+        r = results[0]
+        assert r["level"] in ("error", "warning", "note")
+        assert driver["rules"][r["ruleIndex"]]["id"] == code
+        loc = r["locations"][0]["physicalLocation"]
+        assert loc["artifactLocation"]["uri"].endswith("claims/claims.yaml")
+        assert loc["region"]["startLine"] >= 1
+    else:
+        root = ET.fromstring(out)
+        assert root.tag == "testsuites"
+        text = ET.tostring(root, encoding="unicode")
+        assert code in text
+        failures = int(root.get("failures", "0"))
+        assert failures == (1 if BY_CODE[code].severity.value == "error" else 0)
+
+
+def test_quote_not_found_gives_closest_passage_and_diff() -> None:
+    _, out = run("--root", str(VERIFY / "quote-not-found"), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
+    msg = finding["message"]
+    assert "closest passage at sources/report.md:10" in msg
+    assert "% similar" in msg
+    assert "[-charged-]{+prosecuted+}" in msg
+
+
+def test_json_claims_carry_status_and_quote_line() -> None:
+    _, out = run("--root", str(VERIFY / "quote-not-found"), "--format", "json")
+    data = json.loads(out)
+    assert set(data) == {"summary", "findings", "claims"}
+    assert set(data["summary"]) == {"claims", "sources", "errors", "warnings", "infos"}
+    claims = {c["id"]: c for c in data["claims"]}
+    assert claims["desertions"] == {"id": "desertions", "status": "verified", "quote_line": 8}
+    assert claims["broken-quote"] == {"id": "broken-quote", "status": "error", "quote_line": None}
+    for f in data["findings"]:
+        assert set(f) == {"code", "severity", "message", "file", "line", "column", "claims"}
+
+
+def test_strict_fails_on_warnings() -> None:
+    root = str(VERIFY / "contradiction")
+    assert run("--root", root)[0] == 0
+    assert run("--root", root, "--strict")[0] == 1
+
+
+def test_select_and_ignore() -> None:
+    root = str(VERIFY / "value-not-in-quote")
+    assert run("--root", root, "--ignore", "value-not-in-quote")[0] == 0
+    code, out = run("--root", root, "--select", "qualifier-mismatch,contradiction", "-f", "json")
+    assert code == 0 and json.loads(out)["findings"] == []
+    code, out = run("--root", root, "--select", "no-such-check")
+    assert code == 2
+
+
+def test_claim_selection_is_still_checked_against_the_rest() -> None:
+    root = str(VERIFY / "contradiction")
+    _, out = run("--root", root, "--claim", "desertions-other", "-f", "json")
+    data = json.loads(out)
+    assert [c["id"] for c in data["claims"]] == ["desertions-other"]
+    assert [f["code"] for f in data["findings"]] == ["contradiction"]
+    _, out = run("--root", root, "--claim", "convictions", "-f", "json")
+    assert json.loads(out)["findings"] == []
+
+
+def test_unknown_claim_is_a_usage_error() -> None:
+    result = CliRunner().invoke(
+        app, ["verify", "--root", str(VERIFY / "contradiction"), "--claim", "desertion"]
+    )
+    assert result.exit_code == 2
+    assert "did you mean desertions" in result.stderr
+
+
+def test_config_changes_severity_tolerance_and_ignores(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "contradiction", root)
+    (root / "desertcheck.toml").write_text('[verify.severity]\ncontradiction = "error"\n')
+    assert run("--root", str(root))[0] == 1
+    (root / "desertcheck.toml").write_text('[verify]\nignore = ["contradiction"]\n')
+    assert run("--root", str(root))[0] == 0
+    (root / "desertcheck.toml").write_text("[verify]\ntolerance = 2\n")
+    code, out = run("--root", str(root), "-f", "json")
+    (bad,) = [f for f in json.loads(out)["findings"] if f["code"] == "invalid-config"]
+    assert (bad["file"], bad["line"]) == ("desertcheck.toml", 2)
+    assert code == 1
+
+
+def test_wider_tolerance_resolves_a_near_contradiction(tmp_path: Path) -> None:
+    # "about 50,000" and 56,000 for the same period: apart at t=0.1, together at t=0.2
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "relation-qualified", root)
+    text = (root / "claims" / "claims.yaml").read_text()
+    (root / "claims" / "claims.yaml").write_text(
+        text.replace('period: "2024"', 'period: "2024"\n    tags: [x]')
+    )
+    from desertcheck.intervals import interval
+
+    assert not interval(50000, "about", 0.1).overlaps(interval(56000, "exactly"))
+    assert interval(50000, "about", 0.2).overlaps(interval(56000, "exactly"))
+
+
+def test_github_format_is_default_under_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    _, out = run("--root", str(VERIFY / "contradiction"))
+    assert out.startswith("::warning file=")
+
+
+HOSTILE = "::error::pwned\n\x1b[31m[bold]red[/bold]%0A\u202e"
+
+
+def test_registry_text_cannot_inject(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "value-not-in-quote", root)
+    path = root / "claims" / "claims.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "unit: soldiers\n    measure: desertions-b",
+            f"unit: {json.dumps(HOSTILE)}\n    measure: desertions-b",
+        )
+    )
+    for fmt in FORMATS:
+        _, out = run("--root", str(root), "--format", fmt)
+        assert "\x1b" not in out and "\u202e" not in out
+        if fmt == "github":
+            # workflow commands are read only at the start of a line: every such line is
+            # one of ours, and the registry's newline never starts a new one
+            for line in out.splitlines():
+                assert not line.startswith("::") or "title=desertcheck " in line
+            assert not any(ln.startswith("::error::pwned") for ln in out.splitlines())
+            assert "%250A" in out  # a literal %0A in the text cannot become a newline
+        if fmt == "table":
+            assert "[bold]" in out  # shown literally, never interpreted as markup
+        if fmt == "junit":
+            ET.fromstring(out)
+
+
+def test_checks_document_themselves() -> None:
+    for check in CHECKS:
+        assert check.doc.strip(), check.code
+        assert check.kind in ("claim", "registry")
