@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -240,6 +242,24 @@ def check_codes(codes: list[str], option: str) -> None:
         )
 
 
+PROGRESS_MIN = 2000  # claims: below this, verify is quick enough to need no progress bar
+
+
+@contextlib.contextmanager
+def progress_bar(what: str, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A transient progress bar on stderr for long work in a terminal; nothing otherwise."""
+    from desertcheck import output
+
+    if total < PROGRESS_MIN or not output.stream_is_tty(stderr=True):
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=output.console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda i: bar.update(task, completed=i + 1)
+
+
 def path_prefix(root: Path) -> str:
     """The registry root as seen from the working directory ('' when they are the same)."""
     try:
@@ -322,14 +342,16 @@ def verify(
                 + (f"; did you mean {', '.join(close)}?" if close else "")
             )
     config, config_findings = load_config(registry.root, set(BY_CODE))
-    result = run_verify(
-        loaded,
-        config,
-        select=selected or None,
-        ignore=ignored or None,
-        claim_ids=claim or None,
-        extra=config_findings,
-    )
+    with progress_bar("verifying", len(registry.claims)) as tick:
+        result = run_verify(
+            loaded,
+            config,
+            select=selected or None,
+            ignore=ignored or None,
+            claim_ids=claim or None,
+            extra=config_findings,
+            progress=tick,
+        )
     if fmt is VerifyFormat.table:
         from desertcheck.reporters.table import render
 

@@ -52,7 +52,7 @@ def console(*, stderr: bool = False) -> Console:
     """
     from rich.console import Console
 
-    tty = _is_tty(stderr)
+    tty = stream_is_tty(stderr=stderr)
     return Console(
         stderr=stderr,
         markup=False,
@@ -63,7 +63,7 @@ def console(*, stderr: bool = False) -> Console:
     )
 
 
-def _is_tty(stderr: bool) -> bool:
+def stream_is_tty(*, stderr: bool) -> bool:
     if os.environ.get("FORCE_COLOR"):
         return True
     stream = sys.stderr if stderr else sys.stdout
@@ -75,7 +75,7 @@ def _is_tty(stderr: bool) -> bool:
 
 def is_terminal() -> bool:
     """Whether stdout is a terminal (tables then; plain tab-separated lines in a pipe)."""
-    return _is_tty(False)
+    return stream_is_tty(stderr=False)
 
 
 def format_number(x: float) -> str:
