@@ -88,9 +88,10 @@ def format_number(x: float) -> str:
 
 
 def figure(claim: Claim) -> str:
-    """A claim's figure as a reader says it: 'over 50,000 soldiers', 'between 20–30 percent'."""
+    """A claim's figure as a reader says it: 'over 50,000 soldiers', '20–30 percent'."""
     words = QUALIFIER_WORDS[claim.qualifier]
     if isinstance(claim.value, tuple):
+        words = ""  # "20–30 percent", not "between 20–30 percent"
         number = f"{format_number(claim.value[0])}–{format_number(claim.value[1])}"
     else:
         number = format_number(claim.value)

@@ -1,0 +1,447 @@
+"""``desertcheck export``: the registry and its verify statuses as text for other tools.
+
+Pure functions, no I/O: each takes the registry, the claims to export (already chosen and
+ordered) and each claim's verify status, and returns the whole text of one format:
+
+* :func:`to_json` — ``{"claims", "sources", "origins", "relations"}``, every registry field
+  under its YAML name; each claim also carries its ``status`` and finding ``codes``;
+* :func:`to_jsonl` — one claim object a line (the same objects as the JSON's claims);
+* :func:`to_csv` — one row a claim, spreadsheet-safe (:func:`desertcheck.output.csv_cell`);
+* :func:`to_markdown` — an editor's fact sheet, claims grouped by measure, with footnotes;
+* :func:`to_claimreview` — schema.org ClaimReview JSON-LD, one item a claim.
+
+Registry text is untrusted. JSON escapes control characters itself; the Markdown escapes
+every character that could start a link, an image, HTML or a block (:func:`md_escape`); the
+JSON-LD escapes ``<``, ``>`` and ``&`` so it can sit inside an HTML ``<script>`` element;
+the CSV neutralises formulas. The shape of every format is documented in docs/export.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desertcheck import output
+from desertcheck.selection import claims_csv
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim, Origin, Relation, Source
+    from desertcheck.registry import Registry
+    from desertcheck.verify import ClaimStatus
+
+FORMATS = ("json", "jsonl", "csv", "markdown", "claimreview")
+STATUSES = ("verified", "warning", "error")
+
+#: Columns that the CSV adds after :data:`desertcheck.selection.CSV_HEADER`.
+CSV_EXTRA = ["status", "codes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A ClaimReview rating for one verify status."""
+
+    value: int
+    name: str
+
+
+#: verify status -> ClaimReview rating. What is rated is the claim's *sourcing* (the quote is
+#: in the source and states the figure as the claim does), not the truth of the source.
+RATINGS: dict[str, Rating] = {
+    "verified": Rating(3, "Accurately sourced"),
+    "warning": Rating(2, "Needs context"),
+    "error": Rating(1, "Not supported by its source"),
+}
+BEST_RATING = 3
+WORST_RATING = 1
+
+#: Google's guideline for ``claimReviewed``: under 75 characters, so it does not wrap on a phone.
+CLAIM_REVIEWED_MAX = 75
+
+
+# -- records ---------------------------------------------------------------------------------
+
+
+def claim_item(claim: Claim, status: ClaimStatus) -> dict[str, Any]:
+    """A claim as exported: every YAML field, ``file`` and ``line``, ``status`` and ``codes``.
+
+    Without ``status``, ``codes``, ``file`` and ``line`` the item validates back into an
+    equal :class:`~desertcheck.model.Claim`.
+    """
+    item: dict[str, Any] = claim.model_dump(mode="json")
+    item["file"] = claim.file
+    item["line"] = claim.line
+    item["status"] = status.status
+    item["codes"] = list(status.codes)
+    return item
+
+
+def source_item(source: Source, *, with_text: bool = False) -> dict[str, Any]:
+    """A source: ``id``, ``file``, its front matter under YAML names, and ``text`` if asked."""
+    item: dict[str, Any] = {"id": source.id, "file": source.file}
+    item.update(source.meta.model_dump(mode="json"))
+    if with_text:
+        item["text"] = source.text
+    return item
+
+
+def origin_item(origin_id: str, origin: Origin) -> dict[str, Any]:
+    """An origin from sources/origins.yaml: ``id``, its fields, ``file`` and ``line``."""
+    item: dict[str, Any] = {"id": origin_id}
+    item.update(origin.model_dump(mode="json"))
+    item["file"] = origin.file
+    item["line"] = origin.line
+    return item
+
+
+def relation_item(relation: Relation) -> dict[str, Any]:
+    """A relation: its YAML fields, ``file`` and ``line``."""
+    item: dict[str, Any] = relation.model_dump(mode="json")
+    item["file"] = relation.file
+    item["line"] = relation.line
+    return item
+
+
+def export_data(
+    registry: Registry,
+    claims: Sequence[Claim],
+    statuses: Mapping[str, ClaimStatus],
+    *,
+    complete: bool,
+    with_text: bool = False,
+) -> dict[str, list[dict[str, Any]]]:
+    """The JSON document. ``complete``: the whole registry was asked for (no filter), so
+    every source, origin and relation is included; otherwise only the sources and origins
+    the exported claims name (origins through their sources' ``cites`` too) and the
+    relations all of whose claims are exported, so the export names no id it lacks.
+    """
+    wanted = {c.id for c in claims}
+    source_ids = {c.source for c in claims}
+    sources = [s for s in registry.sources.values() if complete or s.id in source_ids]
+    origin_ids = {c.origin for c in claims if c.origin} | {o for s in sources for o in s.meta.cites}
+    return {
+        "claims": [claim_item(c, statuses[c.id]) for c in claims],
+        "sources": [source_item(s, with_text=with_text) for s in sources],
+        "origins": [
+            origin_item(oid, o)
+            for oid, o in registry.origins.items()
+            if complete or oid in origin_ids
+        ],
+        "relations": [
+            relation_item(r)
+            for r in registry.relations
+            if complete or {*r.parts, r.whole} <= wanted
+        ],
+    }
+
+
+# -- json, jsonl, csv -----------------------------------------------------------------------
+
+
+def to_json(
+    registry: Registry,
+    claims: Sequence[Claim],
+    statuses: Mapping[str, ClaimStatus],
+    *,
+    complete: bool,
+    with_text: bool = False,
+) -> str:
+    """The JSON export: :func:`export_data`, indented, UTF-8 text (not ASCII escapes)."""
+    data = export_data(registry, claims, statuses, complete=complete, with_text=with_text)
+    return output.to_json(data) + "\n"
+
+
+def _line_safe(text: str) -> str:
+    # JSON allows U+2028/U+2029 raw, but str.splitlines() and JavaScript split lines there.
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def to_jsonl(claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]) -> str:
+    """JSON Lines: one claim object a line, the same objects as :func:`to_json`'s claims."""
+    return "".join(
+        _line_safe(json.dumps(claim_item(c, statuses[c.id]), ensure_ascii=False)) + "\n"
+        for c in claims
+    )
+
+
+def csv_rows(
+    claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]
+) -> tuple[list[str], list[list[object]]]:
+    """The CSV's header and rows before cell neutralising: list's columns, status, codes."""
+    header, rows = claims_csv(list(claims))
+    for claim, row in zip(claims, rows, strict=True):
+        status = statuses[claim.id]
+        row.extend([status.status, " ".join(status.codes)])
+    return [*header, *CSV_EXTRA], rows
+
+
+def to_csv(
+    claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus], *, bom: bool = False
+) -> str:
+    """CSV, one row a claim; formula-like text neutralised, numbers kept as numbers."""
+    return output.csv_text(*csv_rows(claims, statuses), bom=bom)
+
+
+# -- markdown ---------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
+_MD_LEADING_MARK = re.compile(r"^([#+\-=])")
+_MD_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_STATUS_TEXT = {
+    "verified": "✓ accurately sourced",
+    "warning": "⚠ needs context",
+    "error": "✗ not supported by its source",
+}
+
+
+def md_escape(text: object) -> str:
+    """Registry text made inert in Markdown: one line, no link, image, HTML, code or block.
+
+    Control characters and bidi overrides are removed and line breaks become spaces
+    (:func:`desertcheck.output.clean`); ``\\ ` * _ [ ] < > | & ~`` are backslash-escaped;
+    a leading ``#``, ``-``, ``+``, ``=`` or ``1.``/``1)`` is escaped so it cannot start a
+    heading or a list item.
+    """
+    s = " ".join(output.clean(text).split())
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    s = _MD_LEADING_MARK.sub(r"\\\1", s)
+    return _MD_LEADING_NUMBER.sub(r"\1\\\2", s)
+
+
+def md_url(url: str) -> str:
+    """An http(s) URL as a Markdown autolink; anything else as escaped, inert text."""
+    if _SAFE_URL.fullmatch(url):
+        return f"<{url}>"
+    return md_escape(url)
+
+
+def human_title(slug: str) -> str:
+    """``war-deaths`` -> ``War deaths``."""
+    words = slug.replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def human_date(text: str) -> str:
+    """``2025-03-01`` -> ``1 March 2025``; ``2025-06`` -> ``June 2025``; ``2024`` as it is."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    if not m or (m[2] and not 1 <= int(m[2]) <= 12):
+        return text
+    if m[3]:
+        return f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
+    if m[2]:
+        return f"{_MONTHS[int(m[2]) - 1]} {m[1]}"
+    return m[1]
+
+
+def human_period(claim: Claim) -> str:
+    """A claim's period as a reader says it: ``24 February 2022 – 15 September 2025``."""
+    text = str(claim.period)
+    if "/" in text:
+        start, _, end = text.partition("/")
+        words = f"{human_date(start)} – {human_date(end)}"
+    else:
+        words = human_date(text)
+    return f"{words}, running total" if claim.cumulative else words
+
+
+def _footnote(registry: Registry, claim: Claim) -> str:
+    source = registry.sources.get(claim.source)
+    if source is None:
+        where = f"source `{claim.source}` (not in the registry)"
+    else:
+        meta = source.meta
+        parts = [md_escape(meta.publisher), f"“{md_escape(meta.title)}”"]
+        if meta.published is not None:
+            parts.append(md_escape(human_date(str(meta.published))))
+        if meta.url:
+            parts.append(md_url(meta.url))
+        parts.append(f"`{source.id}`")
+        where = ", ".join(parts)
+    return f"{where}. Quote: “{md_escape(claim.quote)}”"
+
+
+def to_markdown(
+    registry: Registry,
+    claims: Sequence[Claim],
+    statuses: Mapping[str, ClaimStatus],
+    *,
+    title: str = "Fact sheet",
+) -> str:
+    """An editor's fact sheet: a heading per measure (in order of first appearance), a
+    bullet per claim with its figure, period, statement, id and status, and a footnote per
+    distinct (source, quote) giving the source's publisher, title, date and url and the
+    quote. Every piece of registry text goes through :func:`md_escape`.
+    """
+    lines = [f"# {md_escape(title)}", ""]
+    counts = {s: sum(1 for c in claims if statuses[c.id].status == s) for s in STATUSES}
+    n_sources = len({c.source for c in claims})
+    lines.append(
+        f"{len(claims)} claim{'s' if len(claims) != 1 else ''} from {n_sources} "
+        f"source{'s' if n_sources != 1 else ''}, checked by `desertcheck verify`: "
+        f"{counts['verified']} accurately sourced, {counts['warning']} needing context, "
+        f"{counts['error']} not supported by their source."
+    )
+    if not claims:
+        return "\n".join([*lines, "", "No claims match.", ""])
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(c.measure, []).append(c)
+    notes: dict[tuple[str, str], int] = {}
+    note_text: list[str] = []
+    for measure, members in groups.items():
+        lines += ["", f"## {md_escape(human_title(measure))}", ""]
+        for c in members:
+            key = (c.source, c.quote)
+            if key not in notes:
+                notes[key] = len(notes) + 1
+                note_text.append(f"[^{notes[key]}]: {_footnote(registry, c)}")
+            status = statuses[c.id]
+            verdict = _STATUS_TEXT.get(status.status, md_escape(status.status))
+            if status.codes:
+                verdict += " (" + ", ".join(f"`{code}`" for code in status.codes) + ")"
+            lines.append(
+                f"- **{md_escape(output.figure(c))}**, {md_escape(human_period(c))}: "
+                f"{md_escape(c.statement)}[^{notes[key]}] `{c.id}` {verdict}"
+            )
+    return "\n".join([*lines, "", *note_text, ""])
+
+
+# -- claimreview -----------------------------------------------------------------------------
+
+
+def claim_reviewed(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
+    """``text`` on one line in at most ``limit`` characters, cut at a word boundary.
+
+    A cut text ends in ``…``, counted within ``limit``; trailing punctuation before the cut
+    is dropped. A first word longer than the limit is cut inside the word.
+    """
+    text = " ".join(output.clean(text).split())
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    cut = room if text[limit - 1] == " " else room.rpartition(" ")[0]
+    cut = cut.rstrip(" ,;:.–—-")
+    return (cut or room) + "…"
+
+
+def _claim_appearance(source: Source) -> dict[str, Any]:
+    meta = source.meta
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if meta.url:
+        work["url"] = meta.url
+    work["headline"] = meta.title
+    if meta.published is not None:
+        work["datePublished"] = str(meta.published)
+    work["publisher"] = {"@type": "Organization", "name": meta.publisher}
+    return work
+
+
+def claimreview_item(
+    registry: Registry,
+    claim: Claim,
+    status: ClaimStatus,
+    *,
+    author: str,
+    url_base: str,
+    date: str | None = None,
+) -> dict[str, Any]:
+    """One schema.org ClaimReview for one claim (see docs/export.md for every field).
+
+    ``itemReviewed`` is the claim as its source made it: the source document as its
+    ``appearance``, the source's publisher as its author and its date as
+    ``datePublished``; a url or date the source does not give is left out, never invented.
+    """
+    rating = RATINGS[status.status]
+    item: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url_base + claim.id,
+        "claimReviewed": claim_reviewed(claim.statement),
+    }
+    reviewed: dict[str, Any] = {"@type": "Claim"}
+    source = registry.sources.get(claim.source)
+    if source is not None:
+        reviewed["appearance"] = _claim_appearance(source)
+        if source.meta.published is not None:
+            reviewed["datePublished"] = str(source.meta.published)
+        reviewed["author"] = {"@type": "Organization", "name": source.meta.publisher}
+    item["itemReviewed"] = reviewed
+    item["author"] = {"@type": "Organization", "name": author}
+    item["reviewRating"] = {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "alternateName": rating.name,
+    }
+    if date is not None:
+        item["datePublished"] = date
+    return item
+
+
+def json_ld(data: Any) -> str:
+    """JSON that is safe inside an HTML ``<script type="application/ld+json">`` element:
+    ``<``, ``>`` and ``&`` (and U+2028/U+2029) are written as ``\\u`` escapes, so no string
+    can close the element or open a comment. Still plain, equal JSON."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for ch in "<>&\u2028\u2029":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return text
+
+
+def to_claimreview(
+    registry: Registry,
+    claims: Sequence[Claim],
+    statuses: Mapping[str, ClaimStatus],
+    *,
+    author: str,
+    url_base: str,
+    date: str | None = None,
+) -> str:
+    """A JSON array of ClaimReview items, one a claim, each with its own ``@context``."""
+    items = [
+        claimreview_item(registry, c, statuses[c.id], author=author, url_base=url_base, date=date)
+        for c in claims
+    ]
+    return json_ld(items) + "\n"
+
+
+CLAIMREVIEW_EXAMPLE = (
+    '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.example.org/claims/"\n'
+)
+
+
+def claimreview_missing(author: str | None, url: str | None) -> list[str]:
+    """The ``[claimreview]`` keys that are not configured (empty when both are)."""
+    return [k for k, v in (("author", author), ("url", url)) if not v]
+
+
+def claimreview_refusal(missing: Iterable[str], config_path: str) -> str:
+    """The message when ClaimReview settings are missing: says exactly what to add."""
+    names = " and ".join(missing)
+    return (
+        f"desertcheck: error: --format claimreview needs {names} under [claimreview] in "
+        f"{config_path}.\n"
+        "Add these two lines under a [claimreview] table there (create the file or the table "
+        "if needed), with your own values:\n\n"
+        f"{CLAIMREVIEW_EXAMPLE}\n"
+        "author names the organisation publishing the reviews; each review's url is url "
+        "followed by the claim id.\n"
+    )
