@@ -1,0 +1,707 @@
+"""``desertcheck diff``: what a change does to a registry, and to its verify findings.
+
+Two halves, both free of any command-line concern:
+
+* **Reading a side.** A side is a registry folder: the working tree, a folder given with
+  ``--dirs``, or a git revision written into a temporary folder by :func:`checkout`.
+  A revision is read with ``git ls-tree`` and ``git cat-file --batch`` (the raw blobs:
+  no ``export-ignore``/``export-subst`` rewriting as ``git archive`` would do, no tar to
+  unpack), never touching the working tree or the index. Every path from the tree is
+  checked before it is written (no absolute paths, no ``..``, nothing outside the
+  temporary folder, never through a link); a symlink in the tree is written as a
+  dangling link to a fixed name, so the loader reports it exactly as it does in a
+  working tree (``unsafe-path``), and its target is never read.
+* **Comparing two sides.** :func:`compare` sets two verified registries side by side:
+  claims added, removed, changed (field by field), moved (same id, other file) and
+  renamed (new id, same source and quote); sources added, removed and changed (front
+  matter field by field; text by lines, naming the claims whose quotes the change
+  touches); and the verify findings the change introduces and resolves.
+
+Findings are matched by what they are about, not where they are printed: a finding's key
+is its code and its sorted claim ids (a renamed claim counts under its new id), or, for
+a finding about no claim, its code and file. Keys are compared as multisets, so a second
+``contradiction`` between the same claims is still news, and moving a claim down a file
+(which changes every line number) introduces nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import subprocess
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from desertcheck.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim, Source, SourceMeta
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.text import Normalized
+    from desertcheck.verify import VerifyResult
+
+#: What a registry is made of: the only paths read from a revision.
+REGISTRY_PARTS = ("claims", "sources", "desertcheck.toml")
+WORKING_TREE = "working tree"
+#: Where a symlink from a revision points once written out: a name that never exists.
+_DANGLING = ".desertcheck-link-not-followed"
+
+FieldChanges = dict[str, tuple[Any, Any]]
+
+
+class DiffError(Exception):
+    """A side cannot be read (no git, not a repository, no such revision).
+
+    The message is written for the user and says what to do.
+    """
+
+
+# --------------------------------------------------------------------------------------
+# Reading a revision through git
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Repo:
+    """The git repository holding a registry: its top folder and the registry's path in it
+    (``""`` when the registry is the repository's top, else ``"sub/dir/"``)."""
+
+    top: Path
+    prefix: str
+
+
+def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
+    """Run ``git -C cwd args...`` (never through a shell) and return its stdout.
+
+    Pathspecs are literal (a registry folder named ``*`` is a name, not a pattern), and
+    git never prompts. A failure raises :class:`DiffError` with git's own message.
+    """
+    env = {**os.environ, "GIT_LITERAL_PATHSPECS": "1", "GIT_TERMINAL_PROMPT": "0"}
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(cwd), *args],
+            input=stdin,
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise DiffError(
+            "git is not installed (or not on PATH); install git, or compare two registry "
+            "folders with --dirs OLD NEW"
+        ) from None
+    except OSError as exc:
+        raise DiffError(f"cannot run git: {exc.strerror or exc}") from None
+    if proc.returncode != 0:
+        lines = [ln.strip() for ln in proc.stderr.decode("utf-8", "replace").splitlines()]
+        detail = " ".join(ln.removeprefix("fatal: ") for ln in lines if ln)
+        detail = detail or f"exit {proc.returncode}"
+        raise DiffError(f"git {args[0]} failed: {detail}")
+    return proc.stdout
+
+
+def find_repo(root: Path) -> Repo:
+    """The repository that holds ``root``, or :class:`DiffError` saying it is none."""
+    try:
+        out = _git(root, "rev-parse", "--show-toplevel", "--show-prefix")
+    except DiffError as exc:
+        if "not a git repository" in str(exc):
+            raise DiffError(
+                f"{root} is not in a git repository, so there are no revisions to compare; "
+                "commit the registry to git, or compare two registry folders with "
+                "--dirs OLD NEW"
+            ) from None
+        raise
+    lines = out.decode("utf-8", "surrogateescape").split("\n")
+    if len(lines) < 2 or not lines[0]:
+        raise DiffError(f"{root}: git did not say where the repository is (bare repository?)")
+    return Repo(Path(lines[0]), lines[1])
+
+
+def resolve_revision(repo: Repo, rev: str) -> str:
+    """The commit id ``rev`` names, or :class:`DiffError` saying how to fetch it."""
+    if not rev or rev.startswith("-"):
+        raise DiffError(f"{rev!r} is not a revision (a branch, tag or commit)")
+    try:
+        out = _git(repo.top, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    except DiffError:
+        if rev == "HEAD" and not _has_commits(repo):
+            raise DiffError(
+                "the repository has no commits yet, so there is no HEAD to compare with; "
+                "commit the registry first, or compare two folders with --dirs OLD NEW"
+            ) from None
+        branch = rev.removeprefix("origin/")
+        raise DiffError(
+            f"revision {rev!r} does not exist in {repo.top}. In CI this is usually a "
+            "shallow clone: check out with actions/checkout and 'fetch-depth: 0', or fetch "
+            f"the base first: git fetch origin {branch}"
+        ) from None
+    return out.decode("ascii").strip()
+
+
+def _has_commits(repo: Repo) -> bool:
+    try:
+        _git(repo.top, "rev-parse", "--verify", "--quiet", "HEAD")
+    except DiffError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    mode: str
+    kind: str
+    oid: str
+    path: str  # relative to the registry root
+
+
+def _tree_entries(repo: Repo, commit: str) -> list[_Entry]:
+    specs = [repo.prefix + part for part in REGISTRY_PARTS]
+    out = _git(repo.top, "ls-tree", "-r", "-z", "--full-tree", commit, "--", *specs)
+    entries = []
+    for record in out.split(b"\0"):
+        if not record:
+            continue
+        meta, _, raw_path = record.partition(b"\t")
+        mode, kind, oid = meta.decode("ascii").split(" ")
+        path = raw_path.decode("utf-8", "surrogateescape")
+        if not path.startswith(repo.prefix):
+            continue
+        entries.append(_Entry(mode, kind, oid, path[len(repo.prefix) :]))
+    return entries
+
+
+def _blobs(repo: Repo, oids: Sequence[str]) -> dict[str, bytes]:
+    """The contents of blobs ``oids``, read in one ``git cat-file --batch``."""
+    if not oids:
+        return {}
+    unique = list(dict.fromkeys(oids))
+    out = _git(repo.top, "cat-file", "--batch", stdin=("\n".join(unique) + "\n").encode())
+    blobs: dict[str, bytes] = {}
+    pos = 0
+    for oid in unique:
+        end = out.index(b"\n", pos)
+        header = out[pos:end].decode("ascii", "replace").split(" ")
+        if len(header) != 3 or header[1] != "blob":
+            raise DiffError(f"git cat-file: unexpected answer for {oid}: {' '.join(header)}")
+        size = int(header[2])
+        blobs[oid] = out[end + 1 : end + 1 + size]
+        pos = end + 1 + size + 1
+    return blobs
+
+
+def _safe_target(dest: Path, rel: str) -> Path | None:
+    """Where ``rel`` goes under ``dest``, or None when it would reach outside it."""
+    parts = PurePosixPath(rel).parts
+    if (
+        not parts
+        or rel.startswith("/")
+        or any(p in ("", ".", "..") or "\\" in p or "\0" in p for p in parts)
+    ):
+        return None
+    target = dest.joinpath(*parts)
+    try:
+        target.parent.resolve().relative_to(dest.resolve())
+    except (ValueError, OSError):
+        return None
+    return target
+
+
+def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
+    """Write the registry as it is at ``commit`` into the empty folder ``dest``.
+
+    Only the registry's parts are written (claims/, sources/, desertcheck.toml). Returns
+    findings for tree entries that could not be written safely; the working tree, the
+    index and the repository are only read.
+    """
+    findings: list[Finding] = []
+    entries = _tree_entries(repo, commit)
+    files = [e for e in entries if e.kind == "blob" and e.mode != "120000"]
+    blobs = _blobs(repo, [e.oid for e in files])
+    for e in entries:
+        target = _safe_target(dest, e.path)
+        if target is None:
+            findings.append(
+                Finding(
+                    "unsafe-path",
+                    Severity.ERROR,
+                    f"the revision holds a path that would reach outside the registry: {e.path!r}",
+                    e.path,
+                )
+            )
+            continue
+        if e.kind != "blob":
+            continue  # a submodule: nothing a registry reads
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if e.mode == "120000":
+                os.symlink(_DANGLING, target)
+            else:
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW, 0o644)
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(blobs[e.oid])
+        except OSError as exc:
+            findings.append(
+                Finding(
+                    "unsafe-path",
+                    Severity.ERROR,
+                    f"cannot write {e.path!r} from the revision: {exc.strerror or exc}",
+                    e.path,
+                )
+            )
+    return findings
+
+
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+# --------------------------------------------------------------------------------------
+# One verified side
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A registry as loaded and verified, with the name it is shown under."""
+
+    label: str
+    result: VerifyResult
+
+    @property
+    def registry(self) -> Registry:
+        return self.result.registry
+
+
+def verified(label: str, loaded: LoadResult, extra: Iterable[Finding] = ()) -> Side:
+    """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
+    (from reading a revision) are reported with the loader's."""
+    from desertcheck.checks import BY_CODE
+    from desertcheck.config import load_config
+    from desertcheck.verify import verify
+
+    config, config_findings = load_config(loaded.registry.root, set(BY_CODE))
+    result = verify(loaded, config, extra=[*extra, *config_findings])
+    return Side(label, result)
+
+
+# --------------------------------------------------------------------------------------
+# The comparison
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntry:
+    """A claim added (as it is in head) or removed (as it was in base)."""
+
+    claim: Claim
+
+    def to_dict(self) -> dict[str, object]:
+        c = self.claim
+        return {"id": c.id, "file": c.file, "line": c.line, "claim": c.model_dump(mode="json")}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimChange:
+    """A claim whose fields changed: ``fields`` maps each changed field to (old, new)."""
+
+    claim: Claim  # as it is in head
+    fields: FieldChanges
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.claim.id, "fields": _fields_dict(self.fields)}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMove:
+    """Same id, another claims file."""
+
+    old: Claim
+    new: Claim
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.new.id,
+            "old_file": self.old.file,
+            "new_file": self.new.file,
+            "line": self.new.line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRename:
+    """A new id for the same statistic: same source, same quote (normalised). Other
+    fields may have changed too: they are in ``fields``."""
+
+    old: Claim
+    new: Claim
+    fields: FieldChanges
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "old_id": self.old.id,
+            "new_id": self.new.id,
+            "old_file": self.old.file,
+            "file": self.new.file,
+            "line": self.new.line,
+            "fields": _fields_dict(self.fields),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """A source added (as it is in head) or removed (as it was in base)."""
+
+    source: Source
+
+    def to_dict(self) -> dict[str, object]:
+        s = self.source
+        return {
+            "id": s.id,
+            "file": s.file,
+            "meta": s.meta.model_dump(mode="json"),
+            "lines": len(s.text.splitlines()),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hunk:
+    """A run of changed lines, as file line numbers (a count of 0: nothing on that side)."""
+
+    old_line: int
+    old_count: int
+    new_line: int
+    new_count: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "old_line": self.old_line,
+            "old_count": self.old_count,
+            "new_line": self.new_line,
+            "new_count": self.new_count,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TextChange:
+    """A source's text changed: lines added and removed, the hunks, and the claims whose
+    quotes the change touches (``quotes_lost``: those whose quote is no longer found)."""
+
+    lines_added: int
+    lines_removed: int
+    hunks: tuple[Hunk, ...]
+    claims: tuple[str, ...]
+    quotes_lost: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "lines_added": self.lines_added,
+            "lines_removed": self.lines_removed,
+            "hunks": [h.to_dict() for h in self.hunks],
+            "claims": list(self.claims),
+            "quotes_lost": list(self.quotes_lost),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChange:
+    """A source whose front matter (``meta``: field -> (old, new)) or text changed."""
+
+    source: Source  # as it is in head
+    meta: FieldChanges
+    text: TextChange | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.source.id,
+            "file": self.source.file,
+            "meta": _fields_dict(self.meta),
+            "text": self.text.to_dict() if self.text is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryDiff:
+    """Everything :func:`compare` found; ``to_dict()`` is the ``--format json`` shape."""
+
+    base: str
+    head: str
+    claims_added: tuple[ClaimEntry, ...] = ()
+    claims_removed: tuple[ClaimEntry, ...] = ()
+    claims_changed: tuple[ClaimChange, ...] = ()
+    claims_moved: tuple[ClaimMove, ...] = ()
+    claims_renamed: tuple[ClaimRename, ...] = ()
+    sources_added: tuple[SourceEntry, ...] = ()
+    sources_removed: tuple[SourceEntry, ...] = ()
+    sources_changed: tuple[SourceChange, ...] = ()
+    introduced: tuple[Finding, ...] = ()
+    resolved: tuple[Finding, ...] = ()
+
+    @property
+    def registry_changed(self) -> bool:
+        return any(
+            (
+                self.claims_added,
+                self.claims_removed,
+                self.claims_changed,
+                self.claims_moved,
+                self.claims_renamed,
+                self.sources_added,
+                self.sources_removed,
+                self.sources_changed,
+            )
+        )
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """1 when the change introduces an error finding (any finding with ``strict``)."""
+        if strict:
+            return 1 if self.introduced else 0
+        return 1 if any(f.severity is Severity.ERROR for f in self.introduced) else 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "base": self.base,
+            "head": self.head,
+            "claims": {
+                "added": [e.to_dict() for e in self.claims_added],
+                "removed": [e.to_dict() for e in self.claims_removed],
+                "changed": [e.to_dict() for e in self.claims_changed],
+                "moved": [e.to_dict() for e in self.claims_moved],
+                "renamed": [e.to_dict() for e in self.claims_renamed],
+            },
+            "sources": {
+                "added": [e.to_dict() for e in self.sources_added],
+                "removed": [e.to_dict() for e in self.sources_removed],
+                "changed": [e.to_dict() for e in self.sources_changed],
+            },
+            "findings": {
+                "introduced": [f.to_dict() for f in self.introduced],
+                "resolved": [f.to_dict() for f in self.resolved],
+            },
+        }
+
+
+def _fields_dict(changes: FieldChanges) -> dict[str, dict[str, Any]]:
+    return {name: {"old": old, "new": new} for name, (old, new) in changes.items()}
+
+
+def field_changes(
+    old: dict[str, Any], new: dict[str, Any], skip: Iterable[str] = ()
+) -> FieldChanges:
+    """Fields whose value differs between two ``model_dump(mode="json")`` dicts, in the
+    model's field order (``1200`` and ``1200.0`` are the same value)."""
+    skipped = set(skip)
+    names = [*old, *(k for k in new if k not in old)]
+    return {
+        k: (old.get(k), new.get(k)) for k in names if k not in skipped and old.get(k) != new.get(k)
+    }
+
+
+def compare(base: Side, head: Side) -> RegistryDiff:
+    """What changed from ``base`` to ``head``: claims, sources and findings."""
+    from desertcheck.text import normalize
+
+    old, new = base.registry, head.registry
+    old_ids = {c.id: c for c in old.claims}
+    new_ids = {c.id: c for c in new.claims}
+
+    # Renames: a removed and an added claim with the same source and the same quote.
+    removed = [c for c in old.claims if c.id not in new_ids]
+    added = [c for c in new.claims if c.id not in old_ids]
+
+    def rename_key(c: Claim) -> tuple[str, str]:
+        return c.source, normalize(c.quote).text
+
+    waiting: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in removed:
+        waiting[rename_key(c)].append(c)
+    renames: list[ClaimRename] = []
+    for c in added:
+        candidates = waiting.get(rename_key(c))
+        if candidates:
+            first = candidates.pop(0)
+            changes = field_changes(
+                first.model_dump(mode="json"), c.model_dump(mode="json"), skip=("id",)
+            )
+            renames.append(ClaimRename(first, c, changes))
+    renamed_old = {r.old.id for r in renames}
+    renamed_new = {r.new.id for r in renames}
+
+    changed: list[ClaimChange] = []
+    moved: list[ClaimMove] = []
+    for c in new.claims:
+        was = old_ids.get(c.id)
+        if was is None:
+            continue
+        if was.file != c.file:
+            moved.append(ClaimMove(was, c))
+        changes = field_changes(was.model_dump(mode="json"), c.model_dump(mode="json"))
+        if changes:
+            changed.append(ClaimChange(c, changes))
+
+    # Sources.
+    sources_changed: list[SourceChange] = []
+    norms: dict[tuple[str, str], Normalized] = {}
+    for sid, src in new.sources.items():
+        prev = old.sources.get(sid)
+        if prev is None:
+            continue
+        meta = field_changes(_meta(prev.meta), _meta(src.meta))
+        text = None
+        if prev.text != src.text:
+            text = text_change(prev, src, old.claims, new.claims, renames, norms)
+        if meta or text is not None:
+            sources_changed.append(SourceChange(src, meta, text))
+
+    new_name = {r.old.id: r.new.id for r in renames}
+    introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
+    return RegistryDiff(
+        base=base.label,
+        head=head.label,
+        claims_added=tuple(ClaimEntry(c) for c in added if c.id not in renamed_new),
+        claims_removed=tuple(ClaimEntry(c) for c in removed if c.id not in renamed_old),
+        claims_changed=tuple(changed),
+        claims_moved=tuple(moved),
+        claims_renamed=tuple(renames),
+        sources_added=tuple(
+            SourceEntry(s) for sid, s in new.sources.items() if sid not in old.sources
+        ),
+        sources_removed=tuple(
+            SourceEntry(s) for sid, s in old.sources.items() if sid not in new.sources
+        ),
+        sources_changed=tuple(sources_changed),
+        introduced=tuple(introduced),
+        resolved=tuple(resolved),
+    )
+
+
+def _meta(meta: SourceMeta) -> dict[str, Any]:
+    return meta.model_dump(mode="json")
+
+
+def text_change(
+    old: Source,
+    new: Source,
+    old_claims: Sequence[Claim],
+    new_claims: Sequence[Claim],
+    renames: Sequence[ClaimRename] = (),
+    cache: dict[tuple[str, str], Normalized] | None = None,
+) -> TextChange:
+    """How a source's text changed, by lines, and which claims' quotes that touches.
+
+    A claim is touched when its quote was found in the old text on a line the change
+    removed or replaced, when it is found in the new text on a line the change added or
+    replaced, or when it was found in the old text and is not found in the new one
+    (``quotes_lost``). Claims citing the source on either side are considered.
+    """
+    from desertcheck.text import find_quote, normalize
+
+    a = old.text.splitlines(keepends=True)
+    b = new.text.splitlines(keepends=True)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    hunks = tuple(
+        Hunk(old.body_line + i1, i2 - i1, new.body_line + j1, j2 - j1)
+        for tag, i1, i2, j1, j2 in ops
+        if tag != "equal"
+    )
+    old_spans = [(i1, i2) for tag, i1, i2, _, _ in ops if tag in ("delete", "replace")]
+    new_spans = [(j1, j2) for tag, _, _, j1, j2 in ops if tag in ("insert", "replace")]
+    cache = {} if cache is None else cache
+    old_norm = cache.setdefault(("old", old.id), normalize(old.text))
+    new_norm = cache.setdefault(("new", new.id), normalize(new.text))
+
+    def lines_of(text: str, start: int, end: int) -> tuple[int, int]:
+        """0-based first and last line of characters start..end-1."""
+        first = text.count("\n", 0, start)
+        return first, first + text.count("\n", start, max(start, end - 1))
+
+    def touches(spans: list[tuple[int, int]], first: int, last: int) -> bool:
+        return any(lo <= last and first < hi for lo, hi in spans)
+
+    touched: set[str] = set()
+    found_before: set[str] = set()
+    for c in old_claims:
+        if c.source != old.id:
+            continue
+        loc = find_quote(c.quote, old_norm)
+        if loc is None:
+            continue
+        found_before.add(c.id)
+        if touches(old_spans, *lines_of(old.text, loc.start, loc.end)):
+            touched.add(c.id)
+    old_name = {r.new.id: r.old.id for r in renames}
+    new_name = {r.old.id: r.new.id for r in renames}
+    lost: set[str] = set()
+    for c in new_claims:
+        if c.source != new.id:
+            continue
+        loc = find_quote(c.quote, new_norm)
+        if loc is None:
+            if old_name.get(c.id, c.id) in found_before:
+                lost.add(c.id)
+                touched.add(c.id)
+            continue
+        if touches(new_spans, *lines_of(new.text, loc.start, loc.end)):
+            touched.add(c.id)
+    touched = {new_name.get(t, t) for t in touched}
+    return TextChange(
+        lines_added=sum(j2 - j1 for j1, j2 in new_spans),
+        lines_removed=sum(i2 - i1 for i1, i2 in old_spans),
+        hunks=hunks,
+        claims=tuple(sorted(touched)),
+        quotes_lost=tuple(sorted(lost)),
+    )
+
+
+def finding_key(f: Finding, rename: dict[str, str] | None = None) -> tuple[object, ...]:
+    """What a finding is about: its code and sorted claim ids (renamed ids mapped through
+    ``rename``), or its code and file when it concerns no claim. Never its line."""
+    if f.claims:
+        ids = sorted((rename or {}).get(c, c) for c in f.claims)
+        return (f.code, tuple(ids))
+    return (f.code, (), f.file or "")
+
+
+def compare_findings(
+    base: Sequence[Finding], head: Sequence[Finding], rename: dict[str, str] | None = None
+) -> tuple[list[Finding], list[Finding]]:
+    """(introduced, resolved): findings of ``head`` not in ``base`` and the other way round,
+    compared by :func:`finding_key` as multisets. Within a key, findings with the same
+    message are paired first, so the ones reported are the ones that really differ."""
+    old: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    new: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    for f in base:
+        old[finding_key(f, rename)].append(f)
+    for f in head:
+        new[finding_key(f)].append(f)
+    introduced: list[Finding] = []
+    resolved: list[Finding] = []
+    for key in dict.fromkeys([*old, *new]):
+        before, after = _unpaired(old.get(key, []), new.get(key, []))
+        resolved.extend(before)
+        introduced.extend(after)
+    return sort_by_severity(introduced), sort_by_severity(resolved)
+
+
+def _unpaired(before: list[Finding], after: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    messages = Counter(f.message for f in before)
+    rest_after = []
+    for f in after:
+        if messages[f.message] > 0:
+            messages[f.message] -= 1
+        else:
+            rest_after.append(f)
+    rest_before = []
+    for f in before:
+        if messages[f.message] > 0:
+            messages[f.message] -= 1
+            rest_before.append(f)
+    # What is left on both sides pairs up regardless of message (the same thing, reworded).
+    n = min(len(rest_before), len(rest_after))
+    return rest_before[n:], rest_after[n:]
+
+
+def sort_by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.severity.rank, *f.sort_key()))

@@ -1,0 +1,421 @@
+"""The outputs of ``desertcheck diff``: table (terminal), markdown (pull-request comment)
+and github (workflow-command annotations). JSON is :meth:`RegistryDiff.to_dict`.
+
+Everything taken from a registry is untrusted. On a terminal it is printed as
+``rich.text.Text`` built from :func:`~desertcheck.output.clean`; in markdown it goes
+through :func:`md`, which escapes every character that could start markup, a link, an
+HTML tag or a table cell, and replaces ``@`` so that registry text cannot mention anyone;
+in annotations it goes through the GitHub reporter's escaping helper.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from desertcheck import output
+from desertcheck.findings import Finding, Severity
+from desertcheck.reporters import join
+from desertcheck.reporters.github import LEVEL, annotation
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
+
+SEV_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+SEV_MARK = {Severity.ERROR: "✗", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def show_value(value: Any) -> str:
+    """A field value as one line: strings quoted (so an empty one shows), absent as (none)."""
+    if value is None:
+        return "(none)"
+    return output.clean(json.dumps(value, ensure_ascii=False))
+
+
+def summary(diff: RegistryDiff) -> str:
+    """One line: what changed in the registry and in its findings."""
+    parts = []
+    for n, what in (
+        (len(diff.claims_added), "added"),
+        (len(diff.claims_removed), "removed"),
+        (len(diff.claims_changed), "changed"),
+        (len(diff.claims_moved), "moved"),
+        (len(diff.claims_renamed), "renamed"),
+    ):
+        if n:
+            parts.append(f"{n} {what}")
+    claims = f"claims: {', '.join(parts)}" if parts else "claims: no change"
+    parts = []
+    for n, what in (
+        (len(diff.sources_added), "added"),
+        (len(diff.sources_removed), "removed"),
+        (len(diff.sources_changed), "changed"),
+    ):
+        if n:
+            parts.append(f"{n} {what}")
+    sources = f"sources: {', '.join(parts)}" if parts else "sources: no change"
+    errors = sum(f.severity is Severity.ERROR for f in diff.introduced)
+    found = f"findings: {len(diff.introduced)} introduced"
+    if errors:
+        found += f" ({plural(errors, 'error')})"
+    found += f", {len(diff.resolved)} resolved"
+    return f"{claims}; {sources}; {found}"
+
+
+def text_summary(text: TextChange) -> str:
+    """'+2 −1 lines at 14, 20; touches claims a, b; quote no longer found: a'."""
+    where = ", ".join(
+        str(h.new_line) if h.new_count else f"{h.new_line} (removed)" for h in text.hunks[:8]
+    )
+    if len(text.hunks) > 8:
+        where += ", …"
+    out = f"text: +{text.lines_added} −{text.lines_removed} lines at line {where}"
+    if text.claims:
+        out += f"; touches claims {', '.join(text.claims)}"
+    else:
+        out += "; touches no claim's quote"
+    if text.quotes_lost:
+        out += f"; quote no longer found: {', '.join(text.quotes_lost)}"
+    return out
+
+
+def _where(file: str | None, line: int) -> str:
+    if not file:
+        return "-"
+    return f"{file}:{line}" if line else file
+
+
+# --------------------------------------------------------------------------------------
+# table
+# --------------------------------------------------------------------------------------
+
+
+def render_table(diff: RegistryDiff, con: Console) -> None:
+    """The report for a person at a terminal (plain text in a pipe)."""
+    from rich.text import Text
+
+    def line(mark: str, style: str, *parts: str, dim: str = "") -> Text:
+        t = Text("  ")
+        t.append(mark + " ", style=style)
+        t.append(" ".join(output.clean(p) for p in parts))
+        if dim:
+            t.append("  " + output.clean(dim), style="dim")
+        return t
+
+    def fields(changes: FieldChanges) -> None:
+        for name, (old, new) in changes.items():
+            t = Text("      ")
+            t.append(output.clean(name) + ": ", style="bold")
+            t.append(show_value(old), style="red")
+            t.append(" → ")
+            t.append(show_value(new), style="green")
+            con.print(t)
+
+    title = Text("desertcheck diff: ", style="bold")
+    title.append(output.clean(diff.base))
+    title.append(" → ")
+    title.append(output.clean(diff.head))
+    con.print(title)
+    if not diff.registry_changed:
+        con.print(Text("  no change to claims or sources", style="dim"))
+
+    any_claims = (
+        diff.claims_added
+        or diff.claims_removed
+        or diff.claims_changed
+        or diff.claims_moved
+        or diff.claims_renamed
+    )
+    if any_claims:
+        con.print(Text("Claims", style="bold underline"))
+    for e in diff.claims_added:
+        c = e.claim
+        con.print(line("+", "green", c.id, output.figure(c), dim=_where(c.file, c.line)))
+        con.print(Text("      " + output.clean(c.statement)))
+    for e in diff.claims_removed:
+        c = e.claim
+        con.print(line("-", "red", c.id, output.figure(c), dim=f"was {_where(c.file, c.line)}"))
+    for r in diff.claims_renamed:
+        con.print(line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
+        fields(r.fields)
+    for m in diff.claims_moved:
+        con.print(line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
+    for ch in diff.claims_changed:
+        con.print(line("~", "yellow", ch.claim.id, dim=_where(ch.claim.file, ch.claim.line)))
+        fields(ch.fields)
+
+    if diff.sources_added or diff.sources_removed or diff.sources_changed:
+        con.print(Text("Sources", style="bold underline"))
+    for s in diff.sources_added:
+        con.print(line("+", "green", s.source.id, s.source.meta.title, dim=s.source.file))
+    for s in diff.sources_removed:
+        con.print(line("-", "red", s.source.id, s.source.meta.title, dim=f"was {s.source.file}"))
+    for sc in diff.sources_changed:
+        con.print(line("~", "yellow", sc.source.id, dim=sc.source.file))
+        fields(sc.meta)
+        if sc.text is not None:
+            con.print(Text("      " + output.clean(text_summary(sc.text))))
+
+    for heading, found, mark_style in (
+        ("Findings introduced", diff.introduced, None),
+        ("Findings resolved", diff.resolved, "green"),
+    ):
+        if not found:
+            continue
+        con.print(Text(heading, style="bold underline"))
+        for f in found:
+            t = Text("  ")
+            if mark_style:
+                t.append("✓ ", style=mark_style)
+            else:
+                t.append(SEV_MARK[f.severity] + " ", style=SEV_STYLE[f.severity])
+            t.append(output.clean(f.location) + ": ", style="dim")
+            t.append(f.severity.value, style=SEV_STYLE[f.severity])
+            t.append(f": {output.clean(f.message)} [{output.clean(f.code)}]")
+            con.print(t)
+    verdict = "FAILED" if diff.exit_code() else "OK"
+    con.print(Text(f"{verdict}: {summary(diff)}", style="bold"))
+
+
+# --------------------------------------------------------------------------------------
+# markdown
+# --------------------------------------------------------------------------------------
+
+_MD = str.maketrans(
+    {
+        "\\": "\\\\",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "{": "\\{",
+        "}": "\\}",
+        "[": "\\[",
+        "]": "\\]",
+        "(": "\\(",
+        ")": "\\)",
+        "#": "\\#",
+        "+": "\\+",
+        "!": "\\!",
+        "|": "\\|",
+        "~": "\\~",
+        "<": "&lt;",
+        ">": "&gt;",
+        "&": "&amp;",
+        "@": "&#64;",
+    }
+)
+
+CELL_LIMIT = 400
+
+
+def md(text: object, limit: int = CELL_LIMIT) -> str:
+    """Untrusted text as literal markdown for one table cell or line.
+
+    Control characters and line breaks go (via :func:`clean`), every character that
+    could open emphasis, code, a link, an HTML tag or entity, or end a table cell is
+    escaped, and ``@`` is written as an entity so no one is mentioned. Text longer than
+    ``limit`` characters is cut with "…" (the JSON format has it whole).
+    """
+    s = output.clean(text)
+    if len(s) > limit:
+        s = s[: limit - 1].rstrip() + "…"
+    return s.translate(_MD)
+
+
+def _md_value(value: Any) -> str:
+    return md(show_value(value))
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out.extend("| " + " | ".join(cell or " " for cell in row) + " |" for row in rows)
+    out.append("")
+    return out
+
+
+def _section(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
+    return [f"#### {title}", "", *_md_table(header, rows)]
+
+
+def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> list[str]:
+    rows = [
+        [
+            ("✅ " if resolved else MD_MARK[f.severity] + " ") + f.severity.value,
+            md(f.code),
+            md(", ".join(f.claims)),
+            md(f.message),
+            md(_where(f.file, f.line)),
+        ]
+        for f in found
+    ]
+    return _md_table(["", "check", "claims", "message", "where"], rows)
+
+
+def render_markdown(diff: RegistryDiff) -> str:
+    """A pull-request comment (and step summary): headline, findings, then the changes."""
+    introduced_errors = [f for f in diff.introduced if f.severity is Severity.ERROR]
+    icon = "❌" if introduced_errors else "✅"
+    out = [
+        f"### {icon} desertcheck diff: {md(diff.base, 120)} → {md(diff.head, 120)}",
+        "",
+        md(summary(diff), 1000),
+        "",
+    ]
+    if diff.introduced:
+        out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False)]
+    if diff.resolved:
+        out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True)]
+
+    change_rows: list[list[str]] = []
+    for ch in diff.claims_changed:
+        for name, (old, new) in ch.fields.items():
+            change_rows.append([md(ch.claim.id), md(name), _md_value(old), _md_value(new)])
+    for r in diff.claims_renamed:
+        change_rows.append([md(r.new.id), "id", _md_value(r.old.id), _md_value(r.new.id)])
+        for name, (old, new) in r.fields.items():
+            change_rows.append([md(r.new.id), md(name), _md_value(old), _md_value(new)])
+    for m in diff.claims_moved:
+        change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
+    if change_rows:
+        out += _section("Claims changed", ["claim", "field", "old", "new"], change_rows)
+    if diff.claims_added:
+        rows = [
+            [md(c.id), md(output.figure(c)), md(c.statement), md(_where(c.file, c.line))]
+            for c in (e.claim for e in diff.claims_added)
+        ]
+        out += _section("Claims added", ["claim", "figure", "statement", "file"], rows)
+    if diff.claims_removed:
+        rows = [
+            [md(c.id), md(output.figure(c)), md(c.statement), md(c.file)]
+            for c in (e.claim for e in diff.claims_removed)
+        ]
+        out += _section("Claims removed", ["claim", "figure", "statement", "was in"], rows)
+
+    src_rows: list[list[str]] = []
+    for s in diff.sources_added:
+        src_rows.append([md(s.source.id), "added", md(s.source.meta.title)])
+    for s in diff.sources_removed:
+        src_rows.append([md(s.source.id), "removed", md(s.source.meta.title)])
+    for sc in diff.sources_changed:
+        for name, (old, new) in sc.meta.items():
+            src_rows.append([md(sc.source.id), md(name), f"{_md_value(old)} → {_md_value(new)}"])
+        if sc.text is not None:
+            src_rows.append([md(sc.source.id), "text", md(text_summary(sc.text), 1000)])
+    if src_rows:
+        out += _section("Sources", ["source", "change", "detail"], src_rows)
+    if not diff.registry_changed and not diff.introduced and not diff.resolved:
+        out += ["No change to claims or sources.", ""]
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------------------
+# github
+# --------------------------------------------------------------------------------------
+
+
+def render_github(diff: RegistryDiff, prefix: str = "") -> str:
+    """Workflow-command annotations: introduced findings at their severity, then notices
+    for resolved findings and for each claim and source change; a summary line last.
+    ``prefix`` is the registry's path in the repository (files are relative to it)."""
+
+    def at(file: str | None) -> str | None:
+        return join(prefix, file)
+
+    lines = [
+        annotation(
+            LEVEL[f.severity],
+            f.message,
+            file=at(f.file),
+            line=f.line,
+            col=f.column,
+            title=f"desertcheck diff: new {f.code}",
+        )
+        for f in diff.introduced
+    ]
+    lines += [
+        annotation("notice", f.message, title=f"desertcheck diff: resolved {f.code}")
+        for f in diff.resolved
+    ]
+
+    def changes(fields: FieldChanges) -> str:
+        return "; ".join(f"{k}: {show_value(o)} → {show_value(n)}" for k, (o, n) in fields.items())
+
+    for ch in diff.claims_changed:
+        lines.append(
+            annotation(
+                "notice",
+                changes(ch.fields),
+                file=at(ch.claim.file),
+                line=ch.claim.line,
+                title=f"claim {ch.claim.id} changed",
+            )
+        )
+    for e in diff.claims_added:
+        c = e.claim
+        lines.append(
+            annotation(
+                "notice",
+                f"{output.figure(c)}: {c.statement}",
+                file=at(c.file),
+                line=c.line,
+                title=f"claim {c.id} added",
+            )
+        )
+    for e in diff.claims_removed:
+        c = e.claim
+        lines.append(annotation("notice", f"was in {c.file}", title=f"claim {c.id} removed"))
+    for r in diff.claims_renamed:
+        lines.append(
+            annotation(
+                "notice",
+                f"renamed from {r.old.id}" + (f"; {changes(r.fields)}" if r.fields else ""),
+                file=at(r.new.file),
+                line=r.new.line,
+                title=f"claim {r.new.id} renamed",
+            )
+        )
+    for m in diff.claims_moved:
+        lines.append(
+            annotation(
+                "notice",
+                f"moved from {m.old.file}",
+                file=at(m.new.file),
+                line=m.new.line,
+                title=f"claim {m.new.id} moved",
+            )
+        )
+    for s in diff.sources_added:
+        lines.append(
+            annotation("notice", s.source.meta.title, file=at(s.source.file), title="source added")
+        )
+    for s in diff.sources_removed:
+        lines.append(
+            annotation("notice", f"{s.source.id} ({s.source.file})", title="source removed")
+        )
+    for sc in diff.sources_changed:
+        parts = [changes(sc.meta)] if sc.meta else []
+        line = 0
+        if sc.text is not None:
+            parts.append(text_summary(sc.text))
+            line = sc.text.hunks[0].new_line if sc.text.hunks else 0
+        lines.append(
+            annotation(
+                "notice",
+                "; ".join(parts),
+                file=at(sc.source.file),
+                line=line,
+                title=f"source {sc.source.id} changed",
+            )
+        )
+    lines.append(
+        f"desertcheck diff {output.clean(diff.base)} → {output.clean(diff.head)}: {summary(diff)}"
+    )
+    return "\n".join(lines) + "\n"
