@@ -52,6 +52,20 @@ class VerifyResult:
             "infos": counts[Severity.INFO],
         }
 
+    def grouped(self) -> tuple[dict[str, list[Finding]], list[Finding], list[Finding]]:
+        """Findings about one claim (by claim id), across claims, and about no claim."""
+        per_claim: dict[str, list[Finding]] = {}
+        cross: list[Finding] = []
+        loose: list[Finding] = []
+        for f in self.findings:
+            if len(f.claims) == 1:
+                per_claim.setdefault(f.claims[0], []).append(f)
+            elif f.claims:
+                cross.append(f)
+            else:
+                loose.append(f)
+        return per_claim, cross, loose
+
     def to_dict(self) -> dict[str, object]:
         return {
             "summary": self.summary,

@@ -37,16 +37,7 @@ def _line(f: Finding, prefix: str) -> str:
 
 
 def report(result: VerifyResult, prefix: str = "") -> str:
-    per_claim: dict[str, list[Finding]] = defaultdict(list)
-    cross: list[Finding] = []
-    loose: list[Finding] = []
-    for f in result.findings:
-        if len(f.claims) == 1:
-            per_claim[f.claims[0]].append(f)
-        elif f.claims:
-            cross.append(f)
-        else:
-            loose.append(f)
+    per_claim, cross, loose = result.grouped()
     by_file: dict[str, list[str]] = defaultdict(list)
     for c in result.registry.claims:
         if any(s.id == c.id for s in result.claims):

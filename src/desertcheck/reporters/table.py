@@ -59,16 +59,7 @@ def render(result: VerifyResult, con: Console, *, quiet: bool = False) -> None:
     from rich.text import Text
 
     registry = result.registry
-    by_claim: dict[str, list[Finding]] = defaultdict(list)
-    cross: list[Finding] = []
-    loose: list[Finding] = []
-    for f in result.findings:
-        if len(f.claims) == 1:
-            by_claim[f.claims[0]].append(f)
-        elif f.claims:
-            cross.append(f)
-        else:
-            loose.append(f)
+    by_claim, cross, loose = result.grouped()
 
     if quiet:
         for f in result.findings:
