@@ -1,0 +1,985 @@
+"""Audit an editor's draft against the registry: every figure in it gets a verdict.
+
+Pure logic, no I/O: :class:`Auditor` is built once from the registry's claims and checks
+any number of drafts with :meth:`Auditor.audit`. How a figure is judged:
+
+1. **Figures.** The draft is blanked (:func:`desertcheck.draft.blank`: code, front matter,
+   URLs, list and heading numbers...) and parsed with the quantity parser. Figures that
+   are not statistics are dropped as well: references the parser keeps (``Part 3``), a
+   year used as a word (``the 2022 amendments``) and spans of time (``the five years
+   before 2023``, ``three years of war``).
+2. **Candidates by value.** Claims are indexed by value in a sorted list. A figure looks
+   up the claims whose written value lies in a narrow window around its own (``bisect``)
+   and keeps those whose value *fits*: the same number at the precision the registry
+   writes it (:func:`desertcheck.figures.states`), or a claim interval inside the
+   draft's interval (``about 50,000`` fits ``50,500``; ``over 50,000`` fits ``50,500``).
+   For ``mismatch`` it also looks, per measure, at claims of a measure named in the
+   sentence whose value is within a factor of four. Figures and claims must be of the
+   same kind: percent, share, years, a rate (``a month``, ``a week``, ``a working
+   day``) or a count.
+3. **Context score** (0-100), lexical, computed for those candidates only. The sentence's
+   words (those between the figure and its neighbouring figures count fully, the rest of
+   the sentence half) are stemmed, with a few synonyms (``AWOL`` = ``absence``,
+   ``troops`` = ``soldiers``, ``charged``/``trial`` = ``cases``). With idf weights over
+   the registry, ``score = 100 * (0.6 * key + 0.4 * explained)``, where ``key`` is the
+   weighted share of the claim's measure (counted twice), scope and unit words found in
+   the sentence, and ``explained`` the weighted share of the sentence's words that occur
+   in the claim's measure, scope, unit, statement or quote.
+4. **Period.** Period words near the figure (``in 2024``, ``since 2022``, ``since the
+   invasion``, ``between 2024 and mid-2025``, ``by the end of May 2025``, ``as of
+   December 2024``, ``in the first half of 2025``, ``before 2023``...) are read; the
+   nearest to the figure in its sentence applies. Relative words (``last year``) are not
+   read. A candidate's period *agrees* when: ``in X``: the claim's period lies within X
+   (a cumulative total from before X does not); ``since X``: the claim's period starts
+   in X; ``between X and Y``: it starts in X and ends in Y; ``as of``/``by X``: it ends
+   in X; each with a month's slack. With no period words, the period is not checked.
+5. **Verdict.** Among fitting candidates scoring at least ``min_score`` (and within 15
+   points of the best), the one that agrees most (qualifier, then period), then scores
+   best, decides: ``supported``; ``qualifier-drift`` when the draft's qualifier is not
+   :func:`desertcheck.intervals.compatible` with the claim's; ``period-drift`` when the
+   period disagrees. ``mismatch`` when no candidate fits but a claim of a measure named in
+   the sentence, with an agreeing period, scores at least ``min_score + 15`` (or when such
+   a claim outscores the best fitting one by 15 points: the wrong district's figure).
+   Otherwise ``unsourced``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.draft import blank, sentence_at, sentences
+from desertcheck.figures import same_value
+from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, compatible, direction, interval
+from desertcheck.quantity import Quantity, parse_quantities
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim, Period
+
+__all__ = [
+    "DEFAULT_MIN_SCORE",
+    "STATUSES",
+    "AuditItem",
+    "Auditor",
+    "Candidate",
+    "DraftPeriod",
+    "find_periods",
+    "summarize",
+]
+
+SUPPORTED: Final = "supported"
+QUALIFIER_DRIFT: Final = "qualifier-drift"
+PERIOD_DRIFT: Final = "period-drift"
+MISMATCH: Final = "mismatch"
+UNSOURCED: Final = "unsourced"
+STATUSES: Final = (SUPPORTED, QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH, UNSOURCED)
+#: Statuses that fail an audit (exit 1); ``unsourced`` too with ``--strict``.
+FAILING: Final = frozenset({QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH})
+
+DEFAULT_MIN_SCORE: Final = 45.0
+MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + this
+NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
+SLACK: Final = timedelta(days=31)
+MISMATCH_FACTOR: Final = 4.0
+MAX_CANDIDATES: Final = 3
+
+# -- words -----------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP: Final = _words(
+    """a an the of to in on at by for from with without and or but nor as is are was were be
+    been being has have had do does did it its it's this that these those there their they
+    them he she his her who whom which what when where while than then so such into onto
+    out up over under about some nearly almost around roughly approximately more most less
+    fewer least at since between during after before until till through throughout per
+    each every any all both another further other only just alone total record also
+    according said says say told reported reportedly report reports estimated estimate
+    estimates according new now currently still yet not no one two three four five six
+    seven eight nine ten year years month months week weeks day days working
+    january february march april may june july august september october november december
+    spring summer autumn fall winter early late mid end start beginning half first second
+    last this next past dozen hundred hundreds thousand thousands million millions
+    billion percent per cent share average can could would will may might must
+    whole entire calendar pre post war's"""
+)
+
+#: word -> other words it also stands for (applied to draft and registry alike)
+_SYNONYM_WORDS: Final[dict[str, str]] = {
+    "awol": "absence unauthorised",
+    "absence": "awol",
+    "absent": "awol absence",
+    "unauthorised": "awol absence",
+    "unauthorized": "awol absence unauthorised",
+    "troops": "soldiers",
+    "troop": "soldiers",
+    "servicemen": "soldiers",
+    "personnel": "soldiers",
+    "conscripts": "soldiers",
+    "men": "soldiers",
+    "deserters": "soldiers",
+    "army": "armed forces",
+    "military": "armed forces",
+    "trial": "cases",
+    "trials": "cases",
+    "tried": "cases",
+    "charged": "cases",
+    "charges": "cases",
+    "defendants": "cases",
+    "accused": "cases",
+    "prosecuted": "cases",
+    "decisions": "verdicts",
+    "sentenced": "convicted",
+    "punishable": "sentence maximum",
+    "punishment": "sentence maximum",
+    "penalty": "sentence maximum",
+    "prison": "sentence",
+    "max": "maximum",
+    "disobey": "disobedience",
+    "disobeys": "disobedience",
+    "disobeyed": "disobedience",
+    "disobeying": "disobedience",
+}
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A crude English stemmer: enough to make deserted/deserters/desertion one word."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ation", "ition", "ion", "ings", "ing", "ers", "er", "ed", "al", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w
+
+
+_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    word: tuple(_stem(w) for w in others.split()) for word, others in _SYNONYM_WORDS.items()
+}
+
+
+def terms(text: str) -> list[str]:
+    """The content stems of ``text`` (stop words dropped, synonyms added), in order."""
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower().replace("’", "'")
+        if word in _STOP or len(word) < 2:
+            continue
+        out.append(_stem(word))
+        out.extend(_SYNONYMS.get(word, ()))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _slug_terms(slug: str) -> tuple[str, ...]:
+    return tuple(terms(slug.replace("-", " ")))
+
+
+# -- kinds of figures ------------------------------------------------------------------------
+
+_RATE = re.compile(
+    r"\A[^.;:!?\d]{0,40}?\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+"
+    r"(?:working\s+|calendar\s+)?(month|week|day)\b",
+    re.IGNORECASE,
+)
+_RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
+
+
+def _claim_kind(claim: Claim) -> str:
+    unit = claim.unit.lower()
+    if unit in ("percent", "per-cent", "%"):
+        return "percent"
+    if unit == "share":
+        return "share"
+    if unit in ("years", "year", "months", "days"):
+        return "duration"
+    for span in ("month", "week", "day"):
+        if f"per-{span}" in unit or f"per-working-{span}" in unit:
+            return f"rate-{span}"
+    return "count"
+
+
+def _figure_kind(q: Quantity, after: str, before: str) -> str:
+    unit = (q.unit or "").lower()
+    if unit == "percent":
+        return "percent"
+    if unit == "share":
+        return "share"
+    m = _RATE.match(after)
+    if m:
+        return f"rate-{m.group(1).lower()}"
+    w = re.search(r"\b(monthly|weekly|daily)\s*\Z", before, re.IGNORECASE)
+    if w:
+        return f"rate-{_RATE_WORDS[w.group(1).lower()]}"
+    if unit in ("year", "years", "month", "months", "day", "days"):
+        return "duration"
+    return "count"
+
+
+# -- periods ---------------------------------------------------------------------------------
+
+_MONTHS: Final = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ]
+    )
+    for name in names.split()
+}
+_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
+_MOD_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
+_POINT_RE = (
+    rf"(?:{_MOD_RE}\s*)?(?:(?:the\s+)?(?:first|second)\s+half\s+of\s+|{_MONTH_RE}\s+|"
+    rf"{_SEASON_RE}\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
+)
+_POINT = re.compile(
+    rf"(?P<mod>{_MOD_RE})?\s*(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|"
+    rf"(?P<mon>{_MONTH_RE})\s+|(?P<sea>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[-–]\s*(?P<y2>(?:19|20)?\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+_WAR_START: Final = (date(2022, 2, 24), date(2022, 2, 24))
+_PERIOD_PATTERNS: Final = [
+    (
+        "between",
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<a>{_POINT_RE}|{_MONTH_RE}|{_SEASON_RE})\s+"
+            rf"(?:and|to|until|till|through)\s+(?P<b>{_POINT_RE})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since",
+        re.compile(
+            r"\b(?:since|during|throughout|over)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)"
+            r"\s+of\s+(?:the\s+)?)?(?:(?:Russia's|Russian|Moscow's)\s+)?(?:full[- ]scale\s+)?"
+            r"(?:war|invasion|conflict)(?!\s+(?:in|of)\s+(?:19|20)\d\d)\b"
+            r"|\bsince\s+(?:Moscow|Russia|the\s+Kremlin)\s+(?:invaded|launched)\b"
+            r"|\bwartime\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since",
+        re.compile(rf"\bsince\s+(?P<a>{_POINT_RE})", re.IGNORECASE),
+    ),
+    (
+        "as-of",
+        re.compile(
+            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+(?P<a>{_POINT_RE})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "before",
+        re.compile(rf"\bbefore\s+(?P<a>{_POINT_RE})", re.IGNORECASE),
+    ),
+    (
+        "in",
+        re.compile(
+            rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
+            rf"calendar|whole|entire|full)\s+)?(?:year\s+(?:of\s+)?)?(?P<a>{_POINT_RE})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in",
+        re.compile(rf"(?P<a>{_POINT_RE})\s+alone\b", re.IGNORECASE),
+    ),
+]
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def _point(text: str, default_year: int | None = None) -> tuple[date, date] | None:
+    """The days a period point covers: ``2024``, ``May 2025``, ``mid-2025``, ``spring 2025``."""
+    m = _POINT.search(text)
+    if not m:
+        mon = re.match(rf"\s*({_MONTH_RE})\s*$", text, re.IGNORECASE)
+        sea = re.match(rf"\s*({_SEASON_RE})\s*$", text, re.IGNORECASE)
+        if default_year is None:
+            return None
+        if mon:
+            n = _MONTHS[mon.group(1).lower().rstrip(".")]
+            return date(default_year, n, 1), _month_end(default_year, n)
+        if sea:
+            return _season(sea.group(1), default_year)
+        return None
+    year = int(m["year"])
+    mod = (m["mod"] or "").lower()
+    if m["y2"]:
+        y2 = int(m["y2"])
+        y2 = y2 + (year // 100) * 100 if y2 < 100 else y2
+        return date(year, 1, 1), date(max(year, y2), 12, 31)
+    if m["mon"]:
+        n = _MONTHS[m["mon"].lower().rstrip(".")]
+        return date(year, n, 1), _month_end(year, n)
+    if m["sea"]:
+        return _season(m["sea"], year)
+    if m["half"]:
+        first = m["half"].lower() == "first"
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first
+            else (
+                date(year, 7, 1),
+                date(year, 12, 31),
+            )
+        )
+    if mod.startswith("mid"):
+        return date(year, 5, 1), date(year, 8, 31)
+    if "end" in mod:
+        return date(year, 10, 1), date(year, 12, 31)
+    if "start" in mod or "beginning" in mod:
+        return date(year, 1, 1), date(year, 3, 31)
+    return date(year, 1, 1), date(year, 12, 31)  # early/late 2024: the year is what is checked
+
+
+def _season(name: str, year: int) -> tuple[date, date]:
+    match name.lower():
+        case "spring":
+            return date(year, 3, 1), date(year, 5, 31)
+        case "summer":
+            return date(year, 6, 1), date(year, 8, 31)
+        case "autumn" | "fall":
+            return date(year, 9, 1), date(year, 11, 30)
+        case _:
+            return date(year, 12, 1), _month_end(year + 1, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPeriod:
+    """Period words in a draft: ``kind`` is in, since, between or as-of.
+
+    ``a`` is the range of days the (first) point covers, ``b`` the second point's (the same
+    as ``a`` except for ``between``).
+    """
+
+    kind: str
+    a: tuple[date, date]
+    b: tuple[date, date]
+    text: str
+    start: int
+    end: int
+
+    def agrees(self, claim: Claim) -> bool:
+        """Whether ``claim``'s period is the one these words give (with a month's slack)."""
+        period: Period = claim.period
+        start, end = period.start, period.end
+
+        def within(d: date, rng: tuple[date, date]) -> bool:
+            return rng[0] - SLACK <= d <= rng[1] + SLACK
+
+        match self.kind:
+            case "in":
+                return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
+            case "since":
+                return within(start, self.a)
+            case "between":
+                return within(start, self.a) and within(end, self.b)
+            case _:  # as-of
+                return within(end, self.a)
+
+
+def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
+    """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
+    found: list[DraftPeriod] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PERIOD_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            period = _period(kind, m)
+            if period is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(
+                DraftPeriod(
+                    period[0], period[1], period[2], m.group(), offset + m.start(), offset + m.end()
+                )
+            )
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _period(kind: str, m: re.Match[str]) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
+    groups = m.groupdict()
+    if "a" not in groups:  # since the war / invasion
+        return ("since", _WAR_START, _WAR_START)
+    if kind == "between":
+        b = _point(m["b"])
+        if b is None:
+            return None
+        a = _point(m["a"], default_year=b[0].year)
+        if a is None:
+            return None
+        return ("between", a, b)
+    a = _point(m["a"])
+    if a is None:
+        return None
+    if kind == "before":  # before 2023: a period ending within the year up to 2022-12-31
+        day = a[0] - timedelta(days=1)
+        return ("as-of", (day - timedelta(days=364), day), (day - timedelta(days=364), day))
+    return (kind, a, a)
+
+
+# -- the registry index ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    claim: Claim
+    kind: str
+    interval: Interval
+    key: dict[str, float]  # stem -> weight (measure 2, scope 1, unit 0.5)
+    text: frozenset[str]  # every stem of the claim
+    measure: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim a figure could be stating, and how well it fits."""
+
+    claim: Claim
+    score: float
+    fits: bool  # the value fits the figure
+    qualifier_ok: bool
+    period_ok: bool | None  # None: the draft gives no period
+
+    def to_dict(self) -> dict[str, object]:
+        from desertcheck.output import figure
+
+        return {
+            "id": self.claim.id,
+            "score": round(self.score, 1),
+            "figure": figure(self.claim),
+            "period": str(self.claim.period),
+            "source": self.claim.source,
+            "quote": _one_line(self.claim.quote),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AuditItem:
+    """One figure of a draft and its verdict."""
+
+    file: str
+    line: int
+    column: int
+    text: str  # the sentence, white space folded to single spaces
+    figure: Quantity  # start/end are offsets in the draft
+    figure_start: int  # the figure's offset within ``text``
+    status: str
+    candidates: tuple[Candidate, ...]
+    message: str
+    period: DraftPeriod | None = None
+
+    @property
+    def claim(self) -> Claim | None:
+        """The claim the verdict is about (None for ``unsourced``)."""
+        return self.candidates[0].claim if self.candidates and self.status != UNSOURCED else None
+
+    def to_dict(self) -> dict[str, object]:
+        q = self.figure
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "value": {
+                "text": q.text,
+                "low": q.low,
+                "high": q.high,
+                "qualifier": q.qualifier,
+                "unit": q.unit,
+            },
+            "status": self.status,
+            "claims": [c.to_dict() for c in self.candidates],
+            "message": self.message,
+        }
+
+
+@dataclass
+class _Context:
+    """A figure's sentence as weighted stems: ``weights`` (1 or 0.5) and ``scored``
+    (weight times idf), with ``total`` the sum of ``scored``."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    scored: list[tuple[str, float]] = field(default_factory=list)
+    total: float = 0.0
+
+
+class Auditor:
+    """The registry's claims indexed for auditing drafts."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        *,
+        tolerance: float = DEFAULT_TOLERANCE,
+        min_score: float = DEFAULT_MIN_SCORE,
+    ) -> None:
+        self.tolerance = tolerance
+        self.min_score = min_score
+        self.entries: list[_Entry] = []
+        df: dict[str, int] = defaultdict(int)
+        for claim in claims:
+            key: dict[str, float] = {}
+            for weight, words in (
+                (0.5, _slug_terms(claim.unit)),
+                (1.0, _slug_terms(claim.scope)),
+                (2.0, _slug_terms(claim.measure)),
+            ):
+                for t in words:
+                    key[t] = max(key.get(t, 0.0), weight)
+            text = frozenset(key).union(
+                terms(claim.statement),
+                terms(claim.quote),
+                _slug_terms(claim.source),
+                _slug_terms(claim.origin or ""),
+            )
+            for t in text:
+                df[t] += 1
+            self.entries.append(
+                _Entry(
+                    claim,
+                    _claim_kind(claim),
+                    interval(claim.value, claim.qualifier, tolerance),
+                    key,
+                    text,
+                    claim.measure,
+                )
+            )
+        n = max(1, len(self.entries))
+        self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
+        # each claim's key words with weight * idf / norm, so a score is one pass over them
+        self._keys: list[tuple[tuple[str, float], ...]] = []
+        for e in self.entries:
+            norm = sum(w * self._idf[t] for t, w in e.key.items()) or 1.0
+            self._keys.append(tuple((t, w * self._idf[t] / norm) for t, w in e.key.items()))
+        # value index per kind of figure: (value, entry index), a range under both ends
+        pairs: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for i, e in enumerate(self.entries):
+            for v in {e.claim.low, e.claim.high}:
+                pairs[e.kind].append((v, i))
+                by_measure[e.measure].append((v, i))
+        self._values: dict[str, tuple[list[float], list[int]]] = {}
+        for kind, lst in pairs.items():
+            lst.sort()
+            self._values[kind] = ([v for v, _ in lst], [i for _, i in lst])
+        self._measure_values: dict[str, tuple[list[float], list[int]]] = {}
+        for m, lst in by_measure.items():
+            lst.sort()
+            self._measure_values[m] = ([v for v, _ in lst], [i for _, i in lst])
+        # "a measure named in the sentence": at least half its idf weight present. A measure
+        # is indexed under its prefix (highest-idf words until the rest weighs under half),
+        # since without one of those it cannot reach half: common words stay short lists.
+        self._measure_terms: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._measure_total: dict[str, float] = {}
+        self._term_measures: dict[str, list[str]] = defaultdict(list)
+        for e in self.entries:
+            if e.measure in self._measure_terms:
+                continue
+            mt = sorted(
+                {t: self._idf[t] for t in _slug_terms(e.measure)}.items(), key=lambda x: -x[1]
+            )
+            total = sum(w for _, w in mt)
+            self._measure_terms[e.measure] = tuple(mt)
+            self._measure_total[e.measure] = total
+            rest = total
+            for t, w in mt:
+                self._term_measures[t].append(e.measure)
+                rest -= w
+                if rest < 0.5 * total:
+                    break
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self._idf_unknown)
+
+    # -- public --------------------------------------------------------------------------
+
+    def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
+        """Every figure of the draft ``text`` with its verdict, in order."""
+        blanked = blank(text)
+        spans = sentences(blanked, text)
+        quantities = [
+            _trimmed(q) for q in parse_quantities(blanked) if not _not_a_statistic(blanked, q)
+        ]
+        by_sentence: dict[tuple[int, int], list[Quantity]] = defaultdict(list)
+        for q in quantities:
+            by_sentence[sentence_at(spans, q.start)].append(q)
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        items: list[AuditItem] = []
+        for (s_start, s_end), figures in by_sentence.items():
+            sentence_blank = blanked[s_start:s_end]
+            periods = find_periods(sentence_blank, s_start)
+            measures = self._measures_named(terms(sentence_blank))
+            for i, q in enumerate(figures):
+                seg_start, seg_end = _clause(blanked, s_start, s_end, q)
+                if i:
+                    seg_start = max(seg_start, figures[i - 1].end)
+                if i + 1 < len(figures):
+                    seg_end = min(seg_end, figures[i + 1].start)
+                ctx = self._context(blanked, s_start, s_end, seg_start, seg_end, q)
+                period = _nearest(periods, q)
+                kind = _figure_kind(q, blanked[q.end : s_end], blanked[s_start : q.start])
+                status, candidates, message = self._judge(q, kind, ctx, period, measures)
+                line = bisect.bisect_right(line_starts, q.start)
+                column = q.start - line_starts[line - 1] + 1
+                raw = text[s_start:s_end]
+                shown, offset = _fold(raw, q.start - s_start)
+                items.append(
+                    AuditItem(
+                        file,
+                        line,
+                        column,
+                        shown,
+                        q,
+                        offset,
+                        status,
+                        tuple(candidates),
+                        message,
+                        period,
+                    )
+                )
+        items.sort(key=lambda it: it.figure.start)
+        return items
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _context(
+        self, blanked: str, s_start: int, s_end: int, seg_start: int, seg_end: int, q: Quantity
+    ) -> _Context:
+        weights: dict[str, float] = {}
+        for t in terms(blanked[s_start:seg_start]) + terms(blanked[seg_end:s_end]):
+            weights[t] = max(weights.get(t, 0.0), 0.5)
+        for t in terms(blanked[seg_start:seg_end]):
+            weights[t] = 1.0
+        if q.unit:
+            for t in terms(q.unit):
+                weights[t] = 1.0
+        scored = [(t, w * self.idf(t)) for t, w in weights.items()]
+        return _Context(weights, scored, sum(x for _, x in scored))
+
+    def _score(self, i: int, ctx: _Context) -> float:
+        """The context score (0-100) of claim ``i`` for a figure's sentence."""
+        w = ctx.weights
+        key = sum(w.get(t, 0.0) * k for t, k in self._keys[i])
+        text = self.entries[i].text
+        explained = sum(x for t, x in ctx.scored if t in text)
+        share = explained / ctx.total if ctx.total else 0.0
+        return 100.0 * (0.6 * key + 0.4 * share)
+
+    def _measures_named(self, sentence_terms: Iterable[str]) -> set[str]:
+        """Measures at least half of whose (idf-weighted) words occur in the sentence."""
+        seen = set(sentence_terms)
+        out = set()
+        for t in seen:
+            for m in self._term_measures.get(t, ()):
+                if m in out:
+                    continue
+                got = sum(w for u, w in self._measure_terms[m] if u in seen)
+                if got >= 0.5 * self._measure_total[m] > 0:
+                    out.add(m)
+        return out
+
+    def _window(self, kind: str, lo: float, hi: float) -> list[int]:
+        values, ids = self._values.get(kind, ([], []))
+        a = bisect.bisect_left(values, lo)
+        b = bisect.bisect_right(values, hi)
+        return list(dict.fromkeys(ids[a:b]))
+
+    def _fit(self, q: Quantity, mine: Interval, claim: Claim) -> tuple[bool, bool]:
+        """(fits, same): whether ``q`` can state ``claim``'s value, and whether it is the
+        same number (else a precise value rounded and hedged: "about 50,000" or "over
+        50,000" for 50,500, within the tolerance). ``mine`` is ``q``'s own interval."""
+        value = claim.value
+        if isinstance(value, tuple):
+            same = same_value(value[0], q.low) and same_value(value[1], q.high)
+            return same, same
+        if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
+            return True, True
+        if claim.qualifier != "exactly" or q.low != q.high:
+            return False, False
+        v = float(value)
+        return (mine.low <= v <= mine.high and abs(v - q.low) <= self.tolerance * abs(v)), False
+
+    def _judge(
+        self,
+        q: Quantity,
+        kind: str,
+        ctx: _Context,
+        period: DraftPeriod | None,
+        measures: set[str],
+    ) -> tuple[str, list[Candidate], str]:
+        t = self.tolerance
+        lo, hi = q.low, q.high
+        mine = interval(q.value, q.qualifier, t)
+        window = (min(lo * (1 - t), lo * (1 + t)), max(hi * (1 - t), hi * (1 + t)))
+        fitting: list[Candidate] = []
+        seen: set[int] = set()
+        for i in self._window(kind, *window):
+            e = self.entries[i]
+            fits, same = self._fit(q, mine, e.claim)
+            if not fits:
+                continue
+            seen.add(i)
+            q_ok = compatible(q.qualifier, e.claim.qualifier) if same else True
+            fitting.append(
+                Candidate(
+                    e.claim,
+                    min(100.0, self._score(i, ctx) + (_value_evidence(q, kind) if same else 0.0)),
+                    True,
+                    q_ok,
+                    None if period is None else period.agrees(e.claim),
+                )
+            )
+        others: list[Candidate] = []
+        for m in measures:
+            values, ids = self._measure_values[m]
+            a = bisect.bisect_left(values, lo / MISMATCH_FACTOR)
+            b = bisect.bisect_right(values, hi * MISMATCH_FACTOR)
+            for i in dict.fromkeys(ids[a:b]):
+                e = self.entries[i]
+                if i in seen or e.kind != kind:
+                    continue
+                seen.add(i)
+                p_ok = None if period is None else period.agrees(e.claim)
+                if p_ok is False:
+                    continue
+                others.append(Candidate(e.claim, self._score(i, ctx), False, False, p_ok))
+        fitting.sort(key=lambda c: (-c.score, c.claim.id))
+        others.sort(key=lambda c: (-c.score, c.claim.id))
+        good = [c for c in fitting if c.score >= self.min_score]
+        best_other = others[0] if others else None
+        clear = self.min_score + MISMATCH_MARGIN
+        if good:
+            top = good[0].score
+            near = [c for c in good if c.score >= top - NEAR_BEST]
+            near.sort(key=lambda c: (-(c.qualifier_ok + (c.period_ok is not False)), -c.score))
+            chosen = near[0]
+            if (
+                best_other is not None
+                and best_other.score >= clear
+                and best_other.score >= top + MISMATCH_MARGIN
+            ):
+                return self._mismatch(q, best_other, fitting + others)
+            rest = [c for c in fitting + others if c is not chosen]
+            listed = [chosen, *rest][:MAX_CANDIDATES]
+            if not chosen.qualifier_ok:
+                message = self._qualifier_message(q, chosen, period)
+                return QUALIFIER_DRIFT, listed, message + self._also(chosen, fitting)
+            if chosen.period_ok is False:
+                return PERIOD_DRIFT, listed, _period_message(q, chosen, period)
+            claim = chosen.claim
+            message = f"{claim.id}: “{_one_line(claim.quote)}” ({claim.source})"
+            return SUPPORTED, listed, message + self._also(chosen, fitting)
+        if best_other is not None and best_other.score >= clear:
+            return self._mismatch(q, best_other, fitting + others)
+        listed = sorted(fitting + others, key=lambda c: (-c.score, c.claim.id))[:MAX_CANDIDATES]
+        message = "no claim in the registry states this figure"
+        if listed:
+            c = listed[0]
+            message += f"; closest: {c.claim.id} ({_figure(c.claim)}, score {c.score:.0f})"
+        return UNSOURCED, listed, message
+
+    def _mismatch(
+        self, q: Quantity, chosen: Candidate, pool: list[Candidate]
+    ) -> tuple[str, list[Candidate], str]:
+        rest = sorted((c for c in pool if c is not chosen), key=lambda c: (-c.score, c.claim.id))
+        claim = chosen.claim
+        return (
+            MISMATCH,
+            [chosen, *rest][:MAX_CANDIDATES],
+            f"the sentence matches {claim.id} ({_figure(claim)}, {claim.period}), "
+            f"but “{q.text}” cannot be its value",
+        )
+
+    def _qualifier_message(self, q: Quantity, c: Candidate, period: DraftPeriod | None) -> str:
+        how = direction(q.qualifier, c.claim.qualifier)
+        extra = " (the period differs too)" if c.period_ok is False else ""
+        return f"“{q.text}” {how} {c.claim.id}: “{_figure(c.claim)}”{extra}"
+
+    def _also(self, chosen: Candidate, fitting: list[Candidate]) -> str:
+        """A note when the registry also gives this figure for another period."""
+        other = next(
+            (
+                o
+                for o in fitting
+                if o.claim.id != chosen.claim.id
+                and o.score >= self.min_score
+                and str(o.claim.period) != str(chosen.claim.period)
+                and o.period_ok is False
+            ),
+            None,
+        )
+        if other is None:
+            return ""
+        return f"; the registry also has {other.claim.id} for {other.claim.period}"
+
+
+def _value_evidence(q: Quantity, kind: str) -> float:
+    """Score points for a figure that is the claim's own number: precise numbers and rarer
+    kinds seldom coincide by chance (4 points a significant digit after the first, at most
+    16; 10 for a rate or a share, 5 for a percentage)."""
+    digits = f"{q.low:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    if "e" in digits:
+        digits = digits.split("e")[0]
+    points = min(16.0, 4.0 * max(0, len(digits) - 1))
+    if kind.startswith("rate-") or kind == "share":
+        points += 10.0
+    elif kind == "percent":
+        points += 5.0
+    return points
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _figure(claim: Claim) -> str:
+    from desertcheck.output import figure
+
+    return figure(claim)
+
+
+def _period_message(q: Quantity, c: Candidate, period: DraftPeriod | None) -> str:
+    claim = c.claim
+    said = f"“{period.text}”" if period else "another period"
+    cumulative = ", a running total" if claim.cumulative else ""
+    return (
+        f"“{q.text}” is {claim.id} ({_figure(claim)}), but the draft says {said} "
+        f"and the claim covers {claim.period}{cumulative}"
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+
+
+def _clause(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[int, int]:
+    """The clause of the sentence around ``q``: between ``;``, ``:``, dashes, brackets."""
+    start = s_start
+    for m in _CLAUSE_BREAK.finditer(text, s_start, q.start):
+        start = m.end()
+    after = _CLAUSE_BREAK.search(text, q.end, s_end)
+    return start, (after.start() if after else s_end)
+
+
+def _nearest(periods: list[DraftPeriod], q: Quantity) -> DraftPeriod | None:
+    best: DraftPeriod | None = None
+    best_distance = math.inf
+    for p in periods:
+        distance = q.start - p.end if p.end <= q.start else max(0, p.start - q.end) + 0.5
+        if distance < best_distance:
+            best, best_distance = p, distance
+    return best
+
+
+def _fold(raw: str, offset: int) -> tuple[str, int]:
+    """``raw`` with runs of white space folded to one space; ``offset`` carried along."""
+    out: list[str] = []
+    new_offset = 0
+    prev_space = False
+    for i, ch in enumerate(raw):
+        if i == offset:
+            new_offset = len(out)
+        if ch.isspace():
+            if not prev_space:
+                out.append(" ")
+            prev_space = True
+        else:
+            out.append(ch)
+            prev_space = False
+    return "".join(out), new_offset
+
+
+_NOT_STATISTIC_BEFORE = re.compile(
+    r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
+    r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
+    r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
+_TIME_BEFORE = re.compile(
+    r"\b(?:the|past|last|previous|next|first|recent|coming|following)\s+\Z", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(
+    r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
+    r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service))\b",
+    re.IGNORECASE,
+)
+
+
+def _trimmed(q: Quantity) -> Quantity:
+    """``q`` without a sentence's full stop (the parser keeps it after ``2.4 million.``)."""
+    from dataclasses import replace
+
+    n = len(q.text) - len(q.text.rstrip(". "))
+    return replace(q, text=q.text[: len(q.text) - n], end=q.end - n) if n else q
+
+
+def _not_a_statistic(text: str, q: Quantity) -> bool:
+    """Figures the quantity parser keeps that are not statistics in a draft."""
+    before = text[max(0, q.start - 40) : q.start]
+    if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
+        return True
+    digits = q.text.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", digits) and _THE_BEFORE.search(before):
+        return True  # the 2022 amendments
+    unit = (q.unit or "").lower()
+    if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
+        after = text[q.end : q.end + 40]
+        if _TIME_AFTER.match(after):
+            return True
+        if _TIME_BEFORE.search(before) and q.qualifier == "exactly":
+            return True
+    return False
+
+
+def summarize(items: Sequence[AuditItem], files: int) -> dict[str, int]:
+    """Counts for the JSON summary: files, figures and one count per status."""
+    out = {"files": files, "figures": len(items)}
+    for status in STATUSES:
+        out[status] = sum(1 for it in items if it.status == status)
+    return out
