@@ -182,3 +182,17 @@ def test_startup_does_not_import_heavy_modules(command: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0
     assert out.stdout.strip() == ""
+
+
+def test_csv_to_a_terminal_carries_no_control_characters(tmp_path: Path) -> None:
+    # found in a user trial: list -f csv sent a statement's ESC and BEL to the terminal
+    import shutil
+
+    root = tmp_path / "r"
+    shutil.copytree(VALID, root)
+    p = root / "claims" / "second.yaml"
+    p.write_text(p.read_text().replace("300 cases were opened.", '"300 \\e[2J cases\\a"'))
+    piped = invoke("list", "--root", str(root), "-f", "csv")
+    assert "\x1b[2J" in piped.stdout  # a pipe gets the data exactly
+    tty = invoke("list", "--root", str(root), "-f", "csv", env={"FORCE_COLOR": "1"})
+    assert "\x1b" not in tty.stdout and "\a" not in tty.stdout

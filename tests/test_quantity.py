@@ -177,6 +177,14 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
         [(100, 100, "about", "convictions")],
     ),
     ("costs amounting to 5 million", [(5e6, 5e6, "exactly", None)]),
+    # a currency sign between the qualifier and the number (found in a user trial)
+    ("will rise to about $38 million", [(38e6, 38e6, "about", "dollars")]),
+    ("over €2.5bn in fines", [(2.5e9, 2.5e9, "over", "euros")]),
+    ("about $38m", [(38e6, 38e6, "about", "dollars")]),
+    ("some US$ 400 million", [(400e6, 400e6, "about", "dollars")]),
+    ("$40-45 million", [(40e6, 45e6, "between", "dollars")]),
+    ("около ₽5 млн", [(5e6, 5e6, "about", "rubles")]),
+    ("the $ sign", []),
     ("the total stood at around 700 cases", [(700, 700, "about", "cases")]),
     # --- digits and separators ---
     ("3050 cases", [(3050, 3050, "exactly", "cases")]),

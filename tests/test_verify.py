@@ -226,3 +226,48 @@ def test_checks_document_themselves() -> None:
     for check in CHECKS:
         assert check.doc.strip(), check.code
         assert check.kind in ("claim", "registry")
+
+
+def test_claims_of_a_source_that_did_not_load_are_never_verified(tmp_path: Path) -> None:
+    # found in a user trial: a source saved as Latin-1 left its claims "verified"
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "contradiction", root)
+    report = root / "sources" / "report.md"
+    report.write_bytes(report.read_text().replace("study found", "étude found").encode("latin-1"))
+    code, out = run("--root", str(root), "-f", "json")
+    data = json.loads(out)
+    status = {c["id"]: c["status"] for c in data["claims"]}
+    assert status["desertions"] == "error"
+    assert status["desertions-other"] != "error"  # its source, other.md, loaded
+    (f,) = [f for f in data["findings"] if f["code"] == "quote-not-found"][:1]
+    assert "source 'report' is not loaded" in f["message"]
+    assert code == 1
+
+
+def test_strict_says_failed_in_summary_and_junit() -> None:
+    root = str(VERIFY / "contradiction")
+    code, out = run("--root", root, "--strict", "--quiet")
+    assert code == 1
+    assert out.splitlines()[-1].startswith("FAILED (--strict): ")
+    _, out = run("--root", root, "--strict", "-f", "junit")
+    assert ET.fromstring(out).get("failures") == "1"
+    _, out = run("--root", root, "-f", "junit")
+    assert ET.fromstring(out).get("failures") == "0"
+
+
+def test_part_of_message_says_the_part_exceeds_the_whole(tmp_path: Path) -> None:
+    # found in a user trial: the message said the part "must exceed" the whole
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "relation-violated", root)
+    with (root / "claims" / "claims.yaml").open("a") as fh:
+        fh.write("  - id: east-in-total\n    kind: part-of\n    parts: [east]\n    whole: total\n")
+    _, out = run("--root", str(root), "-f", "json")
+    (f,) = [f for f in json.loads(out)["findings"] if f["claims"] == ["total", "east"]]
+    assert f["code"] == "relation-violated"
+    assert "the part 9,000 cases (east) exceeds the whole 5,000 cases (total)" in f["message"]
+
+
+def test_cross_claim_finding_shows_in_the_claims_row() -> None:
+    _, out = run("--root", str(VERIFY / "contradiction"))
+    row = next(ln for ln in out.splitlines() if " desertions-other " in ln)
+    assert "contradiction:" in row

@@ -32,6 +32,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help text is shown as written: "[default: ...]" is not markup
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -119,18 +120,26 @@ class ListFormat(StrEnum):
 
 
 SourceFilter = Annotated[
-    list[str] | None, typer.Option("--source", help="Only claims from this source id.")
+    list[str] | None,
+    typer.Option("--source", metavar="ID", help="Only claims from this source id (repeatable)."),
 ]
 MeasureFilter = Annotated[
-    list[str] | None, typer.Option("--measure", help="Only claims of this measure.")
+    list[str] | None,
+    typer.Option("--measure", metavar="SLUG", help="Only claims of this measure (repeatable)."),
 ]
 ScopeFilter = Annotated[
-    list[str] | None, typer.Option("--scope", help="Only claims of this scope.")
+    list[str] | None,
+    typer.Option("--scope", metavar="SLUG", help="Only claims of this scope (repeatable)."),
 ]
-TagFilter = Annotated[list[str] | None, typer.Option("--tag", help="Only claims with this tag.")]
+TagFilter = Annotated[
+    list[str] | None,
+    typer.Option("--tag", metavar="TAG", help="Only claims with this tag (repeatable)."),
+]
 SearchFilter = Annotated[
     str | None,
-    typer.Option("--search", help="Only claims whose statement or quote contains TEXT."),
+    typer.Option(
+        "--search", metavar="TEXT", help="Only claims whose statement or quote contains TEXT."
+    ),
 ]
 
 
@@ -170,7 +179,7 @@ def list_claims(
         }
         typer.echo(output.to_json(data))
     elif fmt is ListFormat.csv:
-        sys.stdout.write(output.csv_text(*claims_csv(claims)))
+        output.emit(output.csv_text(*claims_csv(claims)))
     else:
         rows = [
             [c.id, output.figure(c), c.measure, c.scope, str(c.period), c.source] for c in claims
@@ -285,16 +294,26 @@ def verify(
     ] = False,
     select: Annotated[
         list[str] | None,
-        typer.Option("--select", help="Run only these check codes (comma-separated or repeated)."),
+        typer.Option(
+            "--select",
+            metavar="CODES",
+            help="Run only these check codes (comma-separated or repeated).",
+        ),
     ] = None,
     ignore: Annotated[
         list[str] | None,
-        typer.Option("--ignore", help="Skip these check codes (comma-separated or repeated)."),
+        typer.Option(
+            "--ignore",
+            metavar="CODES",
+            help="Skip these check codes (comma-separated or repeated).",
+        ),
     ] = None,
     claim: Annotated[
         list[str] | None,
         typer.Option(
-            "--claim", help="Verify only this claim (repeatable); still checked against the rest."
+            "--claim",
+            metavar="ID",
+            help="Verify only this claim (repeatable); still checked against the rest.",
         ),
     ] = None,
     quiet: Annotated[
@@ -355,11 +374,12 @@ def verify(
     if fmt is VerifyFormat.table:
         from desertcheck.reporters.table import render
 
-        render(result, output.console(), quiet=quiet)
+        render(result, output.console(), quiet=quiet, strict=strict)
     else:
         from desertcheck import reporters
 
-        sys.stdout.write(reporters.get(fmt.value)(result, path_prefix(registry.root)))
+        report = reporters.get(fmt.value)
+        sys.stdout.write(report(result, path_prefix(registry.root), strict=strict))
     raise typer.Exit(exit_code(result.findings, strict=strict))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -87,7 +86,11 @@ def export(
     ] = None,
     status: Annotated[
         list[Status] | None,
-        typer.Option("--status", help="Only claims with this verify status (repeatable)."),
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="Only claims with this verify status: verified, warning or error (repeatable).",
+        ),
     ] = None,
     source: SourceFilter = None,
     measure: MeasureFilter = None,
@@ -170,13 +173,13 @@ def export(
         )
 
     if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        output.emit(text)
     else:
         try:
             output.write_atomic(out, text)
         except OSError as exc:
             fail(f"cannot write {out}: {exc.strerror or exc}")
+        typer.echo(f"desertcheck: wrote {len(claims)} claims to {out} ({fmt.value})", err=True)
     problems = [*loaded.findings, *config_findings]
     print_findings(problems)
     raise typer.Exit(

@@ -143,6 +143,19 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, bom: bo
     return buf.getvalue()
 
 
+def emit(text: str) -> None:
+    """Write a machine-readable report (CSV, Markdown, ...) to stdout.
+
+    In a pipe or a file the text is written exactly. In a terminal, control characters
+    and bidi overrides that the data may carry are removed first, so no registry text can
+    drive the terminal.
+    """
+    if is_terminal():
+        text = sanitize(text, keep_newlines=True)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
 def plain_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """Tab-separated lines for a pipe: one header line, then one clean line per row."""
     lines = ["\t".join(header)]
@@ -150,12 +163,14 @@ def plain_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def table(title: str | None, header: Sequence[str]) -> Table:
+def table(title: str | None, header: Sequence[str], *, whole: Sequence[str] = ()) -> Table:
+    """A table for a terminal; columns named in ``whole`` (ids) are never broken."""
     from rich import box
-    from rich.table import Table
+    from rich.table import Column, Table
 
+    # fold, never truncate: an id cut to "baghai-wa…" is an id the reader cannot use
     return Table(
-        *header,
+        *(Column(h, overflow="fold", no_wrap=h in whole) for h in header),
         title=clean(title) if title else None,
         box=box.SIMPLE_HEAD,
         title_justify="left",

@@ -804,6 +804,58 @@ def parse_quantities(text: str) -> list[Quantity]:
 _YEARS: Final = Quantity(0.0, 0.0, "exactly", None, 0, 0, "")  # sentinel: a year range
 
 
+# A currency sign or code written before the number: "$38 million", "about €2.5bn",
+# "US$ 400 million". Qualifiers are looked for before it, and it gives the unit when no
+# unit word follows; after a currency, a bare m / bn / b suffix is a scale ("$38m").
+_CURRENCY_RE: Final = re.compile(
+    r"(?P<c>US\$|A\$|C\$|\$|€|£|¥|₽|₴|(?<![\w-])(?:USD|EUR|GBP|RUB|UAH)\b)[ \u00a0]?$"
+)
+_CURRENCY_UNITS: Final = {
+    "$": "dollars",
+    "US$": "dollars",
+    "A$": "dollars",
+    "C$": "dollars",
+    "USD": "dollars",
+    "€": "euros",
+    "EUR": "euros",
+    "£": "pounds",
+    "GBP": "pounds",
+    "¥": "yen",
+    "₽": "rubles",
+    "RUB": "rubles",
+    "₴": "hryvnias",
+    "UAH": "hryvnias",
+}
+_CURRENCY_SCALE_RE: Final = re.compile(r"(?P<s>mn|m|bn|b)(?![\w-])")
+_CURRENCY_SCALES: Final = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+
+
+def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """(unit, start of the sign) when a currency sign stands right before ``start``."""
+    m = _CURRENCY_RE.search(text, max(floor, start - 5), start)
+    if m is None:
+        return None
+    return _CURRENCY_UNITS[m.group("c")], m.start("c")
+
+
+def _with_currency(text: str, q: Quantity, cur: tuple[str, int] | None) -> Quantity:
+    """``q`` with the currency sign in its span, its unit, and a "$38m"-style scale."""
+    if cur is None:
+        return q
+    unit, sign = cur
+    low, high, end = q.low, q.high, q.end
+    scale = _CURRENCY_SCALE_RE.match(text, end)
+    if scale is not None and q.unit in _CURRENCY_SCALES:
+        factor = _CURRENCY_SCALES[scale.group("s")]
+        low, high, end = low * factor, high * factor, scale.end()
+    if q.unit is None or q.unit in _CURRENCY_SCALES:
+        q_unit: str | None = unit
+    else:
+        q_unit = q.unit
+    start = min(q.start, sign)
+    return Quantity(low, high, q.qualifier, q_unit, start, end, text[start:end], q.vague)
+
+
 def _try_range(text: str, a: _Atom, b: _Atom, floor: int) -> Quantity | None:
     gap = text[a.end : b.start]
     start = a.start
@@ -838,11 +890,15 @@ def _try_range(text: str, a: _Atom, b: _Atom, floor: int) -> Quantity | None:
     if pre is not None:
         start = pre.start("q")
     unit = "percent" if pct else (b.unit or _unit_after(text, b.end))
-    return Quantity(low, high, "between", unit, start, b.end, text[start : b.end])
+    cur = _currency_before(text, a.start, floor) if pre is None else None
+    return _with_currency(
+        text, Quantity(low, high, "between", unit, start, b.end, text[start : b.end]), cur
+    )
 
 
 def _single(text: str, a: _Atom, floor: int) -> Quantity | None:
-    q = _qualifier_before(text, a.start, floor)
+    cur = _currency_before(text, a.start, floor) if a.kind == "num" else None
+    q = _qualifier_before(text, cur[1] if cur else a.start, floor)
     if a.kind == "num":
         if a.is_one:
             return None
@@ -858,6 +914,10 @@ def _single(text: str, a: _Atom, floor: int) -> Quantity | None:
         unit = "percent"
     else:
         unit = a.unit or _unit_after(text, a.end)
-    return Quantity(
-        a.low, a.high, qualifier, unit, start, a.end, text[start : a.end], a.kind == "vague"
+    return _with_currency(
+        text,
+        Quantity(
+            a.low, a.high, qualifier, unit, start, a.end, text[start : a.end], a.kind == "vague"
+        ),
+        cur,
     )

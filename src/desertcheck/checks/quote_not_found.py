@@ -6,7 +6,8 @@ breaks, no-break and thin spaces; soft hyphens and words hyphenated across a lin
 joined). Case is kept. When the quote is not there, the finding gives the closest passage
 of the source (a fuzzy alignment), its line, its similarity, and a word-level diff of the
 quote against it: ``[-removed-]`` are words of the quote the passage lacks, ``{+added+}``
-words of the passage the quote lacks.
+words of the passage the quote lacks. A claim whose source is missing or failed to load
+gets this finding too: its quote could not be checked.
 """
 
 from __future__ import annotations
@@ -22,7 +23,18 @@ KIND = "claim"
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
-    if ctx.source is None or ctx.normalized is None or ctx.location is not None:
+    if ctx.source is None or ctx.normalized is None:
+        # never "verified" unchecked: the loader's finding says why the source is missing
+        name = ctx.claim.source
+        yield ctx.finding(
+            CODE,
+            SEVERITY,
+            f"the quote could not be checked: source {name!r} is not loaded "
+            f"(see the finding for sources/{name}.md)",
+            "source",
+        )
+        return
+    if ctx.location is not None:
         return
     from desertcheck.text import closest_passage, format_word_diff, word_diff
 

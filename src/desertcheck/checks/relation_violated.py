@@ -62,7 +62,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
                     yield ctx.finding(
                         CODE,
                         SEVERITY,
-                        f"relation {relation.id}: part {figure(p)} ({p.id}) must exceed the "
-                        f"whole {figure(whole)} ({whole.id})",
+                        f"relation {relation.id}: the part {figure(p)} ({p.id}) exceeds the "
+                        f"whole {figure(whole)} ({whole.id}); a part cannot be more than its "
+                        "whole",
                         [whole, p],
                     )

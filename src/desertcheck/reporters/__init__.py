@@ -8,13 +8,16 @@ paths against the repository — GitHub annotations, SARIF, JUnit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from desertcheck.verify import VerifyResult
 
-Reporter = Callable[["VerifyResult", str], str]
+
+class Reporter(Protocol):
+    def __call__(self, result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
+        """The report's text; ``strict`` when warnings fail the run too."""
+        ...
 
 
 def get(name: str) -> Reporter:

@@ -38,7 +38,7 @@ def annotation(level: str, message: str, **props: object) -> str:
     )
 
 
-def report(result: VerifyResult, prefix: str = "") -> str:
+def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
     lines = [
         annotation(
             LEVEL[f.severity],
@@ -50,9 +50,7 @@ def report(result: VerifyResult, prefix: str = "") -> str:
         )
         for f in result.findings
     ]
-    s = result.summary
-    lines.append(
-        f"desertcheck: {s['claims']} claims in {s['sources']} sources: "
-        f"{s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
-    )
+    from desertcheck.reporters.table import summary_line
+
+    lines.append(f"desertcheck: {summary_line(result, strict=strict)}")
     return "\n".join(lines) + "\n"

@@ -15,5 +15,5 @@ if TYPE_CHECKING:
     from desertcheck.verify import VerifyResult
 
 
-def report(result: VerifyResult, prefix: str = "") -> str:
+def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
     return to_json(result.to_dict()) + "\n"

@@ -2,7 +2,8 @@
 
 One test suite per claims file, one test case per claim (``classname`` the file, ``name``
 the claim id): an error finding is a ``<failure>``; warnings and infos go to the case's
-``<system-out>`` so they are visible without failing the pipeline. Cross-claim findings
+``<system-out>`` so they are visible without failing the pipeline (with ``--strict``,
+warnings are failures too, as they fail the run). Cross-claim findings
 form a suite of their own, one case per finding. Text is stripped of characters XML
 cannot carry.
 """
@@ -36,7 +37,7 @@ def _line(f: Finding, prefix: str) -> str:
     return f"{where}: {f.severity.value}: {f.message} [{f.code}]"
 
 
-def report(result: VerifyResult, prefix: str = "") -> str:
+def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
     per_claim, cross, loose = result.grouped()
     by_file: dict[str, list[str]] = defaultdict(list)
     for c in result.registry.claims:
@@ -47,8 +48,9 @@ def report(result: VerifyResult, prefix: str = "") -> str:
 
     def case(suite: ET.Element, classname: str, name: str, findings: list[Finding]) -> None:
         tc = ET.SubElement(suite, "testcase", classname=x(classname), name=x(name))
-        errors = [f for f in findings if f.severity is Severity.ERROR]
-        others = [f for f in findings if f.severity is not Severity.ERROR]
+        failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+        errors = [f for f in findings if f.severity in failing]
+        others = [f for f in findings if f.severity not in failing]
         for f in errors:
             fail = ET.SubElement(tc, "failure", message=x(f.message), type=x(f.code))
             fail.text = x(_line(f, prefix))

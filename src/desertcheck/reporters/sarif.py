@@ -48,7 +48,7 @@ def rules() -> list[dict[str, Any]]:
     return out
 
 
-def report(result: VerifyResult, prefix: str = "") -> str:
+def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
     known = {r["id"] for r in rules()}
     results = []
     for f in result.findings:

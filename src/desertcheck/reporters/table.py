@@ -30,9 +30,13 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def summary_line(result: VerifyResult) -> str:
+def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     s = result.summary
-    verdict = "FAILED" if s["errors"] else "OK"
+    verdict = "OK"
+    if s["errors"]:
+        verdict = "FAILED"
+    elif strict and s["warnings"]:
+        verdict = "FAILED (--strict)"
     return (
         f"{verdict}: {plural(s['claims'], 'claim')} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
@@ -55,7 +59,9 @@ def finding_text(f: Finding) -> Text:
     return t
 
 
-def render(result: VerifyResult, con: Console, *, quiet: bool = False) -> None:
+def render(
+    result: VerifyResult, con: Console, *, quiet: bool = False, strict: bool = False
+) -> None:
     from rich.text import Text
 
     registry = result.registry
@@ -65,28 +71,33 @@ def render(result: VerifyResult, con: Console, *, quiet: bool = False) -> None:
         for f in result.findings:
             if f.severity is not Severity.INFO:
                 con.print(finding_text(f))
-        con.print(Text(summary_line(result), style="bold"))
+        con.print(Text(summary_line(result, strict=strict), style="bold"))
         return
 
     status = {s.id: s for s in result.claims}
+    involving: dict[str, list[Finding]] = defaultdict(list)  # cross findings by claim
+    for f in cross:
+        for cid in f.claims:
+            involving[cid].append(f)
     files: dict[str, list[str]] = defaultdict(list)
     for c in registry.claims:
         if c.id in status:
             files[c.file].append(c.id)
     for file, ids in files.items():
-        tbl = output.table(file, ["", "claim", "figure", "finding"])
+        tbl = output.table(file, ["", "claim", "figure", "finding"], whole=["claim"])
         for cid in ids:
             claim = registry.claim(cid)
             assert claim is not None
             st = status[cid].status
-            first = by_claim.get(cid)
+            mine = by_claim.get(cid, []) + involving.get(cid, [])
             note = Text()
-            if first:
-                f = first[0]
+            if mine:
+                f = mine[0]
                 note.append(f"{f.code}: ", style=SEV_STYLE[f.severity])
-                note.append(output.clean(f.message))
-                if len(first) > 1:
-                    note.append(f" (+{len(first) - 1} more)", style="dim")
+                own = f.claims == (cid,)
+                note.append(output.clean(f.message if own else _headline(f)))
+                if len(mine) > 1:
+                    note.append(f" (+{len(mine) - 1} more)", style="dim")
             tbl.add_row(
                 Text(MARK[st], style=STYLE[st]),
                 Text(output.clean(cid)),
@@ -99,35 +110,7 @@ def render(result: VerifyResult, con: Console, *, quiet: bool = False) -> None:
         con.print(Text("Contradictions", style="bold underline"))
         con.print()
         for f in cross:
-            head = Text()
-            head.append(MARK[f.severity.value] + " ", style=SEV_STYLE[f.severity])
-            head.append(f.code, style=SEV_STYLE[f.severity])
-            head.append(f"  {output.clean(f.location)}", style="dim")
-            con.print(head)
-            tbl = output.table(None, ["claim", "figure", "period", "scope", "measure", "source"])
-            for cid in f.claims:
-                claim = registry.claim(cid)
-                if claim is None:
-                    continue
-                src = registry.sources.get(claim.source)
-                who = src.meta.publisher if src is not None else claim.source
-                tbl.add_row(
-                    *(
-                        Text(output.clean(v))
-                        for v in (
-                            cid,
-                            output.figure(claim),
-                            str(claim.period),
-                            claim.scope,
-                            claim.measure,
-                            who,
-                        )
-                    )
-                )
-            con.print(tbl)
-            text = f.message.split(": ", 1)[0] if f.code in _HEADLINE_ONLY else f.message
-            con.print(Text("  " + output.clean(text)))
-            con.print()
+            _side_by_side(f, result, con)
 
     multi_claim = [f for fs in by_claim.values() for f in fs[1:]]
     rest = loose + multi_claim
@@ -136,4 +119,44 @@ def render(result: VerifyResult, con: Console, *, quiet: bool = False) -> None:
         for f in sorted(rest, key=Finding.sort_key):
             con.print(finding_text(f))
         con.print()
-    con.print(Text(summary_line(result), style="bold"))
+    con.print(Text(summary_line(result, strict=strict), style="bold"))
+
+
+def _headline(f: Finding) -> str:
+    """A cross-claim finding's first clause (its message repeats the side-by-side table)."""
+    return f.message.split(": ", 1)[0] if f.code in _HEADLINE_ONLY else f.message
+
+
+def _side_by_side(f: Finding, result: VerifyResult, con: Console) -> None:
+    """One cross-claim finding: its claims' figures, periods and sources side by side.
+
+    Period, scope and measure get a column only where the claims differ; what they share
+    is said once, above the table.
+    """
+    from rich.text import Text
+
+    registry = result.registry
+    claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
+    head = Text()
+    head.append(MARK[f.severity.value] + " ", style=SEV_STYLE[f.severity])
+    head.append(f.code, style=SEV_STYLE[f.severity])
+    head.append(f"  {output.clean(f.location)}", style="dim")
+    con.print(head)
+    fields = {
+        "period": [str(c.period) for c in claims],
+        "scope": [c.scope for c in claims],
+        "measure": [c.measure for c in claims],
+    }
+    varying = [name for name, values in fields.items() if len(set(values)) > 1]
+    shared = [f"{name} {values[0]}" for name, values in fields.items() if name not in varying]
+    if shared and claims:
+        con.print(Text("  same " + output.clean(", ".join(shared)), style="dim"))
+    tbl = output.table(None, ["claim", "figure", *varying, "source"], whole=["claim"])
+    for i, c in enumerate(claims):
+        src = registry.sources.get(c.source)
+        who = src.meta.publisher if src is not None else c.source
+        row = [c.id, output.figure(c), *(fields[name][i] for name in varying), who]
+        tbl.add_row(*(Text(output.clean(v)) for v in row))
+    con.print(tbl)
+    con.print(Text("  " + output.clean(_headline(f))))
+    con.print()
