@@ -108,11 +108,16 @@ def test_show_claim_in_context() -> None:
     assert "quote at sources/alpha.md:9:26" in out
     assert "alpha-origin — The primary alpha study (Alpha Institute, 2025-02)" in out
     assert "defined in  claims/alpha.yaml:2" in out
+    assert "status      ✓ verified" in out
+    assert not any(line != line.rstrip() for line in out.splitlines())  # no padding in a pipe
 
 
 def test_show_relations() -> None:
     r = invoke("show", "south", "--root", str(FIXTURES / "verify" / "relation-violated"))
-    assert "districts-sum (sum; this claim is the part) whole: total" in r.stdout
+    assert "districts-sum   sum; this claim is the part. whole: total" in r.stdout
+    # what verify says of the claim, and the exit code that goes with it
+    assert "warning relation-violated  claims/claims.yaml:34:5" in r.stdout
+    assert r.exit_code == 0
 
 
 def test_show_unknown_id_suggests() -> None:
@@ -196,3 +201,27 @@ def test_csv_to_a_terminal_carries_no_control_characters(tmp_path: Path) -> None
     assert "\x1b[2J" in piped.stdout  # a pipe gets the data exactly
     tty = invoke("list", "--root", str(root), "-f", "csv", env={"FORCE_COLOR": "1"})
     assert "\x1b" not in tty.stdout and "\a" not in tty.stdout
+
+
+def test_show_a_claim_whose_source_did_not_load(tmp_path: Path) -> None:
+    # found in a user trial: show said "see the findings below", showed none, and exited 0
+    import shutil
+
+    root = tmp_path / "r"
+    shutil.copytree(VALID, root)
+    (root / "sources" / "alpha.md").write_bytes("caf\xe9".encode("latin-1"))
+    r = invoke("show", "alpha-cases", "--root", str(root))
+    assert r.exit_code == 1
+    assert "status      ✗ error" in r.stdout
+    assert "not loaded: its quote could not be checked" in r.stdout
+    assert "error not-utf8  sources/alpha.md:1:4" in r.stdout
+    assert "error quote-not-found" in r.stdout
+
+
+def test_a_filter_that_matches_nothing_is_noted() -> None:
+    # found in a user trial: a singular "desertion" gave an empty list and no word why
+    r = invoke("list", "--root", VALID, "--measure", "desertion", "--source", "alpha")
+    assert r.exit_code == 0
+    assert r.stdout.splitlines() == ["id\tfigure\tmeasure\tscope\tperiod\tsource"]
+    assert "no claim has measure 'desertion'; did you mean 'desertions'?" in r.stderr
+    assert "source" not in r.stderr

@@ -22,7 +22,7 @@ from desertcheck.selection import (
 )
 
 if TYPE_CHECKING:
-    from desertcheck.registry import LoadResult
+    from desertcheck.registry import LoadResult, Registry
 
 app = typer.Typer(
     name="desertcheck",
@@ -106,6 +106,15 @@ def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
         typer.echo(f"{f.location}: {f.severity.value}: {clean(f.message)} [{f.code}]", err=True)
 
 
+def note_unmatched(registry: Registry, **filters: list[str] | None) -> None:
+    """Say on stderr which filter values match no claim at all (usually a typo)."""
+    from desertcheck.output import clean
+    from desertcheck.selection import unmatched_filters
+
+    for note in unmatched_filters(registry, **filters):
+        typer.echo(f"desertcheck: note: {clean(note)}", err=True)
+
+
 def findings_exit(findings: tuple[Finding, ...] | list[Finding]) -> int:
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
 
@@ -171,6 +180,7 @@ def list_claims(
         ),
         sort,
     )
+    note_unmatched(result.registry, source=source, measure=measure, scope=scope, tag=tag)
     header = ["id", "figure", "measure", "scope", "period", "source"]
     if fmt is ListFormat.json:
         data = {
@@ -207,7 +217,8 @@ def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
     root: RootOption = None,
 ) -> None:
-    """Show one claim in full, its source, its quote in context and its relations."""
+    """Show one claim in full: its source, its quote in context, its relations and what
+    verify says of it. Exit 1 when verify finds an error in it."""
     import difflib
 
     result = load(root)
@@ -217,11 +228,16 @@ def show(
         close = difflib.get_close_matches(claim_id, registry.claim_ids, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         fail(f"no claim with id {claim_id!r}{hint} (desertcheck list shows them all)")
+    from desertcheck.config import load_config
     from desertcheck.showing import render_claim
+    from desertcheck.verify import verify as run_verify
 
-    render_claim(registry, claim)
-    print_findings([f for f in result.findings if claim.id in f.claims])
-    raise typer.Exit(EXIT_OK)
+    config, config_findings = load_config(registry.root)
+    verified = run_verify(result, config, claim_ids=[claim.id], extra=config_findings)
+    source_file = f"sources/{claim.source}.md"
+    mine = [f for f in verified.findings if claim.id in f.claims or f.file == source_file]
+    render_claim(registry, claim, verified.claims[0].status, mine)
+    raise typer.Exit(findings_exit(mine))
 
 
 # -- verify --------------------------------------------------------------------------------
@@ -374,7 +390,8 @@ def verify(
     if fmt is VerifyFormat.table:
         from desertcheck.reporters.table import render
 
-        render(result, output.console(), quiet=quiet, strict=strict)
+        with output.trimmed(output.console()) as con:
+            render(result, con, quiet=quiet, strict=strict)
     else:
         from desertcheck import reporters
 

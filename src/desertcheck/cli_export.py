@@ -19,6 +19,7 @@ from desertcheck.cli import (
     app,
     fail,
     load,
+    note_unmatched,
     print_findings,
 )
 from desertcheck.findings import EXIT_USAGE
@@ -153,6 +154,7 @@ def export(
     chosen = select_claims(
         registry, source=source, measure=measure, scope=scope, tag=tag, search=search
     )
+    note_unmatched(registry, source=source, measure=measure, scope=scope, tag=tag)
     if status:
         wanted = {s.value for s in status}
         chosen = [c for c in chosen if statuses[c.id].status in wanted]

@@ -439,8 +439,8 @@ def claimreview_refusal(missing: Iterable[str], config_path: str) -> str:
     return (
         f"desertcheck: error: --format claimreview needs {names} under [claimreview] in "
         f"{config_path}.\n"
-        "Add these two lines under a [claimreview] table there (create the file or the table "
-        "if needed), with your own values:\n\n"
+        "Add the author and url lines under the [claimreview] table there (create the file "
+        "or the table if needed), with your own values:\n\n"
         f"{CLAIMREVIEW_EXAMPLE}\n"
         "author names the organisation publishing the reviews; each review's url is url "
         "followed by the claim id.\n"

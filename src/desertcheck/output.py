@@ -17,7 +17,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desertcheck.text import sanitize
@@ -71,6 +71,17 @@ def stream_is_tty(*, stderr: bool) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+@contextlib.contextmanager
+def trimmed(con: Console) -> Iterator[Console]:
+    """Print through ``con``; in a pipe, without the trailing spaces tables pad rows with."""
+    if con.is_terminal:
+        yield con
+        return
+    with con.capture() as captured:
+        yield con
+    con.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def is_terminal() -> bool:

@@ -116,3 +116,31 @@ def claims_csv(claims: list[Claim]) -> tuple[list[str], list[list[object]]]:
             ]
         )
     return CSV_HEADER, rows
+
+
+def unmatched_filters(
+    registry: Registry,
+    *,
+    source: list[str] | None = None,
+    measure: list[str] | None = None,
+    scope: list[str] | None = None,
+    tag: list[str] | None = None,
+) -> list[str]:
+    """A note for each filter value that no claim of the registry has — usually a typo."""
+    import difflib
+
+    known: dict[str, set[str]] = {"source": set(), "measure": set(), "scope": set(), "tag": set()}
+    for c in registry.claims:
+        known["source"].add(c.source)
+        known["measure"].add(c.measure)
+        known["scope"].add(c.scope)
+        known["tag"].update(c.tags)
+    notes = []
+    for name, values in (("source", source), ("measure", measure), ("scope", scope), ("tag", tag)):
+        for value in values or ():
+            if value in known[name]:
+                continue
+            close = difflib.get_close_matches(value, sorted(known[name]), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            notes.append(f"no claim has {name} {value!r}{hint}")
+    return notes
