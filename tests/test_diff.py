@@ -311,11 +311,26 @@ def test_dirs_errors(tmp_path: Path, repo: Path) -> None:
     assert r.exit_code == 2 and "give no revisions" in r.stderr
 
 
+def test_shallow_clone_says_fetch_depth(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit(repo / "claims" / "second.yaml", "value: 300", "value: 301")
+    commit(repo, "second")
+    shallow = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True
+    )
+    monkeypatch.chdir(shallow)
+    r = diff("HEAD~1", "HEAD")
+    assert r.exit_code == 2
+    assert "not in this shallow clone" in r.stderr and "fetch-depth: 0" in r.stderr
+
+
 def test_nonexistent_revision_says_how_to_fetch(repo: Path) -> None:
     r = diff("origin/main", "HEAD")
     assert r.exit_code == 2
     assert "revision 'origin/main' does not exist" in r.stderr
-    assert "fetch-depth: 0" in r.stderr and "git fetch origin main" in r.stderr
+    assert "check its name" in r.stderr and "git fetch origin main" in r.stderr
     assert "Traceback" not in r.output
     r = diff("HEAD", "no-such-branch")
     assert r.exit_code == 2 and "'no-such-branch' does not exist" in r.stderr

@@ -134,12 +134,25 @@ def resolve_revision(repo: Repo, rev: str) -> str:
                 "commit the registry first, or compare two folders with --dirs OLD NEW"
             ) from None
         branch = rev.removeprefix("origin/")
+        if _is_shallow(repo):
+            raise DiffError(
+                f"revision {rev!r} is not in this shallow clone of {repo.top}: check out "
+                "with actions/checkout and 'fetch-depth: 0', or fetch the base first: "
+                f"git fetch origin {branch}"
+            ) from None
         raise DiffError(
-            f"revision {rev!r} does not exist in {repo.top}. In CI this is usually a "
-            "shallow clone: check out with actions/checkout and 'fetch-depth: 0', or fetch "
-            f"the base first: git fetch origin {branch}"
+            f"revision {rev!r} does not exist in {repo.top}: check its name (git branch -a "
+            f"lists branches); if it is a branch not fetched yet: git fetch origin {branch}"
         ) from None
     return out.decode("ascii").strip()
+
+
+def _is_shallow(repo: Repo) -> bool:
+    try:
+        out = _git(repo.top, "rev-parse", "--is-shallow-repository")
+    except DiffError:
+        return False
+    return out.strip() == b"true"
 
 
 def _has_commits(repo: Repo) -> bool:
