@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
+from desertcheck import yamlload
 from desertcheck.findings import Severity
 from desertcheck.registry import RootNotFound, find_root, load_registry
 
@@ -45,6 +47,88 @@ CASES = [
         "two-broken-files",
         [("claims/second.yaml", 5, "yaml-syntax"), ("claims/third.yaml", 2, "missing-field")],
     ),
+    ("yaml-tab", [("claims/second.yaml", 5, "yaml-syntax")]),
+    ("yaml-missing-colon", [("claims/second.yaml", 5, "yaml-syntax")]),
+    ("yaml-unquoted-colon", [("claims/second.yaml", 3, "yaml-syntax")]),
+    ("yaml-unclosed-quote", [("claims/second.yaml", 3, "yaml-syntax")]),
+    ("yaml-indent", [("claims/second.yaml", 7, "yaml-syntax")]),
+    ("bad-qualifier", [("claims/second.yaml", 5, "invalid-field")]),
+    ("thousands-separator", [("claims/second.yaml", 4, "invalid-field")]),
+    ("front-matter-unclosed", [("sources/beta.md", 1, "front-matter")]),
+    ("misspelt-claims-key", [("claims/second.yaml", 1, "yaml-structure")]),
+    ("empty-claims-file", [("claims/second.yaml", 1, "yaml-structure")]),
+    (
+        "two-problems",
+        [("claims/second.yaml", 8, "invalid-period"), ("claims/second.yaml", 9, "unknown-source")],
+    ),
+    ("no-claims", [("claims", 0, "no-claims")]),
+]
+
+# (fixture registry, (file, line, code) of a finding, a fragment of its message)
+MESSAGES = [
+    ("yaml-tab", ("claims/second.yaml", 5, "yaml-syntax"), "line 5 is indented with a tab; YAML"),
+    (
+        "yaml-missing-colon",
+        ("claims/second.yaml", 5, "yaml-syntax"),
+        "line 5 is not `key: value` — is a ':' missing? (could not find expected ':')",
+    ),
+    (
+        "yaml-unquoted-colon",
+        ("claims/second.yaml", 3, "yaml-syntax"),
+        "a value containing ': ' must be quoted, or this line is indented differently",
+    ),
+    (
+        "yaml-unclosed-quote",
+        ("claims/second.yaml", 3, "yaml-syntax"),
+        "a quoted value opened at line 3 is never closed (found unexpected end of stream)",
+    ),
+    (
+        "yaml-indent",
+        ("claims/second.yaml", 7, "yaml-syntax"),
+        "line 7 is not indented like the fields of the mapping that starts at line 2",
+    ),
+    (
+        "yaml-syntax",
+        ("claims/second.yaml", 5, "yaml-syntax"),
+        "the '[' opened at line 4 is not closed by ']'",
+    ),
+    (
+        "bad-qualifier",
+        ("claims/second.yaml", 5, "invalid-field"),
+        "qualifier: must be one of: exactly, about, over, at-least, nearly, up-to, between "
+        "(did you mean 'about'?)",
+    ),
+    (
+        "thousands-separator",
+        ("claims/second.yaml", 4, "invalid-field"),
+        "value: must be a number without separators: write 412000000",
+    ),
+    (
+        "front-matter-unclosed",
+        ("sources/beta.md", 1, "front-matter"),
+        "the front-matter block opened at line 1 is never closed by a line '---'",
+    ),
+    (
+        "misspelt-claims-key",
+        ("claims/second.yaml", 1, "yaml-structure"),
+        "unknown top-level key 'claim' (did you mean 'claims'?)",
+    ),
+    (
+        "empty-claims-file",
+        ("claims/second.yaml", 1, "yaml-structure"),
+        "the file is empty: a claims file is a mapping with a 'claims:' list",
+    ),
+    ("two-problems", ("claims/second.yaml", 8, "invalid-period"), "'2024-13' is not a real date"),
+    (
+        "two-problems",
+        ("claims/second.yaml", 9, "unknown-source"),
+        "names source 'alpah', but there is no sources/alpah.md (did you mean 'alpha'?)",
+    ),
+    (
+        "no-claims",
+        ("claims", 0, "no-claims"),
+        "no claims found in claims/ — is --root pointing at the right folder?",
+    ),
 ]
 
 
@@ -55,6 +139,85 @@ def test_loader_findings(name: str, expected: list[tuple[str, int, str]]) -> Non
 
 def test_every_fixture_is_in_the_table() -> None:
     assert {p.name for p in LOADER.iterdir()} == {c[0] for c in CASES}
+
+
+@pytest.mark.parametrize(
+    ("name", "where", "fragment"), MESSAGES, ids=[f"{m[0]}-{m[1][2]}" for m in MESSAGES]
+)
+def test_loader_messages(name: str, where: tuple[str, int, str], fragment: str) -> None:
+    messages = {(f.file, f.line, f.code): f.message for f in load_registry(LOADER / name).findings}
+    assert where in messages, messages
+    assert fragment in messages[where]
+
+
+def _c_loader() -> type:
+    return yaml.CSafeLoader
+
+
+# (broken YAML, (line, column) of the error, fragment of the message). The C loader (libyaml)
+# is what users get; the pure-Python loader must give the same hints.
+SYNTAX = [
+    ("a:\n  b: 1\n\tc: 2\n", (3, 1), "line 3 is indented with a tab; YAML needs spaces"),
+    ("a:\n\tb: 1\n", (2, 1), "line 2 is indented with a tab; YAML needs spaces"),
+    (
+        "claims:\n  - id: a\n  \t- id: b\n",
+        (3, 3),
+        "line 3 is indented with a tab; YAML needs spaces",
+    ),
+    ("a: 1\nb two\nc: 3\n", (2, 1), "line 2 is not `key: value` — is a ':' missing?"),
+    ("a: 1\nb two\n", (2, 1), "(could not find expected ':')"),
+    ("a: 1\nb: Note: x\n", (2, 8), "a value containing ': ' must be quoted, or this line is"),
+    ("a:\n  b: 1\n    c: 2\n", (3, 6), "a value containing ': ' must be quoted"),
+    ('a: 1\nb: "open\nc: 3\n', (2, 4), "a quoted value opened at line 2 is never closed"),
+    ("a: 1\nb: 'open\nc: 3\n", (2, 4), "a quoted value opened at line 2 is never closed"),
+    (
+        "a:\n  b: 1\n c: 2\n",
+        (3, 2),
+        "line 3 is not indented like the fields of the mapping that starts at line 1",
+    ),
+    (
+        "x:\n  - a: 1\n    b: 2\n    - c\n",
+        (4, 5),
+        "line 4 is not indented like the fields of the mapping that starts at line 2",
+    ),
+    (
+        "x:\n  - a: 1\n   b: 2\n",
+        (3, 4),
+        "line 3 is not indented like the fields above it, nor is it a new '- ' item",
+    ),
+    ("a: [1, 2\nb: 3\n", (2, 2), "the '[' opened at line 1 is not closed by ']'"),
+    ('x:\n  - a: "q" and more\n', (2, 12), "text follows a closing quote on line 2"),
+    (
+        'x:\n  - id: a\n    quote: "open\n  - id: b\n    quote: "y"\n',
+        (5, 13),
+        "quote the whole value, or close a quote left open above",
+    ),
+]
+
+
+@pytest.mark.parametrize("loader", ["c", "python"])
+@pytest.mark.parametrize(("text", "where", "fragment"), SYNTAX)
+def test_yaml_syntax_hints(
+    monkeypatch: pytest.MonkeyPatch, loader: str, text: str, where: tuple[int, int], fragment: str
+) -> None:
+    if loader == "c":
+        assert yamlload._Loader is _c_loader()  # users get libyaml
+    else:
+        monkeypatch.setattr(yamlload, "_Loader", yaml.SafeLoader)
+    with pytest.raises(yamlload.YamlError) as info:
+        yamlload.load(text)
+    err = info.value
+    assert err.code == "yaml-syntax"
+    assert (err.line, err.column) == where
+    assert fragment in err.message
+    assert err.message.endswith(")")  # libyaml's own words stay, in parentheses
+
+
+def test_yaml_syntax_hint_lines_count_the_front_matter_offset() -> None:
+    with pytest.raises(yamlload.YamlError) as info:
+        yamlload.load("title: t\n\tpublisher: p\n", line_offset=1)
+    assert info.value.line == 3
+    assert info.value.message.startswith("line 3 is indented with a tab")
 
 
 def test_broken_file_does_not_hide_the_others() -> None:
@@ -147,6 +310,10 @@ def test_alias_bomb_is_refused_fast(registry_copy) -> None:
         ("claims:\n  - {? [a] : 1}\n", "yaml-structure", 2),
         ("\ufeffclaims: []\n", None, 0),
         ("claims:\n  - id: b\n    period: 2024-02-30\n", "invalid-period", 3),
+        ("claim:\n  - id: x\n", "yaml-structure", 1),
+        ("", "yaml-structure", 1),
+        ("# only a comment\n", "yaml-structure", 1),
+        ("claims: []\nrelation: []\n", "unknown-field", 2),
     ],
 )
 def test_claims_file_shapes(registry_copy, yaml_text: str, code: str | None, line: int) -> None:
@@ -187,8 +354,25 @@ def test_every_finding_is_an_error_with_known_code() -> None:
 
     for name, _ in CASES:
         for f in load_registry(LOADER / name).findings:
-            assert f.severity is Severity.ERROR
+            # an empty registry is suspicious, not broken
+            expected = Severity.WARNING if f.code == "no-claims" else Severity.ERROR
+            assert f.severity is expected
             assert f.code in LOADER_CODES
+
+
+def test_no_claims_warning_for_a_folder_without_yaml(tmp_path: Path) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "notes.txt").write_text("not a claims file\n")
+    result = load_registry(tmp_path)
+    assert found(tmp_path) == [("claims", 0, "no-claims")]
+    assert not result.has_errors
+
+
+def test_no_claims_warning_is_not_added_to_a_broken_file(registry_copy) -> None:
+    root = registry_copy("valid")
+    (root / "claims" / "alpha.yaml").write_text("claims: [\n")
+    (root / "claims" / "second.yaml").unlink()
+    assert [c for _, _, c in found(root)] == ["yaml-syntax"]
 
 
 def test_find_root_order(tmp_path: Path) -> None:
@@ -204,3 +388,78 @@ def test_find_root_order(tmp_path: Path) -> None:
         find_root(tmp_path, env={}, cwd=deep)
     with pytest.raises(RootNotFound, match=r"no registry found.*--root"):
         find_root(None, env={}, cwd=tmp_path)
+
+
+CLAIM = (
+    "claims:\n  - id: c\n    statement: s\n    value: 1\n    unit: u\n    measure: m\n"
+    "    scope: s\n    period: 2024\n    source: alpha\n    quote: q\n"
+)
+
+
+# (a change to a valid claim (old, new), (line, code) of the finding, fragment of its message)
+@pytest.mark.parametrize(
+    ("change", "where", "fragment"),
+    [
+        (
+            ("value: 1", "value: 1\n    qualifier: approximately"),
+            (5, "invalid-field"),
+            "must be one of: exactly, about, over, at-least, nearly, up-to, between "
+            "(did you mean 'about'?)",
+        ),
+        (("value: 1", "value: 1\n    qualifier: at least"), (5, "invalid-field"), "'at-least'?"),
+        (("value: 1", "value: 1\n    qualifier: abuot"), (5, "invalid-field"), "'about'?)"),
+        (("value: 1", "value: 1\n    qualifier: Over"), (5, "invalid-field"), "'over'?)"),
+        (("value: 1", "value: 1\n    qualifier: many"), (5, "invalid-field"), "up-to, between"),
+        (("value: 1", "value: 412,000,000"), (4, "invalid-field"), "write 412000000"),
+        (("value: 1", "value: 50 000"), (4, "invalid-field"), "without separators: write 50000"),
+        (("value: 1", "value: [1,000, 2,000]"), (4, "invalid-field"), "[low, high] for a range"),
+        (("value: 1", 'value: ["1,000", "2,000"]'), (4, "invalid-field"), "write [1000, 2000]"),
+        (("value: 1", "value: lots"), (4, "invalid-field"), "must be a number, or [low, high]"),
+        (("value: 1", "value: 1\n    tags: army"), (5, "invalid-field"), "must be a list, like [a"),
+        (("unit: u", "unit: 300"), (5, "invalid-field"), "unit: must be text; put the value in"),
+        (("unit: u", "unit: [a, b]"), (5, "invalid-field"), "unit: must be text, not a list"),
+        (("statement: s", "statement: true"), (3, "invalid-field"), "statement: must be text"),
+        (
+            ("period: 2024", "period: 2024-13\n    origin: alpah-origin"),
+            (9, "unknown-origin"),
+            "names origin 'alpah-origin', which is not in sources/origins.yaml (did you mean",
+        ),
+    ],
+)
+def test_field_messages(
+    registry_copy, change: tuple[str, str], where: tuple[int, str], fragment: str
+) -> None:
+    root = registry_copy("valid")
+    (root / "claims" / "x.yaml").write_text(CLAIM.replace(*change), encoding="utf-8")
+    mine = {
+        (f.line, f.code): f.message
+        for f in load_registry(root).findings
+        if f.file == "claims/x.yaml"
+    }
+    assert where in mine, mine
+    assert fragment in mine[where]
+    assert "Input should" not in " ".join(mine.values())
+
+
+@pytest.mark.parametrize(
+    ("relation", "fragment"),
+    [
+        ("kind: summ\n    parts: [c]", "kind: must be one of: sum, part-of (did you mean 'sum'?)"),
+        ("kind: sum\n    parts: c", "parts: must be a list, like [a, b]"),
+    ],
+)
+def test_relation_messages(registry_copy, relation: str, fragment: str) -> None:
+    root = registry_copy("valid")
+    text = CLAIM + f"relations:\n  - id: r\n    {relation}\n    whole: alpha-cases\n"
+    (root / "claims" / "x.yaml").write_text(text, encoding="utf-8")
+    messages = [f.message for f in load_registry(root).findings]
+    assert any(fragment in m for m in messages), messages
+
+
+def test_source_kind_message(registry_copy) -> None:
+    root = registry_copy("valid")
+    path = root / "sources" / "alpha.md"
+    path.write_text(path.read_text().replace("kind: news", "kind: newspaper"))
+    (finding,) = load_registry(root).findings
+    assert (finding.file, finding.line, finding.code) == ("sources/alpha.md", 6, "invalid-field")
+    assert "kind: must be one of: news, report, blog, court-data, dataset, other" in finding.message

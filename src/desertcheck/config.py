@@ -19,6 +19,7 @@ the defaults are used for what could not be read.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -29,6 +30,13 @@ from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
 CONFIG_FILE = "desertcheck.toml"
+
+#: The tables of the file and the keys each may hold.
+_TABLES: dict[str, tuple[str, ...]] = {
+    "verify": ("tolerance", "severity", "ignore"),
+    "claimreview": ("author", "url"),
+    "audit": ("min-score",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +73,22 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
         bad(f"not valid TOML: {exc}", int(m[1]) if m else 0)
         return Config(), findings
 
-    def line_of(key: str) -> int:
-        for i, raw in enumerate(text.splitlines(), 1):
-            if re.match(rf"\s*\"?{re.escape(key)}\"?\s*=", raw):
-                return i
-        return 0
-
-    for table in data:
-        if table not in ("verify", "claimreview", "audit"):
-            bad(f"unknown table [{table}]: use [verify], [claimreview] or [audit]")
+    lines = _Lines(text)
+    for table, value in data.items():
+        if table in _TABLES and isinstance(value, dict):
+            continue
+        if table in _TABLES:
+            bad(
+                f"{table} must be a table: write [{table}] on a line of its own",
+                lines.key("", table),
+            )
+        elif not isinstance(value, dict):
+            home = next((t for t, keys in _TABLES.items() if table in keys), None)
+            fix = f"put it under [{home}]" if home else "use [verify], [claimreview] or [audit]"
+            bad(f"{table} is outside any table: {fix}", lines.key("", table))
+        else:
+            fix = _did_you_mean(table, _TABLES) or ": use [verify], [claimreview] or [audit]"
+            bad(f"unknown table [{table}]{fix}", lines.table(table))
     verify: dict[str, Any] = data.get("verify", {}) if isinstance(data.get("verify"), dict) else {}
     tolerance = DEFAULT_TOLERANCE
     if "tolerance" in verify:
@@ -82,34 +97,62 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
             tolerance = float(t)
         else:
             bad(
-                f"tolerance = {t!r}: write a number between 0 and 1, like 0.1", line_of("tolerance")
+                f"tolerance = {t!r}: write a number between 0 and 1, like 0.1",
+                lines.key("verify", "tolerance"),
             )
     severity: dict[str, Severity] = {}
-    for code, level in (verify.get("severity") or {}).items():
+    levels = verify.get("severity") or {}
+    if not isinstance(levels, dict):
+        bad(
+            'severity: write a table [verify.severity] of code = "level"',
+            lines.key("verify", "severity"),
+        )
+        levels = {}
+    for code, level in levels.items():
+        line = lines.key("verify.severity", code)
         if known_codes is not None and code not in known_codes:
-            bad(f"unknown code {code!r} in [verify.severity]", line_of(code))
+            bad(
+                f"unknown code {code!r} in [verify.severity]{_did_you_mean(code, known_codes)}",
+                line,
+            )
         elif level not in ("error", "warning", "info"):
-            bad(f'{code} = {level!r}: write "error", "warning" or "info"', line_of(code))
+            bad(f'{code} = {level!r}: write "error", "warning" or "info"', line)
         else:
             severity[code] = Severity(level)
     ignore = verify.get("ignore", [])
     if not isinstance(ignore, list) or not all(isinstance(c, str) for c in ignore):
-        bad('ignore: write a list of codes, like ["series-decrease"]', line_of("ignore"))
+        bad(
+            'ignore: write a list of codes, like ["series-decrease"]', lines.key("verify", "ignore")
+        )
         ignore = []
     for code in ignore:
         if known_codes is not None and code not in known_codes:
-            bad(f"unknown code {code!r} in ignore", line_of("ignore"))
-    for key in verify:
-        if key not in ("tolerance", "severity", "ignore"):
-            bad(f"unknown key {key!r} in [verify]", line_of(key))
+            bad(
+                f"unknown code {code!r} in ignore{_did_you_mean(code, known_codes)}",
+                lines.item("verify", "ignore", code),
+            )
+    for table in _TABLES:
+        section = data.get(table)
+        if not isinstance(section, dict):
+            continue
+        for key in section:
+            if key not in _TABLES[table]:
+                hint = _did_you_mean(key, _TABLES[table])
+                *others, last = _TABLES[table]
+                known = f"{', '.join(others)} and {last}" if others else last
+                bad(
+                    f"unknown key {key!r} in [{table}]{hint or f': use {known}'}",
+                    lines.key(table, key),
+                )
     review = data.get("claimreview", {}) if isinstance(data.get("claimreview"), dict) else {}
-    for key in review:
-        if key not in ("author", "url"):
-            bad(f"unknown key {key!r} in [claimreview]: use author and url", line_of(key))
     audit = data.get("audit", {}) if isinstance(data.get("audit"), dict) else {}
     min_score = audit.get("min-score")
-    if min_score is not None and not (isinstance(min_score, int | float) and 0 <= min_score <= 100):
-        bad("min-score: write a number from 0 to 100", line_of("min-score"))
+    if min_score is not None and not (
+        isinstance(min_score, int | float)
+        and not isinstance(min_score, bool)
+        and 0 <= min_score <= 100
+    ):
+        bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
         min_score = None
     return (
         Config(
@@ -126,3 +169,80 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _did_you_mean(name: str, known: Any) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    if not close:
+        return ""
+    return (
+        f" (did you mean [{close[0]}]?)"
+        if isinstance(known, dict)
+        else f" (did you mean {close[0]!r}?)"
+    )
+
+
+_HEADER = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_KEY = re.compile(r"\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
+
+
+class _Lines:
+    """Find the line of a table or of a key inside a table, as written in the file."""
+
+    def __init__(self, text: str) -> None:
+        # (line number, table the line is in, dotted key it sets or None, raw line)
+        self.rows: list[tuple[int, str, str | None, str]] = []
+        self.headers: dict[str, int] = {}
+        table = ""
+        for no, raw in enumerate(text.splitlines(), 1):
+            header = _HEADER.match(raw)
+            if header and not raw.lstrip().startswith("[["):
+                table = _dotted(header[1])
+                self.headers.setdefault(table, no)
+                continue
+            key = _KEY.match(raw)
+            self.rows.append((no, table, _dotted(key[1]) if key else None, raw))
+
+    def table(self, name: str) -> int:
+        """The line of ``[name]`` (or of ``[name.sub]``, or of ``name.key = ...``)."""
+        for header, no in self.headers.items():
+            if header == name or header.startswith(name + "."):
+                return no
+        return self.key("", name)
+
+    def key(self, table: str, key: str) -> int:
+        """The line that sets ``key`` in ``table``, dotted keys and inline tables included."""
+        full = f"{table}.{key}" if table else key
+        for no, in_table, set_key, _ in self.rows:
+            if set_key is None:
+                continue
+            written = f"{in_table}.{set_key}" if in_table else set_key
+            if written == full:
+                return no
+        for no, in_table, set_key, raw in self.rows:  # inside an inline table
+            if set_key is None:
+                continue
+            written = f"{in_table}.{set_key}" if in_table else set_key
+            if full.startswith(written + ".") and re.search(rf"\b{re.escape(key)}\s*=", raw):
+                return no
+        if table:
+            return self.headers.get(table) or self.key(*_parent(table))
+        return 0
+
+    def item(self, table: str, key: str, value: str) -> int:
+        """The line of string ``value`` in the array ``key`` of ``table``."""
+        start = self.key(table, key)
+        quoted = (f'"{value}"', f"'{value}'")
+        for no, _, _, raw in self.rows:
+            if no >= start and any(q in raw for q in quoted):
+                return no
+        return start
+
+
+def _dotted(key: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in key.split("."))
+
+
+def _parent(table: str) -> tuple[str, str]:
+    head, _, last = table.rpartition(".")
+    return head, last

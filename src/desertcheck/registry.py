@@ -36,6 +36,7 @@ ENV_ROOT = "DESERTCHECK_ROOT"
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
 )
+_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*(?:\r?\n|\Z)")
 
 #: Loader finding codes, each with its meaning (documented in docs/registry-format.md).
 LOADER_CODES: dict[str, str] = {
@@ -57,6 +58,7 @@ LOADER_CODES: dict[str, str] = {
     "unsafe-path": "a path or id that would reach outside the registry, or a symlink",
     "not-utf8": "a file that is not UTF-8 text",
     "file-too-large": "a file over the size cap",
+    "no-claims": "the registry has no claims (a warning)",
 }
 
 
@@ -137,6 +139,10 @@ class _Loader:
         self.claim_ids: set[str] = set()  # ids seen, valid claims or not
         self.relations: list[Relation] = []
         self.claim_files: list[str] = []
+        self.claim_items = 0  # claim entries seen, valid or not
+        # (file, claim id, field, raw value, line, column) of the source and origin of
+        # claims that failed validation, so a typo there shows alongside the other problem
+        self.raw_refs: list[tuple[str, str | None, str, str, int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
 
@@ -309,6 +315,16 @@ class _Loader:
 
     def load_source(self, sid: str, rel: str, text: str) -> None:
         m = _FRONT_MATTER.match(text)
+        if not m and _FRONT_MATTER_OPEN.match(text):
+            self.add(
+                "front-matter",
+                "the front-matter block opened at line 1 is never closed by a line '---'; "
+                "add one after the last field",
+                rel,
+                1,
+                1,
+            )
+            return
         if not m:
             self.add(
                 "front-matter",
@@ -336,6 +352,20 @@ class _Loader:
         folder = self.root / "claims"
         if not folder.is_dir():
             return
+        count = len(self.findings)
+        self.load_claim_files(folder)
+        if self.claim_items == 0 and not any(
+            f.severity is Severity.ERROR and (f.file or "").startswith("claims/")
+            for f in self.findings[count:]
+        ):
+            self.add(
+                "no-claims",
+                "no claims found in claims/ — is --root pointing at the right folder?",
+                "claims",
+                severity=Severity.WARNING,
+            )
+
+    def load_claim_files(self, folder: Path) -> None:
         for path in sorted(folder.rglob("*.yaml")):
             rel = self.rel(path)
             if not path.is_symlink() and not _inside(path, folder):
@@ -351,21 +381,33 @@ class _Loader:
             self.load_claims_file(rel, *parsed)
 
     def load_claims_file(self, rel: str, data: Any, positions: yamlload.Positions) -> None:
-        if not isinstance(data, dict) or "claims" not in data:
-            line, column = positions.of(())
+        shape = "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')"
+        if data is None:
             self.add(
                 "yaml-structure",
-                "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')",
+                "the file is empty: a claims file is a mapping with a 'claims:' list",
                 rel,
-                line,
-                column,
+                1,
+                1,
             )
+            return
+        if not isinstance(data, dict) or "claims" not in data:
+            line, column = positions.of(())
+            keys = [str(k) for k in data if k != "relations"] if isinstance(data, dict) else []
+            for key in keys:
+                if _did_you_mean(key, {"claims"}):
+                    shape = f"unknown top-level key {key!r} (did you mean 'claims'?); " + shape
+                    line, column = positions.of((key,), key=True)
+                    break
+            self.add("yaml-structure", shape, rel, line, column)
             return
         for key in data:
             if key not in ("claims", "relations"):
+                hint = _did_you_mean(str(key), {"claims", "relations"})
                 self.add(
                     "unknown-field",
-                    f"unknown top-level key {key!r}: a claims file has 'claims' and 'relations'",
+                    f"unknown top-level key {key!r}{hint}: a claims file has 'claims' and "
+                    "'relations'",
                     rel,
                     *positions.of((key,), key=True),
                 )
@@ -397,10 +439,17 @@ class _Loader:
         raw_id = raw_id if isinstance(raw_id, str) else None
         what = f"{name[:-1]} {raw_id!r}" if raw_id else f"{name[:-1]} #{path[-1] + 1}"  # type: ignore[operator]
         is_claim = model is Claim
+        if is_claim:
+            self.claim_items += 1
         if is_claim and raw_id:
             self.claim_ids.add(raw_id)
         obj = self.validate(model, item, rel, positions, path, what, raw_id if is_claim else None)
         if obj is None:
+            if is_claim and isinstance(item, dict):
+                for name in ("source", "origin"):
+                    raw = item.get(name)
+                    if isinstance(raw, str) and is_id(raw):
+                        self.raw_refs.append((rel, raw_id, name, raw, *positions.of((*path, name))))
             return
         if isinstance(obj, Claim):
             first = self.claims.get(obj.id)
@@ -430,6 +479,29 @@ class _Loader:
             self.relations.append(obj)
 
     def check_references(self) -> None:
+        for rel, cid, name, raw, line, column in self.raw_refs:
+            ids = (cid,) if cid else ()
+            what = f"claim {cid!r}" if cid else "a claim"
+            if name == "source" and raw not in self.sources and raw not in self.source_files:
+                self.add(
+                    "unknown-source",
+                    f"{what} names source {raw!r}, but there is no sources/{raw}.md"
+                    f"{_did_you_mean(raw, self.source_files)}",
+                    rel,
+                    line,
+                    column,
+                    ids,
+                )
+            elif name == "origin" and raw not in self.origin_ids:
+                self.add(
+                    "unknown-origin",
+                    f"{what} names origin {raw!r}, which is not in sources/origins.yaml"
+                    f"{_did_you_mean(raw, self.origin_ids)}",
+                    rel,
+                    line,
+                    column,
+                    ids,
+                )
         for claim in self.claims.values():
             w = claim.where
             if claim.source not in self.sources and claim.source not in self.source_files:
@@ -530,8 +602,16 @@ def _explain(
             msg = str(err["msg"]).removeprefix("Value error, ")
             path = loc[:2] if len(loc) > 1 and isinstance(loc[1], int) else loc[:1]
             if top == "value" and kind != "value_error":
-                msg = "must be a number, or [low, high] for a range"
+                msg = _number_message(value)
                 path = loc[:1]
+            elif kind == "literal_error":
+                msg = _choice_message(value, str((err.get("ctx") or {}).get("expected", "")))
+            elif kind in ("tuple_type", "list_type"):
+                msg = "must be a list, like [a, b]"
+            elif kind == "string_type":
+                index = loc[1] if len(path) > 1 else None
+                item = value[index] if isinstance(index, int) and isinstance(value, list) else value
+                msg = _text_message(item)
             if top == "source" and isinstance(value, str) and _PATHLIKE.search(value):
                 yield (
                     "unsafe-path",
@@ -547,3 +627,57 @@ def _explain(
                 yield "invalid-id", f"{what}: {top}: {msg}", path, False
             else:
                 yield "invalid-field", f"{what}: {top}: {msg}", path, False
+
+
+_SEPARATED = re.compile(r"[-+]?[0-9]{1,3}(?:[,\u00a0\u202f' ][0-9]{3})+(?:\.[0-9]+)?")
+_SEPARATORS = re.compile(r"[,\u00a0\u202f' ]")
+#: Words people write for a qualifier, and the qualifier they mean.
+_QUALIFIER_WORDS = {
+    "approximately": "about",
+    "approx": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "circa": "about",
+    "more-than": "over",
+    "above": "over",
+    "almost": "nearly",
+    "at-least": "at-least",
+    "atleast": "at-least",
+    "up-to": "up-to",
+    "upto": "up-to",
+    "at-most": "up-to",
+    "exact": "exactly",
+}
+
+
+def _number_message(value: Any) -> str:
+    """Why ``value`` is not a number, or [low, high]."""
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(v, str) and _SEPARATED.fullmatch(v.strip()) for v in items):
+        fixed = [_SEPARATORS.sub("", v.strip()) if isinstance(v, str) else str(v) for v in items]
+        write = f"[{', '.join(fixed)}]" if isinstance(value, list) else fixed[0]
+        return f"must be a number without separators: write {write}"
+    return "must be a number, or [low, high] for a range"
+
+
+def _choice_message(value: Any, expected: str) -> str:
+    """``must be one of: a, b, c``, with a "did you mean" when the intent is clear."""
+    choices = re.findall(r"'([^']*)'", expected)
+    message = "must be one of: " + ", ".join(choices)
+    if not isinstance(value, str):
+        return message
+    word = re.sub(r"[\s_]+", "-", value.strip().lower())
+    meant = word if word in choices else _QUALIFIER_WORDS.get(word)
+    if meant not in choices:
+        close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
+        meant = close[0] if close else None
+    return f"{message} (did you mean {meant!r}?)" if meant else message
+
+
+def _text_message(value: Any) -> str:
+    if isinstance(value, list | dict):
+        return f"must be text, not a {'list' if isinstance(value, list) else 'mapping'}"
+    if isinstance(value, bool | int | float):
+        return "must be text; put the value in quotes"
+    return "must be text"

@@ -111,17 +111,78 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         events = yaml.parse(text, Loader=_Loader)
         return _build(events, positions, line_offset), positions
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1 + line_offset, 1)
-        problem = exc.problem or "invalid YAML"
-        context = f" {exc.context}" if exc.context else ""
-        started = exc.context_mark
-        if started is not None and mark is not None and started.line != mark.line:
-            context += f" (which starts at line {started.line + 1 + line_offset})"
-        message = f"YAML syntax error: {problem}{context}"
-        raise YamlError("yaml-syntax", message, line, col) from None
+        raise _syntax_error(exc, text, line_offset) from None
     except yaml.YAMLError as exc:  # e.g. reader errors on control characters
         raise YamlError("yaml-syntax", f"YAML error: {exc}", 1 + line_offset, 1) from None
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlError:
+    """A ``yaml-syntax`` error that says what is likely wrong, with libyaml's words after it."""
+    mark = exc.problem_mark or exc.context_mark
+    started = exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    context = exc.context or ""
+    lines = text.splitlines()
+
+    def line_text(m: Any) -> str:
+        return lines[m.line] if m is not None and 0 <= m.line < len(lines) else ""
+
+    def indent(m: Any) -> str:
+        raw = line_text(m)
+        return raw[: len(raw) - len(raw.lstrip(" \t"))]
+
+    def no(m: Any) -> int:
+        return int(m.line) + 1 + line_offset
+
+    at_line_start = mark is not None and mark.column == len(indent(mark))
+    hint = None
+    if mark is not None and "\t" in indent(mark):
+        hint = f"line {no(mark)} is indented with a tab; YAML needs spaces"
+    elif mark is not None and ("tab" in problem or "'\\t'" in problem):
+        hint = f"line {no(mark)} has a tab where YAML expects spaces"
+    elif "expected ':'" in problem and "simple key" in context and started is not None:
+        mark = started  # where the key starts, not the line after it
+        hint = f"line {no(started)} is not `key: value` — is a ':' missing?"
+    elif problem.startswith("mapping values are not allowed"):
+        hint = (
+            "a value containing ': ' must be quoted, or this line is indented differently "
+            "from the field above"
+        )
+    elif "quoted scalar" in context and started is not None:
+        mark = started
+        hint = f"a quoted value opened at line {no(started)} is never closed"
+    elif started is not None and mark is not None and not at_line_start:
+        before = line_text(mark)[: mark.column].rstrip()
+        if before.endswith(("'", '"')):
+            hint = (
+                f"text follows a closing quote on line {no(mark)}: quote the whole value, "
+                "or close a quote left open above"
+            )
+    if hint is None and started is not None and mark is not None and at_line_start:
+        block_end = problem.startswith("expected <block end>")
+        if "block mapping" in context and ("expected key" in problem or block_end):
+            hint = (
+                f"line {no(mark)} is not indented like the fields of the mapping that starts "
+                f"at line {no(started)}"
+            )
+        elif "block collection" in context and ("'-' indicator" in problem or block_end):
+            hint = (
+                f"line {no(mark)} is not indented like the fields above it, nor is it a new "
+                f"'- ' item of the list that starts at line {no(started)}"
+            )
+    if hint is None and "flow sequence" in context and started is not None:
+        hint = f"the '[' opened at line {no(started)} is not closed by ']' (or a ',' is missing)"
+    if hint is None and "flow mapping" in context and started is not None:
+        hint = f"the '{{' opened at line {no(started)} is not closed by '}}' (or a ',' is missing)"
+    line, col = (no(mark), mark.column + 1) if mark is not None else (1 + line_offset, 1)
+    if hint is not None:
+        return YamlError("yaml-syntax", f"{hint} ({problem})", line, col)
+    where = ""
+    if started is not None and mark is not None and started.line != mark.line:
+        where = f" (which starts at line {no(started)})"
+    return YamlError(
+        "yaml-syntax", f"YAML syntax error: {problem} {context}{where}".rstrip(), line, col
+    )
 
 
 def _build(events: Any, positions: Positions, line_offset: int) -> Any:
