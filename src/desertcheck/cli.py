@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
@@ -23,6 +23,8 @@ from desertcheck.selection import (
 
 if TYPE_CHECKING:
     from desertcheck.registry import LoadResult, Registry
+
+F = TypeVar("F", bound=StrEnum)
 
 app = typer.Typer(
     name="desertcheck",
@@ -243,6 +245,24 @@ def show(
 # -- verify --------------------------------------------------------------------------------
 
 
+#: --format for reports that CI reads: table by default, github annotations under Actions
+CI_FORMAT_OPTION = typer.Option(
+    "--format",
+    "-f",
+    help="Output format [default: table; github when GITHUB_ACTIONS is set].",
+    show_default=False,
+)
+
+
+def ci_default(fmt: F | None, formats: type[F]) -> F:
+    """``fmt``, or the default: ``github`` when running under GitHub Actions, else ``table``."""
+    import os
+
+    if fmt is not None:
+        return fmt
+    return formats("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
+
+
 class VerifyFormat(StrEnum):
     table = "table"
     json = "json"
@@ -298,12 +318,7 @@ def path_prefix(root: Path) -> str:
 def verify(
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format [default: table; github when GITHUB_ACTIONS is set].",
-            show_default=False,
-        ),
+        CI_FORMAT_OPTION,
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 1) on warnings too, not only errors.")
@@ -348,7 +363,6 @@ def verify(
     Exit 0 when there is no error, 1 on errors (or on warnings with --strict), 2 on a usage
     error or when no registry is found.
     """
-    import os
 
     from desertcheck import output
     from desertcheck.checks import BY_CODE
@@ -359,12 +373,7 @@ def verify(
     selected, ignored = split_codes(select), split_codes(ignore)
     check_codes(selected, "--select")
     check_codes(ignored, "--ignore")
-    if fmt is None:
-        fmt = (
-            VerifyFormat.github
-            if os.environ.get("GITHUB_ACTIONS") == "true"
-            else VerifyFormat.table
-        )
+    fmt = ci_default(fmt, VerifyFormat)
     loaded = load(root)
     registry = loaded.registry
     for cid in claim or ():

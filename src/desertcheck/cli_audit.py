@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from desertcheck.cli import RootOption, app, fail, load, print_findings
+from desertcheck.cli import (
+    CI_FORMAT_OPTION,
+    RootOption,
+    app,
+    ci_default,
+    fail,
+    load,
+    print_findings,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,12 +40,7 @@ def audit(
     ],
     fmt: Annotated[
         AuditFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format [default: table; github when GITHUB_ACTIONS is set].",
-            show_default=False,
-        ),
+        CI_FORMAT_OPTION,
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 1) on unsourced figures too.")
@@ -66,17 +69,13 @@ def audit(
     Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced figures with
     --strict), 2 on a usage error.
     """
-    import os
 
     from desertcheck.audit import DEFAULT_MIN_SCORE, FAILING, UNSOURCED, Auditor, summarize
     from desertcheck.checks import BY_CODE
     from desertcheck.config import load_config
     from desertcheck.draft import DraftError, read
 
-    if fmt is None:
-        fmt = (
-            AuditFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else AuditFormat.table
-        )
+    fmt = ci_default(fmt, AuditFormat)
     texts = []
     for path in drafts:
         try:
