@@ -152,7 +152,6 @@ _SYNONYM_WORDS: Final[dict[str, str]] = {
 }
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -182,15 +181,22 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z']*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_terms(word: str) -> tuple[str, ...]:
+    """A lower-case word's stem and synonyms; nothing for a stop word."""
+    if word in _STOP or len(word) < 2:
+        return ()
+    return (_stem(word), *_SYNONYMS.get(word, ()))
+
+
 def terms(text: str) -> list[str]:
     """The content stems of ``text`` (stop words dropped, synonyms added), in order."""
     out: list[str] = []
-    for m in _WORD.finditer(text):
-        word = m.group().lower().replace("’", "'")
-        if word in _STOP or len(word) < 2:
-            continue
-        out.append(_stem(word))
-        out.extend(_SYNONYMS.get(word, ()))
+    for word in _LOWER_WORD.findall(text.lower().replace("’", "'")):
+        out.extend(_word_terms(word))
     return out
 
 
