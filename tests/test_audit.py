@@ -327,3 +327,51 @@ def test_cli_draft_text_is_not_markup(runner: CliRunner) -> None:
     result = run(runner, "-", input=text)
     assert "[bold red]" in result.stdout
     assert "\x1b[31m" not in result.stdout
+
+
+# -- a second labelled set, written without reading the matcher -------------------------
+
+SECOND = Path(__file__).parent / "data" / "audit_second"
+VERDICTS = ("supported", "qualifier-drift", "period-drift", "mismatch", "unsourced")
+
+
+def test_precision_and_recall_on_second_labelled_set() -> None:
+    """Macro precision and recall over tests/data/audit_second (two drafts, 53 figures).
+
+    Each labelled figure is found in the audit's items by its line (an anchor text) and
+    its figure text. It is correct when the verdict is the labelled one (or a listed
+    alternative) and, except for ``unsourced``, the first claim is one of the labelled
+    claims. Per verdict: precision = correct / predicted, recall = correct / labelled;
+    both are averaged over the five verdicts.
+    """
+    labels = yaml.safe_load((SECOND / "labelled.yaml").read_text("utf-8"))["figures"]
+    items: dict[tuple[str, int], list[AuditItem]] = {}
+    lines: dict[str, list[str]] = {}
+    for name in ("draft-a.md", "draft-b.md"):
+        text = (SECOND / name).read_text("utf-8")
+        lines[name] = text.splitlines()
+        for it in auditor().audit(text, name):
+            items.setdefault((name, it.line), []).append(it)
+    predicted = dict.fromkeys(VERDICTS, 0)
+    labelled = dict.fromkeys(VERDICTS, 0)
+    correct = dict.fromkeys(VERDICTS, 0)
+    for lab in labels:
+        line = next(i for i, ln in enumerate(lines[lab["file"]], 1) if lab["anchor"] in ln)
+        found = [
+            it
+            for it in items.get((lab["file"], line), [])
+            if lab["figure"].lower() in it.figure.text.lower()
+        ]
+        labelled[lab["verdict"]] += 1
+        assert found, lab
+        it = found[0]
+        predicted[it.status] += 1
+        claim = it.claim.id if it.claim is not None else None
+        options = [(lab["verdict"], lab["claims"])]
+        options += [(a["verdict"], a["claims"]) for a in lab.get("alt", [])]
+        if any(v == it.status and (v == "unsourced" or claim in (c or [])) for v, c in options):
+            correct[it.status] += 1
+    precision = sum(correct[v] / predicted[v] if predicted[v] else 1.0 for v in VERDICTS) / 5
+    recall = sum(correct[v] / labelled[v] if labelled[v] else 1.0 for v in VERDICTS) / 5
+    print(f"\nsecond labelled set: macro precision {precision:.3f}, macro recall {recall:.3f}")
+    assert precision >= 0.9 and recall >= 0.9

@@ -88,6 +88,8 @@ MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + th
 NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
 SLACK: Final = timedelta(days=31)
 MISMATCH_FACTOR: Final = 4.0
+SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
+OTHER_FIGURES_WEIGHT: Final = 0.35  # the same, when other figures share the sentence
 MAX_CANDIDATES: Final = 3
 
 # -- words -----------------------------------------------------------------------------------
@@ -150,8 +152,6 @@ _SYNONYM_WORDS: Final[dict[str, str]] = {
     "disobeyed": "disobedience",
     "disobeying": "disobedience",
 }
-
-
 
 
 @functools.lru_cache(maxsize=65536)
@@ -413,7 +413,10 @@ class DraftPeriod:
         start, end = period.start, period.end
 
         def within(d: date, rng: tuple[date, date]) -> bool:
-            return rng[0] - SLACK <= d <= rng[1] + SLACK
+            # a month's slack either side of a day or a month; a whole year or season is
+            # its own slack after its end: "since 2022" does not reach a claim from 2023
+            after = SLACK if (rng[1] - rng[0]).days <= 31 else timedelta(0)
+            return rng[0] - SLACK <= d <= rng[1] + after
 
         match self.kind:
             case "in":
@@ -664,9 +667,9 @@ class Auditor:
             for i, q in enumerate(figures):
                 seg_start, seg_end = _clause(blanked, s_start, s_end, q)
                 if i:
-                    seg_start = max(seg_start, figures[i - 1].end)
+                    seg_start = max(seg_start, _split(blanked, figures[i - 1], q)[1])
                 if i + 1 < len(figures):
-                    seg_end = min(seg_end, figures[i + 1].start)
+                    seg_end = min(seg_end, _split(blanked, q, figures[i + 1])[0])
                 ctx = self._context(blanked, s_start, s_end, seg_start, seg_end, q)
                 period = _nearest(periods, q)
                 kind = _figure_kind(q, blanked[q.end : s_end], blanked[s_start : q.start])
@@ -695,11 +698,19 @@ class Auditor:
     # -- matching ------------------------------------------------------------------------
 
     def _context(
-        self, blanked: str, s_start: int, s_end: int, seg_start: int, seg_end: int, q: Quantity
+        self,
+        blanked: str,
+        s_start: int,
+        s_end: int,
+        seg_start: int,
+        seg_end: int,
+        q: Quantity,
     ) -> _Context:
+        """The words that may say what ``q`` counts: its own segment in full, the rest of
+        the sentence at a lower weight."""
         weights: dict[str, float] = {}
         for t in terms(blanked[s_start:seg_start]) + terms(blanked[seg_end:s_end]):
-            weights[t] = max(weights.get(t, 0.0), 0.5)
+            weights[t] = max(weights.get(t, 0.0), SENTENCE_WEIGHT)
         for t in terms(blanked[seg_start:seg_end]):
             weights[t] = 1.0
         if q.unit:
@@ -910,6 +921,24 @@ def _clause(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[int, int]
         start = m.end()
     after = _CLAUSE_BREAK.search(text, q.end, s_end)
     return start, (after.start() if after else s_end)
+
+
+_BETWEEN_FIGURES = re.compile(
+    r"\b(?:and|while|whereas|but|against|compared\s+(?:to|with)|versus|vs\.?)\b|[,;]",
+    re.IGNORECASE,
+)
+
+
+def _split(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
+    """Where ``a``'s words end and ``b``'s begin, in the gap between two figures.
+
+    "the Moscow district logged nearly 9,900 and the Leningrad district over 3,050": the
+    words right after a figure are its own, and the subject before the next figure belongs
+    to that one, so the gap splits at its first conjunction or comma. Without one, the
+    whole gap is shared by both.
+    """
+    m = _BETWEEN_FIGURES.search(text, a.end, b.start)
+    return (m.start(), m.start()) if m else (b.start, a.end)
 
 
 def _nearest(periods: list[DraftPeriod], q: Quantity) -> DraftPeriod | None:
