@@ -225,3 +225,26 @@ def test_a_filter_that_matches_nothing_is_noted() -> None:
     assert r.stdout.splitlines() == ["id\tfigure\tmeasure\tscope\tperiod\tsource"]
     assert "no claim has measure 'desertion'; did you mean 'desertions'?" in r.stderr
     assert "source" not in r.stderr
+
+
+def test_a_closed_stdout_is_one_line() -> None:
+    # found in a review: a closed stdout or a full disk ended in "internal error"
+    code = "import sys; sys.stdout = None; sys.argv = ['desertcheck', '--version']\n"
+    code += "from desertcheck.cli import main; main()\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "standard output is closed" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_full_disk_is_one_line() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "desertcheck", "verify", "--root", VALID, "-f", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert out.returncode == 2
+    assert "No space left on device" in out.stderr and "Traceback" not in out.stderr

@@ -463,3 +463,124 @@ def test_source_kind_message(registry_copy) -> None:
     (finding,) = load_registry(root).findings
     assert (finding.file, finding.line, finding.code) == ("sources/alpha.md", 6, "invalid-field")
     assert "kind: must be one of: news, report, blog, court-data, dataset, other" in finding.message
+
+
+# -- found by an adversarial review ------------------------------------------------------
+
+
+def test_deep_nesting_is_refused_quickly(registry_copy) -> None:
+    root = registry_copy("valid")
+    n = 100_000  # 200 KB of brackets once took gigabytes
+    (root / "claims" / "deep.yaml").write_text("claims: " + "[" * n + "]" * n + "\n")
+    mine = [(f.line, f.code) for f in load_registry(root).findings if f.file == "claims/deep.yaml"]
+    assert mine == [(1, "yaml-structure")]
+
+
+def test_a_nul_byte_is_reported_where_it_is(registry_copy) -> None:
+    root = registry_copy("valid")
+    (root / "claims" / "nul.yaml").write_text("claims:\n  - id: x\x00y\n")
+    (f,) = [f for f in load_registry(root).findings if f.file == "claims/nul.yaml"]
+    assert (f.line, f.column, f.code) == (2, 10, "yaml-syntax")
+    assert "U+0000" in f.message
+
+
+def test_deep_folders_are_reported_not_recursed(registry_copy) -> None:
+    root = registry_copy("valid")
+    deep = root / "claims"
+    for _ in range(12):
+        deep = deep / "a"
+    deep.mkdir(parents=True)
+    (deep / "x.yaml").write_text("claims: []\n")
+    codes = {(f.code, f.file) for f in load_registry(root).findings}
+    assert ("unsafe-path", "claims/a/a/a/a/a/a/a/a/a") in codes
+
+
+def test_a_folder_named_like_a_file_is_skipped(registry_copy) -> None:
+    root = registry_copy("valid")
+    (root / "claims" / "folder.yaml").mkdir()
+    (root / "sources" / "folder.md").mkdir()
+    assert found(root) == []
+
+
+def test_symlinked_registry_folders_are_refused(tmp_path: Path, registry_copy) -> None:
+    import shutil
+
+    root = registry_copy("valid")
+    outside = tmp_path / "outside"
+    shutil.move(str(root / "claims"), outside)
+    os.symlink(outside, root / "claims")
+    assert found(root) == [("claims", 0, "unsafe-path")]
+
+
+def test_crlf_front_matter_closing_at_end_of_file(registry_copy) -> None:
+    root = registry_copy("valid")
+    (root / "sources" / "crlf.md").write_bytes(
+        b"---\r\ntitle: t\r\npublisher: p\r\nlanguage: en\r\n---\r"
+    )
+    assert found(root) == []
+
+
+@pytest.mark.parametrize(
+    ("relation", "message"),
+    [
+        ("parts: [alpha-cases]\n    whole: alpha-cases", "also listed among the parts"),
+        ("parts: [alpha-cases, alpha-cases]\n    whole: alpha-desertions-2024", "listed twice"),
+    ],
+)
+def test_bad_relations_are_errors_and_not_kept(registry_copy, relation: str, message: str) -> None:
+    root = registry_copy("valid")
+    with (root / "claims" / "second.yaml").open("a") as fh:
+        fh.write(f"relations:\n  - id: r\n    kind: part-of\n    {relation}\n")
+    result = load_registry(root)
+    assert [(f.code, message in f.message) for f in result.findings] == [("invalid-field", True)]
+    assert result.registry.relations == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("value: 1e400", "invalid-field"),
+        ("value: .inf", "invalid-field"),
+        ("value: .nan", "invalid-field"),
+        ('period: "2024 "', "invalid-period"),
+        ('period: "\u0662\u0660\u0662\u0664"', "invalid-period"),  # Arabic-Indic digits
+        ("cumulative: yes", "invalid-field"),
+    ],
+)
+def test_values_that_only_look_right(registry_copy, line: str, code: str) -> None:
+    root = registry_copy("valid")
+    path = root / "claims" / "second.yaml"
+    key = line.split(":")[0]
+    text = path.read_text()
+    lines = [ln for ln in text.splitlines() if not ln.strip().startswith(f"{key}:")]
+    lines.insert(2, f"    {line}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert code in {f.code for f in load_registry(root).findings}
+
+
+def test_an_id_with_a_trailing_newline_is_invalid(registry_copy) -> None:
+    root = registry_copy("valid")
+    path = root / "claims" / "second.yaml"
+    path.write_text(path.read_text().replace("- id: alpha-cases", '- id: "alpha-cases\\n"'))
+    assert [f.code for f in load_registry(root).findings] == ["invalid-id"]
+
+
+def test_many_relations_load_in_linear_time(registry_copy) -> None:
+    root = registry_copy("valid")
+    rels = "".join(
+        f"  - {{id: r{i}, kind: part-of, parts: [alpha-cases], whole: alpha-desertions-2024}}\n"
+        for i in range(20_000)
+    )
+    with (root / "claims" / "second.yaml").open("a") as fh:
+        fh.write(
+            "relations:\n" + rels + "  - {id: r7, kind: sum, parts: [alpha-cases], "
+            "whole: alpha-desertions-2024}\n"
+        )
+    result = load_registry(root)  # once minutes: each id was compared with every other
+    assert len(result.registry.relations) == 20_000
+    assert [f.code for f in result.findings] == ["duplicate-id"]
+
+
+def test_a_root_name_too_long_is_not_a_crash() -> None:
+    with pytest.raises(RootNotFound, match="File name too long"):
+        find_root("a" * 1000, env={})

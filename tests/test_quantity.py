@@ -185,6 +185,11 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     ("$40-45 million", [(40e6, 45e6, "between", "dollars")]),
     ("около ₽5 млн", [(5e6, 5e6, "about", "rubles")]),
     ("the $ sign", []),
+    # a minus sign is part of the number; a hyphen after a digit is a range (review finding)
+    ("fell to -5 degrees", [(-5, -5, "exactly", "degrees")]),
+    ("a change of −3.2%", [(-3.2, -3.2, "exactly", "percent")]),
+    ("minus 5 degrees", [(-5, -5, "exactly", "degrees")]),
+    ("pages 10-12", [(10, 12, "between", None)]),
     ("the total stood at around 700 cases", [(700, 700, "about", "cases")]),
     # --- digits and separators ---
     ("3050 cases", [(3050, 3050, "exactly", "cases")]),

@@ -271,3 +271,123 @@ def test_cross_claim_finding_shows_in_the_claims_row() -> None:
     _, out = run("--root", str(VERIFY / "contradiction"))
     row = next(ln for ln in out.splitlines() if " desertions-other " in ln)
     assert "contradiction:" in row
+
+
+def _one_claim_registry(tmp_path: Path, body: str, claim: str) -> Path:
+    root = tmp_path / "r"
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "sources" / "s.md").write_text(
+        f"---\ntitle: t\npublisher: p\nlanguage: en\n---\n{body}\n", encoding="utf-8"
+    )
+    (root / "claims" / "c.yaml").write_text("claims:\n" + claim, encoding="utf-8")
+    return root
+
+
+CLAIM = """  - id: c
+    statement: "{statement}"
+    value: {value}
+    qualifier: {qualifier}
+    unit: {unit}
+    measure: m
+    scope: s
+    period: "2024"
+    source: s
+    quote: "{quote}"
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier", "unit", "statement", "codes"),
+    [
+        # a negative figure can be verified; 5 is not stated by "-5"
+        (
+            "Temperatures fell to -5 degrees.",
+            -5,
+            "exactly",
+            "degrees",
+            "It fell to -5 degrees.",
+            [],
+        ),
+        (
+            "Prices fell −5% in May.",
+            5,
+            "exactly",
+            "percent",
+            "Prices rose 5%.",
+            ["value-not-in-quote"],
+        ),
+        # a percentage is only stated by a percentage
+        (
+            "We counted 10 soldiers and 5% of officers.",
+            10,
+            "exactly",
+            "percent",
+            "10% of them.",
+            ["value-not-in-quote"],
+        ),
+        # the same figure twice: the one with the claim's qualifier counts
+        (
+            "Over 10% of soldiers deserted in May, and nearly 10% of officers in June.",
+            10,
+            "nearly",
+            "percent",
+            "Nearly 10% of officers deserted.",
+            [],
+        ),
+    ],
+)
+def test_figures_found_by_review(
+    tmp_path: Path,
+    body: str,
+    value: float,
+    qualifier: str,
+    unit: str,
+    statement: str,
+    codes: list[str],
+) -> None:
+    quote = body.rstrip(".")
+    root = _one_claim_registry(
+        tmp_path,
+        body,
+        CLAIM.format(statement=statement, value=value, qualifier=qualifier, unit=unit, quote=quote),
+    )
+    _, out = run("--root", str(root), "-f", "json")
+    got = [f["code"] for f in json.loads(out)["findings"] if f["severity"] == "error"]
+    assert got == codes
+
+
+def test_relation_of_ranges_is_not_called_qualified(tmp_path: Path) -> None:
+    claims = "".join(
+        CLAIM.format(statement=f"{v} cases", value=v, qualifier=q, unit="cases", quote=qt)
+        .replace("id: c", f"id: {cid}")
+        .replace("scope: s", f"scope: {cid}")
+        for cid, v, q, qt in (
+            ("a", "[10, 20]", "between", "between 10 and 20 cases"),
+            ("b", "[10, 20]", "between", "between 10 and 20 cases"),
+            ("w", 25, "exactly", "25 cases"),
+        )
+    )
+    claims += "relations:\n  - {id: r, kind: sum, parts: [a, b], whole: w}\n"
+    root = _one_claim_registry(tmp_path, "There were between 10 and 20 cases of 25 cases.", claims)
+    _, out = run("--root", str(root), "-f", "json")
+    assert "relation-qualified" not in {f["code"] for f in json.loads(out)["findings"]}
+
+
+def test_a_very_long_missing_quote_is_reported_without_alignment(tmp_path: Path) -> None:
+    long_quote = "word " * 600
+    root = _one_claim_registry(
+        tmp_path,
+        "Short source with 5 cases.",
+        CLAIM.format(
+            statement="5 cases",
+            value=5,
+            qualifier="exactly",
+            unit="cases",
+            quote=long_quote + "5 cases",
+        ),
+    )
+    _, out = run("--root", str(root), "-f", "json")
+    (f,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
+    assert "is not searched for a closest passage" in f["message"]
+    assert len(f["message"]) < 300

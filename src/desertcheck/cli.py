@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
@@ -416,8 +417,24 @@ from desertcheck import cli_audit, cli_diff, cli_export  # noqa: E402, F401 - ne
 
 def main() -> None:
     """Entry point: run the app; an unexpected error is one line unless --debug is given."""
+    if sys.stdout is None:  # started with stdout closed (`desertcheck verify >&-`)
+        if sys.stderr is not None:
+            sys.stderr.write("desertcheck: error: standard output is closed\n")
+        sys.exit(EXIT_USAGE)
     try:
         app(prog_name="desertcheck")
+    except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
+        sys.exit(EXIT_OK)
+    except OSError as exc:  # the system said no: disk full, device gone, ...
+        if _state.debug or "--debug" in sys.argv[1:]:
+            raise
+        from desertcheck.output import clean
+
+        where = f": {exc.filename}" if exc.filename else " (writing the output)"
+        typer.echo(f"desertcheck: error: {clean(exc.strerror or exc)}{clean(where)}", err=True)
+        sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last line of defence: no traceback reaches a user
         if _state.debug or "--debug" in sys.argv[1:]:
             raise

@@ -3,7 +3,8 @@
 Values are compared at the precision the registry writes them: a claim written ``0.667``
 matches two-thirds (0.6666…), one written ``50000`` matches 50,000 but not 50,400. A
 single value also matches either end of a written range, so "from five to ten years"
-states both 5 and 10.
+states both 5 and 10. A claim in percent is only stated by a percentage, and a percentage
+only states a claim in percent.
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ def same_value(written: float, parsed: float) -> bool:
 
 
 def states(claim: Claim, quantity: Quantity) -> bool:
-    """Whether ``quantity`` states ``claim``'s value."""
+    """Whether ``quantity`` states ``claim``'s value.
+
+    A percentage is only stated by a percentage: "10 soldiers" does not state 10 percent,
+    nor "10%" a count of 10.
+    """
+    if (claim.unit == "percent") != (quantity.unit == "percent"):
+        return False
     if isinstance(claim.value, tuple):
         low, high = claim.value
         return same_value(low, quantity.low) and same_value(high, quantity.high)

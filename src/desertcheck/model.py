@@ -15,14 +15,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
+    AllowInfNan,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
     PrivateAttr,
+    Strict,
     StrictBool,
-    StrictFloat,
     StrictInt,
     StrictStr,
     ValidationInfo,
@@ -31,7 +32,7 @@ from pydantic import (
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 QUALIFIERS = ("exactly", "about", "over", "at-least", "nearly", "up-to", "between")
 Qualifier = Literal["exactly", "about", "over", "at-least", "nearly", "up-to", "between"]
@@ -40,11 +41,11 @@ RelationKind = Literal["sum", "part-of"]
 
 
 def is_id(value: str) -> bool:
-    return bool(_ID_RE.match(value))
+    return bool(_ID_RE.fullmatch(value))
 
 
 def _check_id(value: str) -> str:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise ValueError(
             f"{value!r} is not a valid id: use lowercase letters, digits and single hyphens"
         )
@@ -59,7 +60,8 @@ def _nonblank(value: str) -> str:
 
 Id = Annotated[StrictStr, AfterValidator(_check_id)]
 Text = Annotated[StrictStr, AfterValidator(_nonblank)]
-Number = StrictInt | StrictFloat
+# a finite number: YAML's .inf, .nan and 1e400 are not statistics
+Number = StrictInt | Annotated[float, Strict(), AllowInfNan(False)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        m = _DATE_RE.match(text)
+        m = _DATE_RE.fullmatch(text)
         if not m:
             raise ValueError(f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = int(m[1]), m[2], m[3]
@@ -104,11 +106,11 @@ class Period:
     def parse(cls, text: str) -> Period:
         if "/" in text:
             a, _, b = text.partition("/")
-            first, second = PartialDate.parse(a.strip()), PartialDate.parse(b.strip())
+            first, second = PartialDate.parse(a), PartialDate.parse(b)
             if second.last < first.first:
                 raise ValueError(f"period {text!r} ends before it starts")
             return cls(text, first.first, second.last)
-        one = PartialDate.parse(text.strip())
+        one = PartialDate.parse(text)
         return cls(text, one.first, one.last)
 
     def __str__(self) -> str:
@@ -258,6 +260,17 @@ class Relation(_Located):
     kind: RelationKind
     parts: tuple[Id, ...] = Field(min_length=1)
     whole: Id
+
+    @model_validator(mode="after")
+    def _parts_are_distinct(self) -> Relation:
+        if self.whole in self.parts:
+            raise ValueError(f"the whole {self.whole!r} is also listed among the parts")
+        seen: set[str] = set()
+        for part in self.parts:
+            if part in seen:
+                raise ValueError(f"part {part!r} is listed twice")
+            seen.add(part)
+        return self
 
 
 @dataclass(frozen=True, slots=True)

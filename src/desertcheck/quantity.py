@@ -896,6 +896,22 @@ def _try_range(text: str, a: _Atom, b: _Atom, floor: int) -> Quantity | None:
     )
 
 
+# A minus sign right before a number that starts a word: "-5 degrees", "−3.2%", "(-5)",
+# "minus 5". A hyphen after a digit or letter is a range or a compound, never a sign.
+_SIGN_RE: Final = re.compile(r"(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])(?i:minus)\s+)$")
+
+
+def _signed(text: str, q: Quantity, floor: int) -> Quantity:
+    """``q`` negated when a minus sign stands right before it (and no qualifier does)."""
+    m = _SIGN_RE.search(text, max(floor, q.start - 6), q.start)
+    if m is None or q.qualifier != "exactly":
+        return q
+    start = m.start()
+    return Quantity(
+        -q.high, -q.low, q.qualifier, q.unit, start, q.end, text[start : q.end], q.vague
+    )
+
+
 def _single(text: str, a: _Atom, floor: int) -> Quantity | None:
     cur = _currency_before(text, a.start, floor) if a.kind == "num" else None
     q = _qualifier_before(text, cur[1] if cur else a.start, floor)
@@ -914,10 +930,11 @@ def _single(text: str, a: _Atom, floor: int) -> Quantity | None:
         unit = "percent"
     else:
         unit = a.unit or _unit_after(text, a.end)
-    return _with_currency(
+    q_ = _with_currency(
         text,
         Quantity(
             a.low, a.high, qualifier, unit, start, a.end, text[start : a.end], a.kind == "vague"
         ),
         cur,
     )
+    return _signed(text, q_, floor) if a.kind == "num" else q_

@@ -9,6 +9,7 @@ registry still loads, so one broken file never hides the problems of the others.
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -31,12 +32,13 @@ from desertcheck.model import (
 )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FOLDER_DEPTH = 8  # folders under claims/
 ENV_ROOT = "DESERTCHECK_ROOT"
 
 _FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+    r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*\r?(?:\n|\Z)", re.DOTALL | re.MULTILINE
 )
-_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*(?:\r?\n|\Z)")
+_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
 
 #: Loader finding codes, each with its meaning (documented in docs/registry-format.md).
 LOADER_CODES: dict[str, str] = {
@@ -106,10 +108,13 @@ def find_root(
         if given is None:
             continue
         path = Path(given).expanduser()
-        if not path.is_dir():
-            raise RootNotFound(f"{how} {given}: no such folder")
-        if not (path / "claims").is_dir():
-            raise RootNotFound(f"{how} {given}: no claims/ folder there")
+        try:
+            if not path.is_dir():
+                raise RootNotFound(f"{how} {given}: no such folder")
+            if not (path / "claims").is_dir():
+                raise RootNotFound(f"{how} {given}: no claims/ folder there")
+        except OSError as exc:  # a name too long, a loop of links, ...
+            raise RootNotFound(f"{how} {given}: {exc.strerror or exc}") from None
         return path
     start = (cwd or Path.cwd()).resolve()
     for folder in (start, *start.parents):
@@ -138,6 +143,7 @@ class _Loader:
         self.claims: dict[str, Claim] = {}
         self.claim_ids: set[str] = set()  # ids seen, valid claims or not
         self.relations: list[Relation] = []
+        self.relation_ids: dict[str, Relation] = {}
         self.claim_files: list[str] = []
         self.claim_items = 0  # claim entries seen, valid or not
         # (file, claim id, field, raw value, line, column) of the source and origin of
@@ -287,11 +293,19 @@ class _Loader:
             if origin is not None:
                 self.origins[key_text] = origin
 
+    def registry_folder(self, name: str) -> Path | None:
+        """``root/name`` when it is a real folder; a symlinked one is refused."""
+        folder = self.root / name
+        if folder.is_symlink():
+            self.add("unsafe-path", f"{name}/ is a symlink; symlinks are not followed", name)
+            return None
+        return folder if folder.is_dir() else None
+
     def load_sources(self) -> None:
-        folder = self.root / "sources"
-        if not folder.is_dir():
+        folder = self.registry_folder("sources")
+        if folder is None:
             return
-        for path in sorted(folder.glob("*.md")):
+        for path in sorted(p for p in folder.glob("*.md") if p.is_symlink() or p.is_file()):
             rel = self.rel(path)
             sid = path.stem
             self.source_files.add(sid)
@@ -349,8 +363,8 @@ class _Loader:
         self.sources[sid] = Source(sid, rel, meta, text[m.end() :], body_line)
 
     def load_claims(self) -> None:
-        folder = self.root / "claims"
-        if not folder.is_dir():
+        folder = self.registry_folder("claims")
+        if folder is None:
             return
         count = len(self.findings)
         self.load_claim_files(folder)
@@ -365,8 +379,39 @@ class _Loader:
                 severity=Severity.WARNING,
             )
 
+    def yaml_files(self, folder: Path) -> list[Path]:
+        """The ``*.yaml`` files under ``folder``, walked without recursion or symlinked
+        folders; folders nested deeper than MAX_FOLDER_DEPTH are reported, not walked."""
+        found: list[Path] = []
+        pending = [(folder, 0)]
+        while pending:
+            current, depth = pending.pop()
+            try:
+                entries = list(os.scandir(current))
+            except OSError as exc:
+                self.add(
+                    "unsafe-path", f"cannot read folder: {exc.strerror or exc}", self.rel(current)
+                )
+                continue
+            for entry in entries:
+                path = Path(entry.path)
+                if entry.is_dir(follow_symlinks=False):
+                    if depth + 1 > MAX_FOLDER_DEPTH:
+                        self.add(
+                            "unsafe-path",
+                            f"folders nested more than {MAX_FOLDER_DEPTH} deep are not read",
+                            self.rel(path),
+                        )
+                    else:
+                        pending.append((path, depth + 1))
+                elif entry.name.endswith(".yaml") and (
+                    entry.is_symlink() or entry.is_file(follow_symlinks=False)
+                ):
+                    found.append(path)
+        return sorted(found)
+
     def load_claim_files(self, folder: Path) -> None:
-        for path in sorted(folder.rglob("*.yaml")):
+        for path in self.yaml_files(folder):
             rel = self.rel(path)
             if not path.is_symlink() and not _inside(path, folder):
                 self.add("unsafe-path", "the file resolves outside claims/", rel)
@@ -466,16 +511,17 @@ class _Loader:
                 return
             self.claims[obj.id] = obj
         elif isinstance(obj, Relation):
-            for other in self.relations:
-                if other.id == obj.id:
-                    self.add(
-                        "duplicate-id",
-                        f"relation id {obj.id!r} is already used at {other.file}:{other.line}",
-                        rel,
-                        obj.where.line,
-                        obj.where.column,
-                    )
-                    return
+            other = self.relation_ids.get(obj.id)
+            if other is not None:
+                self.add(
+                    "duplicate-id",
+                    f"relation id {obj.id!r} is already used at {other.file}:{other.line}",
+                    rel,
+                    obj.where.line,
+                    obj.where.column,
+                )
+                return
+            self.relation_ids[obj.id] = obj
             self.relations.append(obj)
 
     def check_references(self) -> None:
@@ -544,13 +590,6 @@ class _Loader:
                         *relation.where.of("whole" if cid == relation.whole else "parts"),
                         (cid,),
                     )
-            if relation.whole in relation.parts:
-                self.add(
-                    "invalid-field",
-                    f"relation {relation.id!r} lists its whole {relation.whole!r} among its parts",
-                    relation.file,
-                    *relation.where.of("whole"),
-                )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -608,6 +647,8 @@ def _explain(
                 msg = _choice_message(value, str((err.get("ctx") or {}).get("expected", "")))
             elif kind in ("tuple_type", "list_type"):
                 msg = "must be a list, like [a, b]"
+            elif kind == "bool_type":
+                msg = "must be true or false"
             elif kind == "string_type":
                 index = loc[1] if len(path) > 1 else None
                 item = value[index] if isinstance(index, int) and isinstance(value, list) else value
@@ -658,6 +699,8 @@ def _number_message(value: Any) -> str:
         fixed = [_SEPARATORS.sub("", v.strip()) if isinstance(v, str) else str(v) for v in items]
         write = f"[{', '.join(fixed)}]" if isinstance(value, list) else fixed[0]
         return f"must be a number without separators: write {write}"
+    if any(isinstance(v, float) and not math.isfinite(v) for v in items):
+        return "must be a finite number (.inf, .nan and numbers past 1e308 are not statistics)"
     return "must be a number, or [low, high] for a range"
 
 

@@ -32,6 +32,8 @@ Path = tuple[str | int, ...]
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
 _NULL = {"", "~", "null", "Null", "NULL"}
+#: Deeper nesting is refused: a registry needs four levels, and every level costs memory.
+MAX_DEPTH = 32
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 
@@ -112,7 +114,15 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         return _build(events, positions, line_offset), positions
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, line_offset) from None
-    except yaml.YAMLError as exc:  # e.g. reader errors on control characters
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ...)
+        where = max(0, min(int(exc.position), len(text)))
+        line = text.count("\n", 0, where) + 1 + line_offset
+        column = where - (text.rfind("\n", 0, where) + 1) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise YamlError(
+            "yaml-syntax", f"character {char} is not allowed in YAML; remove it", line, column
+        ) from None
+    except yaml.YAMLError as exc:
         raise YamlError("yaml-syntax", f"YAML error: {exc}", 1 + line_offset, 1) from None
 
 
@@ -251,6 +261,14 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
             if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
                 line, col = _pos(event.start_mark, line_offset)
                 raise YamlError("yaml-structure", "a mapping key must be a plain value", line, col)
+            if len(stack) >= MAX_DEPTH:
+                line, col = _pos(event.start_mark, line_offset)
+                raise YamlError(
+                    "yaml-structure",
+                    f"nested more than {MAX_DEPTH} levels deep; a registry needs a handful",
+                    line,
+                    col,
+                )
             container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
             path = attach(container, event)
             stack.append([container, path, None])

@@ -56,7 +56,9 @@ class ClaimContext:
         """
         if not self.figures:
             return None
-        q = self.figures[0]
+        # the same figure may stand twice with different words: the one that agrees wins
+        agreeing = [q for q in self.figures if q.qualifier == self.claim.qualifier]
+        q = agreeing[0] if agreeing else self.figures[0]
         if q.is_range and not self.claim.is_range:
             return "exactly" if q.qualifier == "between" else q.qualifier
         return q.qualifier

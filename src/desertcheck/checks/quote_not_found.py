@@ -18,6 +18,8 @@ from desertcheck.checks.base import ClaimContext
 from desertcheck.findings import Finding, Severity
 
 CODE = "quote-not-found"
+MAX_FUZZY_QUOTE = 2000  # characters: longer quotes are not aligned (slow, and never useful)
+MAX_SHOWN = 400  # characters of passage and diff shown in the message
 SEVERITY = Severity.ERROR
 KIND = "claim"
 
@@ -39,15 +41,28 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     from desertcheck.text import closest_passage, format_word_diff, word_diff
 
     source = ctx.source
+    if len(ctx.claim.quote) > MAX_FUZZY_QUOTE:
+        yield ctx.finding(
+            CODE,
+            SEVERITY,
+            f"quote not found in {source.file} (a quote of {len(ctx.claim.quote):,} characters "
+            f"is not searched for a closest passage; quote the sentence that states the figure)",
+            "quote",
+        )
+        return
     passage = closest_passage(ctx.claim.quote, ctx.normalized)
     if passage is None or not passage.text.strip():
         message = f"quote not found in {source.file}, which has no text to search"
     else:
         line = source.file_line(passage.start)
-        diff = format_word_diff(word_diff(ctx.claim.quote, passage.text))
+        diff = _cut(format_word_diff(word_diff(ctx.claim.quote, passage.text)))
         message = (
             f"quote not found in {source.file}; closest passage at {source.file}:{line} "
-            f"({passage.similarity:.0f}% similar): {' '.join(passage.text.split())!r}; "
+            f"({passage.similarity:.0f}% similar): {_cut(' '.join(passage.text.split()))!r}; "
             f"diff: {diff}"
         )
     yield ctx.finding(CODE, SEVERITY, message, "quote")
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"

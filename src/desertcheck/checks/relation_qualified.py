@@ -1,7 +1,8 @@
 """A sum that holds only thanks to its qualifiers.
 
 For a ``sum`` relation whose parts' intervals can meet the whole's, but whose figures as
-written (the middle of each range) do not add up to the whole's, the relation holds only
+written do not add up to the whole's (relations with a range among their claims have no
+single written figure to add, and are left out), the relation holds only
 because of words like "nearly" and "over". Not an error — but a reader adding up the
 figures will not get the total, so the finding shows the arithmetic.
 """
@@ -28,6 +29,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         if got is None:
             continue
         parts, whole = got
+        if whole.is_range or any(p.is_range for p in parts):
+            continue  # a range has no single written figure to add up
         w = ctx.interval(whole)
         if not total(ctx.interval(p) for p in parts).overlaps(w):
             continue  # violated: relation-violated reports it
