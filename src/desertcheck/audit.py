@@ -89,7 +89,6 @@ NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide th
 SLACK: Final = timedelta(days=31)
 MISMATCH_FACTOR: Final = 4.0
 SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
-OTHER_FIGURES_WEIGHT: Final = 0.35  # the same, when other figures share the sentence
 MAX_CANDIDATES: Final = 3
 
 # -- words -----------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ the CSV neutralises formulas. The shape of every format is documented in docs/ex
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
     from desertcheck.registry import Registry
     from desertcheck.verify import ClaimStatus
 
-FORMATS = ("json", "jsonl", "csv", "markdown", "claimreview")
 STATUSES = ("verified", "warning", "error")
 
 #: Columns that the CSV adds after :data:`desertcheck.selection.CSV_HEADER`.
@@ -153,15 +151,11 @@ def to_json(
     return output.to_json(data) + "\n"
 
 
-def _line_safe(text: str) -> str:
-    # JSON allows U+2028/U+2029 raw, but str.splitlines() and JavaScript split lines there.
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
 def to_jsonl(claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]) -> str:
     """JSON Lines: one claim object a line, the same objects as :func:`to_json`'s claims."""
     return "".join(
-        _line_safe(json.dumps(claim_item(c, statuses[c.id]), ensure_ascii=False)) + "\n"
+        # to_json escapes U+2028/U+2029, where splitlines() and JavaScript break lines
+        output.to_json(claim_item(c, statuses[c.id]), indent=None) + "\n"
         for c in claims
     )
 
@@ -400,8 +394,8 @@ def json_ld(data: Any) -> str:
     """JSON that is safe inside an HTML ``<script type="application/ld+json">`` element:
     ``<``, ``>`` and ``&`` (and U+2028/U+2029) are written as ``\\u`` escapes, so no string
     can close the element or open a comment. Still plain, equal JSON."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    for ch in "<>&\u2028\u2029":
+    text = output.to_json(data)  # control, bidi and line-separator characters escaped already
+    for ch in "<>&":
         text = text.replace(ch, f"\\u{ord(ch):04x}")
     return text
 

@@ -115,8 +115,9 @@ def figure(claim: Claim) -> str:
 _JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-def to_json(data: Any) -> str:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+def to_json(data: Any, *, indent: int | None = 2) -> str:
+    """JSON text; ``indent=None`` for one line (JSON Lines)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
