@@ -174,17 +174,28 @@ def test_config_changes_severity_tolerance_and_ignores(tmp_path: Path) -> None:
 
 
 def test_wider_tolerance_resolves_a_near_contradiction(tmp_path: Path) -> None:
-    # "about 50,000" and 56,000 for the same period: apart at t=0.1, together at t=0.2
-    root = tmp_path / "r"
-    shutil.copytree(VERIFY / "relation-qualified", root)
-    text = (root / "claims" / "claims.yaml").read_text()
-    (root / "claims" / "claims.yaml").write_text(
-        text.replace('period: "2024"', 'period: "2024"\n    tags: [x]')
+    # "about 50,000" and 56,000 for the same quantity and period: apart at t=0.1 (the
+    # default), together with tolerance = 0.2 in desertcheck.toml
+    claims = "".join(
+        CLAIM.format(statement=st, value=v, qualifier=q, unit="soldiers", quote=qt).replace(
+            "id: c", f"id: {cid}"
+        )
+        for cid, v, q, st, qt in (
+            ("a", 50000, "about", "About 50,000 deserted.", "about 50,000 soldiers deserted"),
+            ("b", 56000, "exactly", "56,000 deserted.", "56,000 soldiers deserted"),
+        )
     )
-    from desertcheck.intervals import interval
+    root = _one_claim_registry(
+        tmp_path, "In all, about 50,000 soldiers deserted; later, 56,000 soldiers deserted.", claims
+    )
 
-    assert not interval(50000, "about", 0.1).overlaps(interval(56000, "exactly"))
-    assert interval(50000, "about", 0.2).overlaps(interval(56000, "exactly"))
+    def contradictions() -> list[list[str]]:
+        _, out = run("--root", str(root), "-f", "json")
+        return [f["claims"] for f in json.loads(out)["findings"] if f["code"] == "contradiction"]
+
+    assert contradictions() == [["a", "b"]]
+    (root / "desertcheck.toml").write_text("[verify]\ntolerance = 0.2\n")
+    assert contradictions() == []
 
 
 def test_github_format_is_default_under_actions(monkeypatch: pytest.MonkeyPatch) -> None:
