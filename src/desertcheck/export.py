@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desertcheck import output
-from desertcheck.selection import claims_csv
+from desertcheck.selection import claims_csv, located_record
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Origin, Relation, Source
@@ -68,9 +68,7 @@ def claim_item(claim: Claim, status: ClaimStatus) -> dict[str, Any]:
     Without ``status``, ``codes``, ``file`` and ``line`` the item validates back into an
     equal :class:`~desertcheck.model.Claim`.
     """
-    item: dict[str, Any] = claim.model_dump(mode="json")
-    item["file"] = claim.file
-    item["line"] = claim.line
+    item = located_record(claim)
     item["status"] = status.status
     item["codes"] = list(status.codes)
     return item
@@ -87,19 +85,12 @@ def source_item(source: Source, *, with_text: bool = False) -> dict[str, Any]:
 
 def origin_item(origin_id: str, origin: Origin) -> dict[str, Any]:
     """An origin from sources/origins.yaml: ``id``, its fields, ``file`` and ``line``."""
-    item: dict[str, Any] = {"id": origin_id}
-    item.update(origin.model_dump(mode="json"))
-    item["file"] = origin.file
-    item["line"] = origin.line
-    return item
+    return {"id": origin_id, **located_record(origin)}
 
 
 def relation_item(relation: Relation) -> dict[str, Any]:
     """A relation: its YAML fields, ``file`` and ``line``."""
-    item: dict[str, Any] = relation.model_dump(mode="json")
-    item["file"] = relation.file
-    item["line"] = relation.line
-    return item
+    return located_record(relation)
 
 
 def export_data(

@@ -164,7 +164,9 @@ class Where:
         return self.line, self.column
 
 
-class _Located(BaseModel):
+class Located(BaseModel):
+    """A model read from the registry, knowing where it was defined."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
     _where: Where = PrivateAttr(default=Where(""))
 
@@ -188,7 +190,7 @@ class _Located(BaseModel):
         return self._where.line
 
 
-class Claim(_Located):
+class Claim(Located):
     """One statistic, the document that states it and the exact words it is stated in."""
 
     id: Id
@@ -231,7 +233,7 @@ class Claim(_Located):
         return float(self.value[1] if isinstance(self.value, tuple) else self.value)
 
 
-class SourceMeta(_Located):
+class SourceMeta(Located):
     """A source document's front matter."""
 
     title: Text
@@ -244,7 +246,7 @@ class SourceMeta(_Located):
     cites: tuple[Id, ...] = ()
 
 
-class Origin(_Located):
+class Origin(Located):
     """A primary work that stored sources report on, whose text is not stored."""
 
     title: Text
@@ -253,7 +255,7 @@ class Origin(_Located):
     url: Text | None = None
 
 
-class Relation(_Located):
+class Relation(Located):
     """``sum``: the parts add up to the whole. ``part-of``: each part is at most the whole."""
 
     id: Id

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desertcheck.model import Claim
+    from desertcheck.model import Claim, Located
     from desertcheck.registry import Registry
 
 
@@ -57,12 +57,18 @@ def sort_claims(claims: list[Claim], key: SortKey) -> list[Claim]:
     return sorted(claims, key=lambda c: (str(getattr(c, key.value)), c.id))
 
 
-def claim_record(claim: Claim) -> dict[str, object]:
-    """A claim as JSON: every registry field under its YAML name, plus where it is defined."""
-    record: dict[str, object] = claim.model_dump(mode="json")
-    record["file"] = claim.file
-    record["line"] = claim.line
+def located_record(obj: Located) -> dict[str, Any]:
+    """A registry object as JSON: every field under its YAML name, then ``file`` and
+    ``line``, where it is defined."""
+    record: dict[str, Any] = obj.model_dump(mode="json")
+    record["file"] = obj.file
+    record["line"] = obj.line
     return record
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """A claim as JSON: every registry field under its YAML name, plus where it is defined."""
+    return located_record(claim)
 
 
 CSV_HEADER = [

@@ -19,6 +19,8 @@ from desertcheck.reporters import join
 from desertcheck.reporters.github import LEVEL, annotation
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
     from rich.text import Text
 
@@ -40,28 +42,28 @@ def show_value(value: Any) -> str:
     return output.clean(json.dumps(value, ensure_ascii=False))
 
 
+def _counts(what: str, **lists: Sequence[object]) -> str:
+    """``claims: 1 changed, 2 moved``, or ``claims: no change``."""
+    parts = [f"{len(items)} {kind}" for kind, items in lists.items() if items]
+    return f"{what}: {', '.join(parts)}" if parts else f"{what}: no change"
+
+
 def summary(diff: RegistryDiff) -> str:
     """One line: what changed in the registry and in its findings."""
-    parts = []
-    for n, what in (
-        (len(diff.claims_added), "added"),
-        (len(diff.claims_removed), "removed"),
-        (len(diff.claims_changed), "changed"),
-        (len(diff.claims_moved), "moved"),
-        (len(diff.claims_renamed), "renamed"),
-    ):
-        if n:
-            parts.append(f"{n} {what}")
-    claims = f"claims: {', '.join(parts)}" if parts else "claims: no change"
-    parts = []
-    for n, what in (
-        (len(diff.sources_added), "added"),
-        (len(diff.sources_removed), "removed"),
-        (len(diff.sources_changed), "changed"),
-    ):
-        if n:
-            parts.append(f"{n} {what}")
-    sources = f"sources: {', '.join(parts)}" if parts else "sources: no change"
+    claims = _counts(
+        "claims",
+        added=diff.claims_added,
+        removed=diff.claims_removed,
+        changed=diff.claims_changed,
+        moved=diff.claims_moved,
+        renamed=diff.claims_renamed,
+    )
+    sources = _counts(
+        "sources",
+        added=diff.sources_added,
+        removed=diff.sources_removed,
+        changed=diff.sources_changed,
+    )
     errors = sum(f.severity is Severity.ERROR for f in diff.introduced)
     found = f"findings: {len(diff.introduced)} introduced"
     if errors:
