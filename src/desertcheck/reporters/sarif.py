@@ -49,7 +49,8 @@ def rules() -> list[dict[str, Any]]:
 
 
 def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
-    known = {r["id"] for r in rules()}
+    all_rules = rules()
+    index = {r["id"]: i for i, r in enumerate(all_rules)}
     results = []
     for f in result.findings:
         item: dict[str, Any] = {
@@ -62,8 +63,8 @@ def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> s
                 ).hexdigest()[:32]
             },
         }
-        if f.code in known:
-            item["ruleIndex"] = [r["id"] for r in rules()].index(f.code)
+        if f.code in index:
+            item["ruleIndex"] = index[f.code]
         if f.file:
             location: dict[str, Any] = {
                 "artifactLocation": {"uri": join(prefix, f.file), "uriBaseId": "%SRCROOT%"}
@@ -87,7 +88,7 @@ def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> s
                         "name": "desertcheck",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "rules": rules(),
+                        "rules": all_rules,
                     }
                 },
                 "results": results,
