@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import time
+
 import pytest
 import yaml
 
@@ -468,12 +470,47 @@ def test_source_kind_message(registry_copy) -> None:
 # -- found by an adversarial review ------------------------------------------------------
 
 
-def test_deep_nesting_is_refused_quickly(registry_copy) -> None:
+DEEP = 100_000  # 200 KB of brackets once took gigabytes
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # flow nesting: libyaml's own scanner limit (about 1,000 levels, PyYAML >= 6.0.2)
+        # fires before any event reaches the loader; the finding must not depend on it
+        ("claims: " + "[" * DEEP + "]" * DEEP + "\n", (1, 41)),
+        ("claims: " + "{a: " * 2000 + "}" * 2000 + "\n", (1, 133)),
+        ("claims: # [[[\n  " + "[" * 40 + "]" * 40 + "\n", (2, 34)),
+        # block nesting: the loader's own limit
+        ("claims:\n" + "".join(" " * i + "- \n" for i in range(2000)), (33, 32)),
+    ],
+    ids=["flow-sequences", "flow-mappings", "after-a-comment", "block"],
+)
+def test_deep_nesting_is_refused_quickly(registry_copy, text: str, where: tuple[int, int]) -> None:
     root = registry_copy("valid")
-    n = 100_000  # 200 KB of brackets once took gigabytes
-    (root / "claims" / "deep.yaml").write_text("claims: " + "[" * n + "]" * n + "\n")
-    mine = [(f.line, f.code) for f in load_registry(root).findings if f.file == "claims/deep.yaml"]
-    assert mine == [(1, "yaml-structure")]
+    (root / "claims" / "deep.yaml").write_text(text)
+    start = time.perf_counter()
+    mine = [
+        (f.line, f.column, f.code)
+        for f in load_registry(root).findings
+        if f.file == "claims/deep.yaml"
+    ]
+    assert time.perf_counter() - start < 5
+    assert mine == [(*where, "yaml-structure")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'claims: ["' + "[" * 100 + '" ]]\n',  # brackets in a quoted value, then a stray ]
+        "claims: [] # " + "{" * 100 + " ]\n  bad\n",  # brackets in a comment
+    ],
+)
+def test_brackets_that_yaml_does_not_nest_are_not_depth(registry_copy, text: str) -> None:
+    root = registry_copy("valid")
+    (root / "claims" / "odd.yaml").write_text(text)
+    codes = [f.code for f in load_registry(root).findings if f.file == "claims/odd.yaml"]
+    assert codes == ["yaml-syntax"]
 
 
 def test_a_nul_byte_is_reported_where_it_is(registry_copy) -> None:

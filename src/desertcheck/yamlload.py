@@ -113,6 +113,13 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         events = yaml.parse(text, Loader=_Loader)
         return _build(events, positions, line_offset), positions
     except yaml.MarkedYAMLError as exc:
+        # libyaml (0.2.5 as bundled since PyYAML 6.0.2) stops flow nesting in its scanner,
+        # which looks ahead a whole flow collection before our depth check sees an event:
+        # judge depth from the text itself, not from libyaml's wording.
+        deep = _flow_too_deep(text)
+        if deep is not None:
+            line = text.count("\n", 0, deep) + 1 + line_offset
+            raise _too_deep(line, deep - (text.rfind("\n", 0, deep) + 1) + 1) from None
         raise _syntax_error(exc, text, line_offset) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ...)
         where = max(0, min(int(exc.position), len(text)))
@@ -124,6 +131,41 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         ) from None
     except yaml.YAMLError as exc:
         raise YamlError("yaml-syntax", f"YAML error: {exc}", 1 + line_offset, 1) from None
+
+
+#: Flow brackets, and what hides brackets from YAML: quoted scalars (a quote opens one only
+#: where a value may start) and comments. Possessive, so linear on any input.
+_FLOW_TOKENS = re.compile(
+    r"""[\[\]{}]"""
+    r"""|(?:^|(?<=[\s\[{,:]))(?:"(?:[^"\\]|\\.)*+"?|'(?:[^']|'')*+'?|\#[^\n]*+)""",
+    re.MULTILINE,
+)
+
+
+def _flow_too_deep(text: str) -> int | None:
+    """Offset of the first flow bracket nested deeper than :data:`MAX_DEPTH`, or None.
+
+    Quoted scalars and comments are skipped, so brackets inside them do not count.
+    """
+    depth = 0
+    for m in _FLOW_TOKENS.finditer(text):
+        char = m.group()[0]
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return m.start()
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _too_deep(line: int, column: int) -> YamlError:
+    return YamlError(
+        "yaml-structure",
+        f"nested more than {MAX_DEPTH} levels deep; a registry needs a handful",
+        line,
+        column,
+    )
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlError:
@@ -263,12 +305,7 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
                 raise YamlError("yaml-structure", "a mapping key must be a plain value", line, col)
             if len(stack) >= MAX_DEPTH:
                 line, col = _pos(event.start_mark, line_offset)
-                raise YamlError(
-                    "yaml-structure",
-                    f"nested more than {MAX_DEPTH} levels deep; a registry needs a handful",
-                    line,
-                    col,
-                )
+                raise _too_deep(line, col)
             container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
             path = attach(container, event)
             stack.append([container, path, None])
