@@ -11,9 +11,21 @@ FIXTURES = TESTS / "fixtures"
 PROJECT = TESTS.parent
 
 
+def cli_runner() -> CliRunner:
+    """A runner that keeps stderr apart from stdout, on every click the project supports.
+
+    click 8.2 always separates them and has no ``mix_stderr``; click 8.1 mixes them unless
+    told not to.
+    """
+    try:
+        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        return CliRunner()
+
+
 @pytest.fixture
 def runner() -> CliRunner:
-    return CliRunner()
+    return cli_runner()
 
 
 @pytest.fixture

@@ -300,13 +300,13 @@ def test_cli_min_score(runner: CliRunner) -> None:
 def test_cli_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
     missing = run(runner, str(tmp_path / "nope.md"))
     assert missing.exit_code == 2
-    assert "nope.md: no such file" in missing.output
-    assert "Traceback" not in missing.output
+    assert "nope.md: no such file" in missing.stderr
+    assert "Traceback" not in missing.stderr
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"Fine line.\nOver 50,000 \xff deserted.\n")
     result = run(runner, str(bad))
     assert result.exit_code == 2
-    assert "bad.md:2:13: not UTF-8" in result.output
+    assert "bad.md:2:13: not UTF-8" in result.stderr
     assert run(runner, str(tmp_path)).exit_code == 2
 
 

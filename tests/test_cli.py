@@ -11,18 +11,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from desertcheck import __version__
 from desertcheck.cli import app
 
-from .conftest import FIXTURES, PROJECT
+from .conftest import FIXTURES, PROJECT, cli_runner
 
 VALID = str(FIXTURES / "loader" / "valid")
 
 
 def invoke(*args: str, env: dict[str, str] | None = None):
-    return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+    return cli_runner().invoke(app, list(args), env=env, catch_exceptions=False)
 
 
 def test_version() -> None:

@@ -15,14 +15,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from desertcheck.cli import app
 from desertcheck.diff import compare_findings, finding_key
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters.diff_formats import md
 
-from .conftest import FIXTURES, PROJECT
+from .conftest import FIXTURES, PROJECT, cli_runner
 
 VALID = FIXTURES / "loader" / "valid"
 IDENTITY = {
@@ -78,7 +77,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def diff(*args: str):
-    return CliRunner().invoke(app, ["diff", *args], catch_exceptions=False)
+    return cli_runner().invoke(app, ["diff", *args], catch_exceptions=False)
 
 
 def diff_json(*args: str) -> tuple[dict, int]:

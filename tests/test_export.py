@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 from desertcheck import export as ex
 from desertcheck.cli import app
@@ -24,14 +23,14 @@ from desertcheck.output import csv_cell
 from desertcheck.registry import LoadResult, load_registry
 from desertcheck.verify import ClaimStatus, verify
 
-from .conftest import FIXTURES, PROJECT
+from .conftest import FIXTURES, PROJECT, cli_runner
 
 VALID = FIXTURES / "loader" / "valid"
 CONFIG = '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.example.org/c/"\n'
 
 
 def invoke(*args: str | Path) -> Any:
-    return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+    return cli_runner().invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
 @pytest.fixture(scope="module")
@@ -556,7 +555,7 @@ def test_output_failed_render_keeps_the_old_file(
         raise RuntimeError("rendering failed")
 
     monkeypatch.setattr(ex, "to_json", boom)
-    r = CliRunner().invoke(app, ["export", "--root", str(VALID), "-o", str(target)])
+    r = cli_runner().invoke(app, ["export", "--root", str(VALID), "-o", str(target)])
     assert isinstance(r.exception, RuntimeError)
     assert target.read_text(encoding="utf-8") == "old"
     assert _leftovers(tmp_path) == []

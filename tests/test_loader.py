@@ -473,29 +473,26 @@ DEEP = 100_000  # 200 KB of brackets once took gigabytes
 
 
 @pytest.mark.parametrize(
-    ("text", "where"),
+    ("text", "line"),
     [
         # flow nesting: libyaml's own scanner limit (about 1,000 levels, PyYAML >= 6.0.2)
         # fires before any event reaches the loader; the finding must not depend on it
-        ("claims: " + "[" * DEEP + "]" * DEEP + "\n", (1, 41)),
-        ("claims: " + "{a: " * 2000 + "}" * 2000 + "\n", (1, 133)),
-        ("claims: # [[[\n  " + "[" * 40 + "]" * 40 + "\n", (2, 34)),
+        ("claims: " + "[" * DEEP + "]" * DEEP + "\n", 1),
+        ("claims: " + "{a: " * 2000 + "}" * 2000 + "\n", 1),
+        ("claims: # [[[\n  " + "[" * 40 + "]" * 40 + "\n", 2),
         # block nesting: the loader's own limit
-        ("claims:\n" + "".join(" " * i + "- \n" for i in range(2000)), (33, 32)),
+        ("claims:\n" + "".join(" " * i + "- \n" for i in range(2000)), 33),
     ],
     ids=["flow-sequences", "flow-mappings", "after-a-comment", "block"],
 )
-def test_deep_nesting_is_refused_quickly(registry_copy, text: str, where: tuple[int, int]) -> None:
+def test_deep_nesting_is_refused_quickly(registry_copy, text: str, line: int) -> None:
+    """The meaning, not libyaml's wording or column: which libyaml refuses first varies."""
     root = registry_copy("valid")
     (root / "claims" / "deep.yaml").write_text(text)
     start = time.perf_counter()
-    mine = [
-        (f.line, f.column, f.code)
-        for f in load_registry(root).findings
-        if f.file == "claims/deep.yaml"
-    ]
+    mine = [(f.line, f.code) for f in load_registry(root).findings if f.file == "claims/deep.yaml"]
     assert time.perf_counter() - start < 5
-    assert mine == [(*where, "yaml-structure")]
+    assert mine == [(line, "yaml-structure")]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from desertcheck.config import Config
 from desertcheck.registry import load_registry
 from desertcheck.verify import verify
 
-from .conftest import PROJECT, TESTS
+from .conftest import PROJECT, TESTS, cli_runner
 
 INVENTORY = yaml.safe_load((TESTS / "data" / "shipped_statistics.yaml").read_text("utf-8"))
 
@@ -85,8 +85,6 @@ def test_verify_findings_are_pinned() -> None:
 def test_broken_quote_in_a_copy_gets_the_closest_passage(shipped_copy) -> None:
     import json
 
-    from typer.testing import CliRunner
-
     from desertcheck.cli import app
 
     path = shipped_copy / "claims" / "moscow-times-proekt-2024.yaml"
@@ -97,7 +95,7 @@ def test_broken_quote_in_a_copy_gets_the_closest_passage(shipped_copy) -> None:
         text.replace(quote, 'quote: "with 4,373 troops convicted during wartime"'),
         encoding="utf-8",
     )
-    r = CliRunner().invoke(app, ["verify", "--root", str(shipped_copy), "-f", "json"])
+    r = cli_runner().invoke(app, ["verify", "--root", str(shipped_copy), "-f", "json"])
     assert r.exit_code == 1
     (f,) = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "quote-not-found"]
     assert f["claims"] == ["mt-proekt-awol-convictions-wartime"]

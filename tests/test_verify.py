@@ -9,12 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from desertcheck.checks import BY_CODE, CHECKS
 from desertcheck.cli import app
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, cli_runner
 
 VERIFY = FIXTURES / "verify"
 
@@ -37,7 +36,7 @@ FORMATS = ["table", "json", "github", "sarif", "junit"]
 
 
 def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["verify", *args], catch_exceptions=False)
+    result = cli_runner().invoke(app, ["verify", *args], catch_exceptions=False)
     return result.exit_code, result.stdout
 
 
@@ -152,7 +151,7 @@ def test_claim_selection_is_still_checked_against_the_rest() -> None:
 
 
 def test_unknown_claim_is_a_usage_error() -> None:
-    result = CliRunner().invoke(
+    result = cli_runner().invoke(
         app, ["verify", "--root", str(VERIFY / "contradiction"), "--claim", "desertion"]
     )
     assert result.exit_code == 2

@@ -140,9 +140,16 @@ def _parse_partial_date(value: Any) -> Any:
     return PartialDate.parse(value)
 
 
-PeriodField = Annotated[Any, BeforeValidator(_parse_period), PlainSerializer(str, return_type=str)]
+def _as_text(value: object) -> str:
+    # a function, not ``str`` itself: pydantic before 2.7 cannot read a builtin's signature
+    return str(value)
+
+
+PeriodField = Annotated[
+    Any, BeforeValidator(_parse_period), PlainSerializer(_as_text, return_type=str)
+]
 DateField = Annotated[
-    Any, BeforeValidator(_parse_partial_date), PlainSerializer(str, return_type=str)
+    Any, BeforeValidator(_parse_partial_date), PlainSerializer(_as_text, return_type=str)
 ]
 
 
