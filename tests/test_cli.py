@@ -122,7 +122,7 @@ def test_show_relations() -> None:
 def test_show_unknown_id_suggests() -> None:
     r = invoke("show", "alpha-case", "--root", VALID)
     assert r.exit_code == 2
-    assert "did you mean alpha-cases" in r.stderr
+    assert "did you mean 'alpha-cases'" in r.stderr
 
 
 def test_show_highlights_quote_and_figure_in_a_terminal() -> None:

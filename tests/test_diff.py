@@ -19,7 +19,7 @@ import pytest
 from desertcheck.cli import app
 from desertcheck.diff import compare_findings, finding_key
 from desertcheck.findings import Finding, Severity
-from desertcheck.reporters.diff_formats import md
+from desertcheck.reporters.diff import md
 
 from .conftest import FIXTURES, PROJECT, cli_runner
 

@@ -19,8 +19,9 @@ from desertcheck import export as ex
 from desertcheck.cli import app
 from desertcheck.config import Config
 from desertcheck.model import Claim, Origin, Relation, SourceMeta
-from desertcheck.output import csv_cell
 from desertcheck.registry import LoadResult, load_registry
+from desertcheck.reporters.machine import csv_cell
+from desertcheck.reporters.markdown import md, md_url
 from desertcheck.verify import ClaimStatus, verify
 
 from .conftest import FIXTURES, PROJECT, cli_runner
@@ -199,30 +200,33 @@ def test_csv_excel_bom() -> None:
     ("text", "expected"),
     [
         ("plain words, 50,000 soldiers.", "plain words, 50,000 soldiers."),
-        ("[x](javascript:alert(1))", r"\[x\](javascript:alert(1))"),
-        ("![img](http://x/a.png)", r"!\[img\](http://x/a.png)"),
-        ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
-        ("a *b* _c_ `d` | e ~f~ &amp; \\", r"a \*b\* \_c\_ \`d\` \| e \~f\~ \&amp; \\"),
+        ("[x](javascript:alert(1))", r"\[x\]\(javascript:alert\(1\)\)"),
+        ("![img](http://x/a.png)", r"\!\[img\]\(http://x/a.png\)"),
+        ("<script>alert(1)</script>", r"&lt;script&gt;alert\(1\)&lt;/script&gt;"),
+        ("a *b* _c_ `d` | e ~f~ &amp; \\", r"a \*b\* \_c\_ \`d\` \| e \~f\~ &amp;amp; \\"),
         ("# heading", r"\# heading"),
         ("- item", r"\- item"),
         ("+ item", r"\+ item"),
-        ("> quote", r"\> quote"),
+        ("> quote", "&gt; quote"),
         ("1. first", r"1\. first"),
         ("12) twelfth", r"12\) twelfth"),
         ("=== setext", r"\=== setext"),
         ("\x1b[31mred", r"�\[31mred"),
         ("two\nlines\r\nhere", "two lines here"),
         ("bidi\u202eevil", "bidievil"),
+        ("ask @someone", "ask &#64;someone"),
     ],
 )
 def test_md_escape(text: str, expected: str) -> None:
-    assert ex.md_escape(text) == expected
+    """One escaper for every Markdown report (fact sheet, audit, diff)."""
+    assert md(text) == expected
 
 
 def test_md_url_links_only_plain_http() -> None:
-    assert ex.md_url("https://example.org/a?b=1") == "<https://example.org/a?b=1>"
-    assert ex.md_url("javascript:alert(1)") == "javascript:alert(1)"
-    assert ex.md_url("https://x.org/><script>") == r"https://x.org/\>\<script\>"
+    assert md_url("https://example.org/a?b=1") == "<https://example.org/a?b=1>"
+    assert md_url("javascript:alert(1)") == "javascript:alert\\(1\\)"
+    assert md_url("https://x.org/><script>") == "https://x.org/&gt;&lt;script&gt;"
+    assert md_url("https://x.org/\u202eevil") == "https://x.org/evil"
 
 
 @pytest.mark.parametrize(
@@ -240,6 +244,7 @@ def test_human_date(text: str, expected: str) -> None:
 
 def test_human_period_and_title() -> None:
     assert ex.human_title("war-deaths") == "War deaths"
+    assert ex.human_title("co2-emissions") == "CO2 emissions"
     claim = _claim(period="2022-02-24/2025-09", cumulative=True)
     assert ex.human_period(claim) == "24 February 2022 – September 2025, running total"
 
@@ -253,7 +258,7 @@ def test_markdown_fact_sheet_on_the_shipped_registry(
     assert text.startswith("# Fact sheet\n")
     for claim in reg.claims:
         assert f"`{claim.id}`" in text
-        assert ex.md_escape(ex.output.figure(claim)) in text
+        assert md(claim.figure) in text
     for measure in {c.measure for c in reg.claims}:
         assert f"\n## {ex.human_title(measure)}\n" in text
     refs = set(re.findall(r"\[\^(\d+)\](?!:)", text))
@@ -272,7 +277,7 @@ def test_markdown_with_hostile_text(tmp_path: Path) -> None:
     assert "\x1b" not in out
     ours = re.sub(r"\[\^\d+\]:?", "", out)  # footnote references and definitions
     assert not re.search(r"(?<!\\)[<>\[\]]", ours)  # every other bracket is escaped
-    assert "\\[x\\](javascript:alert(1))" in out and "\\<script\\>" in out
+    assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in out and "&lt;script&gt;" in out
     assert "javascript:" in out  # kept as visible, inert text
     assert "<javascript:" not in out
     # no registry text starts a line, so none can open a heading, list, quote or footnote

@@ -350,15 +350,15 @@ def test_invalid_claim_referenced_by_relation_is_not_unknown(registry_copy) -> N
     assert [c for _, _, c in found(root)] == ["missing-field"]
 
 
-def test_every_finding_is_an_error_with_known_code() -> None:
-    from desertcheck.registry import LOADER_CODES
+def test_every_finding_is_a_loader_code_at_its_declared_severity() -> None:
+    from desertcheck.codes import Code, Origin
 
     for name, _ in CASES:
         for f in load_registry(LOADER / name).findings:
+            assert isinstance(f.code, Code) and f.code.origin is Origin.LOADER
+            assert f.severity is f.code.severity
             # an empty registry is suspicious, not broken
-            expected = Severity.WARNING if f.code == "no-claims" else Severity.ERROR
-            assert f.severity is expected
-            assert f.code in LOADER_CODES
+            assert f.severity is (Severity.WARNING if f.code == "no-claims" else Severity.ERROR)
 
 
 def test_no_claims_warning_for_a_folder_without_yaml(tmp_path: Path) -> None:

@@ -52,11 +52,11 @@ def test_check_flags_the_failing_claim_only(code: str) -> None:
     data = json.loads(out)
     mine = [f for f in data["findings"] if f["code"] == code]
     assert [tuple(f["claims"]) for f in mine] == [flagged]
-    assert mine[0]["severity"] == BY_CODE[code].severity.value
+    assert mine[0]["severity"] == BY_CODE[code].code.severity.value
     assert mine[0]["line"] > 0 and mine[0]["file"] == "claims/claims.yaml"
     named = {c for f in data["findings"] for c in f["claims"]}
     assert not named & set(clean)
-    assert exit_code == (1 if BY_CODE[code].severity.value == "error" else 0)
+    assert exit_code == (1 if BY_CODE[code].code.severity.value == "error" else 0)
     status = {c["id"]: c["status"] for c in data["claims"]}
     for cid in clean:
         assert status[cid] == "verified"
@@ -67,7 +67,7 @@ def test_check_flags_the_failing_claim_only(code: str) -> None:
 def test_every_format_reports_the_finding(code: str, fmt: str) -> None:
     flagged, _ = CASES[code]
     exit_code, out = run("--root", str(VERIFY / code), "--format", fmt)
-    assert exit_code == (1 if BY_CODE[code].severity.value == "error" else 0)
+    assert exit_code == (1 if BY_CODE[code].code.severity.value == "error" else 0)
     if fmt == "table":
         assert code in out
         assert all(cid in out for cid in flagged)
@@ -76,7 +76,7 @@ def test_every_format_reports_the_finding(code: str, fmt: str) -> None:
         assert code in {f["code"] for f in json.loads(out)["findings"]}
     elif fmt == "github":
         level = {"error": "error", "warning": "warning", "info": "notice"}[
-            BY_CODE[code].severity.value
+            BY_CODE[code].code.severity.value
         ]
         lines = [ln for ln in out.splitlines() if f"title=desertcheck {code}" in ln]
         assert len(lines) == 1
@@ -101,7 +101,7 @@ def test_every_format_reports_the_finding(code: str, fmt: str) -> None:
         text = ET.tostring(root, encoding="unicode")
         assert code in text
         failures = int(root.get("failures", "0"))
-        assert failures == (1 if BY_CODE[code].severity.value == "error" else 0)
+        assert failures == (1 if BY_CODE[code].code.severity.value == "error" else 0)
 
 
 def test_quote_not_found_gives_closest_passage_and_diff() -> None:
@@ -155,7 +155,7 @@ def test_unknown_claim_is_a_usage_error() -> None:
         app, ["verify", "--root", str(VERIFY / "contradiction"), "--claim", "desertion"]
     )
     assert result.exit_code == 2
-    assert "did you mean desertions" in result.stderr
+    assert "did you mean 'desertions'" in result.stderr
 
 
 def test_config_changes_severity_tolerance_and_ignores(tmp_path: Path) -> None:
@@ -234,7 +234,7 @@ def test_registry_text_cannot_inject(tmp_path: Path) -> None:
 
 def test_checks_document_themselves() -> None:
     for check in CHECKS:
-        assert check.doc.strip(), check.code
+        assert check.code.doc.strip(), check.code
         assert check.kind in ("claim", "registry")
 
 

@@ -494,12 +494,11 @@ class Candidate:
     period_ok: bool | None  # None: the draft gives no period
 
     def to_dict(self) -> dict[str, object]:
-        from desertcheck.output import figure
 
         return {
             "id": self.claim.id,
             "score": round(self.score, 1),
-            "figure": figure(self.claim),
+            "figure": self.claim.figure,
             "period": str(self.claim.period),
             "source": self.claim.source,
             "quote": _one_line(self.claim.quote),
@@ -895,9 +894,7 @@ def _one_line(text: str) -> str:
 
 
 def _figure(claim: Claim) -> str:
-    from desertcheck.output import figure
-
-    return figure(claim)
+    return claim.figure
 
 
 def _period_message(q: Quantity, c: Candidate, period: DraftPeriod | None) -> str:

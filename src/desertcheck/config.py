@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desertcheck.codes import Code, lookup, refusal, unknown_code_message
 from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
@@ -42,14 +43,14 @@ _TABLES: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True, slots=True)
 class Config:
     tolerance: float = DEFAULT_TOLERANCE
-    severity: dict[str, Severity] = field(default_factory=dict)
-    ignore: frozenset[str] = frozenset()
+    severity: dict[Code, Severity] = field(default_factory=dict)
+    ignore: frozenset[Code] = frozenset()
     claimreview_author: str | None = None
     claimreview_url: str | None = None
     audit_min_score: float | None = None
 
 
-def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config, list[Finding]]:
+def load_config(root: Path) -> tuple[Config, list[Finding]]:
     path = root / CONFIG_FILE
     if not path.is_file():
         return Config(), []
@@ -58,7 +59,12 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
     def bad(message: str, line: int = 0) -> None:
         findings.append(
             Finding(
-                "invalid-config", Severity.ERROR, message, CONFIG_FILE, line, 0 if not line else 1
+                Code.INVALID_CONFIG,
+                Severity.ERROR,
+                message,
+                CONFIG_FILE,
+                line,
+                0 if not line else 1,
             )
         )
 
@@ -100,7 +106,7 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
                 f"tolerance = {t!r}: write a number between 0 and 1, like 0.1",
                 lines.key("verify", "tolerance"),
             )
-    severity: dict[str, Severity] = {}
+    severity: dict[Code, Severity] = {}
     levels = verify.get("severity") or {}
     if not isinstance(levels, dict):
         bad(
@@ -108,15 +114,15 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
             lines.key("verify", "severity"),
         )
         levels = {}
-    for code, level in levels.items():
-        line = lines.key("verify.severity", code)
-        if known_codes is not None and code not in known_codes:
-            bad(
-                f"unknown code {code!r} in [verify.severity]{_did_you_mean(code, known_codes)}",
-                line,
-            )
+    for name, level in levels.items():
+        line = lines.key("verify.severity", name)
+        code = lookup(name)
+        if code is None:
+            bad(unknown_code_message(name, " in [verify.severity]"), line)
         elif level not in ("error", "warning", "info"):
             bad(f'{code} = {level!r}: write "error", "warning" or "info"', line)
+        elif Severity(level).rank > code.severity.rank and refusal(code, "[verify.severity]"):
+            bad(refusal(code, "[verify.severity]") or "", line)
         else:
             severity[code] = Severity(level)
     ignore = verify.get("ignore", [])
@@ -125,12 +131,18 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
             'ignore: write a list of codes, like ["series-decrease"]', lines.key("verify", "ignore")
         )
         ignore = []
-    for code in ignore:
-        if known_codes is not None and code not in known_codes:
-            bad(
-                f"unknown code {code!r} in ignore{_did_you_mean(code, known_codes)}",
-                lines.item("verify", "ignore", code),
-            )
+    ignored: set[Code] = set()
+    for name in ignore:
+        code = lookup(name)
+        problem = (
+            unknown_code_message(name, " in ignore")
+            if code is None
+            else refusal(code, "ignore in [verify]")
+        )
+        if problem or code is None:
+            bad(problem or "", lines.item("verify", "ignore", name))
+        else:
+            ignored.add(code)
     for table in _TABLES:
         section = data.get(table)
         if not isinstance(section, dict):
@@ -158,7 +170,7 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
         Config(
             tolerance=tolerance,
             severity=severity,
-            ignore=frozenset(ignore),
+            ignore=frozenset(ignored),
             claimreview_author=_text(review.get("author")),
             claimreview_url=_text(review.get("url")),
             audit_min_score=float(min_score) if min_score is not None else None,

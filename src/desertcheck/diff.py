@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.codes import Code
 from desertcheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -239,8 +240,8 @@ def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
         if target is None:
             findings.append(
                 Finding(
-                    "unsafe-path",
-                    Severity.ERROR,
+                    Code.UNSAFE_PATH,
+                    Code.UNSAFE_PATH.severity,
                     f"the revision holds a path that would reach outside the registry: {e.path!r}",
                     e.path,
                 )
@@ -259,8 +260,8 @@ def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
         except OSError as exc:
             findings.append(
                 Finding(
-                    "unsafe-path",
-                    Severity.ERROR,
+                    Code.UNSAFE_PATH,
+                    Code.UNSAFE_PATH.severity,
                     f"cannot write {e.path!r} from the revision: {exc.strerror or exc}",
                     e.path,
                 )
@@ -291,11 +292,10 @@ class Side:
 def verified(label: str, loaded: LoadResult, extra: Iterable[Finding] = ()) -> Side:
     """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
     (from reading a revision) are reported with the loader's."""
-    from desertcheck.checks import BY_CODE
     from desertcheck.config import load_config
     from desertcheck.verify import verify
 
-    config, config_findings = load_config(loaded.registry.root, set(BY_CODE))
+    config, config_findings = load_config(loaded.registry.root)
     result = verify(loaded, config, extra=[*extra, *config_findings])
     return Side(label, result)
 

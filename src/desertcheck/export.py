@@ -6,14 +6,16 @@ ordered) and each claim's verify status, and returns the whole text of one forma
 * :func:`to_json` — ``{"claims", "sources", "origins", "relations"}``, every registry field
   under its YAML name; each claim also carries its ``status`` and finding ``codes``;
 * :func:`to_jsonl` — one claim object a line (the same objects as the JSON's claims);
-* :func:`to_csv` — one row a claim, spreadsheet-safe (:func:`desertcheck.output.csv_cell`);
+* :func:`to_csv` — one row a claim, spreadsheet-safe
+  (:func:`desertcheck.reporters.machine.csv_cell`);
 * :func:`to_markdown` — an editor's fact sheet, claims grouped by measure, with footnotes;
 * :func:`to_claimreview` — schema.org ClaimReview JSON-LD, one item a claim.
 
 Registry text is untrusted. JSON escapes control characters itself; the Markdown escapes
-every character that could start a link, an image, HTML or a block (:func:`md_escape`); the
-JSON-LD escapes ``<``, ``>`` and ``&`` so it can sit inside an HTML ``<script>`` element;
-the CSV neutralises formulas. The shape of every format is documented in docs/export.md.
+every character that could start a link, an image, HTML or a block
+(:func:`desertcheck.reporters.markdown.md`); the JSON-LD escapes ``<``, ``>`` and ``&``
+so it can sit inside an HTML ``<script>`` element; the CSV neutralises formulas. The shape
+of every format is documented in docs/export.md.
 """
 
 from __future__ import annotations
@@ -23,15 +25,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desertcheck import output
+from desertcheck.findings import Finding, exit_code
+from desertcheck.reporters.machine import csv_text
+from desertcheck.reporters.machine import to_json as json_text
+from desertcheck.reporters.markdown import md, md_url
+from desertcheck.reporters.terminal import clean
 from desertcheck.selection import claims_csv, located_record
+from desertcheck.vocabulary import STATUSES
 
 if TYPE_CHECKING:
+    from desertcheck.config import Config
     from desertcheck.model import Claim, Origin, Relation, Source
-    from desertcheck.registry import Registry
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.selection import Filters
     from desertcheck.verify import ClaimStatus
-
-STATUSES = ("verified", "warning", "error")
 
 #: Columns that the CSV adds after :data:`desertcheck.selection.CSV_HEADER`.
 CSV_EXTRA = ["status", "codes"]
@@ -139,14 +146,14 @@ def to_json(
 ) -> str:
     """The JSON export: :func:`export_data`, indented, UTF-8 text (not ASCII escapes)."""
     data = export_data(registry, claims, statuses, complete=complete, with_text=with_text)
-    return output.to_json(data) + "\n"
+    return json_text(data) + "\n"
 
 
 def to_jsonl(claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]) -> str:
     """JSON Lines: one claim object a line, the same objects as :func:`to_json`'s claims."""
     return "".join(
         # to_json escapes U+2028/U+2029, where splitlines() and JavaScript break lines
-        output.to_json(claim_item(c, statuses[c.id]), indent=None) + "\n"
+        json_text(claim_item(c, statuses[c.id]), indent=None) + "\n"
         for c in claims
     )
 
@@ -166,15 +173,11 @@ def to_csv(
     claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus], *, bom: bool = False
 ) -> str:
     """CSV, one row a claim; formula-like text neutralised, numbers kept as numbers."""
-    return output.csv_text(*csv_rows(claims, statuses), bom=bom)
+    return csv_text(*csv_rows(claims, statuses), bom=bom)
 
 
 # -- markdown ---------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
-_MD_LEADING_MARK = re.compile(r"^([#+\-=])")
-_MD_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
-_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
 _MONTHS = (
     "January",
     "February",
@@ -196,31 +199,14 @@ _STATUS_TEXT = {
 }
 
 
-def md_escape(text: object) -> str:
-    """Registry text made inert in Markdown: one line, no link, image, HTML, code or block.
-
-    Control characters and bidi overrides are removed and line breaks become spaces
-    (:func:`desertcheck.output.clean`); ``\\ ` * _ [ ] < > | & ~`` are backslash-escaped;
-    a leading ``#``, ``-``, ``+``, ``=`` or ``1.``/``1)`` is escaped so it cannot start a
-    heading or a list item.
-    """
-    s = " ".join(output.clean(text).split())
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    s = _MD_LEADING_MARK.sub(r"\\\1", s)
-    return _MD_LEADING_NUMBER.sub(r"\1\\\2", s)
-
-
-def md_url(url: str) -> str:
-    """An http(s) URL as a Markdown autolink; anything else as escaped, inert text."""
-    if _SAFE_URL.fullmatch(url):
-        return f"<{url}>"
-    return md_escape(url)
-
-
 def human_title(slug: str) -> str:
-    """``war-deaths`` -> ``War deaths``."""
-    words = slug.replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
+    """``war-deaths`` -> ``War deaths``; ``co2-emissions`` -> ``CO2 emissions``."""
+    words = [w.upper() if _ALNUM.fullmatch(w) else w for w in slug.split("-") if w]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+_ALNUM = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9]+")
 
 
 def human_date(text: str) -> str:
@@ -252,14 +238,14 @@ def _footnote(registry: Registry, claim: Claim) -> str:
         where = f"source `{claim.source}` (not in the registry)"
     else:
         meta = source.meta
-        parts = [md_escape(meta.publisher), f"“{md_escape(meta.title)}”"]
+        parts = [md(meta.publisher), f"“{md(meta.title)}”"]
         if meta.published is not None:
-            parts.append(md_escape(human_date(str(meta.published))))
+            parts.append(md(human_date(str(meta.published))))
         if meta.url:
             parts.append(md_url(meta.url))
         parts.append(f"`{source.id}`")
         where = ", ".join(parts)
-    return f"{where}. Quote: “{md_escape(claim.quote)}”"
+    return f"{where}. Quote: “{md(claim.quote)}”"
 
 
 def to_markdown(
@@ -272,9 +258,9 @@ def to_markdown(
     """An editor's fact sheet: a heading per measure (in order of first appearance), a
     bullet per claim with its figure, period, statement, id and status, and a footnote per
     distinct (source, quote) giving the source's publisher, title, date and url and the
-    quote. Every piece of registry text goes through :func:`md_escape`.
+    quote. Every piece of registry text goes through :func:`~desertcheck.reporters.markdown.md`.
     """
-    lines = [f"# {md_escape(title)}", ""]
+    lines = [f"# {md(title)}", ""]
     counts = {s: sum(1 for c in claims if statuses[c.id].status == s) for s in STATUSES}
     n_sources = len({c.source for c in claims})
     lines.append(
@@ -291,19 +277,19 @@ def to_markdown(
     notes: dict[tuple[str, str], int] = {}
     note_text: list[str] = []
     for measure, members in groups.items():
-        lines += ["", f"## {md_escape(human_title(measure))}", ""]
+        lines += ["", f"## {md(human_title(measure))}", ""]
         for c in members:
             key = (c.source, c.quote)
             if key not in notes:
                 notes[key] = len(notes) + 1
                 note_text.append(f"[^{notes[key]}]: {_footnote(registry, c)}")
             status = statuses[c.id]
-            verdict = _STATUS_TEXT.get(status.status, md_escape(status.status))
+            verdict = _STATUS_TEXT.get(status.status, md(status.status))
             if status.codes:
                 verdict += " (" + ", ".join(f"`{code}`" for code in status.codes) + ")"
             lines.append(
-                f"- **{md_escape(output.figure(c))}**, {md_escape(human_period(c))}: "
-                f"{md_escape(c.statement)}[^{notes[key]}] `{c.id}` {verdict}"
+                f"- **{md(c.figure)}**, {md(human_period(c))}: "
+                f"{md(c.statement)}[^{notes[key]}] `{c.id}` {verdict}"
             )
     return "\n".join([*lines, "", *note_text, ""])
 
@@ -317,7 +303,7 @@ def claim_reviewed(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
     A cut text ends in ``…``, counted within ``limit``; trailing punctuation before the cut
     is dropped. A first word longer than the limit is cut inside the word.
     """
-    text = " ".join(output.clean(text).split())
+    text = " ".join(clean(text).split())
     if len(text) <= limit:
         return text
     room = text[: limit - 1]
@@ -385,7 +371,7 @@ def json_ld(data: Any) -> str:
     """JSON that is safe inside an HTML ``<script type="application/ld+json">`` element:
     ``<``, ``>`` and ``&`` (and U+2028/U+2029) are written as ``\\u`` escapes, so no string
     can close the element or open a comment. Still plain, equal JSON."""
-    text = output.to_json(data)  # control, bidi and line-separator characters escaped already
+    text = json_text(data)  # control, bidi and line-separator characters escaped already
     for ch in "<>&":
         text = text.replace(ch, f"\\u{ord(ch):04x}")
     return text
@@ -429,4 +415,67 @@ def claimreview_refusal(missing: Iterable[str], config_path: str) -> str:
         f"{CLAIMREVIEW_EXAMPLE}\n"
         "author names the organisation publishing the reviews; each review's url is url "
         "followed by the claim id.\n"
+    )
+
+
+class ExportRefused(Exception):
+    """The export cannot be made as asked; the message says what to add (exit 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """The claims to export with their verify statuses, and what each format needs."""
+
+    registry: Registry
+    claims: list[Claim]
+    statuses: Mapping[str, ClaimStatus]
+    complete: bool  # no filter: the whole registry was asked for
+    findings: tuple[Finding, ...]  # the loader's and the config's
+    config: Config
+    with_text: bool = False
+    bom: bool = False
+    date: str | None = None
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """Export is not a gate: 1 only when the registry has loading errors."""
+        return exit_code(self.findings, strict=strict)
+
+
+def build(
+    loaded: LoadResult,
+    filters: Filters,
+    *,
+    statuses: Iterable[str] = (),
+    claimreview: bool = False,
+    with_text: bool = False,
+    bom: bool = False,
+    date: str | None = None,
+) -> ExportResult:
+    """Verify the registry and choose the claims (``filters``, then verify ``statuses``).
+
+    Raises :class:`ExportRefused` for ClaimReview when its settings are missing.
+    """
+    from desertcheck.config import CONFIG_FILE, load_config
+    from desertcheck.verify import verify
+
+    registry = loaded.registry
+    config, config_findings = load_config(registry.root)
+    if claimreview:
+        missing = claimreview_missing(config.claimreview_author, config.claimreview_url)
+        if missing:
+            raise ExportRefused(claimreview_refusal(missing, str(registry.root / CONFIG_FILE)))
+    result = verify(loaded, config, extra=config_findings)
+    by_id = {s.id: s for s in result.claims}
+    wanted = set(statuses)
+    chosen = [c for c in filters.apply(registry) if not wanted or by_id[c.id].status in wanted]
+    return ExportResult(
+        registry,
+        chosen,
+        by_id,
+        filters.complete and not wanted,
+        (*loaded.findings, *config_findings),
+        config,
+        with_text,
+        bom,
+        date,
     )

@@ -5,11 +5,12 @@ a stable ``code``, a ``severity``, a human ``message``, the place it concerns
 (``file`` relative to the registry root, 1-based ``line`` and ``column``; 0 when unknown)
 and the ids of the claims involved.
 
-Exit codes, decided here and nowhere else:
+Exit codes, decided here and nowhere else (docs/exit-codes.md):
 
-* 0 — no error findings (warnings and infos allowed);
-* 1 — at least one error finding, or any warning with ``strict``;
-* 2 — a usage error or no registry (raised by the CLI, not computed here).
+* 0 — nothing fails: no error (warnings and infos allowed);
+* 1 — at least one error, or any warning with ``--strict``; infos never fail;
+* 2 — a usage error or no registry (raised by the CLI, not computed here);
+* 3 — an internal error (a bug).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desertcheck.codes import Code
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -40,7 +45,7 @@ _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    code: str
+    code: Code  # declared in desertcheck.codes: a string literal does not type-check
     severity: Severity
     message: str
     file: str | None = None
@@ -94,9 +99,12 @@ def count(findings: Iterable[Finding]) -> dict[Severity, int]:
     return counts
 
 
+def fails(severities: Iterable[Severity], *, strict: bool = False) -> int:
+    """The one exit rule: 1 on any error, or on any warning with ``strict``; infos never fail."""
+    failing = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
+    return EXIT_FINDINGS if any(s in failing for s in severities) else EXIT_OK
+
+
 def exit_code(findings: Iterable[Finding], *, strict: bool = False) -> int:
-    """0 when nothing fails; 1 on any error, or on any warning when ``strict``."""
-    counts = count(findings)
-    if counts[Severity.ERROR] or (strict and counts[Severity.WARNING]):
-        return EXIT_FINDINGS
-    return EXIT_OK
+    """:func:`fails` over the findings' severities."""
+    return fails((f.severity for f in findings), strict=strict)

@@ -30,11 +30,12 @@ from pydantic import (
     model_validator,
 )
 
+from desertcheck.vocabulary import figure_text
+
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
-QUALIFIERS = ("exactly", "about", "over", "at-least", "nearly", "up-to", "between")
 Qualifier = Literal["exactly", "about", "over", "at-least", "nearly", "up-to", "between"]
 SourceKind = Literal["news", "report", "blog", "court-data", "dataset", "other"]
 RelationKind = Literal["sum", "part-of"]
@@ -238,6 +239,11 @@ class Claim(Located):
     @property
     def high(self) -> float:
         return float(self.value[1] if isinstance(self.value, tuple) else self.value)
+
+    @property
+    def figure(self) -> str:
+        """The figure as a reader says it: 'over 50,000 soldiers', 'almost 10%'."""
+        return figure_text(self.value, self.qualifier, self.unit)
 
 
 class SourceMeta(Located):

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from desertcheck import yamlload
+from desertcheck.codes import Code
 from desertcheck.findings import Finding, Severity, sort_findings
 from desertcheck.model import (
     Claim,
@@ -30,6 +31,7 @@ from desertcheck.model import (
     Where,
     is_id,
 )
+from desertcheck.vocabulary import QUALIFIER_SYNONYMS
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FOLDER_DEPTH = 8  # folders under claims/
@@ -41,27 +43,6 @@ _FRONT_MATTER = re.compile(
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
 
 #: Loader finding codes, each with its meaning (documented in docs/registry-format.md).
-LOADER_CODES: dict[str, str] = {
-    "yaml-syntax": "the file is not valid YAML",
-    "yaml-duplicate-key": "a mapping has the same key twice",
-    "yaml-alias": "a YAML anchor or alias is used",
-    "yaml-tag": "an explicit YAML tag (like !!python/object) is used",
-    "yaml-structure": "the file does not have the expected shape",
-    "front-matter": "a source has no valid front-matter block",
-    "unknown-field": "a field the format does not define",
-    "missing-field": "a required field is missing",
-    "invalid-field": "a field has the wrong type or value",
-    "invalid-id": "an id that is not lowercase letters, digits and hyphens",
-    "invalid-period": "a period that is not an ISO 8601 date or interval",
-    "duplicate-id": "two claims or two relations share an id",
-    "unknown-source": "a claim names a source that is not in sources/",
-    "unknown-origin": "a claim or source names an origin not in sources/origins.yaml",
-    "unknown-claim": "a relation names a claim that does not exist",
-    "unsafe-path": "a path or id that would reach outside the registry, or a symlink",
-    "not-utf8": "a file that is not UTF-8 text",
-    "file-too-large": "a file over the size cap",
-    "no-claims": "the registry has no claims (a warning)",
-}
 
 
 class RootNotFound(Exception):
@@ -154,15 +135,14 @@ class _Loader:
 
     def add(
         self,
-        code: str,
+        code: Code,
         message: str,
         file: str | None,
         line: int = 0,
         column: int = 0,
         claims: tuple[str, ...] = (),
-        severity: Severity = Severity.ERROR,
     ) -> None:
-        self.findings.append(Finding(code, severity, message, file, line, column, claims))
+        self.findings.append(Finding(code, code.severity, message, file, line, column, claims))
 
     def rel(self, path: Path) -> str:
         try:
@@ -174,20 +154,20 @@ class _Loader:
         """The file's text, or None after adding the finding that says why not."""
         rel = self.rel(path)
         if path.is_symlink():
-            self.add("unsafe-path", "symlinks are not followed; put the file itself here", rel)
+            self.add(Code.UNSAFE_PATH, "symlinks are not followed; put the file itself here", rel)
             return None
         try:
             size = path.stat().st_size
             if size > self.max_bytes:
                 self.add(
-                    "file-too-large",
+                    Code.FILE_TOO_LARGE,
                     f"file is {size:,} bytes, over the cap of {self.max_bytes:,}; split it",
                     rel,
                 )
                 return None
             data = path.read_bytes()
         except OSError as exc:
-            self.add("unsafe-path", f"cannot read file: {exc.strerror or exc}", rel)
+            self.add(Code.UNSAFE_PATH, f"cannot read file: {exc.strerror or exc}", rel)
             return None
         try:
             text = data.decode("utf-8")
@@ -195,7 +175,7 @@ class _Loader:
             line = data.count(b"\n", 0, exc.start) + 1
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             self.add(
-                "not-utf8",
+                Code.NOT_UTF8,
                 f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
                 rel,
                 line,
@@ -224,7 +204,7 @@ class _Loader:
         """``model`` from ``data``, or None after adding a finding per problem."""
         line, column = positions.of(path)
         if not isinstance(data, dict):
-            self.add("yaml-structure", f"{what} must be a mapping of fields", rel, line, column)
+            self.add(Code.YAML_STRUCTURE, f"{what} must be a mapping of fields", rel, line, column)
             return None
         fields = tuple((str(k), *positions.of((*path, k))) for k in data if isinstance(k, str))
         try:
@@ -271,7 +251,7 @@ class _Loader:
             return
         if not isinstance(data, dict):
             self.add(
-                "yaml-structure",
+                Code.YAML_STRUCTURE,
                 "origins.yaml must be a mapping of origin-id: {title, publisher, published, url}",
                 rel,
                 *positions.of(()),
@@ -282,7 +262,7 @@ class _Loader:
             self.origin_ids.add(key_text)
             if not is_id(key_text):
                 self.add(
-                    "invalid-id",
+                    Code.INVALID_ID,
                     f"{key_text!r} is not a valid origin id: use lowercase letters, digits "
                     "and single hyphens",
                     rel,
@@ -297,7 +277,7 @@ class _Loader:
         """``root/name`` when it is a real folder; a symlinked one is refused."""
         folder = self.root / name
         if folder.is_symlink():
-            self.add("unsafe-path", f"{name}/ is a symlink; symlinks are not followed", name)
+            self.add(Code.UNSAFE_PATH, f"{name}/ is a symlink; symlinks are not followed", name)
             return None
         return folder if folder.is_dir() else None
 
@@ -311,7 +291,7 @@ class _Loader:
             self.source_files.add(sid)
             if not is_id(sid):
                 self.add(
-                    "invalid-id",
+                    Code.INVALID_ID,
                     f"source file name {path.name!r}: a source id (the name without .md) "
                     "is lowercase letters, digits and single hyphens",
                     rel,
@@ -320,7 +300,7 @@ class _Loader:
                 )
                 continue
             if not path.is_symlink() and not _inside(path, folder):
-                self.add("unsafe-path", "the file resolves outside sources/", rel)
+                self.add(Code.UNSAFE_PATH, "the file resolves outside sources/", rel)
                 continue
             text = self.read_text(path)
             if text is None:
@@ -331,7 +311,7 @@ class _Loader:
         m = _FRONT_MATTER.match(text)
         if not m and _FRONT_MATTER_OPEN.match(text):
             self.add(
-                "front-matter",
+                Code.FRONT_MATTER,
                 "the front-matter block opened at line 1 is never closed by a line '---'; "
                 "add one after the last field",
                 rel,
@@ -341,7 +321,7 @@ class _Loader:
             return
         if not m:
             self.add(
-                "front-matter",
+                Code.FRONT_MATTER,
                 "a source starts with a front-matter block: a line '---', YAML with title, "
                 "publisher and language, then a line '---'",
                 rel,
@@ -373,10 +353,9 @@ class _Loader:
             for f in self.findings[count:]
         ):
             self.add(
-                "no-claims",
+                Code.NO_CLAIMS,
                 "no claims found in claims/ — is --root pointing at the right folder?",
                 "claims",
-                severity=Severity.WARNING,
             )
 
     def yaml_files(self, folder: Path) -> list[Path]:
@@ -390,7 +369,9 @@ class _Loader:
                 entries = list(os.scandir(current))
             except OSError as exc:
                 self.add(
-                    "unsafe-path", f"cannot read folder: {exc.strerror or exc}", self.rel(current)
+                    Code.UNSAFE_PATH,
+                    f"cannot read folder: {exc.strerror or exc}",
+                    self.rel(current),
                 )
                 continue
             for entry in entries:
@@ -398,7 +379,7 @@ class _Loader:
                 if entry.is_dir(follow_symlinks=False):
                     if depth + 1 > MAX_FOLDER_DEPTH:
                         self.add(
-                            "unsafe-path",
+                            Code.UNSAFE_PATH,
                             f"folders nested more than {MAX_FOLDER_DEPTH} deep are not read",
                             self.rel(path),
                         )
@@ -414,7 +395,7 @@ class _Loader:
         for path in self.yaml_files(folder):
             rel = self.rel(path)
             if not path.is_symlink() and not _inside(path, folder):
-                self.add("unsafe-path", "the file resolves outside claims/", rel)
+                self.add(Code.UNSAFE_PATH, "the file resolves outside claims/", rel)
                 continue
             self.claim_files.append(rel)
             text = self.read_text(path)
@@ -429,7 +410,7 @@ class _Loader:
         shape = "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')"
         if data is None:
             self.add(
-                "yaml-structure",
+                Code.YAML_STRUCTURE,
                 "the file is empty: a claims file is a mapping with a 'claims:' list",
                 rel,
                 1,
@@ -444,13 +425,13 @@ class _Loader:
                     shape = f"unknown top-level key {key!r} (did you mean 'claims'?); " + shape
                     line, column = positions.of((key,), key=True)
                     break
-            self.add("yaml-structure", shape, rel, line, column)
+            self.add(Code.YAML_STRUCTURE, shape, rel, line, column)
             return
         for key in data:
             if key not in ("claims", "relations"):
                 hint = _did_you_mean(str(key), {"claims", "relations"})
                 self.add(
-                    "unknown-field",
+                    Code.UNKNOWN_FIELD,
                     f"unknown top-level key {key!r}{hint}: a claims file has 'claims' and "
                     "'relations'",
                     rel,
@@ -462,7 +443,7 @@ class _Loader:
                 continue
             if not isinstance(items, list):
                 self.add(
-                    "yaml-structure",
+                    Code.YAML_STRUCTURE,
                     f"'{name}:' must be a list (each item starting with '- ')",
                     rel,
                     *positions.of((name,)),
@@ -500,7 +481,7 @@ class _Loader:
             first = self.claims.get(obj.id)
             if first is not None:
                 self.add(
-                    "duplicate-id",
+                    Code.DUPLICATE_ID,
                     f"claim id {obj.id!r} is already used at {first.file}:{first.line}; "
                     "claim ids are unique across the registry",
                     rel,
@@ -514,7 +495,7 @@ class _Loader:
             other = self.relation_ids.get(obj.id)
             if other is not None:
                 self.add(
-                    "duplicate-id",
+                    Code.DUPLICATE_ID,
                     f"relation id {obj.id!r} is already used at {other.file}:{other.line}",
                     rel,
                     obj.where.line,
@@ -530,7 +511,7 @@ class _Loader:
             what = f"claim {cid!r}" if cid else "a claim"
             if name == "source" and raw not in self.sources and raw not in self.source_files:
                 self.add(
-                    "unknown-source",
+                    Code.UNKNOWN_SOURCE,
                     f"{what} names source {raw!r}, but there is no sources/{raw}.md"
                     f"{_did_you_mean(raw, self.source_files)}",
                     rel,
@@ -540,7 +521,7 @@ class _Loader:
                 )
             elif name == "origin" and raw not in self.origin_ids:
                 self.add(
-                    "unknown-origin",
+                    Code.UNKNOWN_ORIGIN,
                     f"{what} names origin {raw!r}, which is not in sources/origins.yaml"
                     f"{_did_you_mean(raw, self.origin_ids)}",
                     rel,
@@ -552,7 +533,7 @@ class _Loader:
             w = claim.where
             if claim.source not in self.sources and claim.source not in self.source_files:
                 self.add(
-                    "unknown-source",
+                    Code.UNKNOWN_SOURCE,
                     f"claim {claim.id!r} names source {claim.source!r}, but there is no "
                     f"sources/{claim.source}.md{_did_you_mean(claim.source, self.source_files)}",
                     w.file,
@@ -561,7 +542,7 @@ class _Loader:
                 )
             if claim.origin is not None and claim.origin not in self.origin_ids:
                 self.add(
-                    "unknown-origin",
+                    Code.UNKNOWN_ORIGIN,
                     f"claim {claim.id!r} names origin {claim.origin!r}, which is not in "
                     f"sources/origins.yaml{_did_you_mean(claim.origin, self.origin_ids)}",
                     w.file,
@@ -572,7 +553,7 @@ class _Loader:
             for cited in source.meta.cites:
                 if cited not in self.origin_ids:
                     self.add(
-                        "unknown-origin",
+                        Code.UNKNOWN_ORIGIN,
                         f"cites {cited!r}, which is not in sources/origins.yaml"
                         f"{_did_you_mean(cited, self.origin_ids)}",
                         source.file,
@@ -583,7 +564,7 @@ class _Loader:
             for cid in dict.fromkeys(names):
                 if cid not in self.claim_ids:
                     self.add(
-                        "unknown-claim",
+                        Code.UNKNOWN_CLAIM,
                         f"relation {relation.id!r} names claim {cid!r}, which does not exist"
                         f"{_did_you_mean(cid, self.claim_ids)}",
                         relation.file,
@@ -611,7 +592,7 @@ _ID_FIELDS = {"id", "measure", "scope", "source", "origin", "tags", "parts", "wh
 
 def _explain(
     exc: ValidationError, model: type[BaseModel], data: dict[str, Any], what: str
-) -> Iterator[tuple[str, str, tuple[str | int, ...], bool]]:
+) -> Iterator[tuple[Code, str, tuple[str | int, ...], bool]]:
     """(code, message, path within the item, points at key?) for each problem, one per field."""
     seen: set[str | int] = set()
     known = list(model.model_fields)
@@ -625,17 +606,17 @@ def _explain(
         if kind == "extra_forbidden":
             hint = _did_you_mean(str(top), set(known)) or "; known fields: " + ", ".join(known)
             yield (
-                "unknown-field",
+                Code.UNKNOWN_FIELD,
                 f"{what}: unknown field {top!r}{hint}",
                 (top,),
                 True,
             )
         elif kind == "missing":
-            yield "missing-field", f"{what}: missing required field {top!r}", (), False
+            yield Code.MISSING_FIELD, f"{what}: missing required field {top!r}", (), False
         elif not loc:
             msg = str(err["msg"]).removeprefix("Value error, ")
             at: tuple[str | int, ...] = ("qualifier",) if "qualifier" in data else ("value",)
-            yield "invalid-field", f"{what}: {msg}", at, False
+            yield Code.INVALID_FIELD, f"{what}: {msg}", at, False
         else:
             value = data.get(str(top)) if isinstance(top, str) else None
             msg = str(err["msg"]).removeprefix("Value error, ")
@@ -655,41 +636,23 @@ def _explain(
                 msg = _text_message(item)
             if top == "source" and isinstance(value, str) and _PATHLIKE.search(value):
                 yield (
-                    "unsafe-path",
+                    Code.UNSAFE_PATH,
                     f"{what}: source {value!r} would reach outside sources/; a source id is a "
                     "file name in sources/ without .md",
                     path,
                     False,
                 )
             elif top == "period" or (top == "published" and kind == "value_error"):
-                code = "invalid-period" if top == "period" else "invalid-field"
+                code = Code.INVALID_PERIOD if top == "period" else Code.INVALID_FIELD
                 yield code, f"{what}: {top}: {msg}", path, False
             elif top in _ID_FIELDS and kind == "value_error":
-                yield "invalid-id", f"{what}: {top}: {msg}", path, False
+                yield Code.INVALID_ID, f"{what}: {top}: {msg}", path, False
             else:
-                yield "invalid-field", f"{what}: {top}: {msg}", path, False
+                yield Code.INVALID_FIELD, f"{what}: {top}: {msg}", path, False
 
 
 _SEPARATED = re.compile(r"[-+]?[0-9]{1,3}(?:[,\u00a0\u202f' ][0-9]{3})+(?:\.[0-9]+)?")
 _SEPARATORS = re.compile(r"[,\u00a0\u202f' ]")
-#: Words people write for a qualifier, and the qualifier they mean.
-_QUALIFIER_WORDS = {
-    "approximately": "about",
-    "approx": "about",
-    "around": "about",
-    "roughly": "about",
-    "some": "about",
-    "circa": "about",
-    "more-than": "over",
-    "above": "over",
-    "almost": "nearly",
-    "at-least": "at-least",
-    "atleast": "at-least",
-    "up-to": "up-to",
-    "upto": "up-to",
-    "at-most": "up-to",
-    "exact": "exactly",
-}
 
 
 def _number_message(value: Any) -> str:
@@ -711,7 +674,7 @@ def _choice_message(value: Any, expected: str) -> str:
     if not isinstance(value, str):
         return message
     word = re.sub(r"[\s_]+", "-", value.strip().lower())
-    meant = word if word in choices else _QUALIFIER_WORDS.get(word)
+    meant = word if word in choices else QUALIFIER_SYNONYMS.get(word)
     if meant not in choices:
         close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
         meant = close[0] if close else None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.findings import Finding, exit_code
+
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Located
-    from desertcheck.registry import Registry
+    from desertcheck.registry import LoadResult, Registry
 
 
 class SortKey(StrEnum):
@@ -18,6 +21,59 @@ class SortKey(StrEnum):
     scope = "scope"
     period = "period"
     source = "source"
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which claims a command shows: every filter given must pass (any of its values)."""
+
+    source: list[str] = field(default_factory=list)
+    measure: list[str] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
+    tag: list[str] = field(default_factory=list)
+    search: str | None = None
+    sort: SortKey = SortKey.file
+
+    @property
+    def complete(self) -> bool:
+        """No filter narrows the selection (sorting does not)."""
+        return not (self.source or self.measure or self.scope or self.tag or self.search)
+
+    def apply(self, registry: Registry) -> list[Claim]:
+        chosen = select_claims(
+            registry,
+            source=self.source,
+            measure=self.measure,
+            scope=self.scope,
+            tag=self.tag,
+            search=self.search,
+        )
+        return sort_claims(chosen, self.sort)
+
+    def notes(self, registry: Registry) -> list[str]:
+        return unmatched_filters(
+            registry, source=self.source, measure=self.measure, scope=self.scope, tag=self.tag
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ListResult:
+    """``desertcheck list``: the chosen claims, the loader's findings, notes on filters."""
+
+    registry: Registry
+    claims: list[Claim]
+    findings: tuple[Finding, ...]
+    notes: list[str]
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        return exit_code(self.findings, strict=strict)
+
+
+def list_claims(loaded: LoadResult, filters: Filters) -> ListResult:
+    registry = loaded.registry
+    return ListResult(
+        registry, filters.apply(registry), tuple(loaded.findings), filters.notes(registry)
+    )
 
 
 def select_claims(
@@ -133,7 +189,7 @@ def unmatched_filters(
     tag: list[str] | None = None,
 ) -> list[str]:
     """A note for each filter value that no claim of the registry has — usually a typo."""
-    import difflib
+    from desertcheck.suggest import did_you_mean
 
     known: dict[str, set[str]] = {"source": set(), "measure": set(), "scope": set(), "tag": set()}
     for c in registry.claims:
@@ -146,7 +202,6 @@ def unmatched_filters(
         for value in values or ():
             if value in known[name]:
                 continue
-            close = difflib.get_close_matches(value, sorted(known[name]), n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            notes.append(f"no claim has {name} {value!r}{hint}")
+            hint = did_you_mean(value, known[name])
+            notes.append(f"no claim has {name} {value!r}{'; ' + hint if hint else ''}")
     return notes

@@ -2,8 +2,9 @@
 
 Per-claim checks run on each selected claim with its source (each source's text is
 normalised once and shared by its claims); cross-claim checks run once over the whole
-registry, so a ``--claim`` selection is still checked against the rest. Loader findings
-come first and are never filtered: a registry that does not load is never "verified".
+registry, so a ``--claim`` selection is still checked against the rest. Loader and config
+findings are filtered by ``--select``/``--ignore`` like the checks' — except loader errors,
+which are always reported: a registry that does not load is never "verified".
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from desertcheck.checks import CHECKS
 from desertcheck.checks.base import ClaimContext, RegistryContext
-from desertcheck.findings import Finding, Severity, count, sort_findings
+from desertcheck.codes import Code
+from desertcheck.findings import Finding, Severity, count, exit_code, sort_findings
 
 if TYPE_CHECKING:
     from desertcheck.config import Config
@@ -66,6 +68,10 @@ class VerifyResult:
                 loose.append(f)
         return per_claim, cross, loose
 
+    def exit_code(self, *, strict: bool = False) -> int:
+        """1 on any error finding, or on any warning with ``strict``; infos never fail."""
+        return exit_code(self.findings, strict=strict)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "summary": self.summary,
@@ -75,20 +81,23 @@ class VerifyResult:
 
 
 def active_codes(
-    config: Config, select: Collection[str] | None, ignore: Collection[str] | None
-) -> set[str]:
-    codes = {c.code for c in CHECKS}
-    if select:
-        codes &= set(select)
-    return codes - set(ignore or ()) - set(config.ignore)
+    config: Config, select: Collection[Code] | None, ignore: Collection[Code] | None
+) -> set[Code]:
+    """The codes a run reports: ``select`` (default all) less ``ignore`` and the config's.
+
+    Loader errors are always reported: the file they concern did not load.
+    """
+    codes = set(select) if select else set(Code)
+    codes -= set(ignore or ()) | set(config.ignore)
+    return codes | {c for c in Code if c.fatal}
 
 
 def verify(
     loaded: LoadResult,
     config: Config,
     *,
-    select: Collection[str] | None = None,
-    ignore: Collection[str] | None = None,
+    select: Collection[Code] | None = None,
+    ignore: Collection[Code] | None = None,
     claim_ids: Collection[str] | None = None,
     extra: Iterable[Finding] = (),
     progress: Callable[[int], None] | None = None,
@@ -99,7 +108,7 @@ def verify(
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
     registry_checks = [c for c in CHECKS if c.kind == "registry" and c.code in codes]
 
-    found: list[Finding] = [*loaded.findings, *extra]
+    found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     normalized: dict[str, Normalized] = {}
     quote_lines: dict[str, int | None] = {}
     from desertcheck.text import normalize
@@ -131,7 +140,9 @@ def verify(
 
     if config.severity:
         found = [
-            replace(f, severity=config.severity[f.code]) if f.code in config.severity else f
+            replace(f, severity=config.severity[f.code])
+            if f.code in config.severity and not f.code.fatal
+            else f
             for f in found
         ]
     findings = tuple(sort_findings(found))

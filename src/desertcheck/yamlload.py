@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from desertcheck.codes import Code
+
 try:  # libyaml's parser is much faster; fall back to the pure-Python one when absent
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -41,7 +43,7 @@ _FALSE = {"false", "False", "FALSE"}
 class YamlError(Exception):
     """A YAML problem at a place: ``code`` is a stable finding code."""
 
-    def __init__(self, code: str, message: str, line: int, column: int) -> None:
+    def __init__(self, code: Code, message: str, line: int, column: int) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
@@ -79,7 +81,7 @@ def _scalar(event: Any, line_offset: int) -> Any:
         if event.tag == "tag:yaml.org,2002:str":
             return value
         raise YamlError(
-            "yaml-tag",
+            Code.YAML_TAG,
             f"explicit tag {event.tag} is not allowed; write a plain value",
             *_pos(event.start_mark, line_offset),
         )
@@ -127,10 +129,10 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         column = where - (text.rfind("\n", 0, where) + 1) + 1
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
         raise YamlError(
-            "yaml-syntax", f"character {char} is not allowed in YAML; remove it", line, column
+            Code.YAML_SYNTAX, f"character {char} is not allowed in YAML; remove it", line, column
         ) from None
     except yaml.YAMLError as exc:
-        raise YamlError("yaml-syntax", f"YAML error: {exc}", 1 + line_offset, 1) from None
+        raise YamlError(Code.YAML_SYNTAX, f"YAML error: {exc}", 1 + line_offset, 1) from None
 
 
 #: Flow brackets, and what hides brackets from YAML: quoted scalars (a quote opens one only
@@ -161,7 +163,7 @@ def _flow_too_deep(text: str) -> int | None:
 
 def _too_deep(line: int, column: int) -> YamlError:
     return YamlError(
-        "yaml-structure",
+        Code.YAML_STRUCTURE,
         f"nested more than {MAX_DEPTH} levels deep; a registry needs a handful",
         line,
         column,
@@ -228,12 +230,12 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> Yam
         hint = f"the '{{' opened at line {no(started)} is not closed by '}}' (or a ',' is missing)"
     line, col = (no(mark), mark.column + 1) if mark is not None else (1 + line_offset, 1)
     if hint is not None:
-        return YamlError("yaml-syntax", f"{hint} ({problem})", line, col)
+        return YamlError(Code.YAML_SYNTAX, f"{hint} ({problem})", line, col)
     where = ""
     if started is not None and mark is not None and started.line != mark.line:
         where = f" (which starts at line {no(started)})"
     return YamlError(
-        "yaml-syntax", f"YAML syntax error: {problem} {context}{where}".rstrip(), line, col
+        Code.YAML_SYNTAX, f"YAML syntax error: {problem} {context}{where}".rstrip(), line, col
     )
 
 
@@ -266,7 +268,7 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
         if isinstance(event, yaml.AliasEvent) or anchor is not None:
             line, col = _pos(event.start_mark, line_offset)
             raise YamlError(
-                "yaml-alias",
+                Code.YAML_ALIAS,
                 "YAML anchors and aliases are not allowed; write the value out in full",
                 line,
                 col,
@@ -276,7 +278,7 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
             if documents > 1:
                 line, col = _pos(event.start_mark, line_offset)
                 raise YamlError(
-                    "yaml-structure", "only one YAML document is allowed per file", line, col
+                    Code.YAML_STRUCTURE, "only one YAML document is allowed per file", line, col
                 )
             continue
         if isinstance(event, yaml.ScalarEvent):
@@ -290,7 +292,7 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
                     first = positions.keys.get((*mpath, key))
                     where = f" (first at line {first[0]})" if first else ""
                     raise YamlError(
-                        "yaml-duplicate-key",
+                        Code.YAML_DUPLICATE_KEY,
                         f"duplicate key {key!r}{where}; YAML would silently keep only the last",
                         *kpos,
                     )
@@ -302,7 +304,9 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
         if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
             if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
                 line, col = _pos(event.start_mark, line_offset)
-                raise YamlError("yaml-structure", "a mapping key must be a plain value", line, col)
+                raise YamlError(
+                    Code.YAML_STRUCTURE, "a mapping key must be a plain value", line, col
+                )
             if len(stack) >= MAX_DEPTH:
                 line, col = _pos(event.start_mark, line_offset)
                 raise _too_deep(line, col)

@@ -15,13 +15,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from desertcheck.checks.base import RegistryContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.intervals import compatible
 from desertcheck.model import Claim
-from desertcheck.output import figure
 
-CODE = "attribution-drift"
-SEVERITY = Severity.WARNING
+CODE = Code.ATTRIBUTION_DRIFT
 KIND = "registry"
 
 
@@ -57,13 +56,12 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         if not differ:
             continue
         sides = "; ".join(
-            f"{figure(c)} — period {c.period}, scope {c.scope}, measure {c.measure} "
+            f"{c.figure} — period {c.period}, scope {c.scope}, measure {c.measure} "
             f"({c.id}, {c.source})"
             for c in claims
         )
         yield ctx.finding(
             CODE,
-            SEVERITY,
             f"the same figure from {origin} is given with a different {' and '.join(differ)}: "
             f"{sides}",
             claims,

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from desertcheck.findings import Finding, Severity
+from desertcheck.findings import Finding
 from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, interval
 
 if TYPE_CHECKING:
+    from desertcheck.codes import Code
     from desertcheck.model import Claim, Source
     from desertcheck.quantity import Quantity
     from desertcheck.registry import Registry
@@ -63,9 +64,11 @@ class ClaimContext:
             return "exactly" if q.qualifier == "between" else q.qualifier
         return q.qualifier
 
-    def finding(self, code: str, severity: Severity, message: str, field_name: str) -> Finding:
+    def finding(self, code: Code, message: str, field_name: str) -> Finding:
         line, column = self.claim.where.of(field_name)
-        return Finding(code, severity, message, self.claim.file, line, column, (self.claim.id,))
+        return Finding(
+            code, code.severity, message, self.claim.file, line, column, (self.claim.id,)
+        )
 
 
 @dataclass
@@ -82,13 +85,11 @@ class RegistryContext:
             got = self._intervals[claim.id] = interval(claim.value, claim.qualifier, self.tolerance)
         return got
 
-    def finding(
-        self, code: str, severity: Severity, message: str, claims: Sequence[Claim]
-    ) -> Finding:
+    def finding(self, code: Code, message: str, claims: Sequence[Claim]) -> Finding:
         first = claims[0]
         return Finding(
             code,
-            severity,
+            code.severity,
             message,
             first.file,
             first.line,

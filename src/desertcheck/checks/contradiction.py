@@ -14,12 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from desertcheck.checks.base import RegistryContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.model import Claim
-from desertcheck.output import figure
 
-CODE = "contradiction"
-SEVERITY = Severity.WARNING
+CODE = Code.CONTRADICTION
 KIND = "registry"
 
 
@@ -42,10 +41,9 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
                 not ctx.interval(c).overlaps(ctx.interval(o)) for o in (lowest_high, highest_low)
             )
         ]
-        sides = "; ".join(f"{figure(c)} ({c.id}, {c.source})" for c in involved)
+        sides = "; ".join(f"{c.figure} ({c.id}, {c.source})" for c in involved)
         yield ctx.finding(
             CODE,
-            SEVERITY,
             f"{measure} / {scope} for {claims[0].period}: the figures cannot all be true: {sides}",
             involved,
         )

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desertcheck.checks.base import ClaimContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.intervals import WORDS
 
-CODE = "qualifier-mismatch"
-SEVERITY = Severity.WARNING
+CODE = Code.QUALIFIER_MISMATCH
 KIND = "claim"
 
 
@@ -28,7 +28,6 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         CODE,
-        SEVERITY,
         f"qualifier is {claimed!r} but the quote says {ctx.figures[0].text!r} "
         f"({WORDS[said]}); set qualifier: {said}",
         "qualifier",

@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desertcheck.checks.base import ClaimContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 
-CODE = "quote-not-found"
+CODE = Code.QUOTE_NOT_FOUND
 MAX_FUZZY_QUOTE = 2000  # characters: longer quotes are not aligned (slow, and never useful)
 MAX_SHOWN = 400  # characters of passage and diff shown in the message
-SEVERITY = Severity.ERROR
 KIND = "claim"
 
 
@@ -30,7 +30,6 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         name = ctx.claim.source
         yield ctx.finding(
             CODE,
-            SEVERITY,
             f"the quote could not be checked: source {name!r} is not loaded "
             f"(see the finding for sources/{name}.md)",
             "source",
@@ -44,7 +43,6 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     if len(ctx.claim.quote) > MAX_FUZZY_QUOTE:
         yield ctx.finding(
             CODE,
-            SEVERITY,
             f"quote not found in {source.file} (a quote of {len(ctx.claim.quote):,} characters "
             f"is not searched for a closest passage; quote the sentence that states the figure)",
             "quote",
@@ -61,7 +59,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             f"({passage.similarity:.0f}% similar): {_cut(' '.join(passage.text.split()))!r}; "
             f"diff: {diff}"
         )
-    yield ctx.finding(CODE, SEVERITY, message, "quote")
+    yield ctx.finding(CODE, message, "quote")
 
 
 def _cut(text: str) -> str:

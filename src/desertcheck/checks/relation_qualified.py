@@ -13,11 +13,11 @@ from collections.abc import Iterator
 
 from desertcheck.checks.base import RegistryContext
 from desertcheck.checks.relation_violated import arithmetic, members, point_sum
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.intervals import total
 
-CODE = "relation-qualified"
-SEVERITY = Severity.INFO
+CODE = Code.RELATION_QUALIFIED
 KIND = "registry"
 
 
@@ -39,7 +39,6 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             CODE,
-            SEVERITY,
             f"relation {relation.id} holds only thanks to the qualifiers: "
             f"{arithmetic(parts, whole)}",
             [whole, *parts],

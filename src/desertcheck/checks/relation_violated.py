@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desertcheck.checks.base import RegistryContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.intervals import total
 from desertcheck.model import Claim, Relation
-from desertcheck.output import figure, format_number
+from desertcheck.vocabulary import format_number
 
-CODE = "relation-violated"
-SEVERITY = Severity.WARNING
+CODE = Code.RELATION_VIOLATED
 KIND = "registry"
 
 
@@ -35,7 +35,7 @@ def point_sum(parts: list[Claim]) -> float:
 
 def arithmetic(parts: list[Claim], whole: Claim) -> str:
     terms = " + ".join(format_number((p.low + p.high) / 2) for p in parts)
-    return f"{terms} = {format_number(point_sum(parts))}; the whole is {figure(whole)}"
+    return f"{terms} = {format_number(point_sum(parts))}; the whole is {whole.figure}"
 
 
 def check(ctx: RegistryContext) -> Iterator[Finding]:
@@ -50,7 +50,6 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             if not s.overlaps(w):
                 yield ctx.finding(
                     CODE,
-                    SEVERITY,
                     f"relation {relation.id}: the parts cannot add up to the whole, even with "
                     f"their qualifiers: {arithmetic(parts, whole)} (parts allow "
                     f"{format_number(s.low)}–{format_number(s.high)})",
@@ -61,9 +60,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
                 if ctx.interval(p).low > w.high:
                     yield ctx.finding(
                         CODE,
-                        SEVERITY,
-                        f"relation {relation.id}: the part {figure(p)} ({p.id}) exceeds the "
-                        f"whole {figure(whole)} ({whole.id}); a part cannot be more than its "
+                        f"relation {relation.id}: the part {p.figure} ({p.id}) exceeds the "
+                        f"whole {whole.figure} ({whole.id}); a part cannot be more than its "
                         "whole",
                         [whole, p],
                     )

@@ -12,12 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from desertcheck.checks.base import RegistryContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.model import Claim
-from desertcheck.output import figure
 
-CODE = "series-decrease"
-SEVERITY = Severity.WARNING
+CODE = Code.SERIES_DECREASE
 KIND = "registry"
 
 
@@ -38,9 +37,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
                     if ctx.interval(c).below(ctx.interval(best)):
                         yield ctx.finding(
                             CODE,
-                            SEVERITY,
-                            f"{measure} / {scope} running total falls: {figure(best)} to "
-                            f"{best.period.end} ({best.id}) but {figure(c)} to "
+                            f"{measure} / {scope} running total falls: {best.figure} to "
+                            f"{best.period.end} ({best.id}) but {c.figure} to "
                             f"{c.period.end} ({c.id})",
                             [best, c],
                         )

@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desertcheck.checks.base import ClaimContext
-from desertcheck.findings import Finding, Severity
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
 from desertcheck.intervals import WORDS, compatible, direction
-from desertcheck.output import figure
 
-CODE = "statement-mismatch"
-SEVERITY = Severity.WARNING
+CODE = Code.STATEMENT_MISMATCH
 KIND = "claim"
 
 
@@ -29,7 +28,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     stated = stating(claim, quantities_in(claim.statement))
     if not stated:
         yield ctx.finding(
-            CODE, SEVERITY, f"the statement does not give the value {figure(claim)}", "statement"
+            CODE, f"the statement does not give the value {claim.figure}", "statement"
         )
         return
     source_q = ctx.quote_qualifier or claim.qualifier
@@ -41,7 +40,6 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     said = f"{ctx.figures[0].text!r} ({WORDS[source_q]})" if ctx.figures else WORDS[source_q]
     yield ctx.finding(
         CODE,
-        SEVERITY,
         f"the statement says {stated[0].text!r} ({WORDS[statement_q]}), which "
         f"{direction(statement_q, source_q)} the quote's {said}",
         "statement",

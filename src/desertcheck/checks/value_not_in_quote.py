@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desertcheck.checks.base import ClaimContext
-from desertcheck.findings import Finding, Severity
-from desertcheck.output import figure, format_number
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
+from desertcheck.vocabulary import format_number
 
-CODE = "value-not-in-quote"
-SEVERITY = Severity.ERROR
+CODE = Code.VALUE_NOT_IN_QUOTE
 KIND = "claim"
 
 
@@ -27,8 +27,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     seen = f"it gives {', '.join(found)}" if found else "it gives no figure"
     yield ctx.finding(
         CODE,
-        SEVERITY,
-        f"the quote does not state {figure(ctx.claim)}: {seen}",
+        f"the quote does not state {ctx.claim.figure}: {seen}",
         "value",
     )
 

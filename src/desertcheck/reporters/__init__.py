@@ -1,37 +1,35 @@
-"""Reporters: one module a format, looked up by name.
+"""Reporters: every command's output formats, by name.
 
-A reporter takes a :class:`~desertcheck.verify.VerifyResult` and returns the text to
-print. File paths in findings are relative to the registry root; ``prefix`` (the root's
-path from the working directory, or empty) is put before them where a consumer resolves
-paths against the repository — GitHub annotations, SARIF, JUnit.
+Each command has a module here, ``reporters/<command>.py``, whose ``FORMATS`` maps a format
+name to a renderer: a function of the command's result and the :class:`Options`, returning
+the text to write to stdout. The command line builds the result, writes
+``FORMATS[fmt](result, options)`` and exits with ``result.exit_code(strict)``; it holds no
+logic of its own.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    from desertcheck.verify import VerifyResult
-
-
-class Reporter(Protocol):
-    def __call__(self, result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
-        """The report's text; ``strict`` when warnings fail the run too."""
-        ...
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 
-def get(name: str) -> Reporter:
-    if name == "json":
-        from desertcheck.reporters.json_report import report
-    elif name == "github":
-        from desertcheck.reporters.github import report
-    elif name == "sarif":
-        from desertcheck.reporters.sarif import report
-    elif name == "junit":
-        from desertcheck.reporters.junit import report
-    else:
-        raise KeyError(name)
-    return report
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What every renderer may be told besides the result."""
+
+    #: The registry root as seen from where a consumer resolves paths (the repository root
+    #: or the working directory; '' when they are the same): put before file paths by the
+    #: formats that CI reads (GitHub annotations, SARIF, JUnit).
+    prefix: str = ""
+    #: Warnings fail the run too (so reports say FAILED and count them as failures).
+    strict: bool = False
+    #: Only the problems and the summary.
+    quiet: bool = False
+
+
+Renderer: TypeAlias = Callable[[Any, Options], str]
+Formats: TypeAlias = Mapping[str, Renderer]
 
 
 def join(prefix: str, file: str | None) -> str | None:

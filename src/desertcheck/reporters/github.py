@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desertcheck.findings import Severity
-from desertcheck.output import clean
-from desertcheck.reporters import join
+from desertcheck.reporters import Options, join
+from desertcheck.reporters.terminal import clean
 
 if TYPE_CHECKING:
     from desertcheck.verify import VerifyResult
@@ -38,7 +38,8 @@ def annotation(level: str, message: str, **props: object) -> str:
     )
 
 
-def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
+def report(result: VerifyResult, options: Options) -> str:
+    prefix, strict = options.prefix, options.strict
     lines = [
         annotation(
             LEVEL[f.severity],
@@ -50,7 +51,7 @@ def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> s
         )
         for f in result.findings
     ]
-    from desertcheck.reporters.table import summary_line
+    from desertcheck.reporters.verify_table import summary_line
 
     lines.append(f"desertcheck: {summary_line(result, strict=strict)}")
     return "\n".join(lines) + "\n"

@@ -16,8 +16,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from desertcheck.findings import Finding, Severity
-from desertcheck.output import clean
-from desertcheck.reporters import join
+from desertcheck.reporters import Options, join
+from desertcheck.reporters.terminal import clean
 
 if TYPE_CHECKING:
     from desertcheck.verify import VerifyResult
@@ -37,7 +37,8 @@ def _line(f: Finding, prefix: str) -> str:
     return f"{where}: {f.severity.value}: {f.message} [{f.code}]"
 
 
-def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
+def report(result: VerifyResult, options: Options) -> str:
+    prefix, strict = options.prefix, options.strict
     per_claim, cross, loose = result.grouped()
     by_file: dict[str, list[str]] = defaultdict(list)
     for c in result.registry.claims:

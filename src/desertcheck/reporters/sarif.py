@@ -1,6 +1,6 @@
 """``--format sarif``: SARIF 2.1.0, the shape GitHub code scanning uploads.
 
-One run; the tool's rules are every check and loader code with its summary; one result a
+One run; the tool's rules are every code verify can emit, from the code catalogue; one result a
 finding with ``ruleId``, ``level`` (error | warning | note), ``message.text`` and a
 physical location (file relative to the repository, ``%SRCROOT%``, and a region when the
 line is known). A ``partialFingerprints`` entry built from the code and claim ids keeps a
@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from desertcheck import __version__
 from desertcheck.findings import Severity
-from desertcheck.output import clean, to_json
-from desertcheck.reporters import join
+from desertcheck.reporters import Options, join
+from desertcheck.reporters.machine import to_json
+from desertcheck.reporters.terminal import clean
 
 if TYPE_CHECKING:
     from desertcheck.verify import VerifyResult
@@ -25,30 +26,24 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 
 
 def rules() -> list[dict[str, Any]]:
-    from desertcheck.checks import CHECKS
-    from desertcheck.registry import LOADER_CODES
+    """A rule for every code verify can emit, from the code catalogue."""
+    from desertcheck.codes import Code, Origin
 
-    out = [
+    return [
         {
-            "id": c.code,
-            "shortDescription": {"text": c.summary},
-            "fullDescription": {"text": " ".join(c.doc.split())},
-            "defaultConfiguration": {"level": LEVEL[c.severity]},
+            "id": code.value,
+            "shortDescription": {"text": code.summary},
+            "fullDescription": {"text": " ".join(code.doc.split()) or code.summary},
+            "help": {"text": f"See docs/checks.md#{code.value}"},
+            "defaultConfiguration": {"level": LEVEL[code.severity]},
         }
-        for c in CHECKS
+        for code in Code
+        if code.origin is not Origin.AUDIT
     ]
-    out += [
-        {
-            "id": code,
-            "shortDescription": {"text": text},
-            "defaultConfiguration": {"level": "error"},
-        }
-        for code, text in {**LOADER_CODES, "invalid-config": "desertcheck.toml is invalid"}.items()
-    ]
-    return out
 
 
-def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
+def report(result: VerifyResult, options: Options) -> str:
+    prefix = options.prefix
     all_rules = rules()
     index = {r["id"]: i for i, r in enumerate(all_rules)}
     results = []

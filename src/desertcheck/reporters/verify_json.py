@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desertcheck.output import to_json
+from desertcheck.reporters import Options
+from desertcheck.reporters.machine import to_json
 
 if TYPE_CHECKING:
     from desertcheck.verify import VerifyResult
 
 
-def report(result: VerifyResult, prefix: str = "", *, strict: bool = False) -> str:
+def report(result: VerifyResult, options: Options) -> str:
     return to_json(result.to_dict()) + "\n"

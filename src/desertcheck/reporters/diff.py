@@ -1,11 +1,12 @@
-"""The outputs of ``desertcheck diff``: table (terminal), markdown (pull-request comment)
-and github (workflow-command annotations). JSON is :meth:`RegistryDiff.to_dict`.
+"""``desertcheck diff``'s formats: table (terminal), json (:meth:`RegistryDiff.to_dict`),
+markdown (pull-request comment) and github (workflow-command annotations).
 
 Everything taken from a registry is untrusted. On a terminal it is printed as
-``rich.text.Text`` built from :func:`~desertcheck.output.clean`; in markdown it goes
-through :func:`md`, which escapes every character that could start markup, a link, an
-HTML tag or a table cell, and replaces ``@`` so that registry text cannot mention anyone;
-in annotations it goes through the GitHub reporter's escaping helper.
+``rich.text.Text`` built from :func:`~desertcheck.reporters.terminal.clean`; in markdown
+it goes through :func:`~desertcheck.reporters.markdown.md`, which escapes every character
+that could start markup, a link, an HTML tag or a table cell, and replaces ``@`` so that
+registry text cannot mention anyone; in annotations it goes through the GitHub reporter's
+escaping helper.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from desertcheck import output
 from desertcheck.findings import Finding, Severity
-from desertcheck.reporters import join
+from desertcheck.reporters import Formats, Options, join
 from desertcheck.reporters.github import LEVEL, annotation
+from desertcheck.reporters.machine import to_json
+from desertcheck.reporters.markdown import md as md_line
+from desertcheck.reporters.markdown import md_table
+from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, clean, draw
+from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,20 +31,14 @@ if TYPE_CHECKING:
 
     from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
 
-SEV_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-SEV_MARK = {Severity.ERROR: "✗", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def show_value(value: Any) -> str:
     """A field value as one line: strings quoted (so an empty one shows), absent as (none)."""
     if value is None:
         return "(none)"
-    return output.clean(json.dumps(value, ensure_ascii=False))
+    return clean(json.dumps(value, ensure_ascii=False))
 
 
 def _counts(what: str, **lists: Sequence[object]) -> str:
@@ -100,31 +99,35 @@ def _where(file: str | None, line: int) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def render_table(diff: RegistryDiff, con: Console) -> None:
+def render_table(diff: RegistryDiff, options: Options) -> str:
+    return draw(lambda con: _paint(diff, con))
+
+
+def _paint(diff: RegistryDiff, con: Console) -> None:
     """The report for a person at a terminal (plain text in a pipe)."""
     from rich.text import Text
 
     def line(mark: str, style: str, *parts: str, dim: str = "") -> Text:
         t = Text("  ")
         t.append(mark + " ", style=style)
-        t.append(" ".join(output.clean(p) for p in parts))
+        t.append(" ".join(clean(p) for p in parts))
         if dim:
-            t.append("  " + output.clean(dim), style="dim")
+            t.append("  " + clean(dim), style="dim")
         return t
 
     def fields(changes: FieldChanges) -> None:
         for name, (old, new) in changes.items():
             t = Text("      ")
-            t.append(output.clean(name) + ": ", style="bold")
+            t.append(clean(name) + ": ", style="bold")
             t.append(show_value(old), style="red")
             t.append(" → ")
             t.append(show_value(new), style="green")
             con.print(t)
 
     title = Text("desertcheck diff: ", style="bold")
-    title.append(output.clean(diff.base))
+    title.append(clean(diff.base))
     title.append(" → ")
-    title.append(output.clean(diff.head))
+    title.append(clean(diff.head))
     con.print(title)
     if not diff.registry_changed:
         con.print(Text("  no change to claims or sources", style="dim"))
@@ -140,11 +143,11 @@ def render_table(diff: RegistryDiff, con: Console) -> None:
         con.print(Text("Claims", style="bold underline"))
     for e in diff.claims_added:
         c = e.claim
-        con.print(line("+", "green", c.id, output.figure(c), dim=_where(c.file, c.line)))
-        con.print(Text("      " + output.clean(c.statement)))
+        con.print(line("+", "green", c.id, c.figure, dim=_where(c.file, c.line)))
+        con.print(Text("      " + clean(c.statement)))
     for e in diff.claims_removed:
         c = e.claim
-        con.print(line("-", "red", c.id, output.figure(c), dim=f"was {_where(c.file, c.line)}"))
+        con.print(line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
     for r in diff.claims_renamed:
         con.print(line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
         fields(r.fields)
@@ -164,7 +167,7 @@ def render_table(diff: RegistryDiff, con: Console) -> None:
         con.print(line("~", "yellow", sc.source.id, dim=sc.source.file))
         fields(sc.meta)
         if sc.text is not None:
-            con.print(Text("      " + output.clean(text_summary(sc.text))))
+            con.print(Text("      " + clean(text_summary(sc.text))))
 
     for heading, found, mark_style in (
         ("Findings introduced", diff.introduced, None),
@@ -178,10 +181,10 @@ def render_table(diff: RegistryDiff, con: Console) -> None:
             if mark_style:
                 t.append("✓ ", style=mark_style)
             else:
-                t.append(SEV_MARK[f.severity] + " ", style=SEV_STYLE[f.severity])
-            t.append(output.clean(f.location) + ": ", style="dim")
-            t.append(f.severity.value, style=SEV_STYLE[f.severity])
-            t.append(f": {output.clean(f.message)} [{output.clean(f.code)}]")
+                t.append(MARK[f.severity.value] + " ", style=SEVERITY_STYLE[f.severity])
+            t.append(clean(f.location) + ": ", style="dim")
+            t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+            t.append(f": {clean(f.message)} [{clean(f.code)}]")
             con.print(t)
     verdict = "FAILED" if diff.exit_code() else "OK"
     con.print(Text(f"{verdict}: {summary(diff)}", style="bold"))
@@ -191,60 +194,19 @@ def render_table(diff: RegistryDiff, con: Console) -> None:
 # markdown
 # --------------------------------------------------------------------------------------
 
-_MD = str.maketrans(
-    {
-        "\\": "\\\\",
-        "`": "\\`",
-        "*": "\\*",
-        "_": "\\_",
-        "{": "\\{",
-        "}": "\\}",
-        "[": "\\[",
-        "]": "\\]",
-        "(": "\\(",
-        ")": "\\)",
-        "#": "\\#",
-        "+": "\\+",
-        "!": "\\!",
-        "|": "\\|",
-        "~": "\\~",
-        "<": "&lt;",
-        ">": "&gt;",
-        "&": "&amp;",
-        "@": "&#64;",
-    }
-)
-
-CELL_LIMIT = 400
+CELL_LIMIT = 400  # characters of one cell; the JSON format has the text whole
 
 
 def md(text: object, limit: int = CELL_LIMIT) -> str:
-    """Untrusted text as literal markdown for one table cell or line.
-
-    Control characters and line breaks go (via :func:`clean`), every character that
-    could open emphasis, code, a link, an HTML tag or entity, or end a table cell is
-    escaped, and ``@`` is written as an entity so no one is mentioned. Text longer than
-    ``limit`` characters is cut with "…" (the JSON format has it whole).
-    """
-    s = output.clean(text)
-    if len(s) > limit:
-        s = s[: limit - 1].rstrip() + "…"
-    return s.translate(_MD)
+    return md_line(text, limit)
 
 
 def _md_value(value: Any) -> str:
     return md(show_value(value))
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
-    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    out.extend("| " + " | ".join(cell or " " for cell in row) + " |" for row in rows)
-    out.append("")
-    return out
-
-
 def _section(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
-    return [f"#### {title}", "", *_md_table(header, rows)]
+    return [f"#### {title}", "", *md_table(header, rows), ""]
 
 
 def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> list[str]:
@@ -258,10 +220,10 @@ def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> 
         ]
         for f in found
     ]
-    return _md_table(["", "check", "claims", "message", "where"], rows)
+    return [*md_table(["", "check", "claims", "message", "where"], rows), ""]
 
 
-def render_markdown(diff: RegistryDiff) -> str:
+def render_markdown(diff: RegistryDiff, options: Options) -> str:
     """A pull-request comment (and step summary): headline, findings, then the changes."""
     introduced_errors = [f for f in diff.introduced if f.severity is Severity.ERROR]
     icon = "❌" if introduced_errors else "✅"
@@ -290,13 +252,13 @@ def render_markdown(diff: RegistryDiff) -> str:
         out += _section("Claims changed", ["claim", "field", "old", "new"], change_rows)
     if diff.claims_added:
         rows = [
-            [md(c.id), md(output.figure(c)), md(c.statement), md(_where(c.file, c.line))]
+            [md(c.id), md(c.figure), md(c.statement), md(_where(c.file, c.line))]
             for c in (e.claim for e in diff.claims_added)
         ]
         out += _section("Claims added", ["claim", "figure", "statement", "file"], rows)
     if diff.claims_removed:
         rows = [
-            [md(c.id), md(output.figure(c)), md(c.statement), md(c.file)]
+            [md(c.id), md(c.figure), md(c.statement), md(c.file)]
             for c in (e.claim for e in diff.claims_removed)
         ]
         out += _section("Claims removed", ["claim", "figure", "statement", "was in"], rows)
@@ -323,10 +285,11 @@ def render_markdown(diff: RegistryDiff) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def render_github(diff: RegistryDiff, prefix: str = "") -> str:
+def render_github(diff: RegistryDiff, options: Options) -> str:
     """Workflow-command annotations: introduced findings at their severity, then notices
     for resolved findings and for each claim and source change; a summary line last.
-    ``prefix`` is the registry's path in the repository (files are relative to it)."""
+    ``options.prefix`` is the registry's path in the repository (files are relative to it)."""
+    prefix = options.prefix
 
     def at(file: str | None) -> str | None:
         return join(prefix, file)
@@ -365,7 +328,7 @@ def render_github(diff: RegistryDiff, prefix: str = "") -> str:
         lines.append(
             annotation(
                 "notice",
-                f"{output.figure(c)}: {c.statement}",
+                f"{c.figure}: {c.statement}",
                 file=at(c.file),
                 line=c.line,
                 title=f"claim {c.id} added",
@@ -417,7 +380,17 @@ def render_github(diff: RegistryDiff, prefix: str = "") -> str:
                 title=f"source {sc.source.id} changed",
             )
         )
-    lines.append(
-        f"desertcheck diff {output.clean(diff.base)} → {output.clean(diff.head)}: {summary(diff)}"
-    )
+    lines.append(f"desertcheck diff {clean(diff.base)} → {clean(diff.head)}: {summary(diff)}")
     return "\n".join(lines) + "\n"
+
+
+def render_json(diff: RegistryDiff, options: Options) -> str:
+    return to_json(diff.to_dict()) + "\n"
+
+
+FORMATS: Formats = {
+    "table": render_table,
+    "json": render_json,
+    "markdown": render_markdown,
+    "github": render_github,
+}

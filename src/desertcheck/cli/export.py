@@ -1,4 +1,4 @@
-"""`desertcheck export`: registered on the app when desertcheck.cli is imported."""
+"""``desertcheck export``."""
 
 from __future__ import annotations
 
@@ -9,29 +9,21 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli import (
+from desertcheck.cli.common import (
     MeasureFilter,
     RootOption,
     ScopeFilter,
     SearchFilter,
     SourceFilter,
     TagFilter,
-    app,
     fail,
+    finish,
+    format_option,
     load,
-    note_unmatched,
-    print_findings,
 )
 from desertcheck.findings import EXIT_USAGE
-from desertcheck.selection import SortKey
-
-
-class ExportFormat(StrEnum):
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    claimreview = "claimreview"
+from desertcheck.reporters.export import FORMATS
+from desertcheck.selection import Filters, SortKey
 
 
 class Status(StrEnum):
@@ -44,15 +36,15 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _check_options(
-    fmt: ExportFormat, excel: bool, with_text: bool, date: str | None, out: Path | None
+    fmt: str, excel: bool, with_text: bool, date: str | None, out: Path | None
 ) -> None:
     """Usage errors (exit 2) found before any work is done."""
-    if excel and fmt is not ExportFormat.csv:
+    if excel and fmt != "csv":
         fail("--excel applies to --format csv only")
-    if with_text and fmt is not ExportFormat.json:
+    if with_text and fmt != "json":
         fail("--with-text applies to --format json only")
     if date is not None:
-        if fmt is not ExportFormat.claimreview:
+        if fmt != "claimreview":
             fail("--date applies to --format claimreview only")
         from datetime import date as Date
 
@@ -70,11 +62,8 @@ def _check_options(
             fail(f"-o {out}: no such folder {folder}; create it first")
 
 
-@app.command()
 def export(
-    fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = ExportFormat.json,
+    fmt: Annotated[str | None, format_option(list(FORMATS), default="json")] = None,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -98,7 +87,9 @@ def export(
     scope: ScopeFilter = None,
     tag: TagFilter = None,
     search: SearchFilter = None,
-    sort: Annotated[SortKey, typer.Option("--sort", help="Order of the claims.")] = SortKey.file,
+    sort: Annotated[
+        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help="Order of the claims.")
+    ] = SortKey.file,
     excel: Annotated[
         bool, typer.Option("--excel", help="csv: start with the UTF-8 BOM that Excel needs.")
     ] = False,
@@ -127,63 +118,35 @@ def export(
     Exit 0 (export is not a gate; run verify for that), 1 when the registry has loading
     errors (printed on stderr; what loaded is still exported), 2 on a usage error.
     """
-    from desertcheck import export as ex
-    from desertcheck import output
-    from desertcheck.checks import BY_CODE
-    from desertcheck.config import CONFIG_FILE, load_config
-    from desertcheck.findings import EXIT_FINDINGS, EXIT_OK, Severity
-    from desertcheck.selection import select_claims, sort_claims
+    from desertcheck.export import ExportRefused, build
+    from desertcheck.reporters import Options
     from desertcheck.text import sanitize
-    from desertcheck.verify import verify
 
+    fmt = fmt or "json"
     _check_options(fmt, excel, with_text, date, out)
     loaded = load(root)
-    registry = loaded.registry
-    config, config_findings = load_config(registry.root, set(BY_CODE))
-    author, url_base = config.claimreview_author, config.claimreview_url
-    if fmt is ExportFormat.claimreview and not (author and url_base):
-        print_findings(config_findings)
-        message = ex.claimreview_refusal(
-            ex.claimreview_missing(author, url_base), str(registry.root / CONFIG_FILE)
+    filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
+    try:
+        result = build(
+            loaded,
+            filters,
+            statuses=[s.value for s in status or ()],
+            claimreview=fmt == "claimreview",
+            with_text=with_text,
+            bom=excel,
+            date=date,
         )
-        typer.echo(sanitize(message, keep_newlines=True), err=True, nl=False)
-        raise typer.Exit(EXIT_USAGE)
-
-    result = verify(loaded, config, extra=config_findings)
-    statuses = {s.id: s for s in result.claims}
-    chosen = select_claims(
-        registry, source=source, measure=measure, scope=scope, tag=tag, search=search
-    )
-    note_unmatched(registry, source=source, measure=measure, scope=scope, tag=tag)
-    if status:
-        wanted = {s.value for s in status}
-        chosen = [c for c in chosen if statuses[c.id].status in wanted]
-    claims = sort_claims(chosen, sort)
-    complete = not (source or measure or scope or tag or search or status)
-
-    if fmt is ExportFormat.json:
-        text = ex.to_json(registry, claims, statuses, complete=complete, with_text=with_text)
-    elif fmt is ExportFormat.jsonl:
-        text = ex.to_jsonl(claims, statuses)
-    elif fmt is ExportFormat.csv:
-        text = ex.to_csv(claims, statuses, bom=excel)
-    elif fmt is ExportFormat.markdown:
-        text = ex.to_markdown(registry, claims, statuses)
-    else:
-        text = ex.to_claimreview(
-            registry, claims, statuses, author=author or "", url_base=url_base or "", date=date
-        )
-
-    if out is None:
-        output.emit(text)
-    else:
-        try:
-            output.write_atomic(out, text)
-        except OSError as exc:
-            fail(f"cannot write {out}: {exc.strerror or exc}")
-        typer.echo(f"desertcheck: wrote {len(claims)} claims to {out} ({fmt.value})", err=True)
-    problems = [*loaded.findings, *config_findings]
-    print_findings(problems)
-    raise typer.Exit(
-        EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in problems) else EXIT_OK
+    except ExportRefused as exc:
+        typer.echo(sanitize(str(exc), keep_newlines=True), err=True, nl=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    n = len(result.claims)
+    finish(
+        result,
+        FORMATS,
+        fmt,
+        Options(),
+        notes=filters.notes(loaded.registry),
+        findings=result.findings,
+        out=out,
+        wrote=f"{n} claim{'s' if n != 1 else ''}",
     )

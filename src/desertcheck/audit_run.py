@@ -1,0 +1,70 @@
+"""``desertcheck audit``'s result: every figure of the drafts with its verdict.
+
+A verdict is a code of the catalogue (:mod:`desertcheck.codes`), and its severity decides
+the exit code as for every other command: drifts and mismatches are errors, ``unsourced``
+is a warning (it fails with ``--strict``), ``supported`` is an info.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desertcheck.codes import lookup
+from desertcheck.findings import Finding, Severity, fails
+
+if TYPE_CHECKING:
+    from desertcheck.audit import AuditItem
+    from desertcheck.draft import Draft
+    from desertcheck.registry import LoadResult
+
+
+def severity(status: str) -> Severity:
+    """The severity of an audit verdict, from the code catalogue."""
+    code = lookup(status)
+    if code is None:  # pragma: no cover - every verdict is declared; a test keeps it so
+        raise KeyError(status)
+    return code.severity
+
+
+@dataclass(frozen=True, slots=True)
+class AuditResult:
+    items: tuple[AuditItem, ...]
+    drafts: int
+    min_score: float
+    findings: tuple[Finding, ...]  # the loader's and the config's
+
+    @property
+    def summary(self) -> dict[str, int]:
+        from desertcheck.audit import summarize
+
+        return summarize(self.items, self.drafts)
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        severities = [severity(it.status) for it in self.items]
+        return fails([*severities, *(f.severity for f in self.findings)], strict=strict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "summary": {**self.summary, "min_score": self.min_score},
+            "items": [it.to_dict() for it in self.items],
+        }
+
+
+def run_audit(
+    loaded: LoadResult, drafts: Sequence[Draft], *, min_score: float | None = None
+) -> AuditResult:
+    """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml."""
+    from desertcheck.audit import DEFAULT_MIN_SCORE, Auditor
+    from desertcheck.config import load_config
+
+    config, config_findings = load_config(loaded.registry.root)
+    score = min_score if min_score is not None else config.audit_min_score
+    auditor = Auditor(
+        loaded.registry.claims,
+        tolerance=config.tolerance,
+        min_score=score if score is not None else DEFAULT_MIN_SCORE,
+    )
+    items = tuple(item for d in drafts for item in auditor.audit(d.text, d.name))
+    return AuditResult(items, len(drafts), auditor.min_score, (*loaded.findings, *config_findings))

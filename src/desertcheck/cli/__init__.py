@@ -1,0 +1,100 @@
+"""The command line: the typer app, its commands registered one by one, and the entry point.
+
+Each command lives in a module of its own and holds no logic: it builds its core result,
+writes ``FORMATS[fmt](result, options)`` and exits with ``result.exit_code(strict)`` (see
+:func:`desertcheck.cli.common.finish`). Commands import what they need inside their
+function, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from desertcheck import __version__
+from desertcheck.cli import audit, diff, export, listing, show, verify
+from desertcheck.cli.common import RootOption, state
+from desertcheck.findings import EXIT_OK, EXIT_USAGE
+
+app = typer.Typer(
+    name="desertcheck",
+    help="Fact-check statistics against the exact words of their sources.\n\n"
+    "The registry is the folder holding claims/ and sources/: --root DIR, else "
+    "$DESERTCHECK_ROOT, else the nearest folder above the working directory with claims/.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help text is shown as written: "[default: ...]" is not markup
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"desertcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    root: RootOption = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show a traceback when something goes wrong inside.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    state.debug = debug
+    state.root = root
+
+
+app.command("verify")(verify.verify)
+app.command("list")(listing.list_claims)
+app.command("show")(show.show)
+app.command("audit")(audit.audit)
+app.command("diff")(diff.diff)
+app.command("export")(export.export)
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected error is one line unless --debug is given."""
+    if sys.stdout is None:  # started with stdout closed (`desertcheck verify >&-`)
+        if sys.stderr is not None:
+            sys.stderr.write("desertcheck: error: standard output is closed\n")
+        sys.exit(EXIT_USAGE)
+    try:
+        app(prog_name="desertcheck")
+    except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
+        sys.exit(EXIT_OK)
+    except OSError as exc:  # the system said no: disk full, device gone, ...
+        if state.debug or "--debug" in sys.argv[1:]:
+            raise
+        from desertcheck.reporters.terminal import clean
+
+        where = f": {exc.filename}" if exc.filename else " (writing the output)"
+        typer.echo(f"desertcheck: error: {clean(exc.strerror or exc)}{clean(where)}", err=True)
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:  # the last line of defence: no traceback reaches a user
+        if state.debug or "--debug" in sys.argv[1:]:
+            raise
+        from desertcheck.reporters.terminal import clean
+
+        typer.echo(
+            f"desertcheck: internal error: {clean(type(exc).__name__)}: {clean(exc)}\n"
+            "This is a bug in desertcheck; rerun with --debug for the traceback and report it.",
+            err=True,
+        )
+        sys.exit(3)
+
+
+__all__ = ["app", "main"]

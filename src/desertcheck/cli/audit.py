@@ -1,0 +1,70 @@
+"""``desertcheck audit``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from desertcheck.cli.common import (
+    RootOption,
+    StrictOption,
+    chosen,
+    fail,
+    finish,
+    format_option,
+    load,
+)
+from desertcheck.reporters.audit import FORMATS
+
+
+def audit(
+    drafts: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="DRAFT...",
+            help="Markdown or plain-text drafts; - reads standard input.",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[str | None, format_option(list(FORMATS), ci=True)] = None,
+    strict: StrictOption = False,
+    min_score: Annotated[
+        float | None,
+        typer.Option(
+            "--min-score",
+            metavar="0-100",
+            min=0,
+            max=100,
+            help="Context score a claim needs to be matched to a figure "
+            "[default: [audit] min-score in desertcheck.toml, else 45].",
+            show_default=False,
+        ),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Check every figure in editors' drafts against the registry.
+
+    Each figure gets a verdict: supported (a claim states it), qualifier-drift ("more
+    than 10%" for "almost 10%"), period-drift ("in 2024" for a total since 2022), mismatch
+    (the sentence matches a claim whose value it cannot be) or unsourced. Years, dates,
+    article numbers, list and heading numbers, footnotes, URLs, code and front matter are
+    skipped. See docs/audit.md.
+
+    Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced figures with
+    --strict), 2 on a usage error (docs/exit-codes.md).
+    """
+    from desertcheck.audit_run import run_audit
+    from desertcheck.draft import DraftError, read
+    from desertcheck.reporters import Options
+
+    texts = []
+    for path in drafts:
+        try:
+            texts.append(read(path))
+        except DraftError as exc:
+            fail(f"cannot read draft {exc}")
+    loaded = load(root)
+    result = run_audit(loaded, texts, min_score=min_score)
+    fmt = chosen(fmt, ci=True)
+    finish(result, FORMATS, fmt, Options(strict=strict), findings=result.findings)

@@ -1,0 +1,249 @@
+"""What every command shares: the registry option, filters, --format, failing, finishing.
+
+A command module builds its core result, then calls :func:`finish`, which writes
+``FORMATS[fmt](result, options)``, says on stderr what the result has to say besides,
+and exits with ``result.exit_code(strict)``. Nothing here decides a verdict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
+
+import typer
+
+from desertcheck.findings import EXIT_USAGE, Finding
+
+if TYPE_CHECKING:
+    from desertcheck.registry import LoadResult
+    from desertcheck.reporters import Formats
+    from desertcheck.reporters import Options as ReportOptions
+
+
+class State:
+    """Options given before the command (``desertcheck --root DIR verify``)."""
+
+    debug: bool = False
+    root: Path | None = None
+
+
+state = State()
+
+RootOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--root",
+        metavar="DIR",
+        help="Registry folder (holding claims/ and sources/).",
+        show_default=False,
+        file_okay=False,
+    ),
+]
+SourceFilter = Annotated[
+    list[str] | None,
+    typer.Option("--source", metavar="ID", help="Only claims from this source id (repeatable)."),
+]
+MeasureFilter = Annotated[
+    list[str] | None,
+    typer.Option("--measure", metavar="SLUG", help="Only claims of this measure (repeatable)."),
+]
+ScopeFilter = Annotated[
+    list[str] | None,
+    typer.Option("--scope", metavar="SLUG", help="Only claims of this scope (repeatable)."),
+]
+TagFilter = Annotated[
+    list[str] | None,
+    typer.Option("--tag", metavar="TAG", help="Only claims with this tag (repeatable)."),
+]
+SearchFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--search", metavar="TEXT", help="Only claims whose statement or quote contains TEXT."
+    ),
+]
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Fail (exit 1) on warnings too, not only errors (docs/exit-codes.md)."
+    ),
+]
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    """One clean line on stderr and an exit code; never a traceback."""
+    from desertcheck.reporters.terminal import clean
+
+    typer.echo(f"desertcheck: error: {clean(message)}", err=True)
+    raise typer.Exit(code)
+
+
+def say(kind: str, message: str) -> None:
+    """``desertcheck: KIND: message`` on stderr (a note, a warning, what was written)."""
+    from desertcheck.reporters.terminal import clean
+
+    typer.echo(f"desertcheck: {kind}: {clean(message)}", err=True)
+
+
+def load(root: Path | None) -> LoadResult:
+    """The registry at ``--root`` (command's, then global), or exit 2 saying where we looked."""
+    from desertcheck.registry import RootNotFound, find_root, load_registry
+
+    given = root if root is not None else state.root
+    try:
+        found = find_root(given)
+    except RootNotFound as exc:
+        fail(str(exc))
+    return load_registry(found)
+
+
+def print_findings(findings: Iterable[Finding]) -> None:
+    """Loader and config findings on stderr, one line each, after a command's results."""
+    from desertcheck.reporters.terminal import clean
+
+    for f in findings:
+        typer.echo(
+            f"{clean(f.location)}: {f.severity.value}: {clean(f.message)} [{f.code}]", err=True
+        )
+
+
+def format_option(formats: Sequence[str], *, ci: bool = False, default: str = "table") -> Any:
+    """``--format``/``-f`` taking one of ``formats``, with "did you mean" for a typo.
+
+    With ``ci``, the default is ``github`` when GITHUB_ACTIONS is set (see :func:`chosen`).
+    """
+    names = "|".join(formats)
+
+    def check(value: str | None) -> str | None:
+        if value is None or value in formats:
+            return value
+        from desertcheck.suggest import did_you_mean
+
+        hint = did_you_mean(value, formats)
+        raise typer.BadParameter(
+            f"{value!r} is not a format here{'; ' + hint if hint else ''} "
+            f"(the formats: {', '.join(formats)})"
+        )
+
+    where = f"{default}; github when GITHUB_ACTIONS is set" if ci else default
+    return typer.Option(
+        "--format",
+        "-f",
+        metavar=names,
+        help=f"Output format [default: {where}].",
+        show_default=False,
+        callback=check,
+    )
+
+
+def chosen(fmt: str | None, *, ci: bool = False, default: str = "table") -> str:
+    """The format asked for, or the default (``github`` under GitHub Actions with ``ci``)."""
+    if fmt is not None:
+        return fmt
+    if ci and os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return default
+
+
+class Result(Protocol):
+    def exit_code(self, *, strict: bool = False) -> int: ...
+
+
+def finish(
+    result: Result,
+    formats: Formats,
+    fmt: str,
+    options: ReportOptions,
+    *,
+    notes: Iterable[str] = (),
+    findings: Iterable[Finding] = (),
+    out: Path | None = None,
+    wrote: str = "",
+    step_summary: bool = False,
+) -> NoReturn:
+    """Write the report, then notes and loader findings on stderr; exit with the result's code.
+
+    The report goes to ``out`` when given (atomically; ``wrote`` says what on stderr), else
+    to stdout. Only the terminal formats (``table``) may carry styles; every other format
+    reaching a terminal is stripped of control characters first. With ``step_summary`` the
+    report is also appended to $GITHUB_STEP_SUMMARY when that is set.
+    """
+    text = formats[fmt](result, options)
+    if step_summary:
+        append_step_summary(text)
+    if out is not None:
+        from desertcheck.files import write_atomic
+
+        try:
+            write_atomic(out, text)
+        except OSError as exc:
+            fail(f"cannot write {out}: {exc.strerror or exc}")
+        say("wrote", f"{wrote} to {out} ({fmt})" if wrote else f"{out} ({fmt})")
+    else:
+        if fmt != "table":
+            from desertcheck.reporters.terminal import safe_for_terminal
+
+            text = safe_for_terminal(text)
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    for note in notes:
+        say("note", note)
+    print_findings(findings)
+    raise typer.Exit(result.exit_code(strict=options.strict))
+
+
+STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
+
+
+def append_step_summary(text: str) -> None:
+    """Append a Markdown report to the GitHub Actions step summary, when there is one."""
+    summary_file = os.environ.get(STEP_SUMMARY)
+    if not summary_file:
+        return
+    try:
+        with open(summary_file, "a", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+    except OSError as exc:
+        say("warning", f"cannot append to ${STEP_SUMMARY} ({summary_file}): {exc.strerror or exc}")
+
+
+PROGRESS_MIN = 2000  # items: below this, the work is quick enough to need no progress bar
+
+
+@contextlib.contextmanager
+def progress_bar(what: str, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A transient progress bar on stderr for long work in a terminal; nothing otherwise."""
+    from desertcheck.reporters.terminal import console, stream_is_tty
+
+    if total < PROGRESS_MIN or not stream_is_tty(stderr=True):
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda i: bar.update(task, completed=i + 1)
+
+
+def path_prefix(root: Path) -> str:
+    """The registry root as seen from the working directory ('' when they are the same)."""
+    try:
+        rel = root.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return root.resolve().as_posix()
+    return "" if str(rel) == "." else rel.as_posix()
+
+
+def unknown_claim(registry_ids: Iterable[str], claim_id: str, option: str = "") -> NoReturn:
+    """Exit 2 for a claim id the registry does not have, with "did you mean"."""
+    from desertcheck.suggest import did_you_mean
+
+    hint = did_you_mean(claim_id, registry_ids, n=3, cutoff=0.5)
+    lead = f"{option}: " if option else ""
+    fail(
+        f"{lead}no claim with id {claim_id!r}{'; ' + hint if hint else ''} "
+        "(desertcheck list shows them all)"
+    )

@@ -1,0 +1,48 @@
+"""``desertcheck list``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from desertcheck.cli.common import (
+    MeasureFilter,
+    RootOption,
+    ScopeFilter,
+    SearchFilter,
+    SourceFilter,
+    TagFilter,
+    finish,
+    format_option,
+    load,
+)
+from desertcheck.reporters.list import FORMATS
+from desertcheck.selection import Filters, SortKey
+
+
+def list_claims(
+    source: SourceFilter = None,
+    measure: MeasureFilter = None,
+    scope: ScopeFilter = None,
+    tag: TagFilter = None,
+    search: SearchFilter = None,
+    sort: Annotated[
+        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help="Order of the rows.")
+    ] = SortKey.file,
+    fmt: Annotated[str | None, format_option(FORMATS)] = None,
+    root: RootOption = None,
+) -> None:
+    """List the claims of the registry: figure, measure, scope, period and source.
+
+    Filters combine (a claim must pass all); a filter given twice accepts either value.
+    Problems found while loading the registry are printed after the list, on stderr, and
+    make the exit code 1 when any is an error.
+    """
+    from desertcheck.reporters import Options
+    from desertcheck.selection import list_claims as build
+
+    loaded = load(root)
+    filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
+    result = build(loaded, filters)
+    finish(result, FORMATS, fmt or "table", Options(), notes=result.notes, findings=result.findings)

@@ -1,0 +1,25 @@
+"""``desertcheck show``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from desertcheck.cli.common import RootOption, finish, load, unknown_claim
+
+
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
+    root: RootOption = None,
+) -> None:
+    """Show one claim in full: its source, its quote in context, its relations and what
+    verify says of it. Exit 1 when verify finds an error in it."""
+    from desertcheck.reporters import Options
+    from desertcheck.reporters.show import FORMATS
+    from desertcheck.showing import show_claim
+
+    loaded = load(root)
+    if loaded.registry.claim(claim_id) is None:
+        unknown_claim(loaded.registry.claim_ids, claim_id)
+    finish(show_claim(loaded, claim_id), FORMATS, "table", Options())

@@ -1,0 +1,364 @@
+"""The one catalogue of every code desertcheck can emit.
+
+Each code is declared here once, with its default severity, where it comes from, a
+one-line summary and its documentation. Everything else reads this: the loader, the
+config reader and the checks emit these constants (never a string literal), SARIF rules
+and JUnit categories are built from them, ``--select``/``--ignore`` and the severity
+overrides accept them (with "did you mean" for a typo), and docs/checks.md is generated
+from them (``python -m desertcheck.codes``; a test keeps it current).
+
+A check code's long documentation is the docstring of its module in
+:mod:`desertcheck.checks`, where the rule lives; every other code's is written here.
+
+This module imports nothing heavy: the command line reads it at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+from enum import StrEnum
+from typing import Any
+
+from desertcheck.findings import Severity
+
+__all__ = ["Code", "CodeError", "Origin", "lookup", "parse_codes", "reference", "refusal"]
+
+
+class Origin(StrEnum):
+    """What emits a code."""
+
+    LOADER = "loader"  # reading claims/, sources/ and origins.yaml
+    CONFIG = "config"  # reading desertcheck.toml
+    CHECK = "check"  # a verify check (one module in desertcheck.checks)
+    AUDIT = "audit"  # a verdict on one figure of a draft
+
+
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+class Code(StrEnum):
+    """A finding's code: compares equal to its text (``Code.NO_CLAIMS == "no-claims"``)."""
+
+    severity: Severity
+    origin: Origin
+    summary: str
+    _doc: str
+
+    def __new__(
+        cls, value: str, severity: Severity, origin: Origin, summary: str, doc: str = ""
+    ) -> Code:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.severity = severity
+        member.origin = origin
+        member.summary = summary
+        member._doc = doc
+        return member
+
+    @property
+    def doc(self) -> str:
+        """The documentation: written here, or the docstring of the check's module."""
+        if self.origin is Origin.CHECK:
+            module = importlib.import_module(f"desertcheck.checks.{self.value.replace('-', '_')}")
+            return (module.__doc__ or "").strip()
+        return self._doc
+
+    @property
+    def fatal(self) -> bool:
+        """A loader error: the file did not load, so no option may ignore or lower it."""
+        return self.origin is Origin.LOADER and self.severity is Severity.ERROR
+
+    # -- loader -------------------------------------------------------------------------
+    YAML_SYNTAX = (
+        "yaml-syntax",
+        _E,
+        Origin.LOADER,
+        "the file is not valid YAML",
+        "The message says what is likely wrong (a tab, a missing `:`, an unclosed quote or "
+        "bracket, a line indented unlike its neighbours) and gives libyaml's own words after it.",
+    )
+    YAML_DUPLICATE_KEY = (
+        "yaml-duplicate-key",
+        _E,
+        Origin.LOADER,
+        "a mapping has the same key twice",
+        "YAML would silently keep only the last value; the message names the first line.",
+    )
+    YAML_ALIAS = (
+        "yaml-alias",
+        _E,
+        Origin.LOADER,
+        "a YAML anchor or alias is used",
+        "Anchors and aliases hide data (and a few lines of them can expand to gigabytes): "
+        "write the value out in full.",
+    )
+    YAML_TAG = (
+        "yaml-tag",
+        _E,
+        Origin.LOADER,
+        "an explicit YAML tag (like `!!python/object`) is used",
+        "The registry's schema, not a tag, decides what a value is.",
+    )
+    YAML_STRUCTURE = (
+        "yaml-structure",
+        _E,
+        Origin.LOADER,
+        "the file does not have the expected shape",
+        "Not a mapping at the top, several documents in one file, a mapping used as a key, "
+        "or nesting deeper than 32 levels.",
+    )
+    FRONT_MATTER = (
+        "front-matter",
+        _E,
+        Origin.LOADER,
+        "a source has no valid front-matter block",
+        "A source file starts with `---`, its metadata in YAML, and `---`; the text follows.",
+    )
+    UNKNOWN_FIELD = (
+        "unknown-field",
+        _E,
+        Origin.LOADER,
+        "a field the format does not define",
+        "Usually a typo: the message suggests the field meant.",
+    )
+    MISSING_FIELD = ("missing-field", _E, Origin.LOADER, "a required field is missing")
+    INVALID_FIELD = (
+        "invalid-field",
+        _E,
+        Origin.LOADER,
+        "a field has the wrong type or value",
+        "The message says what the field takes (a number, a list, one of a set of words).",
+    )
+    INVALID_ID = (
+        "invalid-id",
+        _E,
+        Origin.LOADER,
+        "an id that is not lowercase letters, digits and hyphens",
+    )
+    INVALID_PERIOD = (
+        "invalid-period",
+        _E,
+        Origin.LOADER,
+        "a period that is not an ISO 8601 date or interval",
+        "A period is `2024`, `2024-05`, `2024-05-31` or an interval of two of them "
+        "(`2022-02-24/2025-09-15`); the end may not come before the start.",
+    )
+    DUPLICATE_ID = ("duplicate-id", _E, Origin.LOADER, "two claims or two relations share an id")
+    UNKNOWN_SOURCE = (
+        "unknown-source",
+        _E,
+        Origin.LOADER,
+        "a claim names a source that is not in `sources/`",
+    )
+    UNKNOWN_ORIGIN = (
+        "unknown-origin",
+        _E,
+        Origin.LOADER,
+        "a claim or source names an origin not in `sources/origins.yaml`",
+    )
+    UNKNOWN_CLAIM = (
+        "unknown-claim",
+        _E,
+        Origin.LOADER,
+        "a relation names a claim that does not exist",
+    )
+    UNSAFE_PATH = (
+        "unsafe-path",
+        _E,
+        Origin.LOADER,
+        "a path or id that would reach outside the registry, or a symlink",
+        "A source id with `..` or `/`, a symlinked file or folder, a file that resolves "
+        "outside the registry, or folders nested too deep: such files are not read.",
+    )
+    NOT_UTF8 = ("not-utf8", _E, Origin.LOADER, "a file that is not UTF-8 text")
+    FILE_TOO_LARGE = ("file-too-large", _E, Origin.LOADER, "a file over the 2 MiB size cap")
+    NO_CLAIMS = (
+        "no-claims",
+        _W,
+        Origin.LOADER,
+        "the registry has no claims",
+        "`claims/` holds no claims at all (no `*.yaml` files, or only empty `claims:` "
+        "lists) — usually `--root` points at the wrong folder.",
+    )
+
+    # -- configuration ------------------------------------------------------------------
+    INVALID_CONFIG = (
+        "invalid-config",
+        _E,
+        Origin.CONFIG,
+        "desertcheck.toml is invalid",
+        "The message gives the line and what the setting takes; the defaults are used for "
+        "what could not be read.",
+    )
+
+    # -- checks (documented in their modules) --------------------------------------------
+    QUOTE_NOT_FOUND = ("quote-not-found", _E, Origin.CHECK, "the quote is not in its source")
+    VALUE_NOT_IN_QUOTE = (
+        "value-not-in-quote",
+        _E,
+        Origin.CHECK,
+        "the quote does not state the claim's value",
+    )
+    QUALIFIER_MISMATCH = (
+        "qualifier-mismatch",
+        _W,
+        Origin.CHECK,
+        "the claim's qualifier is not the one its quote gives",
+    )
+    STATEMENT_MISMATCH = (
+        "statement-mismatch",
+        _W,
+        Origin.CHECK,
+        "the statement does not give the claim's value, or overstates the quote",
+    )
+    CONTRADICTION = (
+        "contradiction",
+        _W,
+        Origin.CHECK,
+        "claims of one quantity for one period cannot agree",
+    )
+    ATTRIBUTION_DRIFT = (
+        "attribution-drift",
+        _W,
+        Origin.CHECK,
+        "the same figure from the same origin changes its meaning as it is retold",
+    )
+    SERIES_DECREASE = ("series-decrease", _W, Origin.CHECK, "a running total goes down")
+    RELATION_VIOLATED = (
+        "relation-violated",
+        _W,
+        Origin.CHECK,
+        "parts and whole of a relation cannot add up",
+    )
+    RELATION_QUALIFIED = (
+        "relation-qualified",
+        _I,
+        Origin.CHECK,
+        "a sum holds only thanks to its qualifiers",
+    )
+
+    # -- audit verdicts -----------------------------------------------------------------
+    SUPPORTED = (
+        "supported",
+        _I,
+        Origin.AUDIT,
+        "a claim of the registry states the draft's figure",
+        "Same value (within the claim's qualifier), a qualifier that says no more than the "
+        "claim's, and a period that fits.",
+    )
+    QUALIFIER_DRIFT = (
+        "qualifier-drift",
+        _E,
+        Origin.AUDIT,
+        "the figure is a claim's, but its qualifier says more than the source",
+        'For example "more than 10%" where the source says "almost 10%".',
+    )
+    PERIOD_DRIFT = (
+        "period-drift",
+        _E,
+        Origin.AUDIT,
+        "the figure is a claim's, but for another period",
+        'For example "in 2024" for a total the source gives since 2022.',
+    )
+    MISMATCH = (
+        "mismatch",
+        _E,
+        Origin.AUDIT,
+        "the sentence speaks of a claim whose value the figure cannot be",
+    )
+    UNSOURCED = (
+        "unsourced",
+        _W,
+        Origin.AUDIT,
+        "no claim of the registry speaks of this figure",
+        "Not an error: the figure is unchecked. It fails the run with `--strict`.",
+    )
+
+
+def _doc_table(codes: list[Code]) -> list[str]:
+    rows = ["| code | severity | what it means |", "|---|---|---|"]
+    rows += [f"| [`{c}`](#{c}) | {c.severity.value} | {c.summary} |" for c in codes]
+    return rows
+
+
+_HEADINGS = {
+    Origin.LOADER: "Loading the registry",
+    Origin.CONFIG: "Configuration",
+    Origin.CHECK: "Checks",
+    Origin.AUDIT: "Audit verdicts",
+}
+
+
+def reference() -> str:
+    """The code reference of docs/checks.md: a table per origin, then each code's doc."""
+    import textwrap
+
+    parts: list[str] = []
+    for origin, heading in _HEADINGS.items():
+        codes = [c for c in Code if c.origin is origin]
+        parts += [f"### {heading}", "", *_doc_table(codes), ""]
+    for code in Code:
+        parts += [f"#### {code}", ""]
+        parts.append(f"Default severity: **{code.severity.value}**; from: {code.origin.value}.")
+        doc = textwrap.dedent(code.doc).strip() or f"{code.summary[0].upper()}{code.summary[1:]}."
+        parts += ["", doc, ""]
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+_BY_NAME: dict[str, Code] = {c.value: c for c in Code}
+
+
+def lookup(name: str) -> Code | None:
+    """The code written ``name``, or None."""
+    return _BY_NAME.get(name)
+
+
+def unknown_code_message(word: str, where: str = "") -> str:
+    """What to say of a code the catalogue does not declare (``where``: " in ignore")."""
+    from desertcheck.suggest import did_you_mean
+
+    hint = did_you_mean(word, Code, n=2)
+    return (
+        f"unknown code {word!r}{where}{'; ' + hint if hint else ''} "
+        "(docs/checks.md lists every code)"
+    )
+
+
+class CodeError(ValueError):
+    """A code that is unknown, or that cannot be ignored or lowered."""
+
+
+def refusal(code: Code, what: str) -> str | None:
+    """Why ``code`` may not be ignored or given a lower severity, or None when it may."""
+    if not code.fatal:
+        return None
+    return (
+        f"{what}: {code} cannot be {'ignored' if 'ignore' in what else 'lowered'}: "
+        "the file it concerns did not load, so its claims would silently go unchecked"
+    )
+
+
+def parse_codes(words: Any, *, what: str, ignorable: bool = False) -> list[Code]:
+    """Codes from ``words`` (strings, each may be comma-separated); raise :class:`CodeError`.
+
+    ``what`` says what they are for ("--ignore"); with ``ignorable``, a loader error is
+    refused, since the file it concerns did not load.
+    """
+    out: list[Code] = []
+    for word in words or ():
+        for part in str(word).split(","):
+            name = part.strip()
+            if not name:
+                continue
+            code = lookup(name)
+            if code is None:
+                raise CodeError(f"{what}: {unknown_code_message(name)}")
+            refused = refusal(code, what) if ignorable else None
+            if refused:
+                raise CodeError(refused)
+            out.append(code)
+    return out
+
+
+if __name__ == "__main__":  # python -m desertcheck.codes: the reference in docs/checks.md
+    print(reference(), end="")

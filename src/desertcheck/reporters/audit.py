@@ -1,0 +1,120 @@
+"""``desertcheck audit``'s formats: table (for a person), json, github, markdown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desertcheck.codes import Code
+from desertcheck.reporters import Formats, Options
+from desertcheck.reporters.github import LEVEL, annotation
+from desertcheck.reporters.machine import to_json
+from desertcheck.reporters.markdown import md, md_table
+from desertcheck.reporters.terminal import MARK, NARROW, STYLE, clean, draw, table, wrap
+from desertcheck.vocabulary import plural
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from desertcheck.audit import AuditItem
+    from desertcheck.audit_run import AuditResult
+
+VERDICTS = [c for c in Code if c.origin.value == "audit"]
+
+
+def summary_line(result: AuditResult) -> str:
+    s = result.summary
+    counts = ", ".join(f"{s[v]} {v}" for v in VERDICTS if s[v])
+    head = f"{plural(s['figures'], 'figure')} in {plural(s['files'], 'draft')}"
+    return f"{head}: {counts}" if counts else f"{head}: no figure to check"
+
+
+def _where(it: AuditItem) -> str:
+    return f"{it.file}:{it.line}:{it.column}"
+
+
+def _sentence(it: AuditItem) -> Text:
+    from rich.text import Text
+
+    sentence = Text()
+    shown = " ".join(it.figure.text.split())
+    sentence.append(clean(it.text[: it.figure_start]))
+    sentence.append(clean(shown), style=f"{STYLE[it.status]} underline")
+    sentence.append(clean(it.text[it.figure_start + len(shown) :]))
+    return sentence
+
+
+def render_table(result: AuditResult, options: Options) -> str:
+    return draw(lambda con: _paint(result, con))
+
+
+def _paint(result: AuditResult, con: Console) -> None:
+    from rich.text import Text
+
+    if result.items and con.width >= NARROW:
+        tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 3, 2])
+        for it in result.items:
+            verdict = Text(f"{MARK[it.status]} {it.status}", style=STYLE[it.status])
+            verdict.append(f"\n{clean(it.message)}", style="dim")
+            tbl.add_row(Text(clean(_where(it))), _sentence(it), verdict)
+        con.print(tbl)
+    elif result.items:
+        for it in result.items:
+            con.print(
+                Text.assemble(
+                    (f"{MARK[it.status]} {it.status}", STYLE[it.status]), "  ", clean(_where(it))
+                )
+            )
+            con.print(Text.assemble("  ", _sentence(it)))
+            for line in wrap(clean(it.message), con.width, "  "):
+                con.print(Text(line, style="dim"))
+            con.print()
+    con.print(Text(summary_line(result)))
+
+
+def render_json(result: AuditResult, options: Options) -> str:
+    return to_json(result.to_dict()) + "\n"
+
+
+def render_github(result: AuditResult, options: Options) -> str:
+    from desertcheck.audit_run import severity
+
+    lines = [
+        annotation(
+            LEVEL[severity(it.status)],
+            f"{it.figure.text}: {it.status}: {it.message}",
+            file=it.file,
+            line=it.line,
+            col=it.column,
+            title=f"desertcheck audit {it.status}",
+        )
+        for it in result.items
+        if it.status != Code.SUPPORTED
+    ]
+    lines.append(f"desertcheck audit: {summary_line(result)}")
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(result: AuditResult, options: Options) -> str:
+    rows = []
+    for it in result.items:
+        claim = it.candidates[0].claim.id if it.candidates and it.status != "unsourced" else ""
+        rows.append(
+            [
+                md(_where(it)),
+                md(it.figure.text),
+                f"{MARK[it.status]} {it.status}",
+                md(claim),
+                md(it.message),
+            ]
+        )
+    lines = md_table(["where", "figure", "verdict", "claim", "message"], rows)
+    return "\n".join([*lines, "", md(summary_line(result))]) + "\n"
+
+
+FORMATS: Formats = {
+    "table": render_table,
+    "json": render_json,
+    "github": render_github,
+    "markdown": render_markdown,
+}

@@ -1,0 +1,67 @@
+"""``desertcheck list``'s formats: table (plain tab-separated lines in a pipe), json, csv."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desertcheck.reporters import Formats, Options
+from desertcheck.reporters.machine import csv_text, to_json
+from desertcheck.reporters.terminal import (
+    NARROW,
+    clean,
+    draw,
+    plain_rows,
+    stream_is_tty,
+    table,
+    wrap,
+)
+from desertcheck.selection import claim_record, claims_csv
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from desertcheck.selection import ListResult
+
+HEADER = ["id", "figure", "measure", "scope", "period", "source"]
+
+
+def _rows(result: ListResult) -> list[list[str]]:
+    return [[c.id, c.figure, c.measure, c.scope, str(c.period), c.source] for c in result.claims]
+
+
+def render_table(result: ListResult, options: Options) -> str:
+    if not stream_is_tty():
+        return plain_rows(HEADER, _rows(result))
+    return draw(lambda con: _paint(result, con))
+
+
+def _paint(result: ListResult, con: Console) -> None:
+    from rich.text import Text
+
+    if con.width < NARROW:
+        for cid, fig, measure, scope, period, source in _rows(result):
+            con.print(Text(clean(cid), style="bold"))
+            details = f"{fig} · {measure} · {scope} · {period} · {source}"
+            for line in wrap(clean(details), con.width, "  "):
+                con.print(Text(line))
+    else:
+        tbl = table(None, HEADER)
+        for row in _rows(result):
+            tbl.add_row(*(Text(clean(v)) for v in row))
+        con.print(tbl)
+    con.print(Text(f"{len(result.claims)} of {len(result.registry.claims)} claims", style="dim"))
+
+
+def render_json(result: ListResult, options: Options) -> str:
+    data = {
+        "claims": [claim_record(c) for c in result.claims],
+        "findings": [f.to_dict() for f in result.findings],
+    }
+    return to_json(data) + "\n"
+
+
+def render_csv(result: ListResult, options: Options) -> str:
+    return csv_text(*claims_csv(result.claims))
+
+
+FORMATS: Formats = {"table": render_table, "json": render_json, "csv": render_csv}

@@ -1,0 +1,65 @@
+"""Markdown that registry and draft text cannot break out of: one escaper for every report.
+
+Untrusted text becomes literal Markdown for a table cell or a line: control characters,
+bidi overrides and line breaks go (:func:`~desertcheck.reporters.terminal.clean`); every
+character that could open emphasis, code, a link, an image, an HTML tag or entity, or end
+a table cell is escaped; ``@`` becomes an entity so no one is mentioned; a leading ``-``,
+``=`` or ``1.`` cannot start a list item or a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desertcheck.reporters.terminal import clean
+
+_MD = str.maketrans(
+    {
+        "\\": "\\\\",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "{": "\\{",
+        "}": "\\}",
+        "[": "\\[",
+        "]": "\\]",
+        "(": "\\(",
+        ")": "\\)",
+        "#": "\\#",
+        "+": "\\+",
+        "!": "\\!",
+        "|": "\\|",
+        "~": "\\~",
+        "<": "&lt;",
+        ">": "&gt;",
+        "&": "&amp;",
+        "@": "&#64;",
+    }
+)
+_LEADING_MARK = re.compile(r"^([\-=])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
+
+
+def md(text: object, limit: int | None = None) -> str:
+    """Untrusted text as literal Markdown; cut to ``limit`` characters with "…" if given."""
+    s = " ".join(clean(text).split())
+    if limit is not None and len(s) > limit:
+        s = s[: limit - 1].rstrip() + "…"
+    s = s.translate(_MD)
+    s = _LEADING_MARK.sub(r"\\\1", s)
+    return _LEADING_NUMBER.sub(r"\1\\\2", s)
+
+
+def md_url(url: str) -> str:
+    """An http(s) URL as a Markdown autolink; anything else as escaped, inert text."""
+    if _SAFE_URL.fullmatch(url) and clean(url) == url:
+        return f"<{url}>"
+    return md(url)
+
+
+def md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table of cells already escaped."""
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return out

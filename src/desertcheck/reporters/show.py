@@ -1,0 +1,161 @@
+"""``desertcheck show``'s one format: the claim in full, for a person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desertcheck.figures import quantities_in, stating
+from desertcheck.reporters import Formats, Options
+from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, STYLE, clean, draw
+from desertcheck.text import context
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rich.console import Console, RenderableType
+    from rich.table import Table
+    from rich.text import Text
+
+    from desertcheck.quantity import Quantity
+    from desertcheck.showing import ShowResult
+
+QUOTE_STYLE = "bold underline"
+FIGURE_STYLE = "bold reverse"
+
+
+def _grid() -> Table:
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
+
+
+def _row(grid: Table, name: str, value: object) -> None:
+    from rich.text import Text
+
+    if value is None or value == "" or value == ():
+        return
+    grid.add_row(Text(name), value if isinstance(value, Text) else Text(clean(value)))
+
+
+def render(result: ShowResult, options: Options) -> str:
+    return draw(lambda con: _paint(result, con))
+
+
+def _paint(result: ShowResult, con: Console) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    registry, claim, status, findings = (
+        result.registry,
+        result.claim,
+        result.status,
+        result.findings,
+    )
+    plain = not con.is_terminal
+    parts: list[RenderableType] = [Text(clean(claim.id), style="bold")]
+
+    fields = _grid()
+    _row(fields, "status", Text(f"{MARK[status]} {status}", style=STYLE[status]))
+    _row(fields, "statement", claim.statement)
+    _row(fields, "figure", claim.figure)
+    _row(fields, "measure", claim.measure)
+    _row(fields, "scope", claim.scope)
+    _row(fields, "period", f"{claim.period}" + (" (cumulative)" if claim.cumulative else ""))
+    if claim.origin:
+        origin = registry.origins.get(claim.origin)
+        desc = claim.origin
+        if origin is not None:
+            bits = ", ".join(str(b) for b in (origin.publisher, origin.published) if b)
+            desc += f" — {origin.title}" + (f" ({bits})" if bits else "")
+        _row(fields, "origin", desc)
+    _row(fields, "tags", ", ".join(claim.tags))
+    _row(fields, "note", claim.note)
+    _row(fields, "defined in", f"{claim.file}:{claim.line}")
+    parts += [Padding(fields, (0, 0, 1, 2))]
+
+    source = registry.sources.get(claim.source)
+    head = Text("source ", style="bold")
+    head.append(clean(claim.source), style="bold")
+    if source is None:
+        head.append("  not loaded: its quote could not be checked (see below)")
+        parts.append(head)
+    else:
+        head.append(f"  {clean(source.file)}", style="dim")
+        meta = _grid()
+        for name in ("title", "publisher", "author", "published", "url", "kind", "language"):
+            _row(meta, name, getattr(source.meta, name))
+        _row(meta, "cites", ", ".join(source.meta.cites))
+        parts += [head, Padding(meta, (0, 0, 1, 2))]
+
+        loc = result.quote
+        if loc is None:
+            parts.append(Text("quote not found in the source (see below)", style="bold"))
+            parts.append(Padding(Text(clean(claim.quote)), (0, 0, 1, 2)))
+        else:
+            where = f"{source.file}:{source.file_line(loc.start)}:{loc.column}"
+            parts.append(Text(f"quote at {clean(where)}", style="bold"))
+            start, end = context(source.text, loc.start, loc.end)
+            figures = stating(claim, quantities_in(source.text[loc.start : loc.end]))
+            quote = _highlight(source.text, start, end, loc.start, loc.end, figures, plain)
+            parts.append(Padding(quote, (0, 0, 1, 2)))
+
+    related = result.relations
+    if related:
+        parts.append(Text("relations", style="bold"))
+        rel = _grid()
+        for r in related:
+            role = "whole" if r.whole == claim.id else "part"
+            _row(
+                rel,
+                r.id,
+                f"{r.kind}; this claim is the {role}. whole: {r.whole}; "
+                f"parts: {', '.join(r.parts)}  [{r.file}:{r.line}]",
+            )
+        parts.append(Padding(rel, (0, 0, 1, 2)))
+
+    if findings:
+        parts.append(Text("findings", style="bold"))
+        for f in findings:
+            line = Text("  ")
+            line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+            line.append(f" {clean(f.code)}  ")
+            line.append(clean(f.location), style="dim")
+            line.append(f"\n    {clean(f.message)}")
+            parts.append(line)
+    for part in parts:
+        con.print(part)
+
+
+def _highlight(
+    text: str,
+    start: int,
+    end: int,
+    q_start: int,
+    q_end: int,
+    figures: Sequence[Quantity],
+    plain: bool,
+) -> Text:
+    """The context with the quote and its figures styled (or marked »…« in plain output)."""
+    from rich.text import Text
+
+    out = Text()
+    out.append(clean(text[start:q_start]))
+    if plain:
+        out.append("»" + clean(text[q_start:q_end]) + "«")
+        out.append(clean(text[q_end:end]))
+        return out
+    quote = Text(clean(text[q_start:q_end]))
+    # clean() keeps length for ordinary text, so figure spans stay aligned; guard anyway
+    if len(quote) == q_end - q_start:
+        quote.stylize(QUOTE_STYLE)
+        for q in figures:
+            quote.stylize(FIGURE_STYLE, q.start, q.end)
+    out.append_text(quote)
+    out.append(clean(text[q_end:end]))
+    return out
+
+
+FORMATS: Formats = {"table": render}

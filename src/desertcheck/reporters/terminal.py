@@ -1,0 +1,154 @@
+"""Everything that reaches a person's terminal: consoles, safe text, tables, marks, styles.
+
+Everything read from a registry or a draft is untrusted. It reaches the terminal only as
+``rich.text.Text`` built from :func:`clean` (control characters, escape sequences and bidi
+overrides removed), never inside a markup string. rich is imported only when a report is
+drawn.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from desertcheck.findings import Severity
+from desertcheck.text import sanitize
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+#: One mark and one style for each status, severity and verdict, used by every report.
+MARK = {
+    "verified": "✓",
+    "supported": "✓",
+    "warning": "⚠",
+    "qualifier-drift": "⚠",
+    "period-drift": "⚠",
+    "error": "✗",
+    "mismatch": "✗",
+    "info": "ℹ",
+    "unsourced": "?",
+}
+STYLE = {
+    "verified": "green",
+    "supported": "green",
+    "warning": "yellow",
+    "qualifier-drift": "yellow",
+    "period-drift": "yellow",
+    "error": "red",
+    "mismatch": "bold red",
+    "info": "cyan",
+    "unsourced": "magenta",
+}
+SEVERITY_STYLE = {s: STYLE[s.value] for s in Severity}
+
+#: Width of a report written to a pipe or a file: wide, not the 80 columns of a guess.
+PIPE_WIDTH = 200
+#: Below this many columns, tables put long text on a line of its own under each row.
+NARROW = 120
+
+
+def clean(text: object) -> str:
+    """Untrusted text made safe for one line of a terminal or a plain-text report."""
+    return sanitize(str(text), keep_newlines=False)
+
+
+def stream_is_tty(*, stderr: bool = False) -> bool:
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    stream = sys.stderr if stderr else sys.stdout
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def console(*, stderr: bool = False) -> Console:
+    """A console that prints text literally (no markup, no emoji codes, no auto-highlight).
+
+    Colour follows rich's rules: off when the stream is not a terminal, off with NO_COLOR,
+    forced with FORCE_COLOR. In a pipe the width is :data:`PIPE_WIDTH` unless COLUMNS
+    says otherwise.
+    """
+    from rich.console import Console
+
+    tty = stream_is_tty(stderr=stderr)
+    width = None if tty or os.environ.get("COLUMNS") else PIPE_WIDTH
+    return Console(
+        stderr=stderr,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        width=width,
+        soft_wrap=not tty,  # lines in a pipe are never broken
+    )
+
+
+def draw(paint: Callable[[Console], None]) -> str:
+    """What ``paint`` prints on a console for stdout, as text.
+
+    In a terminal the text keeps its colours; in a pipe it is plain, and the spaces that
+    tables pad rows with are trimmed from every line.
+    """
+    con = console()
+    with con.capture() as captured:
+        paint(con)
+    text = captured.get()
+    if con.is_terminal:
+        return text
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+
+
+def table(title: str | None, header: Sequence[str], *, ratios: Sequence[int | None] = ()) -> Table:
+    """A table for a terminal: long values fold at spaces, never inside a word.
+
+    ``ratios`` share the width between the columns (None: as wide as its content).
+    """
+    from rich import box
+    from rich.table import Column, Table
+
+    columns = []
+    for i, name in enumerate(header):
+        ratio = ratios[i] if i < len(ratios) else None
+        columns.append(Column(name, overflow="fold", ratio=ratio))
+    return Table(
+        *columns,
+        title=clean(title) if title else None,
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        header_style="bold",
+        expand=bool(ratios),
+    )
+
+
+def wrap(text: str, width: int, indent: str) -> list[str]:
+    """Lines of at most ``width`` columns, broken at spaces and hyphens only."""
+    return textwrap.wrap(
+        text,
+        width=max(width, 20),
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_long_words=False,
+        break_on_hyphens=True,
+    ) or [indent]
+
+
+def plain_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """Tab-separated lines for a pipe: one header line, then one clean line per row."""
+    lines = ["\t".join(header)]
+    lines.extend("\t".join(clean(c) for c in row) for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def safe_for_terminal(text: str) -> str:
+    """A machine-readable report (CSV, Markdown, ...) made harmless for a terminal.
+
+    In a pipe or a file the text is written exactly; in a terminal, control characters
+    and bidi overrides that the data may carry are removed, so no registry text can drive
+    the terminal.
+    """
+    return sanitize(text, keep_newlines=True) if stream_is_tty() else text

@@ -1,0 +1,13 @@
+"""``desertcheck verify``'s formats: table (for a person), json, github, sarif, junit."""
+
+from __future__ import annotations
+
+from desertcheck.reporters import Formats, github, junit, sarif, verify_json, verify_table
+
+FORMATS: Formats = {
+    "table": verify_table.render,
+    "json": verify_json.report,
+    "github": github.report,
+    "sarif": sarif.report,
+    "junit": junit.report,
+}

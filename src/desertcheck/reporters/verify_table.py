@@ -1,0 +1,219 @@
+"""The default verify report, for a person at a terminal.
+
+A section per claims file (each claim with ✓/⚠/✗, its figure and its first finding), then
+"Contradictions", which sets the values, periods and sources of each cross-claim finding
+side by side, then the findings that belong to no claim, then a one-line summary. ``quiet``
+keeps only the problems and the summary.
+
+Wide terminals (and pipes) get tables. Below :data:`~desertcheck.reporters.terminal.NARROW`
+columns each claim is a line of its own with its finding indented under it, wrapped at
+spaces and hyphens, never inside a word.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desertcheck.codes import Code
+from desertcheck.findings import Finding, Severity
+from desertcheck.reporters.terminal import (
+    MARK,
+    NARROW,
+    SEVERITY_STYLE,
+    STYLE,
+    clean,
+    draw,
+    table,
+    wrap,
+)
+from desertcheck.vocabulary import plural
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from desertcheck.model import Claim
+    from desertcheck.registry import Registry
+    from desertcheck.reporters import Options
+    from desertcheck.verify import VerifyResult
+
+
+def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
+    s = result.summary
+    verdict = "OK"
+    if result.exit_code(strict=strict):
+        verdict = "FAILED (--strict)" if not s["errors"] and s["warnings"] else "FAILED"
+    return (
+        f"{verdict}: {plural(s['claims'], 'claim')} in {plural(s['sources'], 'source')}: "
+        f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
+        f"{plural(s['infos'], 'info')}"
+    )
+
+
+def finding_text(f: Finding) -> Text:
+    from rich.text import Text
+
+    t = Text()
+    t.append(clean(f.location))
+    t.append(": ")
+    t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+    t.append(f": {clean(f.message)} [{f.code}]")
+    return t
+
+
+def render(result: VerifyResult, options: Options) -> str:
+    return draw(lambda con: paint(result, con, options))
+
+
+def paint(result: VerifyResult, con: Console, options: Options) -> None:
+    from rich.text import Text
+
+    if options.quiet:
+        for f in result.findings:
+            if f.severity is not Severity.INFO:
+                con.print(finding_text(f))
+        con.print(Text(summary_line(result, strict=options.strict), style="bold"))
+        return
+    narrow = con.width < NARROW
+    by_claim, cross, loose = result.grouped()
+    involving: dict[str, list[Finding]] = defaultdict(list)  # cross findings by claim
+    for f in cross:
+        for cid in f.claims:
+            involving[cid].append(f)
+    status = {s.id: s.status for s in result.claims}
+    files: dict[str, list[Claim]] = defaultdict(list)
+    for c in result.registry.claims:
+        if c.id in status:
+            files[c.file].append(c)
+    for file, claims in files.items():
+        rows = [(c, status[c.id], by_claim.get(c.id, []) + involving.get(c.id, [])) for c in claims]
+        (_claims_list if narrow else _claims_table)(file, rows, con)
+    if cross:
+        con.print(Text("Across claims", style="bold underline"))
+        con.print()
+        for f in cross:
+            _side_by_side(f, result, con, narrow=narrow)
+    rest = loose + [f for fs in by_claim.values() for f in fs[1:]]
+    if rest:
+        con.print(Text("Other findings", style="bold underline"))
+        for f in sorted(rest, key=Finding.sort_key):
+            con.print(finding_text(f))
+        con.print()
+    con.print(Text(summary_line(result, strict=options.strict), style="bold"))
+
+
+Row = tuple["Claim", str, list[Finding]]
+
+
+def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
+    """The first finding of a claim, its text, and how many more there are."""
+    if not mine:
+        return None
+    f = mine[0]
+    text = f.message if f.claims == (cid,) else _headline(f)
+    return f, clean(text), len(mine) - 1
+
+
+def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
+    from rich.text import Text
+
+    tbl = table(file, ["", "claim", "figure", "finding"])
+    for claim, st, mine in rows:
+        note = Text()
+        first = _note(claim.id, mine)
+        if first is not None:
+            f, text, more = first
+            note.append(f"{f.code}: ", style=SEVERITY_STYLE[f.severity])
+            note.append(text)
+            if more:
+                note.append(f" (+{more} more)", style="dim")
+        tbl.add_row(
+            Text(MARK[st], style=STYLE[st]), Text(clean(claim.id)), Text(clean(claim.figure)), note
+        )
+    con.print(tbl)
+
+
+def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
+    from rich.text import Text
+
+    con.print(Text(clean(file), style="italic"))
+    for claim, st, mine in rows:
+        lines = wrap(f"{clean(claim.id)} · {clean(claim.figure)}", con.width - 3, "")
+        con.print(Text.assemble(" ", (MARK[st], STYLE[st]), " ", lines[0]))
+        for line in lines[1:]:
+            con.print(Text("   " + line))
+        first = _note(claim.id, mine)
+        if first is not None:
+            f, text, more = first
+            extra = f" (+{more} more)" if more else ""
+            for i, line in enumerate(wrap(f"{f.code}: {text}{extra}", con.width, "     ")):
+                styled = Text(line)
+                if i == 0:
+                    styled.stylize(SEVERITY_STYLE[f.severity], 5, 5 + len(f.code))
+                con.print(styled)
+    con.print()
+
+
+def _headline(f: Finding) -> str:
+    """A cross-claim finding's first clause: the rest is the detail that "Across claims"
+    sets out in full (side by side for contradictions and drifts)."""
+    return f.message.split(": ", 1)[0]
+
+
+#: cross-claim codes whose message repeats the side-by-side table after its first clause
+_SIDE_BY_SIDE = {Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT}
+
+
+def _publisher(registry: Registry, claim: Claim) -> str:
+    src = registry.sources.get(claim.source)
+    return src.meta.publisher if src is not None else claim.source
+
+
+def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: bool) -> None:
+    """One cross-claim finding: its claims' figures, periods and sources side by side.
+
+    Period, scope and measure are shown only where the claims differ; what they share is
+    said once, above. Narrow terminals get one block a claim instead of a table.
+    """
+    from rich.text import Text
+
+    registry = result.registry
+    claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
+    con.print(
+        Text.assemble(
+            (f"{MARK[f.severity.value]} {f.code}", SEVERITY_STYLE[f.severity]),
+            (f"  {clean(f.location)}", "dim"),
+        )
+    )
+    fields = {
+        "period": [str(c.period) for c in claims],
+        "scope": [c.scope for c in claims],
+        "measure": [c.measure for c in claims],
+        "source": [_publisher(registry, c) for c in claims],
+    }
+    varying = [name for name, values in fields.items() if len(set(values)) > 1]
+    shared = [f"{name} {values[0]}" for name, values in fields.items() if name not in varying]
+    if shared and claims:
+        for line in wrap("same " + clean(", ".join(shared)), con.width, "  "):
+            con.print(Text(line, style="dim"))
+    rows = [[c.id, c.figure, *(fields[name][i] for name in varying)] for i, c in enumerate(claims)]
+    header = ["claim", "figure", *varying]
+    if narrow:
+        for row in rows:
+            con.print(Text("  • " + clean(row[0])))
+            details = " · ".join(
+                f"{h} {clean(v)}" for h, v in zip(header[1:], row[1:], strict=True)
+            )
+            for line in wrap(details, con.width, "    "):
+                con.print(Text(line))
+    else:
+        tbl = table(None, header)
+        for row in rows:
+            tbl.add_row(*(Text(clean(v)) for v in row))
+        con.print(tbl)
+    detail = f.message if f.code not in _SIDE_BY_SIDE else _headline(f)
+    for line in wrap(clean(detail), con.width, "  "):
+        con.print(Text(line))
+    con.print()

@@ -1,0 +1,114 @@
+"""The words desertcheck shares across modules, each defined once.
+
+Qualifiers (and the words people write for them), claim statuses, and how a number and a
+claim's figure are written for people. Pure and dependency-free: the quantity parser, the
+model, the checks and every reporter read it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+#: A claim's qualifier: how its figure relates to the true value.
+QUALIFIERS: Final = ("exactly", "about", "over", "at-least", "nearly", "up-to", "between")
+
+#: How each qualifier reads before a number ("exactly" and "between" add no word).
+QUALIFIER_WORDS: Final = {
+    "exactly": "",
+    "about": "about",
+    "over": "over",
+    "at-least": "at least",
+    "nearly": "nearly",
+    "up-to": "up to",
+    "between": "",
+}
+
+#: Words people write in a registry's ``qualifier`` field, and the qualifier they mean.
+QUALIFIER_SYNONYMS: Final = {
+    "approximately": "about",
+    "approx": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "circa": "about",
+    "more-than": "over",
+    "above": "over",
+    "almost": "nearly",
+    "atleast": "at-least",
+    "upto": "up-to",
+    "at-most": "up-to",
+    "exact": "exactly",
+}
+
+#: A claim's verify status: the worst of its findings (infos do not count).
+STATUSES: Final = ("verified", "warning", "error")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 claim', '2 claims'; ``many`` for an irregular plural."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
+
+
+_SCALES: Final = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _scale(x: float) -> tuple[float, str] | None:
+    """(1.5, 'million') for 1,500,000: a scale word when at most three decimals remain."""
+    for scale, word in _SCALES:
+        if abs(x) >= scale and float(x / scale * 1000).is_integer():
+            return x / scale, word
+    return None
+
+
+def _digits(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4f}".rstrip("0").rstrip(".")
+
+
+def format_number(x: float) -> str:
+    """50000 -> '50,000'; 2.4 -> '2.4'; 1e9 -> '1 billion'; 2_500_000 -> '2.5 million'."""
+    scaled = _scale(x) if not math.isinf(x) else None
+    return f"{_digits(scaled[0])} {scaled[1]}" if scaled else _digits(x)
+
+
+def format_range(low: float, high: float) -> str:
+    """'20–30', '1.5–2 million'; digits for both ends unless both take the same scale word."""
+    a, b = _scale(low), _scale(high)
+    if a and b and a[1] == b[1]:
+        return f"{_digits(a[0])}–{_digits(b[0])} {a[1]}"
+    return f"{_digits(low)}–{_digits(high)}"
+
+
+#: Shares (values 0..1) that people say in words.
+_SHARE_WORDS: Final = {
+    0.5: "half",
+    0.25: "a quarter",
+    0.75: "three quarters",
+    0.1: "a tenth",
+    0.2: "a fifth",
+}
+
+
+def unit_words(unit: str | None) -> str:
+    """A unit slug as words: 'square-kilometres' -> 'square kilometres'."""
+    return (unit or "").replace("-", " ")
+
+
+def figure_text(value: float | tuple[float, float], qualifier: str, unit: str | None) -> str:
+    """A figure as a reader says it: 'over 50,000 soldiers', '20–30 percent', 'over half'."""
+    words = QUALIFIER_WORDS.get(qualifier, qualifier)
+    if isinstance(value, tuple):
+        number = format_range(*value)
+    elif unit == "share" and value in _SHARE_WORDS:
+        return " ".join(p for p in (words, _SHARE_WORDS[value]) if p)
+    elif unit == "share" and 0 <= value <= 1:
+        return " ".join(p for p in (words, f"{format_number(value * 100)}%") if p)
+    else:
+        number = format_number(value)
+    if unit == "percent":
+        return " ".join(p for p in (words, f"{number}%") if p)
+    return " ".join(p for p in (words, number, unit_words(unit)) if p)
