@@ -328,12 +328,12 @@ class CodeError(ValueError):
     """A code that is unknown, or that cannot be ignored or lowered."""
 
 
-def refusal(code: Code, what: str) -> str | None:
-    """Why ``code`` may not be ignored or given a lower severity, or None when it may."""
+def refusal(code: Code, what: str, *, action: str = "ignored") -> str | None:
+    """Why ``code`` may not be ``action`` ("ignored", "lowered"), or None when it may."""
     if not code.fatal:
         return None
     return (
-        f"{what}: {code} cannot be {'ignored' if 'ignore' in what else 'lowered'}: "
+        f"{what}: {code} cannot be {action}: "
         "the file it concerns did not load, so its claims would silently go unchecked"
     )
 

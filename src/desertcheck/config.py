@@ -121,8 +121,8 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             bad(unknown_code_message(name, " in [verify.severity]"), line)
         elif level not in ("error", "warning", "info"):
             bad(f'{code} = {level!r}: write "error", "warning" or "info"', line)
-        elif Severity(level).rank > code.severity.rank and refusal(code, "[verify.severity]"):
-            bad(refusal(code, "[verify.severity]") or "", line)
+        elif Severity(level).rank > code.severity.rank and code.fatal:
+            bad(refusal(code, "[verify.severity]", action="lowered") or "", line)
         else:
             severity[code] = Severity(level)
     ignore = verify.get("ignore", [])

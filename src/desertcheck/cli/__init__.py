@@ -56,6 +56,21 @@ def _main(
     state.root = root
 
 
+def _argument_types_stay_out_of_help() -> None:
+    """Help names an argument by its metavar (``ID``, ``DRAFT...``), never by Python type.
+
+    typer 0.16 and newer print a positional argument's annotation after its name
+    (``ID <str>``, ``DRAFT... <list[str]>``), which means nothing to a user; there is no
+    setting for it, so the method that adds it is told to add nothing.
+    """
+    from typer.core import TyperArgument
+
+    if hasattr(TyperArgument, "display_type_rich"):
+        TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+
+
+_argument_types_stay_out_of_help()
+
 app.command("verify")(verify.verify)
 app.command("list")(listing.list_claims)
 app.command("show")(show.show)

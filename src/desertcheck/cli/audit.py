@@ -22,7 +22,7 @@ def audit(
     drafts: Annotated[
         list[str],
         typer.Argument(
-            metavar="DRAFT...",
+            metavar="DRAFT",
             help="Markdown or plain-text drafts; - reads standard input.",
             show_default=False,
         ),

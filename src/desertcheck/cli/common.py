@@ -110,23 +110,32 @@ def print_findings(findings: Iterable[Finding]) -> None:
         )
 
 
+def one_of(choices: Sequence[str], what: str) -> Callable[[Any], Any]:
+    """An option callback accepting only ``choices`` (one value or a list of them), saying
+    "did you mean" for a typo instead of the parser's own wording."""
+
+    def check(value: Any) -> Any:
+        for word in value if isinstance(value, list) else [value]:
+            if word is None or word in choices:
+                continue
+            from desertcheck.suggest import did_you_mean
+
+            hint = did_you_mean(word, choices)
+            raise typer.BadParameter(
+                f"{word!r} is not {what}{'; ' + hint if hint else ''} "
+                f"(use {', '.join(choices[:-1])} or {choices[-1]})"
+            )
+        return value
+
+    return check
+
+
 def format_option(formats: Sequence[str], *, ci: bool = False, default: str = "table") -> Any:
     """``--format``/``-f`` taking one of ``formats``, with "did you mean" for a typo.
 
     With ``ci``, the default is ``github`` when GITHUB_ACTIONS is set (see :func:`chosen`).
     """
     names = "|".join(formats)
-
-    def check(value: str | None) -> str | None:
-        if value is None or value in formats:
-            return value
-        from desertcheck.suggest import did_you_mean
-
-        hint = did_you_mean(value, formats)
-        raise typer.BadParameter(
-            f"{value!r} is not a format here{'; ' + hint if hint else ''} "
-            f"(the formats: {', '.join(formats)})"
-        )
 
     where = f"{default}; github when GITHUB_ACTIONS is set" if ci else default
     return typer.Option(
@@ -135,7 +144,7 @@ def format_option(formats: Sequence[str], *, ci: bool = False, default: str = "t
         metavar=names,
         help=f"Output format [default: {where}].",
         show_default=False,
-        callback=check,
+        callback=one_of(list(formats), "a format of this command"),
     )
 
 

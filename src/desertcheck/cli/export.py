@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,17 +19,12 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
+    one_of,
 )
 from desertcheck.findings import EXIT_USAGE
 from desertcheck.reporters.export import FORMATS
 from desertcheck.selection import Filters, SortKey
-
-
-class Status(StrEnum):
-    verified = "verified"
-    warning = "warning"
-    error = "error"
-
+from desertcheck.vocabulary import STATUSES
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -75,11 +69,12 @@ def export(
         ),
     ] = None,
     status: Annotated[
-        list[Status] | None,
+        list[str] | None,
         typer.Option(
             "--status",
-            metavar="STATUS",
-            help="Only claims with this verify status: verified, warning or error (repeatable).",
+            metavar="|".join(STATUSES),
+            help="Only claims with this verify status (repeatable).",
+            callback=one_of(STATUSES, "a verify status"),
         ),
     ] = None,
     source: SourceFilter = None,
@@ -130,7 +125,7 @@ def export(
         result = build(
             loaded,
             filters,
-            statuses=[s.value for s in status or ()],
+            statuses=status or (),
             claimreview=fmt == "claimreview",
             with_text=with_text,
             bom=excel,

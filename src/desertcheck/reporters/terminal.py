@@ -126,14 +126,15 @@ def table(title: str | None, header: Sequence[str], *, ratios: Sequence[int | No
 
 
 def wrap(text: str, width: int, indent: str) -> list[str]:
-    """Lines of at most ``width`` columns, broken at spaces and hyphens only."""
+    """Lines of at most ``width`` columns, broken at spaces only: no word is ever cut (a word
+    longer than the line stands on a line of its own)."""
     return textwrap.wrap(
         text,
         width=max(width, 20),
         initial_indent=indent,
         subsequent_indent=indent + "  ",
         break_long_words=False,
-        break_on_hyphens=True,
+        break_on_hyphens=False,
     ) or [indent]
 
 

@@ -1,0 +1,112 @@
+"""Golden files: every format of every command, byte for byte, so a change of output shows in
+review as a diff of tests/golden/.
+
+Regenerate after an intended change with:
+
+    DESERTCHECK_UPDATE_GOLDEN=1 pytest tests/test_golden.py
+
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cli import app
+
+from .conftest import PROJECT, cli_runner
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("DESERTCHECK_UPDATE_GOLDEN") == "1"
+CONTRADICTION = "tests/fixtures/verify/contradiction"
+BROKEN = "tests/fixtures/loader/two-problems"
+DRAFTS = ["examples/drafts/clean-explainer.md", "examples/drafts/errors-explainer.md"]
+
+CASES: list[tuple[str, list[str], int]] = [
+    *((f"verify-shipped-table-{w}", ["verify"], w) for w in (60, 80, 120, 200)),
+    ("verify-shipped-quiet", ["verify", "--quiet"], 200),
+    *(
+        (f"verify-contradiction.{fmt}", ["verify", "--root", CONTRADICTION, "-f", fmt], 200)
+        for fmt in ("table", "json", "github", "sarif", "junit")
+    ),
+    *(
+        (f"verify-broken.{fmt}", ["verify", "--root", BROKEN, "-f", fmt], 200)
+        for fmt in ("table", "json", "github", "sarif", "junit")
+    ),
+    *((f"list-shipped.{fmt}", ["list", "-f", fmt], 200) for fmt in ("table", "json", "csv")),
+    ("show-shipped", ["show", "euaa-un-desertion-prosecutions-2024"], 200),
+    *(
+        (f"export-shipped.{fmt}", ["export", "-f", fmt], 200)
+        for fmt in ("json", "jsonl", "csv", "markdown")
+    ),
+    *((f"audit-drafts-table-{w}", ["audit", *DRAFTS], w) for w in (80, 200)),
+    *(
+        (f"audit-drafts.{fmt}", ["audit", *DRAFTS, "-f", fmt], 200)
+        for fmt in ("json", "github", "markdown")
+    ),
+]
+DIFF_FORMATS = ("table", "json", "markdown", "github")
+
+
+def check(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {name}: run DESERTCHECK_UPDATE_GOLDEN=1 pytest"
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed"
+
+
+def run(args: list[str], width: int) -> str:
+    env = {"COLUMNS": str(width), "GITHUB_ACTIONS": "", "GITHUB_STEP_SUMMARY": ""}
+    r = cli_runner().invoke(app, args, env=env, catch_exceptions=False)
+    assert r.exit_code in (0, 1), r.stderr
+    return r.stdout
+
+
+@pytest.mark.parametrize(("name", "args", "width"), CASES, ids=[c[0] for c in CASES])
+def test_golden(name: str, args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(PROJECT)
+    check(name, run(args, width))
+
+
+def test_golden_claimreview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(PROJECT / CONTRADICTION, root)
+    (root / "desertcheck.toml").write_text(
+        '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.example.org/c/"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    check(
+        "export-contradiction.claimreview",
+        run(["export", "--root", "r", "-f", "claimreview", "--date", "2026-01-01"], 200),
+    )
+
+
+@pytest.mark.parametrize("fmt", DIFF_FORMATS)
+def test_golden_diff(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(PROJECT / CONTRADICTION, tmp_path / "old")
+    shutil.copytree(PROJECT / CONTRADICTION, tmp_path / "new")
+    claims = next((tmp_path / "new" / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("value: ", "value: 1", 1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    check(f"diff-dirs.{fmt}", run(["diff", "--dirs", "old", "new", "-f", fmt], 200))
+
+
+def test_narrow_reports_break_no_word_and_stay_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 80 columns the verify report is at most 1.5x the lines of the 200-column one, and
+    every word of it (split at spaces and hyphens) is a word of the wide report."""
+    monkeypatch.chdir(PROJECT)
+    wide, narrow = run(["verify"], 200), run(["verify"], 80)
+    assert len(narrow.splitlines()) <= 1.5 * len(wide.splitlines())
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+
+    def words(text: str) -> set[str]:
+        return {w for line in text.splitlines() for w in line.replace("-", " ").split()}
+
+    assert words(narrow) - words(wide) <= {"·", "•", "figure", "scope", "period", "source"}
