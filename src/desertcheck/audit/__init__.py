@@ -51,9 +51,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.periods import DraftPeriod, find_periods, nearest_period
 from desertcheck.audit.terms import slug_terms, terms
 from desertcheck.draft import blank, sentence_at, sentences
 from desertcheck.figures import same_value
@@ -61,7 +61,7 @@ from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, compatible, direc
 from desertcheck.quantity import Quantity, parse_quantities
 
 if TYPE_CHECKING:
-    from desertcheck.model import Claim, Period
+    from desertcheck.model import Claim
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
@@ -86,7 +86,6 @@ FAILING: Final = frozenset({QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH})
 DEFAULT_MIN_SCORE: Final = 45.0
 MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + this
 NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
-SLACK: Final = timedelta(days=31)
 MISMATCH_FACTOR: Final = 4.0
 SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
 MAX_CANDIDATES: Final = 3
@@ -130,231 +129,6 @@ def _figure_kind(q: Quantity, after: str, before: str) -> str:
     if unit in ("year", "years", "month", "months", "day", "days"):
         return "duration"
     return "count"
-
-
-# -- periods ---------------------------------------------------------------------------------
-
-_MONTHS: Final = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sept sep",
-            "october oct",
-            "november nov",
-            "december dec",
-        ]
-    )
-    for name in names.split()
-}
-_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
-_MOD_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
-_POINT_RE = (
-    rf"(?:{_MOD_RE}\s*)?(?:(?:the\s+)?(?:first|second)\s+half\s+of\s+|{_MONTH_RE}\s+|"
-    rf"{_SEASON_RE}\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
-)
-_POINT = re.compile(
-    rf"(?P<mod>{_MOD_RE})?\s*(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|"
-    rf"(?P<mon>{_MONTH_RE})\s+|(?P<sea>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)"
-    r"(?:\s*[-–]\s*(?P<y2>(?:19|20)?\d\d)(?!\d))?",
-    re.IGNORECASE,
-)
-_WAR_START: Final = (date(2022, 2, 24), date(2022, 2, 24))
-_PERIOD_PATTERNS: Final = [
-    (
-        "between",
-        re.compile(
-            rf"\b(?:between|from)\s+(?P<a>{_POINT_RE}|{_MONTH_RE}|{_SEASON_RE})\s+"
-            rf"(?:and|to|until|till|through)\s+(?P<b>{_POINT_RE})",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "since",
-        re.compile(
-            r"\b(?:since|during|throughout|over)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)"
-            r"\s+of\s+(?:the\s+)?)?(?:(?:Russia's|Russian|Moscow's)\s+)?(?:full[- ]scale\s+)?"
-            r"(?:war|invasion|conflict)(?!\s+(?:in|of)\s+(?:19|20)\d\d)\b"
-            r"|\bsince\s+(?:Moscow|Russia|the\s+Kremlin)\s+(?:invaded|launched)\b"
-            r"|\bwartime\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "since",
-        re.compile(rf"\bsince\s+(?P<a>{_POINT_RE})", re.IGNORECASE),
-    ),
-    (
-        "as-of",
-        re.compile(
-            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+(?P<a>{_POINT_RE})",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "before",
-        re.compile(rf"\bbefore\s+(?P<a>{_POINT_RE})", re.IGNORECASE),
-    ),
-    (
-        "in",
-        re.compile(
-            rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
-            rf"calendar|whole|entire|full)\s+)?(?:year\s+(?:of\s+)?)?(?P<a>{_POINT_RE})",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "in",
-        re.compile(rf"(?P<a>{_POINT_RE})\s+alone\b", re.IGNORECASE),
-    ),
-]
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
-
-
-def _point(text: str, default_year: int | None = None) -> tuple[date, date] | None:
-    """The days a period point covers: ``2024``, ``May 2025``, ``mid-2025``, ``spring 2025``."""
-    m = _POINT.search(text)
-    if not m:
-        mon = re.match(rf"\s*({_MONTH_RE})\s*$", text, re.IGNORECASE)
-        sea = re.match(rf"\s*({_SEASON_RE})\s*$", text, re.IGNORECASE)
-        if default_year is None:
-            return None
-        if mon:
-            n = _MONTHS[mon.group(1).lower().rstrip(".")]
-            return date(default_year, n, 1), _month_end(default_year, n)
-        if sea:
-            return _season(sea.group(1), default_year)
-        return None
-    year = int(m["year"])
-    mod = (m["mod"] or "").lower()
-    if m["y2"]:
-        y2 = int(m["y2"])
-        y2 = y2 + (year // 100) * 100 if y2 < 100 else y2
-        return date(year, 1, 1), date(max(year, y2), 12, 31)
-    if m["mon"]:
-        n = _MONTHS[m["mon"].lower().rstrip(".")]
-        return date(year, n, 1), _month_end(year, n)
-    if m["sea"]:
-        return _season(m["sea"], year)
-    if m["half"]:
-        first = m["half"].lower() == "first"
-        return (
-            (date(year, 1, 1), date(year, 6, 30))
-            if first
-            else (
-                date(year, 7, 1),
-                date(year, 12, 31),
-            )
-        )
-    if mod.startswith("mid"):
-        return date(year, 5, 1), date(year, 8, 31)
-    if "end" in mod:
-        return date(year, 10, 1), date(year, 12, 31)
-    if "start" in mod or "beginning" in mod:
-        return date(year, 1, 1), date(year, 3, 31)
-    return date(year, 1, 1), date(year, 12, 31)  # early/late 2024: the year is what is checked
-
-
-def _season(name: str, year: int) -> tuple[date, date]:
-    match name.lower():
-        case "spring":
-            return date(year, 3, 1), date(year, 5, 31)
-        case "summer":
-            return date(year, 6, 1), date(year, 8, 31)
-        case "autumn" | "fall":
-            return date(year, 9, 1), date(year, 11, 30)
-        case _:
-            return date(year, 12, 1), _month_end(year + 1, 2)
-
-
-@dataclass(frozen=True, slots=True)
-class DraftPeriod:
-    """Period words in a draft: ``kind`` is in, since, between or as-of.
-
-    ``a`` is the range of days the (first) point covers, ``b`` the second point's (the same
-    as ``a`` except for ``between``).
-    """
-
-    kind: str
-    a: tuple[date, date]
-    b: tuple[date, date]
-    text: str
-    start: int
-    end: int
-
-    def agrees(self, claim: Claim) -> bool:
-        """Whether ``claim``'s period is the one these words give (with a month's slack)."""
-        period: Period = claim.period
-        start, end = period.start, period.end
-
-        def within(d: date, rng: tuple[date, date]) -> bool:
-            # a month's slack either side of a day or a month; a whole year or season is
-            # its own slack after its end: "since 2022" does not reach a claim from 2023
-            after = SLACK if (rng[1] - rng[0]).days <= 31 else timedelta(0)
-            return rng[0] - SLACK <= d <= rng[1] + after
-
-        match self.kind:
-            case "in":
-                return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
-            case "since":
-                return within(start, self.a)
-            case "between":
-                return within(start, self.a) and within(end, self.b)
-            case _:  # as-of
-                return within(end, self.a)
-
-
-def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
-    """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
-    found: list[DraftPeriod] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PERIOD_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            period = _period(kind, m)
-            if period is None:
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(
-                DraftPeriod(
-                    period[0], period[1], period[2], m.group(), offset + m.start(), offset + m.end()
-                )
-            )
-    found.sort(key=lambda p: p.start)
-    return found
-
-
-def _period(kind: str, m: re.Match[str]) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
-    groups = m.groupdict()
-    if "a" not in groups:  # since the war / invasion
-        return ("since", _WAR_START, _WAR_START)
-    if kind == "between":
-        b = _point(m["b"])
-        if b is None:
-            return None
-        a = _point(m["a"], default_year=b[0].year)
-        if a is None:
-            return None
-        return ("between", a, b)
-    a = _point(m["a"])
-    if a is None:
-        return None
-    if kind == "before":  # before 2023: a period ending within the year up to 2022-12-31
-        day = a[0] - timedelta(days=1)
-        return ("as-of", (day - timedelta(days=364), day), (day - timedelta(days=364), day))
-    return (kind, a, a)
 
 
 # -- the registry index ----------------------------------------------------------------------
@@ -557,7 +331,7 @@ class Auditor:
                 if i + 1 < len(figures):
                     seg_end = min(seg_end, _split(blanked, q, figures[i + 1])[0])
                 ctx = self._context(blanked, s_start, s_end, seg_start, seg_end, q)
-                period = _nearest(periods, q)
+                period = nearest_period(periods, q)
                 kind = _figure_kind(q, blanked[q.end : s_end], blanked[s_start : q.start])
                 status, candidates, message = self._judge(q, kind, ctx, period, measures)
                 line = bisect.bisect_right(line_starts, q.start)
@@ -825,16 +599,6 @@ def _split(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
     """
     m = _BETWEEN_FIGURES.search(text, a.end, b.start)
     return (m.start(), m.start()) if m else (b.start, a.end)
-
-
-def _nearest(periods: list[DraftPeriod], q: Quantity) -> DraftPeriod | None:
-    best: DraftPeriod | None = None
-    best_distance = math.inf
-    for p in periods:
-        distance = q.start - p.end if p.end <= q.start else max(0, p.start - q.end) + 0.5
-        if distance < best_distance:
-            best, best_distance = p, distance
-    return best
 
 
 def _fold(raw: str, offset: int) -> tuple[str, int]:
