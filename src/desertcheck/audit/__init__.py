@@ -53,12 +53,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.kinds import claim_kind, figure_kind
 from desertcheck.audit.periods import DraftPeriod, find_periods, nearest_period
+from desertcheck.audit.reading import figures_by_sentence, fold_spaces, own_words
 from desertcheck.audit.terms import slug_terms, terms
-from desertcheck.draft import blank, sentence_at, sentences
+from desertcheck.draft import blank
 from desertcheck.figures import same_value
 from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, compatible, direction, interval
-from desertcheck.quantity import Quantity, parse_quantities
+from desertcheck.quantity import Quantity
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
@@ -89,47 +91,6 @@ NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide th
 MISMATCH_FACTOR: Final = 4.0
 SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
 MAX_CANDIDATES: Final = 3
-
-# -- kinds of figures ------------------------------------------------------------------------
-
-_RATE = re.compile(
-    r"\A[^.;:!?\d]{0,40}?\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+"
-    r"(?:working\s+|calendar\s+)?(month|week|day)\b",
-    re.IGNORECASE,
-)
-_RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
-
-
-def _claim_kind(claim: Claim) -> str:
-    unit = claim.unit.lower()
-    if unit in ("percent", "per-cent", "%"):
-        return "percent"
-    if unit == "share":
-        return "share"
-    if unit in ("years", "year", "months", "days"):
-        return "duration"
-    for span in ("month", "week", "day"):
-        if f"per-{span}" in unit or f"per-working-{span}" in unit:
-            return f"rate-{span}"
-    return "count"
-
-
-def _figure_kind(q: Quantity, after: str, before: str) -> str:
-    unit = (q.unit or "").lower()
-    if unit == "percent":
-        return "percent"
-    if unit == "share":
-        return "share"
-    m = _RATE.match(after)
-    if m:
-        return f"rate-{m.group(1).lower()}"
-    w = re.search(r"\b(monthly|weekly|daily)\s*\Z", before, re.IGNORECASE)
-    if w:
-        return f"rate-{_RATE_WORDS[w.group(1).lower()]}"
-    if unit in ("year", "years", "month", "months", "day", "days"):
-        return "duration"
-    return "count"
-
 
 # -- the registry index ----------------------------------------------------------------------
 
@@ -251,7 +212,7 @@ class Auditor:
             self.entries.append(
                 _Entry(
                     claim,
-                    _claim_kind(claim),
+                    claim_kind(claim),
                     interval(claim.value, claim.qualifier, tolerance),
                     key,
                     text,
@@ -311,13 +272,7 @@ class Auditor:
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order."""
         blanked = blank(text)
-        spans = sentences(blanked, text)
-        quantities = [
-            _trimmed(q) for q in parse_quantities(blanked) if not _not_a_statistic(blanked, q)
-        ]
-        by_sentence: dict[tuple[int, int], list[Quantity]] = defaultdict(list)
-        for q in quantities:
-            by_sentence[sentence_at(spans, q.start)].append(q)
+        by_sentence = figures_by_sentence(blanked, text)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         for (s_start, s_end), figures in by_sentence.items():
@@ -325,19 +280,15 @@ class Auditor:
             periods = find_periods(sentence_blank, s_start)
             measures = self._measures_named(terms(sentence_blank))
             for i, q in enumerate(figures):
-                seg_start, seg_end = _clause(blanked, s_start, s_end, q)
-                if i:
-                    seg_start = max(seg_start, _split(blanked, figures[i - 1], q)[1])
-                if i + 1 < len(figures):
-                    seg_end = min(seg_end, _split(blanked, q, figures[i + 1])[0])
+                seg_start, seg_end = own_words(blanked, s_start, s_end, figures, i)
                 ctx = self._context(blanked, s_start, s_end, seg_start, seg_end, q)
                 period = nearest_period(periods, q)
-                kind = _figure_kind(q, blanked[q.end : s_end], blanked[s_start : q.start])
+                kind = figure_kind(q, blanked[q.end : s_end], blanked[s_start : q.start])
                 status, candidates, message = self._judge(q, kind, ctx, period, measures)
                 line = bisect.bisect_right(line_starts, q.start)
                 column = q.start - line_starts[line - 1] + 1
                 raw = text[s_start:s_end]
-                shown, offset = _fold(raw, q.start - s_start)
+                shown, offset = fold_spaces(raw, q.start - s_start)
                 items.append(
                     AuditItem(
                         file,
@@ -569,97 +520,6 @@ def _period_message(q: Quantity, c: Candidate, period: DraftPeriod | None) -> st
         f"“{q.text}” is {claim.id} ({_figure(claim)}), but the draft says {said} "
         f"and the claim covers {claim.period}{cumulative}"
     )
-
-
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
-
-
-def _clause(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[int, int]:
-    """The clause of the sentence around ``q``: between ``;``, ``:``, dashes, brackets."""
-    start = s_start
-    for m in _CLAUSE_BREAK.finditer(text, s_start, q.start):
-        start = m.end()
-    after = _CLAUSE_BREAK.search(text, q.end, s_end)
-    return start, (after.start() if after else s_end)
-
-
-_BETWEEN_FIGURES = re.compile(
-    r"\b(?:and|while|whereas|but|against|compared\s+(?:to|with)|versus|vs\.?)\b|[,;]",
-    re.IGNORECASE,
-)
-
-
-def _split(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
-    """Where ``a``'s words end and ``b``'s begin, in the gap between two figures.
-
-    "the Moscow district logged nearly 9,900 and the Leningrad district over 3,050": the
-    words right after a figure are its own, and the subject before the next figure belongs
-    to that one, so the gap splits at its first conjunction or comma. Without one, the
-    whole gap is shared by both.
-    """
-    m = _BETWEEN_FIGURES.search(text, a.end, b.start)
-    return (m.start(), m.start()) if m else (b.start, a.end)
-
-
-def _fold(raw: str, offset: int) -> tuple[str, int]:
-    """``raw`` with runs of white space folded to one space; ``offset`` carried along."""
-    out: list[str] = []
-    new_offset = 0
-    prev_space = False
-    for i, ch in enumerate(raw):
-        if i == offset:
-            new_offset = len(out)
-        if ch.isspace():
-            if not prev_space:
-                out.append(" ")
-            prev_space = True
-        else:
-            out.append(ch)
-            prev_space = False
-    return "".join(out), new_offset
-
-
-_NOT_STATISTIC_BEFORE = re.compile(
-    r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
-    r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
-    re.IGNORECASE,
-)
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
-_TIME_BEFORE = re.compile(
-    r"\b(?:the|past|last|previous|next|first|recent|coming|following)\s+\Z", re.IGNORECASE
-)
-_TIME_AFTER = re.compile(
-    r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
-    r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service))\b",
-    re.IGNORECASE,
-)
-
-
-def _trimmed(q: Quantity) -> Quantity:
-    """``q`` without a sentence's full stop (the parser keeps it after ``2.4 million.``)."""
-    from dataclasses import replace
-
-    n = len(q.text) - len(q.text.rstrip(". "))
-    return replace(q, text=q.text[: len(q.text) - n], end=q.end - n) if n else q
-
-
-def _not_a_statistic(text: str, q: Quantity) -> bool:
-    """Figures the quantity parser keeps that are not statistics in a draft."""
-    before = text[max(0, q.start - 40) : q.start]
-    if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
-        return True
-    digits = q.text.strip()
-    if re.fullmatch(r"(?:19|20)\d\d", digits) and _THE_BEFORE.search(before):
-        return True  # the 2022 amendments
-    unit = (q.unit or "").lower()
-    if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
-        after = text[q.end : q.end + 40]
-        if _TIME_AFTER.match(after):
-            return True
-        if _TIME_BEFORE.search(before) and q.qualifier == "exactly":
-            return True
-    return False
 
 
 def summarize(items: Sequence[AuditItem], files: int) -> dict[str, int]:
