@@ -57,9 +57,24 @@ from desertcheck.audit.kinds import claim_kind, figure_kind
 from desertcheck.audit.periods import DraftPeriod, find_periods, nearest_period
 from desertcheck.audit.reading import figures_by_sentence, fold_spaces, own_words
 from desertcheck.audit.terms import slug_terms, terms
+from desertcheck.audit.verdicts import (
+    DEFAULT_MIN_SCORE,
+    FAILING,
+    MISMATCH,
+    PERIOD_DRIFT,
+    QUALIFIER_DRIFT,
+    STATUSES,
+    SUPPORTED,
+    UNSOURCED,
+    AuditItem,
+    Candidate,
+    Verdict,
+    decide,
+    summarize,
+)
 from desertcheck.draft import blank
 from desertcheck.figures import same_value
-from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, compatible, direction, interval
+from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, compatible, interval
 from desertcheck.quantity import Quantity
 
 if TYPE_CHECKING:
@@ -67,7 +82,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
+    "FAILING",
+    "MISMATCH",
+    "PERIOD_DRIFT",
+    "QUALIFIER_DRIFT",
     "STATUSES",
+    "SUPPORTED",
+    "UNSOURCED",
     "AuditItem",
     "Auditor",
     "Candidate",
@@ -76,21 +97,8 @@ __all__ = [
     "summarize",
 ]
 
-SUPPORTED: Final = "supported"
-QUALIFIER_DRIFT: Final = "qualifier-drift"
-PERIOD_DRIFT: Final = "period-drift"
-MISMATCH: Final = "mismatch"
-UNSOURCED: Final = "unsourced"
-STATUSES: Final = (SUPPORTED, QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH, UNSOURCED)
-#: Statuses that fail an audit (exit 1); ``unsourced`` too with ``--strict``.
-FAILING: Final = frozenset({QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH})
-
-DEFAULT_MIN_SCORE: Final = 45.0
-MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + this
-NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
 MISMATCH_FACTOR: Final = 4.0
 SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
-MAX_CANDIDATES: Final = 3
 
 # -- the registry index ----------------------------------------------------------------------
 
@@ -103,69 +111,6 @@ class _Entry:
     key: dict[str, float]  # stem -> weight (measure 2, scope 1, unit 0.5)
     text: frozenset[str]  # every stem of the claim
     measure: str
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A claim a figure could be stating, and how well it fits."""
-
-    claim: Claim
-    score: float
-    fits: bool  # the value fits the figure
-    qualifier_ok: bool
-    period_ok: bool | None  # None: the draft gives no period
-
-    def to_dict(self) -> dict[str, object]:
-        from desertcheck.output import figure
-
-        return {
-            "id": self.claim.id,
-            "score": round(self.score, 1),
-            "figure": figure(self.claim),
-            "period": str(self.claim.period),
-            "source": self.claim.source,
-            "quote": _one_line(self.claim.quote),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class AuditItem:
-    """One figure of a draft and its verdict."""
-
-    file: str
-    line: int
-    column: int
-    text: str  # the sentence, white space folded to single spaces
-    figure: Quantity  # start/end are offsets in the draft
-    figure_start: int  # the figure's offset within ``text``
-    status: str
-    candidates: tuple[Candidate, ...]
-    message: str
-    period: DraftPeriod | None = None
-
-    @property
-    def claim(self) -> Claim | None:
-        """The claim the verdict is about (None for ``unsourced``)."""
-        return self.candidates[0].claim if self.candidates and self.status != UNSOURCED else None
-
-    def to_dict(self) -> dict[str, object]:
-        q = self.figure
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "text": self.text,
-            "value": {
-                "text": q.text,
-                "low": q.low,
-                "high": q.high,
-                "qualifier": q.qualifier,
-                "unit": q.unit,
-            },
-            "status": self.status,
-            "claims": [c.to_dict() for c in self.candidates],
-            "message": self.message,
-        }
 
 
 @dataclass
@@ -380,7 +325,7 @@ class Auditor:
         ctx: _Context,
         period: DraftPeriod | None,
         measures: set[str],
-    ) -> tuple[str, list[Candidate], str]:
+    ) -> Verdict:
         t = self.tolerance
         lo, hi = q.low, q.high
         mine = interval(q.value, q.qualifier, t)
@@ -419,72 +364,7 @@ class Auditor:
                 others.append(Candidate(e.claim, self._score(i, ctx), False, False, p_ok))
         fitting.sort(key=lambda c: (-c.score, c.claim.id))
         others.sort(key=lambda c: (-c.score, c.claim.id))
-        good = [c for c in fitting if c.score >= self.min_score]
-        best_other = others[0] if others else None
-        clear = self.min_score + MISMATCH_MARGIN
-        if good:
-            top = good[0].score
-            near = [c for c in good if c.score >= top - NEAR_BEST]
-            near.sort(key=lambda c: (-(c.qualifier_ok + (c.period_ok is not False)), -c.score))
-            chosen = near[0]
-            if (
-                best_other is not None
-                and best_other.score >= clear
-                and best_other.score >= top + MISMATCH_MARGIN
-            ):
-                return self._mismatch(q, best_other, fitting + others)
-            rest = [c for c in fitting + others if c is not chosen]
-            listed = [chosen, *rest][:MAX_CANDIDATES]
-            if not chosen.qualifier_ok:
-                message = self._qualifier_message(q, chosen, period)
-                return QUALIFIER_DRIFT, listed, message + self._also(chosen, fitting)
-            if chosen.period_ok is False:
-                return PERIOD_DRIFT, listed, _period_message(q, chosen, period)
-            claim = chosen.claim
-            message = f"{claim.id}: “{_one_line(claim.quote)}” ({claim.source})"
-            return SUPPORTED, listed, message + self._also(chosen, fitting)
-        if best_other is not None and best_other.score >= clear:
-            return self._mismatch(q, best_other, fitting + others)
-        listed = sorted(fitting + others, key=lambda c: (-c.score, c.claim.id))[:MAX_CANDIDATES]
-        message = "no claim in the registry states this figure"
-        if listed:
-            c = listed[0]
-            message += f"; closest: {c.claim.id} ({_figure(c.claim)}, score {c.score:.0f})"
-        return UNSOURCED, listed, message
-
-    def _mismatch(
-        self, q: Quantity, chosen: Candidate, pool: list[Candidate]
-    ) -> tuple[str, list[Candidate], str]:
-        rest = sorted((c for c in pool if c is not chosen), key=lambda c: (-c.score, c.claim.id))
-        claim = chosen.claim
-        return (
-            MISMATCH,
-            [chosen, *rest][:MAX_CANDIDATES],
-            f"the sentence matches {claim.id} ({_figure(claim)}, {claim.period}), "
-            f"but “{q.text}” cannot be its value",
-        )
-
-    def _qualifier_message(self, q: Quantity, c: Candidate, period: DraftPeriod | None) -> str:
-        how = direction(q.qualifier, c.claim.qualifier)
-        extra = " (the period differs too)" if c.period_ok is False else ""
-        return f"“{q.text}” {how} {c.claim.id}: “{_figure(c.claim)}”{extra}"
-
-    def _also(self, chosen: Candidate, fitting: list[Candidate]) -> str:
-        """A note when the registry also gives this figure for another period."""
-        other = next(
-            (
-                o
-                for o in fitting
-                if o.claim.id != chosen.claim.id
-                and o.score >= self.min_score
-                and str(o.claim.period) != str(chosen.claim.period)
-                and o.period_ok is False
-            ),
-            None,
-        )
-        if other is None:
-            return ""
-        return f"; the registry also has {other.claim.id} for {other.claim.period}"
+        return decide(q, fitting, others, period, self.min_score)
 
 
 def _value_evidence(q: Quantity, kind: str) -> float:
@@ -500,31 +380,3 @@ def _value_evidence(q: Quantity, kind: str) -> float:
     elif kind == "percent":
         points += 5.0
     return points
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _figure(claim: Claim) -> str:
-    from desertcheck.output import figure
-
-    return figure(claim)
-
-
-def _period_message(q: Quantity, c: Candidate, period: DraftPeriod | None) -> str:
-    claim = c.claim
-    said = f"“{period.text}”" if period else "another period"
-    cumulative = ", a running total" if claim.cumulative else ""
-    return (
-        f"“{q.text}” is {claim.id} ({_figure(claim)}), but the draft says {said} "
-        f"and the claim covers {claim.period}{cumulative}"
-    )
-
-
-def summarize(items: Sequence[AuditItem], files: int) -> dict[str, int]:
-    """Counts for the JSON summary: files, figures and one count per status."""
-    out = {"files": files, "figures": len(items)}
-    for status in STATUSES:
-        out[status] = sum(1 for it in items if it.status == status)
-    return out
