@@ -4,6 +4,11 @@ Read: ``in 2024``, ``since 2022``, ``since the invasion``, ``between 2024 and mi
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
 ``before 2023``... Relative words (``last year``) are not read. The nearest period words
 to a figure in its sentence apply to it (:func:`nearest_period`).
+
+A claim's period *agrees* (:meth:`DraftPeriod.agrees`) when: ``in X``: it lies within X
+(a cumulative total from before X does not); ``since X``: it starts in X; ``between X and
+Y``: it starts in X and ends in Y; ``as of``/``by X``: it ends in X; each with a month's
+slack. With no period words, the period is not checked.
 """
 
 from __future__ import annotations
