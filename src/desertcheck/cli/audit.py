@@ -54,7 +54,7 @@ def audit(
     Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced figures with
     --strict), 2 on a usage error (docs/exit-codes.md).
     """
-    from desertcheck.audit_run import run_audit
+    from desertcheck.audit.run import run_audit
     from desertcheck.draft import DraftError, read
     from desertcheck.reporters import Options
 

@@ -62,7 +62,7 @@ def diff(
     --strict), 2 when a revision or folder cannot be read (docs/exit-codes.md).
     """
     from desertcheck.diff import DiffError
-    from desertcheck.diff_run import diff_folders, diff_revisions
+    from desertcheck.diff.run import diff_folders, diff_revisions
     from desertcheck.reporters import Options
 
     try:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from desertcheck.audit import AuditItem
-    from desertcheck.audit_run import AuditResult
+    from desertcheck.audit.run import AuditResult
 
 VERDICTS = [c for c in Code if c.origin.value == "audit"]
 
@@ -77,7 +77,7 @@ def render_json(result: AuditResult, options: Options) -> str:
 
 
 def render_github(result: AuditResult, options: Options) -> str:
-    from desertcheck.audit_run import severity
+    from desertcheck.audit.run import severity
 
     lines = [
         annotation(

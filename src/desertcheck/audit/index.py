@@ -1,0 +1,148 @@
+"""The registry's claims indexed for auditing: by kind of figure and value, by measure, and
+with idf weights over the registry's words.
+
+Claims are indexed by value in sorted lists, so a figure looks up the claims whose written
+value lies in a window around its own with ``bisect``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
+
+from desertcheck.audit.kinds import claim_kind
+from desertcheck.audit.terms import slug_terms, terms
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim
+
+#: Values in ascending order, and the entry each value belongs to.
+_ValueIndex: TypeAlias = tuple[list[float], list[int]]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedClaim:
+    """A claim with the words and kind it is looked up by."""
+
+    claim: Claim
+    kind: str
+    key: dict[str, float]  # stem -> weight (measure 2, scope 1, unit 0.5)
+    text: frozenset[str]  # every stem of the claim
+    measure: str
+
+
+def _indexed(claim: Claim) -> IndexedClaim:
+    key: dict[str, float] = {}
+    for weight, words in (
+        (0.5, slug_terms(claim.unit)),
+        (1.0, slug_terms(claim.scope)),
+        (2.0, slug_terms(claim.measure)),
+    ):
+        for t in words:
+            key[t] = max(key.get(t, 0.0), weight)
+    text = frozenset(key).union(
+        terms(claim.statement),
+        terms(claim.quote),
+        slug_terms(claim.source),
+        slug_terms(claim.origin or ""),
+    )
+    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure)
+
+
+def _value_index(by_name: dict[str, list[tuple[float, int]]]) -> dict[str, _ValueIndex]:
+    out: dict[str, _ValueIndex] = {}
+    for name, pairs in by_name.items():
+        pairs.sort()
+        out[name] = ([v for v, _ in pairs], [i for _, i in pairs])
+    return out
+
+
+def _in_range(index: _ValueIndex, lo: float, hi: float) -> list[int]:
+    """The entries with a value in ``lo..hi``, each once."""
+    values, ids = index
+    a = bisect.bisect_left(values, lo)
+    b = bisect.bisect_right(values, hi)
+    return list(dict.fromkeys(ids[a:b]))
+
+
+class ClaimIndex:
+    """The claims (``entries``) and what finds them: value, measure and word weights."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.entries = [_indexed(claim) for claim in claims]
+        df: dict[str, int] = defaultdict(int)
+        for e in self.entries:
+            for t in e.text:
+                df[t] += 1
+        n = max(1, len(self.entries))
+        self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
+        # each claim's key words with weight * idf / norm, so a score is one pass over them
+        self.keys: list[tuple[tuple[str, float], ...]] = []
+        for e in self.entries:
+            norm = sum(w * self._idf[t] for t, w in e.key.items()) or 1.0
+            self.keys.append(tuple((t, w * self._idf[t] / norm) for t, w in e.key.items()))
+        # value index per kind of figure and per measure: a range under both ends
+        by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for i, e in enumerate(self.entries):
+            for v in {e.claim.low, e.claim.high}:
+                by_kind[e.kind].append((v, i))
+                by_measure[e.measure].append((v, i))
+        self._by_kind = _value_index(by_kind)
+        self._by_measure = _value_index(by_measure)
+        self._index_measure_words()
+
+    def _index_measure_words(self) -> None:
+        """Index the measures by their words, for :meth:`measures_named`.
+
+        "A measure named in the sentence": at least half its idf weight present. A measure
+        is indexed under its prefix (highest-idf words until the rest weighs under half),
+        since without one of those it cannot reach half: common words stay short lists.
+        """
+        self._measure_terms: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._measure_total: dict[str, float] = {}
+        self._term_measures: dict[str, list[str]] = defaultdict(list)
+        for e in self.entries:
+            if e.measure in self._measure_terms:
+                continue
+            mt = sorted(
+                {t: self._idf[t] for t in slug_terms(e.measure)}.items(), key=lambda x: -x[1]
+            )
+            total = sum(w for _, w in mt)
+            self._measure_terms[e.measure] = tuple(mt)
+            self._measure_total[e.measure] = total
+            rest = total
+            for t, w in mt:
+                self._term_measures[t].append(e.measure)
+                rest -= w
+                if rest < 0.5 * total:
+                    break
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self._idf_unknown)
+
+    def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
+        """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""
+        return _in_range(self._by_kind.get(kind, ([], [])), lo, hi)
+
+    def by_measure_value(self, measure: str, lo: float, hi: float) -> list[int]:
+        """Claims of ``measure`` with a value (either end of a range) in ``lo..hi``."""
+        return _in_range(self._by_measure[measure], lo, hi)
+
+    def measures_named(self, sentence_terms: Iterable[str]) -> set[str]:
+        """Measures at least half of whose (idf-weighted) words occur in the sentence."""
+        seen = set(sentence_terms)
+        out = set()
+        for t in seen:
+            for m in self._term_measures.get(t, ()):
+                if m in out:
+                    continue
+                got = sum(w for u, w in self._measure_terms[m] if u in seen)
+                if got >= 0.5 * self._measure_total[m] > 0:
+                    out.add(m)
+        return out

@@ -1,0 +1,118 @@
+"""The candidate claims for a draft's figure.
+
+A figure looks up the claims of its kind whose written value lies in a narrow window around
+its own and keeps those whose value *fits*: the same number at the precision the registry
+writes it (:func:`desertcheck.figures.same_value`), or a claim interval inside the draft's
+interval (``about 50,000`` fits ``50,500``; ``over 50,000`` fits ``50,500``). For
+``mismatch`` it also looks, per measure named in the sentence, at claims whose value is
+within a factor of :data:`MISMATCH_FACTOR`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.audit.scoring import context_score, value_evidence
+from desertcheck.audit.verdicts import Candidate, best_first
+from desertcheck.figures import same_value
+from desertcheck.intervals import Interval, compatible, interval
+
+if TYPE_CHECKING:
+    from desertcheck.audit.index import ClaimIndex
+    from desertcheck.audit.periods import DraftPeriod
+    from desertcheck.audit.scoring import Context
+    from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
+
+MISMATCH_FACTOR: Final = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A draft's figure as candidates are matched to it: the quantity, its kind, its
+    sentence's words (``ctx``) and the period words that apply to it."""
+
+    quantity: Quantity
+    kind: str
+    ctx: Context
+    period: DraftPeriod | None
+
+    def period_agrees(self, claim: Claim) -> bool | None:
+        """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
+        return None if self.period is None else self.period.agrees(claim)
+
+
+def candidates(
+    index: ClaimIndex, figure: Figure, measures: set[str], tolerance: float
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(fitting, others), each best first: the claims whose value fits the figure, and
+    claims of the ``measures`` named in its sentence whose value does not (of its kind,
+    with no disagreeing period)."""
+    seen: set[int] = set()
+    fitting = _fitting(index, figure, tolerance, seen)
+    others = _of_named_measures(index, figure, measures, seen)
+    fitting.sort(key=best_first)
+    others.sort(key=best_first)
+    return fitting, others
+
+
+def _fitting(
+    index: ClaimIndex, figure: Figure, tolerance: float, seen: set[int]
+) -> list[Candidate]:
+    """The claims of the figure's kind whose value fits it; their entries join ``seen``."""
+    q, t = figure.quantity, tolerance
+    lo, hi = q.low, q.high
+    mine = interval(q.value, q.qualifier, t)
+    window = (min(lo * (1 - t), lo * (1 + t)), max(hi * (1 - t), hi * (1 + t)))
+    fitting: list[Candidate] = []
+    for i in index.by_value(figure.kind, *window):
+        e = index.entries[i]
+        fits, same = _fit(q, mine, e.claim, tolerance)
+        if not fits:
+            continue
+        seen.add(i)
+        q_ok = compatible(q.qualifier, e.claim.qualifier) if same else True
+        score = context_score(index, i, figure.ctx)
+        if same:
+            score += value_evidence(q, figure.kind)
+        p_ok = figure.period_agrees(e.claim)
+        fitting.append(Candidate(e.claim, min(100.0, score), True, q_ok, p_ok))
+    return fitting
+
+
+def _of_named_measures(
+    index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int]
+) -> list[Candidate]:
+    """Claims of ``measures`` not in ``seen``, of the figure's kind, within a factor of
+    :data:`MISMATCH_FACTOR` of its value, whose period does not disagree."""
+    lo, hi = figure.quantity.low / MISMATCH_FACTOR, figure.quantity.high * MISMATCH_FACTOR
+    others: list[Candidate] = []
+    for m in measures:
+        for i in index.by_measure_value(m, lo, hi):
+            e = index.entries[i]
+            if i in seen or e.kind != figure.kind:
+                continue
+            seen.add(i)
+            p_ok = figure.period_agrees(e.claim)
+            if p_ok is False:
+                continue
+            score = context_score(index, i, figure.ctx)
+            others.append(Candidate(e.claim, score, False, False, p_ok))
+    return others
+
+
+def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[bool, bool]:
+    """(fits, same): whether ``q`` can state ``claim``'s value, and whether it is the
+    same number (else a precise value rounded and hedged: "about 50,000" or "over
+    50,000" for 50,500, within the tolerance). ``mine`` is ``q``'s own interval."""
+    value = claim.value
+    if isinstance(value, tuple):
+        same = same_value(value[0], q.low) and same_value(value[1], q.high)
+        return same, same
+    if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
+        return True, True
+    if claim.qualifier != "exactly" or q.low != q.high:
+        return False, False
+    v = float(value)
+    return (mine.low <= v <= mine.high and abs(v - q.low) <= tolerance * abs(v)), False

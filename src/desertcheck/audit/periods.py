@@ -1,0 +1,267 @@
+"""Period words read from a draft's sentence, and whether a claim's period agrees.
+
+Read: ``in 2024``, ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
+``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
+``before 2023``... Relative words (``last year``) are not read. The nearest period words
+to a figure in its sentence apply to it (:func:`nearest_period`).
+
+A claim's period *agrees* (:meth:`DraftPeriod.agrees`) when: ``in X``: it lies within X
+(a cumulative total from before X does not); ``since X``: it starts in X; ``between X and
+Y``: it starts in X and ends in Y; ``as of``/``by X``: it ends in X; each with a month's
+slack. With no period words, the period is not checked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final, TypeAlias
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim, Period
+    from desertcheck.quantity import Quantity
+
+#: The first and the last day a point in time covers.
+_Days: TypeAlias = tuple[date, date]
+
+#: How far a claim's period may lie outside the draft's words and still agree.
+SLACK: Final = timedelta(days=31)
+
+_MONTHS: Final = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ]
+    )
+    for name in names.split()
+}
+_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
+_MODIFIER_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
+#: A point in time (``2024``, ``May 2025``, ``mid-2025``, ``the first half of 2025``,
+#: ``2024-25``) within the period patterns; :data:`_POINT_PARTS` reads its parts.
+_POINT_TEXT = (
+    rf"(?:{_MODIFIER_RE}\s*)?(?:(?:the\s+)?(?:first|second)\s+half\s+of\s+|{_MONTH_RE}\s+|"
+    rf"{_SEASON_RE}\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
+)
+_POINT_PARTS = re.compile(
+    rf"(?P<modifier>{_MODIFIER_RE})?\s*(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|"
+    rf"(?P<month>{_MONTH_RE})\s+|(?P<season>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[-–]\s*(?P<end_year>(?:19|20)?\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+_WAR_START: Final = (date(2022, 2, 24), date(2022, 2, 24))
+#: (kind, pattern), first to last: a match overlapping an earlier one is dropped. ``point``
+#: is the (first) point, ``end_point`` where a ``between`` ends; "since the war" has none.
+_PERIOD_PATTERNS: Final = [
+    (
+        "between",
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
+            rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since",
+        re.compile(
+            r"\b(?:since|during|throughout|over)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)"
+            r"\s+of\s+(?:the\s+)?)?(?:(?:Russia's|Russian|Moscow's)\s+)?(?:full[- ]scale\s+)?"
+            r"(?:war|invasion|conflict)(?!\s+(?:in|of)\s+(?:19|20)\d\d)\b"
+            r"|\bsince\s+(?:Moscow|Russia|the\s+Kremlin)\s+(?:invaded|launched)\b"
+            r"|\bwartime\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since",
+        re.compile(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
+    ),
+    (
+        "as-of",
+        re.compile(
+            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "before",
+        re.compile(rf"\bbefore\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
+    ),
+    (
+        "in",
+        re.compile(
+            rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
+            rf"calendar|whole|entire|full)\s+)?(?:year\s+(?:of\s+)?)?(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in",
+        re.compile(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
+    ),
+]
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def _days_of_point(text: str, default_year: int | None = None) -> _Days | None:
+    """The days a period point covers: ``2024``, ``May 2025``, ``mid-2025``, ``spring 2025``."""
+    m = _POINT_PARTS.search(text)
+    if not m:
+        month_only = re.match(rf"\s*({_MONTH_RE})\s*$", text, re.IGNORECASE)
+        season_only = re.match(rf"\s*({_SEASON_RE})\s*$", text, re.IGNORECASE)
+        if default_year is None:
+            return None
+        if month_only:
+            n = _MONTHS[month_only.group(1).lower().rstrip(".")]
+            return date(default_year, n, 1), _month_end(default_year, n)
+        if season_only:
+            return _days_of_season(season_only.group(1), default_year)
+        return None
+    year = int(m["year"])
+    modifier = (m["modifier"] or "").lower()
+    if m["end_year"]:
+        end_year = int(m["end_year"])
+        end_year = end_year + (year // 100) * 100 if end_year < 100 else end_year
+        return date(year, 1, 1), date(max(year, end_year), 12, 31)
+    if m["month"]:
+        n = _MONTHS[m["month"].lower().rstrip(".")]
+        return date(year, n, 1), _month_end(year, n)
+    if m["season"]:
+        return _days_of_season(m["season"], year)
+    if m["half"]:
+        first = m["half"].lower() == "first"
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first
+            else (
+                date(year, 7, 1),
+                date(year, 12, 31),
+            )
+        )
+    if modifier.startswith("mid"):
+        return date(year, 5, 1), date(year, 8, 31)
+    if "end" in modifier:
+        return date(year, 10, 1), date(year, 12, 31)
+    if "start" in modifier or "beginning" in modifier:
+        return date(year, 1, 1), date(year, 3, 31)
+    return date(year, 1, 1), date(year, 12, 31)  # early/late 2024: the year is what is checked
+
+
+def _days_of_season(name: str, year: int) -> _Days:
+    match name.lower():
+        case "spring":
+            return date(year, 3, 1), date(year, 5, 31)
+        case "summer":
+            return date(year, 6, 1), date(year, 8, 31)
+        case "autumn" | "fall":
+            return date(year, 9, 1), date(year, 11, 30)
+        case _:
+            return date(year, 12, 1), _month_end(year + 1, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPeriod:
+    """Period words in a draft: ``kind`` is in, since, between or as-of.
+
+    ``a`` is the range of days the (first) point covers, ``b`` the second point's (the same
+    as ``a`` except for ``between``).
+    """
+
+    kind: str
+    a: _Days
+    b: _Days
+    text: str
+    start: int
+    end: int
+
+    def agrees(self, claim: Claim) -> bool:
+        """Whether ``claim``'s period is the one these words give (with a month's slack)."""
+        period: Period = claim.period
+        start, end = period.start, period.end
+
+        def within(d: date, rng: _Days) -> bool:
+            # a month's slack either side of a day or a month; a whole year or season is
+            # its own slack after its end: "since 2022" does not reach a claim from 2023
+            after = SLACK if (rng[1] - rng[0]).days <= 31 else timedelta(0)
+            return rng[0] - SLACK <= d <= rng[1] + after
+
+        match self.kind:
+            case "in":
+                return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
+            case "since":
+                return within(start, self.a)
+            case "between":
+                return within(start, self.a) and within(end, self.b)
+            case _:  # as-of
+                return within(end, self.a)
+
+
+def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
+    """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
+    found: list[DraftPeriod] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PERIOD_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            period = _period_of_match(kind, m)
+            if period is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(
+                DraftPeriod(
+                    period[0], period[1], period[2], m.group(), offset + m.start(), offset + m.end()
+                )
+            )
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
+    groups = m.groupdict()
+    if "point" not in groups:  # since the war / invasion
+        return ("since", _WAR_START, _WAR_START)
+    if kind == "between":
+        b = _days_of_point(m["end_point"])
+        if b is None:
+            return None
+        a = _days_of_point(m["point"], default_year=b[0].year)
+        if a is None:
+            return None
+        return ("between", a, b)
+    a = _days_of_point(m["point"])
+    if a is None:
+        return None
+    if kind == "before":  # before 2023: a period ending within the year up to 2022-12-31
+        day = a[0] - timedelta(days=1)
+        return ("as-of", (day - timedelta(days=364), day), (day - timedelta(days=364), day))
+    return (kind, a, a)
+
+
+def nearest_period(periods: list[DraftPeriod], q: Quantity) -> DraftPeriod | None:
+    """The period words that apply to ``q``: the nearest before it, else after it."""
+    best: DraftPeriod | None = None
+    best_distance = math.inf
+    for p in periods:
+        distance = q.start - p.end if p.end <= q.start else max(0, p.start - q.end) + 0.5
+        if distance < best_distance:
+            best, best_distance = p, distance
+    return best

@@ -1,0 +1,134 @@
+"""Reading a draft's figures: which are statistics, and which words around each are its own.
+
+The draft is blanked (:func:`desertcheck.draft.blank`: code, front matter, URLs, list and
+heading numbers...) and parsed with the quantity parser. Figures that are not statistics
+are dropped: references the parser keeps (``Part 3``), a year used as a word (``the 2022
+amendments``) and spans of time (``the five years before 2023``, ``three years of war``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from desertcheck.draft import sentence_at, sentences
+from desertcheck.quantity import Quantity, parse_quantities
+
+#: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155".
+_NOT_STATISTIC_BEFORE = re.compile(
+    r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
+    r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
+    r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
+    re.IGNORECASE,
+)
+#: A year used as a word: "the 2022 amendments".
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
+#: A span of time rather than a statistic: "the past two years", "three years of war".
+_TIME_BEFORE = re.compile(
+    r"\b(?:the|past|last|previous|next|first|recent|coming|following)\s+\Z", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(
+    r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
+    r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_full_stop(q: Quantity) -> Quantity:
+    """``q`` without a sentence's full stop (the parser keeps it after ``2.4 million.``)."""
+    n = len(q.text) - len(q.text.rstrip(". "))
+    return replace(q, text=q.text[: len(q.text) - n], end=q.end - n) if n else q
+
+
+def _not_a_statistic(text: str, q: Quantity) -> bool:
+    """Figures the quantity parser keeps that are not statistics in a draft."""
+    before = text[max(0, q.start - 40) : q.start]
+    if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
+        return True
+    digits = q.text.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", digits) and _THE_BEFORE.search(before):
+        return True  # the 2022 amendments
+    unit = (q.unit or "").lower()
+    if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
+        after = text[q.end : q.end + 40]
+        if _TIME_AFTER.match(after):
+            return True
+        if _TIME_BEFORE.search(before) and q.qualifier == "exactly":
+            return True
+    return False
+
+
+def figures_by_sentence(blanked: str, text: str) -> dict[tuple[int, int], list[Quantity]]:
+    """The statistics of the draft ``text`` (``blanked`` its blanked copy), grouped by the
+    sentence (start, end) they stand in."""
+    spans = sentences(blanked, text)
+    quantities = [
+        _without_full_stop(q) for q in parse_quantities(blanked) if not _not_a_statistic(blanked, q)
+    ]
+    by_sentence: dict[tuple[int, int], list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        by_sentence[sentence_at(spans, q.start)].append(q)
+    return by_sentence
+
+
+def own_words(
+    blanked: str, s_start: int, s_end: int, figures: list[Quantity], i: int
+) -> tuple[int, int]:
+    """The part of the sentence ``s_start..s_end`` that speaks of ``figures[i]``: its clause,
+    less the words that belong to the figures before and after it."""
+    q = figures[i]
+    start, end = _clause_around(blanked, s_start, s_end, q)
+    if i:
+        start = max(start, _split_gap(blanked, figures[i - 1], q)[1])
+    if i + 1 < len(figures):
+        end = min(end, _split_gap(blanked, q, figures[i + 1])[0])
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+
+
+def _clause_around(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[int, int]:
+    """The clause of the sentence around ``q``: between ``;``, ``:``, dashes, brackets."""
+    start = s_start
+    for m in _CLAUSE_BREAK.finditer(text, s_start, q.start):
+        start = m.end()
+    after = _CLAUSE_BREAK.search(text, q.end, s_end)
+    return start, (after.start() if after else s_end)
+
+
+_BETWEEN_FIGURES = re.compile(
+    r"\b(?:and|while|whereas|but|against|compared\s+(?:to|with)|versus|vs\.?)\b|[,;]",
+    re.IGNORECASE,
+)
+
+
+def _split_gap(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
+    """Where ``a``'s words end and ``b``'s begin, in the gap between two figures.
+
+    "the Moscow district logged nearly 9,900 and the Leningrad district over 3,050": the
+    words right after a figure are its own, and the subject before the next figure belongs
+    to that one, so the gap splits at its first conjunction or comma. Without one, the
+    whole gap is shared by both.
+    """
+    m = _BETWEEN_FIGURES.search(text, a.end, b.start)
+    return (m.start(), m.start()) if m else (b.start, a.end)
+
+
+def fold_spaces(raw: str, offset: int) -> tuple[str, int]:
+    """``raw`` with runs of white space folded to one space; ``offset`` carried along."""
+    out: list[str] = []
+    new_offset = 0
+    prev_space = False
+    for i, ch in enumerate(raw):
+        if i == offset:
+            new_offset = len(out)
+        if ch.isspace():
+            if not prev_space:
+                out.append(" ")
+            prev_space = True
+        else:
+            out.append(ch)
+            prev_space = False
+    return "".join(out), new_offset

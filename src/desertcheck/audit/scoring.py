@@ -1,0 +1,79 @@
+"""The context score (0-100): how well a figure's sentence describes a claim, lexically.
+
+The sentence's words (those between the figure and its neighbouring figures count fully,
+the rest of the sentence :data:`SENTENCE_WEIGHT`) are stemmed (:mod:`.terms`). With idf
+weights over the registry, ``score = 100 * (0.6 * key + 0.4 * explained)``, where ``key``
+is the weighted share of the claim's measure (counted twice), scope and unit words found
+in the sentence, and ``explained`` the weighted share of the sentence's words that occur
+in the claim's measure, scope, unit, statement or quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.audit.terms import terms
+
+if TYPE_CHECKING:
+    from desertcheck.audit.index import ClaimIndex
+    from desertcheck.quantity import Quantity
+
+SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
+
+
+@dataclass
+class Context:
+    """A figure's sentence as weighted stems: ``weights`` (1 or 0.5) and ``scored``
+    (weight times idf), with ``total`` the sum of ``scored``."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    scored: list[tuple[str, float]] = field(default_factory=list)
+    total: float = 0.0
+
+
+def figure_context(
+    index: ClaimIndex,
+    blanked: str,
+    sentence: tuple[int, int],
+    own: tuple[int, int],
+    q: Quantity,
+) -> Context:
+    """The words that may say what ``q`` counts: its ``own`` segment in full, the rest of
+    the ``sentence`` at a lower weight."""
+    (s_start, s_end), (seg_start, seg_end) = sentence, own
+    weights: dict[str, float] = {}
+    for t in terms(blanked[s_start:seg_start]) + terms(blanked[seg_end:s_end]):
+        weights[t] = max(weights.get(t, 0.0), SENTENCE_WEIGHT)
+    for t in terms(blanked[seg_start:seg_end]):
+        weights[t] = 1.0
+    if q.unit:
+        for t in terms(q.unit):
+            weights[t] = 1.0
+    scored = [(t, w * index.idf(t)) for t, w in weights.items()]
+    return Context(weights, scored, sum(x for _, x in scored))
+
+
+def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
+    """The context score (0-100) of claim ``i`` of ``index`` for a figure's sentence."""
+    w = ctx.weights
+    key = sum(w.get(t, 0.0) * k for t, k in index.keys[i])
+    text = index.entries[i].text
+    explained = sum(x for t, x in ctx.scored if t in text)
+    share = explained / ctx.total if ctx.total else 0.0
+    return 100.0 * (0.6 * key + 0.4 * share)
+
+
+def value_evidence(q: Quantity, kind: str) -> float:
+    """Score points for a figure that is the claim's own number: precise numbers and rarer
+    kinds seldom coincide by chance (4 points a significant digit after the first, at most
+    16; 10 for a rate or a share, 5 for a percentage)."""
+    digits = f"{q.low:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    if "e" in digits:
+        digits = digits.split("e")[0]
+    points = min(16.0, 4.0 * max(0, len(digits) - 1))
+    if kind.startswith("rate-") or kind == "share":
+        points += 10.0
+    elif kind == "percent":
+        points += 5.0
+    return points

@@ -1,0 +1,120 @@
+"""The words of a sentence or a claim as content stems: stop words dropped, a crude
+English stemmer (deserted/deserters/desertion are one word), and a few synonyms
+(``AWOL`` = ``absence``, ``troops`` = ``soldiers``, ``charged``/``trial`` = ``cases``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP: Final = _words(
+    """a an the of to in on at by for from with without and or but nor as is are was were be
+    been being has have had do does did it its it's this that these those there their they
+    them he she his her who whom which what when where while than then so such into onto
+    out up over under about some nearly almost around roughly approximately more most less
+    fewer least at since between during after before until till through throughout per
+    each every any all both another further other only just alone total record also
+    according said says say told reported reportedly report reports estimated estimate
+    estimates according new now currently still yet not no one two three four five six
+    seven eight nine ten year years month months week weeks day days working
+    january february march april may june july august september october november december
+    spring summer autumn fall winter early late mid end start beginning half first second
+    last this next past dozen hundred hundreds thousand thousands million millions
+    billion percent per cent share average can could would will may might must
+    whole entire calendar pre post war's"""
+)
+
+#: word -> other words it also stands for (applied to draft and registry alike)
+_SYNONYM_WORDS: Final[dict[str, str]] = {
+    "awol": "absence unauthorised",
+    "absence": "awol",
+    "absent": "awol absence",
+    "unauthorised": "awol absence",
+    "unauthorized": "awol absence unauthorised",
+    "troops": "soldiers",
+    "troop": "soldiers",
+    "servicemen": "soldiers",
+    "personnel": "soldiers",
+    "conscripts": "soldiers",
+    "men": "soldiers",
+    "deserters": "soldiers",
+    "army": "armed forces",
+    "military": "armed forces",
+    "trial": "cases",
+    "trials": "cases",
+    "tried": "cases",
+    "charged": "cases",
+    "charges": "cases",
+    "defendants": "cases",
+    "accused": "cases",
+    "prosecuted": "cases",
+    "decisions": "verdicts",
+    "sentenced": "convicted",
+    "punishable": "sentence maximum",
+    "punishment": "sentence maximum",
+    "penalty": "sentence maximum",
+    "prison": "sentence",
+    "max": "maximum",
+    "disobey": "disobedience",
+    "disobeys": "disobedience",
+    "disobeyed": "disobedience",
+    "disobeying": "disobedience",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A crude English stemmer: enough to make deserted/deserters/desertion one word."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ation", "ition", "ion", "ings", "ing", "ers", "er", "ed", "al", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w
+
+
+_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    word: tuple(_stem(w) for w in others.split()) for word, others in _SYNONYM_WORDS.items()
+}
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z']*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_terms(word: str) -> tuple[str, ...]:
+    """A lower-case word's stem and synonyms; nothing for a stop word."""
+    if word in _STOP or len(word) < 2:
+        return ()
+    return (_stem(word), *_SYNONYMS.get(word, ()))
+
+
+def terms(text: str) -> list[str]:
+    """The content stems of ``text`` (stop words dropped, synonyms added), in order."""
+    out: list[str] = []
+    for word in _LOWER_WORD.findall(text.lower().replace("’", "'")):
+        out.extend(_word_terms(word))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def slug_terms(slug: str) -> tuple[str, ...]:
+    """The content stems of a slug (a measure, scope, unit or source id)."""
+    return tuple(terms(slug.replace("-", " ")))

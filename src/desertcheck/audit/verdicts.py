@@ -1,0 +1,220 @@
+"""A figure's verdict, decided among its candidate claims, and the audit's result types.
+
+Among fitting candidates scoring at least ``min_score`` (and within :data:`NEAR_BEST`
+points of the best), the one that agrees most (qualifier, then period), then scores best,
+decides: ``supported``; ``qualifier-drift`` when the draft's qualifier is not
+:func:`desertcheck.intervals.compatible` with the claim's; ``period-drift`` when the
+period disagrees. ``mismatch`` when no candidate fits but a claim of a measure named in
+the sentence, with an agreeing period, scores at least ``min_score + MISMATCH_MARGIN`` (or
+when such a claim outscores the best fitting one by that margin: the wrong district's
+figure). Otherwise ``unsourced``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, TypeAlias
+
+from desertcheck.codes import Code
+from desertcheck.intervals import direction
+
+if TYPE_CHECKING:
+    from desertcheck.audit.periods import DraftPeriod
+    from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
+
+# The verdicts are codes of the catalogue, where their severity (and so whether they fail
+# the run) is declared: drifts and mismatches are errors, unsourced a warning.
+SUPPORTED: Final = Code.SUPPORTED
+QUALIFIER_DRIFT: Final = Code.QUALIFIER_DRIFT
+PERIOD_DRIFT: Final = Code.PERIOD_DRIFT
+MISMATCH: Final = Code.MISMATCH
+UNSOURCED: Final = Code.UNSOURCED
+STATUSES: Final = (SUPPORTED, QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH, UNSOURCED)
+
+DEFAULT_MIN_SCORE: Final = 45.0
+MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + this
+NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
+MAX_CANDIDATES: Final = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim a figure could be stating, and how well it fits."""
+
+    claim: Claim
+    score: float
+    fits: bool  # the value fits the figure
+    qualifier_ok: bool
+    period_ok: bool | None  # None: the draft gives no period
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.claim.id,
+            "score": round(self.score, 1),
+            "figure": self.claim.figure,
+            "period": str(self.claim.period),
+            "source": self.claim.source,
+            "quote": _one_line(self.claim.quote),
+        }
+
+
+def best_first(c: Candidate) -> tuple[float, str]:
+    """Sort key: the highest score first, then by claim id."""
+    return (-c.score, c.claim.id)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditItem:
+    """One figure of a draft and its verdict."""
+
+    file: str
+    line: int
+    column: int
+    text: str  # the sentence, white space folded to single spaces
+    figure: Quantity  # start/end are offsets in the draft
+    figure_start: int  # the figure's offset within ``text``
+    status: str
+    candidates: tuple[Candidate, ...]
+    message: str
+    period: DraftPeriod | None = None
+
+    @property
+    def claim(self) -> Claim | None:
+        """The claim the verdict is about (None for ``unsourced``)."""
+        return self.candidates[0].claim if self.candidates and self.status != UNSOURCED else None
+
+    def to_dict(self) -> dict[str, object]:
+        q = self.figure
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "value": {
+                "text": q.text,
+                "low": q.low,
+                "high": q.high,
+                "qualifier": q.qualifier,
+                "unit": q.unit,
+            },
+            "status": self.status,
+            "claims": [c.to_dict() for c in self.candidates],
+            "message": self.message,
+        }
+
+
+def summarize(items: Sequence[AuditItem], files: int) -> dict[str, int]:
+    """Counts for the JSON summary: files, figures and one count per status."""
+    out = {"files": files, "figures": len(items)}
+    for status in STATUSES:
+        out[status] = sum(1 for it in items if it.status == status)
+    return out
+
+
+#: (status, the candidates to list with the verdict, message)
+Verdict: TypeAlias = tuple[str, list[Candidate], str]
+
+
+def decide(
+    q: Quantity,
+    fitting: list[Candidate],
+    others: list[Candidate],
+    period: DraftPeriod | None,
+    min_score: float,
+) -> Verdict:
+    """The verdict on ``q``, from the claims whose value fits it (``fitting``) and claims of
+    a measure named in its sentence whose value does not (``others``), both best first."""
+    good = [c for c in fitting if c.score >= min_score]
+    if good:
+        return _decide_among_good(q, good, fitting, others, period, min_score)
+    if others and others[0].score >= min_score + MISMATCH_MARGIN:
+        return _mismatch(q, others[0], fitting + others)
+    listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
+    message = "no claim in the registry states this figure"
+    if listed:
+        c = listed[0]
+        message += f"; closest: {c.claim.id} ({c.claim.figure}, score {c.score:.0f})"
+    return UNSOURCED, listed, message
+
+
+def _decide_among_good(
+    q: Quantity,
+    good: list[Candidate],
+    fitting: list[Candidate],
+    others: list[Candidate],
+    period: DraftPeriod | None,
+    min_score: float,
+) -> Verdict:
+    """The verdict when some fitting claims (``good``) score at least ``min_score``."""
+    top = good[0].score
+    near = [c for c in good if c.score >= top - NEAR_BEST]
+    near.sort(key=lambda c: (-(c.qualifier_ok + (c.period_ok is not False)), -c.score))
+    chosen = near[0]
+    best_other = others[0] if others else None
+    if (
+        best_other is not None
+        and best_other.score >= min_score + MISMATCH_MARGIN
+        and best_other.score >= top + MISMATCH_MARGIN
+    ):
+        return _mismatch(q, best_other, fitting + others)
+    rest = [c for c in fitting + others if c is not chosen]
+    listed = [chosen, *rest][:MAX_CANDIDATES]
+    if not chosen.qualifier_ok:
+        message = _qualifier_message(q, chosen)
+        return QUALIFIER_DRIFT, listed, message + _also(chosen, fitting, min_score)
+    if chosen.period_ok is False:
+        return PERIOD_DRIFT, listed, _period_message(q, chosen, period)
+    claim = chosen.claim
+    message = f"{claim.id}: “{_one_line(claim.quote)}” ({claim.source})"
+    return SUPPORTED, listed, message + _also(chosen, fitting, min_score)
+
+
+def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
+    rest = sorted((c for c in pool if c is not chosen), key=best_first)
+    claim = chosen.claim
+    return (
+        MISMATCH,
+        [chosen, *rest][:MAX_CANDIDATES],
+        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), "
+        f"but “{q.text}” cannot be its value",
+    )
+
+
+def _qualifier_message(q: Quantity, c: Candidate) -> str:
+    how = direction(q.qualifier, c.claim.qualifier)
+    extra = " (the period differs too)" if c.period_ok is False else ""
+    return f"“{q.text}” {how} {c.claim.id}: “{c.claim.figure}”{extra}"
+
+
+def _period_message(q: Quantity, c: Candidate, period: DraftPeriod | None) -> str:
+    claim = c.claim
+    said = f"“{period.text}”" if period else "another period"
+    cumulative = ", a running total" if claim.cumulative else ""
+    return (
+        f"“{q.text}” is {claim.id} ({claim.figure}), but the draft says {said} "
+        f"and the claim covers {claim.period}{cumulative}"
+    )
+
+
+def _also(chosen: Candidate, fitting: list[Candidate], min_score: float) -> str:
+    """A note when the registry also gives this figure for another period."""
+    other = next(
+        (
+            o
+            for o in fitting
+            if o.claim.id != chosen.claim.id
+            and o.score >= min_score
+            and str(o.claim.period) != str(chosen.claim.period)
+            and o.period_ok is False
+        ),
+        None,
+    )
+    if other is None:
+        return ""
+    return f"; the registry also has {other.claim.id} for {other.claim.period}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

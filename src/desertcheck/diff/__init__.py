@@ -1,0 +1,70 @@
+"""``desertcheck diff``: what a change does to a registry, and to its verify findings.
+
+Two halves, both free of any command-line concern:
+
+* **Reading a side** (:mod:`.git`). A side is a registry folder: the working tree, a
+  folder given with ``--dirs``, or a git revision written into a temporary folder by
+  :func:`checkout`.
+* **Comparing two sides** (:mod:`.comparison`). :func:`compare` sets two verified registries
+  side by side; what it finds is in :mod:`.results`.
+"""
+
+from desertcheck.diff.comparison import (
+    WORKING_TREE,
+    Side,
+    compare,
+    compare_findings,
+    field_changes,
+    finding_key,
+    sort_by_severity,
+    text_change,
+    verified,
+)
+from desertcheck.diff.git import (
+    REGISTRY_PARTS,
+    DiffError,
+    Repo,
+    checkout,
+    find_repo,
+    resolve_revision,
+)
+from desertcheck.diff.results import (
+    ClaimChange,
+    ClaimEntry,
+    ClaimMove,
+    ClaimRename,
+    FieldChanges,
+    Hunk,
+    RegistryDiff,
+    SourceChange,
+    SourceEntry,
+    TextChange,
+)
+
+__all__ = [
+    "REGISTRY_PARTS",
+    "WORKING_TREE",
+    "ClaimChange",
+    "ClaimEntry",
+    "ClaimMove",
+    "ClaimRename",
+    "DiffError",
+    "FieldChanges",
+    "Hunk",
+    "RegistryDiff",
+    "Repo",
+    "Side",
+    "SourceChange",
+    "SourceEntry",
+    "TextChange",
+    "checkout",
+    "compare",
+    "compare_findings",
+    "field_changes",
+    "find_repo",
+    "finding_key",
+    "resolve_revision",
+    "sort_by_severity",
+    "text_change",
+    "verified",
+]

@@ -1,0 +1,308 @@
+"""Comparing two verified registries (sides): what a change does to the registry and to its
+verify findings.
+
+:func:`compare` sets two sides side by side: claims added, removed, changed (field by
+field), moved (same id, other file) and renamed (new id, same source and quote); sources
+added, removed and changed (front matter field by field; text by lines, naming the claims
+whose quotes the change touches); and the verify findings the change introduces and
+resolves.
+
+Findings are matched by what they are about, not where they are printed: a finding's key
+is its code and its sorted claim ids (a renamed claim counts under its new id), or, for
+a finding about no claim, its code and file. Keys are compared as multisets, so a second
+``contradiction`` between the same claims is still news, and moving a claim down a file
+(which changes every line number) introduces nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desertcheck.diff.results import (
+    ClaimChange,
+    ClaimEntry,
+    ClaimMove,
+    ClaimRename,
+    FieldChanges,
+    Hunk,
+    RegistryDiff,
+    SourceChange,
+    SourceEntry,
+    TextChange,
+)
+from desertcheck.findings import Finding
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from desertcheck.model import Claim, Source
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.text import Normalized
+    from desertcheck.verify import VerifyResult
+
+#: The label of the side that is the working tree.
+WORKING_TREE = "working tree"
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A registry as loaded and verified, with the name it is shown under."""
+
+    label: str
+    result: VerifyResult
+
+    @property
+    def registry(self) -> Registry:
+        return self.result.registry
+
+
+def verified(label: str, loaded: LoadResult, extra: Iterable[Finding] = ()) -> Side:
+    """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
+    (from reading a revision) are reported with the loader's."""
+    from desertcheck.config import load_config
+    from desertcheck.verify import verify
+
+    config, config_findings = load_config(loaded.registry.root)
+    result = verify(loaded, config, extra=[*extra, *config_findings])
+    return Side(label, result)
+
+
+def field_changes(
+    old: dict[str, Any], new: dict[str, Any], skip: Iterable[str] = ()
+) -> FieldChanges:
+    """Fields whose value differs between two ``model_dump(mode="json")`` dicts, in the
+    model's field order (``1200`` and ``1200.0`` are the same value)."""
+    skipped = set(skip)
+    names = [*old, *(k for k in new if k not in old)]
+    return {
+        k: (old.get(k), new.get(k)) for k in names if k not in skipped and old.get(k) != new.get(k)
+    }
+
+
+def compare(base: Side, head: Side) -> RegistryDiff:
+    """What changed from ``base`` to ``head``: claims, sources and findings."""
+    old, new = base.registry, head.registry
+    old_ids = {c.id: c for c in old.claims}
+    new_ids = {c.id: c for c in new.claims}
+    removed = [c for c in old.claims if c.id not in new_ids]
+    added = [c for c in new.claims if c.id not in old_ids]
+    renames = _renames(removed, added)
+    renamed_old = {r.old.id for r in renames}
+    renamed_new = {r.new.id for r in renames}
+    changed, moved = _claim_changes(old_ids, new.claims)
+    sources_changed = _source_changes(old, new, renames)
+    new_name = {r.old.id: r.new.id for r in renames}
+    introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
+    return RegistryDiff(
+        base=base.label,
+        head=head.label,
+        claims_added=tuple(ClaimEntry(c) for c in added if c.id not in renamed_new),
+        claims_removed=tuple(ClaimEntry(c) for c in removed if c.id not in renamed_old),
+        claims_changed=tuple(changed),
+        claims_moved=tuple(moved),
+        claims_renamed=tuple(renames),
+        sources_added=tuple(
+            SourceEntry(s) for sid, s in new.sources.items() if sid not in old.sources
+        ),
+        sources_removed=tuple(
+            SourceEntry(s) for sid, s in old.sources.items() if sid not in new.sources
+        ),
+        sources_changed=tuple(sources_changed),
+        introduced=tuple(introduced),
+        resolved=tuple(resolved),
+    )
+
+
+def _as_json(model: BaseModel) -> dict[str, Any]:
+    return model.model_dump(mode="json")
+
+
+def _renames(removed: Sequence[Claim], added: Sequence[Claim]) -> list[ClaimRename]:
+    """Renames: a removed and an added claim with the same source and the same quote."""
+    from desertcheck.text import normalize
+
+    def rename_key(c: Claim) -> tuple[str, str]:
+        return c.source, normalize(c.quote).text
+
+    waiting: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in removed:
+        waiting[rename_key(c)].append(c)
+    renames: list[ClaimRename] = []
+    for c in added:
+        candidates = waiting.get(rename_key(c))
+        if candidates:
+            first = candidates.pop(0)
+            changes = field_changes(_as_json(first), _as_json(c), skip=("id",))
+            renames.append(ClaimRename(first, c, changes))
+    return renames
+
+
+def _claim_changes(
+    old_ids: Mapping[str, Claim], new_claims: Sequence[Claim]
+) -> tuple[list[ClaimChange], list[ClaimMove]]:
+    """(changed, moved): the claims kept under their id whose fields or file changed."""
+    changed: list[ClaimChange] = []
+    moved: list[ClaimMove] = []
+    for c in new_claims:
+        was = old_ids.get(c.id)
+        if was is None:
+            continue
+        if was.file != c.file:
+            moved.append(ClaimMove(was, c))
+        changes = field_changes(_as_json(was), _as_json(c))
+        if changes:
+            changed.append(ClaimChange(c, changes))
+    return changed, moved
+
+
+def _source_changes(
+    old: Registry, new: Registry, renames: Sequence[ClaimRename]
+) -> list[SourceChange]:
+    """The sources on both sides whose front matter or text changed."""
+    sources_changed: list[SourceChange] = []
+    norms: dict[tuple[str, str], Normalized] = {}
+    for sid, src in new.sources.items():
+        prev = old.sources.get(sid)
+        if prev is None:
+            continue
+        meta = field_changes(_as_json(prev.meta), _as_json(src.meta))
+        text = None
+        if prev.text != src.text:
+            text = text_change(prev, src, old.claims, new.claims, renames, norms)
+        if meta or text is not None:
+            sources_changed.append(SourceChange(src, meta, text))
+    return sources_changed
+
+
+def text_change(
+    old: Source,
+    new: Source,
+    old_claims: Sequence[Claim],
+    new_claims: Sequence[Claim],
+    renames: Sequence[ClaimRename] = (),
+    cache: dict[tuple[str, str], Normalized] | None = None,
+) -> TextChange:
+    """How a source's text changed, by lines, and which claims' quotes that touches.
+
+    A claim is touched when its quote was found in the old text on a line the change
+    removed or replaced, when it is found in the new text on a line the change added or
+    replaced, or when it was found in the old text and is not found in the new one
+    (``quotes_lost``). Claims citing the source on either side are considered.
+    """
+    from desertcheck.text import normalize
+
+    a = old.text.splitlines(keepends=True)
+    b = new.text.splitlines(keepends=True)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    hunks = tuple(
+        Hunk(old.body_line + i1, i2 - i1, new.body_line + j1, j2 - j1)
+        for tag, i1, i2, j1, j2 in ops
+        if tag != "equal"
+    )
+    old_spans = [(i1, i2) for tag, i1, i2, _, _ in ops if tag in ("delete", "replace")]
+    new_spans = [(j1, j2) for tag, _, _, j1, j2 in ops if tag in ("insert", "replace")]
+    cache = {} if cache is None else cache
+    old_norm = cache.setdefault(("old", old.id), normalize(old.text))
+    new_norm = cache.setdefault(("new", new.id), normalize(new.text))
+    before = _quote_lines(old, old_norm, old_claims)
+    after = _quote_lines(new, new_norm, new_claims)
+
+    found_before = {cid for cid, lines in before if lines is not None}
+    touched = {cid for cid, lines in before if lines is not None and _touches(old_spans, lines)}
+    old_name = {r.new.id: r.old.id for r in renames}
+    new_name = {r.old.id: r.new.id for r in renames}
+    lost = {cid for cid, lines in after if lines is None and old_name.get(cid, cid) in found_before}
+    touched |= lost
+    touched |= {cid for cid, lines in after if lines is not None and _touches(new_spans, lines)}
+    touched = {new_name.get(t, t) for t in touched}
+    return TextChange(
+        lines_added=sum(j2 - j1 for j1, j2 in new_spans),
+        lines_removed=sum(i2 - i1 for i1, i2 in old_spans),
+        hunks=hunks,
+        claims=tuple(sorted(touched)),
+        quotes_lost=tuple(sorted(lost)),
+    )
+
+
+def _quote_lines(
+    source: Source, norm: Normalized, claims: Sequence[Claim]
+) -> list[tuple[str, tuple[int, int] | None]]:
+    """The claims citing ``source``, each with the 0-based first and last line of its
+    quote in the source's text (None: the quote is not found)."""
+    from desertcheck.text import find_quote
+
+    out: list[tuple[str, tuple[int, int] | None]] = []
+    for c in claims:
+        if c.source != source.id:
+            continue
+        loc = find_quote(c.quote, norm)
+        out.append((c.id, None if loc is None else _lines_of(source.text, loc.start, loc.end)))
+    return out
+
+
+def _lines_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """0-based first and last line of characters start..end-1."""
+    first = text.count("\n", 0, start)
+    return first, first + text.count("\n", start, max(start, end - 1))
+
+
+def _touches(spans: list[tuple[int, int]], lines: tuple[int, int]) -> bool:
+    """Whether the 0-based lines ``first..last`` meet a changed span ``lo..hi-1``."""
+    first, last = lines
+    return any(lo <= last and first < hi for lo, hi in spans)
+
+
+def finding_key(f: Finding, rename: dict[str, str] | None = None) -> tuple[object, ...]:
+    """What a finding is about: its code and sorted claim ids (renamed ids mapped through
+    ``rename``), or its code and file when it concerns no claim. Never its line."""
+    if f.claims:
+        ids = sorted((rename or {}).get(c, c) for c in f.claims)
+        return (f.code, tuple(ids))
+    return (f.code, (), f.file or "")
+
+
+def compare_findings(
+    base: Sequence[Finding], head: Sequence[Finding], rename: dict[str, str] | None = None
+) -> tuple[list[Finding], list[Finding]]:
+    """(introduced, resolved): findings of ``head`` not in ``base`` and the other way round,
+    compared by :func:`finding_key` as multisets. Within a key, findings with the same
+    message are paired first, so the ones reported are the ones that really differ."""
+    old: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    new: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    for f in base:
+        old[finding_key(f, rename)].append(f)
+    for f in head:
+        new[finding_key(f)].append(f)
+    introduced: list[Finding] = []
+    resolved: list[Finding] = []
+    for key in dict.fromkeys([*old, *new]):
+        before, after = _unpaired(old.get(key, []), new.get(key, []))
+        resolved.extend(before)
+        introduced.extend(after)
+    return sort_by_severity(introduced), sort_by_severity(resolved)
+
+
+def _unpaired(before: list[Finding], after: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    messages = Counter(f.message for f in before)
+    rest_after = []
+    for f in after:
+        if messages[f.message] > 0:
+            messages[f.message] -= 1
+        else:
+            rest_after.append(f)
+    rest_before = []
+    for f in before:
+        if messages[f.message] > 0:
+            messages[f.message] -= 1
+            rest_before.append(f)
+    # What is left on both sides pairs up regardless of message (the same thing, reworded).
+    n = min(len(rest_before), len(rest_after))
+    return rest_before[n:], rest_after[n:]
+
+
+def sort_by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.severity.rank, *f.sort_key()))

@@ -1,0 +1,211 @@
+"""What :func:`desertcheck.diff.compare` finds: one class a kind of change, and
+:class:`RegistryDiff` holding them all. ``to_dict()`` gives each one's ``--format json``
+shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from desertcheck.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim, Source
+
+#: Each changed field's (old, new) value.
+FieldChanges: TypeAlias = dict[str, tuple[Any, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntry:
+    """A claim added (as it is in head) or removed (as it was in base)."""
+
+    claim: Claim
+
+    def to_dict(self) -> dict[str, object]:
+        c = self.claim
+        return {"id": c.id, "file": c.file, "line": c.line, "claim": c.model_dump(mode="json")}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimChange:
+    """A claim whose fields changed: ``fields`` maps each changed field to (old, new)."""
+
+    claim: Claim  # as it is in head
+    fields: FieldChanges
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.claim.id, "fields": _old_and_new(self.fields)}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMove:
+    """Same id, another claims file."""
+
+    old: Claim
+    new: Claim
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.new.id,
+            "old_file": self.old.file,
+            "new_file": self.new.file,
+            "line": self.new.line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRename:
+    """A new id for the same statistic: same source, same quote (normalised). Other
+    fields may have changed too: they are in ``fields``."""
+
+    old: Claim
+    new: Claim
+    fields: FieldChanges
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "old_id": self.old.id,
+            "new_id": self.new.id,
+            "old_file": self.old.file,
+            "file": self.new.file,
+            "line": self.new.line,
+            "fields": _old_and_new(self.fields),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """A source added (as it is in head) or removed (as it was in base)."""
+
+    source: Source
+
+    def to_dict(self) -> dict[str, object]:
+        s = self.source
+        return {
+            "id": s.id,
+            "file": s.file,
+            "meta": s.meta.model_dump(mode="json"),
+            "lines": len(s.text.splitlines()),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hunk:
+    """A run of changed lines, as file line numbers (a count of 0: nothing on that side)."""
+
+    old_line: int
+    old_count: int
+    new_line: int
+    new_count: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "old_line": self.old_line,
+            "old_count": self.old_count,
+            "new_line": self.new_line,
+            "new_count": self.new_count,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TextChange:
+    """A source's text changed: lines added and removed, the hunks, and the claims whose
+    quotes the change touches (``quotes_lost``: those whose quote is no longer found)."""
+
+    lines_added: int
+    lines_removed: int
+    hunks: tuple[Hunk, ...]
+    claims: tuple[str, ...]
+    quotes_lost: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "lines_added": self.lines_added,
+            "lines_removed": self.lines_removed,
+            "hunks": [h.to_dict() for h in self.hunks],
+            "claims": list(self.claims),
+            "quotes_lost": list(self.quotes_lost),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChange:
+    """A source whose front matter (``meta``: field -> (old, new)) or text changed."""
+
+    source: Source  # as it is in head
+    meta: FieldChanges
+    text: TextChange | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.source.id,
+            "file": self.source.file,
+            "meta": _old_and_new(self.meta),
+            "text": self.text.to_dict() if self.text is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryDiff:
+    """Everything :func:`compare` found; ``to_dict()`` is the ``--format json`` shape."""
+
+    base: str
+    head: str
+    claims_added: tuple[ClaimEntry, ...] = ()
+    claims_removed: tuple[ClaimEntry, ...] = ()
+    claims_changed: tuple[ClaimChange, ...] = ()
+    claims_moved: tuple[ClaimMove, ...] = ()
+    claims_renamed: tuple[ClaimRename, ...] = ()
+    sources_added: tuple[SourceEntry, ...] = ()
+    sources_removed: tuple[SourceEntry, ...] = ()
+    sources_changed: tuple[SourceChange, ...] = ()
+    introduced: tuple[Finding, ...] = ()
+    resolved: tuple[Finding, ...] = ()
+
+    @property
+    def registry_changed(self) -> bool:
+        return any(
+            (
+                self.claims_added,
+                self.claims_removed,
+                self.claims_changed,
+                self.claims_moved,
+                self.claims_renamed,
+                self.sources_added,
+                self.sources_removed,
+                self.sources_changed,
+            )
+        )
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """1 when the change introduces an error finding (any finding with ``strict``)."""
+        if strict:
+            return 1 if self.introduced else 0
+        return 1 if any(f.severity is Severity.ERROR for f in self.introduced) else 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "base": self.base,
+            "head": self.head,
+            "claims": {
+                "added": [e.to_dict() for e in self.claims_added],
+                "removed": [e.to_dict() for e in self.claims_removed],
+                "changed": [e.to_dict() for e in self.claims_changed],
+                "moved": [e.to_dict() for e in self.claims_moved],
+                "renamed": [e.to_dict() for e in self.claims_renamed],
+            },
+            "sources": {
+                "added": [e.to_dict() for e in self.sources_added],
+                "removed": [e.to_dict() for e in self.sources_removed],
+                "changed": [e.to_dict() for e in self.sources_changed],
+            },
+            "findings": {
+                "introduced": [f.to_dict() for f in self.introduced],
+                "resolved": [f.to_dict() for f in self.resolved],
+            },
+        }
+
+
+def _old_and_new(changes: FieldChanges) -> dict[str, dict[str, Any]]:
+    return {name: {"old": old, "new": new} for name, (old, new) in changes.items()}
