@@ -92,7 +92,7 @@ class Outcome:
 
 
 def describe(low: float, high: float, qualifier: str, unit: str | None, text: str | None) -> str:
-    value = f"{low:g}" if low == high else f"{low:g}..{high:g}"
+    value = f"{low:.12g}" if low == high else f"{low:.12g}..{high:.12g}"
     parts = [qualifier, value]
     if unit is not None:
         parts.append(unit)
