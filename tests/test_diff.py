@@ -671,3 +671,17 @@ def test_docs_describe_the_json_shape() -> None:
     ci = (PROJECT / "docs" / "ci.md").read_text(encoding="utf-8")
     for needle in ("fetch-depth: 0", "junit:", "upload-sarif", "desertcheck-verify"):
         assert needle in ci, needle
+
+
+def test_strict_never_fails_on_an_introduced_info(tmp_path: Path) -> None:
+    """--strict means warnings fail too, for diff as for every command; infos never fail."""
+    new = FIXTURES / "verify" / "relation-qualified"
+    old = tmp_path / "old"
+    shutil.copytree(new, old)
+    claims = old / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text[: text.index("relations:")], encoding="utf-8")
+    r = cli_runner().invoke(app, ["diff", "--dirs", str(old), str(new), "-f", "json", "--strict"])
+    introduced = json.loads(r.stdout)["findings"]["introduced"]
+    assert [f["severity"] for f in introduced] == ["info"]
+    assert r.exit_code == 0

@@ -27,6 +27,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -204,7 +205,7 @@ class Claim(Located):
     id: Id
     statement: Text
     value: Number | tuple[Number, Number]
-    qualifier: Qualifier = "exactly"
+    qualifier: Qualifier = Field(default="exactly", validate_default=True)
     unit: Text
     measure: Id
     scope: Id
@@ -216,17 +217,25 @@ class Claim(Located):
     tags: tuple[Id, ...] = ()
     note: StrictStr | None = None
 
-    @model_validator(mode="after")
-    def _range_needs_between(self) -> Claim:
-        if isinstance(self.value, tuple):
-            low, high = self.value
-            if low > high:
-                raise ValueError(f"range [{low}, {high}] has its low end above its high end")
-            if self.qualifier != "between":
-                raise ValueError("a range [low, high] needs qualifier: between")
-        elif self.qualifier == "between":
+    # Field validators, not one model validator: pydantic runs a model validator only when
+    # every field is valid, so a bad period would hide a reversed range until it was fixed.
+    @field_validator("value")
+    @classmethod
+    def _range_in_order(cls, value: Any) -> Any:
+        if isinstance(value, tuple) and value[0] > value[1]:
+            raise ValueError(f"range [{value[0]}, {value[1]}] has its low end above its high end")
+        return value
+
+    @field_validator("qualifier")
+    @classmethod
+    def _range_needs_between(cls, qualifier: str, info: ValidationInfo) -> str:
+        if "value" not in info.data:  # the value itself is wrong: that is said already
+            return qualifier
+        if isinstance(info.data["value"], tuple) and qualifier != "between":
+            raise ValueError("a range [low, high] needs qualifier: between")
+        if not isinstance(info.data["value"], tuple) and qualifier == "between":
             raise ValueError("qualifier between needs a range: value: [low, high]")
-        return self
+        return qualifier
 
     @property
     def is_range(self) -> bool:

@@ -9,17 +9,18 @@ which are always reported: a registry that does not load is never "verified".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from desertcheck.checks import CHECKS
+from desertcheck.checks import CHECKS, Check
 from desertcheck.checks.base import ClaimContext, RegistryContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding, Severity, count, exit_code, sort_findings
 
 if TYPE_CHECKING:
     from desertcheck.config import Config
+    from desertcheck.model import Claim
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.text import Normalized
 
@@ -105,14 +106,41 @@ def verify(
     registry = loaded.registry
     codes = active_codes(config, select, ignore)
     wanted = set(claim_ids) if claim_ids else None
-    claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
-    registry_checks = [c for c in CHECKS if c.kind == "registry" and c.code in codes]
-
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
-    normalized: dict[str, Normalized] = {}
-    quote_lines: dict[str, int | None] = {}
+    claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
+    quote_lines = _check_claims(registry, config, claim_checks, wanted, found, progress)
+    rctx = RegistryContext(registry, config.tolerance)
+    for check in CHECKS:
+        if check.kind == "registry" and check.code in codes:
+            found.extend(f for f in check.run(rctx) if wanted is None or wanted & set(f.claims))
+    if config.severity:
+        found = [
+            replace(f, severity=config.severity[f.code])
+            if f.code in config.severity and not f.code.fatal
+            else f
+            for f in found
+        ]
+    findings = tuple(sort_findings(found))
+    chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
+    return VerifyResult(registry, findings, _statuses(chosen, findings, quote_lines))
+
+
+def _check_claims(
+    registry: Registry,
+    config: Config,
+    checks: Sequence[Check],
+    wanted: set[str] | None,
+    found: list[Finding],
+    progress: Callable[[int], None] | None,
+) -> dict[str, int | None]:
+    """Run the per-claim checks, adding to ``found``; the line of each claim's quote.
+
+    Each source's text is normalised once and shared by its claims.
+    """
     from desertcheck.text import normalize
 
+    normalized: dict[str, Normalized] = {}
+    quote_lines: dict[str, int | None] = {}
     for i, claim in enumerate(registry.claims):
         if progress is not None:
             progress(i)
@@ -125,28 +153,19 @@ def verify(
             if norm is None:
                 norm = normalized[source.id] = normalize(source.text)
         ctx = ClaimContext(claim, source, norm, config.tolerance)
-        for check in claim_checks:
+        for check in checks:
             found.extend(check.run(ctx))
         loc = ctx.location
         quote_lines[claim.id] = (
             source.file_line(loc.start) if (source is not None and loc is not None) else None
         )
+    return quote_lines
 
-    rctx = RegistryContext(registry, config.tolerance)
-    for check in registry_checks:
-        for f in check.run(rctx):
-            if wanted is None or wanted & set(f.claims):
-                found.append(f)
 
-    if config.severity:
-        found = [
-            replace(f, severity=config.severity[f.code])
-            if f.code in config.severity and not f.code.fatal
-            else f
-            for f in found
-        ]
-    findings = tuple(sort_findings(found))
-
+def _statuses(
+    claims: Sequence[Claim], findings: Sequence[Finding], quote_lines: dict[str, int | None]
+) -> tuple[ClaimStatus, ...]:
+    """Each claim's status: the worst severity among its findings (infos do not count)."""
     worst: dict[str, Severity] = {}
     codes_of: dict[str, list[str]] = {}
     for f in findings:
@@ -156,14 +175,12 @@ def verify(
                 cid not in worst or f.severity.rank < worst[cid].rank
             ):
                 worst[cid] = f.severity
-    statuses = tuple(
+    return tuple(
         ClaimStatus(
             c.id,
             STATUS_BY_SEVERITY.get(worst[c.id], "verified") if c.id in worst else "verified",
             quote_lines.get(c.id),
             tuple(dict.fromkeys(codes_of.get(c.id, ()))),
         )
-        for c in registry.claims
-        if wanted is None or c.id in wanted
+        for c in claims
     )
-    return VerifyResult(registry, findings, statuses)

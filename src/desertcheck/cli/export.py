@@ -56,6 +56,7 @@ def _check_options(
             fail(f"-o {out}: no such folder {folder}; create it first")
 
 
+# Long only because typer declares each option in the signature; the body is short.
 def export(
     fmt: Annotated[str | None, format_option(list(FORMATS), default="json")] = None,
     out: Annotated[

@@ -21,6 +21,7 @@ from desertcheck.cli.common import (
 from desertcheck.reporters.verify import FORMATS
 
 
+# Long only because typer declares each option in the signature; the body is short.
 def verify(
     fmt: Annotated[str | None, format_option(list(FORMATS), ci=True)] = None,
     strict: StrictOption = False,

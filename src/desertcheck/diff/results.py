@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from desertcheck.findings import Finding, Severity
+from desertcheck.findings import Finding, Severity, exit_code
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Source
@@ -179,10 +179,9 @@ class RegistryDiff:
         )
 
     def exit_code(self, *, strict: bool = False) -> int:
-        """1 when the change introduces an error finding (any finding with ``strict``)."""
-        if strict:
-            return 1 if self.introduced else 0
-        return 1 if any(f.severity is Severity.ERROR for f in self.introduced) else 0
+        """1 when the change introduces an error (a warning too with ``strict``; never an
+        info): the rule of every command, applied to what the change introduces."""
+        return exit_code(self.introduced, strict=strict)
 
     def to_dict(self) -> dict[str, object]:
         return {

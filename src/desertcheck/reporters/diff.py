@@ -24,7 +24,7 @@ from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, clean, draw
 from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from rich.console import Console
     from rich.text import Text
@@ -100,29 +100,12 @@ def _where(file: str | None, line: int) -> str:
 
 
 def render_table(diff: RegistryDiff, options: Options) -> str:
-    return draw(lambda con: _paint(diff, con))
+    return draw(lambda con: _paint(diff, con, strict=options.strict))
 
 
-def _paint(diff: RegistryDiff, con: Console) -> None:
+def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     """The report for a person at a terminal (plain text in a pipe)."""
     from rich.text import Text
-
-    def line(mark: str, style: str, *parts: str, dim: str = "") -> Text:
-        t = Text("  ")
-        t.append(mark + " ", style=style)
-        t.append(" ".join(clean(p) for p in parts))
-        if dim:
-            t.append("  " + clean(dim), style="dim")
-        return t
-
-    def fields(changes: FieldChanges) -> None:
-        for name, (old, new) in changes.items():
-            t = Text("      ")
-            t.append(clean(name) + ": ", style="bold")
-            t.append(show_value(old), style="red")
-            t.append(" → ")
-            t.append(show_value(new), style="green")
-            con.print(t)
 
     title = Text("desertcheck diff: ", style="bold")
     title.append(clean(diff.base))
@@ -131,63 +114,102 @@ def _paint(diff: RegistryDiff, con: Console) -> None:
     con.print(title)
     if not diff.registry_changed:
         con.print(Text("  no change to claims or sources", style="dim"))
+    _paint_claims(diff, con)
+    _paint_sources(diff, con)
+    _paint_findings("Findings introduced", diff.introduced, con, resolved=False)
+    _paint_findings("Findings resolved", diff.resolved, con, resolved=True)
+    verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
+    con.print(Text(f"{verdict}: {summary(diff)}", style="bold"))
 
-    any_claims = (
+
+def _line(mark: str, style: str, *parts: str, dim: str = "") -> Text:
+    """One change: a coloured mark, the words, and where (dim)."""
+    from rich.text import Text
+
+    t = Text("  ")
+    t.append(mark + " ", style=style)
+    t.append(" ".join(clean(p) for p in parts))
+    if dim:
+        t.append("  " + clean(dim), style="dim")
+    return t
+
+
+def _paint_fields(changes: FieldChanges, con: Console) -> None:
+    from rich.text import Text
+
+    for name, (old, new) in changes.items():
+        t = Text("      ")
+        t.append(clean(name) + ": ", style="bold")
+        t.append(show_value(old), style="red")
+        t.append(" → ")
+        t.append(show_value(new), style="green")
+        con.print(t)
+
+
+def _paint_claims(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not (
         diff.claims_added
         or diff.claims_removed
         or diff.claims_changed
         or diff.claims_moved
         or diff.claims_renamed
-    )
-    if any_claims:
-        con.print(Text("Claims", style="bold underline"))
+    ):
+        return
+    con.print(Text("Claims", style="bold underline"))
     for e in diff.claims_added:
         c = e.claim
-        con.print(line("+", "green", c.id, c.figure, dim=_where(c.file, c.line)))
+        con.print(_line("+", "green", c.id, c.figure, dim=_where(c.file, c.line)))
         con.print(Text("      " + clean(c.statement)))
     for e in diff.claims_removed:
         c = e.claim
-        con.print(line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
+        con.print(_line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
     for r in diff.claims_renamed:
-        con.print(line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
-        fields(r.fields)
+        con.print(_line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
+        _paint_fields(r.fields, con)
     for m in diff.claims_moved:
-        con.print(line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
+        con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
     for ch in diff.claims_changed:
-        con.print(line("~", "yellow", ch.claim.id, dim=_where(ch.claim.file, ch.claim.line)))
-        fields(ch.fields)
+        con.print(_line("~", "yellow", ch.claim.id, dim=_where(ch.claim.file, ch.claim.line)))
+        _paint_fields(ch.fields, con)
 
-    if diff.sources_added or diff.sources_removed or diff.sources_changed:
-        con.print(Text("Sources", style="bold underline"))
+
+def _paint_sources(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not (diff.sources_added or diff.sources_removed or diff.sources_changed):
+        return
+    con.print(Text("Sources", style="bold underline"))
     for s in diff.sources_added:
-        con.print(line("+", "green", s.source.id, s.source.meta.title, dim=s.source.file))
+        con.print(_line("+", "green", s.source.id, s.source.meta.title, dim=s.source.file))
     for s in diff.sources_removed:
-        con.print(line("-", "red", s.source.id, s.source.meta.title, dim=f"was {s.source.file}"))
+        con.print(_line("-", "red", s.source.id, s.source.meta.title, dim=f"was {s.source.file}"))
     for sc in diff.sources_changed:
-        con.print(line("~", "yellow", sc.source.id, dim=sc.source.file))
-        fields(sc.meta)
+        con.print(_line("~", "yellow", sc.source.id, dim=sc.source.file))
+        _paint_fields(sc.meta, con)
         if sc.text is not None:
             con.print(Text("      " + clean(text_summary(sc.text))))
 
-    for heading, found, mark_style in (
-        ("Findings introduced", diff.introduced, None),
-        ("Findings resolved", diff.resolved, "green"),
-    ):
-        if not found:
-            continue
-        con.print(Text(heading, style="bold underline"))
-        for f in found:
-            t = Text("  ")
-            if mark_style:
-                t.append("✓ ", style=mark_style)
-            else:
-                t.append(MARK[f.severity.value] + " ", style=SEVERITY_STYLE[f.severity])
-            t.append(clean(f.location) + ": ", style="dim")
-            t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
-            t.append(f": {clean(f.message)} [{clean(f.code)}]")
-            con.print(t)
-    verdict = "FAILED" if diff.exit_code() else "OK"
-    con.print(Text(f"{verdict}: {summary(diff)}", style="bold"))
+
+def _paint_findings(
+    heading: str, found: Sequence[Finding], con: Console, *, resolved: bool
+) -> None:
+    from rich.text import Text
+
+    if not found:
+        return
+    con.print(Text(heading, style="bold underline"))
+    for f in found:
+        t = Text("  ")
+        if resolved:
+            t.append("✓ ", style="green")
+        else:
+            t.append(MARK[f.severity.value] + " ", style=SEVERITY_STYLE[f.severity])
+        t.append(clean(f.location) + ": ", style="dim")
+        t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+        t.append(f": {clean(f.message)} [{clean(f.code)}]")
+        con.print(t)
 
 
 # --------------------------------------------------------------------------------------
@@ -290,15 +312,11 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     for resolved findings and for each claim and source change; a summary line last.
     ``options.prefix`` is the registry's path in the repository (files are relative to it)."""
     prefix = options.prefix
-
-    def at(file: str | None) -> str | None:
-        return join(prefix, file)
-
     lines = [
         annotation(
             LEVEL[f.severity],
             f.message,
-            file=at(f.file),
+            file=join(prefix, f.file),
             line=f.line,
             col=f.column,
             title=f"desertcheck diff: new {f.code}",
@@ -309,79 +327,44 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
         annotation("notice", f.message, title=f"desertcheck diff: resolved {f.code}")
         for f in diff.resolved
     ]
+    lines += [
+        annotation("notice", message, file=join(prefix, file), line=line, title=title)
+        for message, file, line, title in _change_notices(diff)
+    ]
+    lines.append(f"desertcheck diff {clean(diff.base)} → {clean(diff.head)}: {summary(diff)}")
+    return "\n".join(lines) + "\n"
 
-    def changes(fields: FieldChanges) -> str:
-        return "; ".join(f"{k}: {show_value(o)} → {show_value(n)}" for k, (o, n) in fields.items())
 
+def _changes(fields: FieldChanges) -> str:
+    return "; ".join(f"{k}: {show_value(o)} → {show_value(n)}" for k, (o, n) in fields.items())
+
+
+def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, str]]:
+    """(message, file, line, title) of a notice for each claim and source change."""
     for ch in diff.claims_changed:
-        lines.append(
-            annotation(
-                "notice",
-                changes(ch.fields),
-                file=at(ch.claim.file),
-                line=ch.claim.line,
-                title=f"claim {ch.claim.id} changed",
-            )
-        )
+        c = ch.claim
+        yield _changes(ch.fields), c.file, c.line, f"claim {c.id} changed"
     for e in diff.claims_added:
         c = e.claim
-        lines.append(
-            annotation(
-                "notice",
-                f"{c.figure}: {c.statement}",
-                file=at(c.file),
-                line=c.line,
-                title=f"claim {c.id} added",
-            )
-        )
+        yield f"{c.figure}: {c.statement}", c.file, c.line, f"claim {c.id} added"
     for e in diff.claims_removed:
-        c = e.claim
-        lines.append(annotation("notice", f"was in {c.file}", title=f"claim {c.id} removed"))
+        yield f"was in {e.claim.file}", None, 0, f"claim {e.claim.id} removed"
     for r in diff.claims_renamed:
-        lines.append(
-            annotation(
-                "notice",
-                f"renamed from {r.old.id}" + (f"; {changes(r.fields)}" if r.fields else ""),
-                file=at(r.new.file),
-                line=r.new.line,
-                title=f"claim {r.new.id} renamed",
-            )
-        )
+        more = f"; {_changes(r.fields)}" if r.fields else ""
+        yield f"renamed from {r.old.id}{more}", r.new.file, r.new.line, f"claim {r.new.id} renamed"
     for m in diff.claims_moved:
-        lines.append(
-            annotation(
-                "notice",
-                f"moved from {m.old.file}",
-                file=at(m.new.file),
-                line=m.new.line,
-                title=f"claim {m.new.id} moved",
-            )
-        )
+        yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
     for s in diff.sources_added:
-        lines.append(
-            annotation("notice", s.source.meta.title, file=at(s.source.file), title="source added")
-        )
+        yield s.source.meta.title, s.source.file, 0, "source added"
     for s in diff.sources_removed:
-        lines.append(
-            annotation("notice", f"{s.source.id} ({s.source.file})", title="source removed")
-        )
+        yield f"{s.source.id} ({s.source.file})", None, 0, "source removed"
     for sc in diff.sources_changed:
-        parts = [changes(sc.meta)] if sc.meta else []
+        parts = [_changes(sc.meta)] if sc.meta else []
         line = 0
         if sc.text is not None:
             parts.append(text_summary(sc.text))
             line = sc.text.hunks[0].new_line if sc.text.hunks else 0
-        lines.append(
-            annotation(
-                "notice",
-                "; ".join(parts),
-                file=at(sc.source.file),
-                line=line,
-                title=f"source {sc.source.id} changed",
-            )
-        )
-    lines.append(f"desertcheck diff {clean(diff.base)} → {clean(diff.head)}: {summary(diff)}")
-    return "\n".join(lines) + "\n"
+        yield "; ".join(parts), sc.source.file, line, f"source {sc.source.id} changed"
 
 
 def render_json(diff: RegistryDiff, options: Options) -> str:

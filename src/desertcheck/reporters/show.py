@@ -45,18 +45,26 @@ def render(result: ShowResult, options: Options) -> str:
 
 
 def _paint(result: ShowResult, con: Console) -> None:
+    """The claim, its source and quote, its relations, its findings: one part after another."""
+    for part in (
+        *_claim_part(result),
+        *_source_part(result, plain=not con.is_terminal),
+        *_relations_part(result),
+        *_findings_part(result),
+    ):
+        con.print(part)
+
+
+def _indented(renderable: RenderableType) -> RenderableType:
     from rich.padding import Padding
+
+    return Padding(renderable, (0, 0, 1, 2))
+
+
+def _claim_part(result: ShowResult) -> list[RenderableType]:
     from rich.text import Text
 
-    registry, claim, status, findings = (
-        result.registry,
-        result.claim,
-        result.status,
-        result.findings,
-    )
-    plain = not con.is_terminal
-    parts: list[RenderableType] = [Text(clean(claim.id), style="bold")]
-
+    claim, status = result.claim, result.status
     fields = _grid()
     _row(fields, "status", Text(f"{MARK[status]} {status}", style=STYLE[status]))
     _row(fields, "statement", claim.statement)
@@ -65,7 +73,7 @@ def _paint(result: ShowResult, con: Console) -> None:
     _row(fields, "scope", claim.scope)
     _row(fields, "period", f"{claim.period}" + (" (cumulative)" if claim.cumulative else ""))
     if claim.origin:
-        origin = registry.origins.get(claim.origin)
+        origin = result.registry.origins.get(claim.origin)
         desc = claim.origin
         if origin is not None:
             bits = ", ".join(str(b) for b in (origin.publisher, origin.published) if b)
@@ -74,59 +82,69 @@ def _paint(result: ShowResult, con: Console) -> None:
     _row(fields, "tags", ", ".join(claim.tags))
     _row(fields, "note", claim.note)
     _row(fields, "defined in", f"{claim.file}:{claim.line}")
-    parts += [Padding(fields, (0, 0, 1, 2))]
+    return [Text(clean(claim.id), style="bold"), _indented(fields)]
 
-    source = registry.sources.get(claim.source)
+
+def _source_part(result: ShowResult, *, plain: bool) -> list[RenderableType]:
+    from rich.text import Text
+
+    claim = result.claim
+    source = result.registry.sources.get(claim.source)
     head = Text("source ", style="bold")
     head.append(clean(claim.source), style="bold")
     if source is None:
         head.append("  not loaded: its quote could not be checked (see below)")
-        parts.append(head)
-    else:
-        head.append(f"  {clean(source.file)}", style="dim")
-        meta = _grid()
-        for name in ("title", "publisher", "author", "published", "url", "kind", "language"):
-            _row(meta, name, getattr(source.meta, name))
-        _row(meta, "cites", ", ".join(source.meta.cites))
-        parts += [head, Padding(meta, (0, 0, 1, 2))]
+        return [head]
+    head.append(f"  {clean(source.file)}", style="dim")
+    meta = _grid()
+    for name in ("title", "publisher", "author", "published", "url", "kind", "language"):
+        _row(meta, name, getattr(source.meta, name))
+    _row(meta, "cites", ", ".join(source.meta.cites))
+    parts: list[RenderableType] = [head, _indented(meta)]
+    loc = result.quote
+    if loc is None:
+        parts.append(Text("quote not found in the source (see below)", style="bold"))
+        parts.append(_indented(Text(clean(claim.quote))))
+        return parts
+    where = f"{source.file}:{source.file_line(loc.start)}:{loc.column}"
+    parts.append(Text(f"quote at {clean(where)}", style="bold"))
+    start, end = context(source.text, loc.start, loc.end)
+    figures = stating(claim, quantities_in(source.text[loc.start : loc.end]))
+    parts.append(_indented(_highlight(source.text, start, end, loc.start, loc.end, figures, plain)))
+    return parts
 
-        loc = result.quote
-        if loc is None:
-            parts.append(Text("quote not found in the source (see below)", style="bold"))
-            parts.append(Padding(Text(clean(claim.quote)), (0, 0, 1, 2)))
-        else:
-            where = f"{source.file}:{source.file_line(loc.start)}:{loc.column}"
-            parts.append(Text(f"quote at {clean(where)}", style="bold"))
-            start, end = context(source.text, loc.start, loc.end)
-            figures = stating(claim, quantities_in(source.text[loc.start : loc.end]))
-            quote = _highlight(source.text, start, end, loc.start, loc.end, figures, plain)
-            parts.append(Padding(quote, (0, 0, 1, 2)))
 
-    related = result.relations
-    if related:
-        parts.append(Text("relations", style="bold"))
-        rel = _grid()
-        for r in related:
-            role = "whole" if r.whole == claim.id else "part"
-            _row(
-                rel,
-                r.id,
-                f"{r.kind}; this claim is the {role}. whole: {r.whole}; "
-                f"parts: {', '.join(r.parts)}  [{r.file}:{r.line}]",
-            )
-        parts.append(Padding(rel, (0, 0, 1, 2)))
+def _relations_part(result: ShowResult) -> list[RenderableType]:
+    from rich.text import Text
 
-    if findings:
-        parts.append(Text("findings", style="bold"))
-        for f in findings:
-            line = Text("  ")
-            line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
-            line.append(f" {clean(f.code)}  ")
-            line.append(clean(f.location), style="dim")
-            line.append(f"\n    {clean(f.message)}")
-            parts.append(line)
-    for part in parts:
-        con.print(part)
+    if not result.relations:
+        return []
+    rel = _grid()
+    for r in result.relations:
+        role = "whole" if r.whole == result.claim.id else "part"
+        _row(
+            rel,
+            r.id,
+            f"{r.kind}; this claim is the {role}. whole: {r.whole}; "
+            f"parts: {', '.join(r.parts)}  [{r.file}:{r.line}]",
+        )
+    return [Text("relations", style="bold"), _indented(rel)]
+
+
+def _findings_part(result: ShowResult) -> list[RenderableType]:
+    from rich.text import Text
+
+    if not result.findings:
+        return []
+    parts: list[RenderableType] = [Text("findings", style="bold")]
+    for f in result.findings:
+        line = Text("  ")
+        line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+        line.append(f" {clean(f.code)}  ")
+        line.append(clean(f.location), style="dim")
+        line.append(f"\n    {clean(f.message)}")
+        parts.append(line)
+    return parts
 
 
 def _highlight(
