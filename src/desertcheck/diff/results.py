@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from desertcheck.findings import Finding, Severity, exit_code
+from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Source
