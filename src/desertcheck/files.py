@@ -4,28 +4,45 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all.
 
-    The data goes to a temporary file in the same folder, is flushed to disk, and is then
-    renamed over ``path``: an interrupted write never leaves a half-written file, and an
-    existing file is replaced whole or kept as it was.
+    A regular file (or none yet) gets the data in a temporary file in the same folder,
+    flushed to disk and then renamed over it: an interrupted write never leaves a
+    half-written file, and an existing file is replaced whole or kept as it was. A symlink
+    is followed, so the file it points to is replaced and the link kept. Anything else that
+    exists — a device such as ``/dev/null`` or ``/dev/stdout``, a FIFO, a socket — is
+    written to directly, never renamed over: replacing it would destroy it.
     """
+    given = os.fspath(path)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        mode = os.stat(given).st_mode  # follows symlinks: what the path really is
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "is a folder", given)
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(given, "wb") as fh:  # /dev/stdout -> /proc/self/fd/1 opens as it is
+            fh.write(raw)
+        return
+    _replace(os.path.realpath(given), raw, mode)
+
+
+def _replace(target: str, raw: bytes, mode: int | None) -> None:
     import tempfile
 
-    target = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(target))
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=".desertcheck-", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=".desertcheck-", suffix=".tmp", dir=os.path.dirname(target))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
-        if os.path.exists(target):
-            os.chmod(tmp, os.stat(target).st_mode & 0o7777)
+        if mode is not None:
+            os.chmod(tmp, mode & 0o7777)
         else:
             umask = os.umask(0)
             os.umask(umask)

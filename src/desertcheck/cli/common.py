@@ -190,7 +190,11 @@ def finish(
             write_atomic(out, text)
         except OSError as exc:
             fail(f"cannot write {out}: {exc.strerror or exc}")
-        say("wrote", f"{wrote} to {out} ({fmt})" if wrote else f"{out} ({fmt})")
+        from desertcheck.reporters.terminal import clean
+
+        typer.echo(
+            f"desertcheck: wrote {clean(wrote or 'the report')} to {clean(out)} ({fmt})", err=True
+        )
     else:
         if fmt != "table":
             from desertcheck.reporters.terminal import safe_for_terminal

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Annotated
@@ -30,7 +31,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _check_options(
-    fmt: str, excel: bool, with_text: bool, date: str | None, out: Path | None
+    fmt: str, excel: bool, with_text: bool, date: str | None, out: str | None
 ) -> None:
     """Usage errors (exit 2) found before any work is done."""
     if excel and fmt != "csv":
@@ -49,9 +50,10 @@ def _check_options(
         except ValueError:
             fail(f"--date {date!r}: write the review's publication date as YYYY-MM-DD")
     if out is not None:
-        if out.is_dir():
+        path = Path(out)
+        if path.is_dir() or out.endswith(("/", os.sep)):
             fail(f"-o {out}: is a folder; give a file name")
-        folder = out.absolute().parent
+        folder = path.absolute().parent
         if not folder.is_dir():
             fail(f"-o {out}: no such folder {folder}; create it first")
 
@@ -60,13 +62,12 @@ def _check_options(
 def export(
     fmt: Annotated[str | None, format_option(list(FORMATS), default="json")] = None,
     out: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",
             help="Write to FILE (atomically: replaced whole or not at all) instead of stdout.",
             metavar="FILE",
-            dir_okay=False,
         ),
     ] = None,
     status: Annotated[
@@ -143,6 +144,6 @@ def export(
         Options(),
         notes=filters.notes(loaded.registry),
         findings=result.findings,
-        out=out,
+        out=Path(out) if out is not None else None,
         wrote=f"{n} claim{'s' if n != 1 else ''}",
     )

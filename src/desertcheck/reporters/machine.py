@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
@@ -20,9 +21,26 @@ _JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u
 
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
-    """JSON text; ``indent=None`` for one line (JSON Lines)."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    """JSON text; ``indent=None`` for one line (JSON Lines).
+
+    Always valid JSON (RFC 8259): a number too large for a float (a 400-digit figure in a
+    draft) is written as ``null``, never as ``Infinity`` or ``NaN``.
+    """
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:  # a non-finite float somewhere: rare, so only then walk the data
+        text = json.dumps(_finite(data), ensure_ascii=False, indent=indent, allow_nan=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _finite(data: Any) -> Any:
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(v) for v in data]
+    return data
 
 
 _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
