@@ -401,3 +401,14 @@ def test_a_very_long_missing_quote_is_reported_without_alignment(tmp_path: Path)
     (f,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
     assert "is not searched for a closest passage" in f["message"]
     assert len(f["message"]) < 300
+
+
+@pytest.mark.parametrize("fmt", ["table", "junit", "github", "sarif"])
+def test_a_claim_that_did_not_load_is_in_every_report(fmt: str) -> None:
+    """Found in review: JUnit said failures="0" (and the table said nothing) for a registry
+    whose claim failed to load, because its finding names a claim that is not there."""
+    code, out = run("--root", str(FIXTURES / "loader" / "unknown-field"), "--format", fmt)
+    assert code == 1
+    assert "unknown field 'sorce'" in out
+    if fmt == "junit":
+        assert ET.fromstring(out).get("failures") == "1"

@@ -56,14 +56,19 @@ class VerifyResult:
         }
 
     def grouped(self) -> tuple[dict[str, list[Finding]], list[Finding], list[Finding]]:
-        """Findings about one claim (by claim id), across claims, and about no claim."""
+        """Findings about one claim (by claim id), across claims, and about no claim.
+
+        A finding about a claim that did not load (its id is known, the claim is not) is
+        about no claim: every report must still show it.
+        """
+        verified = {c.id for c in self.claims}
         per_claim: dict[str, list[Finding]] = {}
         cross: list[Finding] = []
         loose: list[Finding] = []
         for f in self.findings:
-            if len(f.claims) == 1:
+            if len(f.claims) == 1 and f.claims[0] in verified:
                 per_claim.setdefault(f.claims[0], []).append(f)
-            elif f.claims:
+            elif len(f.claims) > 1:
                 cross.append(f)
             else:
                 loose.append(f)

@@ -3,9 +3,10 @@
 One test suite per claims file, one test case per claim (``classname`` the file, ``name``
 the claim id): an error finding is a ``<failure>``; warnings and infos go to the case's
 ``<system-out>`` so they are visible without failing the pipeline (with ``--strict``,
-warnings are failures too, as they fail the run). Cross-claim findings
-form a suite of their own, one case per finding. Text is stripped of characters XML
-cannot carry.
+warnings are failures too, as they fail the run). Cross-claim findings form a suite of
+their own, one case per finding, and so do findings about the registry's files (a claim
+that did not load, the configuration, a folder). Text is stripped of characters XML cannot
+carry.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 _XML_BAD = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 CROSS = "cross-claim checks"
+REGISTRY = "registry files"
 
 
 def x(text: object) -> str:
@@ -67,12 +69,14 @@ def report(result: VerifyResult, options: Options) -> str:
         suite = ET.SubElement(root, "testsuite", name=x(path), tests="0", failures="0")
         for cid in ids:
             case(suite, path, cid, per_claim.get(cid, []))
-    if cross or loose:
+    if cross:
         suite = ET.SubElement(root, "testsuite", name=CROSS, tests="0", failures="0")
         for f in cross:
             case(suite, CROSS, f"{f.code}: {', '.join(f.claims)}", [f])
+    if loose:  # the registry's own files: claims that did not load, config, folders
+        suite = ET.SubElement(root, "testsuite", name=REGISTRY, tests="0", failures="0")
         for f in loose:
-            case(suite, join(prefix, f.file) or "registry", f"{f.code} {f.location}", [f])
+            case(suite, join(prefix, f.file) or REGISTRY, f"{f.code} {f.location}", [f])
     root.set("tests", str(totals["tests"]))
     root.set("failures", str(totals["failures"]))
     ET.indent(root)
