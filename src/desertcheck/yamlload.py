@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from desertcheck.codes import Code
+from desertcheck.utf8 import line_column
 
 try:  # libyaml's parser is much faster; fall back to the pure-Python one when absent
     from yaml import CSafeLoader as _Loader
@@ -120,16 +121,17 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         # judge depth from the text itself, not from libyaml's wording.
         deep = _flow_too_deep(text)
         if deep is not None:
-            line = text.count("\n", 0, deep) + 1 + line_offset
-            raise _too_deep(line, deep - (text.rfind("\n", 0, deep) + 1) + 1) from None
+            line, column = line_column(text, deep)
+            raise _too_deep(line + line_offset, column) from None
         raise _syntax_error(exc, text, line_offset) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ...)
-        where = max(0, min(int(exc.position), len(text)))
-        line = text.count("\n", 0, where) + 1 + line_offset
-        column = where - (text.rfind("\n", 0, where) + 1) + 1
+        line, column = line_column(text, max(0, min(int(exc.position), len(text))))
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
         raise YamlError(
-            Code.YAML_SYNTAX, f"character {char} is not allowed in YAML; remove it", line, column
+            Code.YAML_SYNTAX,
+            f"character {char} is not allowed in YAML; remove it",
+            line + line_offset,
+            column,
         ) from None
     except yaml.YAMLError as exc:
         raise YamlError(Code.YAML_SYNTAX, f"YAML error: {exc}", 1 + line_offset, 1) from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desertcheck import utf8
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.registry.result import finding
@@ -115,19 +116,16 @@ class RegistryFiles:
             self.add(Code.UNSAFE_PATH, f"cannot read file: {exc.strerror or exc}", rel)
             return None
         try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            return utf8.decode(data)
+        except utf8.NotUtf8 as exc:
             self.add(
                 Code.NOT_UTF8,
-                f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+                f"byte 0x{exc.byte:02x} is not UTF-8; save the file as UTF-8",
                 rel,
-                line,
-                column,
+                exc.line,
+                exc.column,
             )
             return None
-        return text.removeprefix("\ufeff")
 
 
 def _inside(path: Path, folder: Path) -> bool:
