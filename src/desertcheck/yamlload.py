@@ -114,7 +114,7 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
     positions = Positions()
     try:
         events = yaml.parse(text, Loader=_Loader)
-        return _build(events, positions, line_offset), positions
+        return _Builder(positions, line_offset).build(events), positions
     except yaml.MarkedYAMLError as exc:
         # libyaml (0.2.5 as bundled since PyYAML 6.0.2) stops flow nesting in its scanner,
         # which looks ahead a whole flow collection before our depth check sees an event:
@@ -328,18 +328,96 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> Yam
     return YamlError(Code.YAML_SYNTAX, message, *place(s.mark))
 
 
-def _build(events: Any, positions: Positions, line_offset: int) -> Any:
-    root: Any = None
-    documents = 0
-    stack: list[list[Any]] = []  # each: [container, path, pending key]
+class _Builder:
+    """Plain values from a YAML event stream, with their positions recorded."""
 
-    def attach(value: Any, event: Any) -> Path:
-        nonlocal root
-        if not stack:
-            root = value
+    def __init__(self, positions: Positions, line_offset: int) -> None:
+        self.positions = positions
+        self.line_offset = line_offset
+        self.root: Any = None
+        self.documents = 0
+        self.stack: list[list[Any]] = []  # each: [container, path, pending key]
+
+    def build(self, events: Any) -> Any:
+        for event in events:
+            anchor = getattr(event, "anchor", None)
+            if isinstance(event, yaml.AliasEvent) or anchor is not None:
+                raise YamlError(
+                    Code.YAML_ALIAS,
+                    "YAML anchors and aliases are not allowed; write the value out in full",
+                    *_pos(event.start_mark, self.line_offset),
+                )
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.document(event)
+            elif isinstance(event, yaml.ScalarEvent):
+                self.scalar(event)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self.container(event)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                self.stack.pop()
+            # StreamStart/End, DocumentEnd: nothing to build
+        return self.root
+
+    def wants_key(self) -> bool:
+        """Whether the next node is a key of the mapping being built."""
+        return (
+            bool(self.stack) and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is None
+        )
+
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise YamlError(
+                Code.YAML_STRUCTURE,
+                "only one YAML document is allowed per file",
+                *_pos(event.start_mark, self.line_offset),
+            )
+
+    def scalar(self, event: Any) -> None:
+        value = _scalar(event, self.line_offset)
+        if self.wants_key():
+            self.key(value, event)
+        else:
+            self.attach(value, event)
+
+    def key(self, value: Any, event: Any) -> None:
+        """Make ``value`` the open mapping's pending key; a key seen before is refused."""
+        frame = self.stack[-1]
+        mapping, mpath = frame[0], frame[1]
+        kpos = _pos(event.start_mark, self.line_offset)
+        key = value if isinstance(value, str) else event.value
+        if key in mapping:
+            first = self.positions.keys.get((*mpath, key))
+            where = f" (first at line {first[0]})" if first else ""
+            raise YamlError(
+                Code.YAML_DUPLICATE_KEY,
+                f"duplicate key {key!r}{where}; YAML would silently keep only the last",
+                *kpos,
+            )
+        frame[2] = key
+        self.positions.keys[(*mpath, key)] = kpos
+
+    def container(self, event: Any) -> None:
+        """Open a mapping or a list: never as a key, nor deeper than :data:`MAX_DEPTH`."""
+        if self.wants_key():
+            raise YamlError(
+                Code.YAML_STRUCTURE,
+                "a mapping key must be a plain value",
+                *_pos(event.start_mark, self.line_offset),
+            )
+        if len(self.stack) >= MAX_DEPTH:
+            raise _too_deep(*_pos(event.start_mark, self.line_offset))
+        container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+        path = self.attach(container, event)
+        self.stack.append([container, path, None])
+
+    def attach(self, value: Any, event: Any) -> Path:
+        """Put ``value`` where the open container (or the document) expects it."""
+        if not self.stack:
+            self.root = value
             path: Path = ()
         else:
-            frame = stack[-1]
+            frame = self.stack[-1]
             container, cpath = frame[0], frame[1]
             if isinstance(container, list):
                 path = (*cpath, len(container))
@@ -349,62 +427,5 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
                 path = (*cpath, key)
                 container[key] = value
                 frame[2] = None
-        positions.values[path] = _pos(event.start_mark, line_offset)
+        self.positions.values[path] = _pos(event.start_mark, self.line_offset)
         return path
-
-    for event in events:
-        anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent) or anchor is not None:
-            line, col = _pos(event.start_mark, line_offset)
-            raise YamlError(
-                Code.YAML_ALIAS,
-                "YAML anchors and aliases are not allowed; write the value out in full",
-                line,
-                col,
-            )
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                line, col = _pos(event.start_mark, line_offset)
-                raise YamlError(
-                    Code.YAML_STRUCTURE, "only one YAML document is allowed per file", line, col
-                )
-            continue
-        if isinstance(event, yaml.ScalarEvent):
-            value = _scalar(event, line_offset)
-            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                frame = stack[-1]
-                mapping, mpath = frame[0], frame[1]
-                kpos = _pos(event.start_mark, line_offset)
-                key = value if isinstance(value, str) else event.value
-                if key in mapping:
-                    first = positions.keys.get((*mpath, key))
-                    where = f" (first at line {first[0]})" if first else ""
-                    raise YamlError(
-                        Code.YAML_DUPLICATE_KEY,
-                        f"duplicate key {key!r}{where}; YAML would silently keep only the last",
-                        *kpos,
-                    )
-                frame[2] = key
-                positions.keys[(*mpath, key)] = kpos
-            else:
-                attach(value, event)
-            continue
-        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                line, col = _pos(event.start_mark, line_offset)
-                raise YamlError(
-                    Code.YAML_STRUCTURE, "a mapping key must be a plain value", line, col
-                )
-            if len(stack) >= MAX_DEPTH:
-                line, col = _pos(event.start_mark, line_offset)
-                raise _too_deep(line, col)
-            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-            path = attach(container, event)
-            stack.append([container, path, None])
-            continue
-        if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            stack.pop()
-            continue
-        # StreamStart/End, DocumentEnd: nothing to build
-    return root
