@@ -25,6 +25,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from desertcheck import utf8
+
 __all__ = ["Draft", "DraftError", "blank", "decode", "sentences"]
 
 
@@ -43,15 +45,13 @@ class Draft:
 def decode(data: bytes, name: str) -> Draft:
     """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        text = utf8.decode(data)
+    except utf8.NotUtf8 as exc:
         raise DraftError(
-            f"{name}:{line}:{column}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            f"{name}:{exc.line}:{exc.column}: not UTF-8 text (byte 0x{exc.byte:02x}); "
             "save the draft as UTF-8"
         ) from None
-    return Draft(name, text.removeprefix("\ufeff"))
+    return Draft(name, text)
 
 
 def read(path: str) -> Draft:

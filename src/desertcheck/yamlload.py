@@ -23,6 +23,8 @@ from typing import Any
 import yaml
 
 from desertcheck.codes import Code
+from desertcheck.utf8 import line_column
+from desertcheck.yamlhints import syntax_message
 
 try:  # libyaml's parser is much faster; fall back to the pure-Python one when absent
     from yaml import CSafeLoader as _Loader
@@ -113,23 +115,24 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
     positions = Positions()
     try:
         events = yaml.parse(text, Loader=_Loader)
-        return _build(events, positions, line_offset), positions
+        return _Builder(positions, line_offset).build(events), positions
     except yaml.MarkedYAMLError as exc:
         # libyaml (0.2.5 as bundled since PyYAML 6.0.2) stops flow nesting in its scanner,
         # which looks ahead a whole flow collection before our depth check sees an event:
         # judge depth from the text itself, not from libyaml's wording.
         deep = _flow_too_deep(text)
         if deep is not None:
-            line = text.count("\n", 0, deep) + 1 + line_offset
-            raise _too_deep(line, deep - (text.rfind("\n", 0, deep) + 1) + 1) from None
-        raise _syntax_error(exc, text, line_offset) from None
+            line, column = line_column(text, deep)
+            raise _too_deep(line + line_offset, column) from None
+        raise YamlError(Code.YAML_SYNTAX, *syntax_message(exc, text, line_offset)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ...)
-        where = max(0, min(int(exc.position), len(text)))
-        line = text.count("\n", 0, where) + 1 + line_offset
-        column = where - (text.rfind("\n", 0, where) + 1) + 1
+        line, column = line_column(text, max(0, min(int(exc.position), len(text))))
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
         raise YamlError(
-            Code.YAML_SYNTAX, f"character {char} is not allowed in YAML; remove it", line, column
+            Code.YAML_SYNTAX,
+            f"character {char} is not allowed in YAML; remove it",
+            line + line_offset,
+            column,
         ) from None
     except yaml.YAMLError as exc:
         raise YamlError(Code.YAML_SYNTAX, f"YAML error: {exc}", 1 + line_offset, 1) from None
@@ -170,87 +173,96 @@ def _too_deep(line: int, column: int) -> YamlError:
     )
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlError:
-    """A ``yaml-syntax`` error that says what is likely wrong, with libyaml's words after it."""
-    mark = exc.problem_mark or exc.context_mark
-    started = exc.context_mark
-    problem = exc.problem or "invalid YAML"
-    context = exc.context or ""
-    lines = text.splitlines()
+class _Builder:
+    """Plain values from a YAML event stream, with their positions recorded."""
 
-    def line_text(m: Any) -> str:
-        return lines[m.line] if m is not None and 0 <= m.line < len(lines) else ""
+    def __init__(self, positions: Positions, line_offset: int) -> None:
+        self.positions = positions
+        self.line_offset = line_offset
+        self.root: Any = None
+        self.documents = 0
+        self.stack: list[list[Any]] = []  # each: [container, path, pending key]
 
-    def indent(m: Any) -> str:
-        raw = line_text(m)
-        return raw[: len(raw) - len(raw.lstrip(" \t"))]
+    def build(self, events: Any) -> Any:
+        for event in events:
+            anchor = getattr(event, "anchor", None)
+            if isinstance(event, yaml.AliasEvent) or anchor is not None:
+                raise YamlError(
+                    Code.YAML_ALIAS,
+                    "YAML anchors and aliases are not allowed; write the value out in full",
+                    *_pos(event.start_mark, self.line_offset),
+                )
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.document(event)
+            elif isinstance(event, yaml.ScalarEvent):
+                self.scalar(event)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self.container(event)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                self.stack.pop()
+            # StreamStart/End, DocumentEnd: nothing to build
+        return self.root
 
-    def no(m: Any) -> int:
-        return int(m.line) + 1 + line_offset
-
-    at_line_start = mark is not None and mark.column == len(indent(mark))
-    hint = None
-    if mark is not None and "\t" in indent(mark):
-        hint = f"line {no(mark)} is indented with a tab; YAML needs spaces"
-    elif mark is not None and ("tab" in problem or "'\\t'" in problem):
-        hint = f"line {no(mark)} has a tab where YAML expects spaces"
-    elif "expected ':'" in problem and "simple key" in context and started is not None:
-        mark = started  # where the key starts, not the line after it
-        hint = f"line {no(started)} is not `key: value` — is a ':' missing?"
-    elif problem.startswith("mapping values are not allowed"):
-        hint = (
-            "a value containing ': ' must be quoted, or this line is indented differently "
-            "from the field above"
+    def wants_key(self) -> bool:
+        """Whether the next node is a key of the mapping being built."""
+        return (
+            bool(self.stack) and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is None
         )
-    elif "quoted scalar" in context and started is not None:
-        mark = started
-        hint = f"a quoted value opened at line {no(started)} is never closed"
-    elif started is not None and mark is not None and not at_line_start:
-        before = line_text(mark)[: mark.column].rstrip()
-        if before.endswith(("'", '"')):
-            hint = (
-                f"text follows a closing quote on line {no(mark)}: quote the whole value, "
-                "or close a quote left open above"
-            )
-    if hint is None and started is not None and mark is not None and at_line_start:
-        block_end = problem.startswith("expected <block end>")
-        if "block mapping" in context and ("expected key" in problem or block_end):
-            hint = (
-                f"line {no(mark)} is not indented like the fields of the mapping that starts "
-                f"at line {no(started)}"
-            )
-        elif "block collection" in context and ("'-' indicator" in problem or block_end):
-            hint = (
-                f"line {no(mark)} is not indented like the fields above it, nor is it a new "
-                f"'- ' item of the list that starts at line {no(started)}"
-            )
-    if hint is None and "flow sequence" in context and started is not None:
-        hint = f"the '[' opened at line {no(started)} is not closed by ']' (or a ',' is missing)"
-    if hint is None and "flow mapping" in context and started is not None:
-        hint = f"the '{{' opened at line {no(started)} is not closed by '}}' (or a ',' is missing)"
-    line, col = (no(mark), mark.column + 1) if mark is not None else (1 + line_offset, 1)
-    if hint is not None:
-        return YamlError(Code.YAML_SYNTAX, f"{hint} ({problem})", line, col)
-    where = ""
-    if started is not None and mark is not None and started.line != mark.line:
-        where = f" (which starts at line {no(started)})"
-    return YamlError(
-        Code.YAML_SYNTAX, f"YAML syntax error: {problem} {context}{where}".rstrip(), line, col
-    )
 
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise YamlError(
+                Code.YAML_STRUCTURE,
+                "only one YAML document is allowed per file",
+                *_pos(event.start_mark, self.line_offset),
+            )
 
-def _build(events: Any, positions: Positions, line_offset: int) -> Any:
-    root: Any = None
-    documents = 0
-    stack: list[list[Any]] = []  # each: [container, path, pending key]
+    def scalar(self, event: Any) -> None:
+        value = _scalar(event, self.line_offset)
+        if self.wants_key():
+            self.key(value, event)
+        else:
+            self.attach(value, event)
 
-    def attach(value: Any, event: Any) -> Path:
-        nonlocal root
-        if not stack:
-            root = value
+    def key(self, value: Any, event: Any) -> None:
+        """Make ``value`` the open mapping's pending key; a key seen before is refused."""
+        frame = self.stack[-1]
+        mapping, mpath = frame[0], frame[1]
+        kpos = _pos(event.start_mark, self.line_offset)
+        key = value if isinstance(value, str) else event.value
+        if key in mapping:
+            first = self.positions.keys.get((*mpath, key))
+            where = f" (first at line {first[0]})" if first else ""
+            raise YamlError(
+                Code.YAML_DUPLICATE_KEY,
+                f"duplicate key {key!r}{where}; YAML would silently keep only the last",
+                *kpos,
+            )
+        frame[2] = key
+        self.positions.keys[(*mpath, key)] = kpos
+
+    def container(self, event: Any) -> None:
+        """Open a mapping or a list: never as a key, nor deeper than :data:`MAX_DEPTH`."""
+        if self.wants_key():
+            raise YamlError(
+                Code.YAML_STRUCTURE,
+                "a mapping key must be a plain value",
+                *_pos(event.start_mark, self.line_offset),
+            )
+        if len(self.stack) >= MAX_DEPTH:
+            raise _too_deep(*_pos(event.start_mark, self.line_offset))
+        container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+        path = self.attach(container, event)
+        self.stack.append([container, path, None])
+
+    def attach(self, value: Any, event: Any) -> Path:
+        """Put ``value`` where the open container (or the document) expects it."""
+        if not self.stack:
+            self.root = value
             path: Path = ()
         else:
-            frame = stack[-1]
+            frame = self.stack[-1]
             container, cpath = frame[0], frame[1]
             if isinstance(container, list):
                 path = (*cpath, len(container))
@@ -260,62 +272,5 @@ def _build(events: Any, positions: Positions, line_offset: int) -> Any:
                 path = (*cpath, key)
                 container[key] = value
                 frame[2] = None
-        positions.values[path] = _pos(event.start_mark, line_offset)
+        self.positions.values[path] = _pos(event.start_mark, self.line_offset)
         return path
-
-    for event in events:
-        anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent) or anchor is not None:
-            line, col = _pos(event.start_mark, line_offset)
-            raise YamlError(
-                Code.YAML_ALIAS,
-                "YAML anchors and aliases are not allowed; write the value out in full",
-                line,
-                col,
-            )
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                line, col = _pos(event.start_mark, line_offset)
-                raise YamlError(
-                    Code.YAML_STRUCTURE, "only one YAML document is allowed per file", line, col
-                )
-            continue
-        if isinstance(event, yaml.ScalarEvent):
-            value = _scalar(event, line_offset)
-            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                frame = stack[-1]
-                mapping, mpath = frame[0], frame[1]
-                kpos = _pos(event.start_mark, line_offset)
-                key = value if isinstance(value, str) else event.value
-                if key in mapping:
-                    first = positions.keys.get((*mpath, key))
-                    where = f" (first at line {first[0]})" if first else ""
-                    raise YamlError(
-                        Code.YAML_DUPLICATE_KEY,
-                        f"duplicate key {key!r}{where}; YAML would silently keep only the last",
-                        *kpos,
-                    )
-                frame[2] = key
-                positions.keys[(*mpath, key)] = kpos
-            else:
-                attach(value, event)
-            continue
-        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                line, col = _pos(event.start_mark, line_offset)
-                raise YamlError(
-                    Code.YAML_STRUCTURE, "a mapping key must be a plain value", line, col
-                )
-            if len(stack) >= MAX_DEPTH:
-                line, col = _pos(event.start_mark, line_offset)
-                raise _too_deep(line, col)
-            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-            path = attach(container, event)
-            stack.append([container, path, None])
-            continue
-        if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            stack.pop()
-            continue
-        # StreamStart/End, DocumentEnd: nothing to build
-    return root

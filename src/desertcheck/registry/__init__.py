@@ -1,0 +1,28 @@
+"""Find a registry, read it, and turn every problem in it into a finding.
+
+``load_registry(root)`` never raises on bad input: YAML errors, schema errors, broken
+references, unsafe paths, non-UTF-8 text and oversized files each become a
+:class:`~desertcheck.findings.Finding` with the file and line, and the rest of the
+registry still loads, so one broken file never hides the problems of the others.
+
+* :mod:`.root` finds the registry; :mod:`.files` reads its folders and files safely;
+* :mod:`.loader` runs the passes that build sources, origins, claims and relations;
+* :mod:`.explain` turns validation errors into findings; :mod:`.references` checks ids;
+* :mod:`.result` holds what loading gives: :class:`Registry` and :class:`LoadResult`.
+"""
+
+from desertcheck.registry.files import MAX_FILE_BYTES, MAX_FOLDER_DEPTH
+from desertcheck.registry.loader import load_registry
+from desertcheck.registry.result import LoadResult, Registry
+from desertcheck.registry.root import ENV_ROOT, RootNotFound, find_root
+
+__all__ = [
+    "ENV_ROOT",
+    "MAX_FILE_BYTES",
+    "MAX_FOLDER_DEPTH",
+    "LoadResult",
+    "Registry",
+    "RootNotFound",
+    "find_root",
+    "load_registry",
+]

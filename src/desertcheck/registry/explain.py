@@ -1,0 +1,145 @@
+"""Pydantic's validation errors, told as findings an editor can act on.
+
+One finding per field, with a message that says what to write instead ("must be a number
+without separators: write 1200") and a "did you mean" where the intent is clear.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from desertcheck.codes import Code
+from desertcheck.vocabulary import QUALIFIER_SYNONYMS
+
+#: (code, message, path within the item, points at the key?)
+Explained = tuple[Code, str, tuple[str | int, ...], bool]
+
+_PATHLIKE = re.compile(r"[/\\]|\.\.|^~")
+_ID_FIELDS = {"id", "measure", "scope", "source", "origin", "tags", "parts", "whole", "cites"}
+
+
+def did_you_mean(name: str, known: set[str] | Mapping[str, Any]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``known``, or nothing."""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def explain(
+    exc: ValidationError, model: type[BaseModel], data: dict[str, Any], what: str
+) -> Iterator[Explained]:
+    """(code, message, path within the item, points at key?) for each problem, one per field."""
+    seen: set[str | int] = set()
+    known = list(model.model_fields)
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        top = loc[0] if loc else ""
+        if top in seen:
+            continue  # one finding per field: a union reports each branch that failed
+        seen.add(top)
+        if kind == "extra_forbidden":
+            hint = did_you_mean(str(top), set(known)) or "; known fields: " + ", ".join(known)
+            yield (
+                Code.UNKNOWN_FIELD,
+                f"{what}: unknown field {top!r}{hint}",
+                (top,),
+                True,
+            )
+        elif kind == "missing":
+            yield Code.MISSING_FIELD, f"{what}: missing required field {top!r}", (), False
+        elif not loc:
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            at: tuple[str | int, ...] = ("qualifier",) if "qualifier" in data else ("value",)
+            yield Code.INVALID_FIELD, f"{what}: {msg}", at, False
+        else:
+            yield _field_problem(err, data, what)
+
+
+def _field_problem(err: ErrorDetails, data: dict[str, Any], what: str) -> Explained:
+    """The finding for a field whose value is wrong (``err["loc"]`` is not empty)."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    top = loc[0]
+    value = data.get(str(top)) if isinstance(top, str) else None
+    msg, path = _field_message(err, value)
+    if top == "source" and isinstance(value, str) and _PATHLIKE.search(value):
+        return (
+            Code.UNSAFE_PATH,
+            f"{what}: source {value!r} would reach outside sources/; a source id is a "
+            "file name in sources/ without .md",
+            path,
+            False,
+        )
+    if top == "period" or (top == "published" and kind == "value_error"):
+        code = Code.INVALID_PERIOD if top == "period" else Code.INVALID_FIELD
+        return code, f"{what}: {top}: {msg}", path, False
+    if top in _ID_FIELDS and kind == "value_error":
+        return Code.INVALID_ID, f"{what}: {top}: {msg}", path, False
+    return Code.INVALID_FIELD, f"{what}: {top}: {msg}", path, False
+
+
+def _field_message(err: ErrorDetails, value: Any) -> tuple[str, tuple[str | int, ...]]:
+    """What is wrong with a field's ``value``, and the path to point at."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    path = loc[:2] if len(loc) > 1 and isinstance(loc[1], int) else loc[:1]
+    if loc[0] == "value" and kind != "value_error":
+        msg = _number_message(value)
+        path = loc[:1]
+    elif kind == "literal_error":
+        msg = _choice_message(value, str((err.get("ctx") or {}).get("expected", "")))
+    elif kind in ("tuple_type", "list_type"):
+        msg = "must be a list, like [a, b]"
+    elif kind == "bool_type":
+        msg = "must be true or false"
+    elif kind == "string_type":
+        index = loc[1] if len(path) > 1 else None
+        item = value[index] if isinstance(index, int) and isinstance(value, list) else value
+        msg = _text_message(item)
+    return msg, path
+
+
+_SEPARATED = re.compile(r"[-+]?[0-9]{1,3}(?:[,\u00a0\u202f' ][0-9]{3})+(?:\.[0-9]+)?")
+_SEPARATORS = re.compile(r"[,\u00a0\u202f' ]")
+
+
+def _number_message(value: Any) -> str:
+    """Why ``value`` is not a number, or [low, high]."""
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(v, str) and _SEPARATED.fullmatch(v.strip()) for v in items):
+        fixed = [_SEPARATORS.sub("", v.strip()) if isinstance(v, str) else str(v) for v in items]
+        write = f"[{', '.join(fixed)}]" if isinstance(value, list) else fixed[0]
+        return f"must be a number without separators: write {write}"
+    if any(isinstance(v, float) and not math.isfinite(v) for v in items):
+        return "must be a finite number (.inf, .nan and numbers past 1e308 are not statistics)"
+    return "must be a number, or [low, high] for a range"
+
+
+def _choice_message(value: Any, expected: str) -> str:
+    """``must be one of: a, b, c``, with a "did you mean" when the intent is clear."""
+    choices = re.findall(r"'([^']*)'", expected)
+    message = "must be one of: " + ", ".join(choices)
+    if not isinstance(value, str):
+        return message
+    word = re.sub(r"[\s_]+", "-", value.strip().lower())
+    meant = word if word in choices else QUALIFIER_SYNONYMS.get(word)
+    if meant not in choices:
+        close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
+        meant = close[0] if close else None
+    return f"{message} (did you mean {meant!r}?)" if meant else message
+
+
+def _text_message(value: Any) -> str:
+    if isinstance(value, list | dict):
+        return f"must be text, not a {'list' if isinstance(value, list) else 'mapping'}"
+    if isinstance(value, bool | int | float):
+        return "must be text; put the value in quotes"
+    return "must be text"

@@ -1,0 +1,352 @@
+"""The passes that read a registry: origins, then sources, then claims and relations.
+
+Each pass turns every problem it meets into a finding and goes on, so one broken file or
+entry never hides the others; references between them are checked last.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from desertcheck import yamlload
+from desertcheck.codes import Code
+from desertcheck.findings import Severity, sort_findings
+from desertcheck.model import (
+    Claim,
+    Origin,
+    Relation,
+    Source,
+    SourceMeta,
+    Where,
+    is_id,
+)
+from desertcheck.registry.explain import did_you_mean, explain
+from desertcheck.registry.files import MAX_FILE_BYTES, RegistryFiles
+from desertcheck.registry.references import RawRef, check_references
+from desertcheck.registry.result import LoadResult, Registry
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*\r?(?:\n|\Z)", re.DOTALL | re.MULTILINE
+)
+_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
+
+
+def load_registry(root: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Read ``root/sources`` and ``root/claims`` into a :class:`Registry` and its findings."""
+    return _Loader(Path(root), max_bytes).run()
+
+
+class _Loader(RegistryFiles):
+    def __init__(self, root: Path, max_bytes: int) -> None:
+        super().__init__(root, max_bytes)
+        self.sources: dict[str, Source] = {}
+        self.source_files: set[str] = set()  # ids with a file, loaded or not
+        self.origins: dict[str, Origin] = {}
+        self.origin_ids: set[str] = set()  # ids named in origins.yaml, valid or not
+        self.claims: dict[str, Claim] = {}
+        self.claim_ids: set[str] = set()  # ids seen, valid claims or not
+        self.relations: list[Relation] = []
+        self.relation_ids: dict[str, Relation] = {}
+        self.claim_files: list[str] = []
+        self.claim_items = 0  # claim entries seen, valid or not
+        self.raw_refs: list[RawRef] = []  # of claims that failed validation
+
+    # -- helpers ---------------------------------------------------------------
+
+    def read_yaml(self, path: Path, rel: str) -> tuple[Any, Any] | None:
+        """The YAML file's value and positions, or None after adding a finding."""
+        text = self.read_text(path)
+        return None if text is None else self.parse_yaml(text, rel)
+
+    def parse_yaml(self, text: str, rel: str, line_offset: int = 0) -> tuple[Any, Any] | None:
+        try:
+            return yamlload.load(text, line_offset=line_offset)
+        except yamlload.YamlError as exc:
+            self.add(exc.code, exc.message, rel, exc.line, exc.column)
+            return None
+
+    def validate(
+        self,
+        model: type[BaseModel],
+        data: Any,
+        rel: str,
+        positions: yamlload.Positions,
+        path: yamlload.Path,
+        what: str,
+        claim_id: str | None = None,
+    ) -> Any:
+        """``model`` from ``data``, or None after adding a finding per problem."""
+        line, column = positions.of(path)
+        if not isinstance(data, dict):
+            self.add(Code.YAML_STRUCTURE, f"{what} must be a mapping of fields", rel, line, column)
+            return None
+        fields = tuple((str(k), *positions.of((*path, k))) for k in data if isinstance(k, str))
+        try:
+            where = Where(rel, line, column, fields)
+            return model.model_validate(data, context={"where": where})
+        except ValidationError as exc:
+            ids = (claim_id,) if claim_id else ()
+            for code, message, fpath, on_key in explain(exc, model, data, what):
+                fline, fcol = positions.of((*path, *fpath), key=on_key)
+                self.add(code, message, rel, fline, fcol, ids)
+            return None
+
+    # -- the passes ------------------------------------------------------------
+
+    def run(self) -> LoadResult:
+        self.load_origins()
+        self.load_sources()
+        self.load_claims()
+        self.check_references()
+        registry = Registry(
+            root=self.root,
+            sources=dict(sorted(self.sources.items())),
+            origins=dict(sorted(self.origins.items())),
+            claims=tuple(self.claims.values()),
+            relations=tuple(self.relations),
+            claim_files=tuple(self.claim_files),
+            _by_id=dict(self.claims),
+        )
+        return LoadResult(registry, tuple(sort_findings(self.findings)))
+
+    def load_origins(self) -> None:
+        path = self.root / "sources" / "origins.yaml"
+        if not path.exists() and not path.is_symlink():
+            return
+        rel = self.rel(path)
+        parsed = self.read_yaml(path, rel)
+        if parsed is None:
+            return
+        data, positions = parsed
+        if data is None:
+            return
+        if not isinstance(data, dict):
+            self.add(
+                Code.YAML_STRUCTURE,
+                "origins.yaml must be a mapping of origin-id: {title, publisher, published, url}",
+                rel,
+                *positions.of(()),
+            )
+            return
+        for key, value in data.items():
+            key_text = str(key)
+            self.origin_ids.add(key_text)
+            if not is_id(key_text):
+                self.add(
+                    Code.INVALID_ID,
+                    f"{key_text!r} is not a valid origin id: use lowercase letters, digits "
+                    "and single hyphens",
+                    rel,
+                    *positions.of((key,), key=True),
+                )
+                continue
+            origin = self.validate(Origin, value, rel, positions, (key,), f"origin {key_text!r}")
+            if origin is not None:
+                self.origins[key_text] = origin
+
+    def load_sources(self) -> None:
+        folder = self.registry_folder("sources")
+        if folder is None:
+            return
+        for path in self.markdown_files(folder):
+            rel = self.rel(path)
+            sid = path.stem
+            self.source_files.add(sid)
+            if not is_id(sid):
+                self.add(
+                    Code.INVALID_ID,
+                    f"source file name {path.name!r}: a source id (the name without .md) "
+                    "is lowercase letters, digits and single hyphens",
+                    rel,
+                    1,
+                    1,
+                )
+                continue
+            if self.outside(path, folder):
+                continue
+            text = self.read_text(path)
+            if text is None:
+                continue
+            self.load_source(sid, rel, text)
+
+    def load_source(self, sid: str, rel: str, text: str) -> None:
+        m = _FRONT_MATTER.match(text)
+        if not m and _FRONT_MATTER_OPEN.match(text):
+            self.add(
+                Code.FRONT_MATTER,
+                "the front-matter block opened at line 1 is never closed by a line '---'; "
+                "add one after the last field",
+                rel,
+                1,
+                1,
+            )
+            return
+        if not m:
+            self.add(
+                Code.FRONT_MATTER,
+                "a source starts with a front-matter block: a line '---', YAML with title, "
+                "publisher and language, then a line '---'",
+                rel,
+                1,
+                1,
+            )
+            return
+        parsed = self.parse_yaml(m["yaml"], rel, line_offset=1)
+        if parsed is None:
+            return
+        data, positions = parsed
+        if data is None:
+            data = {}
+            positions.values[()] = (1, 1)
+        meta = self.validate(SourceMeta, data, rel, positions, (), "front matter")
+        if meta is None:
+            return
+        body_line = text.count("\n", 0, m.end()) + 1
+        self.sources[sid] = Source(sid, rel, meta, text[m.end() :], body_line)
+
+    def load_claims(self) -> None:
+        folder = self.registry_folder("claims")
+        if folder is None:
+            return
+        count = len(self.findings)
+        self.load_claim_files(folder)
+        if self.claim_items == 0 and not any(
+            f.severity is Severity.ERROR and (f.file or "").startswith("claims/")
+            for f in self.findings[count:]
+        ):
+            self.add(
+                Code.NO_CLAIMS,
+                "no claims found in claims/ — is --root pointing at the right folder?",
+                "claims",
+            )
+
+    def load_claim_files(self, folder: Path) -> None:
+        for path in self.yaml_files(folder):
+            rel = self.rel(path)
+            if self.outside(path, folder):
+                continue
+            self.claim_files.append(rel)
+            parsed = self.read_yaml(path, rel)
+            if parsed is None:
+                continue
+            self.load_claims_file(rel, *parsed)
+
+    def load_claims_file(self, rel: str, data: Any, positions: yamlload.Positions) -> None:
+        shape = "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')"
+        if data is None:
+            self.add(
+                Code.YAML_STRUCTURE,
+                "the file is empty: a claims file is a mapping with a 'claims:' list",
+                rel,
+                1,
+                1,
+            )
+            return
+        if not isinstance(data, dict) or "claims" not in data:
+            line, column = positions.of(())
+            keys = [str(k) for k in data if k != "relations"] if isinstance(data, dict) else []
+            for key in keys:
+                if did_you_mean(key, {"claims"}):
+                    shape = f"unknown top-level key {key!r} (did you mean 'claims'?); " + shape
+                    line, column = positions.of((key,), key=True)
+                    break
+            self.add(Code.YAML_STRUCTURE, shape, rel, line, column)
+            return
+        for key in data:
+            if key not in ("claims", "relations"):
+                hint = did_you_mean(str(key), {"claims", "relations"})
+                self.add(
+                    Code.UNKNOWN_FIELD,
+                    f"unknown top-level key {key!r}{hint}: a claims file has 'claims' and "
+                    "'relations'",
+                    rel,
+                    *positions.of((key,), key=True),
+                )
+        for name, model in (("claims", Claim), ("relations", Relation)):
+            items = data.get(name)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                self.add(
+                    Code.YAML_STRUCTURE,
+                    f"'{name}:' must be a list (each item starting with '- ')",
+                    rel,
+                    *positions.of((name,)),
+                )
+                continue
+            for i, item in enumerate(items):
+                self.load_item(rel, name, model, item, positions, (name, i))
+
+    def load_item(
+        self,
+        rel: str,
+        name: str,
+        model: type[BaseModel],
+        item: Any,
+        positions: yamlload.Positions,
+        path: yamlload.Path,
+    ) -> None:
+        raw_id = item.get("id") if isinstance(item, dict) else None
+        raw_id = raw_id if isinstance(raw_id, str) else None
+        what = f"{name[:-1]} {raw_id!r}" if raw_id else f"{name[:-1]} #{path[-1] + 1}"  # type: ignore[operator]
+        is_claim = model is Claim
+        if is_claim:
+            self.claim_items += 1
+        if is_claim and raw_id:
+            self.claim_ids.add(raw_id)
+        obj = self.validate(model, item, rel, positions, path, what, raw_id if is_claim else None)
+        if obj is None:
+            if is_claim and isinstance(item, dict):
+                for name in ("source", "origin"):
+                    raw = item.get(name)
+                    if isinstance(raw, str) and is_id(raw):
+                        self.raw_refs.append((rel, raw_id, name, raw, *positions.of((*path, name))))
+            return
+        self.keep(rel, obj)
+
+    def keep(self, rel: str, obj: Claim | Relation) -> None:
+        """Add a valid claim or relation, unless its id is already taken."""
+        if isinstance(obj, Claim):
+            first = self.claims.get(obj.id)
+            if first is not None:
+                self.add(
+                    Code.DUPLICATE_ID,
+                    f"claim id {obj.id!r} is already used at {first.file}:{first.line}; "
+                    "claim ids are unique across the registry",
+                    rel,
+                    obj.where.line,
+                    obj.where.column,
+                    (obj.id,),
+                )
+                return
+            self.claims[obj.id] = obj
+        elif isinstance(obj, Relation):
+            other = self.relation_ids.get(obj.id)
+            if other is not None:
+                self.add(
+                    Code.DUPLICATE_ID,
+                    f"relation id {obj.id!r} is already used at {other.file}:{other.line}",
+                    rel,
+                    obj.where.line,
+                    obj.where.column,
+                )
+                return
+            self.relation_ids[obj.id] = obj
+            self.relations.append(obj)
+
+    def check_references(self) -> None:
+        self.findings.extend(
+            check_references(
+                raw_refs=self.raw_refs,
+                claims=self.claims.values(),
+                sources=self.sources,
+                relations=self.relations,
+                source_files=self.source_files,
+                origin_ids=self.origin_ids,
+                claim_ids=self.claim_ids,
+            )
+        )

@@ -1,0 +1,126 @@
+"""Checking that every id a claim, source or relation names exists in the registry.
+
+A reference to an id that has a file or an entry is good even when that file or entry
+failed to load: its own finding says what is wrong, and one problem is told once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
+from desertcheck.model import Claim, Relation, Source
+from desertcheck.registry.explain import did_you_mean
+from desertcheck.registry.result import finding
+
+#: (file, claim id, field, raw value, line, column) of the source or origin named by a
+#: claim that failed validation, so a typo there shows alongside the other problem.
+RawRef = tuple[str, str | None, str, str, int, int]
+Ids = tuple[str, ...]
+
+
+def check_references(
+    *,
+    raw_refs: Iterable[RawRef],
+    claims: Iterable[Claim],
+    sources: Mapping[str, Source],
+    relations: Iterable[Relation],
+    source_files: set[str],
+    origin_ids: set[str],
+    claim_ids: set[str],
+) -> Iterator[Finding]:
+    """A finding for each id named but not there.
+
+    ``source_files``, ``origin_ids`` and ``claim_ids`` are all the ids that exist, valid
+    or not; ``sources`` are the sources that loaded.
+    """
+    yield from _raw_refs(raw_refs, sources, source_files, origin_ids)
+    yield from _claim_refs(claims, sources, source_files, origin_ids)
+    yield from _cites(sources.values(), origin_ids)
+    yield from _relation_refs(relations, claim_ids)
+
+
+def _raw_refs(
+    raw_refs: Iterable[RawRef],
+    sources: Mapping[str, Source],
+    source_files: set[str],
+    origin_ids: set[str],
+) -> Iterator[Finding]:
+    for rel, cid, name, raw, line, column in raw_refs:
+        ids = (cid,) if cid else ()
+        what = f"claim {cid!r}" if cid else "a claim"
+        if name == "source" and raw not in sources and raw not in source_files:
+            yield _unknown_source(what, raw, source_files, rel, line, column, ids)
+        elif name == "origin" and raw not in origin_ids:
+            yield _unknown_origin(what, raw, origin_ids, rel, line, column, ids)
+
+
+def _claim_refs(
+    claims: Iterable[Claim],
+    sources: Mapping[str, Source],
+    source_files: set[str],
+    origin_ids: set[str],
+) -> Iterator[Finding]:
+    for claim in claims:
+        what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
+        if claim.source not in sources and claim.source not in source_files:
+            yield _unknown_source(what, claim.source, source_files, w.file, *w.of("source"), ids)
+        if claim.origin is not None and claim.origin not in origin_ids:
+            yield _unknown_origin(what, claim.origin, origin_ids, w.file, *w.of("origin"), ids)
+
+
+def _unknown_source(
+    what: str, sid: str, source_files: set[str], file: str, line: int, column: int, ids: Ids
+) -> Finding:
+    return finding(
+        Code.UNKNOWN_SOURCE,
+        f"{what} names source {sid!r}, but there is no sources/{sid}.md"
+        f"{did_you_mean(sid, source_files)}",
+        file,
+        line,
+        column,
+        ids,
+    )
+
+
+def _unknown_origin(
+    what: str, oid: str, origin_ids: set[str], file: str, line: int, column: int, ids: Ids
+) -> Finding:
+    return finding(
+        Code.UNKNOWN_ORIGIN,
+        f"{what} names origin {oid!r}, which is not in sources/origins.yaml"
+        f"{did_you_mean(oid, origin_ids)}",
+        file,
+        line,
+        column,
+        ids,
+    )
+
+
+def _cites(sources: Iterable[Source], origin_ids: set[str]) -> Iterator[Finding]:
+    for source in sources:
+        for cited in source.meta.cites:
+            if cited not in origin_ids:
+                yield finding(
+                    Code.UNKNOWN_ORIGIN,
+                    f"cites {cited!r}, which is not in sources/origins.yaml"
+                    f"{did_you_mean(cited, origin_ids)}",
+                    source.file,
+                    *source.meta.where.of("cites"),
+                )
+
+
+def _relation_refs(relations: Iterable[Relation], claim_ids: set[str]) -> Iterator[Finding]:
+    for relation in relations:
+        names = (*relation.parts, relation.whole)
+        for cid in dict.fromkeys(names):
+            if cid not in claim_ids:
+                yield finding(
+                    Code.UNKNOWN_CLAIM,
+                    f"relation {relation.id!r} names claim {cid!r}, which does not exist"
+                    f"{did_you_mean(cid, claim_ids)}",
+                    relation.file,
+                    *relation.where.of("whole" if cid == relation.whole else "parts"),
+                    (cid,),
+                )

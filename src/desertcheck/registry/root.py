@@ -1,0 +1,43 @@
+"""Where the registry is: ``--root``, ``$DESERTCHECK_ROOT``, or the nearest ``claims/``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+ENV_ROOT = "DESERTCHECK_ROOT"
+
+
+class RootNotFound(Exception):
+    """No registry could be found; the message says where the search looked."""
+
+
+def find_root(
+    explicit: str | Path | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Path:
+    """``--root``, else ``$DESERTCHECK_ROOT``, else the nearest ancestor with ``claims/``."""
+    env = os.environ if env is None else env
+    for given, how in ((explicit, "--root"), (env.get(ENV_ROOT) or None, f"${ENV_ROOT}")):
+        if given is None:
+            continue
+        path = Path(given).expanduser()
+        try:
+            if not path.is_dir():
+                raise RootNotFound(f"{how} {given}: no such folder")
+            if not (path / "claims").is_dir():
+                raise RootNotFound(f"{how} {given}: no claims/ folder there")
+        except OSError as exc:  # a name too long, a loop of links, ...
+            raise RootNotFound(f"{how} {given}: {exc.strerror or exc}") from None
+        return path
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / "claims").is_dir():
+            return folder
+    raise RootNotFound(
+        f"no registry found: no claims/ folder in {start} or any folder above it; "
+        f"pass --root DIR or set {ENV_ROOT}"
+    )
