@@ -617,3 +617,16 @@ def test_many_relations_load_in_linear_time(registry_copy) -> None:
 def test_a_root_name_too_long_is_not_a_crash() -> None:
     with pytest.raises(RootNotFound, match="File name too long"):
         find_root("a" * 1000, env={})
+
+
+def test_every_problem_of_a_claim_in_one_run(registry_copy) -> None:
+    """A bad period used to hide a reversed range until the period was fixed."""
+    root = registry_copy("valid")
+    path = root / "claims" / "alpha.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("value: 1200", "value: [2000, 1000]").replace(
+        "qualifier: over", "qualifier: between"
+    )
+    path.write_text(text.replace('period: "2024"', 'period: "2024-13"'), encoding="utf-8")
+    codes = sorted((f.line, f.code) for f in load_registry(root).findings)
+    assert codes == [(4, "invalid-field"), (9, "invalid-period")]

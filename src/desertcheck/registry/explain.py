@@ -82,6 +82,9 @@ def _field_problem(err: ErrorDetails, data: dict[str, Any], what: str) -> Explai
         return code, f"{what}: {top}: {msg}", path, False
     if top in _ID_FIELDS and kind == "value_error":
         return Code.INVALID_ID, f"{what}: {top}: {msg}", path, False
+    if top == "qualifier" and "qualifier" not in data:
+        # the default qualifier does not fit the value: point at the value, which is written
+        return Code.INVALID_FIELD, f"{what}: {msg}", ("value",), False
     return Code.INVALID_FIELD, f"{what}: {top}: {msg}", path, False
 
 
