@@ -45,7 +45,7 @@ def _paint(result: ListResult, con: Console) -> None:
             for line in wrap(clean(details), con.width, "  "):
                 con.print(Text(line))
     else:
-        tbl = table(None, HEADER)
+        tbl = table(None, HEADER, whole=["id"])
         for row in _rows(result):
             tbl.add_row(*(Text(clean(v)) for v in row))
         con.print(tbl)

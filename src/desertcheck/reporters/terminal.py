@@ -48,8 +48,9 @@ SEVERITY_STYLE = {s: STYLE[s.value] for s in Severity}
 
 #: Width of a report written to a pipe or a file: wide, not the 80 columns of a guess.
 PIPE_WIDTH = 200
-#: Below this many columns, tables put long text on a line of its own under each row.
-NARROW = 120
+#: Below this many columns, reports put each row on lines of its own instead of a table
+#: (a claim id is up to 60 characters; a table narrower than this folds its findings thin).
+NARROW = 140
 
 
 def clean(text: object) -> str:
@@ -103,10 +104,18 @@ def draw(paint: Callable[[Console], None]) -> str:
     return "".join(line.rstrip() + "\n" for line in text.splitlines())
 
 
-def table(title: str | None, header: Sequence[str], *, ratios: Sequence[int | None] = ()) -> Table:
-    """A table for a terminal: long values fold at spaces, never inside a word.
+def table(
+    title: str | None,
+    header: Sequence[str],
+    *,
+    ratios: Sequence[int | None] = (),
+    whole: Sequence[str] = (),
+) -> Table:
+    """A table for a terminal: long values fold at spaces.
 
-    ``ratios`` share the width between the columns (None: as wide as its content).
+    ``ratios`` share the width between the columns (None: as wide as its content); the
+    columns named in ``whole`` (ids) are never broken: an id cut in two is an id the reader
+    cannot copy.
     """
     from rich import box
     from rich.table import Column, Table
@@ -114,7 +123,7 @@ def table(title: str | None, header: Sequence[str], *, ratios: Sequence[int | No
     columns = []
     for i, name in enumerate(header):
         ratio = ratios[i] if i < len(ratios) else None
-        columns.append(Column(name, overflow="fold", ratio=ratio))
+        columns.append(Column(name, overflow="fold", ratio=ratio, no_wrap=name in whole))
     return Table(
         *columns,
         title=clean(title) if title else None,

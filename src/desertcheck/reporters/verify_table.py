@@ -119,7 +119,7 @@ def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
 def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
     from rich.text import Text
 
-    tbl = table(file, ["", "claim", "figure", "finding"])
+    tbl = table(file, ["", "claim", "figure", "finding"], whole=["claim"])
     for claim, st, mine in rows:
         note = Text()
         first = _note(claim.id, mine)
@@ -209,7 +209,7 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
             for line in wrap(details, con.width, "    "):
                 con.print(Text(line))
     else:
-        tbl = table(None, header)
+        tbl = table(None, header, whole=["claim"])
         for row in rows:
             tbl.add_row(*(Text(clean(v)) for v in row))
         con.print(tbl)
