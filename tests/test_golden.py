@@ -98,15 +98,19 @@ def test_golden_diff(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     check(f"diff-dirs.{fmt}", run(["diff", "--dirs", "old", "new", "-f", fmt], 200))
 
 
-def test_narrow_reports_break_no_word_and_stay_short(monkeypatch: pytest.MonkeyPatch) -> None:
-    """At 80 columns the verify report is at most 1.5x the lines of the 200-column one, and
-    every word of it (split at spaces and hyphens) is a word of the wide report."""
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_narrow_reports_break_no_word_and_stay_short(
+    width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A narrow verify report is at most 1.5x the lines of the 200-column one, no line is
+    wider than the terminal, and every word of it (split at spaces) is a word of the wide
+    report: nothing was cut in two."""
     monkeypatch.chdir(PROJECT)
-    wide, narrow = run(["verify"], 200), run(["verify"], 80)
+    wide, narrow = run(["verify"], 200), run(["verify"], width)
     assert len(narrow.splitlines()) <= 1.5 * len(wide.splitlines())
-    assert max(len(line) for line in narrow.splitlines()) <= 80
+    assert max(len(line) for line in narrow.splitlines()) <= width
 
     def words(text: str) -> set[str]:
-        return {w for line in text.splitlines() for w in line.replace("-", " ").split()}
+        return {w for line in text.splitlines() for w in line.split()}
 
     assert words(narrow) - words(wide) <= {"·", "•", "figure", "scope", "period", "source"}

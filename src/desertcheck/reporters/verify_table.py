@@ -181,12 +181,14 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
 
     registry = result.registry
     claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
-    con.print(
-        Text.assemble(
-            (f"{MARK[f.severity.value]} {f.code}", SEVERITY_STYLE[f.severity]),
-            (f"  {clean(f.location)}", "dim"),
-        )
-    )
+    head = f"{MARK[f.severity.value]} {f.code}"
+    where = clean(f.location)
+    style = SEVERITY_STYLE[f.severity]
+    if len(head) + 2 + len(where) <= con.width:
+        con.print(Text.assemble((head, style), (f"  {where}", "dim")))
+    else:
+        con.print(Text(head, style=style))
+        con.print(Text(f"  {where}", style="dim"))
     fields = {
         "period": [str(c.period) for c in claims],
         "scope": [c.scope for c in claims],
