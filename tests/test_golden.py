@@ -103,12 +103,13 @@ def test_narrow_reports_break_no_word_and_stay_short(
     width: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A narrow verify report is at most 1.5x the lines of the 200-column one, no line is
-    wider than the terminal, and every word of it (split at spaces) is a word of the wide
-    report: nothing was cut in two."""
+    wider than the terminal unless one word is, and every word of it (split at spaces) is a
+    word of the wide report: nothing was cut in two."""
     monkeypatch.chdir(PROJECT)
     wide, narrow = run(["verify"], 200), run(["verify"], width)
     assert len(narrow.splitlines()) <= 1.5 * len(wide.splitlines())
-    assert max(len(line) for line in narrow.splitlines()) <= width
+    # only a word longer than the line (a claim id, after its mark) may stand out
+    assert all(len(line) <= width or len(line.split()) <= 2 for line in narrow.splitlines())
 
     def words(text: str) -> set[str]:
         return {w for line in text.splitlines() for w in line.split()}
