@@ -8,6 +8,7 @@ import random
 import shutil
 import signal
 import time
+import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,11 +17,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desertcheck.diff import text_change
+from desertcheck.codes import Code
+from desertcheck.diff import checkout, find_repo, resolve_revision, text_change
 from desertcheck.diff.lines import line_opcodes
-from desertcheck.registry import load_registry
+from desertcheck.registry import MAX_FILE_BYTES, load_registry
 
-from .test_diff import VALID, _git_env, diff_json, repo  # noqa: F401  (fixtures)
+from . import test_diff
+from .test_diff import VALID, commit, diff, diff_json
+
+# test_diff's fixtures: a git that reads no user config; the `valid` registry committed
+_git_env = test_diff._git_env
+repo = test_diff.repo
 
 #: Where the body of the `valid` fixture's sources/alpha.md starts, and its two lines.
 ALPHA_BODY_LINE = 9
@@ -205,3 +212,76 @@ def test_text_change_normalises_only_a_source_a_claim_cites(
     assert change.lines_added == 1 and change.claims == ()
     change = text_change(old.sources["alpha"], new.sources["alpha"], old.claims, new.claims)
     assert sorted(calls) == sorted(texts)  # once a side
+
+
+# -- the size of what is read from a revision --------------------------------------------
+
+
+def _zeros(path: Path, size: int) -> None:
+    """A file of ``size`` zero bytes, made sparse: instant to make, cheap for git."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        fh.truncate(size)
+
+
+def test_revision_file_over_the_size_cap_is_never_read(repo: Path, tmp_path: Path) -> None:
+    """A 48 MiB source in a revision: not read (memory stays far below its size), not
+    written, and reported as the loader reports it on disk; a big file the loader never
+    reads is left out without a finding."""
+    _zeros(repo / "sources" / "big.md", 48 * 1024 * 1024)
+    _zeros(repo / "claims" / "more" / "big.yaml", MAX_FILE_BYTES + 1)
+    _zeros(repo / "sources" / "scan.pdf", MAX_FILE_BYTES + 1)
+    commit(repo, "big files")
+    git_repo = find_repo(repo)
+    dest = tmp_path / "side"
+    dest.mkdir()
+    tracemalloc.start()
+    try:
+        findings = checkout(git_repo, resolve_revision(git_repo, "HEAD"), dest)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024
+    too_large = sorted((f.file, f.message) for f in findings if f.code is Code.FILE_TOO_LARGE)
+    assert too_large == [
+        (
+            "claims/more/big.yaml",
+            f"file is {MAX_FILE_BYTES + 1:,} bytes, over the cap of {MAX_FILE_BYTES:,}; split it",
+        ),
+        (
+            "sources/big.md",
+            f"file is {48 * 1024 * 1024:,} bytes, over the cap of {MAX_FILE_BYTES:,}; split it",
+        ),
+    ]
+    assert len(findings) == 2
+    assert not (dest / "sources" / "big.md").exists()
+    assert not (dest / "sources" / "scan.pdf").exists()
+    assert (dest / "sources" / "alpha.md").read_bytes() == (VALID / "sources/alpha.md").read_bytes()
+
+    # through the command: the revision that adds them introduces the findings; HEAD
+    # against the working tree (where the loader finds the same files) introduces nothing
+    data, code = diff_json("HEAD~1", "HEAD")
+    introduced = sorted((f["code"], f["file"]) for f in data["findings"]["introduced"])
+    assert introduced == [
+        ("file-too-large", "claims/more/big.yaml"),
+        ("file-too-large", "sources/big.md"),
+    ]
+    assert code == 1
+    data, code = diff_json()
+    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert code == 0
+
+
+def test_revision_over_the_total_cap_is_refused(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desertcheck.diff.git
+
+    size = sum(p.stat().st_size for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts)
+    monkeypatch.setattr(desertcheck.diff.git, "MAX_REVISION_BYTES", size - 1)
+    r = diff("HEAD")
+    assert r.exit_code == 2
+    assert f"over the {size - 1:,} bytes diff reads from one revision" in r.stderr
+    assert "--dirs OLD NEW" in r.stderr
+    monkeypatch.setattr(desertcheck.diff.git, "MAX_REVISION_BYTES", size)
+    assert diff("HEAD").exit_code == 0
