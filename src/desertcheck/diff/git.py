@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -124,16 +125,17 @@ def resolve_revision(repo: Repo, rev: str) -> str:
                 "the repository has no commits yet, so there is no HEAD to compare with; "
                 "commit the registry first, or compare two folders with --dirs OLD NEW"
             ) from None
-        branch = rev.removeprefix("origin/")
+        # a branch name may hold ; $( ) and the like: the command is quoted to be pasted
+        fetch = f"git fetch origin {shlex.quote(rev.removeprefix('origin/'))}"
         if _is_shallow(repo):
             raise DiffError(
                 f"revision {rev!r} is not in this shallow clone of {repo.top}: check out "
                 "with actions/checkout and 'fetch-depth: 0', or fetch the base first: "
-                f"git fetch origin {branch}"
+                f"{fetch}"
             ) from None
         raise DiffError(
             f"revision {rev!r} does not exist in {repo.top}: check its name (git branch -a "
-            f"lists branches); if it is a branch not fetched yet: git fetch origin {branch}"
+            f"lists branches); if it is a branch not fetched yet: {fetch}"
         ) from None
     return out.decode("ascii").strip()
 
