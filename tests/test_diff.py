@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -333,6 +334,35 @@ def test_nonexistent_revision_says_how_to_fetch(repo: Path) -> None:
     assert "Traceback" not in r.output
     r = diff("HEAD", "no-such-branch")
     assert r.exit_code == 2 and "'no-such-branch' does not exist" in r.stderr
+
+
+@pytest.mark.parametrize("name", ["x;rm -rf ~", "$(touch pwned)", "origin/`touch pwned`'"])
+def test_fetch_hint_is_quoted_for_the_shell(
+    name: str, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The `git fetch origin BRANCH` to paste names the branch as one shell word, in a
+    full clone and in a shallow one, so pasting it runs nothing else."""
+    shallow = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True
+    )
+    branch = name.removeprefix("origin/")
+    for clone in (repo, shallow):
+        monkeypatch.chdir(clone)
+        r = diff(name, "HEAD")
+        assert r.exit_code == 2
+        command = r.stderr.rstrip("\n").rsplit(": ", 1)[1]
+        assert command == f"git fetch origin {shlex.quote(branch)}"
+        assert shlex.split(command) == ["git", "fetch", "origin", branch]
+        said = subprocess.run(
+            ["sh", "-c", command.replace("git fetch origin", "printf %s", 1)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert said.stdout == branch
+        assert not (tmp_path / "pwned").exists()
 
 
 def test_option_like_revision_is_refused(repo: Path) -> None:

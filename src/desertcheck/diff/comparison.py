@@ -16,12 +16,13 @@ a finding about no claim, its code and file. Keys are compared as multisets, so 
 
 from __future__ import annotations
 
-import difflib
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.diff.lines import line_opcodes
 from desertcheck.diff.results import (
     ClaimChange,
     ClaimEntry,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 
     from desertcheck.model import Claim, Source
     from desertcheck.registry import LoadResult, Registry
-    from desertcheck.text import Normalized
     from desertcheck.verify import VerifyResult
 
 #: The label of the side that is the working tree.
@@ -164,7 +164,6 @@ def _source_changes(
 ) -> list[SourceChange]:
     """The sources on both sides whose front matter or text changed."""
     sources_changed: list[SourceChange] = []
-    norms: dict[tuple[str, str], Normalized] = {}
     for sid, src in new.sources.items():
         prev = old.sources.get(sid)
         if prev is None:
@@ -172,7 +171,7 @@ def _source_changes(
         meta = field_changes(_as_json(prev.meta), _as_json(src.meta))
         text = None
         if prev.text != src.text:
-            text = text_change(prev, src, old.claims, new.claims, renames, norms)
+            text = text_change(prev, src, old.claims, new.claims, renames)
         if meta or text is not None:
             sources_changed.append(SourceChange(src, meta, text))
     return sources_changed
@@ -184,20 +183,18 @@ def text_change(
     old_claims: Sequence[Claim],
     new_claims: Sequence[Claim],
     renames: Sequence[ClaimRename] = (),
-    cache: dict[tuple[str, str], Normalized] | None = None,
 ) -> TextChange:
     """How a source's text changed, by lines, and which claims' quotes that touches.
 
     A claim is touched when its quote was found in the old text on a line the change
     removed or replaced, when it is found in the new text on a line the change added or
     replaced, or when it was found in the old text and is not found in the new one
-    (``quotes_lost``). Claims citing the source on either side are considered.
+    (``quotes_lost``). Claims citing the source on either side are considered. The lines
+    are compared in bounded time (:func:`~desertcheck.diff.lines.line_opcodes`).
     """
-    from desertcheck.text import normalize
-
     a = old.text.splitlines(keepends=True)
     b = new.text.splitlines(keepends=True)
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = line_opcodes(a, b)
     hunks = tuple(
         Hunk(old.body_line + i1, i2 - i1, new.body_line + j1, j2 - j1)
         for tag, i1, i2, j1, j2 in ops
@@ -205,11 +202,8 @@ def text_change(
     )
     old_spans = [(i1, i2) for tag, i1, i2, _, _ in ops if tag in ("delete", "replace")]
     new_spans = [(j1, j2) for tag, _, _, j1, j2 in ops if tag in ("insert", "replace")]
-    cache = {} if cache is None else cache
-    old_norm = cache.setdefault(("old", old.id), normalize(old.text))
-    new_norm = cache.setdefault(("new", new.id), normalize(new.text))
-    before = _quote_lines(old, old_norm, old_claims)
-    after = _quote_lines(new, new_norm, new_claims)
+    before = _quote_lines(old, old_claims)
+    after = _quote_lines(new, new_claims)
 
     found_before = {cid for cid, lines in before if lines is not None}
     touched = {cid for cid, lines in before if lines is not None and _touches(old_spans, lines)}
@@ -229,31 +223,35 @@ def text_change(
 
 
 def _quote_lines(
-    source: Source, norm: Normalized, claims: Sequence[Claim]
+    source: Source, claims: Sequence[Claim]
 ) -> list[tuple[str, tuple[int, int] | None]]:
     """The claims citing ``source``, each with the 0-based first and last line of its
-    quote in the source's text (None: the quote is not found)."""
-    from desertcheck.text import find_quote
+    quote in the source's text (None: the quote is not found). The text is normalised
+    only when a claim cites it."""
+    from desertcheck.text import find_quote, line_col, normalize
 
+    citing = [c for c in claims if c.source == source.id]
+    if not citing:
+        return []
+    norm = normalize(source.text)
     out: list[tuple[str, tuple[int, int] | None]] = []
-    for c in claims:
-        if c.source != source.id:
-            continue
+    for c in citing:
         loc = find_quote(c.quote, norm)
-        out.append((c.id, None if loc is None else _lines_of(source.text, loc.start, loc.end)))
+        if loc is None:
+            out.append((c.id, None))
+        else:
+            first, _ = line_col(source.text, loc.start)
+            last, _ = line_col(source.text, max(loc.start, loc.end - 1))
+            out.append((c.id, (first - 1, last - 1)))
     return out
 
 
-def _lines_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """0-based first and last line of characters start..end-1."""
-    first = text.count("\n", 0, start)
-    return first, first + text.count("\n", start, max(start, end - 1))
-
-
 def _touches(spans: list[tuple[int, int]], lines: tuple[int, int]) -> bool:
-    """Whether the 0-based lines ``first..last`` meet a changed span ``lo..hi-1``."""
+    """Whether the 0-based lines ``first..last`` meet a changed span ``lo..hi-1`` (the
+    spans are in order and do not overlap)."""
     first, last = lines
-    return any(lo <= last and first < hi for lo, hi in spans)
+    k = bisect.bisect_right(spans, first, key=lambda span: span[1])
+    return k < len(spans) and spans[k][0] <= last
 
 
 def finding_key(f: Finding, rename: dict[str, str] | None = None) -> tuple[object, ...]:

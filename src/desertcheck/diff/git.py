@@ -7,13 +7,20 @@ checked before it is written (no absolute paths, no ``..``, nothing outside the 
 folder, never through a link); a symlink in the tree is written as a dangling link to a
 fixed name, so the loader reports it exactly as it does in a working tree
 (``unsafe-path``), and its target is never read.
+
+Sizes are read first (``git ls-tree -l``): a file over the loader's per-file cap is never
+read (a ``file-too-large`` finding when the loader would read it), and a revision whose
+files come to more than :data:`MAX_REVISION_BYTES` is refused. Blobs are then read one at
+a time and written out as they come, so no more than one file is held in memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shlex
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -26,6 +33,9 @@ REGISTRY_PARTS = ("claims", "sources", "desertcheck.toml")
 _DANGLING = ".desertcheck-link-not-followed"
 #: A git tree entry's mode for a symlink.
 _SYMLINK_MODE = "120000"
+#: The most bytes read from one revision: the registry's files under the per-file cap, put
+#: together. A revision holding more is refused (exit 2) before any file is read.
+MAX_REVISION_BYTES = 256 * 1024 * 1024
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
@@ -51,28 +61,38 @@ def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
     Pathspecs are literal (a registry folder named ``*`` is a name, not a pattern), and
     git never prompts. A failure raises :class:`DiffError` with git's own message.
     """
-    env = {**os.environ, "GIT_LITERAL_PATHSPECS": "1", "GIT_TERMINAL_PROMPT": "0"}
     try:
         proc = subprocess.run(
             ["git", "-C", str(cwd), *args],
             input=stdin,
             capture_output=True,
-            env=env,
+            env=_git_env(),
             check=False,
         )
-    except FileNotFoundError:
-        raise DiffError(
+    except OSError as exc:
+        raise _cannot_run(exc) from None
+    if proc.returncode != 0:
+        raise _failed(args[0], proc.returncode, proc.stderr)
+    return proc.stdout
+
+
+def _git_env() -> dict[str, str]:
+    return {**os.environ, "GIT_LITERAL_PATHSPECS": "1", "GIT_TERMINAL_PROMPT": "0"}
+
+
+def _cannot_run(exc: OSError) -> DiffError:
+    if isinstance(exc, FileNotFoundError):
+        return DiffError(
             "git is not installed (or not on PATH); install git, or compare two registry "
             "folders with --dirs OLD NEW"
-        ) from None
-    except OSError as exc:
-        raise DiffError(f"cannot run git: {exc.strerror or exc}") from None
-    if proc.returncode != 0:
-        lines = [ln.strip() for ln in proc.stderr.decode("utf-8", "replace").splitlines()]
-        detail = " ".join(ln.removeprefix("fatal: ") for ln in lines if ln)
-        detail = detail or f"exit {proc.returncode}"
-        raise DiffError(f"git {args[0]} failed: {detail}")
-    return proc.stdout
+        )
+    return DiffError(f"cannot run git: {exc.strerror or exc}")
+
+
+def _failed(command: str, returncode: int, stderr: bytes) -> DiffError:
+    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines()]
+    detail = " ".join(ln.removeprefix("fatal: ") for ln in lines if ln)
+    return DiffError(f"git {command} failed: {detail or f'exit {returncode}'}")
 
 
 def find_repo(root: Path) -> Repo:
@@ -105,16 +125,17 @@ def resolve_revision(repo: Repo, rev: str) -> str:
                 "the repository has no commits yet, so there is no HEAD to compare with; "
                 "commit the registry first, or compare two folders with --dirs OLD NEW"
             ) from None
-        branch = rev.removeprefix("origin/")
+        # a branch name may hold ; $( ) and the like: the command is quoted to be pasted
+        fetch = f"git fetch origin {shlex.quote(rev.removeprefix('origin/'))}"
         if _is_shallow(repo):
             raise DiffError(
                 f"revision {rev!r} is not in this shallow clone of {repo.top}: check out "
                 "with actions/checkout and 'fetch-depth: 0', or fetch the base first: "
-                f"git fetch origin {branch}"
+                f"{fetch}"
             ) from None
         raise DiffError(
             f"revision {rev!r} does not exist in {repo.top}: check its name (git branch -a "
-            f"lists branches); if it is a branch not fetched yet: git fetch origin {branch}"
+            f"lists branches); if it is a branch not fetched yet: {fetch}"
         ) from None
     return out.decode("ascii").strip()
 
@@ -140,42 +161,73 @@ class _TreeEntry:
     mode: str
     kind: str
     oid: str
+    size: int  # bytes of a blob (0 for anything else)
     path: str  # relative to the registry root
 
 
 def _tree_entries(repo: Repo, commit: str) -> list[_TreeEntry]:
     specs = [repo.prefix + part for part in REGISTRY_PARTS]
-    out = _git(repo.top, "ls-tree", "-r", "-z", "--full-tree", commit, "--", *specs)
+    out = _git(repo.top, "ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", *specs)
     entries = []
     for record in out.split(b"\0"):
         if not record:
             continue
         meta, _, raw_path = record.partition(b"\t")
-        mode, kind, oid = meta.decode("ascii").split(" ")
+        mode, kind, oid, size = meta.decode("ascii").split()
         path = raw_path.decode("utf-8", "surrogateescape")
         if not path.startswith(repo.prefix):
             continue
-        entries.append(_TreeEntry(mode, kind, oid, path[len(repo.prefix) :]))
+        entries.append(
+            _TreeEntry(
+                mode, kind, oid, int(size) if size.isdigit() else 0, path[len(repo.prefix) :]
+            )
+        )
     return entries
 
 
-def _blobs(repo: Repo, oids: Sequence[str]) -> dict[str, bytes]:
-    """The contents of blobs ``oids``, read in one ``git cat-file --batch``."""
+def _blobs(repo: Repo, oids: Sequence[str], max_bytes: int) -> Iterator[tuple[str, bytes]]:
+    """Each of blobs ``oids`` with its contents, read one at a time from one
+    ``git cat-file --batch``; a blob over ``max_bytes`` stops the reading unread."""
     if not oids:
-        return {}
-    unique = list(dict.fromkeys(oids))
-    out = _git(repo.top, "cat-file", "--batch", stdin=("\n".join(unique) + "\n").encode())
-    blobs: dict[str, bytes] = {}
-    pos = 0
-    for oid in unique:
-        end = out.index(b"\n", pos)
-        header = out[pos:end].decode("ascii", "replace").split(" ")
-        if len(header) != 3 or header[1] != "blob":
-            raise DiffError(f"git cat-file: unexpected answer for {oid}: {' '.join(header)}")
-        size = int(header[2])
-        blobs[oid] = out[end + 1 : end + 1 + size]
-        pos = end + 1 + size + 1
-    return blobs
+        return
+    try:
+        proc = subprocess.Popen(
+            ["git", "-C", str(repo.top), "cat-file", "--batch"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_git_env(),
+        )
+    except OSError as exc:
+        raise _cannot_run(exc) from None
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    try:
+        for oid in oids:
+            try:
+                proc.stdin.write(oid.encode("ascii") + b"\n")
+                proc.stdin.flush()
+                header = proc.stdout.readline().decode("ascii", "replace").split()
+            except OSError:  # git has gone: its message says why
+                header = []
+            if not header:
+                proc.kill()
+                raise _failed("cat-file", proc.wait(), proc.stderr.read())
+            if len(header) != 3 or header[1] != "blob" or not header[2].isdigit():
+                raise DiffError(f"git cat-file: unexpected answer for {oid}: {' '.join(header)}")
+            size = int(header[2])
+            if size > max_bytes:
+                raise DiffError(f"git cat-file: {oid} is {size:,} bytes, over {max_bytes:,}")
+            data = proc.stdout.read(size)
+            if len(data) != size or proc.stdout.read(1) != b"\n":
+                raise DiffError(f"git cat-file: the contents of {oid} were cut short")
+            yield oid, data
+    finally:
+        proc.kill()
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+        proc.stdout.close()
+        proc.stderr.close()
+        proc.wait()
 
 
 def _safe_target(dest: Path, rel: str) -> Path | None:
@@ -198,15 +250,19 @@ def _safe_target(dest: Path, rel: str) -> Path | None:
 def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
     """Write the registry as it is at ``commit`` into the empty folder ``dest``.
 
-    Only the registry's parts are written (claims/, sources/, desertcheck.toml). Returns
-    findings for tree entries that could not be written safely; the working tree, the
-    index and the repository are only read.
+    Only the registry's parts are written (claims/, sources/, desertcheck.toml), and none
+    of their files over the loader's size cap. Returns findings for tree entries that
+    could not be written safely and for files too large to read; raises
+    :class:`DiffError` when the files to read come to more than
+    :data:`MAX_REVISION_BYTES`. The working tree, the index and the repository are only
+    read.
     """
+    from desertcheck.registry import MAX_FILE_BYTES
+
     findings: list[Finding] = []
-    entries = _tree_entries(repo, commit)
-    files = [e for e in entries if e.kind == "blob" and e.mode != _SYMLINK_MODE]
-    blobs = _blobs(repo, [e.oid for e in files])
-    for e in entries:
+    targets: dict[str, list[tuple[str, Path]]] = {}  # blob -> (path, where it goes)
+    sizes: dict[str, int] = {}
+    for e in _tree_entries(repo, commit):
         target = _safe_target(dest, e.path)
         if target is None:
             findings.append(
@@ -218,21 +274,57 @@ def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
             continue
         if e.kind != "blob":
             continue  # a submodule: nothing a registry reads
+        if e.mode != _SYMLINK_MODE and e.size > MAX_FILE_BYTES:
+            if _loader_reads(e.path):
+                findings.append(_too_large(e.path, e.size, MAX_FILE_BYTES))
+            continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if e.mode == _SYMLINK_MODE:
                 os.symlink(_DANGLING, target)
             else:
+                targets.setdefault(e.oid, []).append((e.path, target))
+                sizes[e.oid] = e.size
+        except OSError as exc:
+            findings.append(_cannot_write(e.path, exc))
+    total = sum(sizes.values())
+    if total > MAX_REVISION_BYTES:
+        raise DiffError(
+            f"revision {commit[:12]}: the registry's files come to {total:,} bytes, over "
+            f"the {MAX_REVISION_BYTES:,} bytes diff reads from one revision; check out "
+            "both revisions and compare the folders with --dirs OLD NEW"
+        )
+    for oid, data in _blobs(repo, list(targets), MAX_FILE_BYTES):
+        for path, target in targets[oid]:
+            try:
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW, 0o644)
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(blobs[e.oid])
-        except OSError as exc:
-            findings.append(
-                _unsafe_path(
-                    e.path, f"cannot write {e.path!r} from the revision: {exc.strerror or exc}"
-                )
-            )
+                    fh.write(data)
+            except OSError as exc:
+                findings.append(_cannot_write(path, exc))
     return findings
+
+
+def _loader_reads(path: str) -> bool:
+    """Whether loading or verifying the registry reads the file at ``path``: sources/*.md,
+    sources/origins.yaml, claims/**/*.yaml and desertcheck.toml. Other files are never
+    read, so one too large to write is left out without a finding."""
+    folder, _, rest = path.partition("/")
+    if folder == "sources":
+        return "/" not in rest and (rest.endswith(".md") or rest == "origins.yaml")
+    if folder == "claims":
+        return rest.endswith(".yaml")
+    return path == "desertcheck.toml"
+
+
+def _too_large(path: str, size: int, cap: int) -> Finding:
+    # worded as the loader words it for a file on disk, so both sides' findings pair up
+    message = f"file is {size:,} bytes, over the cap of {cap:,}; split it"
+    return Finding(Code.FILE_TOO_LARGE, Code.FILE_TOO_LARGE.severity, message, path)
+
+
+def _cannot_write(path: str, exc: OSError) -> Finding:
+    return _unsafe_path(path, f"cannot write {path!r} from the revision: {exc.strerror or exc}")
 
 
 def _unsafe_path(path: str, message: str) -> Finding:
