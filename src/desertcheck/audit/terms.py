@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Final, TypeAlias
 
 
 def _words(text: str) -> frozenset[str]:
@@ -95,23 +95,35 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-_LOWER_WORD = re.compile(r"[a-z][a-z']*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*+")
+
+#: A word of a text and its content stems: (start, end, stems).
+Word: TypeAlias = tuple[int, int, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=65536)
 def _word_terms(word: str) -> tuple[str, ...]:
-    """A lower-case word's stem and synonyms; nothing for a stop word."""
+    """A word's stem and synonyms; nothing for a stop word."""
+    word = word.lower().replace("’", "'")
     if word in _STOP or len(word) < 2:
         return ()
     return (_stem(word), *_SYNONYMS.get(word, ()))
 
 
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` that have content stems, with their offsets."""
+    stop = len(text) if end is None else end
+    out: list[Word] = []
+    for m in _WORD.finditer(text, start, stop):
+        stems = _word_terms(m.group())
+        if stems:
+            out.append((m.start(), m.end(), stems))
+    return out
+
+
 def terms(text: str) -> list[str]:
     """The content stems of ``text`` (stop words dropped, synonyms added), in order."""
-    out: list[str] = []
-    for word in _LOWER_WORD.findall(text.lower().replace("’", "'")):
-        out.extend(_word_terms(word))
-    return out
+    return [t for _, _, stems in words(text) for t in stems]
 
 
 @functools.lru_cache(maxsize=65536)
