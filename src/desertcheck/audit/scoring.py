@@ -7,6 +7,10 @@ weights over the registry, ``score = 100 * (0.6 * key + 0.4 * explained)``, wher
 is the weighted share of the claim's measure (counted twice), scope and unit words found
 in the sentence, and ``explained`` the weighted share of the sentence's words that occur
 in the claim's measure, scope, unit, statement or quote.
+
+Measure, scope and unit are ids in Latin letters, which a sentence in another script
+cannot name; for such a sentence, the share of the claim's statement and quote words in
+that script found in it (idf-weighted) is the ``key`` when it is larger.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     """The context score (0-100) of claim ``i`` of ``index`` for a figure's sentence."""
     w = ctx.weights
     key = sum(w.get(t, 0.0) * k for t, k in index.keys[i])
+    if index.foreign_keys[i]:
+        key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
     text = index.entries[i].text
     explained = sum(x for t, x in ctx.scored if t in text)
     share = explained / ctx.total if ctx.total else 0.0
