@@ -17,6 +17,9 @@ still points into the draft as written. Blanked:
 
 Plain text goes through the same rules; they change nothing in ordinary prose. Indented
 (four-space) code blocks are not recognised: fence code in drafts.
+
+Every pattern here runs in linear time, whatever the text (possessive quantifiers, no
+nested repetition); a draft is at most :data:`MAX_DRAFT_BYTES`.
 """
 
 from __future__ import annotations
@@ -24,14 +27,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import BinaryIO, Final
 
 from desertcheck import utf8
 
-__all__ = ["Draft", "DraftError", "blank", "decode", "sentences"]
+__all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", "sentences"]
+
+#: The largest draft read, in bytes (5 MiB): a larger one is refused, and so is an endless
+#: one (``/dev/zero``); at most one byte more than this is ever read.
+MAX_DRAFT_BYTES: Final = 5 * 1024 * 1024
 
 
 class DraftError(Exception):
-    """A draft that cannot be read: missing, a folder, or not UTF-8 text."""
+    """A draft that cannot be read: missing, a folder, too large, or not UTF-8 text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +63,33 @@ def decode(data: bytes, name: str) -> Draft:
 
 
 def read(path: str) -> Draft:
-    """Read the draft at ``path`` (``-``: standard input)."""
+    """Read the draft at ``path`` (``-``: standard input), at most :data:`MAX_DRAFT_BYTES`.
+
+    A FIFO is read like standard input; a device is read up to the cap like any file.
+    """
     import sys
     from pathlib import Path
 
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        return decode(_read_capped(sys.stdin.buffer, "<stdin>"), "<stdin>")
     p = Path(path)
     if not p.exists():
         raise DraftError(f"{path}: no such file")
     if p.is_dir():
         raise DraftError(f"{path}: is a folder, not a draft")
     try:
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            data = _read_capped(f, path)
     except OSError as exc:
         raise DraftError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return decode(data, path)
+
+
+def _read_capped(stream: BinaryIO, name: str) -> bytes:
+    data = stream.read(MAX_DRAFT_BYTES + 1)
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftError(f"{name}: larger than {MAX_DRAFT_BYTES >> 20} MiB; split it")
+    return data
 
 
 # -- blanking --------------------------------------------------------------------------------
@@ -84,15 +103,17 @@ def _spaces(s: str) -> str:
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
+# No pattern may scan far from where it starts and fail there, as each start would repeat
+# the scan: the classes stop at the character that could start the next attempt.
 _PATTERNS = [
-    re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL),  # HTML comments
-    re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL),  # inline code spans
-    re.compile(r"<(?:https?://|mailto:|www\.)[^>\s]*>"),  # autolinks
-    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
-    re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"),  # link targets
-    re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE),  # reference definitions
-    re.compile(r"\[\^[^\]\s]+\]:?"),  # footnote references and definition labels
-    re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"']+"),  # bare URLs
+    re.compile(r"<(?:https?://|mailto:|www\.)[^<>\s]*+>"),  # autolinks
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>"),  # HTML tags
+    re.compile(r"(?<=\])\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s++\"[^\"\n]*+\")?\)"),  # link targets
+    re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", re.MULTILINE),  # reference definitions
+    re.compile(r"\[\^[^\[\]\s]++\]:?"),  # footnote references and definition labels
+    re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"']++"),  # bare URLs
     re.compile(r"\*+"),  # emphasis, bullets
     re.compile(r"(?<![\w])_+|_+(?![\w])"),  # underscore emphasis at the edge of a word
 ]
@@ -107,11 +128,38 @@ def blank(text: str) -> str:
     if m:
         out = _spaces(m.group()) + out[m.end() :]
     out = _blank_fences(out)
+    out = _COMMENT.sub(lambda m: _spaces(m.group()), out)
+    out = _blank_code_spans(out)
     for pattern in _PATTERNS:
         out = pattern.sub(lambda m: _spaces(m.group()), out)
     for pattern in (_HEADING, _LIST_NUMBER):
         out = pattern.sub(lambda m: m.group(1) + _spaces(m.group(2)), out)
     return out
+
+
+def _blank_code_spans(text: str) -> str:
+    """``text`` with its inline code spans blanked: a run of backticks up to the next run of
+    the same length (a run with none is text). Linear, where a regular expression searched
+    to the end of the text for each unclosed run."""
+    runs = [m.span() for m in _BACKTICKS.finditer(text)]
+    closing: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        closing[i] = last.get(length)
+        last[length] = i
+    parts: list[str] = []
+    pos = i = 0
+    while i < len(runs):
+        j = closing[i]
+        if j is None:
+            i += 1
+            continue
+        start, end = runs[i][0], runs[j][1]
+        parts += [text[pos:start], _spaces(text[start:end])]
+        pos, i = end, j + 1
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _blank_fences(text: str) -> str:
@@ -134,14 +182,17 @@ def _blank_fences(text: str) -> str:
 # -- sentences -------------------------------------------------------------------------------
 
 _BLOCK_START = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]|[-+*][ \t]|\d{1,9}[.)][ \t]|\|)")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+#: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
+_OPENERS = '"“‘«„(['
 _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st no nos art arts para paras p pp e.g i.e vs cf etc approx est ch sec "
-        "gen col lt maj sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n fig figs"
+        "gen col lt maj sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n fig figs "
+        "ст тыс млн млрд руб гг др см т.е т.д т.п т.к"
     )
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]]:
@@ -152,8 +203,9 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
 
     Blocks end at blank lines, and a heading, list item, quote or table row starts a new
     block; within a block a sentence ends at ``.``, ``!`` or ``?`` followed by white space
-    and a capital letter, a digit or an opening quote, unless the word before the stop is
-    a known abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``...) or an initial.
+    and an upper-case letter of any script, a digit or an opening quote, unless the word
+    before the stop is a known abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``,
+    ``ст.``...) or an initial.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -177,16 +229,35 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
     begin = start
     for m in _END.finditer(text, start, end):
         after = m.end()
-        if after < end and not re.match(r"[\"“‘(\[]?[A-Z0-9]", text[after : after + 2]):
+        if after < end and not _starts_sentence(text, after):
             continue
-        word = _WORD_BEFORE.search(text, begin, m.start())
-        if word:
-            w = word.group(1).lower().rstrip(".")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
-                continue
+        w = _word_before(text, begin, m.start()).lower().rstrip(".")
+        if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            continue
         _add(text, begin, m.end(), out)
         begin = m.end()
     _add(text, begin, end, out)
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether ``text[i:]`` can begin a sentence: an upper-case letter or a digit, after an
+    opening quote or bracket if any."""
+    c = text[i]
+    if c in _OPENERS and i + 1 < len(text):
+        c = text[i + 1]
+    return c.isupper() or c.istitle() or "0" <= c <= "9"
+
+
+def _word_before(text: str, begin: int, stop: int) -> str:
+    """The word (letters, digits, ``_`` and ``.``) ending at ``stop``, not before ``begin``;
+    empty when it is longer than any abbreviation (so, looked at in bounded time)."""
+    lo = max(begin, stop - _LONGEST_ABBREVIATION - 1)
+    i = stop
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    if i == lo and lo > begin and (text[lo - 1].isalnum() or text[lo - 1] in "._"):
+        return ""
+    return text[i:stop]
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -5,21 +5,41 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import figure_kind
 from desertcheck.audit.matcher import Figure, candidates
-from desertcheck.audit.periods import find_periods, nearest_period
-from desertcheck.audit.reading import figures_by_sentence, fold_spaces, own_words
+from desertcheck.audit.periods import Periods, find_periods
+from desertcheck.audit.reading import figures_by_sentence, own_words
 from desertcheck.audit.scoring import figure_context
-from desertcheck.audit.terms import terms
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, AuditItem, decide
+from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
+
+
+class _Sentence:
+    """What a sentence's figures share, read once: its words, its period words, and the
+    measures named in each window (one for all figures of a short sentence)."""
+
+    def __init__(self, index: ClaimIndex, blanked: str, span: Span) -> None:
+        self.span = span
+        self.words = SentenceWords(blanked, span)
+        self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
+        self._index = index
+        self._measures: dict[Span, set[str]] = {}
+
+    def measures(self, span: Span) -> set[str]:
+        """The measures named in the part ``span`` of the sentence."""
+        if span not in self._measures:
+            self._measures[span] = self._index.measures_named(self.words.terms(*span))
+        return self._measures[span]
 
 
 class Auditor:
@@ -37,39 +57,36 @@ class Auditor:
         self.index = ClaimIndex(claims)
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
-        """Every figure of the draft ``text`` with its verdict, in order."""
+        """Every figure of the draft ``text`` with its verdict, in order.
+
+        Each sentence is read once, and each figure is judged on its window of it
+        (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
+        """
         blanked = blank(text)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
-        for sentence, figures in figures_by_sentence(blanked, text).items():
-            s_start, s_end = sentence
-            sentence_blank = blanked[s_start:s_end]
-            periods = find_periods(sentence_blank, s_start)
-            measures = self.index.measures_named(terms(sentence_blank))
-            for i, q in enumerate(figures):
-                own = own_words(blanked, s_start, s_end, figures, i)
-                ctx = figure_context(self.index, blanked, sentence, own, q)
-                period = nearest_period(periods, q)
-                kind = figure_kind(q, blanked[q.end : s_end], blanked[s_start : q.start])
-                figure = Figure(q, kind, ctx, period)
-                fitting, others = candidates(self.index, figure, measures, self.tolerance)
-                status, listed, message = decide(q, fitting, others, period, self.min_score)
-                line = bisect.bisect_right(line_starts, q.start)
-                column = q.start - line_starts[line - 1] + 1
-                shown, offset = fold_spaces(text[s_start:s_end], q.start - s_start)
-                items.append(
-                    AuditItem(
-                        file,
-                        line,
-                        column,
-                        shown,
-                        q,
-                        offset,
-                        status,
-                        tuple(listed),
-                        message,
-                        period,
-                    )
-                )
+        for span, figures in figures_by_sentence(blanked, text).items():
+            sentence = _Sentence(self.index, blanked, span)
+            for i in range(len(figures)):
+                item = self._judge(text, blanked, sentence, figures, i)
+                line = bisect.bisect_right(line_starts, item.figure.start)
+                column = item.figure.start - line_starts[line - 1] + 1
+                items.append(replace(item, file=file, line=line, column=column))
         items.sort(key=lambda it: it.figure.start)
         return items
+
+    def _judge(
+        self, text: str, blanked: str, sentence: _Sentence, figures: list[Quantity], i: int
+    ) -> AuditItem:
+        """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset)."""
+        q = figures[i]
+        span = window(blanked, sentence.span, q)
+        own = own_words(blanked, *span, figures, i)
+        ctx = figure_context(self.index, sentence.words, span, own, q)
+        period = sentence.periods.nearest(q, *span)
+        kind = figure_kind(q, blanked[q.end : span[1]], blanked[span[0] : q.start])
+        figure = Figure(q, kind, ctx, period)
+        fitting, others = candidates(self.index, figure, sentence.measures(span), self.tolerance)
+        status, listed, message = decide(q, fitting, others, period, self.min_score)
+        text_shown, offset = shown(text, sentence.span, span, q.start)
+        return AuditItem("", 0, 0, text_shown, q, offset, status, tuple(listed), message, period)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.terms import slug_terms, terms
+from desertcheck.audit.terms import is_latin, slug_terms, terms
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
@@ -86,6 +86,13 @@ class ClaimIndex:
         for e in self.entries:
             norm = sum(w * self._idf[t] for t, w in e.key.items()) or 1.0
             self.keys.append(tuple((t, w * self._idf[t] / norm) for t, w in e.key.items()))
+        # and its words in another script than the (Latin) ids, with idf / norm: the key for
+        # a draft in that script
+        self.foreign_keys: list[tuple[tuple[str, float], ...]] = []
+        for e in self.entries:
+            foreign = [t for t in e.text if not is_latin(t)]
+            norm = sum(self._idf[t] for t in foreign) or 1.0
+            self.foreign_keys.append(tuple((t, self._idf[t] / norm) for t in foreign))
         # value index per kind of figure and per measure: a range under both ends
         by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
         by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)

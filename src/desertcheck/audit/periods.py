@@ -3,7 +3,7 @@
 Read: ``in 2024``, ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
 ``before 2023``... Relative words (``last year``) are not read. The nearest period words
-to a figure in its sentence apply to it (:func:`nearest_period`).
+to a figure in its sentence, and within its window, apply to it (:meth:`Periods.nearest`).
 
 A claim's period *agrees* (:meth:`DraftPeriod.agrees`) when: ``in X``: it lies within X
 (a cumulative total from before X does not); ``since X``: it starts in X; ``between X and
@@ -13,6 +13,7 @@ slack. With no period words, the period is not checked.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -217,15 +218,16 @@ class DraftPeriod:
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
     """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
     found: list[DraftPeriod] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, not overlapping
     for kind, pattern in _PERIOD_PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            i = bisect.bisect_left(taken, (m.start(), m.start()))
+            if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < m.end()):
                 continue
             period = _period_of_match(kind, m)
             if period is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.insert(i, (m.start(), m.end()))
             found.append(
                 DraftPeriod(
                     period[0], period[1], period[2], m.group(), offset + m.start(), offset + m.end()
@@ -256,12 +258,28 @@ def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | 
     return (kind, a, a)
 
 
-def nearest_period(periods: list[DraftPeriod], q: Quantity) -> DraftPeriod | None:
-    """The period words that apply to ``q``: the nearest before it, else after it."""
-    best: DraftPeriod | None = None
-    best_distance = math.inf
-    for p in periods:
-        distance = q.start - p.end if p.end <= q.start else max(0, p.start - q.end) + 0.5
-        if distance < best_distance:
-            best, best_distance = p, distance
-    return best
+class Periods:
+    """A sentence's period words (from :func:`find_periods`), for finding the nearest to a
+    figure in time logarithmic in their number."""
+
+    def __init__(self, found: list[DraftPeriod]) -> None:
+        self.found = found
+        self._ends = [p.end for p in found]  # sorted too: the spans do not overlap
+
+    def nearest(
+        self, q: Quantity, lo: float = -math.inf, hi: float = math.inf
+    ) -> DraftPeriod | None:
+        """The period words that apply to ``q``: the nearest ending before it, else the
+        nearest after it (or around it); only words reaching into ``lo..hi`` count."""
+        i = bisect.bisect_right(self._ends, q.start)
+        if i and self.found[i - 1].end > lo:
+            before: DraftPeriod | None = self.found[i - 1]
+        else:
+            before = None
+        after = self.found[i] if i < len(self.found) and self.found[i].start < hi else None
+        if before is None or after is None:
+            return before or after
+        # distance after a figure counts half a character more: before wins a tie
+        if q.start - before.end <= max(0, after.start - q.end):
+            return before
+        return after

@@ -73,12 +73,13 @@ def figures_by_sentence(blanked: str, text: str) -> dict[tuple[int, int], list[Q
 
 
 def own_words(
-    blanked: str, s_start: int, s_end: int, figures: list[Quantity], i: int
+    blanked: str, w_start: int, w_end: int, figures: list[Quantity], i: int
 ) -> tuple[int, int]:
-    """The part of the sentence ``s_start..s_end`` that speaks of ``figures[i]``: its clause,
-    less the words that belong to the figures before and after it."""
+    """The part of the window ``w_start..w_end`` of a sentence that speaks of
+    ``figures[i]`` (the sentence's figures): its clause, less the words that belong to the
+    figures before and after it."""
     q = figures[i]
-    start, end = _clause_around(blanked, s_start, s_end, q)
+    start, end = _clause_around(blanked, w_start, w_end, q)
     if i:
         start = max(start, _split_gap(blanked, figures[i - 1], q)[1])
     if i + 1 < len(figures):
@@ -89,13 +90,14 @@ def own_words(
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 
 
-def _clause_around(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[int, int]:
-    """The clause of the sentence around ``q``: between ``;``, ``:``, dashes, brackets."""
-    start = s_start
-    for m in _CLAUSE_BREAK.finditer(text, s_start, q.start):
+def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
+    """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
+    brackets."""
+    start = w_start
+    for m in _CLAUSE_BREAK.finditer(text, w_start, q.start):
         start = m.end()
-    after = _CLAUSE_BREAK.search(text, q.end, s_end)
-    return start, (after.start() if after else s_end)
+    after = _CLAUSE_BREAK.search(text, q.end, w_end)
+    return start, (after.start() if after else w_end)
 
 
 _BETWEEN_FIGURES = re.compile(
@@ -114,21 +116,3 @@ def _split_gap(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
     """
     m = _BETWEEN_FIGURES.search(text, a.end, b.start)
     return (m.start(), m.start()) if m else (b.start, a.end)
-
-
-def fold_spaces(raw: str, offset: int) -> tuple[str, int]:
-    """``raw`` with runs of white space folded to one space; ``offset`` carried along."""
-    out: list[str] = []
-    new_offset = 0
-    prev_space = False
-    for i, ch in enumerate(raw):
-        if i == offset:
-            new_offset = len(out)
-        if ch.isspace():
-            if not prev_space:
-                out.append(" ")
-            prev_space = True
-        else:
-            out.append(ch)
-            prev_space = False
-    return "".join(out), new_offset

@@ -1,11 +1,16 @@
 """The context score (0-100): how well a figure's sentence describes a claim, lexically.
 
-The sentence's words (those between the figure and its neighbouring figures count fully,
-the rest of the sentence :data:`SENTENCE_WEIGHT`) are stemmed (:mod:`.terms`). With idf
+The sentence's words, within the figure's window (:mod:`.window`), are stemmed
+(:mod:`.terms`); those between the figure and its neighbouring figures count fully, the
+rest :data:`SENTENCE_WEIGHT`. With idf
 weights over the registry, ``score = 100 * (0.6 * key + 0.4 * explained)``, where ``key``
 is the weighted share of the claim's measure (counted twice), scope and unit words found
 in the sentence, and ``explained`` the weighted share of the sentence's words that occur
 in the claim's measure, scope, unit, statement or quote.
+
+Measure, scope and unit are ids in Latin letters, which a sentence in another script
+cannot name; for such a sentence, the share of the claim's statement and quote words in
+that script found in it (idf-weighted) is the ``key`` when it is larger.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from desertcheck.audit.terms import terms
 
 if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
+    from desertcheck.audit.window import SentenceWords
     from desertcheck.quantity import Quantity
 
-SENTENCE_WEIGHT: Final = 0.5  # words of the sentence outside a figure's own segment
+SENTENCE_WEIGHT: Final = 0.5  # words of the window outside a figure's own segment
 
 
 @dataclass
@@ -34,18 +40,18 @@ class Context:
 
 def figure_context(
     index: ClaimIndex,
-    blanked: str,
-    sentence: tuple[int, int],
+    words: SentenceWords,
+    span: tuple[int, int],
     own: tuple[int, int],
     q: Quantity,
 ) -> Context:
     """The words that may say what ``q`` counts: its ``own`` segment in full, the rest of
-    the ``sentence`` at a lower weight."""
-    (s_start, s_end), (seg_start, seg_end) = sentence, own
+    its window (``span``, :func:`desertcheck.audit.window.window`) at a lower weight."""
+    (w_start, w_end), (seg_start, seg_end) = span, own
     weights: dict[str, float] = {}
-    for t in terms(blanked[s_start:seg_start]) + terms(blanked[seg_end:s_end]):
+    for t in words.terms(w_start, seg_start) + words.terms(seg_end, w_end):
         weights[t] = max(weights.get(t, 0.0), SENTENCE_WEIGHT)
-    for t in terms(blanked[seg_start:seg_end]):
+    for t in words.terms(seg_start, seg_end):
         weights[t] = 1.0
     if q.unit:
         for t in terms(q.unit):
@@ -58,6 +64,8 @@ def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     """The context score (0-100) of claim ``i`` of ``index`` for a figure's sentence."""
     w = ctx.weights
     key = sum(w.get(t, 0.0) * k for t, k in index.keys[i])
+    if index.foreign_keys[i]:
+        key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
     text = index.entries[i].text
     explained = sum(x for t, x in ctx.scored if t in text)
     share = explained / ctx.total if ctx.total else 0.0

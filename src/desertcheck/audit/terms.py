@@ -1,12 +1,22 @@
 """The words of a sentence or a claim as content stems: stop words dropped, a crude
 English stemmer (deserted/deserters/desertion are one word), and a few synonyms
-(``AWOL`` = ``absence``, ``troops`` = ``soldiers``, ``charged``/``trial`` = ``cases``)."""
+(``AWOL`` = ``absence``, ``troops`` = ``soldiers``, ``charged``/``trial`` = ``cases``).
+
+A word is a run of letters of any script (with apostrophes and combining accents, which
+are dropped), casefolded. Words in Latin script go through the English stop words,
+stemmer and synonyms; Cyrillic words through Russian ones (:mod:`.russian`); words of
+other scripts are kept whole.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Final, TypeAlias
+
+from desertcheck.audit.russian import STOP as RUSSIAN_STOP
+from desertcheck.audit.russian import STOP_STEMS as RUSSIAN_STOP_STEMS
+from desertcheck.audit.russian import stem as russian_stem
 
 
 def _words(text: str) -> frozenset[str]:
@@ -95,23 +105,54 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-_LOWER_WORD = re.compile(r"[a-z][a-z']*")
+#: A letter of any script, then letters, apostrophes and combining accents.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\u0300-\u036f])*+")
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
+_LATIN = re.compile(r"[a-z'\u00df-\u024f]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+
+#: A word of a text and its content stems: (start, end, stems).
+Word: TypeAlias = tuple[int, int, tuple[str, ...]]
+
+
+def is_latin(term: str) -> bool:
+    """Whether a stem is in Latin script (as are every claim's measure, scope and unit)."""
+    return _LATIN.fullmatch(term) is not None
 
 
 @functools.lru_cache(maxsize=65536)
 def _word_terms(word: str) -> tuple[str, ...]:
-    """A lower-case word's stem and synonyms; nothing for a stop word."""
-    if word in _STOP or len(word) < 2:
+    """A word's stem and synonyms; nothing for a stop word."""
+    w = _ACCENTS.sub("", word.casefold()).replace("’", "'")
+    if len(w) < 2:
         return ()
-    return (_stem(word), *_SYNONYMS.get(word, ()))
+    if _LATIN.fullmatch(w):
+        if w in _STOP:
+            return ()
+        return (_stem(w), *_SYNONYMS.get(w, ()))
+    if _CYRILLIC.fullmatch(w):
+        w = w.replace("ё", "е")
+        if w in RUSSIAN_STOP:
+            return ()
+        stem = russian_stem(w)
+        return () if stem in RUSSIAN_STOP_STEMS else (stem,)
+    return (w,)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` that have content stems, with their offsets."""
+    stop = len(text) if end is None else end
+    out: list[Word] = []
+    for m in _WORD.finditer(text, start, stop):
+        stems = _word_terms(m.group())
+        if stems:
+            out.append((m.start(), m.end(), stems))
+    return out
 
 
 def terms(text: str) -> list[str]:
     """The content stems of ``text`` (stop words dropped, synonyms added), in order."""
-    out: list[str] = []
-    for word in _LOWER_WORD.findall(text.lower().replace("’", "'")):
-        out.extend(_word_terms(word))
-    return out
+    return [t for _, _, stems in words(text) for t in stems]
 
 
 @functools.lru_cache(maxsize=65536)

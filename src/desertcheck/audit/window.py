@@ -1,0 +1,74 @@
+"""A figure's window: the part of its sentence that may speak of it.
+
+A figure is judged on the words of its sentence, but no further than :data:`CONTEXT_CHARS`
+characters either side of it (cut at white space), and its item shows that part, with ``…``
+where the sentence was cut. A sentence's words are read once (:class:`SentenceWords`) and
+each figure takes those of its window, so the work per figure does not grow with the
+sentence: a paragraph of thousands of figures with no full stop is read in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.audit.terms import Word, words
+
+if TYPE_CHECKING:
+    from desertcheck.quantity import Quantity
+
+#: How far either side of a figure its sentence's words count for it, in characters.
+CONTEXT_CHARS: Final = 300
+
+#: (start, end) offsets in the draft.
+Span = tuple[int, int]
+
+
+def window(blanked: str, sentence: Span, q: Quantity) -> Span:
+    """The part of ``sentence`` within :data:`CONTEXT_CHARS` of ``q``, cut at white space
+    (the whole sentence when it is short enough)."""
+    s_start, s_end = sentence
+    start = max(s_start, q.start - CONTEXT_CHARS)
+    end = min(s_end, q.end + CONTEXT_CHARS)
+    if start > s_start:
+        while start < q.start and not blanked[start - 1].isspace():
+            start += 1
+    if end < s_end:
+        while end > q.end and not blanked[end].isspace():
+            end -= 1
+    return start, end
+
+
+class SentenceWords:
+    """A sentence's content words, read once and shared by its figures."""
+
+    def __init__(self, blanked: str, sentence: Span) -> None:
+        self.words: list[Word] = words(blanked, *sentence)
+        self._starts = [w[0] for w in self.words]
+
+    def terms(self, start: int, end: int) -> list[str]:
+        """The stems of the words that start in ``start..end``, in order."""
+        a = bisect.bisect_left(self._starts, start)
+        b = bisect.bisect_left(self._starts, end)
+        return [t for _, _, stems in self.words[a:b] for t in stems]
+
+
+def shown(text: str, sentence: Span, span: Span, offset: int) -> tuple[str, int]:
+    """The draft's ``text`` in ``span`` (a window of ``sentence``) with white space folded and
+    ``…`` where the sentence goes on; and ``offset`` (in the draft) as an offset into it."""
+    folded, at = fold_spaces(text[span[0] : span[1]], offset - span[0])
+    if span[0] > sentence[0]:
+        kept = folded.lstrip()
+        folded, at = "…" + kept, at - (len(folded) - len(kept)) + 1
+    if span[1] < sentence[1]:
+        folded = folded.rstrip() + "…"
+    return folded, at
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold_spaces(raw: str, offset: int) -> tuple[str, int]:
+    """``raw`` with runs of white space folded to one space; ``offset`` carried along."""
+    return _SPACES.sub(" ", raw), len(_SPACES.sub(" ", raw[:offset]))
