@@ -375,3 +375,19 @@ def test_precision_and_recall_on_second_labelled_set() -> None:
     recall = sum(correct[v] / labelled[v] if labelled[v] else 1.0 for v in VERDICTS) / 5
     print(f"\nsecond labelled set: macro precision {precision:.3f}, macro recall {recall:.3f}")
     assert precision >= 0.9 and recall >= 0.9
+
+
+def test_a_draft_with_too_many_figures_is_refused_quickly(runner: CliRunner) -> None:
+    """1 MB of "1 1 1 ..." once took minutes and gigabytes; now it is refused at once."""
+    import time
+
+    from desertcheck.audit.auditor import MAX_FIGURES
+
+    start = time.perf_counter()
+    r = run(runner, "-", input="1 " * (MAX_FIGURES * 100))
+    assert time.perf_counter() - start < 10
+    assert r.exit_code == 2 and "more than 20,000 numbers" in r.stderr
+    # fewer numbers, but still more figures than audit checks
+    r = run(runner, "-", input="over 1,000 people. " * (MAX_FIGURES + 1))
+    assert r.exit_code == 2
+    assert "figures, more than the 5,000 one audit checks; split the draft" in r.stderr

@@ -64,7 +64,12 @@ def audit(
             texts.append(read(path))
         except DraftError as exc:
             fail(f"cannot read draft {exc}")
+    from desertcheck.audit.auditor import TooManyFigures
+
     loaded = load(root)
-    result = run_audit(loaded, texts, min_score=min_score)
+    try:
+        result = run_audit(loaded, texts, min_score=min_score)
+    except TooManyFigures as exc:
+        fail(str(exc))
     fmt = chosen(fmt, ci=True)
     finish(result, FORMATS, fmt, Options(strict=strict), findings=result.findings)
