@@ -33,7 +33,7 @@ claims:
 
 
 def bounded(
-    *args: str, memory: int = 1 << 30, timeout: float = 60
+    *args: str, memory: int = 1 << 30, timeout: float = 60, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``desertcheck ARGS`` in a process limited to ``memory`` bytes and ``timeout`` seconds."""
     code = (
@@ -44,7 +44,11 @@ def bounded(
         "main()\n"
     )
     return subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
     )
 
 
@@ -174,3 +178,44 @@ def test_the_registry_has_a_total_size_cap(registry_copy) -> None:
     ]
     assert "this file and 1 more file were not read" in result.findings[0].message
     assert result.registry.claims == ()
+
+
+# -- file names --------------------------------------------------------------------------
+
+
+def test_a_claims_file_name_that_is_not_utf8_is_reported_as_text(registry_copy) -> None:
+    root = registry_copy("valid")
+    bad = os.fsdecode(b"b\xff.yaml")
+    (root / "claims" / bad).write_text(FALSE_CLAIM)
+    (root / "sources" / os.fsdecode(b"s\xfe.md")).write_text("---\ntitle: t\n---\n")
+    r = bounded("verify", "--root", str(root), "-f", "json")
+    assert r.returncode == 1, r.stderr
+    got = {(f["file"], f["code"]) for f in json.loads(r.stdout)["findings"]}
+    assert got == {("claims/b\\xff.yaml", "not-utf8"), ("sources/s\\xfe.md", "not-utf8")}
+    r = bounded("verify", "--root", str(root), "-f", "sarif", cwd=root)
+    assert r.returncode == 1, r.stderr
+    uris = {
+        res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for res in json.loads(r.stdout)["runs"][0]["results"]
+    }
+    assert uris == {"claims/b%5Cxff.yaml", "sources/s%5Cxfe.md"}
+    for fmt in ("table", "github", "junit"):
+        r = bounded("verify", "--root", str(root), "-f", fmt)
+        assert r.returncode == 1, r.stderr
+        assert "\\xff" in r.stdout
+
+
+def test_sarif_uris_are_percent_encoded(registry_copy, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = registry_copy("valid")
+    monkeypatch.chdir(root)
+    text = FALSE_CLAIM.replace("source: alpha", "source: nowhere")
+    (root / "claims" / "my claims.yaml").write_text(text)
+    (root / "claims" / "odd,name:50%.yaml").write_text(text.replace("beta-false", "gamma"))
+    code, out = verify(root, "-f", "sarif")
+    assert code == 1
+    uris = {
+        res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for res in json.loads(out)["runs"][0]["results"]
+        if res["ruleId"] == "unknown-source"
+    }
+    assert uris == {"claims/my%20claims.yaml", "claims/odd%2Cname%3A50%25.yaml"}
