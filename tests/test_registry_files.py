@@ -8,15 +8,13 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desertcheck.registry import load_registry
 
-from .conftest import cli_runner
+from .conftest import bounded, cli_runner
 
 FALSE_CLAIM = """\
 claims:
@@ -30,26 +28,6 @@ claims:
     source: alpha
     quote: 9,999 cases were opened.
 """
-
-
-def bounded(
-    *args: str, memory: int = 1 << 30, timeout: float = 60, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    """``desertcheck ARGS`` in a process limited to ``memory`` bytes and ``timeout`` seconds."""
-    code = (
-        "import resource, sys\n"
-        f"resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))\n"
-        "from desertcheck.cli import main\n"
-        "sys.argv[0] = 'desertcheck'\n"
-        "main()\n"
-    )
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=cwd,
-    )
 
 
 def found(root: Path) -> list[tuple[str | None, str]]:
