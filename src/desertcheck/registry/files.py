@@ -113,12 +113,16 @@ class RegistryFiles:
             )
         if self.over_total:
             first, rest = self.over_total[0], len(self.over_total) - 1
-            others = f" and {rest:,} more file{'s' if rest != 1 else ''}" if rest else ""
+            unread = (
+                f"this file and {rest:,} more file{'s' if rest != 1 else ''} were not read"
+                if rest
+                else "this file was not read"
+            )
             self.findings.append(
                 finding(
                     Code.REGISTRY_TOO_LARGE,
                     f"the registry's files add up to more than its cap of "
-                    f"{self.max_total_bytes:,} bytes: this file{others} were not read",
+                    f"{self.max_total_bytes:,} bytes: {unread}",
                     first,
                 )
             )
@@ -170,11 +174,22 @@ class RegistryFiles:
             self.rel(path),
         )
 
+    def entries(self, folder: Path) -> list[os.DirEntry[str]]:
+        """What ``folder`` holds; nothing, after a finding, when it cannot be read."""
+        try:
+            with os.scandir(folder) as entries:
+                return list(entries)
+        except OSError as exc:
+            self.add(
+                Code.UNSAFE_PATH, f"cannot read folder: {exc.strerror or exc}", self.rel(folder)
+            )
+            return []
+
     def markdown_files(self, folder: Path) -> list[Path]:
         """The ``*.md`` entries directly in ``folder`` that are not folders; other files
         that look like sources (``*.txt``, ``*.markdown``, ``*.MD``, ...) are reported."""
         found: list[Path] = []
-        for entry in _entries(folder):
+        for entry in self.entries(folder):
             if entry.is_dir(follow_symlinks=False):
                 continue
             path = Path(entry.path)
@@ -193,16 +208,7 @@ class RegistryFiles:
         pending = [(folder, 0)]
         while pending:
             current, depth = pending.pop()
-            try:
-                entries = list(os.scandir(current))
-            except OSError as exc:
-                self.add(
-                    Code.UNSAFE_PATH,
-                    f"cannot read folder: {exc.strerror or exc}",
-                    self.rel(current),
-                )
-                continue
-            for entry in entries:
+            for entry in self.entries(current):
                 path = Path(entry.path)
                 if entry.is_dir(follow_symlinks=False):
                     if depth + 1 > MAX_FOLDER_DEPTH:
@@ -281,13 +287,6 @@ class RegistryFiles:
             f"file is {size}, over the cap of {self.max_bytes:,}; split it",
             rel,
         )
-
-
-def _entries(folder: Path) -> list[os.DirEntry[str]]:
-    try:
-        return list(os.scandir(folder))
-    except OSError:
-        return []
 
 
 def _read_regular(path: Path, expected: os.stat_result, limit: int) -> bytes | None:
