@@ -168,16 +168,48 @@ class Code(StrEnum):
         Origin.LOADER,
         "a path or id that would reach outside the registry, or a symlink",
         "A source id with `..` or `/`, a symlinked file or folder, a file that resolves "
-        "outside the registry, or folders nested too deep: such files are not read.",
+        "outside the registry, something that is not a regular file (a FIFO, a device, a "
+        "socket), or folders nested too deep: such files are not read.",
     )
-    NOT_UTF8 = ("not-utf8", _E, Origin.LOADER, "a file that is not UTF-8 text")
+    NOT_UTF8 = (
+        "not-utf8",
+        _E,
+        Origin.LOADER,
+        "a file, or a file's name, that is not UTF-8",
+        "The first byte that is not UTF-8 is pointed at. A file whose name is not UTF-8 is "
+        "not read; the name is shown with its odd bytes as `\\xNN`.",
+    )
     FILE_TOO_LARGE = ("file-too-large", _E, Origin.LOADER, "a file over the 2 MiB size cap")
+    REGISTRY_TOO_LARGE = (
+        "registry-too-large",
+        _E,
+        Origin.LOADER,
+        "the registry's files add up to more than 64 MiB",
+        "Files are read in order (origins, sources, then claims) until the next would pass "
+        "the cap; one finding names the first file left unread and how many more there are.",
+    )
+    TOO_MANY_FINDINGS = (
+        "too-many-findings",
+        _E,
+        Origin.LOADER,
+        "a file has more than 100 loader findings; the rest are counted, not shown",
+        "One finding per file says how many more there were; fix the ones shown and run again.",
+    )
+    UNREAD_FILE = (
+        "unread-file",
+        _W,
+        Origin.LOADER,
+        "a file that looks like registry content but is not read",
+        "In `claims/`, a `*.json` file or a `*.YAML`/`*.YML` (suffixes other than lowercase "
+        "`.yaml` and `.yml`); in `sources/`, a `*.txt`, `*.markdown`, `*.MD` or YAML file "
+        "other than `origins.yaml`. Rename or convert it, or move it out of the registry.",
+    )
     NO_CLAIMS = (
         "no-claims",
         _W,
         Origin.LOADER,
         "the registry has no claims",
-        "`claims/` holds no claims at all (no `*.yaml` files, or only empty `claims:` "
+        "`claims/` holds no claims at all (no `*.yaml` or `*.yml` files, or only empty `claims:` "
         "lists) — usually `--root` points at the wrong folder.",
     )
 

@@ -29,8 +29,11 @@ import bisect
 import functools
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from desertcheck.offsetmap import OffsetMap
 
 __all__ = [
     "LineIndex",
@@ -100,8 +103,8 @@ class Normalized:
 
     original: str
     text: str
-    offsets: tuple[int, ...]
-    ends: tuple[int, ...] = ()
+    offsets: Sequence[int]  # an OffsetMap from normalize(): compact, equal to a tuple
+    ends: Sequence[int] = ()
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span ``[start, end)`` to a span of ``original``.
@@ -118,11 +121,11 @@ class Normalized:
         return o_start, max(o_start, o_end)
 
 
-def _nfkc_map(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, list[int], list[int]]:
+def _nfkc_map(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, OffsetMap, OffsetMap]:
     """NFKC ``t`` cluster by cluster; char ``k`` of ``t`` spans ``[st[k], en[k])``."""
     out: list[str] = []
-    ost: list[int] = []
-    oen: list[int] = []
+    ost = OffsetMap()
+    oen = OffsetMap()
     n = len(t)
     i = 0
     for m in _NON_ASCII.finditer(t):
@@ -141,8 +144,8 @@ def _nfkc_map(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, list[i
                 j += 1
             res = _nfkc(t[i:j])
             out.append(res)
-            ost.extend([st[i]] * len(res))
-            oen.extend([en[j - 1]] * len(res))
+            ost.repeat(st[i], len(res))
+            oen.repeat(en[j - 1], len(res))
             i = j
     if i < n:
         out.append(t[i:])
@@ -151,11 +154,11 @@ def _nfkc_map(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, list[i
     return "".join(out), ost, oen
 
 
-def _fold(t: str, st: list[int], en: list[int]) -> tuple[str, list[int], list[int]]:
+def _fold(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, OffsetMap, OffsetMap]:
     """Fold whitespace, drop removable characters, join hyphenated line breaks, strip."""
     out: list[str] = []
-    ost: list[int] = []
-    oen: list[int] = []
+    ost = OffsetMap()
+    oen = OffsetMap()
     n = len(t)
     i = 0  # start of the not yet copied part of t
     for m in _SPACE_RUN.finditer(t):
@@ -214,7 +217,7 @@ def normalize(s: str) -> Normalized:
         t, st, en = _nfkc_map(t, st, en)
     last = en[-1] if en else 0
     st.append(last)
-    return Normalized(original=s, text=t, offsets=tuple(st), ends=tuple(en))
+    return Normalized(original=s, text=t, offsets=st, ends=en)
 
 
 # --------------------------------------------------------------------------------------
@@ -231,7 +234,7 @@ class LineIndex:
     __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
+        starts = array("q", [0])  # 8 bytes a line, not a list's 40
         find = text.find
         pos = find("\n")
         while pos >= 0:

@@ -9,7 +9,9 @@ stream (libyaml's C parser when present) and builds plain Python values itself:
 * scalars are resolved with a small, YAML 1.2-like core schema: unquoted ``true``/``false``,
   ``null``/``~``/empty, decimal integers and floats. Everything else, quoted or not, stays a
   string — ``NO`` is not false, ``010`` is not 8, ``2024-02-22`` is not a date object — so
-  the registry schema, not YAML 1.1, decides what a field's type is;
+  the registry schema, not YAML 1.1, decides what a field's type is; an integer of more
+  than :data:`MAX_INT_DIGITS` digits is never converted: it stays a :class:`TooLong`,
+  which no field accepts (Python will not even read one of 4,300 digits);
 * the position of every value and every mapping key is recorded in :class:`Positions`,
   addressed by its path (``("claims", 3, "value")``).
 """
@@ -36,6 +38,8 @@ Path = tuple[str | int, ...]
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
 _NULL = {"", "~", "null", "Null", "NULL"}
+#: An integer with more digits is no statistic, and would overflow a float downstream.
+MAX_INT_DIGITS = 30
 #: Deeper nesting is refused: a registry needs four levels, and every level costs memory.
 MAX_DEPTH = 32
 _TRUE = {"true", "True", "TRUE"}
@@ -51,6 +55,20 @@ class YamlError(Exception):
         self.message = message
         self.line = line
         self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class TooLong:
+    """An unquoted integer of more than :data:`MAX_INT_DIGITS` digits, kept as its text."""
+
+    text: str
+
+    @property
+    def digits(self) -> int:
+        return len(self.text.lstrip("+-"))
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(slots=True)
@@ -99,6 +117,8 @@ def _scalar(event: Any, line_offset: int) -> Any:
         digits = value.lstrip("+-")
         if len(digits) > 1 and digits.startswith("0"):
             return value  # 010 is a string here, never octal or 10
+        if len(digits) > MAX_INT_DIGITS:
+            return TooLong(value)
         return int(value)
     if _FLOAT.match(value):
         return float(value)

@@ -1,9 +1,10 @@
 """Find a registry, read it, and turn every problem in it into a finding.
 
 ``load_registry(root)`` never raises on bad input: YAML errors, schema errors, broken
-references, unsafe paths, non-UTF-8 text and oversized files each become a
-:class:`~desertcheck.findings.Finding` with the file and line, and the rest of the
-registry still loads, so one broken file never hides the problems of the others.
+references, unsafe paths and special files, non-UTF-8 text or names, oversized files and
+a registry over its total size each become a :class:`~desertcheck.findings.Finding` with
+the file and line, and the rest of the registry still loads, so one broken file never
+hides the problems of the others.
 
 * :mod:`.root` finds the registry; :mod:`.files` reads its folders and files safely;
 * :mod:`.loader` runs the passes that build sources, origins, claims and relations;
@@ -11,7 +12,12 @@ registry still loads, so one broken file never hides the problems of the others.
 * :mod:`.result` holds what loading gives: :class:`Registry` and :class:`LoadResult`.
 """
 
-from desertcheck.registry.files import MAX_FILE_BYTES, MAX_FOLDER_DEPTH
+from desertcheck.registry.files import (
+    MAX_FILE_BYTES,
+    MAX_FINDINGS_PER_FILE,
+    MAX_FOLDER_DEPTH,
+    MAX_REGISTRY_BYTES,
+)
 from desertcheck.registry.loader import load_registry
 from desertcheck.registry.result import LoadResult, Registry
 from desertcheck.registry.root import ENV_ROOT, RootNotFound, find_root
@@ -19,7 +25,9 @@ from desertcheck.registry.root import ENV_ROOT, RootNotFound, find_root
 __all__ = [
     "ENV_ROOT",
     "MAX_FILE_BYTES",
+    "MAX_FINDINGS_PER_FILE",
     "MAX_FOLDER_DEPTH",
+    "MAX_REGISTRY_BYTES",
     "LoadResult",
     "Registry",
     "RootNotFound",

@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 
 from desertcheck.codes import Code
 from desertcheck.vocabulary import QUALIFIER_SYNONYMS
+from desertcheck.yamlload import MAX_INT_DIGITS, TooLong
 
 #: (code, message, path within the item, points at the key?)
 Explained = tuple[Code, str, tuple[str | int, ...], bool]
@@ -69,6 +70,15 @@ def _field_problem(err: ErrorDetails, data: dict[str, Any], what: str) -> Explai
     top = loc[0]
     value = data.get(str(top)) if isinstance(top, str) else None
     msg, path = _field_message(err, value)
+    long = _too_long(value)
+    if long is not None:
+        return (
+            Code.INVALID_FIELD,
+            f"{what}: {top}: a number of {long.digits:,} digits is too long to be a statistic "
+            f"(at most {MAX_INT_DIGITS} digits)",
+            path,
+            False,
+        )
     if top == "source" and isinstance(value, str) and _PATHLIKE.search(value):
         return (
             Code.UNSAFE_PATH,
@@ -86,6 +96,12 @@ def _field_problem(err: ErrorDetails, data: dict[str, Any], what: str) -> Explai
         # the default qualifier does not fit the value: point at the value, which is written
         return Code.INVALID_FIELD, f"{what}: {msg}", ("value",), False
     return Code.INVALID_FIELD, f"{what}: {top}: {msg}", path, False
+
+
+def _too_long(value: Any) -> TooLong | None:
+    """The integer in ``value`` (or in the list ``value``) too long to be read, if any."""
+    items = value if isinstance(value, list) else [value]
+    return next((v for v in items if isinstance(v, TooLong)), None)
 
 
 def _field_message(err: ErrorDetails, value: Any) -> tuple[str, tuple[str | int, ...]]:

@@ -25,7 +25,7 @@ from desertcheck.model import (
     is_id,
 )
 from desertcheck.registry.explain import did_you_mean, explain
-from desertcheck.registry.files import MAX_FILE_BYTES, RegistryFiles
+from desertcheck.registry.files import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, RegistryFiles
 from desertcheck.registry.references import RawRef, check_references
 from desertcheck.registry.result import LoadResult, Registry
 
@@ -35,14 +35,22 @@ _FRONT_MATTER = re.compile(
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
 
 
-def load_registry(root: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
-    """Read ``root/sources`` and ``root/claims`` into a :class:`Registry` and its findings."""
-    return _Loader(Path(root), max_bytes).run()
+def load_registry(
+    root: str | Path,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_REGISTRY_BYTES,
+) -> LoadResult:
+    """Read ``root/sources`` and ``root/claims`` into a :class:`Registry` and its findings.
+
+    ``max_bytes`` caps each file, ``max_total_bytes`` all the files read together.
+    """
+    return _Loader(Path(root), max_bytes, max_total_bytes).run()
 
 
 class _Loader(RegistryFiles):
-    def __init__(self, root: Path, max_bytes: int) -> None:
-        super().__init__(root, max_bytes)
+    def __init__(self, root: Path, max_bytes: int, max_total_bytes: int) -> None:
+        super().__init__(root, max_bytes, max_total_bytes)
         self.sources: dict[str, Source] = {}
         self.source_files: set[str] = set()  # ids with a file, loaded or not
         self.origins: dict[str, Origin] = {}
@@ -89,6 +97,9 @@ class _Loader(RegistryFiles):
             where = Where(rel, line, column, fields)
             return model.model_validate(data, context={"where": where})
         except ValidationError as exc:
+            if self.capped(rel):  # no finding is shown: count them, one per field, as below
+                self.hidden[rel] += len({e["loc"][0] if e["loc"] else "" for e in exc.errors()})
+                return None
             ids = (claim_id,) if claim_id else ()
             for code, message, fpath, on_key in explain(exc, model, data, what):
                 fline, fcol = positions.of((*path, *fpath), key=on_key)
@@ -102,6 +113,7 @@ class _Loader(RegistryFiles):
         self.load_sources()
         self.load_claims()
         self.check_references()
+        self.summarise()
         registry = Registry(
             root=self.root,
             sources=dict(sorted(self.sources.items())),
@@ -154,6 +166,8 @@ class _Loader(RegistryFiles):
             return
         for path in self.markdown_files(folder):
             rel = self.rel(path)
+            if not self.utf8_name(path):
+                continue
             sid = path.stem
             self.source_files.add(sid)
             if not is_id(sid):
@@ -214,9 +228,14 @@ class _Loader(RegistryFiles):
             return
         count = len(self.findings)
         self.load_claim_files(folder)
-        if self.claim_items == 0 and not any(
-            f.severity is Severity.ERROR and (f.file or "").startswith("claims/")
-            for f in self.findings[count:]
+        if (
+            self.claim_items == 0
+            and not any(
+                f.severity is Severity.ERROR and (f.file or "").startswith("claims/")
+                for f in self.findings[count:]
+            )
+            and not self.over_total
+            and not self.hidden
         ):
             self.add(
                 Code.NO_CLAIMS,
@@ -227,7 +246,7 @@ class _Loader(RegistryFiles):
     def load_claim_files(self, folder: Path) -> None:
         for path in self.yaml_files(folder):
             rel = self.rel(path)
-            if self.outside(path, folder):
+            if not self.utf8_name(path) or self.outside(path, folder):
                 continue
             self.claim_files.append(rel)
             parsed = self.read_yaml(path, rel)
@@ -339,14 +358,13 @@ class _Loader(RegistryFiles):
             self.relations.append(obj)
 
     def check_references(self) -> None:
-        self.findings.extend(
-            check_references(
-                raw_refs=self.raw_refs,
-                claims=self.claims.values(),
-                sources=self.sources,
-                relations=self.relations,
-                source_files=self.source_files,
-                origin_ids=self.origin_ids,
-                claim_ids=self.claim_ids,
-            )
-        )
+        for found in check_references(
+            raw_refs=self.raw_refs,
+            claims=self.claims.values(),
+            sources=self.sources,
+            relations=self.relations,
+            source_files=self.source_files,
+            origin_ids=self.origin_ids,
+            claim_ids=self.claim_ids,
+        ):
+            self.add_finding(found)

@@ -2,15 +2,16 @@
 
 One run; the tool's rules are every code verify can emit, from the code catalogue; one result a
 finding with ``ruleId``, ``level`` (error | warning | note), ``message.text`` and a
-physical location (file relative to the repository, ``%SRCROOT%``, and a region when the
-line is known). A ``partialFingerprints`` entry built from the code and claim ids keeps a
-result the same alert when lines move.
+physical location (file relative to the repository as a percent-encoded URI reference,
+``%SRCROOT%``, and a region when the line is known). A ``partialFingerprints`` entry built
+from the code and claim ids keeps a result the same alert when lines move.
 """
 
 from __future__ import annotations
 
 import hashlib
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from desertcheck import __version__
 from desertcheck.findings import Severity
@@ -42,6 +43,12 @@ def rules() -> list[dict[str, Any]]:
     ]
 
 
+def uri(path: str | None) -> str:
+    """``path`` as a relative URI reference: each byte but letters, digits, ``-._~`` and
+    ``/`` percent-encoded (UTF-8), so spaces, ``,``, ``:`` and ``%`` survive a viewer."""
+    return quote(path or "", safe="/", errors="surrogateescape")
+
+
 def report(result: VerifyResult, options: Options) -> str:
     prefix = options.prefix
     all_rules = rules()
@@ -54,7 +61,7 @@ def report(result: VerifyResult, options: Options) -> str:
             "message": {"text": clean(f.message)},
             "partialFingerprints": {
                 "desertcheckFinding/v1": hashlib.sha256(
-                    "\0".join((f.code, *f.claims, f.file or "")).encode()
+                    "\0".join((f.code, *f.claims, f.file or "")).encode("utf-8", "replace")
                 ).hexdigest()[:32]
             },
         }
@@ -62,7 +69,7 @@ def report(result: VerifyResult, options: Options) -> str:
             item["ruleIndex"] = index[f.code]
         if f.file:
             location: dict[str, Any] = {
-                "artifactLocation": {"uri": join(prefix, f.file), "uriBaseId": "%SRCROOT%"}
+                "artifactLocation": {"uri": uri(join(prefix, f.file)), "uriBaseId": "%SRCROOT%"}
             }
             if f.line:
                 region: dict[str, int] = {"startLine": f.line}
