@@ -110,12 +110,14 @@ def print_findings(findings: Iterable[Finding]) -> None:
         )
 
 
-def one_of(choices: Sequence[str], what: str) -> Callable[[Any], Any]:
-    """An option callback accepting only ``choices`` (one value or a list of them), saying
-    "did you mean" for a typo instead of the parser's own wording."""
+def one_of(choices: Sequence[str], what: str, *, many: bool = False) -> Callable[[Any], Any]:
+    """An option callback accepting only ``choices`` (one value, or with ``many`` a list of
+    them), saying "did you mean" for a typo instead of the parser's own wording."""
 
     def check(value: Any) -> Any:
-        for word in value if isinstance(value, list) else [value]:
+        if many and value is None:
+            return []  # typer before 0.13 hands a repeatable option's absence on as None
+        for word in value if many else [value]:
             if word is None or word in choices:
                 continue
             from desertcheck.suggest import did_you_mean

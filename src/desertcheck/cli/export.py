@@ -76,7 +76,7 @@ def export(
             "--status",
             metavar="|".join(STATUSES),
             help="Only claims with this verify status (repeatable).",
-            callback=one_of(STATUSES, "a verify status"),
+            callback=one_of(STATUSES, "a verify status", many=True),
         ),
     ] = None,
     source: SourceFilter = None,
