@@ -401,3 +401,34 @@ def test_a_very_long_missing_quote_is_reported_without_alignment(tmp_path: Path)
     (f,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
     assert "is not searched for a closest passage" in f["message"]
     assert len(f["message"]) < 300
+
+
+TOKENS_BODY = (
+    "In total 11,500 soldiers deserted in 2023. The state paid over 50,000,000 rubles. "
+    "Only 2.5% of 1,000 units were inspected."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "qualifier", "unit", "closest"),
+    [
+        ("1,500 soldiers deserted in 2023", 1500, "exactly", "soldiers", "11,500 soldiers"),
+        ("over 50,000", 50000, "over", "rubles", "over 50,000,000"),
+        ("5% of 1,000 units", 5, "exactly", "percent", "2.5% of 1,000 units"),
+    ],
+)
+def test_a_quote_inside_a_number_is_not_verified(
+    tmp_path: Path, quote: str, value: float, qualifier: str, unit: str, closest: str
+) -> None:
+    statement = quote[0].upper() + quote[1:]
+    root = _one_claim_registry(
+        tmp_path,
+        TOKENS_BODY,
+        CLAIM.format(statement=statement, value=value, qualifier=qualifier, unit=unit, quote=quote),
+    )
+    code, out = run("--root", str(root), "-f", "json")
+    (f,) = [f for f in json.loads(out)["findings"] if f["severity"] == "error"]
+    assert f["code"] == "quote-not-found"
+    assert "closest passage at sources/s.md:6" in f["message"]
+    assert closest in f["message"]
+    assert code == 1

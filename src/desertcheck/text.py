@@ -287,6 +287,57 @@ def _joined_at(source: Normalized, p: int) -> bool:
     return any(c in _HYPHENS for c in gap) and any(c in _LINE_BREAKS for c in gap)
 
 
+# Separators inside a number: "11,500", "2.5", Arabic "٥٠٬٠٠٠" and "٢٫٥".
+_NUMBER_SEPARATORS = frozenset(".,\u066b\u066c")
+
+
+def _word_char(c: str) -> bool:
+    """A letter, digit or combining mark: a character a word or a number is made of."""
+    return c.isalnum() or unicodedata.category(c).startswith("M")
+
+
+def _unspaced(c: str) -> bool:
+    """A letter of a script written without spaces between words (Thai, Lao, Myanmar,
+    Khmer, Chinese, Japanese), where a quote may start or end between two letters."""
+    cp = ord(c)
+    return (
+        0x0E00 <= cp <= 0x0EFF
+        or 0x1000 <= cp <= 0x109F
+        or 0x1780 <= cp <= 0x17FF
+        or 0x2E80 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF66 <= cp <= 0xFF9F
+        or cp >= 0x20000
+    ) and not c.isdecimal()
+
+
+def _splits_token(s: str, p: int) -> bool:
+    """Whether position ``p`` of ``s`` (between ``s[p-1]`` and ``s[p]``) lies inside a word
+    or a number: a letter or digit on both sides ("1|500", "deser|ted"), or a number
+    going on across a separator ("2.|5", "50,000|,000")."""
+    if not 0 < p < len(s):
+        return False
+    a, b = s[p - 1], s[p]
+    if _word_char(a) and _word_char(b):
+        return not (_unspaced(a) or _unspaced(b))
+    if a.isdecimal() and b in _NUMBER_SEPARATORS:
+        return p + 1 < len(s) and s[p + 1].isdecimal()
+    if a in _NUMBER_SEPARATORS and b.isdecimal():
+        return p >= 2 and s[p - 2].isdecimal()
+    return False
+
+
+def _on_token_edges(q: str, text: str, start: int, end: int) -> bool:
+    """Whether quote ``q``, matched at ``text[start:end]``, neither starts nor ends inside
+    a word or a number of ``text``. The quote's own characters stand on the inner side
+    (they differ from ``text``'s where a line-break hyphen was joined away)."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    head = (q + after)[:2]
+    tail = (before + q)[-2:]
+    return not (_splits_token(before + head, len(before)) or _splits_token(tail + after, len(tail)))
+
+
 def _find_with_optional_hyphens(q: str, source: Normalized) -> Location | None:
     """Find ``q`` where some of its word-internal hyphens were joined away in the source.
 
@@ -308,25 +359,35 @@ def _find_with_optional_hyphens(q: str, source: Normalized) -> Location | None:
         prev = k + 1
     parts.append(re.escape(q[prev:]))
     pattern = re.compile("".join(parts))
-    for m in pattern.finditer(source.text):
+    text = source.text
+    m = pattern.search(text)
+    while m is not None:
         ok = all(
             m.group(2 * g + 2) is not None or _joined_at(source, m.start(2 * g + 1))
             for g in range(len(cuts))
         )
-        if ok:
+        if ok and _on_token_edges(q, text, m.start(), m.end()):
             return _location(source, m.start(), m.end())
+        m = pattern.search(text, m.start() + 1)
     return None
 
 
 def find_quote(quote: str, source: Normalized) -> Location | None:
     """First occurrence of ``quote`` in ``source``, both normalised; ``None`` if absent
-    (or if the quote is empty after normalisation). Exact and case-sensitive."""
+    (or if the quote is empty after normalisation). Exact and case-sensitive.
+
+    An occurrence counts only if it neither starts nor ends inside a word or a number
+    (:func:`_splits_token`): "1,500 soldiers" is not in "11,500 soldiers", nor "5%" in
+    "2.5%", nor "over 50,000" in "over 50,000,000"."""
     q = normalize(quote).text
     if not q:
         return None
-    idx = source.text.find(q)
-    if idx >= 0:
-        return _location(source, idx, idx + len(q))
+    text = source.text
+    idx = text.find(q)
+    while idx >= 0:
+        if _on_token_edges(q, text, idx, idx + len(q)):
+            return _location(source, idx, idx + len(q))
+        idx = text.find(q, idx + 1)
     return _find_with_optional_hyphens(q, source)
 
 
