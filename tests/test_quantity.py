@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -409,3 +410,34 @@ def test_formatted_number_parses_back(
     assert q.qualifier == "exactly"
     assert q.unit == ("percent" if percent else ("cases" if "cases" in tail else q.unit))
     _check_consistent(text, qs)
+
+
+# --- bounded work on pathological input ------------------------------------------------------
+
+# (before, repeated unit, after): runs that made the old patterns backtrack for minutes
+PATHOLOGICAL = [
+    ("", "a-", "."),
+    ("", "-a", ""),
+    ("", "1-", "/"),
+    ("", "a.", "1"),
+    ("", "1.", ""),
+    ("", ".", ""),
+    ("", "1", ""),
+    ("", "1,", ""),
+    ("", "-", ""),
+    ("", "/", ""),
+    ("5", " ", "."),
+    ("5", "\t", "%"),
+    ("5", "\u00a0", "@"),
+    ("", "](", ""),
+    ("", "a@", ""),
+    ("", "a1-.б٥/ ５", ""),
+]
+
+
+@pytest.mark.parametrize(("before", "unit", "after"), PATHOLOGICAL)
+def test_pathological_input_is_parsed_in_bounded_time(before: str, unit: str, after: str) -> None:
+    text = before + unit * (65_536 // len(unit)) + after
+    started = time.perf_counter()
+    _check_consistent(text, parse_quantities(text))
+    assert time.perf_counter() - started < 5  # the old patterns took from 30 s to hours

@@ -209,9 +209,9 @@ _MONTHS_RU = (
 # alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
 _EXCLUDE_AT_WORD: Final = [
     # URLs, bare host/path, e-mail
-    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*",
-    r"[\w-]+(?:\.[\w-]+)+/[^\s<>\"'\])]*",
-    r"(?<![.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+",
+    r"(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+",
+    r"(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
     # dates
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
     rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
@@ -244,7 +244,7 @@ _EXCLUDE_ELSEWHERE: Final = [
     rf"(?:{_MONTHS_EN})\.?{_HS}+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}*"
     rf"[0-9]{{4}})?|[0-9]{{4}})(?![0-9])",
     # markdown link target, footnote markers
-    r"\]\([^)\s]*\)",
+    r"\]\([^)\s\]]*+\)",
     r"\^\{[^}\n]{0,40}\}",
     r"\^\[?[0-9]+\]?",
     r"\[[0-9]{1,4}\]",
@@ -486,7 +486,7 @@ _MODIFIERS: Final = _wordset(
 )
 
 _WORD_AFTER_RE: Final = re.compile(
-    r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)(?P<w>[^\W\d_]++(?:['’][^\W\d_]++)*+)"
 )
 _HYPHEN_WORD_RE: Final = re.compile(r"-(?P<w>[^\W\d_]+)")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
