@@ -432,3 +432,32 @@ def test_a_quote_inside_a_number_is_not_verified(
     assert "closest passage at sources/s.md:6" in f["message"]
     assert closest in f["message"]
     assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("Over ５０,０００ soldiers deserted", 50000, "over"),  # full-width digits
+        ("بلغ عدد الفارين ٥٠٬٠٠٠ جندي", 50000, "exactly"),  # Arabic-Indic, Arabic separator
+        ("بلغ عدد الفارين ٥٠,٠٠٠ جندي", 50000, "exactly"),
+        ("कुल ५०,००० सैनिक", 50000, "exactly"),  # Devanagari
+    ],
+)
+def test_a_quote_in_other_digits_states_its_figure(
+    tmp_path: Path, body: str, value: float, qualifier: str
+) -> None:
+    words = {"exactly": "", "over": "Over "}[qualifier]
+    root = _one_claim_registry(
+        tmp_path,
+        body + ".",
+        CLAIM.format(
+            statement=f"{words}50,000 soldiers deserted.",
+            value=value,
+            qualifier=qualifier,
+            unit="soldiers",
+            quote=body,
+        ),
+    )
+    code, out = run("--root", str(root), "-f", "json")
+    assert json.loads(out)["findings"] == []
+    assert code == 0

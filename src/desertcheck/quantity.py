@@ -76,14 +76,23 @@ Not statistics (never returned)
   digits; link targets ``](...)``; URLs (``http://``, ``www.``, ``host.tld/path``), e-mail
   addresses; digits glued to letters (``a84212``, ``COVID-19``).
 
-Known limits: Russian number words (``пять``) are not read; digits are ASCII only (normalise
-first); a space-separated group after a small number is joined (``aged 18 300 men`` -> 18300).
+Digits of any script (Unicode ``Nd``: full-width ``５０``, Arabic-Indic ``٥٠``, Devanagari...)
+are read as their values; full-width punctuation and the Arabic separators ``٬`` ``٫`` and
+percent sign ``٪`` as their ASCII forms. Spans and texts stay those of the original text.
+
+A figure never starts or ends inside a number: ``1,5000``, ``12,34,567`` and ``50,000,00``
+give no figure rather than 1, 12 or 50,000; nor do digits joined by a soft hyphen, zero-width
+space, word joiner or BOM (quote matching removes them: ``1\u200b500`` is 1500 there).
+
+Known limits: Russian number words (``пять``) are not read; a space-separated group after a
+small number is joined (``aged 18 300 men`` -> 18300).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from typing import Final
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -298,7 +307,7 @@ _MASTER_RE: Final = re.compile(
     + "|".join(
         [
             # digits
-            r"(?=[0-9])(?P<num>(?<![\w.,/@#:^])(?<![^\W\d_]-)"
+            r"(?=[0-9])(?P<num>(?<![\w.,/@#:^])(?<![^\W\d_]-)(?<![0-9][\u00ad\u200b\u2060\ufeff])"
             r"(?P<int>[0-9]{1,3}(?:(?P<sep>[, \u00a0\u202f\u2009])[0-9]{3}(?:(?P=sep)[0-9]{3})*"
             r"(?![0-9]))|[0-9]+)"
             r"(?P<dec>\.[0-9]+(?![0-9])|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн"
@@ -490,6 +499,9 @@ _WORD_AFTER_RE: Final = re.compile(
 )
 _HYPHEN_WORD_RE: Final = re.compile(r"-(?P<w>[^\W\d_]+)")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+# A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
+# that quote matching removes, which joins the digits around it ("1\u200b500" is 1500 there).
+_NUMBER_GOES_ON_RE: Final = re.compile(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
 _PRE_WORD_RE: Final = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 _SEP_CHARS: Final = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
@@ -559,6 +571,8 @@ def _make_atom(m: re.Match[str], text: str) -> _Atom | None:
             mult = _SCALE_WORDS.get(sfx.lower(), 1.0)
         pct = m.group("pct") is not None
         bare = not (m.group("sep") or dec or sfx or pct)
+        if not (sfx or pct) and _NUMBER_GOES_ON_RE.match(text, end):
+            return None  # "12,34,567", "1,5000": no figure rather than a part of one
         atom = _Atom(start, end, value * mult, value * mult, "num", mult=mult, pct=pct)
         atom.bare = bare
         atom.yearlike = bare and len(int_s) == 4 and 1900 <= value <= 2100
@@ -759,10 +773,40 @@ def _is_count(text: str, atom: _Atom, end: int, floor: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+class _AsciiForms(dict[int, int]):
+    """A :meth:`str.translate` table to the ASCII forms the patterns read: any decimal
+    digit (``Nd``) to its ASCII digit, full-width punctuation and Arabic separators to
+    ASCII. One character to one, so every span is also a span of the original. Filled on
+    first sight; characters left alone are not stored."""
+
+    _OTHERS: Final = {0x066A: ord("%"), 0x066B: ord("."), 0x066C: ord(","), 0x3000: ord(" ")}
+
+    def __missing__(self, cp: int) -> int:
+        c = chr(cp)
+        if unicodedata.category(c) == "Nd":
+            to = ord("0") + unicodedata.digit(c)
+        elif 0xFF01 <= cp <= 0xFF5E:  # full-width forms of ASCII
+            to = cp - 0xFEE0
+        else:
+            return self._OTHERS.get(cp, cp)
+        self[cp] = to
+        return to
+
+
+_ASCII_FORMS: Final = _AsciiForms()
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order of appearance. Never raises on a ``str``."""
     if not isinstance(text, str) or not text:
         return []
+    if text.isascii():
+        return _parse(text)
+    read = text.translate(_ASCII_FORMS)
+    return [replace(q, text=text[q.start : q.end]) for q in _parse(read)]
+
+
+def _parse(text: str) -> list[Quantity]:
     mask = bytearray(len(text))
     for ex in _EXCLUDE_RE.finditer(text):
         s, e = ex.span()
