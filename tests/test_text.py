@@ -6,7 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -813,3 +815,48 @@ def test_module_import_is_light() -> None:
         check=False,
     )
     assert proc.returncode == 0
+
+
+# --------------------------------------------------------------------------------------
+# Bounded work on pathological input
+# --------------------------------------------------------------------------------------
+
+SLOW = 5  # seconds; the inputs below took from 12 s to minutes before
+
+
+def _timed(f: Callable[[], object]) -> object:
+    started = time.perf_counter()
+    result = f()
+    assert time.perf_counter() - started < SLOW
+    return result
+
+
+def test_normalize_a_long_run_of_combining_marks() -> None:
+    s = "e" + "\u0301" * 100_000
+    n = _timed(lambda: normalize(s))
+    assert isinstance(n, Normalized)
+    assert len(n.offsets) == len(n.text) + 1
+    assert n.span_to_original(0, len(n.text)) == (0, len(s))
+
+
+def test_find_quote_with_every_hit_inside_a_word() -> None:
+    # every occurrence of the quote ends inside a word ("... ab a|b")
+    src = normalize("ab " * 33_000)
+    quote = ("ab " * 16_000)[:-2]
+    assert _timed(lambda: find_quote(quote, src)) is None
+    # and the first clean one is found after many that are not
+    src = normalize("ab " * 33_000 + "ab a.")
+    loc = _timed(lambda: find_quote(quote, src))
+    assert isinstance(loc, Location)
+    assert loc.end == len(src.original) - 1
+
+
+def test_find_quote_with_many_optional_hyphens() -> None:
+    # the source has a hyphen at a line break, so every hyphen of the quote is optional
+    src = normalize("ab-cd " * 4_000 + "x-\ny")
+    quote = "ab-cd " * 2_000 + "ab-cX"
+    assert _timed(lambda: find_quote(quote, src)) is None
+    quote = "ab-cd " * 2_000 + "x-y"
+    loc = _timed(lambda: find_quote(quote, src))
+    assert isinstance(loc, Location)
+    assert src.original[loc.start : loc.end].endswith("ab-cd x-\ny")

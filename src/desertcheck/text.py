@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -72,6 +73,11 @@ _HYPHENS = frozenset("-\u00ad\ufe58\ufe63\uff0d" + _DASHES)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Whitespace runs and removable characters, except a lone interior " " (already normal).
 _SPACE_RUN = re.compile(rf"[\s{_REMOVED}]{{2,}}|[^\S ]|[{_REMOVED}]|\A | \Z")
+
+
+# Characters normalised together at most: a longer run of combining marks (which no text
+# needs; Unicode's stream-safe format allows 30) is cut, so the work stays linear.
+_MAX_CLUSTER = 32
 
 
 @functools.lru_cache(maxsize=8192)
@@ -137,7 +143,7 @@ def _nfkc_map(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, list[i
         i = k
         while i < b:
             j = i + 1
-            while j < b and _joins(t[i:j], t[j]):
+            while j < b and j - i < _MAX_CLUSTER and _joins(t[i:j], t[j]):
                 j += 1
             res = _nfkc(t[i:j])
             out.append(res)
@@ -278,6 +284,15 @@ def _location(source: Normalized, start: int, end: int) -> Location:
     return Location(o_start, o_end, line, column)
 
 
+# A hyphen, then maybe other spacing or removed characters, then a line break: where the
+# normaliser may have joined a hyphenated word.
+_HYPHEN_AT_BREAK = re.compile(
+    f"[{re.escape(''.join(sorted(_HYPHENS)))}]"
+    f"(?:[^\\S{''.join(sorted(_LINE_BREAKS))}]|[{_REMOVED}])*+"
+    f"[{''.join(sorted(_LINE_BREAKS))}]"
+)
+
+
 def _joined_at(source: Normalized, p: int) -> bool:
     """Whether a hyphen at a line break was removed between normalised chars p-1 and p."""
     if not 0 < p < len(source.text):
@@ -350,26 +365,65 @@ def _find_with_optional_hyphens(q: str, source: Normalized) -> Location | None:
         for k in range(1, len(q))
         if q[k] == "-" and q[k - 1].isalpha() and (k + 1 == len(q) or q[k + 1].islower())
     ]
-    if not cuts:
-        return None
-    parts: list[str] = []
-    prev = 0
-    for k in cuts:
-        parts.append(re.escape(q[prev:k]) + "()(-)?")
-        prev = k + 1
-    parts.append(re.escape(q[prev:]))
-    pattern = re.compile("".join(parts))
+    if not cuts or not _HYPHEN_AT_BREAK.search(source.original):
+        return None  # without a joined hyphen, every match was a plain one
+    # No capture groups: with one per hyphen, each step of the regex engine copied them all.
+    pattern = re.compile(
+        "-?".join(
+            re.escape(q[i + 1 : k]) for i, k in zip([-1, *cuts], [*cuts, len(q)], strict=True)
+        )
+    )
     text = source.text
     m = pattern.search(text)
     while m is not None:
-        ok = all(
-            m.group(2 * g + 2) is not None or _joined_at(source, m.start(2 * g + 1))
-            for g in range(len(cuts))
-        )
-        if ok and _on_token_edges(q, text, m.start(), m.end()):
-            return _location(source, m.start(), m.end())
-        m = pattern.search(text, m.start() + 1)
+        start, end = m.span()
+        if end - start < len(q) and _on_token_edges(q, text, start, end):
+            skipped = _skipped_hyphens(q, cuts, text, start)
+            if all(_joined_at(source, p) for p in skipped):
+                return _location(source, start, end)
+        m = pattern.search(text, start + 1)
     return None
+
+
+def _skipped_hyphens(q: str, cuts: list[int], text: str, start: int) -> list[int]:
+    """Where in ``text`` the hyphens at ``cuts`` of ``q`` are missing, for a match of ``q``
+    (with those hyphens optional) at ``start``."""
+    skipped: list[int] = []
+    pos = start
+    prev = 0
+    for k in cuts:
+        pos += k - prev  # the characters before the cut are there
+        if text.startswith("-", pos):
+            pos += 1
+        else:
+            skipped.append(pos)
+        prev = k + 1
+    return skipped
+
+
+def _occurrences(q: str, text: str, start: int) -> Iterator[int]:
+    """Every index at or after ``start`` where ``q`` occurs in ``text``, overlapping ones
+    included, in order: Knuth-Morris-Pratt, so in time linear in ``len(q) + len(text)``
+    however many occurrences are rejected (repeated ``str.find`` is not)."""
+    m = len(q)
+    fallback = [0] * m  # fallback[i]: longest proper border of q[: i + 1]
+    k = 0
+    for i in range(1, m):
+        while k and q[i] != q[k]:
+            k = fallback[k - 1]
+        if q[i] == q[k]:
+            k += 1
+        fallback[i] = k
+    k = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        while k and c != q[k]:
+            k = fallback[k - 1]
+        if c == q[k]:
+            k += 1
+            if k == m:
+                yield i - m + 1
+                k = fallback[k - 1]
 
 
 def find_quote(quote: str, source: Normalized) -> Location | None:
@@ -383,11 +437,11 @@ def find_quote(quote: str, source: Normalized) -> Location | None:
     if not q:
         return None
     text = source.text
-    idx = text.find(q)
-    while idx >= 0:
-        if _on_token_edges(q, text, idx, idx + len(q)):
-            return _location(source, idx, idx + len(q))
-        idx = text.find(q, idx + 1)
+    first = text.find(q)  # fast; the rest only when the first hit is inside a token
+    if first >= 0:
+        for idx in itertools.chain((first,), _occurrences(q, text, first + 1)):
+            if _on_token_edges(q, text, idx, idx + len(q)):
+                return _location(source, idx, idx + len(q))
     return _find_with_optional_hyphens(q, source)
 
 
