@@ -461,3 +461,23 @@ def test_a_quote_in_other_digits_states_its_figure(
     code, out = run("--root", str(root), "-f", "json")
     assert json.loads(out)["findings"] == []
     assert code == 0
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [
+        "[verify]\ntolerance = " + "[" * 100_000 + "]" * 100_000 + "\n",
+        "[verify]\ntolerance = " + "{a=" * 30_000 + "1" + "}" * 30_000 + "\n",
+        "[verify]\ntolerance = " + "9" * 5_000 + "\n",
+    ],
+)
+def test_a_config_too_deep_or_too_long_is_an_invalid_config_finding(
+    tmp_path: Path, toml: str
+) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "contradiction", root)
+    (root / "desertcheck.toml").write_text(toml)
+    code, out = run("--root", str(root), "-f", "json")
+    (bad,) = [f for f in json.loads(out)["findings"] if f["code"] == "invalid-config"]
+    assert (bad["file"], bad["line"]) == ("desertcheck.toml", 2)
+    assert code == 1
