@@ -56,116 +56,20 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
     path = root / CONFIG_FILE
     if not path.is_file():
         return Config(), []
-    findings: list[Finding] = []
-
-    def bad(message: str, line: int = 0) -> None:
-        findings.append(
-            Finding(
-                "invalid-config", Severity.ERROR, message, CONFIG_FILE, line, 0 if not line else 1
-            )
-        )
-
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError:
-        bad("not UTF-8 text")
-        return Config(), findings
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        bad(f"not valid TOML: {exc}", int(m[1]) if m else 0)
-        return Config(), findings
-    except RecursionError:  # tomllib recurses once per level of nesting
-        line, limit = _too_deep(text)
-        bad(f"arrays or inline tables nested more than {limit} levels deep; two are enough", line)
-        return Config(), findings
-    except ValueError as exc:  # tomllib lets through int()'s limit on digits
-        line = _too_long_number(text)
-        limit = sys.get_int_max_str_digits()
-        bad(f"a number of more than {limit} digits" if line else f"not valid TOML: {exc}", line)
-        return Config(), findings
-
+    report = _Report()
+    read = _read(path, report)
+    if read is None:
+        return Config(), report.findings
+    text, data = read
     lines = _Lines(text)
-    for table, value in data.items():
-        if table in _TABLES and isinstance(value, dict):
-            continue
-        if table in _TABLES:
-            bad(
-                f"{table} must be a table: write [{table}] on a line of its own",
-                lines.key("", table),
-            )
-        elif not isinstance(value, dict):
-            home = next((t for t, keys in _TABLES.items() if table in keys), None)
-            fix = f"put it under [{home}]" if home else "use [verify], [claimreview] or [audit]"
-            bad(f"{table} is outside any table: {fix}", lines.key("", table))
-        else:
-            fix = _did_you_mean(table, _TABLES) or ": use [verify], [claimreview] or [audit]"
-            bad(f"unknown table [{table}]{fix}", lines.table(table))
-    verify: dict[str, Any] = data.get("verify", {}) if isinstance(data.get("verify"), dict) else {}
-    tolerance = DEFAULT_TOLERANCE
-    if "tolerance" in verify:
-        t = verify["tolerance"]
-        if isinstance(t, int | float) and not isinstance(t, bool) and 0 < t < 1:
-            tolerance = float(t)
-        else:
-            bad(
-                f"tolerance = {_shown(t)}: write a number between 0 and 1, like 0.1",
-                lines.key("verify", "tolerance"),
-            )
-    severity: dict[str, Severity] = {}
-    levels = verify.get("severity") or {}
-    if not isinstance(levels, dict):
-        bad(
-            'severity: write a table [verify.severity] of code = "level"',
-            lines.key("verify", "severity"),
-        )
-        levels = {}
-    for code, level in levels.items():
-        line = lines.key("verify.severity", code)
-        if known_codes is not None and code not in known_codes:
-            bad(
-                f"unknown code {code!r} in [verify.severity]{_did_you_mean(code, known_codes)}",
-                line,
-            )
-        elif level not in ("error", "warning", "info"):
-            bad(f'{code} = {_shown(level)}: write "error", "warning" or "info"', line)
-        else:
-            severity[code] = Severity(level)
-    ignore = verify.get("ignore", [])
-    if not isinstance(ignore, list) or not all(isinstance(c, str) for c in ignore):
-        bad(
-            'ignore: write a list of codes, like ["series-decrease"]', lines.key("verify", "ignore")
-        )
-        ignore = []
-    for code in ignore:
-        if known_codes is not None and code not in known_codes:
-            bad(
-                f"unknown code {code!r} in ignore{_did_you_mean(code, known_codes)}",
-                lines.item("verify", "ignore", code),
-            )
-    for table in _TABLES:
-        section = data.get(table)
-        if not isinstance(section, dict):
-            continue
-        for key in section:
-            if key not in _TABLES[table]:
-                hint = _did_you_mean(key, _TABLES[table])
-                *others, last = _TABLES[table]
-                known = f"{', '.join(others)} and {last}" if others else last
-                bad(
-                    f"unknown key {key!r} in [{table}]{hint or f': use {known}'}",
-                    lines.key(table, key),
-                )
-    review = data.get("claimreview", {}) if isinstance(data.get("claimreview"), dict) else {}
-    audit = data.get("audit", {}) if isinstance(data.get("audit"), dict) else {}
-    min_score = audit.get("min-score")
-    if min_score is not None and not (
-        isinstance(min_score, int | float)
-        and not isinstance(min_score, bool)
-        and 0 <= min_score <= 100
-    ):
-        bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
-        min_score = None
+    _check_tables(data, lines, report)
+    verify = _section(data, "verify")
+    tolerance = _tolerance(verify, lines, report)
+    severity = _severity(verify, lines, report, known_codes)
+    ignore = _ignore(verify, lines, report, known_codes)
+    _check_keys(data, lines, report)
+    review = _section(data, "claimreview")
+    min_score = _min_score(_section(data, "audit"), lines, report)
     return (
         Config(
             tolerance=tolerance,
@@ -173,10 +77,161 @@ def load_config(root: Path, known_codes: set[str] | None = None) -> tuple[Config
             ignore=frozenset(ignore),
             claimreview_author=_text(review.get("author")),
             claimreview_url=_text(review.get("url")),
-            audit_min_score=float(min_score) if min_score is not None else None,
+            audit_min_score=min_score,
         ),
-        findings,
+        report.findings,
     )
+
+
+class _Report:
+    """The problems found in the file, as ``invalid-config`` findings at their lines."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def bad(self, message: str, line: int = 0) -> None:
+        self.findings.append(
+            Finding(
+                "invalid-config", Severity.ERROR, message, CONFIG_FILE, line, 0 if not line else 1
+            )
+        )
+
+
+def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
+    """The text and the parsed TOML of the file, or None when it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        report.bad("not UTF-8 text")
+        return None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        report.bad(f"not valid TOML: {exc}", int(m[1]) if m else 0)
+    except RecursionError:  # tomllib recurses once per level of nesting
+        line, limit = _too_deep(text)
+        report.bad(
+            f"arrays or inline tables nested more than {limit} levels deep; two are enough", line
+        )
+    except ValueError as exc:  # tomllib lets through int()'s limit on digits
+        line = _too_long_number(text)
+        limit = sys.get_int_max_str_digits()
+        report.bad(
+            f"a number of more than {limit} digits" if line else f"not valid TOML: {exc}", line
+        )
+    return None
+
+
+def _section(data: dict[str, Any], table: str) -> dict[str, Any]:
+    section = data.get(table)
+    return section if isinstance(section, dict) else {}
+
+
+def _check_tables(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
+    """Only the known tables at the top, each a table."""
+    for table, value in data.items():
+        if table in _TABLES and isinstance(value, dict):
+            continue
+        if table in _TABLES:
+            report.bad(
+                f"{table} must be a table: write [{table}] on a line of its own",
+                lines.key("", table),
+            )
+        elif not isinstance(value, dict):
+            home = next((t for t, keys in _TABLES.items() if table in keys), None)
+            fix = f"put it under [{home}]" if home else "use [verify], [claimreview] or [audit]"
+            report.bad(f"{table} is outside any table: {fix}", lines.key("", table))
+        else:
+            fix = _did_you_mean(table, _TABLES) or ": use [verify], [claimreview] or [audit]"
+            report.bad(f"unknown table [{table}]{fix}", lines.table(table))
+
+
+def _check_keys(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
+    """Only the known keys in each known table."""
+    for table, keys in _TABLES.items():
+        section = data.get(table)
+        if not isinstance(section, dict):
+            continue
+        for key in section:
+            if key not in keys:
+                hint = _did_you_mean(key, keys)
+                *others, last = keys
+                known = f"{', '.join(others)} and {last}" if others else last
+                report.bad(
+                    f"unknown key {key!r} in [{table}]{hint or f': use {known}'}",
+                    lines.key(table, key),
+                )
+
+
+def _tolerance(verify: dict[str, Any], lines: _Lines, report: _Report) -> float:
+    if "tolerance" not in verify:
+        return DEFAULT_TOLERANCE
+    t = verify["tolerance"]
+    if isinstance(t, int | float) and not isinstance(t, bool) and 0 < t < 1:
+        return float(t)
+    report.bad(
+        f"tolerance = {_shown(t)}: write a number between 0 and 1, like 0.1",
+        lines.key("verify", "tolerance"),
+    )
+    return DEFAULT_TOLERANCE
+
+
+def _severity(
+    verify: dict[str, Any], lines: _Lines, report: _Report, known_codes: set[str] | None
+) -> dict[str, Severity]:
+    severity: dict[str, Severity] = {}
+    levels = verify.get("severity") or {}
+    if not isinstance(levels, dict):
+        report.bad(
+            'severity: write a table [verify.severity] of code = "level"',
+            lines.key("verify", "severity"),
+        )
+        levels = {}
+    for code, level in levels.items():
+        line = lines.key("verify.severity", code)
+        if known_codes is not None and code not in known_codes:
+            report.bad(
+                f"unknown code {code!r} in [verify.severity]{_did_you_mean(code, known_codes)}",
+                line,
+            )
+        elif level not in ("error", "warning", "info"):
+            report.bad(f'{code} = {_shown(level)}: write "error", "warning" or "info"', line)
+        else:
+            severity[code] = Severity(level)
+    return severity
+
+
+def _ignore(
+    verify: dict[str, Any], lines: _Lines, report: _Report, known_codes: set[str] | None
+) -> list[str]:
+    ignore = verify.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(c, str) for c in ignore):
+        report.bad(
+            'ignore: write a list of codes, like ["series-decrease"]', lines.key("verify", "ignore")
+        )
+        return []
+    for code in ignore:
+        if known_codes is not None and code not in known_codes:
+            report.bad(
+                f"unknown code {code!r} in ignore{_did_you_mean(code, known_codes)}",
+                lines.item("verify", "ignore", code),
+            )
+    return ignore
+
+
+def _min_score(audit: dict[str, Any], lines: _Lines, report: _Report) -> float | None:
+    min_score = audit.get("min-score")
+    if min_score is None:
+        return None
+    if (
+        isinstance(min_score, int | float)
+        and not isinstance(min_score, bool)
+        and 0 <= min_score <= 100
+    ):
+        return float(min_score)
+    report.bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
+    return None
 
 
 _NUMBER = re.compile(r"(?<![0-9_])[0-9_]++")
