@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -481,3 +482,23 @@ def test_a_config_too_deep_or_too_long_is_an_invalid_config_finding(
     (bad,) = [f for f in json.loads(out)["findings"] if f["code"] == "invalid-config"]
     assert (bad["file"], bad["line"]) == ("desertcheck.toml", 2)
     assert code == 1
+
+
+def test_a_100_kb_quote_is_verified_in_bounded_time(tmp_path: Path) -> None:
+    # the figure parser backtracked over runs like a-a-a-...: this took over a minute
+    quote = "a-" * 50_000 + "b 50 soldiers"
+    root = _one_claim_registry(
+        tmp_path,
+        "In total 50 soldiers deserted.",
+        CLAIM.format(
+            statement="50 soldiers deserted.",
+            value=50,
+            qualifier="exactly",
+            unit="soldiers",
+            quote=quote,
+        ),
+    )
+    started = time.perf_counter()
+    _, out = run("--root", str(root), "-f", "json")
+    assert time.perf_counter() - started < 10
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["quote-not-found"]
