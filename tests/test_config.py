@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,92 @@ def test_no_config_file_gives_the_defaults(tmp_path: Path) -> None:
     from desertcheck.config import Config
 
     assert load_config(tmp_path) == (Config(), [])
+
+
+def _findings(tmp_path: Path, toml: str) -> list[tuple[int, str]]:
+    (tmp_path / "desertcheck.toml").write_text(toml, encoding="utf-8")
+    _, findings = load_config(tmp_path)
+    assert all(f.code == "invalid-config" and f.file == "desertcheck.toml" for f in findings)
+    return [(f.line, f.message) for f in findings]
+
+
+DEEP = 100_000
+
+
+@pytest.mark.parametrize(
+    ("toml", "line", "fragment"),
+    [
+        ("a = " + "[" * DEEP + "]" * DEEP + "\n", 1, "nested more than 32 levels deep"),
+        ("a = " + "{b=" * DEEP + "1" + "}" * DEEP + "\n", 1, "nested more than 32 levels deep"),
+        # brackets in strings and comments do not count
+        (
+            '[verify]\nx = "[[[[{{{{"\n# [[[[[[[[\ny = """\n[[[[\n"""\nz = '
+            + "[" * DEEP
+            + "]" * DEEP
+            + "\n",
+            7,
+            "nested more than 32 levels deep",
+        ),
+        # a table made by a dotted key thousands deep
+        ("[verify]\n\ntolerance." + "a." * 3000 + "b = 1\n", 3, "tolerance = {'a': {'a':"),
+        ("[verify.severity]\ncontradiction." + "a." * 3000 + "b = 1\n", 2, "contradiction = {"),
+        # more digits than Python reads into an int
+        ("[verify]\ntolerance = " + "1" * 5000 + "\n", 2, "a number of more than"),
+        ("[verify]\ntolerance = 0.1\n\n[audit]\nmin-score = 1_" + "0" * 5000 + "\n", 5, "a number"),
+    ],
+)
+def test_a_config_too_deep_or_too_long_is_a_finding(
+    tmp_path: Path, toml: str, line: int, fragment: str
+) -> None:
+    ((got_line, message),) = _findings(tmp_path, toml)
+    assert got_line == line
+    assert fragment in message
+    assert len(message) < 200
+
+
+def test_a_key_made_a_table_by_a_dotted_key_is_found_at_its_line(tmp_path: Path) -> None:
+    assert _findings(tmp_path, "[verify]\n\ntolerance.x = 1\n") == [
+        (3, "tolerance = {'x': 1}: write a number between 0 and 1, like 0.1")
+    ]
+
+
+# 100 KB files that the line finder used to take minutes over (backtracking patterns, and
+# a scan of every line for every finding): (file, (line, start of message) of the first
+# finding, number of findings, number of lines they are at)
+BIG = 100_000
+PATHOLOGICAL = [
+    ('x = """\n[' + " " * BIG + '\n"""\n', (1, "x is outside any table"), 1, 1),
+    ('x = """\n' + ("[" + " " * 400 + "\n") * (BIG // 402) + '"""\n', (1, "x is outside"), 1, 1),
+    ('x = """\na' + " " * BIG + 'x\n"""\n', (1, "x is outside any table"), 1, 1),
+    (
+        "[verify]\n" + "".join(f"k{i} = 1\n" for i in range(BIG // 10)),
+        (2, "unknown key 'k0' in [verify]"),
+        BIG // 10,
+        BIG // 10,
+    ),
+    (
+        "[verify]\nignore = [\n" + "".join(f'  "c{i}",\n' for i in range(BIG // 10)) + "]\n",
+        (3, "unknown code 'c0' in ignore"),
+        BIG // 10,
+        BIG // 10,
+    ),
+    (
+        "[verify]\nseverity = { " + ", ".join(f'c{i} = "error"' for i in range(BIG // 16)) + " }\n",
+        (2, "unknown code 'c0' in [verify.severity]"),
+        BIG // 16,
+        1,
+    ),
+    ("".join(f"[t{i}]\n" for i in range(BIG // 8)), (1, "unknown table [t0]"), BIG // 8, BIG // 8),
+]
+
+
+@pytest.mark.parametrize(("toml", "first", "count", "lines"), PATHOLOGICAL)
+def test_a_big_config_is_read_in_linear_time(
+    tmp_path: Path, toml: str, first: tuple[int, str], count: int, lines: int
+) -> None:
+    started = time.perf_counter()
+    got = _findings(tmp_path, toml)
+    assert time.perf_counter() - started < 2
+    assert (got[0][0], got[0][1][: len(first[1])]) == first
+    assert len(got) == count
+    assert len({line for line, _ in got}) == lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -409,3 +410,109 @@ def test_formatted_number_parses_back(
     assert q.qualifier == "exactly"
     assert q.unit == ("percent" if percent else ("cases" if "cases" in tail else q.unit))
     _check_consistent(text, qs)
+
+
+# --- a figure never starts or ends inside a number ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12,34,567 soldiers", []),
+        ("1,5000 soldiers", []),
+        ("50,000,00 men", []),
+        ("1,5 человека", []),
+        ("1\u200b500 soldiers", []),  # quote matching reads 1500 here
+        ("1\u00ad500 soldiers", []),
+        # around them, figures as before
+        (
+            "2.5% of 1,000 units",
+            [(2.5, 2.5, "exactly", "percent"), (1000, 1000, "exactly", "units")],
+        ),
+        ("In total 11,500 soldiers", [(11500, 11500, "exactly", "soldiers")]),
+        ("1,5 млн рублей", [(1.5e6, 1.5e6, "exactly", "рублей")]),
+        (
+            "deserted: 500, 600 and 700.",
+            [(500, 500, "exactly", None), (600, 600, "exactly", None), (700, 700, "exactly", None)],
+        ),
+    ],
+)
+def test_no_figure_inside_a_number(text: str, expected: list[Expected]) -> None:
+    got = [(q.low, q.high, q.qualifier, q.unit) for q in parse_quantities(text)]
+    assert got == expected
+
+
+# --- digits of any script ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit", "written"),
+    [
+        ("Over ５０,０００ soldiers", 50000, "over", "soldiers", "Over ５０,０００"),
+        ("Over ５０，０００ soldiers", 50000, "over", "soldiers", "Over ５０，０００"),
+        ("بلغ ٥٠٬٠٠٠ جندي", 50000, "exactly", "جندي", "٥٠٬٠٠٠"),
+        ("٥٠,٠٠٠ soldiers", 50000, "exactly", "soldiers", "٥٠,٠٠٠"),
+        ("نحو ٢٫٥٪ من الجنود", 2.5, "exactly", "percent", "٢٫٥٪"),
+        ("۵۰٬۰۰۰ سرباز", 50000, "exactly", "سرباز", "۵۰٬۰۰۰"),
+        ("about ५०,००० soldiers", 50000, "about", "soldiers", "about ५०,०००"),
+        ("more than ๕๐ soldiers", 50, "over", "soldiers", "more than ๕๐"),
+        ("over ５０％ of them", 50, "over", "percent", "over ５０％"),
+        ("𝟏𝟐 cases", 12, "exactly", "cases", "𝟏𝟐"),
+    ],
+)
+def test_digits_of_any_script(
+    text: str, value: float, qualifier: str, unit: str, written: str
+) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.low, q.high, q.qualifier, q.unit) == (value, value, qualifier, unit)
+    assert q.text == written == text[q.start : q.end]
+
+
+# zeros of decimal digit (Nd) blocks: Arabic-Indic, Persian, Devanagari, Bengali, Thai,
+# NKo, full-width, mathematical bold
+_ZEROS = ["\u0660", "\u06f0", "\u0966", "\u09e6", "\u0e50", "\u07c0", "\uff10", "\U0001d7ce"]
+
+
+@settings(max_examples=300)
+@given(st.lists(_ALPHABET, max_size=30).map("".join), st.sampled_from(_ZEROS))
+def test_digits_of_any_script_read_as_ascii_ones(text: str, zero: str) -> None:
+    other = text.translate(
+        str.maketrans("0123456789", "".join(chr(ord(zero) + d) for d in range(10)))
+    )
+    ascii_qs = parse_quantities(text)
+    other_qs = parse_quantities(other)
+    _check_consistent(other, other_qs)
+    assert [(q.low, q.high, q.qualifier, q.unit, q.start, q.end) for q in other_qs] == [
+        (q.low, q.high, q.qualifier, q.unit, q.start, q.end) for q in ascii_qs
+    ]
+
+
+# --- bounded work on pathological input ------------------------------------------------------
+
+# (before, repeated unit, after): runs that made the old patterns backtrack for minutes
+PATHOLOGICAL = [
+    ("", "a-", "."),
+    ("", "-a", ""),
+    ("", "1-", "/"),
+    ("", "a.", "1"),
+    ("", "1.", ""),
+    ("", ".", ""),
+    ("", "1", ""),
+    ("", "1,", ""),
+    ("", "-", ""),
+    ("", "/", ""),
+    ("5", " ", "."),
+    ("5", "\t", "%"),
+    ("5", "\u00a0", "@"),
+    ("", "](", ""),
+    ("", "a@", ""),
+    ("", "a1-.б٥/ ５", ""),
+]
+
+
+@pytest.mark.parametrize(("before", "unit", "after"), PATHOLOGICAL)
+def test_pathological_input_is_parsed_in_bounded_time(before: str, unit: str, after: str) -> None:
+    text = before + unit * (65_536 // len(unit)) + after
+    started = time.perf_counter()
+    _check_consistent(text, parse_quantities(text))
+    assert time.perf_counter() - started < 5  # the old patterns took from 30 s to hours

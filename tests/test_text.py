@@ -6,7 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -324,6 +326,144 @@ def test_find_quote_in_seed_case_must_match() -> None:
     assert find_quote("over 50,000 soldiers have deserted", normalize(seed("000"))) is None
 
 
+TOKENS_SOURCE = (
+    "In total 11,500 soldiers deserted in 2023, and over 50,000,000 rubles were paid. "
+    "Of them 2.5% of 1,000 units, undeserted, 10km away, COVID-19."
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "11,500 soldiers deserted in 2023",
+        "total 11,500",
+        "deserted in 2023",
+        "over 50,000,000 rubles",
+        "2.5% of 1,000 units",
+        "2.5%",
+        "10km",
+        "19",  # a hyphen is a boundary
+        "In total",
+        "COVID-19.",
+    ],
+)
+def test_find_quote_on_token_boundaries(quote: str) -> None:
+    assert find_quote(quote, normalize(TOKENS_SOURCE)) is not None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # starts inside a number
+        "1,500 soldiers deserted in 2023",
+        "500 soldiers",
+        "5% of 1,000 units",
+        ".5% of 1,000 units",
+        "000,000 rubles",
+        # ends inside a number
+        "over 50,000",
+        "over 50,000,",
+        "In total 11",
+        "2.",
+        # inside a word
+        "otal 11,500",
+        "deserted in 202",
+        "10k",
+        "in 2023, and over 50",
+        "deserted,",  # "undeserted,"
+    ],
+)
+def test_find_quote_not_inside_a_number_or_word(quote: str) -> None:
+    src = normalize(TOKENS_SOURCE)
+    assert find_quote(quote, src) is None
+    # the closest passage shown instead is made of whole words
+    p = closest_passage(quote, src)
+    assert p is not None
+    assert p.text == p.text.strip()
+
+
+def test_find_quote_skips_a_hit_inside_a_number() -> None:
+    text = "In 2023 11,500 soldiers deserted; in 2024 1,500 soldiers deserted."
+    loc = find_quote("1,500 soldiers deserted", normalize(text))
+    assert loc is not None
+    assert text[loc.start : loc.end] == "1,500 soldiers deserted"
+    assert loc.start == text.index(" 1,500") + 1
+
+
+def test_closest_passage_of_a_quote_inside_a_number() -> None:
+    quote = "1,500 soldiers deserted in 2023"
+    p = closest_passage(quote, normalize(TOKENS_SOURCE))
+    assert p is not None
+    assert p.text.startswith("11,500 soldiers deserted in 2023")
+    assert format_word_diff(word_diff(quote, p.text)).startswith("[-1,500-]{+11,500+} soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "found"),
+    [
+        # Arabic separators
+        ("بلغ ٥٠٬٠٠٠ جندي", "٥٠٬٠٠٠ جندي", True),
+        ("بلغ ٥٠٬٠٠٠ جندي", "٠٬٠٠٠ جندي", False),
+        ("نسبة ٢٫٥٪", "٥٪", False),
+        # full-width digits normalise to ASCII ones
+        ("Over ５０,０００ soldiers", "Over 50,000 soldiers", True),
+        ("Over ５０,０００ soldiers", "0,000 soldiers", False),
+        # scripts without spaces between words: letters on both sides are fine, digits not
+        ("共有11500人逃离", "11500人", True),
+        ("共有11500人逃离", "1500人", False),
+        ("共有11500人逃离", "有11500人逃", True),
+        # a word joined across a line break
+        ("the deser-\nted units", "ted units", False),
+        ("the deser-\nted units", "the deser-", True),
+        ("the deser\u00ad\nted units", "the deser", False),
+    ],
+)
+def test_find_quote_token_boundaries_in_other_scripts(text: str, quote: str, found: bool) -> None:
+    assert (find_quote(quote, normalize(text)) is not None) is found
+
+
+def _inside_token(s: str, p: int) -> bool:
+    """Independent oracle: letter/digit on both sides, or digit-separator-digit across."""
+    if not 0 < p < len(s):
+        return False
+    return (
+        (s[p - 1].isalnum() and s[p].isalnum())
+        or re.fullmatch(r"\d[.,]\d", s[p - 1 : p + 2]) is not None
+        or re.fullmatch(r"\d[.,]\d", s[p - 2 : p + 1]) is not None
+    )
+
+
+token_text = st.text(alphabet=st.sampled_from("ab1 2,.-%٥"), max_size=40).map(
+    lambda s: normalize(s).text
+)
+
+
+@given(token_text, st.data())
+@settings(max_examples=500)
+@example("11,500 1,500", None)
+def test_find_quote_reports_the_first_match_on_token_boundaries(
+    s: str, data: st.DataObject | None
+) -> None:
+    if data is None:  # the explicit example
+        q = "1,500"
+    else:
+        i = data.draw(st.integers(0, len(s)))
+        j = data.draw(st.integers(i, len(s)))
+        q = normalize(s[i:j]).text
+    loc = find_quote(q, normalize(s))
+    clean = [
+        k
+        for k in range(len(s))
+        if q and s.startswith(q, k) and not _inside_token(s, k) and not _inside_token(s, k + len(q))
+    ]
+    if loc is None:
+        assert not clean, (s, q)
+    else:
+        assert not _inside_token(s, loc.start), (s, q)
+        assert not _inside_token(s, loc.end), (s, q)
+        assert loc.start == clean[0], (s, q)
+
+
 # --------------------------------------------------------------------------------------
 # closest_passage and word diff
 # --------------------------------------------------------------------------------------
@@ -587,15 +727,22 @@ def test_normalize_properties(s: str) -> None:
         assert 0 <= a <= b <= len(s)
 
 
+# A line break after a hyphen or soft hyphen that the normaliser may join ("deser-\nted"):
+# its edges are inside a word, not word boundaries.
+JOINABLE_BREAK = re.compile(r"[-\u00ad\u2010-\u2015\u2212\u200b\u2060\ufeff]+\s+")
+
+
 @given(no_jamo_text, st.data())
 @settings(max_examples=400)
 def test_find_quote_finds_word_bounded_substrings(s: str, data: st.DataObject) -> None:
-    # word boundaries: the ends of the text and the edges of whitespace runs
+    # word boundaries: the ends of the text and the edges of whitespace runs, except
+    # line breaks that join a hyphenated word
+    joined = {k for m in JOINABLE_BREAK.finditer(s) for k in range(m.start(), m.end() + 1)}
     bounds = sorted(
-        {0, len(s)}
-        | {m.start() for m in re.finditer(r"\s+", s)}
+        ({0, len(s)} | {m.start() for m in re.finditer(r"\s+", s)})
         | {m.end() for m in re.finditer(r"\s+", s)}
     )
+    bounds = [b for b in bounds if b not in joined] or [0]
     i = data.draw(st.sampled_from(bounds))
     j = data.draw(st.sampled_from([b for b in bounds if b >= i]))
     q = s[i:j]
@@ -668,3 +815,48 @@ def test_module_import_is_light() -> None:
         check=False,
     )
     assert proc.returncode == 0
+
+
+# --------------------------------------------------------------------------------------
+# Bounded work on pathological input
+# --------------------------------------------------------------------------------------
+
+SLOW = 5  # seconds; the inputs below took from 12 s to minutes before
+
+
+def _timed(f: Callable[[], object]) -> object:
+    started = time.perf_counter()
+    result = f()
+    assert time.perf_counter() - started < SLOW
+    return result
+
+
+def test_normalize_a_long_run_of_combining_marks() -> None:
+    s = "e" + "\u0301" * 100_000
+    n = _timed(lambda: normalize(s))
+    assert isinstance(n, Normalized)
+    assert len(n.offsets) == len(n.text) + 1
+    assert n.span_to_original(0, len(n.text)) == (0, len(s))
+
+
+def test_find_quote_with_every_hit_inside_a_word() -> None:
+    # every occurrence of the quote ends inside a word ("... ab a|b")
+    src = normalize("ab " * 33_000)
+    quote = ("ab " * 16_000)[:-2]
+    assert _timed(lambda: find_quote(quote, src)) is None
+    # and the first clean one is found after many that are not
+    src = normalize("ab " * 33_000 + "ab a.")
+    loc = _timed(lambda: find_quote(quote, src))
+    assert isinstance(loc, Location)
+    assert loc.end == len(src.original) - 1
+
+
+def test_find_quote_with_many_optional_hyphens() -> None:
+    # the source has a hyphen at a line break, so every hyphen of the quote is optional
+    src = normalize("ab-cd " * 4_000 + "x-\ny")
+    quote = "ab-cd " * 2_000 + "ab-cX"
+    assert _timed(lambda: find_quote(quote, src)) is None
+    quote = "ab-cd " * 2_000 + "x-y"
+    loc = _timed(lambda: find_quote(quote, src))
+    assert isinstance(loc, Location)
+    assert src.original[loc.start : loc.end].endswith("ab-cd x-\ny")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -412,3 +413,103 @@ def test_a_claim_that_did_not_load_is_in_every_report(fmt: str) -> None:
     assert "unknown field 'sorce'" in out
     if fmt == "junit":
         assert ET.fromstring(out).get("failures") == "1"
+
+
+TOKENS_BODY = (
+    "In total 11,500 soldiers deserted in 2023. The state paid over 50,000,000 rubles. "
+    "Only 2.5% of 1,000 units were inspected."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "qualifier", "unit", "closest"),
+    [
+        ("1,500 soldiers deserted in 2023", 1500, "exactly", "soldiers", "11,500 soldiers"),
+        ("over 50,000", 50000, "over", "rubles", "over 50,000,000"),
+        ("5% of 1,000 units", 5, "exactly", "percent", "2.5% of 1,000 units"),
+    ],
+)
+def test_a_quote_inside_a_number_is_not_verified(
+    tmp_path: Path, quote: str, value: float, qualifier: str, unit: str, closest: str
+) -> None:
+    statement = quote[0].upper() + quote[1:]
+    root = _one_claim_registry(
+        tmp_path,
+        TOKENS_BODY,
+        CLAIM.format(statement=statement, value=value, qualifier=qualifier, unit=unit, quote=quote),
+    )
+    code, out = run("--root", str(root), "-f", "json")
+    (f,) = [f for f in json.loads(out)["findings"] if f["severity"] == "error"]
+    assert f["code"] == "quote-not-found"
+    assert "closest passage at sources/s.md:6" in f["message"]
+    assert closest in f["message"]
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("Over ５０,０００ soldiers deserted", 50000, "over"),  # full-width digits
+        ("بلغ عدد الفارين ٥٠٬٠٠٠ جندي", 50000, "exactly"),  # Arabic-Indic, Arabic separator
+        ("بلغ عدد الفارين ٥٠,٠٠٠ جندي", 50000, "exactly"),
+        ("कुल ५०,००० सैनिक", 50000, "exactly"),  # Devanagari
+    ],
+)
+def test_a_quote_in_other_digits_states_its_figure(
+    tmp_path: Path, body: str, value: float, qualifier: str
+) -> None:
+    words = {"exactly": "", "over": "Over "}[qualifier]
+    root = _one_claim_registry(
+        tmp_path,
+        body + ".",
+        CLAIM.format(
+            statement=f"{words}50,000 soldiers deserted.",
+            value=value,
+            qualifier=qualifier,
+            unit="soldiers",
+            quote=body,
+        ),
+    )
+    code, out = run("--root", str(root), "-f", "json")
+    assert json.loads(out)["findings"] == []
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [
+        "[verify]\ntolerance = " + "[" * 100_000 + "]" * 100_000 + "\n",
+        "[verify]\ntolerance = " + "{a=" * 30_000 + "1" + "}" * 30_000 + "\n",
+        "[verify]\ntolerance = " + "9" * 5_000 + "\n",
+    ],
+)
+def test_a_config_too_deep_or_too_long_is_an_invalid_config_finding(
+    tmp_path: Path, toml: str
+) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "contradiction", root)
+    (root / "desertcheck.toml").write_text(toml)
+    code, out = run("--root", str(root), "-f", "json")
+    (bad,) = [f for f in json.loads(out)["findings"] if f["code"] == "invalid-config"]
+    assert (bad["file"], bad["line"]) == ("desertcheck.toml", 2)
+    assert code == 1
+
+
+def test_a_100_kb_quote_is_verified_in_bounded_time(tmp_path: Path) -> None:
+    # the figure parser backtracked over runs like a-a-a-...: this took over a minute
+    quote = "a-" * 50_000 + "b 50 soldiers"
+    root = _one_claim_registry(
+        tmp_path,
+        "In total 50 soldiers deserted.",
+        CLAIM.format(
+            statement="50 soldiers deserted.",
+            value=50,
+            qualifier="exactly",
+            unit="soldiers",
+            quote=quote,
+        ),
+    )
+    started = time.perf_counter()
+    _, out = run("--root", str(root), "-f", "json")
+    assert time.perf_counter() - started < 10
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["quote-not-found"]

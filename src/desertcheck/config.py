@@ -19,8 +19,11 @@ the defaults are used for what could not be read.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
+import reprlib
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,13 +57,44 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     path = root / CONFIG_FILE
     if not path.is_file():
         return Config(), []
-    findings: list[Finding] = []
+    report = _Report()
+    read = _read(path, report)
+    if read is None:
+        return Config(), report.findings
+    text, data = read
+    lines = _Lines(text)
+    _check_tables(data, lines, report)
+    verify = _section(data, "verify")
+    tolerance = _tolerance(verify, lines, report)
+    severity = _severity(verify, lines, report)
+    ignored = _ignore(verify, lines, report)
+    _check_keys(data, lines, report)
+    review = _section(data, "claimreview")
+    min_score = _min_score(_section(data, "audit"), lines, report)
+    return (
+        Config(
+            tolerance=tolerance,
+            severity=severity,
+            ignore=frozenset(ignored),
+            claimreview_author=_text(review.get("author")),
+            claimreview_url=_text(review.get("url")),
+            audit_min_score=min_score,
+        ),
+        report.findings,
+    )
 
-    def bad(message: str, line: int = 0) -> None:
-        findings.append(
+
+class _Report:
+    """The problems found in the file, as ``invalid-config`` findings at their lines."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def bad(self, message: str, line: int = 0) -> None:
+        self.findings.append(
             Finding(
                 Code.INVALID_CONFIG,
-                Severity.ERROR,
+                Code.INVALID_CONFIG.severity,
                 message,
                 CONFIG_FILE,
                 line,
@@ -68,48 +102,93 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             )
         )
 
+
+def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
+    """The text and the parsed TOML of the file, or None when it cannot be read."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
     except UnicodeDecodeError:
-        bad("not UTF-8 text")
-        return Config(), findings
+        report.bad("not UTF-8 text")
+        return None
+    try:
+        return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        bad(f"not valid TOML: {exc}", int(m[1]) if m else 0)
-        return Config(), findings
+        report.bad(f"not valid TOML: {exc}", int(m[1]) if m else 0)
+    except RecursionError:  # tomllib recurses once per level of nesting
+        line, limit = _too_deep(text)
+        report.bad(
+            f"arrays or inline tables nested more than {limit} levels deep; two are enough", line
+        )
+    except ValueError as exc:  # tomllib lets through int()'s limit on digits
+        line = _too_long_number(text)
+        limit = sys.get_int_max_str_digits()
+        report.bad(
+            f"a number of more than {limit} digits" if line else f"not valid TOML: {exc}", line
+        )
+    return None
 
-    lines = _Lines(text)
+
+def _section(data: dict[str, Any], table: str) -> dict[str, Any]:
+    section = data.get(table)
+    return section if isinstance(section, dict) else {}
+
+
+def _check_tables(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
+    """Only the known tables at the top, each a table."""
     for table, value in data.items():
         if table in _TABLES and isinstance(value, dict):
             continue
         if table in _TABLES:
-            bad(
+            report.bad(
                 f"{table} must be a table: write [{table}] on a line of its own",
                 lines.key("", table),
             )
         elif not isinstance(value, dict):
             home = next((t for t, keys in _TABLES.items() if table in keys), None)
             fix = f"put it under [{home}]" if home else "use [verify], [claimreview] or [audit]"
-            bad(f"{table} is outside any table: {fix}", lines.key("", table))
+            report.bad(f"{table} is outside any table: {fix}", lines.key("", table))
         else:
             fix = _did_you_mean(table, _TABLES) or ": use [verify], [claimreview] or [audit]"
-            bad(f"unknown table [{table}]{fix}", lines.table(table))
-    verify: dict[str, Any] = data.get("verify", {}) if isinstance(data.get("verify"), dict) else {}
-    tolerance = DEFAULT_TOLERANCE
-    if "tolerance" in verify:
-        t = verify["tolerance"]
-        if isinstance(t, int | float) and not isinstance(t, bool) and 0 < t < 1:
-            tolerance = float(t)
-        else:
-            bad(
-                f"tolerance = {t!r}: write a number between 0 and 1, like 0.1",
-                lines.key("verify", "tolerance"),
-            )
+            report.bad(f"unknown table [{table}]{fix}", lines.table(table))
+
+
+def _check_keys(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
+    """Only the known keys in each known table."""
+    for table, keys in _TABLES.items():
+        section = data.get(table)
+        if not isinstance(section, dict):
+            continue
+        for key in section:
+            if key not in keys:
+                hint = _did_you_mean(key, keys)
+                *others, last = keys
+                known = f"{', '.join(others)} and {last}" if others else last
+                report.bad(
+                    f"unknown key {key!r} in [{table}]{hint or f': use {known}'}",
+                    lines.key(table, key),
+                )
+
+
+def _tolerance(verify: dict[str, Any], lines: _Lines, report: _Report) -> float:
+    if "tolerance" not in verify:
+        return DEFAULT_TOLERANCE
+    t = verify["tolerance"]
+    if isinstance(t, int | float) and not isinstance(t, bool) and 0 < t < 1:
+        return float(t)
+    report.bad(
+        f"tolerance = {_shown(t)}: write a number between 0 and 1, like 0.1",
+        lines.key("verify", "tolerance"),
+    )
+    return DEFAULT_TOLERANCE
+
+
+def _severity(verify: dict[str, Any], lines: _Lines, report: _Report) -> dict[Code, Severity]:
+    """``[verify.severity]``: any code of the catalogue, but a loader error is never lowered."""
     severity: dict[Code, Severity] = {}
     levels = verify.get("severity") or {}
     if not isinstance(levels, dict):
-        bad(
+        report.bad(
             'severity: write a table [verify.severity] of code = "level"',
             lines.key("verify", "severity"),
         )
@@ -118,65 +197,88 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
         line = lines.key("verify.severity", name)
         code = lookup(name)
         if code is None:
-            bad(unknown_code_message(name, " in [verify.severity]"), line)
+            report.bad(unknown_code_message(name[:80], " in [verify.severity]"), line)
         elif level not in ("error", "warning", "info"):
-            bad(f'{code} = {level!r}: write "error", "warning" or "info"', line)
+            report.bad(f'{code} = {_shown(level)}: write "error", "warning" or "info"', line)
         elif Severity(level).rank > code.severity.rank and code.fatal:
-            bad(refusal(code, "[verify.severity]", action="lowered") or "", line)
+            report.bad(refusal(code, "[verify.severity]", action="lowered") or "", line)
         else:
             severity[code] = Severity(level)
+    return severity
+
+
+def _ignore(verify: dict[str, Any], lines: _Lines, report: _Report) -> set[Code]:
+    """``ignore``: codes of the catalogue, but never a loader error."""
     ignore = verify.get("ignore", [])
     if not isinstance(ignore, list) or not all(isinstance(c, str) for c in ignore):
-        bad(
+        report.bad(
             'ignore: write a list of codes, like ["series-decrease"]', lines.key("verify", "ignore")
         )
-        ignore = []
+        return set()
     ignored: set[Code] = set()
     for name in ignore:
         code = lookup(name)
         problem = (
-            unknown_code_message(name, " in ignore")
+            unknown_code_message(name[:80], " in ignore")
             if code is None
             else refusal(code, "ignore in [verify]")
         )
         if problem or code is None:
-            bad(problem or "", lines.item("verify", "ignore", name))
+            report.bad(problem or "", lines.item("verify", "ignore", name))
         else:
             ignored.add(code)
-    for table in _TABLES:
-        section = data.get(table)
-        if not isinstance(section, dict):
-            continue
-        for key in section:
-            if key not in _TABLES[table]:
-                hint = _did_you_mean(key, _TABLES[table])
-                *others, last = _TABLES[table]
-                known = f"{', '.join(others)} and {last}" if others else last
-                bad(
-                    f"unknown key {key!r} in [{table}]{hint or f': use {known}'}",
-                    lines.key(table, key),
-                )
-    review = data.get("claimreview", {}) if isinstance(data.get("claimreview"), dict) else {}
-    audit = data.get("audit", {}) if isinstance(data.get("audit"), dict) else {}
+    return ignored
+
+
+def _min_score(audit: dict[str, Any], lines: _Lines, report: _Report) -> float | None:
     min_score = audit.get("min-score")
-    if min_score is not None and not (
+    if min_score is None:
+        return None
+    if (
         isinstance(min_score, int | float)
         and not isinstance(min_score, bool)
         and 0 <= min_score <= 100
     ):
-        bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
-        min_score = None
-    return (
-        Config(
-            tolerance=tolerance,
-            severity=severity,
-            ignore=frozenset(ignored),
-            claimreview_author=_text(review.get("author")),
-            claimreview_url=_text(review.get("url")),
-            audit_min_score=float(min_score) if min_score is not None else None,
-        ),
-        findings,
-    )
+        return float(min_score)
+    report.bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
+    return None
+
+
+_NUMBER = re.compile(r"(?<![0-9_])[0-9_]++")
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _too_deep(text: str) -> tuple[int, int]:
+    """The line of the first bracket nested deeper than the limit (0 if none), and the limit.
+
+    YAML's flow brackets, strings and comments look enough like TOML's for this (a
+    multi-line string is read as an empty string and a quoted one that spans lines).
+    """
+    from desertcheck.yamlload import MAX_DEPTH, flow_too_deep  # lazy: for a broken file only
+
+    deep = flow_too_deep(text)
+    return (0 if deep is None else _line_of(text, deep)), MAX_DEPTH
+
+
+def _too_long_number(text: str) -> int:
+    """The line of the first run of more digits than Python converts to an int (0 if none)."""
+    limit = sys.get_int_max_str_digits()
+    for m in _NUMBER.finditer(text):
+        if limit and len(m.group()) - m.group().count("_") > limit:
+            return _line_of(text, m.start())
+    return 0
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
+
+
+def _shown(value: Any) -> str:
+    """``repr`` of a value read from the file, cut short however long or deep it is."""
+    return _REPR.repr(value)
 
 
 def _text(value: Any) -> str | None:
@@ -194,61 +296,111 @@ def _did_you_mean(name: str, known: Any) -> str:
     )
 
 
-_HEADER = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-_KEY = re.compile(r"\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
-
-
 class _Lines:
-    """Find the line of a table or of a key inside a table, as written in the file."""
+    """Find the line of a table or of a key inside a table, as written in the file.
+
+    Everything is indexed once, in one pass over the lines with no backtracking
+    pattern, so each look-up is a dictionary access and a big file stays quick.
+    """
 
     def __init__(self, text: str) -> None:
-        # (line number, table the line is in, dotted key it sets or None, raw line)
-        self.rows: list[tuple[int, str, str | None, str]] = []
-        self.headers: dict[str, int] = {}
+        self.headers: dict[str, int] = {}  # table -> line of its first [table]
+        self._sets: dict[str, list[tuple[int, str]]] = {}  # dotted key -> (line, raw line)
+        self._strings: dict[str, list[int]] = {}  # quoted string -> lines it is on
+        self._names: dict[int, frozenset[str]] = {}  # line -> the bare keys it sets
         table = ""
         for no, raw in enumerate(text.splitlines(), 1):
-            header = _HEADER.match(raw)
-            if header and not raw.lstrip().startswith("[["):
-                table = _dotted(header[1])
+            header = _header(raw)
+            if header is not None:
+                table = _dotted(header)
                 self.headers.setdefault(table, no)
                 continue
-            key = _KEY.match(raw)
-            self.rows.append((no, table, _dotted(key[1]) if key else None, raw))
+            key = _key(raw)
+            if key is not None:
+                written = f"{table}.{_dotted(key)}" if table else _dotted(key)
+                self._sets.setdefault(written, []).append((no, raw))
+            for m in _STRING.finditer(raw):
+                value = m["basic"] if m["basic"] is not None else m["literal"]
+                self._strings.setdefault(value, []).append(no)
+        self._sorted_headers = sorted(self.headers)
+        self._sorted_sets = sorted(self._sets)
 
     def table(self, name: str) -> int:
         """The line of ``[name]`` (or of ``[name.sub]``, or of ``name.key = ...``)."""
-        for header, no in self.headers.items():
-            if header == name or header.startswith(name + "."):
-                return no
-        return self.key("", name)
+        lines = [self.headers[h] for h in _below(self._sorted_headers, name)]
+        if name in self.headers:
+            lines.append(self.headers[name])
+        return min(lines) if lines else self.key("", name)
 
     def key(self, table: str, key: str) -> int:
         """The line that sets ``key`` in ``table``, dotted keys and inline tables included."""
         full = f"{table}.{key}" if table else key
-        for no, in_table, set_key, _ in self.rows:
-            if set_key is None:
-                continue
-            written = f"{in_table}.{set_key}" if in_table else set_key
-            if written == full:
+        direct = self._sets.get(full)
+        if direct:
+            return direct[0][0]
+        # inside an inline table set on a line of its own: `severity = { key = ... }`
+        parts = full.split(".")
+        inline = sorted(
+            row for i in range(1, len(parts)) for row in self._sets.get(".".join(parts[:i]), ())
+        )
+        for no, raw in inline:
+            if key in self._bare_keys(no, raw):
                 return no
-        for no, in_table, set_key, raw in self.rows:  # inside an inline table
-            if set_key is None:
-                continue
-            written = f"{in_table}.{set_key}" if in_table else set_key
-            if full.startswith(written + ".") and re.search(rf"\b{re.escape(key)}\s*=", raw):
-                return no
+        # made a table by a dotted key below it: `tolerance.x = 1`
+        below = [self._sets[k][0][0] for k in _below(self._sorted_sets, full)]
+        if below:
+            return min(below)
         if table:
             return self.headers.get(table) or self.key(*_parent(table))
         return 0
 
+    def _bare_keys(self, no: int, raw: str) -> frozenset[str]:
+        names = self._names.get(no)
+        if names is None:
+            names = self._names[no] = frozenset(m[1] for m in _BARE_KEY.finditer(raw))
+        return names
+
     def item(self, table: str, key: str, value: str) -> int:
         """The line of string ``value`` in the array ``key`` of ``table``."""
         start = self.key(table, key)
-        quoted = (f'"{value}"', f"'{value}'")
-        for no, _, _, raw in self.rows:
-            if no >= start and any(q in raw for q in quoted):
-                return no
-        return start
+        lines = self._strings.get(value, [])
+        at = bisect.bisect_left(lines, start)
+        return lines[at] if at < len(lines) else start
+
+
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-\"' ")
+# Possessive, and starting only where a run starts: linear on any line.
+_BARE_KEY = re.compile(r"(?<![A-Za-z0-9_-])([A-Za-z0-9_-]++)\s*+=")
+_STRING = re.compile(r""""(?P<basic>(?:[^"\\\n]|\\.)*+)"|'(?P<literal>[^'\n]*+)'""")
+
+
+def _below(names: list[str], name: str) -> list[str]:
+    """The dotted names under ``name`` (``name.x``, ``name.x.y``...) in sorted ``names``."""
+    return names[bisect.bisect_left(names, name + ".") : bisect.bisect_left(names, name + "/")]
+
+
+def _header(raw: str) -> str | None:
+    """The name in a ``[table]`` line (not ``[[array]]``), or None for other lines."""
+    line = raw.strip()
+    if not line.startswith("[") or line.startswith("[["):
+        return None
+    close = line.find("]")
+    if close < 0:
+        return None
+    name = line[1:close].strip()
+    rest = line[close + 1 :].lstrip()
+    if not name or "[" in name or (rest and not rest.startswith("#")):
+        return None
+    return name
+
+
+def _key(raw: str) -> str | None:
+    """The key a ``key = value`` line sets, as written (bare, dotted or quoted), or None."""
+    line = raw.lstrip()
+    name = line[: line.find("=")].rstrip() if "=" in line else ""
+    if not name or not _KEY_CHARS.issuperset(name):
+        return None
+    return name
 
 
 def _dotted(key: str) -> str:

@@ -76,14 +76,24 @@ Not statistics (never returned)
   digits; link targets ``](...)``; URLs (``http://``, ``www.``, ``host.tld/path``), e-mail
   addresses; digits glued to letters (``a84212``, ``COVID-19``).
 
-Known limits: Russian number words (``пять``) are not read; digits are ASCII only (normalise
-first); a space-separated group after a small number is joined (``aged 18 300 men`` -> 18300).
+Digits of any script (Unicode ``Nd``: full-width ``５０``, Arabic-Indic ``٥٠``, Devanagari...)
+are read as their values; full-width punctuation and the Arabic separators ``٬`` ``٫`` and
+percent sign ``٪`` as their ASCII forms. Spans and texts stay those of the original text.
+
+A figure never starts or ends inside a number: ``1,5000``, ``12,34,567`` and ``50,000,00``
+give no figure rather than 1, 12 or 50,000; nor do digits joined by a soft hyphen, zero-width
+space, word joiner or BOM (quote matching removes them: ``1\u200b500`` is 1500 there).
+
+Known limits: Russian number words (``пять``) are not read; a space-separated group after a
+small number is joined (``aged 18 300 men`` -> 18300).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Final
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -209,9 +219,9 @@ _MONTHS_RU = (
 # alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
 _EXCLUDE_AT_WORD: Final = [
     # URLs, bare host/path, e-mail
-    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*",
-    r"[\w-]+(?:\.[\w-]+)+/[^\s<>\"'\])]*",
-    r"(?<![.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+",
+    r"(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+",
+    r"(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
     # dates
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
     rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
@@ -244,7 +254,7 @@ _EXCLUDE_ELSEWHERE: Final = [
     rf"(?:{_MONTHS_EN})\.?{_HS}+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}*"
     rf"[0-9]{{4}})?|[0-9]{{4}})(?![0-9])",
     # markdown link target, footnote markers
-    r"\]\([^)\s]*\)",
+    r"\]\([^)\s\]]*+\)",
     r"\^\{[^}\n]{0,40}\}",
     r"\^\[?[0-9]+\]?",
     r"\[[0-9]{1,4}\]",
@@ -268,30 +278,33 @@ _MASTER_RE: Final = re.compile(
         [
             # vague amounts
             r"(?P<vague>(?i:(?<![\w-])(?:"
-            r"(?P<vt>tens|dozens|hundreds)\s+of\s+(?P<vts>thousands|millions|billions)"
-            r"|(?:a\s+few|several)\s+(?P<vf>hundred|thousand|million|billion|dozen)"
-            r"(?:\s+(?P<vf2>thousand|million))?"
-            r"|(?P<vs>hundreds|thousands|millions|billions|dozens)"
-            r"|(?P<rvt>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+(?P<rvts>тысяч|миллионов)"
-            r"|несколько\s+(?P<rvf>сотен|тысяч|десятков|миллионов)"
-            r"|(?P<rvs>сотни|тысячи|миллионы|десятки))(?![\w-])))",
+            r"(?P<tens_of>tens|dozens|hundreds)\s+of\s+"
+            r"(?P<tens_of_scale>thousands|millions|billions)"
+            r"|(?:a\s+few|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)"
+            r"(?:\s+(?P<few_scale_2>thousand|million))?"
+            r"|(?P<plural_scale>hundreds|thousands|millions|billions|dozens)"
+            r"|(?P<ru_tens_of>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+"
+            r"(?P<ru_tens_of_scale>тысяч|миллионов)"
+            r"|несколько\s+(?P<ru_few_scale>сотен|тысяч|десятков|миллионов)"
+            r"|(?P<ru_plural_scale>сотни|тысячи|миллионы|десятки))(?![\w-])))",
             # shares
-            r"(?P<rufrac>(?i:(?<![\w-])(?:(?P<rfn>две|три)\s+)?(?P<rfd>половин[аыеуой]|трет[ьи]"
-            r"|четверт[ьи])(?![\w-])))",
-            r"(?P<onein>(?i:(?<![\w-])(?P<on>one|two|three|[0-9]{1,2})\s+(?:in|out\s+of)\s+"
-            rf"(?:every\s+)?(?P<od>{_SMALL_RE}|[0-9]{{1,3}})(?![\w-])))",
-            r"(?P<andhalf>(?i:(?<![\w-])(?P<ahn>" + _SMALL_RE + r"|[0-9]{1,3})\s+and\s+a\s+half"
-            r"(?![\w-])))",
-            r"(?P<halfa>(?i:(?<![\w-])half\s+an?\s+(?P<has>hundred|thousand|million|billion|dozen)"
-            r"(?![\w-])))",
-            r"(?P<dozen>(?i:(?<![\w-])(?P<dzn>a|one|two|three|four|five|six)\s+dozen(?![\w-])))",
-            r"(?P<frac>(?i:(?<![\w-])(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)"
-            r"[- ](?P<fd>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
+            r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
+            r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
+            r"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>one|two|three|[0-9]{1,2})"
+            r"\s+(?:in|out\s+of)\s+"
+            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|[0-9]{{1,3}})(?![\w-])))",
+            rf"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>{_SMALL_RE}|[0-9]{{1,3}})"
+            r"\s+and\s+a\s+half(?![\w-])))",
+            r"(?P<half_a>(?i:(?<![\w-])half\s+an?\s+"
+            r"(?P<half_a_scale>hundred|thousand|million|billion|dozen)(?![\w-])))",
+            r"(?P<dozen>(?i:(?<![\w-])(?P<dozens>a|one|two|three|four|five|six)\s+dozen(?![\w-])))",
+            r"(?P<fraction>(?i:(?<![\w-])(?P<numerator>an?|one|two|three|four|five|six|seven|eight|nine)"
+            r"[- ](?P<denominator>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
             r"eighths?|ninths?|tenths?)(?![\w-])))",
             r"(?P<half>(?i:(?<![\w-])half(?![\w-])))",
             # number words
-            rf"(?P<words>(?i:(?<![\w-])(?:(?:{_HUND_RE}|{_SMALL_RE})(?:\s+(?P<wsc>{_WSCALE_RE}))?"
-            rf"|a\s+(?P<wsa>{_WSCALE_RE}))(?![\w-])))",
+            rf"(?P<words>(?i:(?<![\w-])(?:(?:{_HUND_RE}|{_SMALL_RE})"
+            rf"(?:\s+(?P<words_scale>{_WSCALE_RE}))?|a\s+(?P<a_scale>{_WSCALE_RE}))(?![\w-])))",
         ]
     )
     + ")|"
@@ -299,14 +312,15 @@ _MASTER_RE: Final = re.compile(
         [
             # digits
             r"(?=[0-9])(?P<num>(?<![\w.,/@#:^])(?<![^\W\d_]-)"
-            r"(?P<int>[0-9]{1,3}(?:(?P<sep>[, \u00a0\u202f\u2009])[0-9]{3}(?:(?P=sep)[0-9]{3})*"
-            r"(?![0-9]))|[0-9]+)"
-            r"(?P<dec>\.[0-9]+(?![0-9])|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн"
-            r"|%|процент)))?"
-            r"(?:(?P<sfx>[kK]|mn|bn|M|B)(?![\w])"
-            rf"|{_HS}(?P<scale>(?i:thousand|million|billion|trillion|bn|mn)|тысяч[аи]?|тыс"
-            r"|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)(?P<sdot>\.)?(?![\w]))?"
-            rf"(?P<pct>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
+            r"(?<![0-9][\u00ad\u200b\u2060\ufeff])"
+            r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
+            r"(?:(?P=separator)[0-9]{3})*(?![0-9]))|[0-9]+)"
+            r"(?P<decimals>\.[0-9]+(?![0-9])"
+            r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн|%|процент)))?"
+            r"(?:(?P<suffix>[kK]|mn|bn|M|B)(?![\w])"
+            rf"|{_HS}(?P<scale_word>(?i:thousand|million|billion|trillion|bn|mn)|тысяч[аи]?|тыс"
+            r"|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)(?P<scale_dot>\.)?(?![\w]))?"
+            rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
             rf"|{_HS}*проц\.)?)",
         ]
     )
@@ -404,16 +418,16 @@ _LINK_RE: Final = (
     r"stands?\s+at|reach(?:es|ed|ing)?))?"
 )
 _QUAL_RE: Final = re.compile(
-    r"(?:(?<![\w-])(?P<w>(?i:"
+    r"(?:(?<![\w-])(?P<words>(?i:"
     + _alternation(list(_QUALIFIER_WORDS))
     + r"))"
     + _LINK_RE
-    + r"\s+|(?P<s>[~≈><≥≤])\s*)$"
+    + r"\s+|(?P<symbol>[~≈><≥≤])\s*)$"
 )
 _QUAL_WINDOW: Final = 44
 
-_BETWEEN_RE: Final = re.compile(r"(?<![\w-])(?P<q>(?i:between|между))\s+$")
-_FROM_RE: Final = re.compile(r"(?<![\w-])(?P<q>(?i:from|от|с))\s+$")
+_BETWEEN_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
+_FROM_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:from|от|с))\s+$")
 _AND_GAP_RE: Final = re.compile(r"\s+(?i:and|и)\s+")
 _TO_GAP_RE: Final = re.compile(r"\s+(?i:to|до|по)\s+")
 _DASH_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
@@ -486,11 +500,14 @@ _MODIFIERS: Final = _wordset(
 )
 
 _WORD_AFTER_RE: Final = re.compile(
-    r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+)"
 )
-_HYPHEN_WORD_RE: Final = re.compile(r"-(?P<w>[^\W\d_]+)")
+_HYPHEN_WORD_RE: Final = re.compile(r"-(?P<word>[^\W\d_]+)")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
-_PRE_WORD_RE: Final = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+# A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
+# that quote matching removes, which joins the digits around it ("1\u200b500" is 1500 there).
+_NUMBER_GOES_ON_RE: Final = re.compile(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
+_PRE_WORD_RE: Final = re.compile(r"(?P<word>[^\W\d_]+)\s+$")
 _SEP_CHARS: Final = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
@@ -543,92 +560,134 @@ def _num_or_words(s: str) -> float:
     return float(s) if s.isdigit() else _small_value(s)
 
 
-def _make_atom(m: re.Match[str], text: str) -> _Atom | None:
-    kind = m.lastgroup
+def _num_atom(m: re.Match[str], text: str) -> _Atom | None:
+    """Digits, with separators, decimals, a scale and a percent sign."""
     start, end = m.span()
-    if kind == "num":
-        int_s = m.group("int")
-        dec = m.group("dec") or ""
-        try:
-            value = float(int_s.translate(_SEP_CHARS) + dec.replace(",", "."))
-        except ValueError:  # pragma: no cover - the pattern only admits digits
+    int_s = m.group("integer")
+    dec = m.group("decimals") or ""
+    try:
+        value = float(int_s.translate(_SEP_CHARS) + dec.replace(",", "."))
+    except ValueError:  # pragma: no cover - the pattern only admits digits
+        return None
+    mult = 1.0
+    sfx = m.group("suffix") or m.group("scale_word")
+    if sfx:
+        mult = _SCALE_WORDS.get(sfx.lower(), 1.0)
+    pct = m.group("percent") is not None
+    bare = not (m.group("separator") or dec or sfx or pct)
+    if not (sfx or pct) and _NUMBER_GOES_ON_RE.match(text, end):
+        return None  # "12,34,567", "1,5000": no figure rather than a part of one
+    atom = _Atom(start, end, value * mult, value * mult, "num", mult=mult, pct=pct)
+    atom.bare = bare
+    atom.yearlike = bare and len(int_s) == 4 and 1900 <= value <= 2100
+    atom.twodigit = bare and len(int_s) == 2
+    if not sfx and not pct and end < len(text) and text[end].isalpha():
+        glued = _LETTERS_RE.match(text, end)
+        letters = glued.group() if glued else ""
+        if letters.lower() in _ORDINAL_SUFFIXES or (atom.yearlike and letters in "sг"):
             return None
-        mult = 1.0
-        sfx = m.group("sfx") or m.group("scale")
-        if sfx:
-            mult = _SCALE_WORDS.get(sfx.lower(), 1.0)
-        pct = m.group("pct") is not None
-        bare = not (m.group("sep") or dec or sfx or pct)
-        atom = _Atom(start, end, value * mult, value * mult, "num", mult=mult, pct=pct)
-        atom.bare = bare
-        atom.yearlike = bare and len(int_s) == 4 and 1900 <= value <= 2100
-        atom.twodigit = bare and len(int_s) == 2
-        if not sfx and not pct and end < len(text) and text[end].isalpha():
-            glued = _LETTERS_RE.match(text, end)
-            letters = glued.group() if glued else ""
-            if letters.lower() in _ORDINAL_SUFFIXES or (atom.yearlike and letters in "sг"):
-                return None
-            atom.unit = letters.lower()
-        elif not sfx and not pct and text.startswith("-", end):
-            glued = _HYPHEN_WORD_RE.match(text, end)
-            if glued and glued.group("w").lower() in _ORDINAL_SUFFIXES:
-                return None
-        return atom
-    if kind == "words":
-        phrase = m.group()
-        if _ORDINAL_WORDS_RE.match(text, end):
+        atom.unit = letters.lower()
+    elif not sfx and not pct and text.startswith("-", end):
+        glued = _HYPHEN_WORD_RE.match(text, end)
+        if glued and glued.group("word").lower() in _ORDINAL_SUFFIXES:
             return None
-        value = _words_value(phrase)
-        mult = _SCALE_WORDS.get((m.group("wsc") or m.group("wsa") or "").lower(), 1.0)
-        atom = _Atom(start, end, value, value, "num", mult=mult)
-        atom.is_one = phrase.lower() == "one"
-        return atom
-    if kind == "dozen":
-        n = m.group("dzn").lower()
-        value = 12.0 * (1 if n in ("a", "one") else _SMALL_WORDS[n])
-        return _Atom(start, end, value, value, "num")
-    if kind == "halfa":
-        scale = m.group("has").lower()
-        value = 0.5 * (12.0 if scale == "dozen" else _SCALE_WORDS[scale])
-        return _Atom(start, end, value, value, "num")
-    if kind == "andhalf":
-        value = _num_or_words(m.group("ahn")) + 0.5
-        return _Atom(start, end, value, value, "num")
-    if kind == "onein":
-        den = _num_or_words(m.group("od"))
-        num = _num_or_words(m.group("on"))
-        if den <= 0 or num > den:
+    return atom
+
+
+def _words_atom(m: re.Match[str], text: str) -> _Atom | None:
+    """Number words: "twenty-one", "a hundred", "two million"."""
+    start, end = m.span()
+    phrase = m.group()
+    if _ORDINAL_WORDS_RE.match(text, end):
+        return None
+    value = _words_value(phrase)
+    mult = _SCALE_WORDS.get((m.group("words_scale") or m.group("a_scale") or "").lower(), 1.0)
+    atom = _Atom(start, end, value, value, "num", mult=mult)
+    atom.is_one = phrase.lower() == "one"
+    return atom
+
+
+def _dozen_atom(m: re.Match[str], text: str) -> _Atom | None:
+    n = m.group("dozens").lower()
+    value = 12.0 * (1 if n in ("a", "one") else _SMALL_WORDS[n])
+    return _Atom(*m.span(), value, value, "num")
+
+
+def _half_a_atom(m: re.Match[str], text: str) -> _Atom | None:
+    scale = m.group("half_a_scale").lower()
+    value = 0.5 * (12.0 if scale == "dozen" else _SCALE_WORDS[scale])
+    return _Atom(*m.span(), value, value, "num")
+
+
+def _and_a_half_atom(m: re.Match[str], text: str) -> _Atom | None:
+    value = _num_or_words(m.group("and_a_half_whole")) + 0.5
+    return _Atom(*m.span(), value, value, "num")
+
+
+def _one_in_atom(m: re.Match[str], text: str) -> _Atom | None:
+    den = _num_or_words(m.group("one_in_denominator"))
+    num = _num_or_words(m.group("one_in_numerator"))
+    if den <= 0 or num > den:
+        return None
+    return _Atom(*m.span(), num / den, num / den, "share")
+
+
+def _fraction_atom(m: re.Match[str], text: str) -> _Atom | None:
+    """ "two-thirds", "a quarter of"; "a third country" is an ordinal."""
+    end = m.end()
+    numerator = m.group("numerator").lower()
+    denominator = m.group("denominator").lower()
+    singular = not denominator.endswith("s") or denominator == "halves"
+    if numerator in ("a", "an", "one"):
+        if not re.match(r"\s+of\b|\s*[.,;:!?)\]]|\s*$", text[end : end + 8]):
             return None
-        return _Atom(start, end, num / den, num / den, "share")
-    if kind == "frac":
-        fn = m.group("fn").lower()
-        fd = m.group("fd").lower()
-        singular = not fd.endswith("s") or fd == "halves"
-        if fn in ("a", "an", "one"):
-            if not re.match(r"\s+of\b|\s*[.,;:!?)\]]|\s*$", text[end : end + 8]):
-                return None
-            num = 1.0
-        else:
-            num = float(_SMALL_WORDS[fn])
-            if singular and fd != "half":
-                return None
-        den = _DENOMINATORS[fd.rstrip("s") if fd != "halves" else "half"]
-        value = num / den
-        return _Atom(start, end, value, value, "share")
-    if kind == "half":
-        pre = _PRE_WORD_RE.search(text, max(0, start - 12), start)
-        if pre and pre.group("w").lower() in ("first", "second", "latter", "former", "other"):
+        num = 1.0
+    else:
+        num = float(_SMALL_WORDS[numerator])
+        if singular and denominator != "half":
             return None
-        return _Atom(start, end, 0.5, 0.5, "share")
-    if kind == "rufrac":
-        fd = m.group("rfd").lower()
-        den = 2.0 if fd.startswith("полов") else 3.0 if fd.startswith("трет") else 4.0
-        num = {"две": 2.0, "три": 3.0}.get((m.group("rfn") or "").lower(), 1.0)
-        return _Atom(start, end, num / den, num / den, "share")
-    if kind == "vague":
-        low, high = _vague_bounds(m)
-        return _Atom(start, end, low, high, "vague")
-    return None  # pragma: no cover
+    den = _DENOMINATORS[denominator.rstrip("s") if denominator != "halves" else "half"]
+    return _Atom(*m.span(), num / den, num / den, "share")
+
+
+def _half_atom(m: re.Match[str], text: str) -> _Atom | None:
+    start = m.start()
+    pre = _PRE_WORD_RE.search(text, max(0, start - 12), start)
+    if pre and pre.group("word").lower() in ("first", "second", "latter", "former", "other"):
+        return None
+    return _Atom(*m.span(), 0.5, 0.5, "share")
+
+
+def _ru_fraction_atom(m: re.Match[str], text: str) -> _Atom | None:
+    denominator = m.group("ru_denominator").lower()
+    den = 2.0 if denominator.startswith("полов") else 3.0 if denominator.startswith("трет") else 4.0
+    num = {"две": 2.0, "три": 3.0}.get((m.group("ru_numerator") or "").lower(), 1.0)
+    return _Atom(*m.span(), num / den, num / den, "share")
+
+
+def _vague_atom(m: re.Match[str], text: str) -> _Atom | None:
+    low, high = _vague_bounds(m)
+    return _Atom(*m.span(), low, high, "vague")
+
+
+#: The atom maker for each kind of match (the name of the :data:`_MASTER_RE` group).
+_ATOM_MAKERS: Final[dict[str, Callable[[re.Match[str], str], _Atom | None]]] = {
+    "num": _num_atom,
+    "words": _words_atom,
+    "dozen": _dozen_atom,
+    "half_a": _half_a_atom,
+    "and_a_half": _and_a_half_atom,
+    "one_in": _one_in_atom,
+    "fraction": _fraction_atom,
+    "half": _half_atom,
+    "ru_fraction": _ru_fraction_atom,
+    "vague": _vague_atom,
+}
+
+
+def _make_atom(m: re.Match[str], text: str) -> _Atom | None:
+    make = _ATOM_MAKERS.get(m.lastgroup or "")
+    return make(m, text) if make is not None else None
 
 
 _RU_SCALE: Final = {
@@ -640,33 +699,33 @@ _RU_SCALE: Final = {
 
 
 def _vague_bounds(m: re.Match[str]) -> tuple[float, float]:
-    if m.group("vt"):
-        s = _SCALE_WORDS[m.group("vts").lower().rstrip("s")]
-        lead = m.group("vt").lower()
+    if m.group("tens_of"):
+        s = _SCALE_WORDS[m.group("tens_of_scale").lower().rstrip("s")]
+        lead = m.group("tens_of").lower()
         if lead == "hundreds":
             return 100 * s, 1000 * s - 1
         return (24 * s if lead == "dozens" else 10 * s), 100 * s - 1
-    if m.group("vf"):
-        f = m.group("vf").lower()
+    if m.group("few_scale"):
+        f = m.group("few_scale").lower()
         n = 12.0 if f == "dozen" else _SCALE_WORDS[f]
-        if m.group("vf2"):
-            n *= _SCALE_WORDS[m.group("vf2").lower()]
+        if m.group("few_scale_2"):
+            n *= _SCALE_WORDS[m.group("few_scale_2").lower()]
         return 2 * n, 9 * n
-    if m.group("vs"):
-        v = m.group("vs").lower()
+    if m.group("plural_scale"):
+        v = m.group("plural_scale").lower()
         if v == "dozens":
             return 24.0, 99.0
         s = _SCALE_WORDS[v.rstrip("s")]
         return s, 10 * s - 1
-    if m.group("rvt"):
-        s = _RU_SCALE[m.group("rvts").lower()]
-        if m.group("rvt").lower().startswith("сот"):
+    if m.group("ru_tens_of"):
+        s = _RU_SCALE[m.group("ru_tens_of_scale").lower()]
+        if m.group("ru_tens_of").lower().startswith("сот"):
             return 100 * s, 1000 * s - 1
         return 10 * s, 100 * s - 1
-    if m.group("rvf"):
-        n = _RU_SCALE[m.group("rvf").lower()]
+    if m.group("ru_few_scale"):
+        n = _RU_SCALE[m.group("ru_few_scale").lower()]
         return 2 * n, 9 * n
-    v = (m.group("rvs") or "").lower()
+    v = (m.group("ru_plural_scale") or "").lower()
     return {
         "сотни": (100.0, 999.0),
         "тысячи": (1e3, 9999.0),
@@ -683,13 +742,13 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str]
     m = _QUAL_RE.search(text, max(floor, start - _QUAL_WINDOW), start)
     if m is None:
         return None
-    words = m.group("w")
+    words = m.group("words")
     if words is not None:
         key = " ".join(words.lower().split())
-        return _QUALIFIER_WORDS[key], m.start("w"), key
-    sym = m.group("s")
+        return _QUALIFIER_WORDS[key], m.start("words"), key
+    sym = m.group("symbol")
     qual = _QUALIFIER_SYMBOLS.get(sym) or _QUALIFIER_SYMBOLS_UPTO[sym]
-    return qual, m.start("s"), sym
+    return qual, m.start("symbol"), sym
 
 
 def _words_after(text: str, end: int, limit: int) -> list[str]:
@@ -699,7 +758,7 @@ def _words_after(text: str, end: int, limit: int) -> list[str]:
         m = _WORD_AFTER_RE.match(text, pos)
         if m is None:
             break
-        words.append(m.group("w"))
+        words.append(m.group("word"))
         pos = m.end()
     return words
 
@@ -707,7 +766,7 @@ def _words_after(text: str, end: int, limit: int) -> list[str]:
 def _unit_after(text: str, end: int) -> str | None:
     hy = _HYPHEN_WORD_RE.match(text, end)
     if hy is not None:
-        w = hy.group("w").lower()
+        w = hy.group("word").lower()
         return None if w in _STOP_WORDS else w
     words = _words_after(text, end, 5)
     if words and words[0].lower() == "of":
@@ -759,10 +818,40 @@ def _is_count(text: str, atom: _Atom, end: int, floor: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+class _AsciiForms(dict[int, int]):
+    """A :meth:`str.translate` table to the ASCII forms the patterns read: any decimal
+    digit (``Nd``) to its ASCII digit, full-width punctuation and Arabic separators to
+    ASCII. One character to one, so every span is also a span of the original. Filled on
+    first sight; characters left alone are not stored."""
+
+    _OTHERS: Final = {0x066A: ord("%"), 0x066B: ord("."), 0x066C: ord(","), 0x3000: ord(" ")}
+
+    def __missing__(self, cp: int) -> int:
+        c = chr(cp)
+        if unicodedata.category(c) == "Nd":
+            to = ord("0") + unicodedata.digit(c)
+        elif 0xFF01 <= cp <= 0xFF5E:  # full-width forms of ASCII
+            to = cp - 0xFEE0
+        else:
+            return self._OTHERS.get(cp, cp)
+        self[cp] = to
+        return to
+
+
+_ASCII_FORMS: Final = _AsciiForms()
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order of appearance. Never raises on a ``str``."""
     if not isinstance(text, str) or not text:
         return []
+    if text.isascii():
+        return _parse(text)
+    read = text.translate(_ASCII_FORMS)
+    return [replace(q, text=text[q.start : q.end]) for q in _parse(read)]
+
+
+def _parse(text: str) -> list[Quantity]:
     mask = bytearray(len(text))
     for ex in _EXCLUDE_RE.finditer(text):
         s, e = ex.span()
@@ -808,7 +897,7 @@ _YEARS: Final = Quantity(0.0, 0.0, "exactly", None, 0, 0, "")  # sentinel: a yea
 # "US$ 400 million". Qualifiers are looked for before it, and it gives the unit when no
 # unit word follows; after a currency, a bare m / bn / b suffix is a scale ("$38m").
 _CURRENCY_RE: Final = re.compile(
-    r"(?P<c>US\$|A\$|C\$|\$|€|£|¥|₽|₴|(?<![\w-])(?:USD|EUR|GBP|RUB|UAH)\b)[ \u00a0]?$"
+    r"(?P<sign>US\$|A\$|C\$|\$|€|£|¥|₽|₴|(?<![\w-])(?:USD|EUR|GBP|RUB|UAH)\b)[ \u00a0]?$"
 )
 _CURRENCY_UNITS: Final = {
     "$": "dollars",
@@ -826,7 +915,7 @@ _CURRENCY_UNITS: Final = {
     "₴": "hryvnias",
     "UAH": "hryvnias",
 }
-_CURRENCY_SCALE_RE: Final = re.compile(r"(?P<s>mn|m|bn|b)(?![\w-])")
+_CURRENCY_SCALE_RE: Final = re.compile(r"(?P<scale>mn|m|bn|b)(?![\w-])")
 _CURRENCY_SCALES: Final = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 
 
@@ -835,7 +924,7 @@ def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | Non
     m = _CURRENCY_RE.search(text, max(floor, start - 5), start)
     if m is None:
         return None
-    return _CURRENCY_UNITS[m.group("c")], m.start("c")
+    return _CURRENCY_UNITS[m.group("sign")], m.start("sign")
 
 
 def _with_currency(text: str, q: Quantity, cur: tuple[str, int] | None) -> Quantity:
@@ -846,7 +935,7 @@ def _with_currency(text: str, q: Quantity, cur: tuple[str, int] | None) -> Quant
     low, high, end = q.low, q.high, q.end
     scale = _CURRENCY_SCALE_RE.match(text, end)
     if scale is not None and q.unit in _CURRENCY_SCALES:
-        factor = _CURRENCY_SCALES[scale.group("s")]
+        factor = _CURRENCY_SCALES[scale.group("scale")]
         low, high, end = low * factor, high * factor, scale.end()
     if q.unit is None or q.unit in _CURRENCY_SCALES:
         q_unit: str | None = unit
@@ -888,7 +977,7 @@ def _try_range(text: str, a: _Atom, b: _Atom, floor: int) -> Quantity | None:
         return None
     pct = a.pct or b.pct
     if pre is not None:
-        start = pre.start("q")
+        start = pre.start("word")
     unit = "percent" if pct else (b.unit or _unit_after(text, b.end))
     cur = _currency_before(text, a.start, floor) if pre is None else None
     return _with_currency(

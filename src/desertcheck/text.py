@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from desertcheck.offsetmap import OffsetMap
@@ -75,6 +76,11 @@ _HYPHENS = frozenset("-\u00ad\ufe58\ufe63\uff0d" + _DASHES)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Whitespace runs and removable characters, except a lone interior " " (already normal).
 _SPACE_RUN = re.compile(rf"[\s{_REMOVED}]{{2,}}|[^\S ]|[{_REMOVED}]|\A | \Z")
+
+
+# Characters normalised together at most: a longer run of combining marks (which no text
+# needs; Unicode's stream-safe format allows 30) is cut, so the work stays linear.
+_MAX_CLUSTER = 32
 
 
 @functools.lru_cache(maxsize=8192)
@@ -140,7 +146,7 @@ def _nfkc_map(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, Offset
         i = k
         while i < b:
             j = i + 1
-            while j < b and _joins(t[i:j], t[j]):
+            while j < b and j - i < _MAX_CLUSTER and _joins(t[i:j], t[j]):
                 j += 1
             res = _nfkc(t[i:j])
             out.append(res)
@@ -281,6 +287,15 @@ def _location(source: Normalized, start: int, end: int) -> Location:
     return Location(o_start, o_end, line, column)
 
 
+# A hyphen, then maybe other spacing or removed characters, then a line break: where the
+# normaliser may have joined a hyphenated word.
+_HYPHEN_AT_BREAK = re.compile(
+    f"[{re.escape(''.join(sorted(_HYPHENS)))}]"
+    f"(?:[^\\S{''.join(sorted(_LINE_BREAKS))}]|[{_REMOVED}])*+"
+    f"[{''.join(sorted(_LINE_BREAKS))}]"
+)
+
+
 def _joined_at(source: Normalized, p: int) -> bool:
     """Whether a hyphen at a line break was removed between normalised chars p-1 and p."""
     if not 0 < p < len(source.text):
@@ -288,6 +303,57 @@ def _joined_at(source: Normalized, p: int) -> bool:
     gap_start = source.ends[p - 1] if source.ends else source.offsets[p - 1] + 1
     gap = source.original[gap_start : source.offsets[p]]
     return any(c in _HYPHENS for c in gap) and any(c in _LINE_BREAKS for c in gap)
+
+
+# Separators inside a number: "11,500", "2.5", Arabic "٥٠٬٠٠٠" and "٢٫٥".
+_NUMBER_SEPARATORS = frozenset(".,\u066b\u066c")
+
+
+def _word_char(c: str) -> bool:
+    """A letter, digit or combining mark: a character a word or a number is made of."""
+    return c.isalnum() or unicodedata.category(c).startswith("M")
+
+
+def _unspaced(c: str) -> bool:
+    """A letter of a script written without spaces between words (Thai, Lao, Myanmar,
+    Khmer, Chinese, Japanese), where a quote may start or end between two letters."""
+    cp = ord(c)
+    return (
+        0x0E00 <= cp <= 0x0EFF
+        or 0x1000 <= cp <= 0x109F
+        or 0x1780 <= cp <= 0x17FF
+        or 0x2E80 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF66 <= cp <= 0xFF9F
+        or cp >= 0x20000
+    ) and not c.isdecimal()
+
+
+def _splits_token(s: str, p: int) -> bool:
+    """Whether position ``p`` of ``s`` (between ``s[p-1]`` and ``s[p]``) lies inside a word
+    or a number: a letter or digit on both sides ("1|500", "deser|ted"), or a number
+    going on across a separator ("2.|5", "50,000|,000")."""
+    if not 0 < p < len(s):
+        return False
+    a, b = s[p - 1], s[p]
+    if _word_char(a) and _word_char(b):
+        return not (_unspaced(a) or _unspaced(b))
+    if a.isdecimal() and b in _NUMBER_SEPARATORS:
+        return p + 1 < len(s) and s[p + 1].isdecimal()
+    if a in _NUMBER_SEPARATORS and b.isdecimal():
+        return p >= 2 and s[p - 2].isdecimal()
+    return False
+
+
+def _on_token_edges(q: str, text: str, start: int, end: int) -> bool:
+    """Whether quote ``q``, matched at ``text[start:end]``, neither starts nor ends inside
+    a word or a number of ``text``. The quote's own characters stand on the inner side
+    (they differ from ``text``'s where a line-break hyphen was joined away)."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    head = (q + after)[:2]
+    tail = (before + q)[-2:]
+    return not (_splits_token(before + head, len(before)) or _splits_token(tail + after, len(tail)))
 
 
 def _find_with_optional_hyphens(q: str, source: Normalized) -> Location | None:
@@ -302,34 +368,83 @@ def _find_with_optional_hyphens(q: str, source: Normalized) -> Location | None:
         for k in range(1, len(q))
         if q[k] == "-" and q[k - 1].isalpha() and (k + 1 == len(q) or q[k + 1].islower())
     ]
-    if not cuts:
-        return None
-    parts: list[str] = []
+    if not cuts or not _HYPHEN_AT_BREAK.search(source.original):
+        return None  # without a joined hyphen, every match was a plain one
+    # No capture groups: with one per hyphen, each step of the regex engine copied them all.
+    pattern = re.compile(
+        "-?".join(
+            re.escape(q[i + 1 : k]) for i, k in zip([-1, *cuts], [*cuts, len(q)], strict=True)
+        )
+    )
+    text = source.text
+    m = pattern.search(text)
+    while m is not None:
+        start, end = m.span()
+        if end - start < len(q) and _on_token_edges(q, text, start, end):
+            skipped = _skipped_hyphens(q, cuts, text, start)
+            if all(_joined_at(source, p) for p in skipped):
+                return _location(source, start, end)
+        m = pattern.search(text, start + 1)
+    return None
+
+
+def _skipped_hyphens(q: str, cuts: list[int], text: str, start: int) -> list[int]:
+    """Where in ``text`` the hyphens at ``cuts`` of ``q`` are missing, for a match of ``q``
+    (with those hyphens optional) at ``start``."""
+    skipped: list[int] = []
+    pos = start
     prev = 0
     for k in cuts:
-        parts.append(re.escape(q[prev:k]) + "()(-)?")
+        pos += k - prev  # the characters before the cut are there
+        if text.startswith("-", pos):
+            pos += 1
+        else:
+            skipped.append(pos)
         prev = k + 1
-    parts.append(re.escape(q[prev:]))
-    pattern = re.compile("".join(parts))
-    for m in pattern.finditer(source.text):
-        ok = all(
-            m.group(2 * g + 2) is not None or _joined_at(source, m.start(2 * g + 1))
-            for g in range(len(cuts))
-        )
-        if ok:
-            return _location(source, m.start(), m.end())
-    return None
+    return skipped
+
+
+def _occurrences(q: str, text: str, start: int) -> Iterator[int]:
+    """Every index at or after ``start`` where ``q`` occurs in ``text``, overlapping ones
+    included, in order: Knuth-Morris-Pratt, so in time linear in ``len(q) + len(text)``
+    however many occurrences are rejected (repeated ``str.find`` is not)."""
+    m = len(q)
+    fallback = [0] * m  # fallback[i]: longest proper border of q[: i + 1]
+    k = 0
+    for i in range(1, m):
+        while k and q[i] != q[k]:
+            k = fallback[k - 1]
+        if q[i] == q[k]:
+            k += 1
+        fallback[i] = k
+    k = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        while k and c != q[k]:
+            k = fallback[k - 1]
+        if c == q[k]:
+            k += 1
+            if k == m:
+                yield i - m + 1
+                k = fallback[k - 1]
 
 
 def find_quote(quote: str, source: Normalized) -> Location | None:
     """First occurrence of ``quote`` in ``source``, both normalised; ``None`` if absent
-    (or if the quote is empty after normalisation). Exact and case-sensitive."""
+    (or if the quote is empty after normalisation). Exact and case-sensitive.
+
+    An occurrence counts only if it neither starts nor ends inside a word or a number
+    (:func:`_splits_token`): "1,500 soldiers" is not in "11,500 soldiers", nor "5%" in
+    "2.5%", nor "over 50,000" in "over 50,000,000"."""
     q = normalize(quote).text
     if not q:
         return None
-    idx = source.text.find(q)
-    if idx >= 0:
-        return _location(source, idx, idx + len(q))
+    text = source.text
+    first = text.find(q)  # fast; the rest only when the first hit is inside a token
+    if first >= 0:
+        for idx in itertools.chain((first,), _occurrences(q, text, first + 1)):
+            if _on_token_edges(q, text, idx, idx + len(q)):
+                return _location(source, idx, idx + len(q))
     return _find_with_optional_hyphens(q, source)
 
 

@@ -140,7 +140,7 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         # libyaml (0.2.5 as bundled since PyYAML 6.0.2) stops flow nesting in its scanner,
         # which looks ahead a whole flow collection before our depth check sees an event:
         # judge depth from the text itself, not from libyaml's wording.
-        deep = _flow_too_deep(text)
+        deep = flow_too_deep(text)
         if deep is not None:
             line, column = line_column(text, deep)
             raise _too_deep(line + line_offset, column) from None
@@ -167,7 +167,7 @@ _FLOW_TOKENS = re.compile(
 )
 
 
-def _flow_too_deep(text: str) -> int | None:
+def flow_too_deep(text: str) -> int | None:
     """Offset of the first flow bracket nested deeper than :data:`MAX_DEPTH`, or None.
 
     Quoted scalars and comments are skipped, so brackets inside them do not count.

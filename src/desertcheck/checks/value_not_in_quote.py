@@ -1,10 +1,11 @@
 """The quote must state the claim's value.
 
-The quantities written in the quote are parsed (digits with any thousands separator,
-decimals, 4.5K and 2.4 million, number words, fractions, percentages, ranges, Russian
-forms; years, dates, article numbers and footnote markers are not quantities) and the
-claim's value must be among them, at the precision the registry writes it. A single value
-also matches either end of a written range.
+The quantities written in the quote are parsed (digits of any script, with any thousands
+separator, decimals, 4.5K and 2.4 million, number words, fractions, percentages, ranges,
+Russian forms; years, dates, article numbers and footnote markers are not quantities, nor
+is part of a number such as the 12 of "12,34,567") and the claim's value must be among
+them, at the precision the registry writes it. A single value also matches either end of
+a written range.
 """
 
 from __future__ import annotations
