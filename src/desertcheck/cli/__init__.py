@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import audit, diff, export, listing, show, verify
+from desertcheck.cli import audit, diff, export, listing, scan, show, verify
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
 
@@ -77,6 +77,7 @@ app.command("show")(show.show)
 app.command("audit")(audit.audit)
 app.command("diff")(diff.diff)
 app.command("export")(export.export)
+app.command("scan")(scan.scan)
 
 
 def main() -> None:
