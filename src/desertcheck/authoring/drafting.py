@@ -233,7 +233,8 @@ def draft(
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(text, q, region, published)
     unit = q.unit or TODO
-    words = " ".join(p for p in (" ".join(q.text.split()), q.unit or "") if p)
+    named = q.unit if q.unit not in (None, "percent", "share") else ""
+    words = " ".join(p for p in (" ".join(q.text.split()), named) if p)
     d = Draft(suggest_id(source.id, words, taken), source.id, [])
     d.figure = " ".join(q.text.split())
     d.set("id", d.id)

@@ -266,6 +266,8 @@ def _figure(
 
     line, column = line_col(source.text, q.start)
     a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
+    a = after_headings(source.text, a, q.start)
+    b = before_headings(source.text, q.end, b)
     return Figure(
         source=source.id,
         file=source.file,
@@ -280,6 +282,45 @@ def _figure(
         claims=claims,
         reason=reason,
     )
+
+
+HEADING_MAX = 60  # characters: a line this short without end punctuation may be a heading
+
+
+def after_headings(text: str, a: int, start: int) -> int:
+    """``a`` moved past the heading-like lines before ``start``: a line break after a short
+    line without end punctuation, before a capital letter, ends a heading, not a sentence
+    ("2. Service⏎The fleet grew to 186 buses", where no full stop marks the end)."""
+    base, line_start, cut = a, a, a
+    for m in re.finditer(r"\n[ \t]*", text[base:start]):
+        line = text[line_start : base + m.start()].strip()
+        nxt = base + m.end()
+        if (
+            line
+            and len(line) <= HEADING_MAX
+            and line[-1] not in ".,;:!?)]”’\"'"
+            and text[nxt : nxt + 1].isupper()
+        ):
+            cut = nxt
+        line_start = nxt
+    return cut
+
+
+_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡ \t"
+
+
+def before_headings(text: str, end: int, b: int) -> int:
+    """``b`` moved back to the end of the sentence that a heading-like line follows: after
+    "... reorganised in 2016.¹" comes "2. Service", which no full stop separates."""
+    for m in re.finditer(r"\n", text[end:b]):
+        brk = end + m.start()
+        if not text[:brk].rstrip(_MARKERS).endswith((".", "!", "?")):
+            continue
+        line_end = text.find("\n", brk + 1)
+        line = text[brk + 1 : b if line_end < 0 else min(line_end, b)].strip()
+        if line and len(line) <= HEADING_MAX and line[-1] not in ".,;:!?":
+            return brk
+    return b
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])")

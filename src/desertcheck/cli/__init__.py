@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import audit, diff, export, init, listing, scan, show, verify
+from desertcheck.cli import add, audit, diff, export, init, listing, scan, show, verify
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
 
@@ -79,6 +79,7 @@ app.command("audit")(audit.audit)
 app.command("diff")(diff.diff)
 app.command("export")(export.export)
 app.command("scan")(scan.scan)
+app.add_typer(add.app, name="add")
 
 
 def main() -> None:
