@@ -66,6 +66,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                 raise FetchError(_too_large(final, max_bytes))
             return Fetched(final, ctype, data)
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the response: close its connection
         raise FetchError(f"{url}: the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise FetchError(_reason(url, host, exc.reason, timeout)) from None

@@ -128,16 +128,20 @@ def guess(
     """The period the words near ``text[start:end]`` give, within ``region`` (the part of the
     sentence that no other figure is closer to); None when none is near enough."""
     lo, hi = region
-    best: tuple[int, _Hit] | None = None
+    # the word after the figure is usually its unit ("11.9 million trips in 2022"): time
+    # words after it are as near as those right before the figure
+    unit = re.match(r"[ \t]*[^\W\d_]+", text[end:hi])
+    skip = len(unit.group()) if unit else 0
+    best: tuple[tuple[int, bool], _Hit] | None = None
     for h in _hits(text, lo, hi):
         if h.end <= start:
-            distance = start - h.end
+            key = (start - h.end, True)
         elif h.start >= end:
-            distance = h.start - end
+            key = (max(0, h.start - end - skip), False)  # after wins a tie
         else:
             continue  # the figure itself ("2024-25" read as a figure is not its own period)
-        if distance <= REACH and (best is None or distance < best[0]):
-            best = (distance, h)
+        if key[0] <= REACH and (best is None or key < best[0]):
+            best = (key, h)
     if best is None:
         return None
     return _period(best[1], published)

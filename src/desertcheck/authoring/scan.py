@@ -163,6 +163,9 @@ def scan(
         if ex.source not in registry.sources:
             findings.append(_unused(ex, f"no source {ex.source!r} in sources/"))
             continue
+        if ex.claim is not None and registry.claim(ex.claim) is None:
+            findings.append(_unused(ex, f"it names claim {ex.claim!r}, which is not registered"))
+            continue
         exclusions.setdefault(ex.source, []).append(ex)
     out: list[SourceCoverage] = []
     for sid in chosen:

@@ -9,8 +9,9 @@ import math
 import re
 from collections.abc import Sequence
 
-# Characters YAML reads as line breaks or refuses raw: escaped inside double quotes.
-_ESCAPE = re.compile("[\u0085\u2028\u2029\ufeff]")
+# Characters YAML reads as line breaks or refuses raw (not "printable" in YAML 1.1): escaped
+# inside double quotes, removed from comments.
+_ESCAPE = re.compile("[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 def scalar(value: object) -> str:
@@ -42,7 +43,7 @@ def comment(text: str) -> str:
     """`` # text`` on one line, without control characters."""
     from desertcheck.text import sanitize
 
-    return "  # " + " ".join(sanitize(text).split())
+    return "  # " + " ".join(_ESCAPE.sub("", sanitize(text)).split())
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

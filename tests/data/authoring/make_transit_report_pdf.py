@@ -61,7 +61,7 @@ def build() -> bytes:
     pdf.set_author(AUTHOR)
     pdf.set_subject("Test data: bus ridership of a fictional city")
     pdf.set_lang("en")
-    pdf.set_creation_date(dt.datetime(2024, 2, 20, 9, 0, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2024, 2, 20, 9, 0, tzinfo=dt.UTC))
     pdf.set_auto_page_break(False)
     pdf.add_page()
     y = 25.0
