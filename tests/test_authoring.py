@@ -525,3 +525,34 @@ def recovered(name: str) -> tuple[int, int, list[str]]:
 def test_every_sentence_of_each_document_is_recovered(name: str) -> None:
     found, total, leaked = recovered(name)
     assert (found, leaked) == (total, [])
+
+
+def test_on_a_terminal_what_cannot_be_inferred_is_asked_for(with_council: Path) -> None:
+    from desertcheck.authoring.claim import ClaimOptions, add_claim
+    from desertcheck.authoring.source import SourceOptions, add_source
+    from desertcheck.registry import load_registry
+
+    asked: list[tuple[str, tuple[str, ...]]] = []
+    answers = {"measure": ["Not A Slug", "single-fare"], "scope": ["korvhaven-buses"]}
+
+    def ask(name: str, question: str, choices: tuple[str, ...]) -> str:
+        asked.append((name, tuple(choices)))
+        return answers[name].pop(0)
+
+    registry = load_registry(with_council).registry
+    options = ClaimOptions("korvhaven-council-budget", "the single fare will rise to 2.30 crowns")
+    result = add_claim(registry, options, ask)
+    assert result.status == "verified"
+    assert [name for name, _ in asked] == ["measure", "measure", "scope"]  # a bad slug, again
+    # the next claim is offered the slugs now in use
+    registry = load_registry(with_council).registry
+    answers.update(measure=["bus-operations-budget"], scope=["korvhaven-buses"])
+    add_claim(registry, ClaimOptions("korvhaven-council-budget", "48.5 million crowns"), ask)
+    assert asked[-2] == ("measure", ("single-fare",))
+
+    def title(name: str, question: str, choices: tuple[str, ...]) -> str:
+        return {"title": "Asked title", "publisher": "Asked", "language": "en"}[name]
+
+    got = add_source(registry, str(TEXT), SourceOptions(id="asked"), title)
+    assert got.asked == ("title", "publisher", "language")
+    assert front_matter(with_council / "sources/asked.md")["title"] == "Asked title"

@@ -265,3 +265,41 @@ def test_a_bad_exclusion_is_a_config_error_at_its_line(tmp_path: Path) -> None:
     assert "unknown key 'reasn' (did you mean 'reason'?)" in messages
     assert "reason is missing: write why the figure is not a statistic" in messages
     assert "source 'Not_An_Id' is not an id" in messages
+
+
+# -- PDF line ends, and quotes drafted for any figure ------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab-\n .,AB1", max_size=60))
+def test_dehyphenate_only_drops_line_end_hyphens_and_moves_breaks(text: str) -> None:
+    from desertcheck.authoring.extract import dehyphenate
+
+    out = dehyphenate(text)
+
+    def bare(s: str) -> str:
+        return "".join(c for c in s if c not in "-\n \t")
+
+    assert bare(out) == bare(text)
+    assert out.count("\n") == text.count("\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_drafted_quote_is_found_where_the_figure_is_and_states_it(data: st.DataObject) -> None:
+    from desertcheck.authoring.drafting import _states, quote_span
+    from desertcheck.authoring.scan import one_line
+    from desertcheck.registry import load_registry
+    from desertcheck.text import context, find_quote, normalize
+
+    registry = load_registry(PROJECT).registry
+    source = registry.sources[data.draw(st.sampled_from(sorted(registry.sources)))]
+    figures = parse_quantities(source.text)
+    q = data.draw(st.sampled_from(figures))
+    sentence = context(source.text, q.start, q.end, 300)
+    a, b = quote_span(source.text, normalize(source.text), q, sentence)
+    assert a <= q.start and q.end <= b
+    quote = one_line(source.text[a:b])
+    loc = find_quote(quote, normalize(source.text))
+    assert loc is not None and loc.start == a
+    assert _states(quote, q) or (a, b) == sentence

@@ -146,6 +146,7 @@ def _date(value: str | None) -> str | None:
 def _html(data: bytes) -> Document:
     try:
         import trafilatura
+        from trafilatura.settings import set_date_params
     except ImportError:
         raise MissingExtra(f"reading HTML needs the import extra: {INSTALL}") from None
     doc: Any = trafilatura.bare_extraction(
@@ -155,7 +156,7 @@ def _html(data: bytes) -> Document:
         include_comments=False,
         include_tables=True,
         deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        date_extraction_params=set_date_params(extensive=False),  # metadata only
     )
     if doc is None or not getattr(doc, "text", None):
         raise ExtractError("no article text found in the HTML page")
