@@ -303,3 +303,22 @@ def test_a_drafted_quote_is_found_where_the_figure_is_and_states_it(data: st.Dat
     loc = find_quote(quote, normalize(source.text))
     assert loc is not None and loc.start == a
     assert _states(quote, q) or (a, b) == sentence
+
+
+def test_source_text_never_reaches_the_terminal_as_control_codes(tmp_path: Path) -> None:
+    root = tmp_path / "reg"
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    (root / "claims" / "a.yaml").write_text("claims: []\n", encoding="utf-8")
+    (root / "sources" / "evil.md").write_text(
+        "---\ntitle: t\npublisher: p\nlanguage: en\n---\n"
+        "Over 5,000 \x1b[31msoldiers\x1b[0m \u202edeserted\u202c in 2024.\n",
+        encoding="utf-8",
+    )
+    for args in (["scan"], ["scan", "--stubs"]):
+        r = cli_runner().invoke(app, [*args, "--root", str(root)], env={"FORCE_COLOR": "1"})
+        assert r.exit_code == 0, r.stderr
+        assert "\x1b[31msoldiers" not in r.stdout and "\u202e" not in r.stdout
+    r = cli_runner().invoke(app, ["scan", "--stubs", "--write", "--root", str(root)])
+    text = (root / "claims" / "evil.yaml").read_text("utf-8")
+    assert "\x1b" not in text and "\\u001b" in text  # escaped in YAML, exact when read back
