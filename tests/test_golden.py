@@ -44,6 +44,8 @@ CASES: list[tuple[str, list[str], int]] = [
         for fmt in ("json", "jsonl", "csv", "markdown")
     ),
     *((f"audit-drafts-table-{w}", ["audit", *DRAFTS], w) for w in (80, 200)),
+    *((f"scan-shipped-table-{w}", ["scan"], w) for w in (80, 200)),
+    ("scan-shipped.json", ["scan", "-f", "json"], 200),
     *(
         (f"audit-drafts.{fmt}", ["audit", *DRAFTS, "-f", fmt], 200)
         for fmt in ("json", "github", "markdown")

@@ -32,6 +32,7 @@ CASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "series-decrease": (("desertions", "desertions-later"), ("desertions-dec-2024",)),
     "relation-violated": (("total", "north", "south", "east"), ()),
     "relation-qualified": (("total", "north", "south"), ("range",)),
+    "placeholder": (("stub-convictions",), ("desertions", "prosecutions")),
 }
 FORMATS = ["table", "json", "github", "sarif", "junit"]
 

@@ -31,6 +31,7 @@ class Origin(StrEnum):
     CONFIG = "config"  # reading desertcheck.toml
     CHECK = "check"  # a verify check (one module in desertcheck.checks)
     AUDIT = "audit"  # a verdict on one figure of a draft
+    SCAN = "scan"  # the coverage of the sources by the claims (desertcheck scan)
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -268,6 +269,12 @@ class Code(StrEnum):
         Origin.CHECK,
         "a sum holds only thanks to its qualifiers",
     )
+    PLACEHOLDER = (
+        "placeholder",
+        _E,
+        Origin.CHECK,
+        "a claim field still holds the placeholder `todo`",
+    )
 
     # -- audit verdicts -----------------------------------------------------------------
     SUPPORTED = (
@@ -306,6 +313,32 @@ class Code(StrEnum):
         "Not an error: the figure is unchecked. It fails the run with `--strict`.",
     )
 
+    # -- scan ---------------------------------------------------------------------------
+    UNREGISTERED_FIGURE = (
+        "unregistered-figure",
+        _I,
+        Origin.SCAN,
+        "a figure of a source that no claim records and no exclusion explains",
+        "Either a statistic still to register (`desertcheck scan --stubs` writes a claim for "
+        "it) or a figure that is not a statistic, to list under `[[scan.exclude]]` in "
+        "desertcheck.toml with the reason. An info: a report never fails on it.",
+    )
+    UNUSED_EXCLUSION = (
+        "unused-exclusion",
+        _W,
+        Origin.SCAN,
+        "an exclusion of desertcheck.toml explains no figure",
+        "Its source is not in the registry, its quote is not in the source, or the passage "
+        "holds no figure that is not registered: fix the quote or remove the exclusion.",
+    )
+    COVERAGE_BELOW_MINIMUM = (
+        "coverage-below-minimum",
+        _E,
+        Origin.SCAN,
+        "the claims register fewer of the sources' figures than `--min-coverage` asks",
+        "Coverage is the registered share of the figures that are not excluded.",
+    )
+
 
 def _doc_table(codes: list[Code]) -> list[str]:
     rows = ["| code | severity | what it means |", "|---|---|---|"]
@@ -318,6 +351,7 @@ _HEADINGS = {
     Origin.CONFIG: "Configuration",
     Origin.CHECK: "Checks",
     Origin.AUDIT: "Audit verdicts",
+    Origin.SCAN: "Scan (coverage of the sources)",
 }
 
 

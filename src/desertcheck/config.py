@@ -11,6 +11,12 @@ qualifier-mismatch = "error"
 [claimreview]                    # needed by `desertcheck export --format claimreview`
 author = "Example Fact Desk"
 url = "https://factcheck.example.org/claims/"
+
+[[scan.exclude]]                 # a figure of a source that is not a statistic
+source = "some-source-id"
+quote = "2 min read"             # the passage that holds it, as a claim's quote would
+reason = "the blog platform's reading time"
+claim = "some-claim-id"          # optional: the claim whose figure this passage repeats
 ```
 
 A problem in the file is reported as a finding (code ``invalid-config``) at its line, and
@@ -40,7 +46,22 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "verify": ("tolerance", "severity", "ignore"),
     "claimreview": ("author", "url"),
     "audit": ("min-score",),
+    "scan": ("exclude",),
 }
+_KNOWN_TABLES = "use [verify], [claimreview], [audit] or [[scan.exclude]]"
+_EXCLUSION_KEYS = ("source", "quote", "reason", "claim")
+_EXCLUSION_FIX = ": use source, quote, reason and claim"
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A passage of a source whose figures are not statistics, and why (``[[scan.exclude]]``)."""
+
+    source: str
+    quote: str
+    reason: str
+    claim: str | None = None  # the claim whose figure the passage repeats
+    line: int = 0  # of its [[scan.exclude]] header in desertcheck.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +72,7 @@ class Config:
     claimreview_author: str | None = None
     claimreview_url: str | None = None
     audit_min_score: float | None = None
+    scan_exclusions: tuple[Exclusion, ...] = ()
 
 
 def load_config(root: Path) -> tuple[Config, list[Finding]]:
@@ -71,6 +93,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     _check_keys(data, lines, report)
     review = _section(data, "claimreview")
     min_score = _min_score(_section(data, "audit"), lines, report)
+    exclusions = _exclusions(_section(data, "scan").get("exclude", []), text, report.bad)
     return (
         Config(
             tolerance=tolerance,
@@ -79,6 +102,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             claimreview_author=_text(review.get("author")),
             claimreview_url=_text(review.get("url")),
             audit_min_score=min_score,
+            scan_exclusions=exclusions,
         ),
         report.findings,
     )
@@ -146,10 +170,10 @@ def _check_tables(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
             )
         elif not isinstance(value, dict):
             home = next((t for t, keys in _TABLES.items() if table in keys), None)
-            fix = f"put it under [{home}]" if home else "use [verify], [claimreview] or [audit]"
+            fix = f"put it under [{home}]" if home else _KNOWN_TABLES
             report.bad(f"{table} is outside any table: {fix}", lines.key("", table))
         else:
-            fix = _did_you_mean(table, _TABLES) or ": use [verify], [claimreview] or [audit]"
+            fix = _did_you_mean(table, _TABLES) or f": {_KNOWN_TABLES}"
             report.bad(f"unknown table [{table}]{fix}", lines.table(table))
 
 
@@ -279,6 +303,55 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 def _shown(value: Any) -> str:
     """``repr`` of a value read from the file, cut short however long or deep it is."""
     return _REPR.repr(value)
+
+
+_EXCLUDE_HEADER = re.compile(r"\s*\[\[\s*scan\s*\.\s*exclude\s*\]\]")
+
+
+def _exclusions(value: Any, text: str, bad: Any) -> tuple[Exclusion, ...]:
+    """The ``[[scan.exclude]]`` entries; each problem is reported at its entry's line."""
+    from desertcheck.model import is_id
+
+    headers = [no for no, raw in enumerate(text.splitlines(), 1) if _EXCLUDE_HEADER.match(raw)]
+    if not isinstance(value, list):
+        bad(
+            "scan.exclude: write each exclusion as a [[scan.exclude]] table",
+            headers[0] if headers else 0,
+        )
+        return ()
+    out: list[Exclusion] = []
+    for i, entry in enumerate(value):
+        line = headers[i] if i < len(headers) else (headers[-1] if headers else 0)
+        where = f"[[scan.exclude]] #{i + 1}"
+        if not isinstance(entry, dict):
+            bad(f"{where}: write it as a table with source, quote and reason", line)
+            continue
+        problems = [
+            f"unknown key {k!r}{_did_you_mean(k, _EXCLUSION_KEYS) or _EXCLUSION_FIX}"
+            for k in entry
+            if k not in _EXCLUSION_KEYS
+        ]
+        for key, what in (
+            ("source", "the id of the source whose figure it is"),
+            ("quote", "the passage of the source that holds the figure"),
+            ("reason", "why the figure is not a statistic"),
+        ):
+            v = entry.get(key)
+            if not isinstance(v, str) or not v.strip():
+                problems.append(f"{key} is missing: write {what} as text")
+        for key in ("source", "claim"):
+            v = entry.get(key)
+            if isinstance(v, str) and v.strip() and not is_id(v):
+                problems.append(f"{key} {v!r} is not an id (lowercase letters, digits, hyphens)")
+        claim = entry.get("claim")
+        if claim is not None and not isinstance(claim, str):
+            problems.append("claim: write a claim id as text")
+        if problems:
+            for problem in problems:
+                bad(f"{where}: {problem}", line)
+            continue
+        out.append(Exclusion(entry["source"], entry["quote"], entry["reason"], claim or None, line))
+    return tuple(out)
 
 
 def _text(value: Any) -> str | None:

@@ -114,7 +114,7 @@ def verify(
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
     quote_lines = _check_claims(registry, config, claim_checks, wanted, found, progress)
-    rctx = RegistryContext(registry, config.tolerance)
+    rctx = RegistryContext(_finished(registry), config.tolerance)
     for check in CHECKS:
         if check.kind == "registry" and check.code in codes:
             found.extend(f for f in check.run(rctx) if wanted is None or wanted & set(f.claims))
@@ -128,6 +128,17 @@ def verify(
     findings = tuple(sort_findings(found))
     chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
     return VerifyResult(registry, findings, _statuses(chosen, findings, quote_lines))
+
+
+def _finished(registry: Registry) -> Registry:
+    """The registry without the claims whose measure or scope is still ``todo``: a stub is
+    compared with no other claim until a person has said what it counts."""
+    from desertcheck.checks.placeholder import is_todo
+
+    kept = tuple(c for c in registry.claims if not (is_todo(c.measure) or is_todo(c.scope)))
+    if len(kept) == len(registry.claims):
+        return registry
+    return replace(registry, claims=kept, _by_id={c.id: c for c in kept})
 
 
 def _check_claims(

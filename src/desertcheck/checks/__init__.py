@@ -14,6 +14,7 @@ from typing import Any
 from desertcheck.checks import (
     attribution_drift,
     contradiction,
+    placeholder,
     qualifier_mismatch,
     quote_not_found,
     relation_qualified,
@@ -45,6 +46,7 @@ CHECKS: tuple[Check, ...] = tuple(
         series_decrease,
         relation_violated,
         relation_qualified,
+        placeholder,
     )
 )
 BY_CODE: dict[Code, Check] = {c.code: c for c in CHECKS}

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import audit, diff, export, listing, show, verify
+from desertcheck.cli import add, audit, diff, export, init, listing, scan, show, verify
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
 
@@ -71,12 +71,15 @@ def _argument_types_stay_out_of_help() -> None:
 
 _argument_types_stay_out_of_help()
 
+app.command("init")(init.init)
 app.command("verify")(verify.verify)
 app.command("list")(listing.list_claims)
 app.command("show")(show.show)
 app.command("audit")(audit.audit)
 app.command("diff")(diff.diff)
 app.command("export")(export.export)
+app.command("scan")(scan.scan)
+app.add_typer(add.app, name="add")
 
 
 def main() -> None:

@@ -52,6 +52,19 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     )
 
 
+EMPTY = (
+    "The registry is empty: it has no claims yet. Next (docs/authoring.md):",
+    "  desertcheck add source FILE|URL                  import a document into sources/",
+    "  desertcheck scan --stubs --write                 draft a claim for each of its figures",
+    "  desertcheck add claim --source ID --quote TEXT   or add one claim for a quote",
+)
+
+
+def empty_hint(result: VerifyResult) -> tuple[str, ...]:
+    """What to do next, for a registry with no claims at all."""
+    return EMPTY if not result.registry.claims else ()
+
+
 def finding_text(f: Finding) -> Text:
     from rich.text import Text
 
@@ -74,6 +87,7 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
         for f in result.findings:
             if f.severity is not Severity.INFO:
                 con.print(finding_text(f))
+        _print_hint(result, con)
         con.print(Text(summary_line(result, strict=options.strict), style="bold"))
         return
     narrow = con.width < NARROW
@@ -101,7 +115,18 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
         for f in sorted(rest, key=Finding.sort_key):
             con.print(finding_text(f))
         con.print()
+    _print_hint(result, con)
     con.print(Text(summary_line(result, strict=options.strict), style="bold"))
+
+
+def _print_hint(result: VerifyResult, con: Console) -> None:
+    from rich.text import Text
+
+    hint = empty_hint(result)
+    for line in hint:
+        con.print(Text(line))
+    if hint:
+        con.print()
 
 
 Row = tuple["Claim", str, list[Finding]]

@@ -1,0 +1,277 @@
+"""``desertcheck add claim``: a claim for a quote of a source, appended to its claims file.
+
+The quote is found in the source as verify finds it (normalised; the closest passage when
+it is not there). Its figure gives the value, qualifier and unit, the sentence the
+statement, the time words near the figure the period (see :mod:`.drafting`). Options set
+any field. What cannot be inferred — measure, scope, a period the sentence does not give —
+is asked for on a terminal (``ask``), with the slugs in use offered, and is an error in a
+pipe. The claim is appended as text (comments and layout kept), written atomically, and
+verified before the command returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from desertcheck.authoring.drafting import Draft, draft, in_use, regions
+from desertcheck.authoring.scan import SENTENCE_WIDTH, after_headings, before_headings, one_line
+from desertcheck.authoring.source import Ask
+from desertcheck.findings import Finding, exit_code
+
+if TYPE_CHECKING:
+    from desertcheck.model import Source
+    from desertcheck.quantity import Quantity
+    from desertcheck.registry import Registry
+    from desertcheck.text import Normalized
+
+MIN_SIMILARITY = 80.0  # a closest passage less alike than this is not taken for the quote
+TRIES = 3  # answers asked for one field before giving up
+
+
+class ClaimError(Exception):
+    """The claim cannot be added; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimOptions:
+    source: str
+    quote: str
+    id: str | None = None
+    statement: str | None = None
+    value: float | None = None  # which of the quote's figures, when it gives several
+    qualifier: str | None = None
+    unit: str | None = None
+    measure: str | None = None
+    scope: str | None = None
+    period: str | None = None
+    cumulative: bool | None = None
+    origin: str | None = None
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddClaimResult:
+    id: str
+    file: str
+    line: int
+    yaml: str
+    status: str  # verified | warning | error
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        return exit_code(self.findings, strict=strict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "file": self.file,
+            "line": self.line,
+            "yaml": self.yaml,
+            "status": self.status,
+            "notes": list(self.notes),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None) -> AddClaimResult:
+    from desertcheck.authoring.stubs import claims_file, written_ids
+    from desertcheck.text import normalize
+
+    source = registry.sources.get(options.source)
+    if source is None:
+        from desertcheck.suggest import did_you_mean
+
+        hint = did_you_mean(options.source, registry.sources)
+        raise ClaimError(
+            f"--source: no source {options.source!r} in sources/{'; ' + hint if hint else ''}"
+        )
+    norm = normalize(source.text)
+    notes: list[str] = []
+    quote, start, end = _locate(source, norm, options.quote, notes)
+    q = _figure(source, start, end, options.value, ask)
+    taken = set(registry.claim_ids) | written_ids(registry.root)
+    sentence, region = _sentence(source, q)
+    d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
+    if options.id is not None and options.id in taken:
+        raise ClaimError(f"--id: a claim {options.id!r} exists already: choose another id")
+    _apply(d, options)
+    _settle(d, registry, source, ask)
+    rel = _file(options.file or claims_file(source.id))
+    from desertcheck.authoring.claimfile import ClaimFileError
+    from desertcheck.authoring.stubs import write
+
+    try:
+        (written,) = write(registry, [d], rel)
+    except ClaimFileError as exc:
+        raise ClaimError(str(exc)) from None
+    except OSError as exc:
+        raise ClaimError(f"cannot write {rel}: {exc.strerror or exc}") from None
+    status, findings = _verify(registry, d.id)
+    return AddClaimResult(d.id, rel, written.lines[0], d.yaml, status, findings, tuple(notes))
+
+
+def _locate(source: Source, norm: Normalized, quote: str, notes: list[str]) -> tuple[str, int, int]:
+    from desertcheck.text import closest_passage, find_quote
+
+    loc = find_quote(quote, norm)
+    if loc is not None:
+        return quote, loc.start, loc.end
+    passage = closest_passage(quote, norm)
+    if passage is None or passage.similarity < MIN_SIMILARITY:
+        near = ""
+        if passage is not None:
+            line = source.file_line(passage.start)
+            near = (
+                f"; the closest passage, {source.file}:{line} ({passage.similarity:.0f}% "
+                f"similar), is {one_line(passage.text)!r}"
+            )
+        raise ClaimError(f"--quote: not in {source.file}{near}: copy the words from the source")
+    text = one_line(passage.text)
+    notes.append(
+        f"the quote is not in {source.file} as given; the closest passage "
+        f"({passage.similarity:.0f}% similar) is used instead: {text!r}"
+    )
+    return text, passage.start, passage.end
+
+
+def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask | None) -> Quantity:
+    from desertcheck.figures import same_value
+    from desertcheck.quantity import parse_quantities
+    from desertcheck.vocabulary import format_number
+
+    inside = [q for q in parse_quantities(source.text) if start <= q.start and q.end <= end]
+    if value is not None:
+        inside = [q for q in inside if same_value(value, q.low) or same_value(value, q.high)]
+        if not inside:
+            raise ClaimError(f"--value: the quote does not state {format_number(value)}")
+    if not inside:
+        raise ClaimError("--quote: it states no figure; quote the words that give the number")
+    if len(inside) == 1:
+        return inside[0]
+    shown = [" ".join(q.text.split()) for q in inside]
+    if ask is None:
+        raise ClaimError(
+            f"--quote gives {len(inside)} figures ({', '.join(shown)}): choose one with --value"
+        )
+    answer = ask("figure", "which figure of the quote", shown)
+    return inside[shown.index(answer)] if answer in shown else inside[0]
+
+
+def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]]:
+    from desertcheck.quantity import parse_quantities
+    from desertcheck.text import context
+
+    a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
+    a = after_headings(source.text, a, q.start)
+    b = before_headings(source.text, q.end, b)
+    spans = [(p.start, p.end) for p in parse_quantities(source.text[a:b])]
+    spans = [(a + s, a + e) for s, e in spans]
+    if (q.start, q.end) not in spans:
+        spans.append((q.start, q.end))
+    return (a, b), regions(spans, (a, b))[(q.start, q.end)]
+
+
+def _apply(d: Draft, o: ClaimOptions) -> None:
+    if o.id is not None:
+        d.id = o.id
+        d.set("id", o.id)
+    for name in ("statement", "qualifier", "unit", "measure", "scope"):
+        value = getattr(o, name)
+        if value is not None:
+            d.set(name, value)
+    if o.period is not None:
+        d.set("period", o.period)
+        d.drop("note")
+        if "period" in d.todo:
+            d.todo.remove("period")
+    if o.cumulative is not None:
+        d.set("cumulative", o.cumulative)
+    if o.origin is not None:
+        d.set("origin", o.origin)
+    if o.tags:
+        d.set("tags", list(o.tags))
+    if o.note is not None:
+        d.set("note", o.note)
+
+
+_OPTION = {
+    "unit": "--unit UNIT",
+    "measure": "--measure SLUG",
+    "scope": "--scope SLUG",
+    "period": "--period PERIOD",
+}
+
+
+def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> None:
+    """Ask for (or refuse) every field still left todo."""
+    if not d.todo:
+        return
+    if ask is None:
+        hints = []
+        for name in d.todo:
+            used = in_use(registry, name) if name in ("measure", "scope") else []
+            extra = f" (in use: {', '.join(used[:6])})" if used else ""
+            if name == "period":
+                when = source.meta.published or "no date"
+                extra = f" (the sentence names none; the source is of {when})"
+            hints.append(f"{_OPTION[name]}{extra}")
+        raise ClaimError("cannot infer " + ", ".join(d.todo) + ": give " + "; ".join(hints))
+    for name in list(d.todo):
+        choices = in_use(registry, name) if name in ("measure", "scope") else []
+        d.set(name, _ask_valid(ask, name, choices))
+        if name == "period":
+            d.drop("note")
+            if "period" in d.todo:
+                d.todo.remove("period")
+
+
+def _ask_valid(ask: Ask, name: str, choices: Sequence[str]) -> str:
+    from desertcheck.model import Period, is_id
+
+    question = {
+        "measure": "measure: what is counted (a slug)",
+        "scope": "scope: whose, or where (a slug)",
+        "unit": "unit: what one counts in",
+        "period": "period: YYYY, YYYY-MM, YYYY-MM-DD or START/END",
+    }[name]
+    for _ in range(TRIES):
+        answer = ask(name, question, choices).strip()
+        if name in ("measure", "scope") and is_id(answer) and answer != "todo":
+            return answer
+        if name == "unit" and answer and answer != "todo":
+            return answer
+        if name == "period":
+            try:
+                Period.parse(answer)
+                return answer
+            except ValueError:
+                pass
+    raise ClaimError(f"no valid {name} given")
+
+
+def _file(rel: str) -> str:
+    path = PurePosixPath(rel.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts or not path.parts or path.parts[0] != "claims":
+        raise ClaimError(f"--file {rel}: give a file under claims/, like claims/extra.yaml")
+    if path.suffix != ".yaml":
+        raise ClaimError(f"--file {rel}: a claims file ends with .yaml")
+    return path.as_posix()
+
+
+def _verify(registry: Registry, claim_id: str) -> tuple[str, tuple[Finding, ...]]:
+    from desertcheck.config import load_config
+    from desertcheck.registry import load_registry
+    from desertcheck.verify import verify
+
+    loaded = load_registry(registry.root)
+    config, _ = load_config(registry.root)
+    result = verify(loaded, config, claim_ids=[claim_id])
+    mine = tuple(f for f in result.findings if claim_id in f.claims)
+    status = next((c.status for c in result.claims if c.id == claim_id), "error")
+    return status, mine

@@ -1,0 +1,271 @@
+"""A claim drafted from one figure of a source: what the tool can read, and ``todo`` for the
+rest (see :mod:`desertcheck.checks.placeholder`).
+
+From the figure it takes the value, qualifier and unit (the quantity parser verify uses),
+the statement (the sentence), the quote (the shortest span of the sentence that states the
+figure with its qualifier and unit and that verify finds there, and nowhere before) and the
+period (the time words near the figure; else the source's publication date, flagged). The
+measure and scope stay ``todo``, with the slugs of the registry closest to the sentence
+suggested beside them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from desertcheck.authoring import yamltext
+from desertcheck.authoring.periods import guess
+from desertcheck.authoring.scan import one_line
+from desertcheck.checks.placeholder import TODO
+
+if TYPE_CHECKING:
+    from desertcheck.model import Source
+    from desertcheck.quantity import Quantity
+    from desertcheck.registry import Registry
+    from desertcheck.text import Normalized
+
+MAX_ID = 72  # characters of a suggested id
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim to append: its fields in order, each with an optional comment."""
+
+    id: str
+    source: str
+    fields: list[tuple[str, object, str | None]]
+    todo: list[str] = field(default_factory=list)  # fields a person must still decide
+    figure: str = ""
+    where: str = ""  # sources/x.md:line:column of the figure
+
+    def get(self, name: str) -> object:
+        return next((v for k, v, _ in self.fields if k == name), None)
+
+    def set(self, name: str, value: object, note: str | None = None) -> None:
+        """Set a field (in place, or after the last field), dropping ``todo`` for it."""
+        for i, (k, _, _) in enumerate(self.fields):
+            if k == name:
+                self.fields[i] = (name, value, note)
+                break
+        else:
+            self.fields.append((name, value, note))
+        if name in self.todo and not (isinstance(value, str) and value.startswith(TODO)):
+            self.todo.remove(name)
+
+    def drop(self, name: str) -> None:
+        self.fields = [f for f in self.fields if f[0] != name]
+
+    @property
+    def yaml(self) -> str:
+        return yamltext.block(self.fields)
+
+
+def value_of(q: Quantity) -> tuple[object, str]:
+    """(value as the registry writes it, qualifier) of a parsed figure."""
+    if q.is_range:
+        return [_num(q.low), _num(q.high)], "between"
+    return _num(q.low), q.qualifier
+
+
+def _num(x: float) -> int | float:
+    text = yamltext.number(x)
+    return int(text) if re.fullmatch(r"-?[0-9]+", text) else float(text)
+
+
+def quote_span(
+    text: str, norm: Normalized, q: Quantity, sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The shortest span of ``sentence`` around ``q`` (words added right, then left) that
+    states its value with its qualifier and unit, and that verify finds at this place."""
+    from desertcheck.text import find_quote
+
+    lo, hi = sentence
+    a, b = q.start, q.end
+    if q.unit and q.unit not in ("percent", "share"):
+        unit = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(q.unit)}(?![^\W\d_])")
+        m = unit.search(text, b, min(hi, b + 80))
+        if m is not None:
+            b = m.end()
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    spans = [(a, b)]
+    while spans:
+        # the first that works; any clean end before one with a comma
+        for s, e in [*(_trimmed(text, *span) for span in spans), *spans]:
+            quote = one_line(text[s:e])
+            loc = find_quote(quote, norm)
+            if loc is not None and loc.start == s and _states(quote, q):
+                return s, e
+        a, b = spans[0]
+        spans = [w for w in (_widen(words, a, b, True), _widen(words, a, b, False)) if w]
+        if len(spans) == 2:
+            spans.append((spans[1][0], spans[0][1]))
+    return lo, hi
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a + 1 and text[b - 1] in ",;:":
+        b -= 1
+    return a, b
+
+
+def _widen(words: list[tuple[int, int]], a: int, b: int, right: bool) -> tuple[int, int] | None:
+    if right:
+        after = [e for s, e in words if s >= b or (s < b < e)]
+        return (a, after[0]) if after else None
+    before = [s for s, e in words if e <= a or (s < a < e)]
+    return (before[-1], b) if before else None
+
+
+def _states(quote: str, q: Quantity) -> bool:
+    """Whether ``quote`` states ``q``'s value with its qualifier, as verify reads quotes."""
+    from desertcheck.figures import same_value
+    from desertcheck.quantity import parse_quantities
+
+    for p in parse_quantities(quote):
+        if (p.unit == "percent") != (q.unit == "percent") or p.qualifier != q.qualifier:
+            continue
+        if same_value(q.low, p.low) and same_value(q.high, p.high):
+            return True
+    return False
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def suggest_id(source: str, words: str, taken: Collection[str]) -> str:
+    """``<source>-<words>``, cut at a hyphen to :data:`MAX_ID`, numbered when taken."""
+    base = f"{source}-{slug(words)}".strip("-")
+    if len(base) > MAX_ID:
+        base = base[:MAX_ID].rsplit("-", 1)[0]
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def suggestions(
+    registry: Registry, name: str, sentence: str, unit: str | None, n: int = 3
+) -> list[str]:
+    """The registry's ``measure`` or ``scope`` slugs, closest to the sentence first."""
+    from rapidfuzz import fuzz
+
+    from desertcheck.checks.placeholder import is_todo
+
+    best: dict[str, float] = {}
+    for c in registry.claims:
+        value = getattr(c, name)
+        if is_todo(value):
+            continue
+        score = fuzz.token_set_ratio(sentence.lower(), f"{c.statement} {c.unit}".lower())
+        score += 10 if unit and c.unit == unit else 0
+        best[value] = max(best.get(value, 0.0), score)
+    return [k for k, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
+
+
+def in_use(registry: Registry, name: str) -> list[str]:
+    """The registry's ``measure`` or ``scope`` slugs, the most used first."""
+    from collections import Counter
+
+    from desertcheck.checks.placeholder import is_todo
+
+    counts = Counter(getattr(c, name) for c in registry.claims)
+    return [k for k, _ in counts.most_common() if not is_todo(k)]
+
+
+def slug_note(registry: Registry, name: str, sentence: str, unit: str | None) -> str:
+    close = suggestions(registry, name, sentence, unit)
+    if close:
+        return "in use, closest first: " + ", ".join(close)
+    what = "what is counted" if name == "measure" else "whose, or where"
+    return f"none in use yet: write a slug for {what}"
+
+
+def period_fields(
+    text: str,
+    q: Quantity,
+    region: tuple[int, int],
+    published: str | None,
+    today: date | None = None,
+) -> tuple[str, str | None, bool, str | None]:
+    """(period, its comment, cumulative, a ``todo:`` note when the period is only a guess)."""
+    found = guess(text, q.start, q.end, region, published)
+    if found is not None:
+        return found.period, f"from “{found.words}”", found.cumulative, None
+    if published:
+        note = (
+            f"{TODO}: the sentence names no period; {published} is the source's publication "
+            "date, a guess. Write the period the figure covers, then remove this note."
+        )
+        return published, "a guess: the publication date", False, note
+    day = (today or date.today()).isoformat()
+    note = (
+        f"{TODO}: the sentence names no period and the source no publication date; "
+        f"{day} (today) stands in. Write the period the figure covers, then remove this note."
+    )
+    return day, "a guess: today's date", False, note
+
+
+def draft(
+    registry: Registry,
+    source: Source,
+    norm: Normalized,
+    q: Quantity,
+    sentence: tuple[int, int],
+    region: tuple[int, int],
+    taken: Collection[str],
+    *,
+    quote: str | None = None,
+) -> Draft:
+    """A claim for figure ``q`` of ``source`` (its quote is found when not given)."""
+    text = source.text
+    value, qualifier = value_of(q)
+    statement = one_line(text[sentence[0] : sentence[1]])
+    if quote is None:
+        a, b = quote_span(text, norm, q, sentence)
+        quote = one_line(text[a:b])
+    published = str(source.meta.published) if source.meta.published else None
+    period, period_comment, cumulative, note = period_fields(text, q, region, published)
+    unit = q.unit or TODO
+    named = q.unit if q.unit not in (None, "percent", "share") else ""
+    words = " ".join(p for p in (" ".join(q.text.split()), named) if p)
+    d = Draft(suggest_id(source.id, words, taken), source.id, [])
+    d.figure = " ".join(q.text.split())
+    d.set("id", d.id)
+    d.set("statement", statement)
+    d.set("value", value)
+    d.set("qualifier", qualifier)
+    d.set("unit", unit, None if q.unit else "the parser found no unit after the figure")
+    d.set("measure", TODO, slug_note(registry, "measure", statement, q.unit))
+    d.set("scope", TODO, slug_note(registry, "scope", statement, q.unit))
+    d.set("period", period, period_comment)
+    if cumulative:
+        d.set("cumulative", True, "a running total: “since …”")
+    d.set("source", source.id)
+    d.set("quote", quote)
+    if note:
+        d.set("note", note)
+    d.todo = [n for n in ("unit", "measure", "scope") if d.get(n) == TODO]
+    if note:
+        d.todo.append("period")
+    return d
+
+
+def regions(
+    figures: Iterable[tuple[int, int]], sentence: tuple[int, int]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """For each figure span of one sentence, the part of the sentence no other figure is
+    closer to: from the end of the figure before it to the start of the one after."""
+    spans = sorted(figures)
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, (s, e) in enumerate(spans):
+        lo = spans[i - 1][1] if i > 0 else sentence[0]
+        hi = spans[i + 1][0] if i + 1 < len(spans) else sentence[1]
+        out[(s, e)] = (min(lo, s), max(hi, e))
+    return out

@@ -1,0 +1,256 @@
+"""A document's text and what it says about itself: plain text, Markdown, HTML or PDF.
+
+* Plain text and Markdown are taken as they are (a Markdown file's own front matter and
+  first ``#`` heading give its metadata).
+* HTML: the article's main text without navigation, scripts and boilerplate, and its
+  title, author, date, site name and canonical URL, by trafilatura; its language from
+  ``<html lang>``. Dates come from the page's metadata only: trafilatura's wider search
+  guesses (a copyright year is no publication date), so it is switched off.
+* PDF: the text of each page in reading order, by pypdf; words hyphenated at a line end are
+  joined ("mil-" + "lion" -> "million") and every other line break of the document kept.
+  Title, author and date come from the PDF's metadata, the language from its catalogue.
+
+trafilatura and pypdf are the optional extra ``import``; without it, importing HTML or PDF
+says how to install it. The measurements behind the choice are in docs/authoring.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+INSTALL = "pip install 'desertcheck[import]'"
+KINDS = ("text", "markdown", "html", "pdf")
+
+
+class ExtractError(Exception):
+    """The document cannot be read; the message says why and what to do."""
+
+
+class MissingExtra(ExtractError):
+    """The libraries that read HTML or PDF are not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    kind: str  # text | markdown | html | pdf
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    language: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
+)
+
+
+def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
+    """``text``, ``markdown``, ``html`` or ``pdf``: by the content type a server gave, else by
+    the bytes (``%PDF-``, an HTML start), else by the file name's extension."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype == "application/pdf" or data.startswith(b"%PDF-"):
+        return "pdf"
+    if ctype in ("text/html", "application/xhtml+xml") or _HTML_START.match(data[:4096]):
+        return "html"
+    lower = name.lower().rsplit("?", 1)[0]
+    if ctype in ("text/markdown", "text/x-markdown") or lower.endswith((".md", ".markdown")):
+        return "markdown"
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    return "text"
+
+
+def extract(data: bytes, kind: str) -> Document:
+    """The document's text and metadata; :class:`ExtractError` when it has no text."""
+    if kind == "pdf":
+        doc = _pdf(data)
+    elif kind == "html":
+        doc = _html(data)
+    else:
+        doc = _markdown(_decode(data)) if kind == "markdown" else Document("text", _decode(data))
+    text = doc.text.strip("\n")
+    if not text.strip():
+        hint = (
+            " (a scanned image? desertcheck does not read text in images)" if kind == "pdf" else ""
+        )
+        raise ExtractError(f"no text found in the {kind} document{hint}")
+    return replace(doc, text=text + "\n")
+
+
+def _decode(data: bytes) -> str:
+    from desertcheck.utf8 import NotUtf8, decode
+
+    try:
+        return decode(data).replace("\r\n", "\n")
+    except NotUtf8 as exc:
+        raise ExtractError(f"not UTF-8 text: {exc}; save it as UTF-8 and import it again") from None
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_HEADING = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
+
+
+def _markdown(text: str) -> Document:
+    """Markdown as it is; its own front matter (title, author, date, lang) is metadata."""
+    meta: dict[str, object] = {}
+    m = _FRONT.match(text)
+    if m:
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(m["yaml"])
+        except yaml.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            meta = loaded
+            text = text[m.end() :]
+    heading = _HEADING.search(text)
+    title = _text(meta.get("title")) or (heading["title"] if heading else None)
+    return Document(
+        "markdown",
+        text,
+        title=title,
+        author=_text(meta.get("author")),
+        published=_date(_text(meta.get("date") or meta.get("published"))),
+        language=_text(meta.get("lang") or meta.get("language")),
+        url=_text(meta.get("url")),
+    )
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+_ISO = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?:-(?P<m>[01][0-9])(?:-(?P<d>[0-3][0-9]))?)?")
+
+
+def _date(value: str | None) -> str | None:
+    """The date part of an ISO date or date-time ("2024-03-14T08:30:00+01:00" -> 2024-03-14)."""
+    m = _ISO.match(value or "")
+    return m.group() if m else None
+
+
+# -- HTML -------------------------------------------------------------------------------
+
+
+def _html(data: bytes) -> Document:
+    try:
+        import trafilatura
+        from trafilatura.settings import set_date_params
+    except ImportError:
+        raise MissingExtra(f"reading HTML needs the import extra: {INSTALL}") from None
+    doc: Any = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        date_extraction_params=set_date_params(extensive=False),  # metadata only
+    )
+    if doc is None or not getattr(doc, "text", None):
+        raise ExtractError("no article text found in the HTML page")
+    blocks = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    return Document(
+        "html",
+        "\n\n".join(blocks),
+        title=_text(doc.title),
+        author=_text(doc.author),
+        published=_date(doc.date),
+        language=_language(data),
+        url=_text(doc.url),
+        publisher=_text(doc.sitename),
+    )
+
+
+def _language(data: bytes) -> str | None:
+    """The page's ``<html lang>`` (or ``xml:lang``)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    html = root if root.tag == "html" else root.getroottree().getroot()
+    lang = html.get("lang") or html.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return _text(lang)
+
+
+# -- PDF --------------------------------------------------------------------------------
+
+# a word hyphenated at a line end: letters, a hyphen, the line break, lower-case letters
+_HYPHENATED = re.compile(
+    r"(?P<head>[^\W\d_]+)-[ \t]*\n[ \t]*(?P<tail>[^\W\d_A-Z][^\W\d_]*)(?P<rest>\S*)[ \t]*"
+)
+
+
+def _pdf(data: bytes) -> Document:
+    try:
+        import pypdf
+        from pypdf.errors import PdfReadError
+    except ImportError:
+        raise MissingExtra(f"reading PDF needs the import extra: {INSTALL}") from None
+    import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ExtractError("the PDF is encrypted: save an unencrypted copy and import that")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+        root = reader.trailer["/Root"]
+        lang = root.get("/Lang") if hasattr(root, "get") else None
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ExtractError(f"not a PDF that can be read: {exc}") from None
+    text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
+    title = _text(meta.title) if meta else None
+    author = _text(meta.author) if meta else None
+    created = meta.get("/CreationDate") if meta else None
+    return Document(
+        "pdf",
+        dehyphenate(text),
+        title=title,
+        author=author,
+        published=_pdf_date(str(created)) if created else None,
+        language=_text(str(lang)) if lang else None,
+    )
+
+
+_PDF_DATE = re.compile(r"(?:D:)?(?P<y>[0-9]{4})(?P<m>[0-9]{2})?(?P<d>[0-9]{2})?")
+
+
+def _pdf_date(value: str) -> str | None:
+    """A PDF date ("D:20240220090000Z") as YYYY-MM-DD (or less, as far as it goes)."""
+    m = _PDF_DATE.match(value.strip())
+    if not m:
+        return None
+    return "-".join(p for p in (m["y"], m["m"], m["d"]) if p)
+
+
+def dehyphenate(text: str) -> str:
+    """Words hyphenated at line ends joined, the line break kept after the joined word.
+
+    "13.4 mil-⏎lion journeys" becomes "13.4 million⏎journeys". A hyphen that belongs to
+    the word ("on-⏎time") is kept when the document writes the word with a hyphen
+    elsewhere ("on-time").
+    """
+    lowered = text.lower()
+
+    def join(m: re.Match[str]) -> str:
+        head, tail = m["head"], m["tail"]
+        hyphen = "-" if f"{head}-{tail}".lower() in lowered else ""
+        return f"{head}{hyphen}{tail}{m['rest']}\n"
+
+    return _HYPHENATED.sub(join, text)

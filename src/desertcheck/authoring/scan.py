@@ -1,0 +1,334 @@
+"""``desertcheck scan``: every figure each source states, and what registers or explains it.
+
+A figure is what the quantity parser that verify uses finds in the source's text (years,
+dates, article and paragraph numbers, footnote markers and list numbering are not figures).
+It is *registered* when a claim of that source quotes the passage that holds it and has
+its value; *excluded* when a ``[[scan.exclude]]`` entry of desertcheck.toml covers it with
+a reason; otherwise *missing*. Coverage is registered / (figures - excluded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desertcheck.codes import Code
+from desertcheck.findings import Finding, exit_code, sort_findings
+
+if TYPE_CHECKING:
+    from desertcheck.config import Config, Exclusion
+    from desertcheck.model import Claim, Source
+    from desertcheck.quantity import Quantity
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.text import Normalized
+
+CONFIG_FILE = "desertcheck.toml"
+SENTENCE_WIDTH = 300  # characters each side of a figure within which its sentence is sought
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure of a source, where it stands, and what registers or explains it."""
+
+    source: str
+    file: str  # the source file, relative to the registry root
+    line: int  # 1-based, in the source file
+    column: int
+    start: int  # offsets in the source's text (its body)
+    end: int
+    quantity: Quantity
+    sentence: str  # the sentence around it, on one line
+    sentence_span: tuple[int, int]
+    status: str  # registered | excluded | missing
+    claims: tuple[str, ...] = ()
+    reason: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.quantity.text.split())
+
+    def to_dict(self) -> dict[str, object]:
+        q = self.quantity
+        return {
+            "source": self.source,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "value": [q.low, q.high] if q.is_range else q.low,
+            "qualifier": q.qualifier,
+            "unit": q.unit,
+            "sentence": self.sentence,
+            "status": self.status,
+            "claims": list(self.claims),
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCoverage:
+    source: str
+    figures: tuple[Figure, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.figures if f.status == status)
+
+    @property
+    def coverage(self) -> float | None:
+        """Registered share of the figures not excluded, in percent (None: no statistics)."""
+        return _percent(self.count("registered"), len(self.figures) - self.count("excluded"))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "figures": len(self.figures),
+            "registered": self.count("registered"),
+            "excluded": self.count("excluded"),
+            "missing": self.count("missing"),
+            "coverage": self.coverage,
+        }
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(100.0 * part / whole, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    registry: Registry
+    sources: tuple[SourceCoverage, ...]
+    findings: tuple[Finding, ...]
+    min_coverage: float | None = None
+    missing_only: bool = False
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [f for s in self.sources for f in s.figures]
+
+    def count(self, status: str) -> int:
+        return sum(s.count(status) for s in self.sources)
+
+    @property
+    def coverage(self) -> float | None:
+        figures = self.figures
+        return _percent(self.count("registered"), len(figures) - self.count("excluded"))
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """1 on an error finding (coverage under ``--min-coverage``, a registry that does not
+        load), or a warning with ``strict``; unregistered figures are infos and never fail."""
+        return exit_code(self.findings, strict=strict)
+
+    def to_dict(self) -> dict[str, object]:
+        figures = self.figures
+        return {
+            "summary": {
+                "sources": len(self.sources),
+                "figures": len(figures),
+                "registered": self.count("registered"),
+                "excluded": self.count("excluded"),
+                "missing": self.count("missing"),
+                "coverage": self.coverage,
+                "min_coverage": self.min_coverage,
+            },
+            "sources": [s.to_dict() for s in self.sources],
+            "figures": [
+                f.to_dict() for f in figures if not self.missing_only or f.status == "missing"
+            ],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def scan(
+    loaded: LoadResult,
+    config: Config,
+    *,
+    sources: Sequence[str] = (),
+    min_coverage: float | None = None,
+    missing_only: bool = False,
+    extra: Iterable[Finding] = (),
+) -> ScanResult:
+    """The figures of ``sources`` (default: every source) and their coverage by the claims."""
+    from desertcheck.text import normalize
+
+    registry = loaded.registry
+    chosen = list(sources) or list(registry.sources)
+    findings: list[Finding] = [*loaded.findings, *extra]
+    by_source: dict[str, list[Claim]] = {}
+    for claim in registry.claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    exclusions: dict[str, list[Exclusion]] = {}
+    for ex in config.scan_exclusions:
+        if ex.source not in registry.sources:
+            findings.append(_unused(ex, f"no source {ex.source!r} in sources/"))
+            continue
+        if ex.claim is not None and registry.claim(ex.claim) is None:
+            findings.append(_unused(ex, f"it names claim {ex.claim!r}, which is not registered"))
+            continue
+        exclusions.setdefault(ex.source, []).append(ex)
+    out: list[SourceCoverage] = []
+    for sid in chosen:
+        source = registry.sources[sid]
+        norm = normalize(source.text)
+        figures, unused = _scan_source(
+            source, norm, by_source.get(sid, []), exclusions.get(sid, [])
+        )
+        out.append(SourceCoverage(sid, tuple(figures)))
+        findings.extend(_unused(ex, why) for ex, why in unused)
+        findings.extend(_unregistered(f) for f in figures if f.status == "missing")
+    result = ScanResult(registry, tuple(out), (), min_coverage, missing_only)
+    coverage = result.coverage
+    if min_coverage is not None and coverage is not None and coverage < min_coverage:
+        findings.append(
+            Finding(
+                Code.COVERAGE_BELOW_MINIMUM,
+                Code.COVERAGE_BELOW_MINIMUM.severity,
+                f"coverage is {coverage:g}%, under the --min-coverage of {min_coverage:g}%: "
+                f"register the {result.count('missing')} missing figures "
+                "(desertcheck scan --missing --stubs) or exclude those that are no statistics",
+            )
+        )
+    return ScanResult(
+        registry, tuple(out), tuple(sort_findings(findings)), min_coverage, missing_only
+    )
+
+
+def _unused(ex: Exclusion, why: str) -> Finding:
+    code = Code.UNUSED_EXCLUSION
+    return Finding(
+        code,
+        code.severity,
+        f"[[scan.exclude]] of {ex.source} ({_short(ex.quote)!r}) explains no figure: {why}",
+        CONFIG_FILE,
+        ex.line,
+        1 if ex.line else 0,
+    )
+
+
+def _unregistered(f: Figure) -> Finding:
+    code = Code.UNREGISTERED_FIGURE
+    return Finding(
+        code,
+        code.severity,
+        f"{f.text!r} is not registered: {_short(f.sentence, 160)!r}",
+        f.file,
+        f.line,
+        f.column,
+    )
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _scan_source(
+    source: Source, norm: Normalized, claims: list[Claim], exclusions: list[Exclusion]
+) -> tuple[list[Figure], list[tuple[Exclusion, str]]]:
+    from desertcheck.figures import states
+    from desertcheck.quantity import parse_quantities
+    from desertcheck.text import find_quote
+
+    located: list[tuple[Claim, int, int]] = []
+    for claim in claims:
+        loc = find_quote(claim.quote, norm)
+        if loc is not None:
+            located.append((claim, loc.start, loc.end))
+    passages: list[tuple[Exclusion, int, int]] = []
+    unused: list[tuple[Exclusion, str]] = []
+    for ex in exclusions:
+        loc = find_quote(ex.quote, norm)
+        if loc is None:
+            unused.append((ex, f"its quote is not in {source.file}"))
+        else:
+            passages.append((ex, loc.start, loc.end))
+    used: set[int] = set()
+    figures: list[Figure] = []
+    for q in parse_quantities(source.text):
+        by = tuple(c.id for c, a, b in located if a <= q.start and q.end <= b and states(c, q))
+        reason = None
+        status = "registered" if by else "missing"
+        if not by:
+            for ex, a, b in passages:
+                if a <= q.start and q.end <= b:
+                    status, reason = "excluded", ex.reason
+                    used.add(id(ex))
+                    break
+        figures.append(_figure(source, q, status, by, reason))
+    for ex, _, _ in passages:
+        if id(ex) not in used:
+            unused.append((ex, "its passage holds no figure that is not registered"))
+    return figures, unused
+
+
+def _figure(
+    source: Source, q: Quantity, status: str, claims: tuple[str, ...], reason: str | None
+) -> Figure:
+    from desertcheck.text import context, line_col
+
+    line, column = line_col(source.text, q.start)
+    a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
+    a = after_headings(source.text, a, q.start)
+    b = before_headings(source.text, q.end, b)
+    return Figure(
+        source=source.id,
+        file=source.file,
+        line=source.body_line + line - 1,
+        column=column,
+        start=q.start,
+        end=q.end,
+        quantity=q,
+        sentence=one_line(source.text[a:b]),
+        sentence_span=(a, b),
+        status=status,
+        claims=claims,
+        reason=reason,
+    )
+
+
+HEADING_MAX = 60  # characters: a line this short without end punctuation may be a heading
+
+
+def after_headings(text: str, a: int, start: int) -> int:
+    """``a`` moved past the heading-like lines before ``start``: a line break after a short
+    line without end punctuation, before a capital letter, ends a heading, not a sentence
+    ("2. Service⏎The fleet grew to 186 buses", where no full stop marks the end)."""
+    base, line_start, cut = a, a, a
+    for m in re.finditer(r"\n[ \t]*", text[base:start]):
+        line = text[line_start : base + m.start()].strip()
+        nxt = base + m.end()
+        if (
+            line
+            and len(line) <= HEADING_MAX
+            and line[-1] not in ".,;:!?)]”’\"'"
+            and text[nxt : nxt + 1].isupper()
+        ):
+            cut = nxt
+        line_start = nxt
+    return cut
+
+
+_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡ \t"
+
+
+def before_headings(text: str, end: int, b: int) -> int:
+    """``b`` moved back to the end of the sentence that a heading-like line follows: after
+    "... reorganised in 2016.¹" comes "2. Service", which no full stop separates."""
+    for m in re.finditer(r"\n", text[end:b]):
+        brk = end + m.start()
+        if not text[:brk].rstrip(_MARKERS).endswith((".", "!", "?")):
+            continue
+        line_end = text.find("\n", brk + 1)
+        line = text[brk + 1 : b if line_end < 0 else min(line_end, b)].strip()
+        if line and len(line) <= HEADING_MAX and line[-1] not in ".,;:!?":
+            return brk
+    return b
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])")
+
+
+def one_line(text: str) -> str:
+    """Text on one line: a word hyphenated at a line break joined, whitespace folded."""
+    return " ".join(_HYPHEN_BREAK.sub("", text).split())

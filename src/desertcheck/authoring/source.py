@@ -1,0 +1,250 @@
+"""``desertcheck add source``: a document imported as ``sources/<id>.md``, its front matter
+filled from what the document says about itself and from the options.
+
+A required field that neither gives (title, publisher, language) is asked for through
+``ask`` on a terminal; without ``ask`` (in a pipe) it is an error that names the options to
+pass. An existing id is refused unless ``force``; the file is written atomically.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desertcheck.authoring.extract import Document, detect, extract
+from desertcheck.authoring.yamltext import plain
+from desertcheck.findings import EXIT_OK
+
+if TYPE_CHECKING:
+    from desertcheck.registry import Registry
+
+MAX_INPUT = 50 * 1024 * 1024  # bytes of a file to import
+REQUIRED = ("title", "publisher", "language")
+FIELDS = ("title", "publisher", "language", "author", "published", "url", "kind", "cites")
+PREVIEW_LINES = 12
+_HINT = {
+    "title": "--title TEXT",
+    "publisher": "--publisher NAME",
+    "language": "--language TAG (en, ru, ...)",
+}
+
+#: ask(field, question, choices) -> the answer; given only on a terminal
+Ask = Callable[[str, str, Sequence[str]], str]
+
+
+class SourceError(Exception):
+    """The document cannot be imported; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOptions:
+    id: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    kind: str | None = None
+    cites: tuple[str, ...] = ()
+    force: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AddSourceResult:
+    id: str
+    file: str  # relative to the registry root
+    kind: str  # text | markdown | html | pdf
+    origin: str  # the file or URL it came from
+    front_matter: dict[str, object]
+    text: str
+    replaced: bool = False
+    figures: int = 0
+    asked: tuple[str, ...] = field(default=())
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        return EXIT_OK
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "file": self.file,
+            "kind": self.kind,
+            "from": self.origin,
+            "replaced": self.replaced,
+            "front_matter": self.front_matter,
+            "lines": len(self.lines),
+            "characters": len(self.text),
+            "figures": self.figures,
+            "text": self.text,
+        }
+
+
+def read(location: str) -> tuple[bytes, str, str | None, str | None]:
+    """(bytes, name, content type, final URL) of a file or an http(s) URL."""
+    from desertcheck.authoring.fetch import FetchError, fetch, is_url
+
+    if is_url(location):
+        try:
+            got = fetch(location)
+        except FetchError as exc:
+            raise SourceError(str(exc)) from None
+        return got.data, got.url, got.content_type, got.url
+    path = Path(location)
+    try:
+        if not path.is_file():
+            raise SourceError(f"{location}: no such file (give a file or an http(s) URL)")
+        if path.stat().st_size > MAX_INPUT:
+            raise SourceError(f"{location}: larger than {MAX_INPUT // (1024 * 1024)} MiB")
+        return path.read_bytes(), path.name, None, None
+    except OSError as exc:
+        raise SourceError(f"{location}: {exc.strerror or exc}") from None
+
+
+def add_source(
+    registry: Registry, location: str, options: SourceOptions, ask: Ask | None = None
+) -> AddSourceResult:
+    """Import the document at ``location`` (a file or a URL) into ``registry``."""
+    from desertcheck.authoring.extract import ExtractError
+
+    data, name, ctype, final_url = read(location)
+    kind = detect(data, name, ctype)
+    try:
+        doc = extract(data, kind)
+    except ExtractError as exc:
+        raise SourceError(f"{location}: {exc}") from None
+    meta, asked = _front_matter(registry, doc, options, final_url, ask)
+    sid = options.id or suggest_id(name, meta.get("title"))
+    from desertcheck.model import is_id
+
+    if not is_id(sid):
+        raise SourceError(
+            f"{sid!r} is not a source id: use lowercase letters, digits and single hyphens "
+            f"(--id {suggest_id(sid, None)})"
+        )
+    rel = f"sources/{sid}.md"
+    path = registry.root / rel
+    exists = path.exists() or path.is_symlink()
+    if exists and not options.force:
+        raise SourceError(
+            f"{rel} exists: pass --force to replace it, or --id to import under another id"
+        )
+    content = render(meta, doc.text)
+    from desertcheck.registry import MAX_FILE_BYTES
+
+    if len(content.encode("utf-8")) > MAX_FILE_BYTES:
+        raise SourceError(
+            f"{location}: its text is over {MAX_FILE_BYTES // (1024 * 1024)} MiB, more than a "
+            "source may hold: import the part that states the figures"
+        )
+    from desertcheck.files import write_atomic
+    from desertcheck.quantity import parse_quantities
+
+    try:
+        write_atomic(path, content)
+    except OSError as exc:
+        raise SourceError(f"cannot write {rel}: {exc.strerror or exc}") from None
+    return AddSourceResult(
+        sid,
+        rel,
+        kind,
+        location,
+        meta,
+        doc.text,
+        replaced=exists,
+        figures=len(parse_quantities(doc.text)),
+        asked=tuple(asked),
+    )
+
+
+def _front_matter(
+    registry: Registry,
+    doc: Document,
+    options: SourceOptions,
+    final_url: str | None,
+    ask: Ask | None,
+) -> tuple[dict[str, object], list[str]]:
+    values: dict[str, object] = {
+        "title": options.title or doc.title,
+        "publisher": options.publisher or doc.publisher,
+        "language": options.language or doc.language,
+        "author": options.author or doc.author,
+        "published": options.published or doc.published,
+        "url": options.url or doc.url or final_url,
+        "kind": options.kind,
+        "cites": list(options.cites),
+    }
+    asked: list[str] = []
+    missing = [f for f in REQUIRED if not values[f]]
+    if missing and ask is None:
+        raise SourceError(
+            "the document does not say its "
+            + ", ".join(missing)
+            + ": give "
+            + " ".join(_HINT[f] for f in missing)
+        )
+    for name in missing:
+        assert ask is not None
+        values[name] = ask(name, f"{name} of the document (required)", ())
+        asked.append(name)
+    unknown = [c for c in options.cites if c not in registry.origins]
+    if unknown:
+        raise SourceError(
+            f"--cites {', '.join(unknown)}: not in sources/origins.yaml; add the origin there "
+            "first (a title at least), then cite it"
+        )
+    meta = {k: v for k, v in values.items() if v not in (None, "", [])}
+    _validate(meta)
+    return meta, asked
+
+
+def _validate(meta: dict[str, object]) -> None:
+    from pydantic import ValidationError
+
+    from desertcheck.model import SourceMeta
+
+    try:
+        SourceMeta.model_validate(meta)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            where = ".".join(str(p) for p in err["loc"]) or "front matter"
+            problems.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}")
+        raise SourceError("the front matter would not load: " + "; ".join(problems)) from None
+
+
+def render(meta: dict[str, object], text: str) -> str:
+    """A source file: the front matter between ``---`` lines, then the text."""
+    lines = ["---"]
+    for key in FIELDS:
+        if key in meta:
+            value = meta[key]
+            lines.append(f"{key}: {plain('tags' if key == 'cites' else key, value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n" + text
+
+
+def suggest_id(name: str, title: object) -> str:
+    """An id from the file name or the URL's last path segment, else from the title."""
+    from urllib.parse import urlsplit
+
+    from desertcheck.authoring.drafting import slug
+
+    path = urlsplit(name).path if "://" in name else name
+    stem = re.sub(
+        r"\.(html?|xhtml|pdf|md|markdown|txt|text)$",
+        "",
+        path.rstrip("/").rsplit("/", 1)[-1],
+        flags=re.I,
+    )
+    candidate = slug(stem) or (slug(str(title)) if title else "") or "source"
+    if len(candidate) > 60:
+        candidate = candidate[:60].rsplit("-", 1)[0]
+    return candidate

@@ -1,0 +1,91 @@
+"""``desertcheck scan``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from desertcheck.cli.common import RootOption, StrictOption, fail, finish, format_option, load
+from desertcheck.reporters.scan import FORMATS
+
+
+# Long only because typer declares each option in the signature; the body is short.
+def scan(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[SOURCE]...",
+            help="Source ids to scan (default: every source).",
+            show_default=False,
+        ),
+    ] = None,
+    missing: Annotated[
+        bool, typer.Option("--missing", help="List only the figures no claim registers.")
+    ] = False,
+    min_coverage: Annotated[
+        float | None,
+        typer.Option(
+            "--min-coverage",
+            metavar="N",
+            min=0,
+            max=100,
+            help="Exit 1 when under N percent of the figures are registered.",
+        ),
+    ] = None,
+    stubs: Annotated[
+        bool,
+        typer.Option(
+            "--stubs", help="Print a claim in registry YAML for every unregistered figure."
+        ),
+    ] = False,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write", help="Append those claims to claims/<source>.yaml (implies --stubs)."
+        ),
+    ] = False,
+    fmt: Annotated[str | None, format_option(FORMATS)] = None,
+    strict: StrictOption = False,
+    root: RootOption = None,
+) -> None:
+    """Every figure the sources state, and whether a claim registers it.
+
+    A table per source (line:column, figure, the claim that registers it or the reason it
+    is excluded, the sentence) and a coverage line; figures are what verify's quantity
+    parser finds (years, dates, article numbers, footnote markers and list numbering are
+    not figures). Exclusions — figures that are not statistics — are listed under
+    [[scan.exclude]] in desertcheck.toml. With --stubs, a claim is drafted for every
+    unregistered figure; fields the tool cannot know are left todo, which verify reports
+    until they are filled (docs/authoring.md).
+
+    Exit 0 (it is a report), 1 with --min-coverage when coverage is under N percent or when
+    the registry does not load, 2 on a usage error.
+    """
+    from desertcheck.authoring.scan import scan as run_scan
+    from desertcheck.authoring.stubs import AuthoringError, report
+    from desertcheck.config import load_config
+    from desertcheck.reporters import Options
+
+    loaded = load(root)
+    registry = loaded.registry
+    for sid in sources or ():
+        if sid not in registry.sources:
+            from desertcheck.suggest import did_you_mean
+
+            hint = did_you_mean(sid, registry.sources)
+            fail(f"no source {sid!r} in sources/{'; ' + hint if hint else ''}")
+    config, config_findings = load_config(registry.root)
+    result = run_scan(
+        loaded,
+        config,
+        sources=sources or (),
+        min_coverage=min_coverage,
+        missing_only=missing,
+        extra=config_findings,
+    )
+    try:
+        outcome = report(result, draft_stubs=stubs, write_them=write)
+    except AuthoringError as exc:
+        fail(str(exc))
+    finish(outcome, FORMATS, fmt or "table", Options(strict=strict))
