@@ -16,7 +16,10 @@ CASES = [
         "[audit]\nmin-score = 50\n\n[verfy]\ntolerance = 0.2\n",
         [(4, "unknown table [verfy] (did you mean [verify]?)")],
     ),
-    ("[reports]\nx = 1\n", [(1, "unknown table [reports]: use [verify], [claimreview] or")]),
+    (
+        "[reports]\nx = 1\n",
+        [(1, "unknown table [reports]: use [verify], [claimreview], [audit] or [vocabulary]")],
+    ),
     ("[verfy.severity]\ncontradiction = 'error'\n", [(1, "(did you mean [verify]?)")]),
     ("tolerance = 0.2\n[verify]\n", [(1, "tolerance is outside any table: put it under [verify]")]),
     (

@@ -11,6 +11,12 @@ qualifier-mismatch = "error"
 [claimreview]                    # needed by `desertcheck export --format claimreview`
 author = "Example Fact Desk"
 url = "https://factcheck.example.org/claims/"
+
+[vocabulary.measures]            # optional: the measures allowed, each with a description
+desertions = "Soldiers who left their unit without leave"
+
+[vocabulary.scopes]              # optional: the scopes allowed, likewise
+russian-armed-forces = "The armed forces of the Russian Federation"
 ```
 
 A problem in the file is reported as a finding (code ``invalid-config``) at its line, and
@@ -22,6 +28,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +44,23 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "verify": ("tolerance", "severity", "ignore"),
     "claimreview": ("author", "url"),
     "audit": ("min-score",),
+    "vocabulary": ("measures", "scopes"),
 }
+_TABLE_NAMES = "[verify], [claimreview], [audit] or [vocabulary]"
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The measures and scopes a registry declares (slug -> description); None: not
+    declared, so any slug goes."""
+
+    measures: Mapping[str, str] | None = None
+    scopes: Mapping[str, str] | None = None
+
+    def description(self, field: str, slug: str) -> str | None:
+        """The declared description of ``slug`` as a ``measure`` or ``scope``, if any."""
+        table = self.measures if field == "measure" else self.scopes if field == "scope" else None
+        return (table or {}).get(slug)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +71,7 @@ class Config:
     claimreview_author: str | None = None
     claimreview_url: str | None = None
     audit_min_score: float | None = None
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
 
 def load_config(root: Path) -> tuple[Config, list[Finding]]:
@@ -90,10 +114,10 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             )
         elif not isinstance(value, dict):
             home = next((t for t, keys in _TABLES.items() if table in keys), None)
-            fix = f"put it under [{home}]" if home else "use [verify], [claimreview] or [audit]"
+            fix = f"put it under [{home}]" if home else f"use {_TABLE_NAMES}"
             bad(f"{table} is outside any table: {fix}", lines.key("", table))
         else:
-            fix = _did_you_mean(table, _TABLES) or ": use [verify], [claimreview] or [audit]"
+            fix = _did_you_mean(table, _TABLES) or f": use {_TABLE_NAMES}"
             bad(f"unknown table [{table}]{fix}", lines.table(table))
     verify: dict[str, Any] = data.get("verify", {}) if isinstance(data.get("verify"), dict) else {}
     tolerance = DEFAULT_TOLERANCE
@@ -166,8 +190,10 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     ):
         bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
         min_score = None
+    vocabulary = _vocabulary(data.get("vocabulary"), lines, bad)
     return (
         Config(
+            vocabulary=vocabulary,
             tolerance=tolerance,
             severity=severity,
             ignore=frozenset(ignored),
@@ -177,6 +203,41 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
         ),
         findings,
     )
+
+
+def _vocabulary(section: Any, lines: _Lines, bad: Callable[[str, int], None]) -> Vocabulary:
+    """The [vocabulary] table: measures and scopes, each a table of slug = "description"."""
+    from desertcheck.model import is_id
+
+    if not isinstance(section, dict):
+        return Vocabulary()
+    tables: dict[str, dict[str, str] | None] = {"measures": None, "scopes": None}
+    for name in tables:
+        if name not in section:
+            continue
+        value = section[name]
+        where = f"vocabulary.{name}"
+        if not isinstance(value, dict):
+            bad(
+                f'{name}: write a table [{where}] of slug = "description"',
+                lines.key(*_parent(where)),
+            )
+            continue
+        table: dict[str, str] = {}
+        for slug, description in value.items():
+            line = lines.key(where, slug)
+            if not is_id(slug):
+                bad(
+                    f"{slug!r} in [{where}] is not a slug: use lowercase letters, digits and "
+                    "single hyphens",
+                    line,
+                )
+            elif not isinstance(description, str) or not description.strip():
+                bad(f'{slug} in [{where}]: write its description as text, {slug} = "..."', line)
+            else:
+                table[slug] = description
+        tables[name] = table
+    return Vocabulary(measures=tables["measures"], scopes=tables["scopes"])
 
 
 def _text(value: Any) -> str | None:

@@ -19,8 +19,12 @@ from desertcheck.checks import (
     relation_qualified,
     relation_violated,
     series_decrease,
+    source_modified,
+    source_unfingerprinted,
     statement_mismatch,
     value_not_in_quote,
+    vocabulary_near_duplicate,
+    vocabulary_undeclared,
 )
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
@@ -45,6 +49,10 @@ CHECKS: tuple[Check, ...] = tuple(
         series_decrease,
         relation_violated,
         relation_qualified,
+        vocabulary_near_duplicate,
+        vocabulary_undeclared,
+        source_modified,
+        source_unfingerprinted,
     )
 )
 BY_CODE: dict[Code, Check] = {c.code: c for c in CHECKS}

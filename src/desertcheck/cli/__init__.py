@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import audit, diff, export, listing, show, verify
+from desertcheck.cli import audit, diff, export, fingerprint, listing, show, verify
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
 
@@ -26,7 +26,7 @@ app = typer.Typer(
     "The registry is the folder holding claims/ and sources/: --root DIR, else "
     "$DESERTCHECK_ROOT, else the nearest folder above the working directory with claims/.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion (desertcheck.cli.complete)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help text is shown as written: "[default: ...]" is not markup
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -77,6 +77,7 @@ app.command("show")(show.show)
 app.command("audit")(audit.audit)
 app.command("diff")(diff.diff)
 app.command("export")(export.export)
+app.command("fingerprint")(fingerprint.fingerprint)
 
 
 def main() -> None:

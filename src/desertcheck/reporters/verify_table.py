@@ -45,11 +45,20 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     verdict = "OK"
     if result.exit_code(strict=strict):
         verdict = "FAILED (--strict)" if not s["errors"] and s["warnings"] else "FAILED"
+    accepted = f", {s['accepted']:,} accepted" if s["accepted"] else ""
     return (
         f"{verdict}: {plural(s['claims'], 'claim')} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
-        f"{plural(s['infos'], 'info')}"
+        f"{plural(s['infos'], 'info')}{accepted}"
     )
+
+
+def accepted_text(f: Finding) -> str:
+    """`` (accepted on claim x: reason)`` for an accepted finding, else ''."""
+    if f.accepted is None:
+        return ""
+    on = f" on {f.accepted.claim}" if len(f.claims) > 1 else ""
+    return f" (accepted{on}: {f.accepted.reason})"
 
 
 def finding_text(f: Finding) -> Text:
@@ -60,6 +69,8 @@ def finding_text(f: Finding) -> Text:
     t.append(": ")
     t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
     t.append(f": {clean(f.message)} [{f.code}]")
+    if f.accepted is not None:
+        t.append(clean(accepted_text(f)), style=ACCEPTED_STYLE)
     return t
 
 
@@ -71,8 +82,8 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
     from rich.text import Text
 
     if options.quiet:
-        for f in result.findings:
-            if f.severity is not Severity.INFO:
+        for f in result.findings:  # accepted findings are counted in the summary line
+            if f.severity is not Severity.INFO and f.accepted is None:
                 con.print(finding_text(f))
         con.print(Text(summary_line(result, strict=options.strict), style="bold"))
         return
@@ -105,6 +116,12 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
 
 
 Row = tuple["Claim", str, list[Finding]]
+#: How an accepted finding is shown: there, but quiet
+ACCEPTED_STYLE = "dim"
+
+
+def _style(f: Finding) -> str:
+    return ACCEPTED_STYLE if f.accepted is not None else SEVERITY_STYLE[f.severity]
 
 
 def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
@@ -113,7 +130,7 @@ def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
         return None
     f = mine[0]
     text = f.message if f.claims == (cid,) else _headline(f)
-    return f, clean(text), len(mine) - 1
+    return f, clean(text + accepted_text(f)), len(mine) - 1
 
 
 def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
@@ -125,8 +142,8 @@ def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
         first = _note(claim.id, mine)
         if first is not None:
             f, text, more = first
-            note.append(f"{f.code}: ", style=SEVERITY_STYLE[f.severity])
-            note.append(text)
+            note.append(f"{f.code}: ", style=_style(f))
+            note.append(text, style=ACCEPTED_STYLE if f.accepted else "")
             if more:
                 note.append(f" (+{more} more)", style="dim")
         tbl.add_row(
@@ -151,7 +168,7 @@ def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
             for i, line in enumerate(wrap(f"{f.code}: {text}{extra}", con.width, "     ")):
                 styled = Text(line)
                 if i == 0:
-                    styled.stylize(SEVERITY_STYLE[f.severity], 5, 5 + len(f.code))
+                    styled.stylize(_style(f), 5, 5 + len(f.code))
                 con.print(styled)
     con.print()
 
@@ -181,9 +198,9 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
 
     registry = result.registry
     claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
-    head = f"{MARK[f.severity.value]} {f.code}"
+    head = f"{MARK[f.severity.value]} {f.code}" + (" (accepted)" if f.accepted else "")
     where = clean(f.location)
-    style = SEVERITY_STYLE[f.severity]
+    style = _style(f)
     if len(head) + 2 + len(where) <= con.width:
         con.print(Text.assemble((head, style), (f"  {where}", "dim")))
     else:
@@ -216,6 +233,6 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
             tbl.add_row(*(Text(clean(v)) for v in row))
         con.print(tbl)
     detail = f.message if f.code not in _SIDE_BY_SIDE else _headline(f)
-    for line in wrap(clean(detail), con.width, "  "):
+    for line in wrap(clean(detail + accepted_text(f)), con.width, "  "):
         con.print(Text(line))
     con.print()
