@@ -728,7 +728,7 @@ def test_pre_commit_hook_definition() -> None:
 
     [hook] = yaml.safe_load((PROJECT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "desertcheck-verify"
-    assert hook["entry"] == "desertcheck verify" and hook["language"] == "python"
+    assert hook["entry"] == "desertcheck verify --quiet" and hook["language"] == "python"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])
     assert files.search("claims/a.yaml") and files.search("sources/a.md")

@@ -37,7 +37,10 @@ def explain(
     """(code, message, path within the item, points at key?) for each problem, one per field."""
     seen: set[str | int] = set()
     known = list(model.model_fields)
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    # an unknown field first: a misspelt one explains the "missing" one it was meant to be
+    errors.sort(key=lambda e: e["type"] != "extra_forbidden")
+    for err in errors:
         loc = tuple(err["loc"])
         kind = err["type"]
         top = loc[0] if loc else ""
