@@ -178,3 +178,92 @@ def test_vocabulary_config_is_read(tmp_path: Path) -> None:
         "national-forests": "The forests the national agency manages"
     }
     assert config.vocabulary.description("scope", "elsewhere") is None
+
+
+# -- descriptions and `desertcheck vocab` --------------------------------------------------
+
+CONTRADICTION = FIXTURES / "verify" / "contradiction"
+DESCRIBED = """
+[vocabulary.measures]
+desertions = "Soldiers who left their unit without leave"
+convictions = "Soldiers convicted by military courts"
+unused-measure = "Declared, not yet used"
+
+[vocabulary.scopes]
+army = "The army, all branches"
+"""
+
+
+@pytest.fixture
+def described(tmp_path: Path) -> Path:
+    root = tmp_path / "r"
+    shutil.copytree(CONTRADICTION, root)
+    (root / "desertcheck.toml").write_text(DESCRIBED)
+    return root
+
+
+def invoke(*args: str):
+    return cli_runner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def test_descriptions_show_in_show_export_and_the_report(described: Path) -> None:
+    root = str(described)
+    show = invoke("show", "--root", root, "desertions").stdout
+    assert "desertions — Soldiers who left their unit without leave" in show
+    assert "army — The army, all branches" in show
+    report = invoke("verify", "--root", root).stdout
+    assert "measure desertions (Soldiers who left their unit without leave)" in report
+    data = json.loads(invoke("export", "--root", root).stdout)
+    assert data["vocabulary"]["scopes"] == {"army": "The army, all branches"}
+    sheet = invoke("export", "--root", root, "-f", "markdown").stdout
+    assert "## Desertions\n\n*Soldiers who left their unit without leave*\n" in sheet
+
+
+def test_export_has_no_vocabulary_when_none_is_declared() -> None:
+    data = json.loads(invoke("export", "--root", str(CONTRADICTION)).stdout)
+    assert "vocabulary" not in data
+
+
+def test_vocab_lists_every_field_with_counts_claims_and_descriptions(described: Path) -> None:
+    r = invoke("vocab", "--root", str(described), "-f", "json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert list(data) == ["measures", "scopes", "units", "tags", "origins", "findings"]
+    measures = {t["slug"]: t for t in data["measures"]}
+    assert measures["desertions"] == {
+        "slug": "desertions",
+        "count": 2,
+        "claims": ["desertions", "desertions-other"],
+        "description": "Soldiers who left their unit without leave",
+        "declared": True,
+    }
+    assert measures["unused-measure"]["count"] == 0
+    assert [t["slug"] for t in data["units"]] == ["soldiers"]
+    assert data["units"][0]["declared"] is None  # units have no declared vocabulary
+    assert [t["slug"] for t in data["origins"]] == ["test-study"]
+    assert data["findings"] == []
+
+
+def test_vocab_reports_near_duplicates_and_undeclared_slugs(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(NEAR, root)
+    r = invoke("vocab", "--root", str(root))
+    assert r.exit_code == 0
+    assert "area-burnt" in r.stdout and "[vocabulary-near-duplicate]" in r.stdout
+    assert r.stdout.splitlines()[-1] == (
+        "3 measures, 1 scope, 2 units, 0 tags, 0 origins; 1 near duplicate, 0 undeclared"
+    )
+    assert invoke("vocab", "--root", str(root), "--strict").exit_code == 1
+    (root / "desertcheck.toml").write_text(DECLARED)
+    r = invoke("vocab", "--root", str(root))
+    assert r.exit_code == 1 and "(not declared)" in r.stdout
+    assert r.stdout.splitlines()[-1].endswith("1 undeclared")
+
+
+def test_vocab_on_the_shipped_registry() -> None:
+    r = invoke("vocab", "--root", str(PROJECT), "-f", "json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    measures = {t["slug"]: t["count"] for t in data["measures"]}
+    assert measures["desertions"] == 9
+    assert sum(t["count"] for t in data["measures"]) == 63

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import audit, diff, export, fingerprint, listing, show, verify
+from desertcheck.cli import audit, diff, export, fingerprint, listing, show, verify, vocab
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
 
@@ -78,6 +78,7 @@ app.command("audit")(audit.audit)
 app.command("diff")(diff.diff)
 app.command("export")(export.export)
 app.command("fingerprint")(fingerprint.fingerprint)
+app.command("vocab")(vocab.vocab)
 
 
 def main() -> None:

@@ -188,6 +188,12 @@ def _publisher(registry: Registry, claim: Claim) -> str:
     return src.meta.publisher if src is not None else claim.source
 
 
+def _described(result: VerifyResult, name: str, slug: str) -> str:
+    """`` (its description)`` of a declared measure or scope, else ''."""
+    text = result.vocabulary.description(name, slug)
+    return f" ({text})" if text else ""
+
+
 def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: bool) -> None:
     """One cross-claim finding: its claims' figures, periods and sources side by side.
 
@@ -213,7 +219,11 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
         "source": [_publisher(registry, c) for c in claims],
     }
     varying = [name for name, values in fields.items() if len(set(values)) > 1]
-    shared = [f"{name} {values[0]}" for name, values in fields.items() if name not in varying]
+    shared = [
+        f"{name} {values[0]}" + _described(result, name, values[0])
+        for name, values in fields.items()
+        if name not in varying
+    ]
     if shared and claims:
         for line in wrap("same " + clean(", ".join(shared)), con.width, "  "):
             con.print(Text(line, style="dim"))
