@@ -38,8 +38,10 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 _SHA256_RE = re.compile(SHA256_PATTERN)
-DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-PERIOD_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
+# for the JSON Schema: the form of a date (a real calendar date is the parser's to say)
+_DATE_FORM = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+DATE_PATTERN = rf"^{_DATE_FORM}$"
+PERIOD_PATTERN = rf"^{_DATE_FORM}(/{_DATE_FORM})?$"
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 Qualifier = Literal["exactly", "about", "over", "at-least", "nearly", "up-to", "between"]

@@ -16,7 +16,17 @@ from typing import Annotated
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import audit, diff, export, fingerprint, listing, show, verify, vocab
+from desertcheck.cli import (
+    audit,
+    diff,
+    export,
+    fingerprint,
+    listing,
+    schema,
+    show,
+    verify,
+    vocab,
+)
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
 
@@ -79,6 +89,7 @@ app.command("diff")(diff.diff)
 app.command("export")(export.export)
 app.command("fingerprint")(fingerprint.fingerprint)
 app.command("vocab")(vocab.vocab)
+app.command("schema")(schema.schema)
 
 
 def main() -> None:
