@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -29,6 +29,9 @@ from desertcheck.cli import (
 )
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
+
+#: The variable a shell's completion script sets to ask for completions (click's convention).
+COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
 
 app = typer.Typer(
     name="desertcheck",
@@ -81,6 +84,26 @@ def _argument_types_stay_out_of_help() -> None:
 
 _argument_types_stay_out_of_help()
 
+
+def _completion_takes_values_as_typed() -> None:
+    """Completing a word parses the words typed before it, and typer 0.16 and newer coerce
+    each value through pydantic as it does: a tenth of a second of imports on every TAB,
+    for values that completion never uses (the completers read --root as text). While
+    completing (click's resilient parsing), values are kept as typed.
+    """
+    from typer import core
+
+    param = getattr(core, "_TyperParameter", None)
+    if param is None or not hasattr(param, "get_runtime_param"):
+        return  # an older typer: plain click types, nothing heavy
+    coerce = param.process_value
+
+    def process_value(self: Any, ctx: Any, value: Any) -> Any:
+        return value if ctx.resilient_parsing else coerce(self, ctx, value)
+
+    param.process_value = process_value
+
+
 app.command("verify")(verify.verify)
 app.command("list")(listing.list_claims)
 app.command("show")(show.show)
@@ -98,6 +121,8 @@ def main() -> None:
         if sys.stderr is not None:
             sys.stderr.write("desertcheck: error: standard output is closed\n")
         sys.exit(EXIT_USAGE)
+    if os.environ.get(COMPLETE_VAR):
+        _completion_takes_values_as_typed()
     try:
         app(prog_name="desertcheck")
     except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
