@@ -181,3 +181,12 @@ def test_a_malformed_fingerprint_is_an_invalid_field(shipped_copy: Path, value: 
     path.write_text(text, encoding="utf-8")
     found = [f for f in load_registry(shipped_copy).findings if f.code == "invalid-field"]
     assert len(found) == 1 and "sha256" in found[0].message
+
+
+def test_the_report_tells_a_modified_source_in_its_own_words(shipped_copy: Path) -> None:
+    path = shipped_copy / "sources" / "moscow-times-proekt-2024.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("4,600", "4,700", 1))
+    r = cli_runner().invoke(app, ["verify", "--root", str(shipped_copy)], env={"COLUMNS": "200"})
+    section = r.stdout.split("✗ source-modified", 1)[1].split("\n\n", 1)[0]
+    assert "was edited after it was fingerprinted" in section
+    assert "figure" not in section  # the claims share only their source: no side-by-side

@@ -181,6 +181,8 @@ def _headline(f: Finding) -> str:
 
 #: cross-claim codes whose message repeats the side-by-side table after its first clause
 _SIDE_BY_SIDE = {Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT}
+#: findings about a source, naming the claims that quote it: its message says it all
+_ABOUT_A_SOURCE = {Code.SOURCE_MODIFIED}
 
 
 def _publisher(registry: Registry, claim: Claim) -> str:
@@ -212,6 +214,11 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
     else:
         con.print(Text(head, style=style))
         con.print(Text(f"  {where}", style="dim"))
+    if f.code in _ABOUT_A_SOURCE:  # the claims share only their source: no table
+        for line in wrap(clean(f.message + accepted_text(f)), con.width, "  "):
+            con.print(Text(line))
+        con.print()
+        return
     fields = {
         "period": [str(c.period) for c in claims],
         "scope": [c.scope for c in claims],
