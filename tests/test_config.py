@@ -19,7 +19,7 @@ CASES = [
     ),
     (
         "[reports]\nx = 1\n",
-        [(1, "unknown table [reports]: use [verify], [claimreview], [audit] or [[scan.exclude]]")],
+        [(1, "unknown table [reports]: use [verify], [claimreview], [audit], [vocabulary] or")],
     ),
     ("[verfy.severity]\ncontradiction = 'error'\n", [(1, "(did you mean [verify]?)")]),
     ("tolerance = 0.2\n[verify]\n", [(1, "tolerance is outside any table: put it under [verify]")]),

@@ -268,8 +268,68 @@ def test_source_text_change_touching_a_quote_that_is_still_found(repo: Path) -> 
     [change] = data["sources"]["changed"]
     assert change["text"]["claims"] == ["alpha-desertions-2024"]
     assert change["text"]["quotes_lost"] == []
-    assert data["findings"] == {"introduced": [], "resolved": []}
-    assert code == 0
+    # sources stay as published: an edit of the text without a new fingerprint fails
+    [found] = data["findings"]["introduced"]
+    assert found["code"] == "source-modified"
+    assert found["claims"] == ["alpha-desertions-2024", "alpha-cases"]  # its quotes
+    assert "desertcheck fingerprint alpha" in data["findings"]["introduced"][0]["message"]
+    assert data["findings"]["resolved"] == []
+    assert code == 1
+
+
+@pytest.mark.parametrize("fingerprinted_before", [False, True])
+def test_source_text_change_is_an_error_until_fingerprinted_anew(
+    repo: Path, fingerprinted_before: bool
+) -> None:
+    if fingerprinted_before:
+        assert cli_runner().invoke(app, ["fingerprint"]).exit_code == 0
+        commit(repo, "fingerprint")
+    edit(repo / "sources" / "alpha.md", "Alpha Press reports that", "Alpha Press said that")
+    data, code = diff_json()
+    assert [f["code"] for f in data["findings"]["introduced"]] == ["source-modified"]
+    assert data["findings"]["introduced"][0]["file"] == "sources/alpha.md"
+    assert code == 1
+    r = cli_runner().invoke(app, ["fingerprint", "alpha"])
+    assert r.exit_code == 0 and "→" in r.stdout
+    data, code = diff_json()
+    assert data["findings"]["introduced"] == [] and code == 0
+    [change] = data["sources"]["changed"]
+    assert set(change["meta"]) == {"sha256"} and change["text"]["lines_added"] == 1
+
+
+def test_line_endings_are_not_a_source_change(repo: Path) -> None:
+    path = repo / "sources" / "alpha.md"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    data, code = diff_json()
+    assert data["findings"]["introduced"] == [] and code == 0
+
+
+def test_acceptances_added_and_removed(repo: Path) -> None:
+    claims = repo / "claims" / "alpha.yaml"
+    edit(claims, "value: 1200", "value: 1300")  # value-not-in-quote
+    edit(
+        claims,
+        "  - id: alpha-desertions-2024\n",
+        "  - id: alpha-desertions-2024\n"
+        "    accept: [{code: value-not-in-quote, reason: the source rounds it}]\n",
+    )
+    commit(repo, "accept")
+    data, code = diff_json("HEAD~1")
+    [added] = data["acceptances"]["added"]
+    assert (added["claim"], added["code"], added["reason"]) == (
+        "alpha-desertions-2024",
+        "value-not-in-quote",
+        "the source rounds it",
+    )
+    assert data["acceptances"]["removed"] == []
+    found = {f["code"]: f["status"] for f in data["findings"]["introduced"]}
+    assert found == {"value-not-in-quote": "accepted", "statement-mismatch": "open"}
+    assert code == 0  # an accepted error fails nothing
+    table = diff("HEAD~1").stdout
+    assert "Accepted findings" in table and "accepts value-not-in-quote" in table
+    assert "acceptances: 1 added" in table
+    data, _ = diff_json("HEAD", "HEAD~1")
+    assert [a["code"] for a in data["acceptances"]["removed"]] == ["value-not-in-quote"]
 
 
 def test_source_metadata_change_and_source_added(repo: Path) -> None:
@@ -491,12 +551,15 @@ def test_strict_fails_on_an_introduced_warning(repo: Path) -> None:
 def test_json_shape(repo: Path) -> None:
     edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1300")
     data, _ = diff_json()
-    assert list(data) == ["base", "head", "claims", "sources", "findings"]
+    assert list(data) == ["base", "head", "claims", "sources", "acceptances", "findings"]
     assert list(data["claims"]) == ["added", "removed", "changed", "moved", "renamed"]
     assert list(data["sources"]) == ["added", "removed", "changed"]
     assert list(data["findings"]) == ["introduced", "resolved"]
     for f in data["findings"]["introduced"]:
-        assert list(f) == ["code", "severity", "message", "file", "line", "column", "claims"]
+        assert list(f) == [
+            *("code", "severity", "message", "file", "line", "column", "claims"),
+            *("status", "accepted"),
+        ]
     assert list(data["claims"]["changed"][0]) == ["id", "fields"]
 
 
@@ -665,7 +728,7 @@ def test_pre_commit_hook_definition() -> None:
 
     [hook] = yaml.safe_load((PROJECT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "desertcheck-verify"
-    assert hook["entry"] == "desertcheck verify" and hook["language"] == "python"
+    assert hook["entry"] == "desertcheck verify --quiet" and hook["language"] == "python"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])
     assert files.search("claims/a.yaml") and files.search("sources/a.md")

@@ -99,5 +99,5 @@ def test_broken_quote_in_a_copy_gets_the_closest_passage(shipped_copy) -> None:
     assert r.exit_code == 1
     (f,) = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "quote-not-found"]
     assert f["claims"] == ["mt-proekt-awol-convictions-wartime"]
-    assert "closest passage at sources/moscow-times-proekt-2024.md:20" in f["message"]
+    assert "closest passage at sources/moscow-times-proekt-2024.md:21" in f["message"]
     assert "[-troops-]{+soldiers+}" in f["message"]

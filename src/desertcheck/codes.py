@@ -21,7 +21,16 @@ from typing import Any
 
 from desertcheck.findings import Severity
 
-__all__ = ["Code", "CodeError", "Origin", "lookup", "parse_codes", "reference", "refusal"]
+__all__ = [
+    "Code",
+    "CodeError",
+    "Origin",
+    "acceptance_problem",
+    "lookup",
+    "parse_codes",
+    "reference",
+    "refusal",
+]
 
 
 class Origin(StrEnum):
@@ -32,6 +41,7 @@ class Origin(StrEnum):
     CHECK = "check"  # a verify check (one module in desertcheck.checks)
     AUDIT = "audit"  # a verdict on one figure of a draft
     SCAN = "scan"  # the coverage of the sources by the claims (desertcheck scan)
+    ACCEPT = "accept"  # verify, on the findings accepted in claims (``accept:``)
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -275,6 +285,42 @@ class Code(StrEnum):
         Origin.CHECK,
         "a claim field still holds the placeholder `todo`",
     )
+    VOCABULARY_NEAR_DUPLICATE = (
+        "vocabulary-near-duplicate",
+        _W,
+        Origin.CHECK,
+        "two slugs of one field are almost the same",
+    )
+    VOCABULARY_UNDECLARED = (
+        "vocabulary-undeclared",
+        _E,
+        Origin.CHECK,
+        "a measure or scope that the declared vocabulary does not have",
+    )
+    SOURCE_MODIFIED = (
+        "source-modified",
+        _E,
+        Origin.CHECK,
+        "a source's text no longer matches its fingerprint",
+    )
+    SOURCE_UNFINGERPRINTED = (
+        "source-unfingerprinted",
+        _I,
+        Origin.CHECK,
+        "a source has no fingerprint",
+    )
+
+    # -- accepted findings --------------------------------------------------------------
+    ACCEPT_UNUSED = (
+        "accept-unused",
+        _W,
+        Origin.ACCEPT,
+        "a claim accepts a finding that no longer occurs",
+        "A claim's `accept:` entry names a code that verify no longer reports of it (nor of "
+        "any cross-claim finding that names it): the problem was fixed, or the code is "
+        "wrong. Remove the entry, as you would a stale `noqa` comment. Not reported when "
+        "the code is left out of the run (`--select`, `--ignore`, `[verify] ignore`).",
+    )
 
     # -- audit verdicts -----------------------------------------------------------------
     SUPPORTED = (
@@ -350,6 +396,7 @@ _HEADINGS = {
     Origin.LOADER: "Loading the registry",
     Origin.CONFIG: "Configuration",
     Origin.CHECK: "Checks",
+    Origin.ACCEPT: "Accepted findings",
     Origin.AUDIT: "Audit verdicts",
     Origin.SCAN: "Scan (coverage of the sources)",
 }
@@ -388,6 +435,34 @@ def unknown_code_message(word: str, where: str = "") -> str:
         f"unknown code {word!r}{where}{'; ' + hint if hint else ''} "
         "(docs/checks.md lists every code)"
     )
+
+
+#: Check codes that a claim may not accept, and what to do instead.
+_NOT_ACCEPTABLE = {
+    Code.SOURCE_MODIFIED: "restore the source as published, or run `desertcheck fingerprint` "
+    "to record a deliberate change",
+    Code.SOURCE_UNFINGERPRINTED: "run `desertcheck fingerprint` to fingerprint the source",
+    Code.VOCABULARY_UNDECLARED: "declare the slug in [vocabulary] of desertcheck.toml",
+}
+
+
+def acceptance_problem(name: str) -> str | None:
+    """Why a claim may not accept code ``name`` (``accept: [{code: ...}]``), or None.
+
+    Only a check's finding may be accepted; not one about a source's text or the declared
+    vocabulary, which have a fix of their own."""
+    code = lookup(name)
+    if code is None:
+        from desertcheck.suggest import did_you_mean
+
+        checks = [c for c in Code if c.origin is Origin.CHECK and c not in _NOT_ACCEPTABLE]
+        hint = did_you_mean(name, checks, n=2)
+        return f"{name!r} is not a check's code{'; ' + hint if hint else ''} (docs/checks.md)"
+    if code.origin is not Origin.CHECK:
+        return f"{code} cannot be accepted: only a check's finding can (docs/checks.md)"
+    if code in _NOT_ACCEPTABLE:
+        return f"{code} cannot be accepted: {_NOT_ACCEPTABLE[code]}"
+    return None
 
 
 class CodeError(ValueError):

@@ -17,6 +17,11 @@ source = "some-source-id"
 quote = "2 min read"             # the passage that holds it, as a claim's quote would
 reason = "the blog platform's reading time"
 claim = "some-claim-id"          # optional: the claim whose figure this passage repeats
+[vocabulary.measures]            # optional: the measures allowed, each with a description
+desertions = "Soldiers who left their unit without leave"
+
+[vocabulary.scopes]              # optional: the scopes allowed, likewise
+russian-armed-forces = "The armed forces of the Russian Federation"
 ```
 
 A problem in the file is reported as a finding (code ``invalid-config``) at its line, and
@@ -31,6 +36,7 @@ import re
 import reprlib
 import sys
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,8 +53,9 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "claimreview": ("author", "url"),
     "audit": ("min-score",),
     "scan": ("exclude",),
+    "vocabulary": ("measures", "scopes"),
 }
-_KNOWN_TABLES = "use [verify], [claimreview], [audit] or [[scan.exclude]]"
+_KNOWN_TABLES = "use [verify], [claimreview], [audit], [vocabulary] or [[scan.exclude]]"
 _EXCLUSION_KEYS = ("source", "quote", "reason", "claim")
 _EXCLUSION_FIX = ": use source, quote, reason and claim"
 
@@ -65,6 +72,20 @@ class Exclusion:
 
 
 @dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The measures and scopes a registry declares (slug -> description); None: not
+    declared, so any slug goes."""
+
+    measures: Mapping[str, str] | None = None
+    scopes: Mapping[str, str] | None = None
+
+    def description(self, field: str, slug: str) -> str | None:
+        """The declared description of ``slug`` as a ``measure`` or ``scope``, if any."""
+        table = self.measures if field == "measure" else self.scopes if field == "scope" else None
+        return (table or {}).get(slug)
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     tolerance: float = DEFAULT_TOLERANCE
     severity: dict[Code, Severity] = field(default_factory=dict)
@@ -73,6 +94,7 @@ class Config:
     claimreview_url: str | None = None
     audit_min_score: float | None = None
     scan_exclusions: tuple[Exclusion, ...] = ()
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
 
 def load_config(root: Path) -> tuple[Config, list[Finding]]:
@@ -103,6 +125,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             claimreview_url=_text(review.get("url")),
             audit_min_score=min_score,
             scan_exclusions=exclusions,
+            vocabulary=_vocabulary(data.get("vocabulary"), lines, report.bad),
         ),
         report.findings,
     )
@@ -352,6 +375,41 @@ def _exclusions(value: Any, text: str, bad: Any) -> tuple[Exclusion, ...]:
             continue
         out.append(Exclusion(entry["source"], entry["quote"], entry["reason"], claim or None, line))
     return tuple(out)
+
+
+def _vocabulary(section: Any, lines: _Lines, bad: Callable[[str, int], None]) -> Vocabulary:
+    """The [vocabulary] table: measures and scopes, each a table of slug = "description"."""
+    from desertcheck.model import is_id
+
+    if not isinstance(section, dict):
+        return Vocabulary()
+    tables: dict[str, dict[str, str] | None] = {"measures": None, "scopes": None}
+    for name in tables:
+        if name not in section:
+            continue
+        value = section[name]
+        where = f"vocabulary.{name}"
+        if not isinstance(value, dict):
+            bad(
+                f'{name}: write a table [{where}] of slug = "description"',
+                lines.key(*_parent(where)),
+            )
+            continue
+        table: dict[str, str] = {}
+        for slug, description in value.items():
+            line = lines.key(where, slug)
+            if not is_id(slug):
+                bad(
+                    f"{slug!r} in [{where}] is not a slug: use lowercase letters, digits and "
+                    "single hyphens",
+                    line,
+                )
+            elif not isinstance(description, str) or not description.strip():
+                bad(f'{slug} in [{where}]: write its description as text, {slug} = "..."', line)
+            else:
+                table[slug] = description
+        tables[name] = table
+    return Vocabulary(measures=tables["measures"], scopes=tables["scopes"])
 
 
 def _text(value: Any) -> str | None:

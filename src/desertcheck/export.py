@@ -3,7 +3,8 @@
 Pure functions, no I/O: each takes the registry, the claims to export (already chosen and
 ordered) and each claim's verify status, and returns the whole text of one format:
 
-* :func:`to_json` — ``{"claims", "sources", "origins", "relations"}``, every registry field
+* :func:`to_json` — ``{"claims", "sources", "origins", "relations"}`` (and ``"vocabulary"``
+  when desertcheck.toml declares one), every registry field
   under its YAML name; each claim also carries its ``status`` and finding ``codes``;
 * :func:`to_jsonl` — one claim object a line (the same objects as the JSON's claims);
 * :func:`to_csv` — one row a claim, spreadsheet-safe
@@ -34,7 +35,7 @@ from desertcheck.selection import claims_csv, located_record
 from desertcheck.vocabulary import STATUSES
 
 if TYPE_CHECKING:
-    from desertcheck.config import Config
+    from desertcheck.config import Config, Vocabulary
     from desertcheck.model import Claim, Origin, Relation, Source
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.selection import Filters
@@ -107,7 +108,8 @@ def export_data(
     *,
     complete: bool,
     with_text: bool = False,
-) -> dict[str, list[dict[str, Any]]]:
+    vocabulary: Vocabulary | None = None,
+) -> dict[str, Any]:
     """The JSON document. ``complete``: the whole registry was asked for (no filter), so
     every source, origin and relation is included; otherwise only the sources and origins
     the exported claims name (origins through their sources' ``cites`` too) and the
@@ -117,7 +119,11 @@ def export_data(
     source_ids = {c.source for c in claims}
     sources = [s for s in registry.sources.values() if complete or s.id in source_ids]
     origin_ids = {c.origin for c in claims if c.origin} | {o for s in sources for o in s.meta.cites}
+    declared = {}
+    if vocabulary is not None and (vocabulary.measures or vocabulary.scopes):
+        declared = {"vocabulary": {"measures": vocabulary.measures, "scopes": vocabulary.scopes}}
     return {
+        **declared,
         "claims": [claim_item(c, statuses[c.id]) for c in claims],
         "sources": [source_item(s, with_text=with_text) for s in sources],
         "origins": [
@@ -143,9 +149,12 @@ def to_json(
     *,
     complete: bool,
     with_text: bool = False,
+    vocabulary: Vocabulary | None = None,
 ) -> str:
     """The JSON export: :func:`export_data`, indented, UTF-8 text (not ASCII escapes)."""
-    data = export_data(registry, claims, statuses, complete=complete, with_text=with_text)
+    data = export_data(
+        registry, claims, statuses, complete=complete, with_text=with_text, vocabulary=vocabulary
+    )
     return json_text(data) + "\n"
 
 
@@ -254,11 +263,13 @@ def to_markdown(
     statuses: Mapping[str, ClaimStatus],
     *,
     title: str = "Fact sheet",
+    measures: Mapping[str, str] | None = None,
 ) -> str:
     """An editor's fact sheet: a heading per measure (in order of first appearance), a
     bullet per claim with its figure, period, statement, id and status, and a footnote per
     distinct (source, quote) giving the source's publisher, title, date and url and the
-    quote. Every piece of registry text goes through :func:`~desertcheck.reporters.markdown.md`.
+    quote; under a heading, the measure's declared description (``measures``). Every piece of
+    registry text goes through :func:`~desertcheck.reporters.markdown.md`.
     """
     lines = [f"# {md(title)}", ""]
     counts = {s: sum(1 for c in claims if statuses[c.id].status == s) for s in STATUSES}
@@ -278,6 +289,8 @@ def to_markdown(
     note_text: list[str] = []
     for measure, members in groups.items():
         lines += ["", f"## {md(human_title(measure))}", ""]
+        if (measures or {}).get(measure):  # its declared description
+            lines += [f"*{md((measures or {})[measure])}*", ""]
         for c in members:
             key = (c.source, c.quote)
             if key not in notes:

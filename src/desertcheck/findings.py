@@ -8,7 +8,8 @@ and the ids of the claims involved.
 Exit codes, decided here and nowhere else (docs/exit-codes.md):
 
 * 0 — nothing fails: no error (warnings and infos allowed);
-* 1 — at least one error, or any warning with ``--strict``; infos never fail;
+* 1 — at least one error, or any warning with ``--strict``; infos never fail, and neither
+  does a finding a claim accepts (``accepted``: it is still reported, with its reason);
 * 2 — a usage error or no registry (raised by the CLI, not computed here);
 * 3 — an internal error (a bug).
 """
@@ -44,6 +45,14 @@ _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 @dataclass(frozen=True, slots=True)
+class Accepted:
+    """Why a finding is accepted: the claim whose ``accept:`` names its code, and the reason."""
+
+    claim: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: Code  # declared in desertcheck.codes: a string literal does not type-check
     severity: Severity
@@ -52,6 +61,7 @@ class Finding:
     line: int = 0
     column: int = 0
     claims: tuple[str, ...] = field(default=())
+    accepted: Accepted | None = None  # reported, counted apart, never failing
 
     @property
     def location(self) -> str:
@@ -85,6 +95,12 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "claims": list(self.claims),
+            "status": "accepted" if self.accepted else "open",
+            "accepted": (
+                {"claim": self.accepted.claim, "reason": self.accepted.reason}
+                if self.accepted
+                else None
+            ),
         }
 
 
@@ -93,10 +109,17 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def count(findings: Iterable[Finding]) -> dict[Severity, int]:
+    """Open findings by severity (accepted ones are counted apart: :func:`accepted`)."""
     counts = dict.fromkeys(Severity, 0)
     for f in findings:
-        counts[f.severity] += 1
+        if f.accepted is None:
+            counts[f.severity] += 1
     return counts
+
+
+def accepted(findings: Iterable[Finding]) -> int:
+    """How many findings are accepted."""
+    return sum(f.accepted is not None for f in findings)
 
 
 def fails(severities: Iterable[Severity], *, strict: bool = False) -> int:
@@ -106,5 +129,5 @@ def fails(severities: Iterable[Severity], *, strict: bool = False) -> int:
 
 
 def exit_code(findings: Iterable[Finding], *, strict: bool = False) -> int:
-    """:func:`fails` over the findings' severities."""
-    return fails((f.severity for f in findings), strict=strict)
+    """:func:`fails` over the severities of the findings that are not accepted."""
+    return fails((f.severity for f in findings if f.accepted is None), strict=strict)

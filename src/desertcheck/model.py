@@ -27,6 +27,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -35,6 +36,12 @@ from desertcheck.vocabulary import figure_text
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+_SHA256_RE = re.compile(SHA256_PATTERN)
+# for the JSON Schema: the form of a date (a real calendar date is the parser's to say)
+_DATE_FORM = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+DATE_PATTERN = rf"^{_DATE_FORM}$"
+PERIOD_PATTERN = rf"^{_DATE_FORM}(/{_DATE_FORM})?$"
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 Qualifier = Literal["exactly", "about", "over", "at-least", "nearly", "up-to", "between"]
@@ -60,8 +67,44 @@ def _nonblank(value: str) -> str:
     return value
 
 
-Id = Annotated[StrictStr, AfterValidator(_check_id)]
-Text = Annotated[StrictStr, AfterValidator(_nonblank)]
+def _check_sha256(value: str) -> str:
+    if not _SHA256_RE.fullmatch(value):
+        raise ValueError(
+            "must be the 64 lowercase hex digits of a SHA-256: run `desertcheck fingerprint` "
+            "to write it"
+        )
+    return value
+
+
+def _check_acceptable(value: str) -> str:
+    from desertcheck.codes import acceptance_problem
+
+    problem = acceptance_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _reason(value: str) -> str:
+    if not value.strip():
+        raise ValueError("say why the finding is accepted: a reason is required")
+    return value
+
+
+# The JSON Schema of each type is given where the validator alone would not say it.
+Id = Annotated[
+    StrictStr,
+    AfterValidator(_check_id),
+    WithJsonSchema({"type": "string", "pattern": ID_PATTERN}),
+]
+Text = Annotated[
+    StrictStr, AfterValidator(_nonblank), WithJsonSchema({"type": "string", "pattern": r"\S"})
+]
+Sha256 = Annotated[
+    StrictStr,
+    AfterValidator(_check_sha256),
+    WithJsonSchema({"type": "string", "pattern": SHA256_PATTERN}),
+]
 # a finite number: YAML's .inf, .nan and 1e400 are not statistics
 Number = StrictInt | Annotated[float, Strict(), AllowInfNan(False)]
 
@@ -147,11 +190,23 @@ def _as_text(value: object) -> str:
     return str(value)
 
 
+def _date_schema(pattern: str) -> dict[str, Any]:
+    # a year may be written unquoted, as a number
+    year = {"type": "integer", "minimum": 0, "maximum": 9999}
+    return {"anyOf": [{"type": "string", "pattern": pattern}, year]}
+
+
 PeriodField = Annotated[
-    Any, BeforeValidator(_parse_period), PlainSerializer(_as_text, return_type=str)
+    Any,
+    BeforeValidator(_parse_period),
+    PlainSerializer(_as_text, return_type=str),
+    WithJsonSchema(_date_schema(PERIOD_PATTERN)),
 ]
 DateField = Annotated[
-    Any, BeforeValidator(_parse_partial_date), PlainSerializer(_as_text, return_type=str)
+    Any,
+    BeforeValidator(_parse_partial_date),
+    PlainSerializer(_as_text, return_type=str),
+    WithJsonSchema(_date_schema(DATE_PATTERN)),
 ]
 
 
@@ -199,6 +254,14 @@ class Located(BaseModel):
         return self._where.line
 
 
+class Acceptance(BaseModel):
+    """A finding accepted on a claim, and why: still computed and reported, never failing."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    code: Annotated[StrictStr, AfterValidator(_check_acceptable)]
+    reason: Annotated[StrictStr, AfterValidator(_reason)]
+
+
 class Claim(Located):
     """One statistic, the document that states it and the exact words it is stated in."""
 
@@ -216,6 +279,7 @@ class Claim(Located):
     origin: Id | None = None
     tags: tuple[Id, ...] = ()
     note: StrictStr | None = None
+    accept: tuple[Acceptance, ...] = ()
 
     # Field validators, not one model validator: pydantic runs a model validator only when
     # every field is valid, so a bad period would hide a reversed range until it was fixed.
@@ -236,6 +300,15 @@ class Claim(Located):
         if not isinstance(info.data["value"], tuple) and qualifier == "between":
             raise ValueError("qualifier between needs a range: value: [low, high]")
         return qualifier
+
+    @field_validator("accept")
+    @classmethod
+    def _accepted_once(cls, accept: tuple[Acceptance, ...]) -> tuple[Acceptance, ...]:
+        codes = [a.code for a in accept]
+        twice = sorted({c for c in codes if codes.count(c) > 1})
+        if twice:
+            raise ValueError(f"{', '.join(twice)} is accepted twice: keep one, with one reason")
+        return accept
 
     @property
     def is_range(self) -> bool:
@@ -266,6 +339,7 @@ class SourceMeta(Located):
     url: Text | None = None
     kind: SourceKind | None = None
     cites: tuple[Id, ...] = ()
+    sha256: Sha256 | None = None  # the body's fingerprint (desertcheck.fingerprint)
 
 
 class Origin(Located):

@@ -3,7 +3,7 @@ and what verify says of it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desertcheck.findings import Finding, exit_code
@@ -22,6 +22,8 @@ class ShowResult:
     findings: tuple[Finding, ...]  # verify's findings of this claim and its source file
     quote: Location | None  # where the quote stands in its source, when it does
     relations: tuple[Relation, ...]
+    #: the declared descriptions of the claim's measure and scope (desertcheck.toml)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     def exit_code(self, *, strict: bool = False) -> int:
         return exit_code(self.findings, strict=strict)
@@ -44,4 +46,9 @@ def show_claim(loaded: LoadResult, claim_id: str) -> ShowResult:
     source = registry.sources.get(claim.source)
     quote = find_quote(claim.quote, normalize(source.text)) if source is not None else None
     related = tuple(r for r in registry.relations if claim.id in r.parts or claim.id == r.whole)
-    return ShowResult(registry, claim, verified.claims[0].status, mine, quote, related)
+    described = {
+        name: text
+        for name in ("measure", "scope")
+        if (text := config.vocabulary.description(name, getattr(claim, name)))
+    }
+    return ShowResult(registry, claim, verified.claims[0].status, mine, quote, related, described)

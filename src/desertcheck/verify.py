@@ -10,13 +10,15 @@ which are always reported: a registry that does not load is never "verified".
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from desertcheck import acceptance
 from desertcheck.checks import CHECKS, Check
 from desertcheck.checks.base import ClaimContext, RegistryContext
 from desertcheck.codes import Code
-from desertcheck.findings import Finding, Severity, count, exit_code, sort_findings
+from desertcheck.config import Vocabulary
+from desertcheck.findings import Finding, Severity, accepted, count, exit_code, sort_findings
 
 if TYPE_CHECKING:
     from desertcheck.config import Config
@@ -43,6 +45,7 @@ class VerifyResult:
     registry: Registry
     findings: tuple[Finding, ...]
     claims: tuple[ClaimStatus, ...]
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # declared: its descriptions
 
     @property
     def summary(self) -> dict[str, int]:
@@ -53,6 +56,7 @@ class VerifyResult:
             "errors": counts[Severity.ERROR],
             "warnings": counts[Severity.WARNING],
             "infos": counts[Severity.INFO],
+            "accepted": accepted(self.findings),
         }
 
     def grouped(self) -> tuple[dict[str, list[Finding]], list[Finding], list[Finding]]:
@@ -114,7 +118,7 @@ def verify(
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
     quote_lines = _check_claims(registry, config, claim_checks, wanted, found, progress)
-    rctx = RegistryContext(_finished(registry), config.tolerance)
+    rctx = RegistryContext(_finished(registry), config.tolerance, config.vocabulary)
     for check in CHECKS:
         if check.kind == "registry" and check.code in codes:
             found.extend(f for f in check.run(rctx) if wanted is None or wanted & set(f.claims))
@@ -125,9 +129,10 @@ def verify(
             else f
             for f in found
         ]
-    findings = tuple(sort_findings(found))
+    findings = tuple(sort_findings(acceptance.apply(found, registry.claims, codes, wanted)))
     chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
-    return VerifyResult(registry, findings, _statuses(chosen, findings, quote_lines))
+    statuses = _statuses(chosen, findings, quote_lines)
+    return VerifyResult(registry, findings, statuses, config.vocabulary)
 
 
 def _finished(registry: Registry) -> Registry:
@@ -185,6 +190,8 @@ def _statuses(
     worst: dict[str, Severity] = {}
     codes_of: dict[str, list[str]] = {}
     for f in findings:
+        if f.accepted is not None:  # reported, but it changes no claim's status
+            continue
         for cid in f.claims:
             codes_of.setdefault(cid, []).append(f.code)
             if f.severity is not Severity.INFO and (

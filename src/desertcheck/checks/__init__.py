@@ -20,8 +20,12 @@ from desertcheck.checks import (
     relation_qualified,
     relation_violated,
     series_decrease,
+    source_modified,
+    source_unfingerprinted,
     statement_mismatch,
     value_not_in_quote,
+    vocabulary_near_duplicate,
+    vocabulary_undeclared,
 )
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
@@ -47,6 +51,10 @@ CHECKS: tuple[Check, ...] = tuple(
         relation_violated,
         relation_qualified,
         placeholder,
+        vocabulary_near_duplicate,
+        vocabulary_undeclared,
+        source_modified,
+        source_unfingerprinted,
     )
 )
 BY_CODE: dict[Code, Check] = {c.code: c for c in CHECKS}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from desertcheck.config import Vocabulary
 from desertcheck.findings import Finding
 from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, interval
 
@@ -77,6 +78,7 @@ class RegistryContext:
 
     registry: Registry
     tolerance: float = DEFAULT_TOLERANCE
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # declared in desertcheck.toml
     _intervals: dict[str, Interval] = field(default_factory=dict)
 
     def interval(self, claim: Claim) -> Interval:

@@ -11,14 +11,30 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import add, audit, diff, export, init, listing, scan, show, verify
+from desertcheck.cli import (
+    add,
+    audit,
+    diff,
+    export,
+    fingerprint,
+    init,
+    listing,
+    scan,
+    schema,
+    show,
+    verify,
+    vocab,
+)
 from desertcheck.cli.common import RootOption, state
 from desertcheck.findings import EXIT_OK, EXIT_USAGE
+
+#: The variable a shell's completion script sets to ask for completions (click's convention).
+COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
 
 app = typer.Typer(
     name="desertcheck",
@@ -26,7 +42,7 @@ app = typer.Typer(
     "The registry is the folder holding claims/ and sources/: --root DIR, else "
     "$DESERTCHECK_ROOT, else the nearest folder above the working directory with claims/.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion (desertcheck.cli.complete)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help text is shown as written: "[default: ...]" is not markup
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -72,6 +88,27 @@ def _argument_types_stay_out_of_help() -> None:
 _argument_types_stay_out_of_help()
 
 app.command("init")(init.init)
+
+
+def _completion_takes_values_as_typed() -> None:
+    """Completing a word parses the words typed before it, and typer 0.16 and newer coerce
+    each value through pydantic as it does: a tenth of a second of imports on every TAB,
+    for values that completion never uses (the completers read --root as text). While
+    completing (click's resilient parsing), values are kept as typed.
+    """
+    from typer import core
+
+    param = getattr(core, "_TyperParameter", None)
+    if param is None or not hasattr(param, "get_runtime_param"):
+        return  # an older typer: plain click types, nothing heavy
+    coerce = param.process_value
+
+    def process_value(self: Any, ctx: Any, value: Any) -> Any:
+        return value if ctx.resilient_parsing else coerce(self, ctx, value)
+
+    param.process_value = process_value
+
+
 app.command("verify")(verify.verify)
 app.command("list")(listing.list_claims)
 app.command("show")(show.show)
@@ -80,6 +117,9 @@ app.command("diff")(diff.diff)
 app.command("export")(export.export)
 app.command("scan")(scan.scan)
 app.add_typer(add.app, name="add")
+app.command("fingerprint")(fingerprint.fingerprint)
+app.command("vocab")(vocab.vocab)
+app.command("schema")(schema.schema)
 
 
 def main() -> None:
@@ -88,6 +128,8 @@ def main() -> None:
         if sys.stderr is not None:
             sys.stderr.write("desertcheck: error: standard output is closed\n")
         sys.exit(EXIT_USAGE)
+    if os.environ.get(COMPLETE_VAR):
+        _completion_takes_values_as_typed()
     try:
         app(prog_name="desertcheck")
     except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted

@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol
 
 import typer
 
+from desertcheck.cli.complete import (
+    complete_measures,
+    complete_scopes,
+    complete_sources,
+    complete_tags,
+)
 from desertcheck.findings import EXIT_USAGE, Finding
 
 if TYPE_CHECKING:
@@ -45,19 +51,39 @@ RootOption = Annotated[
 ]
 SourceFilter = Annotated[
     list[str] | None,
-    typer.Option("--source", metavar="ID", help="Only claims from this source id (repeatable)."),
+    typer.Option(
+        "--source",
+        metavar="ID",
+        help="Only claims from this source id (repeatable).",
+        autocompletion=complete_sources,
+    ),
 ]
 MeasureFilter = Annotated[
     list[str] | None,
-    typer.Option("--measure", metavar="SLUG", help="Only claims of this measure (repeatable)."),
+    typer.Option(
+        "--measure",
+        metavar="SLUG",
+        help="Only claims of this measure (repeatable).",
+        autocompletion=complete_measures,
+    ),
 ]
 ScopeFilter = Annotated[
     list[str] | None,
-    typer.Option("--scope", metavar="SLUG", help="Only claims of this scope (repeatable)."),
+    typer.Option(
+        "--scope",
+        metavar="SLUG",
+        help="Only claims of this scope (repeatable).",
+        autocompletion=complete_scopes,
+    ),
 ]
 TagFilter = Annotated[
     list[str] | None,
-    typer.Option("--tag", metavar="TAG", help="Only claims with this tag (repeatable)."),
+    typer.Option(
+        "--tag",
+        metavar="TAG",
+        help="Only claims with this tag (repeatable).",
+        autocompletion=complete_tags,
+    ),
 ]
 SearchFilter = Annotated[
     str | None,

@@ -7,10 +7,13 @@ from typing import Annotated
 import typer
 
 from desertcheck.cli.common import RootOption, finish, load, unknown_claim
+from desertcheck.cli.complete import complete_claims
 
 
 def show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
+    claim_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The claim's id.", autocompletion=complete_claims)
+    ],
     root: RootOption = None,
 ) -> None:
     """Show one claim in full: its source, its quote in context, its relations and what

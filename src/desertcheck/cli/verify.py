@@ -18,6 +18,7 @@ from desertcheck.cli.common import (
     progress_bar,
     unknown_claim,
 )
+from desertcheck.cli.complete import complete_claims, complete_codes
 from desertcheck.reporters.verify import FORMATS
 
 
@@ -31,6 +32,7 @@ def verify(
             "--select",
             metavar="CODES",
             help="Report only these codes (comma-separated or repeated; docs/checks.md).",
+            autocompletion=complete_codes,
         ),
     ] = None,
     ignore: Annotated[
@@ -40,6 +42,7 @@ def verify(
             metavar="CODES",
             help="Leave out these codes (comma-separated or repeated). Loader errors "
             "cannot be ignored.",
+            autocompletion=complete_codes,
         ),
     ] = None,
     claim: Annotated[
@@ -48,6 +51,7 @@ def verify(
             "--claim",
             metavar="ID",
             help="Verify only this claim (repeatable); still checked against the rest.",
+            autocompletion=complete_claims,
         ),
     ] = None,
     quiet: Annotated[

@@ -29,6 +29,7 @@ from desertcheck.diff.git import (
     resolve_revision,
 )
 from desertcheck.diff.results import (
+    AcceptanceEntry,
     ClaimChange,
     ClaimEntry,
     ClaimMove,
@@ -44,6 +45,7 @@ from desertcheck.diff.results import (
 __all__ = [
     "REGISTRY_PARTS",
     "WORKING_TREE",
+    "AcceptanceEntry",
     "ClaimChange",
     "ClaimEntry",
     "ClaimMove",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from desertcheck.diff.lines import line_opcodes
 from desertcheck.diff.results import (
+    AcceptanceEntry,
     ClaimChange,
     ClaimEntry,
     ClaimMove,
@@ -97,6 +98,8 @@ def compare(base: Side, head: Side) -> RegistryDiff:
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
     introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
+    introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced)])
+    accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
     return RegistryDiff(
         base=base.label,
         head=head.label,
@@ -112,9 +115,70 @@ def compare(base: Side, head: Side) -> RegistryDiff:
             SourceEntry(s) for sid, s in old.sources.items() if sid not in new.sources
         ),
         sources_changed=tuple(sources_changed),
+        acceptances_added=tuple(accepted),
+        acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
     )
+
+
+def acceptance_changes(
+    old_ids: Mapping[str, Claim], new_claims: Sequence[Claim], renames: Sequence[ClaimRename]
+) -> tuple[list[AcceptanceEntry], list[AcceptanceEntry]]:
+    """(added, removed): findings accepted by claims of head and not before, and the other
+    way round, by claim and code (a renamed claim keeps its acceptances; a removed claim's
+    go with it)."""
+    was = {r.new.id: r.old for r in renames}
+    added: list[AcceptanceEntry] = []
+    removed: list[AcceptanceEntry] = []
+    for c in new_claims:
+        before = was.get(c.id) or old_ids.get(c.id)
+        old_codes = {a.code: a for a in before.accept} if before is not None else {}
+        new_codes = {a.code: a for a in c.accept}
+        added += [AcceptanceEntry(c, a.code, a.reason) for a in c.accept if a.code not in old_codes]
+        if before is not None:
+            removed += [
+                AcceptanceEntry(before, a.code, a.reason)
+                for a in before.accept
+                if a.code not in new_codes
+            ]
+    return added, removed
+
+
+def unfingerprinted_edits(
+    old: Registry, new: Registry, introduced: Sequence[Finding]
+) -> list[Finding]:
+    """A ``source-modified`` error for each source whose text changed without a new
+    fingerprint (none, or the one it had), unless verify already reports it."""
+    from desertcheck.codes import Code
+    from desertcheck.fingerprint import fingerprint
+
+    told = {f.file for f in introduced if f.code == Code.SOURCE_MODIFIED}
+    out: list[Finding] = []
+    for sid, src in new.sources.items():
+        prev = old.sources.get(sid)
+        if prev is None or src.file in told:
+            continue
+        recorded = src.meta.sha256
+        if recorded is not None and recorded != prev.meta.sha256:
+            continue  # fingerprinted anew: a deliberate change, for review to read
+        if fingerprint(prev.text) == fingerprint(src.text):
+            continue
+        ids = tuple(c.id for c in new.claims if c.source == sid)
+        how = "it has no fingerprint" if recorded is None else "its fingerprint is the old one"
+        out.append(
+            Finding(
+                Code.SOURCE_MODIFIED,
+                Code.SOURCE_MODIFIED.severity,
+                f"the text of source {sid!r} changed, but {how}: sources stay as published. "
+                f"Restore the text, or run `desertcheck fingerprint {sid}` to record a "
+                "deliberate change",
+                src.file,
+                *(src.meta.where.of("sha256") if recorded else (1, 1)),
+                ids,
+            )
+        )
+    return out
 
 
 def _as_json(model: BaseModel) -> dict[str, Any]:

@@ -147,6 +147,25 @@ class SourceChange:
 
 
 @dataclass(frozen=True, slots=True)
+class AcceptanceEntry:
+    """A finding a claim accepts (``accept:``), added or removed by the change."""
+
+    claim: Claim  # as it is in head (added) or was in base (removed)
+    code: str
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        c = self.claim
+        return {
+            "claim": c.id,
+            "code": self.code,
+            "reason": self.reason,
+            "file": c.file,
+            "line": c.where.of("accept")[0],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class RegistryDiff:
     """Everything :func:`compare` found; ``to_dict()`` is the ``--format json`` shape."""
 
@@ -160,6 +179,8 @@ class RegistryDiff:
     sources_added: tuple[SourceEntry, ...] = ()
     sources_removed: tuple[SourceEntry, ...] = ()
     sources_changed: tuple[SourceChange, ...] = ()
+    acceptances_added: tuple[AcceptanceEntry, ...] = ()
+    acceptances_removed: tuple[AcceptanceEntry, ...] = ()
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
 
@@ -198,6 +219,10 @@ class RegistryDiff:
                 "added": [e.to_dict() for e in self.sources_added],
                 "removed": [e.to_dict() for e in self.sources_removed],
                 "changed": [e.to_dict() for e in self.sources_changed],
+            },
+            "acceptances": {
+                "added": [e.to_dict() for e in self.acceptances_added],
+                "removed": [e.to_dict() for e in self.acceptances_removed],
             },
             "findings": {
                 "introduced": [f.to_dict() for f in self.introduced],

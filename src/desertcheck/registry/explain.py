@@ -38,14 +38,19 @@ def explain(
     """(code, message, path within the item, points at key?) for each problem, one per field."""
     seen: set[str | int] = set()
     known = list(model.model_fields)
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    # an unknown field first: a misspelt one explains the "missing" one it was meant to be
+    errors.sort(key=lambda e: e["type"] != "extra_forbidden")
+    for err in errors:
         loc = tuple(err["loc"])
         kind = err["type"]
         top = loc[0] if loc else ""
         if top in seen:
             continue  # one finding per field: a union reports each branch that failed
         seen.add(top)
-        if kind == "extra_forbidden":
+        if len(loc) > 2 and isinstance(loc[1], int) and kind in ("extra_forbidden", "missing"):
+            yield _item_problem(loc, kind, what, model)
+        elif kind == "extra_forbidden":
             hint = did_you_mean(str(top), set(known)) or "; known fields: " + ", ".join(known)
             yield (
                 Code.UNKNOWN_FIELD,
@@ -61,6 +66,21 @@ def explain(
             yield Code.INVALID_FIELD, f"{what}: {msg}", at, False
         else:
             yield _field_problem(err, data, what)
+
+
+def _item_problem(
+    loc: tuple[str | int, ...], kind: str, what: str, model: type[BaseModel]
+) -> Explained:
+    """A field missing from, or unknown to, an item of a list of mappings (``accept``)."""
+    field, index, name = str(loc[0]), int(loc[1]), str(loc[2])
+    annotation = model.model_fields[field].annotation if field in model.model_fields else None
+    item = next((a for a in getattr(annotation, "__args__", ()) if isinstance(a, type)), None)
+    known = list(item.model_fields) if item is not None and issubclass(item, BaseModel) else []
+    at = f"{what}: {field} #{index + 1}"
+    if kind == "missing":
+        return Code.MISSING_FIELD, f"{at}: missing required field {name!r}", loc[:2], False
+    hint = did_you_mean(name, set(known)) or "; known fields: " + ", ".join(known)
+    return Code.UNKNOWN_FIELD, f"{at}: unknown field {name!r}{hint}", loc[:3], True
 
 
 def _field_problem(err: ErrorDetails, data: dict[str, Any], what: str) -> Explained:
@@ -110,11 +130,15 @@ def _field_message(err: ErrorDetails, value: Any) -> tuple[str, tuple[str | int,
     kind = err["type"]
     msg = str(err["msg"]).removeprefix("Value error, ")
     path = loc[:2] if len(loc) > 1 and isinstance(loc[1], int) else loc[:1]
+    if len(loc) > 2 and isinstance(loc[1], int) and isinstance(loc[2], str):
+        path = loc[:3]  # a field of an item of a list of mappings: accept[0].code
     if loc[0] == "value" and kind != "value_error":
         msg = _number_message(value)
         path = loc[:1]
     elif kind == "literal_error":
         msg = _choice_message(value, str((err.get("ctx") or {}).get("expected", "")))
+    elif kind in ("model_type", "dict_type"):
+        msg = "each item must be a mapping of fields, like {code: ..., reason: ...}"
     elif kind in ("tuple_type", "list_type"):
         msg = "must be a list, like [a, b]"
     elif kind == "bool_type":

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from desertcheck import yamlload
 from desertcheck.codes import Code
 from desertcheck.findings import Severity, sort_findings
+from desertcheck.fingerprint import FRONT_MATTER
 from desertcheck.model import (
     Claim,
     Origin,
@@ -29,9 +30,6 @@ from desertcheck.registry.files import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, Regis
 from desertcheck.registry.references import RawRef, check_references
 from desertcheck.registry.result import LoadResult, Registry
 
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*\r?(?:\n|\Z)", re.DOTALL | re.MULTILINE
-)
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
 
 
@@ -93,6 +91,12 @@ class _Loader(RegistryFiles):
             self.add(Code.YAML_STRUCTURE, f"{what} must be a mapping of fields", rel, line, column)
             return None
         fields = tuple((str(k), *positions.of((*path, k))) for k in data if isinstance(k, str))
+        fields += tuple(  # the items of a list field, as "accept.0"
+            (f"{k}.{i}", *positions.of((*path, k, i)))
+            for k, v in data.items()
+            if isinstance(k, str) and isinstance(v, list)
+            for i in range(len(v))
+        )
         try:
             where = Where(rel, line, column, fields)
             return model.model_validate(data, context={"where": where})
@@ -188,7 +192,7 @@ class _Loader(RegistryFiles):
             self.load_source(sid, rel, text)
 
     def load_source(self, sid: str, rel: str, text: str) -> None:
-        m = _FRONT_MATTER.match(text)
+        m = FRONT_MATTER.match(text)
         if not m and _FRONT_MATTER_OPEN.match(text):
             self.add(
                 Code.FRONT_MATTER,

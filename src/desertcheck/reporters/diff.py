@@ -63,7 +63,11 @@ def summary(diff: RegistryDiff) -> str:
         removed=diff.sources_removed,
         changed=diff.sources_changed,
     )
-    errors = sum(f.severity is Severity.ERROR for f in diff.introduced)
+    if diff.acceptances_added or diff.acceptances_removed:
+        sources += "; " + _counts(
+            "acceptances", added=diff.acceptances_added, removed=diff.acceptances_removed
+        )
+    errors = sum(f.severity is Severity.ERROR and not f.accepted for f in diff.introduced)
     found = f"findings: {len(diff.introduced)} introduced"
     if errors:
         found += f" ({plural(errors, 'error')})"
@@ -116,6 +120,7 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
         con.print(Text("  no change to claims or sources", style="dim"))
     _paint_claims(diff, con)
     _paint_sources(diff, con)
+    _paint_acceptances(diff, con)
     _paint_findings("Findings introduced", diff.introduced, con, resolved=False)
     _paint_findings("Findings resolved", diff.resolved, con, resolved=True)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
@@ -192,6 +197,26 @@ def _paint_sources(diff: RegistryDiff, con: Console) -> None:
             con.print(Text("      " + clean(text_summary(sc.text))))
 
 
+def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not (diff.acceptances_added or diff.acceptances_removed):
+        return
+    con.print(Text("Accepted findings", style="bold underline"))
+    for mark, style, entries in (
+        ("+", "yellow", diff.acceptances_added),
+        ("-", "green", diff.acceptances_removed),
+    ):
+        for e in entries:
+            where = _where(e.claim.file, e.claim.where.of("accept")[0])
+            con.print(_line(mark, style, e.claim.id, "accepts", e.code, dim=where))
+            con.print(Text("      " + clean(e.reason)))
+
+
+def _accepted(f: Finding) -> str:
+    return f" (accepted: {f.accepted.reason})" if f.accepted else ""
+
+
 def _paint_findings(
     heading: str, found: Sequence[Finding], con: Console, *, resolved: bool
 ) -> None:
@@ -209,6 +234,7 @@ def _paint_findings(
         t.append(clean(f.location) + ": ", style="dim")
         t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         t.append(f": {clean(f.message)} [{clean(f.code)}]")
+        t.append(clean(_accepted(f)), style="dim")
         con.print(t)
 
 
@@ -237,7 +263,7 @@ def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> 
             ("✅ " if resolved else MD_MARK[f.severity] + " ") + f.severity.value,
             md(f.code),
             md(", ".join(f.claims)),
-            md(f.message),
+            md(f.message + _accepted(f)),
             md(_where(f.file, f.line)),
         ]
         for f in found
@@ -247,7 +273,9 @@ def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> 
 
 def render_markdown(diff: RegistryDiff, options: Options) -> str:
     """A pull-request comment (and step summary): headline, findings, then the changes."""
-    introduced_errors = [f for f in diff.introduced if f.severity is Severity.ERROR]
+    introduced_errors = [
+        f for f in diff.introduced if f.severity is Severity.ERROR and not f.accepted
+    ]
     icon = "❌" if introduced_errors else "✅"
     out = [
         f"### {icon} desertcheck diff: {md(diff.base, 120)} → {md(diff.head, 120)}",
@@ -297,6 +325,16 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
             src_rows.append([md(sc.source.id), "text", md(text_summary(sc.text), 1000)])
     if src_rows:
         out += _section("Sources", ["source", "change", "detail"], src_rows)
+    accept_rows = [
+        [md(e.claim.id), change, md(e.code), md(e.reason)]
+        for change, entries in (
+            ("added", diff.acceptances_added),
+            ("removed", diff.acceptances_removed),
+        )
+        for e in entries
+    ]
+    if accept_rows:
+        out += _section("Accepted findings", ["claim", "", "code", "reason"], accept_rows)
     if not diff.registry_changed and not diff.introduced and not diff.resolved:
         out += ["No change to claims or sources.", ""]
     return "\n".join(out)
@@ -314,12 +352,12 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     prefix = options.prefix
     lines = [
         annotation(
-            LEVEL[f.severity],
-            f.message,
+            "notice" if f.accepted else LEVEL[f.severity],
+            f.message + _accepted(f),
             file=join(prefix, f.file),
             line=f.line,
             col=f.column,
-            title=f"desertcheck diff: new {f.code}",
+            title=f"desertcheck diff: new {f.code}" + (" (accepted)" if f.accepted else ""),
         )
         for f in diff.introduced
     ]
@@ -358,6 +396,13 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
         yield s.source.meta.title, s.source.file, 0, "source added"
     for s in diff.sources_removed:
         yield f"{s.source.id} ({s.source.file})", None, 0, "source removed"
+    for verb, entries in (
+        ("accepts", diff.acceptances_added),
+        ("no longer accepts", diff.acceptances_removed),
+    ):
+        for a in entries:
+            c = a.claim
+            yield a.reason, c.file, c.where.of("accept")[0], f"claim {c.id} {verb} {a.code}"
     for sc in diff.sources_changed:
         parts = [_changes(sc.meta)] if sc.meta else []
         line = 0

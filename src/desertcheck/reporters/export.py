@@ -16,7 +16,14 @@ if TYPE_CHECKING:
 
 
 def _json(r: ExportResult, options: Options) -> str:
-    return ex.to_json(r.registry, r.claims, r.statuses, complete=r.complete, with_text=r.with_text)
+    return ex.to_json(
+        r.registry,
+        r.claims,
+        r.statuses,
+        complete=r.complete,
+        with_text=r.with_text,
+        vocabulary=r.config.vocabulary,
+    )
 
 
 def _jsonl(r: ExportResult, options: Options) -> str:
@@ -28,7 +35,7 @@ def _csv(r: ExportResult, options: Options) -> str:
 
 
 def _markdown(r: ExportResult, options: Options) -> str:
-    return ex.to_markdown(r.registry, r.claims, r.statuses)
+    return ex.to_markdown(r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures)
 
 
 def _claimreview(r: ExportResult, options: Options) -> str:

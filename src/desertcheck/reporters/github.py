@@ -42,12 +42,13 @@ def report(result: VerifyResult, options: Options) -> str:
     prefix, strict = options.prefix, options.strict
     lines = [
         annotation(
-            LEVEL[f.severity],
-            f.message,
+            # an accepted finding is a notice: shown, never a failed check
+            "notice" if f.accepted else LEVEL[f.severity],
+            f.message + (f" (accepted: {f.accepted.reason})" if f.accepted else ""),
             file=join(prefix, f.file),
             line=f.line,
             col=f.column,
-            title=f"desertcheck {f.code}",
+            title=f"desertcheck {f.code}" + (" (accepted)" if f.accepted else ""),
         )
         for f in result.findings
     ]

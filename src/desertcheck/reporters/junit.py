@@ -3,7 +3,8 @@
 One test suite per claims file, one test case per claim (``classname`` the file, ``name``
 the claim id): an error finding is a ``<failure>``; warnings and infos go to the case's
 ``<system-out>`` so they are visible without failing the pipeline (with ``--strict``,
-warnings are failures too, as they fail the run). Cross-claim findings form a suite of
+warnings are failures too, as they fail the run); an accepted finding never fails, it
+goes to ``<system-out>`` with its reason. Cross-claim findings form a suite of
 their own, one case per finding, and so do findings about the registry's files (a claim
 that did not load, the configuration, a folder). Text is stripped of characters XML cannot
 carry.
@@ -36,7 +37,8 @@ def _line(f: Finding, prefix: str) -> str:
     where = join(prefix, f.file) or "-"
     if f.line:
         where += f":{f.line}"
-    return f"{where}: {f.severity.value}: {f.message} [{f.code}]"
+    accepted = f" (accepted: {f.accepted.reason})" if f.accepted else ""
+    return f"{where}: {f.severity.value}: {f.message} [{f.code}]{accepted}"
 
 
 def report(result: VerifyResult, options: Options) -> str:
@@ -52,8 +54,8 @@ def report(result: VerifyResult, options: Options) -> str:
     def case(suite: ET.Element, classname: str, name: str, findings: list[Finding]) -> None:
         tc = ET.SubElement(suite, "testcase", classname=x(classname), name=x(name))
         failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-        errors = [f for f in findings if f.severity in failing]
-        others = [f for f in findings if f.severity not in failing]
+        errors = [f for f in findings if f.severity in failing and f.accepted is None]
+        others = [f for f in findings if f not in errors]
         for f in errors:
             fail = ET.SubElement(tc, "failure", message=x(f.message), type=x(f.code))
             fail.text = x(_line(f, prefix))

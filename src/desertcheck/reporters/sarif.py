@@ -79,6 +79,14 @@ def report(result: VerifyResult, options: Options) -> str:
             item["locations"] = [{"physicalLocation": location}]
         if f.claims:
             item["properties"] = {"claims": list(f.claims)}
+        if f.accepted is not None:  # SARIF's own way: a suppression in the source, accepted
+            item["suppressions"] = [
+                {
+                    "kind": "inSource",
+                    "status": "accepted",
+                    "justification": clean(f"{f.accepted.claim}: {f.accepted.reason}"),
+                }
+            ]
         results.append(item)
     doc = {
         "$schema": SCHEMA,

@@ -69,8 +69,9 @@ def _claim_part(result: ShowResult) -> list[RenderableType]:
     _row(fields, "status", Text(f"{MARK[status]} {status}", style=STYLE[status]))
     _row(fields, "statement", claim.statement)
     _row(fields, "figure", claim.figure)
-    _row(fields, "measure", claim.measure)
-    _row(fields, "scope", claim.scope)
+    for name in ("measure", "scope"):
+        described = result.descriptions.get(name)
+        _row(fields, name, getattr(claim, name) + (f" — {described}" if described else ""))
     _row(fields, "period", f"{claim.period}" + (" (cumulative)" if claim.cumulative else ""))
     if claim.origin:
         origin = result.registry.origins.get(claim.origin)

@@ -45,10 +45,11 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     verdict = "OK"
     if result.exit_code(strict=strict):
         verdict = "FAILED (--strict)" if not s["errors"] and s["warnings"] else "FAILED"
+    accepted = f", {s['accepted']:,} accepted" if s["accepted"] else ""
     return (
         f"{verdict}: {plural(s['claims'], 'claim')} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
-        f"{plural(s['infos'], 'info')}"
+        f"{plural(s['infos'], 'info')}{accepted}"
     )
 
 
@@ -65,6 +66,14 @@ def empty_hint(result: VerifyResult) -> tuple[str, ...]:
     return EMPTY if not result.registry.claims else ()
 
 
+def accepted_text(f: Finding) -> str:
+    """`` (accepted on claim x: reason)`` for an accepted finding, else ''."""
+    if f.accepted is None:
+        return ""
+    on = f" on {f.accepted.claim}" if len(f.claims) > 1 else ""
+    return f" (accepted{on}: {f.accepted.reason})"
+
+
 def finding_text(f: Finding) -> Text:
     from rich.text import Text
 
@@ -73,6 +82,8 @@ def finding_text(f: Finding) -> Text:
     t.append(": ")
     t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
     t.append(f": {clean(f.message)} [{f.code}]")
+    if f.accepted is not None:
+        t.append(clean(accepted_text(f)), style=ACCEPTED_STYLE)
     return t
 
 
@@ -84,8 +95,8 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
     from rich.text import Text
 
     if options.quiet:
-        for f in result.findings:
-            if f.severity is not Severity.INFO:
+        for f in result.findings:  # accepted findings are counted in the summary line
+            if f.severity is not Severity.INFO and f.accepted is None:
                 con.print(finding_text(f))
         _print_hint(result, con)
         con.print(Text(summary_line(result, strict=options.strict), style="bold"))
@@ -130,6 +141,12 @@ def _print_hint(result: VerifyResult, con: Console) -> None:
 
 
 Row = tuple["Claim", str, list[Finding]]
+#: How an accepted finding is shown: there, but quiet
+ACCEPTED_STYLE = "dim"
+
+
+def _style(f: Finding) -> str:
+    return ACCEPTED_STYLE if f.accepted is not None else SEVERITY_STYLE[f.severity]
 
 
 def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
@@ -138,7 +155,7 @@ def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
         return None
     f = mine[0]
     text = f.message if f.claims == (cid,) else _headline(f)
-    return f, clean(text), len(mine) - 1
+    return f, clean(text + accepted_text(f)), len(mine) - 1
 
 
 def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
@@ -150,8 +167,8 @@ def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
         first = _note(claim.id, mine)
         if first is not None:
             f, text, more = first
-            note.append(f"{f.code}: ", style=SEVERITY_STYLE[f.severity])
-            note.append(text)
+            note.append(f"{f.code}: ", style=_style(f))
+            note.append(text, style=ACCEPTED_STYLE if f.accepted else "")
             if more:
                 note.append(f" (+{more} more)", style="dim")
         tbl.add_row(
@@ -176,7 +193,7 @@ def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
             for i, line in enumerate(wrap(f"{f.code}: {text}{extra}", con.width, "     ")):
                 styled = Text(line)
                 if i == 0:
-                    styled.stylize(SEVERITY_STYLE[f.severity], 5, 5 + len(f.code))
+                    styled.stylize(_style(f), 5, 5 + len(f.code))
                 con.print(styled)
     con.print()
 
@@ -189,11 +206,19 @@ def _headline(f: Finding) -> str:
 
 #: cross-claim codes whose message repeats the side-by-side table after its first clause
 _SIDE_BY_SIDE = {Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT}
+#: findings about a source, naming the claims that quote it: its message says it all
+_ABOUT_A_SOURCE = {Code.SOURCE_MODIFIED}
 
 
 def _publisher(registry: Registry, claim: Claim) -> str:
     src = registry.sources.get(claim.source)
     return src.meta.publisher if src is not None else claim.source
+
+
+def _described(result: VerifyResult, name: str, slug: str) -> str:
+    """`` (its description)`` of a declared measure or scope, else ''."""
+    text = result.vocabulary.description(name, slug)
+    return f" ({text})" if text else ""
 
 
 def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: bool) -> None:
@@ -206,14 +231,19 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
 
     registry = result.registry
     claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
-    head = f"{MARK[f.severity.value]} {f.code}"
+    head = f"{MARK[f.severity.value]} {f.code}" + (" (accepted)" if f.accepted else "")
     where = clean(f.location)
-    style = SEVERITY_STYLE[f.severity]
+    style = _style(f)
     if len(head) + 2 + len(where) <= con.width:
         con.print(Text.assemble((head, style), (f"  {where}", "dim")))
     else:
         con.print(Text(head, style=style))
         con.print(Text(f"  {where}", style="dim"))
+    if f.code in _ABOUT_A_SOURCE:  # the claims share only their source: no table
+        for line in wrap(clean(f.message + accepted_text(f)), con.width, "  "):
+            con.print(Text(line))
+        con.print()
+        return
     fields = {
         "period": [str(c.period) for c in claims],
         "scope": [c.scope for c in claims],
@@ -221,7 +251,11 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
         "source": [_publisher(registry, c) for c in claims],
     }
     varying = [name for name, values in fields.items() if len(set(values)) > 1]
-    shared = [f"{name} {values[0]}" for name, values in fields.items() if name not in varying]
+    shared = [
+        f"{name} {values[0]}" + _described(result, name, values[0])
+        for name, values in fields.items()
+        if name not in varying
+    ]
     if shared and claims:
         for line in wrap("same " + clean(", ".join(shared)), con.width, "  "):
             con.print(Text(line, style="dim"))
@@ -241,6 +275,6 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
             tbl.add_row(*(Text(clean(v)) for v in row))
         con.print(tbl)
     detail = f.message if f.code not in _SIDE_BY_SIDE else _headline(f)
-    for line in wrap(clean(detail), con.width, "  "):
+    for line in wrap(clean(detail + accepted_text(f)), con.width, "  "):
         con.print(Text(line))
     con.print()

@@ -1,0 +1,181 @@
+"""Two slugs of one field must not be almost the same.
+
+The cross-claim checks compare only claims whose ``measure``, ``scope`` and ``unit`` are
+written alike, so a slug that differs by a letter quietly takes its claims out of every
+comparison: ``area-burnt`` on one claim and ``area-burned`` on another hide any
+contradiction between them. Measures, scopes, units and tags are each compared among
+themselves; two of them are near duplicates when
+
+* they are the same words in another order (``russian-army`` / ``army-russian``);
+* their words differ only by a plural, a past tense or British and American spelling
+  (``desertion`` / ``desertions``, ``area-burned`` / ``area-burnt``,
+  ``mobilisation`` / ``mobilization``);
+* or one letter apart — one added, removed, changed, or two swapped — when both have at
+  least five letters (``prosecutions`` / ``prosecutoins``).
+
+Slugs whose numbers differ (``district-1`` / ``district-2``, ``cases-2023`` /
+``cases-2024``) are never near duplicates. The finding names both slugs and the claims
+that use each. Use one slug for one quantity; when the two really differ, accept the
+finding on one of its claims with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from desertcheck.checks.base import RegistryContext
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
+from desertcheck.model import Claim
+
+CODE = Code.VOCABULARY_NEAR_DUPLICATE
+KIND = "registry"
+
+#: Fields compared, with how a finding names them.
+FIELDS = ("measure", "scope", "unit", "tags")
+_MIN_LETTERS = 5  # below this, one letter is a different word ("men", "man")
+_WORD = re.compile(r"[a-z0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
+#: irregular past forms, British and American
+_IRREGULAR = {
+    "burnt": "burn",
+    "learnt": "learn",
+    "spelt": "spell",
+    "spilt": "spill",
+    "spoilt": "spoil",
+    "dreamt": "dream",
+    "smelt": "smell",
+    "leapt": "leap",
+    "dwelt": "dwell",
+    "knelt": "kneel",
+}
+#: British endings and the American ones they become, longest first
+_SPELLINGS = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("lled", "led"),
+    ("lling", "ling"),
+)
+
+
+def stem(word: str) -> str:
+    """A word reduced so that its plural, past tense and British spelling are alike."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for british, american in _SPELLINGS:
+        if word.endswith(british) and len(word) > len(british) + 1:
+            word = word[: -len(british)] + american
+            break
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("ses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one insertion, deletion, substitution or swap of
+    two neighbouring letters (optimal string alignment distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
+
+
+def how_near(a: str, b: str) -> str | None:
+    """How two different slugs are near duplicates (for the message), or None."""
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return None
+    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
+    if sorted(words_a) == sorted(words_b):
+        return "the same words in another order"
+    if sorted(map(stem, words_a)) == sorted(map(stem, words_b)):
+        return "the same words but for a plural, a tense or a spelling"
+    letters = min(sum(map(len, words_a)), sum(map(len, words_b)))
+    if letters >= _MIN_LETTERS and one_edit_apart(a, b):
+        return "one letter apart"
+    return None
+
+
+def near_pairs(slugs: Sequence[str]) -> Iterator[tuple[str, str, str]]:
+    """(a, b, how) for each pair of ``slugs`` that are near duplicates, each pair once.
+
+    Candidates are found without comparing every pair: by their stemmed words, and by the
+    strings left when one letter is deleted (two strings one edit apart share one).
+    """
+    buckets: dict[object, list[str]] = {}
+    for s in slugs:
+        words = _WORD.findall(s)
+        keys: set[object] = {tuple(sorted(map(stem, words)))}
+        keys |= {("-", s)} | {("-", s[:i] + s[i + 1 :]) for i in range(len(s))}
+        for key in keys:
+            buckets.setdefault(key, []).append(s)
+    seen: set[tuple[str, str]] = set()
+    order = {s: i for i, s in enumerate(slugs)}
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                pair = (a, b) if order[a] < order[b] else (b, a)
+                if pair in seen or a == b:
+                    continue
+                seen.add(pair)
+                how = how_near(*pair)
+                if how is not None:
+                    yield (*pair, how)
+
+
+def _values(claim: Claim, field: str) -> tuple[str, ...]:
+    value = getattr(claim, field)
+    return tuple(value) if isinstance(value, tuple) else (value,)
+
+
+def _few(ids: Sequence[str]) -> str:
+    shown = ", ".join(ids[:3])
+    return shown + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+
+
+def check(ctx: RegistryContext) -> Iterator[Finding]:
+    for field in FIELDS:
+        users: dict[str, list[Claim]] = {}
+        for c in ctx.registry.claims:
+            for value in _values(c, field):
+                users.setdefault(value, []).append(c)
+        for a, b, how in near_pairs(list(users)):
+            # the rarer slug is the likely slip: point at its first claim
+            rare, common = (a, b) if len(users[a]) <= len(users[b]) else (b, a)
+            rare_ids = {c.id for c in users[rare]}
+            claims = [*users[rare], *(c for c in users[common] if c.id not in rare_ids)]
+            first = users[rare][0]
+            name = "tag" if field == "tags" else field
+            yield Finding(
+                CODE,
+                CODE.severity,
+                f"{name}s {rare!r} and {common!r} are almost the same ({how}): "
+                f"{rare!r} is used by {_few([c.id for c in users[rare]])}, {common!r} by "
+                f"{_few([c.id for c in users[common]])}. Claims are compared only when their "
+                f"{name} is written alike: if they mean one thing, use one {name}; if not, "
+                "accept this finding on one of the claims with the reason",
+                first.file,
+                *first.where.of(field),
+                tuple(c.id for c in claims),
+            )
