@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desertcheck.text.display import line_col, sanitize
@@ -89,6 +89,11 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     reported), then split on spaces. Returns ``(op, words)`` pairs in order, ``op`` being
     ``"equal"``, ``"delete"`` (words in ``a`` only) or ``"insert"`` (words in ``b`` only);
     ``words`` is the space-joined run of words. A replacement is a delete then an insert.
+
+    Words are compared without their trailing punctuation (``kilometres.`` is
+    ``kilometres``); a word that differs only there is a delete then an insert of that
+    word, so the ops still rebuild both texts, and :func:`format_word_diff` shows it as
+    the passage's word, unmarked.
     """
     import difflib  # lazy: only needed when a quote is not found
 
@@ -97,10 +102,11 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     ta = [w for w in ta if w]
     tb = [w for w in tb if w]
     ops: list[tuple[str, str]] = []
-    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    keys_a, keys_b = [_key(w) for w in ta], [_key(w) for w in tb]
+    sm = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
-            ops.append(("equal", " ".join(ta[i1:i2])))
+            ops.extend(_equal_ops(ta[i1:i2], tb[j1:j2]))
         else:
             if i2 > i1:
                 ops.append(("delete", " ".join(ta[i1:i2])))
@@ -115,17 +121,51 @@ def format_word_diff(ops: Iterable[tuple[str, str]]) -> str:
     words as they are. Example: ``Over [-50,000-]{+5,000+} soldiers``. The result is
     passed through :func:`sanitize`, so it is safe to print."""
     pieces: list[str] = []
+    deleted: str | None = None  # the words of the delete just before, if any
     for op, words in ops:
         if op == "equal":
             pieces.append(words)
         elif op == "delete":
             pieces.append(f"[-{words}-]")
         elif op == "insert":
+            if deleted is not None and _keys(deleted) == _keys(words):
+                pieces[-1] = words  # only trailing punctuation differs: the passage's words
             # Glue an insert to the delete it replaces: "[-a-]{+b+}".
-            if pieces and pieces[-1].endswith("-]"):
+            elif pieces and pieces[-1].endswith("-]"):
                 pieces[-1] += f"{{+{words}+}}"
             else:
                 pieces.append(f"{{+{words}+}}")
         else:
             raise ValueError(f"unknown diff op {op!r}")
+        deleted = words if op == "delete" else None
     return sanitize(" ".join(pieces))
+
+
+#: Punctuation a word may end with and still be the same word in a diff.
+_TRAILING_PUNCTUATION = ".,;:!?…\"')]"
+
+
+def _key(word: str) -> str:
+    """``word`` as the diff compares it: without trailing punctuation (unless that is all)."""
+    return word.rstrip(_TRAILING_PUNCTUATION) or word
+
+
+def _keys(words: str) -> list[str]:
+    return [_key(w) for w in words.split(" ")]
+
+
+def _equal_ops(ta: list[str], tb: list[str]) -> Iterator[tuple[str, str]]:
+    """Ops for words equal but for their trailing punctuation: runs of identical words are
+    equal, each word that differs is a delete then an insert."""
+    run: list[str] = []
+    for a, b in zip(ta, tb, strict=True):
+        if a == b:
+            run.append(a)
+            continue
+        if run:
+            yield ("equal", " ".join(run))
+            run = []
+        yield ("delete", a)
+        yield ("insert", b)
+    if run:
+        yield ("equal", " ".join(run))
