@@ -860,3 +860,17 @@ def test_find_quote_with_many_optional_hyphens() -> None:
     loc = _timed(lambda: find_quote(quote, src))
     assert isinstance(loc, Location)
     assert src.original[loc.start : loc.end].endswith("ab-cd x-\ny")
+
+
+def test_word_diff_ignores_trailing_punctuation() -> None:
+    # a full stop or comma after a word is not a changed word; the passage's is shown
+    quote = "fled more than 5 kilometres"
+    passage = "fled more than 50 kilometres."
+    ops = word_diff(quote, passage)
+    assert format_word_diff(ops) == "fled more than [-5-]{+50+} kilometres."
+    assert format_word_diff(word_diff("a, b c", "a b, c")) == "a b, c"
+    # the ops still rebuild both sides
+    assert " ".join(w for op, w in ops if op != "insert") == quote
+    assert " ".join(w for op, w in ops if op != "delete") == passage
+    # a word that is only punctuation is compared as it is
+    assert format_word_diff(word_diff("a - b", "a , b")) == "a [---]{+,+} b"

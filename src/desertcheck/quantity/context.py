@@ -1,0 +1,110 @@
+"""The context of an atom: a qualifier or currency sign before it, a unit after it, and
+whether a year-like number is a count after all."""
+
+from __future__ import annotations
+
+from desertcheck.quantity.atoms import Atom
+from desertcheck.quantity.patterns import (
+    CURRENCY_RE,
+    HYPHEN_WORD_RE,
+    QUAL_RE,
+    QUAL_WINDOW,
+    WORD_AFTER_RE,
+    YEAR_PREP_RE,
+)
+from desertcheck.quantity.words import (
+    COUNTING_QUALIFIERS,
+    CURRENCY_UNITS,
+    MODIFIERS,
+    QUALIFIER_SYMBOLS,
+    QUALIFIER_SYMBOLS_UPTO,
+    QUALIFIER_WORDS,
+    STOP_WORDS,
+    YEAR_FOLLOW,
+)
+
+
+def qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] | None:
+    """(qualifier, start of its words, the words) directly before ``start``, or None."""
+    m = QUAL_RE.search(text, max(floor, start - QUAL_WINDOW), start)
+    if m is None:
+        return None
+    words = m.group("words")
+    if words is not None:
+        key = " ".join(words.lower().split())
+        return QUALIFIER_WORDS[key], m.start("words"), key
+    sym = m.group("symbol")
+    qual = QUALIFIER_SYMBOLS.get(sym) or QUALIFIER_SYMBOLS_UPTO[sym]
+    return qual, m.start("symbol"), sym
+
+
+def _words_after(text: str, end: int, limit: int) -> list[str]:
+    words: list[str] = []
+    pos = end
+    while len(words) < limit:
+        m = WORD_AFTER_RE.match(text, pos)
+        if m is None:
+            break
+        words.append(m.group("word"))
+        pos = m.end()
+    return words
+
+
+def unit_after(text: str, end: int) -> str | None:
+    hy = HYPHEN_WORD_RE.match(text, end)
+    if hy is not None:
+        w = hy.group("word").lower()
+        return None if w in STOP_WORDS else w
+    words = _words_after(text, end, 5)
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0]
+    if first.lower() in STOP_WORDS:
+        return None
+    # Skip up to two modifiers or capitalised words ("Russian", "new", "criminal") when a
+    # further non-function word follows.
+    i = 0
+    capital_skipped = False
+    while i < 2 and i + 1 < len(words):
+        w = words[i]
+        if words[i + 1].lower() in STOP_WORDS:
+            break
+        if w.lower() in MODIFIERS:
+            i += 1
+        elif w[:1].isupper() and not capital_skipped:
+            capital_skipped = True
+            i += 1
+        else:
+            break
+    return words[i].lower()
+
+
+def _counted_noun_after(text: str, end: int) -> bool:
+    """A lower-case counted noun right after a year-like number ("3050 cases")."""
+    words = _words_after(text, end, 1)
+    if not words:
+        return False
+    w = words[0]
+    return w.islower() and w not in STOP_WORDS and w not in YEAR_FOLLOW
+
+
+def is_count(text: str, atom: Atom, end: int, floor: int) -> bool:
+    """Whether a year-like number (or year range ending at ``end``) is a count after all."""
+    if atom.pct:
+        return True
+    q = qualifier_before(text, atom.start, floor)
+    if q is not None and q[2] in COUNTING_QUALIFIERS:
+        return True
+    if YEAR_PREP_RE.search(text, max(floor, atom.start - 12), atom.start):
+        return False
+    return _counted_noun_after(text, end)
+
+
+def currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """(unit, start of the sign) when a currency sign stands right before ``start``."""
+    m = CURRENCY_RE.search(text, max(floor, start - 5), start)
+    if m is None:
+        return None
+    return CURRENCY_UNITS[m.group("sign")], m.start("sign")

@@ -1,0 +1,28 @@
+"""The figure :func:`desertcheck.quantity.parse_quantities` returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure found in a text."""
+
+    low: float
+    high: float
+    qualifier: str
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    vague: bool = False
+
+    @property
+    def value(self) -> float | tuple[float, float]:
+        """The single value, or ``(low, high)`` for a range."""
+        return (self.low, self.high) if self.is_range else self.low
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high or self.qualifier == "between"

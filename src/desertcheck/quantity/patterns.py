@@ -1,0 +1,208 @@
+"""The compiled regular expressions of the quantity parser: the spans that are never
+figures, the master pattern of every figure, and the small patterns around a figure
+(qualifiers, range gaps, currency signs, a minus sign)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from desertcheck.quantity.words import QUALIFIER_WORDS
+
+_HS = "[ \t\u00a0\u202f\u2009]"  # horizontal whitespace allowed inside a figure
+
+
+_UNITS_RE = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_RE = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
+_TENS_RE = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE})(?![\w-]))?|{_TEENS_RE}|{_UNITS_RE})"
+_HUND_RE = rf"(?:(?:a|{_SMALL_RE})\s+hundred(?:\s+(?:and\s+)?{_SMALL_RE}(?![\w-]))?)"
+_WSCALE_RE = "thousand|million|billion|trillion"
+
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_MONTHS_RU = (
+    "январ[яье]|феврал[яье]|марта?|марте|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|августе"
+    "|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]"
+)
+
+
+# Spans that are never figures: dates, references, footnotes, URLs, headings, times. The
+# alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
+_EXCLUDE_AT_WORD: Final = [
+    # URLs, bare host/path, e-mail
+    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+",
+    r"(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+",
+    r"(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
+    # dates
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
+    rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
+    rf"[0-9]{{1,2}}{_HS}+(?:{_MONTHS_RU})(?!\w)(?:{_HS}+[0-9]{{4}}"
+    rf"(?:{_HS}*(?:г\.|года|году))?)?",
+    rf"(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}(?:{_HS}*(?:г\.|года|году))?",
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])",
+    r"[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,4}(?![0-9])",
+    # times
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[aApP]\.?[mM]\b\.?)?",
+    rf"[0-9]{{1,2}}{_HS}?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)",
+    # version-like and multi-level numbering
+    r"[0-9]+(?:\.[0-9]+){2,}\.?",
+    # article, paragraph, section references
+    r"(?:(?i:articles?|arts?\.|paragraphs?|paras?\.?|sections?|sec\.|"
+    r"chapters?|ch\.|clauses?|footnotes?|fn\.|resolutions?|protocol|annex|rule|"
+    r"no\.|nos\.)|pp?\.|§§?|№|стать[яиейюям]{1,2}|ст\.|ч\.|част[иья]|п\.|пункт[а-я]*|"
+    r"глав[аеыу]|пп\.)"
+    rf"{_HS}*[0-9]+(?:\.[0-9]+)*(?:\([0-9a-z]+\))*"
+    r"(?:(?:\s*(?:,|and|or|to|-|–|и|или)\s*)[0-9]{1,4}(?:\.[0-9]+)*(?![0-9]|[,"
+    r" \u00a0\u202f\u2009][0-9]{3}))*",
+]
+_EXCLUDE_LINE_START: Final = [
+    r"[ \t>*#-]*[0-9]{1,3}(?:\.[0-9]{1,3})*[.)](?=[ \t])",
+    r"#{1,6}[ \t]*[0-9]+(?:\.[0-9]+)*",
+    r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}[ \t]+(?=[A-ZА-Я][a-zа-я])",
+]
+_EXCLUDE_ELSEWHERE: Final = [
+    # month first; no boundary before it ("2 min readDec 9, 2023")
+    rf"(?:{_MONTHS_EN})\.?{_HS}+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}*"
+    rf"[0-9]{{4}})?|[0-9]{{4}})(?![0-9])",
+    # markdown link target, footnote markers
+    r"\]\([^)\s\]]*+\)",
+    r"\^\{[^}\n]{0,40}\}",
+    r"\^\[?[0-9]+\]?",
+    r"\[[0-9]{1,4}\]",
+    r"\([0-9]{1,3}\)",
+]
+EXCLUDE_RE: Final = re.compile(
+    r"(?<!\w)(?=[\w§№])(?:"
+    + "|".join(_EXCLUDE_AT_WORD)
+    + r")|(?m:^)(?:"
+    + "|".join(_EXCLUDE_LINE_START)
+    + r")|(?=[A-Z\]^\[(])(?:"
+    + "|".join(_EXCLUDE_ELSEWHERE)
+    + ")"
+)
+
+MASTER_RE: Final = re.compile(
+    # Word forms only start a word with one of these letters (or a digit: "1 in 5"); the
+    # look-ahead keeps the scan from trying every alternative at every position.
+    r"(?<![\w-])(?=(?i:[abdefhmnostzдмнпстч0-9]))(?:"
+    + "|".join(
+        [
+            # vague amounts
+            r"(?P<vague>(?i:(?<![\w-])(?:"
+            r"(?P<tens_of>tens|dozens|hundreds)\s+of\s+"
+            r"(?P<tens_of_scale>thousands|millions|billions)"
+            r"|(?:a\s+few|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)"
+            r"(?:\s+(?P<few_scale_2>thousand|million))?"
+            r"|(?P<plural_scale>hundreds|thousands|millions|billions|dozens)"
+            r"|(?P<ru_tens_of>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+"
+            r"(?P<ru_tens_of_scale>тысяч|миллионов)"
+            r"|несколько\s+(?P<ru_few_scale>сотен|тысяч|десятков|миллионов)"
+            r"|(?P<ru_plural_scale>сотни|тысячи|миллионы|десятки))(?![\w-])))",
+            # shares
+            r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
+            r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
+            r"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>one|two|three|[0-9]{1,2})"
+            r"\s+(?:in|out\s+of)\s+"
+            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|[0-9]{{1,3}})(?![\w-])))",
+            rf"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>{_SMALL_RE}|[0-9]{{1,3}})"
+            r"\s+and\s+a\s+half(?![\w-])))",
+            r"(?P<half_a>(?i:(?<![\w-])half\s+an?\s+"
+            r"(?P<half_a_scale>hundred|thousand|million|billion|dozen)(?![\w-])))",
+            r"(?P<dozen>(?i:(?<![\w-])(?P<dozens>a|one|two|three|four|five|six)\s+dozen(?![\w-])))",
+            r"(?P<fraction>(?i:(?<![\w-])(?P<numerator>an?|one|two|three|four|five|six|seven|eight|nine)"
+            r"[- ](?P<denominator>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
+            r"eighths?|ninths?|tenths?)(?![\w-])))",
+            r"(?P<half>(?i:(?<![\w-])half(?![\w-])))",
+            # number words
+            rf"(?P<words>(?i:(?<![\w-])(?:(?:{_HUND_RE}|{_SMALL_RE})"
+            rf"(?:\s+(?P<words_scale>{_WSCALE_RE}))?|a\s+(?P<a_scale>{_WSCALE_RE}))(?![\w-])))",
+        ]
+    )
+    + ")|"
+    + "|".join(
+        [
+            # digits
+            r"(?=[0-9])(?P<num>(?<![\w.,/@#:^])(?<![^\W\d_]-)"
+            r"(?<![0-9][\u00ad\u200b\u2060\ufeff])"
+            r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
+            r"(?:(?P=separator)[0-9]{3})*(?![0-9]))|[0-9]+)"
+            r"(?P<decimals>\.[0-9]+(?![0-9])"
+            r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн|%|процент)))?"
+            r"(?:(?P<suffix>[kK]|mn|bn|M|B)(?![\w])"
+            rf"|{_HS}(?P<scale_word>(?i:thousand|million|billion|trillion|bn|mn)|тысяч[аи]?|тыс"
+            r"|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)(?P<scale_dot>\.)?(?![\w]))?"
+            rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
+            rf"|{_HS}*проц\.)?)",
+        ]
+    )
+)
+
+
+ORDINAL_WORDS_RE: Final = re.compile(
+    r"[- ](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\w+teenth|\w+tieth|hundredth|thousandth|millionth)(?![\w-])"
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# A verb may link a qualifier to its figure: "roughly amounted to 100", "some totalling 5".
+_LINK_RE: Final = (
+    r"(?:\s+(?i:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|stood\s+at|"
+    r"stands?\s+at|reach(?:es|ed|ing)?))?"
+)
+QUAL_RE: Final = re.compile(
+    r"(?:(?<![\w-])(?P<words>(?i:"
+    + _alternation(list(QUALIFIER_WORDS))
+    + r"))"
+    + _LINK_RE
+    + r"\s+|(?P<symbol>[~≈><≥≤])\s*)$"
+)
+QUAL_WINDOW: Final = 44
+
+BETWEEN_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
+FROM_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:from|от|с))\s+$")
+AND_GAP_RE: Final = re.compile(r"\s+(?i:and|и)\s+")
+TO_GAP_RE: Final = re.compile(r"\s+(?i:to|до|по)\s+")
+DASH_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
+PLAIN_TO_GAP_RE: Final = re.compile(r"\s+(?i:to)\s+")
+
+YEAR_PREP_RE: Final = re.compile(
+    r"(?<![\w-])(?i:in|since|by|until|till|during|before|after|from|through|throughout|"
+    r"year|years|summer|spring|autumn|fall|winter|early|late|mid|end|start|beginning|"
+    r"в|во|с|со|до|к|по|года|году|год)\s+$"
+)
+
+
+WORD_AFTER_RE: Final = re.compile(
+    r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+)"
+)
+HYPHEN_WORD_RE: Final = re.compile(r"-(?P<word>[^\W\d_]+)")
+LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+# A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
+# that quote matching removes, which joins the digits around it ("1\u200b500" is 1500 there).
+NUMBER_GOES_ON_RE: Final = re.compile(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
+PRE_WORD_RE: Final = re.compile(r"(?P<word>[^\W\d_]+)\s+$")
+
+
+# A currency sign or code written before the number: "$38 million", "about €2.5bn",
+# "US$ 400 million". Qualifiers are looked for before it, and it gives the unit when no
+# unit word follows; after a currency, a bare m / bn / b suffix is a scale ("$38m").
+CURRENCY_RE: Final = re.compile(
+    r"(?P<sign>US\$|A\$|C\$|\$|€|£|¥|₽|₴|(?<![\w-])(?:USD|EUR|GBP|RUB|UAH)\b)[ \u00a0]?$"
+)
+
+
+CURRENCY_SCALE_RE: Final = re.compile(r"(?P<scale>mn|m|bn|b)(?![\w-])")
+
+
+# A minus sign right before a number that starts a word: "-5 degrees", "−3.2%", "(-5)",
+# "minus 5". A hyphen after a digit or letter is a range or a compound, never a sign.
+SIGN_RE: Final = re.compile(r"(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])(?i:minus)\s+)$")

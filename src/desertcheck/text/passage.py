@@ -1,0 +1,171 @@
+"""Fuzzy location and word diff: :func:`closest_passage` (``rapidfuzz``, imported lazily),
+:func:`word_diff` and :func:`format_word_diff`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from desertcheck.text.display import line_col, sanitize
+from desertcheck.text.normalization import Normalized, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """The source passage closest to a quote: original span, line, column, original
+    text and similarity (0..100, rapidfuzz partial ratio on the normalised texts)."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    similarity: float
+
+
+_SNAP = 40  # how far (in characters) a passage edge may move to a better word boundary
+
+
+def closest_passage(quote: str, source: Normalized) -> Passage | None:
+    """The passage of ``source`` that best matches ``quote``, mapped back to the original.
+
+    rapidfuzz's ``partial_ratio_alignment`` on the normalised texts finds the best
+    window; its edges are then moved to whole-word boundaries nearby, keeping the pair
+    of edges with the highest ``fuzz.ratio`` against the quote, and that ratio (0..100)
+    is the similarity. ``None`` for an empty source or quote."""
+    q = normalize(quote).text
+    text = source.text
+    if not text or not q:
+        return None
+    from rapidfuzz import fuzz  # lazy: keeps `import desertcheck.text` light
+
+    al = fuzz.partial_ratio_alignment(q, text)
+    if al is None:  # only with a score_cutoff, which is not used; keeps mypy happy
+        return None
+    # The alignment is a window as long as the quote, which may cut words or be shifted
+    # by a word or two. Try whole-word edges near the window's and keep the best.
+    slack = _SNAP
+    starts = _word_starts(text, al.dest_start - slack, al.dest_start + slack)
+    ends = _word_ends(text, al.dest_end - slack, al.dest_end + slack)
+    best = (-1.0, al.dest_start, al.dest_end)
+    for a in starts:
+        for b in ends:
+            if b > a:
+                score = fuzz.ratio(q, text[a:b], score_cutoff=best[0])
+                if score > best[0]:
+                    best = (score, a, b)
+    similarity, start, end = best
+    if similarity < 0:  # no whole-word edges nearby (one very long "word")
+        similarity, start, end = float(al.score), al.dest_start, al.dest_end
+    o_start, o_end = source.span_to_original(start, end)
+    line, column = line_col(source.original, o_start)
+    return Passage(
+        start=o_start,
+        end=o_end,
+        line=line,
+        column=column,
+        text=source.original[o_start:o_end],
+        similarity=float(similarity),
+    )
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Indices in ``[lo, hi]`` (clamped) where a word starts in a normalised text."""
+    lo, hi = max(0, lo), min(len(text) - 1, hi)
+    return [i for i in range(lo, hi + 1) if text[i] != " " and (i == 0 or text[i - 1] == " ")]
+
+
+def _word_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Indices in ``[lo, hi]`` (clamped) where a word ends in a normalised text."""
+    n = len(text)
+    lo, hi = max(1, lo), min(n, hi)
+    return [i for i in range(lo, hi + 1) if text[i - 1] != " " and (i == n or text[i] == " ")]
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Word-level diff of quote ``a`` against passage ``b``.
+
+    Both are normalised first (so curly vs straight quotes or line breaks are not
+    reported), then split on spaces. Returns ``(op, words)`` pairs in order, ``op`` being
+    ``"equal"``, ``"delete"`` (words in ``a`` only) or ``"insert"`` (words in ``b`` only);
+    ``words`` is the space-joined run of words. A replacement is a delete then an insert.
+
+    Words are compared without their trailing punctuation (``kilometres.`` is
+    ``kilometres``); a word that differs only there is a delete then an insert of that
+    word, so the ops still rebuild both texts, and :func:`format_word_diff` shows it as
+    the passage's word, unmarked.
+    """
+    import difflib  # lazy: only needed when a quote is not found
+
+    ta = normalize(a).text.split(" ") if a.strip() else []
+    tb = normalize(b).text.split(" ") if b.strip() else []
+    ta = [w for w in ta if w]
+    tb = [w for w in tb if w]
+    ops: list[tuple[str, str]] = []
+    keys_a, keys_b = [_key(w) for w in ta], [_key(w) for w in tb]
+    sm = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            ops.extend(_equal_ops(ta[i1:i2], tb[j1:j2]))
+        else:
+            if i2 > i1:
+                ops.append(("delete", " ".join(ta[i1:i2])))
+            if j2 > j1:
+                ops.append(("insert", " ".join(tb[j1:j2])))
+    return ops
+
+
+def format_word_diff(ops: Iterable[tuple[str, str]]) -> str:
+    """Render :func:`word_diff` output as plain text, in git's ``--word-diff=plain``
+    notation: ``[-words-]`` only in the quote, ``{+words+}`` only in the passage, other
+    words as they are. Example: ``Over [-50,000-]{+5,000+} soldiers``. The result is
+    passed through :func:`sanitize`, so it is safe to print."""
+    pieces: list[str] = []
+    deleted: str | None = None  # the words of the delete just before, if any
+    for op, words in ops:
+        if op == "equal":
+            pieces.append(words)
+        elif op == "delete":
+            pieces.append(f"[-{words}-]")
+        elif op == "insert":
+            if deleted is not None and _keys(deleted) == _keys(words):
+                pieces[-1] = words  # only trailing punctuation differs: the passage's words
+            # Glue an insert to the delete it replaces: "[-a-]{+b+}".
+            elif pieces and pieces[-1].endswith("-]"):
+                pieces[-1] += f"{{+{words}+}}"
+            else:
+                pieces.append(f"{{+{words}+}}")
+        else:
+            raise ValueError(f"unknown diff op {op!r}")
+        deleted = words if op == "delete" else None
+    return sanitize(" ".join(pieces))
+
+
+#: Punctuation a word may end with and still be the same word in a diff.
+_TRAILING_PUNCTUATION = ".,;:!?…\"')]"
+
+
+def _key(word: str) -> str:
+    """``word`` as the diff compares it: without trailing punctuation (unless that is all)."""
+    return word.rstrip(_TRAILING_PUNCTUATION) or word
+
+
+def _keys(words: str) -> list[str]:
+    return [_key(w) for w in words.split(" ")]
+
+
+def _equal_ops(ta: list[str], tb: list[str]) -> Iterator[tuple[str, str]]:
+    """Ops for words equal but for their trailing punctuation: runs of identical words are
+    equal, each word that differs is a delete then an insert."""
+    run: list[str] = []
+    for a, b in zip(ta, tb, strict=True):
+        if a == b:
+            run.append(a)
+            continue
+        if run:
+            yield ("equal", " ".join(run))
+            run = []
+        yield ("delete", a)
+        yield ("insert", b)
+    if run:
+        yield ("equal", " ".join(run))
