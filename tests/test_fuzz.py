@@ -101,7 +101,7 @@ def _invoke(*args: str, input: str | None = None) -> None:
 
 
 FUZZ = settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -178,13 +178,21 @@ def test_any_draft_gets_verdicts_not_a_crash(draft: str) -> None:
     _bounded(lambda: _invoke("audit", "-", "-f", "json", "--root", root, input=draft))
 
 
-_TOKEN = re.compile(r"\w")
+def _word(c: str) -> bool:
+    return c.isalnum()
+
+
+#: Scripts written with spaces between words (a quote may cut Chinese or Thai anywhere).
+spaced = st.one_of(
+    hostile, st.text(alphabet="abcxyz ABC абв Жд 0123456789 ,.-%'\"\n٥٠５", max_size=80)
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(source=text, start=st.integers(0, 200), length=st.integers(1, 60))
+@given(source=spaced, start=st.integers(0, 200), length=st.integers(1, 60))
 def test_a_quote_matches_only_whole_words_and_numbers(source: str, start: int, length: int) -> None:
-    """Any match find_quote reports starts and ends on a word boundary of the source."""
+    """Any match find_quote reports starts and ends on a word boundary of the source: no
+    letter or digit on both sides of either edge."""
     quote = source[start : start + length]
     if not quote.strip():
         return
@@ -195,8 +203,8 @@ def test_a_quote_matches_only_whole_words_and_numbers(source: str, start: int, l
     before = source[loc.start - 1] if loc.start > 0 else " "
     after = source[loc.end] if loc.end < len(source) else " "
     first, last = source[loc.start], source[loc.end - 1]
-    assert not (_TOKEN.match(before) and _TOKEN.match(first)), (source, quote)
-    assert not (_TOKEN.match(after) and _TOKEN.match(last)), (source, quote)
+    assert not (_word(before) and _word(first)), (source, quote)
+    assert not (_word(after) and _word(last)), (source, quote)
 
 
 PATHOLOGICAL = {

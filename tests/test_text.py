@@ -874,3 +874,11 @@ def test_word_diff_ignores_trailing_punctuation() -> None:
     assert " ".join(w for op, w in ops if op != "delete") == passage
     # a word that is only punctuation is compared as it is
     assert format_word_diff(word_diff("a - b", "a , b")) == "a [---]{+,+} b"
+
+
+def test_a_quote_ending_a_sentence_matches_before_a_glued_footnote_number() -> None:
+    """PDF text glues a footnote's superscript number to the full stop before it."""
+    source = normalize("reorganised in 2016.1 2. Service The fleet grew to 186 buses.")
+    assert find_quote("the highest since it was reorganised in 2016.", source) is None
+    assert find_quote("reorganised in 2016.", source) is not None
+    assert find_quote("in 201", source) is None  # a number is still never cut

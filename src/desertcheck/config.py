@@ -30,7 +30,6 @@ the defaults are used for what could not be read.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 import reprlib
@@ -44,6 +43,7 @@ from typing import Any
 from desertcheck.codes import Code, lookup, refusal, unknown_code_message
 from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
+from desertcheck.tomllines import Lines, parent
 
 CONFIG_FILE = "desertcheck.toml"
 
@@ -106,7 +106,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     if read is None:
         return Config(), report.findings
     text, data = read
-    lines = _Lines(text)
+    lines = Lines(text)
     _check_tables(data, lines, report)
     verify = _section(data, "verify")
     tolerance = _tolerance(verify, lines, report)
@@ -181,7 +181,7 @@ def _section(data: dict[str, Any], table: str) -> dict[str, Any]:
     return section if isinstance(section, dict) else {}
 
 
-def _check_tables(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
+def _check_tables(data: dict[str, Any], lines: Lines, report: _Report) -> None:
     """Only the known tables at the top, each a table."""
     for table, value in data.items():
         if table in _TABLES and isinstance(value, dict):
@@ -200,7 +200,7 @@ def _check_tables(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
             report.bad(f"unknown table [{table}]{fix}", lines.table(table))
 
 
-def _check_keys(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
+def _check_keys(data: dict[str, Any], lines: Lines, report: _Report) -> None:
     """Only the known keys in each known table."""
     for table, keys in _TABLES.items():
         section = data.get(table)
@@ -217,7 +217,7 @@ def _check_keys(data: dict[str, Any], lines: _Lines, report: _Report) -> None:
                 )
 
 
-def _tolerance(verify: dict[str, Any], lines: _Lines, report: _Report) -> float:
+def _tolerance(verify: dict[str, Any], lines: Lines, report: _Report) -> float:
     if "tolerance" not in verify:
         return DEFAULT_TOLERANCE
     t = verify["tolerance"]
@@ -230,7 +230,7 @@ def _tolerance(verify: dict[str, Any], lines: _Lines, report: _Report) -> float:
     return DEFAULT_TOLERANCE
 
 
-def _severity(verify: dict[str, Any], lines: _Lines, report: _Report) -> dict[Code, Severity]:
+def _severity(verify: dict[str, Any], lines: Lines, report: _Report) -> dict[Code, Severity]:
     """``[verify.severity]``: any code of the catalogue, but a loader error is never lowered."""
     severity: dict[Code, Severity] = {}
     levels = verify.get("severity") or {}
@@ -254,7 +254,7 @@ def _severity(verify: dict[str, Any], lines: _Lines, report: _Report) -> dict[Co
     return severity
 
 
-def _ignore(verify: dict[str, Any], lines: _Lines, report: _Report) -> set[Code]:
+def _ignore(verify: dict[str, Any], lines: Lines, report: _Report) -> set[Code]:
     """``ignore``: codes of the catalogue, but never a loader error."""
     ignore = verify.get("ignore", [])
     if not isinstance(ignore, list) or not all(isinstance(c, str) for c in ignore):
@@ -277,7 +277,7 @@ def _ignore(verify: dict[str, Any], lines: _Lines, report: _Report) -> set[Code]
     return ignored
 
 
-def _min_score(audit: dict[str, Any], lines: _Lines, report: _Report) -> float | None:
+def _min_score(audit: dict[str, Any], lines: Lines, report: _Report) -> float | None:
     min_score = audit.get("min-score")
     if min_score is None:
         return None
@@ -377,7 +377,7 @@ def _exclusions(value: Any, text: str, bad: Any) -> tuple[Exclusion, ...]:
     return tuple(out)
 
 
-def _vocabulary(section: Any, lines: _Lines, bad: Callable[[str, int], None]) -> Vocabulary:
+def _vocabulary(section: Any, lines: Lines, bad: Callable[[str, int], None]) -> Vocabulary:
     """The [vocabulary] table: measures and scopes, each a table of slug = "description"."""
     from desertcheck.model import is_id
 
@@ -392,7 +392,7 @@ def _vocabulary(section: Any, lines: _Lines, bad: Callable[[str, int], None]) ->
         if not isinstance(value, dict):
             bad(
                 f'{name}: write a table [{where}] of slug = "description"',
-                lines.key(*_parent(where)),
+                lines.key(*parent(where)),
             )
             continue
         table: dict[str, str] = {}
@@ -425,119 +425,3 @@ def _did_you_mean(name: str, known: Any) -> str:
         if isinstance(known, dict)
         else f" (did you mean {close[0]!r}?)"
     )
-
-
-class _Lines:
-    """Find the line of a table or of a key inside a table, as written in the file.
-
-    Everything is indexed once, in one pass over the lines with no backtracking
-    pattern, so each look-up is a dictionary access and a big file stays quick.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.headers: dict[str, int] = {}  # table -> line of its first [table]
-        self._sets: dict[str, list[tuple[int, str]]] = {}  # dotted key -> (line, raw line)
-        self._strings: dict[str, list[int]] = {}  # quoted string -> lines it is on
-        self._names: dict[int, frozenset[str]] = {}  # line -> the bare keys it sets
-        table = ""
-        for no, raw in enumerate(text.splitlines(), 1):
-            header = _header(raw)
-            if header is not None:
-                table = _dotted(header)
-                self.headers.setdefault(table, no)
-                continue
-            key = _key(raw)
-            if key is not None:
-                written = f"{table}.{_dotted(key)}" if table else _dotted(key)
-                self._sets.setdefault(written, []).append((no, raw))
-            for m in _STRING.finditer(raw):
-                value = m["basic"] if m["basic"] is not None else m["literal"]
-                self._strings.setdefault(value, []).append(no)
-        self._sorted_headers = sorted(self.headers)
-        self._sorted_sets = sorted(self._sets)
-
-    def table(self, name: str) -> int:
-        """The line of ``[name]`` (or of ``[name.sub]``, or of ``name.key = ...``)."""
-        lines = [self.headers[h] for h in _below(self._sorted_headers, name)]
-        if name in self.headers:
-            lines.append(self.headers[name])
-        return min(lines) if lines else self.key("", name)
-
-    def key(self, table: str, key: str) -> int:
-        """The line that sets ``key`` in ``table``, dotted keys and inline tables included."""
-        full = f"{table}.{key}" if table else key
-        direct = self._sets.get(full)
-        if direct:
-            return direct[0][0]
-        # inside an inline table set on a line of its own: `severity = { key = ... }`
-        parts = full.split(".")
-        inline = sorted(
-            row for i in range(1, len(parts)) for row in self._sets.get(".".join(parts[:i]), ())
-        )
-        for no, raw in inline:
-            if key in self._bare_keys(no, raw):
-                return no
-        # made a table by a dotted key below it: `tolerance.x = 1`
-        below = [self._sets[k][0][0] for k in _below(self._sorted_sets, full)]
-        if below:
-            return min(below)
-        if table:
-            return self.headers.get(table) or self.key(*_parent(table))
-        return 0
-
-    def _bare_keys(self, no: int, raw: str) -> frozenset[str]:
-        names = self._names.get(no)
-        if names is None:
-            names = self._names[no] = frozenset(m[1] for m in _BARE_KEY.finditer(raw))
-        return names
-
-    def item(self, table: str, key: str, value: str) -> int:
-        """The line of string ``value`` in the array ``key`` of ``table``."""
-        start = self.key(table, key)
-        lines = self._strings.get(value, [])
-        at = bisect.bisect_left(lines, start)
-        return lines[at] if at < len(lines) else start
-
-
-_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-\"' ")
-# Possessive, and starting only where a run starts: linear on any line.
-_BARE_KEY = re.compile(r"(?<![A-Za-z0-9_-])([A-Za-z0-9_-]++)\s*+=")
-_STRING = re.compile(r""""(?P<basic>(?:[^"\\\n]|\\.)*+)"|'(?P<literal>[^'\n]*+)'""")
-
-
-def _below(names: list[str], name: str) -> list[str]:
-    """The dotted names under ``name`` (``name.x``, ``name.x.y``...) in sorted ``names``."""
-    return names[bisect.bisect_left(names, name + ".") : bisect.bisect_left(names, name + "/")]
-
-
-def _header(raw: str) -> str | None:
-    """The name in a ``[table]`` line (not ``[[array]]``), or None for other lines."""
-    line = raw.strip()
-    if not line.startswith("[") or line.startswith("[["):
-        return None
-    close = line.find("]")
-    if close < 0:
-        return None
-    name = line[1:close].strip()
-    rest = line[close + 1 :].lstrip()
-    if not name or "[" in name or (rest and not rest.startswith("#")):
-        return None
-    return name
-
-
-def _key(raw: str) -> str | None:
-    """The key a ``key = value`` line sets, as written (bare, dotted or quoted), or None."""
-    line = raw.lstrip()
-    name = line[: line.find("=")].rstrip() if "=" in line else ""
-    if not name or not _KEY_CHARS.issuperset(name):
-        return None
-    return name
-
-
-def _dotted(key: str) -> str:
-    return ".".join(part.strip().strip("\"'") for part in key.split("."))
-
-
-def _parent(table: str) -> tuple[str, str]:
-    head, _, last = table.rpartition(".")
-    return head, last

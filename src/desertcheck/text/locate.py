@@ -87,6 +87,9 @@ def _splits_token(s: str, p: int) -> bool:
     return False
 
 
+_YEAR_THEN_STOP = re.compile(r"(?<![\d.,])\d{4}\.\Z")
+
+
 def _on_token_edges(q: str, text: str, start: int, end: int) -> bool:
     """Whether quote ``q``, matched at ``text[start:end]``, neither starts nor ends inside
     a word or a number of ``text``. The quote's own characters stand on the inner side
@@ -95,7 +98,14 @@ def _on_token_edges(q: str, text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     head = (q + after)[:2]
     tail = (before + q)[-2:]
-    return not (_splits_token(before + head, len(before)) or _splits_token(tail + after, len(tail)))
+    if _splits_token(before + head, len(before)):
+        return False
+    # A sentence that ends on a year ("… in 2016.") may be followed by a footnote number
+    # that extraction glued to the full stop ("in 2016.1 Next …"): not a number cut. Any
+    # other number before the stop may be a decimal ("2.5%"), and stays refused.
+    if after[:1].isdecimal() and _YEAR_THEN_STOP.search(q):
+        return True
+    return not _splits_token(tail + after, len(tail))
 
 
 def _find_with_optional_hyphens(q: str, source: Normalized) -> Location | None:
