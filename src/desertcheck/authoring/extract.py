@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-INSTALL = "pip install 'desertcheck[import]'"
+INSTALL = "pip install 'desertcheck[import]' (in a clone of desertcheck: pip install '.[import]')"
 KINDS = ("text", "markdown", "html", "pdf")
 
 
