@@ -54,9 +54,8 @@ def apply(
                 continue
             line, column = claim.where.of(f"accept.{i}")
             out.append(
-                Finding(
+                Finding.of(
                     Code.ACCEPT_UNUSED,
-                    Code.ACCEPT_UNUSED.severity,
                     f"claim {claim.id!r} accepts {a.code}, but verify no longer reports it "
                     f"of this claim: remove accept #{i + 1} if the problem is fixed",
                     claim.file,

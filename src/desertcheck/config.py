@@ -139,9 +139,8 @@ class _Report:
 
     def bad(self, message: str, line: int = 0) -> None:
         self.findings.append(
-            Finding(
+            Finding.of(
                 Code.INVALID_CONFIG,
-                Code.INVALID_CONFIG.severity,
                 message,
                 CONFIG_FILE,
                 line,

@@ -63,6 +63,19 @@ class Finding:
     claims: tuple[str, ...] = field(default=())
     accepted: Accepted | None = None  # reported, counted apart, never failing
 
+    @classmethod
+    def of(
+        cls,
+        code: Code,
+        message: str,
+        file: str | None = None,
+        line: int = 0,
+        column: int = 0,
+        claims: tuple[str, ...] = (),
+    ) -> Finding:
+        """A finding at its code's declared severity (the catalogue's, :mod:`desertcheck.codes`)."""
+        return cls(code, code.severity, message, file, line, column, claims)
+
     @property
     def location(self) -> str:
         """``file:line:column`` with what is known, or ``-``."""

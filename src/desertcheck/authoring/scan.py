@@ -181,9 +181,8 @@ def scan(
     coverage = result.coverage
     if min_coverage is not None and coverage is not None and coverage < min_coverage:
         findings.append(
-            Finding(
+            Finding.of(
                 Code.COVERAGE_BELOW_MINIMUM,
-                Code.COVERAGE_BELOW_MINIMUM.severity,
                 f"coverage is {coverage:g}%, under the --min-coverage of {min_coverage:g}%: "
                 f"register the {result.count('missing')} missing figures "
                 "(desertcheck scan --missing --stubs) or exclude those that are no statistics",
@@ -196,9 +195,8 @@ def scan(
 
 def _unused(ex: Exclusion, why: str) -> Finding:
     code = Code.UNUSED_EXCLUSION
-    return Finding(
+    return Finding.of(
         code,
-        code.severity,
         f"[[scan.exclude]] of {ex.source} ({_short(ex.quote)!r}) explains no figure: {why}",
         CONFIG_FILE,
         ex.line,
@@ -208,9 +206,8 @@ def _unused(ex: Exclusion, why: str) -> Finding:
 
 def _unregistered(f: Figure) -> Finding:
     code = Code.UNREGISTERED_FIGURE
-    return Finding(
+    return Finding.of(
         code,
-        code.severity,
         f"{f.text!r} is not registered: {_short(f.sentence, 160)!r}",
         f.file,
         f.line,

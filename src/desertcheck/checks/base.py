@@ -67,9 +67,7 @@ class ClaimContext:
 
     def finding(self, code: Code, message: str, field_name: str) -> Finding:
         line, column = self.claim.where.of(field_name)
-        return Finding(
-            code, code.severity, message, self.claim.file, line, column, (self.claim.id,)
-        )
+        return Finding.of(code, message, self.claim.file, line, column, (self.claim.id,))
 
 
 @dataclass
@@ -89,9 +87,8 @@ class RegistryContext:
 
     def finding(self, code: Code, message: str, claims: Sequence[Claim]) -> Finding:
         first = claims[0]
-        return Finding(
+        return Finding.of(
             code,
-            code.severity,
             message,
             first.file,
             first.line,

@@ -36,9 +36,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             continue
         ids = quoting.get(source.id, [])
         held = f"; it holds the quotes of {', '.join(ids)}" if ids else ""
-        yield Finding(
+        yield Finding.of(
             CODE,
-            CODE.severity,
             f"source {source.id!r} was edited after it was fingerprinted: its text hashes to "
             f"{now[:12]}…, not to the recorded sha256 {recorded[:12]}…{held}. Restore the text "
             f"as published, or run `desertcheck fingerprint {source.id}` to record a "

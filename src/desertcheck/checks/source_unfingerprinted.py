@@ -21,9 +21,8 @@ KIND = "registry"
 def check(ctx: RegistryContext) -> Iterator[Finding]:
     for source in ctx.registry.sources.values():
         if source.meta.sha256 is None:
-            yield Finding(
+            yield Finding.of(
                 CODE,
-                CODE.severity,
                 f"source {source.id!r} has no sha256 fingerprint, so an edit of its text "
                 f"would go unnoticed: run `desertcheck fingerprint {source.id}`",
                 source.file,

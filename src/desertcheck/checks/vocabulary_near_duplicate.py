@@ -167,9 +167,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             claims = [*users[rare], *(c for c in users[common] if c.id not in rare_ids)]
             first = users[rare][0]
             name = "tag" if field == "tags" else field
-            yield Finding(
+            yield Finding.of(
                 CODE,
-                CODE.severity,
                 f"{name}s {rare!r} and {common!r} are almost the same ({how}): "
                 f"{rare!r} is used by {_few([c.id for c in users[rare]])}, {common!r} by "
                 f"{_few([c.id for c in users[common]])}. Claims are compared only when their "

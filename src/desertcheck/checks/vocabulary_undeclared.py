@@ -40,9 +40,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             if slug in table:
                 continue
             hint = did_you_mean(slug, table, cutoff=0.5)
-            yield Finding(
+            yield Finding.of(
                 CODE,
-                CODE.severity,
                 f"{field} {slug!r} of claim {c.id!r} is not declared in [vocabulary.{field}s] "
                 f"of desertcheck.toml{f' ({hint})' if hint else ''}: use a declared {field}, "
                 f'or declare it there with a description ({slug} = "...")',

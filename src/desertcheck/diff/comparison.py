@@ -167,9 +167,8 @@ def unfingerprinted_edits(
         ids = tuple(c.id for c in new.claims if c.source == sid)
         how = "it has no fingerprint" if recorded is None else "its fingerprint is the old one"
         out.append(
-            Finding(
+            Finding.of(
                 Code.SOURCE_MODIFIED,
-                Code.SOURCE_MODIFIED.severity,
                 f"the text of source {sid!r} changed, but {how}: sources stay as published. "
                 f"Restore the text, or run `desertcheck fingerprint {sid}` to record a "
                 "deliberate change",

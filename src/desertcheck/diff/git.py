@@ -320,7 +320,7 @@ def _loader_reads(path: str) -> bool:
 def _too_large(path: str, size: int, cap: int) -> Finding:
     # worded as the loader words it for a file on disk, so both sides' findings pair up
     message = f"file is {size:,} bytes, over the cap of {cap:,}; split it"
-    return Finding(Code.FILE_TOO_LARGE, Code.FILE_TOO_LARGE.severity, message, path)
+    return Finding.of(Code.FILE_TOO_LARGE, message, path)
 
 
 def _cannot_write(path: str, exc: OSError) -> Finding:
@@ -328,4 +328,4 @@ def _cannot_write(path: str, exc: OSError) -> Finding:
 
 
 def _unsafe_path(path: str, message: str) -> Finding:
-    return Finding(Code.UNSAFE_PATH, Code.UNSAFE_PATH.severity, message, path)
+    return Finding.of(Code.UNSAFE_PATH, message, path)

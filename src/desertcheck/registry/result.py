@@ -48,4 +48,4 @@ def finding(
     claims: tuple[str, ...] = (),
 ) -> Finding:
     """A loader finding: its severity is the code's."""
-    return Finding(code, code.severity, message, file, line, column, claims)
+    return Finding.of(code, message, file, line, column, claims)
