@@ -147,8 +147,8 @@ def _html(data: bytes) -> Document:
     try:
         import trafilatura
         from trafilatura.settings import set_date_params
-    except ImportError:
-        raise MissingExtra(f"reading HTML needs the import extra: {INSTALL}") from None
+    except ImportError as exc:
+        raise MissingExtra(f"reading HTML needs the import extra ({exc}): {INSTALL}") from None
     doc: Any = trafilatura.bare_extraction(
         data,
         with_metadata=True,
@@ -198,8 +198,8 @@ def _pdf(data: bytes) -> Document:
     try:
         import pypdf
         from pypdf.errors import PdfReadError
-    except ImportError:
-        raise MissingExtra(f"reading PDF needs the import extra: {INSTALL}") from None
+    except ImportError as exc:
+        raise MissingExtra(f"reading PDF needs the import extra ({exc}): {INSTALL}") from None
     import io
     import logging
 
