@@ -18,7 +18,6 @@ from pathlib import Path
 from desertcheck import utf8
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
-from desertcheck.registry.result import finding
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_REGISTRY_BYTES = 64 * 1024 * 1024  # all the files read, together
@@ -83,7 +82,7 @@ class RegistryFiles:
         if self.capped(file):
             self.hidden[file or ""] += 1
             return
-        self.add_finding(finding(code, message, file, line, column, claims))
+        self.add_finding(Finding.of(code, message, file, line, column, claims))
 
     def add_finding(self, found: Finding) -> None:
         """Keep ``found``, unless its file already has MAX_FINDINGS_PER_FILE findings."""
@@ -103,7 +102,7 @@ class RegistryFiles:
         the registry's size cap left unread."""
         for file, more in sorted(self.hidden.items()):
             self.findings.append(
-                finding(
+                Finding.of(
                     Code.TOO_MANY_FINDINGS,
                     f"{more:,} more finding{'s' if more != 1 else ''} in this file "
                     f"{'are' if more != 1 else 'is'} not shown (at most "
@@ -119,7 +118,7 @@ class RegistryFiles:
                 else "this file was not read"
             )
             self.findings.append(
-                finding(
+                Finding.of(
                     Code.REGISTRY_TOO_LARGE,
                     f"the registry's files add up to more than its cap of "
                     f"{self.max_total_bytes:,} bytes: {unread}",

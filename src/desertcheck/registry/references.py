@@ -12,7 +12,6 @@ from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.model import Claim, Relation, Source
 from desertcheck.registry.explain import did_you_mean
-from desertcheck.registry.result import finding
 
 #: (file, claim id, field, raw value, line, column) of the source or origin named by a
 #: claim that failed validation, so a typo there shows alongside the other problem.
@@ -73,7 +72,7 @@ def _claim_refs(
 def _unknown_source(
     what: str, sid: str, source_files: set[str], file: str, line: int, column: int, ids: Ids
 ) -> Finding:
-    return finding(
+    return Finding.of(
         Code.UNKNOWN_SOURCE,
         f"{what} names source {sid!r}, but there is no sources/{sid}.md"
         f"{did_you_mean(sid, source_files)}",
@@ -87,7 +86,7 @@ def _unknown_source(
 def _unknown_origin(
     what: str, oid: str, origin_ids: set[str], file: str, line: int, column: int, ids: Ids
 ) -> Finding:
-    return finding(
+    return Finding.of(
         Code.UNKNOWN_ORIGIN,
         f"{what} names origin {oid!r}, which is not in sources/origins.yaml"
         f"{did_you_mean(oid, origin_ids)}",
@@ -102,7 +101,7 @@ def _cites(sources: Iterable[Source], origin_ids: set[str]) -> Iterator[Finding]
     for source in sources:
         for cited in source.meta.cites:
             if cited not in origin_ids:
-                yield finding(
+                yield Finding.of(
                     Code.UNKNOWN_ORIGIN,
                     f"cites {cited!r}, which is not in sources/origins.yaml"
                     f"{did_you_mean(cited, origin_ids)}",
@@ -116,7 +115,7 @@ def _relation_refs(relations: Iterable[Relation], claim_ids: set[str]) -> Iterat
         names = (*relation.parts, relation.whole)
         for cid in dict.fromkeys(names):
             if cid not in claim_ids:
-                yield finding(
+                yield Finding.of(
                     Code.UNKNOWN_CLAIM,
                     f"relation {relation.id!r} names claim {cid!r}, which does not exist"
                     f"{did_you_mean(cid, claim_ids)}",

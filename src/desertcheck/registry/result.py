@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desertcheck.codes import Code
 from desertcheck.findings import Finding, Severity
 from desertcheck.model import Claim, Origin, Relation, Source
 
@@ -37,15 +36,3 @@ class LoadResult:
     @property
     def has_errors(self) -> bool:
         return any(f.severity is Severity.ERROR for f in self.findings)
-
-
-def finding(
-    code: Code,
-    message: str,
-    file: str | None,
-    line: int = 0,
-    column: int = 0,
-    claims: tuple[str, ...] = (),
-) -> Finding:
-    """A loader finding: its severity is the code's."""
-    return Finding.of(code, message, file, line, column, claims)
