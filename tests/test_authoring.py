@@ -384,6 +384,22 @@ def test_add_claim_refuses_a_duplicate_id_and_a_quote_not_there(with_council: Pa
     assert code == 2 and "did you mean 'korvhaven-council-budget'" in err
 
 
+def test_add_claim_refuses_a_figure_a_claim_records_unless_again(with_council: Path) -> None:
+    # scan --stubs --write, then add claim for the same quote, wrote the figure twice
+    code, _, err = run("scan", "--stubs", "--write", "--root", str(with_council))
+    assert code == 0, err
+    claims = with_council / "claims/korvhaven-council-budget.yaml"
+    before = claims.read_text("utf-8")
+    quote = ["--quote", "approved 48.5 million crowns", "--root", str(with_council)]
+    code, _, err = run(*CLAIM, *quote)
+    assert code == 2
+    assert "claims/korvhaven-council-budget.yaml:" in err and "records this figure already" in err
+    assert "--again" in err and claims.read_text("utf-8") == before
+    code, _, err = run(*CLAIM, *quote, "--again")
+    assert code == 0, err
+    assert claims.read_text("utf-8").count("  - id: ") == before.count("  - id: ") + 1
+
+
 def test_add_claim_takes_the_closest_passage_and_says_so(with_council: Path) -> None:
     code, out, err = run(
         *CLAIM,

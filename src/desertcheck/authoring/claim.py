@@ -17,7 +17,14 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, in_use, regions
-from desertcheck.authoring.scan import SENTENCE_WIDTH, after_headings, before_headings, one_line
+from desertcheck.authoring.scan import (
+    SENTENCE_WIDTH,
+    after_headings,
+    before_headings,
+    located_claims,
+    one_line,
+    recorded_by,
+)
 from desertcheck.authoring.source import Ask
 from desertcheck.findings import Finding, exit_code
 
@@ -52,6 +59,7 @@ class ClaimOptions:
     tags: tuple[str, ...] = ()
     note: str | None = None
     file: str | None = None
+    again: bool = False  # add it even when a claim records the same figure already
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +108,8 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
     if options.id is not None and options.id in taken:
         raise ClaimError(f"--id: a claim {options.id!r} exists already: choose another id")
+    if not options.again:
+        _refuse_recorded(registry, source, norm, q)
     _apply(d, options)
     _settle(d, registry, source, ask)
     rel = _file(options.file or claims_file(source.id))
@@ -138,6 +148,18 @@ def _locate(source: Source, norm: Normalized, quote: str, notes: list[str]) -> t
         f"({passage.similarity:.0f}% similar) is used instead: {text!r}"
     )
     return text, passage.start, passage.end
+
+
+def _refuse_recorded(registry: Registry, source: Source, norm: Normalized, q: Quantity) -> None:
+    """A figure that a claim of the registry records already is not added twice unasked."""
+    mine = (c for c in registry.claims if c.source == source.id)
+    same = recorded_by(located_claims(mine, norm), q)
+    if same:
+        c = same[0]
+        raise ClaimError(
+            f"{c.file}:{c.line}: claim {c.id!r} records this figure already "
+            f"(quote {c.quote!r}): edit that claim, or pass --again to add a second one for it"
+        )
 
 
 def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask | None) -> Quantity:

@@ -223,15 +223,10 @@ def _short(text: str, n: int = 60) -> str:
 def _scan_source(
     source: Source, norm: Normalized, claims: list[Claim], exclusions: list[Exclusion]
 ) -> tuple[list[Figure], list[tuple[Exclusion, str]]]:
-    from desertcheck.figures import states
     from desertcheck.quantity import parse_quantities
     from desertcheck.text import find_quote
 
-    located: list[tuple[Claim, int, int]] = []
-    for claim in claims:
-        loc = find_quote(claim.quote, norm)
-        if loc is not None:
-            located.append((claim, loc.start, loc.end))
+    located = located_claims(claims, norm)
     passages: list[tuple[Exclusion, int, int]] = []
     unused: list[tuple[Exclusion, str]] = []
     for ex in exclusions:
@@ -243,7 +238,7 @@ def _scan_source(
     used: set[int] = set()
     figures: list[Figure] = []
     for q in parse_quantities(source.text):
-        by = tuple(c.id for c, a, b in located if a <= q.start and q.end <= b and states(c, q))
+        by = tuple(c.id for c in recorded_by(located, q))
         reason = None
         status = "registered" if by else "missing"
         if not by:
@@ -257,6 +252,25 @@ def _scan_source(
         if id(ex) not in used:
             unused.append((ex, "its passage holds no figure that is not registered"))
     return figures, unused
+
+
+def located_claims(claims: Iterable[Claim], norm: Normalized) -> list[tuple[Claim, int, int]]:
+    """Each claim whose quote is in the normalised source text, with the quote's span."""
+    from desertcheck.text import find_quote
+
+    located: list[tuple[Claim, int, int]] = []
+    for claim in claims:
+        loc = find_quote(claim.quote, norm)
+        if loc is not None:
+            located.append((claim, loc.start, loc.end))
+    return located
+
+
+def recorded_by(located: list[tuple[Claim, int, int]], q: Quantity) -> tuple[Claim, ...]:
+    """The claims that register figure ``q``: their quote holds it and they state its value."""
+    from desertcheck.figures import states
+
+    return tuple(c for c, a, b in located if a <= q.start and q.end <= b and states(c, q))
 
 
 def _figure(

@@ -195,6 +195,13 @@ def add_claim(
             "--file", metavar="FILE", help="The claims file (default: claims/<source>.yaml)."
         ),
     ] = None,
+    again: Annotated[
+        bool,
+        typer.Option(
+            "--again",
+            help="Add the claim even when a claim of the registry records the same figure.",
+        ),
+    ] = False,
     fmt: Annotated[str | None, format_option(CLAIM_FORMATS)] = None,
     strict: StrictOption = False,
     root: RootOption = None,
@@ -229,6 +236,7 @@ def add_claim(
         tuple(tag or ()),
         note,
         file,
+        again,
     )
     try:
         result = run(loaded.registry, options, ask_on_terminal())  # type: ignore[arg-type]
