@@ -113,10 +113,20 @@ def test_show_claim_in_context() -> None:
 
 def test_show_relations() -> None:
     r = invoke("show", "south", "--root", str(FIXTURES / "verify" / "relation-violated"))
-    assert "districts-sum   sum; this claim is the part. whole: total" in r.stdout
+    assert "districts-sum (sum)  claims/claims.yaml:" in r.stdout
+    assert "    whole  total\n    parts  north\n           south  (this claim)\n" in r.stdout
     # what verify says of the claim, and the exit code that goes with it
     assert "warning relation-violated  claims/claims.yaml:34:5" in r.stdout
     assert r.exit_code == 0
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "200"])
+def test_show_in_a_pipe_never_cuts_the_quote_in_context(columns: str) -> None:
+    # the context is longer than any of these widths: it was cut at the width, quote and all
+    r = invoke("show", "euaa-frontelligence-desertions-total-dec-2024", env={"COLUMNS": columns})
+    assert r.exit_code == 0, r.stderr
+    assert "(nearly 22 580 cases »out of a total of 50 500«), followed by the Central" in r.stdout
+    assert "relation frontelligence-district-sum holds only thanks to the qualifiers: " in r.stdout
 
 
 def test_show_unknown_id_suggests() -> None:

@@ -10,9 +10,9 @@ from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, STYLE, clean, d
 from desertcheck.text import context
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType
     from rich.table import Table
     from rich.text import Text
 
@@ -55,10 +55,30 @@ def _paint(result: ShowResult, con: Console) -> None:
         con.print(part)
 
 
-def _indented(renderable: RenderableType) -> RenderableType:
-    from rich.padding import Padding
+class _Indented:
+    """A part indented by ``left`` spaces, with ``below`` blank lines after it.
 
-    return Padding(renderable, (0, 0, 1, 2))
+    In a terminal rich's Padding wraps it; in a pipe, where lines are never broken, Padding
+    would cut a long paragraph at the width, so the indentation is written as text there.
+    """
+
+    def __init__(self, renderable: RenderableType, left: int = 2, below: int = 1) -> None:
+        self.renderable, self.left, self.below = renderable, left, below
+
+    def __rich_console__(
+        self, console: Console, options: ConsoleOptions
+    ) -> Iterator[RenderableType]:
+        from rich.padding import Padding
+        from rich.text import Text
+
+        if options.no_wrap and isinstance(self.renderable, Text):
+            yield Text(" " * self.left).append_text(self.renderable).append("\n" * self.below)
+        else:
+            yield Padding(self.renderable, (0, 0, self.below, self.left))
+
+
+def _indented(renderable: RenderableType, left: int = 2, below: int = 1) -> RenderableType:
+    return _Indented(renderable, left, below)
 
 
 def _claim_part(result: ShowResult) -> list[RenderableType]:
@@ -120,16 +140,23 @@ def _relations_part(result: ShowResult) -> list[RenderableType]:
 
     if not result.relations:
         return []
-    rel = _grid()
+    from rich.console import Group
+
+    parts: list[RenderableType] = [Text("relations", style="bold")]
     for r in result.relations:
-        role = "whole" if r.whole == result.claim.id else "part"
-        _row(
-            rel,
-            r.id,
-            f"{r.kind}; this claim is the {role}. whole: {r.whole}; "
-            f"parts: {', '.join(r.parts)}  [{r.file}:{r.line}]",
-        )
-    return [Text("relations", style="bold"), _indented(rel)]
+        head = Text(clean(r.id), style="bold")
+        head.append(f" ({clean(r.kind)})  ")
+        head.append(clean(f"{r.file}:{r.line}"), style="dim")
+        members = _grid()
+        for name, ids in (("whole", (r.whole,)), ("parts", r.parts)):
+            listed = Text()
+            for i, cid in enumerate(ids):
+                listed.append("\n" if i else "")
+                listed.append(clean(cid), style="bold" if cid == result.claim.id else "")
+                listed.append("  (this claim)" if cid == result.claim.id else "")
+            _row(members, name, listed)
+        parts.append(_indented(Group(head, _indented(members, below=0))))
+    return parts
 
 
 def _findings_part(result: ShowResult) -> list[RenderableType]:
@@ -143,8 +170,7 @@ def _findings_part(result: ShowResult) -> list[RenderableType]:
         line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         line.append(f" {clean(f.code)}  ")
         line.append(clean(f.location), style="dim")
-        line.append(f"\n    {clean(f.message)}")
-        parts.append(line)
+        parts += [line, _indented(Text(clean(f.message)), left=4, below=0)]
     return parts
 
 
