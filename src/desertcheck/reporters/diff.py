@@ -20,7 +20,7 @@ from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.markdown import md as md_line
 from desertcheck.reporters.markdown import md_table
-from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, clean, draw
+from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, Indented, clean, draw
 from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
     for e in diff.claims_added:
         c = e.claim
         con.print(_line("+", "green", c.id, c.figure, dim=_where(c.file, c.line)))
-        con.print(Text("      " + clean(c.statement)))
+        con.print(Indented(Text(clean(c.statement)), 6))
     for e in diff.claims_removed:
         c = e.claim
         con.print(_line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
@@ -194,7 +194,7 @@ def _paint_sources(diff: RegistryDiff, con: Console) -> None:
         con.print(_line("~", "yellow", sc.source.id, dim=sc.source.file))
         _paint_fields(sc.meta, con)
         if sc.text is not None:
-            con.print(Text("      " + clean(text_summary(sc.text))))
+            con.print(Indented(Text(clean(text_summary(sc.text))), 6))
 
 
 def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
@@ -210,7 +210,7 @@ def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
         for e in entries:
             where = _where(e.claim.file, e.claim.where.of("accept")[0])
             con.print(_line(mark, style, e.claim.id, "accepts", e.code, dim=where))
-            con.print(Text("      " + clean(e.reason)))
+            con.print(Indented(Text(clean(e.reason)), 6))
 
 
 def _accepted(f: Finding) -> str:
@@ -226,7 +226,7 @@ def _paint_findings(
         return
     con.print(Text(heading, style="bold underline"))
     for f in found:
-        t = Text("  ")
+        t = Text()
         if resolved:
             t.append("✓ ", style="green")
         else:
@@ -235,7 +235,7 @@ def _paint_findings(
         t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         t.append(f": {clean(f.message)} [{clean(f.code)}]")
         t.append(clean(_accepted(f)), style="dim")
-        con.print(t)
+        con.print(Indented(t, 2, 4))
 
 
 # --------------------------------------------------------------------------------------

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from desertcheck.figures import quantities_in, stating
 from desertcheck.reporters import Formats, Options
-from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, STYLE, clean, draw
+from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, STYLE, Indented, clean, draw
 from desertcheck.text import context
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
-    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.console import Console, RenderableType
     from rich.table import Table
     from rich.text import Text
 
@@ -55,30 +55,8 @@ def _paint(result: ShowResult, con: Console) -> None:
         con.print(part)
 
 
-class _Indented:
-    """A part indented by ``left`` spaces, with ``below`` blank lines after it.
-
-    In a terminal rich's Padding wraps it; in a pipe, where lines are never broken, Padding
-    would cut a long paragraph at the width, so the indentation is written as text there.
-    """
-
-    def __init__(self, renderable: RenderableType, left: int = 2, below: int = 1) -> None:
-        self.renderable, self.left, self.below = renderable, left, below
-
-    def __rich_console__(
-        self, console: Console, options: ConsoleOptions
-    ) -> Iterator[RenderableType]:
-        from rich.padding import Padding
-        from rich.text import Text
-
-        if options.no_wrap and isinstance(self.renderable, Text):
-            yield Text(" " * self.left).append_text(self.renderable).append("\n" * self.below)
-        else:
-            yield Padding(self.renderable, (0, 0, self.below, self.left))
-
-
-def _indented(renderable: RenderableType, left: int = 2, below: int = 1) -> RenderableType:
-    return _Indented(renderable, left, below)
+def _indented(part: RenderableType, left: int = 2, below: int = 1) -> RenderableType:
+    return Indented(part, left, below=below)
 
 
 def _claim_part(result: ShowResult) -> list[RenderableType]:

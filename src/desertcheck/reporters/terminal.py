@@ -18,7 +18,9 @@ from desertcheck.findings import Severity
 from desertcheck.text import sanitize
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from collections.abc import Iterator
+
+    from rich.console import Console, ConsoleOptions, RenderableType
     from rich.table import Table
 
 #: One mark and one style for each status, severity and verdict, used by every report.
@@ -162,3 +164,36 @@ def safe_for_terminal(text: str) -> str:
     the terminal.
     """
     return sanitize(text, keep_newlines=True) if stream_is_tty() else text
+
+
+class Indented:
+    """A part indented by ``first`` spaces, the lines a text wraps to by ``rest``, with
+    ``below`` blank lines after it.
+
+    In a terminal the text wraps within the width; in a pipe, where lines are never broken
+    (rich's Padding would cut them at the width), a text is one line. A part that is not a
+    text (a grid, say) is padded.
+    """
+
+    def __init__(
+        self, part: RenderableType, first: int = 2, rest: int | None = None, below: int = 0
+    ) -> None:
+        self.part, self.first, self.below = part, first, below
+        self.rest = first if rest is None else rest
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[object]:
+        from rich.padding import Padding
+        from rich.text import Text
+
+        if not isinstance(self.part, Text):
+            yield Padding(self.part, (0, 0, self.below, self.first))
+            return
+        if options.no_wrap:
+            lines = [self.part]
+        else:
+            lines = list(self.part.wrap(console, max(options.max_width - self.rest, 20)))
+        for i, line in enumerate(lines):
+            line.rstrip()
+            yield Text(" " * (self.rest if i else self.first)).append_text(line)
+        if self.below:
+            yield Text("\n" * (self.below - 1))
