@@ -18,9 +18,7 @@ from desertcheck.findings import Severity
 from desertcheck.text import sanitize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
 
 #: One mark and one style for each status, severity and verdict, used by every report.
@@ -181,7 +179,7 @@ class Indented:
         self.part, self.first, self.below = part, first, below
         self.rest = first if rest is None else rest
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[object]:
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.padding import Padding
         from rich.text import Text
 
