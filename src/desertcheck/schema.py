@@ -295,7 +295,17 @@ def _config() -> dict[str, Any]:
         "claimreview": _table(
             {
                 "author": {"type": "string", "pattern": r"\S", "description": "Who reviews."},
-                "url": {"type": "string", "pattern": r"\S", "description": "Claim URLs' base."},
+                "url": {
+                    "type": "string",
+                    "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]+[^?#\s]*$",
+                    "description": "Each review's address is url followed by the claim id: "
+                    "an absolute http(s) address (a missing final / is added).",
+                },
+                "author-url": {
+                    "type": "string",
+                    "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]+\S*$",
+                    "description": "The reviewing organisation's page (default: url's site).",
+                },
             }
         ),
         "audit": _table(
