@@ -100,6 +100,7 @@ def export_data(
     if vocabulary is not None and (vocabulary.measures or vocabulary.scopes):
         declared = {"vocabulary": {"measures": vocabulary.measures, "scopes": vocabulary.scopes}}
     return {
+        "schema": "desertcheck/export/v1",
         **declared,
         "claims": [claim_item(c, statuses[c.id]) for c in claims],
         "sources": [source_item(s, with_text=with_text) for s in sources],

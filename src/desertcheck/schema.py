@@ -153,7 +153,12 @@ class SchemaResult:
 
 def schema(kind: str) -> SchemaResult:
     """The JSON Schema of one kind of file: ``claims``, ``source`` (front matter),
-    ``origins`` or ``config``."""
+    ``origins`` or ``config``; or of a command's JSON report, ``<command>-report``
+    (:mod:`desertcheck.report_schemas`)."""
+    if kind.endswith("-report"):
+        from desertcheck.report_schemas import report_schema
+
+        return SchemaResult(kind, report_schema(kind.removesuffix("-report")))
     build = {"claims": _claims, "source": _source, "origins": _origins, "config": _config}
     return SchemaResult(kind, build[kind]())
 
