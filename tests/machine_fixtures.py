@@ -20,20 +20,8 @@ tolerance = 7
 colour = "red"
 """
 
-UNKNOWN_FIELDS = """\
-claims:
-  - id: broken-one
-    statement: More than 1,200 soldiers deserted in 2024.
-    value: 1200
-    qualifier: over
-    unit: soldiers
-    measure: desertions
-    scope: army
-    period: "2024"
-    source: alpha
-    quote: over 1,200 soldiers deserted in 2024
-    colour: red
-  - id: broken-two
+BROKEN_CLAIM = """\
+  - id: broken-{name}
     statement: A further 300 cases were opened.
     value: 300
     unit: cases
@@ -42,8 +30,15 @@ claims:
     period: "2024"
     source: alpha
     quote: A further 300 cases were opened
-    flavour: sweet
+    {field}: red
 """
+
+
+def broken_claims(*names: str) -> str:
+    """A claims file whose claims each fail to load: an unknown field apiece."""
+    return "claims:\n" + "".join(
+        BROKEN_CLAIM.format(name=n, field=f"colour{i}") for i, n in enumerate(names)
+    )
 
 
 def copy_valid(dest: Path) -> Path:
@@ -68,7 +63,7 @@ def odd_names(dest: Path) -> Path:
 def load_errors(dest: Path) -> Path:
     """The valid registry plus a claims file whose two claims fail to load."""
     root = copy_valid(dest)
-    (root / "claims" / "broken.yaml").write_text(UNKNOWN_FIELDS, encoding="utf-8")
+    (root / "claims" / "broken.yaml").write_text(broken_claims("one", "two"), encoding="utf-8")
     return root
 
 
@@ -84,6 +79,14 @@ def no_claims(dest: Path) -> Path:
     root = copy_valid(dest)
     for path in (root / "claims").glob("*.yaml"):
         path.unlink()
+    return root
+
+
+def many_errors(dest: Path, n: int) -> Path:
+    """The valid registry plus ``n`` claims that fail to load."""
+    root = copy_valid(dest)
+    names = [str(i) for i in range(n)]
+    (root / "claims" / "broken.yaml").write_text(broken_claims(*names), encoding="utf-8")
     return root
 
 

@@ -209,6 +209,12 @@ def finish(
     report is also appended to $GITHUB_STEP_SUMMARY when that is set.
     """
     text = formats[fmt](result, options)
+    if fmt == "github":  # GitHub shows 10 annotations of a type: the rest as plain lines
+        from desertcheck.reporters.github import cap, dropped_summary
+
+        text, dropped = cap(text)
+        if dropped:
+            append_step_summary(dropped_summary(dropped))
     if step_summary:
         append_step_summary(text)
     if out is not None:
