@@ -167,3 +167,20 @@ def test_accepted_finding_is_a_suppression(tmp_path: Path) -> None:
     assert errors(doc) == []
     (res,) = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "quote-not-found"]
     assert res["suppressions"][0]["status"] == "accepted"
+
+
+def test_regions_end_where_their_line_ends(tmp_path: Path) -> None:
+    """A region runs from the finding's column to the end of its line, in code points."""
+    root = MAKERS["config-errors"](tmp_path / "r")
+    (root / "desertcheck.toml").write_text(
+        '[claimreview]\nauthor = "Dësk"\nurl = "ftp://ünï.example/"\n', encoding="utf-8"
+    )
+    run = sarif(root)["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    (res,) = [r for r in run["results"] if r["ruleId"] == "invalid-config"]
+    reg = res["locations"][0]["physicalLocation"]["region"]
+    line = (
+        (root / "desertcheck.toml").read_text(encoding="utf-8").splitlines()[reg["startLine"] - 1]
+    )
+    assert reg["endLine"] == reg["startLine"]
+    assert line[reg.get("startColumn", 1) - 1 : reg["endColumn"] - 1].endswith('ünï.example/"')

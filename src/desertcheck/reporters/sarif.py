@@ -5,12 +5,12 @@ One run; the tool's rules are every code verify can emit, from the code catalogu
 finding with ``ruleId``, ``level`` (error | warning | note), ``message.text`` and one
 physical location: the file relative to the repository root as a percent-encoded URI
 reference against ``%SRCROOT%`` (declared in ``originalUriBaseIds``), with a region when the
-line is known. A finding about a folder (``no-claims``) or the registry as a whole is placed
-on that folder, line 1, so that every result has the location code scanning requires. A
-``partialFingerprints`` entry built from the code, the claims, the file and the message (and
-the occurrence among identical ones) keeps a result the same alert when lines move, and
-tells two findings in one file apart. The tests validate the output against the OASIS
-schema (tests/schemas/).
+line is known, from the column to the end of that line (columns in code points). A finding
+about a folder (``no-claims``) or the registry as a whole is placed on that folder, line 1,
+so that every result has the location code scanning requires. A ``partialFingerprints``
+entry built from the code, the claims, the file and the message (and the occurrence among
+identical ones) keeps a result the same alert when lines move, and tells two findings in
+one file apart. The tests validate the output against the OASIS schema (tests/schemas/).
 """
 
 from __future__ import annotations
@@ -76,16 +76,44 @@ def artifact(path: str) -> dict[str, str]:
     return {"uri": uri(path), "uriBaseId": SRCROOT}
 
 
-def location(f: Finding, prefix: str, root: Path) -> dict[str, Any]:
+class Lines:
+    """The lines of the registry's files, read once each, to end a region where its line
+    ends (a YAML value runs to the end of its line); nothing when a file cannot be read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: dict[str, list[str]] = {}
+
+    def length(self, file: str, line: int) -> int | None:
+        if file not in self.files:
+            try:
+                text = (self.root / file).read_text(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):
+                text = ""
+            self.files[file] = text.split("\n")
+        lines = self.files[file]
+        return len(lines[line - 1].rstrip("\r")) if 0 < line <= len(lines) else None
+
+
+def region(f: Finding, lines: Lines) -> dict[str, int]:
+    """The finding's line, from its column (when known) to the end of that line."""
+    out = {"startLine": f.line}
+    if f.column:
+        out["startColumn"] = f.column
+    length = lines.length(f.file or "", f.line)
+    if length is not None and length + 1 > max(f.column, 1):
+        out["endLine"] = f.line
+        out["endColumn"] = length + 1  # columns in code points, the one after the last
+    return out
+
+
+def location(f: Finding, prefix: str, lines: Lines) -> dict[str, Any]:
     """Where a finding is: its file and region, or the folder it concerns (the registry root
     when it names none), at line 1."""
-    if f.file and not (root / f.file).is_dir():
+    if f.file and not (lines.root / f.file).is_dir():
         loc: dict[str, Any] = {"artifactLocation": artifact(join(prefix, f.file) or f.file)}
         if f.line:
-            region: dict[str, int] = {"startLine": f.line}
-            if f.column:
-                region["startColumn"] = f.column
-            loc["region"] = region
+            loc["region"] = region(f, lines)
         return {"physicalLocation": loc}
     folder = str(PurePosixPath(prefix or ".", f.file or "."))
     return {
@@ -133,10 +161,10 @@ def result_item(f: Finding, fingerprint: str, where: dict[str, Any]) -> dict[str
 def report(result: VerifyResult, options: Options) -> str:
     all_rules = rules()
     index = {r["id"]: i for i, r in enumerate(all_rules)}
-    root = result.registry.root
+    lines = Lines(result.registry.root)
     results = []
     for f, fp in zip(result.findings, fingerprints(result.findings), strict=True):
-        item = result_item(f, fp, location(f, options.prefix, root))
+        item = result_item(f, fp, location(f, options.prefix, lines))
         if f.code in index:
             item["ruleIndex"] = index[f.code]
         results.append(item)
@@ -149,6 +177,7 @@ def report(result: VerifyResult, options: Options) -> str:
                 "rules": all_rules,
             }
         },
+        "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {
             SRCROOT: {"description": {"text": "The repository root: paths are relative to it."}}
         },
