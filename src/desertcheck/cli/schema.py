@@ -23,9 +23,9 @@ def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            metavar="[claims|source|origins|config|COMMAND-report]",
-            help="Which file: claims files, a source's front matter, sources/origins.yaml, "
-            "desertcheck.toml; or which command's JSON report (verify-report, list-report, "
+            metavar="[KIND]",
+            help="claims, source (a source's front matter), origins (sources/origins.yaml), "
+            "config (desertcheck.toml); or a command's JSON report (verify-report, list-report, "
             "export-report, diff-report, audit-report, scan-report, vocab-report, "
             "fingerprint-report, init-report).",
             callback=one_of(list(KINDS), "a kind of file or report"),
