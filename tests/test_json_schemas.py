@@ -135,3 +135,40 @@ def test_audit_of_a_309_digit_figure_is_valid_json(tmp_path: Path) -> None:
     assert "Infinity" not in text and "NaN" not in text
     values = [v for it in doc["items"] for v in (it["value"]["low"], it["value"]["high"])]
     assert all(v is None or math.isfinite(v) for v in values)
+
+
+def test_add_source_and_add_claim(tmp_path: Path) -> None:
+    docs = PROJECT / "tests" / "data" / "authoring"
+    root = tmp_path / "reg"
+    invoke("init", root)
+    council = (
+        "--title=Council approves the bus budget for 2024",
+        "--publisher=Korvhaven City Council",
+        "--language=en",
+        "--published=2024-03-05",
+    )
+    text = invoke(
+        "add",
+        "source",
+        docs / "korvhaven-council-budget.txt",
+        *council,
+        "--root",
+        root,
+        "-f",
+        "json",
+    )
+    doc = check("add-source", text)
+    assert doc["front_matter"]["publisher"] == "Korvhaven City Council"
+    text = invoke(
+        "add",
+        "claim",
+        "--source=korvhaven-council-budget",
+        "--quote=the single fare will rise to 2.30 crowns",
+        "--measure=single-fare",
+        "--scope=korvhaven-buses",
+        "--root",
+        root,
+        "-f",
+        "json",
+    )
+    assert check("add-claim", text)["status"] in ("verified", "warning")

@@ -31,6 +31,8 @@ REPORTS = {
     "vocab": "vocab --format json: the measures, scopes, units, tags and origins in use",
     "fingerprint": "fingerprint --format json: each source's fingerprint before and after",
     "init": "init --format json: the registry folder and the files created",
+    "add-source": "add source --format json: the source written, its front matter and text",
+    "add-claim": "add claim --format json: the claim written and how it verifies",
 }
 KINDS = tuple(f"{command}-report" for command in REPORTS)
 
@@ -286,6 +288,33 @@ def _init() -> dict[str, Any]:
     return {"root": STR, "created": array(STR)}
 
 
+def _add_source() -> dict[str, Any]:
+    return {
+        "id": STR,
+        "file": STR,
+        "kind": {"enum": ["text", "markdown", "html", "pdf"]},
+        "from": {**STR, "description": "The file or URL it came from."},
+        "replaced": BOOL,
+        "front_matter": {"$ref": "#/$defs/SourceMeta"},
+        "lines": INT,
+        "characters": INT,
+        "figures": INT,
+        "text": STR,
+    }
+
+
+def _add_claim() -> dict[str, Any]:
+    return {
+        "id": STR,
+        "file": STR,
+        "line": INT,
+        "yaml": STR,
+        "status": {"enum": ["verified", "warning", "error"]},
+        "notes": array(STR),
+        "findings": array(FINDING),
+    }
+
+
 #: Keys of a report that are left out when empty or not asked for.
 OPTIONAL = {"export": ("vocabulary",), "scan": ("stubs", "written")}
 
@@ -302,6 +331,8 @@ def report_schema(command: str) -> dict[str, Any]:
         "vocab": _vocab,
         "fingerprint": _fingerprint,
         "init": _init,
+        "add-source": _add_source,
+        "add-claim": _add_claim,
     }
     properties = {"schema": {"const": schema_id(command)}, **build[command]()}
     out: dict[str, Any] = {
@@ -318,4 +349,9 @@ def report_schema(command: str) -> dict[str, Any]:
         )
         defs["ExportedClaim"] = exported
         out["$defs"] = defs
+    if command == "add-source":
+        from desertcheck.schema import schema
+
+        meta = {k: v for k, v in schema("source").schema.items() if k not in ("$schema", "title")}
+        out["$defs"] = {"SourceMeta": meta}
     return out

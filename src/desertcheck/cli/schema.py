@@ -14,7 +14,10 @@ FILES = ("claims", "source", "origins", "config")  # desertcheck.schema.KINDS, k
 # desertcheck.report_schemas.KINDS, kept light
 REPORTS = tuple(
     f"{c}-report"
-    for c in ("verify", "list", "export", "diff", "audit", "scan", "vocab", "fingerprint", "init")
+    for c in (
+        *("verify", "list", "export", "diff", "audit", "scan", "vocab", "fingerprint", "init"),
+        *("add-source", "add-claim"),
+    )
 )
 KINDS = FILES + REPORTS
 
@@ -27,7 +30,7 @@ def schema(
             help="claims, source (a source's front matter), origins (sources/origins.yaml), "
             "config (desertcheck.toml); or a command's JSON report (verify-report, list-report, "
             "export-report, diff-report, audit-report, scan-report, vocab-report, "
-            "fingerprint-report, init-report).",
+            "fingerprint-report, init-report, add-source-report, add-claim-report).",
             callback=one_of(list(KINDS), "a kind of file or report"),
             autocompletion=lambda incomplete: [k for k in KINDS if k.startswith(incomplete)],
         ),
