@@ -85,6 +85,9 @@ def test_gitlab_flavour_differs_only_by_file_on_cases(tmp_path: Path) -> None:
     _, gitlab = junit(root, fmt="junit-gitlab")
     files = [c.get("file") for c in gitlab.iter("testcase")]
     assert files and all(f.endswith((".yaml", ".md")) for f in files)
+    _, crossed = junit(FIXTURES / "verify" / "contradiction", fmt="junit-gitlab")
+    (suite,) = [s for s in crossed.iter("testsuite") if s.get("name") == "cross-claim checks"]
+    assert all(c.get("file", "").endswith("claims/claims.yaml") for c in suite.iter("testcase"))
     for case in gitlab.iter("testcase"):
         del case.attrib["file"]
     assert etree.tostring(gitlab) == etree.tostring(plain)

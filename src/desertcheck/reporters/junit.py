@@ -13,7 +13,8 @@ characters XML cannot carry.
 The report is valid against the Jenkins xunit plugin's JUnit schema (``junit-10.xsd``: every
 suite has ``errors``, ``failures``, ``tests`` and ``time``; the suite, not the case, names
 the ``file``). ``--format junit-gitlab`` adds ``file`` to every case too, as GitLab's unit
-test report reads it (a link to the file); that attribute is outside the Jenkins schema.
+test report reads it (a link to the file; for a cross-claim finding, the file of its
+first claim); that attribute is outside the Jenkins schema.
 Checks are not timed one by one: every ``time`` is ``0``.
 """
 
@@ -112,8 +113,9 @@ def render(result: VerifyResult, options: Options, *, case_file: bool = False) -
         failures = 0
         for case_name, findings in cases.items():
             failures += _case(suite, path, case_name, findings, options)
-            if case_file and file is not None:
-                suite[-1].set("file", x(path))
+            where = file or next((f.file for f in findings if f.file), None)
+            if case_file and where and not (result.registry.root / where).is_dir():
+                suite[-1].set("file", x(join(options.prefix, where)))
         suite.set("tests", str(len(cases)))
         suite.set("failures", str(failures))
         suite.set("errors", "0")
