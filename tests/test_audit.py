@@ -251,7 +251,7 @@ def test_cli_json_shape_and_exit(runner: CliRunner) -> None:
     result = run(runner, str(DRAFTS / "errors-explainer.md"), "--format", "json")
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"summary", "items"}
+    assert set(data) == {"schema", "summary", "items"}
     assert data["summary"] == {
         "files": 1,
         "figures": 11,

@@ -27,7 +27,7 @@ CASES = [
         '[claimreview]\nauthor = "x"\ntolerance = 3\n\n[verify]\ntolerance = 2\n',
         [
             (6, "tolerance = 2: write a number between 0 and 1"),
-            (3, "unknown key 'tolerance' in [claimreview]: use author and url"),
+            (3, "unknown key 'tolerance' in [claimreview]: use author, url and author-url"),
         ],
     ),
     (
@@ -90,7 +90,7 @@ def test_valid_config_is_read(tmp_path: Path) -> None:
     assert config.tolerance == 0.2
     assert config.ignore == {"contradiction"}
     assert config.severity == {"qualifier-mismatch": Severity.ERROR}
-    assert (config.claimreview_author, config.claimreview_url) == ("Desk", "https://x")
+    assert (config.claimreview_author, config.claimreview_url) == ("Desk", "https://x/")
     assert config.audit_min_score == 80
 
 

@@ -551,7 +551,7 @@ def test_strict_fails_on_an_introduced_warning(repo: Path) -> None:
 def test_json_shape(repo: Path) -> None:
     edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1300")
     data, _ = diff_json()
-    assert list(data) == ["base", "head", "claims", "sources", "acceptances", "findings"]
+    assert list(data) == ["schema", "base", "head", "claims", "sources", "acceptances", "findings"]
     assert list(data["claims"]) == ["added", "removed", "changed", "moved", "renamed"]
     assert list(data["sources"]) == ["added", "removed", "changed"]
     assert list(data["findings"]) == ["introduced", "resolved"]

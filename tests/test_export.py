@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from desertcheck import export as ex
 from desertcheck.cli import app
@@ -53,7 +51,7 @@ def test_json_round_trips_every_field(shipped: tuple[LoadResult, dict[str, Claim
     loaded, statuses = shipped
     reg = loaded.registry
     data = json.loads(ex.to_json(reg, reg.claims, statuses, complete=True))
-    assert list(data) == ["claims", "sources", "origins", "relations"]
+    assert list(data) == ["schema", "claims", "sources", "origins", "relations"]
     assert len(data["claims"]) == len(reg.claims) > 50
     for claim, item in zip(reg.claims, data["claims"], strict=True):
         back = Claim.model_validate(_without(item, "status", "codes", "file", "line"))
@@ -283,125 +281,6 @@ def test_markdown_with_hostile_text(tmp_path: Path) -> None:
     # no registry text starts a line, so none can open a heading, list, quote or footnote
     for line in out.splitlines():
         assert not line or re.match(r"^(# |## |- \*\*|\[\^\d+\]: |\d+ claims? from )", line), line
-
-
-# -- claimreview -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Short claim.", "Short claim."),
-        ("x" * 75, "x" * 75),
-        (
-            "Over 50,000 soldiers are estimated to have deserted the Russian armed forces "
-            "since 2022.",
-            "Over 50,000 soldiers are estimated to have deserted the Russian armed…",
-        ),
-        ("y" * 80, "y" * 74 + "…"),
-        ("word " * 20, ("word " * 15).strip() + "…"),
-        ("  spaced\n\tout  ", "spaced out"),
-        ("A" * 73 + ", tail words here", "A" * 73 + "…"),
-    ],
-)
-def test_claim_reviewed(text: str, expected: str) -> None:
-    assert ex.claim_reviewed(text) == expected
-    assert len(ex.claim_reviewed(text)) <= 75
-
-
-@given(st.text(alphabet=st.sampled_from("ab cd,.\n–"), max_size=200))
-def test_claim_reviewed_properties(text: str) -> None:
-    out = ex.claim_reviewed(text)
-    flat = " ".join(text.split())
-    assert len(out) <= ex.CLAIM_REVIEWED_MAX
-    if len(flat) <= ex.CLAIM_REVIEWED_MAX:
-        assert out == flat
-    else:
-        assert out.endswith("…")
-        kept = out[:-1]
-        assert flat.startswith(kept)
-        # cut at a word boundary, unless the first word alone is too long
-        assert flat[len(kept)] in " ,.;:–" or " " not in flat[: ex.CLAIM_REVIEWED_MAX]
-
-
-def test_json_ld_is_safe_in_a_script_element() -> None:
-    text = ex.json_ld({"a": "</script><!-- & \u2028"})
-    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
-    assert json.loads(text) == {"a": "</script><!-- & \u2028"}
-
-
-def _shipped_with_config(shipped_copy: Path, config: str = CONFIG) -> Path:
-    (shipped_copy / "desertcheck.toml").write_text(config, encoding="utf-8")
-    return shipped_copy
-
-
-def test_claimreview_on_the_shipped_registry(shipped_copy: Path) -> None:
-    root = _shipped_with_config(shipped_copy)
-    loaded = load_registry(root)
-    r = invoke("export", "--root", root, "--format", "claimreview")
-    assert r.exit_code == 0, r.stderr
-    items = json.loads(r.stdout)
-    assert len(items) == len(loaded.registry.claims)
-    for item, claim in zip(items, loaded.registry.claims, strict=True):
-        assert item["@context"] == "https://schema.org" and item["@type"] == "ClaimReview"
-        assert item["url"] == "https://factcheck.example.org/c/" + claim.id
-        assert len(item["claimReviewed"]) <= 75
-        assert item["author"] == {"@type": "Organization", "name": "Example Fact Desk"}
-        rating = item["reviewRating"]
-        assert rating["@type"] == "Rating"
-        assert (rating["bestRating"], rating["worstRating"]) == (3, 1)
-        assert rating["alternateName"] in {r.name for r in ex.RATINGS.values()}
-        assert "datePublished" not in item  # never invented
-        meta = loaded.registry.sources[claim.source].meta
-        reviewed = item["itemReviewed"]
-        assert reviewed["@type"] == "Claim"
-        assert reviewed["author"] == {"@type": "Organization", "name": meta.publisher}
-        appearance = reviewed["appearance"]
-        assert appearance["@type"] == "CreativeWork"
-        assert appearance.get("url") == meta.url
-        if meta.published is None:
-            assert "datePublished" not in reviewed and "datePublished" not in appearance
-        else:
-            assert reviewed["datePublished"] == str(meta.published)
-    ratings = {i["reviewRating"]["alternateName"] for i in items}
-    assert ratings == {"Accurately sourced", "Needs context"}
-    assert any("url" not in i["itemReviewed"]["appearance"] for i in items)
-    assert any("url" in i["itemReviewed"]["appearance"] for i in items)
-
-
-def test_claimreview_date_and_status(shipped_copy: Path) -> None:
-    root = _shipped_with_config(shipped_copy)
-    r = invoke(
-        "export", "--root", root, "-f", "claimreview", "--status", "warning", "--date", "2025-11-02"
-    )
-    assert r.exit_code == 0, r.stderr
-    items = json.loads(r.stdout)
-    assert items and all(i["reviewRating"]["ratingValue"] == 2 for i in items)
-    assert all(i["datePublished"] == "2025-11-02" for i in items)
-    for bad in ("2025-13-01", "yesterday", "2025-1-2"):
-        r = invoke("export", "--root", root, "-f", "claimreview", "--date", bad)
-        assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr
-
-
-@pytest.mark.parametrize(
-    ("config", "missing"),
-    [(None, "author and url"), ('[claimreview]\nauthor = "Desk"\n', "url")],
-)
-def test_claimreview_refuses_without_config(
-    registry_copy: Any, config: str | None, missing: str
-) -> None:
-    root = registry_copy("valid")
-    if config is not None:
-        (root / "desertcheck.toml").write_text(config, encoding="utf-8")
-    r = invoke("export", "--root", root, "--format", "claimreview")
-    assert r.exit_code == 2
-    assert r.stdout == ""
-    assert f"needs {missing} under [claimreview]" in r.stderr
-    assert "desertcheck.toml" in r.stderr
-    lines = r.stderr.splitlines()
-    i = lines.index("[claimreview]")
-    assert lines[i + 1] == 'author = "Example Fact Desk"'
-    assert lines[i + 2] == 'url = "https://factcheck.example.org/claims/"'
 
 
 # -- the command -----------------------------------------------------------------------------

@@ -31,11 +31,11 @@ CASES: list[tuple[str, list[str], int]] = [
     ("verify-shipped-quiet", ["verify", "--quiet"], 200),
     *(
         (f"verify-contradiction.{fmt}", ["verify", "--root", CONTRADICTION, "-f", fmt], 200)
-        for fmt in ("table", "json", "github", "sarif", "junit")
+        for fmt in ("table", "json", "github", "sarif", "junit", "junit-gitlab")
     ),
     *(
         (f"verify-broken.{fmt}", ["verify", "--root", BROKEN, "-f", fmt], 200)
-        for fmt in ("table", "json", "github", "sarif", "junit")
+        for fmt in ("table", "json", "github", "sarif", "junit", "junit-gitlab")
     ),
     *((f"list-shipped.{fmt}", ["list", "-f", fmt], 200) for fmt in ("table", "json", "csv")),
     ("show-shipped", ["show", "euaa-un-desertion-prosecutions-2024"], 200),

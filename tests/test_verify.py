@@ -140,7 +140,7 @@ def test_quote_not_found_gives_closest_passage_and_diff() -> None:
 def test_json_claims_carry_status_and_quote_line() -> None:
     _, out = run("--root", str(VERIFY / "quote-not-found"), "--format", "json")
     data = json.loads(out)
-    assert set(data) == {"summary", "findings", "claims"}
+    assert set(data) == {"schema", "summary", "findings", "claims"}
     assert set(data["summary"]) == {
         "claims",
         "sources",

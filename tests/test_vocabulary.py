@@ -228,7 +228,7 @@ def test_vocab_lists_every_field_with_counts_claims_and_descriptions(described: 
     r = invoke("vocab", "--root", str(described), "-f", "json")
     assert r.exit_code == 0
     data = json.loads(r.stdout)
-    assert list(data) == ["measures", "scopes", "units", "tags", "origins", "findings"]
+    assert list(data) == ["schema", "measures", "scopes", "units", "tags", "origins", "findings"]
     measures = {t["slug"]: t for t in data["measures"]}
     assert measures["desertions"] == {
         "slug": "desertions",

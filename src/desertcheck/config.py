@@ -10,7 +10,8 @@ qualifier-mismatch = "error"
 
 [claimreview]                    # needed by `desertcheck export --format claimreview`
 author = "Example Fact Desk"
-url = "https://factcheck.example.org/claims/"
+url = "https://factcheck.example.org/claims/"   # absolute http(s); each review: url + id
+author-url = "https://factcheck.example.org/"   # optional: default, the site of url
 
 [[scan.exclude]]                 # a figure of a source that is not a statistic
 source = "some-source-id"
@@ -50,7 +51,7 @@ CONFIG_FILE = "desertcheck.toml"
 #: The tables of the file and the keys each may hold.
 _TABLES: dict[str, tuple[str, ...]] = {
     "verify": ("tolerance", "severity", "ignore"),
-    "claimreview": ("author", "url"),
+    "claimreview": ("author", "url", "author-url"),
     "audit": ("min-score",),
     "scan": ("exclude",),
     "vocabulary": ("measures", "scopes"),
@@ -91,7 +92,8 @@ class Config:
     severity: dict[Code, Severity] = field(default_factory=dict)
     ignore: frozenset[Code] = frozenset()
     claimreview_author: str | None = None
-    claimreview_url: str | None = None
+    claimreview_url: str | None = None  # absolute http(s), ending in '/'
+    claimreview_author_url: str | None = None
     audit_min_score: float | None = None
     scan_exclusions: tuple[Exclusion, ...] = ()
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
@@ -122,7 +124,8 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             severity=severity,
             ignore=frozenset(ignored),
             claimreview_author=_text(review.get("author")),
-            claimreview_url=_text(review.get("url")),
+            claimreview_url=_web_address(review, "url", lines, report, base=True),
+            claimreview_author_url=_web_address(review, "author-url", lines, report),
             audit_min_score=min_score,
             scan_exclusions=exclusions,
             vocabulary=_vocabulary(data.get("vocabulary"), lines, report.bad),
@@ -288,6 +291,38 @@ def _min_score(audit: dict[str, Any], lines: Lines, report: _Report) -> float | 
         return float(min_score)
     report.bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
     return None
+
+
+def _web_address(
+    review: dict[str, Any], key: str, lines: Lines, report: _Report, *, base: bool = False
+) -> str | None:
+    """``[claimreview] key``: an absolute http or https address, or None (and a finding).
+
+    ``base``: the start of each review's address, to which a claim id is added: it takes no
+    query or fragment, and a missing final ``/`` is added, so ids never glue onto a name.
+    """
+    from urllib.parse import urlsplit
+
+    value = review.get(key)
+    if value is None:
+        return None
+    text = value.strip() if isinstance(value, str) else ""
+    parts = urlsplit(text) if text and not re.search(r"[\s\x00-\x1f\x7f]", text) else None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        report.bad(
+            f"{key}: write an absolute http or https address "
+            f"(like https://factcheck.example.org/claims/), not {_shown(value)}",
+            lines.key("claimreview", key),
+        )
+        return None
+    if base and ("?" in text or "#" in text):
+        report.bad(
+            f"{key}: each review's address is {key} followed by the claim id, so it takes no "
+            f"?query or #fragment: {_shown(value)}",
+            lines.key("claimreview", key),
+        )
+        return None
+    return text if not base or text.endswith("/") else text + "/"
 
 
 _NUMBER = re.compile(r"(?<![0-9_])[0-9_]++")

@@ -10,7 +10,7 @@ ordered) and each claim's verify status, and returns the whole text of one forma
 * :func:`to_csv` — one row a claim, spreadsheet-safe
   (:func:`desertcheck.reporters.machine.csv_cell`);
 * :func:`to_markdown` — an editor's fact sheet, claims grouped by measure, with footnotes;
-* :func:`to_claimreview` — schema.org ClaimReview JSON-LD, one item a claim.
+* ClaimReview JSON-LD, one item a claim that passes verify: :mod:`desertcheck.claimreview`.
 
 Registry text is untrusted. JSON escapes control characters itself; the Markdown escapes
 every character that could start a link, an image, HTML or a block
@@ -30,7 +30,6 @@ from desertcheck.findings import Finding, exit_code
 from desertcheck.reporters.machine import csv_text
 from desertcheck.reporters.machine import to_json as json_text
 from desertcheck.reporters.markdown import md, md_url
-from desertcheck.reporters.terminal import clean
 from desertcheck.selection import claims_csv, located_record
 from desertcheck.vocabulary import STATUSES
 
@@ -43,28 +42,6 @@ if TYPE_CHECKING:
 
 #: Columns that the CSV adds after :data:`desertcheck.selection.CSV_HEADER`.
 CSV_EXTRA = ["status", "codes"]
-
-
-@dataclass(frozen=True, slots=True)
-class Rating:
-    """A ClaimReview rating for one verify status."""
-
-    value: int
-    name: str
-
-
-#: verify status -> ClaimReview rating. What is rated is the claim's *sourcing* (the quote is
-#: in the source and states the figure as the claim does), not the truth of the source.
-RATINGS: dict[str, Rating] = {
-    "verified": Rating(3, "Accurately sourced"),
-    "warning": Rating(2, "Needs context"),
-    "error": Rating(1, "Not supported by its source"),
-}
-BEST_RATING = 3
-WORST_RATING = 1
-
-#: Google's guideline for ``claimReviewed``: under 75 characters, so it does not wrap on a phone.
-CLAIM_REVIEWED_MAX = 75
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -123,6 +100,7 @@ def export_data(
     if vocabulary is not None and (vocabulary.measures or vocabulary.scopes):
         declared = {"vocabulary": {"measures": vocabulary.measures, "scopes": vocabulary.scopes}}
     return {
+        "schema": "desertcheck/export/v1",
         **declared,
         "claims": [claim_item(c, statuses[c.id]) for c in claims],
         "sources": [source_item(s, with_text=with_text) for s in sources],
@@ -307,130 +285,6 @@ def to_markdown(
     return "\n".join([*lines, "", *note_text, ""])
 
 
-# -- claimreview -----------------------------------------------------------------------------
-
-
-def claim_reviewed(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
-    """``text`` on one line in at most ``limit`` characters, cut at a word boundary.
-
-    A cut text ends in ``…``, counted within ``limit``; trailing punctuation before the cut
-    is dropped. A first word longer than the limit is cut inside the word.
-    """
-    text = " ".join(clean(text).split())
-    if len(text) <= limit:
-        return text
-    room = text[: limit - 1]
-    cut = room if text[limit - 1] == " " else room.rpartition(" ")[0]
-    cut = cut.rstrip(" ,;:.–—-")
-    return (cut or room) + "…"
-
-
-def _claim_appearance(source: Source) -> dict[str, Any]:
-    meta = source.meta
-    work: dict[str, Any] = {"@type": "CreativeWork"}
-    if meta.url:
-        work["url"] = meta.url
-    work["headline"] = meta.title
-    if meta.published is not None:
-        work["datePublished"] = str(meta.published)
-    work["publisher"] = {"@type": "Organization", "name": meta.publisher}
-    return work
-
-
-def claimreview_item(
-    registry: Registry,
-    claim: Claim,
-    status: ClaimStatus,
-    *,
-    author: str,
-    url_base: str,
-    date: str | None = None,
-) -> dict[str, Any]:
-    """One schema.org ClaimReview for one claim (see docs/export.md for every field).
-
-    ``itemReviewed`` is the claim as its source made it: the source document as its
-    ``appearance``, the source's publisher as its author and its date as
-    ``datePublished``; a url or date the source does not give is left out, never invented.
-    """
-    rating = RATINGS[status.status]
-    item: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": url_base + claim.id,
-        "claimReviewed": claim_reviewed(claim.statement),
-    }
-    reviewed: dict[str, Any] = {"@type": "Claim"}
-    source = registry.sources.get(claim.source)
-    if source is not None:
-        reviewed["appearance"] = _claim_appearance(source)
-        if source.meta.published is not None:
-            reviewed["datePublished"] = str(source.meta.published)
-        reviewed["author"] = {"@type": "Organization", "name": source.meta.publisher}
-    item["itemReviewed"] = reviewed
-    item["author"] = {"@type": "Organization", "name": author}
-    item["reviewRating"] = {
-        "@type": "Rating",
-        "ratingValue": rating.value,
-        "bestRating": BEST_RATING,
-        "worstRating": WORST_RATING,
-        "alternateName": rating.name,
-    }
-    if date is not None:
-        item["datePublished"] = date
-    return item
-
-
-def json_ld(data: Any) -> str:
-    """JSON that is safe inside an HTML ``<script type="application/ld+json">`` element:
-    ``<``, ``>`` and ``&`` (and U+2028/U+2029) are written as ``\\u`` escapes, so no string
-    can close the element or open a comment. Still plain, equal JSON."""
-    text = json_text(data)  # control, bidi and line-separator characters escaped already
-    for ch in "<>&":
-        text = text.replace(ch, f"\\u{ord(ch):04x}")
-    return text
-
-
-def to_claimreview(
-    registry: Registry,
-    claims: Sequence[Claim],
-    statuses: Mapping[str, ClaimStatus],
-    *,
-    author: str,
-    url_base: str,
-    date: str | None = None,
-) -> str:
-    """A JSON array of ClaimReview items, one a claim, each with its own ``@context``."""
-    items = [
-        claimreview_item(registry, c, statuses[c.id], author=author, url_base=url_base, date=date)
-        for c in claims
-    ]
-    return json_ld(items) + "\n"
-
-
-CLAIMREVIEW_EXAMPLE = (
-    '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.example.org/claims/"\n'
-)
-
-
-def claimreview_missing(author: str | None, url: str | None) -> list[str]:
-    """The ``[claimreview]`` keys that are not configured (empty when both are)."""
-    return [k for k, v in (("author", author), ("url", url)) if not v]
-
-
-def claimreview_refusal(missing: Iterable[str], config_path: str) -> str:
-    """The message when ClaimReview settings are missing: says exactly what to add."""
-    names = " and ".join(missing)
-    return (
-        f"desertcheck: error: --format claimreview needs {names} under [claimreview] in "
-        f"{config_path}.\n"
-        "Add the author and url lines under the [claimreview] table there (create the file "
-        "or the table if needed), with your own values:\n\n"
-        f"{CLAIMREVIEW_EXAMPLE}\n"
-        "author names the organisation publishing the reviews; each review's url is url "
-        "followed by the claim id.\n"
-    )
-
-
 class ExportRefused(Exception):
     """The export cannot be made as asked; the message says what to add (exit 2)."""
 
@@ -447,7 +301,8 @@ class ExportResult:
     config: Config
     with_text: bool = False
     bom: bool = False
-    date: str | None = None
+    date: str | None = None  # ClaimReview's datePublished (the command's --date, else today)
+    left_out: tuple[Claim, ...] = ()  # ClaimReview: chosen, but failing verify
 
     def exit_code(self, *, strict: bool = False) -> int:
         """Export is not a gate: 1 only when the registry has loading errors."""
@@ -466,7 +321,9 @@ def build(
 ) -> ExportResult:
     """Verify the registry and choose the claims (``filters``, then verify ``statuses``).
 
-    Raises :class:`ExportRefused` for ClaimReview when its settings are missing.
+    For ClaimReview, the claims that fail verify are left out (``left_out``) and the date
+    defaults to today. Raises :class:`ExportRefused` for ClaimReview when its settings are
+    missing or invalid.
     """
     from desertcheck.config import CONFIG_FILE, load_config
     from desertcheck.verify import verify
@@ -474,13 +331,23 @@ def build(
     registry = loaded.registry
     config, config_findings = load_config(registry.root)
     if claimreview:
-        missing = claimreview_missing(config.claimreview_author, config.claimreview_url)
+        from desertcheck import claimreview as cr
+
+        missing = cr.missing(config.claimreview_author, config.claimreview_url)
         if missing:
-            raise ExportRefused(claimreview_refusal(missing, str(registry.root / CONFIG_FILE)))
+            problems = [f"{f.location}: {f.message}" for f in config_findings]
+            raise ExportRefused(cr.refusal(missing, str(registry.root / CONFIG_FILE), problems))
     result = verify(loaded, config, extra=config_findings)
     by_id = {s.id: s for s in result.claims}
     wanted = set(statuses)
     chosen = [c for c in filters.apply(registry) if not wanted or by_id[c.id].status in wanted]
+    left_out: list[Claim] = []
+    if claimreview:
+        chosen, left_out = cr.reviewable(chosen, by_id)
+        if date is None:
+            from datetime import date as Date
+
+            date = Date.today().isoformat()
     return ExportResult(
         registry,
         chosen,
@@ -491,4 +358,5 @@ def build(
         with_text,
         bom,
         date,
+        tuple(left_out),
     )

@@ -153,7 +153,12 @@ class SchemaResult:
 
 def schema(kind: str) -> SchemaResult:
     """The JSON Schema of one kind of file: ``claims``, ``source`` (front matter),
-    ``origins`` or ``config``."""
+    ``origins`` or ``config``; or of a command's JSON report, ``<command>-report``
+    (:mod:`desertcheck.report_schemas`)."""
+    if kind.endswith("-report"):
+        from desertcheck.report_schemas import report_schema
+
+        return SchemaResult(kind, report_schema(kind.removesuffix("-report")))
     build = {"claims": _claims, "source": _source, "origins": _origins, "config": _config}
     return SchemaResult(kind, build[kind]())
 
@@ -295,7 +300,17 @@ def _config() -> dict[str, Any]:
         "claimreview": _table(
             {
                 "author": {"type": "string", "pattern": r"\S", "description": "Who reviews."},
-                "url": {"type": "string", "pattern": r"\S", "description": "Claim URLs' base."},
+                "url": {
+                    "type": "string",
+                    "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]+[^?#\s]*$",
+                    "description": "Each review's address is url followed by the claim id: "
+                    "an absolute http(s) address (a missing final / is added).",
+                },
+                "author-url": {
+                    "type": "string",
+                    "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]+\S*$",
+                    "description": "The reviewing organisation's page (default: url's site).",
+                },
             }
         ),
         "audit": _table(

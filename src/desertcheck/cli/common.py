@@ -209,6 +209,12 @@ def finish(
     report is also appended to $GITHUB_STEP_SUMMARY when that is set.
     """
     text = formats[fmt](result, options)
+    if fmt == "github":  # GitHub shows 10 annotations of a type: the rest as plain lines
+        from desertcheck.reporters.github import cap, dropped_summary
+
+        text, dropped = cap(text)
+        if dropped:
+            append_step_summary(dropped_summary(dropped))
     if step_summary:
         append_step_summary(text)
     if out is not None:
@@ -270,11 +276,15 @@ def progress_bar(what: str, total: int) -> Iterator[Callable[[int], None] | None
 
 
 def path_prefix(root: Path) -> str:
-    """The registry root as seen from the working directory ('' when they are the same)."""
+    """The registry root as seen from the repository root: the nearest folder at or above it
+    holding ``.git`` (so a CI step's ``working-directory:`` changes nothing), else from the
+    working directory ('' when they are the same; absolute when it is outside both)."""
+    resolved = root.resolve()
+    base = next((d for d in (resolved, *resolved.parents) if (d / ".git").exists()), None)
     try:
-        rel = root.resolve().relative_to(Path.cwd().resolve())
+        rel = resolved.relative_to(base or Path.cwd().resolve())
     except ValueError:
-        return root.resolve().as_posix()
+        return resolved.as_posix()
     return "" if str(rel) == "." else rel.as_posix()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,11 +21,15 @@ from desertcheck.cli.common import (
     format_option,
     load,
     one_of,
+    say,
 )
 from desertcheck.findings import EXIT_USAGE
 from desertcheck.reporters.export import FORMATS
 from desertcheck.selection import Filters, SortKey
 from desertcheck.vocabulary import STATUSES
+
+if TYPE_CHECKING:
+    from desertcheck.export import ExportResult
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -34,6 +38,7 @@ def _check_options(
     fmt: str, excel: bool, with_text: bool, date: str | None, out: str | None
 ) -> None:
     """Usage errors (exit 2) found before any work is done."""
+    _check_output(out)
     if excel and fmt != "csv":
         fail("--excel applies to --format csv only")
     if with_text and fmt != "json":
@@ -49,6 +54,9 @@ def _check_options(
             Date.fromisoformat(date)
         except ValueError:
             fail(f"--date {date!r}: write the review's publication date as YYYY-MM-DD")
+
+
+def _check_output(out: str | None) -> None:
     if out is not None:
         path = Path(out)
         if path.is_dir() or out.endswith(("/", os.sep)):
@@ -56,6 +64,33 @@ def _check_options(
         folder = path.absolute().parent
         if not folder.is_dir():
             fail(f"-o {out}: no such folder {folder}; create it first")
+
+
+def _check_per_claim(fmt: str, per_claim: Path | None) -> None:
+    if per_claim is None:
+        return
+    if fmt != "claimreview":
+        fail("--per-claim applies to --format claimreview only")
+    if per_claim.exists() and not per_claim.is_dir():
+        fail(f"--per-claim {per_claim}: is a file; give a folder")
+    if not per_claim.absolute().parent.is_dir():
+        fail(f"--per-claim {per_claim}: no such folder {per_claim.absolute().parent}")
+
+
+def _write_per_claim(result: ExportResult, folder: Path) -> None:
+    """One JSON-LD file a review, ``FOLDER/<claim id>.jsonld``, each written atomically."""
+    from desertcheck.claimreview import json_ld
+    from desertcheck.files import write_atomic
+    from desertcheck.reporters.export import reviews
+
+    try:
+        folder.mkdir(exist_ok=True)
+        done = reviews(result)
+        for claim_id, review in done.items():
+            write_atomic(folder / f"{claim_id}.jsonld", json_ld(review))
+    except OSError as exc:
+        fail(f"--per-claim {folder}: cannot write: {exc.strerror or exc}")
+    say("note", f"wrote {len(done)} ClaimReview file{'s' if len(done) != 1 else ''} to {folder}")
 
 
 # Long only because typer declares each option in the signature; the body is short.
@@ -98,7 +133,16 @@ def export(
         typer.Option(
             "--date",
             metavar="YYYY-MM-DD",
-            help="claimreview: the reviews' datePublished (left out when not given).",
+            help="claimreview: the reviews' datePublished [default: today].",
+        ),
+    ] = None,
+    per_claim: Annotated[
+        Path | None,
+        typer.Option(
+            "--per-claim",
+            metavar="DIR",
+            help="claimreview: also write each review to DIR/<claim id>.jsonld, one a page.",
+            file_okay=False,
         ),
     ] = None,
     root: RootOption = None,
@@ -109,8 +153,9 @@ def export(
     relations; jsonl one claim a line; csv one row a claim, safe to open in a spreadsheet;
     markdown an editor's fact sheet grouped by measure with source footnotes; claimreview
     schema.org ClaimReview JSON-LD, which needs the claimreview author and url set in
-    desertcheck.toml. Filters combine as in `desertcheck list`. The shapes are documented
-    in docs/export.md.
+    desertcheck.toml; a claim that fails verify is never exported as a review (it is named
+    on stderr). Filters combine as in `desertcheck list`. The shapes are documented in
+    docs/export.md.
 
     Exit 0 (export is not a gate; run verify for that), 1 when the registry has loading
     errors (printed on stderr; what loaded is still exported), 2 on a usage error.
@@ -121,6 +166,7 @@ def export(
 
     fmt = fmt or "json"
     _check_options(fmt, excel, with_text, date, out)
+    _check_per_claim(fmt, per_claim)
     loaded = load(root)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
     try:
@@ -136,6 +182,12 @@ def export(
     except ExportRefused as exc:
         typer.echo(sanitize(str(exc), keep_newlines=True), err=True, nl=False)
         raise typer.Exit(EXIT_USAGE) from None
+    from desertcheck.claimreview import left_out_note
+
+    for claim in result.left_out:
+        say("warning", left_out_note(claim, result.statuses[claim.id]))
+    if per_claim is not None:
+        _write_per_claim(result, per_claim)
     n = len(result.claims)
     finish(
         result,

@@ -10,17 +10,28 @@ import typer
 from desertcheck.cli.common import finish, one_of
 from desertcheck.reporters.schema import FORMATS
 
-KINDS = ("claims", "source", "origins", "config")  # desertcheck.schema.KINDS, kept light
+FILES = ("claims", "source", "origins", "config")  # desertcheck.schema.KINDS, kept light
+# desertcheck.report_schemas.KINDS, kept light
+REPORTS = tuple(
+    f"{c}-report"
+    for c in (
+        *("verify", "list", "export", "diff", "audit", "scan", "vocab", "fingerprint", "init"),
+        *("add-source", "add-claim"),
+    )
+)
+KINDS = FILES + REPORTS
 
 
 def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            metavar="[claims|source|origins|config]",
-            help="Which file: claims files, a source's front matter, sources/origins.yaml, "
-            "desertcheck.toml.",
-            callback=one_of(list(KINDS), "a kind of file"),
+            metavar="[KIND]",
+            help="claims, source (a source's front matter), origins (sources/origins.yaml), "
+            "config (desertcheck.toml); or a command's JSON report (verify-report, list-report, "
+            "export-report, diff-report, audit-report, scan-report, vocab-report, "
+            "fingerprint-report, init-report, add-source-report, add-claim-report).",
+            callback=one_of(list(KINDS), "a kind of file or report"),
             autocompletion=lambda incomplete: [k for k in KINDS if k.startswith(incomplete)],
         ),
     ] = "claims",
@@ -31,10 +42,13 @@ def schema(
         ),
     ] = None,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a kind of registry file, for editors.
+    """Print the JSON Schema (draft 2020-12) of a kind of registry file, or of a command's
+    JSON report.
 
-    Generated from the models the loader validates with. docs/editors.md shows how an editor
-    uses it: a modeline in each claims file, or a yaml.schemas setting.
+    A file's schema is generated from the models the loader validates with; docs/editors.md
+    shows how an editor uses it: a modeline in each claims file, or a yaml.schemas setting.
+    A report's schema (COMMAND-report) describes `desertcheck COMMAND --format json`, whose
+    "schema" key names it (docs/ci.md#json-reports).
     """
     from desertcheck.reporters import Options
     from desertcheck.schema import schema as build

@@ -26,7 +26,7 @@ def render_table(result: AddClaimResult, options: Options) -> str:
 
 
 def render_json(result: AddClaimResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/add-claim/v1", **result.to_dict()}) + "\n"
 
 
 FORMATS: Formats = {"table": render_table, "json": render_json}

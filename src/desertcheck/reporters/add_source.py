@@ -38,7 +38,7 @@ def render_table(result: AddSourceResult, options: Options) -> str:
 
 
 def render_json(result: AddSourceResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/add-source/v1", **result.to_dict()}) + "\n"
 
 
 FORMATS: Formats = {"table": render_table, "json": render_json}

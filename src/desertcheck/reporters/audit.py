@@ -73,7 +73,7 @@ def _paint(result: AuditResult, con: Console) -> None:
 
 
 def render_json(result: AuditResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/audit/v1", **result.to_dict()}) + "\n"
 
 
 def render_github(result: AuditResult, options: Options) -> str:

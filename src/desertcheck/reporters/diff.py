@@ -413,7 +413,7 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
 
 
 def render_json(diff: RegistryDiff, options: Options) -> str:
-    return to_json(diff.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/diff/v1", **diff.to_dict()}) + "\n"
 
 
 FORMATS: Formats = {

@@ -6,12 +6,13 @@ to it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desertcheck import export as ex
 from desertcheck.reporters import Formats, Options
 
 if TYPE_CHECKING:
+    from desertcheck.claimreview import Settings
     from desertcheck.export import ExportResult
 
 
@@ -38,15 +39,29 @@ def _markdown(r: ExportResult, options: Options) -> str:
     return ex.to_markdown(r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures)
 
 
-def _claimreview(r: ExportResult, options: Options) -> str:
-    return ex.to_claimreview(
-        r.registry,
-        r.claims,
-        r.statuses,
-        author=r.config.claimreview_author or "",
-        url_base=r.config.claimreview_url or "",
-        date=r.date,
+def review_settings(r: ExportResult) -> Settings:
+    """The ``[claimreview]`` settings (checked present by :func:`desertcheck.export.build`)."""
+    from desertcheck.claimreview import Settings
+
+    config = r.config
+    return Settings(
+        config.claimreview_author or "",
+        config.claimreview_url or "",
+        config.claimreview_author_url,
     )
+
+
+def reviews(r: ExportResult) -> dict[str, dict[str, Any]]:
+    """Claim id -> its ClaimReview, for the claims exported."""
+    from desertcheck import claimreview as cr
+
+    return cr.items(r.registry, r.claims, r.statuses, review_settings(r), r.date or "")
+
+
+def _claimreview(r: ExportResult, options: Options) -> str:
+    from desertcheck.claimreview import json_ld
+
+    return json_ld(list(reviews(r).values()))
 
 
 FORMATS: Formats = {

@@ -49,7 +49,7 @@ def render_table(result: FingerprintResult, options: Options) -> str:
 
 
 def render_json(result: FingerprintResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/fingerprint/v1", **result.to_dict()}) + "\n"
 
 
 FORMATS: Formats = {"table": render_table, "json": render_json}

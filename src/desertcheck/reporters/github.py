@@ -2,11 +2,19 @@
 
 Chosen by default when ``GITHUB_ACTIONS`` is set. Every piece of text is escaped as the
 runner expects (``%``, CR and LF in messages; also ``:`` and ``,`` in properties), so no
-text from the registry can end an annotation early or inject a workflow command.
+text from the registry can end an annotation early or inject a workflow command. File
+paths are relative to the repository root (``Options.prefix``).
+
+GitHub shows at most 10 annotations of each type (error, warning, notice) from one step,
+and 50 from a job, and drops the rest silently. :func:`cap` (applied by the command line to
+every command's github output) keeps the first 10 of each type as annotations and turns the
+others into plain log lines, listed again in the step summary with their count.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desertcheck.findings import Severity
@@ -56,3 +64,71 @@ def report(result: VerifyResult, options: Options) -> str:
 
     lines.append(f"desertcheck: {summary_line(result, strict=strict)}")
     return "\n".join(lines) + "\n"
+
+
+#: What GitHub shows of one step's annotations, per type (error, warning, notice).
+PER_TYPE = 10
+_COMMAND = re.compile(r"::(error|warning|notice)(?: ([^:]*))?::(.*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """An annotation beyond the cap, as plain data for the log and the step summary."""
+
+    level: str
+    where: str
+    title: str
+    message: str
+
+
+def _unescape(text: str) -> str:
+    for code, ch in (("%3A", ":"), ("%2C", ","), ("%0D", " "), ("%0A", " "), ("%25", "%")):
+        text = text.replace(code, ch)
+    return text
+
+
+def _dropped(match: re.Match[str]) -> Dropped:
+    props = dict(p.split("=", 1) for p in (match[2] or "").split(",") if "=" in p)
+    where = ":".join(_unescape(props[k]) for k in ("file", "line", "col") if k in props)
+    return Dropped(match[1], where, _unescape(props.get("title", "")), _unescape(match[3]))
+
+
+def cap(text: str, per_type: int = PER_TYPE) -> tuple[str, list[Dropped]]:
+    """``text`` with at most ``per_type`` annotations of each type; each further one becomes
+    a plain line (``desertcheck: warning: file:line: message [title]``) that no runner reads
+    as a command. Returns the text and the annotations turned into plain lines."""
+    seen = dict.fromkeys(("error", "warning", "notice"), 0)
+    out: list[str] = []
+    dropped: list[Dropped] = []
+    for line in text.splitlines():
+        m = _COMMAND.fullmatch(line)
+        if m is None:
+            out.append(line)
+            continue
+        seen[m[1]] += 1
+        if seen[m[1]] <= per_type:
+            out.append(line)
+            continue
+        d = _dropped(m)
+        dropped.append(d)
+        out.append(clean(f"desertcheck: {d.level}: {d.where or '-'}: {d.message} [{d.title}]"))
+    if dropped:
+        out.append(
+            f"desertcheck: {len(dropped)} more finding{'s' if len(dropped) != 1 else ''} than "
+            f"GitHub annotates ({per_type} of each type a step) are listed above as plain "
+            "lines and in the step summary"
+        )
+    return "\n".join(out) + "\n", dropped
+
+
+def dropped_summary(dropped: list[Dropped], per_type: int = PER_TYPE) -> str:
+    """The step summary's Markdown for the annotations beyond the cap."""
+    from desertcheck.reporters.markdown import md, md_table
+
+    n = len(dropped)
+    head = (
+        f"### desertcheck: {n} more finding{'s' if n != 1 else ''} than GitHub annotates\n\n"
+        f"GitHub shows {per_type} annotations of each type from a step; these are the others.\n"
+    )
+    rows = [[md(d.level), md(d.where or "-"), md(d.title), md(d.message)] for d in dropped]
+    return head + "\n" + "\n".join(md_table(["level", "where", "what", "message"], rows)) + "\n"

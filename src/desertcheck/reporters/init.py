@@ -25,7 +25,7 @@ def render_table(result: InitResult, options: Options) -> str:
 
 
 def render_json(result: InitResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/init/v1", **result.to_dict()}) + "\n"
 
 
 FORMATS: Formats = {"table": render_table, "json": render_json}

@@ -54,6 +54,7 @@ def _paint(result: ListResult, con: Console) -> None:
 
 def render_json(result: ListResult, options: Options) -> str:
     data = {
+        "schema": "desertcheck/list/v1",
         "claims": [claim_record(c) for c in result.claims],
         "findings": [f.to_dict() for f in result.findings],
     }

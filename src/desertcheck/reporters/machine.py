@@ -1,7 +1,9 @@
 """Writers for machine formats: JSON that no terminal acts on, CSV that no spreadsheet runs.
 
 A CSV cell reaches a spreadsheet only through :func:`csv_cell`: a leading ``=``, ``+``,
-``-``, ``@``, tab or CR is neutralised as OWASP's CSV-injection guidance says.
+``-``, ``@``, tab or CR is neutralised as OWASP's CSV-injection guidance says, also after
+leading white space (which spreadsheets skip) and in the full-width forms ``＝＋－＠``
+(which some spreadsheets read as the ASCII ones).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _finite(data: Any) -> Any:
     return data
 
 
-_CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 def csv_cell(value: object) -> object:
@@ -55,7 +57,7 @@ def csv_cell(value: object) -> object:
     if isinstance(value, int | float):
         return value
     text = str(value)
-    if text.startswith(_CSV_TRIGGERS):
+    if text.startswith(_CSV_TRIGGERS) or text.lstrip().startswith(_CSV_TRIGGERS):
         return "'" + text
     return text
 

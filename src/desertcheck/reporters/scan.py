@@ -197,7 +197,7 @@ def _paint_stubs(report: ScanReport, con: Console) -> None:
 
 
 def render_json(report: ScanReport, options: Options) -> str:
-    data = report.scan.to_dict()
+    data = {"schema": "desertcheck/scan/v1", **report.scan.to_dict()}
     if report.stubs is not None:
         data["stubs"] = [
             {"id": d.id, "source": d.source, "where": d.where, "todo": list(d.todo), "yaml": d.yaml}

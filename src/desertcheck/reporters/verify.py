@@ -1,4 +1,5 @@
-"""``desertcheck verify``'s formats: table (for a person), json, github, sarif, junit."""
+"""``desertcheck verify``'s formats: table (for a person), json, github, sarif, junit,
+junit-gitlab."""
 
 from __future__ import annotations
 
@@ -10,4 +11,5 @@ FORMATS: Formats = {
     "github": github.report,
     "sarif": sarif.report,
     "junit": junit.report,
+    "junit-gitlab": junit.report_gitlab,
 }

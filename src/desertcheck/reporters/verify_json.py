@@ -17,4 +17,4 @@ if TYPE_CHECKING:
 
 
 def report(result: VerifyResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/verify/v1", **result.to_dict()}) + "\n"

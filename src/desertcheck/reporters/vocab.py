@@ -64,7 +64,7 @@ def render_table(result: VocabResult, options: Options) -> str:
 
 
 def render_json(result: VocabResult, options: Options) -> str:
-    return to_json(result.to_dict()) + "\n"
+    return to_json({"schema": "desertcheck/vocab/v1", **result.to_dict()}) + "\n"
 
 
 FORMATS: Formats = {"table": render_table, "json": render_json}

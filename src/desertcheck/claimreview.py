@@ -1,0 +1,194 @@
+"""schema.org ClaimReview JSON-LD for ``desertcheck export --format claimreview``.
+
+What is reviewed is a claim of the registry as its source made it, and what the rating
+judges is its *sourcing*: the quote is in the source and states the figure as the claim
+does. A claim that fails verify is an error in the registry (our typo, a wrong quote), not
+a finding about the source, so it is never exported as a review: :func:`reviewable` leaves
+it out and the command names it on stderr.
+
+Each review follows Google's fact-check guidance: ``claimReviewed`` under 75 characters and
+cut on a word; ``author`` the reviewing organisation with its ``url``; ``itemReviewed`` the
+claim, with the source document as its ``appearance`` (its url where the source gives
+one), the primary work (the claim's ``origin``) as its ``firstAppearance``, the source's
+publisher as its author; ``datePublished`` always (the command's ``--date``, else today).
+A url or date the registry does not give is left out, never invented. Pure functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from desertcheck.reporters.machine import to_json as json_text
+from desertcheck.reporters.terminal import clean
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim, Origin, SourceMeta
+    from desertcheck.registry import Registry
+    from desertcheck.verify import ClaimStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A ClaimReview rating for one verify status."""
+
+    value: int
+    name: str
+
+
+#: verify status -> ClaimReview rating. A claim with status ``error`` is never reviewed.
+RATINGS: dict[str, Rating] = {
+    "verified": Rating(3, "Accurately sourced"),
+    "warning": Rating(2, "Needs context"),
+}
+BEST_RATING = 3
+WORST_RATING = 1  # the scale's floor ("not supported by its source"), never given: see above
+
+#: Google's guideline for ``claimReviewed``: under 75 characters, so it does not wrap on a phone.
+CLAIM_REVIEWED_MAX = 74
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Who publishes the reviews and where: ``[claimreview]`` in desertcheck.toml."""
+
+    author: str
+    url_base: str  # absolute http(s), ending in '/': each review's url is it + claim id
+    author_url: str | None = None  # default: the site of url_base
+
+    @property
+    def author_link(self) -> str:
+        if self.author_url:
+            return self.author_url
+        parts = urlsplit(self.url_base)
+        return f"{parts.scheme}://{parts.netloc}/"
+
+
+def claim_reviewed(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
+    """``text`` on one line in at most ``limit`` characters, cut at a word boundary.
+
+    A cut text ends in ``…``, counted within ``limit``; trailing punctuation before the cut
+    is dropped. A first word longer than the limit is cut inside the word.
+    """
+    text = " ".join(clean(text).split())
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    cut = room if text[limit - 1] == " " else room.rpartition(" ")[0]
+    cut = cut.rstrip(" ,;:.–—-")
+    return (cut or room) + "…"
+
+
+def _work(meta: SourceMeta | Origin) -> dict[str, Any]:
+    """A CreativeWork: the source document, or the primary work a figure comes from."""
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if meta.url:
+        work["url"] = meta.url
+    work["headline"] = meta.title
+    if meta.published is not None:
+        work["datePublished"] = str(meta.published)
+    if meta.publisher:
+        work["publisher"] = {"@type": "Organization", "name": meta.publisher}
+    return work
+
+
+def reviewable(
+    claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]
+) -> tuple[list[Claim], list[Claim]]:
+    """The claims that may be reviewed, and those left out because they fail verify."""
+    kept = [c for c in claims if statuses[c.id].status in RATINGS]
+    return kept, [c for c in claims if statuses[c.id].status not in RATINGS]
+
+
+def item(
+    registry: Registry, claim: Claim, status: ClaimStatus, settings: Settings, date: str
+) -> dict[str, Any]:
+    """One ClaimReview for one claim that passes verify (see docs/export.md)."""
+    rating = RATINGS[status.status]
+    out: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": settings.url_base + claim.id,
+        "claimReviewed": claim_reviewed(claim.statement),
+    }
+    reviewed: dict[str, Any] = {"@type": "Claim"}
+    source = registry.sources.get(claim.source)
+    if source is not None:
+        reviewed["appearance"] = _work(source.meta)
+        if source.meta.published is not None:
+            reviewed["datePublished"] = str(source.meta.published)
+        reviewed["author"] = {"@type": "Organization", "name": source.meta.publisher}
+    origin = registry.origins.get(claim.origin) if claim.origin else None
+    if origin is not None:
+        reviewed["firstAppearance"] = _work(origin)
+    out["itemReviewed"] = reviewed
+    out["author"] = {"@type": "Organization", "name": settings.author, "url": settings.author_link}
+    out["reviewRating"] = {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "alternateName": rating.name,
+    }
+    out["datePublished"] = date
+    return out
+
+
+def json_ld(data: Any) -> str:
+    """JSON that is safe inside an HTML ``<script type="application/ld+json">`` element:
+    ``<``, ``>`` and ``&`` (and U+2028/U+2029) are written as ``\\u`` escapes, so no string
+    can close the element or open a comment. Still plain, equal JSON."""
+    text = json_text(data)  # control, bidi and line-separator characters escaped already
+    for ch in "<>&":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return text + "\n"
+
+
+def items(
+    registry: Registry,
+    claims: Iterable[Claim],
+    statuses: Mapping[str, ClaimStatus],
+    settings: Settings,
+    date: str,
+) -> dict[str, dict[str, Any]]:
+    """Claim id -> its review, for the claims given (all passing verify)."""
+    return {c.id: item(registry, c, statuses[c.id], settings, date) for c in claims}
+
+
+EXAMPLE = (
+    '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.example.org/claims/"\n'
+)
+
+
+def missing(author: str | None, url: str | None) -> list[str]:
+    """The ``[claimreview]`` keys that are not configured (empty when both are)."""
+    return [k for k, v in (("author", author), ("url", url)) if not v]
+
+
+def refusal(names: Iterable[str], config_path: str, problems: Iterable[str] = ()) -> str:
+    """The message when ClaimReview settings are missing: says exactly what to add."""
+    said = " and ".join(names)
+    shown = "".join(f"{p}\n" for p in problems)
+    return (
+        f"desertcheck: error: --format claimreview needs {said} under [claimreview] in "
+        f"{config_path}.\n{shown}"
+        "Add the author and url lines under the [claimreview] table there (create the file "
+        "or the table if needed), with your own values:\n\n"
+        f"{EXAMPLE}\n"
+        "author names the organisation publishing the reviews; each review's url is url "
+        "followed by the claim id, so url is an absolute http or https address, ending in "
+        "/ (added when missing). author-url, optional, is the organisation's own page (by "
+        "default the site of url).\n"
+    )
+
+
+def left_out_note(claim: Claim, status: ClaimStatus) -> str:
+    """Why a claim is not in the export, for stderr."""
+    codes = ", ".join(status.codes)
+    return (
+        f"left out of the ClaimReview export: claim {claim.id!r} ({claim.file}:{claim.line}) "
+        f"fails verify ({codes}); that is an error in the registry, not a finding about its "
+        "source: fix it and export again"
+    )
