@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from desertcheck.config import load_config
 from desertcheck.findings import Severity
+
+from .timebound import within
 
 # (desertcheck.toml, (line, fragment of the message) of each finding)
 CASES = [
@@ -181,9 +182,8 @@ PATHOLOGICAL = [
 def test_a_big_config_is_read_in_linear_time(
     tmp_path: Path, toml: str, first: tuple[int, str], count: int, lines: int
 ) -> None:
-    started = time.perf_counter()
-    got = _findings(tmp_path, toml)
-    assert time.perf_counter() - started < 2
+    with within(10):
+        got = _findings(tmp_path, toml)
     assert (got[0][0], got[0][1][: len(first[1])]) == first
     assert len(got) == count
     assert len({line for line, _ in got}) == lines

@@ -6,11 +6,7 @@ from __future__ import annotations
 import difflib
 import random
 import shutil
-import signal
-import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,6 +20,7 @@ from desertcheck.registry import MAX_FILE_BYTES, load_registry
 
 from . import test_diff
 from .test_diff import VALID, commit, diff, diff_json
+from .timebound import within
 
 # test_diff's fixtures: a git that reads no user config; the `valid` registry committed
 _git_env = test_diff._git_env
@@ -32,28 +29,6 @@ repo = test_diff.repo
 #: Where the body of the `valid` fixture's sources/alpha.md starts, and its two lines.
 ALPHA_BODY_LINE = 9
 ALPHA_BODY_LINES = 2
-
-
-@contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail when the block takes longer than ``seconds``; stop it then where the platform
-    has SIGALRM, so a slow run fails at the bound instead of running on."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise TimeoutError(f"took longer than {seconds} s")
-
-    alarm = hasattr(signal, "setitimer")
-    if alarm:
-        previous = signal.signal(signal.SIGALRM, stop)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-    assert time.perf_counter() - start < seconds
 
 
 def _with_alpha_body(folder: Path, extra: str) -> Path:

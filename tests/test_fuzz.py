@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from desertcheck.cli import app
 from desertcheck.text import find_quote, normalize
 
 from .conftest import FIXTURES, cli_runner
+from .timebound import within
 
 SECONDS = 10.0  # generous: these inputs once took minutes
 MEGABYTES = 300
@@ -84,14 +84,12 @@ def _yaml_str(s: str) -> str:
 
 def _bounded(run) -> None:  # type: ignore[no-untyped-def]
     tracemalloc.start()
-    start = time.perf_counter()
     try:
-        run()
+        with within(SECONDS):
+            run()
     finally:
-        elapsed = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert elapsed < SECONDS, f"took {elapsed:.1f} s"
     assert peak < MEGABYTES * 2**20, f"peaked at {peak / 2**20:.0f} MB"
 
 
