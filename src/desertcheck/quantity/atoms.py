@@ -70,9 +70,6 @@ def _num_or_words(s: str) -> float:
     return ru[1] if ru is not None else _small_value(s)
 
 
-#: Denominators of a share written "N in M": small ones and round ones ("one in 100"); "15
-#: in 30 raids" is two counts.
-_SHARE_DENOMINATORS: Final = frozenset({25.0, 50.0, 100.0, 1000.0})
 _VULGAR: Final = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
 
@@ -193,7 +190,7 @@ def _and_a_half_atom(m: re.Match[str], text: str) -> Atom | None:
 def _one_in_atom(m: re.Match[str], text: str) -> Atom | None:
     den = _num_or_words(m.group("one_in_denominator"))
     num = _num_or_words(m.group("one_in_numerator"))
-    if den <= 0 or num >= den or not (den <= 20 or den in _SHARE_DENOMINATORS):
+    if den <= 0 or num >= den:
         return None
     return Atom(*m.span(), num / den, num / den, "share")
 

@@ -185,8 +185,8 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
         return []
     if not _same_kind(a, b):
         return None
-    if not DASH_GAP_RE.fullmatch(gap) and _after_change(text, a, pre):
-        return _change(text, a, b, floor)
+    if TO_GAP_RE.fullmatch(gap) and _after_change(text, a, pre):
+        return _change(text, a, b, floor, b_start)
     low, high = _ends(a, b)
     if low > high:
         return None
@@ -206,14 +206,14 @@ def _ends(a: Atom, b: Atom) -> tuple[float, float]:
     return low, high
 
 
-def _change(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity]:
+def _change(text: str, a: Atom, b: Atom, floor: int, b_start: int) -> list[Quantity]:
     """Two values of a change ("rose from 40 to 55 тысяч рублей"): the scale and currency
-    of the second carry to a bare first."""
+    of the second carry to a bare first; the "to" ("до") between them is no qualifier."""
     low, _ = _ends(a, b)
     first = a
     if low != a.low or (a.currency is None and b.currency is not None):
         first = replace(a, low=low, high=low, mult=b.mult, currency=a.currency or b.currency)
-    out = [q for q in (_single(text, first, floor), _single(text, b, a.end)) if q is not None]
+    out = [q for q in (_single(text, first, floor), _single(text, b, b_start)) if q is not None]
     return out
 
 

@@ -22,7 +22,15 @@ _EN: Final = {
     "teen": "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
     "ten": "twenty thirty forty fifty sixty seventy eighty ninety",
 }
-_EN_SCALES: Final = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_SCALES: Final = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "quadrillion": 1e15,
+    "quintillion": 1e18,
+    "sextillion": 1e21,
+}
 
 # Russian: every case form of 0..19, the tens, the hundreds and the scales.
 _RU_UNITS: Final = [
@@ -71,7 +79,15 @@ _RU_HUNDREDS: Final = {
     800: "восемьсот восьмисот восьмистам восьмьюстами восемьюстами восьмистах",
     900: "девятьсот девятисот девятистам девятьюстами девятистах",
 }
-_RU_SCALE_STEMS: Final = {"тысяч": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+_RU_SCALE_STEMS: Final = {
+    "тысяч": 1e3,
+    "миллион": 1e6,
+    "миллиард": 1e9,
+    "триллион": 1e12,
+    "квадриллион": 1e15,
+    "квинтиллион": 1e18,
+    "секстиллион": 1e21,
+}
 _RU_THOUSAND: Final = "тысяча тысячи тысяч тысячу тысячей тысячею тысяче тысячам тысячами тысячах"
 _RU_M_ENDINGS: Final = ("", "а", "ов", "у", "ом", "е", "ы", "ам", "ами", "ах")
 

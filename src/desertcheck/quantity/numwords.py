@@ -33,7 +33,10 @@ from desertcheck.quantity.lexicon import (
 )
 from desertcheck.quantity.patterns import ORDINAL_WORDS_RE, PERCENT_AFTER_RE
 
-_ENGLISH_BARE: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_ENGLISH_BARE: Final = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"}
+    | {"sextillion"}
+)
 _STARTERS: Final = sorted(w for w in NUMBER_WORDS if w not in _ENGLISH_BARE)
 
 START_RE: Final = re.compile(

@@ -115,10 +115,10 @@ _DIGITS: Final = (
     + _CURRENCY_AFTER_START
     + r")))?"
     r"(?P<vfrac>[½¼¾⅓⅔])?"
-    r"(?:(?P<suffix>[kK]|mn|bn|M|B)(?![\w])"
+    r"(?:(?P<suffix>[kKкК]|mn|bn|M|B|М)(?![\w])"
     rf"|{_HS}(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
     r"|тысяч[аи]?|тыс|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)"
-    r"(?P<scale_dot>(?<=[а-я])\.(?![ \t]*(?:\n|$|[A-ZА-ЯЁ])))?(?![\w]))?"
+    r"(?![\w])(?P<scale_dot>(?<=[а-я])\.(?![ \t]*(?:\n|$|[A-ZА-ЯЁ])))?)?"
     rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
     rf"|{_HS}*проц\.|pc(?![\w]))?)"
 )

@@ -43,6 +43,8 @@ SCALE_WORDS: Final = {
     "billion": 1e9,
     "trillion": 1e12,
     "k": 1e3,
+    "к": 1e3,
+    "м": 1e6,
     "bn": 1e9,
     "mn": 1e6,
     "b": 1e9,
