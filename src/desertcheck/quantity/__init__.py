@@ -90,12 +90,14 @@ small number is joined (``aged 18 300 men`` -> 18300).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from typing import Final
 
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse
+from desertcheck.quantity.patterns import MAY_HOLD_RE
 from desertcheck.vocabulary import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -122,13 +124,16 @@ class _AsciiForms(dict[int, int]):
 
 
 _ASCII_FORMS: Final = _AsciiForms()
+# The characters that _ASCII_FORMS changes: digits other than ASCII ones, the Arabic percent
+# sign and separators, the ideographic space and full-width forms.
+_OTHER_FORMS_RE: Final = re.compile(r"(?![0-9])\d|[\u066a-\u066c\u3000\uff01-\uff5e]")
 
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order of appearance. Never raises on a ``str``."""
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or MAY_HOLD_RE.search(text) is None:
         return []
-    if text.isascii():
+    if text.isascii() or _OTHER_FORMS_RE.search(text) is None:
         return parse(text)
     read = text.translate(_ASCII_FORMS)
     return [replace(q, text=text[q.start : q.end]) for q in parse(read)]

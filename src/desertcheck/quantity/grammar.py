@@ -17,7 +17,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Final
 
 from desertcheck.quantity.atoms import Atom, make_atom
 from desertcheck.quantity.context import is_count, qualifier_before, unit_after
@@ -43,9 +45,14 @@ from desertcheck.quantity.patterns import (
 )
 from desertcheck.quantity.words import POST_QUALIFIERS
 
+_NO_DIGIT_MARKS: Final = ("/", "@", "www", "](", "^{")
+_DIGIT_RE: Final = re.compile("[0-9]")
+
 
 def _mask(text: str) -> bytearray:
     mask = bytearray(len(text))
+    if _DIGIT_RE.search(text) is None and not any(m in text for m in _NO_DIGIT_MARKS):
+        return mask  # every span left out holds a digit, but for links and addresses
     for ex in EXCLUDE_RE.finditer(text):
         s, e = ex.span()
         if ex.lastgroup == "hostpath" and not any(c.isalpha() for c in text[s : text.find("/", s)]):

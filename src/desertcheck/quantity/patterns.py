@@ -123,10 +123,46 @@ _DIGITS: Final = (
     rf"|{_HS}*проц\.|pc(?![\w]))?)"
 )
 
+# The words a figure in words may start with, as a trie: a word that is not one of them
+# is left after a letter or two, so texts and words without numbers cost little.
+_GATE_WORDS: Final = sorted(
+    {w for w in NUMBER_WORDS if w not in ("a", "an")}
+    | set(
+        [
+            "tens",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "several",
+            "half",
+            "несколько",
+        ]
+    )
+)
+_GATE_STEMS: Final = ["десятк", "сотн", "половин", "трет", "четверт"]
+_A_NEXT: Final = (
+    "few|dozen|quarter|third|half|hundred|thousand|million|billion|trillion"
+    "|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+_GATE: Final = (
+    rf"(?i:an?\s+(?:{_A_NEXT})(?![^\W\d_])|"
+    + trie_pattern(_GATE_WORDS)
+    + r"(?![^\W\d_])|"
+    + trie_pattern(_GATE_STEMS)
+    + ")"
+)
+#: Whether a text may hold a figure at all: a digit of any script, a vulgar fraction or a
+#: word a figure starts with. A text without one is not parsed further.
+MAY_HOLD_RE: Final = re.compile(r"\d|[½¼¾⅓⅔⅕⅛]|(?<![\w-])" + _GATE)
+
 MASTER_RE: Final = re.compile(
-    # Word forms only start a word with one of these letters (or a digit: "1 in 5"); the
-    # look-ahead keeps the scan from trying every alternative at every position.
-    r"(?<![\w-])(?=(?i:[abdefhmnostzдмнпстч0-9½¼¾⅓⅔⅕⅛]))(?:"
+    # Word forms only start with a word of the gate (or a digit: "1 in 5"); the look-ahead
+    # keeps the scan from trying every alternative at every position.
+    r"(?<![\w-])(?="
+    + _GATE
+    + r"|[0-9½¼¾⅓⅔⅕⅛])(?:"
     + "|".join(
         [
             # vague amounts
