@@ -110,6 +110,11 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
     ("Nine in ten doctors", [(0.9, 0.9, "exactly", "share", "Nine in ten")]),
     ("12 in 40 raids", [(0.3, 0.3, "exactly", "share", "12 in 40")]),
     ("The number 1/0 is no value.", []),
+    # "N in YEAR" is a count and a year, never a share
+    (
+        "4,373 against 527 in 2021",
+        [(4373, 4373, "exactly", None, "4,373"), (527, 527, "exactly", None, "527")],
+    ),
     # ranges join two figures of one kind
     ("$30 to $50", [(30, 50, "between", "USD", "$30 to $50")]),
     ("€2,000-€3,000", [(2000, 3000, "between", "EUR", "€2,000-€3,000")]),

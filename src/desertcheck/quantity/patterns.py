@@ -179,9 +179,9 @@ MASTER_RE: Final = re.compile(
             # shares
             r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
             r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
-            rf"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,3}})"
+            rf"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,2}})"
             r"\s+(?:in|out\s+of|из)\s+"
-            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,4}})"
+            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,3}}(?![0-9,.]))"
             r"(?![\w-])))",
             r"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>[0-9]{1,3})"
             r"\s+and\s+a\s+half(?![\w-])))",
@@ -266,7 +266,7 @@ CHANGE_BEFORE_RE: Final = re.compile(
     r"gone\s+(?:up|down)|cut|raised|reduced|lowered|выросл[аио]?|вырос|снизил[асиьо]*|"
     r"увеличил[асиьо]*|сократил[асиьо]*|упал[аио]?|поднял[асиьо]*|подорожал[аио]?|"
     r"подешевел[аио]?|повысил[асиьо]*|понизил[асиьо]*)"
-    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]+$"
+    r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,3}[ \t]+$"
 )
 
 YEAR_PREP_RE: Final = re.compile(
