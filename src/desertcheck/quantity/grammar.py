@@ -24,7 +24,7 @@ from typing import Final
 from desertcheck.quantity.atoms import Atom, make_atom
 from desertcheck.quantity.context import is_count, qualifier_before, unit_after
 from desertcheck.quantity.figure import Quantity
-from desertcheck.quantity.numwords import word_atoms
+from desertcheck.quantity.numwords import read_phrase, word_atoms
 from desertcheck.quantity.patterns import (
     AND_GAP_RE,
     BETWEEN_RE,
@@ -65,16 +65,26 @@ def tokens(text: str) -> list[Atom]:
     """The figures of ``text`` before ranges and qualifiers, in order, not overlapping."""
     mask = _mask(text)
     found: list[Atom] = []
+    words_end = 0  # the end of the last number phrase: matches inside it are read already
     for m in MASTER_RE.finditer(text):
         s, e = m.span()
-        if e <= s or 1 in mask[s:e]:
+        if s < words_end or e <= s or 1 in mask[s:e]:
             continue
+        kind = m.lastgroup
+        if kind == "wordnum" or (kind == "vague" and m.group("ru_plural_scale")):
+            phrase = read_phrase(text, s)  # "около тысячи" is a phrase, "тысячи людей" vague
+            if phrase is not None and 1 not in mask[phrase.start : phrase.end]:
+                found.append(phrase)
+                words_end = phrase.end
+                continue
+            if kind == "wordnum":
+                continue
         atom = make_atom(m, text)
         if atom is not None:
             found.append(atom)
-        elif m.lastgroup == "one_in":  # "15 in 30 raids": two counts, not a share
+        elif kind == "one_in":  # "15 in 30 raids": two counts, not a share
             found.extend(a for d in DIGITS_RE.finditer(text, s, e) if (a := make_atom(d, text)))
-    found.extend(word_atoms(text, mask))
+            found.extend(word_atoms(text, mask, s, e))
     found.sort(key=lambda a: (_start(a), -a.end, not a.words))
     out: list[Atom] = []
     for a in found:

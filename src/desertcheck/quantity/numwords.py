@@ -1,8 +1,9 @@
 """Number words, English and Russian: a tokenizer and a small grammar.
 
-:data:`START_RE` finds where a number phrase may start (a number word, or ``a``/``an``
-before ``hundred`` or a scale); :func:`read_phrase` then reads words one by one and keeps
-them while the grammar allows:
+The master pattern (``wordnum``, :data:`~desertcheck.quantity.patterns.START_RE`) finds
+where a number phrase may start: a number word, or ``a``/``an`` before ``hundred`` or a
+scale; :func:`read_phrase` then reads words one by one and keeps them while the grammar
+allows:
 
 * small numbers add up: ``twenty`` ``one``; ``пятьсот`` ``двадцать`` ``пять``;
 * ``hundred`` multiplies what stands before it (``seventy two hundred`` = 7,200);
@@ -29,20 +30,9 @@ from desertcheck.quantity.lexicon import (
     NUMBER_WORDS,
     RU_AMBIGUOUS_SCALES,
     fold,
-    trie_pattern,
 )
-from desertcheck.quantity.patterns import ORDINAL_WORDS_RE, PERCENT_AFTER_RE
+from desertcheck.quantity.patterns import ENGLISH_BARE, ORDINAL_WORDS_RE, PERCENT_AFTER_RE, START_RE
 
-_ENGLISH_BARE: Final = frozenset(
-    {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"}
-    | {"sextillion"}
-)
-_STARTERS: Final = sorted(w for w in NUMBER_WORDS if w not in _ENGLISH_BARE)
-
-START_RE: Final = re.compile(
-    r"(?<![\w-])(?:(?i:an?[ \t\u00a0]+(?=(?:hundred|thousand|million|billion|trillion)\b))|"
-    r"(?i:" + trie_pattern(_STARTERS) + r")(?![\w]))"
-)
 # The next word of a phrase: after spaces (one line break at most) or a hyphen.
 _NEXT_RE: Final = re.compile(r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[^\S\n]*\n?[^\S\n]*)([^\W\d_]+)")
 # Words that ask for the genitive: "около тысячи" is one thousand, "тысячи людей" thousands.
@@ -104,7 +94,7 @@ def _step(s: _State, kind: str, value: float, word: str) -> bool:
     else:  # scale
         if value >= s.last_scale or s.prev == "and":
             return False
-        if s.prev is None and word in _ENGLISH_BARE:
+        if s.prev is None and word in ENGLISH_BARE:
             return False
         s.total += max(s.group, 1.0) * value
         s.group, s.last_scale, s.mult = 0.0, value, value
@@ -177,12 +167,12 @@ def read_phrase(text: str, start: int) -> Atom | None:
     return atom
 
 
-def word_atoms(text: str, mask: bytearray) -> list[Atom]:
-    """Every number phrase of ``text`` outside the masked spans."""
+def word_atoms(text: str, mask: bytearray, start: int, end: int) -> list[Atom]:
+    """Every number phrase of ``text[start:end]`` outside the masked spans."""
     atoms: list[Atom] = []
-    pos = 0
+    pos = start
     while True:
-        m = START_RE.search(text, pos)
+        m = START_RE.search(text, pos, end)
         if m is None:
             break
         atom = read_phrase(text, m.start())

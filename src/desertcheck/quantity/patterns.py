@@ -123,6 +123,19 @@ _DIGITS: Final = (
     rf"|{_HS}*проц\.|pc(?![\w]))?)"
 )
 
+#: English scale words that are no figure on their own ("million"; "a million" is one).
+ENGLISH_BARE: Final = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"}
+    | {"sextillion"}
+)
+# Where a number phrase may start: a number word, or "a"/"an" before "hundred" or a scale.
+_WORD_START: Final = (
+    r"(?:(?i:an?[ \t\u00a0]+(?=(?:hundred|thousand|million|billion|trillion)\b))|(?i:"
+    + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ENGLISH_BARE))
+    + r")(?![\w]))"
+)
+START_RE: Final = re.compile(r"(?<![\w-])" + _WORD_START)
+
 # The words a figure in words may start with, as a trie: a word that is not one of them
 # is left after a letter or two, so texts and words without numbers cost little.
 _GATE_WORDS: Final = sorted(
@@ -196,6 +209,8 @@ MASTER_RE: Final = re.compile(
             r"(?P<slash>(?<![\w./-])(?P<slash_num>[0-9]{1,3})/(?P<slash_den>[0-9]{1,4})"
             r"(?![\w/]|[.,][0-9]))",
             r"(?P<vulgar>(?<![\w-])[½¼¾⅓⅔⅕⅛])",
+            # number words: read further by desertcheck.quantity.numwords
+            r"(?P<wordnum>" + _WORD_START + ")",
         ]
     )
     + ")|"
