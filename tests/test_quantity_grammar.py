@@ -75,6 +75,8 @@ FAILURE_KINDS: list[tuple[str, list[Row]]] = [
     # identifiers are no figures
     ("Call +1-222-2222-2222 now.", []),
     ("Call 303-555-0147 now.", []),
+    ("Звоните +7 (495) 123-45-67 или 8 (800) 555-35-35.", []),
+    ("прирост +2 000 000 человек", [(2e6, 2e6, "exactly", "человек", "2 000 000")]),
     ("The I7-860BOX chip.", []),
     ("ISBN 978-3-16-148410-0", []),
     ("Leaders meet at the 12–15 December summit.", []),
