@@ -44,18 +44,21 @@ _MONTHS_RU = (
 # Spans that are never figures: dates, references, footnotes, URLs, headings, times. The
 # alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
 _EXCLUDE_AT_WORD: Final = [
-    # URLs, bare host/path, e-mail
+    # URLs
     r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+",
-    r"(?P<hostpath>(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+)",
-    # phone numbers, ISBNs and other hyphenated digit groups; product codes ("I5-750BOX")
+    # bare host/path, product codes ("I5-750BOX"), e-mail: only words with a dot, @, digit,
+    # underscore or hyphen after their first letters are tried
+    r"(?=[^\W\d_]*+[.@0-9_-])(?:"
+    r"(?P<hostpath>(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+)"
+    r"|[A-Za-z]++[0-9]++(?:-[0-9A-Za-z]++)++"
+    r"|(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)",
+    # phone numbers, ISBNs and other hyphenated digit groups
     r"\+[0-9]{1,3}+(?:[.-]?+\(?+[0-9]{1,4}+\)?+){2,}+[0-9]*+",
     r"\+?+[0-9]{1,3}+ ?+\([0-9]{2,5}+\) ?+[0-9]{1,4}+(?:[ -][0-9]{1,4}+)*+",
     r"[0-9]++(?:-[0-9]++){3,}",
     r"[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9])",
-    r"[A-Za-z]++[0-9]++(?:-[0-9A-Za-z]++)++",
     # day ranges of a month: "12–15 December"
     rf"[0-9]{{1,2}}[-–][0-9]{{1,2}}{_HS}+(?:{_MONTHS_EN})\b",
-    r"(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
     # dates
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
     rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
