@@ -140,6 +140,12 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
     ("homes worth £2m+", [(2e6, 2e6, "at-least", "GBP", "£2m+")]),
     ("no longer than three weeks", [(3, 3, "up-to", "weeks", "no longer than three")]),
     ("in excess of £3bn", [(3e9, 3e9, "over", "GBP", "in excess of £3bn")]),
+    # "over" between an amount and a span of time names the period
+    (
+        "It will cost 1.5bn over five years.",
+        [(1.5e9, 1.5e9, "exactly", None, "1.5bn"), (5, 5, "exactly", "years", "five")],
+    ),
+    ("jailed for over five years", [(5, 5, "over", "years", "over five")]),
     # currencies: signs, codes and words, before and after
     ("5,000 dollars", [(5000, 5000, "exactly", "USD", "5,000 dollars")]),
     ("10 pounds", [(10, 10, "exactly", "GBP", "10 pounds")]),

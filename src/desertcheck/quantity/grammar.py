@@ -254,6 +254,17 @@ def _signed(text: str, q: Quantity, floor: int) -> Quantity:
     )
 
 
+#: Units of time: "over" between a figure and one of them names a period.
+_SPANS: Final = frozenset(
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+)
+
+
+def _right_after_figure(text: str, q: tuple[str, int, str], floor: int) -> bool:
+    """Whether the qualifier's words follow a figure with only spaces between."""
+    return 0 < floor <= q[1] and not text[floor : q[1]].strip()
+
+
 def _single(text: str, a: Atom, floor: int) -> Quantity | None:
     start = _start(a)
     q = qualifier_before(text, start, floor)
@@ -278,5 +289,7 @@ def _single(text: str, a: Atom, floor: int) -> Quantity | None:
         unit = a.currency
     else:
         unit = a.unit or unit_after(text, end)
+    if q is not None and q[2] == "over" and unit in _SPANS and _right_after_figure(text, q, floor):
+        qualifier, start = "exactly", a.start  # "£1.5bn over five years": a period
     q_ = Quantity(a.low, a.high, qualifier, unit, start, end, text[start:end], a.kind == "vague")
     return _signed(text, q_, floor) if a.kind == "num" else q_
