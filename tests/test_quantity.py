@@ -421,7 +421,6 @@ def test_formatted_number_parses_back(
         ("12,34,567 soldiers", []),
         ("1,5000 soldiers", []),
         ("50,000,00 men", []),
-        ("1,5 человека", []),
         ("1\u200b500 soldiers", []),  # quote matching reads 1500 here
         ("1\u00ad500 soldiers", []),
         # around them, figures as before
@@ -431,6 +430,8 @@ def test_formatted_number_parses_back(
         ),
         ("In total 11,500 soldiers", [(11500, 11500, "exactly", "soldiers")]),
         ("1,5 млн рублей", [(1.5e6, 1.5e6, "exactly", "RUB")]),
+        # a decimal comma before a Russian word is the whole number, never its "1"
+        ("1,5 человека", [(1.5, 1.5, "exactly", "человека")]),
         (
             "deserted: 500, 600 and 700.",
             [(500, 500, "exactly", None), (600, 600, "exactly", None), (700, 700, "exactly", None)],

@@ -138,6 +138,8 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
     ("50 or fewer staff", [(50, 50, "up-to", "staff", "50 or fewer")]),
     ("£2,500 or less", [(2500, 2500, "up-to", "GBP", "£2,500 or less")]),
     ("homes worth £2m+", [(2e6, 2e6, "at-least", "GBP", "£2m+")]),
+    ("50,000-plus deserters", [(50000, 50000, "at-least", "deserters", "50,000-plus")]),
+    ("10m pounds", [(10e6, 10e6, "exactly", "GBP", "10m pounds")]),
     ("no longer than three weeks", [(3, 3, "up-to", "weeks", "no longer than three")]),
     ("in excess of £3bn", [(3e9, 3e9, "over", "GBP", "in excess of £3bn")]),
     # "over" between an amount and a span of time names the period

@@ -128,6 +128,10 @@ def _num_atom(m: re.Match[str], text: str) -> Atom | None:
         if letters.lower() in ORDINAL_SUFFIXES or (atom.yearlike and letters in "sг"):
             return None
         atom.unit = letters.lower()
+        if letters in GLUED_SCALES and AFTER_RE.match(text, end + len(letters)):
+            _glued_scale(atom, text, None)  # "10m pounds", "5bn roubles"
+            atom.unit = None
+            currency_after(atom, text)
     elif not sfx and not pct and text.startswith("-", end):
         glued = HYPHEN_WORD_RE.match(text, end)
         if glued and glued.group("word").lower() in ORDINAL_SUFFIXES:

@@ -279,7 +279,7 @@ def _single(text: str, a: Atom, floor: int) -> Quantity | None:
     end = a.end
     post = POST_QUAL_RE.match(text, end) if a.kind == "num" else None
     if post is not None:
-        key = " ".join((post.group("post") or "+").lower().split())
+        key = " ".join((post.group("post") or post.group("plus")).lower().split())
         qualifier, end = POST_QUALIFIERS[key], post.end()
     if a.kind == "share":
         unit: str | None = "share"

@@ -115,9 +115,7 @@ _DIGITS: Final = (
     r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
     r"(?:(?P=separator)[0-9]{3})*(?![0-9]))|[0-9]+)"
     r"(?P<decimals>\.[0-9]+(?![0-9])"
-    r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн|%|процент|"
-    + _CURRENCY_AFTER_START
-    + r")))?"
+    r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:[а-яёА-ЯЁ]|%|" + _CURRENCY_AFTER_START + r")))?"
     r"(?P<vfrac>[½¼¾⅓⅔])?"
     r"(?:(?P<suffix>[kKкК]|mn|bn|M|B|М)(?![\w])"
     rf"|{_HS}(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
@@ -275,7 +273,7 @@ OF_A_RE: Final = re.compile(r"\s+(?i:of)\s+")
 # A qualifier after the figure: "1,000 or more", "50 or fewer", "1000 и более", "£2m+".
 POST_QUAL_RE: Final = re.compile(
     r"(?:[ \t\u00a0]+(?P<post>(?i:or\s+(?:more|over|above|greater|fewer|less|under|below)"
-    r"|(?:и|или)\s+(?:более|больше|выше|менее|меньше)))(?![\w])|(?P<plus>\+)(?![\w]))"
+    r"|(?:и|или)\s+(?:более|больше|выше|менее|меньше)))(?![\w])|(?P<plus>\+|-plus)(?![\w]))"
 )
 # A verb of change before a figure: what follows "to" is a new value, not a range's end.
 CHANGE_BEFORE_RE: Final = re.compile(

@@ -153,7 +153,7 @@ QUALIFIER_WORDS: Final = {
 }
 #: Qualifiers written after the figure: "1,000 or more", "50 or fewer", "1000 и более".
 POST_QUALIFIERS: Final = {
-    **dict.fromkeys(["or more", "or over", "or above", "or greater", "+"], "at-least"),
+    **dict.fromkeys(["or more", "or over", "or above", "or greater", "+", "-plus"], "at-least"),
     **dict.fromkeys(["или более", "и более", "и больше", "и выше"], "at-least"),
     **dict.fromkeys(["or fewer", "or less", "or under", "or below"], "up-to"),
     **dict.fromkeys(["и менее", "и меньше", "или менее"], "up-to"),
