@@ -59,6 +59,13 @@ collapsing whitespace).
 
 Mapping onto desertcheck
 ------------------------
+desertcheck names a currency by its ISO 4217 code (``USD``, ``GBP``, ``EUR``, ``RUB``...;
+see docs/figures.md), so a suite's currency, mapped to its code below, is compared as is;
+no parser output is renamed. ``GBp`` (pence sterling, price-parser) is a subunit and
+dropped. Single-target suites (natasha, price-parser) name the first amount of a price
+range (``From 26 to 50 €`` -> 26); a figure whose ``between`` range starts at that amount,
+in that currency, agrees with it (``low_end_matches``).
+
 Each case becomes a text and a list of expected figures ``(low, high, qualifier, unit)``.
 ``low == high`` for single values; a range (quantulum3's ``uncertainty``, NumParse's
 two-ended ``RangeValue``) becomes ``low..high`` with qualifier ``between``. No suite states
@@ -235,7 +242,7 @@ CURRENCIES: dict[str, str] = {
 
 def currency_code(raw: str | None) -> str | None:
     """The ISO code of a currency as a suite writes it, or None when outside scope."""
-    if raw is None:
+    if raw is None or raw.strip() == "GBp":  # GBp is pence sterling, a subunit
         return None
     return CURRENCIES.get(raw.strip().casefold())
 
@@ -777,10 +784,24 @@ def matches(found: Quantity, want: Want, values_only: bool = False) -> bool:
     )
 
 
+def low_end_matches(found: Quantity, want: Want, values_only: bool = False) -> bool:
+    """A single-target suite names the first amount of a price range ("From 26 to 50 €"
+    -> 26): a range whose low end is that amount (in its currency) agrees."""
+    return (
+        want.low == want.high
+        and found.qualifier == "between"
+        and close(found.low, want.low)
+        and (values_only or want.unit is None or found.unit == want.unit)
+    )
+
+
 def agrees(case: Case, found: Sequence[Quantity], values_only: bool = False) -> bool:
     """Whether the figures found agree with the case (``values_only``: low and high alone)."""
     if case.mode == "contains":
-        return all(any(matches(f, w, values_only) for f in found) for w in case.wants)
+        return all(
+            any(matches(f, w, values_only) or low_end_matches(f, w, values_only) for f in found)
+            for w in case.wants
+        )
     return len(found) == len(case.wants) and all(
         matches(f, w, values_only) for f, w in zip(found, case.wants, strict=True)
     )

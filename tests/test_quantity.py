@@ -179,12 +179,12 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     ),
     ("costs amounting to 5 million", [(5e6, 5e6, "exactly", None)]),
     # a currency sign between the qualifier and the number (found in a user trial)
-    ("will rise to about $38 million", [(38e6, 38e6, "about", "dollars")]),
-    ("over €2.5bn in fines", [(2.5e9, 2.5e9, "over", "euros")]),
-    ("about $38m", [(38e6, 38e6, "about", "dollars")]),
-    ("some US$ 400 million", [(400e6, 400e6, "about", "dollars")]),
-    ("$40-45 million", [(40e6, 45e6, "between", "dollars")]),
-    ("около ₽5 млн", [(5e6, 5e6, "about", "rubles")]),
+    ("will rise to about $38 million", [(38e6, 38e6, "about", "USD")]),
+    ("over €2.5bn in fines", [(2.5e9, 2.5e9, "over", "EUR")]),
+    ("about $38m", [(38e6, 38e6, "about", "USD")]),
+    ("some US$ 400 million", [(400e6, 400e6, "about", "USD")]),
+    ("$40-45 million", [(40e6, 45e6, "between", "USD")]),
+    ("около ₽5 млн", [(5e6, 5e6, "about", "RUB")]),
     ("the $ sign", []),
     # a minus sign is part of the number; a hyphen after a digit is a range (review finding)
     ("fell to -5 degrees", [(-5, -5, "exactly", "degrees")]),
@@ -204,7 +204,7 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     # --- scales ---
     ("5.5k deserters", [(5500, 5500, "exactly", "deserters")]),
     ("2.4 million people", [(2.4e6, 2.4e6, "exactly", "people")]),
-    ("1.5 bn roubles", [(1.5e9, 1.5e9, "exactly", "roubles")]),
+    ("1.5 bn roubles", [(1.5e9, 1.5e9, "exactly", "RUB")]),
     ("13 thousand men", [(13000, 13000, "exactly", "men")]),
     ("2-3 million people", [(2e6, 3e6, "between", "people")]),
     # --- number words, shares ---
@@ -236,7 +236,7 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     ("several hundred thousand people", [(2e5, 9e5, "between", "people")]),
     # --- Russian ---
     ("более 50 тысяч человек", [(50000, 50000, "over", "человек")]),
-    ("свыше 1,5 млн рублей", [(1.5e6, 1.5e6, "over", "рублей")]),
+    ("свыше 1,5 млн рублей", [(1.5e6, 1.5e6, "over", "RUB")]),
     ("около 16 тыс. дел", [(16000, 16000, "about", "дел")]),
     ("почти 10% военнослужащих", [(10, 10, "nearly", "percent")]),
     ("10 процентов военных", [(10, 10, "exactly", "percent")]),
@@ -421,7 +421,6 @@ def test_formatted_number_parses_back(
         ("12,34,567 soldiers", []),
         ("1,5000 soldiers", []),
         ("50,000,00 men", []),
-        ("1,5 человека", []),
         ("1\u200b500 soldiers", []),  # quote matching reads 1500 here
         ("1\u00ad500 soldiers", []),
         # around them, figures as before
@@ -430,7 +429,9 @@ def test_formatted_number_parses_back(
             [(2.5, 2.5, "exactly", "percent"), (1000, 1000, "exactly", "units")],
         ),
         ("In total 11,500 soldiers", [(11500, 11500, "exactly", "soldiers")]),
-        ("1,5 млн рублей", [(1.5e6, 1.5e6, "exactly", "рублей")]),
+        ("1,5 млн рублей", [(1.5e6, 1.5e6, "exactly", "RUB")]),
+        # a decimal comma before a Russian word is the whole number, never its "1"
+        ("1,5 человека", [(1.5, 1.5, "exactly", "человека")]),
         (
             "deserted: 500, 600 and 700.",
             [(500, 500, "exactly", None), (600, 600, "exactly", None), (700, 700, "exactly", None)],

@@ -8,11 +8,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from desertcheck.quantity.lexicon import NUMBER_WORDS, fold
+from desertcheck.quantity.money import (
+    AFTER_RE,
+    BEFORE_RE,
+    CENTS_RE,
+    CODE_SCALES_T,
+    GLUED_SCALE_RE,
+    GLUED_SCALES,
+    SCALE_AFTER_CODE_RE,
+    code_after,
+    code_before,
+)
 from desertcheck.quantity.patterns import (
     HYPHEN_WORD_RE,
     LETTERS_RE,
     NUMBER_GOES_ON_RE,
-    ORDINAL_WORDS_RE,
     PRE_WORD_RE,
 )
 from desertcheck.quantity.words import (
@@ -40,6 +51,9 @@ class Atom:
     twodigit: bool = False
     bare: bool = False  # plain digits without separator, decimal, scale or percent
     is_one: bool = False  # the bare word "one"
+    words: bool = False  # read from number words
+    currency: str | None = None  # ISO 4217 code of a currency before or after the number
+    sign: int = -1  # start of a currency written before the number
 
 
 def _small_value(words: str) -> float:
@@ -49,55 +63,75 @@ def _small_value(words: str) -> float:
     return total
 
 
-def _words_value(phrase: str) -> float:
-    total = 0.0
-    current = 0.0
-    for part in re.split(r"[-\s]+", phrase.lower()):
-        if part in ("a", "and", ""):
-            if part == "a":
-                current = 1.0
-            continue
-        if part == "hundred":
-            current = max(current, 1.0) * 100
-        elif part in SCALE_WORDS:
-            total += max(current, 1.0) * SCALE_WORDS[part]
-            current = 0.0
-        else:
-            current += SMALL_WORDS.get(part, 0)
-    return total + current
-
-
 def _num_or_words(s: str) -> float:
-    return float(s) if s.isdigit() else _small_value(s)
+    if s.isdigit():
+        return float(s)
+    ru = NUMBER_WORDS.get(fold(s))
+    return ru[1] if ru is not None else _small_value(s)
+
+
+_VULGAR: Final = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+
+
+def _slash_atom(m: re.Match[str], text: str) -> Atom | None:
+    """ "3/4", "1/3": a share when the numerator is below the denominator; "24/7", "1/0"
+    are no figure."""
+    num, den = float(m.group("slash_num")), float(m.group("slash_den"))
+    if not 0 < num < den or den > 100:
+        return None
+    return Atom(*m.span(), num / den, num / den, "share")
+
+
+def _vulgar_atom(m: re.Match[str], text: str) -> Atom | None:
+    v = _VULGAR[m.group()]
+    return Atom(*m.span(), v, v, "share")
 
 
 def _num_atom(m: re.Match[str], text: str) -> Atom | None:
-    """Digits, with separators, decimals, a scale and a percent sign."""
+    """Digits, with separators, decimals, a scale, a percent sign and a currency."""
     start, end = m.span()
     int_s = m.group("integer")
     dec = m.group("decimals") or ""
+    before = BEFORE_RE.search(text, max(0, start - 5), start)
+    if not dec and before is not None:
+        cents = _COMMA_CENTS_RE.match(text, end)  # "€30,40"
+        if cents is not None:
+            dec, end = cents.group(), cents.end()
     try:
         value = float(int_s.translate(_SEP_CHARS) + dec.replace(",", "."))
     except ValueError:  # pragma: no cover - the pattern only admits digits
         return None
+    value += _VULGAR.get(m.group("vfrac") or "", 0.0)
     mult = 1.0
     sfx = m.group("suffix") or m.group("scale_word")
     if sfx:
         mult = SCALE_WORDS.get(sfx.lower(), 1.0)
     pct = m.group("percent") is not None
-    bare = not (m.group("separator") or dec or sfx or pct)
+    bare = not (m.group("separator") or dec or sfx or pct or m.group("vfrac"))
     if not (sfx or pct) and NUMBER_GOES_ON_RE.match(text, end):
         return None  # "12,34,567", "1,5000": no figure rather than a part of one
     atom = Atom(start, end, value * mult, value * mult, "num", mult=mult, pct=pct)
+    if before is not None and not pct:
+        atom.currency, atom.sign = code_before(before), before.start()
+        bare = False
+        _glued_scale(atom, text, sfx)
     atom.bare = bare
     atom.yearlike = bare and len(int_s) == 4 and 1900 <= value <= 2100
     atom.twodigit = bare and len(int_s) == 2
+    if not pct and currency_after(atom, text):
+        atom.bare = atom.yearlike = atom.twodigit = False
+        return atom
+    end = atom.end
     if not sfx and not pct and end < len(text) and text[end].isalpha():
         glued = LETTERS_RE.match(text, end)
         letters = glued.group() if glued else ""
         if letters.lower() in ORDINAL_SUFFIXES or (atom.yearlike and letters in "sг"):
             return None
         atom.unit = letters.lower()
+        if letters in GLUED_SCALES and AFTER_RE.match(text, end + len(letters)):
+            _glued_scale(atom, text, None)  # "10m pounds", "5bn roubles"
+            atom.unit = None
+            currency_after(atom, text)
     elif not sfx and not pct and text.startswith("-", end):
         glued = HYPHEN_WORD_RE.match(text, end)
         if glued and glued.group("word").lower() in ORDINAL_SUFFIXES:
@@ -105,17 +139,39 @@ def _num_atom(m: re.Match[str], text: str) -> Atom | None:
     return atom
 
 
-def _words_atom(m: re.Match[str], text: str) -> Atom | None:
-    """Number words: "twenty-one", "a hundred", "two million"."""
-    start, end = m.span()
-    phrase = m.group()
-    if ORDINAL_WORDS_RE.match(text, end):
-        return None
-    value = _words_value(phrase)
-    mult = SCALE_WORDS.get((m.group("words_scale") or m.group("a_scale") or "").lower(), 1.0)
-    atom = Atom(start, end, value, value, "num", mult=mult)
-    atom.is_one = phrase.lower() == "one"
-    return atom
+_COMMA_CENTS_RE: Final = re.compile(r",[0-9]{2}(?![0-9])")
+
+
+def _glued_scale(atom: Atom, text: str, sfx: str | None) -> None:
+    """After a currency, a glued m / bn / tn / k is a scale: "$38m", "£2.7tn", "£450k"."""
+    scale = None if sfx else GLUED_SCALE_RE.match(text, atom.end)
+    if scale is not None:
+        factor = GLUED_SCALES[scale.group("scale")]
+        atom.low *= factor
+        atom.high *= factor
+        atom.mult, atom.end = factor, scale.end()
+
+
+def currency_after(atom: Atom, text: str) -> bool:
+    """Take a currency written after the number into the atom ("10 €", "20 млн руб.",
+    "75 USD million", "124 451 рубль 50 копеек"); whether there was one."""
+    after = AFTER_RE.match(text, atom.end)
+    if after is None or (atom.currency is not None and after.group("word") is None):
+        return False
+    atom.currency = atom.currency or code_after(after)
+    atom.end = after.end()
+    if after.group("code"):
+        scale = SCALE_AFTER_CODE_RE.match(text, atom.end)
+        if scale is not None and atom.mult == 1.0:
+            factor = CODE_SCALES_T[scale.group("scale").lower()]
+            atom.low, atom.high, atom.mult = atom.low * factor, atom.high * factor, factor
+            atom.end = scale.end()
+    elif after.group("word") and atom.low == int(atom.low) and atom.mult == 1.0:
+        cents = CENTS_RE.match(text, atom.end)
+        if cents is not None:
+            atom.low = atom.high = atom.low + int(cents.group("cents")) / 100
+            atom.end = cents.end()
+    return True
 
 
 def _dozen_atom(m: re.Match[str], text: str) -> Atom | None:
@@ -138,7 +194,7 @@ def _and_a_half_atom(m: re.Match[str], text: str) -> Atom | None:
 def _one_in_atom(m: re.Match[str], text: str) -> Atom | None:
     den = _num_or_words(m.group("one_in_denominator"))
     num = _num_or_words(m.group("one_in_numerator"))
-    if den <= 0 or num > den:
+    if den <= 0 or num >= den:
         return None
     return Atom(*m.span(), num / den, num / den, "share")
 
@@ -185,7 +241,8 @@ def _vague_atom(m: re.Match[str], text: str) -> Atom | None:
 #: :data:`~desertcheck.quantity.patterns.MASTER_RE`).
 _ATOM_MAKERS: Final[dict[str, Callable[[re.Match[str], str], Atom | None]]] = {
     "num": _num_atom,
-    "words": _words_atom,
+    "slash": _slash_atom,
+    "vulgar": _vulgar_atom,
     "dozen": _dozen_atom,
     "half_a": _half_a_atom,
     "and_a_half": _and_a_half_atom,

@@ -1,11 +1,11 @@
-"""The context of an atom: a qualifier or currency sign before it, a unit after it, and
+"""The context of an atom: a qualifier before it, a unit after it, and
 whether a year-like number is a count after all."""
 
 from __future__ import annotations
 
 from desertcheck.quantity.atoms import Atom
 from desertcheck.quantity.patterns import (
-    CURRENCY_RE,
+    CHANGE_BEFORE_RE,
     HYPHEN_WORD_RE,
     QUAL_RE,
     QUAL_WINDOW,
@@ -14,7 +14,6 @@ from desertcheck.quantity.patterns import (
 )
 from desertcheck.quantity.words import (
     COUNTING_QUALIFIERS,
-    CURRENCY_UNITS,
     MODIFIERS,
     QUALIFIER_SYMBOLS,
     QUALIFIER_SYMBOLS_UPTO,
@@ -22,6 +21,8 @@ from desertcheck.quantity.words import (
     STOP_WORDS,
     YEAR_FOLLOW,
 )
+
+_TO_AFTER_CHANGE = frozenset({"до"})
 
 
 def qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] | None:
@@ -32,7 +33,10 @@ def qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] 
     words = m.group("words")
     if words is not None:
         key = " ".join(words.lower().split())
-        return QUALIFIER_WORDS[key], m.start("words"), key
+        at = m.start("words")
+        if key in _TO_AFTER_CHANGE and CHANGE_BEFORE_RE.search(text, max(0, at - 40), at):
+            return None  # "выросла до 12 %": "до" is "to" here, not "up to"
+        return QUALIFIER_WORDS[key], at, key
     sym = m.group("symbol")
     qual = QUALIFIER_SYMBOLS.get(sym) or QUALIFIER_SYMBOLS_UPTO[sym]
     return qual, m.start("symbol"), sym
@@ -100,11 +104,3 @@ def is_count(text: str, atom: Atom, end: int, floor: int) -> bool:
     if YEAR_PREP_RE.search(text, max(floor, atom.start - 12), atom.start):
         return False
     return _counted_noun_after(text, end)
-
-
-def currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
-    """(unit, start of the sign) when a currency sign stands right before ``start``."""
-    m = CURRENCY_RE.search(text, max(floor, start - 5), start)
-    if m is None:
-        return None
-    return CURRENCY_UNITS[m.group("sign")], m.start("sign")

@@ -1,43 +1,141 @@
-"""From atoms to quantities: ranges ("between 5 and 10", "5-10"), years left out,
-qualifiers, units, currencies and signs."""
+"""From tokens to quantities.
+
+1. Tokens: every number the text writes in digits (with separators, scale, percent and
+   currency, :mod:`~desertcheck.quantity.atoms`), in words (English and Russian,
+   :mod:`~desertcheck.quantity.numwords`), shares and vague amounts; spans that are never
+   figures (dates, references, identifiers) are masked first. Where two tokens overlap the
+   longer one stands.
+2. Compounds join neighbouring tokens into one figure: a share of a scale (``a quarter of a
+   million``, ``четверть миллиона``), ``3 hundred and 21``, ``2 млн 300 тыс.``.
+3. Ranges join two figures of one kind with ``to``, ``–``, ``and`` after ``between``,
+   ``до`` after ``от``/``с``; a figure after a verb of change (``rose 7% to 1.2 million``,
+   ``выросли с 40 до 55 тысяч``) is a new value, not the end of a range; ``above 1000 and
+   below 1500`` is one interval.
+4. Each figure takes the qualifier before it (``over``, ``около``) or after it (``or
+   more``, ``и более``, ``+``), its unit, and a minus sign.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Final
 
 from desertcheck.quantity.atoms import Atom, make_atom
-from desertcheck.quantity.context import currency_before, is_count, qualifier_before, unit_after
+from desertcheck.quantity.context import is_count, qualifier_before, unit_after
 from desertcheck.quantity.figure import Quantity
+from desertcheck.quantity.numwords import read_phrase, word_atoms
 from desertcheck.quantity.patterns import (
     AND_GAP_RE,
     BETWEEN_RE,
-    CURRENCY_SCALE_RE,
+    BOUNDS_GAP_RE,
+    CHANGE_BEFORE_RE,
     DASH_GAP_RE,
+    DIGITS_RE,
     EXCLUDE_RE,
     FROM_RE,
+    HUNDRED_AND_RE,
     MASTER_RE,
+    OF_A_RE,
     PLAIN_TO_GAP_RE,
+    POST_QUAL_RE,
     SIGN_RE,
+    SPACE_GAP_RE,
     TO_GAP_RE,
 )
-from desertcheck.quantity.words import CURRENCY_SCALES
+from desertcheck.quantity.words import POST_QUALIFIERS
+
+_NO_DIGIT_MARKS: Final = ("/", "@", "www", "](", "^{")
+_DIGIT_RE: Final = re.compile("[0-9]")
+
+
+def _mask(text: str) -> bytearray:
+    mask = bytearray(len(text))
+    if _DIGIT_RE.search(text) is None and not any(m in text for m in _NO_DIGIT_MARKS):
+        return mask  # every span left out holds a digit, but for links and addresses
+    for ex in EXCLUDE_RE.finditer(text):
+        s, e = ex.span()
+        if ex.lastgroup == "hostpath" and not any(c.isalpha() for c in text[s : text.find("/", s)]):
+            continue  # "£10.42/hour" is money per hour, not a host and path
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+def tokens(text: str) -> list[Atom]:
+    """The figures of ``text`` before ranges and qualifiers, in order, not overlapping."""
+    mask = _mask(text)
+    found: list[Atom] = []
+    words_end = 0  # the end of the last number phrase: matches inside it are read already
+    for m in MASTER_RE.finditer(text):
+        s, e = m.span()
+        if s < words_end or e <= s or 1 in mask[s:e]:
+            continue
+        kind = m.lastgroup
+        if kind == "wordnum" or (kind == "vague" and m.group("ru_plural_scale")):
+            phrase = read_phrase(text, s)  # "около тысячи" is a phrase, "тысячи людей" vague
+            if phrase is not None and 1 not in mask[phrase.start : phrase.end]:
+                found.append(phrase)
+                words_end = phrase.end
+                continue
+            if kind == "wordnum":
+                continue
+        atom = make_atom(m, text)
+        if atom is not None:
+            found.append(atom)
+        elif kind == "one_in":  # "15 in 30 raids": two counts, not a share
+            found.extend(a for d in DIGITS_RE.finditer(text, s, e) if (a := make_atom(d, text)))
+            found.extend(word_atoms(text, mask, s, e))
+    found.sort(key=lambda a: (_start(a), -a.end, not a.words))
+    out: list[Atom] = []
+    for a in found:
+        if out and _start(a) < out[-1].end:
+            continue
+        out.append(a)
+    return _compounds(text, out)
+
+
+def _start(a: Atom) -> int:
+    return a.sign if a.sign >= 0 else a.start
+
+
+def _compounds(text: str, atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if a is not None and not a.pct and not b.pct:
+            joined = _join(text, a, b)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(b)
+    return out
+
+
+def _join(text: str, a: Atom, b: Atom) -> Atom | None:
+    """One figure written as two tokens, or None."""
+    gap = text[a.end : b.start]
+    if (
+        a.kind == "share"
+        and b.kind == "num"
+        and b.low == b.mult >= 1000
+        and b.currency is None
+        and (OF_A_RE.fullmatch(gap) or (SPACE_GAP_RE.fullmatch(gap) and b.words))
+    ):
+        v = a.low * b.mult  # "a quarter of a million", "четверть миллиона"
+        return replace(b, start=a.start, low=v, high=v)
+    if a.kind != "num" or b.kind != "num" or a.currency or b.sign >= 0:
+        return None
+    if a.mult == 100 and not a.words and HUNDRED_AND_RE.fullmatch(gap) and b.high < 100:
+        v = a.low + b.low  # "4 hundred and 12"
+    elif 1 < b.mult < a.mult and b.low < a.mult and SPACE_GAP_RE.fullmatch(gap):
+        v = a.low + b.low  # "2 млн 300 тыс.", "1 million 200 thousand"
+    else:
+        return None
+    return replace(b, start=a.start, low=v, high=v, mult=a.mult)
 
 
 def parse(text: str) -> list[Quantity]:
-    mask = bytearray(len(text))
-    for ex in EXCLUDE_RE.finditer(text):
-        s, e = ex.span()
-        mask[s:e] = b"\x01" * (e - s)
-
-    atoms: list[Atom] = []
-    for m in MASTER_RE.finditer(text):
-        s, e = m.span()
-        if e <= s or 1 in mask[s:e]:
-            continue
-        atom = make_atom(m, text)
-        if atom is not None:
-            atoms.append(atom)
-
+    atoms = tokens(text)
     out: list[Quantity] = []
     floor = 0  # end of the previous quantity or atom: qualifiers are not looked for before it
     i = 0
@@ -48,9 +146,7 @@ def parse(text: str) -> list[Quantity]:
         if b is not None and a.kind == "num" and b.kind == "num":
             rng = _try_range(text, a, b, floor)
             if rng is not None:
-                if rng is not _YEARS:
-                    assert isinstance(rng, Quantity)
-                    out.append(rng)
+                out.extend(rng)
                 floor = b.end
                 i += 2
                 continue
@@ -62,44 +158,40 @@ def parse(text: str) -> list[Quantity]:
     return out
 
 
-_YEARS: Final = Quantity(0.0, 0.0, "exactly", None, 0, 0, "")  # sentinel: a year range
+def _same_kind(a: Atom, b: Atom) -> bool:
+    """Whether two figures may be the ends of one range: a percent with a percent (or a
+    bare low end, "20-30%"), money in one currency (or a bare low end, "$40-45 million")."""
+    if a.pct and not b.pct:
+        return False
+    return a.currency is None or b.currency is None or a.currency == b.currency
 
 
-def _with_currency(text: str, q: Quantity, cur: tuple[str, int] | None) -> Quantity:
-    """``q`` with the currency sign in its span, its unit, and a "$38m"-style scale."""
-    if cur is None:
-        return q
-    unit, sign = cur
-    low, high, end = q.low, q.high, q.end
-    scale = CURRENCY_SCALE_RE.match(text, end)
-    if scale is not None and q.unit in CURRENCY_SCALES:
-        factor = CURRENCY_SCALES[scale.group("scale")]
-        low, high, end = low * factor, high * factor, scale.end()
-    if q.unit is None or q.unit in CURRENCY_SCALES:
-        q_unit: str | None = unit
-    else:
-        q_unit = q.unit
-    start = min(q.start, sign)
-    return Quantity(low, high, q.qualifier, q_unit, start, end, text[start:end], q.vague)
-
-
-def _try_range(text: str, a: Atom, b: Atom, floor: int) -> Quantity | None:
-    gap = text[a.end : b.start]
-    start = a.start
+def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None:
+    """The range ``a``..``b`` (or the two values of a change), or None when they are not
+    joined."""
+    b_start = b.sign if b.sign >= 0 else b.start
+    gap = text[a.end : b_start]
+    start = _start(a)
     pre = None
     if AND_GAP_RE.fullmatch(gap):
-        pre = BETWEEN_RE.search(text, max(floor, a.start - 12), a.start)
+        pre = BETWEEN_RE.search(text, max(floor, start - 12), start)
         if pre is None:
             if a.yearlike and b.yearlike and not is_count(text, a, b.end, floor):
-                return _YEARS  # "2024 and 2025"
+                return []  # "2024 and 2025"
             return None
+    elif BOUNDS_GAP_RE.fullmatch(gap):
+        q = qualifier_before(text, start, floor)
+        if q is None or q[0] not in ("over", "at-least"):
+            return None
+        pre_start = q[1]  # "above 1000 and below 1500"
+        return [_range(text, a, b, pre_start)]
     elif TO_GAP_RE.fullmatch(gap):
-        pre = FROM_RE.search(text, max(floor, a.start - 12), a.start)
+        pre = FROM_RE.search(text, max(floor, start - 12), start)
         if pre is None and not PLAIN_TO_GAP_RE.fullmatch(gap):
             return None
     elif not DASH_GAP_RE.fullmatch(gap):
         return None
-    if a.is_one and not pre:
+    if a.is_one and not pre and not TO_GAP_RE.fullmatch(gap):
         return None
     if (
         a.yearlike
@@ -107,20 +199,48 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> Quantity | None:
         and not b.pct
         and not is_count(text, a, b.end, floor)
     ):
-        return _YEARS
+        return []
+    if not _same_kind(a, b):
+        return None
+    if TO_GAP_RE.fullmatch(gap) and _after_change(text, a, pre):
+        return _change(text, a, b, floor, b_start)
+    low, high = _ends(a, b)
+    if low > high:
+        return None
+    return [_range(text, a, b, pre.start("word") if pre is not None else start)]
+
+
+def _after_change(text: str, a: Atom, pre: object) -> bool:
+    """Whether a verb of change stands before the figure (or its "from"/"с")."""
+    at = pre.start("word") if pre is not None else _start(a)  # type: ignore[attr-defined]
+    return CHANGE_BEFORE_RE.search(text, max(0, at - 40), at) is not None
+
+
+def _ends(a: Atom, b: Atom) -> tuple[float, float]:
     low, high = a.low, b.high
     if a.mult == 1.0 and b.mult > 1.0 and low * b.mult <= high:
         low *= b.mult
-    if low > high:
-        return None
-    pct = a.pct or b.pct
-    if pre is not None:
-        start = pre.start("word")
-    unit = "percent" if pct else (b.unit or unit_after(text, b.end))
-    cur = currency_before(text, a.start, floor) if pre is None else None
-    return _with_currency(
-        text, Quantity(low, high, "between", unit, start, b.end, text[start : b.end]), cur
-    )
+    return low, high
+
+
+def _change(text: str, a: Atom, b: Atom, floor: int, b_start: int) -> list[Quantity]:
+    """Two values of a change ("rose from 40 to 55 тысяч рублей"): the scale and currency
+    of the second carry to a bare first; the "to" ("до") between them is no qualifier."""
+    low, _ = _ends(a, b)
+    first = a
+    if low != a.low or (a.currency is None and b.currency is not None):
+        first = replace(a, low=low, high=low, mult=b.mult, currency=a.currency or b.currency)
+    out = [q for q in (_single(text, first, floor), _single(text, b, b_start)) if q is not None]
+    return out
+
+
+def _range(text: str, a: Atom, b: Atom, start: int) -> Quantity:
+    low, high = _ends(a, b)
+    if a.pct or b.pct:
+        unit: str | None = "percent"
+    else:
+        unit = a.currency or b.currency or b.unit or unit_after(text, b.end)
+    return Quantity(low, high, "between", unit, start, b.end, text[start : b.end])
 
 
 def _signed(text: str, q: Quantity, floor: int) -> Quantity:
@@ -134,29 +254,42 @@ def _signed(text: str, q: Quantity, floor: int) -> Quantity:
     )
 
 
+#: Units of time: "over" between a figure and one of them names a period.
+_SPANS: Final = frozenset(
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+)
+
+
+def _right_after_figure(text: str, q: tuple[str, int, str], floor: int) -> bool:
+    """Whether the qualifier's words follow a figure with only spaces between."""
+    return 0 < floor <= q[1] and not text[floor : q[1]].strip()
+
+
 def _single(text: str, a: Atom, floor: int) -> Quantity | None:
-    cur = currency_before(text, a.start, floor) if a.kind == "num" else None
-    q = qualifier_before(text, cur[1] if cur else a.start, floor)
+    start = _start(a)
+    q = qualifier_before(text, start, floor)
     if a.kind == "num":
         if a.is_one:
             return None
         if a.yearlike and not is_count(text, a, a.end, floor):
             return None
-    start = a.start
     qualifier = "between" if a.kind == "vague" else "exactly"
     if q is not None:
         qualifier, start = q[0], q[1]
+    end = a.end
+    post = POST_QUAL_RE.match(text, end) if a.kind == "num" else None
+    if post is not None:
+        key = " ".join((post.group("post") or post.group("plus")).lower().split())
+        qualifier, end = POST_QUALIFIERS[key], post.end()
     if a.kind == "share":
         unit: str | None = "share"
     elif a.pct:
         unit = "percent"
+    elif a.currency is not None:
+        unit = a.currency
     else:
-        unit = a.unit or unit_after(text, a.end)
-    q_ = _with_currency(
-        text,
-        Quantity(
-            a.low, a.high, qualifier, unit, start, a.end, text[start : a.end], a.kind == "vague"
-        ),
-        cur,
-    )
+        unit = a.unit or unit_after(text, end)
+    if q is not None and q[2] == "over" and unit in _SPANS and _right_after_figure(text, q, floor):
+        qualifier, start = "exactly", a.start  # "£1.5bn over five years": a period
+    q_ = Quantity(a.low, a.high, qualifier, unit, start, end, text[start:end], a.kind == "vague")
     return _signed(text, q_, floor) if a.kind == "num" else q_

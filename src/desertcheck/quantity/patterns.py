@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from desertcheck.quantity.lexicon import NUMBER_WORDS, trie_pattern
 from desertcheck.quantity.words import QUALIFIER_WORDS
 
 _HS = "[ \t\u00a0\u202f\u2009]"  # horizontal whitespace allowed inside a figure
@@ -16,8 +17,19 @@ _UNITS_RE = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS_RE = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
 _TENS_RE = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SMALL_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE})(?![\w-]))?|{_TEENS_RE}|{_UNITS_RE})"
-_HUND_RE = rf"(?:(?:a|{_SMALL_RE})\s+hundred(?:\s+(?:and\s+)?{_SMALL_RE}(?![\w-]))?)"
-_WSCALE_RE = "thousand|million|billion|trillion"
+_RU_SMALL = (
+    "(?:"
+    + trie_pattern(
+        sorted(
+            w
+            for w, (k, _) in NUMBER_WORDS.items()
+            if k in ("unit", "teen", "ten") and not w.isascii()
+        )
+    )
+    + ")"
+)
+# What starts a currency after a number with a decimal comma ("35,70 €", "17 940,00 руб").
+_CURRENCY_AFTER_START = r"€|₽|\$|£|EUR|USD|RUB|GBP|руб|р\.|евро|долл|(?i:euro|dollar|pound)"
 
 _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -32,10 +44,21 @@ _MONTHS_RU = (
 # Spans that are never figures: dates, references, footnotes, URLs, headings, times. The
 # alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
 _EXCLUDE_AT_WORD: Final = [
-    # URLs, bare host/path, e-mail
+    # URLs
     r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+",
-    r"(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+",
-    r"(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
+    # bare host/path, product codes ("I5-750BOX"), e-mail: only words with a dot, @, digit,
+    # underscore or hyphen after their first letters are tried
+    r"(?=[^\W\d_]*+[.@0-9_-])(?:"
+    r"(?P<hostpath>(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+)"
+    r"|[A-Za-z]++[0-9]++(?:-[0-9A-Za-z]++)++"
+    r"|(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)",
+    # phone numbers, ISBNs and other hyphenated digit groups
+    r"\+[0-9]{1,3}+(?:[.-]?+\(?+[0-9]{1,4}+\)?+){2,}+[0-9]*+",
+    r"\+?+[0-9]{1,3}+ ?+\([0-9]{2,5}+\) ?+[0-9]{1,4}+(?:[ -][0-9]{1,4}+)*+",
+    r"[0-9]++(?:-[0-9]++){3,}",
+    r"[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9])",
+    # day ranges of a month: "12–15 December"
+    rf"[0-9]{{1,2}}[-–][0-9]{{1,2}}{_HS}+(?:{_MONTHS_EN})\b",
     # dates
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
     rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
@@ -75,7 +98,7 @@ _EXCLUDE_ELSEWHERE: Final = [
     r"\([0-9]{1,3}\)",
 ]
 EXCLUDE_RE: Final = re.compile(
-    r"(?<!\w)(?=[\w§№])(?:"
+    r"(?<!\w)(?=[\w§№+])(?:"
     + "|".join(_EXCLUDE_AT_WORD)
     + r")|(?m:^)(?:"
     + "|".join(_EXCLUDE_LINE_START)
@@ -84,10 +107,77 @@ EXCLUDE_RE: Final = re.compile(
     + ")"
 )
 
+# Digits: separators, decimals, a fraction, a scale and a percent sign.
+_DIGITS: Final = (
+    r"(?=[0-9])(?P<num>(?:(?<![\w.,/@#:^])|(?<=USD|EUR|GBP|RUB|UAH|JPY|INR)|(?<=Rs))"
+    r"(?<![^\W\d_]-)"
+    r"(?<![0-9][\u00ad\u200b\u2060\ufeff])"
+    r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
+    r"(?:(?P=separator)[0-9]{3})*(?![0-9]))|[0-9]+)"
+    r"(?P<decimals>\.[0-9]+(?![0-9])"
+    r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:[а-яёА-ЯЁ]|%|" + _CURRENCY_AFTER_START + r")))?"
+    r"(?P<vfrac>[½¼¾⅓⅔])?"
+    r"(?:(?P<suffix>[kKкК]|mn|bn|M|B|М)(?![\w])"
+    rf"|{_HS}(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
+    r"|тысяч[аи]?|тыс|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)"
+    r"(?![\w])(?P<scale_dot>(?<=[а-я])\.(?![ \t]*(?:\n|$|[A-ZА-ЯЁ])))?)?"
+    rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
+    rf"|{_HS}*проц\.|pc(?![\w]))?)"
+)
+
+#: English scale words that are no figure on their own ("million"; "a million" is one).
+ENGLISH_BARE: Final = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"}
+    | {"sextillion"}
+)
+# Where a number phrase may start: a number word, or "a"/"an" before "hundred" or a scale.
+_WORD_START: Final = (
+    r"(?:(?i:an?[ \t\u00a0]+(?=(?:hundred|thousand|million|billion|trillion)\b))|(?i:"
+    + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ENGLISH_BARE))
+    + r")(?![\w]))"
+)
+START_RE: Final = re.compile(r"(?<![\w-])" + _WORD_START)
+
+# The words a figure in words may start with, as a trie: a word that is not one of them
+# is left after a letter or two, so texts and words without numbers cost little.
+_GATE_WORDS: Final = sorted(
+    {w for w in NUMBER_WORDS if w not in ("a", "an")}
+    | set(
+        [
+            "tens",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "several",
+            "half",
+            "несколько",
+        ]
+    )
+)
+_GATE_STEMS: Final = ["десятк", "сотн", "половин", "трет", "четверт"]
+_A_NEXT: Final = (
+    "few|dozen|quarter|third|half|hundred|thousand|million|billion|trillion"
+    "|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+_GATE: Final = (
+    rf"(?i:an?\s+(?:{_A_NEXT})(?![^\W\d_])|"
+    + trie_pattern(_GATE_WORDS)
+    + r"(?![^\W\d_])|"
+    + trie_pattern(_GATE_STEMS)
+    + ")"
+)
+#: Whether a text may hold a figure at all: a digit of any script, a vulgar fraction or a
+#: word a figure starts with. A text without one is not parsed further.
+MAY_HOLD_RE: Final = re.compile(r"\d|[½¼¾⅓⅔⅕⅛]|(?<![\w-])" + _GATE)
+
 MASTER_RE: Final = re.compile(
-    # Word forms only start a word with one of these letters (or a digit: "1 in 5"); the
-    # look-ahead keeps the scan from trying every alternative at every position.
-    r"(?<![\w-])(?=(?i:[abdefhmnostzдмнпстч0-9]))(?:"
+    # Word forms only start with a word of the gate (or a digit: "1 in 5"); the look-ahead
+    # keeps the scan from trying every alternative at every position.
+    r"(?<![\w-])(?="
+    + _GATE
+    + r"|[0-9½¼¾⅓⅔⅕⅛])(?:"
     + "|".join(
         [
             # vague amounts
@@ -104,10 +194,11 @@ MASTER_RE: Final = re.compile(
             # shares
             r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
             r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
-            r"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>one|two|three|[0-9]{1,2})"
-            r"\s+(?:in|out\s+of)\s+"
-            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|[0-9]{{1,3}})(?![\w-])))",
-            rf"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>{_SMALL_RE}|[0-9]{{1,3}})"
+            rf"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,2}})"
+            r"\s+(?:in|out\s+of|из)\s+"
+            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,3}}(?![0-9,.]))"
+            r"(?![\w-])))",
+            r"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>[0-9]{1,3})"
             r"\s+and\s+a\s+half(?![\w-])))",
             r"(?P<half_a>(?i:(?<![\w-])half\s+an?\s+"
             r"(?P<half_a_scale>hundred|thousand|million|billion|dozen)(?![\w-])))",
@@ -116,30 +207,27 @@ MASTER_RE: Final = re.compile(
             r"[- ](?P<denominator>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
             r"eighths?|ninths?|tenths?)(?![\w-])))",
             r"(?P<half>(?i:(?<![\w-])half(?![\w-])))",
-            # number words
-            rf"(?P<words>(?i:(?<![\w-])(?:(?:{_HUND_RE}|{_SMALL_RE})"
-            rf"(?:\s+(?P<words_scale>{_WSCALE_RE}))?|a\s+(?P<a_scale>{_WSCALE_RE}))(?![\w-])))",
+            # fractions: "3/4", "½" (a vulgar fraction glued to digits belongs to them)
+            r"(?P<slash>(?<![\w./-])(?P<slash_num>[0-9]{1,3})/(?P<slash_den>[0-9]{1,4})"
+            r"(?![\w/]|[.,][0-9]))",
+            r"(?P<vulgar>(?<![\w-])[½¼¾⅓⅔⅕⅛])",
+            # number words: read further by desertcheck.quantity.numwords
+            r"(?P<wordnum>" + _WORD_START + ")",
         ]
     )
     + ")|"
     + "|".join(
         [
-            # digits
-            r"(?=[0-9])(?P<num>(?<![\w.,/@#:^])(?<![^\W\d_]-)"
-            r"(?<![0-9][\u00ad\u200b\u2060\ufeff])"
-            r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
-            r"(?:(?P=separator)[0-9]{3})*(?![0-9]))|[0-9]+)"
-            r"(?P<decimals>\.[0-9]+(?![0-9])"
-            r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:млн|млрд|тыс|трлн|%|процент)))?"
-            r"(?:(?P<suffix>[kK]|mn|bn|M|B)(?![\w])"
-            rf"|{_HS}(?P<scale_word>(?i:thousand|million|billion|trillion|bn|mn)|тысяч[аи]?|тыс"
-            r"|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)(?P<scale_dot>\.)?(?![\w]))?"
-            rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
-            rf"|{_HS}*проц\.)?)",
+            _DIGITS,
         ]
     )
 )
 
+
+#: A percent sign or word after a figure in words ("Thirty per cent", "двенадцать процентов").
+PERCENT_AFTER_RE: Final = re.compile(
+    rf"{_HS}?%|{_HS}+(?i:per{_HS}?cent|percent|pct)(?![\w])|{_HS}+(?i:процент[а-я]*)"
+)
 
 ORDINAL_WORDS_RE: Final = re.compile(
     r"[- ](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -169,10 +257,34 @@ QUAL_WINDOW: Final = 44
 
 BETWEEN_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
 FROM_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:from|от|с))\s+$")
+DIGITS_RE: Final = re.compile(_DIGITS)
 AND_GAP_RE: Final = re.compile(r"\s+(?i:and|и)\s+")
-TO_GAP_RE: Final = re.compile(r"\s+(?i:to|до|по)\s+")
+TO_GAP_RE: Final = re.compile(r"\s+(?i:to|through|until|till|до|по)\s+")
 DASH_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
-PLAIN_TO_GAP_RE: Final = re.compile(r"\s+(?i:to)\s+")
+PLAIN_TO_GAP_RE: Final = re.compile(r"\s+(?i:to|through)\s+")
+# "above 1000 and below 1500": one interval.
+BOUNDS_GAP_RE: Final = re.compile(
+    r"\s+(?i:and|but|и|но)\s+(?i:below|under|less\s+than|fewer\s+than|at\s+most|"
+    r"no\s+more\s+than|не\s+более|менее|ниже)\s+"
+)
+HUNDRED_AND_RE: Final = re.compile(r"\s+(?i:and)\s+")
+SPACE_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]+")
+OF_A_RE: Final = re.compile(r"\s+(?i:of)\s+")
+# A qualifier after the figure: "1,000 or more", "50 or fewer", "1000 и более", "£2m+".
+POST_QUAL_RE: Final = re.compile(
+    r"(?:[ \t\u00a0]+(?P<post>(?i:or\s+(?:more|over|above|greater|fewer|less|under|below)"
+    r"|(?:и|или)\s+(?:более|больше|выше|менее|меньше)))(?![\w])|(?P<plus>\+|-plus)(?![\w]))"
+)
+# A verb of change before a figure: what follows "to" is a new value, not a range's end.
+CHANGE_BEFORE_RE: Final = re.compile(
+    r"(?<![\w-])(?i:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|"
+    r"increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|"
+    r"climbed|climbs?|jumped|jumps?|soared|slid|slipped|plunged|declined?|went\s+(?:up|down)|"
+    r"gone\s+(?:up|down)|cut|raised|reduced|lowered|выросл[аио]?|вырос|снизил[асиьо]*|"
+    r"увеличил[асиьо]*|сократил[асиьо]*|упал[аио]?|поднял[асиьо]*|подорожал[аио]?|"
+    r"подешевел[аио]?|повысил[асиьо]*|понизил[асиьо]*)"
+    r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,3}[ \t]+$"
+)
 
 YEAR_PREP_RE: Final = re.compile(
     r"(?<![\w-])(?i:in|since|by|until|till|during|before|after|from|through|throughout|"
@@ -190,17 +302,6 @@ LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 # that quote matching removes, which joins the digits around it ("1\u200b500" is 1500 there).
 NUMBER_GOES_ON_RE: Final = re.compile(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
 PRE_WORD_RE: Final = re.compile(r"(?P<word>[^\W\d_]+)\s+$")
-
-
-# A currency sign or code written before the number: "$38 million", "about €2.5bn",
-# "US$ 400 million". Qualifiers are looked for before it, and it gives the unit when no
-# unit word follows; after a currency, a bare m / bn / b suffix is a scale ("$38m").
-CURRENCY_RE: Final = re.compile(
-    r"(?P<sign>US\$|A\$|C\$|\$|€|£|¥|₽|₴|(?<![\w-])(?:USD|EUR|GBP|RUB|UAH)\b)[ \u00a0]?$"
-)
-
-
-CURRENCY_SCALE_RE: Final = re.compile(r"(?P<scale>mn|m|bn|b)(?![\w-])")
 
 
 # A minus sign right before a number that starts a word: "-5 degrees", "−3.2%", "(-5)",

@@ -43,6 +43,8 @@ SCALE_WORDS: Final = {
     "billion": 1e9,
     "trillion": 1e12,
     "k": 1e3,
+    "к": 1e3,
+    "м": 1e6,
     "bn": 1e9,
     "mn": 1e6,
     "b": 1e9,
@@ -90,6 +92,10 @@ QUALIFIER_WORDS: Final = {
     "not less than": "at-least",
     "a minimum of": "at-least",
     "a maximum of": "up-to",
+    "no longer than": "up-to",
+    "no later than": "up-to",
+    "максимум": "up-to",
+    "не свыше": "up-to",
     "more than": "over",
     "greater than": "over",
     "in excess of": "over",
@@ -145,6 +151,13 @@ QUALIFIER_WORDS: Final = {
     "менее": "up-to",
     "меньше": "up-to",
 }
+#: Qualifiers written after the figure: "1,000 or more", "50 or fewer", "1000 и более".
+POST_QUALIFIERS: Final = {
+    **dict.fromkeys(["or more", "or over", "or above", "or greater", "+", "-plus"], "at-least"),
+    **dict.fromkeys(["или более", "и более", "и больше", "и выше"], "at-least"),
+    **dict.fromkeys(["or fewer", "or less", "or under", "or below"], "up-to"),
+    **dict.fromkeys(["и менее", "и меньше", "или менее"], "up-to"),
+}
 QUALIFIER_SYMBOLS: Final = {"~": "about", "≈": "about", ">": "over", "≥": "at-least"}
 QUALIFIER_SYMBOLS_UPTO: Final = {"<": "up-to", "≤": "up-to"}
 # Qualifiers that make a year-like number a count ("over 3050 cases"); not "up to", "до".
@@ -199,7 +212,7 @@ STOP_WORDS: Final = _wordset(
     must it its it's their theirs his her hers our ours your yours my them they we he she i you
     me us him one ones other others another per cent percent according compared including
     respectively later earlier ago before previously whereas although though because since
-    while
+    while last next this previous each
     и или в во на с со по из за от до для не ни что как это его ее её их же а но к у о об при
     без под над
     """
@@ -219,24 +232,3 @@ RU_SCALE: Final = {
     "десятков": 10.0,
     "миллионов": 1e6,
 }
-
-
-CURRENCY_UNITS: Final = {
-    "$": "dollars",
-    "US$": "dollars",
-    "A$": "dollars",
-    "C$": "dollars",
-    "USD": "dollars",
-    "€": "euros",
-    "EUR": "euros",
-    "£": "pounds",
-    "GBP": "pounds",
-    "¥": "yen",
-    "₽": "rubles",
-    "RUB": "rubles",
-    "₴": "hryvnias",
-    "UAH": "hryvnias",
-}
-
-
-CURRENCY_SCALES: Final = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
