@@ -1,0 +1,192 @@
+"""``desertcheck report``'s core: verify the registry, then gather what the page shows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from desertcheck.report.data import (
+    DISPUTES,
+    MAX_CHARTS,
+    ChartGroup,
+    ClaimRow,
+    Dispute,
+    FindingRow,
+    ReportData,
+    SourceRow,
+    SumGroup,
+    colours,
+    safe_url,
+)
+from desertcheck.report.passages import Passages, shown
+
+if TYPE_CHECKING:
+    from desertcheck.findings import Finding
+    from desertcheck.model import Claim, Source
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.verify import VerifyResult
+
+
+def build_report(loaded: LoadResult) -> ReportData:
+    """Verify the registry at its config and build the page's data."""
+    from desertcheck.config import load_config
+    from desertcheck.verify import verify
+
+    config, config_findings = load_config(loaded.registry.root)
+    result = verify(loaded, config, extra=config_findings)
+    return report_data(result, (*loaded.findings, *config_findings))
+
+
+def report_data(result: VerifyResult, load_findings: Sequence[Finding] = ()) -> ReportData:
+    registry = result.registry
+    per_claim, cross, loose = result.grouped()
+    disputed = {cid for f in cross if f.code in DISPUTES for cid in f.claims}
+    disputed |= {cid for f in loose if f.code in DISPUTES for cid in f.claims}
+    rows = _claim_rows(registry, result, per_claim, cross, disputed)
+    by_id = {r.id: r for r in rows}
+    disputes = tuple(
+        Dispute(
+            str(f.code),
+            f.severity.value,
+            shown(f.message),
+            shown(f.location),
+            f.accepted.reason if f.accepted else None,
+            tuple(by_id[c] for c in f.claims if c in by_id),
+        )
+        for code in DISPUTES
+        for f in (*cross, *loose)
+        if f.code == code
+    )
+    others = tuple(FindingRow.of(f) for f in (*cross, *loose) if f.code not in DISPUTES)
+    charts, uncharted = _chart_groups(rows)
+    statuses = Counter(r.status for r in rows)
+    summary = {**result.summary, "origins": len(registry.origins)}
+    return ReportData(
+        title=registry.root.resolve().name,
+        summary=summary,
+        statuses={s: statuses.get(s, 0) for s in ("verified", "warning", "error")},
+        disputes=disputes,
+        charts=charts,
+        uncharted=uncharted,
+        sums=_sum_groups(registry, by_id),
+        claims=tuple(rows),
+        sources=_source_rows(registry),
+        other_findings=others,
+        colours=colours(list(registry.sources)),
+        load_findings=tuple(load_findings),
+    )
+
+
+def _claim_rows(
+    registry: Registry,
+    result: VerifyResult,
+    per_claim: Mapping[str, list[Finding]],
+    cross: Sequence[Finding],
+    disputed: set[str],
+) -> list[ClaimRow]:
+    status = {s.id: s.status for s in result.claims}
+    theirs: dict[str, list[Finding]] = {}
+    for f in cross:
+        for cid in f.claims:
+            theirs.setdefault(cid, []).append(f)
+    passages = Passages()
+    return [
+        _claim_row(
+            c,
+            registry.sources.get(c.source),
+            status.get(c.id, "error"),
+            [*per_claim.get(c.id, ()), *theirs.get(c.id, ())],
+            passages,
+            c.id in disputed,
+        )
+        for c in registry.claims
+    ]
+
+
+def _claim_row(
+    c: Claim,
+    source: Source | None,
+    status: str,
+    findings: Sequence[Finding],
+    passages: Passages,
+    disputed: bool,
+) -> ClaimRow:
+    return ClaimRow(
+        id=c.id,
+        statement=shown(c.statement),
+        figure=shown(c.figure),
+        low=c.low,
+        high=c.high,
+        qualifier=c.qualifier,
+        unit=shown(c.unit),
+        measure=c.measure,
+        scope=c.scope,
+        period=str(c.period),
+        start=c.period.start.isoformat(),
+        end=c.period.end.isoformat(),
+        cumulative=c.cumulative,
+        source=c.source,
+        status=status,
+        quote=shown(c.quote),
+        file=c.file,
+        line=c.line,
+        passage=passages.of(c, source),
+        findings=tuple(FindingRow.of(f) for f in findings),
+        disputed=disputed,
+    )
+
+
+def _chart_groups(rows: Sequence[ClaimRow]) -> tuple[tuple[ChartGroup, ...], int]:
+    """Each measure and scope with more than one claim; at most MAX_CHARTS of them (those
+    with disputes first, then the most claims), and how many more there are."""
+    groups: dict[tuple[str, str], list[ClaimRow]] = {}
+    for r in rows:
+        groups.setdefault((r.measure, r.scope), []).append(r)
+    many = [(k, v) for k, v in groups.items() if len(v) > 1]
+    many.sort(key=lambda kv: (not any(r.disputed for r in kv[1]), -len(kv[1]), kv[0]))
+    chosen = sorted(many[:MAX_CHARTS], key=lambda kv: kv[0])
+    charts = tuple(
+        ChartGroup(m, s, tuple(sorted(v, key=lambda r: (r.end, r.start, r.id))))
+        for (m, s), v in chosen
+    )
+    return charts, max(0, len(many) - MAX_CHARTS)
+
+
+def _sum_groups(registry: Registry, by_id: Mapping[str, ClaimRow]) -> tuple[SumGroup, ...]:
+    out = []
+    for rel in registry.relations:
+        if rel.kind != "sum" or rel.whole not in by_id:
+            continue
+        parts = tuple(by_id[p] for p in rel.parts if p in by_id)
+        if len(parts) == len(rel.parts):
+            out.append(SumGroup(rel.id, by_id[rel.whole], parts))
+    return tuple(out)
+
+
+def _source_rows(registry: Registry) -> tuple[SourceRow, ...]:
+    citing: dict[str, list[str]] = {}
+    for c in registry.claims:
+        citing.setdefault(c.source, []).append(c.id)
+    rows = []
+    for sid in sorted(registry.sources):
+        s = registry.sources[sid]
+        m = s.meta
+        rows.append(
+            SourceRow(
+                id=sid,
+                title=shown(m.title),
+                publisher=shown(m.publisher),
+                author=shown(m.author) if m.author else None,
+                published=str(m.published) if m.published else None,
+                url=shown(m.url) if m.url else None,
+                link=safe_url(m.url),
+                kind=m.kind,
+                language=shown(m.language),
+                sha256=m.sha256,
+                cites=m.cites,
+                file=s.file,
+                claims=tuple(citing.get(sid, ())),
+            )
+        )
+    return tuple(rows)
