@@ -10,18 +10,21 @@ import typer
 
 from desertcheck.cli.common import RootOption, fail, finish, load
 
+#: ``-o FILE`` of the HTML pages (report, audit --format html).
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (atomically) instead of stdout.",
+        dir_okay=False,
+    ),
+]
+
 
 def report(
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write the page to FILE (atomically) instead of stdout.",
-            dir_okay=False,
-        ),
-    ] = None,
+    out: OutputOption = None,
     root: RootOption = None,
 ) -> None:
     """Write the registry as one self-contained HTML page: a summary, the disputes with

@@ -28,7 +28,7 @@ ICONS = {
     "warning": "⚠",
     "error": "✗",
     "qualifier-drift": "≈",
-    "period-drift": "⌛",
+    "period-drift": "◷",
     "mismatch": "✗",
     "unsourced": "?",
 }
