@@ -87,8 +87,9 @@ def _differs(item: Any, candidate: Any) -> tuple[tuple[str, str, str], ...]:
     out = []
     if not getattr(candidate, "fits", True):
         out.append(("value", q.text, claim.figure))
-    if not getattr(candidate, "qualifier_ok", True):
-        out.append(("qualifier", q.qualifier or "exactly", claim.qualifier))
+    said = q.qualifier or "exactly"
+    if not getattr(candidate, "qualifier_ok", True) and said != claim.qualifier:
+        out.append(("qualifier", said, claim.qualifier))
     if getattr(candidate, "period_ok", None) is False:
         period = getattr(item, "period", None)
         said = period.text if period is not None else "another period"

@@ -22,6 +22,9 @@ Spec = dict[str, Any]
 WIDTH, HEIGHT = 560, 220
 SHAPE = {"over": "triangle-up", "at-least": "triangle-up", "up-to": "triangle-down"}
 DISPUTED = "#C00000"
+#: The parts of a sum, one colour each (Tableau 10); the whole in grey.
+PARTS = ("#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#EDC948", "#76B7B2", "#FF9DA7", "#9C755F")
+WHOLE = "#8C8C8C"
 
 
 def _point(r: ClaimRow) -> dict[str, Any]:
@@ -62,7 +65,8 @@ def timeline_spec(group: ChartGroup, palette: Mapping[str, str]) -> Spec:
     """The Vega-Lite spec of one measure and scope over time."""
     points = [_point(r) for r in group.claims]
     sources = sorted({p["source"] for p in points})
-    enc = _axes(group.claims[0].unit, sources, palette)
+    units = list(dict.fromkeys(r.unit for r in group.claims))
+    enc = _axes(" / ".join(units), sources, palette)
     x, y, color = enc["x"], enc["y"], enc["color"]
     desc = {"field": "label", "type": "nominal"}
     layers: list[Spec] = [
@@ -122,7 +126,9 @@ def sum_spec(group: SumGroup) -> Spec:
             "x": {"field": "value", "type": "quantitative", "stack": "zero",
                   "title": group.whole.unit},
             "color": {"field": "part", "type": "nominal", "title": None,
-                      "scale": {"scheme": "tableau20"},
+                      "scale": {"domain": [p.id for p in group.parts] + [group.whole.id],
+                                "range": [PARTS[i % len(PARTS)] for i in range(len(group.parts))]
+                                + [WHOLE]},
                       "legend": {"orient": "bottom", "columns": 1, "labelLimit": 400}},
             "order": {"field": "order"},
             "description": {"field": "part", "type": "nominal"},
