@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from desertcheck.report.data import (
     DISPUTES,
     MAX_CHARTS,
+    MAX_MESSAGE,
+    MAX_SIDE,
     ChartGroup,
     ClaimRow,
     Dispute,
@@ -41,23 +43,14 @@ def build_report(loaded: LoadResult) -> ReportData:
 def report_data(result: VerifyResult, load_findings: Sequence[Finding] = ()) -> ReportData:
     registry = result.registry
     per_claim, cross, loose = result.grouped()
-    disputed = {cid for f in cross if f.code in DISPUTES for cid in f.claims}
-    disputed |= {cid for f in loose if f.code in DISPUTES for cid in f.claims}
-    rows = _claim_rows(registry, result, per_claim, cross, disputed)
+    disputing = [f for code in DISPUTES for f in (*cross, *loose) if f.code == code]
+    in_dispute: dict[str, list[tuple[int, str]]] = {}
+    for i, f in enumerate(disputing):
+        for cid in f.claims:
+            in_dispute.setdefault(cid, []).append((i, str(f.code)))
+    rows = _claim_rows(registry, result, per_claim, in_dispute)
     by_id = {r.id: r for r in rows}
-    disputes = tuple(
-        Dispute(
-            str(f.code),
-            f.severity.value,
-            shown(f.message),
-            shown(f.location),
-            f.accepted.reason if f.accepted else None,
-            tuple(by_id[c] for c in f.claims if c in by_id),
-        )
-        for code in DISPUTES
-        for f in (*cross, *loose)
-        if f.code == code
-    )
+    disputes = tuple(_dispute(f, by_id) for f in disputing)
     others = tuple(FindingRow.of(f) for f in (*cross, *loose) if f.code not in DISPUTES)
     charts, uncharted = _chart_groups(rows)
     statuses = Counter(r.status for r in rows)
@@ -78,27 +71,38 @@ def report_data(result: VerifyResult, load_findings: Sequence[Finding] = ()) -> 
     )
 
 
+def _dispute(f: Finding, by_id: Mapping[str, ClaimRow]) -> Dispute:
+    claims = [by_id[c] for c in f.claims if c in by_id]
+    message = shown(f.message)
+    if len(message) > MAX_MESSAGE:
+        message = message[:MAX_MESSAGE].rsplit(" ", 1)[0] + " …"
+    return Dispute(
+        str(f.code),
+        f.severity.value,
+        message,
+        shown(f.location),
+        f.accepted.reason if f.accepted else None,
+        tuple(claims[:MAX_SIDE]),
+        tuple(c.id for c in claims[MAX_SIDE:]),
+    )
+
+
 def _claim_rows(
     registry: Registry,
     result: VerifyResult,
     per_claim: Mapping[str, list[Finding]],
-    cross: Sequence[Finding],
-    disputed: set[str],
+    in_dispute: Mapping[str, list[tuple[int, str]]],
 ) -> list[ClaimRow]:
     status = {s.id: s.status for s in result.claims}
-    theirs: dict[str, list[Finding]] = {}
-    for f in cross:
-        for cid in f.claims:
-            theirs.setdefault(cid, []).append(f)
     passages = Passages()
     return [
         _claim_row(
             c,
             registry.sources.get(c.source),
             status.get(c.id, "error"),
-            [*per_claim.get(c.id, ()), *theirs.get(c.id, ())],
+            per_claim.get(c.id, ()),
             passages,
-            c.id in disputed,
+            tuple(in_dispute.get(c.id, ())),
         )
         for c in registry.claims
     ]
@@ -110,7 +114,7 @@ def _claim_row(
     status: str,
     findings: Sequence[Finding],
     passages: Passages,
-    disputed: bool,
+    disputes: tuple[tuple[int, str], ...],
 ) -> ClaimRow:
     return ClaimRow(
         id=c.id,
@@ -133,7 +137,7 @@ def _claim_row(
         line=c.line,
         passage=passages.of(c, source),
         findings=tuple(FindingRow.of(f) for f in findings),
-        disputed=disputed,
+        disputes=disputes,
     )
 
 

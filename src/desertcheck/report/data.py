@@ -20,6 +20,10 @@ DISPUTES = (
 #: At most this many charts: the measures with disputes first, then the most claims. A
 #: larger registry's page says how many more measures it did not chart.
 MAX_CHARTS = 40
+#: A dispute shows at most this many claims side by side (the others as links), and at
+#: most this much of verify's message (which may list every claim of a large group).
+MAX_SIDE = 6
+MAX_MESSAGE = 600
 SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -69,8 +73,12 @@ class ClaimRow:
     file: str
     line: int
     passage: Passage | None
-    findings: tuple[FindingRow, ...]
-    disputed: bool
+    findings: tuple[FindingRow, ...]  # its own (about this claim alone)
+    disputes: tuple[tuple[int, str], ...]  # (index in ReportData.disputes, code)
+
+    @property
+    def disputed(self) -> bool:
+        return bool(self.disputes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +105,8 @@ class Dispute:
     message: str
     location: str
     accepted: str | None
-    claims: tuple[ClaimRow, ...]
+    claims: tuple[ClaimRow, ...]  # side by side: at most MAX_SIDE
+    more: tuple[str, ...]  # the ids of the others
 
 
 @dataclass(frozen=True, slots=True)
