@@ -49,14 +49,25 @@ def _point(r: ClaimRow) -> dict[str, Any]:
 
 def _axes(unit: str, sources: list[str], palette: Mapping[str, str]) -> dict[str, Any]:
     return {
-        "x": {"field": "end", "type": "temporal", "title": None, "scale": {"type": "utc"}},
+        "x": {
+            "field": "end",
+            "type": "temporal",
+            "title": None,
+            "scale": {"type": "utc", "padding": 10},
+        },
         "y": {"field": "value", "type": "quantitative", "title": unit, "scale": {"zero": True}},
         "color": {
             "field": "source",
             "type": "nominal",
             "title": "source",
             "scale": {"domain": sources, "range": [palette[s] for s in sources]},
-            "legend": {"orient": "bottom", "columns": 2, "labelLimit": 260},
+            "legend": {
+                "orient": "bottom",
+                "columns": 2,
+                "labelLimit": 260,
+                "symbolType": "circle",
+                "symbolOpacity": 1,
+            },
         },
     }
 
