@@ -2,7 +2,8 @@
 
 Builds the synthetic registry of bench_verify.py (the shipped claims copied to N, default
 10,000), then times in this one process, best of a few runs: verify alone, and the whole
-report (verify, the page's data, the charts, the page). It prints the ratio report/verify
+report (verify, scan's coverage, the page's
+data, the charts, the page). It prints the ratio report/verify
 and the page's size. With Chromium and Playwright at hand (docs/report.md), it then opens
 the page and times, in the browser (performance.now()), the claims filter: a source chosen,
 a word typed, and both cleared, each
@@ -26,7 +27,7 @@ from bench_verify import best, build
 
 from desertcheck.config import Config
 from desertcheck.registry import load_registry
-from desertcheck.report.build import report_data
+from desertcheck.report.build import build_report
 from desertcheck.reporters import Options
 from desertcheck.reporters.html import render_html
 from desertcheck.verify import verify
@@ -40,8 +41,9 @@ FILTER = """async ([field, value]) => {
   const t = performance.now();
   form.elements[field].value = value;
   form.dispatchEvent(new Event("input", {bubbles: true}));
+  const script = performance.now() - t;
   await new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
-  return [performance.now() - t, document.getElementById("shown").textContent];
+  return [script, performance.now() - t, document.getElementById("shown").textContent];
 }"""
 
 
@@ -58,8 +60,11 @@ def browser_filter(page_file: Path, source: str) -> None:
         page.goto(page_file.as_uri(), timeout=120_000)
         print(f"browser: page loaded in {time.perf_counter() - t:.2f} s")
         for field, value in (("source", source), ("q", "convicted"), ("q", ""), ("source", "")):
-            ms, shown = page.evaluate(FILTER, [field, value])
-            print(f"browser: filter {field}={value!r:32} {ms:7.1f} ms  ({shown})")
+            script, frame, shown = page.evaluate(FILTER, [field, value])
+            print(
+                f"browser: filter {field}={value!r:30} script {script:6.1f} ms, "
+                f"next frame {frame:6.1f} ms  ({shown})"
+            )
         b.close()
 
 
@@ -75,7 +80,7 @@ def main() -> None:
         n = len(loaded.registry.claims)
 
         def report() -> str:
-            return render_html(report_data(verify(loaded, Config())), Options())
+            return render_html(build_report(loaded), Options())
 
         t_verify = best(lambda: verify(loaded, Config()), repeat=2)
         t_report = best(report, repeat=2)
@@ -84,7 +89,7 @@ def main() -> None:
         out.write_text(html, encoding="utf-8")
         print(f"registry: {n:,} claims")
         print(f"verify:   {t_verify:6.2f} s")
-        print(f"report:   {t_report:6.2f} s  (verify, page data, charts, page)")
+        print(f"report:   {t_report:6.2f} s  (verify, scan, page data, charts, page)")
         print(f"ratio:    {t_report / t_verify:6.2f}x verify")
         print(f"page:     {len(html.encode()) / 1e6:6.1f} MB")
         if not args.no_browser and os.access(CHROMIUM, os.X_OK):

@@ -44,6 +44,13 @@ def test_disputes_come_from_verify_cross_claim_findings(shipped) -> None:
         assert all(c.disputed for c in d.claims)
 
 
+def test_coverage_comes_from_scan(shipped) -> None:
+    assert shipped.coverage == 100.0  # every statistic of the shipped sources is registered
+    by_id = {s.id: s for s in shipped.sources}
+    assert all(s.coverage is not None and s.coverage[1] == 0 for s in by_id.values())
+    assert sum(s.coverage[0] for s in by_id.values() if s.coverage) >= len(by_id)
+
+
 def test_sum_relation_shows_the_frontelligence_gap(shipped) -> None:
     (s,) = [s for s in shipped.sums if s.relation == "frontelligence-district-sum"]
     assert len(s.parts) == 5

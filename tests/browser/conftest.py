@@ -100,6 +100,30 @@ def _write(args: list[str], out: Path) -> Path:
     return out
 
 
+def _copies(root: Path, n: int) -> Path:
+    """The shipped registry with every claim ``n`` times, under new ids."""
+    import json
+    import shutil
+
+    import yaml
+
+    from desertcheck.registry import load_registry
+
+    shutil.copytree(PROJECT / "sources", root / "sources")
+    (root / "claims").mkdir()
+    claims = [
+        c.model_dump(mode="json", exclude_defaults=True)
+        for c in load_registry(PROJECT).registry.claims
+    ]
+    # through JSON: no object shared between copies, so YAML writes no alias
+    items = json.loads(
+        json.dumps([{**c, "id": f"{c['id']}-{k}"} for k in range(n) for c in claims])
+    )
+    text = yaml.safe_dump({"claims": items}, allow_unicode=True, sort_keys=False)
+    (root / "claims" / "copies.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="session")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The registry page and the audit page of the shipped registry, and both pages of a
@@ -109,7 +133,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     os.chdir(PROJECT)
     try:
         hostile = hostile_registry(d / "hostile")
+        large = _copies(d / "large", 3)
         return {
+            "large": _write(["report", "--root", str(large)], d / "large.html"),
             "registry": _write(["report", "--root", str(PROJECT)], d / "report.html"),
             "audit": _write(["audit", *DRAFTS, "-f", "html"], d / "audit.html"),
             "hostile-registry": _write(["report", "--root", str(hostile)], d / "h-report.html"),

@@ -60,6 +60,21 @@ def test_filters_narrow_the_claims_table(browser: Any, pages: dict[str, Path]) -
     page.context.close()
 
 
+def test_a_large_table_shows_a_page_of_rows_at_a_time(browser: Any, pages: dict[str, Path]) -> None:
+    page, watch = open_page(browser, pages["large"], 1280)
+    total = page.locator("#claims tbody tr").count()
+    assert total > 150
+    assert len(_visible_rows(page)) == 100
+    assert page.inner_text("#shown") == f"{total} of {total} claims shown (the first 100 here)"
+    page.click("#more")
+    assert len(_visible_rows(page)) == min(200, total)
+    page.fill("#filters input[name=q]", "convicted")
+    rows = _visible_rows(page)
+    assert 0 < len(rows) <= 100 and all("convicted" in r["text"] for r in rows)
+    watch.clean()
+    page.context.close()
+
+
 def test_sorting_by_figure(browser: Any, pages: dict[str, Path]) -> None:
     page, watch = open_page(browser, pages["registry"], 1280)
     page.click("#claims th[data-key=value] button")

@@ -13,6 +13,7 @@ from desertcheck.report.data import (
     MAX_SIDE,
     ChartGroup,
     ClaimRow,
+    Coverage,
     Dispute,
     FindingRow,
     ReportData,
@@ -31,16 +32,28 @@ if TYPE_CHECKING:
 
 
 def build_report(loaded: LoadResult) -> ReportData:
-    """Verify the registry at its config and build the page's data."""
+    """Verify the registry at its config, scan its sources for coverage, and build the
+    page's data."""
+    from desertcheck.authoring.scan import scan
     from desertcheck.config import load_config
     from desertcheck.verify import verify
 
     config, config_findings = load_config(loaded.registry.root)
     result = verify(loaded, config, extra=config_findings)
-    return report_data(result, (*loaded.findings, *config_findings))
+    scanned = scan(loaded, config)
+    coverage = Coverage(
+        scanned.coverage,
+        {
+            s.source: (s.count("registered"), s.count("missing"), s.coverage)
+            for s in scanned.sources
+        },
+    )
+    return report_data(result, (*loaded.findings, *config_findings), coverage)
 
 
-def report_data(result: VerifyResult, load_findings: Sequence[Finding] = ()) -> ReportData:
+def report_data(
+    result: VerifyResult, load_findings: Sequence[Finding] = (), coverage: Coverage | None = None
+) -> ReportData:
     registry = result.registry
     per_claim, cross, loose = result.grouped()
     disputing = [f for code in DISPUTES for f in (*cross, *loose) if f.code == code]
@@ -64,7 +77,8 @@ def report_data(result: VerifyResult, load_findings: Sequence[Finding] = ()) -> 
         uncharted=uncharted,
         sums=_sum_groups(registry, by_id),
         claims=tuple(rows),
-        sources=_source_rows(registry),
+        sources=_source_rows(registry, coverage),
+        coverage=coverage.overall if coverage else None,
         other_findings=others,
         colours=colours(list(registry.sources)),
         load_findings=tuple(load_findings),
@@ -168,7 +182,7 @@ def _sum_groups(registry: Registry, by_id: Mapping[str, ClaimRow]) -> tuple[SumG
     return tuple(out)
 
 
-def _source_rows(registry: Registry) -> tuple[SourceRow, ...]:
+def _source_rows(registry: Registry, coverage: Coverage | None) -> tuple[SourceRow, ...]:
     citing: dict[str, list[str]] = {}
     for c in registry.claims:
         citing.setdefault(c.source, []).append(c.id)
@@ -191,6 +205,7 @@ def _source_rows(registry: Registry) -> tuple[SourceRow, ...]:
                 cites=m.cites,
                 file=s.file,
                 claims=tuple(citing.get(sid, ())),
+                coverage=coverage.by_source.get(sid) if coverage else None,
             )
         )
     return tuple(rows)

@@ -19,7 +19,7 @@ DISPUTES = (
 )
 #: At most this many charts: the measures with disputes first, then the most claims. A
 #: larger registry's page says how many more measures it did not chart.
-MAX_CHARTS = 40
+MAX_CHARTS = 24
 #: A dispute shows at most this many claims side by side (the others as links), and at
 #: most this much of verify's message (which may list every claim of a large group).
 MAX_SIDE = 6
@@ -96,6 +96,16 @@ class SourceRow:
     cites: tuple[str, ...]
     file: str
     claims: tuple[str, ...]
+    #: scan's figures registered and missing, and the coverage in percent (None: no figure)
+    coverage: tuple[int, int, float | None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How much of the sources' statistics the claims register (desertcheck scan)."""
+
+    overall: float | None
+    by_source: dict[str, tuple[int, int, float | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +157,7 @@ class ReportData:
     claims: tuple[ClaimRow, ...]
     sources: tuple[SourceRow, ...]
     other_findings: tuple[FindingRow, ...]  # about no one claim, and not a dispute
+    coverage: float | None = None  # scan's: registered share of the sources' figures
     colours: dict[str, str] = field(default_factory=dict)  # source id -> colour
     load_findings: tuple[Finding, ...] = ()
 

@@ -28,8 +28,8 @@ def render_html(data: ReportData, options: Options) -> str:
         d=data,
         sources=sources,
         filters=filters,
-        chart_svgs=[charts.svg(charts.timeline_spec(g, data.colours)) for g in data.charts],
-        sum_svgs=[charts.svg(charts.sum_spec(g)) for g in data.sums],
+        chart_svgs=charts.svgs([charts.timeline_spec(g, data.colours) for g in data.charts]),
+        sum_svgs=charts.svgs([charts.sum_spec(g) for g in data.sums]),
         max_charts=MAX_CHARTS,
     )
 

@@ -4,9 +4,19 @@
   if (!table) { return; }
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
+  var keys = ["measure", "scope", "source", "status", "text"];
+  rows.forEach(function (row) {  // read once: the filter then compares plain strings
+    row.facts = {};
+    keys.forEach(function (k) { row.facts[k] = row.dataset[k]; });
+  });
   var form = document.getElementById("filters");
   var count = document.getElementById("shown");
+  var more = document.getElementById("more");
   var fields = ["measure", "scope", "source", "status"];
+  // At most PAGE matching rows are shown at a time ("show more" adds as many): a browser
+  // lays out a few hundred rows at once, not ten thousand.
+  var PAGE = 100;
+  var limit = PAGE;
   form.hidden = false;
   function apply() {
     var want = {};
@@ -14,16 +24,21 @@
     var text = form.elements.q.value.trim().toLowerCase();
     var n = 0;
     rows.forEach(function (row) {
-      var ok = fields.every(function (f) { return !want[f] || row.dataset[f] === want[f]; }) &&
-        (!text || row.dataset.text.indexOf(text) >= 0);
-      row.hidden = !ok;
+      var facts = row.facts;
+      var ok = fields.every(function (f) { return !want[f] || facts[f] === want[f]; }) &&
+        (!text || facts.text.indexOf(text) >= 0);
       if (ok) { n += 1; }
+      var hide = !ok || n > limit;
+      if (row.hidden !== hide) { row.hidden = hide; }
     });
-    count.textContent = n + " of " + rows.length + " claims shown";
+    count.textContent = n + " of " + rows.length + " claims shown" +
+      (n > limit ? " (the first " + limit + " here)" : "");
+    more.hidden = n <= limit;
   }
-  form.addEventListener("input", apply);
+  form.addEventListener("input", function () { limit = PAGE; apply(); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+  more.addEventListener("click", function () { limit += PAGE; apply(); });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
     var key = th.dataset.key;
     if (!key) { return; }
     var button = document.createElement("button");
@@ -44,6 +59,7 @@
       var frag = document.createDocumentFragment();
       rows.forEach(function (r) { frag.appendChild(r); });
       body.appendChild(frag);
+      apply();
     });
   });
   function openHash() {
@@ -56,6 +72,6 @@
     }
   }
   window.addEventListener("hashchange", openHash);
-  openHash();
   apply();
+  openHash();
 })();
