@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desertcheck.report.data import (
@@ -15,6 +16,7 @@ from desertcheck.report.data import (
     ClaimRow,
     Coverage,
     Dispute,
+    Drawn,
     FindingRow,
     ReportData,
     SourceRow,
@@ -26,7 +28,7 @@ from desertcheck.report.passages import Passages, shown
 
 if TYPE_CHECKING:
     from desertcheck.findings import Finding
-    from desertcheck.model import Claim, Source
+    from desertcheck.model import Claim
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.verify import VerifyResult
 
@@ -48,12 +50,33 @@ def build_report(loaded: LoadResult) -> ReportData:
             for s in scanned.sources
         },
     )
-    return report_data(result, (*loaded.findings, *config_findings), coverage)
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from desertcheck.report.charts import draw_all
+
+    drawing: list[Future[Drawn]] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # the charts are drawn (by vl-convert, outside the interpreter's lock) while the
+        # quotes are found in their sources
+        data = report_data(
+            result,
+            (*loaded.findings, *config_findings),
+            coverage,
+            on_groups=lambda c, s, p: drawing.append(pool.submit(draw_all, c, s, p)),
+        )
+        return replace(data, drawn=drawing[0].result()) if drawing else data
 
 
 def report_data(
-    result: VerifyResult, load_findings: Sequence[Finding] = (), coverage: Coverage | None = None
+    result: VerifyResult,
+    load_findings: Sequence[Finding] = (),
+    coverage: Coverage | None = None,
+    *,
+    on_groups: Callable[[Sequence[ChartGroup], Sequence[SumGroup], Mapping[str, str]], None]
+    | None = None,
 ) -> ReportData:
+    """The page's data; ``on_groups`` is told the charts to draw as soon as they are known,
+    before the quotes are looked up in their sources (the slow part)."""
     registry = result.registry
     per_claim, cross, loose = result.grouped()
     disputing = [f for code in DISPUTES for f in (*cross, *loose) if f.code == code]
@@ -61,7 +84,12 @@ def report_data(
     for i, f in enumerate(disputing):
         for cid in f.claims:
             in_dispute.setdefault(cid, []).append((i, str(f.code)))
+    palette = colours(list(registry.sources))
     rows = _claim_rows(registry, result, per_claim, in_dispute)
+    if on_groups is not None:
+        charts, _ = _chart_groups(rows)
+        on_groups(charts, _sum_groups(registry, {r.id: r for r in rows}), palette)
+    rows = _with_passages(registry, rows)
     by_id = {r.id: r for r in rows}
     disputes = tuple(_dispute(f, by_id) for f in disputing)
     others = tuple(FindingRow.of(f) for f in (*cross, *loose) if f.code not in DISPUTES)
@@ -80,7 +108,7 @@ def report_data(
         sources=_source_rows(registry, coverage),
         coverage=coverage.overall if coverage else None,
         other_findings=others,
-        colours=colours(list(registry.sources)),
+        colours=palette,
         load_findings=tuple(load_findings),
     )
 
@@ -108,27 +136,25 @@ def _claim_rows(
     in_dispute: Mapping[str, list[tuple[int, str]]],
 ) -> list[ClaimRow]:
     status = {s.id: s.status for s in result.claims}
-    passages = Passages()
     return [
         _claim_row(
-            c,
-            registry.sources.get(c.source),
-            status.get(c.id, "error"),
-            per_claim.get(c.id, ()),
-            passages,
-            tuple(in_dispute.get(c.id, ())),
+            c, status.get(c.id, "error"), per_claim.get(c.id, ()), tuple(in_dispute.get(c.id, ()))
         )
         for c in registry.claims
     ]
 
 
+def _with_passages(registry: Registry, rows: Sequence[ClaimRow]) -> list[ClaimRow]:
+    """The rows with each claim's quote in its source's context."""
+    passages = Passages()
+    return [
+        replace(r, passage=passages.of(c, registry.sources.get(c.source)))
+        for c, r in zip(registry.claims, rows, strict=True)
+    ]
+
+
 def _claim_row(
-    c: Claim,
-    source: Source | None,
-    status: str,
-    findings: Sequence[Finding],
-    passages: Passages,
-    disputes: tuple[tuple[int, str], ...],
+    c: Claim, status: str, findings: Sequence[Finding], disputes: tuple[tuple[int, str], ...]
 ) -> ClaimRow:
     return ClaimRow(
         id=c.id,
@@ -149,7 +175,7 @@ def _claim_row(
         quote=shown(c.quote),
         file=c.file,
         line=c.line,
-        passage=passages.of(c, source),
+        passage=None,
         findings=tuple(FindingRow.of(f) for f in findings),
         disputes=disputes,
     )

@@ -12,11 +12,11 @@ the stated whole.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desertcheck.intervals import interval
-from desertcheck.report.data import ChartGroup, ClaimRow, SumGroup
+from desertcheck.report.data import ChartGroup, ClaimRow, Drawn, SumGroup
 
 Spec = dict[str, Any]
 WIDTH, HEIGHT = 560, 220
@@ -168,3 +168,13 @@ def svgs(specs: list[Spec]) -> list[str]:
         return [svg(s) for s in specs]
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         return list(pool.map(svg, specs))
+
+
+def draw_all(
+    charts: Sequence[ChartGroup], sums: Sequence[SumGroup], palette: Mapping[str, str]
+) -> Drawn:
+    """The SVG of every timeline and every sum."""
+    return (
+        tuple(svgs([timeline_spec(g, palette) for g in charts])),
+        tuple(svgs([sum_spec(g) for g in sums])),
+    )

@@ -145,6 +145,10 @@ class SumGroup:
         return sum(p.low for p in self.parts)
 
 
+#: The SVG of each timeline and of each sum, in the order of their groups.
+Drawn = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class ReportData:
     title: str
@@ -158,6 +162,7 @@ class ReportData:
     sources: tuple[SourceRow, ...]
     other_findings: tuple[FindingRow, ...]  # about no one claim, and not a dispute
     coverage: float | None = None  # scan's: registered share of the sources' figures
+    drawn: Drawn | None = None  # the charts' and the sums' SVG, when drawn already
     colours: dict[str, str] = field(default_factory=dict)  # source id -> colour
     load_findings: tuple[Finding, ...] = ()
 

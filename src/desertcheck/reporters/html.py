@@ -22,14 +22,15 @@ def render_html(data: ReportData, options: Options) -> str:
         "source": sorted({c.source for c in data.claims}),
         "status": sorted({c.status for c in data.claims}),
     }
+    chart_svgs, sum_svgs = data.drawn or charts.draw_all(data.charts, data.sums, data.colours)
     return render(
         "registry.html.j2",
         "registry.js",
         d=data,
         sources=sources,
         filters=filters,
-        chart_svgs=charts.svgs([charts.timeline_spec(g, data.colours) for g in data.charts]),
-        sum_svgs=charts.svgs([charts.sum_spec(g) for g in data.sums]),
+        chart_svgs=chart_svgs,
+        sum_svgs=sum_svgs,
         max_charts=MAX_CHARTS,
     )
 
