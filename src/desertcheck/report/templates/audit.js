@@ -22,6 +22,16 @@
     panel.hidden = false;
     var i = flagged.indexOf(mark);
     if (i >= 0) { current = i; }
+    keepVisible(mark);
+  }
+  // On a narrow screen the details cover the bottom of the page: keep the figure above them.
+  function keepVisible(mark) {
+    if (getComputedStyle(panel).position !== "fixed") { return; }
+    var top = mark.getBoundingClientRect().top;
+    var room = window.innerHeight - panel.getBoundingClientRect().height - 16;
+    if (top < 8 || top + mark.offsetHeight > room) {
+      window.scrollBy(0, top - Math.min(room / 3, 120));
+    }
   }
   marks.forEach(function (m) {
     m.addEventListener("focus", function () { show(m); });
