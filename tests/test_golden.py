@@ -48,7 +48,7 @@ CASES: list[tuple[str, list[str], int]] = [
     ("scan-shipped.json", ["scan", "-f", "json"], 200),
     *(
         (f"audit-drafts.{fmt}", ["audit", *DRAFTS, "-f", fmt], 200)
-        for fmt in ("json", "github", "markdown")
+        for fmt in ("json", "github", "markdown", "html")
     ),
 ]
 DIFF_FORMATS = ("table", "json", "markdown", "github")

@@ -24,6 +24,7 @@ from desertcheck.cli import (
     fingerprint,
     init,
     listing,
+    report,
     scan,
     schema,
     show,
@@ -119,6 +120,7 @@ app.command("scan")(scan.scan)
 app.add_typer(add.app, name="add")
 app.command("fingerprint")(fingerprint.fingerprint)
 app.command("vocab")(vocab.vocab)
+app.command("report")(report.report)
 app.command("schema")(schema.schema)
 
 

@@ -15,6 +15,7 @@ from desertcheck.cli.common import (
     format_option,
     load,
 )
+from desertcheck.cli.report import OutputOption
 from desertcheck.reporters.audit import FORMATS
 
 
@@ -41,6 +42,7 @@ def audit(
             show_default=False,
         ),
     ] = None,
+    out: OutputOption = None,
     root: RootOption = None,
 ) -> None:
     """Check every figure in editors' drafts against the registry.
@@ -49,7 +51,8 @@ def audit(
     than 10%" for "almost 10%"), period-drift ("in 2024" for a total since 2022), mismatch
     (the sentence matches a claim whose value it cannot be) or unsourced. Years, dates,
     article numbers, list and heading numbers, footnotes, URLs, code and front matter are
-    skipped. See docs/audit.md.
+    skipped. See docs/audit.md. --format html -o FILE writes the drafts as a page with
+    every figure marked (the report extra; docs/report.md).
 
     Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced figures with
     --strict), 2 on a usage error (docs/exit-codes.md).
@@ -58,6 +61,11 @@ def audit(
     from desertcheck.draft import DraftError, read
     from desertcheck.reporters import Options
 
+    if fmt == "html":
+        from desertcheck.report import missing_extra
+
+        if problem := missing_extra():
+            fail(problem)
     texts = []
     for path in drafts:
         try:
@@ -72,4 +80,10 @@ def audit(
     except TooManyFigures as exc:
         fail(str(exc))
     fmt = chosen(fmt, ci=True)
-    finish(result, FORMATS, fmt, Options(strict=strict), findings=result.findings)
+    options = Options(strict=strict)
+    if fmt == "html":  # the page shows the drafts' text and the claims' sources too
+        from desertcheck.reporters.html_audit import page
+
+        shown = page(result, texts, loaded.registry)
+        finish(shown, FORMATS, fmt, options, findings=result.findings, out=out)
+    finish(result, FORMATS, fmt, options, findings=result.findings, out=out)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from desertcheck.codes import Code
 from desertcheck.reporters import Formats, Options
 from desertcheck.reporters.github import LEVEL, annotation
+from desertcheck.reporters.html_audit import render_audit_html
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.markdown import md, md_table
 from desertcheck.reporters.terminal import MARK, NARROW, STYLE, clean, draw, table, wrap
@@ -117,4 +118,5 @@ FORMATS: Formats = {
     "json": render_json,
     "github": render_github,
     "markdown": render_markdown,
+    "html": render_audit_html,
 }

@@ -1,0 +1,65 @@
+"""``desertcheck report``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from desertcheck.cli.common import RootOption, fail, finish, load
+
+#: ``-o FILE`` of the HTML pages (report, audit --format html).
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (atomically) instead of stdout.",
+        dir_okay=False,
+    ),
+]
+
+
+def report(
+    out: OutputOption = None,
+    root: RootOption = None,
+) -> None:
+    """Write the registry as one self-contained HTML page: a summary, the disputes with
+    the claims side by side, a chart for each measure and scope with several claims, the
+    claims in a table that sorts and filters, and the sources.
+
+    The page opens offline and loads nothing (its Content-Security-Policy forbids it).
+    It needs the report extra: pip install 'desertcheck[report]'. See docs/report.md.
+
+    Exit 0 (the report is not a gate; run verify for that), 1 when the registry has
+    loading errors (printed on stderr; what loaded is still reported), 2 on a usage error
+    or when the report extra is missing.
+    """
+    from desertcheck.report import missing_extra
+    from desertcheck.reporters import Options
+    from desertcheck.reporters.html import FORMATS
+
+    problem = missing_extra()
+    if problem:
+        fail(problem)
+    if out is None and sys.stdout.isatty():
+        fail("the report is an HTML page: write it to a file with -o report.html")
+    if out is not None and not out.absolute().parent.is_dir():
+        fail(f"-o {out}: no such folder {out.absolute().parent}; create it first")
+    from desertcheck.report.build import build_report
+
+    loaded = load(root)
+    data = build_report(loaded)
+    n = len(data.claims)
+    finish(
+        data,
+        FORMATS,
+        "html",
+        Options(),
+        findings=data.load_findings,
+        out=out,
+        wrote=f"the report of {n} claim{'s' if n != 1 else ''}",
+    )

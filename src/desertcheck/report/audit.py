@@ -1,0 +1,167 @@
+"""What the audit page shows of each figure: its verdict, the claim it was matched to with
+the quote in context, and what differs. Read from the audit result's items through the
+attributes they have; a verdict this module does not know is shown under its own name."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desertcheck.report.draft import Span, draft_html
+from desertcheck.report.page import css_class, icon
+from desertcheck.report.passages import Passage, Passages, shown
+
+if TYPE_CHECKING:
+    from desertcheck.draft import Draft
+    from desertcheck.registry import Registry
+
+#: The verdicts in the order the summary bar shows them; others follow, by name.
+ORDER = ("mismatch", "qualifier-drift", "period-drift", "unsourced", "supported")
+GOOD = ("supported",)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    id: str
+    figure: str
+    period: str
+    source: str
+    source_title: str
+    link: str | None
+    passage: Passage | None
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class FigureView:
+    n: int
+    status: str
+    figure: str
+    where: str
+    sentence: str
+    message: str
+    claim: ClaimView | None
+    differs: tuple[tuple[str, str, str], ...]  # (what, the draft's, the claim's)
+    others: tuple[str, ...]  # other candidates, "id (figure, score)"
+
+    @property
+    def flagged(self) -> bool:
+        return self.status not in GOOD
+
+    @property
+    def css(self) -> str:
+        return css_class(self.status)
+
+    @property
+    def icon(self) -> str:
+        return icon(self.status)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftView:
+    name: str
+    html: str  # rendered by markdown-it, figures marked: trusted markup
+
+
+def _claim_view(claim: Any, registry: Registry, passages: Passages) -> ClaimView:
+    from desertcheck.report.data import safe_url
+
+    source = registry.sources.get(claim.source)
+    meta = source.meta if source is not None else None
+    return ClaimView(
+        id=claim.id,
+        figure=shown(claim.figure),
+        period=str(claim.period),
+        source=claim.source,
+        source_title=shown(f"{meta.title} — {meta.publisher}") if meta else "",
+        link=safe_url(meta.url) if meta else None,
+        passage=passages.of(claim, source),
+        quote=shown(claim.quote),
+    )
+
+
+def _differs(item: Any, candidate: Any) -> tuple[tuple[str, str, str], ...]:
+    q, claim = item.figure, candidate.claim
+    out = []
+    if not getattr(candidate, "fits", True):
+        out.append(("value", q.text, claim.figure))
+    said = q.qualifier or "exactly"
+    if not getattr(candidate, "qualifier_ok", True) and said != claim.qualifier:
+        out.append(("qualifier", said, claim.qualifier))
+    if getattr(candidate, "period_ok", None) is False:
+        period = getattr(item, "period", None)
+        said = period.text if period is not None else "another period"
+        out.append(("period", said, str(claim.period)))
+    return tuple((what, shown(a), shown(b)) for what, a, b in out)
+
+
+def figure_views(items: Sequence[Any], registry: Registry) -> list[FigureView]:
+    passages = Passages()
+    views = []
+    for n, it in enumerate(items):
+        candidates = tuple(getattr(it, "candidates", ()))
+        claim = getattr(it, "claim", None)
+        chosen = next((c for c in candidates if c.claim is claim), None) if claim else None
+        views.append(
+            FigureView(
+                n=n,
+                status=str(it.status),
+                figure=shown(it.figure.text),
+                where=shown(f"{it.file}:{it.line}:{it.column}"),
+                sentence=shown(it.text),
+                message=shown(it.message),
+                claim=_claim_view(claim, registry, passages) if claim is not None else None,
+                differs=_differs(it, chosen) if chosen is not None else (),
+                others=tuple(
+                    shown(f"{c.claim.id} ({c.claim.figure}, score {c.score:.0f})")
+                    for c in candidates
+                    if c is not chosen
+                ),
+            )
+        )
+    return views
+
+
+def counts(views: Sequence[FigureView]) -> list[tuple[str, int]]:
+    """(status, count) for each status present: the known ones in ORDER, then others."""
+    c = Counter(v.status for v in views)
+    known = [(s, c[s]) for s in ORDER if c[s]]
+    return known + sorted((s, n) for s, n in c.items() if s not in ORDER)
+
+
+def draft_views(
+    drafts: Sequence[Draft], items: Sequence[Any], views: Sequence[FigureView]
+) -> list[DraftView]:
+    out = []
+    for d in drafts:
+        mine = [(i, it) for i, it in enumerate(items) if it.file == d.name]
+        spans = [Span(it.figure.start, it.figure.end) for _, it in mine]
+        numbers = [i for i, _ in mine]
+
+        def mark(k: int, first: bool, numbers: list[int] = numbers) -> tuple[str, str]:
+            v = views[numbers[k]]
+            attrs = f' id="f{v.n}" tabindex="0" role="button"' if first else ""
+            flag = ' data-flagged="1"' if v.flagged and first else ""
+            label = (
+                f'<span class="icon" aria-hidden="true">{v.icon}</span>'
+                f'<span class="sr">{_attr(v.status)}: </span>'
+                if first
+                else ""
+            )
+            return (
+                f'<mark class="fig v-{v.css}" data-n="{v.n}" title="{_attr(v.status)}"'
+                f"{attrs}{flag}>{label}",
+                "</mark>",
+            )
+
+        # shown() on the HTML: bidi controls and control characters out of the draft's text
+        out.append(DraftView(shown(d.name), shown(draft_html(d.text, spans, mark))))
+    return out
+
+
+def _attr(s: str) -> str:
+    from html import escape
+
+    return escape(shown(s), quote=True)

@@ -1,0 +1,237 @@
+"""``desertcheck report``'s core: verify the registry, then gather what the page shows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from desertcheck.report.data import (
+    DISPUTES,
+    MAX_CHARTS,
+    MAX_MESSAGE,
+    MAX_SIDE,
+    ChartGroup,
+    ClaimRow,
+    Coverage,
+    Dispute,
+    Drawn,
+    FindingRow,
+    ReportData,
+    SourceRow,
+    SumGroup,
+    colours,
+    safe_url,
+)
+from desertcheck.report.passages import Passages, shown
+
+if TYPE_CHECKING:
+    from desertcheck.findings import Finding
+    from desertcheck.model import Claim
+    from desertcheck.registry import LoadResult, Registry
+    from desertcheck.verify import VerifyResult
+
+
+def build_report(loaded: LoadResult) -> ReportData:
+    """Verify the registry at its config, scan its sources for coverage, and build the
+    page's data."""
+    from desertcheck.authoring.scan import scan
+    from desertcheck.config import load_config
+    from desertcheck.verify import verify
+
+    config, config_findings = load_config(loaded.registry.root)
+    result = verify(loaded, config, extra=config_findings)
+    scanned = scan(loaded, config)
+    coverage = Coverage(
+        scanned.coverage,
+        {
+            s.source: (s.count("registered"), s.count("missing"), s.coverage)
+            for s in scanned.sources
+        },
+    )
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from desertcheck.report.charts import draw_all
+
+    drawing: list[Future[Drawn]] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # the charts are drawn (by vl-convert, outside the interpreter's lock) while the
+        # quotes are found in their sources
+        data = report_data(
+            result,
+            (*loaded.findings, *config_findings),
+            coverage,
+            on_groups=lambda c, s, p: drawing.append(pool.submit(draw_all, c, s, p)),
+        )
+        return replace(data, drawn=drawing[0].result()) if drawing else data
+
+
+def report_data(
+    result: VerifyResult,
+    load_findings: Sequence[Finding] = (),
+    coverage: Coverage | None = None,
+    *,
+    on_groups: Callable[[Sequence[ChartGroup], Sequence[SumGroup], Mapping[str, str]], None]
+    | None = None,
+) -> ReportData:
+    """The page's data; ``on_groups`` is told the charts to draw as soon as they are known,
+    before the quotes are looked up in their sources (the slow part)."""
+    registry = result.registry
+    per_claim, cross, loose = result.grouped()
+    disputing = [f for code in DISPUTES for f in (*cross, *loose) if f.code == code]
+    in_dispute: dict[str, list[tuple[int, str]]] = {}
+    for i, f in enumerate(disputing):
+        for cid in f.claims:
+            in_dispute.setdefault(cid, []).append((i, str(f.code)))
+    palette = colours(list(registry.sources))
+    rows = _claim_rows(registry, result, per_claim, in_dispute)
+    if on_groups is not None:
+        charts, _ = _chart_groups(rows)
+        on_groups(charts, _sum_groups(registry, {r.id: r for r in rows}), palette)
+    rows = _with_passages(registry, rows)
+    by_id = {r.id: r for r in rows}
+    disputes = tuple(_dispute(f, by_id) for f in disputing)
+    others = tuple(FindingRow.of(f) for f in (*cross, *loose) if f.code not in DISPUTES)
+    charts, uncharted = _chart_groups(rows)
+    statuses = Counter(r.status for r in rows)
+    summary = {**result.summary, "origins": len(registry.origins)}
+    return ReportData(
+        title=registry.root.resolve().name,
+        summary=summary,
+        statuses={s: statuses.get(s, 0) for s in ("verified", "warning", "error")},
+        disputes=disputes,
+        charts=charts,
+        uncharted=uncharted,
+        sums=_sum_groups(registry, by_id),
+        claims=tuple(rows),
+        sources=_source_rows(registry, coverage),
+        coverage=coverage.overall if coverage else None,
+        other_findings=others,
+        colours=palette,
+        load_findings=tuple(load_findings),
+    )
+
+
+def _dispute(f: Finding, by_id: Mapping[str, ClaimRow]) -> Dispute:
+    claims = [by_id[c] for c in f.claims if c in by_id]
+    message = shown(f.message)
+    if len(message) > MAX_MESSAGE:
+        message = message[:MAX_MESSAGE].rsplit(" ", 1)[0] + " …"
+    return Dispute(
+        str(f.code),
+        f.severity.value,
+        message,
+        shown(f.location),
+        f.accepted.reason if f.accepted else None,
+        tuple(claims[:MAX_SIDE]),
+        tuple(c.id for c in claims[MAX_SIDE:]),
+    )
+
+
+def _claim_rows(
+    registry: Registry,
+    result: VerifyResult,
+    per_claim: Mapping[str, list[Finding]],
+    in_dispute: Mapping[str, list[tuple[int, str]]],
+) -> list[ClaimRow]:
+    status = {s.id: s.status for s in result.claims}
+    return [
+        _claim_row(
+            c, status.get(c.id, "error"), per_claim.get(c.id, ()), tuple(in_dispute.get(c.id, ()))
+        )
+        for c in registry.claims
+    ]
+
+
+def _with_passages(registry: Registry, rows: Sequence[ClaimRow]) -> list[ClaimRow]:
+    """The rows with each claim's quote in its source's context."""
+    passages = Passages()
+    return [
+        replace(r, passage=passages.of(c, registry.sources.get(c.source)))
+        for c, r in zip(registry.claims, rows, strict=True)
+    ]
+
+
+def _claim_row(
+    c: Claim, status: str, findings: Sequence[Finding], disputes: tuple[tuple[int, str], ...]
+) -> ClaimRow:
+    return ClaimRow(
+        id=c.id,
+        statement=shown(c.statement),
+        figure=shown(c.figure),
+        low=c.low,
+        high=c.high,
+        qualifier=c.qualifier,
+        unit=shown(c.unit),
+        measure=c.measure,
+        scope=c.scope,
+        period=str(c.period),
+        start=c.period.start.isoformat(),
+        end=c.period.end.isoformat(),
+        cumulative=c.cumulative,
+        source=c.source,
+        status=status,
+        quote=shown(c.quote),
+        file=c.file,
+        line=c.line,
+        passage=None,
+        findings=tuple(FindingRow.of(f) for f in findings),
+        disputes=disputes,
+    )
+
+
+def _chart_groups(rows: Sequence[ClaimRow]) -> tuple[tuple[ChartGroup, ...], int]:
+    """Each measure and scope with more than one claim; at most MAX_CHARTS of them (those
+    with disputes first, then the most claims), and how many more there are."""
+    groups: dict[tuple[str, str], list[ClaimRow]] = {}
+    for r in rows:
+        groups.setdefault((r.measure, r.scope), []).append(r)
+    many = [(k, v) for k, v in groups.items() if len(v) > 1]
+    many.sort(key=lambda kv: (not any(r.disputed for r in kv[1]), -len(kv[1]), kv[0]))
+    chosen = sorted(many[:MAX_CHARTS], key=lambda kv: kv[0])
+    charts = tuple(
+        ChartGroup(m, s, tuple(sorted(v, key=lambda r: (r.end, r.start, r.id))))
+        for (m, s), v in chosen
+    )
+    return charts, max(0, len(many) - MAX_CHARTS)
+
+
+def _sum_groups(registry: Registry, by_id: Mapping[str, ClaimRow]) -> tuple[SumGroup, ...]:
+    out = []
+    for rel in registry.relations:
+        if rel.kind != "sum" or rel.whole not in by_id:
+            continue
+        parts = tuple(by_id[p] for p in rel.parts if p in by_id)
+        if len(parts) == len(rel.parts):
+            out.append(SumGroup(rel.id, by_id[rel.whole], parts))
+    return tuple(out)
+
+
+def _source_rows(registry: Registry, coverage: Coverage | None) -> tuple[SourceRow, ...]:
+    citing: dict[str, list[str]] = {}
+    for c in registry.claims:
+        citing.setdefault(c.source, []).append(c.id)
+    rows = []
+    for sid in sorted(registry.sources):
+        s = registry.sources[sid]
+        m = s.meta
+        rows.append(
+            SourceRow(
+                id=sid,
+                title=shown(m.title),
+                publisher=shown(m.publisher),
+                author=shown(m.author) if m.author else None,
+                published=str(m.published) if m.published else None,
+                url=shown(m.url) if m.url else None,
+                link=safe_url(m.url),
+                kind=m.kind,
+                language=shown(m.language),
+                sha256=m.sha256,
+                cites=m.cites,
+                file=s.file,
+                claims=tuple(citing.get(sid, ())),
+                coverage=coverage.by_source.get(sid) if coverage else None,
+            )
+        )
+    return tuple(rows)

@@ -1,0 +1,95 @@
+"""The pages: Jinja2 templates with autoescaping, the inline CSS and JavaScript, and a
+Content-Security-Policy that lets the page load nothing: no script but its own (by hash),
+no request of any kind (images only as inline ``data:``), no form sent anywhere.
+
+Every string from the registry or a draft reaches the page through autoescaping (after
+:func:`desertcheck.report.passages.shown`); the only markup marked safe is the charts'
+SVG, which vl-convert writes and escapes, and the draft's HTML, which markdown-it writes
+with raw HTML turned off (:mod:`desertcheck.report.draft`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from desertcheck import __version__
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+ICONS = {
+    "verified": "✓",
+    "supported": "✓",
+    "info": "ℹ",
+    "warning": "⚠",
+    "error": "✗",
+    "qualifier-drift": "≈",
+    "period-drift": "◷",
+    "mismatch": "✗",
+    "unsourced": "?",
+}
+KNOWN_CLASSES = {*ICONS, "other"}
+
+
+def css_class(status: str) -> str:
+    """The CSS class suffix of a status; one the stylesheet does not know is ``other``."""
+    return status if status in KNOWN_CLASSES else "other"
+
+
+def icon(status: str) -> str:
+    return ICONS.get(status, "•")
+
+
+def number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def asset(name: str) -> str:
+    return resources.files("desertcheck.report").joinpath("templates", name).read_text("utf-8")
+
+
+def csp(script: str) -> str:
+    """The page's policy: nothing from the network; only this exact script runs."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    return (
+        "default-src 'none'; "
+        f"script-src 'sha256-{digest}'; "
+        "style-src 'unsafe-inline'; "
+        "img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+@cache
+def environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("desertcheck.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(css=css_class, icon=icon, number=number)
+    return env
+
+
+def render(template: str, script_name: str, **context: Any) -> str:
+    """A page from ``template`` with the stylesheet and ``script_name`` inline."""
+    script = asset(script_name)
+    # a script may not hold "</" (it would end the element early); ours never does
+    if "</" in script or "</" in asset("report.css"):
+        raise ValueError(f"{script_name} holds '</'")
+    page = (
+        environment()
+        .get_template(template)
+        .render(
+            css=asset("report.css"), script=script, csp=csp(script), version=__version__, **context
+        )
+    )
+    return page

@@ -1,0 +1,66 @@
+(function () {
+  "use strict";
+  var panel = document.getElementById("panel");
+  var marks = Array.prototype.slice.call(document.querySelectorAll("mark.fig[id]"));
+  var flagged = marks.filter(function (m) { return m.dataset.flagged === "1"; });
+  var current = -1;
+  document.body.classList.add("js");
+  function show(mark) {
+    var detail = document.getElementById("d" + mark.dataset.n);
+    if (!detail) { return; }
+    marks.forEach(function (m) { m.removeAttribute("aria-current"); });
+    mark.setAttribute("aria-current", "true");
+    panel.textContent = "";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "close";
+    close.setAttribute("aria-label", "close the details");
+    close.textContent = "×";
+    close.addEventListener("click", function () { panel.hidden = true; mark.focus(); });
+    panel.appendChild(close);
+    panel.appendChild(detail.cloneNode(true)).removeAttribute("id");
+    panel.hidden = false;
+    var i = flagged.indexOf(mark);
+    if (i >= 0) { current = i; }
+    keepVisible(mark);
+  }
+  // On a narrow screen the details cover the bottom of the page: keep the figure above them.
+  function keepVisible(mark) {
+    if (getComputedStyle(panel).position !== "fixed") { return; }
+    var top = mark.getBoundingClientRect().top;
+    var room = window.innerHeight - panel.getBoundingClientRect().height - 16;
+    if (top < 8 || top + mark.offsetHeight > room) {
+      window.scrollBy(0, top - Math.min(room / 3, 120));
+    }
+  }
+  marks.forEach(function (m) {
+    m.addEventListener("focus", function () { show(m); });
+    m.addEventListener("click", function () { show(m); m.focus(); });
+    m.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(m); }
+    });
+  });
+  document.querySelectorAll("mark.fig:not([id])").forEach(function (m) {
+    m.addEventListener("click", function () {
+      var first = document.getElementById("f" + m.dataset.n);
+      if (first) { first.focus(); }
+    });
+  });
+  function go(step) {
+    if (!flagged.length) { return; }
+    current = (current + step + flagged.length) % flagged.length;
+    flagged[current].focus();
+    flagged[current].scrollIntoView({block: "center"});
+  }
+  document.getElementById("next").addEventListener("click", function () { go(1); });
+  document.getElementById("prev").addEventListener("click", function () { go(-1); });
+  document.getElementById("next").hidden = false;
+  document.getElementById("prev").hidden = false;
+  document.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var t = e.target.tagName;
+    if (t === "INPUT" || t === "TEXTAREA" || t === "SELECT") { return; }
+    if (e.key === "n" || e.key === "j") { e.preventDefault(); go(1); }
+    if (e.key === "p" || e.key === "k") { e.preventDefault(); go(-1); }
+  });
+})();

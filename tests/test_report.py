@@ -1,0 +1,184 @@
+"""``desertcheck report``: the page's data, its safety against hostile registry text, and
+the command. The page in a browser: tests/browser/."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cli import app
+from desertcheck.codes import Code
+from desertcheck.registry import load_registry
+from desertcheck.report import charts, missing_extra
+from desertcheck.report.build import build_report
+from desertcheck.report.data import safe_url
+from desertcheck.report.page import csp, css_class
+
+from .conftest import FIXTURES, PROJECT, cli_runner
+from .report_fixtures import hostile_registry
+
+pytest.importorskip("jinja2")
+pytest.importorskip("vl_convert")
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return build_report(load_registry(PROJECT))
+
+
+@pytest.fixture(scope="module")
+def shipped_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("page") / "report.html"
+    r = cli_runner().invoke(app, ["report", "--root", str(PROJECT), "-o", str(out)])
+    assert r.exit_code == 0, r.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def test_disputes_come_from_verify_cross_claim_findings(shipped) -> None:
+    codes = [d.code for d in shipped.disputes]
+    assert Code.ATTRIBUTION_DRIFT in codes and Code.RELATION_QUALIFIED in codes
+    for d in shipped.disputes:
+        assert len(d.claims) >= 2
+        assert all(c.disputed for c in d.claims)
+
+
+def test_coverage_comes_from_scan(shipped) -> None:
+    assert shipped.coverage == 100.0  # every statistic of the shipped sources is registered
+    by_id = {s.id: s for s in shipped.sources}
+    assert all(s.coverage is not None and s.coverage[1] == 0 for s in by_id.values())
+    assert sum(s.coverage[0] for s in by_id.values() if s.coverage) >= len(by_id)
+
+
+def test_sum_relation_shows_the_frontelligence_gap(shipped) -> None:
+    (s,) = [s for s in shipped.sums if s.relation == "frontelligence-district-sum"]
+    assert len(s.parts) == 5
+    assert s.parts_total - s.whole.low == 90
+
+
+def test_a_chart_for_each_measure_and_scope_with_several_claims(shipped) -> None:
+    groups: dict[tuple[str, str], int] = {}
+    for c in shipped.claims:
+        groups[(c.measure, c.scope)] = groups.get((c.measure, c.scope), 0) + 1
+    wanted = {k for k, n in groups.items() if n > 1}
+    assert {(g.measure, g.scope) for g in shipped.charts} == wanted
+    assert shipped.uncharted == 0
+
+
+def test_every_claim_has_its_quote_in_context_with_the_figure_marked(shipped) -> None:
+    for c in shipped.claims:
+        assert c.passage is not None, c.id
+        kinds = [s.kind for s in c.passage.segments]
+        assert "quote" in kinds or "figure" in kinds
+    marked = sum(1 for c in shipped.claims if any(s.kind == "figure" for s in c.passage.segments))
+    assert marked >= 0.9 * len(shipped.claims)
+
+
+def test_timeline_spec_encodes_each_claim(shipped) -> None:
+    group = next(g for g in shipped.charts if any(c.qualifier == "over" for c in g.claims))
+    spec = charts.timeline_spec(group, shipped.colours)
+    values = spec["data"]["values"]
+    assert [v["id"] for v in values] == [c.id for c in group.claims]
+    over = next(v for v in values if v["shape"] == "triangle-up")
+    assert over["high"] is None  # "over" is open upwards
+    domain = spec["layer"][0]["encoding"]["color"]["scale"]["domain"]
+    assert domain == sorted({c.source for c in group.claims})
+
+
+def test_sum_spec_stacks_the_parts_against_the_whole(shipped) -> None:
+    spec = charts.sum_spec(shipped.sums[0])
+    bars = {v["bar"] for v in spec["data"]["values"]}
+    assert bars == {"sum of the parts", "stated whole"}
+    assert spec["encoding"]["x"]["stack"] == "zero"
+
+
+def test_svg_is_rendered_offline(shipped) -> None:
+    svg = charts.svg(charts.timeline_spec(shipped.charts[0], shipped.colours))
+    assert svg.startswith("<svg") and "viewBox" in svg
+    assert not re.search(r"(?:href|src)=\"https?:", svg)
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("HTTP://EXAMPLE.ORG", "HTTP://EXAMPLE.ORG"),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("data:text/html,<b>x</b>", None),
+        ("//evil.example/x", None),
+        ("https://ex ample.org", None),
+        ("https://example.org/\nx", None),
+        (None, None),
+    ],
+)
+def test_safe_url(url: str | None, link: str | None) -> None:
+    assert safe_url(url) == link
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [("mismatch", "mismatch"), ("contested", "other"), ('x" onmouseover="y', "other")],
+)
+def test_unknown_statuses_get_a_class_of_their_own(status: str, cls: str) -> None:
+    assert css_class(status) == cls
+
+
+def test_policy_forbids_every_load() -> None:
+    policy = csp("let a = 1;")
+    assert "default-src 'none'" in policy and "img-src data:" in policy
+    assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+def test_shipped_page_is_self_contained_and_small(shipped_page: str) -> None:
+    assert len(shipped_page.encode("utf-8")) < 1_000_000
+    assert 'http-equiv="Content-Security-Policy"' in shipped_page
+    assert not re.search(r"<(?:link|img|iframe|object|embed)\b", shipped_page)
+    assert not re.search(r"\bsrc=", shipped_page)
+    assert shipped_page.count("<script") == 1
+    assert shipped_page.count("<svg") >= 12
+    for section in ("summary", "disputes", "charts", "claims-section", "sources"):
+        assert f'id="{section}"' in shipped_page
+
+
+def test_hostile_text_is_escaped(tmp_path: Path) -> None:
+    root = hostile_registry(tmp_path / "r")
+    out = tmp_path / "report.html"
+    r = cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
+    assert r.exit_code == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<script") == 1 and page.count("</script>") == 1
+    assert "<img" not in page
+    assert "&lt;img src=x onerror=window.pwned=2&gt;" in page
+    assert 'href="javascript:' not in page.lower()
+    assert "javascript:window.pwned=3" in page  # shown as text, not linked
+    assert "\u202e" not in page and "\u202c" not in page
+
+
+def test_missing_extra_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "vl_convert" else real(name)
+    )
+    assert missing_extra() == (
+        "the HTML report needs vl-convert-python: pip install 'desertcheck[report]'"
+    )
+    r = cli_runner().invoke(app, ["report", "--root", str(PROJECT), "-o", "x.html"])
+    assert r.exit_code == 2
+    assert "pip install 'desertcheck[report]'" in r.stderr
+
+
+def test_report_refuses_a_missing_folder(tmp_path: Path) -> None:
+    r = cli_runner().invoke(app, ["report", "--root", str(PROJECT), "-o", str(tmp_path / "no/x")])
+    assert r.exit_code == 2 and "no such folder" in r.stderr
+
+
+def test_loading_errors_exit_1_and_still_report(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    root = FIXTURES / "loader" / "two-problems"
+    r = cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
+    assert r.exit_code == 1, r.stderr
+    assert out.exists()
