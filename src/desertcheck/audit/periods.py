@@ -1,5 +1,8 @@
 """Period words read from a draft's sentence, and whether a claim's period agrees.
 
+A date right after a verb of saying or publishing is when something was said, not what
+a figure covers: ``said in October 2025 that…`` gives no period.
+
 Read: ``in 2024``, ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
 ``before 2023``... Relative words (``last year``) are not read. The nearest period words
@@ -215,6 +218,17 @@ class DraftPeriod:
                 return within(end, self.a)
 
 
+#: A verb of saying or publishing right before a date: the date is when it was said
+#: ("said in October 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
+_REPORTED_WHEN: Final = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
+    r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
+    r"signed|enacted|introduced|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
+    r"сообщил[аи]?|писал[аи]?)\s*,?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
     """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
     found: list[DraftPeriod] = []
@@ -225,7 +239,7 @@ def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
             if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < m.end()):
                 continue
             period = _period_of_match(kind, m)
-            if period is None:
+            if period is None or _REPORTED_WHEN.search(text, max(0, m.start() - 60), m.start()):
                 continue
             taken.insert(i, (m.start(), m.end()))
             found.append(

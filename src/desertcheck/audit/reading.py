@@ -59,9 +59,11 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     return False
 
 
-def figures_by_sentence(blanked: str, text: str) -> dict[tuple[int, int], list[Quantity]]:
-    """The statistics of the draft ``text`` (``blanked`` its blanked copy), grouped by the
-    sentence (start, end) they stand in."""
+def figures_by_sentence(
+    blanked: str, text: str
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[Quantity]]]:
+    """The sentences (start, end) of the draft ``text`` (``blanked`` its blanked copy), and
+    its statistics grouped by the sentence they stand in."""
     spans = sentences(blanked, text)
     quantities = [
         _without_full_stop(q) for q in parse_quantities(blanked) if not _not_a_statistic(blanked, q)
@@ -69,7 +71,7 @@ def figures_by_sentence(blanked: str, text: str) -> dict[tuple[int, int], list[Q
     by_sentence: dict[tuple[int, int], list[Quantity]] = defaultdict(list)
     for q in quantities:
         by_sentence[sentence_at(spans, q.start)].append(q)
-    return by_sentence
+    return spans, by_sentence
 
 
 def own_words(

@@ -15,6 +15,7 @@ that script found in it (idf-weighted) is the ``key`` when it is larger.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 SENTENCE_WEIGHT: Final = 0.5  # words of the window outside a figure's own segment
+#: The claim's own words (statement, note, measure description) as a key count this much of
+#: the key of its ids: a sentence retelling the statement, not naming the measure.
+OWN_WORDS_WEIGHT: Final = 0.9
 
 
 @dataclass
@@ -44,9 +48,12 @@ def figure_context(
     span: tuple[int, int],
     own: tuple[int, int],
     q: Quantity,
+    inherited: Mapping[str, float] | None = None,
 ) -> Context:
     """The words that may say what ``q`` counts: its ``own`` segment in full, the rest of
-    its window (``span``, :func:`desertcheck.audit.window.window`) at a lower weight."""
+    its window (``span``, :func:`desertcheck.audit.window.window`) at a lower weight, and
+    the words it ``inherited`` from around its sentence (:mod:`.context`) at theirs. Only
+    the sentence's words are scored for the share a claim explains."""
     (w_start, w_end), (seg_start, seg_end) = span, own
     weights: dict[str, float] = {}
     for t in words.terms(w_start, seg_start) + words.terms(seg_end, w_end):
@@ -57,6 +64,9 @@ def figure_context(
         for t in terms(q.unit):
             weights[t] = 1.0
     scored = [(t, w * index.idf(t)) for t, w in weights.items()]
+    for t, w in (inherited or {}).items():
+        if weights.get(t, 0.0) < w:
+            weights[t] = w
     return Context(weights, scored, sum(x for _, x in scored))
 
 
@@ -66,6 +76,7 @@ def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     key = sum(w.get(t, 0.0) * k for t, k in index.keys[i])
     if index.foreign_keys[i]:
         key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
+    key = max(key, OWN_WORDS_WEIGHT * sum(w.get(t, 0.0) * k for t, k in index.own_keys[i]))
     text = index.entries[i].text
     explained = sum(x for t, x in ctx.scored if t in text)
     share = explained / ctx.total if ctx.total else 0.0

@@ -1,6 +1,8 @@
 """The words of a sentence or a claim as content stems: stop words dropped, a crude
-English stemmer (deserted/deserters/desertion are one word), and a few synonyms
-(``AWOL`` = ``absence``, ``troops`` = ``soldiers``, ``charged``/``trial`` = ``cases``).
+English stemmer (deserted/deserters/desertion are one word), and synonyms: a few here (``AWOL`` =
+``absence``, ``troops`` = ``soldiers``) and the field's paraphrase lexicon
+(:mod:`.lexicon`: ``sent`` = ``deployed``, ``faced trial`` = ``prosecuted``, ``Ukrainian`` =
+``Ukraine``, and Russian words by their stems).
 
 A word is a run of letters of any script (with apostrophes and combining accents, which
 are dropped), casefolded. Words in Latin script go through the English stop words,
@@ -14,6 +16,8 @@ import functools
 import re
 from typing import Final, TypeAlias
 
+from desertcheck.audit.lexicon import WORDS as LEXICON
+from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
 from desertcheck.audit.russian import STOP_STEMS as RUSSIAN_STOP_STEMS
 from desertcheck.audit.russian import stem as russian_stem
@@ -100,8 +104,13 @@ def _stem(word: str) -> str:
     return w
 
 
+def _concepts(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_stem(w) for w in words))
+
+
 _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
-    word: tuple(_stem(w) for w in others.split()) for word, others in _SYNONYM_WORDS.items()
+    word: _concepts([*_SYNONYM_WORDS.get(word, "").split(), *LEXICON.get(word, ())])
+    for word in {*_SYNONYM_WORDS, *LEXICON}
 }
 
 
@@ -135,7 +144,9 @@ def _word_terms(word: str) -> tuple[str, ...]:
         if w in RUSSIAN_STOP:
             return ()
         stem = russian_stem(w)
-        return () if stem in RUSSIAN_STOP_STEMS else (stem,)
+        if stem in RUSSIAN_STOP_STEMS:
+            return ()
+        return (stem, *_concepts(russian_concepts(stem)))
     return (w,)
 
 
