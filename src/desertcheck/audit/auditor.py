@@ -14,7 +14,7 @@ from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import figure_kind
 from desertcheck.audit.matcher import Figure, candidates
-from desertcheck.audit.periods import DraftPeriod, Periods, find_periods
+from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import figures_by_sentence, own_words
 from desertcheck.audit.scoring import figure_context
@@ -35,6 +35,7 @@ class _Sentence:
 
     def __init__(self, index: ClaimIndex, blanked: str, span: Span, surround: Surround) -> None:
         self.span = span
+        self.blanked = blanked
         self.words = SentenceWords(blanked, span)
         self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
         self.surround = surround
@@ -151,11 +152,11 @@ class Auditor:
         back to)."""
         q = figures[i]
         period = sentence.periods.nearest(q, *own)
-        if period is not None:
+        if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its clause"
         hi = figures[i + 1].start if i + 1 < len(figures) else span[1]
         period = sentence.periods.nearest(q, span[0], min(hi, span[1]))
-        if period is not None:
+        if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its sentence"
         if sentence.surround.period is not None:
             return sentence.surround.period, sentence.surround.period_from
@@ -170,7 +171,10 @@ class Auditor:
         own = own_words(blanked, *span, figures, i)
         ctx = figure_context(self.index, sentence.words, span, own, q, sentence.surround.weights)
         period, period_from = self._period(sentence, figures, i, span, own)
-        kind = figure_kind(q, blanked[q.end : span[1]], blanked[span[0] : q.start])
+        # the words after a figure up to the next one: "884 verdicts, roughly forty for
+        # every working day" makes forty a rate, not 884
+        stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
+        kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         figure = Figure(q, kind, ctx, period)
         fitting, others = candidates(self.index, figure, sentence.measures(span), self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)

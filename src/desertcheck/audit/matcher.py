@@ -122,6 +122,24 @@ def _of_named_measures(
     return others
 
 
+_LOWER_BOUNDS = frozenset({"over", "at-least"})
+_UPPER_BOUNDS = frozenset({"up-to", "nearly"})
+
+
+def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
+    """A bound the claim's bound implies, a little further out: "more than 4,500" for "more
+    than 4,600", "under 1,000" for "under 950" (within the tolerance)."""
+    value = claim.value
+    if isinstance(value, tuple) or q.low != q.high:
+        return False
+    v = float(value)
+    if q.qualifier in _LOWER_BOUNDS and claim.qualifier in _LOWER_BOUNDS:
+        return v * (1 - tolerance) <= q.low <= v
+    if q.qualifier == "up-to" and claim.qualifier in _UPPER_BOUNDS:
+        return v <= q.low <= v * (1 + tolerance)
+    return False
+
+
 def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[bool, bool]:
     """(fits, same): whether ``q`` can state ``claim``'s value, and whether it is the
     same number (else a precise value rounded and hedged: "about 50,000" or "over
@@ -132,6 +150,8 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
         return same, same
     if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
         return True, True
+    if _weaker_bound(q, claim, tolerance):
+        return True, False
     if claim.qualifier != "exactly" or q.low != q.high:
         return False, False
     v = float(value)

@@ -3,7 +3,8 @@
 A date right after a verb of saying or publishing is when something was said, not what
 a figure covers: ``said in October 2025 that…`` gives no period.
 
-Read: ``in 2024``, ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
+Read: ``in 2024``, ``over 2022 and 2023``, ``since 2022``, ``since the invasion``,
+``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
 ``before 2023``... Relative words (``last year``) are not read. The nearest period words
 to a figure in its sentence, and within its window, apply to it (:meth:`Periods.nearest`).
@@ -76,7 +77,9 @@ _PERIOD_PATTERNS: Final = [
         "between",
         re.compile(
             rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
-            rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})",
+            rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
+            rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>(?:19|20)\d\d)\s+"
+            rf"and\s+(?P<end_point2>(?:19|20)\d\d)\b",
             re.IGNORECASE,
         ),
     ),
@@ -229,6 +232,21 @@ _REPORTED_WHEN: Final = re.compile(
 )
 
 
+#: A verb of saying and its "that" between a date and a figure: "In October 2025 the
+#: ministry said that over 25,000…": the date is when it was said.
+_SAID_THAT: Final = re.compile(
+    r"\b(?:said|says|say|told|wrote|writes|reported|reports|announced|stated|noted|estimated|"
+    r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def said_when(text: str, period: DraftPeriod, q: Quantity) -> bool:
+    """Whether ``period``, before the figure ``q`` in ``text``, is the date of a report the
+    figure is told in ("Back in December 2023, a blogger wrote that … over 100,000")."""
+    return period.end <= q.start and _SAID_THAT.search(text, period.end, q.start) is not None
+
+
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
     """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
     found: list[DraftPeriod] = []
@@ -256,6 +274,9 @@ def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | 
     if "point" not in groups:  # since the war / invasion
         return ("since", _WAR_START, _WAR_START)
     if kind == "between":
+        if m["point2"]:  # "over 2022 and 2023": both years
+            first, last = _days_of_point(m["point2"]), _days_of_point(m["end_point2"])
+            return ("between", first, last) if first and last else None
         b = _days_of_point(m["end_point"])
         if b is None:
             return None

@@ -149,7 +149,7 @@ def decide(
     good.sort(key=best_first)
     if good:
         return _decide_among_good(q, good, fitting, others, period, min_score, failing)
-    if others and others[0].score >= min_score + MISMATCH_MARGIN - VALUE_FIRST:
+    if others and others[0].score >= _mismatch_bar(others[0], min_score):
         return _mismatch(q, others[0], fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
     message = "no claim in the registry states this figure"
@@ -163,6 +163,12 @@ def _bar(c: Candidate, min_score: float) -> float:
     """The score a fitting candidate needs: less when it is the claim's own number, or
     when the draft's period words agree with its period (evidence beyond the words)."""
     return min_score - VALUE_FIRST if c.same or c.period_ok else min_score
+
+
+def _mismatch_bar(c: Candidate, min_score: float) -> float:
+    """The score a claim of a named measure needs for ``mismatch``: it must match clearly,
+    less so when the draft's period words agree with its period (same thing, same time)."""
+    return min_score + MISMATCH_MARGIN - (VALUE_FIRST if c.period_ok else 0.0)
 
 
 def _decide_among_good(

@@ -1,0 +1,135 @@
+"""audit's second round: paraphrase, context beyond the sentence, qualifiers by meaning,
+periods by clause, not-figures, and the explanation of a verdict (one case a rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desertcheck.audit.periods import find_periods
+
+from .test_audit import auditor
+
+
+def judge(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (it.figure.text, it.status, it.claim.id if it.claim else None)
+        for it in auditor().audit(text, "d.md")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paraphrase: "sent to Ukraine" is "deployed", "fled" is "deserted"
+        (
+            "Almost one in ten of the troops sent to Ukraine have fled since the invasion.",
+            [("Almost one in ten", "supported", "nge-un-deserters-share-of-deployed")],
+        ),
+        # a share and a percentage on one scale: "a tenth" is 10%
+        (
+            "Nearly a tenth of the soldiers deployed to Ukraine have deserted since 2022.",
+            [("Nearly a tenth", "supported", "euaa-un-deserters-share-of-deployed")],
+        ),
+        # qualifiers by meaning: "a maximum of three years" is "up to three"
+        (
+            "Disobeying an order carries a maximum of three years in prison.",
+            [("a maximum of three", "supported", "isl-disobedience-max-sentence")],
+        ),
+        # "up to ten" for a claim that states a maximum of ten
+        (
+            "Going absent without leave is punishable by up to ten years in prison.",
+            [("up to ten", "supported", "isl-awol-max-sentence")],
+        ),
+        # a weaker bound the claim implies: "more than 4,500" for "more than 4,600"
+        (
+            "Since the invasion more than 4,500 soldiers have been convicted of refusing to "
+            "serve, Proekt found.",
+            [
+                (
+                    "more than 4,500",
+                    "supported",
+                    "mt-proekt-refusal-to-serve-convictions-since-invasion",
+                )
+            ],
+        ),
+    ],
+)
+def test_paraphrase_and_qualifiers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judge(text) == expected
+
+
+def test_a_table_row_inherits_its_header_and_caption() -> None:
+    text = (
+        "Frontelligence Insight broke the cases down by district:\n\n"
+        "| District | Cases |\n|---|---|\n"
+        "| Southern | nearly 22,580 |\n| Moscow | nearly 8,780 |\n\n"
+        "*Desertion and AWOL cases by military district, as of December 2024.*\n"
+    )
+    got = judge(text)
+    assert got[0] == (
+        "nearly 22,580",
+        "supported",
+        "euaa-frontelligence-desertions-southern-md-dec-2024",
+    )
+    # the wrong district figure is a mismatch, not "no claim speaks of this"
+    assert got[1] == (
+        "nearly 8,780",
+        "mismatch",
+        "euaa-frontelligence-desertions-moscow-md-dec-2024",
+    )
+    item = auditor().audit(text, "d.md")[0]
+    assert item.explanation is not None
+    assert item.explanation.period_from == "the table's caption"
+    assert "the table's header" in item.explanation.context
+
+
+def test_a_sentence_referring_back_takes_the_previous_period() -> None:
+    text = (
+        "Proekt counted more than 4,600 convictions for refusing to serve since the invasion. "
+        "Of these, 4,373 were for going AWOL, against 527 in 2021."
+    )
+    assert judge(text)[1:] == [
+        ("4,373", "supported", "mt-proekt-awol-convictions-wartime"),
+        ("527", "supported", "mt-proekt-awol-convictions-2021"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's military intelligence said in October 2025 that over 25,000 soldiers of the "
+        "Central military district had left their units.",
+        "In October 2025, Ukraine's military intelligence said that over 25,000 soldiers of the "
+        "Central military district had left their units.",
+    ],
+)
+def test_the_date_of_a_report_is_not_the_figures_period(text: str) -> None:
+    ((_, status, claim),) = judge(text)
+    assert (status, claim) == (
+        "supported",
+        "euaa-ukraine-intel-central-md-left-units-nov-2024-jul-2025",
+    )
+
+
+def test_two_years_joined_by_and_are_one_period() -> None:
+    (period,) = find_periods("opened 5,260 AWOL cases over 2022 and 2023")
+    assert period.kind == "between"
+    assert (period.a[0].year, period.b[1].year) == (2022, 2023)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergei, 27, a contract soldier, fled his unit.",
+        "A 41-year-old lawyer takes AWOL cases.",
+        "Three years on, the toll falls on civilians.",
+        "Investigators opened cases over 2022 and 2023.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert judge(text) == []
+
+
+def test_a_rate_word_belongs_to_the_figure_it_follows() -> None:
+    text = "In April 2025 alone they handed down 848 verdicts, roughly 38 for every working day."
+    assert [s for _, s, _ in judge(text)] == ["supported", "supported"]
