@@ -48,7 +48,7 @@ def judge(text: str) -> list[tuple[str, str, str | None]]:
                 (
                     "more than 4,500",
                     "supported",
-                    "mt-proekt-refusal-to-serve-convictions-since-invasion",
+                    "mt-proekt-refusal-to-serve-convictions-headline",
                 )
             ],
         ),
