@@ -3,9 +3,13 @@ periods by clause, not-figures, and the explanation of a verdict (one case a rul
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from desertcheck.audit import Auditor
 from desertcheck.audit.periods import find_periods
+from desertcheck.config import load_config
 
 from .test_audit import auditor
 
@@ -133,3 +137,36 @@ def test_not_figures(text: str) -> None:
 def test_a_rate_word_belongs_to_the_figure_it_follows() -> None:
     text = "In April 2025 alone they handed down 848 verdicts, roughly 38 for every working day."
     assert [s for _, s, _ in judge(text)] == ["supported", "supported"]
+
+
+# -- a registry's own synonyms ----------------------------------------------------------
+
+
+def test_a_registrys_synonyms_count_as_the_words_they_stand_for() -> None:
+    plain = auditor()
+    claims = [e.claim for e in plain.index.entries]
+    own = Auditor(claims, standing=plain.standing, synonyms={"samovolka": ["awol"]})
+    text = "Mediazona logged 18,159 samovolka prosecutions."
+    (before,) = plain.audit(text)
+    (after,) = own.audit(text)
+    assert after.candidates[0].claim.id == "isl-mediazona-awol-cases"
+    assert after.candidates[0].score > before.candidates[0].score + 20
+
+
+@pytest.mark.parametrize(
+    ("toml", "synonyms", "problems"),
+    [
+        ('[audit.synonyms]\ndeployed = ["sent", "posted"]\n', {"deployed": ("sent", "posted")}, 0),
+        ('[audit.synonyms]\nawol = "samovolka"\n', {"awol": ("samovolka",)}, 0),
+        ('[audit.synonyms]\nawol = 3\nfled = ["ran away"]\nok = ["fine"]\n', {"ok": ("fine",)}, 2),
+        ("[audit]\nsynonyms = 5\n", {}, 1),
+    ],
+)
+def test_synonyms_in_the_config(
+    tmp_path: Path, toml: str, synonyms: dict[str, tuple[str, ...]], problems: int
+) -> None:
+    (tmp_path / "desertcheck.toml").write_text(toml, encoding="utf-8")
+    config, findings = load_config(tmp_path)
+    assert config.audit_synonyms == synonyms
+    assert len(findings) == problems
+    assert all(f.code == "invalid-config" and f.line > 0 for f in findings)

@@ -13,12 +13,14 @@ from desertcheck.audit.context import BLOCK_WEIGHT, DraftContext, Surround, refe
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import figure_kind
+from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import figures_by_sentence, own_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
+from desertcheck.audit.terms import Synonyms
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, UNSOURCED, AuditItem, decide
 from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
@@ -36,7 +38,7 @@ class _Sentence:
     def __init__(self, index: ClaimIndex, blanked: str, span: Span, surround: Surround) -> None:
         self.span = span
         self.blanked = blanked
-        self.words = SentenceWords(blanked, span)
+        self.words = SentenceWords(blanked, span, index.synonyms)
         self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
         self.surround = surround
         self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
@@ -97,12 +99,15 @@ class Auditor:
         min_score: float = DEFAULT_MIN_SCORE,
         standing: Mapping[str, Standing] | None = None,
         descriptions: Mapping[str, str] | None = None,
+        synonyms: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``standing``: verify's word on the claims (:mod:`.standing`); ``descriptions``:
-        the measures' descriptions declared in desertcheck.toml, matched as claims' words."""
+        the measures' descriptions declared in desertcheck.toml, matched as claims' words;
+        ``synonyms``: the registry's own (``[audit.synonyms]``)."""
         self.tolerance = tolerance
         self.min_score = min_score
-        self.index = ClaimIndex(claims, descriptions)
+        table = user_synonyms(synonyms or {})
+        self.index = ClaimIndex(claims, descriptions, Synonyms(table))
         self.standing = dict(standing or {})
         self._failing = frozenset(cid for cid, s in self.standing.items() if s.errors)
         self._claims = {c.id: c for c in claims}

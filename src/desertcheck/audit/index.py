@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.terms import is_latin, slug_terms, terms, words
+from desertcheck.audit.terms import Synonyms, is_latin, slug_terms, terms, words
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
@@ -36,23 +36,25 @@ class IndexedClaim:
     own: frozenset[str]  # the stems of its own words: statement, note, measure description
 
 
-def _indexed(claim: Claim, descriptions: Mapping[str, str]) -> IndexedClaim:
+def _indexed(claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms) -> IndexedClaim:
     key: dict[str, float] = {}
     for weight, slug_words in (
         (0.5, slug_terms(claim.unit)),
         (1.0, slug_terms(claim.scope)),
         (2.0, slug_terms(claim.measure)),
     ):
-        for t in slug_words:
+        for t in synonyms.expand(slug_words):
             key[t] = max(key.get(t, 0.0), weight)
     own = frozenset(
-        terms(claim.statement)
-        + terms(claim.note or "")
-        + terms(descriptions.get(claim.measure, ""))
+        synonyms.expand(
+            terms(claim.statement)
+            + terms(claim.note or "")
+            + terms(descriptions.get(claim.measure, ""))
+        )
     )
     text = frozenset(key).union(
         own,
-        terms(claim.quote),
+        synonyms.expand(terms(claim.quote)),
         slug_terms(claim.source),
         slug_terms(claim.origin or ""),
     )
@@ -79,9 +81,13 @@ class ClaimIndex:
     """The claims (``entries``) and what finds them: value, measure and word weights."""
 
     def __init__(
-        self, claims: Sequence[Claim], descriptions: Mapping[str, str] | None = None
+        self,
+        claims: Sequence[Claim],
+        descriptions: Mapping[str, str] | None = None,
+        synonyms: Synonyms | None = None,
     ) -> None:
-        self.entries = [_indexed(claim, descriptions or {}) for claim in claims]
+        self.synonyms = synonyms or Synonyms()
+        self.entries = [_indexed(c, descriptions or {}, self.synonyms) for c in claims]
         df: dict[str, int] = defaultdict(int)
         for e in self.entries:
             for t in e.text:
@@ -137,7 +143,10 @@ class ClaimIndex:
             mt = sorted(
                 {
                     stems: max(self.idf(t) for t in stems)
-                    for _, _, stems in words(e.measure.replace("-", " "))
+                    for stems in (
+                        self.synonyms.expand(found)
+                        for _, _, found in words(e.measure.replace("-", " "))
+                    )
                 }.items(),
                 key=lambda x: -x[1],
             )

@@ -15,7 +15,7 @@ docs/audit.md); :func:`user_synonyms` reads them into the same shape.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 #: ``words = concept words``: each word on the left also stands for the words on the right.
@@ -178,13 +178,13 @@ def russian_concepts(stem: str) -> tuple[str, ...]:
     return ()
 
 
-def user_synonyms(table: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
-    """``[audit.synonyms]`` as word -> concept words: ``deployed = ["sent", "posted"]``
-    makes each listed word stand for the key (and the key for each of them)."""
+def user_synonyms(table: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """``[audit.synonyms]`` as word -> words it stands for: ``deployed = ["sent",
+    "posted"]`` makes the three words one (each stands for the others)."""
     out: dict[str, list[str]] = {}
-    for key, value in table.items():
-        listed = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
-        for word in (key, *(str(v) for v in listed)):
-            others = [w for w in (key, *(str(v) for v in listed)) if w != word]
-            out.setdefault(word.casefold(), []).extend(w.casefold() for w in others)
+    for key, listed in table.items():
+        group = [key, *([listed] if isinstance(listed, str) else listed)]
+        for word in group:
+            others = [w.casefold() for w in group if w != word]
+            out.setdefault(word.casefold(), []).extend(others)
     return {w: tuple(dict.fromkeys(v)) for w, v in out.items()}

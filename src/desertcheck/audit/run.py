@@ -87,6 +87,7 @@ def run_audit(
         min_score=score if score is not None else DEFAULT_MIN_SCORE,
         standing=_standing(loaded, config),
         descriptions=config.vocabulary.measures,
+        synonyms=config.audit_synonyms,
     )
     items = tuple(item for d in drafts for item in auditor.audit(d.text, d.name))
     findings = (*loaded.findings, *config_findings)

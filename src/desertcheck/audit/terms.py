@@ -170,3 +170,26 @@ def terms(text: str) -> list[str]:
 def slug_terms(slug: str) -> tuple[str, ...]:
     """The content stems of a slug (a measure, scope, unit or source id)."""
     return tuple(terms(slug.replace("-", " ")))
+
+
+class Synonyms:
+    """A registry's own synonyms (``[audit.synonyms]``, :func:`desertcheck.audit.lexicon.
+    user_synonyms`) as stems: each stem adds the stems of the words it stands for."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.table: dict[str, tuple[str, ...]] = {}
+        for word, others in (table or {}).items():
+            stems = _word_terms(word)
+            if not stems:
+                continue
+            extra = [t for w in others for t in _word_terms(w)[:1]]
+            self.table[stems[0]] = tuple(dict.fromkeys((*self.table.get(stems[0], ()), *extra)))
+
+    def __bool__(self) -> bool:
+        return bool(self.table)
+
+    def expand(self, stems: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """``stems`` and the stems they stand for, each once, in order."""
+        if not self.table:
+            return tuple(stems)
+        return tuple(dict.fromkeys((*stems, *(x for t in stems for x in self.table.get(t, ())))))
