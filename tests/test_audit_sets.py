@@ -58,9 +58,9 @@ def scored(name: str) -> dict[str, Any]:
 #: (set, the exact-verdict rate it holds, planted errors allowed to pass the run, correct
 #: or unsourced figures allowed to fail it): the levels reached, held so they do not fall.
 LEVELS = [
-    ("audit_labelled.yaml", 0.95, 0, 0),
+    ("audit_labelled.yaml", 0.98, 0, 0),
     ("audit_second", 0.95, 1, 0),
-    ("audit_third", 0.88, 3, 3),
+    ("audit_third", 0.92, 3, 2),
 ]
 
 

@@ -9,7 +9,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from desertcheck.audit.context import BLOCK_WEIGHT, DraftContext, Surround, refers_back
+from desertcheck.audit.context import (
+    BLOCK_WEIGHT,
+    PERIOD_ANAPHORA,
+    DraftContext,
+    Surround,
+    refers_back,
+)
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import figure_kind
@@ -161,8 +167,17 @@ class Auditor:
             return period, "its clause"
         hi = figures[i + 1].start if i + 1 < len(figures) else span[1]
         period = sentence.periods.nearest(q, span[0], min(hi, span[1]))
+        if period is not None and i and figures[i - 1].end <= period.start < own[0]:
+            # after the figure before this one, in its words: "over 2,000 requests by late
+            # 2023, and another group some 3,000": the period is that figure's
+            prev = figures[i - 1]
+            period = sentence.periods.nearest(prev, span[0], prev.start)
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its sentence"
+        back = PERIOD_ANAPHORA.search(sentence.blanked, *sentence.span)
+        earlier = [p for p in sentence.periods.found if back and p.end <= back.start()]
+        if earlier:  # "in 2023, … 1,700 … that year": the year the sentence named
+            return earlier[-1], f"its sentence, by “{back.group() if back else ''}”"
         if sentence.surround.period is not None:
             return sentence.surround.period, sentence.surround.period_from
         return None, ""

@@ -32,7 +32,9 @@ trial trials tried charged charges charge defendants defendant accused prosecute
 sentenced convicted conviction convictions guilty = convictions
 verdict verdicts decisions decision judgments judgements rulings = verdicts
 punishable punishment penalty penalties prison jail imprisonment sentence sentences
-    term years = sentence
+    term carries carry carrying facing = sentence
+increase increased increasing expand expanded expansion raise raised grow grew boost
+    boosted enlarge enlarged = increase
 maximum max ceiling cap most = maximum
 disobey disobeys disobeyed disobeying disobedience insubordination order orders = disobedience
 refuse refused refusing refusal refusals = refusal
