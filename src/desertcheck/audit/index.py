@@ -109,11 +109,11 @@ class ClaimIndex:
             self.foreign_keys.append(tuple((t, self._idf[t] / norm) for t in foreign))
         # and the words it says itself (statement, note, its measure's description), with
         # idf / norm: a second key, for a draft that paraphrases the claim's own sentence
-        self.own_keys: list[tuple[tuple[str, float], ...]] = []
+        self.own_keys: list[dict[str, float]] = []
         for e in self.entries:
             own = [t for t in e.own if is_latin(t)]
             norm = sum(self._idf[t] for t in own) or 1.0
-            self.own_keys.append(tuple((t, self._idf[t] / norm) for t in own))
+            self.own_keys.append({t: self._idf[t] / norm for t in own})
         # value index per kind of figure and per measure: a range under both ends
         by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
         by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)

@@ -42,6 +42,9 @@ class Context:
     scored: list[tuple[str, float]] = field(default_factory=list)
     total: float = 0.0
 
+    def __post_init__(self) -> None:
+        self.scored_map = dict(self.scored)
+
 
 def figure_context(
     index: ClaimIndex,
@@ -77,14 +80,19 @@ def figure_context(
 def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     """The context score (0-100) of claim ``i`` of ``index`` for a figure's sentence."""
     w = ctx.weights
-    key = sum(w.get(t, 0.0) * k for t, k in index.keys[i])
+    key = 0.0
+    for t, k in index.keys[i]:
+        if t in w:
+            key += w[t] * k
     if index.foreign_keys[i]:
         key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
-    key = max(key, OWN_WORDS_WEIGHT * sum(w.get(t, 0.0) * k for t, k in index.own_keys[i]))
-    text = index.entries[i].text
-    explained = sum(x for t, x in ctx.scored if t in text)
-    share = explained / ctx.total if ctx.total else 0.0
-    return 100.0 * (0.6 * key + 0.4 * share)
+    own = index.own_keys[i]
+    common = own.keys() & w.keys()
+    if common:
+        key = max(key, OWN_WORDS_WEIGHT * sum([w[t] * own[t] for t in common]))
+    scored = ctx.scored_map
+    explained = sum([scored[t] for t in index.entries[i].text.intersection(scored)])
+    return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
 
 
 def value_evidence(q: Quantity, kind: str) -> float:
