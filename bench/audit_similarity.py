@@ -86,10 +86,15 @@ def main() -> int:
     sentences = sorted({item.text for _, item in rows})
     claim_ids = sorted(statements)
     t0 = time.perf_counter()
-    sentence_vectors = dict(zip(sentences, model.encode(sentences, normalize_embeddings=True)))
+    vectors = model.encode(sentences, normalize_embeddings=True)
+    sentence_vectors = dict(zip(sentences, vectors, strict=True))
     encode_seconds = (time.perf_counter() - t0) / max(1, len(sentences))
     claim_vectors = dict(
-        zip(claim_ids, model.encode([statements[c] for c in claim_ids], normalize_embeddings=True))
+        zip(
+            claim_ids,
+            model.encode([statements[c] for c in claim_ids], normalize_embeddings=True),
+            strict=True,
+        )
     )
 
     ranked = {"lexical": 0, "similarity": 0, "both": 0}
