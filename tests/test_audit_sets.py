@@ -59,8 +59,8 @@ def scored(name: str) -> dict[str, Any]:
 #: or unsourced figures allowed to fail it): the levels reached, held so they do not fall.
 LEVELS = [
     ("audit_labelled.yaml", 0.98, 0, 0),
-    ("audit_second", 0.95, 1, 0),
-    ("audit_third", 0.92, 3, 2),
+    ("audit_second", 0.98, 0, 0),
+    ("audit_third", 0.93, 2, 2),
 ]
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.context import (
     BLOCK_WEIGHT,
+    PARAGRAPH_WEIGHT,
     PERIOD_ANAPHORA,
     DraftContext,
     Surround,
@@ -72,15 +73,21 @@ _NUMBER = re.compile(r"\d++")
 def _surround(
     context: DraftContext, blanked: str, spans: list[Span], span: Span, first: int
 ) -> Surround:
-    """What the sentence ``span`` inherits: its block's context, and the previous sentence's
-    words and period when it refers back to it ("such cases", "that year")."""
+    """What the sentence ``span`` inherits: its block's context; the previous sentence's
+    words and period when it refers back to it ("such cases", "that year"), else, when
+    that sentence is in the same paragraph, its words at a lower weight."""
     surround = context.around(span[0])
-    if not refers_back(blanked[span[0] : span[1]], first - span[0]):
-        return surround
     i = bisect.bisect_left(spans, span) - 1
     if i < 0:
         return surround
     before = blanked[spans[i][0] : spans[i][1]]
+    if not refers_back(blanked[span[0] : span[1]], first - span[0]):
+        if not context.same_block(spans[i][0], span[0]):
+            return surround
+        out = Surround(dict(surround.weights), surround.period, surround.period_from)
+        out.add(before, PARAGRAPH_WEIGHT)
+        out.parts = (*surround.parts, "the sentence before")
+        return out
     out = Surround(dict(surround.weights), surround.period, surround.period_from)
     out.add(before, BLOCK_WEIGHT)
     out.parts = (*surround.parts, "the sentence it refers back to")

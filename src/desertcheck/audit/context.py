@@ -8,7 +8,9 @@ A figure's sentence says most of what it counts, but not all:
 * every figure inherits its section's heading at :data:`HEADING_WEIGHT` and the draft's
   title at :data:`TITLE_WEIGHT`;
 * a sentence that refers back ("such cases", "that year", "the same period", "за тот же
-  период") inherits the previous sentence's words at :data:`BLOCK_WEIGHT`.
+  период") inherits the previous sentence's words at :data:`BLOCK_WEIGHT`; any other
+  sentence inherits the words of the sentence before it in its paragraph at
+  :data:`PARAGRAPH_WEIGHT`.
 
 These words count towards a claim's key words (what it measures, of whom), never towards
 the share of the sentence a claim explains. A figure whose own sentence gives no period
@@ -30,6 +32,7 @@ from desertcheck.audit.periods import DraftPeriod, find_periods
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
+PARAGRAPH_WEIGHT: Final = 0.3
 HEADING_WEIGHT: Final = 0.35
 TITLE_WEIGHT: Final = 0.2
 
@@ -130,6 +133,13 @@ class DraftContext:
         if 0 <= j < len(self._blocks) and self._blocks[j].kind == "paragraph":
             return self._blocks[j]
         return None
+
+    def same_block(self, a: int, b: int) -> bool:
+        """Whether offsets ``a`` and ``b`` lie in one block (one paragraph, say)."""
+        return self._block_of[self._line(a)] == self._block_of[self._line(b)]
+
+    def _line(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
 
     def around(self, offset: int) -> Surround:
         """What the figure at ``offset`` inherits from its table, list, section and title."""

@@ -166,9 +166,10 @@ def _bar(c: Candidate, min_score: float) -> float:
 
 
 def _mismatch_bar(c: Candidate, min_score: float) -> float:
-    """The score a claim of a named measure needs for ``mismatch``: it must match clearly,
-    less so when the draft's period words agree with its period (same thing, same time)."""
-    return min_score + MISMATCH_MARGIN - (VALUE_FIRST if c.period_ok else 0.0)
+    """The score a claim of a named measure needs for ``mismatch``: it must match clearly
+    (``min_score`` + :data:`MISMATCH_MARGIN`), less so when the draft's period words agree
+    with its period (same thing, same time: ``min_score`` - :data:`VALUE_FIRST`)."""
+    return min_score + MISMATCH_MARGIN - (2 * VALUE_FIRST if c.period_ok else 0.0)
 
 
 def _decide_among_good(
