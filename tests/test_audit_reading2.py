@@ -170,3 +170,25 @@ def test_synonyms_in_the_config(
     assert config.audit_synonyms == synonyms
     assert len(findings) == problems
     assert all(f.code == "invalid-config" and f.line > 0 for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("В апреле 2025 года суды вынесли 848 приговоров", "in", (2025, 4, 1), (2025, 4, 30)),
+        ("к концу мая 2025 года военные суды получили", "as-of", (2025, 5, 1), (2025, 5, 31)),
+        ("С января по май 2025 года суды получили", "between", (2025, 1, 1), (2025, 5, 31)),
+        ("С начала вторжения суды осудили", "since", (2022, 2, 24), (2022, 2, 24)),
+        ("в довоенном 2021 году таких было 527", "in", (2021, 1, 1), (2021, 12, 31)),
+    ],
+)
+def test_russian_period_words(
+    text: str, kind: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    (period,) = find_periods(text)
+    assert period.kind == kind
+    assert (period.a[0].timetuple()[:3], period.b[1].timetuple()[:3]) == (first, last)
+
+
+def test_a_russian_date_of_saying_is_not_a_period() -> None:
+    assert find_periods("Кацарова заявила в сентябре 2025 года, что") == []

@@ -52,6 +52,23 @@ class _Sentence:
         self._index = index
         self._measures: dict[Span, set[str]] = {}
 
+    def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
+        """The period the sentence names before it says "that year" or "the same period"
+        (read once a sentence), and where it was read."""
+        if not hasattr(self, "_named"):
+            back = PERIOD_ANAPHORA.search(self.blanked, *self.span)
+            i = (
+                bisect.bisect_right([p.end for p in self.periods.found], back.start())
+                if back
+                else 0
+            )
+            self._named = (
+                (self.periods.found[i - 1], f"its sentence, by “{back.group()}”")
+                if back and i
+                else None
+            )
+        return self._named
+
     def measures(self, span: Span) -> set[str]:
         """The measures named in the part ``span`` of the sentence (or in what it inherits
         from its table, list or the sentence it refers back to)."""
@@ -164,16 +181,18 @@ class Auditor:
         sentence: _Sentence, figures: list[Quantity], i: int, span: Span, own: Span
     ) -> tuple[DraftPeriod | None, str]:
         """The period words that apply to ``figures[i]`` and where they were read: its own
-        clause first; then its sentence, but not past the next figure (a period there is
-        that figure's: "4,373 since the invasion, against 527 in 2021"); then what the
+        clause first; then its sentence, but not in the next figure's own words (a period
+        there is that figure's: "4,373 since the invasion, against 527 in 2021"); then what the
         sentence inherits (a table's caption, a list's lead-in, the sentence it refers
         back to)."""
         q = figures[i]
         period = sentence.periods.nearest(q, *own)
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its clause"
-        hi = figures[i + 1].start if i + 1 < len(figures) else span[1]
-        period = sentence.periods.nearest(q, span[0], min(hi, span[1]))
+        hi = span[1]
+        if i + 1 < len(figures):  # not in the next figure's own words
+            hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
+        period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
         if period is not None and i and figures[i - 1].end <= period.start < own[0]:
             # after the figure before this one, in its words: "over 2,000 requests by late
             # 2023, and another group some 3,000": the period is that figure's
@@ -181,10 +200,9 @@ class Auditor:
             period = sentence.periods.nearest(prev, span[0], prev.start)
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its sentence"
-        back = PERIOD_ANAPHORA.search(sentence.blanked, *sentence.span)
-        earlier = [p for p in sentence.periods.found if back and p.end <= back.start()]
-        if earlier:  # "in 2023, … 1,700 … that year": the year the sentence named
-            return earlier[-1], f"its sentence, by “{back.group() if back else ''}”"
+        named = sentence.named_before_anaphora()
+        if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
+            return named
         if sentence.surround.period is not None:
             return sentence.surround.period, sentence.surround.period_from
         return None, ""
