@@ -192,3 +192,13 @@ def test_russian_period_words(
 
 def test_a_russian_date_of_saying_is_not_a_period() -> None:
     assert find_periods("Кацарова заявила в сентябре 2025 года, что") == []
+
+
+def test_of_several_period_words_the_one_that_agrees_is_used() -> None:
+    # "since 2022" is nearest, but not in the figure's clause; "In 2024" agrees
+    text = "In 2024 — three years after the first cases since 2022 — 13,500 were convicted."
+    (item,) = auditor().audit(text, "d.md")
+    assert item.status == "contested"  # supported by the 2024 claim, which EUAA disputes
+    assert item.period is not None and item.period.text == "In 2024"
+    assert item.explanation is not None
+    assert "the one that agrees" in item.explanation.period_from

@@ -28,7 +28,14 @@ from desertcheck.audit.reading import figures_by_sentence, own_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms
-from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, UNSOURCED, AuditItem, decide
+from desertcheck.audit.verdicts import (
+    DEFAULT_MIN_SCORE,
+    PERIOD_DRIFT,
+    SUPPORTED,
+    UNSOURCED,
+    AuditItem,
+    decide,
+)
 from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
@@ -221,8 +228,22 @@ class Auditor:
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         figure = Figure(q, kind, ctx, period)
-        fitting, others = candidates(self.index, figure, sentence.measures(span), self.tolerance)
+        measures = sentence.measures(span)
+        fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
+            # period words not of the figure's own clause, in a sentence with several:
+            # another of them may be the figure's ("In 2024 …, since 2022 …")
+            for other in sentence.periods.found:
+                if other is period or not (span[0] <= other.start < span[1]):
+                    continue
+                figure = Figure(q, kind, ctx, other)
+                fitting, others = candidates(self.index, figure, measures, self.tolerance)
+                tried = decide(q, fitting, others, other, self.min_score, self._failing)
+                if tried[0] == SUPPORTED:
+                    verdict, period = tried, other
+                    period_from = "its sentence (of its period words, the one that agrees)"
+                    break
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(
