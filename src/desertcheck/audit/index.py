@@ -114,6 +114,7 @@ class ClaimIndex:
             own = [t for t in e.own if is_latin(t)]
             norm = sum(self._idf[t] for t in own) or 1.0
             self.own_keys.append({t: self._idf[t] / norm for t in own})
+        self.own_sets = [frozenset(k) for k in self.own_keys]
         # value index per kind of figure and per measure: a range under both ends
         by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
         by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)

@@ -44,6 +44,8 @@ class Context:
 
     def __post_init__(self) -> None:
         self.scored_map = dict(self.scored)
+        self.scored_set = frozenset(self.scored_map)
+        self.weight_set = frozenset(self.weights)
 
 
 def figure_context(
@@ -87,11 +89,11 @@ def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     if index.foreign_keys[i]:
         key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
     own = index.own_keys[i]
-    common = own.keys() & w.keys()
+    common = index.own_sets[i] & ctx.weight_set
     if common:
         key = max(key, OWN_WORDS_WEIGHT * sum([w[t] * own[t] for t in common]))
     scored = ctx.scored_map
-    explained = sum([scored[t] for t in index.entries[i].text.intersection(scored)])
+    explained = sum([scored[t] for t in index.entries[i].text & ctx.scored_set])
     return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
 
 
