@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desertcheck.audit import Auditor
 from desertcheck.audit.periods import find_periods
@@ -202,3 +204,35 @@ def test_of_several_period_words_the_one_that_agrees_is_used() -> None:
     assert item.period is not None and item.period.text == "In 2024"
     assert item.explanation is not None
     assert "the one that agrees" in item.explanation.period_from
+
+
+_PIECES = [
+    "# Title 2024\n",
+    "## 1. Head\n",
+    "| a | b |\n",
+    "|---|---|\n",
+    "| Moscow | nearly 8,780 |\n",
+    "- item 1,010 cases\n",
+    "\n",
+    "In 2024 alone, 848 verdicts.",
+    " Of these, 38 a day.",
+    " that year 1,500 cases.",
+    "Sergei, 27, fled.",
+    " over 2022 and 2023 ",
+    "в апреле 2025 года 848 приговоров. ",
+    "*Table 1. as of December 2024.*\n",
+    "50,000-plus",
+    "thirteen and a half thousand",
+    "said in October 2025 that over 25,000",
+    "|",
+    "#",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_any_arrangement_of_tables_lists_and_headings_is_audited(parts: list[str]) -> None:
+    for it in auditor().audit("".join(parts), "d.md"):
+        assert it.explanation is not None
+        assert it.explanation.line()
+        assert it.to_dict()["explanation"] is not None
