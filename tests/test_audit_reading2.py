@@ -46,6 +46,18 @@ def judge(text: str) -> list[tuple[str, str, str | None]]:
             "Going absent without leave is punishable by up to ten years in prison.",
             [("up to ten", "supported", "isl-awol-max-sentence")],
         ),
+        # the parser reads 708 hundred; audit reads the range it says
+        (
+            "By spring 2025 judges were convicting between seven hundred and eight hundred "
+            "soldiers a month.",
+            [
+                (
+                    "between seven hundred and eight hundred",
+                    "supported",
+                    "isl-mediazona-convictions-per-month-spring-2025",
+                )
+            ],
+        ),
         # a weaker bound the claim implies: "more than 4,500" for "more than 4,600"
         (
             "Since the invasion more than 4,500 soldiers have been convicted of refusing to "

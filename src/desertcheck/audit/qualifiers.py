@@ -16,7 +16,9 @@ well by ``up to 10`` as by ``10`` (:func:`maximum_claim`): "up to ten years" and
 maximum of ten years" are one statement.
 
 Figures in words the parser leaves short of their multiplier (``thirteen and a half``
-with ``thousand`` read as its unit) are multiplied out (:func:`at_boundary`).
+with ``thousand`` read as its unit) are multiplied out, and ``between seven hundred and
+eight hundred`` (read by the parser as 708 hundred) is the range it says
+(:func:`at_boundary`).
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     """``q`` with the qualifier its words give (see the module's docstring) and a
     multiplier the parser took for its unit multiplied out; ``text`` is the draft."""
     unit = (q.unit or "").casefold()
+    both = _both_ends(q, text)
+    if both is not None:
+        return both
     if unit in _MULTIPLIERS and q.high < 1000:
         factor = _MULTIPLIERS[unit]
         word = re.match(rf"\s*{unit}s?\b", text[q.end :], re.IGNORECASE)
@@ -74,6 +79,40 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
         if pattern.search(before):
             return replace(q, qualifier=qualifier)
     return q
+
+
+_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_WORDS: Final = re.compile(r"\A(?P<low>.+?)\s+and\s+(?P<high>[a-z-]+)\Z", re.IGNORECASE)
+
+
+def _both_ends(q: Quantity, text: str) -> Quantity | None:
+    """ "between seven hundred and eight hundred", which the parser reads as 708 hundred:
+    a range from the first words to the second, each with its multiplier."""
+    unit = (q.unit or "").casefold()
+    m = _AND_WORDS.match(q.text)
+    if unit not in _MULTIPLIERS or m is None:
+        return None
+    between = _BETWEEN_BEFORE.search(text, max(0, q.start - 20), q.start)
+    word = re.match(rf"\s*{unit}s?\b", text[q.end :], re.IGNORECASE)
+    if between is None or word is None:
+        return None
+    from desertcheck.quantity import parse_quantities
+
+    low = parse_quantities(m["low"])
+    high = parse_quantities(f"{m['high']} {unit}")
+    if len(low) != 1 or len(high) != 1 or low[0].high >= high[0].low:
+        return None
+    start, end = between.start(), q.end + word.end()
+    return replace(
+        q,
+        low=low[0].low,
+        high=high[0].high,
+        qualifier="between",
+        unit=None,
+        start=start,
+        end=end,
+        text=text[start:end],
+    )
 
 
 def maximum_claim(claim: Claim) -> bool:
