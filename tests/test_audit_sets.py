@@ -60,7 +60,7 @@ def scored(name: str) -> dict[str, Any]:
 LEVELS = [
     ("audit_labelled.yaml", 0.98, 0, 0),
     ("audit_second", 0.98, 0, 0),
-    ("audit_third", 0.94, 1, 2),
+    ("audit_third", 0.95, 0, 2),
 ]
 
 

@@ -55,7 +55,7 @@ class _Sentence:
         self.words = SentenceWords(blanked, span, index.synonyms)
         self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
         self.surround = surround
-        self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
+        self._inherited = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
 
@@ -78,7 +78,8 @@ class _Sentence:
 
     def measures(self, span: Span) -> set[str]:
         """The measures named in the part ``span`` of the sentence (or in what it inherits
-        from its table, list or the sentence it refers back to)."""
+        from its table, list, the sentence it refers back to or the one before it in its
+        paragraph; not from headings and the title)."""
         if span not in self._measures:
             named = self.words.terms(*span) + self._inherited
             self._measures[span] = self._index.measures_named(named)

@@ -13,7 +13,8 @@ A figure's sentence says most of what it counts, but not all:
   :data:`PARAGRAPH_WEIGHT`.
 
 These words count towards a claim's key words (what it measures, of whom), never towards
-the share of the sentence a claim explains. A figure whose own sentence gives no period
+the share of the sentence a claim explains, and they name measures for ``mismatch`` as
+the sentence's own words do. A figure whose own sentence gives no period
 takes the period of its lead-in or caption, or of the sentence it refers back to
 (:attr:`Surround.period`), and its item says where the period was read.
 
