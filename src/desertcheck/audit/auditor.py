@@ -55,7 +55,8 @@ class _Sentence:
         self.words = SentenceWords(blanked, span, index.synonyms)
         self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
         self.surround = surround
-        self._inherited = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
+        self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
+        self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
 
@@ -77,13 +78,20 @@ class _Sentence:
         return self._named
 
     def measures(self, span: Span) -> set[str]:
-        """The measures named in the part ``span`` of the sentence (or in what it inherits
-        from its table, list, the sentence it refers back to or the one before it in its
-        paragraph; not from headings and the title)."""
+        """The measures named in the part ``span`` of the sentence, or in what it inherits
+        from its table, list or the sentence it refers back to (never in headings and the
+        title)."""
         if span not in self._measures:
-            named = self.words.terms(*span) + self._inherited
-            self._measures[span] = self._index.measures_named(named)
+            named = self._index.measures_named(self.words.terms(*span) + self._inherited)
+            self._measures[span] = named
         return self._measures[span]
+
+    def measures_with_paragraph(self, span: Span) -> set[str]:
+        """:meth:`measures`, and those named in the sentence before it in its paragraph
+        (asked only when the others give a figure no claim to compare)."""
+        if len(self._paragraph) == len(self._inherited):
+            return self.measures(span)
+        return self._index.measures_named(self.words.terms(*span) + self._paragraph)
 
 
 #: The most figures audited in one draft: past this a draft is refused, not audited for
@@ -231,6 +239,9 @@ class Auditor:
         figure = Figure(q, kind, ctx, period)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
+        if not others and not fitting:  # the subject may be the previous sentence's
+            measures = sentence.measures_with_paragraph(span)
+            fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
             # period words not of the figure's own clause, in a sentence with several:

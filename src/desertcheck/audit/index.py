@@ -36,7 +36,14 @@ class IndexedClaim:
     own: frozenset[str]  # the stems of its own words: statement, note, measure description
 
 
-def _indexed(claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms) -> IndexedClaim:
+def _indexed(
+    claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms, read: dict[str, list[str]]
+) -> IndexedClaim:
+    def of(text: str) -> list[str]:
+        if text not in read:
+            read[text] = terms(text)
+        return read[text]
+
     key: dict[str, float] = {}
     for weight, slug_words in (
         (0.5, slug_terms(claim.unit)),
@@ -47,14 +54,12 @@ def _indexed(claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms) 
             key[t] = max(key.get(t, 0.0), weight)
     own = frozenset(
         synonyms.expand(
-            terms(claim.statement)
-            + terms(claim.note or "")
-            + terms(descriptions.get(claim.measure, ""))
+            of(claim.statement) + of(claim.note or "") + of(descriptions.get(claim.measure, ""))
         )
     )
     text = frozenset(key).union(
         own,
-        synonyms.expand(terms(claim.quote)),
+        synonyms.expand(of(claim.quote)),
         slug_terms(claim.source),
         slug_terms(claim.origin or ""),
     )
@@ -87,7 +92,8 @@ class ClaimIndex:
         synonyms: Synonyms | None = None,
     ) -> None:
         self.synonyms = synonyms or Synonyms()
-        self.entries = [_indexed(c, descriptions or {}, self.synonyms) for c in claims]
+        read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
+        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read) for c in claims]
         df: dict[str, int] = defaultdict(int)
         for e in self.entries:
             for t in e.text:
@@ -102,16 +108,17 @@ class ClaimIndex:
             self.keys.append(tuple((t, w * self._idf[t] / norm) for t, w in e.key.items()))
         # and its words in another script than the (Latin) ids, with idf / norm: the key for
         # a draft in that script
+        latin = {t: is_latin(t) for t in df}
         self.foreign_keys: list[tuple[tuple[str, float], ...]] = []
         for e in self.entries:
-            foreign = [t for t in e.text if not is_latin(t)]
+            foreign = [t for t in e.text if not latin[t]]
             norm = sum(self._idf[t] for t in foreign) or 1.0
             self.foreign_keys.append(tuple((t, self._idf[t] / norm) for t in foreign))
         # and the words it says itself (statement, note, its measure's description), with
         # idf / norm: a second key, for a draft that paraphrases the claim's own sentence
         self.own_keys: list[dict[str, float]] = []
         for e in self.entries:
-            own = [t for t in e.own if is_latin(t)]
+            own = [t for t in e.own if latin[t]]
             norm = sum(self._idf[t] for t in own) or 1.0
             self.own_keys.append({t: self._idf[t] / norm for t in own})
         self.own_sets = [frozenset(k) for k in self.own_keys]
