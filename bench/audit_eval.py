@@ -18,8 +18,7 @@ Per set it prints: the exact-verdict rate (verdict and claim both right, or any 
 how many planted errors would fail the run (audit exits 1 on a drift or mismatch, and with
 ``--strict`` on an unsourced figure too) and how many correct figures would; how many
 non-figures were reported; and the drafts whose exit code is not what their labels call
-for. ``contested`` is a verdict audit does not give yet: those labels count as wrong and are
-listed with what audit said.
+for. A ``contested`` figure is a correct one: it fails only with ``--strict``, as it should.
 
     python bench/audit_eval.py [--json] [--verbose] [--jobs N] [--python PYTHON]
 
@@ -45,11 +44,19 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-TOOL_VERDICTS = ("supported", "qualifier-drift", "period-drift", "mismatch", "unsourced")
-VERDICTS = (*TOOL_VERDICTS, "contested")
+TOOL_VERDICTS = (
+    "supported",
+    "contested",
+    "qualifier-drift",
+    "period-drift",
+    "mismatch",
+    "claim-fails-verify",
+    "unsourced",
+)
+VERDICTS = TOOL_VERDICTS
 ERRORS = frozenset({"qualifier-drift", "period-drift", "mismatch"})
 FAILS = ERRORS  # statuses that make audit exit 1
-FAILS_STRICT = ERRORS | {"unsourced"}  # the same with --strict
+FAILS_STRICT = ERRORS | {"unsourced", "contested", "claim-fails-verify"}  # with --strict
 MISSING = "(not reported)"
 
 
@@ -353,6 +360,14 @@ def ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
+def _fails_strict(label: Label) -> bool:
+    """Whether a correct figure fails the run with --strict though it should not (a
+    contested figure should)."""
+    return label.status in FAILS_STRICT and not (
+        label.status == "contested" and label.verdict == "contested"
+    )
+
+
 def score(
     labelled: LabelledSet, unclaimed: Sequence[tuple[Draft, dict[str, Any]]]
 ) -> dict[str, Any]:
@@ -381,7 +396,7 @@ def score(
     for draft in labelled.drafts:
         mine = [x for x in labels if x.draft is draft]
         want = int(any(x.planted for x in mine))
-        want_strict = int(want or any(x.verdict == "unsourced" for x in mine))
+        want_strict = int(want or any(x.verdict in ("unsourced", "contested") for x in mine))
         if draft.exit_code != want or draft.exit_code_strict != want_strict:
             runs.append(
                 {
@@ -414,8 +429,8 @@ def score(
         "correct_figures": {
             "total": len(clean),
             "fail_run": sum(x.status in FAILS for x in clean),
-            "fail_run_strict": sum(x.status in FAILS_STRICT for x in clean),
-            "failing": [x.describe() for x in clean if x.status in FAILS_STRICT],
+            "fail_run_strict": sum(_fails_strict(x) for x in clean),
+            "failing": [x.describe() for x in clean if _fails_strict(x)],
         },
         "unsourced_figures": {
             "total": len(unsourced),

@@ -331,6 +331,15 @@ class Code(StrEnum):
         "Same value (within the claim's qualifier), a qualifier that says no more than the "
         "claim's, and a period that fits.",
     )
+    CONTESTED = (
+        "contested",
+        _W,
+        Origin.AUDIT,
+        "a claim states the figure, but another claim of the registry disputes it",
+        "verify reports a contradiction or an attribution drift between the claim that "
+        "supports the figure and another: the item names the other claim and its source. "
+        "It fails the run with `--strict`.",
+    )
     QUALIFIER_DRIFT = (
         "qualifier-drift",
         _E,
@@ -350,6 +359,15 @@ class Code(StrEnum):
         _E,
         Origin.AUDIT,
         "the sentence speaks of a claim whose value the figure cannot be",
+    )
+    CLAIM_FAILS_VERIFY = (
+        "claim-fails-verify",
+        _W,
+        Origin.AUDIT,
+        "the claim matching the figure fails verify, so it is no evidence for it",
+        "The item says which error verify reports on the claim (its value not in its quote, "
+        "a quote not found...). Fix the claim, then audit again. It fails the run with "
+        "`--strict`.",
     )
     UNSOURCED = (
         "unsourced",

@@ -52,7 +52,7 @@ CONFIG_FILE = "desertcheck.toml"
 _TABLES: dict[str, tuple[str, ...]] = {
     "verify": ("tolerance", "severity", "ignore"),
     "claimreview": ("author", "url", "author-url"),
-    "audit": ("min-score",),
+    "audit": ("min-score", "synonyms"),
     "scan": ("exclude",),
     "vocabulary": ("measures", "scopes"),
 }
@@ -95,6 +95,8 @@ class Config:
     claimreview_url: str | None = None  # absolute http(s), ending in '/'
     claimreview_author_url: str | None = None
     audit_min_score: float | None = None
+    #: ``[audit.synonyms]``: word -> words that say the same in this registry's field
+    audit_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     scan_exclusions: tuple[Exclusion, ...] = ()
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
@@ -117,6 +119,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     _check_keys(data, lines, report)
     review = _section(data, "claimreview")
     min_score = _min_score(_section(data, "audit"), lines, report)
+    synonyms = _synonyms(_section(data, "audit").get("synonyms"), lines, report)
     exclusions = _exclusions(_section(data, "scan").get("exclude", []), text, report.bad)
     return (
         Config(
@@ -127,6 +130,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             claimreview_url=_web_address(review, "url", lines, report, base=True),
             claimreview_author_url=_web_address(review, "author-url", lines, report),
             audit_min_score=min_score,
+            audit_synonyms=synonyms,
             scan_exclusions=exclusions,
             vocabulary=_vocabulary(data.get("vocabulary"), lines, report.bad),
         ),
@@ -323,6 +327,32 @@ def _web_address(
         )
         return None
     return text if not base or text.endswith("/") else text + "/"
+
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_SYNONYMS_FIX = 'write [audit.synonyms] as word = ["other", "words"], one word each'
+
+
+def _synonyms(table: Any, lines: Lines, report: _Report) -> dict[str, tuple[str, ...]]:
+    """``[audit.synonyms]``: each key a word, each value a word or a list of words."""
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        report.bad(f"synonyms: {_SYNONYMS_FIX}", lines.key("audit", "synonyms"))
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in table.items():
+        listed = [value] if isinstance(value, str) else value
+        if (
+            not _WORD.fullmatch(key)
+            or not isinstance(listed, list)
+            or not listed
+            or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in listed)
+        ):
+            report.bad(f"synonyms.{key}: {_SYNONYMS_FIX}", lines.key("audit.synonyms", key))
+            continue
+        out[key] = tuple(listed)
+    return out
 
 
 _NUMBER = re.compile(r"(?<![0-9_])[0-9_]++")

@@ -314,7 +314,19 @@ def _config() -> dict[str, Any]:
             }
         ),
         "audit": _table(
-            {"min-score": {"type": "number", "minimum": 0, "maximum": 100}},
+            {
+                "min-score": {"type": "number", "minimum": 0, "maximum": 100},
+                "synonyms": {
+                    "type": "object",
+                    "description": "Words that say the same in this field: word = [words].",
+                    "additionalProperties": {
+                        "anyOf": [
+                            {"type": "string"},
+                            {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                        ]
+                    },
+                },
+            },
         ),
         "vocabulary": _table(
             {

@@ -5,17 +5,37 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.context import (
+    BLOCK_WEIGHT,
+    PARAGRAPH_WEIGHT,
+    PERIOD_ANAPHORA,
+    DraftContext,
+    Surround,
+    refers_back,
+)
+from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import figure_kind
+from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates
-from desertcheck.audit.periods import Periods, find_periods
+from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
+from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import figures_by_sentence, own_words
 from desertcheck.audit.scoring import figure_context
-from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, AuditItem, decide
+from desertcheck.audit.standing import Standing, apply
+from desertcheck.audit.terms import Synonyms
+from desertcheck.audit.verdicts import (
+    DEFAULT_MIN_SCORE,
+    PERIOD_DRIFT,
+    SUPPORTED,
+    UNSOURCED,
+    AuditItem,
+    decide,
+)
 from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
@@ -29,18 +49,49 @@ class _Sentence:
     """What a sentence's figures share, read once: its words, its period words, and the
     measures named in each window (one for all figures of a short sentence)."""
 
-    def __init__(self, index: ClaimIndex, blanked: str, span: Span) -> None:
+    def __init__(self, index: ClaimIndex, blanked: str, span: Span, surround: Surround) -> None:
         self.span = span
-        self.words = SentenceWords(blanked, span)
+        self.blanked = blanked
+        self.words = SentenceWords(blanked, span, index.synonyms)
         self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
+        self.surround = surround
+        self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
+        self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
 
+    def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
+        """The period the sentence names before it says "that year" or "the same period"
+        (read once a sentence), and where it was read."""
+        if not hasattr(self, "_named"):
+            back = PERIOD_ANAPHORA.search(self.blanked, *self.span)
+            i = (
+                bisect.bisect_right([p.end for p in self.periods.found], back.start())
+                if back
+                else 0
+            )
+            self._named = (
+                (self.periods.found[i - 1], f"its sentence, by “{back.group()}”")
+                if back and i
+                else None
+            )
+        return self._named
+
     def measures(self, span: Span) -> set[str]:
-        """The measures named in the part ``span`` of the sentence."""
+        """The measures named in the part ``span`` of the sentence, or in what it inherits
+        from its table, list or the sentence it refers back to (never in headings and the
+        title)."""
         if span not in self._measures:
-            self._measures[span] = self._index.measures_named(self.words.terms(*span))
+            named = self._index.measures_named(self.words.terms(*span) + self._inherited)
+            self._measures[span] = named
         return self._measures[span]
+
+    def measures_with_paragraph(self, span: Span) -> set[str]:
+        """:meth:`measures`, and those named in the sentence before it in its paragraph
+        (asked only when the others give a figure no claim to compare)."""
+        if len(self._paragraph) == len(self._inherited):
+            return self.measures(span)
+        return self._index.measures_named(self.words.terms(*span) + self._paragraph)
 
 
 #: The most figures audited in one draft: past this a draft is refused, not audited for
@@ -50,6 +101,33 @@ MAX_FIGURES = 5_000
 #: draft with more is refused at once, before the parser spends seconds on it.
 MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
+
+
+def _surround(
+    context: DraftContext, blanked: str, spans: list[Span], span: Span, first: int
+) -> Surround:
+    """What the sentence ``span`` inherits: its block's context; the previous sentence's
+    words and period when it refers back to it ("such cases", "that year"), else, when
+    that sentence is in the same paragraph, its words at a lower weight."""
+    surround = context.around(span[0])
+    i = bisect.bisect_left(spans, span) - 1
+    if i < 0:
+        return surround
+    before = blanked[spans[i][0] : spans[i][1]]
+    if not refers_back(blanked[span[0] : span[1]], first - span[0]):
+        if not context.same_block(spans[i][0], span[0]):
+            return surround
+        out = Surround(dict(surround.weights), surround.period, surround.period_from)
+        out.add(before, PARAGRAPH_WEIGHT)
+        out.parts = (*surround.parts, "the sentence before")
+        return out
+    out = Surround(dict(surround.weights), surround.period, surround.period_from)
+    out.add(before, BLOCK_WEIGHT)
+    out.parts = (*surround.parts, "the sentence it refers back to")
+    periods = find_periods(before, spans[i][0])
+    if periods:
+        out.period, out.period_from = periods[-1], "the sentence it refers back to"
+    return out
 
 
 class TooManyFigures(Exception):
@@ -65,10 +143,20 @@ class Auditor:
         *,
         tolerance: float = DEFAULT_TOLERANCE,
         min_score: float = DEFAULT_MIN_SCORE,
+        standing: Mapping[str, Standing] | None = None,
+        descriptions: Mapping[str, str] | None = None,
+        synonyms: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        """``standing``: verify's word on the claims (:mod:`.standing`); ``descriptions``:
+        the measures' descriptions declared in desertcheck.toml, matched as claims' words;
+        ``synonyms``: the registry's own (``[audit.synonyms]``)."""
         self.tolerance = tolerance
         self.min_score = min_score
-        self.index = ClaimIndex(claims)
+        table = user_synonyms(synonyms or {})
+        self.index = ClaimIndex(claims, descriptions, Synonyms(table))
+        self.standing = dict(standing or {})
+        self._failing = frozenset(cid for cid, s in self.standing.items() if s.errors)
+        self._claims = {c.id: c for c in claims}
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order.
@@ -85,15 +173,17 @@ class Auditor:
                 f"{file}: more than {MAX_NUMBERS:,} numbers, more than audit checks in one "
                 "draft; split the draft"
             )
-        by_sentence = figures_by_sentence(blanked, text)
+        spans, by_sentence = figures_by_sentence(blanked, text)
         count = sum(len(figures) for figures in by_sentence.values())
         if count > MAX_FIGURES:
             raise TooManyFigures(
                 f"{file}: {count:,} figures, more than the {MAX_FIGURES:,} one audit checks; "
                 "split the draft"
             )
+        context = DraftContext(text, blanked)
         for span, figures in by_sentence.items():
-            sentence = _Sentence(self.index, blanked, span)
+            surround = _surround(context, blanked, spans, span, figures[0].start)
+            sentence = _Sentence(self.index, blanked, span, surround)
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i)
                 line = bisect.bisect_right(line_starts, item.figure.start)
@@ -102,18 +192,82 @@ class Auditor:
         items.sort(key=lambda it: it.figure.start)
         return items
 
+    @staticmethod
+    def _period(
+        sentence: _Sentence, figures: list[Quantity], i: int, span: Span, own: Span
+    ) -> tuple[DraftPeriod | None, str]:
+        """The period words that apply to ``figures[i]`` and where they were read: its own
+        clause first; then its sentence, but not in the next figure's own words (a period
+        there is that figure's: "4,373 since the invasion, against 527 in 2021"); then what the
+        sentence inherits (a table's caption, a list's lead-in, the sentence it refers
+        back to)."""
+        q = figures[i]
+        period = sentence.periods.nearest(q, *own)
+        if period is not None and not said_when(sentence.blanked, period, q):
+            return period, "its clause"
+        hi = span[1]
+        if i + 1 < len(figures):  # not in the next figure's own words
+            hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
+        period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
+        if period is not None and i and figures[i - 1].end <= period.start < own[0]:
+            # after the figure before this one, in its words: "over 2,000 requests by late
+            # 2023, and another group some 3,000": the period is that figure's
+            prev = figures[i - 1]
+            period = sentence.periods.nearest(prev, span[0], prev.start)
+        if period is not None and not said_when(sentence.blanked, period, q):
+            return period, "its sentence"
+        named = sentence.named_before_anaphora()
+        if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
+            return named
+        if sentence.surround.period is not None:
+            return sentence.surround.period, sentence.surround.period_from
+        return None, ""
+
     def _judge(
         self, text: str, blanked: str, sentence: _Sentence, figures: list[Quantity], i: int
     ) -> AuditItem:
         """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset)."""
-        q = figures[i]
+        q = at_boundary(figures[i], blanked)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
-        ctx = figure_context(self.index, sentence.words, span, own, q)
-        period = sentence.periods.nearest(q, *span)
-        kind = figure_kind(q, blanked[q.end : span[1]], blanked[span[0] : q.start])
+        ctx = figure_context(self.index, sentence.words, span, own, q, sentence.surround.weights)
+        period, period_from = self._period(sentence, figures, i, span, own)
+        # the words after a figure up to the next one: "884 verdicts, roughly forty for
+        # every working day" makes forty a rate, not 884
+        stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
+        kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         figure = Figure(q, kind, ctx, period)
-        fitting, others = candidates(self.index, figure, sentence.measures(span), self.tolerance)
-        status, listed, message = decide(q, fitting, others, period, self.min_score)
+        measures = sentence.measures(span)
+        fitting, others = candidates(self.index, figure, measures, self.tolerance)
+        if not others and not fitting:  # the subject may be the previous sentence's
+            measures = sentence.measures_with_paragraph(span)
+            fitting, others = candidates(self.index, figure, measures, self.tolerance)
+        verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
+            # period words not of the figure's own clause, in a sentence with several:
+            # another of them may be the figure's ("In 2024 …, since 2022 …")
+            for other in sentence.periods.found:
+                if other is period or not (span[0] <= other.start < span[1]):
+                    continue
+                figure = Figure(q, kind, ctx, other)
+                fitting, others = candidates(self.index, figure, measures, self.tolerance)
+                tried = decide(q, fitting, others, other, self.min_score, self._failing)
+                if tried[0] == SUPPORTED:
+                    verdict, period = tried, other
+                    period_from = "its sentence (of its period words, the one that agrees)"
+                    break
+        status, listed, message = apply(verdict, self.standing, self._claims)
+        chosen = listed[0] if listed and status != UNSOURCED else None
+        why = explain(
+            chosen,
+            listed,
+            self.min_score,
+            self._failing,
+            period,
+            period_from,
+            sentence.surround.parts,
+        )
         text_shown, offset = shown(text, sentence.span, span, q.start)
-        return AuditItem("", 0, 0, text_shown, q, offset, status, tuple(listed), message, period)
+        return AuditItem(
+            "", 0, 0, text_shown, q, offset, status, tuple(listed), message, period, why
+        )

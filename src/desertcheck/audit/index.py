@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.terms import is_latin, slug_terms, terms
+from desertcheck.audit.terms import Synonyms, is_latin, slug_terms, terms, words
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
@@ -33,24 +33,37 @@ class IndexedClaim:
     key: dict[str, float]  # stem -> weight (measure 2, scope 1, unit 0.5)
     text: frozenset[str]  # every stem of the claim
     measure: str
+    own: frozenset[str]  # the stems of its own words: statement, note, measure description
 
 
-def _indexed(claim: Claim) -> IndexedClaim:
+def _indexed(
+    claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms, read: dict[str, list[str]]
+) -> IndexedClaim:
+    def of(text: str) -> list[str]:
+        if text not in read:
+            read[text] = terms(text)
+        return read[text]
+
     key: dict[str, float] = {}
-    for weight, words in (
+    for weight, slug_words in (
         (0.5, slug_terms(claim.unit)),
         (1.0, slug_terms(claim.scope)),
         (2.0, slug_terms(claim.measure)),
     ):
-        for t in words:
+        for t in synonyms.expand(slug_words):
             key[t] = max(key.get(t, 0.0), weight)
+    own = frozenset(
+        synonyms.expand(
+            of(claim.statement) + of(claim.note or "") + of(descriptions.get(claim.measure, ""))
+        )
+    )
     text = frozenset(key).union(
-        terms(claim.statement),
-        terms(claim.quote),
+        own,
+        synonyms.expand(of(claim.quote)),
         slug_terms(claim.source),
         slug_terms(claim.origin or ""),
     )
-    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure)
+    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure, own)
 
 
 def _value_index(by_name: dict[str, list[tuple[float, int]]]) -> dict[str, _ValueIndex]:
@@ -72,8 +85,15 @@ def _in_range(index: _ValueIndex, lo: float, hi: float) -> list[int]:
 class ClaimIndex:
     """The claims (``entries``) and what finds them: value, measure and word weights."""
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        self.entries = [_indexed(claim) for claim in claims]
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        descriptions: Mapping[str, str] | None = None,
+        synonyms: Synonyms | None = None,
+    ) -> None:
+        self.synonyms = synonyms or Synonyms()
+        read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
+        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read) for c in claims]
         df: dict[str, int] = defaultdict(int)
         for e in self.entries:
             for t in e.text:
@@ -88,11 +108,20 @@ class ClaimIndex:
             self.keys.append(tuple((t, w * self._idf[t] / norm) for t, w in e.key.items()))
         # and its words in another script than the (Latin) ids, with idf / norm: the key for
         # a draft in that script
+        latin = {t: is_latin(t) for t in df}
         self.foreign_keys: list[tuple[tuple[str, float], ...]] = []
         for e in self.entries:
-            foreign = [t for t in e.text if not is_latin(t)]
+            foreign = [t for t in e.text if not latin[t]]
             norm = sum(self._idf[t] for t in foreign) or 1.0
             self.foreign_keys.append(tuple((t, self._idf[t] / norm) for t in foreign))
+        # and the words it says itself (statement, note, its measure's description), with
+        # idf / norm: a second key, for a draft that paraphrases the claim's own sentence
+        self.own_keys: list[dict[str, float]] = []
+        for e in self.entries:
+            own = [t for t in e.own if latin[t]]
+            norm = sum(self._idf[t] for t in own) or 1.0
+            self.own_keys.append({t: self._idf[t] / norm for t in own})
+        self.own_sets = [frozenset(k) for k in self.own_keys]
         # value index per kind of figure and per measure: a range under both ends
         by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
         by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)
@@ -107,25 +136,36 @@ class ClaimIndex:
     def _index_measure_words(self) -> None:
         """Index the measures by their words, for :meth:`measures_named`.
 
-        "A measure named in the sentence": at least half its idf weight present. A measure
-        is indexed under its prefix (highest-idf words until the rest weighs under half),
-        since without one of those it cannot reach half: common words stay short lists.
+        "A measure named in the sentence": at least half its idf weight present. A word of
+        the measure is present when its stem or one of its synonyms is, and weighs its
+        rarest stem's idf. A measure is indexed under the stems of its prefix
+        (highest-weight words until the rest weighs under half), since without one of
+        those it cannot reach half: common words stay short lists.
         """
-        self._measure_terms: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._measure_terms: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {}
         self._measure_total: dict[str, float] = {}
         self._term_measures: dict[str, list[str]] = defaultdict(list)
         for e in self.entries:
             if e.measure in self._measure_terms:
                 continue
             mt = sorted(
-                {t: self._idf[t] for t in slug_terms(e.measure)}.items(), key=lambda x: -x[1]
+                {
+                    stems: max(self.idf(t) for t in stems)
+                    for stems in (
+                        self.synonyms.expand(found)
+                        for _, _, found in words(e.measure.replace("-", " "))
+                    )
+                }.items(),
+                key=lambda x: -x[1],
             )
             total = sum(w for _, w in mt)
             self._measure_terms[e.measure] = tuple(mt)
             self._measure_total[e.measure] = total
             rest = total
-            for t, w in mt:
-                self._term_measures[t].append(e.measure)
+            for stems, w in mt:
+                for t in stems:
+                    if e.measure not in self._term_measures[t]:
+                        self._term_measures[t].append(e.measure)
                 rest -= w
                 if rest < 0.5 * total:
                     break
@@ -149,7 +189,7 @@ class ClaimIndex:
             for m in self._term_measures.get(t, ()):
                 if m in out:
                     continue
-                got = sum(w for u, w in self._measure_terms[m] if u in seen)
+                got = sum(w for stems, w in self._measure_terms[m] if not seen.isdisjoint(stems))
                 if got >= 0.5 * self._measure_total[m] > 0:
                     out.add(m)
         return out

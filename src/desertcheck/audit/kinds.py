@@ -1,8 +1,8 @@
 """Kinds of figures: a draft's figure is only compared with claims of its own kind.
 
 A kind is ``percent``, ``share``, ``duration`` (years, months, days), a rate
-(``rate-month``, ``rate-week``, ``rate-day``: ``a month``, ``weekly``, ``a working day``)
-or ``count``.
+(``rate-month``, ``rate-week``, ``rate-day``: ``a month``, ``weekly``, ``a working day``,
+``в рабочий день``) or ``count``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,33 @@ _RATE_AFTER = re.compile(
     r"\A[^.;:!?\d]{0,40}?\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+"
     r"(?:working\s+|calendar\s+)?(month|week|day)\b",
     re.IGNORECASE,
+)
+#: The same in Russian: "38 решений в рабочий день", "1000 дел в месяц".
+_RATE_AFTER_RU = re.compile(
+    r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:в|за|каждый|каждую|каждые)\s+(?:рабочий\s+|среднем\s+)?"
+    r"(месяц|неделю|день|сутки)(?!\w)",
+    re.IGNORECASE,
+)
+_RU_SPANS = {"месяц": "month", "неделю": "week", "день": "day", "сутки": "day"}
+#: Units of a duration, in English and Russian.
+_DURATION_UNITS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "day",
+        "days",
+        "лет",
+        "год",
+        "года",
+        "месяц",
+        "месяца",
+        "месяцев",
+        "день",
+        "дня",
+        "дней",
+    ]
 )
 #: A rate word right before a figure: "monthly 1,200".
 _RATE_WORD_BEFORE = re.compile(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
@@ -51,9 +78,12 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate = _RATE_AFTER.match(after)
     if rate:
         return f"rate-{rate.group(1).lower()}"
+    rate_ru = _RATE_AFTER_RU.match(after)
+    if rate_ru:
+        return f"rate-{_RU_SPANS[rate_ru.group(1).lower()]}"
     rate_word = _RATE_WORD_BEFORE.search(before)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
-    if unit in ("year", "years", "month", "months", "day", "days"):
+    if unit in _DURATION_UNITS:
         return "duration"
     return "count"

@@ -10,9 +10,10 @@ within a factor of :data:`MISMATCH_FACTOR`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.qualifiers import qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.verdicts import Candidate, best_first
 from desertcheck.figures import same_value
@@ -51,6 +52,9 @@ def candidates(
     with no disagreeing period)."""
     seen: set[int] = set()
     fitting = _fitting(index, figure, tolerance, seen)
+    other_scale = _on_other_scale(figure)
+    if other_scale is not None:
+        fitting += _fitting(index, other_scale, tolerance, seen)
     others = _of_named_measures(index, figure, measures, seen)
     fitting.sort(key=best_first)
     others.sort(key=best_first)
@@ -72,13 +76,29 @@ def _fitting(
         if not fits:
             continue
         seen.add(i)
-        q_ok = compatible(q.qualifier, e.claim.qualifier) if same else True
+        q_ok = (
+            (qualifier_fits(q.qualifier, e.claim) or compatible(q.qualifier, e.claim.qualifier))
+            if same
+            else True
+        )
         score = context_score(index, i, figure.ctx)
         if same:
             score += value_evidence(q, figure.kind)
         p_ok = figure.period_agrees(e.claim)
-        fitting.append(Candidate(e.claim, min(100.0, score), True, q_ok, p_ok))
+        fitting.append(Candidate(e.claim, min(100.0, score), True, q_ok, p_ok, same))
     return fitting
+
+
+def _on_other_scale(figure: Figure) -> Figure | None:
+    """A share as a percentage ("a tenth" is 10%), a percentage as a share: one scale."""
+    q = figure.quantity
+    if figure.kind == "share" and q.high <= 1:
+        scaled = replace(q, low=q.low * 100, high=q.high * 100, unit="percent")
+        return replace(figure, quantity=scaled, kind="percent")
+    if figure.kind == "percent" and q.high <= 100:
+        scaled = replace(q, low=q.low / 100, high=q.high / 100, unit="share")
+        return replace(figure, quantity=scaled, kind="share")
+    return None
 
 
 def _of_named_measures(
@@ -102,6 +122,24 @@ def _of_named_measures(
     return others
 
 
+_LOWER_BOUNDS = frozenset({"over", "at-least"})
+_UPPER_BOUNDS = frozenset({"up-to", "nearly"})
+
+
+def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
+    """A bound the claim's bound implies, a little further out: "more than 4,500" for "more
+    than 4,600", "under 1,000" for "under 950" (within the tolerance)."""
+    value = claim.value
+    if isinstance(value, tuple) or q.low != q.high:
+        return False
+    v = float(value)
+    if q.qualifier in _LOWER_BOUNDS and claim.qualifier in _LOWER_BOUNDS:
+        return v * (1 - tolerance) <= q.low <= v
+    if q.qualifier == "up-to" and claim.qualifier in _UPPER_BOUNDS:
+        return v <= q.low <= v * (1 + tolerance)
+    return False
+
+
 def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[bool, bool]:
     """(fits, same): whether ``q`` can state ``claim``'s value, and whether it is the
     same number (else a precise value rounded and hedged: "about 50,000" or "over
@@ -112,6 +150,8 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
         return same, same
     if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
         return True, True
+    if _weaker_bound(q, claim, tolerance):
+        return True, False
     if claim.qualifier != "exactly" or q.low != q.high:
         return False, False
     v = float(value)

@@ -1,6 +1,13 @@
 """Period words read from a draft's sentence, and whether a claim's period agrees.
 
-Read: ``in 2024``, ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
+A date right after a verb of saying or publishing is when something was said, not what
+a figure covers: ``said in October 2025 that…`` gives no period.
+
+Russian period words are read too (``в апреле 2025 года``, ``к концу мая 2025 года``, ``с
+2022 года``, ``с января по май 2025 года``, ``с начала вторжения``).
+
+Read: ``in 2024``, ``over 2022 and 2023``, ``since 2022``, ``since the invasion``,
+``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
 ``before 2023``... Relative words (``last year``) are not read. The nearest period words
 to a figure in its sentence, and within its window, apply to it (:meth:`Periods.nearest`).
@@ -66,6 +73,7 @@ _POINT_PARTS = re.compile(
     re.IGNORECASE,
 )
 _WAR_START: Final = (date(2022, 2, 24), date(2022, 2, 24))
+_CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
 #: (kind, pattern), first to last: a match overlapping an earlier one is dropped. ``point``
 #: is the (first) point, ``end_point`` where a ``between`` ends; "since the war" has none.
 _PERIOD_PATTERNS: Final = [
@@ -73,7 +81,9 @@ _PERIOD_PATTERNS: Final = [
         "between",
         re.compile(
             rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
-            rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})",
+            rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
+            rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>(?:19|20)\d\d)\s+"
+            rf"and\s+(?P<end_point2>(?:19|20)\d\d)\b",
             re.IGNORECASE,
         ),
     ),
@@ -116,6 +126,74 @@ _PERIOD_PATTERNS: Final = [
         re.compile(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
     ),
 ]
+
+
+#: Russian months by the start of their word, whatever the case: "мая", "апреле".
+_RU_MONTHS: Final = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_RU_MONTH_RE = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_RU_POINT = (
+    rf"(?:(?:конц[ау]|начал[ау]|середин[еуы])\s+)?(?:(?P<{{m}}>{_RU_MONTH_RE})\s+)?"
+    rf"(?P<{{y}}>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?"
+)
+#: (kind, pattern) in Russian: "в апреле 2025 года", "к концу мая 2025 года", "с 2022 года",
+#: "с января по май 2025 года", "с начала вторжения".
+_RU_PATTERNS: Final = [
+    (
+        "between",
+        re.compile(
+            rf"(?<!\w)с\s+(?P<m1>{_RU_MONTH_RE})\s+по\s+" + _RU_POINT.format(m="m2", y="y2"),
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since",
+        re.compile(
+            r"(?<!\w)с\s+(?:самого\s+)?начала\s+(?:полномасштабного\s+|полномасштабной\s+)?"
+            r"(?:вторжения|войны)|(?<!\w)во\s+время\s+войны",
+            re.IGNORECASE,
+        ),
+    ),
+    ("since", re.compile(r"(?<!\w)с\s+" + _RU_POINT.format(m="m", y="y"), re.IGNORECASE)),
+    (
+        "as-of",
+        re.compile(
+            r"(?<!\w)(?:к|на|по\s+состоянию\s+на)\s+" + _RU_POINT.format(m="m", y="y"),
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in",
+        re.compile(
+            r"(?<!\w)(?:в|во|за)\s+(?:[а-яё]+(?:ом|ем)\s+)?" + _RU_POINT.format(m="m", y="y"),
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+
+def _ru_days(month: str | None, year: str) -> _Days:
+    y = int(year)
+    if not month:
+        return date(y, 1, 1), date(y, 12, 31)
+    word = month.casefold()
+    n = next(
+        v for k, v in sorted(_RU_MONTHS.items(), key=lambda kv: -len(kv[0])) if word.startswith(k)
+    )
+    return date(y, n, 1), _month_end(y, n)
+
+
+def _ru_period(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
+    groups = m.groupdict()
+    if "y" not in groups and "y2" not in groups:  # since the invasion
+        return ("since", _WAR_START, _WAR_START)
+    if kind == "between":
+        b = _ru_days(m["m2"], m["y2"])
+        return ("between", _ru_days(m["m1"], m["y2"]), b)
+    a = _ru_days(m["m"], m["y"])
+    return (kind, a, a)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -215,17 +293,46 @@ class DraftPeriod:
                 return within(end, self.a)
 
 
+#: A verb of saying or publishing right before a date: the date is when it was said
+#: ("said in October 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
+_REPORTED_WHEN: Final = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
+    r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
+    r"signed|enacted|introduced|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
+    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)\s*,?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+#: A verb of saying and its "that" between a date and a figure: "In October 2025 the
+#: ministry said that over 25,000…": the date is when it was said.
+_SAID_THAT: Final = re.compile(
+    r"\b(?:said|says|say|told|wrote|writes|reported|reports|announced|stated|noted|estimated|"
+    r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def said_when(text: str, period: DraftPeriod, q: Quantity) -> bool:
+    """Whether ``period``, before the figure ``q`` in ``text``, is the date of a report the
+    figure is told in ("Back in December 2023, a blogger wrote that … over 100,000")."""
+    return period.end <= q.start and _SAID_THAT.search(text, period.end, q.start) is not None
+
+
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
     """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
-    for kind, pattern in _PERIOD_PATTERNS:
+    patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
+    if _CYRILLIC.search(text):
+        patterns += [(k, p, _ru_period) for k, p in _RU_PATTERNS]
+    for kind, pattern, read in patterns:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(taken, (m.start(), m.start()))
             if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < m.end()):
                 continue
-            period = _period_of_match(kind, m)
-            if period is None:
+            period = read(kind, m)
+            if period is None or _REPORTED_WHEN.search(text, max(0, m.start() - 60), m.start()):
                 continue
             taken.insert(i, (m.start(), m.end()))
             found.append(
@@ -242,6 +349,9 @@ def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | 
     if "point" not in groups:  # since the war / invasion
         return ("since", _WAR_START, _WAR_START)
     if kind == "between":
+        if m["point2"]:  # "over 2022 and 2023": both years
+            first, last = _days_of_point(m["point2"]), _days_of_point(m["end_point2"])
+            return ("between", first, last) if first and last else None
         b = _days_of_point(m["end_point"])
         if b is None:
             return None

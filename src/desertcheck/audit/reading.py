@@ -3,7 +3,9 @@
 The draft is blanked (:func:`desertcheck.draft.blank`: code, front matter, URLs, list and
 heading numbers...) and parsed with the quantity parser. Figures that are not statistics
 are dropped: references the parser keeps (``Part 3``), a year used as a word (``the 2022
-amendments``) and spans of time (``the five years before 2023``, ``three years of war``).
+amendments``) or inside period words (``over 2022 and 2023``), spans of time (``the five
+years before 2023``, ``three years of war``, ``three years on``) and ages (``Sergei, 27,``,
+``a 41-year-old lawyer``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from desertcheck.audit.periods import find_periods
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
 
@@ -30,7 +33,8 @@ _TIME_BEFORE = re.compile(
 )
 _TIME_AFTER = re.compile(
     r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
-    r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service))\b",
+    r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service)|"
+    r"on(?=\s*(?:[,.;:!?—–]|from\b|since\b|after\b|into\b)))\b",
     re.IGNORECASE,
 )
 
@@ -41,8 +45,38 @@ def _without_full_stop(q: Quantity) -> Quantity:
     return replace(q, text=q.text[: len(q.text) - n], end=q.end - n) if n else q
 
 
+#: An age: "Sergei, 27, a contract soldier", "a 41-year-old lawyer".
+_AGE_AFTER = re.compile(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*\Z")
+_AGE_WORD_AFTER = re.compile(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _an_age(text: str, q: Quantity) -> bool:
+    """ "41-year-old", or a number between commas right after a name ("Sergei, 27,")."""
+    if q.low != q.high or q.low >= 120 or q.low != int(q.low):
+        return False
+    after = text[q.end : q.end + 12]
+    if _AGE_WORD_AFTER.match(after):
+        return True
+    before = text[max(0, q.start - 30) : q.start]
+    return bool(_AGE_AFTER.match(after) and _NAME_BEFORE.search(before) and not q.unit)
+
+
+def _in_period_words(text: str, q: Quantity) -> bool:
+    """A year the parser read as a figure inside period words ("over 2022 and 2023")."""
+    if not _YEAR.fullmatch(q.text.split()[-1]) or q.unit:
+        return False
+    start = max(0, q.start - 40)
+    return any(
+        p.start <= q.start and q.end <= p.end for p in find_periods(text[start : q.end + 40], start)
+    )
+
+
 def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
+    if _an_age(text, q) or _in_period_words(text, q):
+        return True
     before = text[max(0, q.start - 40) : q.start]
     if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
         return True
@@ -52,16 +86,18 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     unit = (q.unit or "").lower()
     if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
         after = text[q.end : q.end + 40]
-        if _TIME_AFTER.match(after):
-            return True
+        if _TIME_AFTER.match(after) and q.qualifier != "up-to":
+            return True  # "up to ten years since the 2022 amendments" is a penalty
         if _TIME_BEFORE.search(before) and q.qualifier == "exactly":
             return True
     return False
 
 
-def figures_by_sentence(blanked: str, text: str) -> dict[tuple[int, int], list[Quantity]]:
-    """The statistics of the draft ``text`` (``blanked`` its blanked copy), grouped by the
-    sentence (start, end) they stand in."""
+def figures_by_sentence(
+    blanked: str, text: str
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[Quantity]]]:
+    """The sentences (start, end) of the draft ``text`` (``blanked`` its blanked copy), and
+    its statistics grouped by the sentence they stand in."""
     spans = sentences(blanked, text)
     quantities = [
         _without_full_stop(q) for q in parse_quantities(blanked) if not _not_a_statistic(blanked, q)
@@ -69,7 +105,7 @@ def figures_by_sentence(blanked: str, text: str) -> dict[tuple[int, int], list[Q
     by_sentence: dict[tuple[int, int], list[Quantity]] = defaultdict(list)
     for q in quantities:
         by_sentence[sentence_at(spans, q.start)].append(q)
-    return by_sentence
+    return spans, by_sentence
 
 
 def own_words(

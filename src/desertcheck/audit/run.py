@@ -2,7 +2,9 @@
 
 A verdict is a code of the catalogue (:mod:`desertcheck.codes`), and its severity decides
 the exit code as for every other command: drifts and mismatches are errors, ``unsourced``
-is a warning (it fails with ``--strict``), ``supported`` is an info.
+is a warning (it fails with ``--strict``), and so are ``contested`` and
+``claim-fails-verify`` (verify is run on the registry first: :mod:`.standing`);
+``supported`` is an info.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from desertcheck.findings import Finding, Severity, fails
 
 if TYPE_CHECKING:
     from desertcheck.audit import AuditItem
+    from desertcheck.audit.standing import Standing
+    from desertcheck.config import Config
     from desertcheck.draft import Draft
     from desertcheck.registry import LoadResult
 
@@ -34,6 +38,7 @@ class AuditResult:
     drafts: int
     min_score: float
     findings: tuple[Finding, ...]  # the loader's and the config's
+    explain: bool = False  # the formats for a person print each verdict's explanation
 
     @property
     def summary(self) -> dict[str, int]:
@@ -52,10 +57,25 @@ class AuditResult:
         }
 
 
+def _standing(loaded: LoadResult, config: Config) -> dict[str, Standing]:
+    """verify's word on every claim (:mod:`desertcheck.audit.standing`)."""
+    from desertcheck.audit.standing import standings
+    from desertcheck.verify import verify
+
+    if not loaded.registry.claims:
+        return {}
+    return standings(verify(loaded, config).findings)
+
+
 def run_audit(
-    loaded: LoadResult, drafts: Sequence[Draft], *, min_score: float | None = None
+    loaded: LoadResult,
+    drafts: Sequence[Draft],
+    *,
+    min_score: float | None = None,
+    explain: bool = False,
 ) -> AuditResult:
-    """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml."""
+    """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml;
+    ``explain``: the formats for a person print why each verdict was given."""
     from desertcheck.audit import DEFAULT_MIN_SCORE, Auditor
     from desertcheck.config import load_config
 
@@ -65,6 +85,10 @@ def run_audit(
         loaded.registry.claims,
         tolerance=config.tolerance,
         min_score=score if score is not None else DEFAULT_MIN_SCORE,
+        standing=_standing(loaded, config),
+        descriptions=config.vocabulary.measures,
+        synonyms=config.audit_synonyms,
     )
     items = tuple(item for d in drafts for item in auditor.audit(d.text, d.name))
-    return AuditResult(items, len(drafts), auditor.min_score, (*loaded.findings, *config_findings))
+    findings = (*loaded.findings, *config_findings)
+    return AuditResult(items, len(drafts), auditor.min_score, findings, explain)

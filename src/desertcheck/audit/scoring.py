@@ -15,6 +15,7 @@ that script found in it (idf-weighted) is the ``key`` when it is larger.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 SENTENCE_WEIGHT: Final = 0.5  # words of the window outside a figure's own segment
+#: The claim's own words (statement, note, measure description) as a key count this much of
+#: the key of its ids: a sentence retelling the statement, not naming the measure.
+OWN_WORDS_WEIGHT: Final = 0.9
+_MAXIMUM: Final = tuple(terms("maximum"))
 
 
 @dataclass
@@ -37,6 +42,11 @@ class Context:
     scored: list[tuple[str, float]] = field(default_factory=list)
     total: float = 0.0
 
+    def __post_init__(self) -> None:
+        self.scored_map = dict(self.scored)
+        self.scored_set = frozenset(self.scored_map)
+        self.weight_set = frozenset(self.weights)
+
 
 def figure_context(
     index: ClaimIndex,
@@ -44,9 +54,12 @@ def figure_context(
     span: tuple[int, int],
     own: tuple[int, int],
     q: Quantity,
+    inherited: Mapping[str, float] | None = None,
 ) -> Context:
     """The words that may say what ``q`` counts: its ``own`` segment in full, the rest of
-    its window (``span``, :func:`desertcheck.audit.window.window`) at a lower weight."""
+    its window (``span``, :func:`desertcheck.audit.window.window`) at a lower weight, and
+    the words it ``inherited`` from around its sentence (:mod:`.context`) at theirs. Only
+    the sentence's words are scored for the share a claim explains."""
     (w_start, w_end), (seg_start, seg_end) = span, own
     weights: dict[str, float] = {}
     for t in words.terms(w_start, seg_start) + words.terms(seg_end, w_end):
@@ -56,20 +69,32 @@ def figure_context(
     if q.unit:
         for t in terms(q.unit):
             weights[t] = 1.0
+    if q.qualifier == "up-to":  # "up to 15 years" is a maximum
+        for t in _MAXIMUM:
+            weights[t] = 1.0
     scored = [(t, w * index.idf(t)) for t, w in weights.items()]
+    for t, w in (inherited or {}).items():
+        if weights.get(t, 0.0) < w:
+            weights[t] = w
     return Context(weights, scored, sum(x for _, x in scored))
 
 
 def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     """The context score (0-100) of claim ``i`` of ``index`` for a figure's sentence."""
     w = ctx.weights
-    key = sum(w.get(t, 0.0) * k for t, k in index.keys[i])
+    key = 0.0
+    for t, k in index.keys[i]:
+        if t in w:
+            key += w[t] * k
     if index.foreign_keys[i]:
         key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
-    text = index.entries[i].text
-    explained = sum(x for t, x in ctx.scored if t in text)
-    share = explained / ctx.total if ctx.total else 0.0
-    return 100.0 * (0.6 * key + 0.4 * share)
+    own = index.own_keys[i]
+    common = index.own_sets[i] & ctx.weight_set
+    if common:
+        key = max(key, OWN_WORDS_WEIGHT * sum([w[t] * own[t] for t in common]))
+    scored = ctx.scored_map
+    explained = sum([scored[t] for t in index.entries[i].text & ctx.scored_set])
+    return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
 
 
 def value_evidence(q: Quantity, kind: str) -> float:

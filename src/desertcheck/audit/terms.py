@@ -1,6 +1,8 @@
 """The words of a sentence or a claim as content stems: stop words dropped, a crude
-English stemmer (deserted/deserters/desertion are one word), and a few synonyms
-(``AWOL`` = ``absence``, ``troops`` = ``soldiers``, ``charged``/``trial`` = ``cases``).
+English stemmer (deserted/deserters/desertion are one word), and synonyms: a few here (``AWOL`` =
+``absence``, ``troops`` = ``soldiers``) and the field's paraphrase lexicon
+(:mod:`.lexicon`: ``sent`` = ``deployed``, ``faced trial`` = ``prosecuted``, ``Ukrainian`` =
+``Ukraine``, and Russian words by their stems).
 
 A word is a run of letters of any script (with apostrophes and combining accents, which
 are dropped), casefolded. Words in Latin script go through the English stop words,
@@ -14,6 +16,8 @@ import functools
 import re
 from typing import Final, TypeAlias
 
+from desertcheck.audit.lexicon import WORDS as LEXICON
+from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
 from desertcheck.audit.russian import STOP_STEMS as RUSSIAN_STOP_STEMS
 from desertcheck.audit.russian import stem as russian_stem
@@ -100,8 +104,13 @@ def _stem(word: str) -> str:
     return w
 
 
+def _concepts(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_stem(w) for w in words))
+
+
 _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
-    word: tuple(_stem(w) for w in others.split()) for word, others in _SYNONYM_WORDS.items()
+    word: _concepts([*_SYNONYM_WORDS.get(word, "").split(), *LEXICON.get(word, ())])
+    for word in {*_SYNONYM_WORDS, *LEXICON}
 }
 
 
@@ -135,7 +144,9 @@ def _word_terms(word: str) -> tuple[str, ...]:
         if w in RUSSIAN_STOP:
             return ()
         stem = russian_stem(w)
-        return () if stem in RUSSIAN_STOP_STEMS else (stem,)
+        if stem in RUSSIAN_STOP_STEMS:
+            return ()
+        return (stem, *_concepts(russian_concepts(stem)))
     return (w,)
 
 
@@ -159,3 +170,26 @@ def terms(text: str) -> list[str]:
 def slug_terms(slug: str) -> tuple[str, ...]:
     """The content stems of a slug (a measure, scope, unit or source id)."""
     return tuple(terms(slug.replace("-", " ")))
+
+
+class Synonyms:
+    """A registry's own synonyms (``[audit.synonyms]``, :func:`desertcheck.audit.lexicon.
+    user_synonyms`) as stems: each stem adds the stems of the words it stands for."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.table: dict[str, tuple[str, ...]] = {}
+        for word, others in (table or {}).items():
+            stems = _word_terms(word)
+            if not stems:
+                continue
+            extra = [t for w in others for t in _word_terms(w)[:1]]
+            self.table[stems[0]] = tuple(dict.fromkeys((*self.table.get(stems[0], ()), *extra)))
+
+    def __bool__(self) -> bool:
+        return bool(self.table)
+
+    def expand(self, stems: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """``stems`` and the stems they stand for, each once, in order."""
+        if not self.table:
+            return tuple(stems)
+        return tuple(dict.fromkeys((*stems, *(x for t in stems for x in self.table.get(t, ())))))

@@ -12,7 +12,7 @@ figure). Otherwise ``unsourced``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, TypeAlias
 
@@ -20,6 +20,7 @@ from desertcheck.codes import Code
 from desertcheck.intervals import direction
 
 if TYPE_CHECKING:
+    from desertcheck.audit.explain import Explanation
     from desertcheck.audit.periods import DraftPeriod
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
@@ -31,10 +32,23 @@ QUALIFIER_DRIFT: Final = Code.QUALIFIER_DRIFT
 PERIOD_DRIFT: Final = Code.PERIOD_DRIFT
 MISMATCH: Final = Code.MISMATCH
 UNSOURCED: Final = Code.UNSOURCED
-STATUSES: Final = (SUPPORTED, QUALIFIER_DRIFT, PERIOD_DRIFT, MISMATCH, UNSOURCED)
+CONTESTED: Final = Code.CONTESTED
+CLAIM_FAILS_VERIFY: Final = Code.CLAIM_FAILS_VERIFY
+STATUSES: Final = (
+    SUPPORTED,
+    CONTESTED,
+    QUALIFIER_DRIFT,
+    PERIOD_DRIFT,
+    MISMATCH,
+    CLAIM_FAILS_VERIFY,
+    UNSOURCED,
+)
 
 DEFAULT_MIN_SCORE: Final = 45.0
 MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + this
+#: Value first: a figure that is a claim's own number needs this many points less context
+#: (and a wrong number in a sentence naming a claim's measure this many less for mismatch).
+VALUE_FIRST: Final = 15.0
 NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
 MAX_CANDIDATES: Final = 3
 
@@ -48,6 +62,7 @@ class Candidate:
     fits: bool  # the value fits the figure
     qualifier_ok: bool
     period_ok: bool | None  # None: the draft gives no period
+    same: bool = False  # the figure is the claim's own number (not a rounding of it)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -79,6 +94,7 @@ class AuditItem:
     candidates: tuple[Candidate, ...]
     message: str
     period: DraftPeriod | None = None
+    explanation: Explanation | None = None
 
     @property
     def claim(self) -> Claim | None:
@@ -102,6 +118,7 @@ class AuditItem:
             "status": self.status,
             "claims": [c.to_dict() for c in self.candidates],
             "message": self.message,
+            "explanation": self.explanation.to_dict() if self.explanation else None,
         }
 
 
@@ -123,13 +140,16 @@ def decide(
     others: list[Candidate],
     period: DraftPeriod | None,
     min_score: float,
+    failing: Collection[str] = frozenset(),
 ) -> Verdict:
     """The verdict on ``q``, from the claims whose value fits it (``fitting``) and claims of
-    a measure named in its sentence whose value does not (``others``), both best first."""
-    good = [c for c in fitting if c.score >= min_score]
+    a measure named in its sentence whose value does not (``others``), both best first.
+    Claims in ``failing`` (they fail verify) are chosen last among near equals."""
+    good = [c for c in fitting if c.score >= _bar(c, min_score)]
+    good.sort(key=best_first)
     if good:
-        return _decide_among_good(q, good, fitting, others, period, min_score)
-    if others and others[0].score >= min_score + MISMATCH_MARGIN:
+        return _decide_among_good(q, good, fitting, others, period, min_score, failing)
+    if others and others[0].score >= _mismatch_bar(others[0], min_score):
         return _mismatch(q, others[0], fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
     message = "no claim in the registry states this figure"
@@ -139,6 +159,19 @@ def decide(
     return UNSOURCED, listed, message
 
 
+def _bar(c: Candidate, min_score: float) -> float:
+    """The score a fitting candidate needs: less when it is the claim's own number, or
+    when the draft's period words agree with its period (evidence beyond the words)."""
+    return min_score - VALUE_FIRST if c.same or c.period_ok else min_score
+
+
+def _mismatch_bar(c: Candidate, min_score: float) -> float:
+    """The score a claim of a named measure needs for ``mismatch``: it must match clearly
+    (``min_score`` + :data:`MISMATCH_MARGIN`), less so when the draft's period words agree
+    with its period (same thing, same time: ``min_score`` - :data:`VALUE_FIRST`)."""
+    return min_score + MISMATCH_MARGIN - (2 * VALUE_FIRST if c.period_ok else 0.0)
+
+
 def _decide_among_good(
     q: Quantity,
     good: list[Candidate],
@@ -146,11 +179,18 @@ def _decide_among_good(
     others: list[Candidate],
     period: DraftPeriod | None,
     min_score: float,
+    failing: Collection[str],
 ) -> Verdict:
     """The verdict when some fitting claims (``good``) score at least ``min_score``."""
     top = good[0].score
     near = [c for c in good if c.score >= top - NEAR_BEST]
-    near.sort(key=lambda c: (-(c.qualifier_ok + (c.period_ok is not False)), -c.score))
+    near.sort(
+        key=lambda c: (
+            c.claim.id in failing,
+            -(c.qualifier_ok + (c.period_ok is not False)),
+            -c.score,
+        )
+    )
     chosen = near[0]
     best_other = others[0] if others else None
     if (

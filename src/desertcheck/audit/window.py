@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.terms import Word, words
+from desertcheck.audit.terms import Synonyms, Word, words
 
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
@@ -43,8 +43,10 @@ def window(blanked: str, sentence: Span, q: Quantity) -> Span:
 class SentenceWords:
     """A sentence's content words, read once and shared by its figures."""
 
-    def __init__(self, blanked: str, sentence: Span) -> None:
+    def __init__(self, blanked: str, sentence: Span, synonyms: Synonyms | None = None) -> None:
         self.words: list[Word] = words(blanked, *sentence)
+        if synonyms:
+            self.words = [(a, b, synonyms.expand(stems)) for a, b, stems in self.words]
         self._starts = [w[0] for w in self.words]
 
     def terms(self, start: int, end: int) -> list[str]:

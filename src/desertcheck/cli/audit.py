@@ -43,19 +43,28 @@ def audit(
         ),
     ] = None,
     out: OutputOption = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print why each verdict was given: the claim chosen and its score, the "
+            "runner-up and why it lost, the period read and where from (JSON always has it).",
+        ),
+    ] = False,
     root: RootOption = None,
 ) -> None:
     """Check every figure in editors' drafts against the registry.
 
-    Each figure gets a verdict: supported (a claim states it), qualifier-drift ("more
-    than 10%" for "almost 10%"), period-drift ("in 2024" for a total since 2022), mismatch
-    (the sentence matches a claim whose value it cannot be) or unsourced. Years, dates,
-    article numbers, list and heading numbers, footnotes, URLs, code and front matter are
-    skipped. See docs/audit.md. --format html -o FILE writes the drafts as a page with
-    every figure marked (the report extra; docs/report.md).
+    Each figure gets a verdict: supported (a claim states it), contested (a claim states
+    it, another disputes it), qualifier-drift ("more than 10%" for "almost 10%"),
+    period-drift ("in 2024" for a total since 2022), mismatch (the sentence matches a claim
+    whose value it cannot be), claim-fails-verify (the matching claim fails verify) or
+    unsourced. Years, dates, article numbers, list and heading numbers, footnotes, URLs,
+    code and front matter are skipped. See docs/audit.md. --format html -o FILE writes the
+    drafts as a page with every figure marked (the report extra; docs/report.md).
 
-    Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced figures with
-    --strict), 2 on a usage error (docs/exit-codes.md).
+    Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced, contested and
+    claim-fails-verify figures with --strict), 2 on a usage error (docs/exit-codes.md).
     """
     from desertcheck.audit.run import run_audit
     from desertcheck.draft import DraftError, read
@@ -76,7 +85,7 @@ def audit(
 
     loaded = load(root)
     try:
-        result = run_audit(loaded, texts, min_score=min_score)
+        result = run_audit(loaded, texts, min_score=min_score, explain=explain)
     except TooManyFigures as exc:
         fail(str(exc))
     fmt = chosen(fmt, ci=True)

@@ -30,6 +30,13 @@ def summary_line(result: AuditResult) -> str:
     return f"{head}: {counts}" if counts else f"{head}: no figure to check"
 
 
+def _message(it: AuditItem, result: AuditResult) -> str:
+    """The verdict's message, and with ``--explain`` its explanation."""
+    if result.explain and it.explanation is not None:
+        return f"{it.message}\nwhy: {it.explanation.line()}"
+    return it.message
+
+
 def _where(it: AuditItem) -> str:
     return f"{it.file}:{it.line}:{it.column}"
 
@@ -56,7 +63,7 @@ def _paint(result: AuditResult, con: Console) -> None:
         tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 3, 2])
         for it in result.items:
             verdict = Text(f"{MARK[it.status]} {it.status}", style=STYLE[it.status])
-            verdict.append(f"\n{clean(it.message)}", style="dim")
+            verdict.append(f"\n{clean(_message(it, result))}", style="dim")
             tbl.add_row(Text(clean(_where(it))), _sentence(it), verdict)
         con.print(tbl)
     elif result.items:
@@ -67,8 +74,9 @@ def _paint(result: AuditResult, con: Console) -> None:
                 )
             )
             con.print(Text.assemble("  ", _sentence(it)))
-            for line in wrap(clean(it.message), con.width, "  "):
-                con.print(Text(line, style="dim"))
+            for part in _message(it, result).split("\n"):
+                for line in wrap(clean(part), con.width, "  "):
+                    con.print(Text(line, style="dim"))
             con.print()
     con.print(Text(summary_line(result)))
 
@@ -83,7 +91,7 @@ def render_github(result: AuditResult, options: Options) -> str:
     lines = [
         annotation(
             LEVEL[severity(it.status)],
-            f"{it.figure.text}: {it.status}: {it.message}",
+            f"{it.figure.text}: {it.status}: {_message(it, result)}",
             file=it.file,
             line=it.line,
             col=it.column,
@@ -106,7 +114,7 @@ def render_markdown(result: AuditResult, options: Options) -> str:
                 md(it.figure.text),
                 f"{MARK[it.status]} {it.status}",
                 md(claim),
-                md(it.message),
+                md(_message(it, result).replace("\n", " ")),
             ]
         )
     lines = md_table(["where", "figure", "verdict", "claim", "message"], rows)

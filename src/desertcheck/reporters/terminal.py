@@ -32,6 +32,8 @@ MARK = {
     "mismatch": "✗",
     "info": "ℹ",
     "unsourced": "?",
+    "contested": "⚠",
+    "claim-fails-verify": "?",
 }
 STYLE = {
     "verified": "green",
@@ -43,6 +45,8 @@ STYLE = {
     "mismatch": "bold red",
     "info": "cyan",
     "unsourced": "magenta",
+    "contested": "yellow",
+    "claim-fails-verify": "magenta",
 }
 SEVERITY_STYLE = {s: STYLE[s.value] for s in Severity}
 

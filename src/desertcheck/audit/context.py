@@ -1,0 +1,202 @@
+"""Context beyond the sentence: what a reader of the draft knows when they reach a figure.
+
+A figure's sentence says most of what it counts, but not all:
+
+* a table row inherits its table's header row and the paragraphs right before and after
+  the table (its lead-in and its caption), at :data:`BLOCK_WEIGHT`;
+* a list item inherits the paragraph that leads into the list, at :data:`BLOCK_WEIGHT`;
+* every figure inherits its section's heading at :data:`HEADING_WEIGHT` and the draft's
+  title at :data:`TITLE_WEIGHT`;
+* a sentence that refers back ("such cases", "that year", "the same period", "за тот же
+  период") inherits the previous sentence's words at :data:`BLOCK_WEIGHT`; any other
+  sentence inherits the words of the sentence before it in its paragraph at
+  :data:`PARAGRAPH_WEIGHT`.
+
+These words count towards a claim's key words (what it measures, of whom), never towards
+the share of the sentence a claim explains, and they name measures for ``mismatch`` as
+the sentence's own words do. A figure whose own sentence gives no period
+takes the period of its lead-in or caption, or of the sentence it refers back to
+(:attr:`Surround.period`), and its item says where the period was read.
+
+The draft is cut into blocks once (:class:`DraftContext`); each figure looks its block up
+by line, so the work stays linear in the draft's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from desertcheck.audit.periods import DraftPeriod, find_periods
+from desertcheck.audit.terms import terms
+
+BLOCK_WEIGHT: Final = 0.5
+PARAGRAPH_WEIGHT: Final = 0.3
+HEADING_WEIGHT: Final = 0.35
+TITLE_WEIGHT: Final = 0.2
+
+_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(.*)")
+_TABLE = re.compile(r"[ \t]*\|")
+_LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+#: Words that point back to the previous sentence's subject: they count before the
+#: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
+#: antecedent is in the sentence).
+SUBJECT_ANAPHORA: Final = re.compile(
+    r"\b(?:such\s+(?:cases|figures|convictions|prosecutions|trials)|those\s+cases|"
+    r"of\s+(?:them|these|those))\b|из\s+них",
+    re.IGNORECASE,
+)
+#: Words that point back to the previous sentence's period, anywhere in a sentence.
+PERIOD_ANAPHORA: Final = re.compile(
+    r"\b(?:that\s+(?:year|period|month|time)|the\s+same\s+(?:period|year|month|time|"
+    r"months|span))\b|за\s+тот\s+же\s+период",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Surround:
+    """What a figure inherits from around its sentence."""
+
+    weights: dict[str, float] = field(default_factory=dict)  # stem -> weight
+    period: DraftPeriod | None = None
+    period_from: str = ""  # where the inherited period was read: "the table's caption"…
+    parts: tuple[str, ...] = ()  # what was inherited, for the explanation
+
+    def add(self, text: str, weight: float) -> None:
+        for t in terms(text):
+            if self.weights.get(t, 0.0) < weight:
+                self.weights[t] = weight
+
+
+@dataclass
+class _Block:
+    first: int  # line numbers, 0-based, inclusive
+    last: int
+    kind: str  # heading, table, list, paragraph, blank
+
+
+def _kind(line: str) -> str:
+    if not line.strip():
+        return "blank"
+    if _HEADING.match(line):
+        return "heading"
+    if _TABLE.match(line):
+        return "table"
+    if _LIST.match(line):
+        return "list"
+    return "paragraph"
+
+
+class DraftContext:
+    """A draft cut into blocks (headings, tables, lists, paragraphs), for :meth:`around`."""
+
+    def __init__(self, original: str, blanked: str) -> None:
+        self._lines = original.split("\n")
+        self._blanked_lines = blanked.split("\n")
+        self._starts = [0]
+        for line in self._lines[:-1]:
+            self._starts.append(self._starts[-1] + len(line) + 1)
+        self._blocks: list[_Block] = []
+        self._block_of: list[int] = []
+        for n, line in enumerate(self._lines):
+            kind = _kind(line)
+            # a list item's wrapped lines stay in the list; a paragraph's lines in it
+            last = self._blocks[-1] if self._blocks else None
+            same = last is not None and last.last == n - 1 and kind != "heading"
+            same = same and last is not None and last.kind != "heading"
+            if (
+                same
+                and last is not None
+                and (last.kind == kind or (last.kind == "list" and kind == "paragraph"))
+            ):
+                last.last = n
+            else:
+                self._blocks.append(_Block(n, n, kind))
+            self._block_of.append(len(self._blocks) - 1)
+        self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        self._cache: dict[int, Surround] = {}
+
+    def _text(self, block: _Block, blanked: bool = True) -> str:
+        lines = self._blanked_lines if blanked else self._lines
+        return "\n".join(lines[block.first : block.last + 1])
+
+    def _neighbour(self, i: int, step: int) -> _Block | None:
+        """The paragraph next to block ``i`` (before: step -1, after: +1), across one
+        blank line at most."""
+        j = i + step
+        if 0 <= j < len(self._blocks) and self._blocks[j].kind == "blank":
+            if self._blocks[j].last - self._blocks[j].first > 0:
+                return None
+            j += step
+        if 0 <= j < len(self._blocks) and self._blocks[j].kind == "paragraph":
+            return self._blocks[j]
+        return None
+
+    def same_block(self, a: int, b: int) -> bool:
+        """Whether offsets ``a`` and ``b`` lie in one block (one paragraph, say)."""
+        return self._block_of[self._line(a)] == self._block_of[self._line(b)]
+
+    def _line(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def around(self, offset: int) -> Surround:
+        """What the figure at ``offset`` inherits from its table, list, section and title."""
+        line = bisect.bisect_right(self._starts, offset) - 1
+        i = self._block_of[line]
+        if i not in self._cache:
+            self._cache[i] = self._surround(i)
+        return self._cache[i]
+
+    def _surround(self, i: int) -> Surround:
+        out = Surround()
+        parts: list[str] = []
+        block = self._blocks[i]
+        periods: list[tuple[str, str]] = []
+        if block.kind in ("table", "list"):
+            lead = self._neighbour(i, -1)
+            if lead is not None:
+                out.add(self._text(lead), BLOCK_WEIGHT)
+                parts.append(f"the {block.kind}'s lead-in")
+                periods.append((self._text(lead), f"the {block.kind}'s lead-in"))
+            if block.kind == "table":
+                out.add(self._blanked_lines[block.first], BLOCK_WEIGHT)
+                parts.append("the table's header")
+                caption = self._neighbour(i, 1)
+                if caption is not None:
+                    out.add(self._text(caption), BLOCK_WEIGHT)
+                    parts.append("the table's caption")
+                    periods.insert(0, (self._text(caption), "the table's caption"))
+        h = bisect.bisect_left(self._headings, i) - 1
+        if h >= 0:
+            heading = self._blocks[self._headings[h]]
+            out.add(_heading_text(self._text(heading)), HEADING_WEIGHT)
+            parts.append("the section heading")
+        if self._headings and self._headings[0] != i:
+            title = self._blocks[self._headings[0]]
+            if _HEADING.match(self._lines[title.first]) and title.first < 3:
+                out.add(_heading_text(self._text(title)), TITLE_WEIGHT)
+                parts.append("the title")
+        for text, where in periods:
+            found = find_periods(text)
+            if found:
+                out.period, out.period_from = found[-1], where
+                break
+        out.parts = tuple(parts)
+        return out
+
+
+def _heading_text(text: str) -> str:
+    m = _HEADING.match(text)
+    return m.group(2) if m else text
+
+
+def refers_back(sentence: str, first_figure: int) -> bool:
+    """Whether a sentence points back to the one before it: "that year" anywhere, "such
+    cases" or "of these" before its first figure (at offset ``first_figure``)."""
+    return (
+        PERIOD_ANAPHORA.search(sentence) is not None
+        or SUBJECT_ANAPHORA.search(sentence, 0, first_figure) is not None
+    )

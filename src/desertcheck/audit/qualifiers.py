@@ -1,0 +1,128 @@
+"""Qualifiers by meaning: the words around a figure read onto the qualifier set, and the
+figures the parser reads in parts put together.
+
+The quantity parser reads the common qualifier words (``over``, ``about``, ``up to``...).
+Audit reads a few more, from the words right before the figure, when the parser left it
+``exactly`` (the table is :data:`QUALIFIER_WORDS`, documented in docs/audit.md):
+
+* ``a maximum (sentence|penalty|term) of 15`` is ``up to 15``; ``no more than`` too;
+* ``in excess of``, ``upwards of``, ``north of``, ``50,000-plus`` are ``over``;
+* ``no fewer than``, ``no less than`` are ``at least``;
+* ``just under``, ``close to``, ``short of``, ``the best part of`` are ``nearly``;
+* ``a record``, ``a total of``, ``exactly`` say nothing of the figure's precision: exactly.
+
+A claim that states a maximum (its measure names one: ``awol-max-sentence``) is stated as
+well by ``up to 10`` as by ``10`` (:func:`maximum_claim`): "up to ten years" and "a
+maximum of ten years" are one statement.
+
+Figures in words the parser leaves short of their multiplier (``thirteen and a half``
+with ``thousand`` read as its unit) are multiplied out, and ``between seven hundred and
+eight hundred`` (read by the parser as 708 hundred) is the range it says
+(:func:`at_boundary`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
+
+#: (qualifier, the words right before a figure that give it).
+QUALIFIER_WORDS: Final = (
+    (
+        "up-to",
+        r"(?:a\s+)?maximum\s+(?:(?:prison\s+)?(?:sentence|penalty|term)\s+)?of|"
+        r"no\s+more\s+than|not\s+more\s+than|at\s+the\s+most",
+    ),
+    ("over", r"in\s+excess\s+of|upwards\s+of|north\s+of|well\s+over|just\s+over"),
+    ("at-least", r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
+    ("nearly", r"just\s+under|close\s+to|short\s+of|the\s+best\s+part\s+of|just\s+shy\s+of"),
+)
+_BEFORE: Final = tuple(
+    (qualifier, re.compile(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
+    for qualifier, words in QUALIFIER_WORDS
+)
+#: Units the parser gives a figure in words that are its multiplier.
+_MULTIPLIERS: Final = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_PLUS: Final = frozenset({"plus", "+"})
+
+
+def at_boundary(q: Quantity, text: str) -> Quantity:
+    """``q`` with the qualifier its words give (see the module's docstring) and a
+    multiplier the parser took for its unit multiplied out; ``text`` is the draft."""
+    unit = (q.unit or "").casefold()
+    both = _both_ends(q, text)
+    if both is not None:
+        return both
+    if unit in _MULTIPLIERS and q.high < 1000:
+        factor = _MULTIPLIERS[unit]
+        word = re.match(rf"\s*{unit}s?\b", text[q.end :], re.IGNORECASE)
+        end = q.end + (word.end() if word else 0)
+        q = replace(
+            q,
+            low=q.low * factor,
+            high=q.high * factor,
+            unit=None,
+            end=end,
+            text=text[q.start : end],
+        )
+    elif unit in _PLUS:
+        return replace(q, qualifier="over", unit=None)
+    if q.qualifier != "exactly" or q.is_range:
+        return q
+    before = text[max(0, q.start - 60) : q.start]
+    for qualifier, pattern in _BEFORE:
+        if pattern.search(before):
+            return replace(q, qualifier=qualifier)
+    return q
+
+
+_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_WORDS: Final = re.compile(r"\A(?P<low>.+?)\s+and\s+(?P<high>[a-z-]+)\Z", re.IGNORECASE)
+
+
+def _both_ends(q: Quantity, text: str) -> Quantity | None:
+    """ "between seven hundred and eight hundred", which the parser reads as 708 hundred:
+    a range from the first words to the second, each with its multiplier."""
+    unit = (q.unit or "").casefold()
+    m = _AND_WORDS.match(q.text)
+    if unit not in _MULTIPLIERS or m is None:
+        return None
+    between = _BETWEEN_BEFORE.search(text, max(0, q.start - 20), q.start)
+    word = re.match(rf"\s*{unit}s?\b", text[q.end :], re.IGNORECASE)
+    if between is None or word is None:
+        return None
+    from desertcheck.quantity import parse_quantities
+
+    low = parse_quantities(m["low"])
+    high = parse_quantities(f"{m['high']} {unit}")
+    if len(low) != 1 or len(high) != 1 or low[0].high >= high[0].low:
+        return None
+    start, end = between.start(), q.end + word.end()
+    return replace(
+        q,
+        low=low[0].low,
+        high=high[0].high,
+        qualifier="between",
+        unit=None,
+        start=start,
+        end=end,
+        text=text[start:end],
+    )
+
+
+def maximum_claim(claim: Claim) -> bool:
+    """Whether ``claim`` states a maximum (its measure says so)."""
+    return "max" in claim.measure.split("-") or "maximum" in claim.measure.split("-")
+
+
+def qualifier_fits(stated: str, claim: Claim) -> bool | None:
+    """True when ``stated`` states a maximum ``claim`` as well as its own qualifier does
+    ("up to 10" for a maximum of 10); None: the general rule decides."""
+    if maximum_claim(claim) and {stated, claim.qualifier} <= {"exactly", "up-to"}:
+        return True
+    return None

@@ -1,0 +1,86 @@
+"""What verify says of the claims: audit does not take a rejected claim as evidence, and it
+tells the editor when a claim that supports a figure is disputed by another.
+
+* A claim with an error finding of verify (its value not in its quote, its quote not in its
+  source...) is no evidence: a verdict resting on it becomes ``claim-fails-verify``, and the
+  item says which error and what the verdict would have been. Among claims that fit a
+  figure equally, one that passes verify is chosen first.
+* A figure ``supported`` by a claim that another contradicts (verify's ``contradiction``,
+  or ``attribution-drift``: the same figure from one origin given two meanings) is
+  ``contested``; the item names the other claim and its source.
+
+Findings accepted in the registry (``accept:``) count for neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.codes import Code
+from desertcheck.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from desertcheck.audit.verdicts import Verdict
+    from desertcheck.model import Claim
+
+CONTESTED: Final = Code.CONTESTED
+CLAIM_FAILS_VERIFY: Final = Code.CLAIM_FAILS_VERIFY
+#: verify's codes by which one claim disputes another.
+DISPUTES: Final = frozenset({Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT})
+
+
+@dataclass
+class Standing:
+    """verify's word on one claim: its errors, and the claims that dispute it."""
+
+    errors: list[str] = field(default_factory=list)  # "code: message"
+    disputed_by: dict[str, str] = field(default_factory=dict)  # claim id -> verify's code
+
+
+def standings(findings: Iterable[Finding]) -> dict[str, Standing]:
+    """Each claim's standing from verify's findings (claims with none are left out)."""
+    out: dict[str, Standing] = {}
+    for f in findings:
+        if f.accepted is not None:
+            continue
+        if len(f.claims) == 1 and f.severity is Severity.ERROR:
+            out.setdefault(f.claims[0], Standing()).errors.append(f"{f.code}: {f.message}")
+        elif len(f.claims) > 1 and f.code in DISPUTES:
+            for cid in f.claims:
+                others = out.setdefault(cid, Standing()).disputed_by
+                for other in f.claims:
+                    if other != cid:
+                        others.setdefault(other, str(f.code))
+    return out
+
+
+def apply(
+    verdict: Verdict, standing: Mapping[str, Standing], claims: Mapping[str, Claim]
+) -> Verdict:
+    """The verdict with verify's word on its claim: ``claim-fails-verify`` when the claim
+    fails verify, ``contested`` when a supported figure's claim is disputed."""
+    status, listed, message = verdict
+    if not listed or status == Code.UNSOURCED:
+        return verdict
+    claim = listed[0].claim
+    mine = standing.get(claim.id)
+    if mine is None:
+        return verdict
+    if mine.errors:
+        return (
+            CLAIM_FAILS_VERIFY,
+            listed,
+            f"the matching claim fails verify: {claim.id}: {mine.errors[0]} "
+            f"(without that, the verdict would be {status}: {message})",
+        )
+    if status == Code.SUPPORTED and mine.disputed_by:
+        others = "; ".join(
+            f"{cid} ({claims[cid].figure}, {claims[cid].period}, {claims[cid].source}; {code})"
+            if cid in claims
+            else f"{cid} ({code})"
+            for cid, code in mine.disputed_by.items()
+        )
+        return CONTESTED, listed, f"{message}; disputed by {others}"
+    return verdict

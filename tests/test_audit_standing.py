@@ -1,0 +1,74 @@
+"""audit reads verify's verdicts: a claim verify rejects is no evidence
+(``claim-fails-verify``), and a claim another disputes makes its figure ``contested``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from typer.testing import CliRunner
+
+from desertcheck.audit.standing import standings
+from desertcheck.cli import app
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
+
+from .conftest import FIXTURES
+
+VERIFY = FIXTURES / "verify"
+
+
+def audit(runner: CliRunner, fixture: str, text: str, *args: str) -> Any:
+    return runner.invoke(app, ["audit", "-", "--root", str(VERIFY / fixture), *args], input=text)
+
+
+def test_a_claim_that_fails_verify_is_no_evidence(runner: CliRunner) -> None:
+    result = audit(
+        runner, "value-not-in-quote", "More than 60,000 soldiers have deserted.\n", "-f", "json"
+    )
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["items"]
+    assert item["status"] == "claim-fails-verify"
+    assert item["message"].startswith(
+        "the matching claim fails verify: wrong-value: value-not-in-quote"
+    )
+    assert "would be supported" in item["message"]
+    strict = audit(
+        runner, "value-not-in-quote", "More than 60,000 soldiers have deserted.\n", "--strict"
+    )
+    assert strict.exit_code == 1
+
+
+def test_a_claim_that_passes_verify_still_supports(runner: CliRunner) -> None:
+    result = audit(
+        runner,
+        "value-not-in-quote",
+        "Over 50,000 soldiers have deserted since 2022.\n",
+        "-f",
+        "json",
+    )
+    (item,) = json.loads(result.stdout)["items"]
+    assert (item["status"], item["claims"][0]["id"]) == ("supported", "desertions")
+
+
+def test_a_disputed_claim_makes_its_figure_contested(runner: CliRunner) -> None:
+    text = "Some 16,000 soldiers have been prosecuted since 2022.\n"
+    result = audit(runner, "attribution-drift", text, "-f", "json")
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["items"]
+    assert (item["status"], item["claims"][0]["id"]) == ("contested", "prosecutions-since-2022")
+    assert "disputed by prosecutions-2024" in item["message"]
+    assert audit(runner, "attribution-drift", text, "--strict").exit_code == 1
+    table = audit(runner, "attribution-drift", text, "--explain")
+    assert "contested" in table.stdout and "why: chose prosecutions-since-2022" in table.stdout
+
+
+def test_standings_from_findings() -> None:
+    error = Finding.of(Code.VALUE_NOT_IN_QUOTE, "no 60,000 in the quote", "c.yaml", 1, 1, ("a",))
+    drift = Finding.of(Code.ATTRIBUTION_DRIFT, "16,000 twice", "c.yaml", 2, 1, ("b", "c"))
+    info = Finding.of(Code.RELATION_QUALIFIED, "sum holds", "c.yaml", 3, 1, ("b", "d"))
+    got = standings([error, drift, info])
+    assert got["a"].errors == ["value-not-in-quote: no 60,000 in the quote"]
+    assert got["b"].disputed_by == {"c": "attribution-drift"}
+    assert got["c"].disputed_by == {"b": "attribution-drift"}
+    assert "d" not in got
