@@ -126,10 +126,25 @@ def test_unknown_verdicts_render_under_their_own_name(tmp_path: Path) -> None:
     loaded = load_registry(PROJECT)
     drafts = [Draft(p, (PROJECT / p).read_text(encoding="utf-8")) for p in DRAFTS[:1]]
     result = run_audit(loaded, drafts)
-    items = (replace(result.items[0], status="contested"), *result.items[1:])
+    items = (replace(result.items[0], status="a-new-verdict"), *result.items[1:])
     html = render_audit_html(page(replace(result, items=items), drafts, loaded.registry), Options())
-    assert 'class="fig v-other"' in html and 'title="contested"' in html
-    assert "contested</span>" in html
+    assert 'class="fig v-other"' in html and 'title="a-new-verdict"' in html
+    assert "a-new-verdict</span>" in html
+
+
+def test_every_verdict_audit_gives_has_its_own_icon_and_style() -> None:
+    from desertcheck.codes import Code, Origin
+    from desertcheck.report.audit import ORDER
+    from desertcheck.report.page import ICONS, css_class
+
+    verdicts = {c.value for c in Code if c.origin is Origin.AUDIT}
+    assert verdicts == set(ORDER)
+    from importlib.resources import files
+
+    css = (files("desertcheck.report") / "templates" / "report.css").read_text("utf-8")
+    for v in verdicts:
+        assert v in ICONS and css_class(v) == v
+        assert f"mark.v-{v}" in css and f".s-{v}" in css
 
 
 def test_hostile_draft_and_registry(tmp_path: Path) -> None:

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from desertcheck.registry import Registry
 
 #: The verdicts in the order the summary bar shows them; others follow, by name.
-ORDER = ("mismatch", "qualifier-drift", "period-drift", "unsourced", "supported")
+ORDER = (
+    "mismatch",
+    "qualifier-drift",
+    "period-drift",
+    "contested",
+    "claim-fails-verify",
+    "unsourced",
+    "supported",
+)
 GOOD = ("supported",)
 
 

@@ -31,6 +31,8 @@ ICONS = {
     "period-drift": "◷",
     "mismatch": "✗",
     "unsourced": "?",
+    "contested": "⚖",
+    "claim-fails-verify": "!",
 }
 KNOWN_CLASSES = {*ICONS, "other"}
 
