@@ -525,11 +525,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 4, help="parallel runs")
     args = parser.parse_args(argv)
     data = args.root / "tests" / "data"
-    sets = [
-        load_sentences(data / "audit_labelled.yaml"),
-        load_drafts(data / "audit_second"),
-        load_drafts(data / "audit_third"),
-    ]
+    # every folder of labelled drafts: audit_second, audit_third, and any later set
+    folders = sorted(p for p in data.glob("audit_*") if (p / "labelled.yaml").is_file())
+    sets = [load_sentences(data / "audit_labelled.yaml"), *(load_drafts(f) for f in folders)]
     for labelled in sets:
         check_claim_ids(labelled, args.root)
     drafts = [d for s in sets for d in s.drafts]

@@ -133,6 +133,11 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
         "Profits rose by £2m to £14m.",
         [(2e6, 2e6, "exactly", "GBP", "£2m"), (14e6, 14e6, "exactly", "GBP", "£14m")],
     ),
+    (
+        "a law doubling the penalty for desertion from five to ten years",
+        [(5, 5, "exactly", None, "five"), (10, 10, "exactly", "years", "ten")],
+    ),
+    ("sentences from five to ten years", [(5, 10, "between", "years", "from five to ten")]),
     ("between 2% and 3%", [(2, 3, "between", "percent", "between 2% and 3%")]),
     # qualifiers before and after
     ("50 or fewer staff", [(50, 50, "up-to", "staff", "50 or fewer")]),

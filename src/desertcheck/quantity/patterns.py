@@ -280,10 +280,11 @@ CHANGE_BEFORE_RE: Final = re.compile(
     r"(?<![\w-])(?i:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|"
     r"increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|"
     r"climbed|climbs?|jumped|jumps?|soared|slid|slipped|plunged|declined?|went\s+(?:up|down)|"
-    r"gone\s+(?:up|down)|cut|raised|reduced|lowered|выросл[аио]?|вырос|снизил[асиьо]*|"
+    r"gone\s+(?:up|down)|cut|raised|reduced|lowered|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
+    r"halv(?:ed|es|ing)|extend(?:ed|s|ing)|lengthen(?:ed|s|ing)|shorten(?:ed|s|ing)|выросл[аио]?|вырос|снизил[асиьо]*|"
     r"увеличил[асиьо]*|сократил[асиьо]*|упал[аио]?|поднял[асиьо]*|подорожал[аио]?|"
     r"подешевел[аио]?|повысил[асиьо]*|понизил[асиьо]*)"
-    r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,3}[ \t]+$"
+    r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,4}[ \t]+$"
 )
 
 YEAR_PREP_RE: Final = re.compile(
