@@ -119,7 +119,12 @@ def test_safe_url(url: str | None, link: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [("mismatch", "mismatch"), ("contested", "other"), ('x" onmouseover="y', "other")],
+    [
+        ("mismatch", "mismatch"),
+        ("contested", "contested"),
+        ("a-new-verdict", "other"),
+        ('x" onmouseover="y', "other"),
+    ],
 )
 def test_unknown_statuses_get_a_class_of_their_own(status: str, cls: str) -> None:
     assert css_class(status) == cls
