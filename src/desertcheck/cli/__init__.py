@@ -19,6 +19,7 @@ from desertcheck import __version__
 from desertcheck.cli import (
     add,
     audit,
+    cache,
     diff,
     export,
     fingerprint,
@@ -120,6 +121,7 @@ app.add_typer(add.app, name="add")
 app.command("fingerprint")(fingerprint.fingerprint)
 app.command("vocab")(vocab.vocab)
 app.command("schema")(schema.schema)
+app.add_typer(cache.app, name="cache")
 
 
 def main() -> None:
