@@ -289,3 +289,37 @@ def test_the_manifest_sees_entries_it_cannot_read(tmp_path: Path) -> None:
     assert m.entries["claims/link.yaml"][0] == "l"
     assert m.digest("claims/link.yaml").startswith("link:")
     assert Manifest(tmp_path).matches(json.loads(json.dumps(m.to_json())))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["list", "-f", "csv", "--sort", "value", "--measure", "war-deaths"],
+        ["list", "--source", "no-such-source"],  # a note on stderr, replayed too
+        ["export"],
+        ["export", "-f", "csv", "--status", "error"],
+        ["export", "-f", "markdown"],
+    ],
+)
+def test_list_and_export_replay_what_they_wrote(shipped: Path, args: list[str]) -> None:
+    def run(*extra: str) -> tuple[str, str, int]:
+        r = cli_runner().invoke(app, [*args, "--root", str(shipped), *extra])
+        return r.stdout, r.stderr, r.exit_code
+
+    expected = run("--no-cache")
+    assert run() == expected
+    assert reports(shipped)
+    assert run() == expected
+    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
+    argv = [sys.executable, "-m", "desertcheck", *args, "--root", str(shipped)]
+    out = subprocess.run(argv, capture_output=True, text=True, env=env)
+    assert (out.stdout, out.returncode) == (expected[0], expected[2])
+
+
+def test_export_to_a_file_is_never_replayed(shipped: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    for _ in range(2):
+        r = cli_runner().invoke(app, ["export", "--root", str(shipped), "-o", str(target)])
+        assert r.exit_code == 0 and r.stdout == "" and target.stat().st_size > 0
+        target.unlink()

@@ -1,7 +1,7 @@
 """The entry point: a stored report first, the command line (typer) only when needed.
 
-``desertcheck verify`` on a registry that has not changed since the last run writes the
-report it stored (:mod:`desertcheck.cache.reports`). Reaching that answer through typer
+``desertcheck verify`` (or ``list``) on a registry that has not changed since the last run
+writes the report it stored (:mod:`desertcheck.cache.reports`). Reaching that answer through typer
 would cost more than the answer itself — typer, click, rich and, through typer's value
 conversion, pydantic — so this module reads the few options such a run may have, computes
 the same cache key the command computes (:func:`verify_key`), and replays the report.
@@ -17,15 +17,19 @@ from collections.abc import Sequence
 
 NO_CACHE_ENV = "DESERTCHECK_NO_CACHE"
 COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
-_FLAGS = {"--strict": "strict", "--quiet": "quiet", "-q": "quiet"}
-_VALUES = {
-    "--format": "format",
-    "-f": "format",
-    "--select": "select",
-    "--ignore": "ignore",
-    "--claim": "claim",
-    "--root": "root",
+_FLAGS = {
+    "verify": {"--strict": "strict", "--quiet": "quiet", "-q": "quiet"},
+    "list": {},
 }
+_COMMON = {"--format": "format", "-f": "format", "--root": "root"}
+_VALUES = {
+    "verify": {**_COMMON, "--select": "select", "--ignore": "ignore", "--claim": "claim"},
+    "list": {
+        **_COMMON,
+        **{f"--{name}": name for name in ("source", "measure", "scope", "tag", "search", "sort")},
+    },
+}
+_SINGLE = ("format", "root", "search", "sort")  # given once at most
 
 
 def chosen(fmt: str | None, *, ci: bool = False, default: str = "table") -> str:
@@ -53,27 +57,60 @@ def verify_key(
     return ["verify", fmt, strict, sorted(selected), sorted(ignored), list(claims), quiet]
 
 
-def _options(words: list[str], values: dict[str, list[str]], flags: set[str]) -> bool:
-    """Read ``words`` into ``values`` and ``flags``; False on anything not understood."""
+def list_key(
+    fmt: str, filters: Sequence[Sequence[str]], search: str | None, sort: str
+) -> list[object]:
+    """What a list report depends on besides the files: format, filters, search, order."""
+    return ["list", fmt, [list(f) for f in filters], search, sort]
+
+
+def _options(
+    words: list[str], known: dict[str, str], switches: dict[str, str]
+) -> tuple[dict[str, list[str]], set[str]] | None:
+    """``words`` read into values and flags; None on anything not understood."""
+    values: dict[str, list[str]] = {}
+    flags: set[str] = set()
     i = 0
     while i < len(words):
         word = words[i]
         name, eq, given = word.partition("=")
-        if word in _FLAGS:
-            flags.add(_FLAGS[word])
-        elif name in _VALUES and eq and name.startswith("--"):
-            values.setdefault(_VALUES[name], []).append(given)
-        elif word in _VALUES and i + 1 < len(words) and not words[i + 1].startswith("-"):
-            values.setdefault(_VALUES[word], []).append(words[i + 1])
+        if word in switches:
+            flags.add(switches[word])
+        elif name in known and eq and name.startswith("--"):
+            values.setdefault(known[name], []).append(given)
+        elif word in known and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            values.setdefault(known[word], []).append(words[i + 1])
             i += 1
         else:
-            return False
+            return None
         i += 1
-    return True
+    if any(len(values.get(k, ())) > 1 for k in _SINGLE):
+        return None
+    return values, flags
+
+
+def _key(command: str, values: dict[str, list[str]], flags: set[str]) -> list[object] | None:
+    """The cache key the command computes from these options (None: not decidable here)."""
+    one = {k: v[0] for k, v in values.items() if k in _SINGLE}
+    if command == "list":
+        filters = [values.get(k, []) for k in ("source", "measure", "scope", "tag")]
+        return list_key(
+            one.get("format", "table"), filters, one.get("search"), one.get("sort", "file")
+        )
+    from desertcheck.codes import CodeError, parse_codes
+
+    try:
+        selected = parse_codes(values.get("select"), what="--select")
+        ignored = parse_codes(values.get("ignore"), what="--ignore", ignorable=True)
+    except CodeError:
+        return None
+    fmt = chosen(one.get("format"), ci=True)
+    claims = values.get("claim", [])
+    return verify_key(fmt, "strict" in flags, selected, ignored, claims, "quiet" in flags)
 
 
 def _replay(argv: list[str]) -> bool:
-    """Write the stored report of this verify run, when there is one; whether it was."""
+    """Write the stored report of this run, when there is one (and exit); False if not."""
     if not cache_enabled() or os.environ.get(COMPLETE_VAR):
         return False
     global_root = None
@@ -86,27 +123,22 @@ def _replay(argv: list[str]) -> bool:
             global_root, argv = argv[0].partition("=")[2], argv[1:]
         else:
             return False
-    if not argv or argv[0] != "verify":
+    if not argv or argv[0] not in _VALUES:
         return False
-    values: dict[str, list[str]] = {}
-    flags: set[str] = set()
-    if not _options(argv[1:], values, flags):
+    command = argv[0]
+    parsed = _options(argv[1:], _VALUES[command], _FLAGS[command])
+    if parsed is None:
         return False
-    if any(len(values.get(k, ())) > 1 for k in ("format", "root")):
+    values, flags = parsed
+    key = _key(command, values, flags)
+    if key is None:
         return False
-    from desertcheck.codes import CodeError, parse_codes
     from desertcheck.registry.root import RootNotFound, find_root
 
     try:
-        selected = parse_codes(values.get("select"), what="--select")
-        ignored = parse_codes(values.get("ignore"), what="--ignore", ignorable=True)
         root = find_root(values.get("root", [global_root])[0])
-    except (CodeError, RootNotFound):
+    except RootNotFound:
         return False
-    fmt = chosen(values.get("format", [None])[0], ci=True)
-    key = verify_key(
-        fmt, "strict" in flags, selected, ignored, values.get("claim", []), "quiet" in flags
-    )
     from desertcheck.cache.reports import ReportCache
 
     stored = ReportCache(root, key).lookup()

@@ -11,6 +11,7 @@ import typer
 
 from desertcheck.cli.common import (
     MeasureFilter,
+    NoCacheOption,
     RootOption,
     ScopeFilter,
     SearchFilter,
@@ -102,6 +103,7 @@ def export(
         ),
     ] = None,
     root: RootOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Export claims with their verify status: json, jsonl, csv, markdown or claimreview.
 
@@ -121,7 +123,9 @@ def export(
 
     fmt = fmt or "json"
     _check_options(fmt, excel, with_text, date, out)
-    loaded = load(root)
+    given = [status, source, measure, scope, tag, search, sort.value, excel, with_text, date]
+    key = None if no_cache or out is not None else ["export", fmt, given]
+    loaded = load(root, cache=key)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
     try:
         result = build(
