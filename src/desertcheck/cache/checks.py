@@ -10,16 +10,27 @@ severities are applied afresh on every run, after these.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Container, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desertcheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from desertcheck.cache.manifest import Manifest
     from desertcheck.cache.store import Store
 
 ENTRY = "checks.json"
+#: Entries kept when a run adds to the stored ones (diff) rather than replacing them.
+MAX_KEPT = 250_000
+
+
+class Digests(Protocol):
+    """The files of one side and the digest (git blob id) of each: a
+    :class:`~desertcheck.cache.manifest.Manifest`, or a revision's tree."""
+
+    @property
+    def entries(self) -> Container[str]: ...
+
+    def digest(self, rel: str) -> str: ...
 
 
 def _row(f: Finding) -> list[Any]:
@@ -46,9 +57,12 @@ def _finding(row: Any) -> Finding:
 class CheckCache:
     """The stored per-claim results for one run; :meth:`save` keeps this run's."""
 
-    def __init__(self, store: Store, manifest: Manifest) -> None:
+    def __init__(self, store: Store, manifest: Digests, *, merge: bool = False) -> None:
+        """``merge``: keep the stored entries too (diff verifies sides other than the
+        working tree, whose entries a later verify will want)."""
         self.store = store
         self.manifest = manifest
+        self.merge = merge
         old = store.read(ENTRY)
         self.old: dict[str, Any] = old if isinstance(old, dict) else {}
         self.new: dict[str, Any] = {}
@@ -92,5 +106,9 @@ class CheckCache:
             self.new[key] = [[_row(f) for f in found], line]
 
     def save(self) -> None:
-        if self.new != self.old:
-            self.store.write(ENTRY, self.new)
+        """Keep this run's entries: alone, or (``merge``) added to the stored ones."""
+        new = self.new
+        if self.merge and len(self.old) + len(new) <= MAX_KEPT:
+            new = {**self.old, **new}
+        if new != self.old:
+            self.store.write(ENTRY, new)

@@ -23,14 +23,20 @@ RACY_NS = 2_000_000_000  # a time this close to the snapshot is not trusted
 MAX_ENTRIES = 200_000
 
 
-def _digest_file(path: str) -> str:
-    h = hashlib.blake2b(digest_size=20)
+def _digest_file(path: str, size: int) -> str:
+    """The file's git blob id: the digest git gives the same content, so that results
+    keyed by it are shared with ``diff``, which reads revisions by their blob ids."""
+    h = hashlib.sha1(b"blob %d\0" % size, usedforsecurity=False)
+    read = 0
     try:
         with open(path, "rb") as fh:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
+                read += len(chunk)
     except OSError as exc:
         return f"unreadable:{exc.errno}"
+    if read != size:  # changed while read: a digest that matches nothing
+        return f"changing:{read}"
     return h.hexdigest()
 
 
@@ -73,10 +79,10 @@ class Manifest:
         found = self._digests.get(rel)
         if found is not None:
             return found
-        kind = self.entries.get(rel, ("",))[0]
+        kind, size, _ = self.entries.get(rel, ("", 0, 0))
         path = os.path.join(self.root, rel)
         if kind == "f":
-            found = _digest_file(path)
+            found = _digest_file(path, size)
         elif kind == "l":
             try:
                 found = "link:" + os.readlink(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from desertcheck.cli.common import RootOption, fail, say, state
+from desertcheck.cli.common import RootOption, fail, registry_root, say
 
 app = typer.Typer(
     help="The cache of results (.desertcheck-cache/ in the registry): see docs/cache.md.",
@@ -16,12 +16,8 @@ app = typer.Typer(
 def clear(root: RootOption = None) -> None:
     """Delete the registry's cache; the next run computes everything afresh and rebuilds it."""
     from desertcheck.cache import CACHE_DIR, Store
-    from desertcheck.registry.root import RootNotFound, find_root
 
-    try:
-        found = find_root(root if root is not None else state.root)
-    except RootNotFound as exc:
-        fail(str(exc))
+    found = registry_root(root)
     try:
         removed = Store(found).clear()
     except OSError as exc:

@@ -138,14 +138,8 @@ def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadRes
     besides the files), a report stored for an unchanged registry is written as it was and
     the command exits here; otherwise :func:`finish` stores the report it writes.
     """
-    from desertcheck.registry.root import RootNotFound, find_root
-
     state.report_cache = None
-    given = root if root is not None else state.root
-    try:
-        found = find_root(given)
-    except RootNotFound as exc:
-        fail(str(exc))
+    found = registry_root(root)
     if cache is not None and cache_enabled():
         from desertcheck.cache.reports import ReportCache
 
@@ -162,6 +156,16 @@ def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadRes
     from desertcheck.registry import load_registry
 
     return load_registry(found)
+
+
+def registry_root(root: Path | None) -> Path:
+    """The registry's folder (``--root``, command's then global, or found), or exit 2."""
+    from desertcheck.registry.root import RootNotFound, find_root
+
+    try:
+        return find_root(root if root is not None else state.root)
+    except RootNotFound as exc:
+        fail(str(exc))
 
 
 def print_findings(findings: Iterable[Finding]) -> None:
