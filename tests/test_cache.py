@@ -323,3 +323,49 @@ def test_export_to_a_file_is_never_replayed(shipped: Path, tmp_path: Path) -> No
         r = cli_runner().invoke(app, ["export", "--root", str(shipped), "-o", str(target)])
         assert r.exit_code == 0 and r.stdout == "" and target.stat().st_size > 0
         target.unlink()
+
+
+def test_claims_from_the_cache_are_the_claims_the_loader_builds(shipped: Path) -> None:
+    from desertcheck.cache.claims import ENTRY as CLAIMS_ENTRY
+    from desertcheck.cache.claims import ClaimFileCache
+    from desertcheck.registry import load_registry
+
+    path = shipped / "claims" / "baghai-deserters-blog-2023.yaml"
+    accept = "    accept:\n      - code: statement-mismatch\n        reason: worded apart\n"
+    path.write_text(
+        path.read_text().replace("    tags: [casualties]\n", "    tags: [casualties]\n" + accept, 1)
+    )
+    cold_load = load_registry(shipped)
+    first = ClaimFileCache(Store(shipped), Manifest(shipped))
+    assert load_registry(shipped, cache=first).findings == cold_load.findings
+    assert Store(shipped).read(CLAIMS_ENTRY)
+    second = ClaimFileCache(Store(shipped), Manifest(shipped))
+    warm = load_registry(shipped, cache=second)
+    assert second.hits == len(list((shipped / "claims").glob("*.yaml"))) > 0
+    assert warm.findings == cold_load.findings
+    for old, new in zip(
+        (*cold_load.registry.claims, *cold_load.registry.relations),
+        (*warm.registry.claims, *warm.registry.relations),
+        strict=True,
+    ):
+        assert type(new) is type(old)
+        assert new == old and new.where == old.where
+        assert new.model_dump() == old.model_dump()
+        assert new.model_fields_set == old.model_fields_set
+    assert any(c.accept for c in warm.registry.claims)  # the cases that need building
+    assert any(c.is_range for c in warm.registry.claims) and warm.registry.relations
+
+
+def test_a_claims_file_with_findings_is_always_read_again(shipped: Path) -> None:
+    from desertcheck.cache.claims import ClaimFileCache
+    from desertcheck.registry import load_registry
+
+    path = shipped / "claims" / "moscow-times-proekt-2024.yaml"
+    path.write_text(path.read_text().replace("unit: ", "unitt: ", 1))
+    cold_load = load_registry(shipped)
+    assert any(f.file == "claims/moscow-times-proekt-2024.yaml" for f in cold_load.findings)
+    for _ in range(2):
+        cache = ClaimFileCache(Store(shipped), Manifest(shipped))
+        assert load_registry(shipped, cache=cache).findings == cold_load.findings
+    assert cache.hits == len(list((shipped / "claims").glob("*.yaml"))) - 1
+    assert verify(shipped, "-f", "json") == cold(shipped, "-f", "json")

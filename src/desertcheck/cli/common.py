@@ -155,7 +155,12 @@ def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadRes
         state.report_cache = reports
     from desertcheck.registry import load_registry
 
-    return load_registry(found)
+    if state.report_cache is None:
+        return load_registry(found)
+    from desertcheck.cache.claims import ClaimFileCache
+
+    files = ClaimFileCache(state.report_cache.store, state.report_cache.manifest)
+    return load_registry(found, cache=files)
 
 
 def registry_root(root: Path | None) -> Path:

@@ -98,4 +98,10 @@ def _revision(repo: Repo, rev: str, commit: str, dest: Path, store: Store | None
     dest.mkdir()
     ids: dict[str, str] = {}
     extra = core.checkout(repo, commit, dest, ids)
-    return core.verified(rev, load_registry(dest), extra, _cache(store, _Blobs(ids)))
+    files = None
+    if store is not None:
+        from desertcheck.cache.claims import ClaimFileCache
+
+        files = ClaimFileCache(store, _Blobs(ids), merge=True)
+    loaded = load_registry(dest, cache=files)
+    return core.verified(rev, loaded, extra, _cache(store, _Blobs(ids)))
