@@ -197,7 +197,7 @@ def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert store.read("e.json") in values
-    assert not [p for p in (tmp_path / CACHE_DIR).iterdir() if p.suffix == ".tmp"]
+    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == ["README", "e.json"]
 
 
 def test_concurrent_runs_agree_and_leave_a_valid_cache(shipped: Path) -> None:
@@ -369,3 +369,25 @@ def test_a_claims_file_with_findings_is_always_read_again(shipped: Path) -> None
         assert load_registry(shipped, cache=cache).findings == cold_load.findings
     assert cache.hits == len(list((shipped / "claims").glob("*.yaml"))) - 1
     assert verify(shipped, "-f", "json") == cold(shipped, "-f", "json")
+
+
+def test_symlinks_in_the_cache_are_never_followed(shipped: Path, tmp_path: Path) -> None:
+    """A cache folder committed with links into the user's files writes nothing there."""
+    outside = tmp_path / "home"
+    outside.mkdir()
+    (outside / "precious").write_text("keep me\n")
+    expected = cold(shipped, "-f", "json")
+    (shipped / CACHE_DIR).symlink_to(outside, target_is_directory=True)
+    assert verify(shipped, "-f", "json") == expected
+    assert sorted(p.name for p in outside.iterdir()) == ["precious"]
+    (shipped / CACHE_DIR).unlink()
+    (shipped / CACHE_DIR).mkdir()
+    for name in (CHECKS_ENTRY, "claims.json", "README"):
+        (shipped / CACHE_DIR / name).symlink_to(outside / "precious")
+    assert verify(shipped, "-f", "json") == expected
+    assert (outside / "precious").read_text() == "keep me\n"
+    assert not (shipped / CACHE_DIR / CHECKS_ENTRY).is_symlink()  # replaced, not followed
+    fifo = shipped / CACHE_DIR / "claims.json"
+    fifo.unlink()
+    os.mkfifo(fifo)
+    assert Store(shipped).read("claims.json") is None  # not opened for reading and stuck

@@ -28,7 +28,7 @@ def _dump(obj: Claim | Relation) -> list[Any]:
     return [
         obj.model_dump(mode="json"),
         sorted(obj.model_fields_set),
-        [where.line, where.column, [list(f) for f in where.fields]],
+        [where.line, where.column, where.fields],  # tuples: JSON arrays
     ]
 
 

@@ -15,6 +15,8 @@ import hashlib
 import json
 import os
 import shutil
+import stat
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +49,27 @@ class Store:
             "sha256": hashlib.sha256(payload).hexdigest(),
         }
 
+    def _folder_ok(self) -> bool:
+        """Whether the cache folder is a real folder: a symlink (say, one committed to a
+        repository, pointing into the user's home) is neither read nor written through."""
+        try:
+            return stat.S_ISDIR(os.lstat(self.folder).st_mode)
+        except OSError:
+            return False
+
     def read(self, name: str) -> Any:
         """The payload of entry ``name``, or None when it is missing or does not check out."""
-        path = self.folder / name
+        if not self._folder_ok():
+            return None
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
-            with open(path, "rb") as fh:
+            fd = os.open(self.folder / name, flags | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb") as fh:
+                if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                    return None  # a FIFO, a device: never read
                 raw = fh.read(MAX_ENTRY_BYTES + 1)
         except OSError:
             return None
@@ -73,16 +91,29 @@ class Store:
 
     def write(self, name: str, value: Any) -> None:
         """Write entry ``name`` atomically; a cache that cannot be written is no error."""
-        from desertcheck.files import write_atomic
-
         payload = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
         head = json.dumps(self._header(payload), separators=(",", ":")).encode()
         with contextlib.suppress(OSError):
-            self.folder.mkdir(exist_ok=True)
-            readme = self.folder / "README"
-            if not readme.exists():
-                write_atomic(readme, _README)
-            write_atomic(self.folder / name, head + b"\n" + payload)
+            with contextlib.suppress(FileExistsError):
+                self.folder.mkdir()
+            if not self._folder_ok():
+                return
+            if not os.path.lexists(self.folder / "README"):
+                self._replace("README", _README.encode())
+            self._replace(name, head + b"\n" + payload)
+
+    def _replace(self, name: str, data: bytes) -> None:
+        """A temporary file renamed over ``name``: whatever was there, a symlink included,
+        is replaced, never written through."""
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, self.folder / name)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     def clear(self) -> bool:
         """Remove the cache folder; whether there was one."""
