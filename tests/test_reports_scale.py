@@ -3,7 +3,6 @@ cap on the claims set side by side for one finding."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -56,9 +55,7 @@ def test_a_finding_across_many_claims_lists_some_and_counts_the_rest(
     assert all(f'"figure-{i}"' in json_out for i in range(n))
 
 
-def test_a_table_too_wide_for_the_pipe_is_the_same_as_rich_draws_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_table_too_wide_for_the_pipe_is_the_same_as_rich_draws_it() -> None:
     """The plain writer sets a table only when it fits; rich folds one that does not."""
     from rich.console import Console
     from rich.text import Text
@@ -79,4 +76,3 @@ def test_a_table_too_wide_for_the_pipe_is_the_same_as_rich_draws_it(
             con.print(tbl)
         strip = lambda s: [line.rstrip() for line in s.splitlines()]  # noqa: E731
         assert strip(plain.text()) == strip(captured.get())
-    assert os.environ.get("DESERTCHECK_NO_CACHE") == "1"
