@@ -84,8 +84,11 @@ class Store:
             return None
         if header != self._header(payload):
             return None
+        from desertcheck.registry.loader import no_collection
+
         try:
-            return json.loads(payload)
+            with no_collection():
+                return json.loads(payload)
         except ValueError:
             return None
 

@@ -6,7 +6,10 @@ entry never hides the others; references between them are checked last.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,10 +54,28 @@ def load_registry(
     """
     loader = _Loader(Path(root), max_bytes, max_total_bytes)
     loader.cache = cache
-    result = loader.run()
+    with no_collection():
+        result = loader.run()
     if cache is not None:
         cache.save()
     return result
+
+
+@contextlib.contextmanager
+def no_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused while a registry is built.
+
+    Loading makes hundreds of thousands of objects and frees almost none; every
+    collection on the way scans them all again, which made loading 50,000 claims take
+    twice as long. They hold no cycles to collect, and collection resumes after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Loader(RegistryFiles):
