@@ -84,7 +84,7 @@ class Store:
             return None
         if header != self._header(payload):
             return None
-        from desertcheck.registry.loader import no_collection
+        from desertcheck.bulk import no_collection
 
         try:
             with no_collection():

@@ -6,16 +6,14 @@ entry never hides the others; references between them are checked last.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from desertcheck import yamlload
+from desertcheck.bulk import no_collection
 from desertcheck.codes import Code
 from desertcheck.findings import Severity, sort_findings
 from desertcheck.fingerprint import FRONT_MATTER
@@ -59,23 +57,6 @@ def load_registry(
     if cache is not None:
         cache.save()
     return result
-
-
-@contextlib.contextmanager
-def no_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused while a registry is built.
-
-    Loading makes hundreds of thousands of objects and frees almost none; every
-    collection on the way scans them all again, which made loading 50,000 claims take
-    twice as long. They hold no cycles to collect, and collection resumes after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Loader(RegistryFiles):
