@@ -45,6 +45,12 @@ def bounded(
     )
 
 
+@pytest.fixture(autouse=True)
+def _no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes .desertcheck-cache/ into a fixture; tests/test_cache.py turns it on."""
+    monkeypatch.setenv("DESERTCHECK_NO_CACHE", "1")
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return cli_runner()

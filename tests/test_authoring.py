@@ -66,6 +66,16 @@ def test_init_overwrites_nothing(registry: Path) -> None:
     assert (registry / "desertcheck.toml").read_text("utf-8") == "# mine\n"
 
 
+def test_init_has_git_ignore_the_cache(tmp_path: Path) -> None:
+    assert run("init", str(tmp_path / "new"))[0] == 0
+    assert (tmp_path / "new" / ".gitignore").read_text("utf-8") == ".desertcheck-cache/\n"
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / ".gitignore").write_text("*.pyc", encoding="utf-8")
+    assert run("init", str(kept))[0] == 0
+    assert (kept / ".gitignore").read_text("utf-8") == "*.pyc\n.desertcheck-cache/\n"
+
+
 def test_init_reports_what_it_created_as_json(tmp_path: Path) -> None:
     code, out, _ = run("init", str(tmp_path / "new"), "-f", "json")
     assert code == 0

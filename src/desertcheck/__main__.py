@@ -1,3 +1,3 @@
-from desertcheck.cli import main
+from desertcheck.launch import main
 
 main()

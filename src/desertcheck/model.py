@@ -228,11 +228,20 @@ class Where:
         return self.line, self.column
 
 
+#: Where an object made in code (not read from a file) is: nowhere. Immutable, so shared.
+NOWHERE = Where("")
+
+
+def _nowhere() -> Where:
+    return NOWHERE
+
+
 class Located(BaseModel):
     """A model read from the registry, knowing where it was defined."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-    _where: Where = PrivateAttr(default=Where(""))
+    # a factory, not a default: pydantic deep-copies a default for every object it builds
+    _where: Where = PrivateAttr(default_factory=_nowhere)
 
     @model_validator(mode="after")
     def _take_where(self, info: ValidationInfo) -> Any:

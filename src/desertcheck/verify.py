@@ -21,6 +21,7 @@ from desertcheck.config import Vocabulary
 from desertcheck.findings import Finding, Severity, accepted, count, exit_code, sort_findings
 
 if TYPE_CHECKING:
+    from desertcheck.cache.checks import CheckCache
     from desertcheck.config import Config
     from desertcheck.model import Claim
     from desertcheck.registry import LoadResult, Registry
@@ -111,13 +112,21 @@ def verify(
     claim_ids: Collection[str] | None = None,
     extra: Iterable[Finding] = (),
     progress: Callable[[int], None] | None = None,
+    cache: CheckCache | None = None,
 ) -> VerifyResult:
+    """Every check over ``loaded``; with ``cache``, per-claim results of unchanged claims
+    and sources are taken from it (:mod:`desertcheck.cache.checks`) and this run's kept."""
     registry = loaded.registry
     codes = active_codes(config, select, ignore)
     wanted = set(claim_ids) if claim_ids else None
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
-    quote_lines = _check_claims(registry, config, claim_checks, wanted, found, progress)
+    if cache is not None:
+        cache.begin(repr((sorted(c.code.value for c in claim_checks), config.tolerance)))
+    run = _ClaimRun(registry, config, claim_checks, found, cache)
+    quote_lines = run.all(wanted, progress)
+    if cache is not None:
+        cache.save()
     rctx = RegistryContext(_finished(registry), config.tolerance, config.vocabulary)
     for check in CHECKS:
         if check.kind == "registry" and check.code in codes:
@@ -146,41 +155,62 @@ def _finished(registry: Registry) -> Registry:
     return replace(registry, claims=kept, _by_id={c.id: c for c in kept})
 
 
-def _check_claims(
-    registry: Registry,
-    config: Config,
-    checks: Sequence[Check],
-    wanted: set[str] | None,
-    found: list[Finding],
-    progress: Callable[[int], None] | None,
-) -> dict[str, int | None]:
-    """Run the per-claim checks, adding to ``found``; the line of each claim's quote.
+class _ClaimRun:
+    """The per-claim checks over a registry, adding to ``found``; each source's text is
+    normalised once, and only when a claim of it is checked (not taken from the cache)."""
 
-    Each source's text is normalised once and shared by its claims.
-    """
-    from desertcheck.text import normalize
+    def __init__(
+        self,
+        registry: Registry,
+        config: Config,
+        checks: Sequence[Check],
+        found: list[Finding],
+        cache: CheckCache | None,
+    ) -> None:
+        self.registry = registry
+        self.tolerance = config.tolerance
+        self.checks = checks
+        self.found = found
+        self.cache = cache
+        self.normalized: dict[str, Normalized] = {}
 
-    normalized: dict[str, Normalized] = {}
-    quote_lines: dict[str, int | None] = {}
-    for i, claim in enumerate(registry.claims):
-        if progress is not None:
-            progress(i)
-        if wanted is not None and claim.id not in wanted:
-            continue
-        source = registry.sources.get(claim.source)
+    def all(
+        self, wanted: set[str] | None, progress: Callable[[int], None] | None
+    ) -> dict[str, int | None]:
+        """Check every claim (of ``wanted``, when given); the line of each claim's quote."""
+        quote_lines: dict[str, int | None] = {}
+        for i, claim in enumerate(self.registry.claims):
+            if progress is not None:
+                progress(i)
+            if wanted is None or claim.id in wanted:
+                quote_lines[claim.id] = self.one(claim)
+        return quote_lines
+
+    def one(self, claim: Claim) -> int | None:
+        source = self.registry.sources.get(claim.source)
+        key = None
+        if self.cache is not None:
+            key = self.cache.key(claim.file, claim.id, source.file if source else None)
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.found.extend(hit[0])
+                return hit[1]
         norm = None
         if source is not None:
-            norm = normalized.get(source.id)
+            norm = self.normalized.get(source.id)
             if norm is None:
-                norm = normalized[source.id] = normalize(source.text)
-        ctx = ClaimContext(claim, source, norm, config.tolerance)
-        for check in checks:
-            found.extend(check.run(ctx))
+                from desertcheck.text import normalize
+
+                norm = self.normalized[source.id] = normalize(source.text)
+        ctx = ClaimContext(claim, source, norm, self.tolerance)
+        start = len(self.found)
+        for check in self.checks:
+            self.found.extend(check.run(ctx))
         loc = ctx.location
-        quote_lines[claim.id] = (
-            source.file_line(loc.start) if (source is not None and loc is not None) else None
-        )
-    return quote_lines
+        line = source.file_line(loc.start) if (source is not None and loc is not None) else None
+        if self.cache is not None:
+            self.cache.put(key, self.found[start:], line)
+        return line
 
 
 def _statuses(

@@ -92,6 +92,24 @@ class InitResult:
         return {"root": str(self.root), "created": list(self.created)}
 
 
+def _ignore_cache(root: Path) -> bool:
+    """Have git ignore the cache folder: a .gitignore created, or the line added to the
+    one there (nothing else in it changes); whether a .gitignore was created."""
+    from desertcheck.cache import CACHE_DIR
+    from desertcheck.files import write_atomic
+
+    path = root / ".gitignore"
+    line = CACHE_DIR + "/"
+    if not path.exists():
+        write_atomic(path, line + "\n")
+        return True
+    text = path.read_text(encoding="utf-8", errors="surrogateescape")
+    if line not in text.splitlines() and CACHE_DIR not in text.splitlines():
+        sep = "" if not text or text.endswith("\n") else "\n"
+        write_atomic(path, (text + sep + line + "\n").encode("utf-8", "surrogateescape"))
+    return False
+
+
 def init(root: Path) -> InitResult:
     """Create the registry's folders and files in ``root`` (created when missing)."""
     from desertcheck.files import write_atomic
@@ -118,6 +136,8 @@ def init(root: Path) -> InitResult:
             else:
                 write_atomic(path, content)
             created.append(rel + ("/" if content is None else ""))
+        if _ignore_cache(root):
+            created.append(".gitignore")
     except OSError as exc:
         raise ScaffoldError(
             f"cannot create {exc.filename or root}: {exc.strerror or exc}"

@@ -19,6 +19,7 @@ from desertcheck import __version__
 from desertcheck.cli import (
     add,
     audit,
+    cache,
     diff,
     export,
     fingerprint,
@@ -122,6 +123,7 @@ app.command("fingerprint")(fingerprint.fingerprint)
 app.command("vocab")(vocab.vocab)
 app.command("report")(report.report)
 app.command("schema")(schema.schema)
+app.add_typer(cache.app, name="cache")
 
 
 def main() -> None:

@@ -23,8 +23,11 @@ from desertcheck.cli.complete import (
     complete_tags,
 )
 from desertcheck.findings import EXIT_USAGE, Finding
+from desertcheck.launch import NO_CACHE_ENV, cache_enabled
+from desertcheck.launch import chosen as chosen  # where every command has taken it from
 
 if TYPE_CHECKING:
+    from desertcheck.cache.reports import ReportCache
     from desertcheck.registry import LoadResult
     from desertcheck.reporters import Formats
     from desertcheck.reporters import Options as ReportOptions
@@ -35,6 +38,7 @@ class State:
 
     debug: bool = False
     root: Path | None = None
+    report_cache: ReportCache | None = None  # armed by load(cache=...), filled by finish()
 
 
 state = State()
@@ -91,6 +95,14 @@ SearchFilter = Annotated[
         "--search", metavar="TEXT", help="Only claims whose statement or quote contains TEXT."
     ),
 ]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Compute everything afresh: neither read nor write .desertcheck-cache/ "
+        f"(also: {NO_CACHE_ENV}=1).",
+    ),
+]
 StrictOption = Annotated[
     bool,
     typer.Option(
@@ -103,37 +115,76 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """One clean line on stderr and an exit code; never a traceback."""
     from desertcheck.reporters.terminal import clean
 
+    state.report_cache = None  # a command that fails stores no report
     typer.echo(f"desertcheck: error: {clean(message)}", err=True)
     raise typer.Exit(code)
 
 
 def say(kind: str, message: str) -> None:
     """``desertcheck: KIND: message`` on stderr (a note, a warning, what was written)."""
+    typer.echo(said(kind, message), err=True)
+
+
+def said(kind: str, message: str) -> str:
     from desertcheck.reporters.terminal import clean
 
-    typer.echo(f"desertcheck: {kind}: {clean(message)}", err=True)
+    return f"desertcheck: {kind}: {clean(message)}"
 
 
-def load(root: Path | None) -> LoadResult:
-    """The registry at ``--root`` (command's, then global), or exit 2 saying where we looked."""
-    from desertcheck.registry import RootNotFound, find_root, load_registry
+def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadResult:
+    """The registry at ``--root`` (command's, then global), or exit 2 saying where we looked.
 
-    given = root if root is not None else state.root
+    With ``cache`` (the command's name and options, everything its report depends on
+    besides the files), a report stored for an unchanged registry is written as it was and
+    the command exits here; otherwise :func:`finish` stores the report it writes.
+    """
+    state.report_cache = None
+    found = registry_root(root)
+    if cache is not None and cache_enabled():
+        from desertcheck.cache.reports import ReportCache
+
+        reports = ReportCache(found, cache)
+        stored = reports.lookup()
+        if stored is not None:
+            sys.stdout.write(stored.out)
+            sys.stdout.flush()
+            for line in stored.err:
+                typer.echo(line, err=True)
+            raise typer.Exit(stored.code)
+        reports.snapshot()
+        state.report_cache = reports
+    from desertcheck.registry import load_registry
+
+    if state.report_cache is None:
+        return load_registry(found)
+    from desertcheck.cache.claims import ClaimFileCache
+
+    files = ClaimFileCache(state.report_cache.store, state.report_cache.manifest)
+    return load_registry(found, cache=files)
+
+
+def registry_root(root: Path | None) -> Path:
+    """The registry's folder (``--root``, command's then global, or found), or exit 2."""
+    from desertcheck.registry.root import RootNotFound, find_root
+
     try:
-        found = find_root(given)
+        return find_root(root if root is not None else state.root)
     except RootNotFound as exc:
         fail(str(exc))
-    return load_registry(found)
 
 
 def print_findings(findings: Iterable[Finding]) -> None:
     """Loader and config findings on stderr, one line each, after a command's results."""
+    for line in finding_lines(findings):
+        typer.echo(line, err=True)
+
+
+def finding_lines(findings: Iterable[Finding]) -> list[str]:
     from desertcheck.reporters.terminal import clean
 
-    for f in findings:
-        typer.echo(
-            f"{clean(f.location)}: {f.severity.value}: {clean(f.message)} [{f.code}]", err=True
-        )
+    return [
+        f"{clean(f.location)}: {f.severity.value}: {clean(f.message)} [{f.code}]" for f in findings
+    ]
 
 
 def one_of(choices: Sequence[str], what: str, *, many: bool = False) -> Callable[[Any], Any]:
@@ -174,15 +225,6 @@ def format_option(formats: Sequence[str], *, ci: bool = False, default: str = "t
         show_default=False,
         callback=one_of(list(formats), "a format of this command"),
     )
-
-
-def chosen(fmt: str | None, *, ci: bool = False, default: str = "table") -> str:
-    """The format asked for, or the default (``github`` under GitHub Actions with ``ci``)."""
-    if fmt is not None:
-        return fmt
-    if ci and os.environ.get("GITHUB_ACTIONS") == "true":
-        return "github"
-    return default
 
 
 class Result(Protocol):
@@ -236,10 +278,16 @@ def finish(
             text = safe_for_terminal(text)
         sys.stdout.write(text)
         sys.stdout.flush()
-    for note in notes:
-        say("note", note)
-    print_findings(findings)
-    raise typer.Exit(result.exit_code(strict=options.strict))
+    err = [said("note", note) for note in notes] + finding_lines(findings)
+    for line in err:
+        typer.echo(line, err=True)
+    code = result.exit_code(strict=options.strict)
+    if state.report_cache is not None and out is None and not step_summary:
+        from desertcheck.cache.reports import Stored
+
+        state.report_cache.record(Stored(text, tuple(err), code))
+        state.report_cache = None
+    raise typer.Exit(code)
 
 
 STEP_SUMMARY = "GITHUB_STEP_SUMMARY"

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from desertcheck.cli.common import (
+    NoCacheOption,
     RootOption,
     StrictOption,
     fail,
@@ -15,6 +16,7 @@ from desertcheck.cli.common import (
     format_option,
     load,
     path_prefix,
+    registry_root,
 )
 from desertcheck.reporters.diff import FORMATS
 
@@ -46,6 +48,7 @@ def diff(
     fmt: Annotated[str | None, format_option(list(FORMATS))] = None,
     strict: StrictOption = False,
     root: RootOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Show what a change does to the registry and to its verify findings.
 
@@ -63,6 +66,7 @@ def diff(
     """
     from desertcheck.diff import DiffError
     from desertcheck.diff.run import diff_folders, diff_revisions
+    from desertcheck.launch import cache_enabled
     from desertcheck.reporters import Options
 
     try:
@@ -71,7 +75,13 @@ def diff(
                 fail("--dirs OLD NEW compares two folders: give no revisions with it")
             result, prefix = diff_folders(*dirs), path_prefix(dirs[1])
         else:
-            result, prefix = diff_revisions(load(root), base, head)
+            found = registry_root(root)
+            store = None
+            if not no_cache and cache_enabled():
+                from desertcheck.cache import Store
+
+                store = Store(found)
+            result, prefix = diff_revisions(found, base, head, lambda: load(root), store)
     except DiffError as exc:
         fail(str(exc))
     fmt = fmt or "table"

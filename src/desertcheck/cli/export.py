@@ -11,6 +11,7 @@ import typer
 
 from desertcheck.cli.common import (
     MeasureFilter,
+    NoCacheOption,
     RootOption,
     ScopeFilter,
     SearchFilter,
@@ -94,6 +95,12 @@ def _write_per_claim(result: ExportResult, folder: Path) -> None:
 
 
 # Long only because typer declares each option in the signature; the body is short.
+def _today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
+
+
 def export(
     fmt: Annotated[str | None, format_option(list(FORMATS), default="json")] = None,
     out: Annotated[
@@ -146,6 +153,7 @@ def export(
         ),
     ] = None,
     root: RootOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Export claims with their verify status: json, jsonl, csv, markdown or claimreview.
 
@@ -167,7 +175,12 @@ def export(
     fmt = fmt or "json"
     _check_options(fmt, excel, with_text, date, out)
     _check_per_claim(fmt, per_claim)
-    loaded = load(root)
+    # a ClaimReview without --date is dated today, so a report kept yesterday is not today's
+    date = date or (_today() if fmt == "claimreview" else None)
+    given = [status, source, measure, scope, tag, search, sort.value, excel, with_text, date]
+    uncached = no_cache or out is not None or per_claim is not None
+    key = None if uncached else ["export", fmt, given]
+    loaded = load(root, cache=key)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
     try:
         result = build(

@@ -8,6 +8,7 @@ import typer
 
 from desertcheck.cli.common import (
     MeasureFilter,
+    NoCacheOption,
     RootOption,
     ScopeFilter,
     SearchFilter,
@@ -32,6 +33,7 @@ def list_claims(
     ] = SortKey.file,
     fmt: Annotated[str | None, format_option(FORMATS)] = None,
     root: RootOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """List the claims of the registry: figure, measure, scope, period and source.
 
@@ -39,10 +41,14 @@ def list_claims(
     Problems found while loading the registry are printed after the list, on stderr, and
     make the exit code 1 when any is an error.
     """
+    from desertcheck.launch import list_key
     from desertcheck.reporters import Options
     from desertcheck.selection import list_claims as build
 
-    loaded = load(root)
+    fmt = fmt or "table"
+    filters_given = [source or [], measure or [], scope or [], tag or []]
+    key = list_key(fmt, filters_given, search, sort.value)
+    loaded = load(root, cache=None if no_cache else key)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
     result = build(loaded, filters)
-    finish(result, FORMATS, fmt or "table", Options(), notes=result.notes, findings=result.findings)
+    finish(result, FORMATS, fmt, Options(), notes=result.notes, findings=result.findings)

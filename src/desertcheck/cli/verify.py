@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from desertcheck.cli.common import (
+    NoCacheOption,
     RootOption,
     StrictOption,
     chosen,
@@ -16,6 +17,7 @@ from desertcheck.cli.common import (
     load,
     path_prefix,
     progress_bar,
+    state,
     unknown_claim,
 )
 from desertcheck.cli.complete import complete_claims, complete_codes
@@ -58,6 +60,7 @@ def verify(
         bool, typer.Option("--quiet", "-q", help="Table format: only problems and the summary.")
     ] = False,
     root: RootOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Verify the registry: every quote is in its source and states its figure.
 
@@ -71,21 +74,31 @@ def verify(
     error or when no registry is found (docs/exit-codes.md).
     """
     from desertcheck.codes import CodeError, parse_codes
-    from desertcheck.config import load_config
-    from desertcheck.reporters import Options
-    from desertcheck.verify import verify as run_verify
 
     try:
         selected = parse_codes(select, what="--select")
         ignored = parse_codes(ignore, what="--ignore", ignorable=True)
     except CodeError as exc:
         fail(str(exc))
-    loaded = load(root)
+    from desertcheck.launch import verify_key
+
+    fmt = chosen(fmt, ci=True)
+    key = verify_key(fmt, strict, selected, ignored, claim or [], quiet)
+    loaded = load(root, cache=None if no_cache else key)
+    from desertcheck.config import load_config
+    from desertcheck.reporters import Options
+    from desertcheck.verify import verify as run_verify
+
     registry = loaded.registry
     for cid in claim or ():
         if registry.claim(cid) is None:
             unknown_claim(registry.claim_ids, cid, "--claim")
     config, config_findings = load_config(registry.root)
+    cache = None
+    if state.report_cache is not None:  # caching is on: per-claim results too
+        from desertcheck.cache.checks import CheckCache
+
+        cache = CheckCache(state.report_cache.store, state.report_cache.manifest)
     with progress_bar("verifying", len(registry.claims)) as tick:
         result = run_verify(
             loaded,
@@ -95,6 +108,7 @@ def verify(
             claim_ids=claim or None,
             extra=config_findings,
             progress=tick,
+            cache=cache,
         )
     options = Options(prefix=path_prefix(registry.root), strict=strict, quiet=quiet)
-    finish(result, FORMATS, chosen(fmt, ci=True), options)
+    finish(result, FORMATS, fmt, options)

@@ -41,6 +41,7 @@ from desertcheck.findings import Finding
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from desertcheck.cache.checks import CheckCache
     from desertcheck.model import Claim, Source
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.verify import VerifyResult
@@ -61,14 +62,17 @@ class Side:
         return self.result.registry
 
 
-def verified(label: str, loaded: LoadResult, extra: Iterable[Finding] = ()) -> Side:
+def verified(
+    label: str, loaded: LoadResult, extra: Iterable[Finding] = (), cache: CheckCache | None = None
+) -> Side:
     """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
-    (from reading a revision) are reported with the loader's."""
+    (from reading a revision) are reported with the loader's. With ``cache``, the claims
+    whose files are unchanged since a run that stored them are not checked again."""
     from desertcheck.config import load_config
     from desertcheck.verify import verify
 
     config, config_findings = load_config(loaded.registry.root)
-    result = verify(loaded, config, extra=[*extra, *config_findings])
+    result = verify(loaded, config, extra=[*extra, *config_findings], cache=cache)
     return Side(label, result)
 
 

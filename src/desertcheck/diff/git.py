@@ -247,7 +247,9 @@ def _safe_target(dest: Path, rel: str) -> Path | None:
     return target
 
 
-def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
+def checkout(
+    repo: Repo, commit: str, dest: Path, ids: dict[str, str] | None = None
+) -> list[Finding]:
     """Write the registry as it is at ``commit`` into the empty folder ``dest``.
 
     Only the registry's parts are written (claims/, sources/, desertcheck.toml), and none
@@ -255,7 +257,7 @@ def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
     could not be written safely and for files too large to read; raises
     :class:`DiffError` when the files to read come to more than
     :data:`MAX_REVISION_BYTES`. The working tree, the index and the repository are only
-    read.
+    read. ``ids``, when given, gets the blob id of each file written, by path.
     """
     from desertcheck.registry import MAX_FILE_BYTES
 
@@ -285,6 +287,8 @@ def checkout(repo: Repo, commit: str, dest: Path) -> list[Finding]:
             else:
                 targets.setdefault(e.oid, []).append((e.path, target))
                 sizes[e.oid] = e.size
+                if ids is not None:
+                    ids[e.path] = e.oid
         except OSError as exc:
             findings.append(_cannot_write(e.path, exc))
     total = sum(sizes.values())

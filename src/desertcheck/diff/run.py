@@ -1,21 +1,46 @@
 """``desertcheck diff``'s whole job: read both sides, verify each, compare.
 
-Two revisions are read through git into a temporary folder (the working tree and the
-index are never touched); a bare diff compares HEAD with the working tree; ``--dirs``
-compares two registry folders.
+Two revisions are read through git, by their blob ids, into a temporary folder (the
+working tree and the index are never touched, nor read); a bare diff compares HEAD with
+the working tree; ``--dirs`` compares two registry folders. With the cache on, each
+claim's per-claim results are keyed by the blob ids of its claims file and source
+(:mod:`desertcheck.cache.checks`), so the claims a change leaves alone are checked once,
+by whichever run — verify or diff, of either side — met them first.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desertcheck import diff as core
 
 if TYPE_CHECKING:
+    from desertcheck.cache.checks import CheckCache, Digests
+    from desertcheck.cache.store import Store
     from desertcheck.diff import RegistryDiff, Repo, Side
     from desertcheck.registry import LoadResult
+
+
+@dataclass(frozen=True, slots=True)
+class _Blobs:
+    """A revision's files by path, with their blob ids: the digests the cache keys by."""
+
+    entries: dict[str, str]
+
+    def digest(self, rel: str) -> str:
+        return self.entries.get(rel, "")
+
+
+def _cache(store: Store | None, digests: Digests) -> CheckCache | None:
+    if store is None:
+        return None
+    from desertcheck.cache.checks import CheckCache
+
+    return CheckCache(store, digests, merge=True)
 
 
 def diff_folders(old: Path, new: Path) -> RegistryDiff:
@@ -35,30 +60,48 @@ def diff_folders(old: Path, new: Path) -> RegistryDiff:
 
 
 def diff_revisions(
-    loaded: LoadResult, base: str | None, head: str | None
+    root: Path,
+    base: str | None,
+    head: str | None,
+    working: Callable[[], LoadResult],
+    store: Store | None = None,
 ) -> tuple[RegistryDiff, str]:
     """Compare ``base`` (default HEAD) with ``head`` (default the working tree).
 
-    Returns the comparison and the registry's path inside the repository. Raises
-    :class:`~desertcheck.diff.DiffError` when a revision cannot be read.
+    ``root`` is the registry in the working tree, which ``working`` loads — only when
+    ``head`` is not given; ``store``, when given, is the cache the sides' results are
+    kept in. Returns the comparison and the registry's path inside the repository.
+    Raises :class:`~desertcheck.diff.DiffError` when a revision cannot be read.
     """
-    repo = core.find_repo(loaded.registry.root)
+    repo = core.find_repo(root)
     base_rev = base if base is not None else "HEAD"
     base_commit = core.resolve_revision(repo, base_rev)
     head_commit = core.resolve_revision(repo, head) if head is not None else None
     with tempfile.TemporaryDirectory(prefix="desertcheck-diff-") as tmp:
-        base_side = _revision(repo, base_rev, base_commit, Path(tmp, "base"))
+        base_side = _revision(repo, base_rev, base_commit, Path(tmp, "base"), store)
         if head is None or head_commit is None:
-            head_side = core.verified(core.WORKING_TREE, loaded)
+            cache = None
+            if store is not None:
+                from desertcheck.cache.manifest import Manifest
+
+                cache = _cache(store, Manifest(root))
+            head_side = core.verified(core.WORKING_TREE, working(), cache=cache)
         else:
-            head_side = _revision(repo, head, head_commit, Path(tmp, "head"))
+            head_side = _revision(repo, head, head_commit, Path(tmp, "head"), store)
     return core.compare(base_side, head_side), repo.prefix
 
 
-def _revision(repo: Repo, rev: str, commit: str, dest: Path) -> Side:
+def _revision(repo: Repo, rev: str, commit: str, dest: Path, store: Store | None) -> Side:
     """The registry at ``commit``, written to ``dest``, loaded and verified."""
     from desertcheck.registry import load_registry
 
     dest.mkdir()
-    extra = core.checkout(repo, commit, dest)
-    return core.verified(rev, load_registry(dest), extra)
+    ids: dict[str, str] = {}
+    extra = core.checkout(repo, commit, dest, ids)
+    files = None
+    if store is not None:
+        from desertcheck.cache.claims import ClaimFileCache
+
+        files = ClaimFileCache(store, _Blobs(ids), merge=True)
+    loaded = load_registry(dest, cache=files)
+    return core.verified(rev, loaded, extra, _cache(store, _Blobs(ids)))

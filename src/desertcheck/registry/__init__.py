@@ -12,15 +12,37 @@ hides the problems of the others.
 * :mod:`.result` holds what loading gives: :class:`Registry` and :class:`LoadResult`.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from desertcheck.registry.files import (
     MAX_FILE_BYTES,
     MAX_FINDINGS_PER_FILE,
     MAX_FOLDER_DEPTH,
     MAX_REGISTRY_BYTES,
 )
-from desertcheck.registry.loader import load_registry
-from desertcheck.registry.result import LoadResult, Registry
 from desertcheck.registry.root import ENV_ROOT, RootNotFound, find_root
+
+if TYPE_CHECKING:
+    from desertcheck.registry.loader import load_registry
+    from desertcheck.registry.result import LoadResult, Registry
+
+#: Names whose modules load the model (pydantic): imported when first asked for, so that
+#: finding the root (and a cached report) costs no model.
+_LAZY = {
+    "load_registry": "desertcheck.registry.loader",
+    "LoadResult": "desertcheck.registry.result",
+    "Registry": "desertcheck.registry.result",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "ENV_ROOT",

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from desertcheck import yamlload
+from desertcheck.bulk import no_collection
 from desertcheck.codes import Code
 from desertcheck.findings import Severity, sort_findings
 from desertcheck.fingerprint import FRONT_MATTER
@@ -30,6 +31,9 @@ from desertcheck.registry.files import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, Regis
 from desertcheck.registry.references import RawRef, check_references
 from desertcheck.registry.result import LoadResult, Registry
 
+if TYPE_CHECKING:
+    from desertcheck.cache.claims import ClaimFileCache
+
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
 
 
@@ -38,12 +42,21 @@ def load_registry(
     *,
     max_bytes: int = MAX_FILE_BYTES,
     max_total_bytes: int = MAX_REGISTRY_BYTES,
+    cache: ClaimFileCache | None = None,
 ) -> LoadResult:
     """Read ``root/sources`` and ``root/claims`` into a :class:`Registry` and its findings.
 
-    ``max_bytes`` caps each file, ``max_total_bytes`` all the files read together.
+    ``max_bytes`` caps each file, ``max_total_bytes`` all the files read together. With
+    ``cache``, a claims file that loaded cleanly before and has not changed is taken from
+    it (:mod:`desertcheck.cache.claims`) rather than parsed and validated again.
     """
-    return _Loader(Path(root), max_bytes, max_total_bytes).run()
+    loader = _Loader(Path(root), max_bytes, max_total_bytes)
+    loader.cache = cache
+    with no_collection():
+        result = loader.run()
+    if cache is not None:
+        cache.save()
+    return result
 
 
 class _Loader(RegistryFiles):
@@ -60,6 +73,8 @@ class _Loader(RegistryFiles):
         self.claim_files: list[str] = []
         self.claim_items = 0  # claim entries seen, valid or not
         self.raw_refs: list[RawRef] = []  # of claims that failed validation
+        self.cache: ClaimFileCache | None = None
+        self.file_objects: list[Claim | Relation] = []  # valid ones of the file being read
 
     # -- helpers ---------------------------------------------------------------
 
@@ -253,10 +268,38 @@ class _Loader(RegistryFiles):
             if not self.utf8_name(path) or self.outside(path, folder):
                 continue
             self.claim_files.append(rel)
-            parsed = self.read_yaml(path, rel)
-            if parsed is None:
-                continue
+            if self.cache is None:
+                parsed = self.read_yaml(path, rel)
+                if parsed is not None:
+                    self.load_claims_file(rel, *parsed)
+            else:
+                self.load_claims_file_cached(path, rel, self.cache)
+
+    def load_claims_file_cached(self, path: Path, rel: str, cache: ClaimFileCache) -> None:
+        """The file from ``cache`` when it is there, else read — and kept when it loaded
+        without a finding (the findings of a file are always the loader's own)."""
+        found, hidden, refs = len(self.findings), sum(self.hidden.values()), len(self.raw_refs)
+        stored = cache.get(rel)
+        if stored is not None:
+            if self.read_text(path) is None:  # the size caps still count it
+                return
+            for obj in stored:
+                if isinstance(obj, Claim):
+                    self.claim_items += 1
+                    self.claim_ids.add(obj.id)
+                self.keep(rel, obj)
+            return
+        self.file_objects = []
+        parsed = self.read_yaml(path, rel)
+        if parsed is not None:
             self.load_claims_file(rel, *parsed)
+        clean = (
+            len(self.findings) == found
+            and sum(self.hidden.values()) == hidden
+            and len(self.raw_refs) == refs
+        )
+        if parsed is not None and clean:
+            cache.put(rel, self.file_objects)
 
     def load_claims_file(self, rel: str, data: Any, positions: yamlload.Positions) -> None:
         shape = "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')"
@@ -329,6 +372,7 @@ class _Loader(RegistryFiles):
                     if isinstance(raw, str) and is_id(raw):
                         self.raw_refs.append((rel, raw_id, name, raw, *positions.of((*path, name))))
             return
+        self.file_objects.append(obj)
         self.keep(rel, obj)
 
     def keep(self, rel: str, obj: Claim | Relation) -> None:

@@ -96,15 +96,31 @@ def console(*, stderr: bool = False) -> Console:
 def draw(paint: Callable[[Console], None]) -> str:
     """What ``paint`` prints on a console for stdout, as text.
 
-    In a terminal the text keeps its colours; in a pipe it is plain, and the spaces that
-    tables pad rows with are trimmed from every line.
+    In a terminal the text keeps its colours; in a pipe it is plain (written by
+    :class:`~desertcheck.reporters.plain.PlainConsole`, which lays out what rich would,
+    without rich's cost), and the spaces that tables pad rows with are trimmed from every
+    line.
     """
-    con = console()
-    with con.capture() as captured:
-        paint(con)
-    text = captured.get()
-    if con.is_terminal:
-        return text
+    if not stream_is_tty():
+        from desertcheck.reporters.plain import PlainConsole
+
+        columns = os.environ.get("COLUMNS", "")
+        if not columns:
+            width = PIPE_WIDTH
+        elif columns.isdigit() and int(columns) > 0:
+            width = int(columns)
+        else:
+            width = console().width  # what rich makes of it
+        plain = PlainConsole(width, console)
+        paint(plain)  # type: ignore[arg-type]
+        text = plain.text()
+    else:
+        con = console()
+        with con.capture() as captured:
+            paint(con)
+        text = captured.get()
+        if con.is_terminal:
+            return text
     return "".join(line.rstrip() + "\n" for line in text.splitlines())
 
 

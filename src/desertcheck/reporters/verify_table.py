@@ -204,6 +204,8 @@ def _headline(f: Finding) -> str:
     return f.message.split(": ", 1)[0]
 
 
+#: claims set side by side for one finding at most; the rest are counted ("and N more")
+SIDE_BY_SIDE_MAX = 12
 #: cross-claim codes whose message repeats the side-by-side table after its first clause
 _SIDE_BY_SIDE = {Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT}
 #: findings about a source, naming the claims that quote it: its message says it all
@@ -260,6 +262,9 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
         for line in wrap("same " + clean(", ".join(shared)), con.width, "  "):
             con.print(Text(line, style="dim"))
     rows = [[c.id, c.figure, *(fields[name][i] for name in varying)] for i, c in enumerate(claims)]
+    more = len(rows) - SIDE_BY_SIDE_MAX
+    if more > 0:
+        rows = rows[:SIDE_BY_SIDE_MAX]
     header = ["claim", "figure", *varying]
     if narrow:
         for row in rows:
@@ -274,6 +279,8 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
         for row in rows:
             tbl.add_row(*(Text(clean(v)) for v in row))
         con.print(tbl)
+    if more > 0:
+        con.print(Text(f"  and {more:,} more (--format json lists every claim)", style="dim"))
     detail = f.message if f.code not in _SIDE_BY_SIDE else _headline(f)
     for line in wrap(clean(detail + accepted_text(f)), con.width, "  "):
         con.print(Text(line))

@@ -1,0 +1,118 @@
+"""What a registry's files are now: each file's size and time, and its digest when asked.
+
+The manifest covers every entry under ``claims/`` and ``sources/`` (files of any name,
+folders and symlinks, none followed) and ``desertcheck.toml``: a file added, removed,
+renamed or changed anywhere there changes it. Comparing with a stored manifest stats every
+entry and reads only the files whose size or time differ — or whose time was too close to
+the moment the stored manifest was taken to be trusted (a file written again in the same
+tick keeps its time) — and compares their digests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import time
+from pathlib import Path
+from typing import Any
+
+FOLDERS = ("claims", "sources")
+FILES = ("desertcheck.toml",)
+RACY_NS = 2_000_000_000  # a time this close to the snapshot is not trusted
+MAX_ENTRIES = 200_000
+
+
+def _digest_file(path: str, size: int) -> str:
+    """The file's git blob id: the digest git gives the same content, so that results
+    keyed by it are shared with ``diff``, which reads revisions by their blob ids."""
+    h = hashlib.sha1(b"blob %d\0" % size, usedforsecurity=False)
+    read = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+                read += len(chunk)
+    except OSError as exc:
+        return f"unreadable:{exc.errno}"
+    if read != size:  # changed while read: a digest that matches nothing
+        return f"changing:{read}"
+    return h.hexdigest()
+
+
+class Manifest:
+    """The entries of the registry at ``root`` as they are now."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = str(root)
+        self.taken_ns = time.time_ns()
+        self.entries: dict[str, tuple[str, int, int]] = {}  # rel: (kind, size, mtime_ns)
+        self._digests: dict[str, str] = {}
+        self.complete = self._scan()
+
+    def _add(self, rel: str) -> None:
+        try:
+            st = os.lstat(os.path.join(self.root, rel))
+        except OSError:
+            return
+        kind = "d" if stat.S_ISDIR(st.st_mode) else "l" if stat.S_ISLNK(st.st_mode) else "f"
+        if kind == "f" and not stat.S_ISREG(st.st_mode):
+            kind = "x"  # a FIFO, a device: never read here
+        self.entries[rel] = (kind, st.st_size, st.st_mtime_ns)
+
+    def _scan(self) -> bool:
+        for name in FILES:
+            self._add(name)
+        for top in FOLDERS:
+            self._add(top)
+            for folder, dirs, files in os.walk(os.path.join(self.root, top)):
+                dirs.sort()
+                base = os.path.relpath(folder, self.root).replace(os.sep, "/")
+                for name in (*dirs, *sorted(files)):
+                    self._add(f"{base}/{name}")
+                if len(self.entries) > MAX_ENTRIES:
+                    return False  # too many to be worth caching
+        return True
+
+    def digest(self, rel: str) -> str:
+        """The digest of entry ``rel`` ('' for a folder or an entry that is not there)."""
+        found = self._digests.get(rel)
+        if found is not None:
+            return found
+        kind, size, _ = self.entries.get(rel, ("", 0, 0))
+        path = os.path.join(self.root, rel)
+        if kind == "f":
+            found = _digest_file(path, size)
+        elif kind == "l":
+            try:
+                found = "link:" + os.readlink(path)
+            except OSError:
+                found = "link?"
+        else:
+            found = kind
+        self._digests[rel] = found
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        """The manifest to store: every entry with its digest and whether its time is trusted."""
+        return {
+            rel: [kind, size, mtime, self.digest(rel), self.taken_ns - mtime > RACY_NS]
+            for rel, (kind, size, mtime) in self.entries.items()
+        }
+
+    def matches(self, stored: Any) -> bool:
+        """Whether the files are what ``stored`` (from :meth:`to_json`) says they were."""
+        if not isinstance(stored, dict) or stored.keys() != self.entries.keys():
+            return False
+        for rel, (kind, size, mtime) in self.entries.items():
+            old = stored[rel]
+            if not isinstance(old, list) or len(old) != 5:
+                return False
+            if old[0] != kind:
+                return False
+            if old[1] == size and old[2] == mtime and old[4] is True:
+                self._digests.setdefault(rel, old[3])
+                continue
+            if self.digest(rel) != old[3]:
+                return False
+        return True

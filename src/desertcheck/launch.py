@@ -1,0 +1,169 @@
+"""The entry point: a stored report first, the command line (typer) only when needed.
+
+``desertcheck verify`` (or ``list``) on a registry that has not changed since the last run
+writes the report it stored (:mod:`desertcheck.cache.reports`). Reaching that answer through typer
+would cost more than the answer itself — typer, click, rich and, through typer's value
+conversion, pydantic — so this module reads the few options such a run may have, computes
+the same cache key the command computes (:func:`verify_key`), and replays the report.
+Anything it does not know (another command, --help, an unknown option, a malformed value)
+goes to the full command line, which also says what is wrong; so does a cache miss.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+NO_CACHE_ENV = "DESERTCHECK_NO_CACHE"
+COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
+_FLAGS = {
+    "verify": {"--strict": "strict", "--quiet": "quiet", "-q": "quiet"},
+    "list": {},
+}
+_COMMON = {"--format": "format", "-f": "format", "--root": "root"}
+_VALUES = {
+    "verify": {**_COMMON, "--select": "select", "--ignore": "ignore", "--claim": "claim"},
+    "list": {
+        **_COMMON,
+        **{f"--{name}": name for name in ("source", "measure", "scope", "tag", "search", "sort")},
+    },
+}
+_SINGLE = ("format", "root", "search", "sort")  # given once at most
+
+
+def chosen(fmt: str | None, *, ci: bool = False, default: str = "table") -> str:
+    """The format asked for, or the default (``github`` under GitHub Actions with ``ci``)."""
+    if fmt is not None:
+        return fmt
+    if ci and os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return default
+
+
+def cache_enabled() -> bool:
+    return os.environ.get(NO_CACHE_ENV, "") in ("", "0")
+
+
+def verify_key(
+    fmt: str,
+    strict: bool,
+    selected: Sequence[str],
+    ignored: Sequence[str],
+    claims: Sequence[str],
+    quiet: bool,
+) -> list[object]:
+    """What a verify report depends on besides the registry's files and the terminal."""
+    return ["verify", fmt, strict, sorted(selected), sorted(ignored), list(claims), quiet]
+
+
+def list_key(
+    fmt: str, filters: Sequence[Sequence[str]], search: str | None, sort: str
+) -> list[object]:
+    """What a list report depends on besides the files: format, filters, search, order."""
+    return ["list", fmt, [list(f) for f in filters], search, sort]
+
+
+def _options(
+    words: list[str], known: dict[str, str], switches: dict[str, str]
+) -> tuple[dict[str, list[str]], set[str]] | None:
+    """``words`` read into values and flags; None on anything not understood."""
+    values: dict[str, list[str]] = {}
+    flags: set[str] = set()
+    i = 0
+    while i < len(words):
+        word = words[i]
+        name, eq, given = word.partition("=")
+        if word in switches:
+            flags.add(switches[word])
+        elif name in known and eq and name.startswith("--"):
+            values.setdefault(known[name], []).append(given)
+        elif word in known and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            values.setdefault(known[word], []).append(words[i + 1])
+            i += 1
+        else:
+            return None
+        i += 1
+    if any(len(values.get(k, ())) > 1 for k in _SINGLE):
+        return None
+    return values, flags
+
+
+def _key(command: str, values: dict[str, list[str]], flags: set[str]) -> list[object] | None:
+    """The cache key the command computes from these options (None: not decidable here)."""
+    one = {k: v[0] for k, v in values.items() if k in _SINGLE}
+    if command == "list":
+        filters = [values.get(k, []) for k in ("source", "measure", "scope", "tag")]
+        return list_key(
+            one.get("format", "table"), filters, one.get("search"), one.get("sort", "file")
+        )
+    from desertcheck.codes import CodeError, parse_codes
+
+    try:
+        selected = parse_codes(values.get("select"), what="--select")
+        ignored = parse_codes(values.get("ignore"), what="--ignore", ignorable=True)
+    except CodeError:
+        return None
+    fmt = chosen(one.get("format"), ci=True)
+    claims = values.get("claim", [])
+    return verify_key(fmt, "strict" in flags, selected, ignored, claims, "quiet" in flags)
+
+
+def _replay(argv: list[str]) -> bool:
+    """Write the stored report of this run, when there is one (and exit); False if not."""
+    if not cache_enabled() or os.environ.get(COMPLETE_VAR):
+        return False
+    global_root = None
+    while argv and (argv[0] in ("--root", "--debug") or argv[0].startswith("--root=")):
+        if argv[0] == "--debug":
+            argv = argv[1:]
+        elif argv[0] == "--root" and len(argv) > 1:
+            global_root, argv = argv[1], argv[2:]
+        elif argv[0].startswith("--root="):
+            global_root, argv = argv[0].partition("=")[2], argv[1:]
+        else:
+            return False
+    if not argv or argv[0] not in _VALUES:
+        return False
+    command = argv[0]
+    parsed = _options(argv[1:], _VALUES[command], _FLAGS[command])
+    if parsed is None:
+        return False
+    values, flags = parsed
+    key = _key(command, values, flags)
+    if key is None:
+        return False
+    from desertcheck.registry.root import RootNotFound, find_root
+
+    try:
+        root = find_root(values.get("root", [global_root])[0])
+    except RootNotFound:
+        return False
+    from desertcheck.cache.reports import ReportCache
+
+    stored = ReportCache(root, key).lookup()
+    if stored is None:
+        return False
+    sys.stdout.write(stored.out)
+    sys.stdout.flush()
+    for line in stored.err:
+        sys.stderr.write(line + "\n")
+    sys.exit(stored.code)
+
+
+def main() -> None:
+    import gc
+
+    # One short-lived process that builds a large, acyclic registry: collect the young
+    # generation less often (the default, every 700 objects, rescans it all the time).
+    gc.set_threshold(50_000, 20, 100)
+    if sys.stdout is not None:
+        try:
+            _replay(sys.argv[1:])
+        except BrokenPipeError:
+            sys.exit(0)
+        except (OSError, ValueError):
+            pass  # whatever went wrong here, the full command line computes the answer
+    from desertcheck.cli import main as cli_main
+
+    cli_main()

@@ -1,0 +1,118 @@
+"""Reports in a pipe, written as plain lines rather than laid out by rich.
+
+In a pipe a report has no colour and its lines are never broken, so laying it out is
+writing lines: :class:`PlainConsole` takes what the reporters print — ``Text``, strings and
+tables — and appends their plain text. A table whose columns all fit the width is set
+here, exactly as rich sets it (the ``SIMPLE_HEAD`` box of :func:`.terminal.table`: a title,
+a blank top border, the header, a rule, the rows, a blank bottom border). Anything else —
+a table too wide for the width (rich folds its cells), a renderable of another kind — is
+drawn by a rich console of the same settings, so the output is the same either way; only
+the time differs (rich measures every cell of every table: most of a large report's time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+
+class PlainConsole:
+    """The part of rich's ``Console`` that the reporters use, for a pipe."""
+
+    is_terminal = False
+
+    def __init__(self, width: int, fallback: Callable[[], Console]) -> None:
+        self.width = width
+        self._fallback = fallback
+        self._rich: Console | None = None
+        self.parts: list[str] = []
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        from rich.table import Table
+        from rich.text import Text
+
+        if not objects and not options:
+            self.parts.append("\n")
+            return
+        if len(objects) == 1 and not options:
+            (obj,) = objects
+            if isinstance(obj, Text) and "\t" not in obj.plain:
+                self.parts.append(obj.plain + obj.end)
+                return
+            if isinstance(obj, Table):
+                lines = _table_lines(obj, self.width)
+                if lines is not None:
+                    self.parts.extend(line + "\n" for line in lines)
+                    return
+        self._draw(*objects, **options)
+
+    def _draw(self, *objects: Any, **options: Any) -> None:
+        if self._rich is None:
+            self._rich = self._fallback()
+        with self._rich.capture() as captured:
+            self._rich.print(*objects, **options)
+        self.parts.append(captured.get())
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _cell(value: Any) -> str | None:
+    from rich.text import Text
+
+    if isinstance(value, Text):
+        value = value.plain
+    if not isinstance(value, str) or "\n" in value or "\t" in value:
+        return None
+    return value
+
+
+def _table_lines(tbl: Table, width: int) -> list[str] | None:
+    """The lines rich draws for ``tbl`` in a pipe, or None when rich would fold a cell."""
+    from rich import box
+    from rich.cells import cell_len
+
+    if (
+        tbl.box is not box.SIMPLE_HEAD
+        or tbl.expand
+        or not tbl.show_header
+        or not tbl.show_edge
+        or tbl.show_footer
+        or tbl.caption
+        or tbl.padding != (0, 1, 0, 1)
+        or tbl.collapse_padding
+        or tbl.pad_edge is not True
+        or any(c.ratio or c.width or c.min_width or c.max_width for c in tbl.columns)
+    ):
+        return None
+    columns: list[list[str]] = []
+    for col in tbl.columns:
+        cells = [_cell(col.header), *(_cell(v) for v in col._cells)]
+        if any(c is None for c in cells):
+            return None
+        columns.append([c for c in cells if c is not None])
+    widths = [max(cell_len(c) for c in col) for col in columns]
+    inner = sum(w + 2 for w in widths) + len(widths) - 1
+    if inner + 2 > width:
+        return None
+    lines: list[str] = []
+    if tbl.title is not None:
+        title = _cell(tbl.title)
+        if title is None or cell_len(title) > inner + 2 or tbl.title_justify != "left":
+            return None
+        lines.append(title.rstrip())
+    lines.append("")  # the top border: spaces
+    for i in range(len(columns[0]) if columns else 0):
+        row = " ".join(
+            " " + col[i] + " " * (w - cell_len(col[i])) + " "
+            for col, w in zip(columns, widths, strict=True)
+        )
+        lines.append((" " + row).rstrip())
+        if i == 0:
+            lines.append((" " + "─" * inner).rstrip())
+    lines.append("")  # the bottom border
+    return lines

@@ -1,0 +1,98 @@
+"""diff by blob: two revisions are read from git alone, and per-claim results are keyed by
+blob ids, shared with verify and between the two sides; a cached diff is a cold diff."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cache import CACHE_DIR, Store
+from desertcheck.cache.checks import ENTRY
+from desertcheck.cache.manifest import Manifest
+from desertcheck.cli import app
+
+from .conftest import PROJECT, cli_runner
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped registry in a repository of two commits: one claim's figure changed."""
+    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
+    for key, value in {
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "GIT_CONFIG_GLOBAL": str(tmp_path / "no-gitconfig"),
+        "GIT_CEILING_DIRECTORIES": str(tmp_path),
+    }.items():
+        monkeypatch.setenv(key, value)
+    for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "DESERTCHECK_ROOT"):
+        monkeypatch.delenv(name, raising=False)
+    root = tmp_path / "repo"
+    for name in ("claims", "sources"):
+        shutil.copytree(PROJECT / name, root / name)
+    shutil.copy(PROJECT / "desertcheck.toml", root / "desertcheck.toml")
+    (root / ".gitignore").write_text(CACHE_DIR + "/\n")
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "a")
+    path = root / "claims" / "baghai-deserters-blog-2023.yaml"
+    path.write_text(path.read_text().replace("value: 100000\n", "value: 100001\n", 1))
+    git(root, "commit", "-qam", "b")
+    monkeypatch.chdir(root)
+    return root
+
+
+def run(*args: str) -> tuple[str, str, int]:
+    r = cli_runner().invoke(app, list(args), catch_exceptions=False)
+    return r.stdout, r.stderr, r.exit_code
+
+
+@pytest.mark.parametrize("fmt", ["json", "table", "markdown"])
+def test_a_cached_diff_is_a_cold_diff(repo: Path, fmt: str) -> None:
+    expected = run("diff", "HEAD~1", "HEAD", "-f", fmt, "--no-cache")
+    assert not (repo / CACHE_DIR).exists()
+    assert expected[2] == 1 and "value-not-in-quote" in expected[0]
+    assert run("diff", "HEAD~1", "HEAD", "-f", fmt) == expected
+    assert Store(repo).read(ENTRY)
+    assert run("diff", "HEAD~1", "HEAD", "-f", fmt) == expected
+    run("verify")  # replaces the entries with the working tree's: still the same diff
+    assert run("diff", "HEAD~1", "HEAD", "-f", fmt) == expected
+
+
+def test_results_are_shared_by_blob_id(repo: Path) -> None:
+    run("verify")
+    after_verify = set(Store(repo).read(ENTRY))
+    run("diff", "HEAD~1", "HEAD")
+    after_diff = set(Store(repo).read(ENTRY))
+    assert after_verify <= after_diff  # diff adds, and keeps what verify stored
+    # HEAD is the working tree: its side added nothing; HEAD~1 added the changed file's
+    new = after_diff - after_verify
+    assert 0 < len(new) < len(after_verify)
+
+
+def test_two_revisions_never_read_the_working_tree(repo: Path) -> None:
+    expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
+    (repo / "claims" / "broken.yaml").write_text("claims: [\n")
+    (repo / "sources" / "baghai-deserters-blog-2023.md").write_text("gone\n")
+    assert run("diff", "HEAD~1", "HEAD", "-f", "json") == expected
+    working = run("diff", "HEAD", "-f", "json")  # HEAD against the working tree
+    assert "yaml-syntax" in working[0]
+
+
+def test_the_manifest_digest_is_the_git_blob_id(repo: Path) -> None:
+    manifest = Manifest(repo)
+    for rel in ("claims/baghai-deserters-blog-2023.yaml", "desertcheck.toml"):
+        assert manifest.digest(rel) == git(repo, "hash-object", rel).strip()
