@@ -412,3 +412,22 @@ def test_a_claimreview_kept_yesterday_is_not_replayed_today(
     assert published("2026-11-29") == {"2026-11-29"}
     assert reports(shipped)  # kept
     assert published("2026-11-30") == {"2026-11-30"}
+
+
+def test_a_report_that_wrote_the_step_summary_is_not_replayed(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Annotations past GitHub's cap go to $GITHUB_STEP_SUMMARY: a warm run must write them
+    there again, so such a report is never stored."""
+    import re
+
+    path = shipped / "claims" / "euaa-desertion-punishments.yaml"
+    text = re.sub(r"^(    value: )(\d+)$", r"\g<1>9\2", path.read_text(), flags=re.M)
+    path.write_text(text)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    first = verify(shipped, "--format", "github")
+    written = summary.read_text()
+    assert "more finding" in first[0] and written
+    assert verify(shipped, "--format", "github") == first
+    assert summary.read_text() == written * 2

@@ -251,12 +251,14 @@ def finish(
     report is also appended to $GITHUB_STEP_SUMMARY when that is set.
     """
     text = formats[fmt](result, options)
+    summarised = step_summary  # a side effect that a stored report would not repeat
     if fmt == "github":  # GitHub shows 10 annotations of a type: the rest as plain lines
         from desertcheck.reporters.github import cap, dropped_summary
 
         text, dropped = cap(text)
         if dropped:
             append_step_summary(dropped_summary(dropped))
+            summarised = True
     if step_summary:
         append_step_summary(text)
     if out is not None:
@@ -282,7 +284,7 @@ def finish(
     for line in err:
         typer.echo(line, err=True)
     code = result.exit_code(strict=options.strict)
-    if state.report_cache is not None and out is None and not step_summary:
+    if state.report_cache is not None and out is None and not summarised:
         from desertcheck.cache.reports import Stored
 
         state.report_cache.record(Stored(text, tuple(err), code))
