@@ -1,9 +1,10 @@
-"""The three labelled sets of tests/data, scored in-process as bench/audit_eval.py scores
+"""The labelled sets of tests/data, scored in-process as bench/audit_eval.py scores
 them: each holds at its exact-verdict rate, every planted error fails the run, and no
 correct figure does.
 
 The levels are the ones reached (see docs/audit.md, "How well it does"); the third set
-was written by a labeller blind to the matcher.
+was written by a labeller blind to the matcher, and audit's second round was then built
+looking at its failures; the fourth was written blind after that, and is the honest measure.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ LEVELS = [
     ("audit_labelled.yaml", 0.98, 0, 0),
     ("audit_second", 0.98, 0, 0),
     ("audit_third", 0.95, 0, 2),
+    # written blind after audit's second round was built, on prose it was not developed on:
+    # the honest measure, held at the level reached (docs/audit.md), not the level wanted
+    ("audit_fourth", 0.70, 9, 12),
 ]
 
 
