@@ -248,3 +248,39 @@ def test_any_arrangement_of_tables_lists_and_headings_is_audited(parts: list[str
         assert it.explanation is not None
         assert it.explanation.line()
         assert it.to_dict()["explanation"] is not None
+
+
+def test_a_table_row_reads_its_period_cell_and_its_labelled_caption() -> None:
+    # a "Period" column gives each row its period; "Table 2." between two tables labels
+    # the second, so it is no caption of the first; an "Article" column holds no figures
+    text = (
+        "**Table 1.** Proekt's court figures, February 2022 to February 2024 unless stated\n\n"
+        "| Offence | What is counted | Period | Soldiers |\n|---|---|---|---|\n"
+        "| Absence without leave | convictions | 2021 | 527 |\n"
+        "| Absence without leave | criminal cases opened | 2022–2023 | 5,260 |\n\n"
+        "**Table 2.** Mediazona's running count of cases, by article, as of June 2025\n\n"
+        "| Article | Offence | Cases |\n|---|---|---|\n"
+        "| 337 | absence without leave | 18,159 |\n\n"
+        "Our own tally found 212 sentences in the first half of 2025.\n"
+    )
+    got = judge(text)
+    assert got[:3] == [
+        ("527", "supported", "mt-proekt-awol-convictions-2021"),
+        ("5,260", "supported", "mt-proekt-awol-cases-opened-2022-2023"),
+        ("18,159", "supported", "isl-mediazona-awol-cases"),
+    ]
+    items = auditor().audit(text, "d.md")
+    assert items[0].explanation is not None
+    assert items[0].explanation.period_from == "its table row"
+    assert items[2].explanation is not None
+    assert items[2].explanation.period_from == "the table's lead-in"
+
+
+def test_a_year_column_header_is_the_period_of_its_cells() -> None:
+    text = (
+        "Convictions for going AWOL, by year:\n\n"
+        "| Offence | 2021 |\n|---|---|\n| Absence without leave | 527 |\n"
+    )
+    assert judge(text) == [("527", "supported", "mt-proekt-awol-convictions-2021")]
+    item = auditor().audit(text, "d.md")[0]
+    assert item.period is not None and item.period.text == "2021"

@@ -59,6 +59,7 @@ class _Sentence:
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
+        self.context: DraftContext | None = None
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
         """The period the sentence names before it says "that year" or "the same period"
@@ -181,9 +182,13 @@ class Auditor:
                 "split the draft"
             )
         context = DraftContext(text, blanked)
-        for span, figures in by_sentence.items():
+        for span, all_figures in by_sentence.items():
+            figures = [q for q in all_figures if not context.in_reference_column(q.start)]
+            if not figures:
+                continue
             surround = _surround(context, blanked, spans, span, figures[0].start)
             sentence = _Sentence(self.index, blanked, span, surround)
+            sentence.context = context
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i)
                 line = bisect.bisect_right(line_starts, item.figure.start)
@@ -216,6 +221,9 @@ class Auditor:
             period = sentence.periods.nearest(prev, span[0], prev.start)
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its sentence"
+        cell = sentence.context.cell_period(q.start) if sentence.context else None
+        if cell is not None:  # a table row's "Period" column, or its column's year
+            return cell, "its table row"
         named = sentence.named_before_anaphora()
         if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
             return named
