@@ -284,3 +284,52 @@ def test_a_year_column_header_is_the_period_of_its_cells() -> None:
     assert judge(text) == [("527", "supported", "mt-proekt-awol-convictions-2021")]
     item = auditor().audit(text, "d.md")[0]
     assert item.period is not None and item.period.text == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian rate adverb a word or two before the figure
+        (
+            "Весной 2025 года в суды ежемесячно поступало около тысячи новых дел.",
+            [("около тысячи", "supported", "isl-mediazona-new-cases-per-month-spring-2025")],
+        ),
+        # a dash before the figure says "is": its subject stands before the dash; and a
+        # bare number after a duration is a duration whose unit is left out
+        (
+            "За дезертирство грозит до 15 лет, за самовольное оставление части — до десяти "
+            "лет, за неисполнение приказа — до трёх.",
+            [
+                ("до 15", "supported", "isl-desertion-max-sentence"),
+                ("до десяти", "supported", "isl-awol-max-sentence"),
+                ("до трёх", "supported", "isl-disobedience-max-sentence"),
+            ],
+        ),
+        # Russian words of the field: killed, injured, returning; lives; leaving homes
+        (
+            "«Верстка» насчитала более 750 человек, убитых или тяжело раненных вернувшимися "
+            "с войны.",
+            [("более 750", "supported", "nge-verstka-killed-injured-by-returning-combatants")],
+        ),
+        (
+            "Война унесла более 100 тысяч жизней.",
+            [("более 100 тысяч", "supported", "baghai-war-deaths")],
+        ),
+    ],
+)
+def test_russian_words_of_the_field(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**1/7** Тред о дезертирстве.",
+        "*Тред из семи постов.*",
+        "A thread in five posts about desertion.",
+        "Only nine were convicted in the five preceding years put together.",
+    ],
+)
+def test_post_numbers_and_spans_are_no_figures(text: str) -> None:
+    got = [f for f, _, _ in judge(text)]
+    assert all(f not in ("1/7", "семи", "five") for f in got), got

@@ -19,7 +19,7 @@ from desertcheck.audit.context import (
 )
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import figure_kind
+from desertcheck.audit.kinds import elided_duration, figure_kind
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
@@ -244,6 +244,8 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
+        if kind == "count" and i and elided_duration(q, figures[i - 1]):
+            kind = "duration"
         figure = Figure(q, kind, ctx, period)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
