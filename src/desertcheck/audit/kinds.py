@@ -103,9 +103,9 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_word = _RATE_WORD_BEFORE.search(before)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
-    rate_ru = _ru_rate_word(after, before)
-    if rate_ru:
-        return f"rate-{rate_ru}"
+    span = _ru_rate_word(after, before)
+    if span:
+        return f"rate-{span}"
     if unit in _DURATION_UNITS:
         return "duration"
     return "count"
