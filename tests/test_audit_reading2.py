@@ -333,3 +333,13 @@ def test_russian_words_of_the_field(text: str, expected: list[tuple[str, str, st
 def test_post_numbers_and_spans_are_no_figures(text: str) -> None:
     got = [f for f, _, _ in judge(text)]
     assert all(f not in ("1/7", "семи", "five") for f in got), got
+
+
+def test_a_wrong_rate_of_a_named_measure_is_a_mismatch() -> None:
+    # a rate is rarer than a count: with its period agreeing, fewer words make it clear
+    text = "In April 2025 alone they handed down 848 verdicts, more than 60 for every working day."
+    assert judge(text)[1] == (
+        "more than 60",
+        "mismatch",
+        "isl-mediazona-verdicts-per-working-day-april-2025",
+    )
