@@ -343,3 +343,14 @@ def test_a_wrong_rate_of_a_named_measure_is_a_mismatch() -> None:
         "mismatch",
         "isl-mediazona-verdicts-per-working-day-april-2025",
     )
+
+
+def test_period_words_after_an_earlier_figure_are_that_figures() -> None:
+    # "since 2022" follows the 200,000 and is no period of the 1.5 million two figures on
+    text = (
+        "Exactly 200,000 prisoners have been recruited since 2022, and a decree signed in "
+        "late 2024 grows the armed forces to about 2.4 million, 1.5 million of them military "
+        "personnel."
+    )
+    got = judge(text)
+    assert got[2] == ("1.5 million", "supported", "isl-putin-decree-military-personnel")

@@ -214,10 +214,12 @@ class Auditor:
         if i + 1 < len(figures):  # not in the next figure's own words
             hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
         period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
-        if period is not None and i and figures[i - 1].end <= period.start < own[0]:
-            # after the figure before this one, in its words: "over 2,000 requests by late
-            # 2023, and another group some 3,000": the period is that figure's
-            prev = figures[i - 1]
+        if period is not None and i and figures[0].end <= period.start < own[0]:
+            # after a figure before this one, in its words: "over 2,000 requests by late
+            # 2023, and another group some 3,000": the period is that figure's (or the
+            # one before it: "200,000 recruited since 2022, … 2.4 million, 1.5 million")
+            before = [f for f in figures[:i] if f.end <= period.start]
+            prev = before[-1]
             period = sentence.periods.nearest(prev, span[0], prev.start)
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its sentence"
