@@ -354,3 +354,9 @@ def test_period_words_after_an_earlier_figure_are_that_figures() -> None:
     )
     got = judge(text)
     assert got[2] == ("1.5 million", "supported", "isl-putin-decree-military-personnel")
+
+
+def test_a_state_of_one_day_holds_since_an_earlier_date() -> None:
+    # the maximum of 2025 is a state: "since 2022 carries up to ten years" agrees with it
+    text = "Absence without leave, which since 2022 carries up to ten years in prison."
+    assert judge(text) == [("up to ten", "supported", "isl-awol-max-sentence")]

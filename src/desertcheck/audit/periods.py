@@ -286,7 +286,10 @@ class DraftPeriod:
             case "in":
                 return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
             case "since":
-                return within(start, self.a)
+                # a claim of one day is a state ("the maximum is ten years"), which holds
+                # since the draft's date when its day is later: "since 2022 carries up to ten"
+                state = start == end and start >= self.a[0] - SLACK
+                return within(start, self.a) or state
             case "between":
                 return within(start, self.a) and within(end, self.b)
             case _:  # as-of
