@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from desertcheck.audit.kinds import claim_kind
+
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Period
     from desertcheck.quantity import Quantity
@@ -286,9 +288,12 @@ class DraftPeriod:
             case "in":
                 return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
             case "since":
-                # a claim of one day is a state ("the maximum is ten years"), which holds
-                # since the draft's date when its day is later: "since 2022 carries up to ten"
+                # a duration of one day is a state of the law ("the maximum is ten years"),
+                # which holds since the draft's date when its day is later: "since 2022
+                # carries up to ten" (a count of one day, "tens of thousands of cases
+                # currently", is not: it does not say since when)
                 state = start == end and start >= self.a[0] - SLACK
+                state = state and claim_kind(claim) == "duration"
                 return within(start, self.a) or state
             case "between":
                 return within(start, self.a) and within(end, self.b)
