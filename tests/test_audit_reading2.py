@@ -248,3 +248,115 @@ def test_any_arrangement_of_tables_lists_and_headings_is_audited(parts: list[str
         assert it.explanation is not None
         assert it.explanation.line()
         assert it.to_dict()["explanation"] is not None
+
+
+def test_a_table_row_reads_its_period_cell_and_its_labelled_caption() -> None:
+    # a "Period" column gives each row its period; "Table 2." between two tables labels
+    # the second, so it is no caption of the first; an "Article" column holds no figures
+    text = (
+        "**Table 1.** Proekt's court figures, February 2022 to February 2024 unless stated\n\n"
+        "| Offence | What is counted | Period | Soldiers |\n|---|---|---|---|\n"
+        "| Absence without leave | convictions | 2021 | 527 |\n"
+        "| Absence without leave | criminal cases opened | 2022–2023 | 5,260 |\n\n"
+        "**Table 2.** Mediazona's running count of cases, by article, as of June 2025\n\n"
+        "| Article | Offence | Cases |\n|---|---|---|\n"
+        "| 337 | absence without leave | 18,159 |\n\n"
+        "Our own tally found 212 sentences in the first half of 2025.\n"
+    )
+    got = judge(text)
+    assert got[:3] == [
+        ("527", "supported", "mt-proekt-awol-convictions-2021"),
+        ("5,260", "supported", "mt-proekt-awol-cases-opened-2022-2023"),
+        ("18,159", "supported", "isl-mediazona-awol-cases"),
+    ]
+    items = auditor().audit(text, "d.md")
+    assert items[0].explanation is not None
+    assert items[0].explanation.period_from == "its table row"
+    assert items[2].explanation is not None
+    assert items[2].explanation.period_from == "the table's lead-in"
+
+
+def test_a_year_column_header_is_the_period_of_its_cells() -> None:
+    text = (
+        "Convictions for going AWOL, by year:\n\n"
+        "| Offence | 2021 |\n|---|---|\n| Absence without leave | 527 |\n"
+    )
+    assert judge(text) == [("527", "supported", "mt-proekt-awol-convictions-2021")]
+    item = auditor().audit(text, "d.md")[0]
+    assert item.period is not None and item.period.text == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian rate adverb a word or two before the figure
+        (
+            "Весной 2025 года в суды ежемесячно поступало около тысячи новых дел.",
+            [("около тысячи", "supported", "isl-mediazona-new-cases-per-month-spring-2025")],
+        ),
+        # a dash before the figure says "is": its subject stands before the dash; and a
+        # bare number after a duration is a duration whose unit is left out
+        (
+            "За дезертирство грозит до 15 лет, за самовольное оставление части — до десяти "
+            "лет, за неисполнение приказа — до трёх.",
+            [
+                ("до 15", "supported", "isl-desertion-max-sentence"),
+                ("до десяти", "supported", "isl-awol-max-sentence"),
+                ("до трёх", "supported", "isl-disobedience-max-sentence"),
+            ],
+        ),
+        # Russian words of the field: killed, injured, returning; lives; leaving homes
+        (
+            "«Верстка» насчитала более 750 человек, убитых или тяжело раненных вернувшимися "
+            "с войны.",
+            [("более 750", "supported", "nge-verstka-killed-injured-by-returning-combatants")],
+        ),
+        (
+            "Война унесла более 100 тысяч жизней.",
+            [("более 100 тысяч", "supported", "baghai-war-deaths")],
+        ),
+    ],
+)
+def test_russian_words_of_the_field(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**1/7** Тред о дезертирстве.",
+        "*Тред из семи постов.*",
+        "A thread in five posts about desertion.",
+        "Only nine were convicted in the five preceding years put together.",
+    ],
+)
+def test_post_numbers_and_spans_are_no_figures(text: str) -> None:
+    got = [f for f, _, _ in judge(text)]
+    assert all(f not in ("1/7", "семи", "five") for f in got), got
+
+
+def test_a_wrong_rate_of_a_named_measure_is_a_mismatch() -> None:
+    # a rate is rarer than a count: with its period agreeing, fewer words make it clear
+    text = "In April 2025 alone they handed down 848 verdicts, more than 60 for every working day."
+    assert judge(text)[1] == (
+        "more than 60",
+        "mismatch",
+        "isl-mediazona-verdicts-per-working-day-april-2025",
+    )
+
+
+def test_period_words_after_an_earlier_figure_are_that_figures() -> None:
+    # "since 2022" follows the 200,000 and is no period of the 1.5 million two figures on
+    text = (
+        "Exactly 200,000 prisoners have been recruited since 2022, and a decree signed in "
+        "late 2024 grows the armed forces to about 2.4 million, 1.5 million of them military "
+        "personnel."
+    )
+    got = judge(text)
+    assert got[2] == ("1.5 million", "supported", "isl-putin-decree-military-personnel")
+
+
+def test_a_state_of_one_day_holds_since_an_earlier_date() -> None:
+    # the maximum of 2025 is a state: "since 2022 carries up to ten years" agrees with it
+    text = "Absence without leave, which since 2022 carries up to ten years in prison."
+    assert judge(text) == [("up to ten", "supported", "isl-awol-max-sentence")]

@@ -64,7 +64,7 @@ LEVELS = [
     ("audit_third", 0.95, 0, 2),
     # written blind after audit's second round was built, on prose it was not developed on:
     # the honest measure, held at the level reached (docs/audit.md), not the level wanted
-    ("audit_fourth", 0.70, 9, 12),
+    ("audit_fourth", 0.88, 7, 2),
 ]
 
 

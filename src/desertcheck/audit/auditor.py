@@ -19,7 +19,7 @@ from desertcheck.audit.context import (
 )
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import figure_kind
+from desertcheck.audit.kinds import elided_duration, figure_kind
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
@@ -59,6 +59,7 @@ class _Sentence:
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
+        self.context: DraftContext | None = None
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
         """The period the sentence names before it says "that year" or "the same period"
@@ -181,9 +182,13 @@ class Auditor:
                 "split the draft"
             )
         context = DraftContext(text, blanked)
-        for span, figures in by_sentence.items():
+        for span, all_figures in by_sentence.items():
+            figures = [q for q in all_figures if not context.in_reference_column(q.start)]
+            if not figures:
+                continue
             surround = _surround(context, blanked, spans, span, figures[0].start)
             sentence = _Sentence(self.index, blanked, span, surround)
+            sentence.context = context
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i)
                 line = bisect.bisect_right(line_starts, item.figure.start)
@@ -209,13 +214,18 @@ class Auditor:
         if i + 1 < len(figures):  # not in the next figure's own words
             hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
         period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
-        if period is not None and i and figures[i - 1].end <= period.start < own[0]:
-            # after the figure before this one, in its words: "over 2,000 requests by late
-            # 2023, and another group some 3,000": the period is that figure's
-            prev = figures[i - 1]
+        if period is not None and i and figures[0].end <= period.start < own[0]:
+            # after a figure before this one, in its words: "over 2,000 requests by late
+            # 2023, and another group some 3,000": the period is that figure's (or the
+            # one before it: "200,000 recruited since 2022, … 2.4 million, 1.5 million")
+            before = [f for f in figures[:i] if f.end <= period.start]
+            prev = before[-1]
             period = sentence.periods.nearest(prev, span[0], prev.start)
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its sentence"
+        cell = sentence.context.cell_period(q.start) if sentence.context else None
+        if cell is not None:  # a table row's "Period" column, or its column's year
+            return cell, "its table row"
         named = sentence.named_before_anaphora()
         if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
             return named
@@ -236,6 +246,8 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
+        if kind == "count" and i and elided_duration(q, figures[i - 1]):
+            kind = "duration"
         figure = Figure(q, kind, ctx, period)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)

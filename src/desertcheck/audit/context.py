@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from desertcheck.audit.periods import DraftPeriod, find_periods
+from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
@@ -39,6 +39,17 @@ TITLE_WEIGHT: Final = 0.2
 
 _HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(.*)")
 _TABLE = re.compile(r"[ \t]*\|")
+#: A table's label at the start of a paragraph: "**Table 1.** Proekt's figures…" labels the
+#: table after it, so it is that table's caption, and no caption of the table before it.
+_TABLE_LABEL = re.compile(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)
+#: A table cell that is a year or a span of years and nothing else: the row's period.
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?)\s*")
+#: A column of references, not figures: "Article", "Art.", "No.", "§", "Статья".
+_REFERENCE_HEADER = re.compile(
+    r"\s*(?:articles?|art\.?|sections?|paragraphs?|para\.?|clauses?|parts?|no\.?|n[or]|#|§|"
+    r"id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
+    re.IGNORECASE,
+)
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
@@ -135,6 +146,68 @@ class DraftContext:
             return self._blocks[j]
         return None
 
+    def _caption(self, i: int) -> _Block | None:
+        """The paragraph right after table ``i``, unless it labels or leads into the next
+        table ("**Table 2.** …" between two tables is the second one's)."""
+        after = self._neighbour(i, 1)
+        if after is None or _TABLE_LABEL.match(self._text(after)):
+            return None
+        j = self._blocks.index(after)
+        if self._neighbour_table(j):
+            return None
+        return after
+
+    def _neighbour_table(self, j: int) -> bool:
+        """Whether a table follows block ``j``, across one blank line at most."""
+        k = j + 1
+        if k < len(self._blocks) and self._blocks[k].kind == "blank":
+            k += 1
+        return k < len(self._blocks) and self._blocks[k].kind == "table"
+
+    def _row(self, offset: int) -> tuple[_Block, str, int] | None:
+        """The table row at ``offset``: its table, its text and the column of ``offset``."""
+        line = self._line(offset)
+        block = self._blocks[self._block_of[line]]
+        if block.kind != "table" or line == block.first:
+            return None
+        row = self._blanked_lines[line]
+        return block, row, row.count("|", 0, offset - self._starts[line])
+
+    def cell_period(self, offset: int) -> DraftPeriod | None:
+        """The period a table row gives the figure at ``offset``: a cell of its row that is
+        a year or a span of years (a "Period" column: "| convictions | 2021 | 527 |"), or
+        the header of its own column when that is one ("| Offence | 2023 | 2024 |")."""
+        found = self._row(offset)
+        if found is None:
+            return None
+        block, row, column = found
+        start = self._starts[self._line(offset)]
+        cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", row)]
+        header = self._blanked_lines[block.first].split("|")
+        own = header[column] if column < len(header) else ""
+        own_year = _YEAR_CELL.fullmatch(own)
+        if own_year:
+            days = days_of_point(own_year.group(1))
+            if days:
+                at = self._starts[block.first]
+                return DraftPeriod("in", days, days, own_year.group(1), at, at + len(own))
+        for at, cell in cells:
+            m = _YEAR_CELL.fullmatch(cell)
+            days = days_of_point(m.group(1)) if m else None
+            if m and days:
+                return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
+        return None
+
+    def in_reference_column(self, offset: int) -> bool:
+        """Whether the figure at ``offset`` stands in a table column of references
+        ("| Article | Offence | Cases |": 337 is an article, not a count)."""
+        found = self._row(offset)
+        if found is None:
+            return False
+        block, _, column = found
+        header = self._blanked_lines[block.first].split("|")
+        return column < len(header) and _REFERENCE_HEADER.fullmatch(header[column]) is not None
+
     def same_block(self, a: int, b: int) -> bool:
         """Whether offsets ``a`` and ``b`` lie in one block (one paragraph, say)."""
         return self._block_of[self._line(a)] == self._block_of[self._line(b)]
@@ -164,11 +237,16 @@ class DraftContext:
             if block.kind == "table":
                 out.add(self._blanked_lines[block.first], BLOCK_WEIGHT)
                 parts.append("the table's header")
-                caption = self._neighbour(i, 1)
+                caption = self._caption(i)
                 if caption is not None:
                     out.add(self._text(caption), BLOCK_WEIGHT)
                     parts.append("the table's caption")
-                    periods.insert(0, (self._text(caption), "the table's caption"))
+                    # a labelled lead-in ("Table 2. … as of June 2025") is the caption
+                    labelled = lead is not None and _TABLE_LABEL.match(self._text(lead))
+                    periods.insert(
+                        len(periods) if labelled else 0,
+                        (self._text(caption), "the table's caption"),
+                    )
         h = bisect.bisect_left(self._headings, i) - 1
         if h >= 0:
             heading = self._blocks[self._headings[h]]

@@ -50,6 +50,14 @@ _DURATION_UNITS = frozenset(
 #: A rate word right before a figure: "monthly 1,200".
 _RATE_WORD_BEFORE = re.compile(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
 _RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
+#: The same in Russian, a word or two away: "ежемесячно поступало около тысячи",
+#: "около тысячи дел ежемесячно".
+_RATE_WORD_RU = re.compile(r"(?<!\w)(ежемесячн|еженедельн|ежедневн)\w*", re.IGNORECASE)
+_RU_RATE_WORDS = {"ежемесячн": "month", "еженедельн": "week", "ежедневн": "day"}
+_RU_WORDS_BEFORE = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\Z")
+_RU_WORDS_AFTER = re.compile(
+    r"\A[^.;:!?\d]{0,40}?(?<!\w)(ежемесячн|еженедельн|ежедневн)", re.IGNORECASE
+)
 
 
 def claim_kind(claim: Claim) -> str:
@@ -65,6 +73,17 @@ def claim_kind(claim: Claim) -> str:
         if f"per-{span}" in unit or f"per-working-{span}" in unit:
             return f"rate-{span}"
     return "count"
+
+
+def _ru_rate_word(after: str, before: str) -> str | None:
+    """A Russian rate adverb within two words before a figure or in its words after it."""
+    m = _RU_WORDS_AFTER.match(after)
+    if m:
+        return _RU_RATE_WORDS[m.group(1).lower()]
+    for found in _RATE_WORD_RU.finditer(before[-60:]):
+        if _RU_WORDS_BEFORE.fullmatch(before[-60:][found.end() :]):
+            return _RU_RATE_WORDS[found.group(1).lower()]
+    return None
 
 
 def figure_kind(q: Quantity, after: str, before: str) -> str:
@@ -84,6 +103,21 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_word = _RATE_WORD_BEFORE.search(before)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
+    span = _ru_rate_word(after, before)
+    if span:
+        return f"rate-{span}"
     if unit in _DURATION_UNITS:
         return "duration"
     return "count"
+
+
+def elided_duration(q: Quantity, before: Quantity) -> bool:
+    """Whether ``q``, a bare small number after the duration ``before`` in its sentence,
+    is a duration whose unit the draft leaves out: "up to ten years for going AWOL, up to
+    three for disobeying", "до десяти лет …, до трёх"."""
+    return (
+        not q.unit
+        and q.high == int(q.high)
+        and q.high <= 50
+        and (before.unit or "").lower() in _DURATION_UNITS
+    )

@@ -49,7 +49,7 @@ recruited recruitment recruits enlisted enlist signed signs enlistment = recruit
 prisoners prisoner inmates convicts = prisoners
 malingering feigning faking simulating self-harm = malingering
 psychiatric psychiatry forced coercive compulsory = psychiatric coercive
-killed killing deaths dead died death fatalities = deaths
+killed killing deaths dead died death fatalities lives = deaths
 injured wounded injuries injury harmed = injured
 displaced refugees fled uprooted = displaced
 asylum refuge = asylum
@@ -105,7 +105,7 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "решени": "verdicts decisions",
     "обвиня": "cases prosecution",
     "обвинен": "cases prosecution",
-    "преследован": "cases prosecution",
+    "преслед": "cases prosecution",
     "подсудим": "cases",
     "дел": "cases",
     "уголовн": "criminal",
@@ -150,6 +150,38 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "проект": "proekt",
     "европейск": "european",
     "агентств": "agency",
+    "ежемесячн": "month",
+    "еженедельн": "week",
+    "ежедневн": "day",
+    "грози": "sentence",
+    "грозя": "sentence",
+    "убит": "deaths",
+    "погиб": "deaths",
+    "смерт": "deaths",
+    "жизн": "deaths",
+    "ранен": "injured",
+    "вернувш": "combatants",
+    "ветеран": "combatants",
+    "участник": "combatants",
+    "беженц": "displaced",
+    "переселен": "displaced",
+    "покину": "displaced",
+    "человек": "people",
+    "люд": "people",
+    "срочник": "soldiers conscripts",
+    "контрактник": "soldiers contract",
+    "войск": "soldiers",
+    "вооружен": "military forces",
+    "отправлен": "deployed",
+    "направлен": "deployed",
+    "просьб": "requests",
+    "обращени": "requests",
+    "помощ": "assistance",
+    "волонтер": "volunteer group",
+    "групп": "group",
+    "антивоен": "anti-war",
+    "доклад": "report",
+    "правозащитник": "rights",
 }
 
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from desertcheck.audit.kinds import claim_kind
+
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Period
     from desertcheck.quantity import Quantity
@@ -200,7 +202,7 @@ def _month_end(year: int, month: int) -> date:
     return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
 
 
-def _days_of_point(text: str, default_year: int | None = None) -> _Days | None:
+def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
     """The days a period point covers: ``2024``, ``May 2025``, ``mid-2025``, ``spring 2025``."""
     m = _POINT_PARTS.search(text)
     if not m:
@@ -286,7 +288,13 @@ class DraftPeriod:
             case "in":
                 return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
             case "since":
-                return within(start, self.a)
+                # a duration of one day is a state of the law ("the maximum is ten years"),
+                # which holds since the draft's date when its day is later: "since 2022
+                # carries up to ten" (a count of one day, "tens of thousands of cases
+                # currently", is not: it does not say since when)
+                state = start == end and start >= self.a[0] - SLACK
+                state = state and claim_kind(claim) == "duration"
+                return within(start, self.a) or state
             case "between":
                 return within(start, self.a) and within(end, self.b)
             case _:  # as-of
@@ -350,16 +358,16 @@ def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | 
         return ("since", _WAR_START, _WAR_START)
     if kind == "between":
         if m["point2"]:  # "over 2022 and 2023": both years
-            first, last = _days_of_point(m["point2"]), _days_of_point(m["end_point2"])
+            first, last = days_of_point(m["point2"]), days_of_point(m["end_point2"])
             return ("between", first, last) if first and last else None
-        b = _days_of_point(m["end_point"])
+        b = days_of_point(m["end_point"])
         if b is None:
             return None
-        a = _days_of_point(m["point"], default_year=b[0].year)
+        a = days_of_point(m["point"], default_year=b[0].year)
         if a is None:
             return None
         return ("between", a, b)
-    a = _days_of_point(m["point"])
+    a = days_of_point(m["point"])
     if a is None:
         return None
     if kind == "before":  # before 2023: a period ending within the year up to 2022-12-31

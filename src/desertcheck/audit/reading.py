@@ -38,6 +38,27 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: "the five preceding years": a span of time named after its number.
+_SPAN_AFTER = re.compile(
+    r"\A\s+(?:preceding|previous|prior|past|following|subsequent|next|last|intervening|"
+    r"remaining)\s+(?:years?|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
+#: The draft's own parts: "a thread of seven posts", "тред из семи постов".
+_OWN_PARTS_AFTER = re.compile(
+    r"\A\s+(?:posts?|tweets?|toots?|episodes?|instal+ments?|постов|поста|пост|твитов|"
+    r"твита|частей|части|выпусков)\b",
+    re.IGNORECASE,
+)
+#: Post numbering at the start of a line: "**1/7** …" in a thread.
+_NUMBERING = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+
+
+def _a_post_number(text: str, q: Quantity) -> bool:
+    """ "1/7" at the start of a line (its emphasis blanked): a thread's post number."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return bool(_NUMBERING.fullmatch(q.text.strip())) and not text[line_start : q.start].strip()
+
 
 def _without_full_stop(q: Quantity) -> Quantity:
     """``q`` without a sentence's full stop (the parser keeps it after ``2.4 million.``)."""
@@ -75,9 +96,14 @@ def _in_period_words(text: str, q: Quantity) -> bool:
 
 def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
-    if _an_age(text, q) or _in_period_words(text, q):
+    if _an_age(text, q) or _in_period_words(text, q) or _a_post_number(text, q):
         return True
     before = text[max(0, q.start - 40) : q.start]
+    after = text[q.end : q.end + 40]
+    if q.qualifier == "exactly" and (
+        (_THE_BEFORE.search(before) and _SPAN_AFTER.match(after)) or _OWN_PARTS_AFTER.match(after)
+    ):
+        return True  # "the five preceding years"; "a thread of seven posts"
     if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
         return True
     digits = q.text.strip()
@@ -128,10 +154,15 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
-    brackets."""
-    start = w_start
-    for m in _CLAUSE_BREAK.finditer(text, w_start, q.start):
-        start = m.end()
+    brackets; a dash right before the figure joins it to the words before the dash."""
+    starts = [w_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, w_start, q.start))]
+    start = starts[-1]
+    dash = len(starts) > 1 and "—" in text[start - 2 : start]
+    if dash and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
+        # a dash right before the figure says "is": "за самовольное оставление части — до
+        # десяти лет", "the Central district — over 13,800": its subject is its own (a dash
+        # closing a pair of dashes closes an aside, and is no "is")
+        start = starts[-2]
     after = _CLAUSE_BREAK.search(text, q.end, w_end)
     return start, (after.start() if after else w_end)
 

@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from desertcheck.audit.kinds import claim_kind
 from desertcheck.codes import Code
 from desertcheck.intervals import direction
 
@@ -168,8 +169,14 @@ def _bar(c: Candidate, min_score: float) -> float:
 def _mismatch_bar(c: Candidate, min_score: float) -> float:
     """The score a claim of a named measure needs for ``mismatch``: it must match clearly
     (``min_score`` + :data:`MISMATCH_MARGIN`), less so when the draft's period words agree
-    with its period (same thing, same time: ``min_score`` - :data:`VALUE_FIRST`)."""
-    return min_score + MISMATCH_MARGIN - (2 * VALUE_FIRST if c.period_ok else 0.0)
+    with its period (same thing, same time: ``min_score`` - :data:`VALUE_FIRST`), and
+    less again when the claim is of a kind other than a count."""
+    bar = min_score + MISMATCH_MARGIN - (2 * VALUE_FIRST if c.period_ok else 0.0)
+    if claim_kind(c.claim) != "count":
+        # a rate, share, percentage or duration of a named measure is rarer than a count:
+        # "848 verdicts, more than 40 for every working day" against 38 a working day
+        bar -= VALUE_FIRST
+    return bar
 
 
 def _decide_among_good(
