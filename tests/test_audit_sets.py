@@ -62,9 +62,12 @@ LEVELS = [
     ("audit_labelled.yaml", 0.98, 0, 0),
     ("audit_second", 0.98, 0, 0),
     ("audit_third", 0.95, 0, 2),
-    # written blind after audit's second round was built, on prose it was not developed on:
-    # the honest measure, held at the level reached (docs/audit.md), not the level wanted
+    # written blind after audit's second round was built; its third round was then built
+    # looking at this set's failures, so it is no longer blind
     ("audit_fourth", 0.88, 7, 2),
+    # written blind after that, never used to build anything: the honest measure, held at
+    # the level reached (docs/audit.md), not the level wanted
+    ("audit_fifth", 0.79, 13, 5),
 ]
 
 
