@@ -431,3 +431,24 @@ def test_a_report_that_wrote_the_step_summary_is_not_replayed(
     assert "more finding" in first[0] and written
     assert verify(shipped, "--format", "github") == first
     assert summary.read_text() == written * 2
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "github", "markdown"])
+def test_audit_warm_writes_what_cold_writes_and_a_changed_draft_is_a_miss(
+    shipped: Path, tmp_path: Path, fmt: str
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
+
+    def audit(*args: str) -> tuple[str, str, int]:
+        argv = ["audit", str(draft), "--root", str(shipped), "--format", fmt, *args]
+        r = cli_runner().invoke(app, argv, catch_exceptions=False)
+        return r.stdout, r.stderr, r.exit_code
+
+    expected = audit("--no-cache")
+    assert expected[2] == 1 and not (shipped / CACHE_DIR).exists()
+    assert audit() == expected and reports(shipped)
+    assert audit() == expected  # replayed
+    draft.write_text("Over 50,000 soldiers have deserted the Russian army since 2022.\n")
+    fresh = audit("--no-cache")
+    assert fresh[2] == 0 and audit() == fresh

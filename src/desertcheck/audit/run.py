@@ -19,6 +19,7 @@ from desertcheck.findings import Finding, Severity, fails
 if TYPE_CHECKING:
     from desertcheck.audit import AuditItem
     from desertcheck.audit.standing import Standing
+    from desertcheck.cache.checks import CheckCache
     from desertcheck.config import Config
     from desertcheck.draft import Draft
     from desertcheck.registry import LoadResult
@@ -57,14 +58,17 @@ class AuditResult:
         }
 
 
-def _standing(loaded: LoadResult, config: Config) -> dict[str, Standing]:
-    """verify's word on every claim (:mod:`desertcheck.audit.standing`)."""
+def _standing(
+    loaded: LoadResult, config: Config, cache: CheckCache | None = None
+) -> dict[str, Standing]:
+    """verify's word on every claim (:mod:`desertcheck.audit.standing`); with ``cache``,
+    verify's per-claim results of unchanged claims are taken from it."""
     from desertcheck.audit.standing import standings
     from desertcheck.verify import verify
 
     if not loaded.registry.claims:
         return {}
-    return standings(verify(loaded, config).findings)
+    return standings(verify(loaded, config, cache=cache).findings)
 
 
 def run_audit(
@@ -73,6 +77,7 @@ def run_audit(
     *,
     min_score: float | None = None,
     explain: bool = False,
+    cache: CheckCache | None = None,
 ) -> AuditResult:
     """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml;
     ``explain``: the formats for a person print why each verdict was given."""
@@ -85,7 +90,7 @@ def run_audit(
         loaded.registry.claims,
         tolerance=config.tolerance,
         min_score=score if score is not None else DEFAULT_MIN_SCORE,
-        standing=_standing(loaded, config),
+        standing=_standing(loaded, config, cache),
         descriptions=config.vocabulary.measures,
         synonyms=config.audit_synonyms,
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from desertcheck.cli.common import (
+    NoCacheOption,
     RootOption,
     StrictOption,
     chosen,
@@ -17,6 +18,10 @@ from desertcheck.cli.common import (
 )
 from desertcheck.cli.report import OutputOption
 from desertcheck.reporters.audit import FORMATS
+
+if TYPE_CHECKING:
+    from desertcheck.cache.checks import CheckCache
+    from desertcheck.draft import Draft
 
 
 def audit(
@@ -52,6 +57,7 @@ def audit(
         ),
     ] = False,
     root: RootOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Check every figure in editors' drafts against the registry.
 
@@ -83,12 +89,14 @@ def audit(
             fail(f"cannot read draft {exc}")
     from desertcheck.audit.auditor import TooManyFigures
 
-    loaded = load(root)
+    fmt = chosen(fmt, ci=True)
+    loaded = load(root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain))
     try:
-        result = run_audit(loaded, texts, min_score=min_score, explain=explain)
+        result = run_audit(
+            loaded, texts, min_score=min_score, explain=explain, cache=_check_cache()
+        )
     except TooManyFigures as exc:
         fail(str(exc))
-    fmt = chosen(fmt, ci=True)
     options = Options(strict=strict)
     if fmt == "html":  # the page shows the drafts' text and the claims' sources too
         from desertcheck.reporters.html_audit import page
@@ -96,3 +104,27 @@ def audit(
         shown = page(result, texts, loaded.registry)
         finish(shown, FORMATS, fmt, options, findings=result.findings, out=out)
     finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
+
+
+def _key(fmt: str, drafts: list[Draft], min_score: float | None, explain: bool) -> list[object]:
+    """What an audit report depends on besides the registry's files: the drafts (their
+    names and a digest of their text) and the options."""
+    import hashlib
+
+    texts = [
+        [d.name, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()]
+        for d in drafts
+    ]
+    return ["audit", fmt, texts, min_score, explain]
+
+
+def _check_cache() -> CheckCache | None:
+    """verify's per-claim results kept in the cache, when the cache is on: audit runs verify
+    on the registry first, and an unchanged claim need not be checked again."""
+    from desertcheck.cli.common import state
+
+    if state.report_cache is None:
+        return None
+    from desertcheck.cache.checks import CheckCache
+
+    return CheckCache(state.report_cache.store, state.report_cache.manifest)
