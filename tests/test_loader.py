@@ -128,9 +128,16 @@ MESSAGES = [
     (
         "no-claims",
         ("claims", 0, "no-claims"),
-        "no claims found in claims/ — is --root pointing at the right folder?",
+        "claims/ holds no claims yet: add one with `desertcheck add claim",
     ),
 ]
+
+
+def test_a_claims_folder_without_files_asks_whether_the_root_is_right(tmp_path: Path) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources").mkdir()
+    (found,) = [f for f in load_registry(tmp_path).findings if f.code == "no-claims"]
+    assert found.message == "no claims files in claims/ — is --root pointing at the right folder?"
 
 
 @pytest.mark.parametrize(("name", "expected"), CASES, ids=[c[0] for c in CASES])

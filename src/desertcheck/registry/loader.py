@@ -256,11 +256,17 @@ class _Loader(RegistryFiles):
             and not self.over_total
             and not self.hidden
         ):
-            self.add(
-                Code.NO_CLAIMS,
-                "no claims found in claims/ — is --root pointing at the right folder?",
-                "claims",
+            self.add(Code.NO_CLAIMS, self.no_claims_message(), "claims")
+
+    def no_claims_message(self) -> str:
+        """A new registry's empty claims files, or a folder that is not a registry's."""
+        if self.claim_files:
+            return (
+                "claims/ holds no claims yet: add one with `desertcheck add claim --source ID "
+                "--quote TEXT`, or draft one for each figure with `desertcheck scan --stubs "
+                "--write`"
             )
+        return "no claims files in claims/ — is --root pointing at the right folder?"
 
     def load_claim_files(self, folder: Path) -> None:
         for path in self.yaml_files(folder):
