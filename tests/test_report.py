@@ -13,8 +13,8 @@ from desertcheck.codes import Code
 from desertcheck.registry import load_registry
 from desertcheck.report import charts, missing_extra
 from desertcheck.report.build import build_report
-from desertcheck.report.data import safe_url
 from desertcheck.report.page import csp, css_class
+from desertcheck.reporters.markdown import safe_url
 
 from .conftest import FIXTURES, PROJECT, cli_runner
 from .report_fixtures import hostile_registry
@@ -110,6 +110,8 @@ def test_svg_is_rendered_offline(shipped) -> None:
         ("//evil.example/x", None),
         ("https://ex ample.org", None),
         ("https://example.org/\nx", None),
+        ('https://example.org/"onmouseover="x', None),
+        ("https://example.org/\u202ex", None),
         (None, None),
     ],
 )

@@ -74,7 +74,7 @@ class DraftView:
 
 
 def _claim_view(claim: Any, registry: Registry, passages: Passages) -> ClaimView:
-    from desertcheck.report.data import safe_url
+    from desertcheck.reporters.markdown import safe_url
 
     source = registry.sources.get(claim.source)
     meta = source.meta if source is not None else None

@@ -22,9 +22,9 @@ from desertcheck.report.data import (
     SourceRow,
     SumGroup,
     colours,
-    safe_url,
 )
 from desertcheck.report.passages import Passages, shown
+from desertcheck.reporters.markdown import safe_url
 
 if TYPE_CHECKING:
     from desertcheck.findings import Finding

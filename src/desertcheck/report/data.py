@@ -24,18 +24,6 @@ MAX_CHARTS = 24
 #: most this much of verify's message (which may list every claim of a large group).
 MAX_SIDE = 6
 MAX_MESSAGE = 600
-SAFE_SCHEMES = ("http://", "https://")
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an http(s) address the page may link to, else None (the page
-    then shows it as text): no ``javascript:``, ``data:`` or relative links."""
-    if url is None:
-        return None
-    u = url.strip()
-    if not u.lower().startswith(SAFE_SCHEMES) or any(c.isspace() or ord(c) < 32 for c in u):
-        return None
-    return u
 
 
 @dataclass(frozen=True, slots=True)

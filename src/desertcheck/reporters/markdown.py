@@ -51,9 +51,19 @@ def md(text: object, limit: int | None = None) -> str:
     return _LEADING_NUMBER.sub(r"\1\\\2", s)
 
 
+def safe_url(url: str | None) -> str | None:
+    """``url`` (trimmed) when it is an absolute http(s) address safe to link to, else None:
+    no ``javascript:``, ``data:`` or relative link, no space, control character or
+    character that would end a link (the caller then shows it as text)."""
+    if url is None:
+        return None
+    u = url.strip()
+    return u if _SAFE_URL.fullmatch(u) and clean(u) == u else None
+
+
 def md_url(url: str) -> str:
     """An http(s) URL as a Markdown autolink; anything else as escaped, inert text."""
-    if _SAFE_URL.fullmatch(url) and clean(url) == url:
+    if safe_url(url) == url:
         return f"<{url}>"
     return md(url)
 
