@@ -10,6 +10,7 @@ from desertcheck.cli.common import (
     NoCacheOption,
     RootOption,
     StrictOption,
+    check_cache,
     chosen,
     fail,
     finish,
@@ -20,7 +21,6 @@ from desertcheck.cli.report import OutputOption
 from desertcheck.reporters.audit import FORMATS
 
 if TYPE_CHECKING:
-    from desertcheck.cache.checks import CheckCache
     from desertcheck.draft import Draft
 
 
@@ -92,9 +92,7 @@ def audit(
     fmt = chosen(fmt, ci=True)
     loaded = load(root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain))
     try:
-        result = run_audit(
-            loaded, texts, min_score=min_score, explain=explain, cache=_check_cache()
-        )
+        result = run_audit(loaded, texts, min_score=min_score, explain=explain, cache=check_cache())
     except TooManyFigures as exc:
         fail(str(exc))
     options = Options(strict=strict)
@@ -116,15 +114,3 @@ def _key(fmt: str, drafts: list[Draft], min_score: float | None, explain: bool) 
         for d in drafts
     ]
     return ["audit", fmt, texts, min_score, explain]
-
-
-def _check_cache() -> CheckCache | None:
-    """verify's per-claim results kept in the cache, when the cache is on: audit runs verify
-    on the registry first, and an unchanged claim need not be checked again."""
-    from desertcheck.cli.common import state
-
-    if state.report_cache is None:
-        return None
-    from desertcheck.cache.checks import CheckCache
-
-    return CheckCache(state.report_cache.store, state.report_cache.manifest)

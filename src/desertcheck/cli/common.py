@@ -27,6 +27,7 @@ from desertcheck.launch import NO_CACHE_ENV, cache_enabled
 from desertcheck.launch import chosen as chosen  # where every command has taken it from
 
 if TYPE_CHECKING:
+    from desertcheck.cache.checks import CheckCache
     from desertcheck.cache.reports import ReportCache
     from desertcheck.registry import LoadResult
     from desertcheck.reporters import Formats
@@ -161,6 +162,17 @@ def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadRes
 
     files = ClaimFileCache(state.report_cache.store, state.report_cache.manifest)
     return load_registry(found, cache=files)
+
+
+def check_cache() -> CheckCache | None:
+    """verify's per-claim results kept in the cache, when :func:`load` armed it (the cache
+    is on): verify, and audit which runs verify first, need not check an unchanged claim
+    again."""
+    if state.report_cache is None:
+        return None
+    from desertcheck.cache.checks import CheckCache
+
+    return CheckCache(state.report_cache.store, state.report_cache.manifest)
 
 
 def registry_root(root: Path | None) -> Path:

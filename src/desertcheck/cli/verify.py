@@ -10,6 +10,7 @@ from desertcheck.cli.common import (
     NoCacheOption,
     RootOption,
     StrictOption,
+    check_cache,
     chosen,
     fail,
     finish,
@@ -17,7 +18,6 @@ from desertcheck.cli.common import (
     load,
     path_prefix,
     progress_bar,
-    state,
     unknown_claim,
 )
 from desertcheck.cli.complete import complete_claims, complete_codes
@@ -94,11 +94,7 @@ def verify(
         if registry.claim(cid) is None:
             unknown_claim(registry.claim_ids, cid, "--claim")
     config, config_findings = load_config(registry.root)
-    cache = None
-    if state.report_cache is not None:  # caching is on: per-claim results too
-        from desertcheck.cache.checks import CheckCache
-
-        cache = CheckCache(state.report_cache.store, state.report_cache.manifest)
+    cache = check_cache()
     with progress_bar("verifying", len(registry.claims)) as tick:
         result = run_verify(
             loaded,
