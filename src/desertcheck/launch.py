@@ -7,6 +7,7 @@ conversion, pydantic — so this module reads the few options such a run may hav
 the same cache key the command computes (:func:`verify_key`), and replays the report.
 Anything it does not know (another command, --help, an unknown option, a malformed value)
 goes to the full command line, which also says what is wrong; so does a cache miss.
+``desertcheck --version`` alone is answered here too.
 """
 
 from __future__ import annotations
@@ -151,12 +152,26 @@ def _replay(argv: list[str]) -> bool:
     sys.exit(stored.code)
 
 
+def _version() -> None:
+    """``desertcheck --version``, as the command line prints it, without loading it."""
+    from desertcheck import __version__
+
+    try:
+        sys.stdout.write(f"desertcheck {__version__}\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `desertcheck --version | true`
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
+    sys.exit(0)
+
+
 def main() -> None:
     import gc
 
     # One short-lived process that builds a large, acyclic registry: collect the young
     # generation less often (the default, every 700 objects, rescans it all the time).
     gc.set_threshold(50_000, 20, 100)
+    if sys.argv[1:] == ["--version"] and sys.stdout is not None:
+        _version()
     if sys.stdout is not None:
         try:
             _replay(sys.argv[1:])

@@ -3,7 +3,8 @@
 Each command lives in a module of its own and holds no logic: it builds its core result,
 writes ``FORMATS[fmt](result, options)`` and exits with ``result.exit_code(strict)`` (see
 :func:`desertcheck.cli.common.finish`). Commands import what they need inside their
-function, so start-up stays light.
+function, so start-up stays light; the commands themselves are imported and built only when
+one is used (:mod:`desertcheck.cli.commands`), so ``desertcheck --help`` loads none of them.
 """
 
 from __future__ import annotations
@@ -16,39 +17,27 @@ from typing import Annotated, Any
 import typer
 
 from desertcheck import __version__
-from desertcheck.cli import (
-    add,
-    audit,
-    cache,
-    diff,
-    export,
-    fingerprint,
-    init,
-    listing,
-    report,
-    scan,
-    schema,
-    show,
-    verify,
-    vocab,
-)
-from desertcheck.cli.common import RootOption, state
-from desertcheck.findings import EXIT_OK, EXIT_USAGE
+from desertcheck.cli.commands import lazy_group
+from desertcheck.cli.root import RootOption, state
 
 #: The variable a shell's completion script sets to ask for completions (click's convention).
 COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
 
-app = typer.Typer(
-    name="desertcheck",
-    help="Fact-check statistics against the exact words of their sources.\n\n"
+#: What the app's commands are built with too (desertcheck.cli.commands builds each on first use).
+_SETTINGS: dict[str, Any] = {"pretty_exceptions_enable": False, "rich_markup_mode": None}
+#: The app, besides its commands (tests/test_cli_startup.py registers them on one made alike).
+SETTINGS: dict[str, Any] = {
+    "name": "desertcheck",
+    "help": "Fact-check statistics against the exact words of their sources.\n\n"
     "The registry is the folder holding claims/ and sources/: --root DIR, else "
     "$DESERTCHECK_ROOT, else the nearest folder above the working directory with claims/.",
-    no_args_is_help=True,
-    add_completion=True,  # --install-completion, --show-completion (desertcheck.cli.complete)
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # help text is shown as written: "[default: ...]" is not markup
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+    "no_args_is_help": True,
+    "add_completion": True,  # --install-completion, --show-completion (desertcheck.cli.complete)
+    **_SETTINGS,  # help text is shown as written ("[default: ...]" is not markup)
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+
+app = typer.Typer(cls=lazy_group(_SETTINGS), **SETTINGS)
 
 
 def _version(value: bool) -> None:
@@ -89,8 +78,6 @@ def _argument_types_stay_out_of_help() -> None:
 
 _argument_types_stay_out_of_help()
 
-app.command("init")(init.init)
-
 
 def _completion_takes_values_as_typed() -> None:
     """Completing a word parses the words typed before it, and typer 0.16 and newer coerce
@@ -111,24 +98,11 @@ def _completion_takes_values_as_typed() -> None:
     param.process_value = process_value
 
 
-app.command("verify")(verify.verify)
-app.command("list")(listing.list_claims)
-app.command("show")(show.show)
-app.command("audit")(audit.audit)
-app.command("diff")(diff.diff)
-app.command("export")(export.export)
-app.command("scan")(scan.scan)
-app.add_typer(add.app, name="add")
-app.command("fingerprint")(fingerprint.fingerprint)
-app.command("vocab")(vocab.vocab)
-app.command("report")(report.report)
-app.command("schema")(schema.schema)
-app.add_typer(cache.app, name="cache")
-
-
 def main() -> None:
     """Entry point: run the app; an unexpected error is one line unless --debug is given."""
     if sys.stdout is None:  # started with stdout closed (`desertcheck verify >&-`)
+        from desertcheck.findings import EXIT_USAGE
+
         if sys.stderr is not None:
             sys.stderr.write("desertcheck: error: standard output is closed\n")
         sys.exit(EXIT_USAGE)
@@ -139,10 +113,11 @@ def main() -> None:
     except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
-        sys.exit(EXIT_OK)
+        sys.exit(0)  # findings.EXIT_OK
     except OSError as exc:  # the system said no: disk full, device gone, ...
         if state.debug or "--debug" in sys.argv[1:]:
             raise
+        from desertcheck.findings import EXIT_USAGE
         from desertcheck.reporters.terminal import clean
 
         where = f": {exc.filename}" if exc.filename else " (writing the output)"

@@ -22,38 +22,19 @@ from desertcheck.cli.complete import (
     complete_sources,
     complete_tags,
 )
+from desertcheck.cli.root import RootOption as RootOption  # where every command takes it from
+from desertcheck.cli.root import state
 from desertcheck.findings import EXIT_USAGE, Finding
 from desertcheck.launch import NO_CACHE_ENV, cache_enabled
 from desertcheck.launch import chosen as chosen  # where every command has taken it from
 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache
-    from desertcheck.cache.reports import ReportCache
     from desertcheck.registry import LoadResult
     from desertcheck.reporters import Formats
     from desertcheck.reporters import Options as ReportOptions
 
 
-class State:
-    """Options given before the command (``desertcheck --root DIR verify``)."""
-
-    debug: bool = False
-    root: Path | None = None
-    report_cache: ReportCache | None = None  # armed by load(cache=...), filled by finish()
-
-
-state = State()
-
-RootOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--root",
-        metavar="DIR",
-        help="Registry folder (holding claims/ and sources/).",
-        show_default=False,
-        file_okay=False,
-    ),
-]
 SourceFilter = Annotated[
     list[str] | None,
     typer.Option(

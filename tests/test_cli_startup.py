@@ -1,0 +1,155 @@
+"""Start-up: what ``--help``, ``--version`` and one command load, and that loading less changes
+no output (the commands listed from their summaries as typer lists the loaded commands)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+import typer
+
+from desertcheck.cli import app
+from desertcheck.cli.commands import COMMANDS, Commands
+
+from .conftest import FIXTURES, cli_runner
+
+VALID = str(FIXTURES / "loader" / "valid")
+COMMAND_MODULES = tuple(f"desertcheck.cli.{e.module}" for e in COMMANDS.values())
+
+
+def loaded_after(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """``python -m desertcheck ARGS`` and the modules it had loaded when it exited."""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('MODULES', *sorted(sys.modules), file=sys.stderr))\n"
+        "sys.argv = ['desertcheck', *sys.argv[1:]]\n"
+        "from desertcheck.launch import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env
+    )
+    last = out.stderr.strip().splitlines()[-1].split()
+    assert last[0] == "MODULES", out.stderr
+    return out, set(last[1:])
+
+
+def heavy(modules: set[str], *prefixes: str) -> list[str]:
+    return sorted(m for m in modules if m == prefixes or m.startswith(prefixes))
+
+
+def eager_app() -> typer.Typer:
+    """The app as it was made before its commands were loaded lazily: every command
+    imported and registered, commands first, then the groups (``add``, ``cache``)."""
+    import importlib
+
+    from desertcheck import cli
+
+    eager = typer.Typer(**cli.SETTINGS)
+    eager.callback()(cli._main)
+    for name, entry in COMMANDS.items():
+        defined = getattr(importlib.import_module(f"desertcheck.cli.{entry.module}"), entry.attr)
+        if isinstance(defined, typer.Typer):
+            eager.add_typer(defined, name=name)
+        else:
+            eager.command(name)(defined)
+    return eager
+
+
+def help_text(group: typer.core.TyperGroup, width: int) -> str:
+    """The help as click draws it, or as older typer prints it with rich."""
+    ctx = group.context_class(
+        group, info_name="desertcheck", terminal_width=width, max_content_width=width
+    )
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        drawn = group.get_help(ctx)
+    return drawn + printed.getvalue()
+
+
+def lists_from_summaries() -> bool:
+    """True when this typer draws a group's help with click's formatter, which lists the
+    commands through format_commands; older typer draws it with rich from the commands."""
+    group = typer.main.get_command(app)
+    help_text(group, 80)  # type: ignore[arg-type]
+    return not group.commands.loaded  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", [50, 60, 80, 100, 140])
+def test_the_help_is_the_help_of_the_app_with_every_command_loaded(width: int) -> None:
+    lazy = typer.main.get_command(app)
+    eager = typer.main.get_command(eager_app())
+    assert isinstance(lazy, typer.core.TyperGroup) and isinstance(eager, typer.core.TyperGroup)
+    assert help_text(lazy, width) == help_text(eager, width)
+    assert "verify" in help_text(lazy, width)
+
+
+ARGVS = [
+    [],
+    ["--help"],
+    ["-h"],
+    ["--version"],
+    ["verfy"],
+    ["--bogus"],
+    *([name, "--help"] for name in COMMANDS),
+    ["add", "claim", "--help"],
+    ["cache"],
+    ["list", "--root", VALID, "--format", "json"],
+    ["--root", VALID, "verify", "--format", "json"],
+    ["verify", "--root", VALID, "--format", "jsn"],
+]
+
+
+@pytest.mark.parametrize("argv", ARGVS, ids=" ".join)
+def test_the_app_answers_as_the_app_with_every_command_registered(argv: list[str]) -> None:
+    runner = cli_runner()
+    env = {"COLUMNS": "80"}
+    want = runner.invoke(eager_app(), argv, prog_name="desertcheck", env=env)
+    got = runner.invoke(app, argv, prog_name="desertcheck", env=env)
+    assert (got.stdout, got.stderr, got.exit_code) == (want.stdout, want.stderr, want.exit_code)
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_each_summary_is_the_first_paragraph_of_its_commands_help(name: str) -> None:
+    group = typer.main.get_command(app)
+    ctx = group.context_class(group, info_name="desertcheck")
+    command = group.get_command(ctx, name)  # type: ignore[attr-defined]
+    assert command is not None and not command.hidden and not command.short_help
+    first = (command.help or "").split("\n\n")[0]
+    assert " ".join(first.split()) == COMMANDS[name].summary
+
+
+def test_help_lists_the_commands_from_their_summaries() -> None:
+    if not lists_from_summaries():
+        pytest.skip("this typer draws help with rich, from the loaded commands")
+    group = typer.main.get_command(app)
+    assert isinstance(group.commands, Commands)  # type: ignore[attr-defined]
+    assert "Commands" in help_text(group, 80) and not group.commands.loaded  # type: ignore[arg-type, attr-defined]
+
+
+def test_help_loads_no_command_nor_what_commands_use() -> None:
+    if not lists_from_summaries():
+        pytest.skip("this typer draws help with rich, from the loaded commands")
+    out, modules = loaded_after("--help")
+    assert out.returncode == 0 and "Commands" in out.stdout
+    assert heavy(modules, *COMMAND_MODULES) == []
+    assert heavy(modules, "pydantic", "rich", "yaml", "desertcheck.reporters") == []
+    assert heavy(modules, "desertcheck.cli.common", "desertcheck.findings") == []
+
+
+def test_version_loads_not_even_typer() -> None:
+    out, modules = loaded_after("--version")
+    assert out.returncode == 0
+    assert out.stdout == cli_runner().invoke(app, ["--version"]).stdout
+    assert heavy(modules, "typer", "click", "desertcheck.cli") == []
+
+
+def test_a_command_loads_its_own_module_only() -> None:
+    out, modules = loaded_after("--root", VALID, "list")
+    assert out.returncode == 0 and "alpha-cases" in out.stdout
+    assert heavy(modules, *COMMAND_MODULES) == ["desertcheck.cli.listing"]
