@@ -4,6 +4,7 @@ no output (the commands listed from their summaries as typer lists the loaded co
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import os
 import subprocess
@@ -14,8 +15,9 @@ import typer
 
 from desertcheck.cli import app
 from desertcheck.cli.commands import COMMANDS, Commands
+from desertcheck.reporters import Lazy
 
-from .conftest import FIXTURES, cli_runner
+from .conftest import FIXTURES, PROJECT, cli_runner
 
 VALID = str(FIXTURES / "loader" / "valid")
 COMMAND_MODULES = tuple(f"desertcheck.cli.{e.module}" for e in COMMANDS.values())
@@ -46,8 +48,6 @@ def heavy(modules: set[str], *prefixes: str) -> list[str]:
 def eager_app() -> typer.Typer:
     """The app as it was made before its commands were loaded lazily: every command
     imported and registered, commands first, then the groups (``add``, ``cache``)."""
-    import importlib
-
     from desertcheck import cli
 
     eager = typer.Typer(**cli.SETTINGS)
@@ -153,3 +153,34 @@ def test_a_command_loads_its_own_module_only() -> None:
     out, modules = loaded_after("--root", VALID, "list")
     assert out.returncode == 0 and "alpha-cases" in out.stdout
     assert heavy(modules, *COMMAND_MODULES) == ["desertcheck.cli.listing"]
+
+
+def lazy_formats() -> list[tuple[str, str, Lazy]]:
+    """(module, format, formats) of every reporter whose formats are imported lazily."""
+    found = []
+    for path in sorted((PROJECT / "src" / "desertcheck" / "reporters").glob("*.py")):
+        module = importlib.import_module(f"desertcheck.reporters.{path.stem}")
+        formats = getattr(module, "FORMATS", None)
+        if isinstance(formats, Lazy):
+            found += [(path.stem, name, formats) for name in formats]
+    return found
+
+
+@pytest.mark.parametrize(
+    "module,name,formats", lazy_formats(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_every_lazy_format_names_a_renderer(module: str, name: str, formats: Lazy) -> None:
+    renderer = formats[name]
+    assert callable(renderer)
+    assert formats.where[name].split(":")[1] == renderer.__name__
+
+
+def test_verify_loads_its_one_format_only() -> None:
+    assert any(m == "verify" for m, _, _ in lazy_formats())
+    out, modules = loaded_after("--root", VALID, "verify", "--format", "json")
+    assert out.returncode == 0 and '"schema"' in out.stdout
+    others = ("desertcheck.reporters.junit", "desertcheck.reporters.sarif", "xml.etree")
+    assert heavy(modules, *others, "desertcheck.reporters.verify_table") == []
+    out, modules = loaded_after("--root", VALID, "verify")
+    assert out.returncode == 0 and "desertcheck.reporters.verify_table" in modules
+    assert heavy(modules, *others, *COMMAND_MODULES) == ["desertcheck.cli.verify"]

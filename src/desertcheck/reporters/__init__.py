@@ -9,7 +9,8 @@ logic of its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -30,6 +31,28 @@ class Options:
 
 Renderer: TypeAlias = Callable[[Any, Options], str]
 Formats: TypeAlias = Mapping[str, Renderer]
+
+
+class Lazy(Mapping[str, Renderer]):
+    """Formats whose renderers are imported when one is asked for: naming the formats (for
+    ``--format``) costs nothing, and drawing one loads its own module, not every format's.
+
+    ``where`` maps a format to ``"module:function"`` in this package.
+    """
+
+    def __init__(self, where: Mapping[str, str]) -> None:
+        self.where = dict(where)
+
+    def __getitem__(self, name: str) -> Renderer:
+        module, _, function = self.where[name].partition(":")
+        renderer: Renderer = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+        return renderer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
 
 
 def join(prefix: str, file: str | None) -> str | None:

@@ -3,13 +3,15 @@ junit-gitlab."""
 
 from __future__ import annotations
 
-from desertcheck.reporters import Formats, github, junit, sarif, verify_json, verify_table
+from desertcheck.reporters import Formats, Lazy
 
-FORMATS: Formats = {
-    "table": verify_table.render,
-    "json": verify_json.report,
-    "github": github.report,
-    "sarif": sarif.report,
-    "junit": junit.report,
-    "junit-gitlab": junit.report_gitlab,
-}
+FORMATS: Formats = Lazy(
+    {
+        "table": "verify_table:render",
+        "json": "verify_json:report",
+        "github": "github:report",
+        "sarif": "sarif:report",
+        "junit": "junit:report",
+        "junit-gitlab": "junit:report_gitlab",
+    }
+)
