@@ -9,6 +9,7 @@ import io
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 import typer
@@ -184,3 +185,19 @@ def test_verify_loads_its_one_format_only() -> None:
     out, modules = loaded_after("--root", VALID, "verify")
     assert out.returncode == 0 and "desertcheck.reporters.verify_table" in modules
     assert heavy(modules, *others, *COMMAND_MODULES) == ["desertcheck.cli.verify"]
+
+
+@pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])
+def test_completing_a_command_name_lists_the_summaries_and_loads_no_command(
+    incomplete: str,
+) -> None:
+    lazy = typer.main.get_command(app)
+    eager = typer.main.get_command(eager_app())
+
+    def items(group: Any) -> list[tuple[str, str | None]]:
+        ctx = group.context_class(group, info_name="desertcheck", resilient_parsing=True)
+        return [(c.value, c.help) for c in group.shell_complete(ctx, incomplete)]
+
+    got = items(lazy)
+    assert got == items(eager) and got
+    assert not lazy.commands.loaded  # type: ignore[attr-defined]

@@ -5,13 +5,15 @@ each command for that (importing its module and its reporters, reading its signa
 would cost more than the rest of the start-up. :data:`COMMANDS` names each command's
 module and the first paragraph of its help, which the listing shows; a command itself is
 imported and built, by typer, exactly as an eagerly registered one would be, the first time
-it is asked for (to run it, for its own ``--help``, or to complete it).
+it is asked for (to run it, for its own ``--help``, or to complete its options); completing
+a command's name lists the summaries too.
 tests/test_cli_startup.py holds the listing equal to the one typer draws from the loaded
 commands, and each summary equal to its command's help.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Iterator, MutableMapping
 from typing import Any, NamedTuple
@@ -172,11 +174,22 @@ def lazy_group(settings: dict[str, Any]) -> type[TyperGroup]:
 
         def format_commands(self, ctx: Any, formatter: Any) -> None:
             """typer's listing, drawn from the summaries of commands not yet loaded."""
+            with self._listing():
+                super().format_commands(ctx, formatter)
+
+        def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+            """Command names (with their summaries) and options, loading no command."""
+            with self._listing():
+                completions: list[Any] = super().shell_complete(ctx, incomplete)
+            return completions
+
+        @contextlib.contextmanager
+        def _listing(self) -> Iterator[None]:
             commands = self.commands
             assert isinstance(commands, Commands)
             self.commands = {name: commands.listed(name) for name in commands}
             try:
-                super().format_commands(ctx, formatter)
+                yield
             finally:
                 self.commands = commands
 
