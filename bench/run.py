@@ -14,6 +14,8 @@ peak resident memory of each process.
 The code measured is byte-compiled first, as an installed package is: a first run that
 compiles every module is not what a user's start-up costs.
 
+Each command and its baseline run in turn, so that both see the same load.
+
 A plain script, never a test: timings are measured here and asserted nowhere.
 """
 
@@ -125,6 +127,20 @@ class Editor:
         self.path.write_text(self.original, encoding="utf-8")
 
 
+def in_turn(
+    argv: list[str], base_argv: list[str], repeat: int, before: object = None
+) -> tuple[Run, Run]:
+    """The command and its baseline run in turn, so that both see the same load: the fastest
+    of each (the command's peak RSS: the largest of its runs)."""
+    runs, bases = [], []
+    for _ in range(repeat):
+        runs.append(best(argv, 1, before))
+        bases.append(best(base_argv, 1))
+    run = min(runs, key=lambda r: r.seconds)
+    base = min(bases, key=lambda r: r.seconds)
+    return Run(run.seconds, max(r.rss_mib for r in runs), run.code), base
+
+
 def measure_size(root: Path, repeat: int, label: str) -> dict[str, tuple[Run, Run | None]]:
     """Each command on the registry at ``root``: (its run, the paired baseline run)."""
     base_argv = [sys.executable, "-c", BASELINE, str(root)]
@@ -134,13 +150,8 @@ def measure_size(root: Path, repeat: int, label: str) -> dict[str, tuple[Run, Ru
         full = [*DESERTCHECK, "--root", str(root), *argv]
         if warm:  # the run that fills the cache for exactly these options
             run_once(full)
-        runs, bases = [], []
-        for _ in range(repeat):  # command and baseline in turn: both see the same load
-            runs.append(best(full, 1, before))
-            bases.append(best(base_argv, 1))
-        run = min(runs, key=lambda r: r.seconds)
-        run = Run(run.seconds, max(r.rss_mib for r in runs), run.code)
-        rows[name] = (run, min(bases, key=lambda r: r.seconds))
+        run, base = in_turn(full, base_argv, repeat, before)
+        rows[name] = (run, base)
         print(f"  {label:>6} {name:<34} {run.seconds:7.2f} s  {run.rss_mib:6.0f} MiB", flush=True)
 
     def cold() -> None:
@@ -178,24 +189,23 @@ def measure_size(root: Path, repeat: int, label: str) -> dict[str, tuple[Run, Ru
 
 def measure_start(repeat: int) -> dict[str, tuple[Run, Run]]:
     """--help, --version and verify on the shipped registry, against bare imports."""
-    typer_only = best([sys.executable, "-c", "import typer"], repeat)
-    typer_yaml = best([sys.executable, "-c", "import typer, yaml"], repeat)
+    typer_only = [sys.executable, "-c", "import typer"]
+    typer_yaml = [sys.executable, "-c", "import typer, yaml"]
     shipped = Path(__file__).resolve().parent.parent
     out: dict[str, tuple[Run, Run]] = {}
-    out["--help"] = (best([*DESERTCHECK, "--help"], repeat), typer_only)
-    out["--version"] = (best([*DESERTCHECK, "--version"], repeat), typer_only)
+    out["--help"] = in_turn([*DESERTCHECK, "--help"], typer_only, repeat)
+    out["--version"] = in_turn([*DESERTCHECK, "--version"], typer_only, repeat)
     tmp = Path(tempfile.mkdtemp())
     reg = tmp / "shipped"
     shutil.copytree(shipped / "claims", reg / "claims")
     shutil.copytree(shipped / "sources", reg / "sources")
     shutil.copy(shipped / "desertcheck.toml", reg / "desertcheck.toml")
     argv = [*DESERTCHECK, "--root", str(reg), "verify"]
-    out["verify, shipped registry (63 claims), cold"] = (
-        best(argv, repeat, lambda: clear_cache(reg)),
-        typer_yaml,
+    out["verify, shipped registry (63 claims), cold"] = in_turn(
+        argv, typer_yaml, repeat, lambda: clear_cache(reg)
     )
     run_once(argv)
-    out["verify, shipped registry (63 claims), warm"] = (best(argv, repeat), typer_yaml)
+    out["verify, shipped registry (63 claims), warm"] = in_turn(argv, typer_yaml, repeat)
     shutil.rmtree(tmp, ignore_errors=True)
     for name, (run, base) in out.items():
         print(f"  {name:<42} {run.seconds * 1000:7.0f} ms  base {base.seconds * 1000:5.0f} ms")
