@@ -201,3 +201,16 @@ def test_completing_a_command_name_lists_the_summaries_and_loads_no_command(
     got = items(lazy)
     assert got == items(eager) and got
     assert not lazy.commands.loaded  # type: ignore[attr-defined]
+
+
+def test_a_command_added_to_the_group_is_listed_after_the_others() -> None:
+    group = typer.main.get_command(app)
+    extra = typer.core.TyperCommand(name="extra", help="An added command.")
+    group.add_command(extra)  # type: ignore[attr-defined]
+    ctx = group.context_class(group, info_name="desertcheck")
+    assert group.get_command(ctx, "extra") is extra  # type: ignore[attr-defined]
+    assert list(group.commands) == [*COMMANDS, "extra"]  # type: ignore[attr-defined]
+    assert len(group.commands) == len(COMMANDS) + 1  # type: ignore[attr-defined]
+    assert "An added command." in help_text(group, 80)  # type: ignore[arg-type]
+    del group.commands["extra"]  # type: ignore[attr-defined]
+    assert group.get_command(ctx, "extra") is None  # type: ignore[attr-defined]
