@@ -214,3 +214,14 @@ def test_a_command_added_to_the_group_is_listed_after_the_others() -> None:
     assert "An added command." in help_text(group, 80)  # type: ignore[arg-type]
     del group.commands["extra"]  # type: ignore[attr-defined]
     assert group.get_command(ctx, "extra") is None  # type: ignore[attr-defined]
+
+
+def test_a_command_registered_on_the_app_itself_is_kept() -> None:
+    from desertcheck import cli
+
+    extended = typer.Typer(cls=type(typer.main.get_command(app)), **cli.SETTINGS)
+    extended.callback()(cli._main)
+    extended.command("hello")(lambda: typer.echo("hello"))
+    r = cli_runner().invoke(extended, ["hello"])
+    assert r.exit_code == 0 and r.stdout == "hello\n"
+    assert "hello" in cli_runner().invoke(extended, ["--help"]).stdout

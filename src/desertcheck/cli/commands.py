@@ -170,7 +170,9 @@ def lazy_group(settings: dict[str, Any]) -> type[TyperGroup]:
     class LazyGroup(TyperGroup):
         def __init__(self, **attrs: Any) -> None:
             super().__init__(**attrs)
+            registered = self.commands  # any registered on the app itself come after
             self.commands = Commands(settings)
+            self.commands.update(registered)
 
         def format_commands(self, ctx: Any, formatter: Any) -> None:
             """typer's listing, drawn from the summaries of commands not yet loaded."""
