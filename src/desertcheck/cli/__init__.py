@@ -24,7 +24,7 @@ from desertcheck.cli.root import RootOption, state
 COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
 
 #: What the app's commands are built with too (desertcheck.cli.commands builds each on first use).
-_SETTINGS: dict[str, Any] = {"pretty_exceptions_enable": False, "rich_markup_mode": None}
+_SHARED: dict[str, Any] = {"pretty_exceptions_enable": False, "rich_markup_mode": None}
 #: The app, besides its commands (tests/test_cli_startup.py registers them on one made alike).
 SETTINGS: dict[str, Any] = {
     "name": "desertcheck",
@@ -33,11 +33,11 @@ SETTINGS: dict[str, Any] = {
     "$DESERTCHECK_ROOT, else the nearest folder above the working directory with claims/.",
     "no_args_is_help": True,
     "add_completion": True,  # --install-completion, --show-completion (desertcheck.cli.complete)
-    **_SETTINGS,  # help text is shown as written ("[default: ...]" is not markup)
+    **_SHARED,  # help text is shown as written ("[default: ...]" is not markup)
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
 
-app = typer.Typer(cls=lazy_group(_SETTINGS), **SETTINGS)
+app = typer.Typer(cls=lazy_group(_SHARED), **SETTINGS)
 
 
 def _version(value: bool) -> None:
@@ -113,7 +113,9 @@ def main() -> None:
     except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
-        sys.exit(0)  # findings.EXIT_OK
+        from desertcheck.findings import EXIT_OK
+
+        sys.exit(EXIT_OK)
     except OSError as exc:  # the system said no: disk full, device gone, ...
         if state.debug or "--debug" in sys.argv[1:]:
             raise
