@@ -350,3 +350,20 @@ def test_cli_draft_text_is_not_markup(runner: CliRunner) -> None:
     result = run(runner, "-", input=text)
     assert "[bold red]" in result.stdout
     assert "\x1b[31m" not in result.stdout
+
+
+def test_github_annotations_name_drafts_from_the_repository_root(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    desk = tmp_path / "newsroom" / "desk"
+    desk.mkdir(parents=True)
+    (desk / "draft.md").write_text(
+        "More than 60,000 soldiers have deserted since 2022.\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(desk)
+    for name in ("draft.md", "./draft.md", "../desk/draft.md"):
+        gh = run(runner, name, "-f", "github")
+        assert gh.stdout.startswith("::error file=newsroom/desk/draft.md,line=1,col=1,"), name
+    absolute = run(runner, str(desk / "draft.md"), "-f", "github")
+    assert f"file={desk / 'draft.md'}," in absolute.stdout

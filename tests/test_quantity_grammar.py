@@ -10,6 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desertcheck.quantity import parse_quantities
+from desertcheck.quantity.context import qualifier_before, qualifier_search
+from desertcheck.quantity.patterns import QUAL_WINDOW
+from desertcheck.quantity.words import QUALIFIER_WORDS
 
 Row = tuple[float, float, str, str | None, str]  # low, high, qualifier, unit, span
 
@@ -267,3 +270,34 @@ def test_formatted_number_reads_back(n: int, style: str) -> None:
     assert math.isclose(q.low, value) and q.low == q.high, (text, q)
     if unit is not None:
         assert q.unit == unit, (text, q)
+
+
+_QUALIFIER_PIECES = [
+    *sorted(QUALIFIER_WORDS),
+    *"~≈><≥≤",
+    "amounted to",
+    "totalled",
+    "reached",
+    "stood at",
+    "Over",
+    "ОКОЛО",
+    "cases",
+    "x",
+    "-",
+    ".",
+    "\u00a0",
+    "\n",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_QUALIFIER_PIECES), max_size=6),
+    st.lists(st.sampled_from([" ", "  ", "", "\t"]), min_size=6, max_size=6),
+)
+def test_the_qualifier_shortcut_never_hides_a_qualifier(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False)) + "100"
+    start = len(text) - 3
+    for floor in (0, max(0, start - 10)):
+        lo = max(floor, start - QUAL_WINDOW)
+        assert qualifier_before(text, start, floor) == qualifier_search(text, lo, start)

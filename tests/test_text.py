@@ -27,6 +27,7 @@ from desertcheck.text import (
     sanitize,
     word_diff,
 )
+from desertcheck.text.normalization import normalize_fully
 
 from .timebound import within
 
@@ -122,6 +123,20 @@ def test_normalize_rules(raw: str, expected: str) -> None:
     assert n.original == raw
     assert len(n.offsets) == len(n.text) + 1
     assert normalize(n.text).text == n.text
+
+
+@given(
+    st.text(st.characters(max_codepoint=0x7F)) | st.sampled_from([r for r, _ in NORMALIZE_CASES])
+)
+@example("")
+@example("a  b")
+@example(" a")
+@example("a\tb")
+def test_normalize_shortcut_equals_the_full_normalisation(raw: str) -> None:
+    fast, full = normalize(raw), normalize_fully(raw)
+    assert (fast.text, fast.original) == (full.text, full.original)
+    assert fast.offsets == full.offsets
+    assert fast.ends == full.ends
 
 
 def test_offsets_for_expansion_and_removal() -> None:

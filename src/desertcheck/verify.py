@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from desertcheck import acceptance
+from desertcheck import acceptance, parallel
 from desertcheck.checks import CHECKS, Check
 from desertcheck.checks.base import ClaimContext, RegistryContext
 from desertcheck.codes import Code
@@ -113,9 +113,12 @@ def verify(
     extra: Iterable[Finding] = (),
     progress: Callable[[int], None] | None = None,
     cache: CheckCache | None = None,
+    jobs: int = 1,
 ) -> VerifyResult:
     """Every check over ``loaded``; with ``cache``, per-claim results of unchanged claims
-    and sources are taken from it (:mod:`desertcheck.cache.checks`) and this run's kept."""
+    and sources are taken from it (:mod:`desertcheck.cache.checks`) and this run's kept.
+    ``jobs`` processes check the claims (0: one per core) when there are enough of them
+    (:mod:`desertcheck.parallel`)."""
     registry = loaded.registry
     codes = active_codes(config, select, ignore)
     wanted = set(claim_ids) if claim_ids else None
@@ -124,7 +127,7 @@ def verify(
     if cache is not None:
         cache.begin(repr((sorted(c.code.value for c in claim_checks), config.tolerance)))
     run = _ClaimRun(registry, config, claim_checks, found, cache)
-    quote_lines = run.all(wanted, progress)
+    quote_lines = run.all(wanted, progress, jobs)
     if cache is not None:
         cache.save()
     rctx = RegistryContext(_finished(registry), config.tolerance, config.vocabulary)
@@ -175,26 +178,53 @@ class _ClaimRun:
         self.normalized: dict[str, Normalized] = {}
 
     def all(
-        self, wanted: set[str] | None, progress: Callable[[int], None] | None
+        self, wanted: set[str] | None, progress: Callable[[int], None] | None, jobs: int = 1
     ) -> dict[str, int | None]:
         """Check every claim (of ``wanted``, when given); the line of each claim's quote."""
+        claims = self.registry.claims
+        todo = [i for i, c in enumerate(claims) if wanted is None or c.id in wanted]
+        if self.cache is not None:
+            todo = [i for i in todo if self.cache.get(self._key(claims[i])) is None]
+        done: dict[int, tuple[list[Finding], int | None]] = {}
+        workers = parallel.workers_for(len(todo), jobs)
+        if workers > 1:
+            done = dict(
+                parallel.check_all(todo, lambda i: self.compute(claims[i]), workers, progress)
+            )
         quote_lines: dict[str, int | None] = {}
-        for i, claim in enumerate(self.registry.claims):
-            if progress is not None:
+        for i, claim in enumerate(claims):
+            if progress is not None and not done:
                 progress(i)
             if wanted is None or claim.id in wanted:
-                quote_lines[claim.id] = self.one(claim)
+                quote_lines[claim.id] = self.one(claim, done.get(i))
         return quote_lines
 
-    def one(self, claim: Claim) -> int | None:
+    def _key(self, claim: Claim) -> str | None:
+        assert self.cache is not None
         source = self.registry.sources.get(claim.source)
+        return self.cache.key(claim.file, claim.id, source.file if source else None)
+
+    def one(
+        self, claim: Claim, computed: tuple[list[Finding], int | None] | None = None
+    ) -> int | None:
+        """Check ``claim`` (or take its ``computed`` result, or the cache's), add its
+        findings and return its quote's line."""
         key = None
         if self.cache is not None:
-            key = self.cache.key(claim.file, claim.id, source.file if source else None)
+            key = self._key(claim)
             hit = self.cache.get(key)
             if hit is not None:
                 self.found.extend(hit[0])
                 return hit[1]
+        findings, line = computed if computed is not None else self.compute(claim)
+        self.found.extend(findings)
+        if self.cache is not None:
+            self.cache.put(key, findings, line)
+        return line
+
+    def compute(self, claim: Claim) -> tuple[list[Finding], int | None]:
+        """The per-claim checks' findings for ``claim`` and the line of its quote."""
+        source = self.registry.sources.get(claim.source)
         norm = None
         if source is not None:
             norm = self.normalized.get(source.id)
@@ -203,14 +233,12 @@ class _ClaimRun:
 
                 norm = self.normalized[source.id] = normalize(source.text)
         ctx = ClaimContext(claim, source, norm, self.tolerance)
-        start = len(self.found)
+        findings: list[Finding] = []
         for check in self.checks:
-            self.found.extend(check.run(ctx))
+            findings.extend(check.run(ctx))
         loc = ctx.location
         line = source.file_line(loc.start) if (source is not None and loc is not None) else None
-        if self.cache is not None:
-            self.cache.put(key, self.found[start:], line)
-        return line
+        return findings, line
 
 
 def _statuses(

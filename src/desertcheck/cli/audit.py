@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -16,6 +17,7 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
+    path_prefix,
 )
 from desertcheck.cli.report import OutputOption
 from desertcheck.reporters.audit import FORMATS
@@ -95,7 +97,8 @@ def audit(
         result = run_audit(loaded, texts, min_score=min_score, explain=explain, cache=check_cache())
     except TooManyFigures as exc:
         fail(str(exc))
-    options = Options(strict=strict)
+    # CI resolves an annotation's file from the repository root, the drafts' names from here
+    options = Options(prefix=path_prefix(Path.cwd()), strict=strict)
     if fmt == "html":  # the page shows the drafts' text and the claims' sources too
         from desertcheck.reporters.html_audit import page
 

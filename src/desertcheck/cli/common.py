@@ -85,6 +85,17 @@ NoCacheOption = Annotated[
         f"(also: {NO_CACHE_ENV}=1).",
     ),
 ]
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        metavar="N",
+        help="Check claims in N processes (0: one per core). Used only when there are "
+        "enough claims to check (1,000 or more) and the system can fork processes.",
+    ),
+]
 StrictOption = Annotated[
     bool,
     typer.Option(

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from desertcheck.cli.common import (
+    JobsOption,
     NoCacheOption,
     RootOption,
     StrictOption,
@@ -61,6 +62,7 @@ def verify(
     ] = False,
     root: RootOption = None,
     no_cache: NoCacheOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Verify the registry: every quote is in its source and states its figure.
 
@@ -105,6 +107,7 @@ def verify(
             extra=config_findings,
             progress=tick,
             cache=cache,
+            jobs=jobs,
         )
     options = Options(prefix=path_prefix(registry.root), strict=strict, quiet=quiet)
     finish(result, FORMATS, fmt, options)

@@ -3,6 +3,8 @@ whether a year-like number is a count after all."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from desertcheck.quantity.atoms import Atom
 from desertcheck.quantity.patterns import (
     CHANGE_BEFORE_RE,
@@ -25,9 +27,41 @@ from desertcheck.quantity.words import (
 _TO_AFTER_CHANGE = frozenset({"до"})
 
 
+#: The last words a qualifier (or a verb that links one to its figure) may end with: a
+#: figure after any other word has no qualifier, and the window is not searched.
+_LAST_WORDS: Final = frozenset(k.split()[-1].rstrip(".") for k in QUALIFIER_WORDS) | {"at"}
+_LINK_STEMS: Final = ("total", "reach")
+_QUAL_SYMBOLS: Final = frozenset("~≈><≥≤.")
+
+
+def _may_have_qualifier(text: str, lo: int, start: int) -> bool:
+    """Whether a qualifier may end right before ``start`` (a cheap test before the search)."""
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo:
+        return False
+    if not text[j - 1].isalpha():
+        return text[j - 1] in _QUAL_SYMBOLS
+    k = j - 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j].lower()
+    return word in _LAST_WORDS or word.startswith(_LINK_STEMS)
+
+
 def qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] | None:
     """(qualifier, start of its words, the words) directly before ``start``, or None."""
-    m = QUAL_RE.search(text, max(floor, start - QUAL_WINDOW), start)
+    lo = max(floor, start - QUAL_WINDOW)
+    if not _may_have_qualifier(text, lo, start):
+        return None
+    return qualifier_search(text, lo, start)
+
+
+def qualifier_search(text: str, lo: int, start: int) -> tuple[str, int, str] | None:
+    """:func:`qualifier_before` by the pattern alone, without the cheap test first (the
+    tests hold the two equal)."""
+    m = QUAL_RE.search(text, lo, start)
     if m is None:
         return None
     words = m.group("words")

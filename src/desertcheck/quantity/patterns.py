@@ -42,19 +42,24 @@ _MONTHS_RU = (
 
 
 # Spans that are never figures: dates, references, footnotes, URLs, headings, times. The
-# alternatives that start a word sit behind one cheap look-ahead, so the scan stays fast.
-_EXCLUDE_AT_WORD: Final = [
-    # URLs
-    r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+",
-    # bare host/path, product codes ("I5-750BOX"), e-mail: only words with a dot, @, digit,
-    # underscore or hyphen after their first letters are tried
+# alternatives that start a word sit behind one cheap look-ahead, and are grouped by their
+# first character so that a word start tries only those that can match there (within a
+# group, the order is the order of priority).
+_URL: Final = r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+"
+# bare host/path, product codes ("I5-750BOX"), e-mail: only words with a dot, @, digit,
+# underscore or hyphen after their first letters are tried
+_HOST_CODE_MAIL: Final = (
     r"(?=[^\W\d_]*+[.@0-9_-])(?:"
     r"(?P<hostpath>(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+)"
     r"|[A-Za-z]++[0-9]++(?:-[0-9A-Za-z]++)++"
-    r"|(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)",
-    # phone numbers, ISBNs and other hyphenated digit groups
-    r"\+[0-9]{1,3}+(?:[.-]?+\(?+[0-9]{1,4}+\)?+){2,}+[0-9]*+",
-    r"\+?+[0-9]{1,3}+ ?+\([0-9]{2,5}+\) ?+[0-9]{1,4}+(?:[ -][0-9]{1,4}+)*+",
+    r"|(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)"
+)
+# phone numbers with a country code
+_PHONE_PLUS: Final = r"\+[0-9]{1,3}+(?:[.-]?+\(?+[0-9]{1,4}+\)?+){2,}+[0-9]*+"
+_PHONE_AREA: Final = r"\+?+[0-9]{1,3}+ ?+\([0-9]{2,5}+\) ?+[0-9]{1,4}+(?:[ -][0-9]{1,4}+)*+"
+_EXCLUDE_AT_DIGIT: Final = [
+    _PHONE_AREA,
+    # ISBNs and other hyphenated digit groups, US phone numbers
     r"[0-9]++(?:-[0-9]++){3,}",
     r"[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9])",
     # day ranges of a month: "12–15 December"
@@ -64,7 +69,6 @@ _EXCLUDE_AT_WORD: Final = [
     rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
     rf"[0-9]{{1,2}}{_HS}+(?:{_MONTHS_RU})(?!\w)(?:{_HS}+[0-9]{{4}}"
     rf"(?:{_HS}*(?:г\.|года|году))?)?",
-    rf"(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}(?:{_HS}*(?:г\.|года|году))?",
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])",
     r"[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,4}(?![0-9])",
     # times
@@ -72,15 +76,32 @@ _EXCLUDE_AT_WORD: Final = [
     rf"[0-9]{{1,2}}{_HS}?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)",
     # version-like and multi-level numbering
     r"[0-9]+(?:\.[0-9]+){2,}\.?",
-    # article, paragraph, section references
-    r"(?:(?i:articles?|arts?\.|paragraphs?|paras?\.?|sections?|sec\.|"
+]
+# article, paragraph, section references (the look-ahead: their first letters)
+_REFERENCE: Final = (
+    r"(?=[ACFNPRSacfnprs§№счпг])(?:(?i:articles?|arts?\.|paragraphs?|paras?\.?|sections?|sec\.|"
     r"chapters?|ch\.|clauses?|footnotes?|fn\.|resolutions?|protocol|annex|rule|"
     r"no\.|nos\.)|pp?\.|§§?|№|стать[яиейюям]{1,2}|ст\.|ч\.|част[иья]|п\.|пункт[а-я]*|"
     r"глав[аеыу]|пп\.)"
     rf"{_HS}*[0-9]+(?:\.[0-9]+)*(?:\([0-9a-z]+\))*"
     r"(?:(?:\s*(?:,|and|or|to|-|–|и|или)\s*)[0-9]{1,4}(?:\.[0-9]+)*(?![0-9]|[,"
-    r" \u00a0\u202f\u2009][0-9]{3}))*",
-]
+    r" \u00a0\u202f\u2009][0-9]{3}))*"
+)
+_EXCLUDE_AT_WORD: Final = (
+    _URL
+    + "|"
+    + _HOST_CODE_MAIL
+    + "|(?=[0-9])(?:"
+    + "|".join(_EXCLUDE_AT_DIGIT)
+    + rf")|(?=[^\W\d_])(?:(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}"
+    + rf"(?:{_HS}*(?:г\.|года|году))?|{_REFERENCE})"
+    + "|"
+    + _PHONE_PLUS
+    + "|"
+    + _PHONE_AREA
+    + "|(?=[§№])"
+    + _REFERENCE
+)
 _EXCLUDE_LINE_START: Final = [
     r"[ \t>*#-]*[0-9]{1,3}(?:\.[0-9]{1,3})*[.)](?=[ \t])",
     r"#{1,6}[ \t]*[0-9]+(?:\.[0-9]+)*",
@@ -99,7 +120,7 @@ _EXCLUDE_ELSEWHERE: Final = [
 ]
 EXCLUDE_RE: Final = re.compile(
     r"(?<!\w)(?=[\w§№+])(?:"
-    + "|".join(_EXCLUDE_AT_WORD)
+    + _EXCLUDE_AT_WORD
     + r")|(?m:^)(?:"
     + "|".join(_EXCLUDE_LINE_START)
     + r")|(?=[A-Z\]^\[(])(?:"

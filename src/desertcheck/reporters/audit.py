@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import posixpath
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code
-from desertcheck.reporters import Formats, Options
+from desertcheck.reporters import Formats, Options, join
 from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.html_audit import render_audit_html
 from desertcheck.reporters.machine import to_json
@@ -85,6 +87,14 @@ def render_json(result: AuditResult, options: Options) -> str:
     return to_json({"schema": "desertcheck/audit/v1", **result.to_dict()}) + "\n"
 
 
+def repo_path(name: str, prefix: str) -> str:
+    """A draft's name as CI resolves it, from the repository root: ``prefix`` is the
+    working directory seen from there (standard input and absolute paths as they are)."""
+    if name == "<stdin>" or PurePath(name).is_absolute():
+        return name
+    return posixpath.normpath(join(prefix, PurePath(name).as_posix()) or name)
+
+
 def render_github(result: AuditResult, options: Options) -> str:
     from desertcheck.audit.run import severity
 
@@ -92,7 +102,7 @@ def render_github(result: AuditResult, options: Options) -> str:
         annotation(
             LEVEL[severity(it.status)],
             f"{it.figure.text}: {it.status}: {_message(it, result)}",
-            file=it.file,
+            file=repo_path(it.file, options.prefix),
             line=it.line,
             col=it.column,
             title=f"desertcheck audit {it.status}",

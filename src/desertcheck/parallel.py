@@ -1,0 +1,100 @@
+"""Per-claim checks on several cores: ``--jobs``.
+
+The checks of one claim need only that claim, its source and the configuration, so a
+large registry's claims can be checked in worker processes. Workers are forked from the
+running process (they inherit the loaded registry instead of receiving it) and send back
+each claim's findings and quote line; the caller keeps claim order, so the report is the
+same byte for byte whatever the number of jobs.
+
+It pays only when there is enough work: forking, and sending the findings back, cost
+about as much as checking a few hundred claims (``bench/parallel.py`` measures the
+crossover), so fewer claims than :data:`PARALLEL_MIN` are checked in this process. Where
+processes cannot be forked (Windows; macOS, where forking a process that has loaded
+system libraries is unsafe) the checks run here, one after another.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from desertcheck.findings import Finding
+
+#: Claims to check, at least, before worker processes are started.
+PARALLEL_MIN: Final = 1000
+MIN_ENV: Final = "DESERTCHECK_PARALLEL_MIN"
+#: Chunks per worker: small enough to share the work out evenly, large enough that each
+#: chunk's claims mostly share their sources (each worker normalises a source once).
+_CHUNKS_PER_JOB: Final = 4
+
+Result = tuple[list["Finding"], int | None]
+Check = Callable[[int], Result]
+
+_check: Check | None = None  # the forked workers' check, inherited from the parent
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def can_fork() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def workers_for(items: int, jobs: int) -> int:
+    """How many processes check ``items`` claims when ``jobs`` are asked for (0: every
+    core); 1 means "here, in this process"."""
+    minimum = _minimum()
+    if jobs == 1 or items < minimum or not can_fork():
+        return 1
+    wanted = available_cores() if jobs <= 0 else jobs
+    return max(1, min(wanted, items // max(1, minimum // 2)))
+
+
+def _minimum() -> int:
+    """:data:`PARALLEL_MIN`, or ``DESERTCHECK_PARALLEL_MIN`` from the environment (for
+    ``bench/parallel.py``, which measures where forking starts to pay)."""
+    given = os.environ.get(MIN_ENV, "")
+    return int(given) if given.isdigit() else PARALLEL_MIN
+
+
+def _run_chunk(chunk: Sequence[int]) -> list[tuple[int, Result]]:
+    assert _check is not None  # set before the pool forks
+    return [(i, _check(i)) for i in chunk]
+
+
+def check_all(
+    indices: Sequence[int],
+    check: Check,
+    workers: int,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, Result]]:
+    """``(index, check(index))`` for every index, computed by ``workers`` forked
+    processes; in no particular order. ``progress`` gets the count done so far."""
+    global _check
+    size = max(1, -(-len(indices) // (workers * _CHUNKS_PER_JOB)))
+    chunks = [indices[k : k + size] for k in range(0, len(indices), size)]
+    _check = check
+    # The workers share the parent's memory until they write to it; a collection in a
+    # worker would write to every object it scans, copying the registry once per worker.
+    gc.freeze()
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            done = 0
+            for part in pool.imap_unordered(_run_chunk, chunks):
+                yield from part
+                done += len(part)
+                if progress is not None:
+                    progress(done - 1)
+    finally:
+        _check = None
+        gc.unfreeze()

@@ -1,0 +1,107 @@
+"""``--jobs``: claims checked in forked processes give the report one process gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desertcheck import parallel
+from desertcheck.cli import app
+
+from .conftest import cli_runner
+
+needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="processes cannot be forked here")
+
+
+@pytest.mark.parametrize(
+    ("items", "jobs", "cores", "expected"),
+    [
+        (10_000, 1, 8, 1),  # one job asked for: here
+        (999, 0, 8, 1),  # too few claims to pay for the processes
+        (10_000, 0, 8, 8),  # every core
+        (10_000, 0, 1, 1),  # one core
+        (10_000, 3, 8, 3),  # as asked
+        (10_000, 64, 8, 20),  # never fewer than half PARALLEL_MIN claims a process
+        (1_500, 0, 8, 3),
+    ],
+)
+def test_how_many_processes(
+    monkeypatch: pytest.MonkeyPatch, items: int, jobs: int, cores: int, expected: int
+) -> None:
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    monkeypatch.setattr(parallel, "available_cores", lambda: cores)
+    assert parallel.workers_for(items, jobs) == expected
+
+
+def test_no_processes_where_none_can_be_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    assert parallel.workers_for(100_000, 8) == 1
+
+
+@needs_fork
+def test_check_all_gives_every_result_once() -> None:
+    got = dict(parallel.check_all(list(range(50)), lambda i: ([], i * 2), 3))
+    assert got == {i: ([], i * 2) for i in range(50)}
+
+
+@needs_fork
+@pytest.mark.parametrize("fmt", ["json", "table", "sarif"])
+def test_jobs_write_the_report_one_process_writes(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 8)
+    started: list[int] = []
+    check_all = parallel.check_all
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(args[2])
+        return check_all(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "check_all", counting)
+    runner = cli_runner()
+    base = ["verify", "--root", str(shipped_copy), "--format", fmt]
+    one = runner.invoke(app, [*base, "--jobs", "1"])
+    two = runner.invoke(app, [*base, "--jobs", "2"])
+    assert started == [2]  # the second run forked two processes, the first none
+    assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
+
+
+@needs_fork
+def test_jobs_fill_the_cache_and_skip_what_it_holds(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DESERTCHECK_NO_CACHE")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    checked: list[int] = []
+    check_all = parallel.check_all
+
+    def counting(indices, *args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(len(indices))
+        return check_all(indices, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "check_all", counting)
+    runner = cli_runner()
+    base = ["verify", "--root", str(shipped_copy), "--format", "json", "--jobs", "2"]
+    first = runner.invoke(app, base)
+    claims_file = sorted((shipped_copy / "claims").glob("*.yaml"))[0]
+    claims_file.write_text(claims_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    again = runner.invoke(app, [*base, "--quiet"])  # another report: the checks' cache is used
+    assert first.exit_code == again.exit_code
+    assert len(checked) == 2 and 0 < checked[1] < checked[0]
+
+
+@pytest.mark.parametrize("value", ["-1", "two"])
+def test_a_bad_jobs_value_is_a_usage_error(shipped_copy: Path, value: str) -> None:
+    result = cli_runner().invoke(app, ["verify", "--root", str(shipped_copy), "--jobs", value])
+    assert result.exit_code == 2
+    assert "--jobs" in result.output
+
+
+def test_the_environment_sets_the_minimum(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    monkeypatch.setattr(parallel, "available_cores", lambda: 4)
+    monkeypatch.setenv(parallel.MIN_ENV, "1")
+    assert parallel.workers_for(3, 0) == 3
+    monkeypatch.setenv(parallel.MIN_ENV, "not a number")
+    assert parallel.workers_for(3, 0) == 1
