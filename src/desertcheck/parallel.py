@@ -16,7 +16,6 @@ system libraries is unsafe) the checks run here, one after another.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -46,7 +45,11 @@ def available_cores() -> int:
 
 
 def can_fork() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    if not sys.platform.startswith("linux"):
+        return False
+    import multiprocessing  # here: a run that checks few claims never loads it
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def workers_for(items: int, jobs: int) -> int:
@@ -86,6 +89,8 @@ def check_all(
     # The workers share the parent's memory until they write to it; a collection in a
     # worker would write to every object it scans, copying the registry once per worker.
     gc.freeze()
+    import multiprocessing
+
     try:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers) as pool:
