@@ -10,6 +10,10 @@ was chosen.
 
     python bench/parallel.py [--sizes 250,500,1000,2000,5000,10000] [--repeat 3]
 
+With ``--audit``, it measures ``audit``'s drafts instead, in this one process: a registry
+of 10,000 claims loaded and indexed once, then sets of drafts of growing size audited
+with ``jobs=1`` and ``jobs=0`` in turn (only the drafts' work: the index is built once).
+
 A plain script, never a test: timings are measured here and asserted nowhere.
 """
 
@@ -25,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import DESERTCHECK, ENV, best
-from synthetic import build_registry
+from synthetic import build_draft, build_registry
 
 
 def main() -> None:
@@ -37,11 +41,14 @@ def main() -> None:
         action="store_true",
         help="fork at every size (DESERTCHECK_PARALLEL_MIN=1 in the measured processes)",
     )
+    ap.add_argument("--audit", action="store_true", help="measure audit's drafts instead")
     args = ap.parse_args()
+    if args.audit:
+        audit_crossover(args.repeat)
+        return
     if args.any_size:
         ENV["DESERTCHECK_PARALLEL_MIN"] = "1"
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"{cores} cores; best of {args.repeat}; verify --no-cache --format json")
+    print(f"{available()} cores; best of {args.repeat}; verify --no-cache --format json")
     print("| claims | --jobs 1 | --jobs 0 | ratio |\n|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(s) for s in args.sizes.split(",")):
@@ -55,6 +62,38 @@ def main() -> None:
                 many.append(best([*base, "--jobs", "0"], 1).seconds)
             a, b = min(one), min(many)
             print(f"| {n:,} | {a:.2f} s | {b:.2f} s | {b / a:.2f}× |", flush=True)
+
+
+def audit_crossover(repeat: int) -> None:
+    import time
+
+    from desertcheck.audit.run import each_draft, prepare
+    from desertcheck.draft import Draft
+    from desertcheck.registry import load_registry
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        build_registry(root, 10_000, 100, random.Random(7))
+        auditor, _ = prepare(load_registry(root), jobs=0)
+        print(f"{available()} cores; best of {repeat}; audit's drafts, 10,000 claims")
+        print("| drafts | characters | jobs=1 | jobs=0 | ratio |\n|---|---|---|---|---|")
+        for count, words in ((1, 5000), (2, 1000), (2, 2500), (4, 2500), (4, 5000)):
+            drafts = [
+                Draft(f"d{i}.md", build_draft(root, words, random.Random(i))) for i in range(count)
+            ]
+            chars = sum(len(d.text) for d in drafts)
+            times: dict[int, list[float]] = {1: [], 0: []}
+            for _ in range(repeat):  # in turn: both see the same load
+                for jobs in (1, 0):
+                    start = time.perf_counter()
+                    each_draft(auditor, drafts, jobs)
+                    times[jobs].append(time.perf_counter() - start)
+            a, b = min(times[1]), min(times[0])
+            print(f"| {count} | {chars:,} | {a:.2f} s | {b:.2f} s | {b / a:.2f}× |", flush=True)
+
+
+def available() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 if __name__ == "__main__":

@@ -9,9 +9,23 @@ import pytest
 from desertcheck import parallel
 from desertcheck.cli import app
 
-from .conftest import cli_runner
+from .conftest import PROJECT, cli_runner
 
 needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="processes cannot be forked here")
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Each call of check_all, as (units of work, processes), while it runs as before."""
+    calls: list[tuple[int, int]] = []
+    check_all = parallel.check_all
+
+    def counting(indices, check, workers, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((len(indices), workers))
+        return check_all(indices, check, workers, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "check_all", counting)
+    return calls
 
 
 @pytest.mark.parametrize(
@@ -48,39 +62,23 @@ def test_check_all_gives_every_result_once() -> None:
 @needs_fork
 @pytest.mark.parametrize("fmt", ["json", "table", "sarif"])
 def test_jobs_write_the_report_one_process_writes(
-    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, forks: list[tuple[int, int]], fmt: str
 ) -> None:
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 8)
-    started: list[int] = []
-    check_all = parallel.check_all
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        started.append(args[2])
-        return check_all(*args, **kwargs)
-
-    monkeypatch.setattr(parallel, "check_all", counting)
     runner = cli_runner()
     base = ["verify", "--root", str(shipped_copy), "--format", fmt]
     one = runner.invoke(app, [*base, "--jobs", "1"])
     two = runner.invoke(app, [*base, "--jobs", "2"])
-    assert started == [2]  # the second run forked two processes, the first none
+    assert [w for _, w in forks] == [2]  # the second run forked two processes, the first none
     assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
 
 
 @needs_fork
 def test_jobs_fill_the_cache_and_skip_what_it_holds(
-    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, forks: list[tuple[int, int]]
 ) -> None:
     monkeypatch.delenv("DESERTCHECK_NO_CACHE")
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
-    checked: list[int] = []
-    check_all = parallel.check_all
-
-    def counting(indices, *args, **kwargs):  # type: ignore[no-untyped-def]
-        checked.append(len(indices))
-        return check_all(indices, *args, **kwargs)
-
-    monkeypatch.setattr(parallel, "check_all", counting)
     runner = cli_runner()
     base = ["verify", "--root", str(shipped_copy), "--format", "json", "--jobs", "2"]
     first = runner.invoke(app, base)
@@ -88,6 +86,7 @@ def test_jobs_fill_the_cache_and_skip_what_it_holds(
     claims_file.write_text(claims_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     again = runner.invoke(app, [*base, "--quiet"])  # another report: the checks' cache is used
     assert first.exit_code == again.exit_code
+    checked = [n for n, _ in forks]
     assert len(checked) == 2 and 0 < checked[1] < checked[0]
 
 
@@ -105,3 +104,21 @@ def test_the_environment_sets_the_minimum(monkeypatch: pytest.MonkeyPatch) -> No
     assert parallel.workers_for(3, 0) == 3
     monkeypatch.setenv(parallel.MIN_ENV, "not a number")
     assert parallel.workers_for(3, 0) == 1
+
+
+@needs_fork
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_audit_jobs_write_the_report_one_process_writes(
+    monkeypatch: pytest.MonkeyPatch, forks: list[tuple[int, int]], fmt: str
+) -> None:
+    from desertcheck.audit import run as audit_run
+
+    monkeypatch.setattr(audit_run, "AUDIT_PARALLEL_MIN", 1)
+    drafts = sorted(str(p) for p in (PROJECT / "tests" / "data" / "audit_fifth").glob("*.md"))
+    base = ["audit", "--root", str(PROJECT), "--format", fmt, *drafts]
+    runner = cli_runner()
+    one = runner.invoke(app, [*base, "--jobs", "1"])
+    two = runner.invoke(app, [*base, "--jobs", "2"])
+    assert forks == [(len(drafts), 2)]
+    assert len(drafts) > 2 and one.stdout.count("\n") > 50
+    assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)

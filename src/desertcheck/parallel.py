@@ -19,10 +19,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final
-
-if TYPE_CHECKING:
-    from desertcheck.findings import Finding
+from typing import Final, TypeVar
 
 #: Claims to check, at least, before worker processes are started.
 PARALLEL_MIN: Final = 1000
@@ -31,10 +28,9 @@ MIN_ENV: Final = "DESERTCHECK_PARALLEL_MIN"
 #: chunk's claims mostly share their sources (each worker normalises a source once).
 _CHUNKS_PER_JOB: Final = 4
 
-Result = tuple[list["Finding"], int | None]
-Check = Callable[[int], Result]
+R = TypeVar("R")
 
-_check: Check | None = None  # the forked workers' check, inherited from the parent
+_check: Callable[[int], object] | None = None  # the workers' check, inherited from the parent
 
 
 def available_cores() -> int:
@@ -52,10 +48,11 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def workers_for(items: int, jobs: int) -> int:
-    """How many processes check ``items`` claims when ``jobs`` are asked for (0: every
-    core); 1 means "here, in this process"."""
-    minimum = _minimum()
+def workers_for(items: int, jobs: int, minimum: int | None = None) -> int:
+    """How many processes check ``items`` claims (or other units of work, ``minimum`` of
+    them at least to pay for the processes) when ``jobs`` are asked for (0: every core);
+    1 means "here, in this process"."""
+    minimum = _minimum() if minimum is None else minimum
     if jobs == 1 or items < minimum or not can_fork():
         return 1
     wanted = available_cores() if jobs <= 0 else jobs
@@ -69,17 +66,17 @@ def _minimum() -> int:
     return int(given) if given.isdigit() else PARALLEL_MIN
 
 
-def _run_chunk(chunk: Sequence[int]) -> list[tuple[int, Result]]:
+def _run_chunk(chunk: Sequence[int]) -> list[tuple[int, object]]:
     assert _check is not None  # set before the pool forks
     return [(i, _check(i)) for i in chunk]
 
 
 def check_all(
     indices: Sequence[int],
-    check: Check,
+    check: Callable[[int], R],
     workers: int,
     progress: Callable[[int], None] | None = None,
-) -> Iterator[tuple[int, Result]]:
+) -> Iterator[tuple[int, R]]:
     """``(index, check(index))`` for every index, computed by ``workers`` forked
     processes; in no particular order. ``progress`` gets the count done so far."""
     global _check
@@ -96,7 +93,7 @@ def check_all(
         with ctx.Pool(workers) as pool:
             done = 0
             for part in pool.imap_unordered(_run_chunk, chunks):
-                yield from part
+                yield from part  # type: ignore[misc]  # R, as check returned it
                 done += len(part)
                 if progress is not None:
                     progress(done - 1)

@@ -17,7 +17,7 @@ from desertcheck.codes import lookup
 from desertcheck.findings import Finding, Severity, fails
 
 if TYPE_CHECKING:
-    from desertcheck.audit import AuditItem
+    from desertcheck.audit import AuditItem, Auditor
     from desertcheck.audit.standing import Standing
     from desertcheck.cache.checks import CheckCache
     from desertcheck.config import Config
@@ -59,7 +59,7 @@ class AuditResult:
 
 
 def _standing(
-    loaded: LoadResult, config: Config, cache: CheckCache | None = None
+    loaded: LoadResult, config: Config, cache: CheckCache | None = None, jobs: int = 1
 ) -> dict[str, Standing]:
     """verify's word on every claim (:mod:`desertcheck.audit.standing`); with ``cache``,
     verify's per-claim results of unchanged claims are taken from it."""
@@ -68,7 +68,7 @@ def _standing(
 
     if not loaded.registry.claims:
         return {}
-    return standings(verify(loaded, config, cache=cache).findings)
+    return standings(verify(loaded, config, cache=cache, jobs=jobs).findings)
 
 
 def run_audit(
@@ -78,9 +78,27 @@ def run_audit(
     min_score: float | None = None,
     explain: bool = False,
     cache: CheckCache | None = None,
+    jobs: int = 1,
 ) -> AuditResult:
     """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml;
-    ``explain``: the formats for a person print why each verdict was given."""
+    ``explain``: the formats for a person print why each verdict was given; ``jobs``:
+    processes for verify's checks and for the drafts, when there is enough work
+    (:mod:`desertcheck.parallel`)."""
+    auditor, config_findings = prepare(loaded, min_score=min_score, cache=cache, jobs=jobs)
+    items = tuple(item for found in each_draft(auditor, drafts, jobs) for item in found)
+    findings = (*loaded.findings, *config_findings)
+    return AuditResult(items, len(drafts), auditor.min_score, findings, explain)
+
+
+def prepare(
+    loaded: LoadResult,
+    *,
+    min_score: float | None = None,
+    cache: CheckCache | None = None,
+    jobs: int = 1,
+) -> tuple[Auditor, list[Finding]]:
+    """The registry indexed for audit, with verify's word on every claim, and the
+    configuration's findings."""
     from desertcheck.audit import DEFAULT_MIN_SCORE, Auditor
     from desertcheck.config import load_config
 
@@ -90,10 +108,30 @@ def run_audit(
         loaded.registry.claims,
         tolerance=config.tolerance,
         min_score=score if score is not None else DEFAULT_MIN_SCORE,
-        standing=_standing(loaded, config, cache),
+        standing=_standing(loaded, config, cache, jobs),
         descriptions=config.vocabulary.measures,
         synonyms=config.audit_synonyms,
     )
-    items = tuple(item for d in drafts for item in auditor.audit(d.text, d.name))
-    findings = (*loaded.findings, *config_findings)
-    return AuditResult(items, len(drafts), auditor.min_score, findings, explain)
+    return auditor, config_findings
+
+
+#: Characters of drafts, at least, before they are audited in several processes: about
+#: 5,000 words, which takes a 10,000-claim registry about half a second to audit
+#: (bench/parallel.py --audit measures where forking starts to pay).
+AUDIT_PARALLEL_MIN = 30_000
+
+
+def each_draft(auditor: Auditor, drafts: Sequence[Draft], jobs: int) -> list[list[AuditItem]]:
+    """Each draft's items, in the drafts' order; on several cores when they are many."""
+    from desertcheck import parallel
+
+    size = sum(len(d.text) for d in drafts)
+    workers = min(len(drafts), parallel.workers_for(size, jobs, AUDIT_PARALLEL_MIN))
+    if workers <= 1:
+        return [auditor.audit(d.text, d.name) for d in drafts]
+    done = dict(
+        parallel.check_all(
+            range(len(drafts)), lambda i: auditor.audit(drafts[i].text, drafts[i].name), workers
+        )
+    )
+    return [done[i] for i in range(len(drafts))]

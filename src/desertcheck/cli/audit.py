@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from desertcheck.cli.common import (
+    JobsOption,
     NoCacheOption,
     RootOption,
     StrictOption,
@@ -60,6 +61,7 @@ def audit(
     ] = False,
     root: RootOption = None,
     no_cache: NoCacheOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Check every figure in editors' drafts against the registry.
 
@@ -94,7 +96,9 @@ def audit(
     fmt = chosen(fmt, ci=True)
     loaded = load(root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain))
     try:
-        result = run_audit(loaded, texts, min_score=min_score, explain=explain, cache=check_cache())
+        result = run_audit(
+            loaded, texts, min_score=min_score, explain=explain, cache=check_cache(), jobs=jobs
+        )
     except TooManyFigures as exc:
         fail(str(exc))
     # CI resolves an annotation's file from the repository root, the drafts' names from here

@@ -92,8 +92,9 @@ JobsOption = Annotated[
         "-j",
         min=0,
         metavar="N",
-        help="Check claims in N processes (0: one per core). Used only when there are "
-        "enough claims to check (1,000 or more) and the system can fork processes.",
+        help="Work in N processes (0: one per core), only when there is enough work to pay "
+        "for them: 1,000 claims to check, or drafts of 30,000 characters; on systems that "
+        "can fork processes (Linux).",
     ),
 ]
 StrictOption = Annotated[
