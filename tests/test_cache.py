@@ -214,7 +214,8 @@ def test_concurrent_runs_agree_and_leave_a_valid_cache(shipped: Path) -> None:
     assert verify(shipped, "--format", "json")[0] == expected
 
 
-def test_the_warm_path_loads_no_model_nor_checks(shipped: Path) -> None:
+@pytest.mark.parametrize("jobs", [[], ["--jobs", "2"], ["-j", "0"], ["--jobs=1"]])
+def test_the_warm_path_loads_no_model_nor_checks(shipped: Path, jobs: list[str]) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
     argv = [sys.executable, "-m", "desertcheck", "--root", str(shipped), "verify", "-f", "json"]
     cold_run = subprocess.run(argv, capture_output=True, text=True, env=env)
@@ -227,7 +228,7 @@ def test_the_warm_path_loads_no_model_nor_checks(shipped: Path) -> None:
         "main()\n"
     )
     warm = subprocess.run(
-        [sys.executable, "-c", code, "--root", str(shipped), "verify", "-f", "json"],
+        [sys.executable, "-c", code, "--root", str(shipped), "verify", "-f", "json", *jobs],
         capture_output=True,
         text=True,
         env=env,
@@ -243,6 +244,9 @@ def test_the_warm_path_loads_no_model_nor_checks(shipped: Path) -> None:
         ["verify", "--select", "no-such-code"],
         ["verify", "--claim", "no-such-claim"],
         ["verify", "--help"],
+        ["verify", "--jobs", "two"],
+        ["verify", "--jobs=-1"],
+        ["verify", "-j", "2", "--jobs", "x"],
     ],
 )
 def test_what_the_warm_path_does_not_know_goes_to_the_command_line(

@@ -24,13 +24,17 @@ _FLAGS = {
 }
 _COMMON = {"--format": "format", "-f": "format", "--root": "root"}
 _VALUES = {
-    "verify": {**_COMMON, "--select": "select", "--ignore": "ignore", "--claim": "claim"},
+    "verify": {
+        **_COMMON,
+        **{"--select": "select", "--ignore": "ignore", "--claim": "claim"},
+        **{"--jobs": "jobs", "-j": "jobs"},  # how the work is done: no part of the key
+    },
     "list": {
         **_COMMON,
         **{f"--{name}": name for name in ("source", "measure", "scope", "tag", "search", "sort")},
     },
 }
-_SINGLE = ("format", "root", "search", "sort")  # given once at most
+_SINGLE = ("format", "root", "search", "sort", "jobs")  # given once at most
 
 
 def chosen(fmt: str | None, *, ci: bool = False, default: str = "table") -> str:
@@ -98,6 +102,8 @@ def _key(command: str, values: dict[str, list[str]], flags: set[str]) -> list[ob
         return list_key(
             one.get("format", "table"), filters, one.get("search"), one.get("sort", "file")
         )
+    if not all(j.isascii() and j.isdigit() for j in values.get("jobs", [])):
+        return None  # the command line says what is wrong with it
     from desertcheck.codes import CodeError, parse_codes
 
     try:
