@@ -16,6 +16,7 @@ import pytest
 
 from desertcheck.cache import CACHE_DIR, Store
 from desertcheck.cache.checks import ENTRY as CHECKS_ENTRY
+from desertcheck.cache.claims import ENTRY as CLAIMS_ENTRY
 from desertcheck.cache.manifest import Manifest
 from desertcheck.cli import app
 
@@ -55,7 +56,7 @@ def entries(root: Path) -> list[str]:
 
 
 def reports(root: Path) -> list[Path]:
-    return sorted((root / CACHE_DIR).glob("report-*.json"))
+    return sorted((root / CACHE_DIR).glob("report-*.dat"))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -143,12 +144,14 @@ def corrupt_each(root: Path, damage) -> None:  # type: ignore[no-untyped-def]
     [
         lambda raw: raw[: len(raw) // 2],  # truncated
         lambda raw: b"",
-        lambda raw: raw.replace(b'"code":1', b'"code":0'),  # edited, digest no longer matches
-        lambda raw: raw.replace(b'"desertcheck-cache":1', b'"desertcheck-cache":99'),
+        lambda raw: raw[:-1] + bytes([raw[-1] ^ 1]),  # edited: the MAC no longer matches
+        lambda raw: raw.replace(b'"desertcheck-cache":2', b'"desertcheck-cache":99'),
+        lambda raw: raw.replace(b'"mac":"', b'"mac":"0', 1),
+        lambda raw: raw.partition(b"\n")[0] + b"\n" + bytes(range(256)) * 4,  # not marshal
         lambda raw: raw.replace(b'"tool":"', b'"tool":"0.0.1+', 1),  # another version
         lambda raw: b"\xff\xfe not json at all\n\x00",
     ],
-    ids=["truncated", "empty", "edited", "format", "version", "garbage"],
+    ids=["truncated", "empty", "edited", "format", "mac", "payload", "version", "garbage"],
 )
 def test_a_damaged_cache_is_ignored_and_rebuilt(shipped: Path, damage) -> None:  # type: ignore[no-untyped-def]
     expected = cold(shipped, "--format", "json")
@@ -188,16 +191,65 @@ def test_a_cache_from_another_registry_is_not_trusted(shipped: Path, tmp_path: P
     assert out == cold(other, "--format", "json") and out[2] == 0
 
 
+def test_a_payload_that_is_not_marshal_is_no_entry(tmp_path: Path) -> None:
+    """Even under a MAC that checks out, a payload marshal cannot read is no entry."""
+    from desertcheck.cache.store import _key, key_path
+
+    store = Store(tmp_path)
+    store.write("e.dat", {"a": 1})
+    key = _key(key_path())
+    assert key is not None
+    for payload in (b"", b"\xff" * 64, b"{\x00\x00\x00"):
+        head = json.dumps(store._header(key, payload), separators=(",", ":")).encode()
+        (tmp_path / CACHE_DIR / "e.dat").write_bytes(head + b"\n" + payload)
+        assert store.read("e.dat") is None
+
+
+def test_another_users_cache_is_not_trusted(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are signed with a key of the user's, kept outside the registry: a cache
+    someone else wrote (committed, copied) reads as none, whatever it holds."""
+    verify(shipped, "--format", "json")
+    store = Store(shipped)
+    assert store.read(CHECKS_ENTRY) is not None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
+    assert store.read(CHECKS_ENTRY) is None and store.read(CLAIMS_ENTRY) is None
+    assert verify(shipped, "--format", "json") == cold(shipped, "--format", "json")
+    key = tmp_path / "someone-else" / "desertcheck" / "cache-key"
+    assert key.stat().st_mode & 0o077 == 0 and len(key.read_bytes()) == 32
+    assert store.read(CHECKS_ENTRY) is not None  # written anew under this user's key
+
+
+@pytest.mark.parametrize("where", ["a file", "a loose key", "a short key"])
+def test_without_a_key_of_its_own_there_is_no_cache(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    base = tmp_path / "cachehome"
+    if where == "a file":  # no folder can be made for the key: a home that cannot be written
+        base.write_text("not a folder")
+    else:
+        (base / "desertcheck").mkdir(parents=True)
+        key = base / "desertcheck" / "cache-key"
+        key.write_bytes(os.urandom(32 if where == "a loose key" else 5))
+        key.chmod(0o644 if where == "a loose key" else 0o600)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base))
+    expected = cold(shipped, "--format", "json")
+    for _ in range(2):
+        assert verify(shipped, "--format", "json") == expected
+    assert not (shipped / CACHE_DIR).exists()
+
+
 def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:
     store = Store(tmp_path)
     values = [{"writer": i, "data": "x" * 200_000 * (i + 1)} for i in range(6)]
-    threads = [threading.Thread(target=store.write, args=("e.json", v)) for v in values]
+    threads = [threading.Thread(target=store.write, args=("e.dat", v)) for v in values]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert store.read("e.json") in values
-    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == ["README", "e.json"]
+    assert store.read("e.dat") in values
+    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == ["README", "e.dat"]
 
 
 def test_concurrent_runs_agree_and_leave_a_valid_cache(shipped: Path) -> None:
@@ -326,7 +378,6 @@ def test_export_to_a_file_is_never_replayed(shipped: Path, tmp_path: Path) -> No
 
 
 def test_claims_from_the_cache_are_the_claims_the_loader_builds(shipped: Path) -> None:
-    from desertcheck.cache.claims import ENTRY as CLAIMS_ENTRY
     from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.registry import load_registry
 
@@ -382,15 +433,15 @@ def test_symlinks_in_the_cache_are_never_followed(shipped: Path, tmp_path: Path)
     assert sorted(p.name for p in outside.iterdir()) == ["precious"]
     (shipped / CACHE_DIR).unlink()
     (shipped / CACHE_DIR).mkdir()
-    for name in (CHECKS_ENTRY, "claims.json", "README"):
+    for name in (CHECKS_ENTRY, CLAIMS_ENTRY, "README"):
         (shipped / CACHE_DIR / name).symlink_to(outside / "precious")
     assert verify(shipped, "-f", "json") == expected
     assert (outside / "precious").read_text() == "keep me\n"
     assert not (shipped / CACHE_DIR / CHECKS_ENTRY).is_symlink()  # replaced, not followed
-    fifo = shipped / CACHE_DIR / "claims.json"
+    fifo = shipped / CACHE_DIR / CLAIMS_ENTRY
     fifo.unlink()
     os.mkfifo(fifo)
-    assert Store(shipped).read("claims.json") is None  # not opened for reading and stuck
+    assert Store(shipped).read(CLAIMS_ENTRY) is None  # not opened for reading and stuck
 
 
 def test_a_claimreview_kept_yesterday_is_not_replayed_today(

@@ -18,7 +18,7 @@ from desertcheck.findings import Finding, Severity
 if TYPE_CHECKING:
     from desertcheck.cache.store import Store
 
-ENTRY = "checks.json"
+ENTRY = "checks.dat"
 #: Entries kept when a run adds to the stored ones (diff) rather than replacing them.
 MAX_KEPT = 250_000
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desertcheck.cache.store import Store
     from desertcheck.model import Claim, Relation
 
-ENTRY = "claims.json"
+ENTRY = "claims.dat"
 MAX_KEPT = 100_000  # files
 
 
