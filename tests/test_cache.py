@@ -93,6 +93,21 @@ def test_after_an_edit_only_the_touched_claims_are_checked_again(shipped: Path) 
     assert "quote-not-found" in edited[0]
 
 
+def test_a_run_of_some_claims_keeps_the_others_results(shipped: Path) -> None:
+    """``verify --claim`` checks one claim: the stored results of the rest stay."""
+    verify(shipped, "--format", "json")
+    stored = Store(shipped).read(CHECKS_ENTRY)
+    total = sum(len(group) for group in stored.values())
+    assert total > 1
+    one = next(iter(next(iter(stored.values()))))
+    path = shipped / "claims" / "moscow-times-proekt-2024.yaml"
+    path.write_text(path.read_text() + "\n")  # a miss of the report: the checks are read
+    assert verify(shipped, "--claim", one, "-f", "json") == cold(
+        shipped, "--claim", one, "-f", "json"
+    )
+    assert sum(len(group) for group in Store(shipped).read(CHECKS_ENTRY).values()) >= total - 1
+
+
 def test_a_changed_source_checks_its_claims_again(shipped: Path) -> None:
     verify(shipped, "--format", "json")
     path = shipped / "sources" / "baghai-deserters-blog-2023.md"
@@ -172,8 +187,10 @@ def test_well_formed_entries_of_the_wrong_shape_are_ignored(shipped: Path) -> No
     store = Store(shipped)
     checks = store.read(CHECKS_ENTRY)
     assert checks
-    store.write(
-        CHECKS_ENTRY, {k: [[["no-such-code", "error", 1, None, "x", 0, 5]], "x"] for k in checks}
+    bad = ("no-such-code", "error", 1, None, "x", 0, 5)
+    store.write(  # each claim's source as stored: only its findings are malformed
+        CHECKS_ENTRY,
+        {k: {c: (e[0], e[1], (bad,), e[3]) for c, e in g.items()} for k, g in checks.items()},
     )
     for path in reports(shipped):
         store.write(path.name, {"manifest": "nonsense", "out": 3})

@@ -122,6 +122,7 @@ def verify(
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
     if cache is not None:
+        cache.merge = cache.merge or wanted is not None  # the claims not run stay stored
         cache.begin(repr((sorted(c.code.value for c in claim_checks), config.tolerance)))
     run = _ClaimRun(registry, config, claim_checks, found, cache)
     quote_lines = run.all(wanted, progress)
@@ -188,10 +189,9 @@ class _ClaimRun:
 
     def one(self, claim: Claim) -> int | None:
         source = self.registry.sources.get(claim.source)
-        key = None
         if self.cache is not None:
-            key = self.cache.key(claim.file, claim.id, source.file if source else None)
-            hit = self.cache.get(key)
+            claim_file, source_file = claim.file, source.file if source else None
+            hit = self.cache.get(claim_file, claim.id, source_file)
             if hit is not None:
                 self.found.extend(hit[0])
                 return hit[1]
@@ -209,7 +209,7 @@ class _ClaimRun:
         loc = ctx.location
         line = source.file_line(loc.start) if (source is not None and loc is not None) else None
         if self.cache is not None:
-            self.cache.put(key, self.found[start:], line)
+            self.cache.put(claim_file, claim.id, source_file, self.found[start:], line)
         return line
 
 
