@@ -96,3 +96,25 @@ def test_the_manifest_digest_is_the_git_blob_id(repo: Path) -> None:
     manifest = Manifest(repo)
     for rel in ("claims/baghai-deserters-blog-2023.yaml", "desertcheck.toml"):
         assert manifest.digest(rel) == git(repo, "hash-object", rel).strip()
+
+
+def test_a_blob_both_revisions_hold_is_read_from_git_once(repo: Path, tmp_path: Path) -> None:
+    from desertcheck.diff import checkout, find_repo, resolve_revision
+
+    found = find_repo(repo)
+    written: dict[str, Path] = {}
+    sides = []
+    for rev in ("HEAD~1", "HEAD"):
+        dest = tmp_path / rev.replace("~", "-")
+        dest.mkdir()
+        ids: dict[str, str] = {}
+        assert checkout(found, resolve_revision(found, rev), dest, ids, written) == []
+        sides.append((dest, ids))
+    (old, old_ids), (new, new_ids) = sides
+    changed = "claims/baghai-deserters-blog-2023.yaml"
+    assert old_ids[changed] != new_ids[changed]
+    for rel, oid in new_ids.items():
+        assert (new / rel).read_bytes() == git(repo, "show", f"HEAD:{rel}").encode()
+        same_blob = old_ids.get(rel) == oid
+        assert ((old / rel).stat().st_ino == (new / rel).stat().st_ino) is same_blob
+    assert set(written) == set(old_ids.values()) | set(new_ids.values())

@@ -77,6 +77,12 @@ class CheckCache:
         self.hits = 0
         self._groups: dict[str, tuple[str | None, Any]] = {}  # claims file: (key, stored group)
 
+    def side(self, manifest: Digests) -> None:
+        """Go on with the files of another side (diff's second revision): the entries
+        read and those of this run so far are kept."""
+        self.manifest = manifest
+        self._groups = {}
+
     def begin(self, context: str) -> None:
         """What every key depends on besides the files: the checks run, the tolerance."""
         self.context = self.manifest.digest("desertcheck.toml") + "|" + context
@@ -150,3 +156,4 @@ class CheckCache:
             new = {**self.old, **new}
         if new != self.old:
             self.store.write(ENTRY, new)
+            self.old = new

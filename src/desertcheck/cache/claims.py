@@ -129,6 +129,10 @@ class ClaimFileCache:
         self.hits = 0
         self._builder: _Builder | None = None
 
+    def side(self, files: Digests) -> None:
+        """Go on with the files of another side (diff's second revision)."""
+        self.files = files
+
     def _key(self, rel: str) -> str | None:
         if rel not in self.files.entries:
             return None
@@ -184,3 +188,4 @@ class ClaimFileCache:
             new = {**self.old, **new}
         if new.keys() != self.old.keys():
             self.store.write(ENTRY, new)
+            self.old = new

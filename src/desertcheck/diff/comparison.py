@@ -216,7 +216,7 @@ def _claim_changes(
     moved: list[ClaimMove] = []
     for c in new_claims:
         was = old_ids.get(c.id)
-        if was is None:
+        if was is None or was is c:  # the same object: a file both sides share, unchanged
             continue
         if was.file != c.file:
             moved.append(ClaimMove(was, c))
