@@ -95,10 +95,11 @@ class Store:
         self.folder = root / CACHE_DIR
         self.owner = os.path.realpath(root)
 
-    def _header(self, key: bytes, payload: bytes) -> dict[str, Any]:
+    def _header(self, key: bytes, payload: bytes | memoryview) -> dict[str, Any]:
         head = {"desertcheck-cache": FORMAT, "tool": tool_stamp(), "registry": self.owner}
-        signed = json.dumps(head, sort_keys=True).encode() + payload
-        return {**head, "mac": hmac.new(key, signed, hashlib.sha256).hexdigest()}
+        mac = hmac.new(key, json.dumps(head, sort_keys=True).encode(), hashlib.sha256)
+        mac.update(payload)  # not joined to the header first: a copy of tens of megabytes
+        return {**head, "mac": mac.hexdigest()}
 
     def _folder_ok(self) -> bool:
         """Whether the cache folder is a real folder: a symlink (say, one committed to a
@@ -127,9 +128,10 @@ class Store:
             return None
         if len(raw) > MAX_ENTRY_BYTES:
             return None
-        head, sep, payload = raw.partition(b"\n")
-        if not sep:
+        end = raw.find(b"\n")
+        if end < 0:
             return None
+        head, payload = raw[:end], memoryview(raw)[end + 1 :]  # the payload is not copied
         try:
             header = json.loads(head)
         except ValueError:
@@ -167,15 +169,16 @@ class Store:
                 return
             if not os.path.lexists(self.folder / "README"):
                 self._replace("README", _README.encode())
-            self._replace(name, head + b"\n" + payload)
+            self._replace(name, head + b"\n", payload)
 
-    def _replace(self, name: str, data: bytes) -> None:
+    def _replace(self, name: str, *data: bytes) -> None:
         """A temporary file renamed over ``name``: whatever was there, a symlink included,
         is replaced, never written through."""
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                for chunk in data:
+                    fh.write(chunk)
             os.replace(tmp, self.folder / name)
         except BaseException:
             with contextlib.suppress(OSError):
