@@ -72,6 +72,18 @@ def test_a_cached_diff_is_a_cold_diff(repo: Path, fmt: str) -> None:
     assert run("diff", "HEAD~1", "HEAD", "-f", fmt) == expected
 
 
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_cached_diff_with_the_working_tree_is_a_cold_one(repo: Path, fmt: str) -> None:
+    path = repo / "claims" / "moscow-times-proekt-2024.yaml"
+    path.write_text(path.read_text().replace("unit: ", "unit:  ", 1))
+    (repo / "claims" / "broken.yaml").write_text("claims: [\n")
+    expected = run("diff", "HEAD~1", "-f", fmt, "--no-cache")
+    assert "yaml-syntax" in expected[0] or fmt == "table"
+    run("verify")
+    for _ in range(2):  # the working tree's claims files from the cache, then all of it
+        assert run("diff", "HEAD~1", "-f", fmt) == expected
+
+
 def test_results_are_shared_by_blob_id(repo: Path) -> None:
     run("verify")
     after_verify = set(Store(repo).read(ENTRY))

@@ -92,9 +92,10 @@ def diff_revisions(
 ) -> tuple[RegistryDiff, str]:
     """Compare ``base`` (default HEAD) with ``head`` (default the working tree).
 
-    ``root`` is the registry in the working tree, which ``working`` loads — only when
-    ``head`` is not given; ``store``, when given, is the cache the sides' results are
-    kept in. Returns the comparison and the registry's path inside the repository.
+    ``root`` is the registry in the working tree, read only when ``head`` is not given
+    (by ``working`` when there is no cache); ``store``, when given, is the cache the
+    sides' results are kept in. Returns the comparison and the registry's path inside
+    the repository.
     Raises :class:`~desertcheck.diff.DiffError` when a revision cannot be read.
     """
     repo = core.find_repo(root)
@@ -105,15 +106,22 @@ def diff_revisions(
     with tempfile.TemporaryDirectory(prefix="desertcheck-diff-") as tmp:
         base_side = _revision(repo, base_rev, base_commit, Path(tmp, "base"), caches)
         if head is None or head_commit is None:
-            cache = None
-            if store is not None:
-                from desertcheck.cache.manifest import Manifest
-
-                cache = caches.checks_for(Manifest(root))
-            head_side = core.verified(core.WORKING_TREE, working(), cache=cache)
+            head_side = _working_tree(root, working, caches)
         else:
             head_side = _revision(repo, head, head_commit, Path(tmp, "head"), caches)
     return core.compare(base_side, head_side), repo.prefix
+
+
+def _working_tree(root: Path, working: Callable[[], LoadResult], caches: _Caches) -> Side:
+    """The working tree's registry, loaded (from the cache, when there is one) and verified."""
+    if caches.store is None:
+        return core.verified(core.WORKING_TREE, working())
+    from desertcheck.cache.manifest import Manifest
+    from desertcheck.registry import load_registry
+
+    manifest = Manifest(root)
+    loaded = load_registry(root, cache=caches.claims_for(manifest))
+    return core.verified(core.WORKING_TREE, loaded, cache=caches.checks_for(manifest))
 
 
 def _revision(repo: Repo, rev: str, commit: str, dest: Path, caches: _Caches) -> Side:
