@@ -421,6 +421,13 @@ def test_claims_from_the_cache_are_the_claims_the_loader_builds(shipped: Path) -
         assert new.model_dump() == old.model_dump()
         assert new.model_fields_set == old.model_fields_set
     assert any(c.accept for c in warm.registry.claims)  # the cases that need building
+    assert warm.registry.sources == cold_load.registry.sources  # front matter from the cache
+    for sid, source in warm.registry.sources.items():
+        old_meta = cold_load.registry.sources[sid].meta
+        assert source.meta.where == old_meta.where
+        assert source.meta.model_fields_set == old_meta.model_fields_set
+    assert all(second.get_meta(s.file) for s in warm.registry.sources.values())
+    assert any(s.meta.published for s in warm.registry.sources.values())
     assert any(c.is_range for c in warm.registry.claims) and warm.registry.relations
 
 

@@ -22,34 +22,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from desertcheck.cache.checks import Digests
     from desertcheck.cache.store import Store
-    from desertcheck.model import Claim, Relation
+    from desertcheck.model import Claim, Relation, SourceMeta
 
 ENTRY = "claims.dat"
 MAX_KEPT = 100_000  # files
 _set_slot = object.__setattr__
+_META = "source front matter"  # the tag of a source's entry: a claims file's has none
 _ACCEPTED = ("code", "reason")  # an acceptance sets both: neither has a default
 
 
-def _fields(model: type[Claim] | type[Relation]) -> tuple[str, ...]:
+def _fields(model: type[Any]) -> tuple[str, ...]:
     return tuple(model.model_fields)
 
 
-def _dump(obj: Claim | Relation) -> tuple[Any, ...]:
-    """The object as marshal keeps it: its fields in the model's order, as plain values."""
-    from desertcheck.model import Claim
+def _plain(name: str, value: Any) -> Any:
+    if name in ("period", "published"):
+        return value if value is None else str(value)  # parsed again from its text
+    if name == "accept":
+        return tuple((a.code, a.reason) for a in value)
+    return value
 
-    values = obj.__dict__
-    if isinstance(obj, Claim):
-        row = tuple(
-            str(v)
-            if name == "period"
-            else tuple((a.code, a.reason) for a in v)
-            if name == "accept"
-            else v
-            for name, v in values.items()
-        )
-    else:
-        row = tuple(values.values())
+
+def _dump(obj: Claim | Relation | SourceMeta) -> tuple[Any, ...]:
+    """The object as marshal keeps it: its fields in the model's order, as plain values."""
+    row = tuple(_plain(name, v) for name, v in obj.__dict__.items())
     where = obj.where
     return row, tuple(sorted(obj.model_fields_set)), where.line, where.column, where.fields
 
@@ -58,14 +54,18 @@ class _Builder:
     """Objects from stored rows: the model's slots filled as validation would fill them."""
 
     def __init__(self) -> None:
-        from desertcheck.model import Acceptance, Claim, Period, Relation
+        from desertcheck.model import Acceptance, Claim, PartialDate, Period, Relation, SourceMeta
 
         self.claim, self.relation, self.acceptance = Claim, Relation, Acceptance
+        self.meta = SourceMeta
         self.claim_fields = _fields(Claim)
         self.relation_fields = _fields(Relation)
+        self.meta_fields = _fields(SourceMeta)
         self.period_at = self.claim_fields.index("period")
         self.accept_at = self.claim_fields.index("accept")
+        self.published_at = self.meta_fields.index("published")
         self.parse_period = Period.parse
+        self.parse_date = PartialDate.parse
         self.periods: dict[str, Any] = {}  # one object per period text, as immutable as a str
 
     @staticmethod
@@ -104,6 +104,16 @@ class _Builder:
         where = Where(rel, row[2], row[3], row[4])
         values = dict(zip(self.relation_fields, row[0], strict=True))
         return self._make(self.relation, values, row[1], {"_where": where})  # type: ignore[no-any-return]
+
+    def meta_of(self, rel: str, row: Any) -> SourceMeta:
+        from desertcheck.model import Where
+
+        values = list(row[0])
+        if values[self.published_at] is not None:
+            values[self.published_at] = self.parse_date(values[self.published_at])
+        where = Where(rel, row[2], row[3], row[4])
+        values_of = dict(zip(self.meta_fields, values, strict=True))
+        return self._make(self.meta, values_of, row[1], {"_where": where})  # type: ignore[no-any-return]
 
 
 class ClaimFileCache:
@@ -157,7 +167,7 @@ class ClaimFileCache:
         return objs
 
     def _build(self, rel: str, entry: Any) -> list[Claim | Relation] | None:
-        if not isinstance(entry, tuple) or len(entry) != 2:
+        if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] == _META:
             return None
         if self._builder is None:
             self._builder = _Builder()
@@ -168,6 +178,27 @@ class ClaimFileCache:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None  # not what this code stores: read the file
         return objs
+
+    def get_meta(self, rel: str) -> SourceMeta | None:
+        """The front matter of the source at ``rel`` when it last loaded cleanly, or None."""
+        key = self._key(rel)
+        entry = self.old.get(key) if key is not None else None
+        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _META):
+            return None
+        if self._builder is None:
+            self._builder = _Builder()
+        try:
+            meta = self._builder.meta_of(rel, entry[1])
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None
+        self.new[key] = entry  # type: ignore[index]
+        return meta
+
+    def put_meta(self, rel: str, meta: SourceMeta) -> None:
+        """The front matter of the source at ``rel``, having loaded without a finding."""
+        key = self._key(rel)
+        if key is not None:
+            self.new[key] = (_META, _dump(meta))
 
     def put(self, rel: str, objs: list[Claim | Relation]) -> None:
         """What the file at ``rel`` gave, having loaded without a finding."""

@@ -241,18 +241,31 @@ class _Loader(RegistryFiles):
                 1,
             )
             return
-        parsed = self.parse_yaml(m["yaml"], rel, line_offset=1)
-        if parsed is None:
-            return
-        data, positions = parsed
-        if data is None:
-            data = {}
-            positions.values[()] = (1, 1)
-        meta = self.validate(SourceMeta, data, rel, positions, (), "front matter")
+        meta = self.cache.get_meta(rel) if self.cache is not None else None
+        if meta is None:
+            meta = self.load_meta(rel, m["yaml"])
         if meta is None:
             return
         body_line = text.count("\n", 0, m.end()) + 1
         self.sources[sid] = Source(sid, rel, meta, text[m.end() :], body_line)
+
+    def load_meta(self, rel: str, text: str) -> SourceMeta | None:
+        """A source's front matter, validated (and kept in the cache when it had no finding)."""
+        found, hidden = len(self.findings), sum(self.hidden.values())
+        parsed = self.parse_yaml(text, rel, line_offset=1)
+        if parsed is None:
+            return None
+        data, positions = parsed
+        if data is None:
+            data = {}
+            positions.values[()] = (1, 1)
+        meta: SourceMeta | None = self.validate(
+            SourceMeta, data, rel, positions, (), "front matter"
+        )
+        clean = len(self.findings) == found and sum(self.hidden.values()) == hidden
+        if meta is not None and clean and self.cache is not None:
+            self.cache.put_meta(rel, meta)
+        return meta
 
     def load_claims(self) -> None:
         folder = self.registry_folder("claims")
