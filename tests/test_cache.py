@@ -527,3 +527,49 @@ def test_audit_warm_writes_what_cold_writes_and_a_changed_draft_is_a_miss(
     draft.write_text("Over 50,000 soldiers have deserted the Russian army since 2022.\n")
     fresh = audit("--no-cache")
     assert fresh[2] == 0 and audit() == fresh
+
+
+def test_a_whole_run_over_an_unchanged_registry_is_taken_as_it_was(shipped: Path) -> None:
+    """verify (and audit, diff) over files already verified with the same options takes
+    the stored findings, accepted ones included, without checking a claim."""
+    from desertcheck.cache.checks import RUNS, CheckCache
+    from desertcheck.config import load_config
+    from desertcheck.registry import load_registry
+    from desertcheck.verify import verify as run_verify
+
+    path = shipped / "claims" / "baghai-deserters-blog-2023.yaml"
+    accept = "    accept:\n      - code: value-not-in-quote\n        reason: checked by hand\n"
+    text = path.read_text()
+    path.write_text(
+        text.replace("    tags: [casualties]\n", "    tags: [casualties]\n" + accept, 1)
+    )
+    config, extra = load_config(shipped)
+    cold_result = run_verify(load_registry(shipped), config, extra=extra)
+    assert any(f.accepted for f in cold_result.findings)
+    results = []
+    for _ in range(2):
+        cache = CheckCache(Store(shipped), Manifest(shipped))
+        results.append(run_verify(load_registry(shipped), config, extra=extra, cache=cache))
+    assert cache.hits == 0 and Store(shipped).read(RUNS)  # not one claim looked up
+    for result in results:
+        assert result.findings == cold_result.findings and result.claims == cold_result.claims
+    some = cold_result.claims[0].id  # other options: another run
+    cache = CheckCache(Store(shipped), Manifest(shipped))
+    one = run_verify(load_registry(shipped), config, extra=extra, cache=cache, claim_ids=[some])
+    assert cache.hits == 1 and [c.id for c in one.claims] == [some]
+
+
+def test_a_stored_run_of_the_wrong_shape_is_ignored(shipped: Path) -> None:
+    from desertcheck.cache.checks import RUNS
+
+    expected = cold(shipped, "--format", "json")
+    verify(shipped, "--format", "json")
+    store = Store(shipped)
+    runs = store.read(RUNS)
+    assert runs
+    bad = ("no-such-code", "error", "x", None, 1, 1, (), None)
+    store.write(RUNS, {k: ((bad,), lines) for k, (_, lines) in runs.items()})
+    for path in reports(shipped):
+        path.unlink()  # the report is not replayed: the run is read
+    assert verify(shipped, "--format", "json") == expected
+    assert verify(shipped, "--format", "table") == cold(shipped, "--format", "table")

@@ -121,9 +121,16 @@ def verify(
     wanted = set(claim_ids) if claim_ids else None
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
+    run_key = None
     if cache is not None:
         cache.merge = cache.merge or wanted is not None  # the claims not run stay stored
         cache.begin(repr((sorted(c.code.value for c in claim_checks), config.tolerance)))
+        run_key = cache.run_key(repr((sorted(codes), sorted(wanted or ()))), found)
+        stored = cache.get_run(run_key)
+        if stored is not None:  # these files, these options: the run as it was
+            chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
+            statuses = _statuses(chosen, stored[0], stored[1])
+            return VerifyResult(registry, tuple(stored[0]), statuses, config.vocabulary)
     run = _ClaimRun(registry, config, claim_checks, found, cache)
     quote_lines = run.all(wanted, progress)
     if cache is not None:
@@ -142,6 +149,8 @@ def verify(
     findings = tuple(sort_findings(acceptance.apply(found, registry.claims, codes, wanted)))
     chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
     statuses = _statuses(chosen, findings, quote_lines)
+    if cache is not None:
+        cache.put_run(run_key, findings, quote_lines)
     return VerifyResult(registry, findings, statuses, config.vocabulary)
 
 

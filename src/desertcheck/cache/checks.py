@@ -10,20 +10,28 @@ Entries are grouped by claims file: one group per file's path, blob id and the r
 configuration, holding each claim's source (path and blob id) and results. A run looks a
 group up once per file and a claim by its id within it, and most claims have no finding to
 build: a warm claim costs a few dictionary lookups.
+
+A whole run is kept too (:data:`RUNS`): its findings and quote lines, keyed by the digest
+of every file of the registry, the options and the findings it was given. A run over a
+registry that has not changed (``audit`` with a new draft, ``verify`` with another format,
+either side of a ``diff`` met before) takes them as they were, checking nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desertcheck.findings import Finding, Severity
+from desertcheck.findings import Accepted, Finding, Severity
 
 if TYPE_CHECKING:
     from desertcheck.cache.store import Store
 
 ENTRY = "checks.dat"
+RUNS = "runs.dat"
+MAX_RUNS = 4  # whole runs kept: the latest
 #: Groups (claims files, each in one version) kept when a run adds to the stored ones (diff).
 MAX_KEPT = 25_000
 
@@ -35,7 +43,7 @@ class Digests(Protocol):
     :class:`~desertcheck.cache.manifest.Manifest`, or a revision's tree."""
 
     @property
-    def entries(self) -> Container[str]: ...
+    def entries(self) -> Collection[str]: ...
 
     def digest(self, rel: str) -> str: ...
 
@@ -61,6 +69,22 @@ def _finding(row: Any) -> Finding:
     return Finding(code, Severity(severity), message, file, line, column, claims)
 
 
+def _run_row(f: Finding) -> tuple[Any, ...]:
+    accepted = (f.accepted.claim, f.accepted.reason) if f.accepted is not None else None
+    return (*_row(f), accepted)
+
+
+def _run_finding(row: Any) -> Finding:
+    *plain, accepted = row
+    found = _finding(plain)
+    if accepted is None:
+        return found
+    claim, reason = accepted
+    if not (isinstance(claim, str) and isinstance(reason, str)):
+        raise ValueError("not an acceptance")
+    return replace(found, accepted=Accepted(claim, reason))
+
+
 class CheckCache:
     """The stored per-claim results for one run; :meth:`save` keeps this run's."""
 
@@ -75,7 +99,52 @@ class CheckCache:
         self.new: dict[str, _Group] = {}
         self.context = ""
         self.hits = 0
+        self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
         self._groups: dict[str, tuple[str | None, Any]] = {}  # claims file: (key, stored group)
+
+    def run_key(self, options: str, given: Iterable[Finding]) -> str | None:
+        """The key of a whole run over these files with ``options``, given the findings
+        ``given`` (the loader's, the configuration's); None when a file could not be read
+        whole or there are too many to list."""
+        if not getattr(self.manifest, "complete", True):
+            return None
+        h = hashlib.sha256(f"{self.context}\0{options}\0".encode("utf-8", "surrogateescape"))
+        for rel in sorted(self.manifest.entries):
+            digest = self.manifest.digest(rel)
+            if digest.startswith(("unreadable:", "changing:")):
+                return None
+            h.update(f"{rel}\0{digest}\n".encode("utf-8", "surrogateescape"))
+        h.update(repr([_run_row(f) for f in given]).encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
+
+    def get_run(self, key: str | None) -> tuple[list[Finding], dict[str, int | None]] | None:
+        """The findings and quote lines of the run stored under ``key``, or None."""
+        entry = self._runs().get(key) if key is not None else None
+        if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], dict)):
+            return None
+        try:
+            found = [_run_finding(row) for row in entry[0]]
+        except (ValueError, TypeError):
+            return None
+        return found, entry[1]
+
+    def put_run(
+        self, key: str | None, found: Sequence[Finding], lines: Mapping[str, int | None]
+    ) -> None:
+        """Keep a whole run's findings and quote lines (and the latest few runs before it)."""
+        if key is None:
+            return
+        kept = {k: v for k, v in self._runs().items() if k != key}
+        kept = dict(list(kept.items())[-(MAX_RUNS - 1) :])
+        kept[key] = (tuple(_run_row(f) for f in found), dict(lines))
+        self.store.write(RUNS, kept)
+        self.runs = kept
+
+    def _runs(self) -> dict[str, Any]:
+        if self.runs is None:
+            stored = self.store.read(RUNS)
+            self.runs = stored if isinstance(stored, dict) else {}
+        return self.runs
 
     def side(self, manifest: Digests) -> None:
         """Go on with the files of another side (diff's second revision): the entries
