@@ -237,12 +237,15 @@ def _statuses(
                 cid not in worst or f.severity.rank < worst[cid].rank
             ):
                 worst[cid] = f.severity
+    line = quote_lines.get
     return tuple(
         ClaimStatus(
-            c.id,
-            STATUS_BY_SEVERITY.get(worst[c.id], "verified") if c.id in worst else "verified",
-            quote_lines.get(c.id),
-            tuple(dict.fromkeys(codes_of.get(c.id, ()))),
+            cid,
+            STATUS_BY_SEVERITY.get(worst[cid], "verified") if cid in worst else "verified",
+            line(cid),
+            tuple(dict.fromkeys(codes_of[cid])),
         )
-        for c in claims
+        if cid in codes_of
+        else ClaimStatus(cid, "verified", line(cid), ())  # most claims: no finding at all
+        for cid in (c.id for c in claims)
     )
