@@ -190,7 +190,7 @@ def test_well_formed_entries_of_the_wrong_shape_are_ignored(shipped: Path) -> No
     bad = ("no-such-code", "error", 1, None, "x", 0, 5)
     store.write(  # each claim's source as stored: only its findings are malformed
         CHECKS_ENTRY,
-        {k: {c: (e[0], e[1], (bad,), e[3]) for c, e in g.items()} for k, g in checks.items()},
+        {k: {c: (*e[:2], (bad,), *e[3:]) for c, e in g.items()} for k, g in checks.items()},
     )
     for path in reports(shipped):
         store.write(path.name, {"manifest": "nonsense", "out": 3})
@@ -573,3 +573,32 @@ def test_a_stored_run_of_the_wrong_shape_is_ignored(shipped: Path) -> None:
         path.unlink()  # the report is not replayed: the run is read
     assert verify(shipped, "--format", "json") == expected
     assert verify(shipped, "--format", "table") == cold(shipped, "--format", "table")
+
+
+def test_in_an_edited_claims_file_only_the_edited_claim_is_checked_again(shipped: Path) -> None:
+    from desertcheck.cache.checks import CheckCache
+    from desertcheck.config import load_config
+    from desertcheck.registry import load_registry
+    from desertcheck.verify import verify as run_verify
+
+    config, extra = load_config(shipped)
+
+    def run() -> tuple[object, CheckCache]:
+        cache = CheckCache(Store(shipped), Manifest(shipped))
+        return run_verify(load_registry(shipped), config, extra=extra, cache=cache), cache
+
+    run()
+    path = shipped / "claims" / "moscow-times-proekt-2024.yaml"
+    old = "statement: Over 4.5K Russian soldiers"
+    path.write_text(path.read_text().replace(old, "statement: More than 4.5K Russian soldiers"))
+    total = len(load_registry(shipped).registry.claims)
+    result, cache = run()
+    assert cache.hits == total - 1  # the others of its file are as they were, line for line
+    assert result == run_verify(load_registry(shipped), config, extra=extra)
+    path.write_text("\n" + path.read_text())  # every claim of the file a line lower
+    result, cache = run()
+    in_file = sum(
+        1 for c in result.registry.claims if c.file == "claims/moscow-times-proekt-2024.yaml"
+    )
+    assert cache.hits == total - in_file
+    assert verify(shipped, "-f", "json") == cold(shipped, "-f", "json")

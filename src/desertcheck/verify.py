@@ -200,7 +200,7 @@ class _ClaimRun:
         source = self.registry.sources.get(claim.source)
         if self.cache is not None:
             claim_file, source_file = claim.file, source.file if source else None
-            hit = self.cache.get(claim_file, claim.id, source_file)
+            hit = self.cache.get(claim_file, claim.id, source_file, claim)
             if hit is not None:
                 self.found.extend(hit[0])
                 return hit[1]
@@ -218,7 +218,7 @@ class _ClaimRun:
         loc = ctx.location
         line = source.file_line(loc.start) if (source is not None and loc is not None) else None
         if self.cache is not None:
-            self.cache.put(claim_file, claim.id, source_file, self.found[start:], line)
+            self.cache.put(claim_file, claim.id, source_file, self.found[start:], line, claim)
         return line
 
 

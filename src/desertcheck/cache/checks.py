@@ -9,7 +9,10 @@ severities are applied afresh on every run, after these.
 Entries are grouped by claims file: one group per file's path, blob id and the run's
 configuration, holding each claim's source (path and blob id) and results. A run looks a
 group up once per file and a claim by its id within it, and most claims have no finding to
-build: a warm claim costs a few dictionary lookups.
+build: a warm claim costs a few dictionary lookups. Each entry also carries a digest of the
+claim itself (its fields, where each was read, its source's blob): in an edited claims
+file, the claims the edit left as they were — same fields, same lines — are found by it
+and not checked again.
 
 A whole run is kept too (:data:`RUNS`): its findings and quote lines, keyed by the digest
 of every file of the registry, the options and the findings it was given. A run over a
@@ -35,7 +38,7 @@ MAX_RUNS = 4  # whole runs kept: the latest
 #: Groups (claims files, each in one version) kept when a run adds to the stored ones (diff).
 MAX_KEPT = 25_000
 
-_Group = dict[str, tuple[str, str, tuple[Any, ...], int | None]]
+_Group = dict[str, tuple[str, str, tuple[Any, ...], int | None, str]]
 
 
 class Digests(Protocol):
@@ -101,6 +104,7 @@ class CheckCache:
         self.hits = 0
         self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
         self._groups: dict[str, tuple[str | None, Any]] = {}  # claims file: (key, stored group)
+        self._by_content: dict[str, Any] | None = None  # stored entries by the claim's digest
 
     def run_key(self, options: str, given: Iterable[Finding]) -> str | None:
         """The key of a whole run over these files with ``options``, given the findings
@@ -175,18 +179,47 @@ class CheckCache:
             return None
         return self.manifest.digest(source_file)
 
+    def _content(self, claim_file: str, claim: Any) -> str:
+        """A digest of the claim itself: everything its per-claim checks see of it."""
+        where = claim.where
+        text = repr(
+            (
+                self.context,
+                claim_file,
+                tuple(claim.__dict__.values()),
+                (where.line, where.column, where.fields),
+                sorted(claim.model_fields_set),
+            )
+        )
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+    def _index(self) -> dict[str, Any]:
+        """The stored entries by their claim's digest (made at the first claims file missed)."""
+        if self._by_content is None:
+            self._by_content = {
+                entry[4]: entry
+                for group in self.old.values()
+                if isinstance(group, dict)
+                for entry in group.values()
+                if isinstance(entry, tuple) and len(entry) == 5 and entry[4]
+            }
+        return self._by_content
+
     def get(
-        self, claim_file: str, claim_id: str, source_file: str | None
+        self, claim_file: str, claim_id: str, source_file: str | None, claim: Any = None
     ) -> tuple[list[Finding], int | None] | None:
-        """The findings and quote line stored for the claim, or None (also when malformed)."""
+        """The findings and quote line stored for the claim, or None (also when malformed).
+        With ``claim``, one of an edited claims file is found by its own digest."""
         key, group = self._group(claim_file)
-        if key is None or not isinstance(group, dict):
-            return None
-        entry = group.get(claim_id)
         digest = self._source(source_file)
-        if not (isinstance(entry, tuple) and len(entry) == 4 and digest is not None):
+        if key is None or digest is None:
             return None
-        stored_file, stored_digest, rows, line = entry
+        entry = group.get(claim_id) if isinstance(group, dict) else None
+        if entry is None and claim is not None and self._index():
+            entry = self._index().get(self._content(claim_file, claim))
+        if not (isinstance(entry, tuple) and len(entry) == 5):
+            return None
+        stored_file, stored_digest, rows, line, _ = entry
         if stored_file != (source_file or "") or stored_digest != digest:
             return None
         if not (isinstance(rows, tuple) and (line is None or isinstance(line, int))):
@@ -206,13 +239,15 @@ class CheckCache:
         source_file: str | None,
         found: Sequence[Finding],
         line: int | None,
+        claim: Any = None,
     ) -> None:
         key, _ = self._group(claim_file)
         digest = self._source(source_file)
         if key is None or digest is None or any(f.accepted is not None for f in found):
             return
         rows = tuple(_row(f) for f in found)
-        self.new.setdefault(key, {})[claim_id] = (source_file or "", digest, rows, line)
+        content = self._content(claim_file, claim) if claim is not None else ""
+        self.new.setdefault(key, {})[claim_id] = (source_file or "", digest, rows, line, content)
 
     def save(self) -> None:
         """Keep this run's entries: alone, or (``merge``) added to the stored ones."""
