@@ -130,3 +130,14 @@ def test_a_blob_both_revisions_hold_is_read_from_git_once(repo: Path, tmp_path: 
         same_blob = old_ids.get(rel) == oid
         assert ((old / rel).stat().st_ino == (new / rel).stat().st_ino) is same_blob
     assert set(written) == set(old_ids.values()) | set(new_ids.values())
+
+
+def test_a_revision_as_verify_saw_the_working_tree_takes_its_run(repo: Path) -> None:
+    """HEAD is the working tree, which verify has run on: diff's HEAD side is that run."""
+    from desertcheck.cache.checks import RUNS
+
+    expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
+    run("verify")
+    assert len(Store(repo).read(RUNS)) == 1
+    assert run("diff", "HEAD~1", "HEAD", "-f", "json") == expected
+    assert len(Store(repo).read(RUNS)) == 2  # HEAD~1's run added; HEAD's was there

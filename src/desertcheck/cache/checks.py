@@ -117,6 +117,8 @@ class CheckCache:
             digest = self.manifest.digest(rel)
             if digest.startswith(("unreadable:", "changing:")):
                 return None
+            if digest == "d":
+                continue  # a folder: its files say what it holds (a revision lists no folders)
             h.update(f"{rel}\0{digest}\n".encode("utf-8", "surrogateescape"))
         h.update(repr([_run_row(f) for f in given]).encode("utf-8", "surrogateescape"))
         return h.hexdigest()
