@@ -313,7 +313,7 @@ class _Loader(RegistryFiles):
         found, hidden, refs = len(self.findings), sum(self.hidden.values()), len(self.raw_refs)
         stored = cache.get(rel)
         if stored is not None:
-            if self.read_text(path) is None:  # the size caps still count it
+            if self.read_bytes(path) is None:  # the caps still count it (UTF-8 it was)
                 return
             for obj in stored:
                 if isinstance(obj, Claim):
