@@ -66,7 +66,8 @@ def _key(path: Path) -> bytes | None:
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
             key = fh.read(KEY_BYTES + 1)
-        if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o077 or len(key) != KEY_BYTES:
+        loose = os.name != "nt" and st.st_mode & 0o077  # (Windows: the profile's own rights)
+        if not stat.S_ISREG(st.st_mode) or loose or len(key) != KEY_BYTES:
             return None  # not a key only this user can read: no cache rather than a weak one
         return key
     return None
