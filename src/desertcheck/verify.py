@@ -198,9 +198,10 @@ class _ClaimRun:
 
     def one(self, claim: Claim) -> int | None:
         source = self.registry.sources.get(claim.source)
+        key = None
         if self.cache is not None:
-            claim_file, source_file = claim.file, source.file if source else None
-            hit = self.cache.get(claim_file, claim.id, source_file, claim)
+            key = self.cache.key(claim.file, claim.id, source.file if source else None, claim)
+            hit = self.cache.get(key)
             if hit is not None:
                 self.found.extend(hit[0])
                 return hit[1]
@@ -218,7 +219,7 @@ class _ClaimRun:
         loc = ctx.location
         line = source.file_line(loc.start) if (source is not None and loc is not None) else None
         if self.cache is not None:
-            self.cache.put(claim_file, claim.id, source_file, self.found[start:], line, claim)
+            self.cache.put(key, self.found[start:], line)
         return line
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desertcheck.findings import Accepted, Finding, Severity
@@ -70,6 +70,18 @@ def _finding(row: Any) -> Finding:
     ):
         raise ValueError("not a finding")
     return Finding(code, Severity(severity), message, file, line, column, claims)
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """Where one claim's results are kept: its claims file's group, and what it depends on."""
+
+    group: str  # the claims file's path and blob id, and the run's configuration
+    claim_id: str
+    source_file: str  # '' when the claim's source is not there
+    source_digest: str
+    claim_file: str
+    claim: Any  # the claim itself, for its digest (None: found by its id alone)
 
 
 def _run_row(f: Finding) -> tuple[Any, ...]:
@@ -207,22 +219,29 @@ class CheckCache:
             }
         return self._by_content
 
-    def get(
+    def key(
         self, claim_file: str, claim_id: str, source_file: str | None, claim: Any = None
-    ) -> tuple[list[Finding], int | None] | None:
-        """The findings and quote line stored for the claim, or None (also when malformed).
-        With ``claim``, one of an edited claims file is found by its own digest."""
-        key, group = self._group(claim_file)
+    ) -> Key | None:
+        """Where the claim's results are kept, or None when its files are not all there.
+        With ``claim``, one of an edited claims file is also found by its own digest."""
+        group, _ = self._group(claim_file)
         digest = self._source(source_file)
-        if key is None or digest is None:
+        if group is None or digest is None:
             return None
-        entry = group.get(claim_id) if isinstance(group, dict) else None
-        if entry is None and claim is not None and self._index():
-            entry = self._index().get(self._content(claim_file, claim))
+        return Key(group, claim_id, source_file or "", digest, claim_file, claim)
+
+    def get(self, key: Key | None) -> tuple[list[Finding], int | None] | None:
+        """The findings and quote line stored under ``key``, or None (also when malformed)."""
+        if key is None:
+            return None
+        group = self.old.get(key.group)
+        entry = group.get(key.claim_id) if isinstance(group, dict) else None
+        if entry is None and key.claim is not None and self._index():
+            entry = self._index().get(self._content(key.claim_file, key.claim))
         if not (isinstance(entry, tuple) and len(entry) == 5):
             return None
         stored_file, stored_digest, rows, line, _ = entry
-        if stored_file != (source_file or "") or stored_digest != digest:
+        if stored_file != key.source_file or stored_digest != key.source_digest:
             return None
         if not (isinstance(rows, tuple) and (line is None or isinstance(line, int))):
             return None
@@ -230,26 +249,19 @@ class CheckCache:
             found = [_finding(row) for row in rows]
         except (ValueError, TypeError):
             return None
-        self.new.setdefault(key, {})[claim_id] = entry
-        self.hits += 1
+        taken = self.new.setdefault(key.group, {})
+        if key.claim_id not in taken:  # a claim asked for twice is one hit
+            self.hits += 1
+        taken[key.claim_id] = entry
         return found, line
 
-    def put(
-        self,
-        claim_file: str,
-        claim_id: str,
-        source_file: str | None,
-        found: Sequence[Finding],
-        line: int | None,
-        claim: Any = None,
-    ) -> None:
-        key, _ = self._group(claim_file)
-        digest = self._source(source_file)
-        if key is None or digest is None or any(f.accepted is not None for f in found):
+    def put(self, key: Key | None, found: Sequence[Finding], line: int | None) -> None:
+        if key is None or any(f.accepted is not None for f in found):
             return
         rows = tuple(_row(f) for f in found)
-        content = self._content(claim_file, claim) if claim is not None else ""
-        self.new.setdefault(key, {})[claim_id] = (source_file or "", digest, rows, line, content)
+        content = self._content(key.claim_file, key.claim) if key.claim is not None else ""
+        entry = (key.source_file, key.source_digest, rows, line, content)
+        self.new.setdefault(key.group, {})[key.claim_id] = entry
 
     def save(self) -> None:
         """Keep this run's entries: alone, or (``merge``) added to the stored ones."""
