@@ -115,7 +115,7 @@ class CheckCache:
         self.context = ""
         self.hits = 0
         self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
-        self._groups: dict[str, tuple[str | None, Any]] = {}  # claims file: (key, stored group)
+        self._groups: dict[str, str | None] = {}  # claims file: its group's key
         self._by_content: dict[str, Any] | None = None  # stored entries by the claim's digest
 
     def run_key(self, options: str, given: Iterable[Finding]) -> str | None:
@@ -174,16 +174,17 @@ class CheckCache:
         """What every key depends on besides the files: the checks run, the tolerance."""
         self.context = self.manifest.digest("desertcheck.toml") + "|" + context
 
-    def _group(self, claim_file: str) -> tuple[str | None, Any]:
-        found = self._groups.get(claim_file)
-        if found is None:
-            key = None
-            if claim_file in self.manifest.entries:
-                parts = (self.context, claim_file, self.manifest.digest(claim_file))
-                text = "\0".join(parts).encode("utf-8", "surrogateescape")
-                key = hashlib.sha256(text).hexdigest()
-            found = self._groups[claim_file] = (key, self.old.get(key) if key else None)
-        return found
+    def _group(self, claim_file: str) -> str | None:
+        """The key of the claims file's group (None when the file is not among the files)."""
+        if claim_file in self._groups:
+            return self._groups[claim_file]
+        key = None
+        if claim_file in self.manifest.entries:
+            parts = (self.context, claim_file, self.manifest.digest(claim_file))
+            text = "\0".join(parts).encode("utf-8", "surrogateescape")
+            key = hashlib.sha256(text).hexdigest()
+        self._groups[claim_file] = key
+        return key
 
     def _source(self, source_file: str | None) -> str | None:
         """The source's digest ('' for none), or None when it is not among the files."""
@@ -224,7 +225,7 @@ class CheckCache:
     ) -> Key | None:
         """Where the claim's results are kept, or None when its files are not all there.
         With ``claim``, one of an edited claims file is also found by its own digest."""
-        group, _ = self._group(claim_file)
+        group = self._group(claim_file)
         digest = self._source(source_file)
         if group is None or digest is None:
             return None
