@@ -46,9 +46,11 @@ def bounded(
 
 
 @pytest.fixture(autouse=True)
-def _no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test writes .desertcheck-cache/ into a fixture; tests/test_cache.py turns it on."""
+def _no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test writes .desertcheck-cache/ into a fixture; tests/test_cache.py turns it on.
+    The cache's key is kept in a folder of the tests', never in the user's home."""
     monkeypatch.setenv("DESERTCHECK_NO_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
 @pytest.fixture

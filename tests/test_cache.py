@@ -16,6 +16,7 @@ import pytest
 
 from desertcheck.cache import CACHE_DIR, Store
 from desertcheck.cache.checks import ENTRY as CHECKS_ENTRY
+from desertcheck.cache.claims import ENTRY as CLAIMS_ENTRY
 from desertcheck.cache.manifest import Manifest
 from desertcheck.cli import app
 
@@ -55,7 +56,7 @@ def entries(root: Path) -> list[str]:
 
 
 def reports(root: Path) -> list[Path]:
-    return sorted((root / CACHE_DIR).glob("report-*.json"))
+    return sorted((root / CACHE_DIR).glob("report-*.dat"))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -90,6 +91,21 @@ def test_after_an_edit_only_the_touched_claims_are_checked_again(shipped: Path) 
     edited = verify(shipped, "--format", "json")
     assert edited == cold(shipped, "--format", "json")
     assert "quote-not-found" in edited[0]
+
+
+def test_a_run_of_some_claims_keeps_the_others_results(shipped: Path) -> None:
+    """``verify --claim`` checks one claim: the stored results of the rest stay."""
+    verify(shipped, "--format", "json")
+    stored = Store(shipped).read(CHECKS_ENTRY)
+    total = sum(len(group) for group in stored.values())
+    assert total > 1
+    one = next(iter(next(iter(stored.values()))))
+    path = shipped / "claims" / "moscow-times-proekt-2024.yaml"
+    path.write_text(path.read_text() + "\n")  # a miss of the report: the checks are read
+    assert verify(shipped, "--claim", one, "-f", "json") == cold(
+        shipped, "--claim", one, "-f", "json"
+    )
+    assert sum(len(group) for group in Store(shipped).read(CHECKS_ENTRY).values()) >= total - 1
 
 
 def test_a_changed_source_checks_its_claims_again(shipped: Path) -> None:
@@ -143,12 +159,14 @@ def corrupt_each(root: Path, damage) -> None:  # type: ignore[no-untyped-def]
     [
         lambda raw: raw[: len(raw) // 2],  # truncated
         lambda raw: b"",
-        lambda raw: raw.replace(b'"code":1', b'"code":0'),  # edited, digest no longer matches
-        lambda raw: raw.replace(b'"desertcheck-cache":1', b'"desertcheck-cache":99'),
+        lambda raw: raw[:-1] + bytes([raw[-1] ^ 1]),  # edited: the MAC no longer matches
+        lambda raw: raw.replace(b'"desertcheck-cache":2', b'"desertcheck-cache":99'),
+        lambda raw: raw.replace(b'"mac":"', b'"mac":"0', 1),
+        lambda raw: raw.partition(b"\n")[0] + b"\n" + bytes(range(256)) * 4,  # not marshal
         lambda raw: raw.replace(b'"tool":"', b'"tool":"0.0.1+', 1),  # another version
         lambda raw: b"\xff\xfe not json at all\n\x00",
     ],
-    ids=["truncated", "empty", "edited", "format", "version", "garbage"],
+    ids=["truncated", "empty", "edited", "format", "mac", "payload", "version", "garbage"],
 )
 def test_a_damaged_cache_is_ignored_and_rebuilt(shipped: Path, damage) -> None:  # type: ignore[no-untyped-def]
     expected = cold(shipped, "--format", "json")
@@ -169,8 +187,10 @@ def test_well_formed_entries_of_the_wrong_shape_are_ignored(shipped: Path) -> No
     store = Store(shipped)
     checks = store.read(CHECKS_ENTRY)
     assert checks
-    store.write(
-        CHECKS_ENTRY, {k: [[["no-such-code", "error", 1, None, "x", 0, 5]], "x"] for k in checks}
+    bad = ("no-such-code", "error", 1, None, "x", 0, 5)
+    store.write(  # each claim's source as stored: only its findings are malformed
+        CHECKS_ENTRY,
+        {k: {c: (*e[:2], (bad,), *e[3:]) for c, e in g.items()} for k, g in checks.items()},
     )
     for path in reports(shipped):
         store.write(path.name, {"manifest": "nonsense", "out": 3})
@@ -188,16 +208,65 @@ def test_a_cache_from_another_registry_is_not_trusted(shipped: Path, tmp_path: P
     assert out == cold(other, "--format", "json") and out[2] == 0
 
 
+def test_a_payload_that_is_not_marshal_is_no_entry(tmp_path: Path) -> None:
+    """Even under a MAC that checks out, a payload marshal cannot read is no entry."""
+    from desertcheck.cache.store import _key, key_path
+
+    store = Store(tmp_path)
+    store.write("e.dat", {"a": 1})
+    key = _key(key_path())
+    assert key is not None
+    for payload in (b"", b"\xff" * 64, b"{\x00\x00\x00"):
+        head = json.dumps(store._header(key, payload), separators=(",", ":")).encode()
+        (tmp_path / CACHE_DIR / "e.dat").write_bytes(head + b"\n" + payload)
+        assert store.read("e.dat") is None
+
+
+def test_another_users_cache_is_not_trusted(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are signed with a key of the user's, kept outside the registry: a cache
+    someone else wrote (committed, copied) reads as none, whatever it holds."""
+    verify(shipped, "--format", "json")
+    store = Store(shipped)
+    assert store.read(CHECKS_ENTRY) is not None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
+    assert store.read(CHECKS_ENTRY) is None and store.read(CLAIMS_ENTRY) is None
+    assert verify(shipped, "--format", "json") == cold(shipped, "--format", "json")
+    key = tmp_path / "someone-else" / "desertcheck" / "cache-key"
+    assert key.stat().st_mode & 0o077 == 0 and len(key.read_bytes()) == 32
+    assert store.read(CHECKS_ENTRY) is not None  # written anew under this user's key
+
+
+@pytest.mark.parametrize("where", ["a file", "a loose key", "a short key"])
+def test_without_a_key_of_its_own_there_is_no_cache(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    base = tmp_path / "cachehome"
+    if where == "a file":  # no folder can be made for the key: a home that cannot be written
+        base.write_text("not a folder")
+    else:
+        (base / "desertcheck").mkdir(parents=True)
+        key = base / "desertcheck" / "cache-key"
+        key.write_bytes(os.urandom(32 if where == "a loose key" else 5))
+        key.chmod(0o644 if where == "a loose key" else 0o600)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base))
+    expected = cold(shipped, "--format", "json")
+    for _ in range(2):
+        assert verify(shipped, "--format", "json") == expected
+    assert not (shipped / CACHE_DIR).exists()
+
+
 def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:
     store = Store(tmp_path)
     values = [{"writer": i, "data": "x" * 200_000 * (i + 1)} for i in range(6)]
-    threads = [threading.Thread(target=store.write, args=("e.json", v)) for v in values]
+    threads = [threading.Thread(target=store.write, args=("e.dat", v)) for v in values]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert store.read("e.json") in values
-    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == ["README", "e.json"]
+    assert store.read("e.dat") in values
+    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == ["README", "e.dat"]
 
 
 def test_concurrent_runs_agree_and_leave_a_valid_cache(shipped: Path) -> None:
@@ -330,7 +399,6 @@ def test_export_to_a_file_is_never_replayed(shipped: Path, tmp_path: Path) -> No
 
 
 def test_claims_from_the_cache_are_the_claims_the_loader_builds(shipped: Path) -> None:
-    from desertcheck.cache.claims import ENTRY as CLAIMS_ENTRY
     from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.registry import load_registry
 
@@ -357,6 +425,13 @@ def test_claims_from_the_cache_are_the_claims_the_loader_builds(shipped: Path) -
         assert new.model_dump() == old.model_dump()
         assert new.model_fields_set == old.model_fields_set
     assert any(c.accept for c in warm.registry.claims)  # the cases that need building
+    assert warm.registry.sources == cold_load.registry.sources  # front matter from the cache
+    for sid, source in warm.registry.sources.items():
+        old_meta = cold_load.registry.sources[sid].meta
+        assert source.meta.where == old_meta.where
+        assert source.meta.model_fields_set == old_meta.model_fields_set
+    assert all(second.get_meta(s.file) for s in warm.registry.sources.values())
+    assert any(s.meta.published for s in warm.registry.sources.values())
     assert any(c.is_range for c in warm.registry.claims) and warm.registry.relations
 
 
@@ -386,15 +461,15 @@ def test_symlinks_in_the_cache_are_never_followed(shipped: Path, tmp_path: Path)
     assert sorted(p.name for p in outside.iterdir()) == ["precious"]
     (shipped / CACHE_DIR).unlink()
     (shipped / CACHE_DIR).mkdir()
-    for name in (CHECKS_ENTRY, "claims.json", "README"):
+    for name in (CHECKS_ENTRY, CLAIMS_ENTRY, "README"):
         (shipped / CACHE_DIR / name).symlink_to(outside / "precious")
     assert verify(shipped, "-f", "json") == expected
     assert (outside / "precious").read_text() == "keep me\n"
     assert not (shipped / CACHE_DIR / CHECKS_ENTRY).is_symlink()  # replaced, not followed
-    fifo = shipped / CACHE_DIR / "claims.json"
+    fifo = shipped / CACHE_DIR / CLAIMS_ENTRY
     fifo.unlink()
     os.mkfifo(fifo)
-    assert Store(shipped).read("claims.json") is None  # not opened for reading and stuck
+    assert Store(shipped).read(CLAIMS_ENTRY) is None  # not opened for reading and stuck
 
 
 def test_a_claimreview_kept_yesterday_is_not_replayed_today(
@@ -456,3 +531,78 @@ def test_audit_warm_writes_what_cold_writes_and_a_changed_draft_is_a_miss(
     draft.write_text("Over 50,000 soldiers have deserted the Russian army since 2022.\n")
     fresh = audit("--no-cache")
     assert fresh[2] == 0 and audit() == fresh
+
+
+def test_a_whole_run_over_an_unchanged_registry_is_taken_as_it_was(shipped: Path) -> None:
+    """verify (and audit, diff) over files already verified with the same options takes
+    the stored findings, accepted ones included, without checking a claim."""
+    from desertcheck.cache.checks import RUNS, CheckCache
+    from desertcheck.config import load_config
+    from desertcheck.registry import load_registry
+    from desertcheck.verify import verify as run_verify
+
+    path = shipped / "claims" / "baghai-deserters-blog-2023.yaml"
+    accept = "    accept:\n      - code: value-not-in-quote\n        reason: checked by hand\n"
+    text = path.read_text()
+    path.write_text(
+        text.replace("    tags: [casualties]\n", "    tags: [casualties]\n" + accept, 1)
+    )
+    config, extra = load_config(shipped)
+    cold_result = run_verify(load_registry(shipped), config, extra=extra)
+    assert any(f.accepted for f in cold_result.findings)
+    results = []
+    for _ in range(2):
+        cache = CheckCache(Store(shipped), Manifest(shipped))
+        results.append(run_verify(load_registry(shipped), config, extra=extra, cache=cache))
+    assert cache.hits == 0 and Store(shipped).read(RUNS)  # not one claim looked up
+    for result in results:
+        assert result.findings == cold_result.findings and result.claims == cold_result.claims
+    some = cold_result.claims[0].id  # other options: another run
+    cache = CheckCache(Store(shipped), Manifest(shipped))
+    one = run_verify(load_registry(shipped), config, extra=extra, cache=cache, claim_ids=[some])
+    assert cache.hits == 1 and [c.id for c in one.claims] == [some]
+
+
+def test_a_stored_run_of_the_wrong_shape_is_ignored(shipped: Path) -> None:
+    from desertcheck.cache.checks import RUNS
+
+    expected = cold(shipped, "--format", "json")
+    verify(shipped, "--format", "json")
+    store = Store(shipped)
+    runs = store.read(RUNS)
+    assert runs
+    bad = ("no-such-code", "error", "x", None, 1, 1, (), None)
+    store.write(RUNS, {k: ((bad,), lines) for k, (_, lines) in runs.items()})
+    for path in reports(shipped):
+        path.unlink()  # the report is not replayed: the run is read
+    assert verify(shipped, "--format", "json") == expected
+    assert verify(shipped, "--format", "table") == cold(shipped, "--format", "table")
+
+
+def test_in_an_edited_claims_file_only_the_edited_claim_is_checked_again(shipped: Path) -> None:
+    from desertcheck.cache.checks import CheckCache
+    from desertcheck.config import load_config
+    from desertcheck.registry import load_registry
+    from desertcheck.verify import verify as run_verify
+
+    config, extra = load_config(shipped)
+
+    def run() -> tuple[object, CheckCache]:
+        cache = CheckCache(Store(shipped), Manifest(shipped))
+        return run_verify(load_registry(shipped), config, extra=extra, cache=cache), cache
+
+    run()
+    path = shipped / "claims" / "moscow-times-proekt-2024.yaml"
+    old = "statement: Over 4.5K Russian soldiers"
+    path.write_text(path.read_text().replace(old, "statement: More than 4.5K Russian soldiers"))
+    total = len(load_registry(shipped).registry.claims)
+    result, cache = run()
+    assert cache.hits == total - 1  # the others of its file are as they were, line for line
+    assert result == run_verify(load_registry(shipped), config, extra=extra)
+    path.write_text("\n" + path.read_text())  # every claim of the file a line lower
+    result, cache = run()
+    in_file = sum(
+        1 for c in result.registry.claims if c.file == "claims/moscow-times-proekt-2024.yaml"
+    )
+    assert cache.hits == total - in_file
+    assert verify(shipped, "-f", "json") == cold(shipped, "-f", "json")

@@ -72,6 +72,18 @@ def test_a_cached_diff_is_a_cold_diff(repo: Path, fmt: str) -> None:
     assert run("diff", "HEAD~1", "HEAD", "-f", fmt) == expected
 
 
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_cached_diff_with_the_working_tree_is_a_cold_one(repo: Path, fmt: str) -> None:
+    path = repo / "claims" / "moscow-times-proekt-2024.yaml"
+    path.write_text(path.read_text().replace("unit: ", "unit:  ", 1))
+    (repo / "claims" / "broken.yaml").write_text("claims: [\n")
+    expected = run("diff", "HEAD~1", "-f", fmt, "--no-cache")
+    assert "yaml-syntax" in expected[0] or fmt == "table"
+    run("verify")
+    for _ in range(2):  # the working tree's claims files from the cache, then all of it
+        assert run("diff", "HEAD~1", "-f", fmt) == expected
+
+
 def test_results_are_shared_by_blob_id(repo: Path) -> None:
     run("verify")
     after_verify = set(Store(repo).read(ENTRY))
@@ -96,3 +108,36 @@ def test_the_manifest_digest_is_the_git_blob_id(repo: Path) -> None:
     manifest = Manifest(repo)
     for rel in ("claims/baghai-deserters-blog-2023.yaml", "desertcheck.toml"):
         assert manifest.digest(rel) == git(repo, "hash-object", rel).strip()
+
+
+def test_a_blob_both_revisions_hold_is_read_from_git_once(repo: Path, tmp_path: Path) -> None:
+    from desertcheck.diff import checkout, find_repo, resolve_revision
+
+    found = find_repo(repo)
+    written: dict[str, Path] = {}
+    sides = []
+    for rev in ("HEAD~1", "HEAD"):
+        dest = tmp_path / rev.replace("~", "-")
+        dest.mkdir()
+        ids: dict[str, str] = {}
+        assert checkout(found, resolve_revision(found, rev), dest, ids, written) == []
+        sides.append((dest, ids))
+    (old, old_ids), (new, new_ids) = sides
+    changed = "claims/baghai-deserters-blog-2023.yaml"
+    assert old_ids[changed] != new_ids[changed]
+    for rel, oid in new_ids.items():
+        assert (new / rel).read_bytes() == git(repo, "show", f"HEAD:{rel}").encode()
+        same_blob = old_ids.get(rel) == oid
+        assert ((old / rel).stat().st_ino == (new / rel).stat().st_ino) is same_blob
+    assert set(written) == set(old_ids.values()) | set(new_ids.values())
+
+
+def test_a_revision_as_verify_saw_the_working_tree_takes_its_run(repo: Path) -> None:
+    """HEAD is the working tree, which verify has run on: diff's HEAD side is that run."""
+    from desertcheck.cache.checks import RUNS
+
+    expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
+    run("verify")
+    assert len(Store(repo).read(RUNS)) == 1
+    assert run("diff", "HEAD~1", "HEAD", "-f", "json") == expected
+    assert len(Store(repo).read(RUNS)) == 2  # HEAD~1's run added; HEAD's was there

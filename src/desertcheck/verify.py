@@ -21,7 +21,7 @@ from desertcheck.config import Vocabulary
 from desertcheck.findings import Finding, Severity, accepted, count, exit_code, sort_findings
 
 if TYPE_CHECKING:
-    from desertcheck.cache.checks import CheckCache
+    from desertcheck.cache.checks import CheckCache, Key
     from desertcheck.config import Config
     from desertcheck.model import Claim
     from desertcheck.registry import LoadResult, Registry
@@ -124,8 +124,16 @@ def verify(
     wanted = set(claim_ids) if claim_ids else None
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
+    run_key = None
     if cache is not None:
+        cache.merge = cache.merge or wanted is not None  # the claims not run stay stored
         cache.begin(repr((sorted(c.code.value for c in claim_checks), config.tolerance)))
+        run_key = cache.run_key(repr((sorted(codes), sorted(wanted or ()))), found)
+        stored = cache.get_run(run_key)
+        if stored is not None:  # these files, these options: the run as it was
+            chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
+            statuses = _statuses(chosen, stored[0], stored[1])
+            return VerifyResult(registry, tuple(stored[0]), statuses, config.vocabulary)
     run = _ClaimRun(registry, config, claim_checks, found, cache)
     quote_lines = run.all(wanted, progress, jobs)
     if cache is not None:
@@ -144,6 +152,8 @@ def verify(
     findings = tuple(sort_findings(acceptance.apply(found, registry.claims, codes, wanted)))
     chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
     statuses = _statuses(chosen, findings, quote_lines)
+    if cache is not None:
+        cache.put_run(run_key, findings, quote_lines)
     return VerifyResult(registry, findings, statuses, config.vocabulary)
 
 
@@ -180,47 +190,41 @@ class _ClaimRun:
     def all(
         self, wanted: set[str] | None, progress: Callable[[int], None] | None, jobs: int = 1
     ) -> dict[str, int | None]:
-        """Check every claim (of ``wanted``, when given); the line of each claim's quote."""
+        """Check every claim (of ``wanted``, when given), or take its results from the
+        cache; the line of each claim's quote."""
         claims = self.registry.claims
         todo = [i for i, c in enumerate(claims) if wanted is None or c.id in wanted]
+        keys: dict[int, Key | None] = {}
+        known: dict[int, tuple[list[Finding], int | None]] = {}
         if self.cache is not None:
-            todo = [i for i in todo if self.cache.get(self._key(claims[i])) is None]
-        done: dict[int, tuple[list[Finding], int | None]] = {}
-        workers = parallel.workers_for(len(todo), jobs)
+            for i in todo:
+                keys[i] = self._key(claims[i])
+                hit = self.cache.get(keys[i])
+                if hit is not None:
+                    known[i] = hit
+        missing = [i for i in todo if i not in known]
+        workers = parallel.workers_for(len(missing), jobs)
+        computed: dict[int, tuple[list[Finding], int | None]] = {}
         if workers > 1:
-            done = dict(
-                parallel.check_all(todo, lambda i: self.compute(claims[i]), workers, progress)
-            )
+            run = parallel.check_all(missing, lambda i: self.compute(claims[i]), workers, progress)
+            computed = dict(run)
         quote_lines: dict[str, int | None] = {}
-        for i, claim in enumerate(claims):
-            if progress is not None and not done:
+        for i in todo:
+            if progress is not None and workers == 1:
                 progress(i)
-            if wanted is None or claim.id in wanted:
-                quote_lines[claim.id] = self.one(claim, done.get(i))
+            result = known.get(i)
+            if result is None:
+                result = computed.get(i) or self.compute(claims[i])
+                if self.cache is not None:
+                    self.cache.put(keys[i], *result)
+            self.found.extend(result[0])
+            quote_lines[claims[i].id] = result[1]
         return quote_lines
 
-    def _key(self, claim: Claim) -> str | None:
+    def _key(self, claim: Claim) -> Key | None:
         assert self.cache is not None
         source = self.registry.sources.get(claim.source)
-        return self.cache.key(claim.file, claim.id, source.file if source else None)
-
-    def one(
-        self, claim: Claim, computed: tuple[list[Finding], int | None] | None = None
-    ) -> int | None:
-        """Check ``claim`` (or take its ``computed`` result, or the cache's), add its
-        findings and return its quote's line."""
-        key = None
-        if self.cache is not None:
-            key = self._key(claim)
-            hit = self.cache.get(key)
-            if hit is not None:
-                self.found.extend(hit[0])
-                return hit[1]
-        findings, line = computed if computed is not None else self.compute(claim)
-        self.found.extend(findings)
-        if self.cache is not None:
-            self.cache.put(key, findings, line)
-        return line
+        return self.cache.key(claim.file, claim.id, source.file if source else None, claim)
 
     def compute(self, claim: Claim) -> tuple[list[Finding], int | None]:
         """The per-claim checks' findings for ``claim`` and the line of its quote."""
@@ -256,12 +260,15 @@ def _statuses(
                 cid not in worst or f.severity.rank < worst[cid].rank
             ):
                 worst[cid] = f.severity
+    line = quote_lines.get
     return tuple(
         ClaimStatus(
-            c.id,
-            STATUS_BY_SEVERITY.get(worst[c.id], "verified") if c.id in worst else "verified",
-            quote_lines.get(c.id),
-            tuple(dict.fromkeys(codes_of.get(c.id, ()))),
+            cid,
+            STATUS_BY_SEVERITY.get(worst[cid], "verified") if cid in worst else "verified",
+            line(cid),
+            tuple(dict.fromkeys(codes_of[cid])),
         )
-        for c in claims
+        if cid in codes_of
+        else ClaimStatus(cid, "verified", line(cid), ())  # most claims: no finding at all
+        for cid in (c.id for c in claims)
     )

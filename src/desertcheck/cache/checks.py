@@ -5,22 +5,40 @@ findings (and the line of the quote in the source) are a function of the claims 
 content, the claim's id, the source file's content and the configuration. That is the key;
 the value is the findings, stored as plain values. Cross-claim checks, acceptance and
 severities are applied afresh on every run, after these.
+
+Entries are grouped by claims file: one group per file's path, blob id and the run's
+configuration, holding each claim's source (path and blob id) and results. A run looks a
+group up once per file and a claim by its id within it, and most claims have no finding to
+build: a warm claim costs a few dictionary lookups. Each entry also carries a digest of the
+claim itself (its fields, where each was read, its source's blob): in an edited claims
+file, the claims the edit left as they were — same fields, same lines — are found by it
+and not checked again.
+
+A whole run is kept too (:data:`RUNS`): its findings and quote lines, keyed by the digest
+of every file of the registry, the options and the findings it was given. A run over a
+registry that has not changed (``audit`` with a new draft, ``verify`` with another format,
+either side of a ``diff`` met before) takes them as they were, checking nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desertcheck.findings import Finding, Severity
+from desertcheck.findings import Accepted, Finding, Severity
 
 if TYPE_CHECKING:
     from desertcheck.cache.store import Store
 
-ENTRY = "checks.json"
-#: Entries kept when a run adds to the stored ones (diff) rather than replacing them.
-MAX_KEPT = 250_000
+ENTRY = "checks.dat"
+RUNS = "runs.dat"
+MAX_RUNS = 4  # whole runs kept: the latest
+#: Groups (claims files, each in one version) kept when a run adds to the stored ones (diff).
+MAX_KEPT = 25_000
+
+_Group = dict[str, tuple[str, str, tuple[Any, ...], int | None, str]]
 
 
 class Digests(Protocol):
@@ -28,13 +46,13 @@ class Digests(Protocol):
     :class:`~desertcheck.cache.manifest.Manifest`, or a revision's tree."""
 
     @property
-    def entries(self) -> Container[str]: ...
+    def entries(self) -> Collection[str]: ...
 
     def digest(self, rel: str) -> str: ...
 
 
-def _row(f: Finding) -> list[Any]:
-    return [f.code.value, f.severity.value, f.message, f.file, f.line, f.column, list(f.claims)]
+def _row(f: Finding) -> tuple[Any, ...]:
+    return (f.code.value, f.severity.value, f.message, f.file, f.line, f.column, tuple(f.claims))
 
 
 def _finding(row: Any) -> Finding:
@@ -47,11 +65,39 @@ def _finding(row: Any) -> Finding:
         and (file is None or isinstance(file, str))
         and isinstance(line, int)
         and isinstance(column, int)
-        and isinstance(claims, list)
+        and isinstance(claims, tuple)
         and all(isinstance(c, str) for c in claims)
     ):
         raise ValueError("not a finding")
-    return Finding(code, Severity(severity), message, file, line, column, tuple(claims))
+    return Finding(code, Severity(severity), message, file, line, column, claims)
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """Where one claim's results are kept: its claims file's group, and what it depends on."""
+
+    group: str  # the claims file's path and blob id, and the run's configuration
+    claim_id: str
+    source_file: str  # '' when the claim's source is not there
+    source_digest: str
+    claim_file: str
+    claim: Any  # the claim itself, for its digest (None: found by its id alone)
+
+
+def _run_row(f: Finding) -> tuple[Any, ...]:
+    accepted = (f.accepted.claim, f.accepted.reason) if f.accepted is not None else None
+    return (*_row(f), accepted)
+
+
+def _run_finding(row: Any) -> Finding:
+    *plain, accepted = row
+    found = _finding(plain)
+    if accepted is None:
+        return found
+    claim, reason = accepted
+    if not (isinstance(claim, str) and isinstance(reason, str)):
+        raise ValueError("not an acceptance")
+    return replace(found, accepted=Accepted(claim, reason))
 
 
 class CheckCache:
@@ -65,50 +111,168 @@ class CheckCache:
         self.merge = merge
         old = store.read(ENTRY)
         self.old: dict[str, Any] = old if isinstance(old, dict) else {}
-        self.new: dict[str, Any] = {}
+        self.new: dict[str, _Group] = {}
         self.context = ""
         self.hits = 0
+        self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
+        self._groups: dict[str, str | None] = {}  # claims file: its group's key
+        self._by_content: dict[str, Any] | None = None  # stored entries by the claim's digest
+
+    def run_key(self, options: str, given: Iterable[Finding]) -> str | None:
+        """The key of a whole run over these files with ``options``, given the findings
+        ``given`` (the loader's, the configuration's); None when a file could not be read
+        whole or there are too many to list."""
+        if not getattr(self.manifest, "complete", True):
+            return None
+        h = hashlib.sha256(f"{self.context}\0{options}\0".encode("utf-8", "surrogateescape"))
+        for rel in sorted(self.manifest.entries):
+            digest = self.manifest.digest(rel)
+            if digest.startswith(("unreadable:", "changing:")):
+                return None
+            if digest == "d":
+                continue  # a folder: its files say what it holds (a revision lists no folders)
+            h.update(f"{rel}\0{digest}\n".encode("utf-8", "surrogateescape"))
+        h.update(repr([_run_row(f) for f in given]).encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
+
+    def get_run(self, key: str | None) -> tuple[list[Finding], dict[str, int | None]] | None:
+        """The findings and quote lines of the run stored under ``key``, or None."""
+        entry = self._runs().get(key) if key is not None else None
+        if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], dict)):
+            return None
+        try:
+            found = [_run_finding(row) for row in entry[0]]
+        except (ValueError, TypeError):
+            return None
+        return found, entry[1]
+
+    def put_run(
+        self, key: str | None, found: Sequence[Finding], lines: Mapping[str, int | None]
+    ) -> None:
+        """Keep a whole run's findings and quote lines (and the latest few runs before it)."""
+        if key is None:
+            return
+        kept = {k: v for k, v in self._runs().items() if k != key}
+        kept = dict(list(kept.items())[-(MAX_RUNS - 1) :])
+        kept[key] = (tuple(_run_row(f) for f in found), dict(lines))
+        self.store.write(RUNS, kept)
+        self.runs = kept
+
+    def _runs(self) -> dict[str, Any]:
+        if self.runs is None:
+            stored = self.store.read(RUNS)
+            self.runs = stored if isinstance(stored, dict) else {}
+        return self.runs
+
+    def side(self, manifest: Digests) -> None:
+        """Go on with the files of another side (diff's second revision): the entries
+        read and those of this run so far are kept."""
+        self.manifest = manifest
+        self._groups = {}
 
     def begin(self, context: str) -> None:
         """What every key depends on besides the files: the checks run, the tolerance."""
         self.context = self.manifest.digest("desertcheck.toml") + "|" + context
 
-    def key(self, claim_file: str, claim_id: str, source_file: str | None) -> str | None:
-        if claim_file not in self.manifest.entries:
-            return None
-        parts = [self.context, claim_file, self.manifest.digest(claim_file), claim_id]
-        if source_file is not None:
-            if source_file not in self.manifest.entries:
-                return None
-            parts += [source_file, self.manifest.digest(source_file)]
-        return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    def _group(self, claim_file: str) -> str | None:
+        """The key of the claims file's group (None when the file is not among the files)."""
+        if claim_file in self._groups:
+            return self._groups[claim_file]
+        key = None
+        if claim_file in self.manifest.entries:
+            parts = (self.context, claim_file, self.manifest.digest(claim_file))
+            text = "\0".join(parts).encode("utf-8", "surrogateescape")
+            key = hashlib.sha256(text).hexdigest()
+        self._groups[claim_file] = key
+        return key
 
-    def get(self, key: str | None) -> tuple[list[Finding], int | None] | None:
+    def _source(self, source_file: str | None) -> str | None:
+        """The source's digest ('' for none), or None when it is not among the files."""
+        if source_file is None:
+            return ""
+        if source_file not in self.manifest.entries:
+            return None
+        return self.manifest.digest(source_file)
+
+    def _content(self, claim_file: str, claim: Any) -> str:
+        """A digest of the claim itself: everything its per-claim checks see of it."""
+        where = claim.where
+        text = repr(
+            (
+                self.context,
+                claim_file,
+                tuple(claim.__dict__.values()),
+                (where.line, where.column, where.fields),
+                sorted(claim.model_fields_set),
+            )
+        )
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+    def _index(self) -> dict[str, Any]:
+        """The stored entries by their claim's digest (made at the first claims file missed)."""
+        if self._by_content is None:
+            self._by_content = {
+                entry[4]: entry
+                for group in self.old.values()
+                if isinstance(group, dict)
+                for entry in group.values()
+                if isinstance(entry, tuple) and len(entry) == 5 and entry[4]
+            }
+        return self._by_content
+
+    def key(
+        self, claim_file: str, claim_id: str, source_file: str | None, claim: Any = None
+    ) -> Key | None:
+        """Where the claim's results are kept, or None when its files are not all there.
+        With ``claim``, one of an edited claims file is also found by its own digest."""
+        group = self._group(claim_file)
+        digest = self._source(source_file)
+        if group is None or digest is None:
+            return None
+        return Key(group, claim_id, source_file or "", digest, claim_file, claim)
+
+    def get(self, key: Key | None) -> tuple[list[Finding], int | None] | None:
         """The findings and quote line stored under ``key``, or None (also when malformed)."""
         if key is None:
             return None
-        entry = self.old.get(key)
-        if not (isinstance(entry, list) and len(entry) == 2):
+        group = self.old.get(key.group)
+        entry = group.get(key.claim_id) if isinstance(group, dict) else None
+        if entry is None and key.claim is not None and self._index():
+            entry = self._index().get(self._content(key.claim_file, key.claim))
+        if not (isinstance(entry, tuple) and len(entry) == 5):
             return None
-        rows, line = entry
-        if not (isinstance(rows, list) and (line is None or isinstance(line, int))):
+        stored_file, stored_digest, rows, line, _ = entry
+        if stored_file != key.source_file or stored_digest != key.source_digest:
+            return None
+        if not (isinstance(rows, tuple) and (line is None or isinstance(line, int))):
             return None
         try:
             found = [_finding(row) for row in rows]
         except (ValueError, TypeError):
             return None
-        self.new[key] = entry
-        self.hits += 1
+        taken = self.new.setdefault(key.group, {})
+        if key.claim_id not in taken:  # a claim asked for twice is one hit
+            self.hits += 1
+        taken[key.claim_id] = entry
         return found, line
 
-    def put(self, key: str | None, found: Sequence[Finding], line: int | None) -> None:
-        if key is not None and all(f.accepted is None for f in found):
-            self.new[key] = [[_row(f) for f in found], line]
+    def put(self, key: Key | None, found: Sequence[Finding], line: int | None) -> None:
+        if key is None or any(f.accepted is not None for f in found):
+            return
+        rows = tuple(_row(f) for f in found)
+        content = self._content(key.claim_file, key.claim) if key.claim is not None else ""
+        entry = (key.source_file, key.source_digest, rows, line, content)
+        self.new.setdefault(key.group, {})[key.claim_id] = entry
 
     def save(self) -> None:
         """Keep this run's entries: alone, or (``merge``) added to the stored ones."""
-        new = self.new
+        new: dict[str, Any] = dict(self.new)
+        for key, group in self.new.items():  # claims of the same file not checked this run
+            old = self.old.get(key)
+            if isinstance(old, dict) and old.keys() - group.keys():
+                new[key] = {**old, **group}
         if self.merge and len(self.old) + len(new) <= MAX_KEPT:
             new = {**self.old, **new}
         if new != self.old:
             self.store.write(ENTRY, new)
+            self.old = new

@@ -1,12 +1,17 @@
 """Loaded claims files kept between runs: an unchanged file is neither parsed nor validated.
 
 For a claims file that loaded without a single finding, the claims and relations it gave
-are stored as plain values — the validated fields, the fields the file set, and where each
-was read — keyed by the file's path and git blob id. The next run builds the same objects
-from them with ``model_construct`` (no YAML, no validation: both were done, and the content
-is the same). A file with any loader finding is always read again, so its findings are
-told as the loader tells them; checks across files (duplicate ids, references) run on the
-objects either way.
+are stored as plain values — each object's validated fields in the model's order, the
+fields the file set, and where each was read — keyed by the file's path and git blob id.
+The next run builds the same objects from them without YAML and without validation (both
+were done, and the content is the same), filling the model's slots directly: pydantic's
+``model_construct`` costs several times more, and at tens of thousands of claims that was
+most of a warm run. A file with any loader finding is always read again, so its findings
+are told as the loader tells them; checks across files (duplicate ids, references) run on
+the objects either way.
+
+Within one process, the objects a file gave are kept by its key too: ``diff`` loads two
+revisions whose files are mostly the same blobs, and those share their objects.
 """
 
 from __future__ import annotations
@@ -17,47 +22,114 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from desertcheck.cache.checks import Digests
     from desertcheck.cache.store import Store
-    from desertcheck.model import Claim, Relation
+    from desertcheck.model import Claim, Relation, SourceMeta
 
-ENTRY = "claims.json"
+ENTRY = "claims.dat"
 MAX_KEPT = 100_000  # files
+_set_slot = object.__setattr__
+_META = "source front matter"  # the tag of a source's entry: a claims file's has none
+_ACCEPTED = ("code", "reason")  # an acceptance sets both: neither has a default
 
 
-def _dump(obj: Claim | Relation) -> list[Any]:
+def _fields(model: type[Any]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
+
+
+def _plain(name: str, value: Any) -> Any:
+    if name in ("period", "published"):
+        return value if value is None else str(value)  # parsed again from its text
+    if name == "accept":
+        return tuple((a.code, a.reason) for a in value)
+    return value
+
+
+def _dump(obj: Claim | Relation | SourceMeta) -> tuple[Any, ...]:
+    """The object as marshal keeps it: its fields in the model's order, as plain values."""
+    row = tuple(_plain(name, v) for name, v in obj.__dict__.items())
     where = obj.where
-    return [
-        obj.model_dump(mode="json"),
-        sorted(obj.model_fields_set),
-        [where.line, where.column, where.fields],  # tuples: JSON arrays
-    ]
+    return row, tuple(sorted(obj.model_fields_set)), where.line, where.column, where.fields
 
 
-def _build(kind: str, rel: str, row: Any) -> Claim | Relation:
-    from desertcheck.model import Acceptance, Claim, Period, Relation, Where
+class _Builder:
+    """Objects from stored rows: the model's slots filled as validation would fill them."""
 
-    values, fields_set, (line, column, fields) = row
-    values = dict(values)
-    if kind == "claim":
-        model: type[Claim] | type[Relation] = Claim
-        value = values["value"]
-        values["value"] = tuple(value) if isinstance(value, list) else value
-        values["period"] = Period.parse(values["period"])
-        values["tags"] = tuple(values["tags"])
-        values["accept"] = tuple(
-            Acceptance.model_construct(code=a["code"], reason=a["reason"]) for a in values["accept"]
-        )
-    else:
-        model = Relation
-        values["parts"] = tuple(values["parts"])
-    obj = model.model_construct(set(fields_set), **values)
-    obj._where = Where(rel, line, column, tuple((str(n), int(a), int(b)) for n, a, b in fields))
-    return obj
+    def __init__(self) -> None:
+        from desertcheck.model import Acceptance, Claim, PartialDate, Period, Relation, SourceMeta
+
+        self.claim, self.relation, self.acceptance = Claim, Relation, Acceptance
+        self.meta = SourceMeta
+        self.claim_fields = _fields(Claim)
+        self.relation_fields = _fields(Relation)
+        self.meta_fields = _fields(SourceMeta)
+        self.period_at = self.claim_fields.index("period")
+        self.accept_at = self.claim_fields.index("accept")
+        self.published_at = self.meta_fields.index("published")
+        self.parse_period = Period.parse
+        self.parse_date = PartialDate.parse
+        self.periods: dict[str, Any] = {}  # one object per period text, as immutable as a str
+
+    @staticmethod
+    def _make(
+        model: type[Any], values: dict[str, Any], fields_set: Any, private: dict[str, Any] | None
+    ) -> Any:
+        """What ``model_construct`` makes, and validation of these values made before."""
+        obj = object.__new__(model)  # what BaseModel.__new__ is
+        _set_slot(obj, "__dict__", values)
+        _set_slot(obj, "__pydantic_fields_set__", set(fields_set))
+        _set_slot(obj, "__pydantic_extra__", None)  # extra="forbid": never any
+        _set_slot(obj, "__pydantic_private__", private)
+        return obj
+
+    def claim_of(self, rel: str, row: Any) -> Claim:
+        from desertcheck.model import Where
+
+        values = list(row[0])
+        text = values[self.period_at]
+        period = self.periods.get(text)
+        if period is None:
+            period = self.periods[text] = self.parse_period(text)
+        values[self.period_at] = period
+        if values[self.accept_at]:
+            values[self.accept_at] = tuple(
+                self._make(self.acceptance, {"code": code, "reason": reason}, _ACCEPTED, None)
+                for code, reason in values[self.accept_at]
+            )
+        where = Where(rel, row[2], row[3], row[4])
+        values_of = dict(zip(self.claim_fields, values, strict=True))
+        return self._make(self.claim, values_of, row[1], {"_where": where})  # type: ignore[no-any-return]
+
+    def relation_of(self, rel: str, row: Any) -> Relation:
+        from desertcheck.model import Where
+
+        where = Where(rel, row[2], row[3], row[4])
+        values = dict(zip(self.relation_fields, row[0], strict=True))
+        return self._make(self.relation, values, row[1], {"_where": where})  # type: ignore[no-any-return]
+
+    def meta_of(self, rel: str, row: Any) -> SourceMeta:
+        from desertcheck.model import Where
+
+        values = list(row[0])
+        if values[self.published_at] is not None:
+            values[self.published_at] = self.parse_date(values[self.published_at])
+        where = Where(rel, row[2], row[3], row[4])
+        values_of = dict(zip(self.meta_fields, values, strict=True))
+        return self._make(self.meta, values_of, row[1], {"_where": where})  # type: ignore[no-any-return]
 
 
 class ClaimFileCache:
     """Stored claims files for one load; :meth:`save` keeps what this load read."""
 
-    def __init__(self, store: Store, files: Digests, *, merge: bool = False) -> None:
+    def __init__(
+        self,
+        store: Store,
+        files: Digests,
+        *,
+        merge: bool = False,
+        built: dict[str, list[Claim | Relation]] | None = None,
+    ) -> None:
+        """``built``: objects already built in this process, by key, shared with this load
+        (diff's two sides share one)."""
+        self.built: dict[str, list[Claim | Relation]] = {} if built is None else built
         self.store = store
         self.files = files
         self.merge = merge
@@ -65,6 +137,11 @@ class ClaimFileCache:
         self.old: dict[str, Any] = old if isinstance(old, dict) else {}
         self.new: dict[str, Any] = {}
         self.hits = 0
+        self._builder: _Builder | None = None
+
+    def side(self, files: Digests) -> None:
+        """Go on with the files of another side (diff's second revision)."""
+        self.files = files
 
     def _key(self, rel: str) -> str | None:
         if rel not in self.files.entries:
@@ -75,17 +152,53 @@ class ClaimFileCache:
     def get(self, rel: str) -> list[Claim | Relation] | None:
         """The objects the file at ``rel`` gave when it last loaded cleanly, or None."""
         key = self._key(rel)
-        entry = self.old.get(key) if key is not None else None
-        if not isinstance(entry, dict):
+        if key is None:
             return None
-        try:
-            objs = [_build("claim", rel, row) for row in entry["claims"]]
-            objs += [_build("relation", rel, row) for row in entry["relations"]]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return None  # not what this code stores: read the file
-        self.new[key] = entry  # type: ignore[index]
+        entry = self.old.get(key)
+        objs = self.built.get(key)
+        if objs is None:
+            objs = self._build(rel, entry)
+            if objs is None:
+                return None
+            self.built[key] = objs
+        if entry is not None:
+            self.new[key] = entry
         self.hits += 1
         return objs
+
+    def _build(self, rel: str, entry: Any) -> list[Claim | Relation] | None:
+        if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] == _META:
+            return None
+        if self._builder is None:
+            self._builder = _Builder()
+        build = self._builder
+        try:
+            objs: list[Claim | Relation] = [build.claim_of(rel, row) for row in entry[0]]
+            objs += [build.relation_of(rel, row) for row in entry[1]]
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None  # not what this code stores: read the file
+        return objs
+
+    def get_meta(self, rel: str) -> SourceMeta | None:
+        """The front matter of the source at ``rel`` when it last loaded cleanly, or None."""
+        key = self._key(rel)
+        entry = self.old.get(key) if key is not None else None
+        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _META):
+            return None
+        if self._builder is None:
+            self._builder = _Builder()
+        try:
+            meta = self._builder.meta_of(rel, entry[1])
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None
+        self.new[key] = entry  # type: ignore[index]
+        return meta
+
+    def put_meta(self, rel: str, meta: SourceMeta) -> None:
+        """The front matter of the source at ``rel``, having loaded without a finding."""
+        key = self._key(rel)
+        if key is not None:
+            self.new[key] = (_META, _dump(meta))
 
     def put(self, rel: str, objs: list[Claim | Relation]) -> None:
         """What the file at ``rel`` gave, having loaded without a finding."""
@@ -94,10 +207,11 @@ class ClaimFileCache:
         key = self._key(rel)
         if key is None:
             return
-        self.new[key] = {
-            "claims": [_dump(o) for o in objs if isinstance(o, Claim)],
-            "relations": [_dump(o) for o in objs if not isinstance(o, Claim)],
-        }
+        self.new[key] = (
+            tuple(_dump(o) for o in objs if isinstance(o, Claim)),
+            tuple(_dump(o) for o in objs if not isinstance(o, Claim)),
+        )
+        self.built[key] = objs
 
     def save(self) -> None:
         new = self.new
@@ -105,3 +219,4 @@ class ClaimFileCache:
             new = {**self.old, **new}
         if new.keys() != self.old.keys():
             self.store.write(ENTRY, new)
+            self.old = new

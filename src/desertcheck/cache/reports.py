@@ -62,7 +62,7 @@ class ReportCache:
     def __init__(self, root: Path, command: Sequence[object]) -> None:
         self.store = Store(root)
         key = repr([list(command), _context()]).encode("utf-8", "surrogateescape")
-        self.name = "report-" + hashlib.sha256(key).hexdigest()[:32] + ".json"
+        self.name = "report-" + hashlib.sha256(key).hexdigest()[:32] + ".dat"
         self.manifest = Manifest(root)
 
     def lookup(self) -> Stored | None:

@@ -137,6 +137,8 @@ def acceptance_changes(
     removed: list[AcceptanceEntry] = []
     for c in new_claims:
         before = was.get(c.id) or old_ids.get(c.id)
+        if before is c or (before is not None and not before.accept and not c.accept):
+            continue  # nothing accepted on either side (or the very same claim)
         old_codes = {a.code: a for a in before.accept} if before is not None else {}
         new_codes = {a.code: a for a in c.accept}
         added += [AcceptanceEntry(c, a.code, a.reason) for a in c.accept if a.code not in old_codes]
@@ -166,7 +168,7 @@ def unfingerprinted_edits(
         recorded = src.meta.sha256
         if recorded is not None and recorded != prev.meta.sha256:
             continue  # fingerprinted anew: a deliberate change, for review to read
-        if fingerprint(prev.text) == fingerprint(src.text):
+        if prev.text == src.text or fingerprint(prev.text) == fingerprint(src.text):
             continue
         ids = tuple(c.id for c in new.claims if c.source == sid)
         how = "it has no fingerprint" if recorded is None else "its fingerprint is the old one"
@@ -216,7 +218,7 @@ def _claim_changes(
     moved: list[ClaimMove] = []
     for c in new_claims:
         was = old_ids.get(c.id)
-        if was is None:
+        if was is None or was is c:  # the same object: a file both sides share, unchanged
             continue
         if was.file != c.file:
             moved.append(ClaimMove(was, c))

@@ -230,8 +230,9 @@ def _blobs(repo: Repo, oids: Sequence[str], max_bytes: int) -> Iterator[tuple[st
         proc.wait()
 
 
-def _safe_target(dest: Path, rel: str) -> Path | None:
-    """Where ``rel`` goes under ``dest``, or None when it would reach outside it."""
+def _safe_target(dest: Path, rel: str, inside: dict[Path, bool] | None = None) -> Path | None:
+    """Where ``rel`` goes under ``dest``, or None when it would reach outside it.
+    ``inside``: what is known of each folder, whether it resolves inside ``dest``."""
     parts = PurePosixPath(rel).parts
     if (
         not parts
@@ -240,15 +241,24 @@ def _safe_target(dest: Path, rel: str) -> Path | None:
     ):
         return None
     target = dest.joinpath(*parts)
-    try:
-        target.parent.resolve().relative_to(dest.resolve())
-    except (ValueError, OSError):
-        return None
-    return target
+    known = inside.get(target.parent) if inside is not None else None
+    if known is None:
+        try:
+            target.parent.resolve().relative_to(dest.resolve())
+            known = True
+        except (ValueError, OSError):
+            known = False
+        if inside is not None and target.parent.is_dir():  # a folder made: it stays as it is
+            inside[target.parent] = known
+    return target if known else None
 
 
 def checkout(
-    repo: Repo, commit: str, dest: Path, ids: dict[str, str] | None = None
+    repo: Repo,
+    commit: str,
+    dest: Path,
+    ids: dict[str, str] | None = None,
+    written: dict[str, Path] | None = None,
 ) -> list[Finding]:
     """Write the registry as it is at ``commit`` into the empty folder ``dest``.
 
@@ -258,14 +268,19 @@ def checkout(
     :class:`DiffError` when the files to read come to more than
     :data:`MAX_REVISION_BYTES`. The working tree, the index and the repository are only
     read. ``ids``, when given, gets the blob id of each file written, by path.
+
+    ``written``, when given, holds a file already written with each blob id's content (by
+    an earlier checkout of another revision): those blobs are linked from there, not read
+    from git again, and the blobs written here are added to it.
     """
     from desertcheck.registry import MAX_FILE_BYTES
 
     findings: list[Finding] = []
     targets: dict[str, list[tuple[str, Path]]] = {}  # blob -> (path, where it goes)
     sizes: dict[str, int] = {}
+    inside: dict[Path, bool] = {}
     for e in _tree_entries(repo, commit):
-        target = _safe_target(dest, e.path)
+        target = _safe_target(dest, e.path, inside)
         if target is None:
             findings.append(
                 _unsafe_path(
@@ -298,15 +313,33 @@ def checkout(
             f"the {MAX_REVISION_BYTES:,} bytes diff reads from one revision; check out "
             "both revisions and compare the folders with --dirs OLD NEW"
         )
-    for oid, data in _blobs(repo, list(targets), MAX_FILE_BYTES):
+    have = written if written is not None else {}
+    unread = [oid for oid in targets if not _linked(have.get(oid), targets[oid], findings)]
+    for oid, data in _blobs(repo, unread, MAX_FILE_BYTES):
         for path, target in targets[oid]:
             try:
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW, 0o644)
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
+                have.setdefault(oid, target)
             except OSError as exc:
                 findings.append(_cannot_write(path, exc))
     return findings
+
+
+def _linked(source: Path | None, targets: list[tuple[str, Path]], findings: list[Finding]) -> bool:
+    """Whether the blob's ``targets`` were linked to ``source``, a file holding it; False
+    (nothing linked yet) when there is none or it cannot be linked: read it from git."""
+    if source is None:
+        return False
+    for i, (path, target) in enumerate(targets):
+        try:
+            os.link(source, target, follow_symlinks=False)
+        except OSError as exc:
+            if i == 0:
+                return False
+            findings.append(_cannot_write(path, exc))
+    return True
 
 
 def _loader_reads(path: str) -> bool:

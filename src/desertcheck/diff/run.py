@@ -20,6 +20,7 @@ from desertcheck import diff as core
 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache, Digests
+    from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.cache.store import Store
     from desertcheck.diff import RegistryDiff, Repo, Side
     from desertcheck.registry import LoadResult
@@ -35,12 +36,35 @@ class _Blobs:
         return self.entries.get(rel, "")
 
 
-def _cache(store: Store | None, digests: Digests) -> CheckCache | None:
-    if store is None:
-        return None
-    from desertcheck.cache.checks import CheckCache
+class _Caches:
+    """The cache as both sides of one diff use it: each entry read once, the objects of a
+    claims file both revisions hold built once and shared, and each blob written once."""
 
-    return CheckCache(store, digests, merge=True)
+    def __init__(self, store: Store | None) -> None:
+        self.store = store
+        self.files: ClaimFileCache | None = None
+        self.checks: CheckCache | None = None
+        self.written: dict[str, Path] = {}  # blob id: a file already holding it
+
+    def claims_for(self, digests: Digests) -> ClaimFileCache | None:
+        if self.store is None:
+            return None
+        if self.files is None:
+            from desertcheck.cache.claims import ClaimFileCache
+
+            self.files = ClaimFileCache(self.store, digests, merge=True)
+        self.files.side(digests)
+        return self.files
+
+    def checks_for(self, digests: Digests) -> CheckCache | None:
+        if self.store is None:
+            return None
+        if self.checks is None:
+            from desertcheck.cache.checks import CheckCache
+
+            self.checks = CheckCache(self.store, digests, merge=True)
+        self.checks.side(digests)
+        return self.checks
 
 
 def diff_folders(old: Path, new: Path) -> RegistryDiff:
@@ -68,40 +92,45 @@ def diff_revisions(
 ) -> tuple[RegistryDiff, str]:
     """Compare ``base`` (default HEAD) with ``head`` (default the working tree).
 
-    ``root`` is the registry in the working tree, which ``working`` loads — only when
-    ``head`` is not given; ``store``, when given, is the cache the sides' results are
-    kept in. Returns the comparison and the registry's path inside the repository.
+    ``root`` is the registry in the working tree, read only when ``head`` is not given
+    (by ``working`` when there is no cache); ``store``, when given, is the cache the
+    sides' results are kept in. Returns the comparison and the registry's path inside
+    the repository.
     Raises :class:`~desertcheck.diff.DiffError` when a revision cannot be read.
     """
     repo = core.find_repo(root)
     base_rev = base if base is not None else "HEAD"
     base_commit = core.resolve_revision(repo, base_rev)
     head_commit = core.resolve_revision(repo, head) if head is not None else None
+    caches = _Caches(store)
     with tempfile.TemporaryDirectory(prefix="desertcheck-diff-") as tmp:
-        base_side = _revision(repo, base_rev, base_commit, Path(tmp, "base"), store)
+        base_side = _revision(repo, base_rev, base_commit, Path(tmp, "base"), caches)
         if head is None or head_commit is None:
-            cache = None
-            if store is not None:
-                from desertcheck.cache.manifest import Manifest
-
-                cache = _cache(store, Manifest(root))
-            head_side = core.verified(core.WORKING_TREE, working(), cache=cache)
+            head_side = _working_tree(root, working, caches)
         else:
-            head_side = _revision(repo, head, head_commit, Path(tmp, "head"), store)
+            head_side = _revision(repo, head, head_commit, Path(tmp, "head"), caches)
     return core.compare(base_side, head_side), repo.prefix
 
 
-def _revision(repo: Repo, rev: str, commit: str, dest: Path, store: Store | None) -> Side:
+def _working_tree(root: Path, working: Callable[[], LoadResult], caches: _Caches) -> Side:
+    """The working tree's registry, loaded (from the cache, when there is one) and verified."""
+    if caches.store is None:
+        return core.verified(core.WORKING_TREE, working())
+    from desertcheck.cache.manifest import Manifest
+    from desertcheck.registry import load_registry
+
+    manifest = Manifest(root)
+    loaded = load_registry(root, cache=caches.claims_for(manifest))
+    return core.verified(core.WORKING_TREE, loaded, cache=caches.checks_for(manifest))
+
+
+def _revision(repo: Repo, rev: str, commit: str, dest: Path, caches: _Caches) -> Side:
     """The registry at ``commit``, written to ``dest``, loaded and verified."""
     from desertcheck.registry import load_registry
 
     dest.mkdir()
     ids: dict[str, str] = {}
-    extra = core.checkout(repo, commit, dest, ids)
-    files = None
-    if store is not None:
-        from desertcheck.cache.claims import ClaimFileCache
-
-        files = ClaimFileCache(store, _Blobs(ids), merge=True)
-    loaded = load_registry(dest, cache=files)
-    return core.verified(rev, loaded, extra, _cache(store, _Blobs(ids)))
+    extra = core.checkout(repo, commit, dest, ids, caches.written)
+    blobs = _Blobs(ids)
+    loaded = load_registry(dest, cache=caches.claims_for(blobs))
+    return core.verified(rev, loaded, extra, caches.checks_for(blobs))
