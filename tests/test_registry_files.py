@@ -199,3 +199,25 @@ def test_sarif_uris_are_percent_encoded(registry_copy, monkeypatch: pytest.Monke
         if res["ruleId"] == "unknown-source"
     }
     assert uris == {"claims/my%20claims.yaml", "claims/odd%2Cname%3A50%25.yaml"}
+
+
+def test_a_file_under_a_linked_folder_resolves_outside(tmp_path: Path) -> None:
+    from desertcheck.registry.files import RegistryFiles
+
+    root, elsewhere = tmp_path / "registry", tmp_path / "elsewhere"
+    (root / "claims" / "desk").mkdir(parents=True)
+    elsewhere.mkdir()
+    (root / "claims" / "linked").symlink_to(elsewhere, target_is_directory=True)
+    for path in (
+        root / "claims" / "a.yaml",
+        elsewhere / "b.yaml",
+        root / "claims" / "desk" / "c.yaml",
+    ):
+        path.write_text("claims: []\n", encoding="utf-8")
+    files = RegistryFiles(root, 1 << 20, 1 << 20)
+    claims = root / "claims"
+    assert not files.outside(claims / "a.yaml", claims)
+    assert not files.outside(claims / "desk" / "c.yaml", claims)
+    assert files.outside(claims / "linked" / "b.yaml", claims)
+    assert [f.code.value for f in files.findings] == ["unsafe-path"]
+    assert files.findings[0].file == "claims/linked/b.yaml"

@@ -69,6 +69,7 @@ class RegistryFiles:
         self.findings: list[Finding] = []
         self.per_file: Counter[str] = Counter()  # findings kept, by file
         self.hidden: Counter[str] = Counter()  # findings over MAX_FINDINGS_PER_FILE
+        self._resolved: dict[Path, Path | None] = {}  # folders, resolved once a load
 
     def add(
         self,
@@ -160,10 +161,24 @@ class RegistryFiles:
     def outside(self, path: Path, folder: Path) -> bool:
         """True, after adding a finding, when ``path`` (not a symlink) resolves outside
         ``folder``; a symlink is refused later, by :meth:`read_text`."""
-        if not path.is_symlink() and not _inside(path, folder):
+        if not path.is_symlink() and not self._inside(path, folder):
             self.add(Code.UNSAFE_PATH, f"the file resolves outside {folder.name}/", self.rel(path))
             return True
         return False
+
+    def _inside(self, path: Path, folder: Path) -> bool:
+        """Whether ``path``, itself no symlink, resolves inside ``folder``: it resolves
+        where its own folder does (resolved once for all the files it holds)."""
+        parent, top = self._resolve(path.parent), self._resolve(folder)
+        return parent is not None and top is not None and parent.is_relative_to(top)
+
+    def _resolve(self, folder: Path) -> Path | None:
+        if folder not in self._resolved:
+            try:
+                self._resolved[folder] = folder.resolve()
+            except (OSError, RuntimeError):  # a loop of links
+                self._resolved[folder] = None
+        return self._resolved[folder]
 
     def unread(self, path: Path, read_as: str) -> None:
         """Report ``path``, which looks like registry content but is not read."""
@@ -310,11 +325,3 @@ def _read_regular(path: Path, expected: os.stat_result, limit: int) -> bytes | N
         return b"".join(chunks)
     finally:
         os.close(fd)
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
