@@ -183,7 +183,14 @@ def measure_size(root: Path, repeat: int, label: str) -> dict[str, tuple[Run, Ru
     pair("diff HEAD~1 HEAD, one claim changed", ["diff", "HEAD~1", "HEAD"])
     draft = root.parent / f"draft-{label}.md"
     draft.write_text(build_draft(root, 5000, random.Random(7)), encoding="utf-8")
-    pair("audit, 5,000-word draft", ["audit", str(draft)])
+    pair("audit, 5,000-word draft, cold", ["audit", str(draft)], cold)
+    pair("audit, same draft again", ["audit", str(draft)], warm=True)
+    seeds = iter(range(100, 10_000))
+
+    def new_draft() -> None:  # a draft audit has not seen: no stored report to replay
+        draft.write_text(build_draft(root, 5000, random.Random(next(seeds))), encoding="utf-8")
+
+    pair("audit, new 5,000-word draft, registry warm", ["audit", str(draft)], warm_then(new_draft))
     return rows
 
 
@@ -225,6 +232,11 @@ TARGETS = [  # (row of the table, size, measured run, bound on the ratio, or abs
     ("`export --format json`", "10k", "export --format json", 1.2),
     ("`export --format csv`", "10k", "export --format csv", 1.2),
     ("`list` (warm)", "10k", "list", 0.5),
+]
+AUDIT_TARGETS = [  # (measured run, bound in seconds for the whole process)
+    ("audit, 5,000-word draft, cold", 1.5),
+    ("audit, new 5,000-word draft, registry warm", 0.5),
+    ("audit, same draft again", 0.5),
 ]
 
 
@@ -283,13 +295,11 @@ def report(
                 f"| {title} ({size}) | {run.seconds:.2f} s | {r:.2f}× | ≤ {bound}× | "
                 f"{'yes' if r <= bound else 'no'} |"
             )
-    for size in sizes:
-        if "audit, 5,000-word draft" in sizes[size] and size == "10k":
-            run = sizes[size]["audit, 5,000-word draft"][0]
-            ok = "yes" if run.seconds <= 1.5 else "no"
-            lines.append(
-                f"| `audit`, 5,000-word draft ({size}) | {run.seconds:.2f} s | — | ≤ 1.5 s | {ok} |"
-            )
+    for key, bound in AUDIT_TARGETS:
+        if "10k" in sizes and key in sizes["10k"]:
+            run = sizes["10k"][key][0]
+            ok = "yes" if run.seconds <= bound else "no"
+            lines.append(f"| `{key}` (10k) | {run.seconds:.2f} s | — | ≤ {bound} s | {ok} |")
     if "10k" in sizes and "50k" in sizes:
         worst = max(
             sizes["50k"][k][0].seconds / sizes["10k"][k][0].seconds
