@@ -19,6 +19,7 @@ from desertcheck.audit.terms import Synonyms, is_latin, slug_terms, terms, words
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
 
 #: Values in ascending order, and the entry each value belongs to.
 _ValueIndex: TypeAlias = tuple[list[float], list[int]]
@@ -34,6 +35,7 @@ class IndexedClaim:
     text: frozenset[str]  # every stem of the claim
     measure: str
     own: frozenset[str]  # the stems of its own words: statement, note, measure description
+    unit: frozenset[str]  # the stems of its unit, with their synonyms
 
 
 def _indexed(
@@ -63,7 +65,8 @@ def _indexed(
         slug_terms(claim.source),
         slug_terms(claim.origin or ""),
     )
-    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure, own)
+    unit = frozenset(synonyms.expand(slug_terms(claim.unit)))
+    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure, own, unit)
 
 
 def _value_index(by_name: dict[str, list[tuple[float, int]]]) -> dict[str, _ValueIndex]:
@@ -172,6 +175,16 @@ class ClaimIndex:
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._idf_unknown)
+
+    def unit_agrees(self, i: int, q: Quantity) -> bool:
+        """Whether the figure ``q`` counts what claim ``i`` counts: its unit word ("5,620
+        cases") is, or stands for, one of the claim's unit words, or it has none ("5,620:
+        cases opened…", "up to twelve"); "40,000 times" and "3,000 servicemen" are not
+        "cases" or "requests"."""
+        if not q.unit:
+            return True
+        words = self.synonyms.expand(terms(q.unit))
+        return not words or not self.entries[i].unit or not self.entries[i].unit.isdisjoint(words)
 
     def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
         """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""

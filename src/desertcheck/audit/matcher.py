@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 MISMATCH_FACTOR: Final = 4.0
+#: A figure "of a claim's magnitude": within this factor of its value (or range). A
+#: misstated figure is most often a neighbour of the true one: a slip of a digit, digits
+#: transposed, another district's or month's number, a bound turned into a value.
+NEAR_FACTOR: Final = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +122,55 @@ def _of_named_measures(
             if p_ok is False:
                 continue
             score = context_score(index, i, figure.ctx)
-            others.append(Candidate(e.claim, score, False, False, p_ok))
+            near = is_near(figure.quantity, e.claim) and index.unit_agrees(i, figure.quantity)
+            others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
+
+
+def is_near(q: Quantity, claim: Claim) -> bool:
+    """Whether ``q`` could be ``claim``'s value misstated: a figure of its magnitude (their
+    intervals overlap, or the gap between them is within a factor of
+    :data:`NEAR_FACTOR`) whose digits are one slip from the claim's (:func:`one_slip`):
+    "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
+    1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
+    "some 4,000" for 2,000 (another magnitude)."""
+    lo, hi = claim.low, claim.high
+    if q.high < lo:
+        if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
+            return False
+    elif q.low > hi and not (hi > 0 and q.low <= hi * NEAR_FACTOR):
+        return False
+    return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
+
+
+def _digits(x: float) -> str:
+    """The significant digits of ``x``: 5,620 is "562", 0.15 is "15", 1.5 million "15"."""
+    text = f"{abs(x):.6g}"
+    if "e" in text:
+        mantissa, _, _ = text.partition("e")
+        text = mantissa
+    return text.replace(".", "").strip("0") or "0"
+
+
+def one_slip(a: float, b: float) -> bool:
+    """Whether the significant digits of ``a`` and ``b`` are at most one slip apart: a digit
+    changed, added or dropped, or two neighbours swapped (5,620 and 5,260; 3,830 and 3,380;
+    48 and 38; 3,500 and 3,050)."""
+    x, y = _digits(a), _digits(b)
+    if x == y:
+        return True
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and x[diff[0]] == y[diff[1]]
+            and x[diff[1]] == y[diff[0]]
+        )
+    if abs(len(x) - len(y)) != 1:
+        return False
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 _LOWER_BOUNDS = frozenset({"over", "at-least"})
