@@ -82,3 +82,106 @@ def test_one_slip(a: float, b: float, slip: bool) -> None:
 )
 def test_misstated_figures(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rows of one table count one measure: the other rows' claims name it for a
+        # row whose own words do not ("Moscow" alone), and a slip of its figure is a mismatch
+        (
+            "Frontelligence's count by district, to December 2024:\n\n"
+            "| District | Count |\n|---|---|\n"
+            "| Southern | nearly 22,580 |\n| Moscow | nearly 7,870 |\n| Kaliningrad | 950 |\n",
+            [
+                (
+                    "nearly 22,580",
+                    "supported",
+                    "euaa-frontelligence-desertions-southern-md-dec-2024",
+                ),
+                ("nearly 7,870", "mismatch", "euaa-frontelligence-desertions-moscow-md-dec-2024"),
+                # no district's figure is near it: invented, not misstated
+                ("950", "unsourced", None),
+            ],
+        ),
+        # the same in a list
+        (
+            "Frontelligence broke its count down by district:\n\n"
+            "- Southern: nearly 22,580\n- Central: nearly 13,800\n- Eastern: nearly 3,830\n",
+            [
+                (
+                    "nearly 22,580",
+                    "supported",
+                    "euaa-frontelligence-desertions-southern-md-dec-2024",
+                ),
+                (
+                    "nearly 13,800",
+                    "supported",
+                    "euaa-frontelligence-desertions-central-md-dec-2024",
+                ),
+                ("nearly 3,830", "mismatch", "euaa-frontelligence-desertions-eastern-md-dec-2024"),
+            ],
+        ),
+        # with no other row matched, nothing names the measure
+        (
+            "Frontelligence broke its count down by district:\n\n- Eastern: nearly 3,830\n",
+            [("nearly 3,830", "unsourced", None)],
+        ),
+        # a rate whose sentence says only its unit ("cases … every month"): a rarer kind
+        # than a count, so the unit and the magnitude are enough
+        (
+            "In spring 2025 about 1,500 new cases reached the courts every month.",
+            [("about 1,500", "mismatch", "isl-mediazona-new-cases-per-month-spring-2025")],
+        ),
+        # … but not of another unit
+        (
+            "A volunteer group says about 1,500 soldiers contact it every month.",
+            [("about 1,500", "unsourced", None)],
+        ),
+        # a round figure within the claim's hedge ("about 1,000") or range ("200 to 900")
+        # is not clearly another value
+        (
+            "Between January and May 2025 the courts received almost 900 new cases a month.",
+            [("almost 900", "unsourced", None)],
+        ),
+    ],
+)
+def test_rows_and_units_name_the_measure(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a range in words with its multiplier written once, after the second end
+        ("between seven and eight hundred convictions", 700, 800),
+        ("from two to three hundred men", 200, 300),
+        ("between 1 and 2 million", 1_000_000, 2_000_000),
+        # written twice, or in digits: as read
+        ("between seven hundred and eight hundred men", 700, 800),
+        ("between 7 and 800 cases", 7, 800),
+        ("between fifteen and twenty thousand cases", 15_000, 20_000),
+    ],
+)
+def test_a_multiplier_shared_by_both_ends(text: str, low: float, high: float) -> None:
+    from desertcheck.audit.qualifiers import at_boundary
+    from desertcheck.quantity import parse_quantities
+
+    (q,) = [at_boundary(q, text) for q in parse_quantities(text)]
+    assert (q.low, q.high) == (low, high)
+
+
+def test_a_range_with_a_shared_multiplier_is_supported() -> None:
+    text = (
+        "By spring 2025 judges were handing down between seven and eight hundred "
+        "convictions a month."
+    )
+    assert judge(text) == [
+        (
+            "between seven and eight hundred",
+            "supported",
+            "isl-mediazona-convictions-per-month-spring-2025",
+        )
+    ]

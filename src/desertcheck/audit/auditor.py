@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import elided_duration, figure_kind
 from desertcheck.audit.lexicon import user_synonyms
-from desertcheck.audit.matcher import Figure, candidates
+from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import figures_by_sentence, own_words
@@ -34,6 +35,7 @@ from desertcheck.audit.verdicts import (
     SUPPORTED,
     UNSOURCED,
     AuditItem,
+    best_first,
     decide,
 )
 from desertcheck.audit.window import SentenceWords, Span, shown, window
@@ -59,6 +61,7 @@ class _Sentence:
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
+        self._weak: tuple[Span, set[str]] | None = None
         self.context: DraftContext | None = None
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
@@ -86,6 +89,15 @@ class _Sentence:
             named = self._index.measures_named(self.words.terms(*span) + self._inherited)
             self._measures[span] = named
         return self._measures[span]
+
+    def measures_weakly(self, span: Span) -> set[str]:
+        """The measures named in the part ``span`` of the sentence with all it inherits,
+        its section heading and the draft's title too (for a figure of a claim's
+        magnitude only: :func:`~desertcheck.audit.matcher.near_candidates`)."""
+        if self._weak is None or self._weak[0] != span:
+            terms = self.words.terms(*span) + list(self.surround.weights)
+            self._weak = (span, self._index.measures_named(terms))
+        return self._weak[1]
 
     def measures_with_paragraph(self, span: Span) -> set[str]:
         """:meth:`measures`, and those named in the sentence before it in its paragraph
@@ -182,6 +194,10 @@ class Auditor:
                 "split the draft"
             )
         context = DraftContext(text, blanked)
+        # figures left unsourced in a list or table, judged again below with what the
+        # claims of the other rows measure: (item, its block, sentence, figures, i)
+        pending: list[tuple[int, int, _Sentence, list[Quantity], int]] = []
+        measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -191,11 +207,25 @@ class Auditor:
             sentence.context = context
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i)
-                line = bisect.bisect_right(line_starts, item.figure.start)
-                column = item.figure.start - line_starts[line - 1] + 1
-                items.append(replace(item, file=file, line=line, column=column))
-        items.sort(key=lambda it: it.figure.start)
-        return items
+                block = context.rows_block(figures[i].start)
+                if block is not None and item.claim is not None:
+                    measured[block].add(item.claim.measure)
+                elif block is not None:
+                    pending.append((len(items), block, sentence, figures, i))
+                items.append(item)
+        for k, block, sentence, figures, i in pending:
+            siblings = frozenset(measured[block])
+            if siblings:
+                items[k] = self._judge(text, blanked, sentence, figures, i, siblings)
+        placed = [self._placed(it, file, line_starts) for it in items]
+        placed.sort(key=lambda it: it.figure.start)
+        return placed
+
+    @staticmethod
+    def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:
+        line = bisect.bisect_right(line_starts, item.figure.start)
+        column = item.figure.start - line_starts[line - 1] + 1
+        return replace(item, file=file, line=line, column=column)
 
     @staticmethod
     def _period(
@@ -234,9 +264,16 @@ class Auditor:
         return None, ""
 
     def _judge(
-        self, text: str, blanked: str, sentence: _Sentence, figures: list[Quantity], i: int
+        self,
+        text: str,
+        blanked: str,
+        sentence: _Sentence,
+        figures: list[Quantity],
+        i: int,
+        siblings: frozenset[str] = frozenset(),
     ) -> AuditItem:
-        """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset)."""
+        """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
+        ``siblings``: the measures of the claims of the other rows of its list or table."""
         q = at_boundary(figures[i], blanked)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
@@ -255,6 +292,15 @@ class Auditor:
             measures = sentence.measures_with_paragraph(span)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == UNSOURCED:
+            # a figure of a claim's magnitude whose measure is named only weakly: by the
+            # heading, the sentence before, the other rows of its list or table
+            weak = (sentence.measures_weakly(span) | siblings) - measures
+            seen = {c.claim.id for c in fitting + others}
+            near = near_candidates(self.index, figure, weak, seen, self.tolerance)
+            if near:
+                others = sorted(others + near, key=best_first)
+                verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …")

@@ -208,6 +208,15 @@ class DraftContext:
         header = self._blanked_lines[block.first].split("|")
         return column < len(header) and _REFERENCE_HEADER.fullmatch(header[column]) is not None
 
+    def rows_block(self, offset: int) -> int | None:
+        """The list or table the figure at ``offset`` is a row of (its block's number), or
+        None: the rows of one list or table count one measure, most often."""
+        i = self._block_of[self._line(offset)]
+        block = self._blocks[i]
+        if block.kind == "list" or (block.kind == "table" and self._line(offset) != block.first):
+            return i
+        return None
+
     def same_block(self, a: int, b: int) -> bool:
         """Whether offsets ``a`` and ``b`` lie in one block (one paragraph, say)."""
         return self._block_of[self._line(a)] == self._block_of[self._line(b)]

@@ -59,7 +59,7 @@ def candidates(
     other_scale = _on_other_scale(figure)
     if other_scale is not None:
         fitting += _fitting(index, other_scale, tolerance, seen)
-    others = _of_named_measures(index, figure, measures, seen)
+    others = _of_named_measures(index, figure, measures, seen, tolerance)
     fitting.sort(key=best_first)
     others.sort(key=best_first)
     return fitting, others
@@ -106,7 +106,7 @@ def _on_other_scale(figure: Figure) -> Figure | None:
 
 
 def _of_named_measures(
-    index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int]
+    index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int], tolerance: float
 ) -> list[Candidate]:
     """Claims of ``measures`` not in ``seen``, of the figure's kind, within a factor of
     :data:`MISMATCH_FACTOR` of its value, whose period does not disagree."""
@@ -122,9 +122,70 @@ def _of_named_measures(
             if p_ok is False:
                 continue
             score = context_score(index, i, figure.ctx)
-            near = is_near(figure.quantity, e.claim) and index.unit_agrees(i, figure.quantity)
+            near = misstates(index, i, figure.quantity, tolerance)
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
+
+
+def near_candidates(
+    index: ClaimIndex, figure: Figure, measures: set[str], exclude: set[str], tolerance: float
+) -> list[Candidate]:
+    """Claims a figure with no claim of its own may misstate (:func:`is_near` it, of its
+    kind and unit, with no disagreeing period), not in ``exclude``: those of ``measures``
+    (named only weakly: by a heading, the sentence before, the list or table's other
+    rows), and, for a rate, share, percentage or duration, a rarer kind than a count, any
+    whose unit words the figure's sentence says ("about 1,500 new cases every month")."""
+    q = figure.quantity
+    lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
+    found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
+    if figure.kind != "count":
+        said = figure.ctx.scored_set  # the sentence's own words
+        found.update(
+            i
+            for i in index.by_value(figure.kind, lo, hi)
+            if not index.entries[i].unit.isdisjoint(said)
+        )
+    out: list[Candidate] = []
+    for i in sorted(found):
+        e = index.entries[i]
+        if e.claim.id in exclude or e.kind != figure.kind:
+            continue
+        if not misstates(index, i, q, tolerance):
+            continue
+        p_ok = figure.period_agrees(e.claim)
+        if p_ok is False:
+            continue
+        score = context_score(index, i, figure.ctx)
+        out.append(Candidate(e.claim, score, False, False, p_ok, near=True))
+    return out
+
+
+def misstates(index: ClaimIndex, i: int, q: Quantity, tolerance: float) -> bool:
+    """Whether ``q`` reads as claim ``i``'s value misstated: :func:`is_near` it, of its unit
+    (:meth:`~desertcheck.audit.index.ClaimIndex.unit_agrees`), and clearly another value:
+    outside the claim's range ("almost 900" is within "200 to 900 a month"), and, for a
+    round figure (two significant digits at most), outside the claim's own hedge ("almost
+    900" is not clearly another figure than "about 1,000", 900 to 1,100 at the tolerance;
+    "about 1,500" is). A precise figure one slip from a hedged claim's is misstated:
+    "nearly 7,870" for nearly 7,780."""
+    claim = index.entries[i].claim
+    if not (is_near(q, claim) and index.unit_agrees(i, q)):
+        return False
+    round_ = len(_digits(q.low)) <= 2 and len(_digits(q.high)) <= 2
+    theirs = _reach(claim.value, claim.qualifier, tolerance, round_)
+    mine = _reach(q.value, q.qualifier, tolerance, round_)
+    return mine.high < theirs.low or theirs.high < mine.low
+
+
+def _reach(
+    value: float | tuple[float, float], qualifier: str, tolerance: float, hedged: bool
+) -> Interval:
+    """The values a figure may stand for, to tell a misstatement: a range's, a hedge's
+    (``about``, ``nearly``) when ``hedged``, else the number itself (a bound's too: "over
+    3,500" is not "over 3,050")."""
+    if isinstance(value, tuple) or (hedged and qualifier in ("about", "nearly")):
+        return interval(value, qualifier, tolerance)
+    return Interval(float(value), float(value))
 
 
 def is_near(q: Quantity, claim: Claim) -> bool:
