@@ -59,6 +59,12 @@ SUBJECT_ANAPHORA: Final = re.compile(
     r"of\s+(?:them|these|those))\b|из\s+них",
     re.IGNORECASE,
 )
+#: Words that point back to the previous sentence's figure, anywhere in a sentence: "1.6
+#: million: military personnel within that total", "half of that figure".
+FIGURE_ANAPHORA: Final = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:total|figure|number|count|tally|sum)\b",
+    re.IGNORECASE,
+)
 #: Words that point back to the previous sentence's period, anywhere in a sentence.
 PERIOD_ANAPHORA: Final = re.compile(
     r"\b(?:that\s+(?:year|period|month|time)|the\s+same\s+(?:period|year|month|time|"
@@ -281,9 +287,11 @@ def _heading_text(text: str) -> str:
 
 
 def refers_back(sentence: str, first_figure: int) -> bool:
-    """Whether a sentence points back to the one before it: "that year" anywhere, "such
-    cases" or "of these" before its first figure (at offset ``first_figure``)."""
+    """Whether a sentence points back to the one before it: "that year" or "that total"
+    anywhere, "such cases" or "of these" before its first figure (at offset
+    ``first_figure``)."""
     return (
         PERIOD_ANAPHORA.search(sentence) is not None
+        or FIGURE_ANAPHORA.search(sentence) is not None
         or SUBJECT_ANAPHORA.search(sentence, 0, first_figure) is not None
     )

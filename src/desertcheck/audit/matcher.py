@@ -81,7 +81,11 @@ def _fitting(
             continue
         seen.add(i)
         q_ok = (
-            (qualifier_fits(q.qualifier, e.claim) or compatible(q.qualifier, e.claim.qualifier))
+            (
+                qualifier_fits(q.qualifier, e.claim)
+                or compatible(q.qualifier, e.claim.qualifier)
+                or _range_end(q, e.claim)
+            )
             if same
             else True
         )
@@ -252,13 +256,26 @@ def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
     return False
 
 
+def _range_end(q: Quantity, claim: Claim) -> bool:
+    """Whether ``q`` is a bound a range claim implies, at its end: "up to 30%" (or "as
+    many as 30%") for 20-30%, "at least 20%" for 20-30%."""
+    value = claim.value
+    if not isinstance(value, tuple) or q.low != q.high:
+        return False
+    if q.qualifier == "up-to":
+        return same_value(value[1], q.low)
+    return q.qualifier == "at-least" and same_value(value[0], q.low)
+
+
 def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[bool, bool]:
     """(fits, same): whether ``q`` can state ``claim``'s value, and whether it is the
     same number (else a precise value rounded and hedged: "about 50,000" or "over
     50,000" for 50,500, within the tolerance). ``mine`` is ``q``'s own interval."""
     value = claim.value
     if isinstance(value, tuple):
-        same = same_value(value[0], q.low) and same_value(value[1], q.high)
+        same = (same_value(value[0], q.low) and same_value(value[1], q.high)) or _range_end(
+            q, claim
+        )
         return same, same
     if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
         return True, True

@@ -107,7 +107,8 @@ _PERIOD_PATTERNS: Final = [
     (
         "as-of",
         re.compile(
-            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+(?P<point>{_POINT_TEXT})",
+            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+"
+            rf"(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
@@ -306,7 +307,7 @@ class DraftPeriod:
 _REPORTED_WHEN: Final = re.compile(
     r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
     r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
-    r"signed|enacted|introduced|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
+    r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
     r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)\s*,?\s*\Z",
     re.IGNORECASE,
 )

@@ -1,0 +1,91 @@
+"""General readings of a draft that decide a verdict: a date of legislation is not the
+figure's period, "by the spring of 2025" is a period, a range's end is a bound the range
+implies, and "that total" points back to the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from desertcheck.audit.context import refers_back
+from desertcheck.audit.periods import find_periods
+
+from .test_audit import auditor
+from .test_audit_reading2 import judge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year a law was amended is when it changed, not what the penalty covers
+        (
+            "Under Article 337, as amended in 2022, going absent without leave carries up "
+            "to ten years in prison.",
+            [("up to ten", "supported", "isl-awol-max-sentence")],
+        ),
+        (
+            "Desertion, under a code revised in 2022, carries up to 15 years.",
+            [("up to 15", "supported", "isl-desertion-max-sentence")],
+        ),
+        # "by the spring of 2025" is "by spring 2025"
+        (
+            "By the spring of 2025 the courts were convicting 700 to 800 men a month.",
+            [("700 to 800", "supported", "isl-mediazona-convictions-per-month-spring-2025")],
+        ),
+        # a range's end as a bound it implies: "up to 30%" and "at least 20%" for 20-30%
+        (
+            "Up to 30% of pretrial detainees in the first half of 2025 were political "
+            "prisoners, the UN says.",
+            [("Up to 30%", "supported", "nge-un-political-prisoners-share-h1-2025")],
+        ),
+        (
+            "At least 20% of pretrial detainees in the first half of 2025 were political "
+            "prisoners, the UN says.",
+            [("At least 20%", "supported", "nge-un-political-prisoners-share-h1-2025")],
+        ),
+        # … but not past it
+        (
+            "Over 30% of pretrial detainees in the first half of 2025 were political "
+            "prisoners, the UN says.",
+            [("Over 30%", "mismatch", "nge-un-political-prisoners-share-h1-2025")],
+        ),
+    ],
+)
+def test_readings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        ("by the spring of 2025 the courts", "as-of", "by the spring of 2025"),
+        ("by the summer of 2025", "as-of", "by the summer of 2025"),
+        ("by the end of May 2025", "as-of", "by the end of May 2025"),
+    ],
+)
+def test_by_the_season_of(text: str, kind: str, said: str) -> None:
+    (period,) = find_periods(text)
+    assert (period.kind, period.text) == (kind, said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("1.6 million: military personnel within that total", True),
+        ("Half of that figure were convicted.", True),
+        ("The same total appears in the ministry's report.", True),
+        ("The total reached 20,662 by May.", False),
+        ("That was 2,000 more than a year earlier.", False),
+    ],
+)
+def test_that_total_refers_back(sentence: str, back: bool) -> None:
+    assert refers_back(sentence, len(sentence)) is back
+
+
+def test_that_total_inherits_the_sentence_before() -> None:
+    text = (
+        "The decree sets the armed forces at about 2.4 million. "
+        "Some 1.5 million of that total are military personnel."
+    )
+    items = auditor().audit(text, "d.md")
+    assert items[1].explanation is not None
+    assert "the sentence it refers back to" in items[1].explanation.context
