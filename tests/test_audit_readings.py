@@ -89,3 +89,39 @@ def test_that_total_inherits_the_sentence_before() -> None:
     items = auditor().audit(text, "d.md")
     assert items[1].explanation is not None
     assert "the sentence it refers back to" in items[1].explanation.context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's slack blurs a boundary; it does not put April "in March"
+        (
+            "In March 2025 alone, military courts issued 848 verdicts in refusal-to-serve "
+            "cases, Mediazona found.",
+            [("848", "period-drift", "isl-mediazona-verdicts-april-2025")],
+        ),
+        (
+            "In April 2025 alone, military courts issued 848 verdicts in refusal-to-serve "
+            "cases, Mediazona found.",
+            [("848", "supported", "isl-mediazona-verdicts-april-2025")],
+        ),
+        # a count from January to May is not the count "in 2025" …
+        (
+            "In 2025, Russian courts received 4,350 new refusal-to-serve cases.",
+            [("4,350", "period-drift", "isl-mediazona-russia-new-cases-jan-may-2025")],
+        ),
+        # … it is the count "in the first five months of 2025" or "between January and May"
+        (
+            "Between January and May 2025, Russian courts received 4,350 new refusal-to-serve "
+            "cases.",
+            [("4,350", "supported", "isl-mediazona-russia-new-cases-jan-may-2025")],
+        ),
+        # a rate of spring 2025 is a rate "in 2025"
+        (
+            "In 2025 Russian courts were receiving about 1,000 new refusal-to-serve cases a month.",
+            [("about 1,000", "supported", "isl-mediazona-new-cases-per-month-spring-2025")],
+        ),
+    ],
+)
+def test_in_a_period(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert judge(text) == expected

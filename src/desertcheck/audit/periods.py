@@ -287,7 +287,15 @@ class DraftPeriod:
 
         match self.kind:
             case "in":
-                return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
+                # within the draft's period, give or take a month, and overlapping it: the
+                # slack blurs a boundary, it does not make April "in March"; and a count
+                # over a stretch (not one day's) must cover at least half of it: 4,350 cases
+                # from January to May are not the cases "in 2025"
+                inside = start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
+                inside = inside and start <= self.a[1] and end >= self.a[0]
+                if inside and start != end and claim_kind(claim) == "count":
+                    return 2 * ((end - start).days + 1) >= (self.a[1] - self.a[0]).days + 1
+                return inside
             case "since":
                 # a duration of one day is a state of the law ("the maximum is ten years"),
                 # which holds since the draft's date when its day is later: "since 2022
