@@ -125,3 +125,55 @@ def test_that_total_inherits_the_sentence_before() -> None:
 )
 def test_in_a_period(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("since twenty twenty-two", "since 2022"),
+        ("in nineteen ninety-one", "in 1991"),
+        ("in twenty oh five", "in 2005"),
+        ("by mid-twenty twenty-five", "by mid-2025"),
+        ("Twenty-Twenty", "2020"),
+        ("twenty-five thousand soldiers", "twenty-five thousand soldiers"),
+        ("two thousand and twenty-four", "two thousand and twenty-four"),
+    ],
+)
+def test_years_in_words(text: str, expected: str) -> None:
+    from desertcheck.audit.reading import years_in_digits
+
+    out = years_in_digits(text)
+    assert len(out) == len(text)  # offsets stay true
+    assert " ".join(out.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in words is a period, not a figure
+        (
+            "In twenty twenty-four alone, thirteen thousand five hundred soldiers were "
+            "convicted of desertion-related offences, the UN says.",
+            [("thirteen thousand five hundred", "contested", "nge-un-desertion-convictions-2024")],
+        ),
+        (
+            "In twenty twenty-three alone, thirteen thousand five hundred soldiers were "
+            "convicted of desertion-related offences, the UN says.",
+            [
+                (
+                    "thirteen thousand five hundred",
+                    "period-drift",
+                    "nge-un-desertion-convictions-2024",
+                )
+            ],
+        ),
+        # times of day, ages and spans of time are not statistics
+        ("It is seven minutes past seven. Sport is next at half past seven.", []),
+        ("Andrei, now 27, says he does not regret it; Pavel, aged 31, does.", []),
+        ("Over those two years, and over the same two years before, nothing changed.", []),
+    ],
+)
+def test_not_figures_and_years_in_words(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected

@@ -25,7 +25,7 @@ from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
-from desertcheck.audit.reading import figures_by_sentence, own_words
+from desertcheck.audit.reading import figures_by_sentence, own_words, years_in_digits
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms
@@ -177,7 +177,7 @@ class Auditor:
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
         """
-        blanked = blank(text)
+        blanked = years_in_digits(blank(text))
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
