@@ -177,3 +177,37 @@ def test_not_figures_and_years_in_words(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # period words before a figure but after the one before it are that one's, when
+        # the figure's own clause has its own after it
+        (
+            "The UN documents some 51 people subjected to coercive psychiatric measures "
+            "between 2022 and 2025, and at least 921 people prosecuted on political grounds "
+            "between 2024 and mid-2025.",
+            [
+                ("some 51", "supported", "nge-un-coercive-psychiatry-2022-2025"),
+                ("at least 921", "mismatch", "nge-un-political-prosecutions-2024-mid-2025"),
+            ],
+        ),
+        # a rate word earlier in the figure's clause, when it meets no claim as a count
+        (
+            "Zelensky put Russia's monthly intake in mid-2025 at 40,000-45,000 men.",
+            [("40,000-45,000", "supported", "isl-zelensky-russian-recruits-per-month")],
+        ),
+        (
+            "Zelensky put Russia's monthly intake in mid-2025 at 60,000 men.",
+            [("60,000", "mismatch", "isl-zelensky-russian-recruits-per-month")],
+        ),
+        # … not when it does
+        (
+            "The monthly report says over 50,000 soldiers have deserted since 2022.",
+            [("over 50,000", "supported", "euaa-un-desertions-since-2022")],
+        ),
+    ],
+)
+def test_clause_readings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert judge(text) == expected

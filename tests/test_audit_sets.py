@@ -64,10 +64,10 @@ LEVELS = [
     ("audit_third", 0.96, 0, 1),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.90, 6, 1),
+    ("audit_fourth", 0.91, 5, 1),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
-    ("audit_fifth", 0.90, 6, 1),
+    ("audit_fifth", 0.91, 6, 1),
 ]
 
 

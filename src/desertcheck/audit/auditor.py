@@ -20,7 +20,7 @@ from desertcheck.audit.context import (
 )
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import elided_duration, figure_kind
+from desertcheck.audit.kinds import elided_duration, figure_kind, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
@@ -238,6 +238,13 @@ class Auditor:
         back to)."""
         q = figures[i]
         period = sentence.periods.nearest(q, *own)
+        if period is not None and i and period.end <= q.start <= own[1]:
+            # before it, after the figure before it: "51 people … between 2022 and 2025, and
+            # at least 921 people … between 2024 and mid-2025": when its clause has period
+            # words after it too, the ones before are the earlier figure's
+            later = sentence.periods.nearest(q, q.end, own[1])
+            if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
+                period = later
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its clause"
         hi = span[1]
@@ -290,6 +297,10 @@ class Auditor:
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)
+            fitting, others = candidates(self.index, figure, measures, self.tolerance)
+        rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
+        if rate and not others and not fitting:  # "monthly intake … at 40,000-45,000"
+            kind, figure = rate, Figure(q, rate, ctx, period)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == UNSOURCED:
