@@ -138,6 +138,11 @@ def test_misstated_figures(text: str, expected: list[tuple[str, str, str | None]
             "A volunteer group says about 1,500 soldiers contact it every month.",
             [("about 1,500", "unsourced", None)],
         ),
+        # the parser's unit may be an adjective: the word after it is the noun
+        (
+            "«Весной 2025 года в суды поступало около 1500 новых дел каждый месяц».",
+            [("около 1500", "mismatch", "isl-mediazona-new-cases-per-month-spring-2025")],
+        ),
         # a round figure within the claim's hedge ("about 1,000") or range ("200 to 900")
         # is not clearly another value
         (

@@ -67,7 +67,7 @@ LEVELS = [
     ("audit_fourth", 0.91, 5, 1),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
-    ("audit_fifth", 0.91, 6, 1),
+    ("audit_fifth", 0.91, 5, 1),
 ]
 
 

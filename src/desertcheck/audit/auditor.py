@@ -114,6 +114,8 @@ MAX_FIGURES = 5_000
 #: draft with more is refused at once, before the parser spends seconds on it.
 MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
+#: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
+_NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
 
 
 def _surround(
@@ -292,7 +294,8 @@ class Auditor:
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
-        figure = Figure(q, kind, ctx, period)
+        noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "")
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
@@ -300,7 +303,7 @@ class Auditor:
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
         if rate and not others and not fitting:  # "monthly intake … at 40,000-45,000"
-            kind, figure = rate, Figure(q, rate, ctx, period)
+            kind, figure = rate, replace(figure, kind=rate)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == UNSOURCED:
@@ -318,7 +321,7 @@ class Auditor:
             for other in sentence.periods.found:
                 if other is period or not (span[0] <= other.start < span[1]):
                     continue
-                figure = Figure(q, kind, ctx, other)
+                figure = replace(figure, period=other)
                 fitting, others = candidates(self.index, figure, measures, self.tolerance)
                 tried = decide(q, fitting, others, other, self.min_score, self._failing)
                 if tried[0] == SUPPORTED:

@@ -176,15 +176,19 @@ class ClaimIndex:
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._idf_unknown)
 
-    def unit_agrees(self, i: int, q: Quantity) -> bool:
+    def unit_agrees(self, i: int, q: Quantity, noun: str = "") -> bool:
         """Whether the figure ``q`` counts what claim ``i`` counts: its unit word ("5,620
-        cases") is, or stands for, one of the claim's unit words, or it has none ("5,620:
-        cases opened…", "up to twelve"); "40,000 times" and "3,000 servicemen" are not
-        "cases" or "requests"."""
+        cases"), or the word after it (``noun``: "около 1500 новых дел", "new cases"), is,
+        or stands for, one of the claim's unit words; or it has none ("5,620: cases
+        opened…", "up to twelve"). "40,000 times" and "3,000 servicemen" are not "cases"
+        or "requests"."""
         if not q.unit:
             return True
         words = self.synonyms.expand(terms(q.unit))
-        return not words or not self.entries[i].unit or not self.entries[i].unit.isdisjoint(words)
+        unit = self.entries[i].unit
+        if not words or not unit or not unit.isdisjoint(words):
+            return True
+        return bool(noun) and not unit.isdisjoint(self.synonyms.expand(terms(noun)))
 
     def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
         """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""

@@ -42,6 +42,7 @@ class Figure:
     kind: str
     ctx: Context
     period: DraftPeriod | None
+    noun: str = ""  # the word after its unit word: "новых дел", "new cases"
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -126,7 +127,7 @@ def _of_named_measures(
             if p_ok is False:
                 continue
             score = context_score(index, i, figure.ctx)
-            near = misstates(index, i, figure.quantity, tolerance)
+            near = misstates(index, i, figure, tolerance)
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
 
@@ -154,7 +155,7 @@ def near_candidates(
         e = index.entries[i]
         if e.claim.id in exclude or e.kind != figure.kind:
             continue
-        if not misstates(index, i, q, tolerance):
+        if not misstates(index, i, figure, tolerance):
             continue
         p_ok = figure.period_agrees(e.claim)
         if p_ok is False:
@@ -164,16 +165,16 @@ def near_candidates(
     return out
 
 
-def misstates(index: ClaimIndex, i: int, q: Quantity, tolerance: float) -> bool:
-    """Whether ``q`` reads as claim ``i``'s value misstated: :func:`is_near` it, of its unit
+def misstates(index: ClaimIndex, i: int, figure: Figure, tolerance: float) -> bool:
+    """Whether ``figure`` reads as claim ``i``'s value misstated: :func:`is_near` it, of its unit
     (:meth:`~desertcheck.audit.index.ClaimIndex.unit_agrees`), and clearly another value:
     outside the claim's range ("almost 900" is within "200 to 900 a month"), and, for a
     round figure (two significant digits at most), outside the claim's own hedge ("almost
     900" is not clearly another figure than "about 1,000", 900 to 1,100 at the tolerance;
     "about 1,500" is). A precise figure one slip from a hedged claim's is misstated:
     "nearly 7,870" for nearly 7,780."""
-    claim = index.entries[i].claim
-    if not (is_near(q, claim) and index.unit_agrees(i, q)):
+    claim, q = index.entries[i].claim, figure.quantity
+    if not (is_near(q, claim) and index.unit_agrees(i, q, figure.noun)):
         return False
     round_ = len(_digits(q.low)) <= 2 and len(_digits(q.high)) <= 2
     theirs = _reach(claim.value, claim.qualifier, tolerance, round_)
