@@ -36,6 +36,8 @@ class IndexedClaim:
     measure: str
     own: frozenset[str]  # the stems of its own words: statement, note, measure description
     unit: frozenset[str]  # the stems of its unit, with their synonyms
+    low: float  # its value, or its range's ends
+    high: float
 
 
 def _indexed(
@@ -66,7 +68,9 @@ def _indexed(
         slug_terms(claim.origin or ""),
     )
     unit = frozenset(synonyms.expand(slug_terms(claim.unit)))
-    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure, own, unit)
+    return IndexedClaim(
+        claim, claim_kind(claim), key, text, claim.measure, own, unit, claim.low, claim.high
+    )
 
 
 def _value_index(by_name: dict[str, list[tuple[float, int]]]) -> dict[str, _ValueIndex]:
@@ -95,6 +99,7 @@ class ClaimIndex:
         synonyms: Synonyms | None = None,
     ) -> None:
         self.synonyms = synonyms or Synonyms()
+        self._read: dict[str, tuple[str, ...]] = {}
         read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
         self.entries = [_indexed(c, descriptions or {}, self.synonyms, read) for c in claims]
         df: dict[str, int] = defaultdict(int)
@@ -184,11 +189,17 @@ class ClaimIndex:
         or "requests"."""
         if not q.unit:
             return True
-        words = self.synonyms.expand(terms(q.unit))
+        words = self._stems(q.unit)
         unit = self.entries[i].unit
         if not words or not unit or not unit.isdisjoint(words):
             return True
-        return bool(noun) and not unit.isdisjoint(self.synonyms.expand(terms(noun)))
+        return bool(noun) and not unit.isdisjoint(self._stems(noun))
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        """A draft word's stems with their synonyms, read once."""
+        if word not in self._read:
+            self._read[word] = self.synonyms.expand(terms(word))
+        return self._read[word]
 
     def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
         """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""

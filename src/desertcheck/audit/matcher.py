@@ -11,6 +11,7 @@ within a factor of :data:`MISMATCH_FACTOR`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.qualifiers import qualifier_fits
@@ -116,6 +117,7 @@ def _of_named_measures(
     """Claims of ``measures`` not in ``seen``, of the figure's kind, within a factor of
     :data:`MISMATCH_FACTOR` of its value, whose period does not disagree."""
     lo, hi = figure.quantity.low / MISMATCH_FACTOR, figure.quantity.high * MISMATCH_FACTOR
+    q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     for m in measures:
         for i in index.by_measure_value(m, lo, hi):
@@ -127,7 +129,9 @@ def _of_named_measures(
             if p_ok is False:
                 continue
             score = context_score(index, i, figure.ctx)
-            near = misstates(index, i, figure, tolerance)
+            # of its magnitude (cheaply first: most claims in the window are not)
+            near = e.low <= q_high and q_low <= e.high * NEAR_FACTOR
+            near = near and misstates(index, i, figure, tolerance)
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
 
@@ -173,9 +177,10 @@ def misstates(index: ClaimIndex, i: int, figure: Figure, tolerance: float) -> bo
     900" is not clearly another figure than "about 1,000", 900 to 1,100 at the tolerance;
     "about 1,500" is). A precise figure one slip from a hedged claim's is misstated:
     "nearly 7,870" for nearly 7,780."""
-    claim, q = index.entries[i].claim, figure.quantity
-    if not (is_near(q, claim) and index.unit_agrees(i, q, figure.noun)):
+    e, q = index.entries[i], figure.quantity
+    if not (is_near(q, e.low, e.high) and index.unit_agrees(i, q, figure.noun)):
         return False
+    claim = e.claim
     round_ = len(_digits(q.low)) <= 2 and len(_digits(q.high)) <= 2
     theirs = _reach(claim.value, claim.qualifier, tolerance, round_)
     mine = _reach(q.value, q.qualifier, tolerance, round_)
@@ -193,14 +198,13 @@ def _reach(
     return Interval(float(value), float(value))
 
 
-def is_near(q: Quantity, claim: Claim) -> bool:
-    """Whether ``q`` could be ``claim``'s value misstated: a figure of its magnitude (their
-    intervals overlap, or the gap between them is within a factor of
+def is_near(q: Quantity, lo: float, hi: float) -> bool:
+    """Whether ``q`` could be a claim's value ``lo``..``hi`` misstated: a figure of its
+    magnitude (their intervals overlap, or the gap between them is within a factor of
     :data:`NEAR_FACTOR`) whose digits are one slip from the claim's (:func:`one_slip`):
     "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
     1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
     "some 4,000" for 2,000 (another magnitude)."""
-    lo, hi = claim.low, claim.high
     if q.high < lo:
         if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
             return False
@@ -209,6 +213,7 @@ def is_near(q: Quantity, claim: Claim) -> bool:
     return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
 
 
+@lru_cache(maxsize=4096)
 def _digits(x: float) -> str:
     """The significant digits of ``x``: 5,620 is "562", 0.15 is "15", 1.5 million "15"."""
     text = f"{abs(x):.6g}"
