@@ -37,6 +37,7 @@ from desertcheck.audit.verdicts import (
     AuditItem,
     best_first,
     decide,
+    lowest_mismatch_bar,
 )
 from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
@@ -200,6 +201,8 @@ class Auditor:
         # claims of the other rows measure: (item, its block, sentence, figures, i)
         pending: list[tuple[int, int, _Sentence, list[Quantity], int]] = []
         measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
+        # per unsourced figure (by offset), the measures whose claims it was compared with
+        looked_at: dict[int, set[str]] = {}
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -208,7 +211,7 @@ class Auditor:
             sentence = _Sentence(self.index, blanked, span, surround)
             sentence.context = context
             for i in range(len(figures)):
-                item = self._judge(text, blanked, sentence, figures, i)
+                item = self._judge(text, blanked, sentence, figures, i, looked_at)
                 block = context.rows_block(figures[i].start)
                 if block is not None and item.claim is not None:
                     measured[block].add(item.claim.measure)
@@ -216,9 +219,10 @@ class Auditor:
                     pending.append((len(items), block, sentence, figures, i))
                 items.append(item)
         for k, block, sentence, figures, i in pending:
-            siblings = frozenset(measured[block])
+            # judged again only when the other rows name a measure it has not looked at
+            siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
             if siblings:
-                items[k] = self._judge(text, blanked, sentence, figures, i, siblings)
+                items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
         placed = [self._placed(it, file, line_starts) for it in items]
         placed.sort(key=lambda it: it.figure.start)
         return placed
@@ -279,10 +283,13 @@ class Auditor:
         sentence: _Sentence,
         figures: list[Quantity],
         i: int,
+        looked_at: dict[int, set[str]],
         siblings: frozenset[str] = frozenset(),
     ) -> AuditItem:
         """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
-        ``siblings``: the measures of the claims of the other rows of its list or table."""
+        ``looked_at`` gets, for a figure otherwise unsourced, the measures it was compared
+        with; ``siblings``: the measures of the claims of the other rows of its list or
+        table."""
         q = at_boundary(figures[i], blanked)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
@@ -295,7 +302,8 @@ class Auditor:
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
-        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "")
+        floor = lowest_mismatch_bar(self.min_score)
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
@@ -310,6 +318,7 @@ class Auditor:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table
             weak = (sentence.measures_weakly(span) | siblings) - measures
+            looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
             near = near_candidates(self.index, figure, weak, seen, self.tolerance)
             if near:

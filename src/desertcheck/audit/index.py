@@ -41,7 +41,11 @@ class IndexedClaim:
 
 
 def _indexed(
-    claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms, read: dict[str, list[str]]
+    claim: Claim,
+    descriptions: Mapping[str, str],
+    synonyms: Synonyms,
+    read: dict[str, list[str]],
+    units: dict[str, frozenset[str]],
 ) -> IndexedClaim:
     def of(text: str) -> list[str]:
         if text not in read:
@@ -67,7 +71,9 @@ def _indexed(
         slug_terms(claim.source),
         slug_terms(claim.origin or ""),
     )
-    unit = frozenset(synonyms.expand(slug_terms(claim.unit)))
+    if claim.unit not in units:  # a unit's stems, read once for all claims of it
+        units[claim.unit] = frozenset(synonyms.expand(slug_terms(claim.unit)))
+    unit = units[claim.unit]
     return IndexedClaim(
         claim, claim_kind(claim), key, text, claim.measure, own, unit, claim.low, claim.high
     )
@@ -101,7 +107,8 @@ class ClaimIndex:
         self.synonyms = synonyms or Synonyms()
         self._read: dict[str, tuple[str, ...]] = {}
         read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
-        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read) for c in claims]
+        units: dict[str, frozenset[str]] = {}
+        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read, units) for c in claims]
         df: dict[str, int] = defaultdict(int)
         for e in self.entries:
             for t in e.text:

@@ -44,6 +44,10 @@ class Figure:
     ctx: Context
     period: DraftPeriod | None
     noun: str = ""  # the word after its unit word: "новых дел", "new cases"
+    #: the lowest score a claim of a named measure could need for ``mismatch``
+    #: (:func:`desertcheck.audit.verdicts.lowest_mismatch_bar`): below it, whether the
+    #: figure misstates the claim does not matter, and is not asked
+    floor: float = 0.0
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -130,7 +134,7 @@ def _of_named_measures(
                 continue
             score = context_score(index, i, figure.ctx)
             # of its magnitude (cheaply first: most claims in the window are not)
-            near = e.low <= q_high and q_low <= e.high * NEAR_FACTOR
+            near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others

@@ -181,6 +181,12 @@ def _bar(c: Candidate, min_score: float) -> float:
     return min_score - VALUE_FIRST if c.same or c.period_ok else min_score
 
 
+def lowest_mismatch_bar(min_score: float) -> float:
+    """The lowest bar :func:`_mismatch_bar` sets: a claim of a kind other than a count
+    whose period agrees with the draft's."""
+    return min_score + MISMATCH_MARGIN - 3 * VALUE_FIRST
+
+
 def _mismatch_bar(c: Candidate, min_score: float) -> float:
     """The score a claim of a named measure needs for ``mismatch``: it must match clearly
     (``min_score`` + :data:`MISMATCH_MARGIN`); less so when the draft's period words agree
