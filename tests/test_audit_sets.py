@@ -59,15 +59,15 @@ def scored(name: str) -> dict[str, Any]:
 #: (set, the exact-verdict rate it holds, planted errors allowed to pass the run, correct
 #: or unsourced figures allowed to fail it): the levels reached, held so they do not fall.
 LEVELS = [
-    ("audit_labelled.yaml", 0.98, 0, 0),
+    ("audit_labelled.yaml", 1.0, 0, 0),
     ("audit_second", 0.98, 0, 0),
-    ("audit_third", 0.95, 0, 2),
+    ("audit_third", 0.96, 0, 1),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.88, 7, 2),
-    # written blind after that, never used to build anything: the honest measure, held at
-    # the level reached (docs/audit.md), not the level wanted
-    ("audit_fifth", 0.79, 13, 5),
+    ("audit_fourth", 0.91, 5, 1),
+    # written blind after that, never used to build anything until the fourth round
+    # studied its failures by class (docs/audit.md): held at the level reached
+    ("audit_fifth", 0.91, 5, 1),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,12 +20,12 @@ from desertcheck.audit.context import (
 )
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import elided_duration, figure_kind
+from desertcheck.audit.kinds import elided_duration, figure_kind, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
-from desertcheck.audit.matcher import Figure, candidates
+from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
-from desertcheck.audit.reading import figures_by_sentence, own_words
+from desertcheck.audit.reading import figures_by_sentence, own_words, years_in_digits
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms
@@ -34,7 +35,9 @@ from desertcheck.audit.verdicts import (
     SUPPORTED,
     UNSOURCED,
     AuditItem,
+    best_first,
     decide,
+    lowest_mismatch_bar,
 )
 from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
@@ -59,6 +62,7 @@ class _Sentence:
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
+        self._weak: tuple[Span, set[str]] | None = None
         self.context: DraftContext | None = None
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
@@ -87,6 +91,15 @@ class _Sentence:
             self._measures[span] = named
         return self._measures[span]
 
+    def measures_weakly(self, span: Span) -> set[str]:
+        """The measures named in the part ``span`` of the sentence with all it inherits,
+        its section heading and the draft's title too (for a figure of a claim's
+        magnitude only: :func:`~desertcheck.audit.matcher.near_candidates`)."""
+        if self._weak is None or self._weak[0] != span:
+            terms = self.words.terms(*span) + list(self.surround.weights)
+            self._weak = (span, self._index.measures_named(terms))
+        return self._weak[1]
+
     def measures_with_paragraph(self, span: Span) -> set[str]:
         """:meth:`measures`, and those named in the sentence before it in its paragraph
         (asked only when the others give a figure no claim to compare)."""
@@ -102,6 +115,8 @@ MAX_FIGURES = 5_000
 #: draft with more is refused at once, before the parser spends seconds on it.
 MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
+#: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
+_NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
 
 
 def _surround(
@@ -165,7 +180,7 @@ class Auditor:
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
         """
-        blanked = blank(text)
+        blanked = years_in_digits(blank(text))
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -182,6 +197,12 @@ class Auditor:
                 "split the draft"
             )
         context = DraftContext(text, blanked)
+        # figures left unsourced in a list or table, judged again below with what the
+        # claims of the other rows measure: (item, its block, sentence, figures, i)
+        pending: list[tuple[int, int, _Sentence, list[Quantity], int]] = []
+        measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
+        # per unsourced figure (by offset), the measures whose claims it was compared with
+        looked_at: dict[int, set[str]] = {}
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -190,12 +211,27 @@ class Auditor:
             sentence = _Sentence(self.index, blanked, span, surround)
             sentence.context = context
             for i in range(len(figures)):
-                item = self._judge(text, blanked, sentence, figures, i)
-                line = bisect.bisect_right(line_starts, item.figure.start)
-                column = item.figure.start - line_starts[line - 1] + 1
-                items.append(replace(item, file=file, line=line, column=column))
-        items.sort(key=lambda it: it.figure.start)
-        return items
+                item = self._judge(text, blanked, sentence, figures, i, looked_at)
+                block = context.rows_block(figures[i].start)
+                if block is not None and item.claim is not None:
+                    measured[block].add(item.claim.measure)
+                elif block is not None:
+                    pending.append((len(items), block, sentence, figures, i))
+                items.append(item)
+        for k, block, sentence, figures, i in pending:
+            # judged again only when the other rows name a measure it has not looked at
+            siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
+            if siblings:
+                items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
+        placed = [self._placed(it, file, line_starts) for it in items]
+        placed.sort(key=lambda it: it.figure.start)
+        return placed
+
+    @staticmethod
+    def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:
+        line = bisect.bisect_right(line_starts, item.figure.start)
+        column = item.figure.start - line_starts[line - 1] + 1
+        return replace(item, file=file, line=line, column=column)
 
     @staticmethod
     def _period(
@@ -208,6 +244,13 @@ class Auditor:
         back to)."""
         q = figures[i]
         period = sentence.periods.nearest(q, *own)
+        if period is not None and i and period.end <= q.start <= own[1]:
+            # before it, after the figure before it: "51 people … between 2022 and 2025, and
+            # at least 921 people … between 2024 and mid-2025": when its clause has period
+            # words after it too, the ones before are the earlier figure's
+            later = sentence.periods.nearest(q, q.end, own[1])
+            if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
+                period = later
         if period is not None and not said_when(sentence.blanked, period, q):
             return period, "its clause"
         hi = span[1]
@@ -234,9 +277,19 @@ class Auditor:
         return None, ""
 
     def _judge(
-        self, text: str, blanked: str, sentence: _Sentence, figures: list[Quantity], i: int
+        self,
+        text: str,
+        blanked: str,
+        sentence: _Sentence,
+        figures: list[Quantity],
+        i: int,
+        looked_at: dict[int, set[str]],
+        siblings: frozenset[str] = frozenset(),
     ) -> AuditItem:
-        """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset)."""
+        """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
+        ``looked_at`` gets, for a figure otherwise unsourced, the measures it was compared
+        with; ``siblings``: the measures of the claims of the other rows of its list or
+        table."""
         q = at_boundary(figures[i], blanked)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
@@ -248,20 +301,36 @@ class Auditor:
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
-        figure = Figure(q, kind, ctx, period)
+        noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
+        floor = lowest_mismatch_bar(self.min_score)
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
+        rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
+        if rate and not others and not fitting:  # "monthly intake … at 40,000-45,000"
+            kind, figure = rate, replace(figure, kind=rate)
+            fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == UNSOURCED:
+            # a figure of a claim's magnitude whose measure is named only weakly: by the
+            # heading, the sentence before, the other rows of its list or table
+            weak = (sentence.measures_weakly(span) | siblings) - measures
+            looked_at[q.start] = weak | measures
+            seen = {c.claim.id for c in fitting + others}
+            near = near_candidates(self.index, figure, weak, seen, self.tolerance)
+            if near:
+                others = sorted(others + near, key=best_first)
+                verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …")
             for other in sentence.periods.found:
                 if other is period or not (span[0] <= other.start < span[1]):
                     continue
-                figure = Figure(q, kind, ctx, other)
+                figure = replace(figure, period=other)
                 fitting, others = candidates(self.index, figure, measures, self.tolerance)
                 tried = decide(q, fitting, others, other, self.min_score, self._failing)
                 if tried[0] == SUPPORTED:

@@ -59,6 +59,12 @@ SUBJECT_ANAPHORA: Final = re.compile(
     r"of\s+(?:them|these|those))\b|из\s+них",
     re.IGNORECASE,
 )
+#: Words that point back to the previous sentence's figure, anywhere in a sentence: "1.6
+#: million: military personnel within that total", "half of that figure".
+FIGURE_ANAPHORA: Final = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:total|figure|number|count|tally|sum)\b",
+    re.IGNORECASE,
+)
 #: Words that point back to the previous sentence's period, anywhere in a sentence.
 PERIOD_ANAPHORA: Final = re.compile(
     r"\b(?:that\s+(?:year|period|month|time)|the\s+same\s+(?:period|year|month|time|"
@@ -208,6 +214,15 @@ class DraftContext:
         header = self._blanked_lines[block.first].split("|")
         return column < len(header) and _REFERENCE_HEADER.fullmatch(header[column]) is not None
 
+    def rows_block(self, offset: int) -> int | None:
+        """The list or table the figure at ``offset`` is a row of (its block's number), or
+        None: the rows of one list or table count one measure, most often."""
+        i = self._block_of[self._line(offset)]
+        block = self._blocks[i]
+        if block.kind == "list" or (block.kind == "table" and self._line(offset) != block.first):
+            return i
+        return None
+
     def same_block(self, a: int, b: int) -> bool:
         """Whether offsets ``a`` and ``b`` lie in one block (one paragraph, say)."""
         return self._block_of[self._line(a)] == self._block_of[self._line(b)]
@@ -272,9 +287,11 @@ def _heading_text(text: str) -> str:
 
 
 def refers_back(sentence: str, first_figure: int) -> bool:
-    """Whether a sentence points back to the one before it: "that year" anywhere, "such
-    cases" or "of these" before its first figure (at offset ``first_figure``)."""
+    """Whether a sentence points back to the one before it: "that year" or "that total"
+    anywhere, "such cases" or "of these" before its first figure (at offset
+    ``first_figure``)."""
     return (
         PERIOD_ANAPHORA.search(sentence) is not None
+        or FIGURE_ANAPHORA.search(sentence) is not None
         or SUBJECT_ANAPHORA.search(sentence, 0, first_figure) is not None
     )

@@ -19,6 +19,7 @@ from desertcheck.audit.terms import Synonyms, is_latin, slug_terms, terms, words
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
+    from desertcheck.quantity import Quantity
 
 #: Values in ascending order, and the entry each value belongs to.
 _ValueIndex: TypeAlias = tuple[list[float], list[int]]
@@ -34,10 +35,17 @@ class IndexedClaim:
     text: frozenset[str]  # every stem of the claim
     measure: str
     own: frozenset[str]  # the stems of its own words: statement, note, measure description
+    unit: frozenset[str]  # the stems of its unit, with their synonyms
+    low: float  # its value, or its range's ends
+    high: float
 
 
 def _indexed(
-    claim: Claim, descriptions: Mapping[str, str], synonyms: Synonyms, read: dict[str, list[str]]
+    claim: Claim,
+    descriptions: Mapping[str, str],
+    synonyms: Synonyms,
+    read: dict[str, list[str]],
+    units: dict[str, frozenset[str]],
 ) -> IndexedClaim:
     def of(text: str) -> list[str]:
         if text not in read:
@@ -63,7 +71,12 @@ def _indexed(
         slug_terms(claim.source),
         slug_terms(claim.origin or ""),
     )
-    return IndexedClaim(claim, claim_kind(claim), key, text, claim.measure, own)
+    if claim.unit not in units:  # a unit's stems, read once for all claims of it
+        units[claim.unit] = frozenset(synonyms.expand(slug_terms(claim.unit)))
+    unit = units[claim.unit]
+    return IndexedClaim(
+        claim, claim_kind(claim), key, text, claim.measure, own, unit, claim.low, claim.high
+    )
 
 
 def _value_index(by_name: dict[str, list[tuple[float, int]]]) -> dict[str, _ValueIndex]:
@@ -92,8 +105,10 @@ class ClaimIndex:
         synonyms: Synonyms | None = None,
     ) -> None:
         self.synonyms = synonyms or Synonyms()
+        self._read: dict[str, tuple[str, ...]] = {}
         read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
-        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read) for c in claims]
+        units: dict[str, frozenset[str]] = {}
+        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read, units) for c in claims]
         df: dict[str, int] = defaultdict(int)
         for e in self.entries:
             for t in e.text:
@@ -172,6 +187,26 @@ class ClaimIndex:
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._idf_unknown)
+
+    def unit_agrees(self, i: int, q: Quantity, noun: str = "") -> bool:
+        """Whether the figure ``q`` counts what claim ``i`` counts: its unit word ("5,620
+        cases"), or the word after it (``noun``: "около 1500 новых дел", "new cases"), is,
+        or stands for, one of the claim's unit words; or it has none ("5,620: cases
+        opened…", "up to twelve"). "40,000 times" and "3,000 servicemen" are not "cases"
+        or "requests"."""
+        if not q.unit:
+            return True
+        words = self._stems(q.unit)
+        unit = self.entries[i].unit
+        if not words or not unit or not unit.isdisjoint(words):
+            return True
+        return bool(noun) and not unit.isdisjoint(self._stems(noun))
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        """A draft word's stems with their synonyms, read once."""
+        if word not in self._read:
+            self._read[word] = self.synonyms.expand(terms(word))
+        return self._read[word]
 
     def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
         """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""

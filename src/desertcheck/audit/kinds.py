@@ -111,6 +111,18 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     return "count"
 
 
+_RATE_WORD_IN_CLAUSE = re.compile(r"\b(monthly|weekly|daily)\b", re.IGNORECASE)
+
+
+def rate_in_clause(before: str) -> str | None:
+    """The rate a rate word earlier in a figure's own clause gives it ("put Russia's
+    monthly intake in mid-2025 at 40,000-45,000 men": rate-month), or None. Weaker than
+    a rate word right before or after the figure, so asked only when the figure, read as
+    a count, meets no claim."""
+    found = _RATE_WORD_IN_CLAUSE.findall(before)
+    return f"rate-{_RATE_WORDS[found[-1].lower()]}" if found else None
+
+
 def elided_duration(q: Quantity, before: Quantity) -> bool:
     """Whether ``q``, a bare small number after the duration ``before`` in its sentence,
     is a duration whose unit the draft leaves out: "up to ten years for going AWOL, up to

@@ -11,6 +11,7 @@ within a factor of :data:`MISMATCH_FACTOR`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.qualifiers import qualifier_fits
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 MISMATCH_FACTOR: Final = 4.0
+#: A figure "of a claim's magnitude": within this factor of its value (or range). A
+#: misstated figure is most often a neighbour of the true one: a slip of a digit, digits
+#: transposed, another district's or month's number, a bound turned into a value.
+NEAR_FACTOR: Final = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,11 @@ class Figure:
     kind: str
     ctx: Context
     period: DraftPeriod | None
+    noun: str = ""  # the word after its unit word: "новых дел", "new cases"
+    #: the lowest score a claim of a named measure could need for ``mismatch``
+    #: (:func:`desertcheck.audit.verdicts.lowest_mismatch_bar`): below it, whether the
+    #: figure misstates the claim does not matter, and is not asked
+    floor: float = 0.0
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -55,7 +65,7 @@ def candidates(
     other_scale = _on_other_scale(figure)
     if other_scale is not None:
         fitting += _fitting(index, other_scale, tolerance, seen)
-    others = _of_named_measures(index, figure, measures, seen)
+    others = _of_named_measures(index, figure, measures, seen, tolerance)
     fitting.sort(key=best_first)
     others.sort(key=best_first)
     return fitting, others
@@ -77,7 +87,11 @@ def _fitting(
             continue
         seen.add(i)
         q_ok = (
-            (qualifier_fits(q.qualifier, e.claim) or compatible(q.qualifier, e.claim.qualifier))
+            (
+                qualifier_fits(q.qualifier, e.claim)
+                or compatible(q.qualifier, e.claim.qualifier)
+                or _range_end(q, e.claim)
+            )
             if same
             else True
         )
@@ -102,11 +116,12 @@ def _on_other_scale(figure: Figure) -> Figure | None:
 
 
 def _of_named_measures(
-    index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int]
+    index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int], tolerance: float
 ) -> list[Candidate]:
     """Claims of ``measures`` not in ``seen``, of the figure's kind, within a factor of
     :data:`MISMATCH_FACTOR` of its value, whose period does not disagree."""
     lo, hi = figure.quantity.low / MISMATCH_FACTOR, figure.quantity.high * MISMATCH_FACTOR
+    q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     for m in measures:
         for i in index.by_measure_value(m, lo, hi):
@@ -118,8 +133,119 @@ def _of_named_measures(
             if p_ok is False:
                 continue
             score = context_score(index, i, figure.ctx)
-            others.append(Candidate(e.claim, score, False, False, p_ok))
+            # of its magnitude (cheaply first: most claims in the window are not)
+            near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
+            near = near and misstates(index, i, figure, tolerance)
+            others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
+
+
+def near_candidates(
+    index: ClaimIndex, figure: Figure, measures: set[str], exclude: set[str], tolerance: float
+) -> list[Candidate]:
+    """Claims a figure with no claim of its own may misstate (:func:`is_near` it, of its
+    kind and unit, with no disagreeing period), not in ``exclude``: those of ``measures``
+    (named only weakly: by a heading, the sentence before, the list or table's other
+    rows), and, for a rate, share, percentage or duration, a rarer kind than a count, any
+    whose unit words the figure's sentence says ("about 1,500 new cases every month")."""
+    q = figure.quantity
+    lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
+    found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
+    if figure.kind != "count":
+        said = figure.ctx.scored_set  # the sentence's own words
+        found.update(
+            i
+            for i in index.by_value(figure.kind, lo, hi)
+            if not index.entries[i].unit.isdisjoint(said)
+        )
+    out: list[Candidate] = []
+    for i in sorted(found):
+        e = index.entries[i]
+        if e.claim.id in exclude or e.kind != figure.kind:
+            continue
+        if not misstates(index, i, figure, tolerance):
+            continue
+        p_ok = figure.period_agrees(e.claim)
+        if p_ok is False:
+            continue
+        score = context_score(index, i, figure.ctx)
+        out.append(Candidate(e.claim, score, False, False, p_ok, near=True))
+    return out
+
+
+def misstates(index: ClaimIndex, i: int, figure: Figure, tolerance: float) -> bool:
+    """Whether ``figure`` reads as claim ``i``'s value misstated: :func:`is_near` it, of its unit
+    (:meth:`~desertcheck.audit.index.ClaimIndex.unit_agrees`), and clearly another value:
+    outside the claim's range ("almost 900" is within "200 to 900 a month"), and, for a
+    round figure (two significant digits at most), outside the claim's own hedge ("almost
+    900" is not clearly another figure than "about 1,000", 900 to 1,100 at the tolerance;
+    "about 1,500" is). A precise figure one slip from a hedged claim's is misstated:
+    "nearly 7,870" for nearly 7,780."""
+    e, q = index.entries[i], figure.quantity
+    if not (is_near(q, e.low, e.high) and index.unit_agrees(i, q, figure.noun)):
+        return False
+    claim = e.claim
+    round_ = len(_digits(q.low)) <= 2 and len(_digits(q.high)) <= 2
+    theirs = _reach(claim.value, claim.qualifier, tolerance, round_)
+    mine = _reach(q.value, q.qualifier, tolerance, round_)
+    return mine.high < theirs.low or theirs.high < mine.low
+
+
+def _reach(
+    value: float | tuple[float, float], qualifier: str, tolerance: float, hedged: bool
+) -> Interval:
+    """The values a figure may stand for, to tell a misstatement: a range's, a hedge's
+    (``about``, ``nearly``) when ``hedged``, else the number itself (a bound's too: "over
+    3,500" is not "over 3,050")."""
+    if isinstance(value, tuple) or (hedged and qualifier in ("about", "nearly")):
+        return interval(value, qualifier, tolerance)
+    return Interval(float(value), float(value))
+
+
+def is_near(q: Quantity, lo: float, hi: float) -> bool:
+    """Whether ``q`` could be a claim's value ``lo``..``hi`` misstated: a figure of its
+    magnitude (their intervals overlap, or the gap between them is within a factor of
+    :data:`NEAR_FACTOR`) whose digits are one slip from the claim's (:func:`one_slip`):
+    "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
+    1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
+    "some 4,000" for 2,000 (another magnitude)."""
+    if q.high < lo:
+        if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
+            return False
+    elif q.low > hi and not (hi > 0 and q.low <= hi * NEAR_FACTOR):
+        return False
+    return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
+
+
+@lru_cache(maxsize=4096)
+def _digits(x: float) -> str:
+    """The significant digits of ``x``: 5,620 is "562", 0.15 is "15", 1.5 million "15"."""
+    text = f"{abs(x):.6g}"
+    if "e" in text:
+        mantissa, _, _ = text.partition("e")
+        text = mantissa
+    return text.replace(".", "").strip("0") or "0"
+
+
+def one_slip(a: float, b: float) -> bool:
+    """Whether the significant digits of ``a`` and ``b`` are at most one slip apart: a digit
+    changed, added or dropped, or two neighbours swapped (5,620 and 5,260; 3,830 and 3,380;
+    48 and 38; 3,500 and 3,050)."""
+    x, y = _digits(a), _digits(b)
+    if x == y:
+        return True
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and x[diff[0]] == y[diff[1]]
+            and x[diff[1]] == y[diff[0]]
+        )
+    if abs(len(x) - len(y)) != 1:
+        return False
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 _LOWER_BOUNDS = frozenset({"over", "at-least"})
@@ -140,13 +266,26 @@ def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
     return False
 
 
+def _range_end(q: Quantity, claim: Claim) -> bool:
+    """Whether ``q`` is a bound a range claim implies, at its end: "up to 30%" (or "as
+    many as 30%") for 20-30%, "at least 20%" for 20-30%."""
+    value = claim.value
+    if not isinstance(value, tuple) or q.low != q.high:
+        return False
+    if q.qualifier == "up-to":
+        return same_value(value[1], q.low)
+    return q.qualifier == "at-least" and same_value(value[0], q.low)
+
+
 def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[bool, bool]:
     """(fits, same): whether ``q`` can state ``claim``'s value, and whether it is the
     same number (else a precise value rounded and hedged: "about 50,000" or "over
     50,000" for 50,500, within the tolerance). ``mine`` is ``q``'s own interval."""
     value = claim.value
     if isinstance(value, tuple):
-        same = same_value(value[0], q.low) and same_value(value[1], q.high)
+        same = (same_value(value[0], q.low) and same_value(value[1], q.high)) or _range_end(
+            q, claim
+        )
         return same, same
     if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
         return True, True

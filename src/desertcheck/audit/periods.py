@@ -107,7 +107,8 @@ _PERIOD_PATTERNS: Final = [
     (
         "as-of",
         re.compile(
-            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+(?P<point>{_POINT_TEXT})",
+            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+"
+            rf"(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
@@ -286,7 +287,15 @@ class DraftPeriod:
 
         match self.kind:
             case "in":
-                return start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
+                # within the draft's period, give or take a month, and overlapping it: the
+                # slack blurs a boundary, it does not make April "in March"; and a count
+                # over a stretch (not one day's) must cover at least half of it: 4,350 cases
+                # from January to May are not the cases "in 2025"
+                inside = start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
+                inside = inside and start <= self.a[1] and end >= self.a[0]
+                if inside and start != end and claim_kind(claim) == "count":
+                    return 2 * ((end - start).days + 1) >= (self.a[1] - self.a[0]).days + 1
+                return inside
             case "since":
                 # a duration of one day is a state of the law ("the maximum is ten years"),
                 # which holds since the draft's date when its day is later: "since 2022
@@ -306,7 +315,7 @@ class DraftPeriod:
 _REPORTED_WHEN: Final = re.compile(
     r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
     r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
-    r"signed|enacted|introduced|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
+    r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
     r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)\s*,?\s*\Z",
     re.IGNORECASE,
 )

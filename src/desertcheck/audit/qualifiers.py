@@ -58,6 +58,7 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     both = _both_ends(q, text)
     if both is not None:
         return both
+    q = _shared_multiplier(q)
     if unit in _MULTIPLIERS and q.high < 1000:
         factor = _MULTIPLIERS[unit]
         word = re.match(rf"\s*{unit}s?\b", text[q.end :], re.IGNORECASE)
@@ -79,6 +80,21 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
         if pattern.search(before):
             return replace(q, qualifier=qualifier)
     return q
+
+
+_LAST_WORD: Final = re.compile(r"([a-z]+)\W*\Z", re.IGNORECASE)
+
+
+def _shared_multiplier(q: Quantity) -> Quantity:
+    """A range in words whose multiplier is written once, after its second end: "between
+    seven and eight hundred" is 700-800 (the parser reads 7-800), "from two to three
+    hundred" 200-300. The first end takes the multiplier when, without it, it is under it
+    and, with it, still under the second end."""
+    last = _LAST_WORD.search(q.text) if q.is_range else None
+    factor = _MULTIPLIERS.get(last.group(1).casefold(), 0.0) if last else 0.0
+    if not factor or not 0 < q.low < factor or q.low * factor >= q.high:
+        return q
+    return replace(q, low=q.low * factor)
 
 
 _BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)

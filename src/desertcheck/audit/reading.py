@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import Final
 
 from desertcheck.audit.periods import find_periods
 from desertcheck.draft import sentence_at, sentences
@@ -29,7 +30,8 @@ _NOT_STATISTIC_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
 #: A span of time rather than a statistic: "the past two years", "three years of war".
 _TIME_BEFORE = re.compile(
-    r"\b(?:the|past|last|previous|next|first|recent|coming|following)\s+\Z", re.IGNORECASE
+    r"\b(?:the|past|last|previous|next|first|recent|coming|following|those|these|same)\s+\Z",
+    re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
     r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
@@ -68,7 +70,8 @@ def _without_full_stop(q: Quantity) -> Quantity:
 
 #: An age: "Sergei, 27, a contract soldier", "a 41-year-old lawyer".
 _AGE_AFTER = re.compile(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*\Z")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*(?:now\s+|aged\s+)?\Z")
+_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)
 _AGE_WORD_AFTER = re.compile(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -78,9 +81,9 @@ def _an_age(text: str, q: Quantity) -> bool:
     if q.low != q.high or q.low >= 120 or q.low != int(q.low):
         return False
     after = text[q.end : q.end + 12]
-    if _AGE_WORD_AFTER.match(after):
-        return True
     before = text[max(0, q.start - 30) : q.start]
+    if _AGE_WORD_AFTER.match(after) or _AGED_BEFORE.search(before):
+        return True
     return bool(_AGE_AFTER.match(after) and _NAME_BEFORE.search(before) and not q.unit)
 
 
@@ -92,6 +95,52 @@ def _in_period_words(text: str, q: Quantity) -> bool:
     return any(
         p.start <= q.start and q.end <= p.end for p in find_periods(text[start : q.end + 40], start)
     )
+
+
+_TENS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS: Final = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_WORDS: Final = {
+    **{w: 10 + i for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{w: 1 + i for i, w in enumerate(_UNITS)},
+}
+_UNITS_RE = "|".join(_UNITS)
+#: A year in words: "twenty twenty-two", "nineteen ninety-one", "twenty oh five".
+_YEAR_IN_WORDS: Final = re.compile(
+    rf"\b(?P<century>nineteen|twenty)[\s-]+(?:(?P<teen>{'|'.join(_TEENS)})|"
+    rf"(?P<tens>{'|'.join(_TENS)})(?:-(?P<unit>{_UNITS_RE}))?|oh[\s-](?P<oh>{_UNITS_RE}))\b",
+    re.IGNORECASE,
+)
+#: A time of day in words: "seven minutes past seven", "half past six", "eight o'clock".
+_TIME_IN_WORDS: Final = re.compile(
+    rf"\b(?:\w+(?:-\w+)?\s+minutes?|half|(?:a\s+)?quarter)\s+(?:past|to)\s+"
+    rf"(?:{_UNITS_RE}|ten|eleven|twelve|noon|midnight)\b"
+    rf"|\b(?:{_UNITS_RE}|ten|eleven|twelve)\s+o['’]clock\b",
+    re.IGNORECASE,
+)
+
+
+def years_in_digits(text: str) -> str:
+    """``text`` with each year in words written in digits, padded with spaces to its length
+    ("twenty twenty-two" is "2022" and 13 spaces): the parser then skips it as a year and
+    the period words read it ("in twenty twenty-four alone" is "in 2024 alone")."""
+
+    def digits(m: re.Match[str]) -> str:
+        century = 19 if m["century"].casefold() == "nineteen" else 20
+        if m["teen"]:
+            rest = _WORDS[m["teen"].casefold()]
+        elif m["tens"]:
+            rest = _WORDS[m["tens"].casefold()] + (_WORDS[m["unit"].casefold()] if m["unit"] else 0)
+        else:
+            rest = _WORDS[m["oh"].casefold()]
+        year = f"{century}{rest:02d}"
+        return year + " " * (len(m.group()) - len(year))
+
+    return _YEAR_IN_WORDS.sub(digits, text)
 
 
 def _not_a_statistic(text: str, q: Quantity) -> bool:
@@ -125,8 +174,12 @@ def figures_by_sentence(
     """The sentences (start, end) of the draft ``text`` (``blanked`` its blanked copy), and
     its statistics grouped by the sentence they stand in."""
     spans = sentences(blanked, text)
+    skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     quantities = [
-        _without_full_stop(q) for q in parse_quantities(blanked) if not _not_a_statistic(blanked, q)
+        _without_full_stop(q)
+        for q in parse_quantities(blanked)
+        if not _not_a_statistic(blanked, q)
+        and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
     by_sentence: dict[tuple[int, int], list[Quantity]] = defaultdict(list)
     for q in quantities:

@@ -64,6 +64,7 @@ class Candidate:
     qualifier_ok: bool
     period_ok: bool | None  # None: the draft gives no period
     same: bool = False  # the figure is the claim's own number (not a rounding of it)
+    near: bool = False  # a value that does not fit, but of the claim's magnitude (matcher.near)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -150,8 +151,9 @@ def decide(
     good.sort(key=best_first)
     if good:
         return _decide_among_good(q, good, fitting, others, period, min_score, failing)
-    if others and others[0].score >= _mismatch_bar(others[0], min_score):
-        return _mismatch(q, others[0], fitting + others)
+    wrong = _misstated(others, min_score)
+    if wrong is not None:
+        return _mismatch(q, wrong, fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
     message = "no claim in the registry states this figure"
     if listed:
@@ -160,18 +162,41 @@ def decide(
     return UNSOURCED, listed, message
 
 
+def _misstated(others: list[Candidate], min_score: float) -> Candidate | None:
+    """The claim a wrong figure misstates: of the claims that clear their mismatch bar,
+    within :data:`NEAR_BEST` of the best of them, one whose value the figure is a slip of
+    (:attr:`Candidate.near`) first, then the best score ("5,620 AWOL cases opened" is the
+    5,260 cases opened misstated, not the 18,159 cases of another count)."""
+    clear = [c for c in others if c.score >= _mismatch_bar(c, min_score)]
+    if not clear:
+        return None
+    top = max(c.score for c in clear)
+    near = [c for c in clear if c.score >= top - NEAR_BEST]
+    return min(near, key=lambda c: (not c.near, -c.score, c.claim.id))
+
+
 def _bar(c: Candidate, min_score: float) -> float:
     """The score a fitting candidate needs: less when it is the claim's own number, or
     when the draft's period words agree with its period (evidence beyond the words)."""
     return min_score - VALUE_FIRST if c.same or c.period_ok else min_score
 
 
+def lowest_mismatch_bar(min_score: float) -> float:
+    """The lowest bar :func:`_mismatch_bar` sets: a claim of a kind other than a count
+    whose period agrees with the draft's."""
+    return min_score + MISMATCH_MARGIN - 3 * VALUE_FIRST
+
+
 def _mismatch_bar(c: Candidate, min_score: float) -> float:
     """The score a claim of a named measure needs for ``mismatch``: it must match clearly
-    (``min_score`` + :data:`MISMATCH_MARGIN`), less so when the draft's period words agree
-    with its period (same thing, same time: ``min_score`` - :data:`VALUE_FIRST`), and
-    less again when the claim is of a kind other than a count."""
-    bar = min_score + MISMATCH_MARGIN - (2 * VALUE_FIRST if c.period_ok else 0.0)
+    (``min_score`` + :data:`MISMATCH_MARGIN`); less so when the draft's period words agree
+    with its period (same thing, same time: ``min_score`` - :data:`VALUE_FIRST`), or, by
+    less, when the figure is of the claim's magnitude and unit (:attr:`Candidate.near`: a
+    misstated figure is seldom far from the true one, an unrelated one may be anywhere);
+    the larger of the two counts, not both. Less again when the claim is of a kind other
+    than a count."""
+    relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0
+    bar = min_score + MISMATCH_MARGIN - relief
     if claim_kind(c.claim) != "count":
         # a rate, share, percentage or duration of a named measure is rarer than a count:
         # "848 verdicts, more than 40 for every working day" against 38 a working day
