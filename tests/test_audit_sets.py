@@ -68,6 +68,9 @@ LEVELS = [
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
     ("audit_fifth", 0.91, 5, 1),
+    # written blind after the fourth round was built and measured once on it: the honest
+    # number, held where it stands (docs/audit.md); never used to build anything
+    ("audit_sixth", 0.69, 7, 5),
 ]
 
 
