@@ -93,7 +93,7 @@ JobsOption = Annotated[
         min=0,
         metavar="N",
         help="Work in N processes (0: one per core), only when there is enough work to pay "
-        "for them: 1,000 claims to check, or drafts of 30,000 characters; on systems that "
+        "for them: 1,000 claims to check, or drafts of 8,000 characters; on systems that "
         "can fork processes (Linux).",
     ),
 ]
