@@ -122,3 +122,17 @@ def test_audit_jobs_write_the_report_one_process_writes(
     assert forks == [(len(drafts), 2)]
     assert len(drafts) > 2 and one.stdout.count("\n") > 50
     assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
+
+
+def test_the_progress_bar_draws_without_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from desertcheck.cli.common import PROGRESS_MIN, progress_bar
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal, as far as the bar knows
+    before = threading.active_count()
+    with progress_bar("verifying", PROGRESS_MIN) as tick:
+        assert tick is not None
+        for i in range(PROGRESS_MIN):
+            tick(i)
+        assert threading.active_count() == before  # nothing a fork could catch mid-write

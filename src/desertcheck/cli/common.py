@@ -317,17 +317,33 @@ PROGRESS_MIN = 2000  # items: below this, the work is quick enough to need no pr
 
 @contextlib.contextmanager
 def progress_bar(what: str, total: int) -> Iterator[Callable[[int], None] | None]:
-    """A transient progress bar on stderr for long work in a terminal; nothing otherwise."""
+    """A transient progress bar on stderr for long work in a terminal; nothing otherwise.
+
+    It is drawn by the ticks themselves, at most ten times a second, never by a thread of
+    its own: ``--jobs`` forks worker processes while it shows, and a fork copies only the
+    forking thread, so a drawing thread holding stderr's lock would leave it held in every
+    worker."""
     from desertcheck.reporters.terminal import console, stream_is_tty
 
     if total < PROGRESS_MIN or not stream_is_tty(stderr=True):
         yield None
         return
+    import time
+
     from rich.progress import Progress
 
-    with Progress(console=console(stderr=True), transient=True) as bar:
+    with Progress(console=console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task(what, total=total)
-        yield lambda i: bar.update(task, completed=i + 1)
+        drawn = [0.0]
+
+        def tick(i: int) -> None:
+            bar.update(task, completed=i + 1)
+            now = time.monotonic()
+            if now - drawn[0] >= 0.1:
+                drawn[0] = now
+                bar.refresh()
+
+        yield tick
 
 
 def path_prefix(root: Path) -> str:
