@@ -94,7 +94,7 @@ def test_jobs_fill_the_cache_and_skip_what_it_holds(
 def test_a_bad_jobs_value_is_a_usage_error(shipped_copy: Path, value: str) -> None:
     result = cli_runner().invoke(app, ["verify", "--root", str(shipped_copy), "--jobs", value])
     assert result.exit_code == 2
-    assert "--jobs" in result.output
+    assert "--jobs" in result.stderr
 
 
 def test_the_environment_sets_the_minimum(monkeypatch: pytest.MonkeyPatch) -> None:
