@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,9 @@ from typer.testing import CliRunner
 TESTS = Path(__file__).parent
 FIXTURES = TESTS / "fixtures"
 PROJECT = TESTS.parent
+# Modules imported while tests are collected compile their patterns then: never through the
+# user's own table of compiled patterns (tests/test_compiled.py turns it on where it tests it).
+os.environ["DESERTCHECK_NO_CACHE"] = "1"
 
 
 def cli_runner() -> CliRunner:

@@ -89,12 +89,14 @@ def _make_key(path: Path) -> None:
 
 
 class Store:
-    """The cache folder of the registry at ``root``."""
+    """The cache folder of the registry at ``root`` (or another folder ``folder`` there,
+    described by ``readme``)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, folder: str = CACHE_DIR, readme: str = _README) -> None:
         self.root = root
-        self.folder = root / CACHE_DIR
+        self.folder = root / folder
         self.owner = os.path.realpath(root)
+        self.readme = readme
 
     def _header(self, key: bytes, payload: bytes | memoryview) -> dict[str, Any]:
         head = {"desertcheck-cache": FORMAT, "tool": tool_stamp(), "registry": self.owner}
@@ -169,7 +171,7 @@ class Store:
             if not self._folder_ok():
                 return
             if not os.path.lexists(self.folder / "README"):
-                self._replace("README", _README.encode())
+                self._replace("README", self.readme.encode())
             self._replace(name, head + b"\n", payload)
 
     def _replace(self, name: str, *data: bytes) -> None:

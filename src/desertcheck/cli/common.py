@@ -77,12 +77,24 @@ SearchFilter = Annotated[
         "--search", metavar="TEXT", help="Only claims whose statement or quote contains TEXT."
     ),
 ]
+
+
+def _cache_off(value: bool) -> bool:
+    """``--no-cache`` also keeps this process from the table of compiled patterns."""
+    if value:
+        from desertcheck import compiled
+
+        compiled.turn_off()
+    return value
+
+
 NoCacheOption = Annotated[
     bool,
     typer.Option(
         "--no-cache",
+        callback=_cache_off,
         help="Compute everything afresh: neither read nor write .desertcheck-cache/ "
-        f"(also: {NO_CACHE_ENV}=1).",
+        f"nor the table of compiled patterns (also: {NO_CACHE_ENV}=1).",
     ),
 ]
 JobsOption = Annotated[

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from desertcheck.compiled import regex
 from desertcheck.quantity.lexicon import NUMBER_WORDS, trie_pattern
 from desertcheck.quantity.words import QUALIFIER_WORDS
 
@@ -118,7 +119,7 @@ _EXCLUDE_ELSEWHERE: Final = [
     r"\[[0-9]{1,4}\]",
     r"\([0-9]{1,3}\)",
 ]
-EXCLUDE_RE: Final = re.compile(
+EXCLUDE_RE: Final = regex(
     r"(?<!\w)(?=[\w§№+])(?:"
     + _EXCLUDE_AT_WORD
     + r")|(?m:^)(?:"
@@ -157,7 +158,7 @@ _WORD_START: Final = (
     + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ENGLISH_BARE))
     + r")(?![\w]))"
 )
-START_RE: Final = re.compile(r"(?<![\w-])" + _WORD_START)
+START_RE: Final = regex(r"(?<![\w-])" + _WORD_START)
 
 # The words a figure in words may start with, as a trie: a word that is not one of them
 # is left after a letter or two, so texts and words without numbers cost little.
@@ -191,9 +192,9 @@ _GATE: Final = (
 )
 #: Whether a text may hold a figure at all: a digit of any script, a vulgar fraction or a
 #: word a figure starts with. A text without one is not parsed further.
-MAY_HOLD_RE: Final = re.compile(r"\d|[½¼¾⅓⅔⅕⅛]|(?<![\w-])" + _GATE)
+MAY_HOLD_RE: Final = regex(r"\d|[½¼¾⅓⅔⅕⅛]|(?<![\w-])" + _GATE)
 
-MASTER_RE: Final = re.compile(
+MASTER_RE: Final = regex(
     # Word forms only start with a word of the gate (or a digit: "1 in 5"); the look-ahead
     # keeps the scan from trying every alternative at every position.
     r"(?<![\w-])(?="
@@ -246,11 +247,11 @@ MASTER_RE: Final = re.compile(
 
 
 #: A percent sign or word after a figure in words ("Thirty per cent", "двенадцать процентов").
-PERCENT_AFTER_RE: Final = re.compile(
+PERCENT_AFTER_RE: Final = regex(
     rf"{_HS}?%|{_HS}+(?i:per{_HS}?cent|percent|pct)(?![\w])|{_HS}+(?i:процент[а-я]*)"
 )
 
-ORDINAL_WORDS_RE: Final = re.compile(
+ORDINAL_WORDS_RE: Final = regex(
     r"[- ](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|\w+teenth|\w+tieth|hundredth|thousandth|millionth)(?![\w-])"
 )
@@ -267,7 +268,7 @@ _LINK_RE: Final = (
     r"(?:\s+(?i:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|stood\s+at|"
     r"stands?\s+at|reach(?:es|ed|ing)?))?"
 )
-QUAL_RE: Final = re.compile(
+QUAL_RE: Final = regex(
     r"(?:(?<![\w-])(?P<words>(?i:"
     + _alternation(list(QUALIFIER_WORDS))
     + r"))"
@@ -276,28 +277,28 @@ QUAL_RE: Final = re.compile(
 )
 QUAL_WINDOW: Final = 44
 
-BETWEEN_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
-FROM_RE: Final = re.compile(r"(?<![\w-])(?P<word>(?i:from|от|с))\s+$")
-DIGITS_RE: Final = re.compile(_DIGITS)
-AND_GAP_RE: Final = re.compile(r"\s+(?i:and|и)\s+")
-TO_GAP_RE: Final = re.compile(r"\s+(?i:to|through|until|till|до|по)\s+")
-DASH_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
-PLAIN_TO_GAP_RE: Final = re.compile(r"\s+(?i:to|through)\s+")
+BETWEEN_RE: Final = regex(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
+FROM_RE: Final = regex(r"(?<![\w-])(?P<word>(?i:from|от|с))\s+$")
+DIGITS_RE: Final = regex(_DIGITS)
+AND_GAP_RE: Final = regex(r"\s+(?i:and|и)\s+")
+TO_GAP_RE: Final = regex(r"\s+(?i:to|through|until|till|до|по)\s+")
+DASH_GAP_RE: Final = regex(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
+PLAIN_TO_GAP_RE: Final = regex(r"\s+(?i:to|through)\s+")
 # "above 1000 and below 1500": one interval.
-BOUNDS_GAP_RE: Final = re.compile(
+BOUNDS_GAP_RE: Final = regex(
     r"\s+(?i:and|but|и|но)\s+(?i:below|under|less\s+than|fewer\s+than|at\s+most|"
     r"no\s+more\s+than|не\s+более|менее|ниже)\s+"
 )
-HUNDRED_AND_RE: Final = re.compile(r"\s+(?i:and)\s+")
-SPACE_GAP_RE: Final = re.compile(r"[ \u00a0\u202f\u2009]+")
-OF_A_RE: Final = re.compile(r"\s+(?i:of)\s+")
+HUNDRED_AND_RE: Final = regex(r"\s+(?i:and)\s+")
+SPACE_GAP_RE: Final = regex(r"[ \u00a0\u202f\u2009]+")
+OF_A_RE: Final = regex(r"\s+(?i:of)\s+")
 # A qualifier after the figure: "1,000 or more", "50 or fewer", "1000 и более", "£2m+".
-POST_QUAL_RE: Final = re.compile(
+POST_QUAL_RE: Final = regex(
     r"(?:[ \t\u00a0]+(?P<post>(?i:or\s+(?:more|over|above|greater|fewer|less|under|below)"
     r"|(?:и|или)\s+(?:более|больше|выше|менее|меньше)))(?![\w])|(?P<plus>\+|-plus)(?![\w]))"
 )
 # A verb of change before a figure: what follows "to" is a new value, not a range's end.
-CHANGE_BEFORE_RE: Final = re.compile(
+CHANGE_BEFORE_RE: Final = regex(
     r"(?<![\w-])(?i:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|"
     r"increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|"
     r"climbed|climbs?|jumped|jumps?|soared|slid|slipped|plunged|declined?|went\s+(?:up|down)|"
@@ -308,24 +309,24 @@ CHANGE_BEFORE_RE: Final = re.compile(
     r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,4}[ \t]+$"
 )
 
-YEAR_PREP_RE: Final = re.compile(
+YEAR_PREP_RE: Final = regex(
     r"(?<![\w-])(?i:in|since|by|until|till|during|before|after|from|through|throughout|"
     r"year|years|summer|spring|autumn|fall|winter|early|late|mid|end|start|beginning|"
     r"в|во|с|со|до|к|по|года|году|год)\s+$"
 )
 
 
-WORD_AFTER_RE: Final = re.compile(
+WORD_AFTER_RE: Final = regex(
     r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+)"
 )
-HYPHEN_WORD_RE: Final = re.compile(r"-(?P<word>[^\W\d_]+)")
-LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+HYPHEN_WORD_RE: Final = regex(r"-(?P<word>[^\W\d_]+)")
+LETTERS_RE: Final = regex(r"[^\W\d_]+")
 # A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
 # that quote matching removes, which joins the digits around it ("1\u200b500" is 1500 there).
-NUMBER_GOES_ON_RE: Final = re.compile(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
-PRE_WORD_RE: Final = re.compile(r"(?P<word>[^\W\d_]+)\s+$")
+NUMBER_GOES_ON_RE: Final = regex(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
+PRE_WORD_RE: Final = regex(r"(?P<word>[^\W\d_]+)\s+$")
 
 
 # A minus sign right before a number that starts a word: "-5 degrees", "−3.2%", "(-5)",
 # "minus 5". A hyphen after a digit or letter is a range or a compound, never a sign.
-SIGN_RE: Final = re.compile(r"(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])(?i:minus)\s+)$")
+SIGN_RE: Final = regex(r"(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])(?i:minus)\s+)$")

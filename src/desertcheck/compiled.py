@@ -1,0 +1,159 @@
+"""Regular expressions compiled once per machine, not once per run.
+
+The figure parser's patterns are long (a trie of every number word in two languages,
+dates, references): Python's :mod:`re` takes about 60 ms to compile them, in every process
+that reads a figure, a sixth of a cold ``verify`` of a small registry. Compiling is two
+steps: parsing the pattern and generating the matching engine's program, a list of
+integers (slow, in Python), then building the pattern object from that program (fast,
+in C). This module keeps the programs in a table in the user's cache folder
+(``$XDG_CACHE_HOME/desertcheck/compiled/``, by default ``~/.cache/desertcheck``) and
+builds the patterns from it, as Python keeps byte code.
+
+The table is an entry of :class:`desertcheck.cache.store.Store`: signed with the user's
+cache key, so it is read only when this user's runs of this build of the tool wrote it,
+and named by the interpreter's build and its regex engine's version. A table that is
+missing, damaged or foreign, an interpreter whose ``re`` internals differ: any of these
+means the patterns are compiled as usual, never an error. ``DESERTCHECK_NO_CACHE=1`` (or
+``--no-cache``) turns the table off like every other cache.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import re
+import sys
+from typing import Any
+
+# re's own internals, typed loosely: where they differ, regex() falls back to re.compile
+_sre: Any = importlib.import_module("_sre")
+
+#: Entries kept at most: only module-level patterns are compiled through here.
+MAX_ENTRIES = 2000
+FOLDER = "compiled"
+_README = (
+    "This folder is desertcheck's table of compiled regular expressions: it is rebuilt when\n"
+    "it is missing or was written by another version of the tool or of Python. Delete it at\n"
+    "will.\n"
+)
+
+Record = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Table:
+    """The table of this process: read on first use, written back at exit if it grew."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], Record] | None = None
+        self.grown = False
+        self.off = False
+
+    def load(self) -> dict[tuple[str, int], Record] | None:
+        from desertcheck.launch import cache_enabled
+
+        if self.off or not cache_enabled():
+            return None
+        if self.entries is None:
+            self.entries = _read()
+        return self.entries
+
+    def add(self, key: tuple[str, int], record: Record) -> None:
+        if self.entries is None or len(self.entries) >= MAX_ENTRIES:
+            return
+        self.entries[key] = record
+        if not self.grown:
+            self.grown = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        if self.entries is not None and self.load() is not None:
+            _store().write(_entry_name(), self.entries)
+
+
+_TABLE = _Table()
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its program read from the table when it is there."""
+    entries = _TABLE.load()
+    if entries is None:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    record = entries.get(key)
+    if record is not None:
+        try:
+            return _build(pattern, record)
+        except Exception:  # a program this engine refuses: compile afresh
+            pass
+    try:
+        record = program(pattern, int(flags))
+        built = _build(pattern, record)
+    except Exception:  # re internals differ on this Python: plain re
+        return re.compile(pattern, flags)
+    _TABLE.add(key, record)
+    return built
+
+
+def turn_off() -> None:
+    """Neither read nor write the table in this process (``--no-cache``)."""
+    _TABLE.off = True
+
+
+def program(pattern: str, flags: int) -> Record:
+    """What ``re._compiler.compile`` hands ``_sre.compile``, as plain values."""
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _build(pattern: str, record: Record) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = record
+    built: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return built
+
+
+def _entry_name() -> str:
+    """One table per interpreter build and regex engine version."""
+    return f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.dat"
+
+
+def _store() -> Any:
+    from desertcheck.cache.store import Store, key_path
+
+    return Store(key_path().parent, folder=FOLDER, readme=_README)
+
+
+def _read() -> dict[tuple[str, int], Record]:
+    value = _store().read(_entry_name())
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if _well_formed(k, v)}
+
+
+def _well_formed(key: object, record: object) -> bool:
+    """Only entries of the shape written: anything else is skipped, never built."""
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(record, tuple)
+        and len(record) == 5
+        and isinstance(record[0], int)
+        and isinstance(record[1], list)
+        and isinstance(record[2], int)
+        and isinstance(record[3], dict)
+        and isinstance(record[4], tuple)
+    )
