@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from desertcheck.audit.standing import standings
@@ -37,6 +38,25 @@ def test_a_claim_that_fails_verify_is_no_evidence(runner: CliRunner) -> None:
         runner, "value-not-in-quote", "More than 60,000 soldiers have deserted.\n", "--strict"
     )
     assert strict.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "about 16,000" retold as "more than 16,000", against a claim whose quote was
+        # edited by a word: the draft's drift still fails the run
+        ("More than 16,000 have been prosecuted since 2022.\n", "qualifier-drift"),
+        ("Some 16,000 have been prosecuted in 2024 alone.\n", "period-drift"),
+    ],
+)
+def test_a_draft_that_disagrees_with_a_failing_claim_still_fails(
+    runner: CliRunner, text: str, status: str
+) -> None:
+    result = audit(runner, "quote-not-found", text, "-f", "json")
+    assert result.exit_code == 1, result.output
+    (item,) = json.loads(result.stdout)["items"]
+    assert (item["status"], item["claims"][0]["id"]) == (status, "broken-quote")
+    assert "the matching claim also fails verify: broken-quote: quote-not-found" in item["message"]
 
 
 def test_a_claim_that_passes_verify_still_supports(runner: CliRunner) -> None:

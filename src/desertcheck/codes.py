@@ -367,7 +367,8 @@ class Code(StrEnum):
         "the claim matching the figure fails verify, so it is no evidence for it",
         "The item says which error verify reports on the claim (its value not in its quote, "
         "a quote not found...). Fix the claim, then audit again. It fails the run with "
-        "`--strict`.",
+        "`--strict`. A figure that disagrees with such a claim keeps its drift or mismatch "
+        "(an error), and the item says the claim fails verify too.",
     )
     UNSOURCED = (
         "unsourced",

@@ -2,9 +2,12 @@
 tells the editor when a claim that supports a figure is disputed by another.
 
 * A claim with an error finding of verify (its value not in its quote, its quote not in its
-  source...) is no evidence: a verdict resting on it becomes ``claim-fails-verify``, and the
-  item says which error and what the verdict would have been. Among claims that fit a
-  figure equally, one that passes verify is chosen first.
+  source...) is no evidence: a figure it would support becomes ``claim-fails-verify``, and
+  the item says which error and what the verdict would have been. A figure that disagrees
+  with it (a drift, a mismatch) keeps its failing verdict, and the item says the claim
+  fails verify too: one of the two is wrong, and a run must not pass on the draft's word
+  because the registry is broken. Among claims that fit a figure equally, one that passes
+  verify is chosen first.
 * A figure ``supported`` by a claim that another contradicts (verify's ``contradiction``,
   or ``attribution-drift``: the same figure from one origin given two meanings) is
   ``contested``; the item names the other claim and its source.
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
 
 CONTESTED: Final = Code.CONTESTED
 CLAIM_FAILS_VERIFY: Final = Code.CLAIM_FAILS_VERIFY
+#: Verdicts that say the figure disagrees with its claim: they stand when the claim fails.
+DISAGREEING: Final = frozenset({Code.QUALIFIER_DRIFT, Code.PERIOD_DRIFT, Code.MISMATCH})
 #: verify's codes by which one claim disputes another.
 DISPUTES: Final = frozenset({Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT})
 
@@ -60,7 +65,8 @@ def apply(
     verdict: Verdict, standing: Mapping[str, Standing], claims: Mapping[str, Claim]
 ) -> Verdict:
     """The verdict with verify's word on its claim: ``claim-fails-verify`` when the claim
-    fails verify, ``contested`` when a supported figure's claim is disputed."""
+    fails verify (a drift or mismatch stands, saying so), ``contested`` when a supported
+    figure's claim is disputed."""
     status, listed, message = verdict
     if not listed or status == Code.UNSOURCED:
         return verdict
@@ -68,6 +74,13 @@ def apply(
     mine = standing.get(claim.id)
     if mine is None:
         return verdict
+    if mine.errors and status in DISAGREEING:
+        return (
+            status,
+            listed,
+            f"{message}; the matching claim also fails verify: {claim.id}: {mine.errors[0]} "
+            "(the draft or the claim is wrong: fix the claim, then audit again)",
+        )
     if mine.errors:
         return (
             CLAIM_FAILS_VERIFY,

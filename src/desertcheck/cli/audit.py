@@ -68,7 +68,8 @@ def audit(
     Each figure gets a verdict: supported (a claim states it), contested (a claim states
     it, another disputes it), qualifier-drift ("more than 10%" for "almost 10%"),
     period-drift ("in 2024" for a total since 2022), mismatch (the sentence matches a claim
-    whose value it cannot be), claim-fails-verify (the matching claim fails verify) or
+    whose value it cannot be), claim-fails-verify (the claim that would support it fails
+    verify; a drift or mismatch against such a claim stays an error) or
     unsourced. Years, dates, article numbers, list and heading numbers, footnotes, URLs,
     code and front matter are skipped. See docs/audit.md. --format html -o FILE writes the
     drafts as a page with every figure marked (the report extra; docs/report.md).
