@@ -43,14 +43,30 @@ def _where(it: AuditItem) -> str:
     return f"{it.file}:{it.line}:{it.column}"
 
 
+#: A draft's sentence longer than this is cut to about ``AROUND`` characters on each side
+#: of its figure, at a word or sentence boundary, marked with "…".
+WHOLE = 240
+AROUND = 110
+
+
 def _sentence(it: AuditItem) -> Text:
     from rich.text import Text
 
+    from desertcheck.text.display import context
+
     sentence = Text()
     shown = " ".join(it.figure.text.split())
-    sentence.append(clean(it.text[: it.figure_start]))
+    start = it.figure_start
+    end = min(len(it.text), start + len(shown))
+    cut = len(it.text) > WHOLE and 0 <= start <= end
+    lo, hi = context(it.text, start, end, AROUND) if cut else (0, len(it.text))
+    if lo > 0:
+        sentence.append("…")
+    sentence.append(clean(it.text[lo:start]))
     sentence.append(clean(shown), style=f"{STYLE[it.status]} underline")
-    sentence.append(clean(it.text[it.figure_start + len(shown) :]))
+    sentence.append(clean(it.text[start + len(shown) : hi]))
+    if hi < len(it.text):
+        sentence.append("…")
     return sentence
 
 
@@ -62,7 +78,7 @@ def _paint(result: AuditResult, con: Console) -> None:
     from rich.text import Text
 
     if result.items and con.width >= NARROW:
-        tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 3, 2])
+        tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 1, 1])
         for it in result.items:
             verdict = Text(f"{MARK[it.status]} {it.status}", style=STYLE[it.status])
             verdict.append(f"\n{clean(_message(it, result))}", style="dim")
@@ -75,7 +91,9 @@ def _paint(result: AuditResult, con: Console) -> None:
                     (f"{MARK[it.status]} {it.status}", STYLE[it.status]), "  ", clean(_where(it))
                 )
             )
-            con.print(Text.assemble("  ", _sentence(it)))
+            for shown in _sentence(it).wrap(con, max(20, con.width - 2)):
+                shown.rstrip()
+                con.print(Text.assemble("  ", shown))
             for part in _message(it, result).split("\n"):
                 for line in wrap(clean(part), con.width, "  "):
                     con.print(Text(line, style="dim"))

@@ -9,6 +9,7 @@ drawn.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -119,9 +120,13 @@ def draw(paint: Callable[[Console], None]) -> str:
         with con.capture() as captured:
             paint(con)
         text = captured.get()
-        if con.is_terminal:
-            return text
+        if con.is_terminal:  # the same trim, around the colour codes that end a line
+            return _PADDED_END.sub(r"\1", text)
     return "".join(line.rstrip() + "\n" for line in text.splitlines())
+
+
+#: Spaces at the end of a line, before only the colour codes that close it.
+_PADDED_END = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def table(

@@ -1,0 +1,64 @@
+"""audit's report for a person: each figure's sentence fits the terminal, hangs under its
+verdict, and a long sentence is cut around its figure; no line ends in padding."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from desertcheck.cli import app
+
+from .conftest import PROJECT
+
+LONG = (
+    "According to the UN, more than 60,000 soldiers have deserted the Russian army since "
+    "2022, while nearly 10% of troops deployed went missing and some 16,000 were "
+    "prosecuted in 2024, with 13,500 convicted in 2024 and 4,000 unexplained things "
+    "counted by nobody at all in particular, while the lawyers who defend them keep "
+    "saying that the real numbers are higher still.\n"
+)
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def audit(runner: CliRunner, width: int, tty: bool) -> list[str]:
+    env = {"COLUMNS": str(width), **({"FORCE_COLOR": "1"} if tty else {})}
+    result = runner.invoke(app, ["audit", "-", "--root", str(PROJECT)], input=LONG, env=env)
+    assert result.exit_code == 1, result.output
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("tty", [False, True])
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_every_line_fits_and_none_ends_in_padding(runner: CliRunner, width: int, tty: bool) -> None:
+    lines = audit(runner, width, tty)
+    for line in lines:
+        plain = ANSI.sub("", line)
+        assert len(plain) <= width, plain
+        assert plain == plain.rstrip(), repr(line)
+
+
+def test_a_long_sentence_is_cut_around_its_figure_and_hangs_under_its_verdict(
+    runner: CliRunner,
+) -> None:
+    lines = audit(runner, 80, False)
+    head = next(i for i, line in enumerate(lines) if line.endswith("<stdin>:1:215"))
+    shown = []
+    for line in lines[head + 1 :]:
+        assert line.startswith("  "), line
+        if line.startswith("  the sentence matches"):  # the verdict's message
+            break
+        shown.append(line.strip())
+    excerpt = " ".join(shown)
+    assert excerpt.startswith("…") and excerpt.endswith("…"), excerpt  # cut at words
+    assert "According" not in excerpt
+    assert len(excerpt) < len(LONG)
+
+
+def test_a_short_sentence_is_shown_whole(runner: CliRunner) -> None:
+    text = "Over 50,000 soldiers have deserted since 2022, the UN says.\n"
+    env = {"COLUMNS": "80"}
+    result = runner.invoke(app, ["audit", "-", "--root", str(PROJECT)], input=text, env=env)
+    assert "  Over 50,000 soldiers have deserted since 2022, the UN says." in result.stdout
+    assert "…" not in result.stdout.splitlines()[1]
