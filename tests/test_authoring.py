@@ -375,7 +375,8 @@ def test_add_claim_in_a_pipe_names_what_it_cannot_infer(with_council: Path) -> N
         str(with_council),
     )
     assert code == 2
-    assert "cannot infer measure, scope: give --measure SLUG; --scope SLUG" in err
+    assert "cannot infer the measure and scope from the quote: pass --measure SLUG" in err
+    assert " and --scope SLUG" in err
 
 
 def test_add_claim_refuses_a_duplicate_id_and_a_quote_not_there(with_council: Path) -> None:

@@ -387,6 +387,7 @@ def test_shallow_clone_says_fetch_depth(
 
 
 def test_nonexistent_revision_says_how_to_fetch(repo: Path) -> None:
+    git(repo, "remote", "add", "origin", "https://example.org/registry.git")
     r = diff("origin/main", "HEAD")
     assert r.exit_code == 2
     assert "revision 'origin/main' does not exist" in r.stderr
@@ -396,7 +397,7 @@ def test_nonexistent_revision_says_how_to_fetch(repo: Path) -> None:
     assert r.exit_code == 2 and "'no-such-branch' does not exist" in r.stderr
 
 
-@pytest.mark.parametrize("name", ["x;rm -rf ~", "$(touch pwned)", "origin/`touch pwned`'"])
+@pytest.mark.parametrize("name", ["x;rm -rf $HOME", "$(touch pwned)", "origin/`touch pwned`'"])
 def test_fetch_hint_is_quoted_for_the_shell(
     name: str, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -407,6 +408,7 @@ def test_fetch_hint_is_quoted_for_the_shell(
         ["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True
     )
     branch = name.removeprefix("origin/")
+    git(repo, "remote", "add", "origin", "https://example.org/registry.git")
     for clone in (repo, shallow):
         monkeypatch.chdir(clone)
         r = diff(name, "HEAD")
@@ -423,6 +425,25 @@ def test_fetch_hint_is_quoted_for_the_shell(
         )
         assert said.stdout == branch
         assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize(
+    ("rev", "said", "not_said"),
+    [
+        # counted back further than the history goes: no branch to fetch
+        ("HEAD~5", "the history does not go back that far", "git fetch"),
+        ("HEAD^2", "git log --oneline", "git fetch"),
+        # a repository without an origin: nothing to fetch from
+        ("main-typo", "check its name", "git fetch origin"),
+    ],
+)
+def test_a_missing_revision_is_explained_without_a_fetch_that_cannot_work(
+    repo: Path, rev: str, said: str, not_said: str
+) -> None:
+    r = diff(rev)
+    assert r.exit_code == 2
+    assert f"revision {rev!r} does not exist" in r.stderr and said in r.stderr
+    assert not_said not in r.stderr
 
 
 def test_option_like_revision_is_refused(repo: Path) -> None:

@@ -284,7 +284,8 @@ def test_claims_of_a_source_that_did_not_load_are_never_verified(tmp_path: Path)
     assert status["desertions"] == "error"
     assert status["desertions-other"] != "error"  # its source, other.md, loaded
     (f,) = [f for f in data["findings"] if f["code"] == "quote-not-found"][:1]
-    assert "source 'report' is not loaded" in f["message"]
+    assert "source 'report' is missing or did not load" in f["message"]
+    assert "a finding on sources/report.md" in f["message"]
     assert code == 1
 
 
@@ -546,3 +547,29 @@ def test_a_100_kb_quote_is_verified_in_bounded_time(tmp_path: Path) -> None:
         _, out = run("--root", str(root), "-f", "json")
     codes = [f["code"] for f in json.loads(out)["findings"] if f["severity"] != "info"]
     assert codes == ["quote-not-found"]
+
+
+def test_a_wrong_figure_in_a_quote_points_at_the_quote_not_the_value(tmp_path: Path) -> None:
+    """A quote edited to a figure its source does not give: both findings say the quote is
+    the suspect, not the claim's value; a value the source's quote does not give is not
+    blamed on the quote."""
+    root = tmp_path / "reg"
+    shutil.copytree(VERIFY / "value-not-in-quote", root)
+    claims = root / "claims" / "claims.yaml"
+    claims.write_text(
+        claims.read_text().replace(
+            'quote: "Over 50,000 soldiers have deserted since 2022"\n    cumulative',
+            'quote: "Over 14,000 soldiers have deserted since 2022"\n    cumulative',
+            1,
+        )
+    )
+    _, out = run("--root", str(root), "-f", "json")
+    by_claim = {
+        (f["claims"][0], f["code"]): f["message"]
+        for f in json.loads(out)["findings"]
+        if len(f["claims"]) == 1
+    }
+    edited = by_claim[("desertions", "value-not-in-quote")]
+    assert edited.endswith("(the quote is not in its source either: fix the quote first)")
+    assert ("desertions", "quote-not-found") in by_claim
+    assert "fix the quote first" not in by_claim[("wrong-value", "value-not-in-quote")]

@@ -230,6 +230,11 @@ _OPTION = {
 }
 
 
+def _and(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> None:
     """Ask for (or refuse) every field still left todo."""
     if not d.todo:
@@ -243,7 +248,9 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
                 when = source.meta.published or "no date"
                 extra = f" (the sentence names none; the source is of {when})"
             hints.append(f"{_OPTION[name]}{extra}")
-        raise ClaimError("cannot infer " + ", ".join(d.todo) + ": give " + "; ".join(hints))
+        raise ClaimError(
+            f"cannot infer the {_and(list(d.todo))} from the quote: pass {_and(hints)}"
+        )
     for name in list(d.todo):
         choices = in_use(registry, name) if name in ("measure", "scope") else []
         d.set(name, _ask_valid(ask, name, choices))

@@ -33,8 +33,9 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         name = ctx.claim.source
         yield ctx.finding(
             CODE,
-            f"the quote could not be checked: source {name!r} is not loaded "
-            f"(see the finding for sources/{name}.md)",
+            f"the quote could not be checked: source {name!r} is missing or did not load "
+            f"(the loader says why: unknown-source on this claim, or a finding on "
+            f"sources/{name}.md)",
             "source",
         )
         return

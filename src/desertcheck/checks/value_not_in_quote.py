@@ -26,6 +26,9 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         return
     found = [_written(q.low, q.high) for q in ctx.quote_quantities]
     seen = f"it gives {', '.join(found)}" if found else "it gives no figure"
+    if ctx.normalized is not None and ctx.location is None:
+        # the quote is not the source's words: the quote, not the value, is the suspect
+        seen += " (the quote is not in its source either: fix the quote first)"
     yield ctx.finding(
         CODE,
         f"the quote does not state {ctx.claim.figure}: {seen}",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shlex
 import subprocess
 from collections.abc import Iterator, Sequence
@@ -133,11 +134,33 @@ def resolve_revision(repo: Repo, rev: str) -> str:
                 "with actions/checkout and 'fetch-depth: 0', or fetch the base first: "
                 f"{fetch}"
             ) from None
+        if _RELATIVE.search(rev):
+            raise DiffError(
+                f"revision {rev!r} does not exist in {repo.top}: the history does not go back "
+                "that far, or the name before ~ or ^ is wrong (git log --oneline lists the "
+                "commits)"
+            ) from None
+        if "origin" not in _remotes(repo):
+            raise DiffError(
+                f"revision {rev!r} does not exist in {repo.top}: check its name (git branch "
+                "-a lists branches, git log --oneline commits)"
+            ) from None
         raise DiffError(
             f"revision {rev!r} does not exist in {repo.top}: check its name (git branch -a "
             f"lists branches); if it is a branch not fetched yet: {fetch}"
         ) from None
     return out.decode("ascii").strip()
+
+
+#: A revision counted back from another ("HEAD~5", "main^2", "HEAD@{1}").
+_RELATIVE = re.compile(r"[~^]|@\{")
+
+
+def _remotes(repo: Repo) -> list[str]:
+    try:
+        return _git(repo.top, "remote").decode("utf-8", "replace").split()
+    except DiffError:
+        return []
 
 
 def _is_shallow(repo: Repo) -> bool:
