@@ -177,3 +177,15 @@ def test_html_renderer_needs_the_drafts() -> None:
     result = run_audit(loaded, [Draft("d.md", "12 men")])
     with pytest.raises(TypeError):
         render_audit_html(result, Options())
+
+
+def test_footnotes_render_as_notes_with_ids_of_their_own_draft() -> None:
+    """A newsroom draft's "[^1]" and "[^1]: …" are notes, not text; two drafts on one page
+    keep their notes' ids apart, so each reference jumps to its own draft's note."""
+    text = "Over 50,000 soldiers deserted.[^1]\n\n[^1]: A/HRC/60/59, para. 91.\n"
+    no_marks = lambda k, first: ("", "")  # noqa: E731 - no figure marked here
+    pages = [draft_html(text, [], no_marks, doc=doc) for doc in ("d0", "d1")]
+    for doc, html in zip(("d0", "d1"), pages, strict=True):
+        assert "[^1]" not in html
+        assert f'<a href="#fn-{doc}-1" id="fnref-{doc}-1">' in html
+        assert f'<li id="fn-{doc}-1" class="footnote-item">' in html

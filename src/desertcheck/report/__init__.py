@@ -8,7 +8,8 @@
 * :mod:`.page`: the Jinja2 templates (autoescaped), the inline CSS and JavaScript, and the
   Content-Security-Policy that forbids every network load.
 
-The page needs the ``report`` extra (Jinja2, markdown-it-py, vl-convert-python);
+The page needs the ``report`` extra (Jinja2, markdown-it-py and its plugins,
+vl-convert-python);
 :func:`missing_extra` says how to install it when it is not there.
 """
 
@@ -17,7 +18,12 @@ from __future__ import annotations
 import importlib.util
 
 #: The modules of the ``report`` extra, with the package that brings each.
-EXTRA = {"jinja2": "Jinja2", "markdown_it": "markdown-it-py", "vl_convert": "vl-convert-python"}
+EXTRA = {
+    "jinja2": "Jinja2",
+    "markdown_it": "markdown-it-py",
+    "mdit_py_plugins": "mdit-py-plugins",
+    "vl_convert": "vl-convert-python",
+}
 INSTALL = "pip install 'desertcheck[report]'"
 
 

@@ -143,7 +143,7 @@ def draft_views(
     drafts: Sequence[Draft], items: Sequence[Any], views: Sequence[FigureView]
 ) -> list[DraftView]:
     out = []
-    for d in drafts:
+    for k, d in enumerate(drafts):
         mine = [(i, it) for i, it in enumerate(items) if it.file == d.name]
         spans = [Span(it.figure.start, it.figure.end) for _, it in mine]
         numbers = [i for i, _ in mine]
@@ -165,7 +165,7 @@ def draft_views(
             )
 
         # shown() on the HTML: bidi controls and control characters out of the draft's text
-        out.append(DraftView(shown(d.name), shown(draft_html(d.text, spans, mark))))
+        out.append(DraftView(shown(d.name), shown(draft_html(d.text, spans, mark, doc=f"d{k}"))))
     return out
 
 

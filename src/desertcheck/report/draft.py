@@ -7,7 +7,7 @@ alone and which no character reference can produce (markdown-it refuses nonchara
 marked span becomes a ``<mark>`` element; a span crossing an element's edge (``*almost*
 10%``) is closed before the tag and opened again after it, so the HTML stays well formed.
 
-markdown-it renders CommonMark with tables, raw HTML turned off (a ``<script>`` in a draft
+markdown-it renders CommonMark with tables and footnotes, raw HTML turned off (a ``<script>`` in a draft
 is shown as text), images off (the page loads nothing), and ``javascript:``, ``vbscript:``,
 ``file:`` and ``data:`` links refused by its link validator.
 """
@@ -54,11 +54,15 @@ def marked_text(text: str, spans: Sequence[Span]) -> str:
     return out
 
 
-def markdown_html(text: str) -> str:
+def markdown_html(text: str, doc: str = "") -> str:
+    """``text`` as HTML; ``doc`` keeps its footnotes' ids apart from another draft's on
+    the same page (``fn-doc-1``)."""
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
     md = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
-    html: str = md.render(text)
+    md.use(footnote_plugin)  # "[^1]" and "[^1]: …", as newsroom drafts write notes
+    html: str = md.render(text, {"docId": doc} if doc else None)
     return html
 
 
@@ -71,15 +75,19 @@ def _front_matter_end(text: str) -> int:
 
 
 def draft_html(
-    text: str, spans: Sequence[Span], mark: Callable[[int, bool], tuple[str, str]]
+    text: str,
+    spans: Sequence[Span],
+    mark: Callable[[int, bool], tuple[str, str]],
+    doc: str = "",
 ) -> str:
     """The draft as HTML; ``mark(i, first)`` gives the opening and closing tags for span
-    ``i`` (``first``: its first piece, which may carry an id)."""
+    ``i`` (``first``: its first piece, which may carry an id); ``doc`` names the draft's
+    footnotes apart from other drafts' on the page."""
     marked = marked_text(text, spans)
     skip = _front_matter_end(text)
     if skip:  # the markers are all after it: figures are never read in front matter
         marked = marked[skip:]
-    html = markdown_html(marked)
+    html = markdown_html(marked, doc)
     return _replace_markers(html, mark)
 
 
