@@ -7,9 +7,10 @@ alone and which no character reference can produce (markdown-it refuses nonchara
 marked span becomes a ``<mark>`` element; a span crossing an element's edge (``*almost*
 10%``) is closed before the tag and opened again after it, so the HTML stays well formed.
 
-markdown-it renders CommonMark with tables and footnotes, raw HTML turned off (a ``<script>`` in a draft
-is shown as text), images off (the page loads nothing), and ``javascript:``, ``vbscript:``,
-``file:`` and ``data:`` links refused by its link validator.
+markdown-it renders CommonMark with tables and footnotes, raw HTML turned off (a
+``<script>`` in a draft is shown as text), images off (the page loads nothing), and
+``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links refused by its link
+validator.
 """
 
 from __future__ import annotations
