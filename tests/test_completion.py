@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -108,8 +109,12 @@ def test_the_completion_path_loads_nothing_heavy() -> None:
 
 
 def test_show_completion_prints_a_script() -> None:
+    # typer finds the shell among the process's ancestors (shellingham), and a test run
+    # may have none (started by a service, or left by its shell): bash is made the parent
+    # here ("; exit $?" keeps bash from replacing itself with the command)
+    command = f"{shlex.quote(sys.executable)} -m desertcheck --show-completion bash; exit $?"
     out = subprocess.run(
-        [sys.executable, "-m", "desertcheck", "--show-completion", "bash"],
+        ["bash", "-c", command],
         cwd=PROJECT,
         capture_output=True,
         text=True,
