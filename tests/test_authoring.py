@@ -583,3 +583,19 @@ def test_on_a_terminal_what_cannot_be_inferred_is_asked_for(with_council: Path) 
     got = add_source(registry, str(TEXT), SourceOptions(id="asked"), title)
     assert got.asked == ("title", "publisher", "language")
     assert front_matter(with_council / "sources/asked.md")["title"] == "Asked title"
+
+
+def test_the_terminal_prompt_offers_no_slug_as_its_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The slugs in use are listed, but none is the answer Enter gives: the first one in use
+    may count something else (a fleet's size recorded as bus trips)."""
+    from desertcheck.cli import add
+
+    prompted: list[dict[str, object]] = []
+    monkeypatch.setattr(add.sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(add.typer, "prompt", lambda text, **kw: prompted.append(kw) or "bus-fleet")
+    ask = add.ask_on_terminal()
+    assert callable(ask)
+    assert ask("measure", "measure: what is counted (a slug)", ["bus-trips"]) == "bus-fleet"
+    assert prompted and prompted[0].get("default") is None

@@ -32,7 +32,8 @@ def ask_on_terminal() -> object:
         if choices:
             shown = ", ".join(choices[:12]) + (", …" if len(choices) > 12 else "")
             typer.echo(f"  in use: {shown}", err=True)
-        return str(typer.prompt(f"  {question}", default=choices[0] if choices else None, err=True))
+        # no default: Enter would take the first slug in use, which may count something else
+        return str(typer.prompt(f"  {question}", err=True))
 
     return ask
 
