@@ -92,7 +92,7 @@ def codes(found: list[dict]) -> list[tuple[str, list[str]]]:
 
 
 def empty_claims() -> dict:
-    return {"added": [], "removed": [], "changed": [], "moved": [], "renamed": []}
+    return {"added": [], "removed": [], "unread": [], "changed": [], "moved": [], "renamed": []}
 
 
 # -- claims ------------------------------------------------------------------------------
@@ -573,7 +573,7 @@ def test_json_shape(repo: Path) -> None:
     edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1300")
     data, _ = diff_json()
     assert list(data) == ["schema", "base", "head", "claims", "sources", "acceptances", "findings"]
-    assert list(data["claims"]) == ["added", "removed", "changed", "moved", "renamed"]
+    assert list(data["claims"]) == ["added", "removed", "unread", "changed", "moved", "renamed"]
     assert list(data["sources"]) == ["added", "removed", "changed"]
     assert list(data["findings"]) == ["introduced", "resolved"]
     for f in data["findings"]["introduced"]:
@@ -799,3 +799,29 @@ def test_strict_never_fails_on_an_introduced_info(tmp_path: Path) -> None:
     introduced = json.loads(r.stdout)["findings"]["introduced"]
     assert [f["severity"] for f in introduced] == ["info"]
     assert r.exit_code == 0
+
+
+def test_claims_of_a_file_that_no_longer_loads_are_not_compared(repo: Path) -> None:
+    """A claims file broken by an edit (a bad indent) loses all its claims: they are not
+    "removed", and their findings are not "resolved"; the loader's error fails the run."""
+    second = repo / "claims" / "second.yaml"
+    edit(second, "    value: 300\n", "    value: 301\n")  # a finding on alpha-cases at base
+    commit(repo, "a wrong value")
+    edit(second, "    value: 301\n", "   value: 301\n")  # the file no longer loads
+    data, code = diff_json()
+    assert code == 1
+    assert [e["id"] for e in data["claims"]["unread"]] == ["alpha-cases"]
+    assert data["claims"]["removed"] == []
+    assert data["findings"]["resolved"] == []
+    assert [f["code"] for f in data["findings"]["introduced"]] == ["yaml-syntax"]
+    table = diff()
+    assert "alpha-cases 301 cases  not compared: its claims file does not load" in table.stdout
+    assert "claims: 1 not compared;" in table.stdout and "removed" not in table.stdout
+
+
+def test_a_claim_deleted_from_a_file_that_loads_is_removed(repo: Path) -> None:
+    second = repo / "claims" / "second.yaml"
+    second.write_text("claims: []\n", encoding="utf-8")
+    data, _ = diff_json()
+    assert [e["id"] for e in data["claims"]["removed"]] == ["alpha-cases"]
+    assert data["claims"]["unread"] == []

@@ -156,6 +156,7 @@ def _diff() -> dict[str, Any]:
             {
                 "added": array(entry),
                 "removed": array(entry),
+                "unread": array(entry),
                 "changed": array(obj({"id": STR, "fields": _changes()})),
                 "moved": array(obj({"id": STR, "old_file": STR, "new_file": STR, "line": INT})),
                 "renamed": array(

@@ -93,7 +93,10 @@ def compare(base: Side, head: Side) -> RegistryDiff:
     old, new = base.registry, head.registry
     old_ids = {c.id: c for c in old.claims}
     new_ids = {c.id: c for c in new.claims}
-    removed = [c for c in old.claims if c.id not in new_ids]
+    broken = unloaded_files(head.result.findings)
+    unread = [c for c in old.claims if c.id not in new_ids and c.file in broken]
+    unread_ids = {c.id for c in unread}
+    removed = [c for c in old.claims if c.id not in new_ids and c.id not in unread_ids]
     added = [c for c in new.claims if c.id not in old_ids]
     renames = _renames(removed, added)
     renamed_old = {r.old.id for r in renames}
@@ -102,6 +105,8 @@ def compare(base: Side, head: Side) -> RegistryDiff:
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
     introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
+    # a claim head could not read has not had its findings fixed: they are not resolved
+    resolved = [f for f in resolved if not unread_ids & set(f.claims)]
     introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
     return RegistryDiff(
@@ -109,6 +114,7 @@ def compare(base: Side, head: Side) -> RegistryDiff:
         head=head.label,
         claims_added=tuple(ClaimEntry(c) for c in added if c.id not in renamed_new),
         claims_removed=tuple(ClaimEntry(c) for c in removed if c.id not in renamed_old),
+        claims_unread=tuple(ClaimEntry(c) for c in unread),
         claims_changed=tuple(changed),
         claims_moved=tuple(moved),
         claims_renamed=tuple(renames),
@@ -124,6 +130,22 @@ def compare(base: Side, head: Side) -> RegistryDiff:
         introduced=tuple(introduced),
         resolved=tuple(resolved),
     )
+
+
+def unloaded_files(findings: Iterable[Finding]) -> set[str]:
+    """Claims files with a loader error: some or all of their claims were not read, so a
+    claim missing from one is not known to be removed."""
+    from desertcheck.codes import Origin
+    from desertcheck.findings import Severity
+
+    return {
+        f.file
+        for f in findings
+        if f.file is not None
+        and f.file.startswith("claims/")
+        and f.code.origin is Origin.LOADER
+        and f.severity is Severity.ERROR
+    }
 
 
 def acceptance_changes(

@@ -173,6 +173,8 @@ class RegistryDiff:
     head: str
     claims_added: tuple[ClaimEntry, ...] = ()
     claims_removed: tuple[ClaimEntry, ...] = ()
+    #: claims of base whose claims file does not load in head: neither removed nor kept
+    claims_unread: tuple[ClaimEntry, ...] = ()
     claims_changed: tuple[ClaimChange, ...] = ()
     claims_moved: tuple[ClaimMove, ...] = ()
     claims_renamed: tuple[ClaimRename, ...] = ()
@@ -190,6 +192,7 @@ class RegistryDiff:
             (
                 self.claims_added,
                 self.claims_removed,
+                self.claims_unread,
                 self.claims_changed,
                 self.claims_moved,
                 self.claims_renamed,
@@ -211,6 +214,7 @@ class RegistryDiff:
             "claims": {
                 "added": [e.to_dict() for e in self.claims_added],
                 "removed": [e.to_dict() for e in self.claims_removed],
+                "unread": [e.to_dict() for e in self.claims_unread],
                 "changed": [e.to_dict() for e in self.claims_changed],
                 "moved": [e.to_dict() for e in self.claims_moved],
                 "renamed": [e.to_dict() for e in self.claims_renamed],

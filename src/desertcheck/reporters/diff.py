@@ -41,6 +41,10 @@ def show_value(value: Any) -> str:
     return clean(json.dumps(value, ensure_ascii=False))
 
 
+#: Why a claim of base is neither removed nor kept.
+_UNREAD = "not compared: its claims file does not load (see the loader's error)"
+
+
 def _counts(what: str, **lists: Sequence[object]) -> str:
     """``claims: 1 changed, 2 moved``, or ``claims: no change``."""
     parts = [f"{len(items)} {kind}" for kind, items in lists.items() if items]
@@ -53,6 +57,7 @@ def summary(diff: RegistryDiff) -> str:
         "claims",
         added=diff.claims_added,
         removed=diff.claims_removed,
+        **{"not compared": diff.claims_unread},
         changed=diff.claims_changed,
         moved=diff.claims_moved,
         renamed=diff.claims_renamed,
@@ -157,6 +162,7 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
     if not (
         diff.claims_added
         or diff.claims_removed
+        or diff.claims_unread
         or diff.claims_changed
         or diff.claims_moved
         or diff.claims_renamed
@@ -170,6 +176,9 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
     for e in diff.claims_removed:
         c = e.claim
         con.print(_line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
+    for e in diff.claims_unread:
+        c = e.claim
+        con.print(_line("?", "magenta", c.id, c.figure, dim=f"{_UNREAD} ({c.file})"))
     for r in diff.claims_renamed:
         con.print(_line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
         _paint_fields(r.fields, con)
@@ -312,6 +321,16 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
             for c in (e.claim for e in diff.claims_removed)
         ]
         out += _section("Claims removed", ["claim", "figure", "statement", "was in"], rows)
+    if diff.claims_unread:
+        rows = [
+            [md(c.id), md(c.figure), md(c.statement), md(c.file)]
+            for c in (e.claim for e in diff.claims_unread)
+        ]
+        out += _section(
+            "Claims not compared (their claims file does not load; see the loader's error)",
+            ["claim", "figure", "statement", "file"],
+            rows,
+        )
 
     src_rows: list[list[str]] = []
     for s in diff.sources_added:
@@ -387,6 +406,9 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
         yield f"{c.figure}: {c.statement}", c.file, c.line, f"claim {c.id} added"
     for e in diff.claims_removed:
         yield f"was in {e.claim.file}", None, 0, f"claim {e.claim.id} removed"
+    for e in diff.claims_unread:
+        c = e.claim
+        yield _UNREAD, c.file, 0, f"claim {c.id} not compared"
     for r in diff.claims_renamed:
         more = f"; {_changes(r.fields)}" if r.fields else ""
         yield f"renamed from {r.old.id}{more}", r.new.file, r.new.line, f"claim {r.new.id} renamed"
