@@ -291,6 +291,9 @@ class Auditor:
         with; ``siblings``: the measures of the claims of the other rows of its list or
         table."""
         q = at_boundary(figures[i], blanked)
+        cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
+        if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
+            q = replace(q, qualifier=cell)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
         ctx = figure_context(self.index, sentence.words, span, own, q, sentence.surround.weights)
@@ -303,7 +306,8 @@ class Auditor:
             kind = "duration"
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
-        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor)
+        bare = cell == "" and q.qualifier == "exactly"
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's

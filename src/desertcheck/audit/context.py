@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
+from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
@@ -203,6 +204,23 @@ class DraftContext:
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
         return None
+
+    def cell_qualifier(self, start: int, end: int) -> str | None:
+        """For the figure at ``start..end`` in a table row: the qualifier its column's
+        header gives it ("| District | Cases (approx.) |": about), "" when neither that
+        header nor the rest of its row has a qualifier word (a bare cell), None when the
+        figure stands in no table row or its row qualifies some other cell."""
+        found = self._row(start)
+        if found is None:
+            return None
+        block, row, column = found
+        header = self._blanked_lines[block.first].split("|")
+        said = header_qualifier(header[column]) if column < len(header) else None
+        if said is not None:
+            return said
+        line_start = self._starts[self._line(start)]
+        rest = row[: start - line_start] + " " + row[end - line_start :]
+        return "" if header_qualifier(rest) is None else None
 
     def in_reference_column(self, offset: int) -> bool:
         """Whether the figure at ``offset`` stands in a table column of references

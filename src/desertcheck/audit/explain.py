@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desertcheck.intervals import WORDS
+
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
     from desertcheck.audit.verdicts import Candidate
@@ -89,6 +91,8 @@ def explain(
             if chosen.fits
             else "not its value"
         )
+        if chosen.dropped:
+            value += f", the claim's “{WORDS[chosen.claim.qualifier]}” dropped by the table"
     return Explanation(
         chosen.claim.id if chosen else None,
         chosen.score if chosen else None,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.qualifiers import qualifier_fits
+from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.verdicts import Candidate, best_first
 from desertcheck.figures import same_value
@@ -48,6 +48,9 @@ class Figure:
     #: (:func:`desertcheck.audit.verdicts.lowest_mismatch_bar`): below it, whether the
     #: figure misstates the claim does not matter, and is not asked
     floor: float = 0.0
+    #: a table cell with no qualifier in it, its row or its column's header: it may state
+    #: a claim given as a lower bound ("over 3,050"), whose qualifier the table drops
+    bare_cell: bool = False
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -95,11 +98,13 @@ def _fitting(
             if same
             else True
         )
+        dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in LOWER_BOUNDS
         score = context_score(index, i, figure.ctx)
         if same:
             score += value_evidence(q, figure.kind)
         p_ok = figure.period_agrees(e.claim)
-        fitting.append(Candidate(e.claim, min(100.0, score), True, q_ok, p_ok, same))
+        candidate = Candidate(e.claim, min(100.0, score), True, q_ok or dropped, p_ok, same)
+        fitting.append(replace(candidate, dropped=True) if dropped else candidate)
     return fitting
 
 

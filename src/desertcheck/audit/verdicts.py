@@ -65,6 +65,7 @@ class Candidate:
     period_ok: bool | None  # None: the draft gives no period
     same: bool = False  # the figure is the claim's own number (not a rounding of it)
     near: bool = False  # a value that does not fit, but of the claim's magnitude (matcher.near)
+    dropped: bool = False  # a bare table cell for a claim's lower bound (matcher.Figure.bare_cell)
 
     def to_dict(self) -> dict[str, object]:
         return {
