@@ -14,6 +14,7 @@ from desertcheck.audit.context import (
     BLOCK_WEIGHT,
     PARAGRAPH_WEIGHT,
     PERIOD_ANAPHORA,
+    REFER_WEIGHT,
     DraftContext,
     Surround,
     refers_back,
@@ -117,6 +118,12 @@ MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
+#: Between two figures, words that compare the second with the first: it counts the same.
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
+    r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _surround(
@@ -138,7 +145,7 @@ def _surround(
         out.parts = (*surround.parts, "the sentence before")
         return out
     out = Surround(dict(surround.weights), surround.period, surround.period_from)
-    out.add(before, BLOCK_WEIGHT)
+    out.add(before, REFER_WEIGHT)
     out.parts = (*surround.parts, "the sentence it refers back to")
     periods = find_periods(before, spans[i][0])
     if periods:
@@ -296,7 +303,12 @@ class Auditor:
             q = replace(q, qualifier=cell)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
-        ctx = figure_context(self.index, sentence.words, span, own, q, sentence.surround.weights)
+        # "4,373 convicted of it in wartime, against 257 in 2021": the figure compared with
+        # the one before it counts what that one counts, so its words are the figure's too
+        scored = own
+        if i and _COMPARED.search(blanked, figures[i - 1].end, q.start):
+            scored = (min(own[0], own_words(blanked, *span, figures, i - 1)[0]), own[1])
+        ctx = figure_context(self.index, sentence.words, span, scored, q, sentence.surround.weights)
         period, period_from = self._period(sentence, figures, i, span, own)
         # the words after a figure up to the next one: "884 verdicts, roughly forty for
         # every working day" makes forty a rate, not 884

@@ -5,6 +5,9 @@ A figure's sentence says most of what it counts, but not all:
 * a table row inherits its table's header row and the paragraphs right before and after
   the table (its lead-in and its caption), at :data:`BLOCK_WEIGHT`;
 * a list item inherits the paragraph that leads into the list, at :data:`BLOCK_WEIGHT`;
+* a paragraph (or list) right after a paragraph that asks a question answers it, and
+  inherits the question at :data:`BLOCK_WEIGHT` (an interview's "Q: How many men have left
+  the army?" names the measure its answer gives the figure of);
 * every figure inherits its section's heading at :data:`HEADING_WEIGHT` and the draft's
   title at :data:`TITLE_WEIGHT`;
 * a sentence that refers back ("such cases", "that year", "the same period", "за тот же
@@ -34,6 +37,9 @@ from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
+#: The sentence a figure's sentence refers back to ("The correct figure is more than
+#: 50,000.", "It is 12 years.", "Of these, 4,373…"): its words say what the figure counts.
+REFER_WEIGHT: Final = 0.8
 PARAGRAPH_WEIGHT: Final = 0.3
 HEADING_WEIGHT: Final = 0.35
 TITLE_WEIGHT: Final = 0.2
@@ -51,19 +57,29 @@ _REFERENCE_HEADER = re.compile(
     r"id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
     re.IGNORECASE,
 )
+#: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
+_QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
 #: antecedent is in the sentence).
 SUBJECT_ANAPHORA: Final = re.compile(
     r"\b(?:such\s+(?:cases|figures|convictions|prosecutions|trials)|those\s+cases|"
-    r"of\s+(?:them|these|those))\b|из\s+них",
+    r"of\s+(?:them|these|those))\b|из\s+них"
+    # a sentence that is its figure, of the last one's subject: "It is 12 years.", "This
+    # was 4,600." (right before its first figure: "It is a lighter offence — …" is not)
+    r"|\A\W*(?:it|this|that)(?:\s+(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|"
+    r"now\s+stands\s+at)|['’]s)\s+(?:now\s+|actually\s+|in\s+fact\s+)?\Z",
     re.IGNORECASE,
 )
 #: Words that point back to the previous sentence's figure, anywhere in a sentence: "1.6
 #: million: military personnel within that total", "half of that figure".
 FIGURE_ANAPHORA: Final = re.compile(
-    r"\b(?:that|the\s+same)\s+(?:total|figure|number|count|tally|sum)\b",
+    r"\b(?:(?:that|the\s+same|the\s+(?:correct|right|true|actual|real|accurate|"
+    r"corrected))\s+(?:total|figure|number|count|tally|sum)"
+    # "The EU asylum agency puts it at over 16,000": "it" is the last sentence's figure
+    r"|(?:puts?|putting|places?|estimates?|estimated|sets?)\s+(?:it|them|that|the\s+"
+    r"(?:figure|number|total|count|tally))\s+at)\b",
     re.IGNORECASE,
 )
 #: Words that point back to the previous sentence's period, anywhere in a sentence.
@@ -152,6 +168,14 @@ class DraftContext:
         if 0 <= j < len(self._blocks) and self._blocks[j].kind == "paragraph":
             return self._blocks[j]
         return None
+
+    def _question(self, i: int) -> _Block | None:
+        """The paragraph right before block ``i`` when it asks a question (it ends with a
+        question mark): block ``i`` answers it, in an interview or a reader's Q&A."""
+        before = self._neighbour(i, -1)
+        if before is None or not _QUESTION.search(self._text(before)):
+            return None
+        return before
 
     def _caption(self, i: int) -> _Block | None:
         """The paragraph right after table ``i``, unless it labels or leads into the next
@@ -280,6 +304,11 @@ class DraftContext:
                         len(periods) if labelled else 0,
                         (self._text(caption), "the table's caption"),
                     )
+        question = self._question(i) if block.kind in ("paragraph", "list") else None
+        if question is not None:  # an interview's answer: the question names its measure
+            out.add(self._text(question), BLOCK_WEIGHT)
+            parts.append("the question it answers")
+            periods.append((self._text(question), "the question it answers"))
         h = bisect.bisect_left(self._headings, i) - 1
         if h >= 0:
             heading = self._blocks[self._headings[h]]

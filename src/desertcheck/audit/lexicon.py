@@ -132,7 +132,7 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "докладчик": "rapporteur",
     "рабоч": "working",
     "нов": "new opened",
-    "получил": "received opened",
+    "получ": "received opened",
     "поступ": "received opened",
     "вторжени": "invasion",
     "войн": "war",
@@ -182,6 +182,23 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "антивоен": "anti-war",
     "доклад": "report",
     "правозащитник": "rights",
+    # the registry's other measures, in Russian: designations, detention, shares, law
+    "нежелательн": "undesirable",
+    "организаци": "organisation group",
+    "признан": "designation",
+    "иностранн": "foreign",
+    "агент": "agent",
+    "пыт": "torture",
+    "политзаключ": "political prisoners",
+    "политическ": "political",
+    "сизо": "pretrial detainees detention",
+    "страж": "detention",
+    "процент": "percent share",
+    "ответственност": "liability",
+    "освобожд": "exemption",
+    "численност": "size",
+    "средн": "average",
+    "задокументир": "documented",
 }
 
 

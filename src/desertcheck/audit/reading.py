@@ -88,8 +88,12 @@ def _an_age(text: str, q: Quantity) -> bool:
 
 
 def _in_period_words(text: str, q: Quantity) -> bool:
-    """A year the parser read as a figure inside period words ("over 2022 and 2023")."""
-    if not _YEAR.fullmatch(q.text.split()[-1]) or q.unit:
+    """A year the parser read as a figure inside period words ("over 2022 and 2023"), or a
+    figure in words there ("в первой половине 2025 года": a half of the year)."""
+    if any(c.isdigit() for c in q.text):  # a year, unitless
+        if not _YEAR.fullmatch(q.text.split()[-1]) or q.unit:
+            return False
+    elif q.unit not in (None, "share"):  # in words: "half", "половине"
         return False
     start = max(0, q.start - 40)
     return any(

@@ -1,0 +1,162 @@
+"""Where a figure's measure is named: in the question an interview's answer answers, in
+the sentence a short one refers back to ("It is 12 years.", "The correct figure is…",
+"puts it at"), in the clause of the figure it is compared with ("against 257 in 2021");
+and Russian periods and measure words (docs/audit.md, "Context beyond the sentence")."""
+
+from __future__ import annotations
+
+import pytest
+
+from desertcheck.audit.context import refers_back
+from desertcheck.audit.periods import find_periods
+
+from .test_audit_reading2 import judge
+
+AWOL_WARTIME = "mt-proekt-awol-convictions-wartime"  # 4,373
+AWOL_2021 = "mt-proekt-awol-convictions-2021"  # 527
+AWOL_MAX = "isl-awol-max-sentence"  # up to 10 years
+QUESTION = "**Q: How many soldiers were convicted of going AWOL in wartime?**\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the answer gives the figure, the question names the measure
+        (QUESTION + "**A:** Proekt found 4,373.\n", [("4,373", "supported", AWOL_WARTIME)]),
+        # a wrong figure in the answer: a mismatch of the measure the question names
+        (QUESTION + "**A:** Proekt found 4,737.\n", [("4,737", "mismatch", AWOL_WARTIME)]),
+        # a question that names no measure gives the answer none
+        (
+            "**Q: What did Proekt find?**\n\n**A:** Proekt found 4,737.\n",
+            [("4,737", "unsourced", None)],
+        ),
+        # a paragraph after a statement (no question) does not inherit it as an answer
+        (
+            "Soldiers convicted of going AWOL in wartime.\n\nProekt found 4,737.\n",
+            [("4,737", "unsourced", None)],
+        ),
+    ],
+)
+def test_an_answer_inherits_its_question(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "refers"),
+    [
+        ("It is 12 years.", "12", True),
+        ("This was 4,600 in all.", "4,600", True),
+        ("That's 4,600.", "4,600", True),
+        ("It is a lighter offence, though: at most three years.", "at most", False),
+        ("It took 12 years.", "12", False),
+        ("The correct figure is more than 50,000.", "more", True),
+        ("The actual number is 4,600.", "4,600", True),
+        ("The EU asylum agency puts it at over 16,000 in 2024.", "over", True),
+        ("Rights groups estimate the number at 3,000.", "3,000", True),
+        ("The number of cases is 4,600.", "4,600", False),
+    ],
+)
+def test_short_sentences_refer_back(sentence: str, first: str, refers: bool) -> None:
+    assert refers_back(sentence, sentence.index(first)) is refers
+
+
+PENALTY = "A chart gave the wrong maximum penalty for unauthorised absence from a unit in Russia."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PENALTY + " It is 12 years.\n", [("12", "mismatch", AWOL_MAX)]),
+        (PENALTY + " It is ten years.\n", [("ten", "supported", AWOL_MAX)]),
+        (
+            "An article misstated the number of soldiers the UN says have deserted since "
+            "2022. The correct figure is more than 50,000.\n",
+            [("more than 50,000", "supported", "euaa-un-desertions-since-2022")],
+        ),
+    ],
+)
+def test_the_sentence_referred_back_to_names_the_measure(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected
+
+
+#: the measure is named weakly ("it" is AWOL, from an earlier sentence): what the figure
+#: is compared with decides whether the wrong 257 speaks of it
+AWOL = "Proekt found 4,373 soldiers convicted of it in wartime"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a figure compared with the one before it counts what that one counts
+        (AWOL + ", against 527 in 2021.", ("527", "supported", AWOL_2021)),
+        (AWOL + ", against 257 in 2021.", ("257", "mismatch", AWOL_2021)),
+        (AWOL + ", compared with 257 in 2021.", ("257", "mismatch", AWOL_2021)),
+        (AWOL + ", up from 257 in 2021.", ("257", "mismatch", AWOL_2021)),
+        # with no word of comparison, the second figure keeps only its own words
+        (AWOL + ", and 257 in 2021.", ("257", "unsourced", None)),
+    ],
+)
+def test_a_figure_compared_counts_the_same(text: str, second: tuple[str, str, str | None]) -> None:
+    assert judge(text) == [("4,373", "supported", AWOL_WARTIME), second]
+
+
+SOUTHERN = "euaa-frontelligence-desertions-southern-md-dec-2024"  # nearly 22,580
+
+
+@pytest.mark.parametrize(
+    ("figure", "status"),
+    [
+        ("just under 22,600", "supported"),  # the claim's number rounded up, hedge kept
+        ("nearly 23,000", "supported"),
+        ("nearly 22,580", "supported"),
+        ("nearly 24,500", "mismatch"),  # another number, not a rounding of it
+    ],
+)
+def test_nearly_rounds_a_nearly_claim_up(figure: str, status: str) -> None:
+    text = f"The Southern district had {figure} cases of desertion and AWOL by December 2024.\n"
+    assert judge(text) == [(figure, status, SOUTHERN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("к весне 2025 года", "as-of", "2025-03-01", "2025-05-31"),
+        ("по состоянию на лето 2025 года", "as-of", "2025-06-01", "2025-08-31"),
+        ("к осени 2024 года", "as-of", "2024-09-01", "2024-11-30"),
+        ("в первой половине 2025 года", "in", "2025-01-01", "2025-06-30"),
+        ("во второй половине 2024 года", "in", "2024-07-01", "2024-12-31"),
+    ],
+)
+def test_russian_seasons_and_halves(text: str, kind: str, first: str, last: str) -> None:
+    (period,) = find_periods(text)
+    assert (period.kind, str(period.a[0]), str(period.a[1])) == (kind, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По данным «Медиазоны», к весне 2025 года суды получали около тысячи новых дел "
+            "в месяц.",
+            [("около тысячи", "supported", "isl-mediazona-new-cases-per-month-spring-2025")],
+        ),
+        (
+            "По состоянию на лето 2025 года около 1040 человек и организаций признаны "
+            "иностранными агентами.",
+            [("около 1040", "supported", "nge-un-foreign-agents-summer-2025")],
+        ),
+        # "половине" is part of the period words, no figure
+        (
+            "В первой половине 2025 года от 20 до 30% находившихся в СИЗО были политзаключёнными.",
+            [("от 20 до 30%", "supported", "nge-un-political-prisoners-share-h1-2025")],
+        ),
+    ],
+)
+def test_russian_words_of_the_registry_measures(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected
