@@ -1,6 +1,7 @@
-"""Qualifiers in tables: a column header's qualifier is its cells' ("Cases (approx.)" makes
-a bare 22,580 "about 22,580"), and a bare cell may state a claim given as a lower bound
-("over 3,050"): the table drops the qualifier (docs/audit.md, "Qualifiers")."""
+"""Tables, captions and labels: a column header's qualifier is its cells' ("Cases (approx.)"
+makes a bare 22,580 "about 22,580"), a bare cell may state a claim given as a lower bound
+("over 3,050": the table drops the qualifier); a labelled caption names what its section's
+figures count; a colon next to a figure labels it (docs/audit.md)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,64 @@ def test_bare_cell_explains_the_dropped_qualifier() -> None:
 )
 def test_prose_keeps_the_qualifier_drift(text: str) -> None:
     assert [(status, claim) for _, status, claim in judge(text)] == [("qualifier-drift", LENINGRAD)]
+
+
+# -- captions, labels with a colon, rates named before the figure ---------------------
+
+REFUSAL_CASES = "isl-mediazona-refusal-to-serve-cases-over-20000"
+CAPTION = (
+    "## Chart 1: the charges\n\n**{label}** Refusal-to-serve cases registered by Russia's "
+    "military courts since February 2022.\n\nA paragraph between.\n\n"
+    "**Alt text.** A donut of just over 20,000 cases.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a labelled caption says what every figure of its section counts
+        ("Caption.", ("over 20,000", "supported", REFUSAL_CASES)),
+        ("Chart:", ("over 20,000", "supported", REFUSAL_CASES)),
+        # a paragraph with another label is no caption, and two paragraphs away, unread
+        ("Note.", ("over 20,000", "unsourced", None)),
+    ],
+)
+def test_a_caption_names_its_sections_measure(
+    label: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(CAPTION.format(label=label)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon right before the figure says "is": the label is its subject, and "each
+        # month" in it makes the figure a rate
+        (
+            "Convictions handed down each month in spring 2025: between 700 and 800.",
+            ("between 700 and 800", "supported", "isl-mediazona-convictions-per-month-spring-2025"),
+        ),
+        (
+            "New cases arriving each month in spring 2025: around 1,000.",
+            ("around 1,000", "supported", "isl-mediazona-new-cases-per-month-spring-2025"),
+        ),
+        # without the rate words, the figure is a count no claim states
+        ("New cases arriving in spring 2025, around 1,000.", ("around 1,000", "unsourced", None)),
+        # a colon right after the figure: the words after it are its label
+        (
+            "5,593: soldiers who faced trial in 2023 for deserting or related offences.",
+            ("5,593", "supported", "mt-mediazona-refusal-to-serve-trials-2023"),
+        ),
+        (
+            "5,593. Soldiers who faced trial in 2023 for deserting or related offences.",
+            ("5,593", "unsourced", None),
+        ),
+    ],
+)
+def test_a_colon_labels_its_figure(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert judge(text) == [expected]
+
+
+def test_chart_and_card_numbers_are_references() -> None:
+    text = "See Chart 2 and Card 4 for the 5,593 soldiers who faced trial in 2023."
+    assert judge(text) == [("5,593", "supported", "mt-mediazona-refusal-to-serve-trials-2023")]

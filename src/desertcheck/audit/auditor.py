@@ -326,10 +326,13 @@ class Auditor:
             measures = sentence.measures_with_paragraph(span)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
-        if rate and not others and not fitting:  # "monthly intake … at 40,000-45,000"
-            kind, figure = rate, replace(figure, kind=rate)
-            fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if rate and verdict[0] == UNSOURCED:  # "monthly intake … at 40,000-45,000"
+            as_rate = replace(figure, kind=rate)
+            found = candidates(self.index, as_rate, measures, self.tolerance)
+            tried = decide(q, *found, period, self.min_score, self._failing)
+            if tried[0] != UNSOURCED or not (fitting or others):
+                kind, figure, (fitting, others), verdict = rate, as_rate, found, tried
         if verdict[0] == UNSOURCED:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table

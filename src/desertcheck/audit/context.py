@@ -8,6 +8,8 @@ A figure's sentence says most of what it counts, but not all:
 * a paragraph (or list) right after a paragraph that asks a question answers it, and
   inherits the question at :data:`BLOCK_WEIGHT` (an interview's "Q: How many men have left
   the army?" names the measure its answer gives the figure of);
+* every figure inherits the captions of its section (a paragraph labelled "Caption.",
+  "Chart:", "Подпись:") at :data:`BLOCK_WEIGHT`, and their period when it has none;
 * every figure inherits its section's heading at :data:`HEADING_WEIGHT` and the draft's
   title at :data:`TITLE_WEIGHT`;
 * a sentence that refers back ("such cases", "that year", "the same period", "за тот же
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -57,6 +60,9 @@ _REFERENCE_HEADER = re.compile(
     r"id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
     re.IGNORECASE,
 )
+#: A caption's label at the start of a paragraph: "**Caption.** Desertion cases by
+#: district…" says what the figures under its heading (a chart's, a table's) count.
+_CAPTION_LABEL = re.compile(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
 #: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
 _QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
@@ -151,6 +157,11 @@ class DraftContext:
                 self._blocks.append(_Block(n, n, kind))
             self._block_of.append(len(self._blocks) - 1)
         self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        # labelled captions, by the heading of their section (-1: before any heading)
+        self._captions: dict[int, list[_Block]] = defaultdict(list)
+        for i, b in enumerate(self._blocks):
+            if b.kind == "paragraph" and _CAPTION_LABEL.match(self._text(b)):
+                self._captions[self._section(i)].append(b)
         self._cache: dict[int, Surround] = {}
 
     def _text(self, block: _Block, blanked: bool = True) -> str:
@@ -168,6 +179,11 @@ class DraftContext:
         if 0 <= j < len(self._blocks) and self._blocks[j].kind == "paragraph":
             return self._blocks[j]
         return None
+
+    def _section(self, i: int) -> int:
+        """The block number of the heading of block ``i``'s section (-1: none)."""
+        h = bisect.bisect_right(self._headings, i) - 1
+        return self._headings[h] if h >= 0 else -1
 
     def _question(self, i: int) -> _Block | None:
         """The paragraph right before block ``i`` when it asks a question (it ends with a
@@ -309,6 +325,12 @@ class DraftContext:
             out.add(self._text(question), BLOCK_WEIGHT)
             parts.append("the question it answers")
             periods.append((self._text(question), "the question it answers"))
+        captions = [c for c in self._captions.get(self._section(i), ()) if c is not block]
+        for caption in captions:  # "**Caption.** …": what its section's figures count
+            out.add(self._text(caption), BLOCK_WEIGHT)
+            periods.append((self._text(caption), "the section's caption"))
+        if captions:
+            parts.append("the section's caption")
         h = bisect.bisect_left(self._headings, i) - 1
         if h >= 0:
             heading = self._blocks[self._headings[h]]

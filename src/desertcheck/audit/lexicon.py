@@ -104,6 +104,7 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "осуди": "convictions",
     "решени": "verdicts decisions",
     "обвиня": "cases prosecution",
+    "обвинительн": "convictions guilty",
     "обвинен": "cases prosecution",
     "преслед": "cases prosecution",
     "подсудим": "cases",

@@ -23,6 +23,7 @@ from desertcheck.quantity import Quantity, parse_quantities
 _NOT_STATISTIC_BEFORE = re.compile(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
+    r"chart|graph|graphic|map|card|slide|panel|box|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
@@ -211,16 +212,21 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
-    brackets; a dash right before the figure joins it to the words before the dash."""
+    brackets; a dash or colon right before the figure joins it to the words before it, and
+    a colon right after it to the words after."""
     starts = [w_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, w_start, q.start))]
     start = starts[-1]
-    dash = len(starts) > 1 and "—" in text[start - 2 : start]
-    if dash and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
-        # a dash right before the figure says "is": "за самовольное оставление части — до
-        # десяти лет", "the Central district — over 13,800": its subject is its own (a dash
-        # closing a pair of dashes closes an aside, and is no "is")
+    said = len(starts) > 1 and ("—" in text[start - 2 : start] or text[start - 1] == ":")
+    if said and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
+        # a dash or colon right before the figure says "is": "за самовольное оставление
+        # части — до десяти лет", "the Central district — over 13,800", "New cases each
+        # month: around 1,000": its subject is its own (a dash closing a pair of dashes
+        # closes an aside, and is no "is")
         start = starts[-2]
     after = _CLAUSE_BREAK.search(text, q.end, w_end)
+    if after is not None and after.group() == ":" and not text[q.end : after.start()].strip():
+        # a colon right after it: "5,593: soldiers who faced trial in 2023" labels it
+        after = _CLAUSE_BREAK.search(text, after.end(), w_end)
     return start, (after.start() if after else w_end)
 
 
