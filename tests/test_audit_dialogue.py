@@ -160,3 +160,62 @@ def test_russian_words_of_the_registry_measures(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first"),
+    [
+        # the date of the event "since" names is where the period starts
+        ("have walked away since the tanks rolled in 2022.", "since", "2022-01-01"),
+        ("since he was jailed in May 2023", "since", "2023-05-01"),
+        ("since the invasion in 2022", "since", "2022-01-01"),
+        # a comma ends the event: "in 2024" is a period of its own
+        ("since then, in 2024 alone", "in", "2024-01-01"),
+    ],
+)
+def test_since_an_event_in_a_year(text: str, kind: str, first: str) -> None:
+    (period,) = find_periods(text)
+    assert (period.kind, str(period.a[0])) == (kind, first)
+
+
+SHARE = "euaa-un-deserters-share-of-deployed"  # almost 10% of those deployed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share with a noun inside it is one share, not two counts
+        (
+            "That is close to one soldier in ten of everyone Moscow has sent to Ukraine.",
+            [("one soldier in ten", "supported", SHARE)],
+        ),
+        (
+            "One Russian soldier in every ten sent to Ukraine has deserted.",
+            [("One Russian soldier in every ten", "qualifier-drift", SHARE)],
+        ),
+        # "in two districts" is a place, not a share's denominator
+        (
+            "Desertions rose by one thousand in two districts.",
+            [("one thousand", "unsourced", None), ("two", "unsourced", None)],
+        ),
+    ],
+)
+def test_one_soldier_in_ten(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert judge(text) == expected
+
+
+def test_a_span_of_time_is_no_share() -> None:
+    assert all("in five" not in figure for figure, _, _ in judge("One soldier in five days."))
+
+
+@pytest.mark.parametrize(
+    ("figure", "status"),
+    [
+        ("245", "supported"),
+        # "groups" stands for the claim's "organisations": a slip of 245 is its mismatch
+        ("254", "mismatch"),
+    ],
+)
+def test_groups_are_organisations(figure: str, status: str) -> None:
+    text = f'As of summer 2025, {figure} groups had been outlawed in Russia as "undesirable".'
+    assert judge(text) == [(figure, status, "nge-un-undesirable-organisations-summer-2025")]

@@ -55,7 +55,8 @@ displaced refugees fled uprooted = displaced
 asylum refuge = asylum
 help helped helping assistance assist aid = assistance
 requests request appeals pleas applications asked = requests
-volunteer volunteers network group groups organisation organization = group
+volunteer volunteers network group groups organisation organisations organization
+    organizations = group
 district districts region regions okrug = district
 share proportion percentage fraction tenth = share
 total overall combined altogether = total

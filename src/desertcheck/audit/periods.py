@@ -105,6 +105,15 @@ _PERIOD_PATTERNS: Final = [
         re.compile(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
     ),
     (
+        # "since the tanks rolled in 2022", "since he was jailed in May 2023": the date of
+        # the event "since" names is where the period starts
+        "since",
+        re.compile(
+            rf"\bsince\s+(?:[^\W\d]+[’']?[^\W\d]*\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "as-of",
         re.compile(
             rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+"

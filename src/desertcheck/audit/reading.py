@@ -173,6 +173,39 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     return False
 
 
+_SMALL = {w: _WORDS[w] for w in (*_UNITS, "ten")}
+_SMALL_RE = rf"(?:{'|'.join(_SMALL)}|\d{{1,2}})"
+#: A share with a noun inside it, which the parser reads as two counts: "one soldier in
+#: ten", "two deserters in every three" (the parser reads "one in ten" itself).
+_ONE_NOUN_IN_TEN: Final = re.compile(
+    rf"\b(?P<n>{_SMALL_RE})\s+(?:[^\W\d]+\s+){{1,2}}?in\s+(?:every\s+)?(?P<d>{_SMALL_RE})\b"
+    # what follows the share is no noun of its own ("in two districts" is a place)
+    r"(?=\s*(?:[,.;:!?)—–]|\s-\s|\Z|(?:of|who|that|among|across|has|have|had|is|are|was|"
+    r"were|will|would|sent|deployed|serving)\b))",
+    re.IGNORECASE,
+)
+
+
+def _small(word: str) -> int:
+    word = word.casefold()
+    return int(word) if word.isdigit() else _SMALL[word]
+
+
+def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with "one soldier in ten" read as the share it is (0.1), in place of
+    the counts the parser found in it."""
+    shares = []
+    for m in _ONE_NOUN_IN_TEN.finditer(blanked):
+        n, d = _small(m["n"]), _small(m["d"])
+        if 0 < n < d:
+            shares.append(Quantity(n / d, n / d, "exactly", "share", *m.span(), m.group()))
+    if not shares:
+        return quantities
+    kept = [q for q in quantities if not any(s.start <= q.start < s.end for s in shares)]
+    kept = [q for q in kept if not any(q.start <= s.start < q.end for s in shares)]
+    return sorted(kept + shares, key=lambda q: q.start)
+
+
 def figures_by_sentence(
     blanked: str, text: str
 ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[Quantity]]]:
@@ -182,7 +215,7 @@ def figures_by_sentence(
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     quantities = [
         _without_full_stop(q)
-        for q in parse_quantities(blanked)
+        for q in _shares_with_a_noun(blanked, parse_quantities(blanked))
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
