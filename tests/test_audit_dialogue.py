@@ -219,3 +219,34 @@ def test_a_span_of_time_is_no_share() -> None:
 def test_groups_are_organisations(figure: str, status: str) -> None:
     text = f'As of summer 2025, {figure} groups had been outlawed in Russia as "undesirable".'
     assert judge(text) == [(figure, status, "nge-un-undesirable-organisations-summer-2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two claims agree as well: the one stated with the figure's own qualifier
+        (
+            "About 16,000 deserters have been prosecuted.",
+            ("About 16,000", "contested", "nge-un-desertion-prosecutions-since-2022"),
+        ),
+        (
+            "Over 16,000 deserters have been prosecuted.",
+            ("Over 16,000", "contested", "euaa-un-desertion-prosecutions-2024"),
+        ),
+        # "more than 20,000" is the claim stated so, not 20,662 rounded
+        (
+            "Russia's military courts have taken in more than 20,000 criminal cases against "
+            "servicemen who refused to serve.",
+            ("more than 20,000", "supported", "isl-mediazona-refusal-to-serve-cases-over-20000"),
+        ),
+        (
+            "Russia's military courts have taken in 20,662 criminal cases against servicemen "
+            "who refused to serve.",
+            ("20,662", "supported", "isl-mediazona-refusal-to-serve-defendants-may-2025"),
+        ),
+    ],
+)
+def test_the_claim_stated_with_the_figures_qualifier(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(text) == [expected]

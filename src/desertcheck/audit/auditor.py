@@ -366,6 +366,7 @@ class Auditor:
             period,
             period_from,
             sentence.surround.parts,
+            q.qualifier,
         )
         text_shown, offset = shown(text, sentence.span, span, q.start)
         return AuditItem(

@@ -221,6 +221,9 @@ def _decide_among_good(
         key=lambda c: (
             c.claim.id in failing,
             -(c.qualifier_ok + (c.period_ok is not False)),
+            # of claims that agree as well, one stated with the draft's own qualifier:
+            # "about 16,000" is the "some 16,000" claim's, more than the "over 16,000" one's
+            c.claim.qualifier != q.qualifier,
             -c.score,
         )
     )
