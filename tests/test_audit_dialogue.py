@@ -171,9 +171,12 @@ def test_russian_words_of_the_registry_measures(
         ("since the invasion in 2022", "since", "2022-01-01"),
         # a comma ends the event: "in 2024" is a period of its own
         ("since then, in 2024 alone", "in", "2024-01-01"),
+        # a part of a year is in that year
+        ("In one month of 2024, April, the courts issued 848 verdicts", "in", "2024-01-01"),
+        ("in a single week of May 2025", "in", "2025-05-01"),
     ],
 )
-def test_since_an_event_in_a_year(text: str, kind: str, first: str) -> None:
+def test_since_an_event_and_a_part_of_a_year(text: str, kind: str, first: str) -> None:
     (period,) = find_periods(text)
     assert (period.kind, str(period.a[0])) == (kind, first)
 
@@ -250,3 +253,19 @@ def test_the_claim_stated_with_the_figures_qualifier(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert judge(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [
+        ("two in three", "supported"),
+        # "ask" stands for the claim's "requests": another share of that measure is its mismatch
+        ("one in three", "mismatch"),
+    ],
+)
+def test_asking_is_requesting(share: str, status: str) -> None:
+    text = (
+        f"In Ukraine's courts, prosecutors ask to exempt {share} defendants from criminal "
+        "liability."
+    )
+    assert [s for _, s, _ in judge(text)] == [status]

@@ -72,7 +72,7 @@ LEVELS = [
     # written blind after the fourth round was built and measured once on it (0.696); the
     # fifth round then studied its failures by class (docs/audit.md), so it is no longer
     # blind: held at the level reached
-    ("audit_sixth", 0.90, 3, 0),
+    ("audit_sixth", 0.96, 1, 0),
 ]
 
 

@@ -54,7 +54,7 @@ injured wounded injuries injury harmed = injured
 displaced refugees fled uprooted = displaced
 asylum refuge = asylum
 help helped helping assistance assist aid = assistance
-requests request appeals pleas applications asked = requests
+requests request appeals pleas applications ask asks asking asked = requests
 volunteer volunteers network group groups organisation organisations organization
     organizations = group
 district districts region regions okrug = district

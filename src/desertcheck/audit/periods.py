@@ -137,6 +137,15 @@ _PERIOD_PATTERNS: Final = [
         "in",
         re.compile(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
     ),
+    (
+        # "in one month of 2024", "in a single week of May 2025": a part of that period
+        "in",
+        re.compile(
+            rf"\bin\s+(?:one|a|a\s+single|the\s+same|any)\s+(?:single\s+)?"
+            rf"(?:month|week|day|quarter)\s+of\s+(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
