@@ -109,7 +109,7 @@ _PERIOD_PATTERNS: Final = [
         # the event "since" names is where the period starts
         "since",
         re.compile(
-            rf"\bsince\s+(?:[^\W\d]+[’']?[^\W\d]*\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
+            rf"\bsince\s+(?:[^\W\d]+(?:[’'][^\W\d]+)?\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
