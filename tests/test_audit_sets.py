@@ -4,7 +4,8 @@ correct figure does.
 
 The levels are the ones reached (see docs/audit.md, "How well it does"); the third set
 was written by a labeller blind to the matcher, and audit's second round was then built
-looking at its failures; the fourth was written blind after that, and is the honest measure.
+looking at its failures; each later set was written blind, then studied by the next round
+(the sixth by the fifth round): the honest measure is always the set written after it.
 """
 
 from __future__ import annotations
@@ -67,13 +68,14 @@ LEVELS = [
     ("audit_fourth", 0.91, 5, 1),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
-    ("audit_fifth", 0.91, 5, 1),
-    # written blind after the fourth round was built and measured once on it: the honest
-    # number, held where it stands (docs/audit.md); never used to build anything
-    ("audit_sixth", 0.69, 7, 5),
-    # written blind while the fifth round was being built, scored once before it: never
-    # used to build anything
-    ("audit_seventh", 0.76, 9, 5),
+    ("audit_fifth", 0.92, 4, 1),
+    # written blind after the fourth round was built and measured once on it (0.696); the
+    # fifth round then studied its failures by class (docs/audit.md), so it is no longer
+    # blind: held at the level reached
+    ("audit_sixth", 0.96, 1, 0),
+    # written blind while the fifth round was being built, scored once before it and once
+    # after: never used to build anything
+    ("audit_seventh", 0.78, 8, 7),
 ]
 
 

@@ -14,6 +14,7 @@ from desertcheck.audit.context import (
     BLOCK_WEIGHT,
     PARAGRAPH_WEIGHT,
     PERIOD_ANAPHORA,
+    REFER_WEIGHT,
     DraftContext,
     Surround,
     refers_back,
@@ -117,6 +118,12 @@ MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
+#: Between two figures, words that compare the second with the first: it counts the same.
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
+    r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _surround(
@@ -138,7 +145,7 @@ def _surround(
         out.parts = (*surround.parts, "the sentence before")
         return out
     out = Surround(dict(surround.weights), surround.period, surround.period_from)
-    out.add(before, BLOCK_WEIGHT)
+    out.add(before, REFER_WEIGHT)
     out.parts = (*surround.parts, "the sentence it refers back to")
     periods = find_periods(before, spans[i][0])
     if periods:
@@ -291,9 +298,17 @@ class Auditor:
         with; ``siblings``: the measures of the claims of the other rows of its list or
         table."""
         q = at_boundary(figures[i], blanked)
+        cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
+        if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
+            q = replace(q, qualifier=cell)
         span = window(blanked, sentence.span, q)
         own = own_words(blanked, *span, figures, i)
-        ctx = figure_context(self.index, sentence.words, span, own, q, sentence.surround.weights)
+        # "4,373 convicted of it in wartime, against 257 in 2021": the figure compared with
+        # the one before it counts what that one counts, so its words are the figure's too
+        scored = own
+        if i and _COMPARED.search(blanked, figures[i - 1].end, q.start):
+            scored = (min(own[0], own_words(blanked, *span, figures, i - 1)[0]), own[1])
+        ctx = figure_context(self.index, sentence.words, span, scored, q, sentence.surround.weights)
         period, period_from = self._period(sentence, figures, i, span, own)
         # the words after a figure up to the next one: "884 verdicts, roughly forty for
         # every working day" makes forty a rate, not 884
@@ -303,17 +318,21 @@ class Auditor:
             kind = "duration"
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
-        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor)
+        bare = cell == "" and q.qualifier == "exactly"
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
-        if rate and not others and not fitting:  # "monthly intake … at 40,000-45,000"
-            kind, figure = rate, replace(figure, kind=rate)
-            fitting, others = candidates(self.index, figure, measures, self.tolerance)
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if rate and verdict[0] == UNSOURCED:  # "monthly intake … at 40,000-45,000"
+            as_rate = replace(figure, kind=rate)
+            found = candidates(self.index, as_rate, measures, self.tolerance)
+            tried = decide(q, *found, period, self.min_score, self._failing)
+            if tried[0] != UNSOURCED or not (fitting or others):
+                kind, figure, (fitting, others), verdict = rate, as_rate, found, tried
         if verdict[0] == UNSOURCED:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table
@@ -347,6 +366,7 @@ class Auditor:
             period,
             period_from,
             sentence.surround.parts,
+            q.qualifier,
         )
         text_shown, offset = shown(text, sentence.span, span, q.start)
         return AuditItem(

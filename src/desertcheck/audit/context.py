@@ -5,6 +5,11 @@ A figure's sentence says most of what it counts, but not all:
 * a table row inherits its table's header row and the paragraphs right before and after
   the table (its lead-in and its caption), at :data:`BLOCK_WEIGHT`;
 * a list item inherits the paragraph that leads into the list, at :data:`BLOCK_WEIGHT`;
+* a paragraph (or list) right after a paragraph that asks a question answers it, and
+  inherits the question at :data:`BLOCK_WEIGHT` (an interview's "Q: How many men have left
+  the army?" names the measure its answer gives the figure of);
+* every figure inherits the captions of its section (a paragraph labelled "Caption.",
+  "Chart:", "Подпись:") at :data:`BLOCK_WEIGHT`, and their period when it has none;
 * every figure inherits its section's heading at :data:`HEADING_WEIGHT` and the draft's
   title at :data:`TITLE_WEIGHT`;
 * a sentence that refers back ("such cases", "that year", "the same period", "за тот же
@@ -26,13 +31,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
 from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
+from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
+#: The sentence a figure's sentence refers back to ("The correct figure is more than
+#: 50,000.", "It is 12 years.", "Of these, 4,373…"): its words say what the figure counts.
+REFER_WEIGHT: Final = 0.8
 PARAGRAPH_WEIGHT: Final = 0.3
 HEADING_WEIGHT: Final = 0.35
 TITLE_WEIGHT: Final = 0.2
@@ -50,19 +60,32 @@ _REFERENCE_HEADER = re.compile(
     r"id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
     re.IGNORECASE,
 )
+#: A caption's label at the start of a paragraph: "**Caption.** Desertion cases by
+#: district…" says what the figures under its heading (a chart's, a table's) count.
+_CAPTION_LABEL = re.compile(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
+#: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
+_QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
 #: antecedent is in the sentence).
 SUBJECT_ANAPHORA: Final = re.compile(
     r"\b(?:such\s+(?:cases|figures|convictions|prosecutions|trials)|those\s+cases|"
-    r"of\s+(?:them|these|those))\b|из\s+них",
+    r"of\s+(?:them|these|those))\b|из\s+них"
+    # a sentence that is its figure, of the last one's subject: "It is 12 years.", "This
+    # was 4,600." (right before its first figure: "It is a lighter offence — …" is not)
+    r"|\A\W*(?:it|this|that)(?:\s+(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|"
+    r"now\s+stands\s+at)|['’]s)\s+(?:now\s+|actually\s+|in\s+fact\s+)?\Z",
     re.IGNORECASE,
 )
 #: Words that point back to the previous sentence's figure, anywhere in a sentence: "1.6
 #: million: military personnel within that total", "half of that figure".
 FIGURE_ANAPHORA: Final = re.compile(
-    r"\b(?:that|the\s+same)\s+(?:total|figure|number|count|tally|sum)\b",
+    r"\b(?:(?:that|the\s+same|the\s+(?:correct|right|true|actual|real|accurate|"
+    r"corrected))\s+(?:total|figure|number|count|tally|sum)"
+    # "The EU asylum agency puts it at over 16,000": "it" is the last sentence's figure
+    r"|(?:puts?|putting|places?|estimates?|estimated|sets?)\s+(?:it|them|that|the\s+"
+    r"(?:figure|number|total|count|tally))\s+at)\b",
     re.IGNORECASE,
 )
 #: Words that point back to the previous sentence's period, anywhere in a sentence.
@@ -134,6 +157,11 @@ class DraftContext:
                 self._blocks.append(_Block(n, n, kind))
             self._block_of.append(len(self._blocks) - 1)
         self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        # labelled captions, by the heading of their section (-1: before any heading)
+        self._captions: dict[int, list[_Block]] = defaultdict(list)
+        for i, b in enumerate(self._blocks):
+            if b.kind == "paragraph" and _CAPTION_LABEL.match(self._text(b)):
+                self._captions[self._section(i)].append(b)
         self._cache: dict[int, Surround] = {}
 
     def _text(self, block: _Block, blanked: bool = True) -> str:
@@ -151,6 +179,19 @@ class DraftContext:
         if 0 <= j < len(self._blocks) and self._blocks[j].kind == "paragraph":
             return self._blocks[j]
         return None
+
+    def _section(self, i: int) -> int:
+        """The block number of the heading of block ``i``'s section (-1: none)."""
+        h = bisect.bisect_right(self._headings, i) - 1
+        return self._headings[h] if h >= 0 else -1
+
+    def _question(self, i: int) -> _Block | None:
+        """The paragraph right before block ``i`` when it asks a question (it ends with a
+        question mark): block ``i`` answers it, in an interview or a reader's Q&A."""
+        before = self._neighbour(i, -1)
+        if before is None or not _QUESTION.search(self._text(before)):
+            return None
+        return before
 
     def _caption(self, i: int) -> _Block | None:
         """The paragraph right after table ``i``, unless it labels or leads into the next
@@ -203,6 +244,23 @@ class DraftContext:
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
         return None
+
+    def cell_qualifier(self, start: int, end: int) -> str | None:
+        """For the figure at ``start..end`` in a table row: the qualifier its column's
+        header gives it ("| District | Cases (approx.) |": about), "" when neither that
+        header nor the rest of its row has a qualifier word (a bare cell), None when the
+        figure stands in no table row or its row qualifies some other cell."""
+        found = self._row(start)
+        if found is None:
+            return None
+        block, row, column = found
+        header = self._blanked_lines[block.first].split("|")
+        said = header_qualifier(header[column]) if column < len(header) else None
+        if said is not None:
+            return said
+        line_start = self._starts[self._line(start)]
+        rest = row[: start - line_start] + " " + row[end - line_start :]
+        return "" if header_qualifier(rest) is None else None
 
     def in_reference_column(self, offset: int) -> bool:
         """Whether the figure at ``offset`` stands in a table column of references
@@ -262,6 +320,17 @@ class DraftContext:
                         len(periods) if labelled else 0,
                         (self._text(caption), "the table's caption"),
                     )
+        question = self._question(i) if block.kind in ("paragraph", "list") else None
+        if question is not None:  # an interview's answer: the question names its measure
+            out.add(self._text(question), BLOCK_WEIGHT)
+            parts.append("the question it answers")
+            periods.append((self._text(question), "the question it answers"))
+        captions = [c for c in self._captions.get(self._section(i), ()) if c is not block]
+        for caption in captions:  # "**Caption.** …": what its section's figures count
+            out.add(self._text(caption), BLOCK_WEIGHT)
+            periods.append((self._text(caption), "the section's caption"))
+        if captions:
+            parts.append("the section's caption")
         h = bisect.bisect_left(self._headings, i) - 1
         if h >= 0:
             heading = self._blocks[self._headings[h]]

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desertcheck.intervals import WORDS
+
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
     from desertcheck.audit.verdicts import Candidate
@@ -77,8 +79,10 @@ def explain(
     period: DraftPeriod | None,
     period_from: str,
     context: tuple[str, ...],
+    qualifier: str = "",
 ) -> Explanation:
-    """The explanation of a verdict on ``chosen`` (None: unsourced) among ``listed``."""
+    """The explanation of a verdict on ``chosen`` (None: unsourced) among ``listed``;
+    ``qualifier`` is the figure's."""
     runner = next((c for c in listed if chosen is None or c.claim.id != chosen.claim.id), None)
     value = ""
     if chosen is not None:
@@ -89,6 +93,8 @@ def explain(
             if chosen.fits
             else "not its value"
         )
+        if chosen.dropped:
+            value += f", the claim's “{WORDS[chosen.claim.qualifier]}” dropped by the table"
     return Explanation(
         chosen.claim.id if chosen else None,
         chosen.score if chosen else None,
@@ -96,7 +102,7 @@ def explain(
         value,
         runner.claim.id if runner else None,
         runner.score if runner else None,
-        _lost(chosen, runner, min_score, failing) if runner else "",
+        _lost(chosen, runner, min_score, failing, qualifier) if runner else "",
         period.text if period else None,
         period_from,
         context,
@@ -104,7 +110,11 @@ def explain(
 
 
 def _lost(
-    chosen: Candidate | None, runner: Candidate, min_score: float, failing: frozenset[str]
+    chosen: Candidate | None,
+    runner: Candidate,
+    min_score: float,
+    failing: frozenset[str],
+    qualifier: str = "",
 ) -> str:
     """Why ``runner`` was not the claim of the verdict."""
     if chosen is None:
@@ -117,6 +127,11 @@ def _lost(
         return "its qualifier disagrees with the figure's"
     if chosen.period_ok is not False and runner.period_ok is False:
         return "its period disagrees with the draft's"
+    if (
+        runner.score >= chosen.score
+        and chosen.claim.qualifier == qualifier != runner.claim.qualifier
+    ):
+        return "the claim chosen is stated with the figure's own qualifier"
     if runner.score < chosen.score:
         return "a lower score"
     return "an equal score; the claim chosen agrees as well and comes first by id"

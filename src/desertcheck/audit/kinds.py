@@ -111,16 +111,23 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     return "count"
 
 
-_RATE_WORD_IN_CLAUSE = re.compile(r"\b(monthly|weekly|daily)\b", re.IGNORECASE)
+_RATE_WORD_IN_CLAUSE = re.compile(
+    r"\b(?:(monthly|weekly|daily)|(?:each|every|per|a)\s+(?:working\s+)?(month|week|day))\b",
+    re.IGNORECASE,
+)
 
 
 def rate_in_clause(before: str) -> str | None:
     """The rate a rate word earlier in a figure's own clause gives it ("put Russia's
-    monthly intake in mid-2025 at 40,000-45,000 men": rate-month), or None. Weaker than
-    a rate word right before or after the figure, so asked only when the figure, read as
-    a count, meets no claim."""
-    found = _RATE_WORD_IN_CLAUSE.findall(before)
-    return f"rate-{_RATE_WORDS[found[-1].lower()]}" if found else None
+    monthly intake in mid-2025 at 40,000-45,000 men", "Convictions handed down each month
+    in spring 2025: between 700 and 800": rate-month), or None. Weaker than a rate word
+    right before or after the figure, so asked only when the figure, read as a count,
+    meets no claim."""
+    found = list(_RATE_WORD_IN_CLAUSE.finditer(before))
+    if not found:
+        return None
+    word, span = found[-1].groups()
+    return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 
 
 def elided_duration(q: Quantity, before: Quantity) -> bool:

@@ -54,8 +54,9 @@ injured wounded injuries injury harmed = injured
 displaced refugees fled uprooted = displaced
 asylum refuge = asylum
 help helped helping assistance assist aid = assistance
-requests request appeals pleas applications asked = requests
-volunteer volunteers network group groups organisation organization = group
+requests request appeals pleas applications ask asks asking asked = requests
+volunteer volunteers network group groups organisation organisations organization
+    organizations = group
 district districts region regions okrug = district
 share proportion percentage fraction tenth = share
 total overall combined altogether = total
@@ -104,6 +105,7 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "осуди": "convictions",
     "решени": "verdicts decisions",
     "обвиня": "cases prosecution",
+    "обвинительн": "convictions guilty",
     "обвинен": "cases prosecution",
     "преслед": "cases prosecution",
     "подсудим": "cases",
@@ -132,7 +134,7 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "докладчик": "rapporteur",
     "рабоч": "working",
     "нов": "new opened",
-    "получил": "received opened",
+    "получ": "received opened",
     "поступ": "received opened",
     "вторжени": "invasion",
     "войн": "war",
@@ -182,6 +184,23 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "антивоен": "anti-war",
     "доклад": "report",
     "правозащитник": "rights",
+    # the registry's other measures, in Russian: designations, detention, shares, law
+    "нежелательн": "undesirable",
+    "организаци": "organisation group",
+    "признан": "designation",
+    "иностранн": "foreign",
+    "агент": "agent",
+    "пыт": "torture",
+    "политзаключ": "political prisoners",
+    "политическ": "political",
+    "сизо": "pretrial detainees detention",
+    "страж": "detention",
+    "процент": "percent share",
+    "ответственност": "liability",
+    "освобожд": "exemption",
+    "численност": "size",
+    "средн": "average",
+    "задокументир": "documented",
 }
 
 

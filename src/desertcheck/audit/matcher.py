@@ -10,11 +10,12 @@ within a factor of :data:`MISMATCH_FACTOR`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.qualifiers import qualifier_fits
+from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.verdicts import Candidate, best_first
 from desertcheck.figures import same_value
@@ -48,6 +49,9 @@ class Figure:
     #: (:func:`desertcheck.audit.verdicts.lowest_mismatch_bar`): below it, whether the
     #: figure misstates the claim does not matter, and is not asked
     floor: float = 0.0
+    #: a table cell with no qualifier in it, its row or its column's header: it may state
+    #: a claim given as a lower bound ("over 3,050"), whose qualifier the table drops
+    bare_cell: bool = False
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -95,11 +99,13 @@ def _fitting(
             if same
             else True
         )
+        dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in LOWER_BOUNDS
         score = context_score(index, i, figure.ctx)
         if same:
             score += value_evidence(q, figure.kind)
         p_ok = figure.period_agrees(e.claim)
-        fitting.append(Candidate(e.claim, min(100.0, score), True, q_ok, p_ok, same))
+        candidate = Candidate(e.claim, min(100.0, score), True, q_ok or dropped, p_ok, same)
+        fitting.append(replace(candidate, dropped=True) if dropped else candidate)
     return fitting
 
 
@@ -254,7 +260,8 @@ _UPPER_BOUNDS = frozenset({"up-to", "nearly"})
 
 def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
     """A bound the claim's bound implies, a little further out: "more than 4,500" for "more
-    than 4,600", "under 1,000" for "under 950" (within the tolerance)."""
+    than 4,600", "under 1,000" for "under 950", "just under 22,600" for "nearly 22,580"
+    (within the tolerance)."""
     value = claim.value
     if isinstance(value, tuple) or q.low != q.high:
         return False
@@ -263,7 +270,22 @@ def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
         return v * (1 - tolerance) <= q.low <= v
     if q.qualifier == "up-to" and claim.qualifier in _UPPER_BOUNDS:
         return v <= q.low <= v * (1 + tolerance)
+    if q.qualifier == "nearly" and claim.qualifier in _UPPER_BOUNDS:
+        # "just under 22,600" for "nearly 22,580": the claim's number rounded up to the
+        # draft's precision, the hedge kept ("nearly 24,500" is another number)
+        return v <= q.low and _rounded_up(v, q.low)
     return False
+
+
+def _rounded_up(v: float, written: float) -> bool:
+    """Whether ``written`` is ``v`` rounded up at ``written``'s own precision (its last
+    significant digit): 22,600 is 22,580 rounded up to the hundred."""
+    if written <= 0 or v <= 0:
+        return False
+    digits = f"{written:.6e}".split("e")
+    mantissa = digits[0].replace(".", "").rstrip("0") or "0"
+    step = 10.0 ** (int(digits[1]) - len(mantissa) + 1)
+    return math.isclose(math.ceil(v / step - 1e-9) * step, written)
 
 
 def _range_end(q: Quantity, claim: Claim) -> bool:

@@ -105,6 +105,15 @@ _PERIOD_PATTERNS: Final = [
         re.compile(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
     ),
     (
+        # "since the tanks rolled in 2022", "since he was jailed in May 2023": the date of
+        # the event "since" names is where the period starts
+        "since",
+        re.compile(
+            rf"\bsince\s+(?:[^\W\d]+(?:[’'][^\W\d]+)?\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "as-of",
         re.compile(
             rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+"
@@ -128,6 +137,15 @@ _PERIOD_PATTERNS: Final = [
         "in",
         re.compile(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
     ),
+    (
+        # "in one month of 2024", "in a single week of May 2025": a part of that period
+        "in",
+        re.compile(
+            rf"\bin\s+(?:one|a|a\s+single|the\s+same|any)\s+(?:single\s+)?"
+            rf"(?:month|week|day|quarter)\s+of\s+(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
@@ -137,8 +155,13 @@ _RU_MONTHS: Final = {
     "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
 _RU_MONTH_RE = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+#: Russian seasons, in the forms a period point takes: "к весне 2025 года", "на лето 2025".
+_RU_SEASONS: Final = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter"}
+_RU_SEASON_RE = r"(?:весн[аеуы]|весной|лет[оау]|летом|осен[ьи]|осенью|зим[аеуы]|зимой)"
 _RU_POINT = (
-    rf"(?:(?:конц[ау]|начал[ау]|середин[еуы])\s+)?(?:(?P<{{m}}>{_RU_MONTH_RE})\s+)?"
+    rf"(?:(?:конц[ау]|начал[ау]|середин[еуы])\s+)?"
+    rf"(?:(?P<{{m}}>{_RU_MONTH_RE})\s+|(?P<{{m}}s>{_RU_SEASON_RE})\s+|"
+    rf"(?P<{{m}}h>перв|втор)[а-я]*\s+половин[а-я]*\s+)?"
     rf"(?P<{{y}}>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?"
 )
 #: (kind, pattern) in Russian: "в апреле 2025 года", "к концу мая 2025 года", "с 2022 года",
@@ -177,8 +200,16 @@ _RU_PATTERNS: Final = [
 ]
 
 
-def _ru_days(month: str | None, year: str) -> _Days:
+def _ru_days(
+    month: str | None, year: str, season: str | None = None, half: str | None = None
+) -> _Days:
     y = int(year)
+    if half:  # "в первой половине 2025 года"
+        first = half.casefold() == "перв"
+        return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
+    if season:
+        stem = next(k for k in _RU_SEASONS if season.casefold().startswith(k))
+        return _days_of_season(_RU_SEASONS[stem], y)
     if not month:
         return date(y, 1, 1), date(y, 12, 31)
     word = month.casefold()
@@ -193,9 +224,9 @@ def _ru_period(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
     if "y" not in groups and "y2" not in groups:  # since the invasion
         return ("since", _WAR_START, _WAR_START)
     if kind == "between":
-        b = _ru_days(m["m2"], m["y2"])
+        b = _ru_days(m["m2"], m["y2"], m["m2s"], m["m2h"])
         return ("between", _ru_days(m["m1"], m["y2"]), b)
-    a = _ru_days(m["m"], m["y"])
+    a = _ru_days(m["m"], m["y"], m["ms"], m["mh"])
     return (kind, a, a)
 
 

@@ -131,6 +131,37 @@ def _both_ends(q: Quantity, text: str) -> Quantity | None:
     )
 
 
+#: Qualifier words a table's column header or row gives its bare cells: "Cases (approx.)".
+HEADER_QUALIFIERS: Final = (
+    (
+        "about",
+        r"approx\.?|approximately|about|around|roughly|estimated|estimate|est\.|circa|ca\.|~|"
+        r"около|примерно|прибл\.?",
+    ),
+    ("over", r"over|more\s+than|above|in\s+excess\s+of|>|более|свыше|больше"),
+    ("at-least", r"at\s+least|min\.|minimum|no\s+fewer\s+than|не\s+менее"),
+    ("up-to", r"up\s+to|at\s+most|max\.|no\s+more\s+than|не\s+более"),
+    ("nearly", r"nearly|almost|just\s+under|почти"),
+)
+_HEADER_QUALIFIER: Final = tuple(
+    (qualifier, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+    for qualifier, words in HEADER_QUALIFIERS
+)
+
+
+def header_qualifier(text: str) -> str | None:
+    """The qualifier a table header or row says of its cells ("Cases (approx.)": about),
+    or None when it says none."""
+    for qualifier, pattern in _HEADER_QUALIFIER:
+        if pattern.search(text):
+            return qualifier
+    return None
+
+
+#: A claim's qualifier that states a lower bound: a bare table cell drops it, as tables do.
+LOWER_BOUNDS: Final = frozenset({"over", "at-least"})
+
+
 def maximum_claim(claim: Claim) -> bool:
     """Whether ``claim`` states a maximum (its measure says so)."""
     return "max" in claim.measure.split("-") or "maximum" in claim.measure.split("-")

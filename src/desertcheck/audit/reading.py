@@ -23,6 +23,7 @@ from desertcheck.quantity import Quantity, parse_quantities
 _NOT_STATISTIC_BEFORE = re.compile(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
+    r"chart|graph|graphic|map|card|slide|panel|box|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
@@ -88,8 +89,12 @@ def _an_age(text: str, q: Quantity) -> bool:
 
 
 def _in_period_words(text: str, q: Quantity) -> bool:
-    """A year the parser read as a figure inside period words ("over 2022 and 2023")."""
-    if not _YEAR.fullmatch(q.text.split()[-1]) or q.unit:
+    """A year the parser read as a figure inside period words ("over 2022 and 2023"), or a
+    figure in words there ("в первой половине 2025 года": a half of the year)."""
+    if any(c.isdigit() for c in q.text):  # a year, unitless
+        if not _YEAR.fullmatch(q.text.split()[-1]) or q.unit:
+            return False
+    elif q.unit not in (None, "share"):  # in words: "half", "половине"
         return False
     start = max(0, q.start - 40)
     return any(
@@ -168,6 +173,39 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     return False
 
 
+_SMALL = {w: _WORDS[w] for w in (*_UNITS, "ten")}
+_SMALL_RE = rf"(?:{'|'.join(_SMALL)}|\d{{1,2}})"
+#: A share with a noun inside it, which the parser reads as two counts: "one soldier in
+#: ten", "two deserters in every three" (the parser reads "one in ten" itself).
+_ONE_NOUN_IN_TEN: Final = re.compile(
+    rf"\b(?P<n>{_SMALL_RE})\s+(?:[^\W\d]+\s+){{1,2}}?in\s+(?:every\s+)?(?P<d>{_SMALL_RE})\b"
+    # what follows the share is no noun of its own ("in two districts" is a place)
+    r"(?=\s*(?:[,.;:!?)—–]|\s-\s|\Z|(?:of|who|that|among|across|has|have|had|is|are|was|"
+    r"were|will|would|sent|deployed|serving)\b))",
+    re.IGNORECASE,
+)
+
+
+def _small(word: str) -> int:
+    word = word.casefold()
+    return int(word) if word.isdigit() else _SMALL[word]
+
+
+def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with "one soldier in ten" read as the share it is (0.1), in place of
+    the counts the parser found in it."""
+    shares = []
+    for m in _ONE_NOUN_IN_TEN.finditer(blanked):
+        n, d = _small(m["n"]), _small(m["d"])
+        if 0 < n < d:
+            shares.append(Quantity(n / d, n / d, "exactly", "share", *m.span(), m.group()))
+    if not shares:
+        return quantities
+    kept = [q for q in quantities if not any(s.start <= q.start < s.end for s in shares)]
+    kept = [q for q in kept if not any(q.start <= s.start < q.end for s in shares)]
+    return sorted(kept + shares, key=lambda q: q.start)
+
+
 def figures_by_sentence(
     blanked: str, text: str
 ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[Quantity]]]:
@@ -177,7 +215,7 @@ def figures_by_sentence(
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     quantities = [
         _without_full_stop(q)
-        for q in parse_quantities(blanked)
+        for q in _shares_with_a_noun(blanked, parse_quantities(blanked))
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
@@ -207,16 +245,21 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
-    brackets; a dash right before the figure joins it to the words before the dash."""
+    brackets; a dash or colon right before the figure joins it to the words before it, and
+    a colon right after it to the words after."""
     starts = [w_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, w_start, q.start))]
     start = starts[-1]
-    dash = len(starts) > 1 and "—" in text[start - 2 : start]
-    if dash and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
-        # a dash right before the figure says "is": "за самовольное оставление части — до
-        # десяти лет", "the Central district — over 13,800": its subject is its own (a dash
-        # closing a pair of dashes closes an aside, and is no "is")
+    said = len(starts) > 1 and ("—" in text[start - 2 : start] or text[start - 1] == ":")
+    if said and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
+        # a dash or colon right before the figure says "is": "за самовольное оставление
+        # части — до десяти лет", "the Central district — over 13,800", "New cases each
+        # month: around 1,000": its subject is its own (a dash closing a pair of dashes
+        # closes an aside, and is no "is")
         start = starts[-2]
     after = _CLAUSE_BREAK.search(text, q.end, w_end)
+    if after is not None and after.group() == ":" and not text[q.end : after.start()].strip():
+        # a colon right after it: "5,593: soldiers who faced trial in 2023" labels it
+        after = _CLAUSE_BREAK.search(text, after.end(), w_end)
     return start, (after.start() if after else w_end)
 
 

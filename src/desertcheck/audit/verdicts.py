@@ -65,6 +65,7 @@ class Candidate:
     period_ok: bool | None  # None: the draft gives no period
     same: bool = False  # the figure is the claim's own number (not a rounding of it)
     near: bool = False  # a value that does not fit, but of the claim's magnitude (matcher.near)
+    dropped: bool = False  # a bare table cell for a claim's lower bound (matcher.Figure.bare_cell)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -220,6 +221,9 @@ def _decide_among_good(
         key=lambda c: (
             c.claim.id in failing,
             -(c.qualifier_ok + (c.period_ok is not False)),
+            # of claims that agree as well, one stated with the draft's own qualifier:
+            # "about 16,000" is the "some 16,000" claim's, more than the "over 16,000" one's
+            c.claim.qualifier != q.qualifier,
             -c.score,
         )
     )

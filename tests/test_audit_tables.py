@@ -1,0 +1,155 @@
+"""Tables, captions and labels: a column header's qualifier is its cells' ("Cases (approx.)"
+makes a bare 22,580 "about 22,580"), a bare cell may state a claim given as a lower bound
+("over 3,050": the table drops the qualifier); a labelled caption names what its section's
+figures count; a colon next to a figure labels it (docs/audit.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desertcheck.audit.qualifiers import header_qualifier
+
+from .test_audit import auditor
+from .test_audit_reading2 import judge
+
+LENINGRAD = "euaa-frontelligence-desertions-leningrad-md-dec-2024"  # over 3,050
+SOUTHERN = "euaa-frontelligence-desertions-southern-md-dec-2024"  # nearly 22,580
+CASES = "Desertion and AWOL cases by military district, as of December 2024.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Cases (approx.)", "about"),
+        ("Cases, to Dec 2024 (approx.)", "about"),
+        ("Estimated cases", "about"),
+        ("~ cases", "about"),
+        ("Более (дел)", "over"),
+        ("Cases (at least)", "at-least"),
+        ("Max. sentence", "up-to"),
+        ("Cases", None),
+        ("Maximum sentence", None),  # a measure's name, not a qualifier of its cells
+        ("District", None),
+        ("Estonia", None),  # "est" inside a word
+    ],
+)
+def test_header_qualifier(text: str, qualifier: str | None) -> None:
+    assert header_qualifier(text) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a bare cell for a claim stated "over 3,050": supported, the table drops "over"
+        (
+            "| District | Cases |\n|---|---|\n| Leningrad | 3,050 |\n",
+            [("3,050", "supported", LENINGRAD)],
+        ),
+        # the header hedges its cells: "about 22,580" may retell "nearly 22,580"
+        (
+            "| District | Cases (approx.) |\n|---|---|\n| Southern | 22,580 |\n",
+            [("22,580", "supported", SOUTHERN)],
+        ),
+        # a bare cell for a claim stated "nearly 22,580" still drops a qualifier that is
+        # no lower bound: the ruling is for "over", "more than", "at least" only
+        (
+            "| District | Cases |\n|---|---|\n| Southern | 22,580 |\n",
+            [("22,580", "qualifier-drift", SOUTHERN)],
+        ),
+        # the header says "at most": that turns the claim's "over" round
+        (
+            "| District | Cases (at most) |\n|---|---|\n| Leningrad | 3,050 |\n",
+            [("3,050", "qualifier-drift", LENINGRAD)],
+        ),
+        # a qualifier in the row, for another cell: the cell is not bare, the rule is off
+        (
+            "| District | Cases | Note |\n|---|---|---|\n| Leningrad | 3,050 | up to 40 units |\n",
+            [("3,050", "qualifier-drift", LENINGRAD), ("up to 40", "unsourced", None)],
+        ),
+    ],
+)
+def test_table_cells_and_lower_bounds(
+    table: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(CASES + table) == expected
+
+
+def test_bare_cell_explains_the_dropped_qualifier() -> None:
+    items = auditor().audit(CASES + "| District | Cases |\n|---|---|\n| Leningrad | 3,050 |\n")
+    assert items[0].explanation is not None
+    assert "“over” dropped by the table" in items[0].explanation.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in running prose a bare number against "over" stays a drift
+        "As of December 2024, 3,050 cases of desertion and AWOL had been reported in "
+        "Russia's Leningrad military district.",
+        # a bulleted list is prose too
+        "Desertion and AWOL cases by December 2024:\n\n- Leningrad district: 3,050 cases\n",
+    ],
+)
+def test_prose_keeps_the_qualifier_drift(text: str) -> None:
+    assert [(status, claim) for _, status, claim in judge(text)] == [("qualifier-drift", LENINGRAD)]
+
+
+# -- captions, labels with a colon, rates named before the figure ---------------------
+
+REFUSAL_CASES = "isl-mediazona-refusal-to-serve-cases-over-20000"
+CAPTION = (
+    "## Chart 1: the charges\n\n**{label}** Refusal-to-serve cases registered by Russia's "
+    "military courts since February 2022.\n\nA paragraph between.\n\n"
+    "**Alt text.** A donut of just over 20,000 cases.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a labelled caption says what every figure of its section counts
+        ("Caption.", ("over 20,000", "supported", REFUSAL_CASES)),
+        ("Chart:", ("over 20,000", "supported", REFUSAL_CASES)),
+        # a paragraph with another label is no caption, and two paragraphs away, unread
+        ("Note.", ("over 20,000", "unsourced", None)),
+    ],
+)
+def test_a_caption_names_its_sections_measure(
+    label: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(CAPTION.format(label=label)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon right before the figure says "is": the label is its subject, and "each
+        # month" in it makes the figure a rate
+        (
+            "Convictions handed down each month in spring 2025: between 700 and 800.",
+            ("between 700 and 800", "supported", "isl-mediazona-convictions-per-month-spring-2025"),
+        ),
+        (
+            "New cases arriving each month in spring 2025: around 1,000.",
+            ("around 1,000", "supported", "isl-mediazona-new-cases-per-month-spring-2025"),
+        ),
+        # without the rate words, the figure is a count no claim states
+        ("New cases arriving in spring 2025, around 1,000.", ("around 1,000", "unsourced", None)),
+        # a colon right after the figure: the words after it are its label
+        (
+            "5,593: soldiers who faced trial in 2023 for deserting or related offences.",
+            ("5,593", "supported", "mt-mediazona-refusal-to-serve-trials-2023"),
+        ),
+        (
+            "5,593. Soldiers who faced trial in 2023 for deserting or related offences.",
+            ("5,593", "unsourced", None),
+        ),
+    ],
+)
+def test_a_colon_labels_its_figure(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert judge(text) == [expected]
+
+
+def test_chart_and_card_numbers_are_references() -> None:
+    text = "See Chart 2 and Card 4 for the 5,593 soldiers who faced trial in 2023."
+    assert judge(text) == [("5,593", "supported", "mt-mediazona-refusal-to-serve-trials-2023")]
