@@ -1,0 +1,109 @@
+"""What a new user meets first: a reused claim id, a claims file that does not load, the
+order of a claim's findings, stubs counted as coverage, sorting by value."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cli import app
+from desertcheck.registry import load_registry
+
+from .conftest import FIXTURES, cli_runner
+
+DUPLICATE = FIXTURES / "loader" / "duplicate-id"
+ORIGINAL = "alpha-desertions-2024"  # claims/alpha.yaml:2; reused at claims/second.yaml:2
+
+
+def invoke(*args: str, width: int = 200) -> tuple[int, str, str]:
+    r = cli_runner().invoke(app, list(args), env={"COLUMNS": str(width), "GITHUB_ACTIONS": ""})
+    return r.exit_code, r.stdout, r.stderr
+
+
+# -- a reused claim id ----------------------------------------------------------------------
+
+
+def test_a_reused_id_is_found_at_the_reuse_and_names_the_first_use() -> None:
+    findings = load_registry(DUPLICATE).findings
+    (dup,) = [f for f in findings if f.code == "duplicate-id"]
+    assert (dup.file, dup.line) == ("claims/second.yaml", 2)
+    assert "already used at claims/alpha.yaml:2" in dup.message
+    assert dup.claims == ()  # the entry that did not load is not the claim of that id
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_verify_table_shows_the_reuse_and_not_the_original_as_failing(width: int) -> None:
+    code, out, _ = invoke("verify", "--root", str(DUPLICATE), width=width)
+    assert code == 1
+    row = next(line for line in out.splitlines() if ORIGINAL in line and "soldiers" in line)
+    assert "✓" in row and "✗" not in row
+    assert "claims/second.yaml:2:5" in out
+    assert "already used at claims/alpha.yaml:2" in " ".join(out.split())
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit", "sarif"])
+def test_machine_formats_do_not_blame_the_original(fmt: str) -> None:
+    code, out, _ = invoke("verify", "--root", str(DUPLICATE), "-f", fmt)
+    assert code == 1
+    if fmt == "json":
+        data = json.loads(out)
+        assert {c["id"]: c["status"] for c in data["claims"]} == {ORIGINAL: "verified"}
+        (dup,) = [f for f in data["findings"] if f["code"] == "duplicate-id"]
+        assert (dup["file"], dup["line"], dup["claims"]) == ("claims/second.yaml", 2, [])
+    elif fmt == "junit":  # the failure is the file's, not the original claim's test case
+        cases = {
+            (c.get("classname"), c.get("name")): c for c in ET.fromstring(out).iter("testcase")
+        }
+        (original,) = [c for (_, name), c in cases.items() if name == ORIGINAL]
+        assert len(original) == 0  # passes
+        (reuse,) = [c for (file, _), c in cases.items() if file.endswith("second.yaml")]
+        assert "[duplicate-id]" in ET.tostring(reuse, encoding="unicode")
+    else:
+        (dup,) = [r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "duplicate-id"]
+        assert "properties" not in dup
+
+
+def test_audit_does_not_call_the_original_failing_for_a_reuse(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(DUPLICATE, root)
+    (root / "draft.md").write_text("Reports say more than 1,200 soldiers deserted in 2024.\n")
+    _, out, _ = invoke("audit", str(root / "draft.md"), "--root", str(root), "-f", "json")
+    (item,) = json.loads(out)["items"]
+    assert item["status"] == "supported", item["message"]
+
+
+def test_show_of_the_original_does_not_report_the_reuse_as_its_own() -> None:
+    _, out, _ = invoke("show", ORIGINAL, "--root", str(DUPLICATE))
+    assert "duplicate-id" not in out
+
+
+# an entry that fails to load, before or after a valid claim of the same id
+BROKEN_ENTRY = """  - id: alpha-desertions-2024
+    statement: 300 cases were opened.
+    value: [300]
+    unit: cases
+    measure: cases
+    scope: army
+    period: "2024"
+    source: nowhere
+    quote: A further 300 cases were opened.
+"""
+
+
+@pytest.mark.parametrize("file_name", ["second.yaml", "aaa.yaml"])  # read after, read before
+def test_an_entry_that_fails_to_load_is_not_the_valid_claim_of_its_id(
+    tmp_path: Path, file_name: str
+) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(DUPLICATE, root)
+    (root / "claims" / "second.yaml").unlink()
+    (root / "claims" / file_name).write_text("claims:\n" + BROKEN_ENTRY)
+    result = load_registry(root)
+    codes = {f.code for f in result.findings if f.file == f"claims/{file_name}"}
+    assert {"invalid-field", "unknown-source"} <= codes
+    assert all(f.claims == () for f in result.findings), result.findings
+    assert [c.id for c in result.registry.claims] == [ORIGINAL]
