@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 
 from desertcheck.cli import app
+from desertcheck.findings import Severity
 from desertcheck.registry import load_registry
 
 from .conftest import FIXTURES, cli_runner
 
 DUPLICATE = FIXTURES / "loader" / "duplicate-id"
 ORIGINAL = "alpha-desertions-2024"  # claims/alpha.yaml:2; reused at claims/second.yaml:2
+FIRST_USE = FIXTURES / "first-use"  # claims with several findings each, a reused id
 
 
 def invoke(*args: str, width: int = 200) -> tuple[int, str, str]:
@@ -107,3 +109,56 @@ def test_an_entry_that_fails_to_load_is_not_the_valid_claim_of_its_id(
     assert {"invalid-field", "unknown-source"} <= codes
     assert all(f.claims == () for f in result.findings), result.findings
     assert [c.id for c in result.registry.claims] == [ORIGINAL]
+
+
+# -- the order of a claim's findings in verify's table ---------------------------------------
+
+
+@pytest.mark.parametrize("width", [60, 80, 200])
+def test_a_claims_row_lists_every_finding_the_most_severe_first(width: int) -> None:
+    code, out, _ = invoke("verify", "--root", str(FIRST_USE), width=width)
+    assert code == 1
+    assert "more)" not in out and "Other findings" not in out  # nothing sent elsewhere
+    flat = " ".join(out.split())
+    ghost = flat.split("ghost-claim", 1)[1].split("FAILED", 1)[0]
+    order = ["unknown-source:", "quote-not-found:", "statement-mismatch:"]  # the cause first
+    assert [ghost.index(c) for c in order] == sorted(ghost.index(c) for c in order)
+    stub = flat.split("bus-report-12-1-million", 1)[1].split("claims/manual.yaml", 1)[0]
+    assert stub.count("placeholder:") == 3
+    # the reused id: in its file's section, at its own place, naming the first use
+    manual = flat.split("claims/manual.yaml", 1)[1]
+    reuse = "claims/manual.yaml:12:5: error: claim id 'bus-report-nearly-10' is already used at"
+    assert f"{reuse} claims/bus-report.yaml:13" in manual
+
+
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
+# (findings as (code, severity, accepted), the order a row lists them)
+ORDER_CASES = [
+    ([("statement-mismatch", W, False), ("unknown-source", E, False)], [1, 0]),
+    ([("quote-not-found", E, False), ("unknown-source", E, False)], [1, 0]),  # loader first
+    ([("quote-not-found", E, True), ("statement-mismatch", W, False)], [1, 0]),  # accepted last
+    ([("relation-qualified", INFO, False), ("contradiction", W, False)], [1, 0]),
+    ([("placeholder", E, False), ("placeholder", E, False)], [0, 1]),  # file order kept
+]
+
+
+@pytest.mark.parametrize(("given", "order"), ORDER_CASES)
+def test_worst_first(given: list[tuple[str, Severity, bool]], order: list[int]) -> None:
+    from desertcheck.codes import lookup
+    from desertcheck.findings import Accepted, Finding
+    from desertcheck.reporters.verify_table import worst_first
+
+    findings = [
+        Finding(
+            lookup(c),
+            sev,
+            f"m{i}",
+            "claims/a.yaml",
+            2,
+            5,
+            ("a",),
+            Accepted("a", "ok") if acc else None,
+        )
+        for i, (c, sev, acc) in enumerate(given)
+    ]
+    assert worst_first(findings) == [findings[i] for i in order]

@@ -34,7 +34,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         yield ctx.finding(
             CODE,
             f"the quote could not be checked: source {name!r} is not loaded "
-            f"(see the finding for sources/{name}.md)",
+            "(the loader's finding about it says why)",
             "source",
         )
         return
