@@ -162,3 +162,68 @@ def test_worst_first(given: list[tuple[str, Severity, bool]], order: list[int]) 
         for i, (c, sev, acc) in enumerate(given)
     ]
     assert worst_first(findings) == [findings[i] for i in order]
+
+
+# -- a claims file that does not load, seen from the per-claim commands -----------------------
+
+BAD_INDENT = """claims:
+  - id: broken-claim
+    statement: About 250 buses now run.
+    value: 250
+     qualifier: about
+    unit: buses
+    measure: fleet-size
+    scope: city-buses
+    period: "2024"
+    source: ridership
+    quote: "About 250 buses now run"
+"""
+WHY = "claims/broken.yaml:5:15: error:"
+FINE = "bus-report-13-4-million-journeys"  # a claim of the registry with no finding
+
+
+@pytest.fixture
+def with_broken_file(tmp_path: Path) -> Path:
+    root = tmp_path / "r"
+    shutil.copytree(FIRST_USE, root)
+    (root / "claims" / "broken.yaml").write_text(BAD_INDENT)
+    return root
+
+
+# (arguments, exit code, what stderr says); every command here names the file that failed
+BROKEN_CASES = [
+    (["show", "broken-claim"], 2, ["claims/broken.yaml:2 names it", WHY, "[yaml-syntax]"]),
+    (["verify", "--claim", "broken-claim"], 2, ["claims/broken.yaml:2 names it", WHY]),
+    (["show", "no-such-claim"], 2, ["claims/broken.yaml has an error", WHY]),
+    (["show", FINE], 1, [WHY]),  # docs/exit-codes.md: show exits 1 on loader errors
+    (["vocab"], 1, [WHY]),
+    (["vocab", "-f", "json"], 1, [WHY]),
+    (["scan"], 1, [WHY]),  # on stderr in the table format, as list and export do
+    (["list"], 1, [WHY]),
+    (["export", "-f", "json"], 1, [WHY]),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "said"), BROKEN_CASES, ids=lambda v: str(v))
+def test_commands_name_the_claims_file_that_did_not_load(
+    with_broken_file: Path, args: list[str], code: int, said: list[str]
+) -> None:
+    got, out, err = invoke(*args, "--root", str(with_broken_file))
+    assert got == code, err
+    for text in said:
+        assert text in err
+    assert WHY not in out
+
+
+def test_a_claim_whose_entry_did_not_load_is_named_with_its_problems() -> None:
+    root = FIXTURES / "loader" / "two-problems"
+    code, _, err = invoke("show", "alpha-cases", "--root", str(root))
+    assert code == 2
+    assert "claim 'alpha-cases' did not load: claims/second.yaml:8:13: error:" in err
+    assert "did you mean" not in err.splitlines()[0]  # it is no typo
+
+
+@pytest.mark.parametrize("args", [["show", ORIGINAL], ["vocab"], ["scan"]])
+def test_a_registry_that_loads_leaves_stderr_empty_and_exits_0(args: list[str]) -> None:
+    code, _, err = invoke(*args, "--root", str(FIXTURES / "loader" / "valid"))
+    assert (code, err) == (0, "")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desertcheck.findings import Severity
+from desertcheck.codes import Origin
+from desertcheck.findings import Finding, Severity
 from desertcheck.reporters import Formats, Options
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.terminal import NARROW, STYLE, clean, draw, table, wrap
@@ -79,8 +80,8 @@ def _paint(report: ScanReport, con: Console) -> None:
         con.print()
     if not result.sources:
         con.print(Text("No sources to scan: add one with desertcheck add source FILE|URL"))
-    for f in result.findings:
-        if f.severity is not Severity.INFO:
+    for f in result.findings:  # scan's own: the loader's and the config's go to stderr
+        if f.severity is not Severity.INFO and not loading(f):
             con.print(_finding(f.location, f.severity.value, f.message, f.code))
     for written in report.written or ():
         con.print(
@@ -93,6 +94,12 @@ def _paint(report: ScanReport, con: Console) -> None:
             )
         )
     con.print(Text(clean(total_line(result)), style="bold"))
+
+
+def loading(f: Finding) -> bool:
+    """A finding of loading the registry or its configuration: the table format leaves
+    these to stderr, as list, show, export and audit do."""
+    return f.code.origin in (Origin.LOADER, Origin.CONFIG)
 
 
 def _finding(location: str, severity: str, message: str, code: str) -> Text:
