@@ -227,3 +227,89 @@ def test_a_claim_whose_entry_did_not_load_is_named_with_its_problems() -> None:
 def test_a_registry_that_loads_leaves_stderr_empty_and_exits_0(args: list[str]) -> None:
     code, _, err = invoke(*args, "--root", str(FIXTURES / "loader" / "valid"))
     assert (code, err) == (0, "")
+
+
+# -- scan: stubs are not registered until filled ---------------------------------------------
+
+FILLED = "    measure: bus-trips\n    scope: city-buses\n    period: '2023'\n"
+STUB = (
+    "    measure: todo\n    scope: todo\n    period: '2024-04-02'\n"
+    '    note: "todo: the period is a guess"\n'
+)
+# (the fields of a claim that quotes "more than 13 million journeys", its figure's status)
+STUB_CASES = [
+    (STUB, "stub"),  # as scan --stubs writes it
+    (
+        STUB.replace("measure: todo", "measure: bus-trips").replace("scope: todo", "scope: c"),
+        "stub",
+    ),
+    (FILLED + '    note: "todo: check the period"\n', "stub"),
+    (FILLED.replace("bus-trips", "todo"), "stub"),
+    (FILLED + "    statement: todo\n", "stub"),
+    (FILLED, "registered"),
+    (FILLED + '    note: "the transit office\'s count"\n', "registered"),
+]
+
+
+def _journeys_claim(fields: str, cid: str = "journeys") -> str:
+    body = {
+        "id": cid,
+        "value": 13000000,
+        "qualifier": "over",
+        "unit": "journeys",
+        "source": "ridership",
+        "quote": "more than 13 million journeys",
+    }
+    lines = "".join(f"    {k}: {json.dumps(v)}\n" for k, v in body.items())
+    if "statement:" not in fields:
+        lines += "    statement: The buses carried more than 13 million journeys.\n"
+    return "  - " + lines[4:] + fields
+
+
+def _scan_registry(tmp_path: Path, *claims: str) -> dict[str, object]:
+    root = tmp_path / "r"
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    shutil.copy(FIRST_USE / "sources" / "ridership.md", root / "sources")
+    (root / "claims" / "c.yaml").write_text("claims:\n" + "".join(claims))
+    code, out, err = invoke("scan", "-f", "json", "--root", str(root))
+    assert code == 0, err
+    data: dict[str, object] = json.loads(out)
+    return data
+
+
+@pytest.mark.parametrize(("fields", "status"), STUB_CASES)
+def test_a_stub_registers_no_figure_until_filled(tmp_path: Path, fields: str, status: str) -> None:
+    data = _scan_registry(tmp_path, _journeys_claim(fields))
+    figures = {f["text"]: f for f in data["figures"]}  # type: ignore[attr-defined]
+    assert figures["more than 13 million"]["status"] == status
+    summary = data["summary"]
+    assert summary["registered"] == (status == "registered")  # type: ignore[index]
+    assert summary["stubs"] == (status == "stub")  # type: ignore[index]
+    assert summary["coverage"] == (20.0 if status == "registered" else 0.0)  # type: ignore[index]
+
+
+def test_a_figure_with_a_filled_claim_and_a_stub_is_registered(tmp_path: Path) -> None:
+    data = _scan_registry(
+        tmp_path, _journeys_claim(STUB, "stub-of-it"), _journeys_claim(FILLED, "filled")
+    )
+    (fig,) = [f for f in data["figures"] if f["text"] == "more than 13 million"]  # type: ignore[attr-defined]
+    assert fig["status"] == "registered"
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_scan_right_after_writing_stubs_counts_them_apart(tmp_path: Path, width: int) -> None:
+    root = tmp_path / "r"
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    shutil.copy(FIRST_USE / "sources" / "ridership.md", root / "sources")
+    assert invoke("scan", "--stubs", "--write", "--root", str(root))[0] == 0
+    code, out, _ = invoke("scan", "--root", str(root), width=width)
+    assert code == 0
+    total = "total (1 source): 5 figures, 0 registered, 5 stubs to fill, 0 not registered"
+    assert f"{total} (0% coverage)" in out
+    assert out.count("stub to fill:") == 5
+    code, out, _ = invoke("scan", "--min-coverage", "50", "--root", str(root))
+    assert code == 1
+    assert "fill the todo fields of the 5 stubs" in out
+    assert "register the 0 missing" not in out

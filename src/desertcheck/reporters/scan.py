@@ -23,15 +23,24 @@ if TYPE_CHECKING:
 #: how each status reads, its mark and style
 _STATUS = {
     "registered": ("✓", "verified"),
+    "stub": ("…", "warning"),
     "excluded": ("–", "info"),
     "missing": ("✗", "error"),
 }
 
 
 def coverage_line(
-    name: str, figures: int, registered: int, excluded: int, missing: int, coverage: float | None
+    name: str,
+    figures: int,
+    registered: int,
+    excluded: int,
+    missing: int,
+    coverage: float | None,
+    stubs: int = 0,
 ) -> str:
     parts = [plural(figures, "figure"), f"{registered:,} registered"]
+    if stubs:
+        parts.append(f"{plural(stubs, 'stub')} to fill")
     if excluded:
         parts.append(f"{excluded:,} excluded")
     parts.append(f"{missing:,} not registered")
@@ -47,6 +56,7 @@ def source_line(cov: SourceCoverage) -> str:
         cov.count("excluded"),
         cov.count("missing"),
         cov.coverage,
+        cov.count("stub"),
     )
 
 
@@ -58,6 +68,7 @@ def total_line(result: ScanResult) -> str:
         result.count("excluded"),
         result.count("missing"),
         result.coverage,
+        result.count("stub"),
     )
 
 
@@ -133,6 +144,8 @@ def excerpt(f: Figure, width: int = SHOWN) -> str:
 def _status_text(f: Figure) -> tuple[str, str]:
     if f.status == "registered":
         return "✓", ", ".join(f.claims)
+    if f.status == "stub":
+        return "…", "stub to fill: " + ", ".join(f.claims)
     if f.status == "excluded":
         return "–", f"excluded: {f.reason}"
     return "✗", "not registered"
