@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -313,3 +314,71 @@ def test_scan_right_after_writing_stubs_counts_them_apart(tmp_path: Path, width:
     assert code == 1
     assert "fill the todo fields of the 5 stubs" in out
     assert "register the 0 missing" not in out
+
+
+# -- the required fields a claim lacks: one finding names them all ----------------------------
+
+LONELY = "  - id: lonely\n    source: alpha\n"
+SEVEN = "'statement', 'value', 'unit', 'measure', 'scope', 'period', 'quote'"
+# (the entry appended to claims/second.yaml of the valid fixture, the findings at it)
+MISSING_CASES = [
+    (LONELY, [("missing-field", f"claim 'lonely': missing required fields {SEVEN}")]),
+    (
+        LONELY.replace("source: alpha", "source: alpha\n    measure: m\n    quote: q"),
+        [
+            (
+                "missing-field",
+                "claim 'lonely': missing required fields 'statement', 'value', 'unit', "
+                "'scope', 'period'",
+            )
+        ],
+    ),
+    (
+        "  - id: lonely\n    statement: s\n    value: 1\n    unit: u\n    measure: m\n"
+        "    scope: s\n    period: '2024'\n    source: alpha\n",
+        [("missing-field", "claim 'lonely': missing required field 'quote'")],
+    ),
+    (  # a misspelt field is named with the one it was meant to be
+        LONELY + "    quot: q\n",
+        [
+            ("missing-field", f"claim 'lonely': missing required fields {SEVEN}"),
+            ("unknown-field", "claim 'lonely': unknown field 'quot' (did you mean 'quote'?)"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("entry", "expected"), MISSING_CASES)
+def test_missing_fields_are_one_finding(
+    tmp_path: Path, entry: str, expected: list[tuple[str, str]]
+) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(FIXTURES / "loader" / "valid", root)
+    with (root / "claims" / "second.yaml").open("a") as fh:
+        fh.write(entry)
+    found = sorted((f.code.value, f.message) for f in load_registry(root).findings)
+    assert found == expected
+
+
+def test_diff_and_verify_give_one_line_for_the_missing_fields(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    root = tmp_path / "r"
+    shutil.copytree(FIXTURES / "loader" / "valid", root)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.delenv("DESERTCHECK_ROOT", raising=False)
+    monkeypatch.chdir(root)
+    who = ["-c", "user.name=T", "-c", "user.email=t@example.org"]
+    for args in (["init", "-q"], ["add", "-A"], [*who, "commit", "-q", "-m", "registry"]):
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+    with (root / "claims" / "second.yaml").open("a") as fh:
+        fh.write(LONELY)
+    for args in (["diff"], ["verify", "--quiet"], ["verify"]):
+        code, out, _ = invoke(*args)
+        assert code == 1
+        lines = [line for line in out.splitlines() if "missing required" in line]
+        assert len(lines) == 1, out
+        assert "claims/second.yaml:11:5" in lines[0] and SEVEN in lines[0]

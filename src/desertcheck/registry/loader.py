@@ -61,6 +61,15 @@ def load_registry(
     return result
 
 
+def _count(exc: ValidationError) -> int:
+    """How many findings :func:`explain` makes of ``exc``, without making them: one a field,
+    and one for all the required fields missing."""
+    errors = exc.errors(include_url=False)
+    tops = {e["loc"][0] if e["loc"] else "" for e in errors}
+    missing = {e["loc"][0] for e in errors if e["type"] == "missing" and len(e["loc"]) == 1}
+    return len(tops - missing) + bool(missing)
+
+
 class _Loader(RegistryFiles):
     def __init__(self, root: Path, max_bytes: int, max_total_bytes: int) -> None:
         super().__init__(root, max_bytes, max_total_bytes)
@@ -121,8 +130,8 @@ class _Loader(RegistryFiles):
             where = Where(rel, self.one(line), self.one(column), fields)
             return model.model_validate(data, context={"where": where})
         except ValidationError as exc:
-            if self.capped(rel):  # no finding is shown: count them, one per field, as below
-                self.hidden[rel] += len({e["loc"][0] if e["loc"] else "" for e in exc.errors()})
+            if self.capped(rel):  # no finding is shown: count them as explain() gives them
+                self.hidden[rel] += _count(exc)
                 return None
             # an entry that does not load is not the claim that holds its id, if one does
             ids = (claim_id,) if claim_id and claim_id not in self.claims else ()
