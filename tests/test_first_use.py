@@ -382,3 +382,37 @@ def test_diff_and_verify_give_one_line_for_the_missing_fields(
         lines = [line for line in out.splitlines() if "missing required" in line]
         assert len(lines) == 1, out
         assert "claims/second.yaml:11:5" in lines[0] and SEVEN in lines[0]
+
+
+# -- list --sort value: by unit, then by the value as shown --------------------------------------
+
+# (id, value, unit): the order list --sort value gives them in
+SORTED = [
+    ("cases-few", 40, "cases"),
+    ("cases-many", 1200, "cases"),
+    ("pct-5", 5, "percent"),
+    ("share-half", 0.5, "share"),  # shown as "half": 50 percent
+    ("share-two-thirds", 0.667, "share"),  # shown as 66.7%
+    ("pct-91", 91.2, "percent"),
+    ("share-range", [0.2, 0.3], "share"),  # a range of shares is shown as it is stored
+    ("soldiers-some", 3, "soldiers"),
+]
+
+
+def test_list_sorts_values_by_unit_then_as_shown(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(FIXTURES / "loader" / "valid", root)
+    (root / "claims" / "second.yaml").unlink()
+    entries = "".join(
+        f"  - id: {cid}\n    statement: s\n    value: {json.dumps(value)}\n"
+        f"    qualifier: {'between' if isinstance(value, list) else 'exactly'}\n"
+        f"    unit: {unit}\n    measure: m-{cid}\n    scope: s\n    period: '2024'\n"
+        "    source: alpha\n    quote: over 1,200 soldiers deserted in 2024\n"
+        for cid, value, unit in reversed(SORTED)
+    )
+    (root / "claims" / "alpha.yaml").write_text("claims:\n" + entries)
+    code, out, err = invoke("list", "--sort", "value", "-f", "json", "--root", str(root))
+    assert code == 0, err
+    assert [c["id"] for c in json.loads(out)["claims"]] == [cid for cid, _, _ in SORTED]
+    code, out, _ = invoke("list", "--help", width=120)
+    assert "by unit" in " ".join(out.split())
