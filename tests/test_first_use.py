@@ -416,3 +416,11 @@ def test_list_sorts_values_by_unit_then_as_shown(tmp_path: Path) -> None:
     assert [c["id"] for c in json.loads(out)["claims"]] == [cid for cid, _, _ in SORTED]
     code, out, _ = invoke("list", "--help", width=120)
     assert "by unit" in " ".join(out.split())
+
+
+def test_show_lists_a_claims_findings_the_most_severe_first() -> None:
+    code, out, _ = invoke("show", "ghost-claim", "--root", str(FIRST_USE))
+    assert code == 1
+    part = out.split("findings", 1)[1]
+    order = ["error unknown-source", "error quote-not-found", "warning statement-mismatch"]
+    assert [part.index(c) for c in order] == sorted(part.index(c) for c in order)
