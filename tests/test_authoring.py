@@ -510,6 +510,10 @@ def test_four_documents_to_a_verified_registry_of_fifteen_claims(registry: Path)
     assert "wrote 5 claims to claims/korvhaven-courier-ridership.yaml" in out
     code, _, _ = run("verify", *root)
     assert code == 1  # the stubs' todo fields
+    code, out, _ = run("scan", "--min-coverage", "100", "-f", "json", *root)
+    assert code == 1  # not registered until filled
+    summary = json.loads(out)["summary"]
+    assert (summary["registered"], summary["stubs"], summary["missing"]) == (3, 12, 0)
     for path in (registry / "claims").glob("korvhaven-*.yaml"):
         decide(path)
     code, out, err = run("verify", "-f", "json", *root)
@@ -522,6 +526,7 @@ def test_four_documents_to_a_verified_registry_of_fifteen_claims(registry: Path)
         "sources": 4,
         "figures": 15,
         "registered": 15,
+        "stubs": 0,
         "excluded": 0,
         "missing": 0,
         "coverage": 100.0,

@@ -340,8 +340,9 @@ def test_filters_sort_and_status(shipped_copy: Path) -> None:
         "export", "--root", shipped_copy, "-f", "json", "--measure", "desertions", "--sort", "value"
     )
     data = json.loads(r.stdout)
-    values = [
-        min(c["value"]) if isinstance(c["value"], list) else c["value"] for c in data["claims"]
+    values = [  # by unit, then by value (docs/export.md)
+        (c["unit"], min(c["value"]) if isinstance(c["value"], list) else c["value"])
+        for c in data["claims"]
     ]
     assert values == sorted(values) and {c["measure"] for c in data["claims"]} == {"desertions"}
     r = invoke("export", "--root", shipped_copy, "-f", "csv", "--status", "nope")

@@ -24,6 +24,7 @@ GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("DESERTCHECK_UPDATE_GOLDEN") == "1"
 CONTRADICTION = "tests/fixtures/verify/contradiction"
 BROKEN = "tests/fixtures/loader/two-problems"
+FIRST_USE = "tests/fixtures/first-use"  # claims with several findings each, a reused id
 DRAFTS = ["examples/drafts/clean-explainer.md", "examples/drafts/errors-explainer.md"]
 
 CASES: list[tuple[str, list[str], int]] = [
@@ -37,6 +38,7 @@ CASES: list[tuple[str, list[str], int]] = [
         (f"verify-broken.{fmt}", ["verify", "--root", BROKEN, "-f", fmt], 200)
         for fmt in ("table", "json", "github", "sarif", "junit", "junit-gitlab")
     ),
+    *((f"verify-first-use-table-{w}", ["verify", "--root", FIRST_USE], w) for w in (60, 80, 200)),
     *((f"list-shipped.{fmt}", ["list", "-f", fmt], 200) for fmt in ("table", "json", "csv")),
     ("show-shipped", ["show", "euaa-un-desertion-prosecutions-2024"], 200),
     *(

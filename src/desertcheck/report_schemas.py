@@ -218,7 +218,7 @@ def _audit() -> dict[str, Any]:
 
 
 def _scan() -> dict[str, Any]:
-    per_source = {"source": STR, "figures": INT, "registered": INT, "excluded": INT}
+    per_source = {"source": STR, "figures": INT, "registered": INT, "stubs": INT, "excluded": INT}
     value = {"anyOf": [NUMBER, {"type": "array", "items": NUMBER, "minItems": 2, "maxItems": 2}]}
     figure = {
         "type": "object",
@@ -232,7 +232,7 @@ def _scan() -> dict[str, Any]:
             "qualifier": STR,
             "unit": nullable(STR),
             "sentence": STR,
-            "status": {"enum": ["registered", "excluded", "missing"]},
+            "status": {"enum": ["registered", "stub", "excluded", "missing"]},
             "claims": array(STR),
             "reason": nullable(STR),
         },
@@ -242,7 +242,9 @@ def _scan() -> dict[str, Any]:
     return {
         "summary": obj(
             {
-                **dict.fromkeys(("sources", "figures", "registered", "excluded", "missing"), INT),
+                **dict.fromkeys(
+                    ("sources", "figures", "registered", "stubs", "excluded", "missing"), INT
+                ),
                 "coverage": NUMBER,
                 "min_coverage": NUMBER,
             }

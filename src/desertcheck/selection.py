@@ -103,11 +103,28 @@ def select_claims(
     return out
 
 
+#: the help of ``--sort`` (list, export)
+SORT_HELP = (
+    "Order of the claims: file (the registry's order), id, value (by unit, A to Z, then by "
+    "value; a share sorts as the percentage it is shown as, among percent), measure, scope, "
+    "period (by start, then end) or source."
+)
+
+
+def value_key(claim: Claim) -> tuple[str, float, float, str]:
+    """Where ``claim`` goes with ``--sort value``: by unit, then by value as the figure
+    shows it (a share of 0.667 is shown, and sorted, as 66.7 percent), then by id."""
+    unit, low, high = claim.unit, claim.low, claim.high
+    if unit == "share" and not isinstance(claim.value, tuple) and 0 <= claim.value <= 1:
+        unit, low, high = "percent", low * 100, high * 100
+    return unit, low, high, claim.id
+
+
 def sort_claims(claims: list[Claim], key: SortKey) -> list[Claim]:
     if key is SortKey.file:
         return claims
     if key is SortKey.value:
-        return sorted(claims, key=lambda c: (c.low, c.high, c.id))
+        return sorted(claims, key=value_key)
     if key is SortKey.period:
         return sorted(claims, key=lambda c: (c.period.start, c.period.end, c.id))
     return sorted(claims, key=lambda c: (str(getattr(c, key.value)), c.id))

@@ -24,9 +24,13 @@ class ShowResult:
     relations: tuple[Relation, ...]
     #: the declared descriptions of the claim's measure and scope (desertcheck.toml)
     descriptions: dict[str, str] = field(default_factory=dict)
+    #: the loader's and the configuration's findings about the rest of the registry
+    elsewhere: tuple[Finding, ...] = ()
 
     def exit_code(self, *, strict: bool = False) -> int:
-        return exit_code(self.findings, strict=strict)
+        """1 on an error of the claim, or of the registry's loading or configuration: a
+        file that did not load may hold claims this one is checked against."""
+        return exit_code((*self.findings, *self.elsewhere), strict=strict)
 
 
 def show_claim(loaded: LoadResult, claim_id: str) -> ShowResult:
@@ -51,4 +55,6 @@ def show_claim(loaded: LoadResult, claim_id: str) -> ShowResult:
         for name in ("measure", "scope")
         if (text := config.vocabulary.description(name, getattr(claim, name)))
     }
-    return ShowResult(registry, claim, verified.claims[0].status, mine, quote, related, described)
+    elsewhere = tuple(f for f in (*loaded.findings, *config_findings) if f not in mine)
+    status = verified.claims[0].status
+    return ShowResult(registry, claim, status, mine, quote, related, described, elsewhere)

@@ -47,11 +47,14 @@ class Term:
 class VocabResult:
     terms: dict[str, tuple[Term, ...]]  # by field, as in FIELDS
     findings: tuple[Finding, ...]
+    #: the loader's and the configuration's (printed on stderr): the vocabulary of a
+    #: registry with a file that did not load is missing that file's claims
+    loading: tuple[Finding, ...] = ()
 
     def exit_code(self, *, strict: bool = False) -> int:
         """The vocabulary checks' verdict: 1 on an undeclared slug (or, with ``strict``, a
-        near duplicate) that no claim accepts."""
-        return exit_code(self.findings, strict=strict)
+        near duplicate) that no claim accepts, or on a loading or configuration error."""
+        return exit_code((*self.findings, *self.loading), strict=strict)
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -3,8 +3,10 @@
 A figure is what the quantity parser that verify uses finds in the source's text (years,
 dates, article and paragraph numbers, footnote markers and list numbering are not figures).
 It is *registered* when a claim of that source quotes the passage that holds it and has
-its value; *excluded* when a ``[[scan.exclude]]`` entry of desertcheck.toml covers it with
-a reason; otherwise *missing*. Coverage is registered / (figures - excluded).
+its value; a *stub* when the only such claims still have a field to fill (``todo``, as
+``scan --stubs`` writes them); *excluded* when a ``[[scan.exclude]]`` entry of
+desertcheck.toml covers it with a reason; otherwise *missing*. Coverage is registered /
+(figures - excluded): a stub is not yet registered.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class Figure:
     quantity: Quantity
     sentence: str  # the sentence around it, on one line
     sentence_span: tuple[int, int]
-    status: str  # registered | excluded | missing
+    status: str  # registered | stub | excluded | missing
     claims: tuple[str, ...] = ()
     reason: str | None = None
 
@@ -85,6 +87,7 @@ class SourceCoverage:
             "source": self.source,
             "figures": len(self.figures),
             "registered": self.count("registered"),
+            "stubs": self.count("stub"),
             "excluded": self.count("excluded"),
             "missing": self.count("missing"),
             "coverage": self.coverage,
@@ -127,6 +130,7 @@ class ScanResult:
                 "sources": len(self.sources),
                 "figures": len(figures),
                 "registered": self.count("registered"),
+                "stubs": self.count("stub"),
                 "excluded": self.count("excluded"),
                 "missing": self.count("missing"),
                 "coverage": self.coverage,
@@ -180,16 +184,23 @@ def scan(
     result = ScanResult(registry, tuple(out), (), min_coverage, missing_only)
     coverage = result.coverage
     if min_coverage is not None and coverage is not None and coverage < min_coverage:
-        findings.append(
-            Finding.of(
-                Code.COVERAGE_BELOW_MINIMUM,
-                f"coverage is {coverage:g}%, under the --min-coverage of {min_coverage:g}%: "
-                f"register the {result.count('missing')} missing figures "
-                "(desertcheck scan --missing --stubs) or exclude those that are no statistics",
-            )
-        )
+        findings.append(_below(coverage, min_coverage, result))
     return ScanResult(
         registry, tuple(out), tuple(sort_findings(findings)), min_coverage, missing_only
+    )
+
+
+def _below(coverage: float, min_coverage: float, result: ScanResult) -> Finding:
+    missing, stubs = result.count("missing"), result.count("stub")
+    todo = []
+    if stubs:
+        todo.append(f"fill the todo fields of the {stubs} stubs (desertcheck verify lists them)")
+    if missing or not stubs:
+        todo.append(f"register the {missing} missing figures (desertcheck scan --missing --stubs)")
+    return Finding.of(
+        Code.COVERAGE_BELOW_MINIMUM,
+        f"coverage is {coverage:g}%, under the --min-coverage of {min_coverage:g}%: "
+        f"{', '.join(todo)}, or exclude those that are no statistics",
     )
 
 
@@ -223,6 +234,7 @@ def _short(text: str, n: int = 60) -> str:
 def _scan_source(
     source: Source, norm: Normalized, claims: list[Claim], exclusions: list[Exclusion]
 ) -> tuple[list[Figure], list[tuple[Exclusion, str]]]:
+    from desertcheck.checks.placeholder import unfilled
     from desertcheck.quantity import parse_quantities
     from desertcheck.text import find_quote
 
@@ -238,9 +250,10 @@ def _scan_source(
     used: set[int] = set()
     figures: list[Figure] = []
     for q in parse_quantities(source.text):
-        by = tuple(c.id for c in recorded_by(located, q))
+        recording = recorded_by(located, q)
+        by = tuple(c.id for c in recording)
         reason = None
-        status = "registered" if by else "missing"
+        status = "missing" if not by else "stub" if all(map(unfilled, recording)) else "registered"
         if not by:
             for ex, a, b in passages:
                 if a <= q.start and q.end <= b:

@@ -12,10 +12,14 @@ guess ever passes as a checked claim.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from desertcheck.checks.base import ClaimContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
+
+if TYPE_CHECKING:
+    from desertcheck.model import Claim
 
 CODE = Code.PLACEHOLDER
 KIND = "claim"
@@ -36,6 +40,11 @@ def is_todo(value: object) -> bool:
         return False
     word = value.strip().lower()
     return word == TODO or word.startswith(TODO + ":")
+
+
+def unfilled(claim: Claim) -> bool:
+    """Whether a field of ``claim`` still holds the placeholder: a stub to fill."""
+    return any(is_todo(getattr(claim, name)) for name in (*_WHAT, "note"))
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:

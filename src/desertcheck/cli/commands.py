@@ -53,7 +53,7 @@ COMMANDS: dict[str, Entry] = {
         "show",
         "show",
         "Show one claim in full: its source, its quote in context, its relations and what "
-        "verify says of it. Exit 1 when verify finds an error in it.",
+        "verify says of it. Exit 1 on an error in it, or in loading the registry.",
     ),
     "audit": Entry("audit", "audit", "Check every figure in editors' drafts against the registry."),
     "diff": Entry(

@@ -117,12 +117,15 @@ StrictOption = Annotated[
 ]
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """One clean line on stderr and an exit code; never a traceback."""
+def fail(message: str, code: int = EXIT_USAGE, *, notes: Sequence[str] = ()) -> NoReturn:
+    """One clean line on stderr (then ``notes``, a line each) and an exit code; never a
+    traceback."""
     from desertcheck.reporters.terminal import clean
 
     state.report_cache = None  # a command that fails stores no report
     typer.echo(f"desertcheck: error: {clean(message)}", err=True)
+    for note in notes:
+        say("note", note)
     raise typer.Exit(code)
 
 
@@ -371,13 +374,55 @@ def path_prefix(root: Path) -> str:
     return "" if str(rel) == "." else rel.as_posix()
 
 
-def unknown_claim(registry_ids: Iterable[str], claim_id: str, option: str = "") -> NoReturn:
-    """Exit 2 for a claim id the registry does not have, with "did you mean"."""
+def unknown_claim(loaded: LoadResult, claim_id: str, option: str = "") -> NoReturn:
+    """Exit 2 for a claim id the registry does not have, with "did you mean" and, when
+    claims files or entries did not load, which (the likely reason)."""
     from desertcheck.suggest import did_you_mean
 
-    hint = did_you_mean(claim_id, registry_ids, n=3, cutoff=0.5)
+    why = not_loaded(loaded, claim_id)
+    known = any(claim_id in f.claims for f in loaded.findings)  # its entry did not load
+    hint = "" if known else did_you_mean(claim_id, loaded.registry.claim_ids, n=3, cutoff=0.5)
     lead = f"{option}: " if option else ""
     fail(
         f"{lead}no claim with id {claim_id!r}{'; ' + hint if hint else ''} "
-        "(desertcheck list shows them all)"
+        "(desertcheck list shows them all)",
+        notes=why,
     )
+
+
+def not_loaded(loaded: LoadResult, claim_id: str) -> list[str]:
+    """Why ``claim_id`` may be missing: its entry did not load (each problem of it), or
+    claims files had errors that leave claims out (a line a file, its first error; the
+    line of the file that names the id, when one does)."""
+    from desertcheck.codes import Code
+
+    own = [f for f in loaded.findings if claim_id in f.claims]
+    if own:
+        return [f"claim {claim_id!r} did not load: {line}" for line in finding_lines(own)]
+    first: dict[str, Finding] = {}
+    for f in loaded.findings:
+        if (
+            f.code.fatal
+            and f.code is not Code.DUPLICATE_ID  # the entry that did not load has another id
+            and not f.claims  # about no claim of a known id
+            and (f.file or "").startswith("claims/")
+        ):
+            first.setdefault(f.file or "", f)
+    notes = []
+    for file, f in first.items():
+        line = _line_naming(loaded.registry.root / file, claim_id)
+        lead = f"{file}:{line} names it, but the file" if line else file
+        notes.append(f"{lead} has an error that keeps claims from loading: {finding_lines([f])[0]}")
+    return notes
+
+
+def _line_naming(path: Path, claim_id: str) -> int:
+    """The first line of ``path`` that holds ``claim_id`` as a word, or 0."""
+    import re
+
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 0
+    m = re.search(rf"(?<![\w-]){re.escape(claim_id)}(?![\w-])", text)
+    return text.count("\n", 0, m.start()) + 1 if m else 0

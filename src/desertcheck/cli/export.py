@@ -26,7 +26,7 @@ from desertcheck.cli.common import (
 )
 from desertcheck.findings import EXIT_USAGE
 from desertcheck.reporters.export import FORMATS
-from desertcheck.selection import Filters, SortKey
+from desertcheck.selection import SORT_HELP, Filters, SortKey
 from desertcheck.vocabulary import STATUSES
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def export(
     tag: TagFilter = None,
     search: SearchFilter = None,
     sort: Annotated[
-        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help="Order of the claims.")
+        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help=SORT_HELP)
     ] = SortKey.file,
     excel: Annotated[
         bool, typer.Option("--excel", help="csv: start with the UTF-8 BOM that Excel needs.")

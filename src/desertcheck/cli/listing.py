@@ -19,7 +19,7 @@ from desertcheck.cli.common import (
     load,
 )
 from desertcheck.reporters.list import FORMATS
-from desertcheck.selection import Filters, SortKey
+from desertcheck.selection import SORT_HELP, Filters, SortKey
 
 
 def list_claims(
@@ -29,7 +29,7 @@ def list_claims(
     tag: TagFilter = None,
     search: SearchFilter = None,
     sort: Annotated[
-        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help="Order of the rows.")
+        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help=SORT_HELP)
     ] = SortKey.file,
     fmt: Annotated[str | None, format_option(FORMATS)] = None,
     root: RootOption = None,

@@ -88,4 +88,8 @@ def scan(
         outcome = report(result, draft_stubs=stubs, write_them=write)
     except AuthoringError as exc:
         fail(str(exc))
-    finish(outcome, FORMATS, fmt or "table", Options(strict=strict))
+    fmt = fmt or "table"
+    from desertcheck.reporters.scan import loading
+
+    on_stderr = [f for f in result.findings if loading(f)] if fmt == "table" else []
+    finish(outcome, FORMATS, fmt, Options(strict=strict), findings=on_stderr)

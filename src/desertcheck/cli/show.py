@@ -17,12 +17,17 @@ def show(
     root: RootOption = None,
 ) -> None:
     """Show one claim in full: its source, its quote in context, its relations and what
-    verify says of it. Exit 1 when verify finds an error in it."""
+    verify says of it. Exit 1 on an error in it, or in loading the registry.
+
+    Problems found while loading the registry (or desertcheck.toml) are printed after the
+    claim, on stderr: a file that did not load may hold claims this one is checked against.
+    """
     from desertcheck.reporters import Options
     from desertcheck.reporters.show import FORMATS
     from desertcheck.showing import show_claim
 
     loaded = load(root)
     if loaded.registry.claim(claim_id) is None:
-        unknown_claim(loaded.registry.claim_ids, claim_id)
-    finish(show_claim(loaded, claim_id), FORMATS, "table", Options())
+        unknown_claim(loaded, claim_id)
+    result = show_claim(loaded, claim_id)
+    finish(result, FORMATS, "table", Options(), findings=result.elsewhere)

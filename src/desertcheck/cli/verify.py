@@ -94,7 +94,7 @@ def verify(
     registry = loaded.registry
     for cid in claim or ():
         if registry.claim(cid) is None:
-            unknown_claim(registry.claim_ids, cid, "--claim")
+            unknown_claim(loaded, cid, "--claim")
     config, config_findings = load_config(registry.root)
     cache = check_cache()
     with progress_bar("verifying", len(registry.claims)) as tick:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from desertcheck.cli.common import RootOption, StrictOption, finish, format_option, load
@@ -18,8 +19,9 @@ def vocab(
 
     Then the slugs that are almost the same (vocabulary-near-duplicate) and, when
     desertcheck.toml declares [vocabulary.measures] or [vocabulary.scopes], those not
-    declared (vocabulary-undeclared). Exit 1 on an undeclared slug (with --strict, on a
-    near duplicate too).
+    declared (vocabulary-undeclared). Problems found while loading the registry are
+    printed after it, on stderr. Exit 1 on an undeclared slug (with --strict, on a near
+    duplicate too), or on a loading or configuration error.
     """
     from desertcheck.config import load_config
     from desertcheck.reporters import Options
@@ -27,6 +29,6 @@ def vocab(
 
     loaded = load(root)
     config, config_findings = load_config(loaded.registry.root)
-    result = vocabulary(loaded, config)
-    findings = [f for f in (*loaded.findings, *config_findings)]
-    finish(result, FORMATS, fmt or "table", Options(strict=strict), findings=findings)
+    loading = (*loaded.findings, *config_findings)
+    result = replace(vocabulary(loaded, config), loading=loading)
+    finish(result, FORMATS, fmt or "table", Options(strict=strict), findings=loading)

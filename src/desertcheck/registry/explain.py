@@ -35,9 +35,11 @@ def did_you_mean(name: str, known: set[str] | Mapping[str, Any]) -> str:
 def explain(
     exc: ValidationError, model: type[BaseModel], data: dict[str, Any], what: str
 ) -> Iterator[Explained]:
-    """(code, message, path within the item, points at key?) for each problem, one per field."""
+    """(code, message, path within the item, points at key?) for each problem, one per field
+    (the required fields missing from the item: one for them all, at the item)."""
     seen: set[str | int] = set()
     known = list(model.model_fields)
+    missing: list[str] = []
     errors = exc.errors(include_url=False)
     # an unknown field first: a misspelt one explains the "missing" one it was meant to be
     errors.sort(key=lambda e: e["type"] != "extra_forbidden")
@@ -59,13 +61,18 @@ def explain(
                 True,
             )
         elif kind == "missing":
-            yield Code.MISSING_FIELD, f"{what}: missing required field {top!r}", (), False
+            missing.append(str(top))  # all at the entry's place: one finding names them
         elif not loc:
             msg = str(err["msg"]).removeprefix("Value error, ")
             at: tuple[str | int, ...] = ("qualifier",) if "qualifier" in data else ("value",)
             yield Code.INVALID_FIELD, f"{what}: {msg}", at, False
         else:
             yield _field_problem(err, data, what)
+    if missing:
+        missing.sort(key=lambda name: known.index(name) if name in known else len(known))
+        names = ", ".join(repr(name) for name in missing)
+        fields = "field" if len(missing) == 1 else "fields"
+        yield Code.MISSING_FIELD, f"{what}: missing required {fields} {names}", (), False
 
 
 def _item_problem(

@@ -7,6 +7,7 @@ entry never hides the others; references between them are checked last.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,6 +61,15 @@ def load_registry(
     return result
 
 
+def _count(exc: ValidationError) -> int:
+    """How many findings :func:`explain` makes of ``exc``, without making them: one a field,
+    and one for all the required fields missing."""
+    errors = exc.errors(include_url=False)
+    tops = {e["loc"][0] if e["loc"] else "" for e in errors}
+    missing = {e["loc"][0] for e in errors if e["type"] == "missing" and len(e["loc"]) == 1}
+    return len(tops - missing) + bool(missing)
+
+
 class _Loader(RegistryFiles):
     def __init__(self, root: Path, max_bytes: int, max_total_bytes: int) -> None:
         super().__init__(root, max_bytes, max_total_bytes)
@@ -69,6 +79,7 @@ class _Loader(RegistryFiles):
         self.origin_ids: set[str] = set()  # ids named in origins.yaml, valid or not
         self.claims: dict[str, Claim] = {}
         self.claim_ids: set[str] = set()  # ids seen, valid claims or not
+        self.unloaded_ids: set[str] = set()  # ids of claim entries that failed to load
         self.relations: list[Relation] = []
         self.relation_ids: dict[str, Relation] = {}
         self.claim_files: list[str] = []
@@ -119,10 +130,11 @@ class _Loader(RegistryFiles):
             where = Where(rel, self.one(line), self.one(column), fields)
             return model.model_validate(data, context={"where": where})
         except ValidationError as exc:
-            if self.capped(rel):  # no finding is shown: count them, one per field, as below
-                self.hidden[rel] += len({e["loc"][0] if e["loc"] else "" for e in exc.errors()})
+            if self.capped(rel):  # no finding is shown: count them as explain() gives them
+                self.hidden[rel] += _count(exc)
                 return None
-            ids = (claim_id,) if claim_id else ()
+            # an entry that does not load is not the claim that holds its id, if one does
+            ids = (claim_id,) if claim_id and claim_id not in self.claims else ()
             for code, message, fpath, on_key in explain(exc, model, data, what):
                 fline, fcol = positions.of((*path, *fpath), key=on_key)
                 self.add(code, message, rel, fline, fcol, ids)
@@ -398,6 +410,8 @@ class _Loader(RegistryFiles):
             self.claim_ids.add(raw_id)
         obj = self.validate(model, item, rel, positions, path, what, raw_id if is_claim else None)
         if obj is None:
+            if is_claim and raw_id:
+                self.unloaded_ids.add(raw_id)
             if is_claim and isinstance(item, dict):
                 for name in ("source", "origin"):
                     raw = item.get(name)
@@ -411,17 +425,19 @@ class _Loader(RegistryFiles):
         """Add a valid claim or relation, unless its id is already taken."""
         if isinstance(obj, Claim):
             first = self.claims.get(obj.id)
-            if first is not None:
+            if first is not None:  # about the entry here, which does not load: not `first`
                 self.add(
                     Code.DUPLICATE_ID,
                     f"claim id {obj.id!r} is already used at {first.file}:{first.line}; "
-                    "claim ids are unique across the registry",
+                    "claim ids are unique across the registry: give this claim another id (until "
+                    "then it is not checked)",
                     rel,
                     obj.where.line,
                     obj.where.column,
-                    (obj.id,),
                 )
                 return
+            if obj.id in self.unloaded_ids:  # an earlier entry of this id failed to load
+                self.disown(obj.id)
             self.claims[obj.id] = obj
         elif isinstance(obj, Relation):
             other = self.relation_ids.get(obj.id)
@@ -437,9 +453,17 @@ class _Loader(RegistryFiles):
             self.relation_ids[obj.id] = obj
             self.relations.append(obj)
 
+    def disown(self, claim_id: str) -> None:
+        """Take ``claim_id`` off the findings so far: they are about an entry of that id that
+        did not load, not about the valid claim of the same id loaded now."""
+        self.findings = [
+            replace(f, claims=()) if f.claims == (claim_id,) else f for f in self.findings
+        ]
+
     def check_references(self) -> None:
-        for found in check_references(
-            raw_refs=self.raw_refs,
+        loaded = self.claims
+        for found in check_references(  # an entry that did not load is not the loaded claim
+            raw_refs=[(r[0], None if r[1] in loaded else r[1], *r[2:]) for r in self.raw_refs],
             claims=self.claims.values(),
             sources=self.sources,
             relations=self.relations,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desertcheck.findings import Severity
+from desertcheck.codes import Origin
+from desertcheck.findings import Finding, Severity
 from desertcheck.reporters import Formats, Options
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.terminal import NARROW, STYLE, clean, draw, table, wrap
@@ -22,15 +23,24 @@ if TYPE_CHECKING:
 #: how each status reads, its mark and style
 _STATUS = {
     "registered": ("✓", "verified"),
+    "stub": ("…", "warning"),
     "excluded": ("–", "info"),
     "missing": ("✗", "error"),
 }
 
 
 def coverage_line(
-    name: str, figures: int, registered: int, excluded: int, missing: int, coverage: float | None
+    name: str,
+    figures: int,
+    registered: int,
+    excluded: int,
+    missing: int,
+    coverage: float | None,
+    stubs: int = 0,
 ) -> str:
     parts = [plural(figures, "figure"), f"{registered:,} registered"]
+    if stubs:
+        parts.append(f"{plural(stubs, 'stub')} to fill")
     if excluded:
         parts.append(f"{excluded:,} excluded")
     parts.append(f"{missing:,} not registered")
@@ -46,6 +56,7 @@ def source_line(cov: SourceCoverage) -> str:
         cov.count("excluded"),
         cov.count("missing"),
         cov.coverage,
+        cov.count("stub"),
     )
 
 
@@ -57,6 +68,7 @@ def total_line(result: ScanResult) -> str:
         result.count("excluded"),
         result.count("missing"),
         result.coverage,
+        result.count("stub"),
     )
 
 
@@ -79,8 +91,8 @@ def _paint(report: ScanReport, con: Console) -> None:
         con.print()
     if not result.sources:
         con.print(Text("No sources to scan: add one with desertcheck add source FILE|URL"))
-    for f in result.findings:
-        if f.severity is not Severity.INFO:
+    for f in result.findings:  # scan's own: the loader's and the config's go to stderr
+        if f.severity is not Severity.INFO and not loading(f):
             con.print(_finding(f.location, f.severity.value, f.message, f.code))
     for written in report.written or ():
         con.print(
@@ -93,6 +105,12 @@ def _paint(report: ScanReport, con: Console) -> None:
             )
         )
     con.print(Text(clean(total_line(result)), style="bold"))
+
+
+def loading(f: Finding) -> bool:
+    """A finding of loading the registry or its configuration: the table format leaves
+    these to stderr, as list, show, export and audit do."""
+    return f.code.origin in (Origin.LOADER, Origin.CONFIG)
 
 
 def _finding(location: str, severity: str, message: str, code: str) -> Text:
@@ -126,6 +144,8 @@ def excerpt(f: Figure, width: int = SHOWN) -> str:
 def _status_text(f: Figure) -> tuple[str, str]:
     if f.status == "registered":
         return "✓", ", ".join(f.claims)
+    if f.status == "stub":
+        return "…", "stub to fill: " + ", ".join(f.claims)
     if f.status == "excluded":
         return "–", f"excluded: {f.reason}"
     return "✗", "not registered"

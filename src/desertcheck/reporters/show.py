@@ -140,10 +140,12 @@ def _relations_part(result: ShowResult) -> list[RenderableType]:
 def _findings_part(result: ShowResult) -> list[RenderableType]:
     from rich.text import Text
 
+    from desertcheck.reporters.verify_table import worst_first
+
     if not result.findings:
         return []
     parts: list[RenderableType] = [Text("findings", style="bold")]
-    for f in result.findings:
+    for f in worst_first(result.findings):  # as verify's row lists them
         line = Text("  ")
         line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         line.append(f" {clean(f.code)}  ")

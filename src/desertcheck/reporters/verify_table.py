@@ -1,13 +1,16 @@
 """The default verify report, for a person at a terminal.
 
-A section per claims file (each claim with ✓/⚠/✗, its figure and its first finding), then
-"Contradictions", which sets the values, periods and sources of each cross-claim finding
-side by side, then the findings that belong to no claim, then a one-line summary. ``quiet``
-keeps only the problems and the summary.
+A section per claims file (each claim with ✓/⚠/✗, its figure and every finding of it, the
+most severe first; then the file's findings that belong to no loaded claim, such as an
+entry that did not load, each at its file:line), then "Across claims", which sets the
+values, periods and sources of each cross-claim finding side by side, then the findings
+of files with no section (sources, the config, a claims file that did not load), then a
+one-line summary. ``quiet`` keeps only the problems and the summary.
 
-Wide terminals (and pipes) get tables. Below :data:`~desertcheck.reporters.terminal.NARROW`
-columns each claim is a line of its own with its finding indented under it, wrapped at
-spaces and hyphens, never inside a word.
+Wide terminals (and pipes) get tables, a row a finding (the claim's id and figure on the
+first). Below :data:`~desertcheck.reporters.terminal.NARROW` columns each claim is a line
+of its own with its findings indented under it, wrapped at spaces and hyphens, never
+inside a word.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desertcheck.codes import Code
+from desertcheck.codes import Code, Origin
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters.terminal import (
     MARK,
@@ -112,18 +115,28 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
     for c in result.registry.claims:
         if c.id in status:
             files[c.file].append(c)
+    in_file: dict[str, list[Finding]] = defaultdict(list)  # in a file with a section
+    rest: list[Finding] = []
+    for f in loose:
+        (in_file[f.file] if f.file in files else rest).append(f)
     for file, claims in files.items():
-        rows = [(c, status[c.id], by_claim.get(c.id, []) + involving.get(c.id, [])) for c in claims]
+        rows = [
+            (c, status[c.id], worst_first(by_claim.get(c.id, []) + involving.get(c.id, [])))
+            for c in claims
+        ]
         (_claims_list if narrow else _claims_table)(file, rows, con)
+        for f in in_file[file]:
+            con.print(finding_text(f))
+        if in_file[file]:
+            con.print()
     if cross:
         con.print(Text("Across claims", style="bold underline"))
         con.print()
         for f in cross:
             _side_by_side(f, result, con, narrow=narrow)
-    rest = loose + [f for fs in by_claim.values() for f in fs[1:]]
     if rest:
         con.print(Text("Other findings", style="bold underline"))
-        for f in sorted(rest, key=Finding.sort_key):
+        for f in rest:
             con.print(finding_text(f))
         con.print()
     _print_hint(result, con)
@@ -141,6 +154,7 @@ def _print_hint(result: VerifyResult, con: Console) -> None:
 
 
 Row = tuple["Claim", str, list[Finding]]
+LOADER = Origin.LOADER
 #: How an accepted finding is shown: there, but quiet
 ACCEPTED_STYLE = "dim"
 
@@ -149,13 +163,20 @@ def _style(f: Finding) -> str:
     return ACCEPTED_STYLE if f.accepted is not None else SEVERITY_STYLE[f.severity]
 
 
-def _note(cid: str, mine: Sequence[Finding]) -> tuple[Finding, str, int] | None:
-    """The first finding of a claim, its text, and how many more there are."""
-    if not mine:
-        return None
-    f = mine[0]
+def worst_first(findings: Sequence[Finding]) -> list[Finding]:
+    """A claim's findings as its row lists them: open before accepted, errors before
+    warnings before infos, the loader's (the cause, often) before the checks', and in the
+    order of the file within each."""
+    return sorted(
+        findings,
+        key=lambda f: (f.accepted is not None, f.severity.rank, f.code.origin is not LOADER),
+    )
+
+
+def _note_text(cid: str, f: Finding) -> str:
+    """A finding as a claim's row says it: a cross-claim one by its first clause only."""
     text = f.message if f.claims == (cid,) else _headline(f)
-    return f, clean(text + accepted_text(f)), len(mine) - 1
+    return clean(text + accepted_text(f))
 
 
 def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
@@ -163,17 +184,15 @@ def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
 
     tbl = table(file, ["", "claim", "figure", "finding"], whole=["claim"])
     for claim, st, mine in rows:
-        note = Text()
-        first = _note(claim.id, mine)
-        if first is not None:
-            f, text, more = first
+        cells = [Text(MARK[st], style=STYLE[st]), Text(clean(claim.id)), Text(clean(claim.figure))]
+        if not mine:
+            tbl.add_row(*cells, Text())
+        for f in mine:  # a row a finding: one cell a line, as the pipe's fast layout needs
+            note = Text()
             note.append(f"{f.code}: ", style=_style(f))
-            note.append(text, style=ACCEPTED_STYLE if f.accepted else "")
-            if more:
-                note.append(f" (+{more} more)", style="dim")
-        tbl.add_row(
-            Text(MARK[st], style=STYLE[st]), Text(clean(claim.id)), Text(clean(claim.figure)), note
-        )
+            note.append(_note_text(claim.id, f), style=ACCEPTED_STYLE if f.accepted else "")
+            tbl.add_row(*cells, note)
+            cells = [Text(), Text(), Text()]
     con.print(tbl)
 
 
@@ -186,11 +205,9 @@ def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
         con.print(Text.assemble(" ", (MARK[st], STYLE[st]), " ", lines[0]))
         for line in lines[1:]:
             con.print(Text("   " + line))
-        first = _note(claim.id, mine)
-        if first is not None:
-            f, text, more = first
-            extra = f" (+{more} more)" if more else ""
-            for i, line in enumerate(wrap(f"{f.code}: {text}{extra}", con.width, "     ")):
+        for f in mine:
+            text = _note_text(claim.id, f)
+            for i, line in enumerate(wrap(f"{f.code}: {text}", con.width, "     ")):
                 styled = Text(line)
                 if i == 0:
                     styled.stylize(_style(f), 5, 5 + len(f.code))
