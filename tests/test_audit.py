@@ -367,3 +367,30 @@ def test_github_annotations_name_drafts_from_the_repository_root(
         assert gh.stdout.startswith("::error file=newsroom/desk/draft.md,line=1,col=1,"), name
     absolute = run(runner, str(desk / "draft.md"), "-f", "github")
     assert f"file={desk / 'draft.md'}," in absolute.stdout
+
+
+def test_the_report_is_the_same_whatever_the_hash_seed() -> None:
+    """Scores summed over sets of words must not depend on the order a set iterates in:
+    with a plain sum, two runners-up of equal score swapped places from one process to
+    the next, and the golden files changed under an unchanged tree."""
+    import os
+    import subprocess
+    import sys
+
+    drafts = [
+        str(PROJECT / "examples" / "drafts" / n)
+        for n in ("clean-explainer.md", "errors-explainer.md")
+    ]
+    outs = set()
+    for seed in ("1", "102", "105"):  # 102 and 105 swapped two runners-up before the fix
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "desertcheck", "audit", *drafts, "-f", "json", "--explain"],
+            cwd=PROJECT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode in (0, 1), run.stderr
+        outs.add(run.stdout)
+    assert len(outs) == 1

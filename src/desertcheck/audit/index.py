@@ -119,7 +119,7 @@ class ClaimIndex:
         # each claim's key words with weight * idf / norm, so a score is one pass over them
         self.keys: list[tuple[tuple[str, float], ...]] = []
         for e in self.entries:
-            norm = sum(w * self._idf[t] for t, w in e.key.items()) or 1.0
+            norm = math.fsum(w * self._idf[t] for t, w in e.key.items()) or 1.0
             self.keys.append(tuple((t, w * self._idf[t] / norm) for t, w in e.key.items()))
         # and its words in another script than the (Latin) ids, with idf / norm: the key for
         # a draft in that script
@@ -127,14 +127,14 @@ class ClaimIndex:
         self.foreign_keys: list[tuple[tuple[str, float], ...]] = []
         for e in self.entries:
             foreign = [t for t in e.text if not latin[t]]
-            norm = sum(self._idf[t] for t in foreign) or 1.0
+            norm = math.fsum(self._idf[t] for t in foreign) or 1.0
             self.foreign_keys.append(tuple((t, self._idf[t] / norm) for t in foreign))
         # and the words it says itself (statement, note, its measure's description), with
         # idf / norm: a second key, for a draft that paraphrases the claim's own sentence
         self.own_keys: list[dict[str, float]] = []
         for e in self.entries:
             own = [t for t in e.own if latin[t]]
-            norm = sum(self._idf[t] for t in own) or 1.0
+            norm = math.fsum(self._idf[t] for t in own) or 1.0
             self.own_keys.append({t: self._idf[t] / norm for t in own})
         self.own_sets = [frozenset(k) for k in self.own_keys]
         # value index per kind of figure and per measure: a range under both ends
@@ -173,7 +173,7 @@ class ClaimIndex:
                 }.items(),
                 key=lambda x: -x[1],
             )
-            total = sum(w for _, w in mt)
+            total = math.fsum(w for _, w in mt)
             self._measure_terms[e.measure] = tuple(mt)
             self._measure_total[e.measure] = total
             rest = total
@@ -224,7 +224,9 @@ class ClaimIndex:
             for m in self._term_measures.get(t, ()):
                 if m in out:
                     continue
-                got = sum(w for stems, w in self._measure_terms[m] if not seen.isdisjoint(stems))
+                got = math.fsum(
+                    w for stems, w in self._measure_terms[m] if not seen.isdisjoint(stems)
+                )
                 if got >= 0.5 * self._measure_total[m] > 0:
                     out.add(m)
         return out

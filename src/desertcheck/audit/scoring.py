@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from math import fsum
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.terms import terms
@@ -87,13 +88,16 @@ def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
         if t in w:
             key += w[t] * k
     if index.foreign_keys[i]:
-        key = max(key, sum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
+        key = max(key, fsum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
     own = index.own_keys[i]
     common = index.own_sets[i] & ctx.weight_set
+    # sums over sets: fsum, exact whatever order the set iterates in (a plain sum's last
+    # bits follow the hash seed, and two claims' scores could tie in one run and not in
+    # the next)
     if common:
-        key = max(key, OWN_WORDS_WEIGHT * sum([w[t] * own[t] for t in common]))
+        key = max(key, OWN_WORDS_WEIGHT * fsum([w[t] * own[t] for t in common]))
     scored = ctx.scored_map
-    explained = sum([scored[t] for t in index.entries[i].text & ctx.scored_set])
+    explained = fsum([scored[t] for t in index.entries[i].text & ctx.scored_set])
     return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
 
 
