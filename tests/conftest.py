@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 TESTS = Path(__file__).parent
@@ -15,6 +16,10 @@ PROJECT = TESTS.parent
 # Modules imported while tests are collected compile their patterns then: never through the
 # user's own table of compiled patterns (tests/test_compiled.py turns it on where it tests it).
 os.environ["DESERTCHECK_NO_CACHE"] = "1"
+# No test is timed (speed is measured by bench/, in ratios): hypothesis's per-example
+# deadline would fail a property test on a busy machine, not on a wrong answer.
+settings.register_profile("desertcheck", deadline=None)
+settings.load_profile("desertcheck")
 
 
 def cli_runner() -> CliRunner:
