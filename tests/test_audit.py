@@ -236,6 +236,11 @@ def test_sentences_split_on_stops_lists_and_blank_lines() -> None:
         ("by spring 2025", "as-of", "2025-03-01", "2025-05-31"),
         ("in 2024-25", "in", "2024-01-01", "2025-12-31"),
         ("in the pre-war year of 2021", "in", "2021-01-01", "2021-12-31"),
+        # two points joined by "and": the stretch from the first to the second
+        ("in 2022 and 2023", "between", "2022-01-01", "2023-12-31"),
+        ("in 2024 and the first half of 2025", "between", "2024-01-01", "2025-06-30"),
+        ("In 2024 and in May 2025", "between", "2024-01-01", "2025-05-31"),
+        ("over 2023 and early 2024", "between", "2023-01-01", "2024-12-31"),
     ],
 )
 def test_periods(text: str, kind: str, first: str, last: str) -> None:
@@ -243,6 +248,26 @@ def test_periods(text: str, kind: str, first: str, last: str) -> None:
     assert period.kind == kind
     assert str(period.a[0]) == first
     assert str(period.b[1]) == last
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 912 people were prosecuted for political reasons in 2024 and the first "
+        "half of 2025.",
+        "In 2024 and the first half of 2025, at least 912 people were prosecuted for "
+        "political reasons.",
+    ],
+)
+def test_a_period_of_two_joined_points_is_read_whole(runner: CliRunner, sentence: str) -> None:
+    """ "in 2024 and the first half of 2025" is the claim's 2024 to mid-2025, not "in 2024":
+    read as the first point alone, a correct figure was a period-drift."""
+    data = json.loads(run(runner, "-", "-f", "json", input=sentence + "\n").stdout)
+    (item,) = data["items"]
+    assert (item["status"], item["claims"][0]["id"]) == (
+        "supported",
+        "nge-un-political-prosecutions-2024-mid-2025",
+    )
 
 
 def test_relative_periods_are_not_read() -> None:

@@ -6,7 +6,8 @@ a figure covers: ``said in October 2025 that…`` gives no period.
 Russian period words are read too (``в апреле 2025 года``, ``к концу мая 2025 года``, ``с
 2022 года``, ``с января по май 2025 года``, ``с начала вторжения``).
 
-Read: ``in 2024``, ``over 2022 and 2023``, ``since 2022``, ``since the invasion``,
+Read: ``in 2024``, ``over 2022 and 2023``, ``in 2024 and the first half of 2025``,
+``since 2022``, ``since the invasion``,
 ``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
 ``before 2023``... Relative words (``last year``) are not read. The nearest period words
@@ -84,8 +85,9 @@ _PERIOD_PATTERNS: Final = [
         re.compile(
             rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
             rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
-            rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>(?:19|20)\d\d)\s+"
-            rf"and\s+(?P<end_point2>(?:19|20)\d\d)\b",
+            # "in 2022 and 2023", "in 2024 and the first half of 2025": both, and between
+            rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>{_POINT_TEXT})\s+"
+            rf"and\s+(?:in\s+)?(?P<end_point2>{_POINT_TEXT})\b",
             re.IGNORECASE,
         ),
     ),
