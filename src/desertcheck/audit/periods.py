@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Period
@@ -68,20 +69,20 @@ _POINT_TEXT = (
     rf"(?:{_MODIFIER_RE}\s*)?(?:(?:the\s+)?(?:first|second)\s+half\s+of\s+|{_MONTH_RE}\s+|"
     rf"{_SEASON_RE}\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
 )
-_POINT_PARTS = re.compile(
+_POINT_PARTS = regex(
     rf"(?P<modifier>{_MODIFIER_RE})?\s*(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|"
     rf"(?P<month>{_MONTH_RE})\s+|(?P<season>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)"
     r"(?:\s*[-–]\s*(?P<end_year>(?:19|20)?\d\d)(?!\d))?",
     re.IGNORECASE,
 )
 _WAR_START: Final = (date(2022, 2, 24), date(2022, 2, 24))
-_CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC: Final = regex(r"[\u0400-\u04ff]")
 #: (kind, pattern), first to last: a match overlapping an earlier one is dropped. ``point``
 #: is the (first) point, ``end_point`` where a ``between`` ends; "since the war" has none.
 _PERIOD_PATTERNS: Final = [
     (
         "between",
-        re.compile(
+        regex(
             rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
             rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
             # "in 2022 and 2023", "in 2024 and the first half of 2025": both, and between
@@ -92,7 +93,7 @@ _PERIOD_PATTERNS: Final = [
     ),
     (
         "since",
-        re.compile(
+        regex(
             r"\b(?:since|during|throughout|over)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)"
             r"\s+of\s+(?:the\s+)?)?(?:(?:Russia's|Russian|Moscow's)\s+)?(?:full[- ]scale\s+)?"
             r"(?:war|invasion|conflict)(?!\s+(?:in|of)\s+(?:19|20)\d\d)\b"
@@ -103,20 +104,20 @@ _PERIOD_PATTERNS: Final = [
     ),
     (
         "since",
-        re.compile(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
+        regex(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
     ),
     (
         # "since the tanks rolled in 2022", "since he was jailed in May 2023": the date of
         # the event "since" names is where the period starts
         "since",
-        re.compile(
+        regex(
             rf"\bsince\s+(?:[^\W\d]+(?:[’'][^\W\d]+)?\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
     (
         "as-of",
-        re.compile(
+        regex(
             rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+"
             rf"(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
@@ -124,11 +125,11 @@ _PERIOD_PATTERNS: Final = [
     ),
     (
         "before",
-        re.compile(rf"\bbefore\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
+        regex(rf"\bbefore\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
     ),
     (
         "in",
-        re.compile(
+        regex(
             rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
             rf"calendar|whole|entire|full)\s+)?(?:year\s+(?:of\s+)?)?(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
@@ -136,12 +137,12 @@ _PERIOD_PATTERNS: Final = [
     ),
     (
         "in",
-        re.compile(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
+        regex(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
     ),
     (
         # "in one month of 2024", "in a single week of May 2025": a part of that period
         "in",
-        re.compile(
+        regex(
             rf"\bin\s+(?:one|a|a\s+single|the\s+same|any)\s+(?:single\s+)?"
             rf"(?:month|week|day|quarter)\s+of\s+(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
@@ -170,30 +171,30 @@ _RU_POINT = (
 _RU_PATTERNS: Final = [
     (
         "between",
-        re.compile(
+        regex(
             rf"(?<!\w)с\s+(?P<m1>{_RU_MONTH_RE})\s+по\s+" + _RU_POINT.format(m="m2", y="y2"),
             re.IGNORECASE,
         ),
     ),
     (
         "since",
-        re.compile(
+        regex(
             r"(?<!\w)с\s+(?:самого\s+)?начала\s+(?:полномасштабного\s+|полномасштабной\s+)?"
             r"(?:вторжения|войны)|(?<!\w)во\s+время\s+войны",
             re.IGNORECASE,
         ),
     ),
-    ("since", re.compile(r"(?<!\w)с\s+" + _RU_POINT.format(m="m", y="y"), re.IGNORECASE)),
+    ("since", regex(r"(?<!\w)с\s+" + _RU_POINT.format(m="m", y="y"), re.IGNORECASE)),
     (
         "as-of",
-        re.compile(
+        regex(
             r"(?<!\w)(?:к|на|по\s+состоянию\s+на)\s+" + _RU_POINT.format(m="m", y="y"),
             re.IGNORECASE,
         ),
     ),
     (
         "in",
-        re.compile(
+        regex(
             r"(?<!\w)(?:в|во|за)\s+(?:[а-яё]+(?:ом|ем)\s+)?" + _RU_POINT.format(m="m", y="y"),
             re.IGNORECASE,
         ),
@@ -344,7 +345,7 @@ class DraftPeriod:
 
 #: A verb of saying or publishing right before a date: the date is when it was said
 #: ("said in October 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
-_REPORTED_WHEN: Final = re.compile(
+_REPORTED_WHEN: Final = regex(
     r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
     r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
     r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
@@ -355,7 +356,7 @@ _REPORTED_WHEN: Final = re.compile(
 
 #: A verb of saying and its "that" between a date and a figure: "In October 2025 the
 #: ministry said that over 25,000…": the date is when it was said.
-_SAID_THAT: Final = re.compile(
+_SAID_THAT: Final = regex(
     r"\b(?:said|says|say|told|wrote|writes|reported|reports|announced|stated|noted|estimated|"
     r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b",
     re.IGNORECASE,

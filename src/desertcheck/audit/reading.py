@@ -16,11 +16,12 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.periods import find_periods
+from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
 
 #: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155".
-_NOT_STATISTIC_BEFORE = re.compile(
+_NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
     r"chart|graph|graphic|map|card|slide|panel|box|"
@@ -28,13 +29,13 @@ _NOT_STATISTIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A year used as a word: "the 2022 amendments".
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
+_THE_BEFORE = regex(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
 #: A span of time rather than a statistic: "the past two years", "three years of war".
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = regex(
     r"\b(?:the|past|last|previous|next|first|recent|coming|following|those|these|same)\s+\Z",
     re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(
+_TIME_AFTER = regex(
     r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
     r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service)|"
     r"on(?=\s*(?:[,.;:!?—–]|from\b|since\b|after\b|into\b)))\b",
@@ -42,19 +43,19 @@ _TIME_AFTER = re.compile(
 )
 
 #: "the five preceding years": a span of time named after its number.
-_SPAN_AFTER = re.compile(
+_SPAN_AFTER = regex(
     r"\A\s+(?:preceding|previous|prior|past|following|subsequent|next|last|intervening|"
     r"remaining)\s+(?:years?|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
 #: The draft's own parts: "a thread of seven posts", "тред из семи постов".
-_OWN_PARTS_AFTER = re.compile(
+_OWN_PARTS_AFTER = regex(
     r"\A\s+(?:posts?|tweets?|toots?|episodes?|instal+ments?|постов|поста|пост|твитов|"
     r"твита|частей|части|выпусков)\b",
     re.IGNORECASE,
 )
 #: Post numbering at the start of a line: "**1/7** …" in a thread.
-_NUMBERING = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+_NUMBERING = regex(r"\d{1,3}\s*/\s*\d{1,3}")
 
 
 def _a_post_number(text: str, q: Quantity) -> bool:
@@ -70,11 +71,11 @@ def _without_full_stop(q: Quantity) -> Quantity:
 
 
 #: An age: "Sergei, 27, a contract soldier", "a 41-year-old lawyer".
-_AGE_AFTER = re.compile(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*(?:now\s+|aged\s+)?\Z")
-_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)
-_AGE_WORD_AFTER = re.compile(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_AGE_AFTER = regex(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
+_NAME_BEFORE = regex(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*(?:now\s+|aged\s+)?\Z")
+_AGED_BEFORE = regex(r"\baged\s+\Z", re.IGNORECASE)
+_AGE_WORD_AFTER = regex(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
+_YEAR = regex(r"(?:19|20)\d\d")
 
 
 def _an_age(text: str, q: Quantity) -> bool:
@@ -115,13 +116,13 @@ _WORDS: Final = {
 }
 _UNITS_RE = "|".join(_UNITS)
 #: A year in words: "twenty twenty-two", "nineteen ninety-one", "twenty oh five".
-_YEAR_IN_WORDS: Final = re.compile(
+_YEAR_IN_WORDS: Final = regex(
     rf"\b(?P<century>nineteen|twenty)[\s-]+(?:(?P<teen>{'|'.join(_TEENS)})|"
     rf"(?P<tens>{'|'.join(_TENS)})(?:-(?P<unit>{_UNITS_RE}))?|oh[\s-](?P<oh>{_UNITS_RE}))\b",
     re.IGNORECASE,
 )
 #: A time of day in words: "seven minutes past seven", "half past six", "eight o'clock".
-_TIME_IN_WORDS: Final = re.compile(
+_TIME_IN_WORDS: Final = regex(
     rf"\b(?:\w+(?:-\w+)?\s+minutes?|half|(?:a\s+)?quarter)\s+(?:past|to)\s+"
     rf"(?:{_UNITS_RE}|ten|eleven|twelve|noon|midnight)\b"
     rf"|\b(?:{_UNITS_RE}|ten|eleven|twelve)\s+o['’]clock\b",
@@ -177,7 +178,7 @@ _SMALL = {w: _WORDS[w] for w in (*_UNITS, "ten")}
 _SMALL_RE = rf"(?:{'|'.join(_SMALL)}|\d{{1,2}})"
 #: A share with a noun inside it, which the parser reads as two counts: "one soldier in
 #: ten", "two deserters in every three" (the parser reads "one in ten" itself).
-_ONE_NOUN_IN_TEN: Final = re.compile(
+_ONE_NOUN_IN_TEN: Final = regex(
     rf"\b(?P<n>{_SMALL_RE})\s+(?:[^\W\d]+\s+){{1,2}}?in\s+(?:every\s+)?(?P<d>{_SMALL_RE})\b"
     # what follows the share is no noun of its own ("in two districts" is a place)
     r"(?=\s*(?:[,.;:!?)—–]|\s-\s|\Z|(?:of|who|that|among|across|has|have|had|is|are|was|"
@@ -240,7 +241,7 @@ def own_words(
     return start, end
 
 
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+_CLAUSE_BREAK = regex(r"[;:()\[\]—]|\s[–-]\s")
 
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
@@ -263,7 +264,7 @@ def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[in
     return start, (after.start() if after else w_end)
 
 
-_BETWEEN_FIGURES = re.compile(
+_BETWEEN_FIGURES = regex(
     r"\b(?:and|while|whereas|but|against|compared\s+(?:to|with)|versus|vs\.?)\b|[,;]",
     re.IGNORECASE,
 )
