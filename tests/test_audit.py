@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from desertcheck.audit import STATUSES, AuditItem, Auditor, find_periods
 from desertcheck.cli import app
 from desertcheck.draft import blank, sentences
+from desertcheck.quantity import parse_quantities
 from desertcheck.registry import load_registry
 
 PROJECT = Path(__file__).parent.parent
@@ -207,6 +208,30 @@ def test_blank_keeps_offsets_and_lines() -> None:
         assert gone not in out, gone
     for kept in ("10 cases", "12 cases", "Heading"):
         assert kept in out
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "blanked"),
+    [
+        ("## 3. Penalties", "3.", True),
+        ("### 4.5.1 Desertion", "4.5.1", True),
+        ("## 2 Prosecutions", "2", True),
+        ("## 4: The courts", "4", True),
+        ("## 5 — Beyond the front", "5", True),
+        ("## 6", "6", True),
+        # a headline's figure is read like any other: headlines are the most read figures
+        ("## 192 desertion trials", "192", False),
+        ("# 60,000 soldiers have deserted since 2022", "60,000", False),
+        ("## 16,000 prosecuted", "16,000", False),
+    ],
+)
+def test_a_heading_number_is_blanked_only_when_it_numbers_the_section(
+    heading: str, number: str, blanked: bool
+) -> None:
+    out = blank(heading + "\n")
+    assert (number not in out) is blanked
+    quantities = [q.text for q in parse_quantities(heading)]
+    assert (number not in " ".join(quantities)) is blanked
 
 
 def test_sentences_split_on_stops_lists_and_blank_lines() -> None:

@@ -10,7 +10,8 @@ still points into the draft as written. Blanked:
   definitions ``[1]: https://…``;
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
   footnote's text is prose and is checked);
-* heading numbers (``## 3.``, ``### 4.5.1``) and list numbering (``1.``, ``2)``) at the start
+* section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
+  figure: ``## 192 desertion trials``) and list numbering (``1.``, ``2)``) at the start
   of a line, after any indentation and ``>`` quote markers;
 * emphasis markers (``*``, and ``_`` at the edge of a word), so ``_almost 10%_`` keeps its
   qualifier.
@@ -117,7 +118,14 @@ _PATTERNS = [
     re.compile(r"\*+"),  # emphasis, bullets
     re.compile(r"(?<![\w])_+|_+(?![\w])"),  # underscore emphasis at the edge of a word
 ]
-_HEADING = re.compile(r"^([ \t]*(?:>[ \t]*)*#{1,6}[ \t]+)(\d+(?:\.\d+)*\.?)(?=\s|$)", re.MULTILINE)
+# A heading's section number ("## 3.", "### 4.5.1", "## 2 Prosecutions", "## 4: Courts"),
+# never a headline's figure ("## 192 desertion trials", "# 60,000 soldiers have deserted").
+_HEADING = re.compile(
+    r"^([ \t]*(?:>[ \t]*)*#{1,6}[ \t]+)"
+    r"(\d+(?:\.\d+)+\.?(?=\s|$)|\d+\.(?=\s|$)"
+    r"|\d{1,2}(?=[ \t]*(?:[:–—][ \t]*|-[ \t]+)|[ \t]*$|[ \t]+[A-ZА-ЯЁ]))",
+    re.MULTILINE,
+)
 _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.MULTILINE)
 
 

@@ -105,7 +105,9 @@ _EXCLUDE_AT_WORD: Final = (
 )
 _EXCLUDE_LINE_START: Final = [
     r"[ \t>*#-]*[0-9]{1,3}(?:\.[0-9]{1,3})*[.)](?=[ \t])",
-    r"#{1,6}[ \t]*[0-9]+(?:\.[0-9]+)*",
+    # a heading's section number, as desertcheck.draft reads it: not a headline's figure
+    r"#{1,6}[ \t]*(?:[0-9]+(?:\.[0-9]+)+\.?(?=\s|$)|[0-9]+\.(?=\s|$)"
+    r"|[0-9]{1,2}(?=[ \t]*(?:[:–—][ \t]*|-[ \t]+)|[ \t]*$|[ \t]+[A-ZА-ЯЁ]))",
     r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}[ \t]+(?=[A-ZА-Я][a-zа-я])",
 ]
 _EXCLUDE_ELSEWHERE: Final = [
