@@ -819,6 +819,19 @@ def test_claims_of_a_file_that_no_longer_loads_are_not_compared(repo: Path) -> N
     assert "claims: 1 not compared;" in table.stdout and "removed" not in table.stdout
 
 
+def test_a_finding_about_a_file_that_no_longer_loads_is_not_resolved(repo: Path) -> None:
+    """A reused id is reported on the file, about no claim: when that file stops loading,
+    the finding is hidden, not fixed."""
+    second = repo / "claims" / "second.yaml"
+    edit(second, "  - id: alpha-cases\n", "  - id: alpha-desertions-2024\n")  # a reused id
+    commit(repo, "a reused id")
+    edit(second, "    value: 300\n", "   value: 300\n")  # second.yaml no longer loads
+    data, code = diff_json()
+    assert code == 1
+    assert [f["code"] for f in data["findings"]["introduced"]] == ["yaml-syntax"]
+    assert data["findings"]["resolved"] == []
+
+
 def test_a_claim_deleted_from_a_file_that_loads_is_removed(repo: Path) -> None:
     second = repo / "claims" / "second.yaml"
     second.write_text("claims: []\n", encoding="utf-8")

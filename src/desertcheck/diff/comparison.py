@@ -105,8 +105,9 @@ def compare(base: Side, head: Side) -> RegistryDiff:
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
     introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
-    # a claim head could not read has not had its findings fixed: they are not resolved
-    resolved = [f for f in resolved if not unread_ids & set(f.claims)]
+    # a claim head could not read, or a file it could not load, has not had its findings
+    # fixed: they are hidden, not resolved
+    resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]
     introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
     return RegistryDiff(
