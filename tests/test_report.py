@@ -171,7 +171,8 @@ def test_missing_extra_names_the_install_command(monkeypatch: pytest.MonkeyPatch
         importlib.util, "find_spec", lambda name: None if name == "vl_convert" else real(name)
     )
     assert missing_extra() == (
-        "the HTML report needs vl-convert-python: pip install 'desertcheck[report]'"
+        "the HTML report needs vl-convert-python: pip install 'desertcheck[report]' "
+        "(in a clone of desertcheck: pip install '.[report]')"
     )
     r = cli_runner().invoke(app, ["report", "--root", str(PROJECT), "-o", "x.html"])
     assert r.exit_code == 2

@@ -322,3 +322,20 @@ def test_source_text_never_reaches_the_terminal_as_control_codes(tmp_path: Path)
     r = cli_runner().invoke(app, ["scan", "--stubs", "--write", "--root", str(root)])
     text = (root / "claims" / "evil.yaml").read_text("utf-8")
     assert "\x1b" not in text and "\\u001b" in text  # escaped in YAML, exact when read back
+
+
+def test_writing_the_first_stubs_does_not_say_there_are_no_claims(tmp_path: Path) -> None:
+    """ "claims/ holds no claims" is the loader's word before the stubs were written: after
+    `scan --stubs --write` it is false, and it is not printed (`scan` alone still says it)."""
+    root = tmp_path / "reg"
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    (root / "sources" / "report.md").write_text(
+        "---\ntitle: t\npublisher: p\nlanguage: en\n---\nOver 5,000 soldiers deserted in 2024.\n",
+        encoding="utf-8",
+    )
+    before = cli_runner().invoke(app, ["scan", "--root", str(root)])
+    assert "no-claims" in before.stderr
+    r = cli_runner().invoke(app, ["scan", "--stubs", "--write", "--root", str(root)])
+    assert r.exit_code == 0, r.stderr
+    assert list((root / "claims").glob("*.yaml")) and "no-claims" not in r.stderr

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
@@ -37,3 +40,35 @@ def test_in_a_pipe_a_text_is_one_line_never_cut() -> None:
 def test_blank_lines_below() -> None:
     assert printed(Indented(Text("x"), 2, below=1), width=40, pipe=True) == ["  x", ""]
     assert printed(Indented(Text("x"), 2, below=1), width=40, pipe=False) == ["  x", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "trimmed"),
+    [
+        ("abc   \n", "abc\n"),
+        ("abc   \x1b[0m\n", "abc\x1b[0m\n"),
+        # spaces between the codes a table pads a header cell with
+        (
+            "finding\x1b[0m\x1b[1m \x1b[0m \x1b[1m \x1b[0m\n",
+            "finding\x1b[0m\x1b[1m\x1b[0m\x1b[1m\x1b[0m\n",
+        ),
+        ("a \x1b[31mred\x1b[0m", "a \x1b[31mred\x1b[0m"),
+        ("   ", ""),
+        ("no end\x1b[", "no end\x1b["),
+    ],
+)
+def test_a_terminal_line_loses_its_padding_and_keeps_its_codes(line: str, trimmed: str) -> None:
+    from desertcheck.reporters.terminal import _trimmed
+
+    assert _trimmed(line) == trimmed
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\x1b[0m", "\x1b[1;31m", "é", "m"]), max_size=30))
+def test_trimming_changes_only_the_spaces_of_the_end(parts: list[str]) -> None:
+    from desertcheck.reporters.terminal import _trimmed
+
+    line = "".join(parts)
+    out = _trimmed(line)
+    visible = re.sub(r"\x1b\[[0-9;]*m", "", line)
+    assert re.sub(r"\x1b\[[0-9;]*m", "", out) == visible.rstrip(" ")
+    assert re.findall(r"\x1b\[[0-9;]*m", out) == re.findall(r"\x1b\[[0-9;]*m", line)

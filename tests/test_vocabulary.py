@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -267,3 +268,22 @@ def test_vocab_on_the_shipped_registry() -> None:
     measures = {t["slug"]: t["count"] for t in data["measures"]}
     assert measures["desertions"] == 9
     assert sum(t["count"] for t in data["measures"]) == 63
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_vocab_in_a_narrow_terminal_never_cuts_an_id(width: int) -> None:
+    """Below 140 columns the slugs are listed, their claims wrapped at spaces: in a table
+    the long slugs left "used by" 16 columns, which cut every claim id in pieces."""
+    from .conftest import PROJECT, cli_runner
+
+    result = cli_runner().invoke(
+        app, ["vocab", "--root", str(PROJECT)], env={"COLUMNS": str(width), "FORCE_COLOR": "1"}
+    )
+    plain = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in result.stdout.splitlines()]
+    assert all(len(line) <= width and line == line.rstrip() for line in plain)
+    words = {w.strip(",") for line in plain for w in line.split()}
+    ids = json.loads(
+        cli_runner().invoke(app, ["list", "--root", str(PROJECT), "-f", "json"]).stdout
+    )
+    shown = [c["id"] for c in ids["claims"] if c["id"] in " ".join(plain)]
+    assert shown and all(cid in words for cid in shown)

@@ -92,4 +92,8 @@ def scan(
     from desertcheck.reporters.scan import loading
 
     on_stderr = [f for f in result.findings if loading(f)] if fmt == "table" else []
+    if stubs and write:  # "claims/ holds no claims yet" is no longer so once they are written
+        from desertcheck.codes import Code
+
+        on_stderr = [f for f in on_stderr if f.code != Code.NO_CLAIMS]
     finish(outcome, FORMATS, fmt, Options(strict=strict), findings=on_stderr)

@@ -24,7 +24,7 @@ EXTRA = {
     "mdit_py_plugins": "mdit-py-plugins",
     "vl_convert": "vl-convert-python",
 }
-INSTALL = "pip install 'desertcheck[report]'"
+INSTALL = "pip install 'desertcheck[report]' (in a clone of desertcheck: pip install '.[report]')"
 
 
 def missing_extra() -> str | None:

@@ -27,8 +27,10 @@ MARK = {
     "verified": "✓",
     "supported": "✓",
     "warning": "⚠",
-    "qualifier-drift": "⚠",
-    "period-drift": "⚠",
+    # drifts fail the run like a mismatch: red, with the HTML page's marks, never the ⚠
+    # of the warnings that do not (contested)
+    "qualifier-drift": "≈",
+    "period-drift": "◷",
     "error": "✗",
     "mismatch": "✗",
     "info": "ℹ",
@@ -40,8 +42,8 @@ STYLE = {
     "verified": "green",
     "supported": "green",
     "warning": "yellow",
-    "qualifier-drift": "yellow",
-    "period-drift": "yellow",
+    "qualifier-drift": "red",
+    "period-drift": "red",
     "error": "red",
     "mismatch": "bold red",
     "info": "cyan",
@@ -121,12 +123,33 @@ def draw(paint: Callable[[Console], None]) -> str:
             paint(con)
         text = captured.get()
         if con.is_terminal:  # the same trim, around the colour codes that end a line
-            return _PADDED_END.sub(r"\1", text)
+            return "".join(_trimmed(line) for line in text.splitlines(keepends=True))
     return "".join(line.rstrip() + "\n" for line in text.splitlines())
 
 
-#: Spaces at the end of a line, before only the colour codes that close it.
-_PADDED_END = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _trimmed(line: str) -> str:
+    """``line`` without the spaces of its end, where only spaces and colour codes are: the
+    codes stay. A scan from the end, linear in the line."""
+    end = len(line) - (1 if line.endswith("\n") else 0)
+    i, codes = end, []
+    while i > 0:
+        if line[i - 1] == " ":
+            i -= 1
+        elif (
+            line[i - 1] == "m"
+            and (j := line.rfind("\x1b[", 0, i)) >= 0
+            and _SGR.fullmatch(line, j, i)
+        ):
+            codes.append(line[j:i])
+            i = j
+        else:
+            break
+    if i == end:
+        return line
+    return line[:i] + "".join(reversed(codes)) + line[end:]
 
 
 def table(

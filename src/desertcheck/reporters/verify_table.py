@@ -126,7 +126,7 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
         ]
         (_claims_list if narrow else _claims_table)(file, rows, con)
         for f in in_file[file]:
-            _print_finding(f, con)
+            print_finding(f, con)
         if in_file[file]:
             con.print()
     if cross:
@@ -137,13 +137,13 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
     if rest:
         con.print(Text("Other findings", style="bold underline"))
         for f in rest:
-            _print_finding(f, con)
+            print_finding(f, con)
         con.print()
     _print_hint(result, con)
     con.print(Text(summary_line(result, strict=options.strict), style="bold"))
 
 
-def _print_finding(f: Finding, con: Console) -> None:
+def print_finding(f: Finding, con: Console) -> None:
     """A finding about no claim's row, wrapped with its later lines indented under it."""
     from rich.text import Text
 

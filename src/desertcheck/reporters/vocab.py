@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from desertcheck.reporters import Formats, Options
 from desertcheck.reporters.machine import to_json
-from desertcheck.reporters.terminal import clean, draw, table
-from desertcheck.reporters.verify_table import finding_text
+from desertcheck.reporters.terminal import NARROW, clean, draw, table, wrap
+from desertcheck.reporters.verify_table import print_finding
 from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
 
     from desertcheck.vocab import Term, VocabResult
@@ -45,6 +47,9 @@ def render_table(result: VocabResult, options: Options) -> str:
         for name, terms in result.terms.items():
             if not terms:
                 continue
+            if con.width < NARROW:  # a table would fold the ids of "used by" mid-word
+                _list(name, terms, con)
+                continue
             described = any(t.description or t.declared is False for t in terms)
             header = ["slug", "claims", "used by", *(["description"] if described else [])]
             tbl = table(name, header, whole=["slug"])
@@ -55,12 +60,28 @@ def render_table(result: VocabResult, options: Options) -> str:
                 tbl.add_row(*(Text(cell) for cell in row))
             con.print(tbl)
         for f in result.findings:
-            con.print(finding_text(f))
+            print_finding(f, con)
         if result.findings:
             con.print()
         con.print(Text(summary(result), style="bold"))
 
     return draw(paint)
+
+
+def _list(name: str, terms: Sequence[Term], con: Console) -> None:
+    """Each slug on a line of its own, what uses it wrapped under it at spaces."""
+    from rich.text import Text
+
+    con.print(Text(clean(name), style="italic"))
+    for t in terms:
+        con.print(
+            Text.assemble(" ", (clean(t.slug), "bold"), f" · {plural(len(t.claims), 'claim')}")
+        )
+        for part in (_description(t), f"used by {_claims(t)}"):
+            if part:
+                for line in wrap(clean(part), con.width, "   "):
+                    con.print(Text(line))
+    con.print()
 
 
 def render_json(result: VocabResult, options: Options) -> str:
