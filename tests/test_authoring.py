@@ -423,6 +423,29 @@ def test_add_claim_takes_the_closest_passage_and_says_so(with_council: Path) -> 
     assert "the closest passage" in out and "verify: ✓ verified" in out
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "the single fare will rise to 9.90 crowns on 1 July 2024",  # another figure
+        "the single fare will rise to 2.40 crowns on 1 July 2024",  # a digit changed
+    ],
+)
+def test_add_claim_never_takes_a_passage_with_another_figure(
+    with_council: Path, quote: str
+) -> None:
+    """The closest passage is taken for a typo in the words, never for a changed figure:
+    "rise to 9.90 crowns" is not the source's "rise to 2.30 crowns", and taking it would
+    record a figure the user did not type (with --again, silently)."""
+    for again in ((), ("--again",)):
+        code, out, err = run(*CLAIM, "--quote", quote, *again, "--root", str(with_council))
+        assert code == 2, out
+        assert "and the closest passage" in err and "2.30 crowns" in err
+        assert "copy the figure as the source writes it" in err
+    assert not list((with_council / "claims").glob("*.yaml")) or "9.90" not in "".join(
+        p.read_text() for p in (with_council / "claims").glob("*.yaml")
+    )
+
+
 def test_add_claim_with_several_figures_asks_which(with_council: Path) -> None:
     quote = "approved 48.5 million crowns for bus operations in 2024, an increase of 6 per cent"
     args = ["add", "claim", "--source", "korvhaven-council-budget", "--quote", quote]

@@ -143,11 +143,35 @@ def _locate(source: Source, norm: Normalized, quote: str, notes: list[str]) -> t
             )
         raise ClaimError(f"--quote: not in {source.file}{near}: copy the words from the source")
     text = one_line(passage.text)
+    changed = _figures_not_in(quote, text)
+    if changed:  # a passage alike in words but not in figures is another statement
+        line = source.file_line(passage.start)
+        raise ClaimError(
+            f"--quote: not in {source.file}: it gives {changed}, and the closest passage, "
+            f"{source.file}:{line} ({passage.similarity:.0f}% similar), does not: {text!r}; "
+            "copy the figure as the source writes it"
+        )
     notes.append(
         f"the quote is not in {source.file} as given; the closest passage "
         f"({passage.similarity:.0f}% similar) is used instead: {text!r}"
     )
     return text, passage.start, passage.end
+
+
+def _figures_not_in(quote: str, passage: str) -> str:
+    """The figures ``quote`` gives in place of ``passage``'s, written out: "" unless each
+    gives one the other does not (a figure changed, not a typo that reads as one more)."""
+    from desertcheck.figures import quantities_in
+    from desertcheck.vocabulary import format_number, format_range
+
+    said, there = quantities_in(quote), quantities_in(passage)
+    values = {(q.low, q.high) for q in said}
+    missing = [q for q in said if (q.low, q.high) not in {(p.low, p.high) for p in there}]
+    if not missing or all((p.low, p.high) in values for p in there):
+        return ""
+    return ", ".join(
+        format_number(q.low) if q.low == q.high else format_range(q.low, q.high) for q in missing
+    )
 
 
 def _refuse_recorded(registry: Registry, source: Source, norm: Normalized, q: Quantity) -> None:
