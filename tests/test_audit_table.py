@@ -62,3 +62,11 @@ def test_a_short_sentence_is_shown_whole(runner: CliRunner) -> None:
     result = runner.invoke(app, ["audit", "-", "--root", str(PROJECT)], input=text, env=env)
     assert "  Over 50,000 soldiers have deserted since 2022, the UN says." in result.stdout
     assert "…" not in result.stdout.splitlines()[1]
+
+
+def test_a_sentence_is_shown_without_its_markdown_emphasis(runner: CliRunner) -> None:
+    text = "**A:** Mediazona has counted **more than 60,000 soldiers** who deserted since 2022.\n"
+    env = {"COLUMNS": "100"}
+    result = runner.invoke(app, ["audit", "-", "--root", str(PROJECT)], input=text, env=env)
+    assert "  A: Mediazona has counted more than 60,000 soldiers who deserted" in result.stdout
+    assert "**" not in result.stdout

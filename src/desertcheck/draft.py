@@ -108,6 +108,10 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _BACKTICKS = re.compile(r"`+")
 # No pattern may scan far from where it starts and fail there, as each start would repeat
 # the scan: the classes stop at the character that could start the next attempt.
+_EMPHASIS = [
+    re.compile(r"\*+"),  # emphasis, bullets
+    re.compile(r"(?<![\w])_+|_+(?![\w])"),  # underscore emphasis at the edge of a word
+]
 _PATTERNS = [
     re.compile(r"<(?:https?://|mailto:|www\.)[^<>\s]*+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>"),  # HTML tags
@@ -115,8 +119,7 @@ _PATTERNS = [
     re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", re.MULTILINE),  # reference definitions
     re.compile(r"\[\^[^\[\]\s]++\]:?"),  # footnote references and definition labels
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"']++"),  # bare URLs
-    re.compile(r"\*+"),  # emphasis, bullets
-    re.compile(r"(?<![\w])_+|_+(?![\w])"),  # underscore emphasis at the edge of a word
+    *_EMPHASIS,
 ]
 # A heading's section number ("## 3.", "### 4.5.1", "## 2 Prosecutions", "## 4: Courts"),
 # never a headline's figure ("## 192 desertion trials", "# 60,000 soldiers have deserted").
@@ -127,6 +130,14 @@ _HEADING = re.compile(
     re.MULTILINE,
 )
 _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.MULTILINE)
+
+
+def without_emphasis(text: str) -> str:
+    """``text`` without Markdown's emphasis markers (``**``, ``_`` at a word's edge), for
+    showing a draft's sentence as a reader sees it: the markers :func:`blank` blanks."""
+    for pattern in _EMPHASIS:
+        text = pattern.sub("", text)
+    return text
 
 
 def blank(text: str) -> str:

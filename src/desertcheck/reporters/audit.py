@@ -52,6 +52,7 @@ AROUND = 110
 def _sentence(it: AuditItem) -> Text:
     from rich.text import Text
 
+    from desertcheck.draft import without_emphasis as shown_as
     from desertcheck.text.display import context
 
     sentence = Text()
@@ -62,9 +63,9 @@ def _sentence(it: AuditItem) -> Text:
     lo, hi = context(it.text, start, end, AROUND) if cut else (0, len(it.text))
     if lo > 0:
         sentence.append("…")
-    sentence.append(clean(it.text[lo:start]))
+    sentence.append(clean(shown_as(it.text[lo:start])))
     sentence.append(clean(shown), style=f"{STYLE[it.status]} underline")
-    sentence.append(clean(it.text[start + len(shown) : hi]))
+    sentence.append(clean(shown_as(it.text[start + len(shown) : hi])))
     if hi < len(it.text):
         sentence.append("…")
     return sentence
