@@ -573,3 +573,27 @@ def test_a_wrong_figure_in_a_quote_points_at_the_quote_not_the_value(tmp_path: P
     assert edited.endswith("(the quote is not in its source either: fix the quote first)")
     assert ("desertions", "quote-not-found") in by_claim
     assert "fix the quote first" not in by_claim[("wrong-value", "value-not-in-quote")]
+
+
+def test_a_statement_that_drops_the_qualifier_reads_well_without_the_quotes_figure(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "reg"
+    shutil.copytree(VERIFY / "value-not-in-quote", root)
+    claims = root / "claims" / "claims.yaml"
+    claims.write_text(
+        claims.read_text().replace(
+            'statement: "More than 60,000 soldiers have deserted."',
+            'statement: "60,000 soldiers have deserted."',
+        )
+    )
+    _, out = run("--root", str(root), "-f", "json")
+    (message,) = [
+        f["message"]
+        for f in json.loads(out)["findings"]
+        if f["code"] == "statement-mismatch" and f["claims"] == ["wrong-value"]
+    ]
+    assert message == (
+        "the statement says '60,000' (no qualifier), which drops the qualifier of the quote "
+        "('over')"
+    )

@@ -37,10 +37,15 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     statement_q = stated[0].qualifier
     if any(compatible(q.qualifier, source_q) for q in stated):
         return
-    said = f"{ctx.figures[0].text!r} ({WORDS[source_q]})" if ctx.figures else WORDS[source_q]
+    # the quote's figure, or its qualifier alone ("the quote ('over')") when none is read
+    said = (
+        f"quote's {ctx.figures[0].text!r} ({WORDS[source_q]})"
+        if ctx.figures
+        else f"quote ({WORDS[source_q]!r})"
+    )
     yield ctx.finding(
         CODE,
         f"the statement says {stated[0].text!r} ({WORDS[statement_q]}), which "
-        f"{direction(statement_q, source_q)} the quote's {said}",
+        f"{direction(statement_q, source_q)} the {said}",
         "statement",
     )
