@@ -311,9 +311,22 @@ class ClaimIndex:
             self._read[word] = self.synonyms.expand(terms(word))
         return self._read[word]
 
-    def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
-        """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""
-        return _in_range(self._by_kind.get(kind, ([], [])), lo, hi)
+    def by_value(
+        self,
+        kind: str,
+        lo: float,
+        hi: float,
+        within: Sequence[tuple[float, float]] | None = None,
+    ) -> list[int]:
+        """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``; with
+        ``within``, only those of them with a value (either end) in one of its ranges, in
+        the same order: the ranges are looked up, not the whole window."""
+        index = self._by_kind.get(kind, ([], []))
+        whole = _in_range(index, lo, hi)
+        if within is None or any(a <= lo and hi <= b for a, b in within):
+            return whole
+        found = {i for a, b in within for i in _in_range(index, a, b)}
+        return [i for i in whole if i in found]
 
     def by_measure_value(self, measure: str, lo: float, hi: float) -> list[int]:
         """Claims of ``measure`` with a value (either end of a range) in ``lo..hi``."""
