@@ -209,10 +209,12 @@ class ClaimIndex:
         """The index as plain values (what :mod:`marshal` keeps), each claim as
         ``claim_row`` gives it, and each stem as its number in one list of them: read back,
         a stem is one string however many claims have it, hashed once."""
-        vocab: dict[str, int] = {}
+        every = (stems for e in self.entries for stems in (e.text, e.own, e.unit, e.key))
+        stems = list(set().union(*every))
+        number = {t: n for n, t in enumerate(stems)}.__getitem__
 
-        def ids(stems: Iterable[str]) -> tuple[int, ...]:
-            return tuple(vocab.setdefault(t, len(vocab)) for t in stems)
+        def ids(of: Iterable[str]) -> tuple[int, ...]:
+            return tuple(map(number, of))
 
         per_claim = [
             (
@@ -237,7 +239,7 @@ class ClaimIndex:
         ]
         state = {name: getattr(self, name) for name in _STATE}
         state["_term_measures"] = dict(self._term_measures)
-        return {"stems": list(vocab), "claims": per_claim, "state": state}
+        return {"stems": stems, "claims": per_claim, "state": state}
 
     @classmethod
     def from_rows(

@@ -100,7 +100,7 @@ def audit(
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     try:
         result = run_audit(
-            loaded or (lambda: load_found(found)),
+            loaded if loaded is not None else (lambda: load_found(found)),
             texts,
             min_score=min_score,
             explain=explain,
@@ -115,7 +115,7 @@ def audit(
     if fmt == "html":  # the page shows the drafts' text and the claims' sources too
         from desertcheck.reporters.html_audit import page
 
-        shown = page(result, texts, (loaded or load_found(found)).registry)
+        shown = page(result, texts, (loaded if loaded is not None else load_found(found)).registry)
         finish(shown, FORMATS, fmt, options, findings=result.findings, out=out)
     finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
 
