@@ -160,9 +160,10 @@ def test_an_index_of_other_code_is_not_read(
 
 @pytest.mark.parametrize("module", ["audit/index.py", "audit/terms.py", "cache/claims.py"])
 def test_a_change_to_the_index_code_changes_its_digest(tmp_path: Path, module: str) -> None:
+    import desertcheck
     from desertcheck.cache.auditindex import _ALSO, code_digest, source_digest
 
-    package = Path(__file__).parent.parent / "src" / "desertcheck"
+    package = Path(desertcheck.__file__).parent  # the code that runs, installed or not
     copy = tmp_path / "desertcheck"
     shutil.copytree(package / "audit", copy / "audit")
     for rel in _ALSO:
