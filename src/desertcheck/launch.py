@@ -176,6 +176,9 @@ def main() -> None:
     # One short-lived process that builds a large, acyclic registry: collect the young
     # generation less often (the default, every 700 objects, rescans it all the time).
     gc.set_threshold(50_000, 20, 100)
+    from desertcheck.bulk import freeze_after_bulk
+
+    freeze_after_bulk()
     if sys.argv[1:] == ["--version"] and sys.stdout is not None:
         _version()
     if sys.stdout is not None:

@@ -153,6 +153,11 @@ def _surround(
     return out
 
 
+def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
+    """The registry's own synonyms (``[audit.synonyms]``) as the index reads them."""
+    return Synonyms(user_synonyms(table))
+
+
 class TooManyFigures(Exception):
     """A draft with more figures than :data:`MAX_FIGURES`; the message says how to go on."""
 
@@ -169,17 +174,20 @@ class Auditor:
         standing: Mapping[str, Standing] | None = None,
         descriptions: Mapping[str, str] | None = None,
         synonyms: Mapping[str, Sequence[str]] | None = None,
+        index: ClaimIndex | None = None,
     ) -> None:
         """``standing``: verify's word on the claims (:mod:`.standing`); ``descriptions``:
         the measures' descriptions declared in desertcheck.toml, matched as claims' words;
-        ``synonyms``: the registry's own (``[audit.synonyms]``)."""
+        ``synonyms``: the registry's own (``[audit.synonyms]``); ``index``: the claims
+        already indexed with these (kept by the cache), in place of ``claims``."""
         self.tolerance = tolerance
         self.min_score = min_score
-        table = user_synonyms(synonyms or {})
-        self.index = ClaimIndex(claims, descriptions, Synonyms(table))
+        if index is None:
+            index = ClaimIndex(claims, descriptions, synonyms_of(synonyms or {}))
+        self.index = index
         self.standing = dict(standing or {})
         self._failing = frozenset(cid for cid, s in self.standing.items() if s.errors)
-        self._claims = {c.id: c for c in claims}
+        self._claims = {e.claim.id: e.claim for e in index.entries}
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order.

@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.terms import Synonyms, is_latin, slug_terms, terms, words
@@ -95,8 +95,28 @@ def _in_range(index: _ValueIndex, lo: float, hi: float) -> list[int]:
     return list(dict.fromkeys(ids[a:b]))
 
 
+#: What an index holds for all its claims, kept as it is by :meth:`ClaimIndex.rows`, and
+#: for each claim (a test holds that these, with ``synonyms`` and the words of drafts
+#: read, ``_read``, are all of a built index's attributes).
+_STATE = (
+    "_idf",
+    "_idf_unknown",
+    "_by_kind",
+    "_by_measure",
+    "_measure_terms",
+    "_measure_total",
+    "_term_measures",
+)
+_PER_CLAIM = ("entries", "keys", "foreign_keys", "own_keys", "own_sets")
+
+
 class ClaimIndex:
-    """The claims (``entries``) and what finds them: value, measure and word weights."""
+    """The claims (``entries``) and what finds them: value, measure and word weights.
+
+    :meth:`rows` gives the whole index as plain values (for the cache,
+    :mod:`desertcheck.cache.auditindex`), and :meth:`from_rows` builds it back without
+    reading a word again.
+    """
 
     def __init__(
         self,
@@ -185,6 +205,91 @@ class ClaimIndex:
                 if rest < 0.5 * total:
                     break
 
+    def rows(self, claim_row: Callable[[Claim], Any]) -> dict[str, Any]:
+        """The index as plain values (what :mod:`marshal` keeps), each claim as
+        ``claim_row`` gives it, and each stem as its number in one list of them: read back,
+        a stem is one string however many claims have it, hashed once."""
+        every = (stems for e in self.entries for stems in (e.text, e.own, e.unit, e.key))
+        stems = list(set().union(*every))
+        number = {t: n for n, t in enumerate(stems)}.__getitem__
+
+        def ids(of: Iterable[str]) -> tuple[int, ...]:
+            return tuple(map(number, of))
+
+        per_claim = [
+            (
+                claim_row(e.claim),
+                e.kind,
+                ids(e.key),
+                tuple(e.key.values()),
+                ids(e.text),
+                e.measure,
+                ids(e.own),
+                ids(e.unit),
+                e.low,
+                e.high,
+                ids(t for t, _ in self.keys[i]),
+                tuple(k for _, k in self.keys[i]),
+                ids(t for t, _ in self.foreign_keys[i]),
+                tuple(k for _, k in self.foreign_keys[i]),
+                ids(self.own_keys[i]),
+                tuple(self.own_keys[i].values()),
+            )
+            for i, e in enumerate(self.entries)
+        ]
+        state = {name: getattr(self, name) for name in _STATE}
+        state["_term_measures"] = dict(self._term_measures)
+        return {"stems": stems, "claims": per_claim, "state": state}
+
+    @classmethod
+    def from_rows(
+        cls, rows: Any, synonyms: Synonyms, claim_of: Callable[[Any], Claim]
+    ) -> ClaimIndex:
+        """The index :meth:`rows` gave, with the registry's ``synonyms`` (read from its
+        configuration, which the rows were made with) and each claim built by
+        ``claim_of``. Raises ValueError (or TypeError, KeyError, IndexError) on rows of
+        another shape."""
+        state, per_claim, stems = rows["state"], rows["claims"], rows["stems"]
+        if not isinstance(state, dict) or set(state) != set(_STATE):
+            raise ValueError("not the rows of this index")
+        if not all(isinstance(t, str) for t in stems):
+            raise ValueError("not the rows of this index")
+        index = cls.__new__(cls)
+        index.synonyms = synonyms
+        index._read = {}
+        for name in _STATE:
+            setattr(index, name, state[name])
+        index._term_measures = defaultdict(list, index._term_measures)
+        index.entries, index.keys, index.foreign_keys = [], [], []
+        index.own_keys, index.own_sets = [], []
+        stem = stems.__getitem__
+        units: dict[tuple[int, ...], frozenset[str]] = {}  # shared, as a built index shares them
+        for row in per_claim:
+            claim, kind, key_ids, key_w, text, measure, own, unit, low, high = row[:10]
+            key_terms = tuple(map(stem, key_ids))
+            if unit not in units:
+                units[unit] = frozenset(map(stem, unit))
+            index.entries.append(
+                IndexedClaim(
+                    claim_of(claim),
+                    kind,
+                    dict(zip(key_terms, key_w, strict=True)),
+                    frozenset(map(stem, text)),
+                    measure,
+                    frozenset(map(stem, own)),
+                    units[unit],
+                    low,
+                    high,
+                )
+            )
+            keys_ids, keys_w, foreign_ids, foreign_w, own_ids, own_w = row[10:]
+            index.keys.append(tuple(zip(map(stem, keys_ids), keys_w, strict=True)))
+            index.foreign_keys.append(tuple(zip(map(stem, foreign_ids), foreign_w, strict=True)))
+            own_keys = dict(zip(map(stem, own_ids), own_w, strict=True))
+            index.own_keys.append(own_keys)
+            index.own_sets.append(frozenset(own_keys))
+        return index
+
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._idf_unknown)
 
@@ -208,9 +313,22 @@ class ClaimIndex:
             self._read[word] = self.synonyms.expand(terms(word))
         return self._read[word]
 
-    def by_value(self, kind: str, lo: float, hi: float) -> list[int]:
-        """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``."""
-        return _in_range(self._by_kind.get(kind, ([], [])), lo, hi)
+    def by_value(
+        self,
+        kind: str,
+        lo: float,
+        hi: float,
+        within: Sequence[tuple[float, float]] | None = None,
+    ) -> list[int]:
+        """Claims of ``kind`` with a value (either end of a range) in ``lo..hi``; with
+        ``within``, only those of them with a value (either end) in one of its ranges, in
+        the same order: the ranges are looked up, not the whole window."""
+        index = self._by_kind.get(kind, ([], []))
+        whole = _in_range(index, lo, hi)
+        if within is None or any(a <= lo and hi <= b for a, b in within):
+            return whole
+        found = {i for a, b in within for i in _in_range(index, a, b)}
+        return [i for i in whole if i in found]
 
     def by_measure_value(self, measure: str, lo: float, hi: float) -> list[int]:
         """Claims of ``measure`` with a value (either end of a range) in ``lo..hi``."""

@@ -84,7 +84,7 @@ def _fitting(
     mine = interval(q.value, q.qualifier, t)
     window = (min(lo * (1 - t), lo * (1 + t)), max(hi * (1 - t), hi * (1 + t)))
     fitting: list[Candidate] = []
-    for i in index.by_value(figure.kind, *window):
+    for i in index.by_value(figure.kind, *window, within=_may_fit(q, mine, t)):
         e = index.entries[i]
         fits, same = _fit(q, mine, e.claim, tolerance)
         if not fits:
@@ -107,6 +107,25 @@ def _fitting(
         candidate = Candidate(e.claim, min(100.0, score), True, q_ok or dropped, p_ok, same)
         fitting.append(replace(candidate, dropped=True) if dropped else candidate)
     return fitting
+
+
+def _may_fit(q: Quantity, mine: Interval, tolerance: float) -> list[tuple[float, float]] | None:
+    """Ranges of values outside which no claim can fit ``q`` (:func:`_fit`), each a little
+    wider against rounding: its own number, at the precision a claim writes (half a unit at
+    most), at either end; and for one number, ``mine``, its interval: an exact claim in it,
+    and a bound that the figure's implies (:func:`_weaker_bound`: "over" reaches to
+    infinity, "up to" to zero). None: no narrower than the window."""
+    if not (0 < tolerance < 1 and math.isfinite(q.low) and math.isfinite(q.high)):
+        return None
+    near = 0.5 + 1e-9  # :func:`desertcheck.figures.same_value`: half a unit, at most 0.5
+    parts = [(q.low - near, q.low + near), (q.high - near, q.high + near)]
+    if q.low == q.high:
+        parts.append((mine.low, mine.high))
+    return [_wider(min(a, b), max(a, b)) for a, b in parts]
+
+
+def _wider(a: float, b: float) -> tuple[float, float]:
+    return a - abs(a) * 1e-9 - 1e-9, b + abs(b) * 1e-9 + 1e-9
 
 
 def _on_other_scale(figure: Figure) -> Figure | None:

@@ -9,7 +9,7 @@ is a warning (it fails with ``--strict``), and so are ``contested`` and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,9 @@ from desertcheck.findings import Finding, Severity, fails
 
 if TYPE_CHECKING:
     from desertcheck.audit import AuditItem, Auditor
+    from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.standing import Standing
+    from desertcheck.cache.auditindex import IndexCache
     from desertcheck.cache.checks import CheckCache
     from desertcheck.config import Config
     from desertcheck.draft import Draft
@@ -72,21 +74,28 @@ def _standing(
 
 
 def run_audit(
-    loaded: LoadResult,
+    loaded: LoadResult | Callable[[], LoadResult],
     drafts: Sequence[Draft],
     *,
     min_score: float | None = None,
     explain: bool = False,
     cache: CheckCache | None = None,
     jobs: int = 1,
+    stored: IndexCache | None = None,
 ) -> AuditResult:
     """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml;
     ``explain``: the formats for a person print why each verdict was given; ``jobs``:
     processes for verify's checks and for the drafts, when there is enough work
-    (:mod:`desertcheck.parallel`)."""
-    auditor, config_findings = prepare(loaded, min_score=min_score, cache=cache, jobs=jobs)
+    (:mod:`desertcheck.parallel`); ``stored``: the index kept for an unchanged registry
+    (:mod:`desertcheck.cache.auditindex`), and ``loaded`` then a function that loads the
+    registry, called only when the stored index is not valid."""
+    if stored is None:
+        loaded = loaded() if callable(loaded) else loaded
+        auditor, config_findings = prepare(loaded, min_score=min_score, cache=cache, jobs=jobs)
+        findings = (*loaded.findings, *config_findings)
+    else:
+        auditor, findings = _prepare_stored(loaded, stored, min_score, cache, jobs)
     items = tuple(item for found in each_draft(auditor, drafts, jobs) for item in found)
-    findings = (*loaded.findings, *config_findings)
     return AuditResult(items, len(drafts), auditor.min_score, findings, explain)
 
 
@@ -99,20 +108,58 @@ def prepare(
 ) -> tuple[Auditor, list[Finding]]:
     """The registry indexed for audit, with verify's word on every claim, and the
     configuration's findings."""
-    from desertcheck.audit import DEFAULT_MIN_SCORE, Auditor
     from desertcheck.config import load_config
 
     config, config_findings = load_config(loaded.registry.root)
+    auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs), loaded)
+    return auditor, config_findings
+
+
+def _auditor(
+    config: Config,
+    min_score: float | None,
+    standing: dict[str, Standing],
+    loaded: LoadResult | None = None,
+    index: ClaimIndex | None = None,
+) -> Auditor:
+    """The auditor of ``loaded``'s claims, or of those ``index`` holds."""
+    from desertcheck.audit import DEFAULT_MIN_SCORE, Auditor
+
     score = min_score if min_score is not None else config.audit_min_score
-    auditor = Auditor(
-        loaded.registry.claims,
+    return Auditor(
+        loaded.registry.claims if loaded is not None else (),
         tolerance=config.tolerance,
         min_score=score if score is not None else DEFAULT_MIN_SCORE,
-        standing=_standing(loaded, config, cache, jobs),
+        standing=standing,
         descriptions=config.vocabulary.measures,
         synonyms=config.audit_synonyms,
+        index=index,
     )
-    return auditor, config_findings
+
+
+def _prepare_stored(
+    loaded: LoadResult | Callable[[], LoadResult],
+    stored: IndexCache,
+    min_score: float | None,
+    cache: CheckCache | None,
+    jobs: int,
+) -> tuple[Auditor, tuple[Finding, ...]]:
+    """:func:`prepare` with the index kept for an unchanged registry: read when it is
+    valid (the registry is then not loaded), else built and kept."""
+    from desertcheck.audit.auditor import synonyms_of
+    from desertcheck.cache.auditindex import Prepared, config_digest
+    from desertcheck.config import load_config
+
+    config, config_findings = load_config(stored.root)
+    digest = config_digest(config.vocabulary.measures or {}, config.audit_synonyms)
+    hit = stored.get(digest, synonyms_of(config.audit_synonyms))
+    if hit is not None:
+        auditor = _auditor(config, min_score, hit.standing, index=hit.index)
+        return auditor, (*hit.findings, *config_findings)
+    loaded = loaded() if callable(loaded) else loaded
+    auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs), loaded)
+    stored.put(digest, Prepared(auditor.index, auditor.standing, tuple(loaded.findings)))
+    return auditor, (*loaded.findings, *config_findings)
 
 
 #: Characters of drafts, at least, before they are audited in several processes. Against

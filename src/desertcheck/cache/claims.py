@@ -116,6 +116,26 @@ class _Builder:
         return self._make(self.meta, values_of, row[1], {"_where": where})  # type: ignore[no-any-return]
 
 
+def claim_row(claim: Claim) -> tuple[Any, ...]:
+    """A claim as plain values, with the file it was read from: :class:`ClaimRows` builds
+    it back."""
+    return (claim.where.file, _dump(claim))
+
+
+class ClaimRows:
+    """Claims built back from :func:`claim_row`'s values, without validation."""
+
+    def __init__(self) -> None:
+        self._builder = _Builder()
+
+    def claim_of(self, row: Any) -> Claim:
+        """The claim ``row`` keeps; ValueError (or TypeError, …) on a row of another shape."""
+        rel, values = row
+        if not isinstance(rel, str):
+            raise ValueError("not a claim's row")
+        return self._builder.claim_of(rel, values)
+
+
 class ClaimFileCache:
     """Stored claims files for one load; :meth:`save` keeps what this load read."""
 

@@ -12,12 +12,14 @@ from desertcheck.cli.common import (
     NoCacheOption,
     RootOption,
     StrictOption,
+    armed,
     check_cache,
     chosen,
     fail,
     finish,
     format_option,
-    load,
+    index_cache,
+    load_found,
     path_prefix,
 )
 from desertcheck.cli.report import OutputOption
@@ -95,10 +97,17 @@ def audit(
     from desertcheck.audit.auditor import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
-    loaded = load(root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain))
+    found = armed(root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain))
+    loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     try:
         result = run_audit(
-            loaded, texts, min_score=min_score, explain=explain, cache=check_cache(), jobs=jobs
+            loaded if loaded is not None else (lambda: load_found(found)),
+            texts,
+            min_score=min_score,
+            explain=explain,
+            cache=check_cache(),
+            jobs=jobs,
+            stored=index_cache(),
         )
     except TooManyFigures as exc:
         fail(str(exc))
@@ -107,7 +116,7 @@ def audit(
     if fmt == "html":  # the page shows the drafts' text and the claims' sources too
         from desertcheck.reporters.html_audit import page
 
-        shown = page(result, texts, loaded.registry)
+        shown = page(result, texts, (loaded if loaded is not None else load_found(found)).registry)
         finish(shown, FORMATS, fmt, options, findings=result.findings, out=out)
     finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
 

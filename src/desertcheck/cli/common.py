@@ -29,6 +29,7 @@ from desertcheck.launch import NO_CACHE_ENV, cache_enabled
 from desertcheck.launch import chosen as chosen  # where every command has taken it from
 
 if TYPE_CHECKING:
+    from desertcheck.cache.auditindex import IndexCache
     from desertcheck.cache.checks import CheckCache
     from desertcheck.registry import LoadResult
     from desertcheck.reporters import Formats
@@ -147,6 +148,12 @@ def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadRes
     besides the files), a report stored for an unchanged registry is written as it was and
     the command exits here; otherwise :func:`finish` stores the report it writes.
     """
+    return load_found(armed(root, cache=cache))
+
+
+def armed(root: Path | None, *, cache: Sequence[object] | None = None) -> Path:
+    """The first half of :func:`load`: the registry's folder, after the stored report is
+    written (and the command exits) or the cache is armed; :func:`load_found` loads it."""
     state.report_cache = None
     found = registry_root(root)
     if cache is not None and cache_enabled():
@@ -162,6 +169,11 @@ def load(root: Path | None, *, cache: Sequence[object] | None = None) -> LoadRes
             raise typer.Exit(stored.code)
         reports.snapshot()
         state.report_cache = reports
+    return found
+
+
+def load_found(found: Path) -> LoadResult:
+    """The registry at ``found`` (from :func:`armed`), through the cache when it is armed."""
     from desertcheck.registry import load_registry
 
     if state.report_cache is None:
@@ -181,6 +193,15 @@ def check_cache() -> CheckCache | None:
     from desertcheck.cache.checks import CheckCache
 
     return CheckCache(state.report_cache.store, state.report_cache.manifest)
+
+
+def index_cache() -> IndexCache | None:
+    """audit's index kept for an unchanged registry, when :func:`load` armed the cache."""
+    if state.report_cache is None:
+        return None
+    from desertcheck.cache.auditindex import IndexCache
+
+    return IndexCache(state.report_cache.store, state.report_cache.manifest)
 
 
 def registry_root(root: Path | None) -> Path:

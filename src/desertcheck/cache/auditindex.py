@@ -1,0 +1,154 @@
+"""audit's index of an unchanged registry, kept: a new draft is judged without loading the
+registry, running verify or reading a claim's words again.
+
+Before it judges a draft, audit loads the registry, runs verify on it (a claim that fails
+verify is no evidence) and indexes every claim by value, measure and words
+(:class:`~desertcheck.audit.index.ClaimIndex`). While the registry's files are as they were
+— every file under ``claims/`` and ``sources/`` and ``desertcheck.toml``, seen through the
+manifest as the stored reports see them — all three give what they gave: so the entry keeps
+the index as plain values, verify's word on each claim and the loader's findings, and a
+run that finds it valid builds the index back from them.
+
+The entry is valid for one registry (its manifest), one configuration of the index (the
+measures' descriptions and the synonyms of ``desertcheck.toml``, digested) and one version
+of the code that builds it: besides the tool's stamp that every entry carries
+(:mod:`.stamp`), a digest of the source of the audit package, of the rows claims are kept
+in and of the model, so that a change to the index's code never reads an index it did not
+build. An entry that does not check out, or whose rows do not have the shape this code
+gives, reads as none, and the run builds the index afresh and stores it anew.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desertcheck.cache.manifest import Manifest
+from desertcheck.cache.store import Store
+
+if TYPE_CHECKING:
+    from desertcheck.audit.index import ClaimIndex
+    from desertcheck.audit.standing import Standing
+    from desertcheck.audit.terms import Synonyms
+    from desertcheck.findings import Finding
+
+ENTRY = "audit-index.dat"
+#: The modules whose code shapes the index or the rows it is kept in, besides the audit
+#: package's own (all of it: what the index holds is read by the rest of it).
+_ALSO = ("cache/auditindex.py", "cache/claims.py", "model.py")
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of the source of the code that builds the index and keeps it."""
+    return source_digest(Path(__file__).resolve().parent.parent)
+
+
+def source_digest(package: Path) -> str:
+    """A digest of the audit package's modules and :data:`_ALSO` under ``package``."""
+    names = sorted(f"audit/{name}" for name in os.listdir(package / "audit"))
+    h = hashlib.sha256()
+    for rel in [*(n for n in names if n.endswith(".py")), *_ALSO]:
+        h.update(rel.encode() + b"\0")
+        try:
+            h.update((package / rel).read_bytes())
+        except OSError:
+            h.update(b"?")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def config_digest(descriptions: Mapping[str, str], synonyms: Mapping[str, Sequence[str]]) -> str:
+    """A digest of what, in the configuration, the index is built with."""
+    shape = repr([sorted(descriptions.items()), sorted((k, list(v)) for k, v in synonyms.items())])
+    return hashlib.sha256(shape.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What audit computes from the registry before it reads a draft."""
+
+    index: ClaimIndex
+    standing: dict[str, Standing]
+    findings: tuple[Finding, ...]  # the loader's
+
+
+def _standing_rows(standing: Mapping[str, Standing]) -> dict[str, Any]:
+    return {cid: (list(s.errors), dict(s.disputed_by)) for cid, s in standing.items()}
+
+
+def _standing_of(rows: Any) -> dict[str, Standing]:
+    from desertcheck.audit.standing import Standing
+
+    if not isinstance(rows, dict):
+        raise ValueError("not standings")
+    out = {}
+    for cid, (errors, disputed_by) in rows.items():
+        if not isinstance(cid, str) or not isinstance(errors, list):
+            raise ValueError("not a standing")
+        if not isinstance(disputed_by, dict):
+            raise ValueError("not a standing")
+        out[cid] = Standing(list(errors), dict(disputed_by))
+    return out
+
+
+class IndexCache:
+    """The stored index of the registry whose files ``manifest`` has (taken before the
+    registry is read)."""
+
+    def __init__(self, store: Store, manifest: Manifest) -> None:
+        self.store = store
+        self.manifest = manifest
+        self.root = store.root
+
+    def _key(self, config: str) -> list[str]:
+        return [code_digest(), config]
+
+    def get(self, config: str, synonyms: Synonyms) -> Prepared | None:
+        """The stored index, standings and loader findings, when the registry, the
+        configuration ``config`` (:func:`config_digest`) and the code are as they were."""
+        if not self.manifest.complete:
+            return None
+        entry = self.store.read(ENTRY)
+        if not (
+            isinstance(entry, dict)
+            and entry.get("key") == self._key(config)
+            and self.manifest.matches(entry.get("manifest"))
+        ):
+            return None
+        from desertcheck.audit.index import ClaimIndex
+        from desertcheck.bulk import no_collection
+        from desertcheck.cache.checks import _run_finding
+        from desertcheck.cache.claims import ClaimRows
+
+        try:
+            with no_collection():  # tens of thousands of objects, none in a cycle
+                index = ClaimIndex.from_rows(entry["index"], synonyms, ClaimRows().claim_of)
+            standing = _standing_of(entry["standing"])
+            findings = tuple(_run_finding(row) for row in entry["findings"])
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None  # not what this code stores: build it afresh
+        return Prepared(index, standing, findings)
+
+    def put(self, config: str, prepared: Prepared) -> None:
+        """Keep ``prepared``, unless a file changed while the run read the registry."""
+        if not self.manifest.complete or Manifest(self.root).entries != self.manifest.entries:
+            return
+        from desertcheck.cache.checks import _run_row
+        from desertcheck.cache.claims import claim_row
+
+        self.store.write(
+            ENTRY,
+            {
+                "key": self._key(config),
+                "manifest": self.manifest.to_json(),
+                "index": prepared.index.rows(claim_row),
+                "standing": _standing_rows(prepared.standing),
+                "findings": [_run_row(f) for f in prepared.findings],
+            },
+        )

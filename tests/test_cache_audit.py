@@ -1,0 +1,243 @@
+"""audit's index kept in the cache (desertcheck.cache.auditindex): an index built back
+from the cache is the index built from the claims, a new draft against an unchanged
+registry is judged without loading it, and an entry that does not check out — truncated,
+edited, of another version or code, of another registry or configuration, of the wrong
+shape — is never trusted."""
+
+from __future__ import annotations
+
+import marshal
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desertcheck.audit.auditor import Auditor, synonyms_of
+from desertcheck.audit.index import _PER_CLAIM, _STATE, ClaimIndex
+from desertcheck.cache import CACHE_DIR, Store
+from desertcheck.cache.auditindex import ENTRY
+from desertcheck.cache.claims import ClaimRows, claim_row
+from desertcheck.cli import app
+from desertcheck.registry import load_registry
+
+from . import test_cache
+from .conftest import PROJECT, cli_runner
+from .test_audit import DRAFTS, auditor
+
+DATA = Path(__file__).parent / "data"
+_cache_on = test_cache._cache_on  # the fixtures of the cache's tests: the cache on, and
+shipped = test_cache.shipped  # the shipped registry, one claim's value changed
+DRAFT = (
+    "More than 60,000 soldiers have deserted the Russian army since 2022.\n\n"
+    "Courts heard 5,620 cases of going AWOL in 2023, and about 1,500 new cases a month.\n"
+)
+
+
+def rebuilt(index: ClaimIndex) -> ClaimIndex:
+    """``index`` through the cache's rows and marshal, as a warm run reads it."""
+    rows = marshal.loads(marshal.dumps(index.rows(claim_row)))
+    return ClaimIndex.from_rows(rows, index.synonyms, ClaimRows().claim_of)
+
+
+def test_the_index_built_back_is_the_index_built() -> None:
+    built = auditor().index
+    back = rebuilt(built)
+    # every attribute of an index is kept: a new one, not kept, fails here
+    assert set(vars(built)) == {"synonyms", "_read", *_STATE, *_PER_CLAIM}
+    assert set(vars(back)) == set(vars(built))
+    for name in (*_STATE, *_PER_CLAIM):
+        assert getattr(back, name) == getattr(built, name), name
+    assert [e.claim.where for e in back.entries] == [e.claim.where for e in built.entries]
+    assert [e.claim.model_fields_set for e in back.entries] == [
+        e.claim.model_fields_set for e in built.entries
+    ]
+
+
+def test_the_index_keeps_the_registrys_own_synonyms() -> None:
+    claims = load_registry(PROJECT).registry.claims
+    index = ClaimIndex(claims, {}, synonyms_of({"samovolka": ["awol"]}))
+    back = rebuilt(index)
+    assert back.synonyms is index.synonyms and back.keys == index.keys
+
+
+def _drafts() -> list[Path]:
+    return sorted([*DRAFTS.glob("*.md"), *DATA.glob("audit_*/*.md")])
+
+
+def test_every_draft_gets_the_same_verdicts_from_the_index_built_back() -> None:
+    built = auditor()
+    back = Auditor(
+        (), standing=built.standing, min_score=built.min_score, index=rebuilt(built.index)
+    )
+    assert _drafts()
+    for path in _drafts():
+        text = path.read_text(encoding="utf-8")
+        expected = [it.to_dict() for it in built.audit(text, path.name)]
+        assert [it.to_dict() for it in back.audit(text, path.name)] == expected, path
+
+
+def audit(root: Path, draft: Path, *args: str) -> tuple[str, str, int]:
+    argv = ["audit", str(draft), "--root", str(root), "--format", "json", *args]
+    r = cli_runner().invoke(app, argv, catch_exceptions=False)
+    return r.stdout, r.stderr, r.exit_code
+
+
+def new_draft(tmp_path: Path, n: int) -> Path:
+    """A draft audit has not seen (no stored report replays it)."""
+    path = tmp_path / f"draft{n}.md"
+    path.write_text(DRAFT + f"\nThe {n} figures above are from the registry.\n")
+    return path
+
+
+def no_registry_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(found: Path) -> Any:
+        raise AssertionError("the registry was loaded")
+
+    monkeypatch.setattr("desertcheck.cli.audit.load_found", refuse)
+
+
+def test_a_new_draft_against_an_unchanged_registry_loads_no_registry(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = new_draft(tmp_path, 1)
+    assert audit(shipped, first) == audit(shipped, first, "--no-cache")
+    assert isinstance(Store(shipped).read(ENTRY), dict)
+    second = new_draft(tmp_path, 2)
+    expected = audit(shipped, second, "--no-cache")
+    assert expected[2] == 1 and '"supported"' in expected[0]
+    with monkeypatch.context() as m:
+        no_registry_load(m)
+        assert audit(shipped, second) == expected
+
+
+def test_a_changed_registry_is_loaded_again(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    audit(shipped, new_draft(tmp_path, 1))
+    path = shipped / "claims" / "baghai-deserters-blog-2023.yaml"
+    path.write_text(path.read_text().replace("value: 100001\n", "value: 100000\n", 1))
+    draft = new_draft(tmp_path, 2)
+    expected = audit(shipped, draft, "--no-cache")
+    assert audit(shipped, draft) == expected
+    third = new_draft(tmp_path, 3)
+    expected = audit(shipped, third, "--no-cache")
+    with monkeypatch.context() as m:  # and the index of the registry as it is now is kept
+        no_registry_load(m)
+        assert audit(shipped, third) == expected
+
+
+def test_another_configuration_is_another_index(shipped: Path, tmp_path: Path) -> None:
+    """The registry's synonyms change what the index holds: an index of other synonyms is
+    not read, though the files are the same (the entry kept under another key)."""
+    audit(shipped, new_draft(tmp_path, 1))
+    store = Store(shipped)
+    entry = store.read(ENTRY)
+    index = ClaimIndex.from_rows(entry["index"], synonyms_of({}), ClaimRows().claim_of)
+    assert entry["key"][1] != "0" * 64
+    store.write(ENTRY, {**entry, "key": [entry["key"][0], "0" * 64]})
+    draft = new_draft(tmp_path, 2)
+    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+    assert store.read(ENTRY)["key"] == entry["key"]  # rebuilt under the right key
+    assert index.entries  # the entry read back was an index
+
+
+def test_an_index_of_other_code_is_not_read(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    audit(shipped, new_draft(tmp_path, 1))
+    from desertcheck.cache import auditindex
+
+    monkeypatch.setattr(auditindex, "code_digest", lambda: "another version of the index")
+    draft = new_draft(tmp_path, 2)
+    with monkeypatch.context() as m:
+        no_registry_load(m)
+        with pytest.raises(AssertionError, match="the registry was loaded"):
+            audit(shipped, draft)
+    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+    assert Store(shipped).read(ENTRY)["key"][0] == "another version of the index"
+
+
+@pytest.mark.parametrize("module", ["audit/index.py", "audit/terms.py", "cache/claims.py"])
+def test_a_change_to_the_index_code_changes_its_digest(tmp_path: Path, module: str) -> None:
+    import desertcheck
+    from desertcheck.cache.auditindex import _ALSO, code_digest, source_digest
+
+    package = Path(desertcheck.__file__).parent  # the code that runs, installed or not
+    copy = tmp_path / "desertcheck"
+    shutil.copytree(package / "audit", copy / "audit")
+    for rel in _ALSO:
+        (copy / rel).parent.mkdir(exist_ok=True)
+        shutil.copy(package / rel, copy / rel)
+    assert source_digest(copy) == code_digest()
+    (copy / module).write_text((copy / module).read_text() + "\n# changed\n")
+    assert source_digest(copy) != code_digest()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # truncated
+        lambda raw: raw[:-1] + bytes([raw[-1] ^ 1]),  # edited: the MAC no longer matches
+        lambda raw: raw.replace(b'"tool":"', b'"tool":"0.0.1+', 1),  # another version
+        lambda raw: raw.replace(b'"registry":"', b'"registry":"/elsewhere', 1),
+    ],
+    ids=["truncated", "edited", "version", "registry"],
+)
+def test_a_damaged_index_is_ignored_and_rebuilt(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: Any
+) -> None:
+    audit(shipped, new_draft(tmp_path, 1))
+    path = shipped / CACHE_DIR / ENTRY
+    path.write_bytes(damage(path.read_bytes()))
+    assert Store(shipped).read(ENTRY) is None
+    draft = new_draft(tmp_path, 2)
+    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+    assert isinstance(Store(shipped).read(ENTRY), dict)  # rebuilt
+
+
+@pytest.mark.parametrize(
+    "reshape",
+    [
+        lambda e: {**e, "index": {**e["index"], "state": {"_idf": {}}}},
+        lambda e: {**e, "index": {**e["index"], "claims": [("x",) * 16]}},
+        lambda e: {**e, "index": {**e["index"], "stems": [1, 2]}},
+        lambda e: {**e, "standing": {"c": ("not a list", {})}},
+        lambda e: {**e, "findings": [("no-such-code", "error", "m", None, 1, 0, (), None)]},
+        lambda e: {k: v for k, v in e.items() if k != "index"},
+        lambda e: ["not", "a", "dict"],
+    ],
+    ids=["state", "claims", "stems", "standing", "findings", "missing", "list"],
+)
+def test_a_well_formed_index_of_the_wrong_shape_is_ignored(
+    shipped: Path, tmp_path: Path, reshape: Any
+) -> None:
+    audit(shipped, new_draft(tmp_path, 1))
+    store = Store(shipped)
+    store.write(ENTRY, reshape(store.read(ENTRY)))
+    draft = new_draft(tmp_path, 2)
+    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+
+
+def test_an_index_from_another_registry_is_not_trusted(shipped: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(shipped, other)
+    path = other / "claims" / "baghai-deserters-blog-2023.yaml"
+    path.write_text(path.read_text().replace("value: 100001\n", "value: 100000\n", 1))
+    audit(shipped, new_draft(tmp_path, 1))
+    shutil.copytree(shipped / CACHE_DIR, other / CACHE_DIR)
+    draft = new_draft(tmp_path, 2)
+    assert audit(other, draft) == audit(other, draft, "--no-cache")
+
+
+def test_the_html_page_reads_the_registry(shipped: Path, tmp_path: Path) -> None:
+    """The page shows the registry's sources: it loads the registry, index kept or not."""
+    from desertcheck.report import missing_extra
+
+    if missing_extra():
+        pytest.skip("the report extra is not installed")
+    audit(shipped, new_draft(tmp_path, 1))
+    draft = new_draft(tmp_path, 2)
+    page = audit(shipped, draft, "--format", "html")
+    assert page == audit(shipped, draft, "--format", "html", "--no-cache")
+    assert "<html" in page[0]
