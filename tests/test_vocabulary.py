@@ -287,3 +287,26 @@ def test_vocab_in_a_narrow_terminal_never_cuts_an_id(width: int) -> None:
     )
     shown = [c["id"] for c in ids["claims"] if c["id"] in " ".join(plain)]
     assert shown and all(cid in words for cid in shown)
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "unit", "said"),
+    [
+        ((1_000_000.0, 9_999_999.0), "exactly", "people", "millions of people"),
+        ((10_000.0, 99_999.0), "exactly", "cases", "tens of thousands of cases"),
+        ((100_000.0, 999_999.0), "over", "soldiers", "over hundreds of thousands of soldiers"),
+        # a range that is not a vague amount's keeps its digits
+        ((700.0, 800.0), "exactly", "convictions", "700–800 convictions"),
+        ((1_000_000.0, 2_000_000.0), "exactly", "people", "1–2 million people"),
+        ((10_000.0, 99_998.0), "exactly", "cases", "10,000–99,998 cases"),
+        (50_000.0, "over", "soldiers", "over 50,000 soldiers"),
+    ],
+)
+def test_a_vague_amount_is_said_in_its_words(
+    value: float | tuple[float, float], qualifier: str, unit: str, said: str
+) -> None:
+    """ "displaced millions" is read as 1,000,000–9,999,999: shown in digits, the fact sheet
+    claimed a precision the source never gave."""
+    from desertcheck.vocabulary import figure_text
+
+    assert figure_text(value, qualifier, unit) == said

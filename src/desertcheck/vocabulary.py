@@ -75,8 +75,32 @@ def format_number(x: float) -> str:
     return f"{_digits(scaled[0])} {scaled[1]}" if scaled else _digits(x)
 
 
+#: The ranges that vague amounts are read as ("tens of thousands" is 10,000–99,999), said
+#: back in their words: the digits would claim a precision the source never gave.
+_VAGUE: Final = {
+    100.0: "hundreds",
+    1_000.0: "thousands",
+    10_000.0: "tens of thousands",
+    100_000.0: "hundreds of thousands",
+    1_000_000.0: "millions",
+    10_000_000.0: "tens of millions",
+    100_000_000.0: "hundreds of millions",
+    1_000_000_000.0: "billions",
+}
+
+
+def vague_words(low: float, high: float) -> str | None:
+    """'millions' for 1,000,000–9,999,999, the range "millions" is read as; else None."""
+    words = _VAGUE.get(float(low))
+    return words if words is not None and high == low * 10 - 1 else None
+
+
 def format_range(low: float, high: float) -> str:
-    """'20–30', '1.5–2 million'; digits for both ends unless both take the same scale word."""
+    """'20–30', '1.5–2 million'; digits for both ends unless both take the same scale word;
+    the range of a vague amount in its words ('tens of thousands')."""
+    vague = vague_words(low, high)
+    if vague is not None:
+        return vague
     a, b = _scale(low), _scale(high)
     if a and b and a[1] == b[1]:
         return f"{_digits(a[0])}–{_digits(b[0])} {a[1]}"
@@ -111,4 +135,6 @@ def figure_text(value: float | tuple[float, float], qualifier: str, unit: str | 
         number = format_number(value)
     if unit == "percent":
         return " ".join(p for p in (words, f"{number}%") if p)
+    if isinstance(value, tuple) and unit and vague_words(*value):
+        number += " of"  # "millions of people", "tens of thousands of cases"
     return " ".join(p for p in (words, number, unit_words(unit)) if p)
