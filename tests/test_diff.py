@@ -838,3 +838,22 @@ def test_a_claim_deleted_from_a_file_that_loads_is_removed(repo: Path) -> None:
     data, _ = diff_json()
     assert [e["id"] for e in data["claims"]["removed"]] == ["alpha-cases"]
     assert data["claims"]["unread"] == []
+
+
+def test_a_claim_that_reuses_an_id_is_added_not_a_move(repo: Path) -> None:
+    """A new file that sorts first takes an id the base has elsewhere: the loader keeps the
+    new entry and flags the old one as the reuse. That is a claim added under an id already
+    in use, not the old claim moved and changed."""
+    second = (repo / "claims" / "second.yaml").read_text(encoding="utf-8")
+    (repo / "claims" / "a-extra.yaml").write_text(
+        second.replace("300 cases were opened.", "310 cases were opened.").replace(
+            "value: 300", "value: 310"
+        ),
+        encoding="utf-8",
+    )
+    data, code = diff_json()
+    assert code == 1
+    assert [e["id"] for e in data["claims"]["added"]] == ["alpha-cases"]
+    assert data["claims"]["added"][0]["file"] == "claims/a-extra.yaml"
+    assert data["claims"]["moved"] == [] and data["claims"]["changed"] == []
+    assert "duplicate-id" in {f["code"] for f in data["findings"]["introduced"]}

@@ -97,11 +97,12 @@ def compare(base: Side, head: Side) -> RegistryDiff:
     unread = [c for c in old.claims if c.id not in new_ids and c.file in broken]
     unread_ids = {c.id for c in unread}
     removed = [c for c in old.claims if c.id not in new_ids and c.id not in unread_ids]
-    added = [c for c in new.claims if c.id not in old_ids]
+    shadowed = reused_ids(old_ids, new_ids, head.result.findings)
+    added = [c for c in new.claims if c.id not in old_ids or c.id in shadowed]
     renames = _renames(removed, added)
     renamed_old = {r.old.id for r in renames}
     renamed_new = {r.new.id for r in renames}
-    changed, moved = _claim_changes(old_ids, new.claims)
+    changed, moved = _claim_changes(old_ids, [c for c in new.claims if c.id not in shadowed])
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
     introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
@@ -131,6 +132,22 @@ def compare(base: Side, head: Side) -> RegistryDiff:
         introduced=tuple(introduced),
         resolved=tuple(resolved),
     )
+
+
+def reused_ids(
+    old_ids: Mapping[str, Claim], new_ids: Mapping[str, Claim], findings: Iterable[Finding]
+) -> set[str]:
+    """Ids that a claim in another file took over: the base's entry is still where it was,
+    flagged as the reuse (the loader keeps the entry of the file read first). Its id is not
+    a claim moved and changed, but a claim added with an id already in use."""
+    from desertcheck.codes import Code
+
+    reused_at = {(f.file, f.line) for f in findings if f.code == Code.DUPLICATE_ID}
+    return {
+        cid
+        for cid, was in old_ids.items()
+        if cid in new_ids and new_ids[cid].file != was.file and (was.file, was.line) in reused_at
+    }
 
 
 def unloaded_files(findings: Iterable[Finding]) -> set[str]:
