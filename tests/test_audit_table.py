@@ -70,3 +70,16 @@ def test_a_sentence_is_shown_without_its_markdown_emphasis(runner: CliRunner) ->
     result = runner.invoke(app, ["audit", "-", "--root", str(PROJECT)], input=text, env=env)
     assert "  A: Mediazona has counted more than 60,000 soldiers who deserted" in result.stdout
     assert "**" not in result.stdout
+
+
+def test_explain_in_the_wide_table_puts_why_on_a_line_of_its_own(runner: CliRunner) -> None:
+    text = "# Deserters: the numbers\n\nMore than 60,000 soldiers have deserted since 2022.\n"
+    env = {"COLUMNS": "200"}
+    args = ["audit", "-", "--explain", "--root", str(PROJECT)]
+    out = runner.invoke(app, args, input=text, env=env).stdout
+    lines = [line.strip() for line in out.splitlines()]
+    assert any(line.endswith("cannot be its value") for line in lines), out
+    assert any(line.startswith("why: chose") for line in lines), out
+    # the title is the section heading here: named once
+    said = " ".join(out.split())
+    assert "context from the section heading" in said and "the title" not in said

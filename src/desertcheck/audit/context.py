@@ -336,8 +336,8 @@ class DraftContext:
             heading = self._blocks[self._headings[h]]
             out.add(_heading_text(self._text(heading)), HEADING_WEIGHT)
             parts.append("the section heading")
-        if self._headings and self._headings[0] != i:
-            title = self._blocks[self._headings[0]]
+        if self._headings and self._headings[0] != i and h != 0:  # h 0: the title is the
+            title = self._blocks[self._headings[0]]  # section heading, said once
             if _HEADING.match(self._lines[title.first]) and title.first < 3:
                 out.add(_heading_text(self._text(title)), TITLE_WEIGHT)
                 parts.append("the title")

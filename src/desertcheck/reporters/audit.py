@@ -82,7 +82,8 @@ def _paint(result: AuditResult, con: Console) -> None:
         tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 1, 1])
         for it in result.items:
             verdict = Text(f"{MARK[it.status]} {it.status}", style=STYLE[it.status])
-            verdict.append(f"\n{clean(_message(it, result))}", style="dim")
+            for part in _message(it, result).split("\n"):  # clean() would join the lines
+                verdict.append(f"\n{clean(part)}", style="dim")
             tbl.add_row(Text(clean(_where(it))), _sentence(it), verdict)
         con.print(tbl)
     elif result.items:
