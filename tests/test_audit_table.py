@@ -83,3 +83,17 @@ def test_explain_in_the_wide_table_puts_why_on_a_line_of_its_own(runner: CliRunn
     # the title is the section heading here: named once
     said = " ".join(out.split())
     assert "context from the section heading" in said and "the title" not in said
+
+
+@pytest.mark.parametrize("width", ["80", "200"])
+def test_quiet_shows_only_what_is_not_supported(runner: CliRunner, width: str) -> None:
+    draft = str(PROJECT / "examples" / "drafts" / "errors-explainer.md")
+    args = ["audit", draft, "--root", str(PROJECT)]
+    full = runner.invoke(app, args, env={"COLUMNS": width})
+    quiet = runner.invoke(app, [*args, "--quiet"], env={"COLUMNS": width})
+    assert quiet.exit_code == full.exit_code == 1
+    assert "✓ supported" in full.stdout and "✓ supported" not in quiet.stdout
+    for mark in ("✗ mismatch", "≈ qualifier-drift", "◷ period-drift", "? unsourced"):
+        assert mark in quiet.stdout, mark
+    # the summary counts every figure, the supported ones too
+    assert quiet.stdout.splitlines()[-1] == full.stdout.splitlines()[-1]

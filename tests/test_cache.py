@@ -606,3 +606,14 @@ def test_in_an_edited_claims_file_only_the_edited_claim_is_checked_again(shipped
     )
     assert cache.hits == total - in_file
     assert verify(shipped, "-f", "json") == cold(shipped, "-f", "json")
+
+
+def test_a_stored_audit_report_is_not_replayed_for_quiet(shipped: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Over 50,000 soldiers have deserted since 2022.\nSome 16,000 were prosecuted in 2023.\n"
+    )
+    argv = ["audit", str(draft), "--root", str(shipped)]
+    full = cli_runner().invoke(app, argv).stdout
+    quiet = cli_runner().invoke(app, [*argv, "--quiet"]).stdout
+    assert reports(shipped) and "✓ supported" in full and "✓ supported" not in quiet

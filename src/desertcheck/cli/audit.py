@@ -61,6 +61,14 @@ def audit(
             "runner-up and why it lost, the period read and where from (JSON always has it).",
         ),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Table format: only the figures that are not supported, and the summary.",
+        ),
+    ] = False,
     root: RootOption = None,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 0,
@@ -97,7 +105,9 @@ def audit(
     from desertcheck.audit.auditor import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
-    found = armed(root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain))
+    found = armed(
+        root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain, quiet)
+    )
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     try:
         result = run_audit(
@@ -112,7 +122,7 @@ def audit(
     except TooManyFigures as exc:
         fail(str(exc))
     # CI resolves an annotation's file from the repository root, the drafts' names from here
-    options = Options(prefix=path_prefix(Path.cwd()), strict=strict)
+    options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
     if fmt == "html":  # the page shows the drafts' text and the claims' sources too
         from desertcheck.reporters.html_audit import page
 
@@ -121,7 +131,9 @@ def audit(
     finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
 
 
-def _key(fmt: str, drafts: list[Draft], min_score: float | None, explain: bool) -> list[object]:
+def _key(
+    fmt: str, drafts: list[Draft], min_score: float | None, explain: bool, quiet: bool
+) -> list[object]:
     """What an audit report depends on besides the registry's files: the drafts (their
     names and a digest of their text) and the options."""
     import hashlib
@@ -130,4 +142,4 @@ def _key(fmt: str, drafts: list[Draft], min_score: float | None, explain: bool) 
         [d.name, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()]
         for d in drafts
     ]
-    return ["audit", fmt, texts, min_score, explain]
+    return ["audit", fmt, texts, min_score, explain, quiet]

@@ -72,22 +72,24 @@ def _sentence(it: AuditItem) -> Text:
 
 
 def render_table(result: AuditResult, options: Options) -> str:
-    return draw(lambda con: _paint(result, con))
+    return draw(lambda con: _paint(result, con, quiet=options.quiet))
 
 
-def _paint(result: AuditResult, con: Console) -> None:
+def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
     from rich.text import Text
 
-    if result.items and con.width >= NARROW:
+    # --quiet: what an editor must look at; the summary still counts every figure
+    items = [it for it in result.items if not (quiet and it.status == Code.SUPPORTED)]
+    if items and con.width >= NARROW:
         tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 1, 1])
-        for it in result.items:
+        for it in items:
             verdict = Text(f"{MARK[it.status]} {it.status}", style=STYLE[it.status])
             for part in _message(it, result).split("\n"):  # clean() would join the lines
                 verdict.append(f"\n{clean(part)}", style="dim")
             tbl.add_row(Text(clean(_where(it))), _sentence(it), verdict)
         con.print(tbl)
-    elif result.items:
-        for it in result.items:
+    elif items:
+        for it in items:
             con.print(
                 Text.assemble(
                     (f"{MARK[it.status]} {it.status}", STYLE[it.status]), "  ", clean(_where(it))
