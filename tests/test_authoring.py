@@ -138,6 +138,17 @@ def test_a_missing_required_field_is_an_error_in_a_pipe(registry: Path) -> None:
     assert not (registry / "sources/korvhaven-council-budget.md").exists()
 
 
+def test_an_existing_id_is_said_before_the_missing_fields(registry: Path) -> None:
+    """--id of a source that exists: that is the error, not the flags the import lacks
+    (the user fixed the flags only to be told the source is there)."""
+    args = ["add", "source", str(TEXT), "--id", "council"]
+    full = ["--title", "T", "--publisher", "P", "--language", "en"]
+    assert run(*args, *full, "--root", str(registry))[0] == 0
+    code, _, err = run(*args, "--root", str(registry))
+    assert code == 2 and "sources/council.md exists: pass --force" in err
+    assert "does not say its title" not in err
+
+
 def test_an_existing_id_is_refused_unless_forced(registry: Path) -> None:
     args = ["add", "source", str(MARKDOWN), "--publisher", "Blog", "--language", "en"]
     assert run(*args, "--root", str(registry))[0] == 0

@@ -108,6 +108,18 @@ def read(location: str) -> tuple[bytes, str, str | None, str | None]:
         raise SourceError(f"{location}: {exc.strerror or exc}") from None
 
 
+def _refuse_existing(registry: Registry, sid: str, force: bool) -> bool:
+    """Whether ``sources/SID.md`` exists; an error unless ``force``."""
+    path = registry.root / f"sources/{sid}.md"
+    exists = path.exists() or path.is_symlink()
+    if exists and not force:
+        raise SourceError(
+            f"sources/{sid}.md exists: pass --force to replace it, or --id to import under "
+            "another id"
+        )
+    return exists
+
+
 def add_source(
     registry: Registry, location: str, options: SourceOptions, ask: Ask | None = None
 ) -> AddSourceResult:
@@ -120,9 +132,12 @@ def add_source(
         doc = extract(data, kind)
     except ExtractError as exc:
         raise SourceError(f"{location}: {exc}") from None
+    from desertcheck.model import is_id
+
+    if options.id and is_id(options.id):  # said before the front matter is asked for
+        _refuse_existing(registry, options.id, options.force)
     meta, asked = _front_matter(registry, doc, options, final_url, ask)
     sid = options.id or suggest_id(name, meta.get("title"))
-    from desertcheck.model import is_id
 
     if not is_id(sid):
         raise SourceError(
@@ -131,11 +146,7 @@ def add_source(
         )
     rel = f"sources/{sid}.md"
     path = registry.root / rel
-    exists = path.exists() or path.is_symlink()
-    if exists and not options.force:
-        raise SourceError(
-            f"{rel} exists: pass --force to replace it, or --id to import under another id"
-        )
+    exists = _refuse_existing(registry, sid, options.force)
     content = render(meta, doc.text)
     from desertcheck.registry import MAX_FILE_BYTES
 
