@@ -7,6 +7,7 @@ import json
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -549,25 +550,29 @@ def test_a_100_kb_quote_is_verified_in_bounded_time(tmp_path: Path) -> None:
     assert codes == ["quote-not-found"]
 
 
+def _edited_findings(tmp_path: Path, old: str, new: str) -> list[dict[str, Any]]:
+    """verify's JSON findings on the value-not-in-quote fixture with ``old`` made ``new``
+    (once) in its claims file."""
+    root = tmp_path / "reg"
+    shutil.copytree(VERIFY / "value-not-in-quote", root)
+    claims = root / "claims" / "claims.yaml"
+    claims.write_text(claims.read_text().replace(old, new, 1))
+    _, out = run("--root", str(root), "-f", "json")
+    findings: list[dict[str, Any]] = json.loads(out)["findings"]
+    return findings
+
+
 def test_a_wrong_figure_in_a_quote_points_at_the_quote_not_the_value(tmp_path: Path) -> None:
     """A quote edited to a figure its source does not give: both findings say the quote is
     the suspect, not the claim's value; a value the source's quote does not give is not
     blamed on the quote."""
-    root = tmp_path / "reg"
-    shutil.copytree(VERIFY / "value-not-in-quote", root)
-    claims = root / "claims" / "claims.yaml"
-    claims.write_text(
-        claims.read_text().replace(
-            'quote: "Over 50,000 soldiers have deserted since 2022"\n    cumulative',
-            'quote: "Over 14,000 soldiers have deserted since 2022"\n    cumulative',
-            1,
-        )
+    findings = _edited_findings(
+        tmp_path,
+        'quote: "Over 50,000 soldiers have deserted since 2022"\n    cumulative',
+        'quote: "Over 14,000 soldiers have deserted since 2022"\n    cumulative',
     )
-    _, out = run("--root", str(root), "-f", "json")
     by_claim = {
-        (f["claims"][0], f["code"]): f["message"]
-        for f in json.loads(out)["findings"]
-        if len(f["claims"]) == 1
+        (f["claims"][0], f["code"]): f["message"] for f in findings if len(f["claims"]) == 1
     }
     edited = by_claim[("desertions", "value-not-in-quote")]
     assert edited.endswith("(the quote is not in its source either: fix the quote first)")
@@ -578,19 +583,14 @@ def test_a_wrong_figure_in_a_quote_points_at_the_quote_not_the_value(tmp_path: P
 def test_a_statement_that_drops_the_qualifier_reads_well_without_the_quotes_figure(
     tmp_path: Path,
 ) -> None:
-    root = tmp_path / "reg"
-    shutil.copytree(VERIFY / "value-not-in-quote", root)
-    claims = root / "claims" / "claims.yaml"
-    claims.write_text(
-        claims.read_text().replace(
-            'statement: "More than 60,000 soldiers have deserted."',
-            'statement: "60,000 soldiers have deserted."',
-        )
+    findings = _edited_findings(
+        tmp_path,
+        'statement: "More than 60,000 soldiers have deserted."',
+        'statement: "60,000 soldiers have deserted."',
     )
-    _, out = run("--root", str(root), "-f", "json")
     (message,) = [
         f["message"]
-        for f in json.loads(out)["findings"]
+        for f in findings
         if f["code"] == "statement-mismatch" and f["claims"] == ["wrong-value"]
     ]
     assert message == (
