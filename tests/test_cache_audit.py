@@ -134,8 +134,8 @@ def test_another_configuration_is_another_index(shipped: Path, tmp_path: Path) -
     store = Store(shipped)
     entry = store.read(ENTRY)
     index = ClaimIndex.from_rows(entry["index"], synonyms_of({}), ClaimRows().claim_of)
-    assert entry["key"][1] != "0" * 64
-    store.write(ENTRY, {**entry, "key": [entry["key"][0], "0" * 64]})
+    assert entry["key"] != ["0" * 64]
+    store.write(ENTRY, {**entry, "key": ["0" * 64]})
     draft = new_draft(tmp_path, 2)
     assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
     assert store.read(ENTRY)["key"] == entry["key"]  # rebuilt under the right key
@@ -146,32 +146,30 @@ def test_an_index_of_other_code_is_not_read(
     shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     audit(shipped, new_draft(tmp_path, 1))
-    from desertcheck.cache import auditindex
+    from desertcheck.cache import store
 
-    monkeypatch.setattr(auditindex, "code_digest", lambda: "another version of the index")
+    monkeypatch.setattr(store, "tool_stamp", lambda: "0.1.0+another-version-of-the-code")
     draft = new_draft(tmp_path, 2)
     with monkeypatch.context() as m:
         no_registry_load(m)
         with pytest.raises(AssertionError, match="the registry was loaded"):
             audit(shipped, draft)
     assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
-    assert Store(shipped).read(ENTRY)["key"][0] == "another version of the index"
 
 
 @pytest.mark.parametrize("module", ["audit/index.py", "audit/terms.py", "cache/claims.py"])
-def test_a_change_to_the_index_code_changes_its_digest(tmp_path: Path, module: str) -> None:
+def test_a_change_to_the_index_code_changes_the_stamp(tmp_path: Path, module: str) -> None:
+    """Every entry carries the tool's stamp, which covers every module of the package: an
+    edit to the code that builds the index is a stamp no stored index has."""
     import desertcheck
-    from desertcheck.cache.auditindex import _ALSO, code_digest, source_digest
+    from desertcheck.cache.stamp import stamp_of, tool_stamp
 
     package = Path(desertcheck.__file__).parent  # the code that runs, installed or not
     copy = tmp_path / "desertcheck"
-    shutil.copytree(package / "audit", copy / "audit")
-    for rel in _ALSO:
-        (copy / rel).parent.mkdir(exist_ok=True)
-        shutil.copy(package / rel, copy / rel)
-    assert source_digest(copy) == code_digest()
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert stamp_of(str(copy)) == tool_stamp()
     (copy / module).write_text((copy / module).read_text() + "\n# changed\n")
-    assert source_digest(copy) != code_digest()
+    assert stamp_of(str(copy)) != tool_stamp()
 
 
 @pytest.mark.parametrize(

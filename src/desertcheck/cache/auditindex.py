@@ -11,21 +11,18 @@ run that finds it valid builds the index back from them.
 
 The entry is valid for one registry (its manifest), one configuration of the index (the
 measures' descriptions and the synonyms of ``desertcheck.toml``, digested) and one version
-of the code that builds it: besides the tool's stamp that every entry carries
-(:mod:`.stamp`), a digest of the source of the audit package, of the rows claims are kept
-in and of the model, so that a change to the index's code never reads an index it did not
-build. An entry that does not check out, or whose rows do not have the shape this code
-gives, reads as none, and the run builds the index afresh and stores it anew.
+of the code that builds it: the tool's stamp that every entry carries (:mod:`.stamp`)
+changes with any module of the package, so a change to the index's code never reads an
+index it did not build. An entry that does not check out, or whose rows do not have the
+shape this code gives, reads as none, and the run builds the index afresh and stores it
+anew.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desertcheck.cache.manifest import Manifest
@@ -38,29 +35,6 @@ if TYPE_CHECKING:
     from desertcheck.findings import Finding
 
 ENTRY = "audit-index.dat"
-#: The modules whose code shapes the index or the rows it is kept in, besides the audit
-#: package's own (all of it: what the index holds is read by the rest of it).
-_ALSO = ("cache/auditindex.py", "cache/claims.py", "model.py")
-
-
-@functools.cache
-def code_digest() -> str:
-    """A digest of the source of the code that builds the index and keeps it."""
-    return source_digest(Path(__file__).resolve().parent.parent)
-
-
-def source_digest(package: Path) -> str:
-    """A digest of the audit package's modules and :data:`_ALSO` under ``package``."""
-    names = sorted(f"audit/{name}" for name in os.listdir(package / "audit"))
-    h = hashlib.sha256()
-    for rel in [*(n for n in names if n.endswith(".py")), *_ALSO]:
-        h.update(rel.encode() + b"\0")
-        try:
-            h.update((package / rel).read_bytes())
-        except OSError:
-            h.update(b"?")
-        h.update(b"\0")
-    return h.hexdigest()
 
 
 def config_digest(descriptions: Mapping[str, str], synonyms: Mapping[str, Sequence[str]]) -> str:
@@ -107,7 +81,7 @@ class IndexCache:
         self.root = store.root
 
     def _key(self, config: str) -> list[str]:
-        return [code_digest(), config]
+        return [config]
 
     def get(self, config: str, synonyms: Synonyms) -> Prepared | None:
         """The stored index, standings and loader findings, when the registry, the

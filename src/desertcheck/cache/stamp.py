@@ -17,7 +17,11 @@ from desertcheck import __version__
 
 @functools.cache
 def tool_stamp() -> str:
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return stamp_of(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def stamp_of(package: str) -> str:
+    """The stamp of the package whose folder is ``package``."""
     h = hashlib.sha256(__version__.encode())
     for folder, dirs, files in os.walk(package):
         dirs.sort()
