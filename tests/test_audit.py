@@ -219,6 +219,8 @@ def test_blank_keeps_offsets_and_lines() -> None:
         ("## 4: The courts", "4", True),
         ("## 5 — Beyond the front", "5", True),
         ("## 6", "6", True),
+        ("## 6\nThe courts.", "6", True),  # a line of its own in a longer text
+        ("## 7\n\n## 16,000 prosecuted", "7", True),
         # a headline's figure is read like any other: headlines are the most read figures
         ("## 192 desertion trials", "192", False),
         ("# 60,000 soldiers have deserted since 2022", "60,000", False),

@@ -164,10 +164,13 @@ def _figures_not_in(quote: str, passage: str) -> str:
     from desertcheck.figures import quantities_in
     from desertcheck.vocabulary import format_number, format_range
 
-    said, there = quantities_in(quote), quantities_in(passage)
-    values = {(q.low, q.high) for q in said}
-    missing = [q for q in said if (q.low, q.high) not in {(p.low, p.high) for p in there}]
-    if not missing or all((p.low, p.high) in values for p in there):
+    said = quantities_in(quote)
+    values, there = (
+        {(q.low, q.high) for q in said},
+        {(p.low, p.high) for p in quantities_in(passage)},
+    )
+    missing = [q for q in said if (q.low, q.high) not in there]
+    if not missing or there <= values:
         return ""
     return ", ".join(
         format_number(q.low) if q.low == q.high else format_range(q.low, q.high) for q in missing

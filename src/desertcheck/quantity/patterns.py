@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from desertcheck.compiled import regex
+from desertcheck.draft import SECTION_NUMBER
 from desertcheck.quantity.lexicon import NUMBER_WORDS, trie_pattern
 from desertcheck.quantity.words import QUALIFIER_WORDS
 
@@ -106,8 +107,7 @@ _EXCLUDE_AT_WORD: Final = (
 _EXCLUDE_LINE_START: Final = [
     r"[ \t>*#-]*[0-9]{1,3}(?:\.[0-9]{1,3})*[.)](?=[ \t])",
     # a heading's section number, as desertcheck.draft reads it: not a headline's figure
-    r"#{1,6}[ \t]*(?:[0-9]+(?:\.[0-9]+)+\.?(?=\s|$)|[0-9]+\.(?=\s|$)"
-    r"|[0-9]{1,2}(?=[ \t]*(?:[:–—][ \t]*|-[ \t]+)|[ \t]*$|[ \t]+[A-ZА-ЯЁ]))",
+    r"#{1,6}[ \t]*" + SECTION_NUMBER,
     r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}[ \t]+(?=[A-ZА-Я][a-zа-я])",
 ]
 _EXCLUDE_ELSEWHERE: Final = [
