@@ -273,12 +273,7 @@ def measured_code() -> str:
 
 
 def byte_compile() -> None:
-    """Compile the measured package as installing it does (PYTHONDONTWRITEBYTECODE aside).
-
-    Every process runs with a user cache folder of the bench's own (``XDG_CACHE_HOME``):
-    the cache key and the table of compiled patterns live there, kept between runs as a
-    user's are after the first run; the row ``FIRST_RUN`` measures a run without them."""
-    ENV["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bench-user-cache-")
+    """Compile the measured package as installing it does (PYTHONDONTWRITEBYTECODE aside)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", package_dir()], env=ENV, check=True)
 
 
@@ -386,6 +381,10 @@ def main() -> None:
     args = ap.parse_args()
     if args.code is not None:
         ENV["PYTHONPATH"] = str(args.code.resolve() / "src")
+    # every process runs with a user cache folder of the bench's own: the cache key and the
+    # table of compiled patterns live there, kept between runs as a user's are after the
+    # first run; the row FIRST_RUN measures a run without them
+    ENV["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bench-user-cache-")
     byte_compile()
     sizes: dict[str, dict[str, tuple[Run, Run | None]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
