@@ -69,6 +69,21 @@ def test_list_filters_sort_and_formats() -> None:
     assert r.stdout.splitlines() == ["id\tfigure\tmeasure\tscope\tperiod\tsource"]
 
 
+@pytest.mark.parametrize("command", ["list", "export"])
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("valeu", "'valeu' is not a sort key; did you mean 'value'?"),
+        ("bogus", "'bogus' is not a sort key (use file, id, value, measure, scope, period or"),
+    ],
+)
+def test_a_wrong_sort_key_is_named_in_the_tools_words(command: str, given: str, said: str) -> None:
+    r = invoke(command, "--root", VALID, "--sort", given)
+    assert r.exit_code == 2
+    message = " ".join(r.stderr.split())  # the usage box may wrap it
+    assert said in message and "Value error" not in message
+
+
 def test_list_reports_loader_findings_and_exits_1() -> None:
     r = invoke("list", "--root", str(FIXTURES / "loader" / "unknown-field"))
     assert r.exit_code == 1

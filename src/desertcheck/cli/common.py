@@ -27,6 +27,7 @@ from desertcheck.cli.root import state
 from desertcheck.findings import EXIT_USAGE, Finding
 from desertcheck.launch import NO_CACHE_ENV, cache_enabled
 from desertcheck.launch import chosen as chosen  # where every command has taken it from
+from desertcheck.selection import SORT_HELP, SortKey
 
 if TYPE_CHECKING:
     from desertcheck.cache.auditindex import IndexCache
@@ -248,6 +249,24 @@ def one_of(choices: Sequence[str], what: str, *, many: bool = False) -> Callable
         return value
 
     return check
+
+
+def _sort_keys(incomplete: str) -> list[str]:
+    return [k for k in SortKey if k.startswith(incomplete)]
+
+
+#: ``--sort`` of list and export: one of :class:`SortKey`, with "did you mean" for a typo
+#: (an Enum parameter leaves the wording to the parser: "Value error, …" under typer 0.29).
+SortOption = Annotated[
+    str,
+    typer.Option(
+        "--sort",
+        metavar="|".join(SortKey),
+        help=SORT_HELP,
+        callback=one_of(list(SortKey), "a sort key"),
+        autocompletion=_sort_keys,
+    ),
+]
 
 
 def format_option(formats: Sequence[str], *, ci: bool = False, default: str = "table") -> Any:

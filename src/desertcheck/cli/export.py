@@ -15,6 +15,7 @@ from desertcheck.cli.common import (
     RootOption,
     ScopeFilter,
     SearchFilter,
+    SortOption,
     SourceFilter,
     TagFilter,
     fail,
@@ -26,7 +27,7 @@ from desertcheck.cli.common import (
 )
 from desertcheck.findings import EXIT_USAGE
 from desertcheck.reporters.export import FORMATS
-from desertcheck.selection import SORT_HELP, Filters, SortKey
+from desertcheck.selection import Filters, SortKey
 from desertcheck.vocabulary import STATUSES
 
 if TYPE_CHECKING:
@@ -126,9 +127,7 @@ def export(
     scope: ScopeFilter = None,
     tag: TagFilter = None,
     search: SearchFilter = None,
-    sort: Annotated[
-        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help=SORT_HELP)
-    ] = SortKey.file,
+    sort: SortOption = "file",
     excel: Annotated[
         bool, typer.Option("--excel", help="csv: start with the UTF-8 BOM that Excel needs.")
     ] = False,
@@ -177,11 +176,11 @@ def export(
     _check_per_claim(fmt, per_claim)
     # a ClaimReview without --date is dated today, so a report kept yesterday is not today's
     date = date or (_today() if fmt == "claimreview" else None)
-    given = [status, source, measure, scope, tag, search, sort.value, excel, with_text, date]
+    given = [status, source, measure, scope, tag, search, sort, excel, with_text, date]
     uncached = no_cache or out is not None or per_claim is not None
     key = None if uncached else ["export", fmt, given]
     loaded = load(root, cache=key)
-    filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
+    filters = Filters(source or [], measure or [], scope or [], tag or [], search, SortKey(sort))
     try:
         result = build(
             loaded,

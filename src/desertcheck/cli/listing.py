@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import typer
-
 from desertcheck.cli.common import (
     MeasureFilter,
     NoCacheOption,
     RootOption,
     ScopeFilter,
     SearchFilter,
+    SortOption,
     SourceFilter,
     TagFilter,
     finish,
@@ -19,7 +18,7 @@ from desertcheck.cli.common import (
     load,
 )
 from desertcheck.reporters.list import FORMATS
-from desertcheck.selection import SORT_HELP, Filters, SortKey
+from desertcheck.selection import Filters, SortKey
 
 
 def list_claims(
@@ -28,9 +27,7 @@ def list_claims(
     scope: ScopeFilter = None,
     tag: TagFilter = None,
     search: SearchFilter = None,
-    sort: Annotated[
-        SortKey, typer.Option("--sort", metavar="|".join(SortKey), help=SORT_HELP)
-    ] = SortKey.file,
+    sort: SortOption = "file",
     fmt: Annotated[str | None, format_option(FORMATS)] = None,
     root: RootOption = None,
     no_cache: NoCacheOption = False,
@@ -47,8 +44,8 @@ def list_claims(
 
     fmt = fmt or "table"
     filters_given = [source or [], measure or [], scope or [], tag or []]
-    key = list_key(fmt, filters_given, search, sort.value)
+    key = list_key(fmt, filters_given, search, sort)
     loaded = load(root, cache=None if no_cache else key)
-    filters = Filters(source or [], measure or [], scope or [], tag or [], search, sort)
+    filters = Filters(source or [], measure or [], scope or [], tag or [], search, SortKey(sort))
     result = build(loaded, filters)
     finish(result, FORMATS, fmt, Options(), notes=result.notes, findings=result.findings)
