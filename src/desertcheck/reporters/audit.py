@@ -7,6 +7,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code
+from desertcheck.findings import Severity
 from desertcheck.reporters import Formats, Options, join
 from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.html_audit import render_audit_html
@@ -27,9 +28,22 @@ VERDICTS = [c for c in Code if c.origin.value == "audit"]
 
 def summary_line(result: AuditResult) -> str:
     s = result.summary
-    counts = ", ".join(f"{s[v]} {v}" for v in VERDICTS if s[v])
+    counts = ", ".join(f"{s[v]:,} {v}" for v in VERDICTS if s[v])
     head = f"{plural(s['figures'], 'figure')} in {plural(s['files'], 'draft')}"
     return f"{head}: {counts}" if counts else f"{head}: no figure to check"
+
+
+def unread_note(result: AuditResult) -> str:
+    """A warning under the summary when the registry did not load fully: a figure that a
+    claim of a file that failed to load would state is reported as unsourced."""
+    files = sorted({f.file for f in result.findings if f.severity is Severity.ERROR and f.file})
+    if not files:
+        return ""
+    listed = ", ".join(files[:3]) + (f" and {len(files) - 3:,} more" if len(files) > 3 else "")
+    return (
+        f"The registry did not load fully ({listed}: see the errors below); a figure stated "
+        "only by the claims there is reported as unsourced."
+    )
 
 
 def _message(it: AuditItem, result: AuditResult) -> str:
@@ -103,6 +117,9 @@ def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
                     con.print(Text(line, style="dim"))
             con.print()
     con.print(Text(summary_line(result)))
+    unread = unread_note(result)
+    if unread:
+        con.print(Text(unread, style="bold red"))
 
 
 def render_json(result: AuditResult, options: Options) -> str:

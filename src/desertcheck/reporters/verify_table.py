@@ -65,8 +65,21 @@ EMPTY = (
 
 
 def empty_hint(result: VerifyResult) -> tuple[str, ...]:
-    """What to do next, for a registry with no claims at all."""
-    return EMPTY if not result.registry.claims else ()
+    """What to do next, for a registry with no claims loaded: start one, or, when claims
+    files failed to load, mend them (the registry is not empty, it is unread)."""
+    if result.registry.claims:
+        return ()
+    files = result.registry.claim_files
+    broken = sorted(
+        {f.file for f in result.findings if f.severity is Severity.ERROR and f.file in files}
+    )
+    if not broken:
+        return EMPTY
+    listed = ", ".join(broken[:3]) + (f" and {len(broken) - 3:,} more" if len(broken) > 3 else "")
+    return (
+        f"No claim was loaded: {plural(len(broken), 'claims file')} did not load ({listed}). "
+        "Mend the errors above and run again.",
+    )
 
 
 def accepted_text(f: Finding) -> str:

@@ -1,0 +1,80 @@
+"""A registry whose claims files did not load is unread, not empty: verify and audit say
+so, and name the files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cli import app
+
+from .conftest import cli_runner
+from .test_cli import VALID
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    r = cli_runner().invoke(app, list(args), input=input)
+    return r.exit_code, r.stdout, r.stderr
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    """The valid fixture registry with a tab in each of its claims files."""
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    for path in (root / "claims").glob("*.yaml"):
+        path.write_text(path.read_text("utf-8") + "\tbroken: [\n", encoding="utf-8")
+    return root
+
+
+def test_verify_names_the_files_that_did_not_load_instead_of_an_empty_registry(
+    broken: Path,
+) -> None:
+    code, out, _ = run("verify", "--root", str(broken))
+    assert code == 1
+    assert "The registry is empty" not in out and "desertcheck add source" not in out
+    said = " ".join(out.split())
+    assert (
+        "No claim was loaded: 2 claims files did not load (claims/alpha.yaml, "
+        "claims/second.yaml). Mend the errors above and run again." in said
+    )
+
+
+def test_verify_of_a_registry_with_no_claims_files_still_says_how_to_start(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    for path in (root / "claims").glob("*.yaml"):
+        path.unlink()
+    (root / "claims" / "empty.yaml").write_text("claims: []\n", encoding="utf-8")
+    code, out, _ = run("verify", "--root", str(root))
+    assert "The registry is empty" in out and "No claim was loaded" not in out
+    assert code == 0
+
+
+def test_audit_says_under_its_summary_that_the_registry_did_not_load_fully(
+    broken: Path,
+) -> None:
+    code, out, err = run("audit", "--root", str(broken), "-", input="Over 1,200 deserted.\n")
+    assert code == 1  # the loader's errors fail the run
+    said = " ".join(out.split())
+    assert "1 figure in 1 draft: 1 unsourced" in said
+    assert (
+        "The registry did not load fully (claims/alpha.yaml, claims/second.yaml: see the errors "
+        "below); a figure stated only by the claims there is reported as unsourced." in said
+    )
+    assert "claims/alpha.yaml" in err and "[yaml-syntax]" in err
+
+
+def test_audit_says_nothing_of_loading_when_the_registry_loaded(tmp_path: Path) -> None:
+    code, out, _ = run("audit", "--root", VALID, "-", input="Over 1,200 soldiers deserted.\n")
+    assert code == 0 and "did not load" not in out
+
+
+def test_audit_summary_writes_its_counts_as_it_writes_its_totals() -> None:
+    draft = "".join(f"Some {n + 2} cats were seen.\n" for n in range(1000))
+    _, out, _ = run("audit", "--root", VALID, "-", input=draft)
+    assert "1,000 figures in 1 draft: 1,000 unsourced" in out
