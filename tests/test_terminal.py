@@ -72,3 +72,29 @@ def test_trimming_changes_only_the_spaces_of_the_end(parts: list[str]) -> None:
     visible = re.sub(r"\x1b\[[0-9;]*m", "", line)
     assert re.sub(r"\x1b\[[0-9;]*m", "", out) == visible.rstrip(" ")
     assert re.findall(r"\x1b\[[0-9;]*m", out) == re.findall(r"\x1b\[[0-9;]*m", line)
+
+
+@pytest.mark.parametrize("width", [140, 150, 200, 400])
+def test_list_never_cuts_an_id_or_a_slug_at_any_width(width: int) -> None:
+    """The shipped registry's ids and slugs have no space to break at: where the table would
+    fold them (up to about 250 columns), list shows a claim to a few lines instead."""
+    from desertcheck.registry import load_registry
+    from desertcheck.reporters.list import _paint
+    from desertcheck.selection import Filters, list_claims
+
+    from .conftest import PROJECT
+
+    result = list_claims(load_registry(PROJECT), Filters())
+    con = Console(file=io.StringIO(), width=width, force_terminal=True, no_color=True)
+    _paint(result, con)
+    out = re.sub(r"\x1b\[[0-9;]*m", "", con.file.getvalue())  # type: ignore[attr-defined]
+    lines = out.splitlines()
+    assert all(len(line.rstrip()) <= width for line in lines)
+    words = {w for line in lines for w in line.split()}
+    for claim in result.claims:
+        for slug in (claim.id, claim.measure, claim.scope, str(claim.period), claim.source):
+            assert slug in words, slug  # whole, on one line
+    table = any(
+        line.split() == ["id", "figure", "measure", "scope", "period", "source"] for line in lines
+    )
+    assert table == (width == 400)

@@ -38,18 +38,33 @@ def render_table(result: ListResult, options: Options) -> str:
 def _paint(result: ListResult, con: Console) -> None:
     from rich.text import Text
 
-    if con.width < NARROW:
-        for cid, fig, measure, scope, period, source in _rows(result):
+    rows = _rows(result)
+    if con.width < NARROW or not _fits(rows, con.width):
+        for cid, fig, measure, scope, period, source in rows:
             con.print(Text(clean(cid), style="bold"))
             details = f"{fig} · {measure} · {scope} · {period} · {source}"
             for line in wrap(clean(details), con.width, "  "):
                 con.print(Text(line))
     else:
         tbl = table(None, HEADER, whole=["id"])
-        for row in _rows(result):
+        for row in rows:
             tbl.add_row(*(Text(clean(v)) for v in row))
         con.print(tbl)
     con.print(Text(f"{len(result.claims)} of {len(result.registry.claims)} claims", style="dim"))
+
+
+def _fits(rows: list[list[str]], width: int) -> bool:
+    """Whether the table fits ``width`` without cutting a word: ids, slugs, periods and
+    source ids have no space to break at (only the figure has), so a table that would fold
+    them is shown one claim to a few lines instead."""
+    from rich.cells import cell_len
+
+    widest = [cell_len(name) for name in HEADER]
+    for row in rows:
+        for i, value in enumerate(row):
+            words = clean(value).split(" ") if HEADER[i] == "figure" else [clean(value)]
+            widest[i] = max(widest[i], *(cell_len(w) for w in words))
+    return sum(w + 2 for w in widest) + len(widest) + 1 <= width
 
 
 def render_json(result: ListResult, options: Options) -> str:
