@@ -136,9 +136,17 @@ def test_stubs_print_yaml_to_paste(shipped_copy: Path) -> None:
 
 # -- periods ----------------------------------------------------------------------------
 
+CUBIC = (
+    "Use rose to 412.6 million cubic metres in 2024, up from 398.1 million cubic metres in 2023."
+)
 PERIODS = [
     ("Buses carried 13.4 million trips in 2023, up from 11.9 million trips in 2022.", 0, "2023"),
     ("Buses carried 13.4 million trips in 2023, up from 11.9 million trips in 2022.", 1, "2022"),
+    # a unit of several words: the period after it is nearer than the one before "up from"
+    (CUBIC, 1, "2023"),
+    (CUBIC, 0, "2024"),
+    ("Trams made 21.7 million passenger journeys in 2023; 2.4 million more in 2024.", 0, "2023"),
+    ("9 boil-water notices were issued in 2024, against four in 2023.", 0, "2024"),
     ("the fare will rise to 2.30 crowns on 1 July 2024.", 0, "2024-07-01"),
     ("Between January and May 2025, courts received 4,350 new cases.", 0, "2025-01/2025-05"),
     ("As of December 2024, a total of 50 500 cases", 0, "2024-12"),
@@ -177,6 +185,29 @@ def test_period_guess_never_raises_and_always_parses(text: str, start: int, size
     got = guess(text, start, end, (0, len(text)), "2024-02-22")
     if got is not None:
         Period.parse(got.period)
+
+
+# -- units ------------------------------------------------------------------------------
+
+UNITS = [
+    ("Use rose to 412.6 million cubic metres in 2024.", "cubic-metres"),
+    ("It has 300 square kilometres of forest.", "square-kilometres"),
+    ("The utility issued 9 boil-water notices in 2024.", "notices"),
+    ("Some 24 low-floor buses entered service.", "buses"),
+    ("a hyphenated word at the end: 12 part-time.", "part-time"),
+    ("Some 5,000 Russian soldiers deserted.", "soldiers"),
+    ("over 2,000 requests for assistance", "requests"),
+    ("up to 15 years in prison", "years"),
+    ("nearly 10% of the troops", "percent"),
+    ("about 17 a day", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), UNITS)
+def test_a_stub_takes_the_unit_the_sentence_writes_in_full(sentence: str, unit: str | None) -> None:
+    from desertcheck.authoring.drafting import unit_of
+
+    assert unit_of(sentence, parse_quantities(sentence)[0]) == unit
 
 
 # -- YAML written as text ----------------------------------------------------------------

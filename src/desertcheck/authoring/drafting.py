@@ -212,6 +212,37 @@ def period_fields(
     return day, "a guess: today's date", False, note
 
 
+#: First words of units written in two words: "cubic metres", "square kilometres".
+_FIRST_OF_TWO = frozenset({"cubic", "square", "metric", "nautical", "light"})
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+
+
+def unit_of(text: str, q: Quantity) -> str | None:
+    """The unit a claim for ``q`` is given: the parser's word, read a little further where
+    it is one word of several. A hyphenated modifier stands before its noun ("9 boil-water
+    notices": notices), and a unit written in two words keeps both ("398.1 million cubic
+    metres": cubic-metres)."""
+    if q.unit in (None, "percent", "share"):
+        return q.unit
+    from desertcheck.quantity.words import STOP_WORDS
+
+    word = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(q.unit)}(?![^\W\d_-])")
+    at = word.search(text, q.end, q.end + 80)
+    if at is None:
+        return q.unit
+    hyphenated = _HYPHENATED.match(text, at.start())
+    end = hyphenated.end() if hyphenated else at.end()
+    after = _NEXT_WORD.match(text, end)
+    noun = after.group("word") if after else ""
+    following = bool(noun) and noun.islower() and noun not in STOP_WORDS
+    if hyphenated:
+        return noun if following else hyphenated.group().lower()
+    if q.unit.lower() in _FIRST_OF_TWO and following:
+        return f"{q.unit.lower()}-{noun}"
+    return q.unit
+
+
 def draft(
     registry: Registry,
     source: Source,
@@ -232,8 +263,9 @@ def draft(
         quote = one_line(text[a:b])
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(text, q, region, published)
-    unit = q.unit or TODO
-    named = q.unit if q.unit not in (None, "percent", "share") else ""
+    found = unit_of(text, q)
+    unit = found or TODO
+    named = found if found not in (None, "percent", "share") else ""
     words = " ".join(p for p in (" ".join(q.text.split()), named) if p)
     d = Draft(suggest_id(source.id, words, taken), source.id, [])
     d.figure = " ".join(q.text.split())
@@ -241,7 +273,7 @@ def draft(
     d.set("statement", statement)
     d.set("value", value)
     d.set("qualifier", qualifier)
-    d.set("unit", unit, None if q.unit else "the parser found no unit after the figure")
+    d.set("unit", unit, None if found else "the parser found no unit after the figure")
     d.set("measure", TODO, slug_note(registry, "measure", statement, q.unit))
     d.set("scope", TODO, slug_note(registry, "scope", statement, q.unit))
     d.set("period", period, period_comment)

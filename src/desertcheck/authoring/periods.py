@@ -88,6 +88,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: At most four words, and spaces only, between a figure and the time words after it: its
+#: unit, however many words, and a verb or preposition ("cubic metres in", "were issued in").
+_OWN_WORDS = re.compile(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,4}[ \t]+")
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodGuess:
     period: str  # as a registry writes it: 2023, 2023-05, 2023-05-01, 2022/2023, ...
@@ -137,7 +142,10 @@ def guess(
         if h.end <= start:
             key = (start - h.end, True)
         elif h.start >= end:
-            key = (max(0, h.start - end - skip), False)  # after wins a tie
+            # after wins a tie; so do time words after a few words of the figure's own
+            # ("398.1 million cubic metres in 2023", "9 notices were issued in 2024")
+            near = _OWN_WORDS.fullmatch(text, end, h.start) is not None
+            key = (0 if near else max(0, h.start - end - skip), False)
         else:
             continue  # the figure itself ("2024-25" read as a figure is not its own period)
         if key[0] <= REACH and (best is None or key < best[0]):
