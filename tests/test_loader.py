@@ -198,7 +198,13 @@ SYNTAX = [
     (
         'x:\n  - id: a\n    quote: "open\n  - id: b\n    quote: "y"\n',
         (5, 13),
-        "quote the whole value, or close a quote left open above",
+        "the quoted value opened at line 3 runs on to line 5, where text follows its closing "
+        "quote: close the quote on line 3",
+    ),
+    (  # an escaped quote is not the one that opened it
+        "x:\n  - id: a\n    quote: 'it''s\n  - id: b\n    quote: 'y'\n",
+        (5, 13),
+        "the quoted value opened at line 3 runs on to line 5",
     ),
 ]
 

@@ -83,11 +83,36 @@ def _after_quote(s: _Syntax) -> _Hint | None:
     if s.started is not None and s.mark is not None and not s.at_line_start:
         before = s.line_text(s.mark)[: s.mark.column].rstrip()
         if before.endswith(("'", '"')):
+            opened = _opening_line([*s.lines[: s.mark.line], before[:-1]], before[-1])
+            if opened is not None and opened < s.mark.line:
+                return (
+                    f"the quoted value opened at line {opened + 1 + s.line_offset} runs on to "
+                    f"line {s.no(s.mark)}, where text follows its closing quote: close the "
+                    f"quote on line {opened + 1 + s.line_offset}"
+                ), s.mark
             return (
                 f"text follows a closing quote on line {s.no(s.mark)}: quote the whole value, "
                 "or close a quote left open above"
             ), s.mark
     return None
+
+
+def _opening_line(lines: list[str], quote: str) -> int | None:
+    """The line (0-based) of the quote that the last ``quote`` after ``lines`` closes: the
+    same quote character before it, not escaped (``\\"`` in double quotes, ``''`` in
+    single ones)."""
+    text = "\n".join(lines)
+    i = len(text)
+    while True:
+        i = text.rfind(quote, 0, i)
+        if i < 0:
+            return None
+        if quote == '"' and text[i - 1 : i] == "\\":
+            continue
+        if quote == "'" and text[i - 1 : i] == "'":
+            i -= 1  # an escaped quote, '': skip both
+            continue
+        return text.count("\n", 0, i)
 
 
 def _mapping_indent(s: _Syntax) -> _Hint | None:
