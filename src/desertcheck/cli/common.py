@@ -251,6 +251,17 @@ def one_of(choices: Sequence[str], what: str, *, many: bool = False) -> Callable
     return check
 
 
+def optional_metavar(name: str, *, many: bool = False) -> str:
+    """The usage line's name of an optional argument: ``[NAME]``, ``[NAME]...`` with
+    ``many``. Typer from 0.29 brackets (and dots) an argument's metavar itself, so there it
+    is the bare name; before, the metavar is shown as given."""
+    from typer.core import TyperArgument
+
+    if hasattr(TyperArgument, "_usage_display_name"):
+        return name
+    return f"[{name}]..." if many else f"[{name}]"
+
+
 def _sort_keys(incomplete: str) -> list[str]:
     return [k for k in SortKey if k.startswith(incomplete)]
 

@@ -15,6 +15,7 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
+    optional_metavar,
     path_prefix,
     registry_root,
 )
@@ -25,13 +26,15 @@ def diff(
     base: Annotated[
         str | None,
         typer.Argument(
-            metavar="BASE", help="Revision to compare from (default: HEAD).", show_default=False
+            metavar=optional_metavar("BASE"),
+            help="Revision to compare from (default: HEAD).",
+            show_default=False,
         ),
     ] = None,
     head: Annotated[
         str | None,
         typer.Argument(
-            metavar="HEAD",
+            metavar=optional_metavar("HEAD"),
             help="Revision to compare to (default: the working tree).",
             show_default=False,
         ),

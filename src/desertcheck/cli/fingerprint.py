@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import RootOption, fail, finish, format_option, load
+from desertcheck.cli.common import RootOption, fail, finish, format_option, load, optional_metavar
 from desertcheck.cli.complete import complete_sources
 from desertcheck.reporters.fingerprint import FORMATS
 
@@ -15,7 +15,7 @@ def fingerprint(
     sources: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[SOURCE]...",
+            metavar=optional_metavar("SOURCE", many=True),
             help="Source ids (default: every source).",
             show_default=False,
             autocompletion=complete_sources,

@@ -7,14 +7,16 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import fail, finish, format_option
+from desertcheck.cli.common import fail, finish, format_option, optional_metavar
 from desertcheck.reporters.init import FORMATS
 
 
 def init(
     folder: Annotated[
         Path,
-        typer.Argument(metavar="[DIR]", help="Where to create the registry (default: here)."),
+        typer.Argument(
+            metavar=optional_metavar("DIR"), help="Where to create the registry (default: here)."
+        ),
     ] = Path("."),
     fmt: Annotated[str | None, format_option(FORMATS)] = None,
 ) -> None:

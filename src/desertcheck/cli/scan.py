@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import RootOption, StrictOption, fail, finish, format_option, load
+from desertcheck.cli.common import (
+    RootOption,
+    StrictOption,
+    fail,
+    finish,
+    format_option,
+    load,
+    optional_metavar,
+)
 from desertcheck.reporters.scan import FORMATS
 
 
@@ -15,7 +23,7 @@ def scan(
     sources: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[SOURCE]...",
+            metavar=optional_metavar("SOURCE", many=True),
             help="Source ids to scan (default: every source).",
             show_default=False,
         ),

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import finish, one_of
+from desertcheck.cli.common import finish, one_of, optional_metavar
 from desertcheck.reporters.schema import FORMATS
 
 FILES = ("claims", "source", "origins", "config")  # desertcheck.schema.KINDS, kept light
@@ -26,7 +26,7 @@ def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            metavar="[KIND]",
+            metavar=optional_metavar("KIND"),
             help="claims, source (a source's front matter), origins (sources/origins.yaml), "
             "config (desertcheck.toml); or a command's JSON report (verify-report, list-report, "
             "export-report, diff-report, audit-report, scan-report, vocab-report, "
