@@ -557,7 +557,8 @@ def test_each_side_uses_its_own_config(repo: Path) -> None:
 
 
 def test_strict_fails_on_an_introduced_warning(repo: Path) -> None:
-    edit(repo / "claims" / "alpha.yaml", "qualifier: over", "qualifier: about")
+    # the statement drops the quote's "over": a statement-mismatch, a warning
+    edit(repo / "claims" / "alpha.yaml", "statement: More than 1,200", "statement: All 1,200")
     data, code = diff_json()
     severities = {f["severity"] for f in data["findings"]["introduced"]}
     assert severities == {"warning"}

@@ -244,7 +244,7 @@ class Code(StrEnum):
     )
     QUALIFIER_MISMATCH = (
         "qualifier-mismatch",
-        _W,
+        _E,
         Origin.CHECK,
         "the claim's qualifier is not the one its quote gives",
     )
