@@ -65,20 +65,23 @@ def candidates(
     claims of the ``measures`` named in its sentence whose value does not (of its kind,
     with no disagreeing period)."""
     seen: set[int] = set()
-    fitting = _fitting(index, figure, tolerance, seen)
+    loose: list[Candidate] = []
+    fitting = _fitting(index, figure, tolerance, seen, loose)
     other_scale = _on_other_scale(figure)
     if other_scale is not None:
-        fitting += _fitting(index, other_scale, tolerance, seen)
-    others = _of_named_measures(index, figure, measures, seen, tolerance)
+        fitting += _fitting(index, other_scale, tolerance, seen, loose)
+    others = loose + _of_named_measures(index, figure, measures, seen, tolerance)
     fitting.sort(key=best_first)
     others.sort(key=best_first)
     return fitting, others
 
 
 def _fitting(
-    index: ClaimIndex, figure: Figure, tolerance: float, seen: set[int]
+    index: ClaimIndex, figure: Figure, tolerance: float, seen: set[int], loose: list[Candidate]
 ) -> list[Candidate]:
-    """The claims of the figure's kind whose value fits it; their entries join ``seen``."""
+    """The claims of the figure's kind whose value fits it; their entries join ``seen``.
+    ``loose`` gets those a hedged figure would fit at the tolerance but not at its written
+    precision (:func:`hedge_slack`: "about 4,700" for 4,350), as claims it may misstate."""
     q, t = figure.quantity, tolerance
     lo, hi = q.low, q.high
     mine = interval(q.value, q.qualifier, t)
@@ -88,6 +91,11 @@ def _fitting(
         e = index.entries[i]
         fits, same = _fit(q, mine, e.claim, tolerance)
         if not fits:
+            if _too_precise(q, mine, e.claim, tolerance):
+                seen.add(i)
+                p_ok = figure.period_agrees(e.claim)
+                score = context_score(index, i, figure.ctx)
+                loose.append(Candidate(e.claim, score, False, False, p_ok, near=True))
             continue
         seen.add(i)
         q_ok = (
@@ -222,8 +230,13 @@ def _reach(
     """The values a figure may stand for, to tell a misstatement: a range's, a hedge's
     (``about``, ``nearly``) when ``hedged``, else the number itself (a bound's too: "over
     3,500" is not "over 3,050")."""
-    if isinstance(value, tuple) or (hedged and qualifier in ("about", "nearly")):
+    if isinstance(value, tuple):
         return interval(value, qualifier, tolerance)
+    if hedged and qualifier in ("about", "nearly"):
+        # read at the precision it is written in: "about 1,100" is not 1,010
+        slack = hedge_slack(float(value), tolerance)
+        top = float(value) + slack if qualifier == "about" else float(value)
+        return Interval(float(value) - slack, top)
     return Interval(float(value), float(value))
 
 
@@ -301,10 +314,15 @@ def _rounded_up(v: float, written: float) -> bool:
     significant digit): 22,600 is 22,580 rounded up to the hundred."""
     if written <= 0 or v <= 0:
         return False
-    digits = f"{written:.6e}".split("e")
-    mantissa = digits[0].replace(".", "").rstrip("0") or "0"
-    step = 10.0 ** (int(digits[1]) - len(mantissa) + 1)
+    step = _digit_step(written)[0]
     return math.isclose(math.ceil(v / step - 1e-9) * step, written)
+
+
+def _digit_step(x: float) -> tuple[float, str]:
+    """The step of the last significant digit of ``x`` (not 0) and its significant digits."""
+    mantissa, _, exponent = f"{abs(x):.6e}".partition("e")
+    digits = mantissa.replace(".", "").rstrip("0") or "0"
+    return 10.0 ** (int(exponent) - len(digits) + 1), digits
 
 
 def _range_end(q: Quantity, claim: Claim) -> bool:
@@ -332,7 +350,50 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
         return True, True
     if _weaker_bound(q, claim, tolerance):
         return True, False
-    if claim.qualifier != "exactly" or q.low != q.high:
+    if q.low != q.high:
         return False, False
     v = float(value)
-    return (mine.low <= v <= mine.high and abs(v - q.low) <= tolerance * abs(v)), False
+    if claim.qualifier != "exactly":
+        return _rounded_hedge(q, v), False
+    hedged = q.qualifier in ("about", "nearly")
+    within = abs(v - q.low) <= (hedge_slack(q.low, tolerance) if hedged else tolerance * abs(v))
+    return (mine.low <= v <= mine.high and within), False
+
+
+def written_step(x: float) -> float:
+    """The step of the last significant digit of ``x`` as written: 100 for 19,800 and
+    22.6k, 10,000 for 20,000; 500 for 1,500 and 4,500 (a last digit of 5 rounds to the
+    half: "about 1,500" is read to the nearest 500)."""
+    if x == 0 or not math.isfinite(x):
+        return 0.0
+    step, digits = _digit_step(x)
+    return step * 5 if digits[-1] == "5" and len(digits) > 1 else step
+
+
+def hedge_slack(x: float, tolerance: float) -> float:
+    """How far a hedged figure ``x`` ("about 19,800", "nearly 4,500") may be from the number
+    it rounds: half a step of its written precision (:func:`written_step`), at most the
+    configured tolerance. "About 20,000" may round 18,159 (within the tolerance); "about
+    19,800" may not: read at its precision, it is another number."""
+    return min(tolerance * abs(x), written_step(x) / 2)
+
+
+def _too_precise(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> bool:
+    """Whether a hedged figure would state an exact claim at the tolerance but is written
+    too precisely to round it ("about 4,700" for 4,350; :func:`hedge_slack`)."""
+    value = claim.value
+    if isinstance(value, tuple) or claim.qualifier != "exactly" or q.low != q.high:
+        return False
+    v = float(value)
+    return q.qualifier in ("about", "nearly") and (
+        mine.low <= v <= mine.high and abs(v - q.low) <= tolerance * abs(v)
+    )
+
+
+def _rounded_hedge(q: Quantity, v: float) -> bool:
+    """Whether "about" ``q`` rounds a hedged or bounded claim's more precise value ``v`` at
+    its own precision: "~22.6k" for nearly 22,580, "about 3,400" for nearly 3,380 ("about"
+    may retell any qualifier)."""
+    if q.qualifier != "about" or len(_digits(q.low)) >= len(_digits(v)):
+        return False
+    return abs(v - q.low) <= written_step(q.low) / 2 + 1e-9 * abs(v)
