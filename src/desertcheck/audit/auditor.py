@@ -26,7 +26,12 @@ from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
-from desertcheck.audit.reading import figures_by_sentence, own_words, years_in_digits
+from desertcheck.audit.reading import (
+    clause_of_its_own,
+    figures_by_sentence,
+    own_words,
+    years_in_digits,
+)
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms
@@ -118,6 +123,7 @@ MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Between two figures, words that compare the second with the first: it counts the same.
 _COMPARED = re.compile(
     r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
@@ -272,10 +278,26 @@ class Auditor:
         if i + 1 < len(figures):  # not in the next figure's own words
             hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
         period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
-        if period is not None and i and figures[0].end <= period.start < own[0]:
+        own_clause = clause_of_its_own(sentence.blanked, own) if i else None
+        if own_clause is False and _A_YEAR.search(sentence.blanked, own[0], own[1]):
+            own_clause = None  # a year of its own, if not its figure's period ("a decree
+            # signed in late 2024 grows the armed forces to about 2.4 million"): none carried
+        if period is not None and own_clause and figures[0].end <= period.start < own[0]:
+            # a clause with a verb of its own: "…convicted in 2024 alone, while lawyers say
+            # there are now tens of thousands": the other clause's period is not its own
+            # (one that opens the sentence is all its clauses': "By spring 2025, …")
+            period = None
+        if (
+            period is not None
+            and i
+            and figures[0].end <= period.start < own[0]
+            and own_clause is not False
+        ):
             # after a figure before this one, in its words: "over 2,000 requests by late
             # 2023, and another group some 3,000": the period is that figure's (or the
-            # one before it: "200,000 recruited since 2022, … 2.4 million, 1.5 million")
+            # one before it: "200,000 recruited since 2022, … 2.4 million, 1.5 million");
+            # but an elliptical clause carries it: "5,260 cases were opened in 2023, and
+            # 501 for desertion"
             before = [f for f in figures[:i] if f.end <= period.start]
             prev = before[-1]
             period = sentence.periods.nearest(prev, span[0], prev.start)

@@ -278,5 +278,31 @@ def _split_gap(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
     to that one, so the gap splits at its first conjunction or comma. Without one, the
     whole gap is shared by both.
     """
-    m = _BETWEEN_FIGURES.search(text, a.end, b.start)
+    m = _CLAUSE_JOIN.search(text, a.end, b.start) or _BETWEEN_FIGURES.search(text, a.end, b.start)
     return (m.start(), m.start()) if m else (b.start, a.end)
+
+
+#: A join of two clauses, stronger than a bare "and" or a comma: "13,800 conscripts and
+#: contract soldiers convicted in 2024, while lawyers say there are now tens of thousands".
+_CLAUSE_JOIN = regex(r";|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b", re.IGNORECASE)
+#: Words that give a clause a verb (or a time) of its own: "and 245 organisations have been
+#: banned", "while lawyers say there are now tens of thousands".
+_OWN_VERB = regex(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|"
+    r"does|did|say|says|said|remain|remains|now|currently|today)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_of_its_own(text: str, own: tuple[int, int]) -> bool | None:
+    """How a figure's words ``own`` join the figure before it: True when they
+    open with a join of clauses (``, and``, ``while``, ``;``) and have a verb or a time of
+    their own ("…, and 245 organisations have been banned"): a period of the other clause is
+    not theirs; False when they have none of those words ("…, and 501 for desertion",
+    "…, while the Moscow district logged nearly 9,900"): a clause parallel to the one
+    before, which carries its period; None when the figure's words open with no such
+    join."""
+    join = _CLAUSE_JOIN.match(text, own[0])
+    if join is None:
+        return None
+    return bool(_OWN_VERB.search(text, join.end(), own[1]))

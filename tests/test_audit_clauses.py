@@ -1,0 +1,67 @@
+"""A period belongs to its own clause: a clause joined by "while", "; " or ", and" with a
+verb or a time of its own takes no period of the clause before it, and an elliptical one
+("…, and 501 for desertion") carries it (docs/audit.md, "Periods")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_audit_reading2 import judge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now" is the period of the second clause, not "in 2024 alone"
+        (
+            "The UN counted 13,500 conscripts and contract soldiers convicted in 2024 alone, "
+            "while lawyers who defend them say there are now tens of thousands of open "
+            "criminal cases.",
+            ("tens of thousands", "unsourced"),
+        ),
+        # the 245 organisations have a verb of their own: the 912's period is not theirs
+        (
+            "The UN rapporteur said at least 912 people faced politically motivated "
+            "prosecution between 2024 and mid-2025, and 245 organisations have been banned "
+            'as "undesirable".',
+            ("245", "supported"),
+        ),
+        # a period that opens the sentence frames all its clauses
+        (
+            "By spring 2025, military courts were receiving around 1,000 new cases a month, "
+            "and judges were handing down between 700 and 800 convictions a month.",
+            ("between 700 and 800", "supported"),
+        ),
+        (
+            "By spring 2024, military courts were receiving around 1,000 new cases a month, "
+            "and judges were handing down between 700 and 800 convictions a month.",
+            ("between 700 and 800", "period-drift"),
+        ),
+        # an elliptical clause carries the period: both figures are of 2022 and 2023
+        (
+            "Proekt said 5,260 criminal cases were opened in 2023 for absence without leave, "
+            "and 501 for desertion.",
+            ("501", "period-drift"),
+        ),
+        (
+            "Proekt said 5,260 criminal cases were opened in 2022 and 2023 for absence "
+            "without leave, and 501 for desertion.",
+            ("501", "supported"),
+        ),
+    ],
+)
+def test_a_period_belongs_to_its_clause(text: str, expected: tuple[str, str]) -> None:
+    got = {figure: status for figure, status, _ in judge(text)}
+    assert got[expected[0]] == expected[1]
+
+
+def test_a_noun_phrase_with_and_is_not_a_clause() -> None:
+    # "conscripts and contract soldiers" does not split the sentence: "in 2024 alone" is
+    # the 13,800's own period, so the wrong figure is a mismatch, as in a short sentence
+    got = judge(
+        "The UN counted 13,800 conscripts and contract soldiers convicted in 2024 alone, "
+        "while lawyers who defend them say there are now tens of thousands of open "
+        "criminal cases."
+    )
+    assert got[0][:2] == ("13,800", "mismatch")
+    assert judge("Warning: 13,800 convicted in 2024.")[0][:2] == ("13,800", "mismatch")
