@@ -32,6 +32,8 @@ _DURATION_UNITS = frozenset(
     [
         "year",
         "years",
+        "yr",
+        "yrs",
         "month",
         "months",
         "day",

@@ -43,6 +43,7 @@ sent deployed deployment stationed posted fighting = deployed
 courts court tribunals tribunal judges judge = courts
 new opened registered received launched initiated filed = opened
 monthly month = month
+yrs yr years year = years
 weekly week = week
 daily day = day
 recruited recruitment recruits enlisted enlist signed signs enlistment = recruited

@@ -24,10 +24,15 @@ from desertcheck.quantity import Quantity, parse_quantities
 _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"chart|graph|graphic|map|card|slide|panel|box|"
+    r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
+#: A label numbering the draft itself, with or without a colon: "Version: 3", "episode 212".
+_LABEL_BEFORE = regex(r"\b(?:version|edition|episode|season)\.?:?\s*\Z", re.IGNORECASE)
+#: A running time in minutes and seconds: 2'40".
+_RUNNING_TIME_AFTER = regex(r"\A\s?['′’]\s?\d\d\s?[\"″”]")
+_SECONDS = (regex(r"\d\s?['′’]\s?\Z"), regex(r"\A\s?[\"″”]"))
 #: A year used as a word: "the 2022 amendments".
 _THE_BEFORE = regex(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
 #: A span of time rather than a statistic: "the past two years", "three years of war".
@@ -38,7 +43,7 @@ _TIME_BEFORE = regex(
 _TIME_AFTER = regex(
     r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
     r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service)|"
-    r"on(?=\s*(?:[,.;:!?—–]|from\b|since\b|after\b|into\b)))\b",
+    r"on(?=\s*(?:[,.;:!?—–]|from\b|since\b|after\b|into\b))|in(?=[ \t*]*(?:[,.;:!?—–\n]|\Z)))\b",
     re.IGNORECASE,
 )
 
@@ -161,6 +166,12 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
         return True  # "the five preceding years"; "a thread of seven posts"
     if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
         return True
+    if q.qualifier == "exactly" and (
+        _LABEL_BEFORE.search(before)
+        or _RUNNING_TIME_AFTER.match(after)
+        or (_SECONDS[0].search(before) and _SECONDS[1].match(after))
+    ):
+        return True  # "Version: 3", "a package that runs 2'40\""
     digits = q.text.strip()
     if re.fullmatch(r"(?:19|20)\d\d", digits) and _THE_BEFORE.search(before):
         return True  # the 2022 amendments

@@ -1,0 +1,49 @@
+"""Notations of short-form drafts (threads, scripts, cards): "yrs" is years, and a running
+time, a version or a camera number, "two years in" are no statistics."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_audit_reading2 import judge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maximum sentence for desertion under Article 338: up to 15 yrs",
+            [("up to 15", "supported", "isl-desertion-max-sentence")],
+        ),
+        (
+            "Maximum sentence for going AWOL under Article 337: 10 yrs",
+            [("10", "supported", "isl-awol-max-sentence")],
+        ),
+        (
+            "Maximum sentence for disobeying an order: 3 yrs",
+            [("3", "supported", "isl-disobedience-max-sentence")],
+        ),
+    ],
+)
+def test_yrs_is_years(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Package runs:** 2'40\" | **Version:** 3",
+        "The package runs 2′40″ on air.",
+        "Check bar lengths against version 2.",
+        "ANCHOR INTRO — CAM 2",
+        "**Card 7/12 — Two years in**",
+        "Episode 212 of the podcast.",
+    ],
+)
+def test_not_statistics(text: str) -> None:
+    assert judge(text) == []
+
+
+def test_ten_years_in_prison_is_still_a_penalty() -> None:
+    got = judge("Unauthorised absence is punishable by up to ten years in prison.")
+    assert got == [("up to ten", "supported", "isl-awol-max-sentence")]
