@@ -84,3 +84,34 @@ def test_a_hedge_is_read_at_its_precision(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slip in a long sentence is as much a mismatch as in a short one
+        (
+            "The UN counted 13,800 conscripts and contract soldiers convicted in 2024 alone, "
+            "while lawyers who defend them say there are now tens of thousands of open "
+            "criminal cases.",
+            ("13,800", "mismatch", "euaa-un-desertion-convictions-2024"),
+        ),
+        ("Warning: 13,800 convicted in 2024.", ("13,800", "mismatch", None)),
+        # the district names the claim, no word its measure: the Central district's 13,800
+        (
+            "The Central military district followed with nearly 14,800 cases.",
+            ("nearly 14,800", "mismatch", "euaa-frontelligence-desertions-central-md-dec-2024"),
+        ),
+        (
+            "The Central military district followed with nearly 13,800 cases.",
+            ("nearly 13,800", "supported", "euaa-frontelligence-desertions-central-md-dec-2024"),
+        ),
+    ],
+)
+def test_the_verdict_does_not_depend_on_the_sentence_length(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = judge(text)[0]
+    assert got[:2] == expected[:2]
+    if expected[2] is not None:
+        assert got[2] == expected[2]

@@ -44,6 +44,7 @@ from desertcheck.audit.verdicts import (
     best_first,
     decide,
     lowest_mismatch_bar,
+    superseded,
 )
 from desertcheck.audit.window import SentenceWords, Span, shown, window
 from desertcheck.draft import blank
@@ -123,6 +124,12 @@ MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
+#: Words that put a clause in the past: "before the law … carried five years".
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
+    r"said|reported|wrote|carried|doubled|raised)\b",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Between two figures, words that compare the second with the first: it counts the same.
 _COMPARED = re.compile(
@@ -386,6 +393,8 @@ class Auditor:
                     verdict, period = tried, other
                     period_from = "its sentence (of its period words, the one that agrees)"
                     break
+        if period is None and not _PAST.search(blanked, *own):
+            verdict = superseded(verdict, others, self.min_score)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(

@@ -179,13 +179,15 @@ def near_candidates(
     """Claims a figure with no claim of its own may misstate (:func:`is_near` it, of its
     kind and unit, with no disagreeing period), not in ``exclude``: those of ``measures``
     (named only weakly: by a heading, the sentence before, the list or table's other
-    rows), and, for a rate, share, percentage or duration, a rarer kind than a count, any
-    whose unit words the figure's sentence says ("about 1,500 new cases every month")."""
+    rows), and any whose unit words the figure's sentence says ("about 1,500 new cases
+    every month"; "the Central military district followed with nearly 14,800 cases", where
+    the district names the claim and no word its measure): the bar for ``mismatch`` still
+    asks its words to match the claim's."""
     q = figure.quantity
     lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
     found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
-    if figure.kind != "count":
-        said = figure.ctx.scored_set  # the sentence's own words
+    said = figure.ctx.scored_set  # the sentence's own words
+    if said:
         found.update(
             i
             for i in index.by_value(figure.kind, lo, hi)

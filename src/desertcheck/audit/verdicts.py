@@ -247,6 +247,34 @@ def _decide_among_good(
     return SUPPORTED, listed, message + _also(chosen, fitting, min_score)
 
 
+def superseded(verdict: Verdict, others: list[Candidate], min_score: float) -> Verdict:
+    """A ``supported`` verdict on a figure the draft states as true now (no period, no past
+    tense) made ``contested`` when a claim of the same measure and scope, stated later
+    with another value, is named by its sentence as well: "desertion is punishable by up to
+    10 years", supported by a blog of 2023, where the registry's claim of 2025 says up to
+    15. Running totals grow, and are left out."""
+    status, listed, message = verdict
+    if status != SUPPORTED or not listed or listed[0].claim.cumulative:
+        return verdict
+    claim = listed[0].claim
+    for c in others:
+        o = c.claim
+        if (
+            o.measure == claim.measure
+            and o.scope == claim.scope
+            and not o.cumulative
+            and o.period.start > claim.period.end
+            and c.score >= min_score
+        ):
+            return (
+                CONTESTED,
+                listed,
+                f"{message}; but {o.id} ({o.figure}, {o.period}, {o.source}) states the "
+                "same measure later, and the draft gives no date",
+            )
+    return verdict
+
+
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     rest = sorted((c for c in pool if c is not chosen), key=best_first)
     claim = chosen.claim

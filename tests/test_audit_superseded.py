@@ -1,0 +1,36 @@
+"""A figure the draft states as true now, supported by a claim that a later claim of the
+same measure and scope restates with another value, is ``contested`` (docs/audit.md,
+"How a figure is matched")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_audit_reading2 import judge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the blog's ten years of 2023; the registry's claim of 2025 says up to 15
+        (
+            "Desertion is punishable by up to 10 years in prison under Article 338.",
+            ("up to 10", "contested", "baghai-desertion-max-sentence-after-law"),
+        ),
+        (
+            "Desertion is punishable by up to 15 years in prison under Article 338.",
+            ("up to 15", "supported", "isl-desertion-max-sentence"),
+        ),
+        # in the past, or dated: the old figure is what it was
+        (
+            "Before the law Putin signed, desertion carried five years in prison.",
+            ("five", "supported", "baghai-desertion-max-sentence-before-law"),
+        ),
+        (
+            "In December 2023 desertion was punishable by up to ten years in prison.",
+            ("up to ten", "supported", "baghai-desertion-max-sentence-after-law"),
+        ),
+    ],
+)
+def test_a_superseded_claim(text: str, expected: tuple[str, str, str]) -> None:
+    assert judge(text)[0] == expected
