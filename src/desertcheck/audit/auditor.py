@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.context import (
@@ -24,7 +25,7 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import elided_duration, figure_kind, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
-from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
+from desertcheck.audit.periods import DraftPeriod, Periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import (
     clause_of_its_own,
@@ -32,6 +33,7 @@ from desertcheck.audit.reading import (
     own_words,
     years_in_digits,
 )
+from desertcheck.audit.relative import dated_periods, draft_date
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms
@@ -59,11 +61,18 @@ class _Sentence:
     """What a sentence's figures share, read once: its words, its period words, and the
     measures named in each window (one for all figures of a short sentence)."""
 
-    def __init__(self, index: ClaimIndex, blanked: str, span: Span, surround: Surround) -> None:
+    def __init__(
+        self,
+        index: ClaimIndex,
+        blanked: str,
+        span: Span,
+        surround: Surround,
+        today: date | None = None,
+    ) -> None:
         self.span = span
         self.blanked = blanked
         self.words = SentenceWords(blanked, span, index.synonyms)
-        self.periods = Periods(find_periods(blanked[span[0] : span[1]], span[0]))
+        self.periods = Periods(dated_periods(blanked[span[0] : span[1]], span[0], today))
         self.surround = surround
         self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
@@ -130,7 +139,13 @@ _PAST = re.compile(
     r"said|reported|wrote|carried|doubled|raised)\b",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A year or time words in a clause: its period is its own, if any ("and only nine in the
+#: five years before" takes no "last year" of the clause before).
+_A_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:years?|months?|weeks?|before|after|earlier|later|"
+    r"since|ago)\b",
+    re.IGNORECASE,
+)
 #: Between two figures, words that compare the second with the first: it counts the same.
 _COMPARED = re.compile(
     r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
@@ -160,7 +175,7 @@ def _surround(
     out = Surround(dict(surround.weights), surround.period, surround.period_from)
     out.add(before, REFER_WEIGHT)
     out.parts = (*surround.parts, "the sentence it refers back to")
-    periods = find_periods(before, spans[i][0])
+    periods = dated_periods(before, spans[i][0], context.today)
     if periods:
         out.period, out.period_from = periods[-1], "the sentence it refers back to"
     return out
@@ -224,7 +239,7 @@ class Auditor:
                 f"{file}: {count:,} figures, more than the {MAX_FIGURES:,} one audit checks; "
                 "split the draft"
             )
-        context = DraftContext(text, blanked)
+        context = DraftContext(text, blanked, draft_date(text))
         # figures left unsourced in a list or table, judged again below with what the
         # claims of the other rows measure: (item, its block, sentence, figures, i)
         pending: list[tuple[int, int, _Sentence, list[Quantity], int]] = []
@@ -236,7 +251,7 @@ class Auditor:
             if not figures:
                 continue
             surround = _surround(context, blanked, spans, span, figures[0].start)
-            sentence = _Sentence(self.index, blanked, span, surround)
+            sentence = _Sentence(self.index, blanked, span, surround, context.today)
             sentence.context = context
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i, looked_at)
@@ -287,7 +302,7 @@ class Auditor:
         period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
         own_clause = clause_of_its_own(sentence.blanked, own) if i else None
         if own_clause is False and _A_YEAR.search(sentence.blanked, own[0], own[1]):
-            own_clause = None  # a year of its own, if not its figure's period ("a decree
+            own_clause = None  # a time of its own, if not its figure's period ("a decree
             # signed in late 2024 grows the armed forces to about 2.4 million"): none carried
         if period is not None and own_clause and figures[0].end <= period.start < own[0]:
             # a clause with a verb of its own: "…convicted in 2024 alone, while lawyers say

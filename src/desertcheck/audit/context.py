@@ -33,10 +33,12 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
-from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
+from desertcheck.audit.periods import DraftPeriod, days_of_point
 from desertcheck.audit.qualifiers import header_qualifier
+from desertcheck.audit.relative import dated_periods
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
@@ -133,7 +135,8 @@ def _kind(line: str) -> str:
 class DraftContext:
     """A draft cut into blocks (headings, tables, lists, paragraphs), for :meth:`around`."""
 
-    def __init__(self, original: str, blanked: str) -> None:
+    def __init__(self, original: str, blanked: str, today: date | None = None) -> None:
+        self.today = today  # the draft's own date (:func:`.relative.draft_date`)
         self._lines = original.split("\n")
         self._blanked_lines = blanked.split("\n")
         self._starts = [0]
@@ -342,7 +345,7 @@ class DraftContext:
                 out.add(_heading_text(self._text(title)), TITLE_WEIGHT)
                 parts.append("the title")
         for text, where in periods:
-            found = find_periods(text)
+            found = dated_periods(text, 0, self.today)
             if found:
                 out.period, out.period_from = found[-1], where
                 break

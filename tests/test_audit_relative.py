@@ -1,0 +1,86 @@
+"""Relative period words, read from the draft's own date (docs/audit.md, "Periods")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desertcheck.audit.relative import dated_periods, draft_date
+
+from .test_audit_reading2 import judge
+
+TODAY = date(2025, 10, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Ask the desk\n\n*Saturday 25 October 2025. Letters shortened.*\n", date(2025, 10, 25)),
+        ("**Air date:** Thursday 6 November 2025 | **Version:** 3", date(2025, 11, 6)),
+        ("*Working paper no. 7, October 2025. Draft.*", date(2025, 10, 31)),
+        ("*20 ноября 2025 г., 09:40. Отдел новостей*", date(2025, 11, 20)),
+        ("*Posted on March 2, 2026.*", date(2026, 3, 2)),
+        # a date in a long first paragraph is the story's, not the draft's
+        ("On 24 February 2022 Russia invaded Ukraine. " + "Words of a long lead. " * 10, None),
+        ("# No date here\n\nJust prose.", None),
+    ],
+)
+def test_draft_date(text: str, expected: date | None) -> None:
+    assert draft_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("13,500 were convicted last year alone", "in", date(2024, 1, 1), date(2024, 12, 31)),
+        ("In May alone the courts issued 848 verdicts", "in", date(2025, 5, 1), date(2025, 5, 31)),
+        ("since December last year", "since", date(2024, 12, 1), date(2024, 12, 31)),
+        ("Between January and May this year", "between", date(2025, 1, 1), date(2025, 5, 31)),
+        ("from January to July of last year", "between", date(2024, 1, 1), date(2024, 7, 31)),
+        ("This spring they were receiving", "in", date(2025, 3, 1), date(2025, 5, 31)),
+        # a single month, not "alone": the total stood at that by then
+        ("The UN's answer, last September: 50k+", "as-of", date(2025, 9, 1), date(2025, 9, 30)),
+        ("Two years ago a blog counted", "as-of", date(2023, 1, 1), date(2023, 12, 31)),
+        ("в прошлом году были осуждены", "in", date(2024, 1, 1), date(2024, 12, 31)),
+        ("Только в апреле было вынесено 848", "in", date(2025, 4, 1), date(2025, 4, 30)),
+        ("С января по май суды получили 4350", "between", date(2025, 1, 1), date(2025, 5, 31)),
+    ],
+)
+def test_relative_period_words(text: str, kind: str, first: date, last: date) -> None:
+    found = dated_periods(text, 0, TODAY)
+    assert [(p.kind, p.a[0], p.b[1]) for p in found] == [(kind, first, last)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4,373 against 527 in 2021, the last year before the war",
+        "between January 2024 and the middle of this year",  # part of a longer phrase
+        "A report published in September says",  # when it was said
+        "From Proekt's count, published last month:",
+        "said in October 2025 that over 25,000",  # the absolute date, not "October"
+        "In April of that year alone",  # refers back, not to the draft's date
+        "you may well ask",
+    ],
+)
+def test_not_relative_periods(text: str) -> None:
+    assert [p for p in dated_periods(text, 0, TODAY) if p.text.lower() != "2024"] == [
+        p for p in dated_periods(text, 0, None) if p.text.lower() != "2024"
+    ]
+
+
+def test_a_draft_without_a_date_reads_none() -> None:
+    assert dated_periods("13,500 were convicted last year alone", 0, None) == []
+
+
+@pytest.mark.parametrize(
+    ("date_line", "status"),
+    [("Posted 2 March 2026.", "period-drift"), ("Posted 2 March 2025.", "contested")],
+)
+def test_last_year_is_read_from_the_draft_date(date_line: str, status: str) -> None:
+    text = (
+        f"# Thread\n\n*{date_line}*\n\n"
+        "Convictions for desertion-related offences last year alone: 13.5k.\n"
+    )
+    assert judge(text)[0][1] == status
