@@ -65,3 +65,31 @@ def test_a_noun_phrase_with_and_is_not_a_clause() -> None:
     )
     assert got[0][:2] == ("13,800", "mismatch")
     assert judge("Warning: 13,800 convicted in 2024.")[0][:2] == ("13,800", "mismatch")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure is a claim's own precise number: a part of the whole its sentence
+        # names better ("over 20,000 cases … 18,159 of them"), not a misstatement of it
+        (
+            "Mediazona's data show over 20,000 criminal cases registered against soldiers "
+            "refusing to serve, 18,159 of them under Article 337 (unauthorised absence).",
+            ("18,159", "supported"),
+        ),
+        # a range of years in Russian is both years
+        (
+            "По данным доклада, в 2024–2025 годах задокументировано 258 случаев пыток заключённых.",
+            ("258", "supported"),
+        ),
+        # a date before "писало, что" is when it was written
+        (
+            "Ещё в феврале 2024 года издание «Проект» писало, что суды осудили более 4,6 "
+            "тыс. военных за дезертирство и другие отказы от службы.",
+            ("более 4,6 тыс", "supported"),
+        ),
+    ],
+)
+def test_periods_and_parts(text: str, expected: tuple[str, str]) -> None:
+    got = {figure: status for figure, status, _ in judge(text)}
+    assert got[expected[0]] == expected[1]

@@ -165,7 +165,8 @@ _RU_POINT = (
     rf"(?:(?:конц[ау]|начал[ау]|середин[еуы])\s+)?"
     rf"(?:(?P<{{m}}>{_RU_MONTH_RE})\s+|(?P<{{m}}s>{_RU_SEASON_RE})\s+|"
     rf"(?P<{{m}}h>перв|втор)[а-я]*\s+половин[а-я]*\s+)?"
-    rf"(?P<{{y}}>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?"
+    rf"(?P<{{y}}>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<{{y}}e>(?:19|20)?\d\d)(?!\d))?"
+    rf"(?:\s*(?:годах|годы|года|году|год|гг\.|г\.))?"
 )
 #: (kind, pattern) in Russian: "в апреле 2025 года", "к концу мая 2025 года", "с 2022 года",
 #: "с января по май 2025 года", "с начала вторжения".
@@ -230,6 +231,9 @@ def _ru_period(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
         b = _ru_days(m["m2"], m["y2"], m["m2s"], m["m2h"])
         return ("between", _ru_days(m["m1"], m["y2"]), b)
     a = _ru_days(m["m"], m["y"], m["ms"], m["mh"])
+    if m["ye"]:  # "в 2024–2025 годах": both years
+        end = int(m["ye"]) + (0 if len(m["ye"]) == 4 else int(m["y"]) // 100 * 100)
+        a = (a[0], date(max(end, a[0].year), 12, 31))
     return (kind, a, a)
 
 
@@ -359,7 +363,9 @@ _REPORTED_WHEN: Final = regex(
 #: ministry said that over 25,000…": the date is when it was said.
 _SAID_THAT: Final = regex(
     r"\b(?:said|says|say|told|wrote|writes|reported|reports|announced|stated|noted|estimated|"
-    r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b",
+    r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b"
+    r"|(?<!\w)(?:писал[аои]?|пишет|сообщил[аои]?|сообщает|заявил[аои]?|отмечал[аои]?|"
+    r"говорится)(?:\s+\S+){0,3}?,?\s+что(?!\w)",
     re.IGNORECASE,
 )
 

@@ -233,6 +233,7 @@ def _decide_among_good(
         best_other is not None
         and best_other.score >= min_score + MISMATCH_MARGIN
         and best_other.score >= top + MISMATCH_MARGIN
+        and not _own_precise_number(q, chosen, min_score)
     ):
         return _mismatch(q, best_other, fitting + others)
     rest = [c for c in fitting + others if c is not chosen]
@@ -273,6 +274,19 @@ def superseded(verdict: Verdict, others: list[Candidate], min_score: float) -> V
                 "same measure later, and the draft gives no date",
             )
     return verdict
+
+
+#: Significant digits past which a figure equal to a claim's own number is no coincidence.
+PRECISE_DIGITS: Final = 4
+
+
+def _own_precise_number(q: Quantity, chosen: Candidate, min_score: float) -> bool:
+    """Whether ``q`` is ``chosen``'s own precise number (18,159, not 20,000) and its words
+    name that claim by ``min_score``: then a claim its sentence names better (the whole it
+    is part of: "over 20,000 cases, 18,159 of them under Article 337") does not make it a
+    misstatement of that claim."""
+    digits = f"{abs(q.low):.6g}".replace(".", "").strip("0")
+    return chosen.same and chosen.score >= min_score and len(digits) >= PRECISE_DIGITS
 
 
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
