@@ -115,3 +115,33 @@ def test_the_verdict_does_not_depend_on_the_sentence_length(
     assert got[:2] == expected[:2]
     if expected[2] is not None:
         assert got[2] == expected[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zero added: ten times the group's over 2,000 requests
+        (
+            "The same post says a Russian volunteer anti-war group has fielded more than "
+            "20,000 requests for help from soldiers since the war began.",
+            ("more than 20,000", "mismatch"),
+        ),
+        (
+            "The same post says a Russian volunteer anti-war group has fielded more than "
+            "2,000 requests for help from soldiers since the war began.",
+            ("more than 2,000", "supported"),
+        ),
+        # a span of months in a caption is a period: January to March is not January to May
+        (
+            "New cases in court, JAN–MAR 2025: Ukraine 2,355.",
+            ("2,355", "period-drift"),
+        ),
+        (
+            "New cases in court, JAN–MAY 2025: Ukraine 2,355.",
+            ("2,355", "supported"),
+        ),
+    ],
+)
+def test_a_zero_slipped_and_a_span_of_months(text: str, expected: tuple[str, str]) -> None:
+    got = {figure: status for figure, status, _ in judge(text)}
+    assert got[expected[0]] == expected[1]

@@ -184,13 +184,16 @@ def near_candidates(
     the district names the claim and no word its measure): the bar for ``mismatch`` still
     asks its words to match the claim's."""
     q = figure.quantity
-    lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
-    found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
+    # of its magnitude, or a zero added or dropped
+    windows = [(q.low / NEAR_FACTOR, q.high * NEAR_FACTOR)]
+    windows += [_wider(q.low * f, q.high * f) for f in (0.1, 10.0)]
+    found = {i for m in measures for w in windows for i in index.by_measure_value(m, *w)}
     said = figure.ctx.scored_set  # the sentence's own words
     if said:
         found.update(
             i
-            for i in index.by_value(figure.kind, lo, hi)
+            for w in windows
+            for i in index.by_value(figure.kind, *w)
             if not index.entries[i].unit.isdisjoint(said)
         )
     out: list[Candidate] = []
@@ -251,10 +254,18 @@ def is_near(q: Quantity, lo: float, hi: float) -> bool:
     "some 4,000" for 2,000 (another magnitude)."""
     if q.high < lo:
         if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
-            return False
+            return _a_zero_slipped(q, lo, hi)
     elif q.low > hi and not (hi > 0 and q.low <= hi * NEAR_FACTOR):
-        return False
+        return _a_zero_slipped(q, lo, hi)
     return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
+
+
+def _a_zero_slipped(q: Quantity, lo: float, hi: float) -> bool:
+    """A zero added or dropped: the same significant digits ten times more or less ("more
+    than 20,000" for over 2,000; "20,000" prisoners for some 200,000)."""
+    return any(
+        math.isclose(a, b * f) for a in {q.low, q.high} for b in {lo, hi} for f in (10.0, 0.1)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -88,7 +88,9 @@ _PERIOD_PATTERNS: Final = [
             rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
             # "in 2022 and 2023", "in 2024 and the first half of 2025": both, and between
             rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>{_POINT_TEXT})\s+"
-            rf"and\s+(?:in\s+)?(?P<end_point2>{_POINT_TEXT})\b",
+            rf"and\s+(?:in\s+)?(?P<end_point2>{_POINT_TEXT})\b"
+            # "JAN–MAR 2025", "January-May 2025": a span of months, a caption's period
+            rf"|\b(?P<point3>{_MONTH_RE})\s*[-–—]\s*(?P<end_point3>{_MONTH_RE}\s+(?:19|20)\d\d)\b",
             re.IGNORECASE,
         ),
     ),
@@ -409,10 +411,10 @@ def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | 
         if m["point2"]:  # "over 2022 and 2023": both years
             first, last = days_of_point(m["point2"]), days_of_point(m["end_point2"])
             return ("between", first, last) if first and last else None
-        b = days_of_point(m["end_point"])
+        b = days_of_point(m["end_point"] or m["end_point3"])
         if b is None:
             return None
-        a = days_of_point(m["point"], default_year=b[0].year)
+        a = days_of_point(m["point"] or m["point3"], default_year=b[0].year)
         if a is None:
             return None
         return ("between", a, b)
