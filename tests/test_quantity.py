@@ -269,6 +269,22 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     ("at 10:30 the court", []),
     ("the 21st century and the 2nd army", []),
     ("twenty first month", []),
+    # as a reader says them: a comma after a scale before "N hundred", "point" in words
+    (
+        "seventeen thousand, seven hundred and twenty-one men",
+        [(17721, 17721, "exactly", "men")],
+    ),
+    (
+        "three thousand, seven soldiers",
+        [(3000, 3000, "exactly", None), (7, 7, "exactly", "soldiers")],
+    ),
+    (
+        "five thousand, ten thousand",
+        [(5000, 5000, "exactly", None), (10000, 10000, "exactly", None)],
+    ),
+    ("about two point four million people", [(2.4e6, 2.4e6, "about", "people")]),
+    ("zero point five", [(0.5, 0.5, "exactly", None)]),
+    ("The point is seven soldiers", [(7, 7, "exactly", "soldiers")]),
     ("COVID-19 and a84212", []),
 ]
 

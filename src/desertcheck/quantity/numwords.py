@@ -81,6 +81,33 @@ def _half_after(text: str, pos: int) -> int | None:
     return None
 
 
+#: A comma and the word after it.
+_COMMA_RE: Final = re.compile(
+    r",[ \t\u00a0]*((?i:one|two|three|four|five|six|seven|eight|nine))[ \t\u00a0]+hundred\b"
+)
+
+
+def _decimals(text: str, pos: int) -> tuple[float, int] | None:
+    """The digits in words after "point" ("four", "oh five") as a fraction, and where they
+    end; None when no digit word follows."""
+    digits = ""
+    while True:
+        w = _word_at(text, pos)
+        if w is None:
+            break
+        entry = NUMBER_WORDS.get(w[0])
+        if w[0] in ("oh", "o", "nought"):
+            digits += "0"
+        elif entry is not None and entry[0] == "unit":
+            digits += str(int(entry[1]))
+        else:
+            break
+        pos = w[2]
+    if not digits:
+        return None
+    return float("0." + digits), pos
+
+
 def _step(s: _State, kind: str, value: float, word: str) -> bool:
     """Apply one number word to the state; False when the grammar does not allow it."""
     if kind in _AFTER:
@@ -107,6 +134,12 @@ def _read(text: str, start: int) -> _State | None:
     pos = start
     checkpoint: tuple[_State, int] | None = None
     while True:
+        comma = _COMMA_RE.match(text, pos) if s.prev == "scale" else None
+        if comma is not None:
+            # "seventeen thousand, seven hundred and twenty-one": a comma after a scale
+            # before "N hundred", as a reader says it, joins the groups that follow
+            checkpoint = (replace(s), pos)
+            s.prev, pos = "and", comma.start(1)
         w = _word_at(text, pos)
         if w is None:
             break
@@ -127,6 +160,14 @@ def _read(text: str, start: int) -> _State | None:
         if word == "and" and s.prev in ("hundred", "scale"):
             checkpoint = (replace(s), pos)
             s.prev, pos = "and", w_end
+            continue
+        if word == "point" and s.prev in _SMALL and s.total == 0:
+            decimals = _decimals(text, w_end)
+            if decimals is None:
+                break
+            fraction, pos = decimals
+            s.group += fraction
+            s.prev, s.end = "hundreds", pos  # only a scale may follow: "two point four million"
             continue
         entry = NUMBER_WORDS.get(word)
         if s.prev == "half" and entry is not None and entry[0] != "scale":
