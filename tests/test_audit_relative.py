@@ -84,3 +84,16 @@ def test_last_year_is_read_from_the_draft_date(date_line: str, status: str) -> N
         "Convictions for desertion-related offences last year alone: 13.5k.\n"
     )
     assert judge(text)[0][1] == status
+
+
+def test_the_number_and_the_period_together_lower_the_bar() -> None:
+    # few words of the claims, but each figure is a claim's own number and the months are
+    # the claim's months: both pieces of evidence count
+    text = (
+        "*20 ноября 2025 г.*\n\n"
+        "С января по май российские военные суды получили 4350 новых дел, украинские — 2355.\n"
+    )
+    assert [(f, s) for f, s, _ in judge(text)] == [("4350", "supported"), ("2355", "supported")]
+    # with another period the number alone does not clear the bar at that score
+    text = text.replace("С января по май", "С января по март")
+    assert [s for _, s, _ in judge(text)] == ["unsourced", "unsourced"]
