@@ -34,3 +34,23 @@ from .test_audit_reading2 import judge
 )
 def test_a_superseded_claim(text: str, expected: tuple[str, str, str]) -> None:
     assert judge(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up to" names the maximum: the sentence names the maximum sentence for desertion,
+        # and of the claims that tie, the latest is the one misstated
+        (
+            "Desertion now carries up to 20 years in prison.",
+            ("up to 20", "mismatch", "isl-desertion-max-sentence"),
+        ),
+        (
+            "What they are facing has grown harsher. Desertion now carries up to twenty years "
+            "in prison.",
+            ("up to twenty", "mismatch", "isl-desertion-max-sentence"),
+        ),
+    ],
+)
+def test_up_to_names_a_maximum(text: str, expected: tuple[str, str, str]) -> None:
+    assert judge(text)[0] == expected

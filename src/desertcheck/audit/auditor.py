@@ -34,7 +34,7 @@ from desertcheck.audit.reading import (
     years_in_digits,
 )
 from desertcheck.audit.relative import dated_periods, draft_date
-from desertcheck.audit.scoring import figure_context
+from desertcheck.audit.scoring import MAXIMUM, figure_context
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms
 from desertcheck.audit.verdicts import (
@@ -98,10 +98,14 @@ class _Sentence:
             )
         return self._named
 
-    def measures(self, span: Span) -> set[str]:
+    def measures(self, span: Span, maximum: bool = False) -> set[str]:
         """The measures named in the part ``span`` of the sentence, or in what it inherits
         from its table, list or the sentence it refers back to (never in headings and the
-        title)."""
+        title); with ``maximum``, for a figure "up to" one, as if it said "maximum" too
+        ("Desertion now carries up to 20 years" names the maximum sentence)."""
+        if maximum:
+            extra = list(MAXIMUM)
+            return self._index.measures_named(self.words.terms(*span) + self._inherited + extra)
         if span not in self._measures:
             named = self._index.measures_named(self.words.terms(*span) + self._inherited)
             self._measures[span] = named
@@ -372,7 +376,7 @@ class Auditor:
         floor = lowest_mismatch_bar(self.min_score)
         bare = cell == "" and q.qualifier == "exactly"
         figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare)
-        measures = sentence.measures(span)
+        measures = sentence.measures(span, maximum=q.qualifier == "up-to" and kind == "duration")
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)

@@ -31,7 +31,7 @@ SENTENCE_WEIGHT: Final = 0.5  # words of the window outside a figure's own segme
 #: The claim's own words (statement, note, measure description) as a key count this much of
 #: the key of its ids: a sentence retelling the statement, not naming the measure.
 OWN_WORDS_WEIGHT: Final = 0.9
-_MAXIMUM: Final = tuple(terms("maximum"))
+MAXIMUM: Final = tuple(terms("maximum"))
 
 
 @dataclass
@@ -71,7 +71,7 @@ def figure_context(
         for t in terms(q.unit):
             weights[t] = 1.0
     if q.qualifier == "up-to":  # "up to 15 years" is a maximum
-        for t in _MAXIMUM:
+        for t in MAXIMUM:
             weights[t] = 1.0
     scored = [(t, w * index.idf(t)) for t, w in weights.items()]
     for t, w in (inherited or {}).items():

@@ -175,7 +175,12 @@ def _misstated(others: list[Candidate], min_score: float) -> Candidate | None:
         return None
     top = max(c.score for c in clear)
     near = [c for c in clear if c.score >= top - NEAR_BEST]
-    return min(near, key=lambda c: (not c.near, -c.score, c.claim.id))
+    # of equals, the latest statement: "desertion now carries up to 20 years" misstates
+    # the maximum of 2025, not the blog's of 2023
+    return min(
+        near,
+        key=lambda c: (not c.near, -c.score, -c.claim.period.end.toordinal(), c.claim.id),
+    )
 
 
 def _bar(c: Candidate, min_score: float) -> float:
