@@ -93,3 +93,17 @@ def test_a_noun_phrase_with_and_is_not_a_clause() -> None:
 def test_periods_and_parts(text: str, expected: tuple[str, str]) -> None:
     got = {figure: status for figure, status, _ in judge(text)}
     assert got[expected[0]] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("figure", "status"),
+    [("18,159", "supported"), ("1,396", "mismatch"), ("1,010", "supported")],
+)
+def test_a_bracket_glosses_its_figure(figure: str, status: str) -> None:
+    # "(disobedience)" says what 1,396 counts: 1,369 disobedience cases misstated
+    got = judge(
+        "Mediazona's later data show over 20,000 refusal-to-serve cases registered by "
+        "mid-2025, of which 18,159 fall under Article 337 (unauthorised absence), 1,396 under "
+        "Article 332 (disobedience) and 1,010 under Article 338 (desertion)."
+    )
+    assert {f: s for f, s, _ in got}[figure] == status

@@ -272,6 +272,11 @@ def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[in
     if after is not None and after.group() == ":" and not text[q.end : after.start()].strip():
         # a colon right after it: "5,593: soldiers who faced trial in 2023" labels it
         after = _CLAUSE_BREAK.search(text, after.end(), w_end)
+    if after is not None and after.group() == "(":
+        # a bracket in its clause glosses it: "1,396 under Article 332 (disobedience)"
+        close = text.find(")", after.end(), w_end)
+        if close != -1 and not any(c.isdigit() for c in text[after.end() : close]):
+            after = _CLAUSE_BREAK.search(text, close + 1, w_end)
     return start, (after.start() if after else w_end)
 
 
