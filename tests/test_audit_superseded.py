@@ -54,3 +54,26 @@ def test_a_superseded_claim(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_up_to_names_a_maximum(text: str, expected: tuple[str, str, str]) -> None:
     assert judge(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number right after a sentence ending on a duration is one, its unit and
+        # its "up to" left out
+        (
+            "Desertion carries up to 15 years in prison. Going absent without leave can bring ten.",
+            ("ten", "supported", "isl-awol-max-sentence"),
+        ),
+        # not across paragraphs
+        (
+            "Desertion carries up to 15 years in prison.\n\nGoing absent without leave "
+            "cost ten soldiers their freedom.",
+            ("ten", "unsourced", None),
+        ),
+    ],
+)
+def test_a_duration_left_out_after_the_sentence_before(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(text)[1] == expected

@@ -80,6 +80,8 @@ class _Sentence:
         self._measures: dict[Span, set[str]] = {}
         self._weak: tuple[Span, set[str]] | None = None
         self.context: DraftContext | None = None
+        #: the last figure of the sentence before, in the same paragraph
+        self.previous: Quantity | None = None
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
         """The period the sentence names before it says "that year" or "the same period"
@@ -250,6 +252,7 @@ class Auditor:
         measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
         # per unsourced figure (by offset), the measures whose claims it was compared with
         looked_at: dict[int, set[str]] = {}
+        last: Quantity | None = None  # the previous sentence's last figure
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -257,6 +260,9 @@ class Auditor:
             surround = _surround(context, blanked, spans, span, figures[0].start)
             sentence = _Sentence(self.index, blanked, span, surround, context.today)
             sentence.context = context
+            if last is not None and context.same_block(last.start, span[0]):
+                sentence.previous = last  # "… up to twenty years. AWOL can bring ten."
+            last = figures[-1]
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i, looked_at)
                 block = context.rows_block(figures[i].start)
@@ -370,8 +376,15 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_duration(q, figures[i - 1]):
+        before = figures[i - 1] if i else sentence.previous
+        if kind == "count" and before is not None and elided_duration(q, before):
             kind = "duration"
+            if not i:  # across sentences: its unit, and a maximum, are the one before's
+                hedge = before.qualifier if before.qualifier == "up-to" else q.qualifier
+                q = replace(q, unit=before.unit, qualifier=hedge)
+                ctx = figure_context(
+                    self.index, sentence.words, span, scored, q, sentence.surround.weights
+                )
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
         bare = cell == "" and q.qualifier == "exactly"
