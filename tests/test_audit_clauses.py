@@ -107,3 +107,10 @@ def test_a_bracket_glosses_its_figure(figure: str, status: str) -> None:
         "Article 332 (disobedience) and 1,010 under Article 338 (desertion)."
     )
     assert {f: s for f, s, _ in got}[figure] == status
+
+
+def test_in_the_whole_of_a_year() -> None:
+    got = judge(
+        "Proekt counted 4,373 AWOL convictions in wartime, against 527 in the whole of 2021."
+    )
+    assert got[1] == ("527", "supported", "mt-proekt-awol-convictions-2021")

@@ -134,7 +134,8 @@ _PERIOD_PATTERNS: Final = [
         "in",
         regex(
             rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
-            rf"calendar|whole|entire|full)\s+)?(?:year\s+(?:of\s+)?)?(?P<point>{_POINT_TEXT})",
+            rf"calendar|whole|entire|full)\s+)?(?:of\s+(?:the\s+)?)?(?:year\s+(?:of\s+)?)?"
+            rf"(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
