@@ -114,3 +114,15 @@ def test_in_the_whole_of_a_year() -> None:
         "Proekt counted 4,373 AWOL convictions in wartime, against 527 in the whole of 2021."
     )
     assert got[1] == ("527", "supported", "mt-proekt-awol-convictions-2021")
+
+
+@pytest.mark.parametrize(
+    ("period", "status"), [("April 2025", "supported"), ("April 2024", "period-drift")]
+)
+def test_a_period_cell_of_a_row(period: str, status: str) -> None:
+    text = (
+        "## Rates in Russian military courts\n\n"
+        "| Measure | Value | Period |\n|---|---|---|\n"
+        f"| Verdicts issued in the month | 848 | {period} |\n"
+    )
+    assert judge(text)[0][:2] == ("848", status)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from desertcheck.audit.periods import DraftPeriod, days_of_point
+from desertcheck.audit.periods import _POINT_TEXT, DraftPeriod, days_of_point
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative import dated_periods
 from desertcheck.audit.terms import terms
@@ -56,6 +56,8 @@ _TABLE = re.compile(r"[ \t]*\|")
 _TABLE_LABEL = re.compile(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)
 #: A table cell that is a year or a span of years and nothing else: the row's period.
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?)\s*")
+#: A cell that is a period point and nothing more: "spring 2025", "April 2025", "mid-2025".
+_PERIOD_CELL = re.compile(rf"\s*({_POINT_TEXT})\s*", re.IGNORECASE)
 #: A column of references, not figures: "Article", "Art.", "No.", "§", "Статья".
 _REFERENCE_HEADER = re.compile(
     r"\s*(?:articles?|art\.?|sections?|paragraphs?|para\.?|clauses?|parts?|no\.?|n[or]|#|§|"
@@ -242,7 +244,7 @@ class DraftContext:
                 at = self._starts[block.first]
                 return DraftPeriod("in", days, days, own_year.group(1), at, at + len(own))
         for at, cell in cells:
-            m = _YEAR_CELL.fullmatch(cell)
+            m = _YEAR_CELL.fullmatch(cell) or _PERIOD_CELL.fullmatch(cell)
             days = days_of_point(m.group(1)) if m else None
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
