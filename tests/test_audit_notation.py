@@ -47,3 +47,32 @@ def test_not_statistics(text: str) -> None:
 def test_ten_years_in_prison_is_still_a_penalty() -> None:
     got = judge("Unauthorised absence is punishable by up to ten years in prison.")
     assert got == [("up to ten", "supported", "isl-awol-max-sentence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In spring 2025 the conveyor belt ran at seven or eight hundred convictions a month.",
+            [
+                (
+                    "seven or eight hundred",
+                    "supported",
+                    "isl-mediazona-convictions-per-month-spring-2025",
+                )
+            ],
+        ),
+        # a rate adverb a word or two after the figure
+        (
+            "In spring 2025 military courts convicted 700 to 800 soldiers monthly.",
+            [("700 to 800", "supported", "isl-mediazona-convictions-per-month-spring-2025")],
+        ),
+        # "or" between two figures that each stand alone is no range
+        (
+            "Five or six soldiers, 800 officers.",
+            [("Five", "unsourced", None), ("six", "unsourced", None), ("800", "unsourced", None)],
+        ),
+    ],
+)
+def test_ranges_and_rates_in_words(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert judge(text) == expected

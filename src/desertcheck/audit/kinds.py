@@ -52,6 +52,8 @@ _DURATION_UNITS = frozenset(
 #: A rate word right before a figure: "monthly 1,200".
 _RATE_WORD_BEFORE = re.compile(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
 _RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
+#: ... or a word or two after it: "700 to 800 soldiers monthly".
+_RATE_WORD_AFTER = re.compile(r"\A\s+(?:[^\W\d]+\s+){0,2}?(monthly|weekly|daily)\b", re.IGNORECASE)
 #: The same in Russian, a word or two away: "ежемесячно поступало около тысячи",
 #: "около тысячи дел ежемесячно".
 _RATE_WORD_RU = re.compile(r"(?<!\w)(ежемесячн|еженедельн|ежедневн)\w*", re.IGNORECASE)
@@ -102,7 +104,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:
         return f"rate-{_RU_SPANS[rate_ru.group(1).lower()]}"
-    rate_word = _RATE_WORD_BEFORE.search(before)
+    rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_WORD_AFTER.match(after)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
     span = _ru_rate_word(after, before)

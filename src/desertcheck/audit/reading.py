@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.periods import find_periods
+from desertcheck.audit.qualifiers import _MULTIPLIERS
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -218,6 +219,37 @@ def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quanti
     return sorted(kept + shares, key=lambda q: q.start)
 
 
+#: "seven or eight hundred": two figures in words, the multiplier written once.
+_OR_BETWEEN: Final = regex(r"\s+or\s+", re.IGNORECASE)
+
+
+def _or_ranges(blanked: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with "seven or eight hundred" read as the range it is (700-800), in
+    place of the 7 and the 800 the parser reads."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        last = q.text.split()[-1].casefold() if q.text.split() else ""
+        factor = _MULTIPLIERS.get(last, 0.0)
+        if (
+            prev is not None
+            and factor
+            and prev.qualifier == "exactly"
+            and prev.low == prev.high
+            and 0 < prev.low < 10
+            and not any(c.isdigit() for c in prev.text + q.text)
+            and prev.low * factor < q.low == q.high
+            and _OR_BETWEEN.fullmatch(blanked, prev.end, q.start)
+        ):
+            text = blanked[prev.start : q.end]
+            out[-1] = Quantity(
+                prev.low * factor, q.high, "between", q.unit, prev.start, q.end, text
+            )
+            continue
+        out.append(q)
+    return out
+
+
 def figures_by_sentence(
     blanked: str, text: str
 ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[Quantity]]]:
@@ -227,7 +259,7 @@ def figures_by_sentence(
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     quantities = [
         _without_full_stop(q)
-        for q in _shares_with_a_noun(blanked, parse_quantities(blanked))
+        for q in _or_ranges(blanked, _shares_with_a_noun(blanked, parse_quantities(blanked)))
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
