@@ -76,3 +76,8 @@ def test_ten_years_in_prison_is_still_a_penalty() -> None:
 )
 def test_ranges_and_rates_in_words(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert judge(text) == expected
+
+
+def test_risks_is_a_penalty_word() -> None:
+    got = judge("Before the law, a deserter risked five years in prison.")
+    assert got == [("five", "supported", "baghai-desertion-max-sentence-before-law")]

@@ -32,7 +32,7 @@ trial trials tried charged charges charge defendants defendant accused prosecute
 sentenced convicted conviction convictions guilty = convictions
 verdict verdicts decisions decision judgments judgements rulings = verdicts
 punishable punishment penalty penalties prison jail imprisonment sentence sentences
-    term carries carry carrying facing = sentence
+    term carries carry carrying facing risk risks risked risking = sentence
 increase increased increasing expand expanded expansion raise raised grow grew boost
     boosted enlarge enlarged = increase
 maximum max ceiling cap most = maximum
