@@ -65,17 +65,22 @@ LEVELS = [
     ("audit_third", 0.96, 0, 1),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.91, 5, 1),
+    ("audit_fourth", 0.92, 5, 1),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
-    ("audit_fifth", 0.92, 4, 1),
+    ("audit_fifth", 0.94, 4, 1),
     # written blind after the fourth round was built and measured once on it (0.696); the
     # fifth round then studied its failures by class (docs/audit.md), so it is no longer
     # blind: held at the level reached
-    ("audit_sixth", 0.96, 1, 0),
+    ("audit_sixth", 0.98, 0, 0),
     # written blind while the fifth round was being built, scored once before it and once
-    # after: never used to build anything
-    ("audit_seventh", 0.78, 8, 7),
+    # after: never used to build anything by the fifth round; the seventh round, which
+    # studied the eighth set, raised it and holds it here
+    ("audit_seventh", 0.85, 7, 3),
+    # written blind to the matcher and scored once (0.840, before this round); the
+    # seventh round then studied its failures by class (docs/audit.md), so it is no longer
+    # blind: held at the level reached
+    ("audit_eighth", 0.95, 4, 1),
 ]
 
 
