@@ -38,6 +38,7 @@ def test_yrs_is_years(text: str, expected: list[tuple[str, str, str | None]]) ->
         "ANCHOR INTRO — CAM 2",
         "**Card 7/12 — Two years in**",
         "Episode 212 of the podcast.",
+        "See issue 12 of the bulletin.",
     ],
 )
 def test_not_statistics(text: str) -> None:
@@ -81,3 +82,8 @@ def test_ranges_and_rates_in_words(text: str, expected: list[tuple[str, str, str
 def test_risks_is_a_penalty_word() -> None:
     got = judge("Before the law, a deserter risked five years in prison.")
     assert got == [("five", "supported", "baghai-desertion-max-sentence-before-law")]
+
+
+def test_issue_as_a_verb() -> None:
+    got = judge("In April 2025 military courts issue 848 verdicts.")
+    assert got == [("848", "supported", "isl-mediazona-verdicts-april-2025")]

@@ -34,6 +34,8 @@ _LABEL_BEFORE = regex(r"\b(?:version|edition|episode|season)\.?:?\s*\Z", re.IGNO
 #: A running time in minutes and seconds: 2'40".
 _RUNNING_TIME_AFTER = regex(r"\A\s?['′’]\s?\d\d\s?[\"″”]")
 _SECONDS = (regex(r"\d\s?['′’]\s?\Z"), regex(r"\A\s?[\"″”]"))
+#: Reference words that are verbs too: "courts issue 848 verdicts", "they file 20 cases".
+_A_VERB_TOO = regex(r"(?:issue|file)\s*\Z", re.IGNORECASE)
 #: A year used as a word: "the 2022 amendments".
 _THE_BEFORE = regex(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
 #: A span of time rather than a statistic: "the past two years", "three years of war".
@@ -165,8 +167,9 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
         (_THE_BEFORE.search(before) and _SPAN_AFTER.match(after)) or _OWN_PARTS_AFTER.match(after)
     ):
         return True  # "the five preceding years"; "a thread of seven posts"
-    if _NOT_STATISTIC_BEFORE.search(before) and q.qualifier == "exactly":
-        return True
+    ref = _NOT_STATISTIC_BEFORE.search(before)
+    if ref and q.qualifier == "exactly" and not (_A_VERB_TOO.match(ref.group()) and q.unit):
+        return True  # "Issue 12"; not "courts issue 848 verdicts"
     if q.qualifier == "exactly" and (
         _LABEL_BEFORE.search(before)
         or _RUNNING_TIME_AFTER.match(after)
