@@ -190,7 +190,7 @@ SHARE = "euaa-un-deserters-share-of-deployed"  # almost 10% of those deployed
         # a share with a noun inside it is one share, not two counts
         (
             "That is close to one soldier in ten of everyone Moscow has sent to Ukraine.",
-            [("one soldier in ten", "supported", SHARE)],
+            [("close to one soldier in ten", "supported", SHARE)],  # its hedge with it
         ),
         (
             "One Russian soldier in every ten sent to Ukraine has deserted.",

@@ -87,3 +87,14 @@ def test_risks_is_a_penalty_word() -> None:
 def test_issue_as_a_verb() -> None:
     got = judge("In April 2025 military courts issue 848 verdicts.")
     assert got == [("848", "supported", "isl-mediazona-verdicts-april-2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Roughly one soldier in ten sent to fight in Ukraine has deserted.", "supported"),
+        ("One soldier in ten sent to fight in Ukraine has deserted.", "qualifier-drift"),
+    ],
+)
+def test_a_share_with_a_noun_keeps_its_hedge(text: str, status: str) -> None:
+    assert judge(text)[0][1] == status
