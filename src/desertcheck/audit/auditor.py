@@ -78,6 +78,7 @@ class _Sentence:
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
         self._index = index
         self._measures: dict[Span, set[str]] = {}
+        self._maximum: dict[tuple[Span, bool], set[str]] = {}
         self._weak: tuple[Span, set[str]] | None = None
         self.context: DraftContext | None = None
         #: the last figure of the sentence before, in the same paragraph
@@ -106,8 +107,10 @@ class _Sentence:
         title); with ``maximum``, for a figure "up to" one, as if it said "maximum" too
         ("Desertion now carries up to 20 years" names the maximum sentence)."""
         if maximum:
-            extra = list(MAXIMUM)
-            return self._index.measures_named(self.words.terms(*span) + self._inherited + extra)
+            if (span, True) not in self._maximum:
+                terms = self.words.terms(*span) + self._inherited + list(MAXIMUM)
+                self._maximum[span, True] = self._index.measures_named(terms)
+            return self._maximum[span, True]
         if span not in self._measures:
             named = self._index.measures_named(self.words.terms(*span) + self._inherited)
             self._measures[span] = named

@@ -368,11 +368,14 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
     v = float(value)
     if claim.qualifier != "exactly":
         return _rounded_hedge(q, v), False
-    hedged = q.qualifier in ("about", "nearly")
-    within = abs(v - q.low) <= (hedge_slack(q.low, tolerance) if hedged else tolerance * abs(v))
-    return (mine.low <= v <= mine.high and within), False
+    if not (mine.low <= v <= mine.high and abs(v - q.low) <= tolerance * abs(v)):
+        return False, False
+    if q.qualifier in ("about", "nearly"):  # at its written precision (:func:`hedge_slack`)
+        return abs(v - q.low) <= hedge_slack(q.low, tolerance), False
+    return True, False
 
 
+@lru_cache(maxsize=4096)
 def written_step(x: float) -> float:
     """The step of the last significant digit of ``x`` as written: 100 for 19,800 and
     22.6k, 10,000 for 20,000; 500 for 1,500 and 4,500 (a last digit of 5 rounds to the

@@ -268,14 +268,15 @@ def superseded(verdict: Verdict, others: list[Candidate], min_score: float) -> V
     if status != SUPPORTED or not listed or listed[0].claim.cumulative:
         return verdict
     claim = listed[0].claim
-    for c in others:
+    for c in others:  # best first: none past the first under the bar
+        if c.score < min_score:
+            break
         o = c.claim
         if (
             o.measure == claim.measure
             and o.scope == claim.scope
             and not o.cumulative
             and o.period.start > claim.period.end
-            and c.score >= min_score
         ):
             return (
                 CONTESTED,
