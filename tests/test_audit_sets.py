@@ -5,7 +5,8 @@ correct figure does.
 The levels are the ones reached (see docs/audit.md, "How well it does"); the third set
 was written by a labeller blind to the matcher, and audit's second round was then built
 looking at its failures; each later set was written blind, then studied by the next round
-(the sixth by the fifth round): the honest measure is always the set written after it.
+(the sixth by the fifth round, the seventh by the sixth): the honest measure is always
+the set written after it.
 """
 
 from __future__ import annotations
@@ -74,8 +75,9 @@ LEVELS = [
     # blind: held at the level reached
     ("audit_sixth", 0.96, 1, 0),
     # written blind while the fifth round was being built, scored once before it and once
-    # after: never used to build anything
-    ("audit_seventh", 0.78, 8, 7),
+    # after (0.788); the sixth round then studied its failures by class (docs/audit.md),
+    # so it is no longer blind: held at the level reached
+    ("audit_seventh", 0.86, 6, 1),
 ]
 
 

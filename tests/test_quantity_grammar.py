@@ -301,3 +301,29 @@ def test_the_qualifier_shortcut_never_hides_a_qualifier(pieces: list[str], gaps:
     for floor in (0, max(0, start - 10)):
         lo = max(floor, start - QUAL_WINDOW)
         assert qualifier_before(text, start, floor) == qualifier_search(text, lo, start)
+
+
+# "X or Y hundred": a bare low end takes the high end's scale, as "between X and Y hundred"
+# does; any other "or" joins two figures.
+OR_RANGES: list[tuple[str, list[Row]]] = [
+    ("seven or eight hundred a month", [(700, 800, "between", "*", "seven or eight hundred")]),
+    ("two or three thousand men", [(2000, 3000, "between", "men", "two or three thousand")]),
+    ("20 or 30 thousand cases", [(20e3, 30e3, "between", "cases", "20 or 30 thousand")]),
+    ("five or ten years", [(5, 5, "exactly", None, "five"), (10, 10, "exactly", "years", "ten")]),
+    # the low end is not below the high end once scaled: two figures
+    (
+        "three or two thousand",
+        [(3, 3, "exactly", None, "three"), (2000, 2000, "exactly", None, "two thousand")],
+    ),
+    # a compound high end is no scale: "six or seven hundred and fifty" is two figures
+    (
+        "six or seven hundred and fifty",
+        [(6, 6, "exactly", None, "six"), (750, 750, "exactly", None, "seven hundred and fifty")],
+    ),
+    ("4 or 5%", [(4, 4, "exactly", None, "4"), (5, 5, "exactly", "percent", "5%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_RANGES, ids=[t for t, _ in OR_RANGES])
+def test_or_ranges(text: str, expected: list[Row]) -> None:
+    _check(text, expected)

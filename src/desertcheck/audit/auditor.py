@@ -27,9 +27,10 @@ from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import figures_by_sentence, own_words, years_in_digits
+from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.standing import Standing, apply
-from desertcheck.audit.terms import Synonyms
+from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
     PERIOD_DRIFT,
@@ -194,7 +195,13 @@ class Auditor:
 
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
+        Relative periods ("last year") are read from the draft's own date, when its first
+        lines give one (:mod:`desertcheck.audit.relative`).
         """
+        with dated(draft_date(text)):
+            return self._audit(text, file)
+
+    def _audit(self, text: str, file: str) -> list[AuditItem]:
         blanked = years_in_digits(blank(text))
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
@@ -316,7 +323,13 @@ class Auditor:
         scored = own
         if i and _COMPARED.search(blanked, figures[i - 1].end, q.start):
             scored = (min(own[0], own_words(blanked, *span, figures, i - 1)[0]), own[1])
-        ctx = figure_context(self.index, sentence.words, span, scored, q, sentence.surround.weights)
+        inherited = sentence.surround.weights
+        header = sentence.context.column_header(q.start) if sentence.context else ""
+        if header:  # "| Period | Soldiers convicted |": what its column's cells count
+            inherited = dict(inherited)
+            for t in terms(header):
+                inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
+        ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         period, period_from = self._period(sentence, figures, i, span, own)
         # the words after a figure up to the next one: "884 verdicts, roughly forty for
         # every working day" makes forty a rate, not 884
@@ -324,6 +337,10 @@ class Auditor:
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
+        if kind == "count" and sentence.context is not None:
+            # "| New cases a month | around 1,000 |": a rate word in the row's label or
+            # the column's header makes the cell a rate
+            kind = rate_in_clause(sentence.context.row_label(q.start)) or kind
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
         bare = cell == "" and q.qualifier == "exactly"

@@ -33,6 +33,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
 from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
@@ -243,7 +244,37 @@ class DraftContext:
             days = days_of_point(m.group(1)) if m else None
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
+            read = period_cell(cell)
+            if read is not None:
+                kind, a, b = read
+                return DraftPeriod(kind, a, b, cell.strip(), start + at, start + at + len(cell))
         return None
+
+    def _header_of(self, offset: int) -> tuple[str, str] | None:
+        """For the figure at ``offset`` in a table row: (the row up to it, the header of its
+        column); None when it stands in no table row."""
+        found = self._row(offset)
+        if found is None:
+            return None
+        block, row, column = found
+        header = self._blanked_lines[block.first].split("|")
+        before = row[: offset - self._starts[self._line(offset)]]
+        return " | ".join(before.split("|")[:column]), header[column] if column < len(
+            header
+        ) else ""
+
+    def column_header(self, offset: int) -> str:
+        """The header of the table column the figure at ``offset`` stands in ("Soldiers
+        convicted"), or "" (no table row, or a header cell that is a year)."""
+        found = self._header_of(offset)
+        return "" if found is None or _YEAR_CELL.fullmatch(found[1]) else found[1]
+
+    def row_label(self, offset: int) -> str:
+        """For the figure at ``offset`` in a table row: the row's cells before it and its
+        column's header ("| Convictions a month | 700-800 |": what the cell counts, and
+        how often); "" when it stands in no table row."""
+        found = self._header_of(offset)
+        return "" if found is None else f"{found[0]} | {found[1]}"
 
     def cell_qualifier(self, start: int, end: int) -> str | None:
         """For the figure at ``start..end`` in a table row: the qualifier its column's
@@ -348,6 +379,26 @@ class DraftContext:
                 break
         out.parts = tuple(parts)
         return out
+
+
+#: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
+#: dropped from a table cell before it is read as a period.
+_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
+_CELL_NOTE = re.compile(r"\([^()]*\)")
+
+
+def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
+    """A table cell that is a period and nothing else, as (kind, first days, last days):
+    "spring 2025", "April 2025", "2021 (pre-war)", "24 Feb 2022 to 22 Feb 2024" (a
+    "Period" column gives its row's period); None for any other cell."""
+    text = " ".join(_CELL_DAY.sub("", _CELL_NOTE.sub(" ", cell)).split())
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    for lead in ("from ", "in "):
+        found = find_periods(lead + text)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(lead) + len(text):
+            return found[0].kind, found[0].a, found[0].b
+    return None
 
 
 def _heading_text(text: str) -> str:

@@ -19,6 +19,7 @@ from desertcheck.audit.periods import find_periods
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
+from desertcheck.quantity.context import qualifier_before
 
 #: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155".
 _NOT_STATISTIC_BEFORE = regex(
@@ -199,7 +200,11 @@ def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quanti
     for m in _ONE_NOUN_IN_TEN.finditer(blanked):
         n, d = _small(m["n"]), _small(m["d"])
         if 0 < n < d:
-            shares.append(Quantity(n / d, n / d, "exactly", "share", *m.span(), m.group()))
+            # its hedge, as the parser reads one: "Roughly one soldier in ten" is about 10%
+            hedge = qualifier_before(blanked, m.start(), max(0, m.start() - 40))
+            qualifier, start = (hedge[0], hedge[1]) if hedge else ("exactly", m.start())
+            text = blanked[start : m.end()]
+            shares.append(Quantity(n / d, n / d, qualifier, "share", start, m.end(), text))
     if not shares:
         return quantities
     kept = [q for q in quantities if not any(s.start <= q.start < s.end for s in shares)]
