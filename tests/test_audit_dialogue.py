@@ -305,3 +305,24 @@ def test_hedged_shares_ranges_in_words_and_whole_years(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in judge(text)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        # a question that follows the last one up asks of its subject: desertion
+        ("And as a share of the troops sent to fight?", ("supported", SHARE)),
+        ("What about as a share of the troops sent to fight?", ("supported", SHARE)),
+        # a question of its own: the share is of nothing named
+        ("As a share of the troops sent to fight?", ("unsourced", None)),
+    ],
+)
+def test_a_follow_up_question_asks_of_the_last_ones_subject(
+    follow_up: str, expected: tuple[str, str | None]
+) -> None:
+    text = (
+        "**Q:** How many soldiers have deserted since the invasion?\n\n"
+        "**A:** The UN puts it at more than 50,000.\n\n"
+        f"**Q:** {follow_up}\n\n**A:** Almost one in ten.\n"
+    )
+    assert judge(text)[-1] == ("Almost one in ten", *expected)

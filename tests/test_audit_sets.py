@@ -63,7 +63,7 @@ def scored(name: str) -> dict[str, Any]:
 LEVELS = [
     ("audit_labelled.yaml", 1.0, 0, 0),
     ("audit_second", 0.98, 0, 0),
-    ("audit_third", 0.96, 0, 1),
+    ("audit_third", 0.96, 0, 0),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
     ("audit_fourth", 0.91, 5, 1),
@@ -77,7 +77,7 @@ LEVELS = [
     # written blind while the fifth round was being built, scored once before it and once
     # after (0.788); the sixth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached
-    ("audit_seventh", 0.86, 6, 1),
+    ("audit_seventh", 0.88, 6, 0),
 ]
 
 

@@ -221,3 +221,21 @@ def test_the_column_header_names_its_cells_measure(
 ) -> None:
     table = f"| Period | {header} |\n|---|---|\n| 24 Feb 2022 to 22 Feb 2024 | 4,373 |\n"
     assert judge("## Absence without leave, by Proekt\n\n" + table) == [("4,373", *expected)]
+
+
+def test_a_claim_of_another_measure_does_not_override_a_fitting_one() -> None:
+    """The total row states the district table's own total (50,500 desertion and AWOL
+    cases); that another measure's claim (16,000 prosecutions) scores higher on the row's
+    few words makes no mismatch: only another scope or period of the fitting claim's own
+    measure (the wrong district's figure) does."""
+    text = (
+        "## Desertion and AWOL, by military district\n\n"
+        "*Counted from the invasion to December 2024, as the EUAA quotes it.*\n\n"
+        "| District | Cases |\n|---|---|\n| Moscow | nearly 7,780 |\n"
+        "| Total, as stated | 50,500 |\n"
+    )
+    assert judge(text)[-1] == (
+        "50,500",
+        "supported",
+        "euaa-frontelligence-desertions-total-dec-2024",
+    )

@@ -66,6 +66,11 @@ _REFERENCE_HEADER = re.compile(
 _CAPTION_LABEL = re.compile(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
 #: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
 _QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
+#: A speaker's label at the start of a paragraph: "**HOLT:**", "Q:", "ВОПРОС:".
+_SPEAKER = re.compile(r"\W*(?:[^\W\d]+[ .'’-]*){1,3}:\W*")
+#: A question that follows up the one before it, with no subject of its own: "And as a
+#: share of the troops?", "What about desertion?", "А в процентах?".
+_FOLLOW_UP = re.compile(r"(?:and|but|so|what\s+about|how\s+about|а|и)\b", re.IGNORECASE)
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
@@ -158,6 +163,7 @@ class DraftContext:
                 self._blocks.append(_Block(n, n, kind))
             self._block_of.append(len(self._blocks) - 1)
         self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        self._block_number = {id(b): i for i, b in enumerate(self._blocks)}
         # labelled captions, by the heading of their section (-1: before any heading)
         self._captions: dict[int, list[_Block]] = defaultdict(list)
         for i, b in enumerate(self._blocks):
@@ -193,6 +199,18 @@ class DraftContext:
         if before is None or not _QUESTION.search(self._text(before)):
             return None
         return before
+
+    def _followed_up(self, question: _Block) -> _Block | None:
+        """The question before ``question`` when ``question`` follows it up ("And as a
+        share of the troops?", "What about desertion?"): it says no subject of its own, so
+        it asks of the earlier question's; that is two paragraphs before (the earlier
+        answer between them)."""
+        text = _SPEAKER.sub("", self._text(question), count=1)
+        if not _FOLLOW_UP.match(text):
+            return None
+        q = self._block_number[id(question)]
+        answer = self._neighbour(q, -1)
+        return None if answer is None else self._question(self._block_number[id(answer)])
 
     def _caption(self, i: int) -> _Block | None:
         """The paragraph right after table ``i``, unless it labels or leads into the next
@@ -356,6 +374,10 @@ class DraftContext:
             out.add(self._text(question), BLOCK_WEIGHT)
             parts.append("the question it answers")
             periods.append((self._text(question), "the question it answers"))
+            earlier = self._followed_up(question)
+            if earlier is not None:  # "And as a share of the troops?": of the last one's
+                out.add(self._text(earlier), BLOCK_WEIGHT)
+                parts.append("the question it follows up")
         captions = [c for c in self._captions.get(self._section(i), ()) if c is not block]
         for caption in captions:  # "**Caption.** …": what its section's figures count
             out.add(self._text(caption), BLOCK_WEIGHT)

@@ -233,6 +233,9 @@ def _decide_among_good(
         best_other is not None
         and best_other.score >= min_score + MISMATCH_MARGIN
         and best_other.score >= top + MISMATCH_MARGIN
+        # the figure is another scope's or period's of the measure it names (the wrong
+        # district's); a claim of another measure whose value it is keeps it
+        and best_other.claim.measure == chosen.claim.measure
     ):
         return _mismatch(q, best_other, fitting + others)
     rest = [c for c in fitting + others if c is not chosen]
