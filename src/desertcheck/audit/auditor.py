@@ -127,6 +127,13 @@ _COMPARED = re.compile(
 )
 
 
+#: Emphasis right before a lower bound: "well over", "far more than", "way above".
+_EMPHATIC = re.compile(
+    r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _surround(
     context: DraftContext, blanked: str, spans: list[Span], span: Span, first: int
 ) -> Surround:
@@ -344,7 +351,11 @@ class Auditor:
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
         bare = cell == "" and q.qualifier == "exactly"
-        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare)
+        emphasis = _EMPHATIC.search(blanked, max(0, q.start - 20), q.start)
+        if emphasis and q.qualifier in ("over", "at-least"):  # "well over fifty thousand"
+            q = replace(q, start=emphasis.start(), text=blanked[emphasis.start() : q.end])
+        emphatic = emphasis is not None and q.qualifier in ("over", "at-least")
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare, emphatic)
         measures = sentence.measures(span)
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's

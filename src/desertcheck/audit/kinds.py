@@ -50,6 +50,12 @@ _DURATION_UNITS = frozenset(
 #: A rate word right before a figure: "monthly 1,200".
 _RATE_WORD_BEFORE = re.compile(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
 _RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
+#: A rate adverb closing a figure's words: "convicted 700 to 800 soldiers monthly".
+_RATE_ADVERB_AFTER = re.compile(
+    r"\A[^.;:!?\d]{0,40}?\b(monthly|weekly|daily)(?=\s*(?:[.,;:!?)]|\Z|(?:and|in|since|from|"
+    r"on\s+average)\b))",
+    re.IGNORECASE,
+)
 #: The same in Russian, a word or two away: "ежемесячно поступало около тысячи",
 #: "около тысячи дел ежемесячно".
 _RATE_WORD_RU = re.compile(r"(?<!\w)(ежемесячн|еженедельн|ежедневн)\w*", re.IGNORECASE)
@@ -100,7 +106,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:
         return f"rate-{_RU_SPANS[rate_ru.group(1).lower()]}"
-    rate_word = _RATE_WORD_BEFORE.search(before)
+    rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
     span = _ru_rate_word(after, before)

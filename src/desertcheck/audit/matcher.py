@@ -11,6 +11,7 @@ within a factor of :data:`MISMATCH_FACTOR`.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -52,6 +53,9 @@ class Figure:
     #: a table cell with no qualifier in it, its row or its column's header: it may state
     #: a claim given as a lower bound ("over 3,050"), whose qualifier the table drops
     bare_cell: bool = False
+    #: a lower bound said with emphasis ("well over 50,000", "far more than"): more than
+    #: the claim's own "over 50,000" says, a drift of its qualifier
+    emphatic: bool = False
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -100,6 +104,8 @@ def _fitting(
             else True
         )
         dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in LOWER_BOUNDS
+        if same and figure.emphatic and e.claim.qualifier in LOWER_BOUNDS:
+            q_ok = False
         score = context_score(index, i, figure.ctx)
         if same:
             score += value_evidence(q, figure.kind)
@@ -119,7 +125,7 @@ def _may_fit(q: Quantity, mine: Interval, tolerance: float) -> list[tuple[float,
         return None
     near = 0.5 + 1e-9  # :func:`desertcheck.figures.same_value`: half a unit, at most 0.5
     parts = [(q.low - near, q.low + near), (q.high - near, q.high + near)]
-    if q.low == q.high:
+    if q.low == q.high or q.qualifier == "between":  # a range: a claim's value inside it
         parts.append((mine.low, mine.high))
     return [_wider(min(a, b), max(a, b)) for a, b in parts]
 
@@ -287,24 +293,31 @@ def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
     v = float(value)
     if q.qualifier in _LOWER_BOUNDS and claim.qualifier in _LOWER_BOUNDS:
         return v * (1 - tolerance) <= q.low <= v
+    if q.qualifier in _LOWER_BOUNDS and claim.qualifier in ("nearly", "about"):
+        # "more than 22,000" for "nearly 22,580": the claim's number rounded down to the
+        # draft's precision, a bound it keeps
+        return q.low < v and _rounded(v, q.low, math.floor)
     if q.qualifier == "up-to" and claim.qualifier in _UPPER_BOUNDS:
         return v <= q.low <= v * (1 + tolerance)
     if q.qualifier == "nearly" and claim.qualifier in _UPPER_BOUNDS:
         # "just under 22,600" for "nearly 22,580": the claim's number rounded up to the
         # draft's precision, the hedge kept ("nearly 24,500" is another number)
-        return v <= q.low and _rounded_up(v, q.low)
+        return v <= q.low and _rounded(v, q.low, math.ceil)
     return False
 
 
-def _rounded_up(v: float, written: float) -> bool:
-    """Whether ``written`` is ``v`` rounded up at ``written``'s own precision (its last
-    significant digit): 22,600 is 22,580 rounded up to the hundred."""
+def _rounded(v: float, written: float, way: Callable[[float], int]) -> bool:
+    """Whether ``written`` is ``v`` rounded (``way``: up, :func:`math.ceil`, or down,
+    :func:`math.floor`) at ``written``'s own precision (its last significant digit):
+    22,600 is 22,580 rounded up to the hundred, 22,000 is 22,580 rounded down to the
+    thousand."""
     if written <= 0 or v <= 0:
         return False
     digits = f"{written:.6e}".split("e")
     mantissa = digits[0].replace(".", "").rstrip("0") or "0"
     step = 10.0 ** (int(digits[1]) - len(mantissa) + 1)
-    return math.isclose(math.ceil(v / step - 1e-9) * step, written)
+    nudge = -1e-9 if way is math.ceil else 1e-9
+    return math.isclose(way(v / step + nudge) * step, written)
 
 
 def _range_end(q: Quantity, claim: Claim) -> bool:
@@ -330,9 +343,13 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
         return same, same
     if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
         return True, True
+    v = float(value)
+    if q.qualifier == "between" and q.low < v < q.high and q.high - q.low <= 2 * tolerance * v:
+        # "between thirteen and fourteen thousand" for nearly 13,800: a narrow range
+        # around the claim's value retells it
+        return True, False
     if _weaker_bound(q, claim, tolerance):
         return True, False
     if claim.qualifier != "exactly" or q.low != q.high:
         return False, False
-    v = float(value)
     return (mine.low <= v <= mine.high and abs(v - q.low) <= tolerance * abs(v)), False

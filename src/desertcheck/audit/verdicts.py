@@ -262,7 +262,12 @@ def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
 
 
 def _qualifier_message(q: Quantity, c: Candidate) -> str:
-    how = direction(q.qualifier, c.claim.qualifier)
+    # the same qualifier is a drift only said with emphasis: "well over 50,000"
+    how = (
+        "overstates"
+        if q.qualifier == c.claim.qualifier
+        else direction(q.qualifier, c.claim.qualifier)
+    )
     extra = " (the period differs too)" if c.period_ok is False else ""
     return f"“{q.text}” {how} {c.claim.id}: “{c.claim.figure}”{extra}"
 

@@ -1,0 +1,98 @@
+"""Bounds and ranges retold (docs/audit.md, the sixth round): emphasis on a lower bound
+("well over 50,000") overstates the claim's "over 50,000"; a lower bound that rounds a
+hedged claim down ("more than 22,000" for nearly 22,580) and a narrow range around it
+("between 13,000 and 14,000" for nearly 13,800) retell it; a rate adverb after a figure
+("… soldiers monthly") makes it a rate; overstaying leave is going AWOL."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_audit_reading2 import judge
+
+DESERTIONS = "nge-un-desertions-since-2022"  # over 50,000
+CENTRAL = "euaa-frontelligence-desertions-central-md-dec-2024"  # nearly 13,800
+SOUTHERN = "euaa-frontelligence-desertions-southern-md-dec-2024"  # nearly 22,580
+CONVICTIONS_A_MONTH = "isl-mediazona-convictions-per-month-spring-2025"  # 700-800
+AWOL_MAX = "isl-awol-max-sentence"  # 10 years
+DESERTED = " soldiers have deserted the Russian army since the invasion, the UN says."
+DISTRICT = " military district logged {} desertion and AWOL cases by December 2024."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Well over 50,000" + DESERTED, ("Well over 50,000", "qualifier-drift", DESERTIONS)),
+        (
+            "Far more than 50,000" + DESERTED,
+            ("Far more than 50,000", "qualifier-drift", DESERTIONS),
+        ),
+        ("Over 50,000" + DESERTED, ("Over 50,000", "supported", DESERTIONS)),
+        ("Some 50,000" + DESERTED, ("Some 50,000", "supported", DESERTIONS)),
+    ],
+)
+def test_emphasis_on_a_lower_bound_overstates_it(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(text) == [expected]
+
+
+def test_the_drift_says_it_overstates() -> None:
+    from .test_audit import auditor
+
+    (item,) = auditor().audit("Well over 50,000" + DESERTED)
+    assert "“Well over 50,000” overstates" in item.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a narrow range around the claim's value retells it; a wide one does not
+        (
+            "The Central" + DISTRICT.format("between 13,000 and 14,000"),
+            ("between 13,000 and 14,000", "supported", CENTRAL),
+        ),
+        (
+            "The Central" + DISTRICT.format("between 10,000 and 14,000"),
+            ("between 10,000 and 14,000", "mismatch", CENTRAL),
+        ),
+        # a lower bound the hedged claim rounds down to keeps it
+        (
+            "The Southern" + DISTRICT.format("more than 22,000"),
+            ("more than 22,000", "supported", SOUTHERN),
+        ),
+        # one above it does not
+        (
+            "The Southern" + DISTRICT.format("more than 23,000"),
+            ("more than 23,000", "mismatch", SOUTHERN),
+        ),
+    ],
+)
+def test_bounds_and_ranges_around_a_hedged_claim(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In spring 2025 the courts convicted between 700 and 800 soldiers monthly.",
+            ("between 700 and 800", "supported", CONVICTIONS_A_MONTH),
+        ),
+        # no rate word: a count, which no claim of 700-800 convictions states
+        (
+            "In spring 2025 the courts convicted between 700 and 800 soldiers.",
+            ("between 700 and 800", "unsourced", None),
+        ),
+        (
+            "A soldier who overstays his leave now risks up to ten years in prison.",
+            ("up to ten", "supported", AWOL_MAX),
+        ),
+    ],
+)
+def test_rate_adverbs_and_the_words_of_going_awol(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(text) == [expected]
