@@ -96,3 +96,55 @@ def test_rate_adverbs_and_the_words_of_going_awol(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert judge(text) == [expected]
+
+
+DESERTION_MAX = "isl-desertion-max-sentence"  # up to 15 years
+DISOBEDIENCE_MAX = "isl-disobedience-max-sentence"  # 3 years
+BEFORE_LAW = "baghai-desertion-max-sentence-before-law"  # 5 years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short sentence right after a duration leaves its unit to it
+        (
+            "Desertion carries up to 15 years in prison. Disobeying an order, at most three.",
+            ("at most three", "supported", DISOBEDIENCE_MAX),
+        ),
+        (
+            "Desertion carries up to 15 years in prison.\n\nDisobeying an order, at most three.",
+            ("at most three", "supported", DISOBEDIENCE_MAX),
+        ),
+        (
+            "Unauthorised absence now carries up to ten years in prison.\n\n"
+            "Before the war, the penalty for desertion was five.",
+            ("five", "supported", BEFORE_LAW),
+        ),
+        # a sentence before that is no duration: a count, which nothing states
+        (
+            "Some 1,010 soldiers were charged with desertion. Disobeying an order, at most three.",
+            ("at most three", "unsourced", None),
+        ),
+        # a long sentence says its own unit if it has one: not read as years
+        (
+            "Desertion carries up to 15 years in prison. Disobeying an order is a lesser "
+            "charge that was used against no more than three soldiers in the whole unit.",
+            ("no more than three", "unsourced", None),
+        ),
+    ],
+)
+def test_a_short_sentence_after_a_duration_leaves_its_unit_to_it(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert judge(text)[-1] == expected
+
+
+def test_an_aside_in_brackets_leaves_the_clause_whole() -> None:
+    from desertcheck.audit.reading import figures_by_sentence, own_words
+
+    text = "Unauthorised absence is punishable by up to ten years; disobeying an order (Article "
+    text += "332), by up to three years."
+    _, by_sentence = figures_by_sentence(text, text)
+    (figures,) = by_sentence.values()
+    start, _ = own_words(text, 0, len(text), figures, len(figures) - 1)
+    assert text[start:].lstrip().startswith("disobeying an order")

@@ -21,7 +21,13 @@ from desertcheck.audit.context import (
 )
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import elided_duration, figure_kind, rate_in_clause
+from desertcheck.audit.kinds import (
+    bare_small,
+    elided_duration,
+    ends_in_duration,
+    figure_kind,
+    rate_in_clause,
+)
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.periods import DraftPeriod, Periods, find_periods, said_when
@@ -66,6 +72,9 @@ class _Sentence:
         self._measures: dict[Span, set[str]] = {}
         self._weak: tuple[Span, set[str]] | None = None
         self.context: DraftContext | None = None
+        #: the sentence before it, in its paragraph, ends in a duration: "Desertion carries
+        #: up to fifteen years. Disobeying an order, at most three."
+        self.after_duration = False
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
         """The period the sentence names before it says "that year" or "the same period"
@@ -132,6 +141,17 @@ _EMPHATIC = re.compile(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
     re.IGNORECASE,
 )
+
+
+#: The most words of a sentence that may leave a duration's unit to the sentence before.
+_ELLIPTIC_WORDS = 12
+
+
+def _right_after(spans: list[Span], first: Span, second: Span) -> bool:
+    """Whether sentence ``second`` comes right after ``first`` (in its paragraph, or
+    opening the next)."""
+    i = bisect.bisect_left(spans, second)
+    return i > 0 and spans[i - 1] == first
 
 
 def _surround(
@@ -232,6 +252,7 @@ class Auditor:
         measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
         # per unsourced figure (by offset), the measures whose claims it was compared with
         looked_at: dict[int, set[str]] = {}
+        before: tuple[Span, list[Quantity]] | None = None  # the last sentence with figures
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -239,6 +260,12 @@ class Auditor:
             surround = _surround(context, blanked, spans, span, figures[0].start)
             sentence = _Sentence(self.index, blanked, span, surround)
             sentence.context = context
+            sentence.after_duration = (
+                before is not None
+                and _right_after(spans, before[0], span)
+                and ends_in_duration(before[1])
+            )
+            before = (span, figures)
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i, looked_at)
                 block = context.rows_block(figures[i].start)
@@ -343,6 +370,15 @@ class Auditor:
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
+            kind = "duration"
+        elif (
+            kind == "count"
+            and not i
+            and sentence.after_duration
+            and bare_small(q)
+            and len(blanked[span[0] : span[1]].split()) <= _ELLIPTIC_WORDS
+        ):  # a short sentence after a duration, that leaves its unit out: "Before the war
+            # it was five."
             kind = "duration"
         if kind == "count" and sentence.context is not None:
             # "| New cases a month | around 1,000 |": a rate word in the row's label or

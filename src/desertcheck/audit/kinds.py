@@ -140,9 +140,18 @@ def elided_duration(q: Quantity, before: Quantity) -> bool:
     """Whether ``q``, a bare small number after the duration ``before`` in its sentence,
     is a duration whose unit the draft leaves out: "up to ten years for going AWOL, up to
     three for disobeying", "до десяти лет …, до трёх"."""
-    return (
-        not q.unit
-        and q.high == int(q.high)
-        and q.high <= 50
-        and (before.unit or "").lower() in _DURATION_UNITS
-    )
+    return bare_small(q) and (before.unit or "").lower() in _DURATION_UNITS
+
+
+def bare_small(q: Quantity) -> bool:
+    """Whether ``q`` is a small whole number with no unit: one whose unit may be elided."""
+    return not q.unit and q.high == int(q.high) and q.high <= 50
+
+
+def ends_in_duration(figures: list[Quantity]) -> bool:
+    """Whether the last of a sentence's ``figures`` is a duration, its unit said or
+    elided after one ("up to twenty years; …, up to ten")."""
+    i = len(figures) - 1
+    while i > 0 and elided_duration(figures[i], figures[i - 1]):
+        i -= 1
+    return i >= 0 and (figures[i].unit or "").lower() in _DURATION_UNITS

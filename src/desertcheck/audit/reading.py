@@ -253,7 +253,19 @@ def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[in
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
     brackets; a dash or colon right before the figure joins it to the words before it, and
     a colon right after it to the words after."""
-    starts = [w_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, w_start, q.start))]
+    starts = [w_start]
+    closing = -1  # the end of a bracketed aside closed before the figure: no break
+    for m in _CLAUSE_BREAK.finditer(text, w_start, q.start):
+        if m.start() < closing:
+            continue
+        if m.group() == "(":
+            shut = text.find(")", m.end(), q.start)
+            if shut >= 0 and "(" not in text[m.end() : shut]:
+                # "disobeying an order (Article 332), by up to five years": an aside in
+                # brackets, closed before the figure, leaves its clause whole
+                closing = shut + 1
+                continue
+        starts.append(m.end())
     start = starts[-1]
     said = len(starts) > 1 and ("—" in text[start - 2 : start] or text[start - 1] == ":")
     if said and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
