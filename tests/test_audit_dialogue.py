@@ -326,3 +326,22 @@ def test_a_follow_up_question_asks_of_the_last_ones_subject(
         f"**Q:** {follow_up}\n\n**A:** Almost one in ten.\n"
     )
     assert judge(text)[-1] == ("Almost one in ten", *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Desk Hour, episode 212: the men who walk away",
+        "Version 3, 14 July 2025.",
+        "This is the second edition 4 of the brief.",
+        "Many are boys of nineteen and twenty, conscripts who never chose this war.",
+        "Men of 40 and over were called up.",
+        "She spoke to men of just twenty about the front.",
+    ],
+)
+def test_episodes_versions_and_ages_are_not_figures(text: str) -> None:
+    assert judge(text) == []
+
+
+def test_a_count_of_men_is_still_a_figure() -> None:
+    assert [f for f, _, _ in judge("Some 500 men of the 155th brigade deserted.")] == ["Some 500"]

@@ -25,7 +25,7 @@ from desertcheck.quantity.context import qualifier_before
 _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"chart|graph|graphic|map|card|slide|panel|box|"
+    r"chart|graph|graphic|map|card|slide|panel|box|episode|version|edition|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
@@ -74,7 +74,12 @@ def _without_full_stop(q: Quantity) -> Quantity:
 #: An age: "Sergei, 27, a contract soldier", "a 41-year-old lawyer".
 _AGE_AFTER = regex(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
 _NAME_BEFORE = regex(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*(?:now\s+|aged\s+)?\Z")
-_AGED_BEFORE = regex(r"\baged\s+\Z", re.IGNORECASE)
+_AGED_BEFORE = regex(
+    # "aged 27"; "boys of nineteen and twenty", "men of forty"
+    r"\baged\s+\Z|\b(?:boys|girls|men|women|lads|youths|teenagers|children|kids)\s+of\s+"
+    r"(?:(?:only|just|barely)\s+)?(?:[\w-]+\s+(?:and|or|to)\s+)?\Z",
+    re.IGNORECASE,
+)
 _AGE_WORD_AFTER = regex(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
 _YEAR = regex(r"(?:19|20)\d\d")
 
