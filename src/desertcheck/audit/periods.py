@@ -9,8 +9,9 @@ Russian period words are read too (``в апреле 2025 года``, ``к ко�
 Read: ``in 2024``, ``over 2022 and 2023``, ``in 2024 and the first half of 2025``,
 ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
-``before 2023``... Relative words (``last year``) are not read. The nearest period words
-to a figure in its sentence, and within its window, apply to it (:meth:`Periods.nearest`).
+``before 2023``... Relative words (``last year``) are read only against the draft's own
+date (:mod:`.relative`). The nearest period words to a figure in its sentence, and within
+its window, apply to it (:meth:`Periods.nearest`).
 
 A claim's period *agrees* (:meth:`DraftPeriod.agrees`) when: ``in X``: it lies within X
 (a cumulative total from before X does not); ``since X``: it starts in X; ``between X and
