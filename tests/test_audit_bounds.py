@@ -148,3 +148,41 @@ def test_an_aside_in_brackets_leaves_the_clause_whole() -> None:
     (figures,) = by_sentence.values()
     start, _ = own_words(text, 0, len(text), figures, len(figures) - 1)
     assert text[start:].lstrip().startswith("disobeying an order")
+
+
+PRISONERS = "nge-un-prisoners-recruited-since-2022"  # about 200,000 people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zero dropped or added is a misstatement of a named measure's figure
+        (
+            "Some 20,000 prisoners have been recruited from the colonies since 2022.",
+            ("Some 20,000", "mismatch", PRISONERS),
+        ),
+        (
+            "Some 2,000,000 prisoners have been recruited from the colonies since 2022.",
+            ("Some 2,000,000", "mismatch", PRISONERS),
+        ),
+        # the claim counts people: prisoners are people
+        (
+            "Some 200,000 prisoners have been recruited from the colonies since 2022.",
+            ("Some 200,000", "supported", PRISONERS),
+        ),
+    ],
+)
+def test_a_zero_dropped_or_added(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert judge(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("low", "claim", "near"),
+    [(20_000, 200_000, True), (2_000_000, 200_000, True), (30_000, 200_000, False),
+     (20_000, 210_000, False)],
+)  # fmt: skip
+def test_is_near_a_tenfold(low: float, claim: float, near: bool) -> None:
+    from desertcheck.audit.matcher import is_near
+    from desertcheck.quantity import Quantity
+
+    assert is_near(Quantity(low, low, "about", None, 0, 1, "x"), claim, claim) is near

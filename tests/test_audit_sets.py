@@ -77,7 +77,7 @@ LEVELS = [
     # written blind while the fifth round was being built, scored once before it and once
     # after (0.788); the sixth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached
-    ("audit_seventh", 0.93, 5, 0),
+    ("audit_seventh", 0.94, 4, 0),
 ]
 
 

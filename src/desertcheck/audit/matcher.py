@@ -155,7 +155,10 @@ def _of_named_measures(
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     for m in measures:
-        for i in index.by_measure_value(m, lo, hi):
+        q = figure.quantity  # and a zero dropped or added: "some 20,000" for 200,000
+        tenfold = [*index.by_measure_value(m, q.low * 10, q.high * 10)]
+        tenfold += index.by_measure_value(m, q.low / 10, q.high / 10)
+        for i in [*index.by_measure_value(m, lo, hi), *tenfold]:
             e = index.entries[i]
             if i in seen or e.kind != figure.kind:
                 continue
@@ -165,7 +168,9 @@ def _of_named_measures(
                 continue
             score = context_score(index, i, figure.ctx)
             # of its magnitude (cheaply first: most claims in the window are not)
-            near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
+            near = score >= figure.floor and (
+                (e.low <= q_high and q_low <= e.high * NEAR_FACTOR) or i in tenfold
+            )
             near = near and misstates(index, i, figure, tolerance)
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
@@ -182,6 +187,10 @@ def near_candidates(
     q = figure.quantity
     lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
     found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
+    for scale in (10.0, 0.1):  # a zero dropped or added: "some 20,000" for 200,000
+        found.update(
+            i for m in measures for i in index.by_measure_value(m, q.low * scale, q.high * scale)
+        )
     if figure.kind != "count":
         said = figure.ctx.scored_set  # the sentence's own words
         found.update(
@@ -240,12 +249,19 @@ def is_near(q: Quantity, lo: float, hi: float) -> bool:
     "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
     1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
     "some 4,000" for 2,000 (another magnitude)."""
+    if any(_tenfold(a, b) for a in {q.low, q.high} for b in {lo, hi}):
+        return True  # a zero dropped or added: "some 20,000" for about 200,000
     if q.high < lo:
         if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
             return False
     elif q.low > hi and not (hi > 0 and q.low <= hi * NEAR_FACTOR):
         return False
     return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
+
+
+def _tenfold(a: float, b: float) -> bool:
+    """Whether ``a`` is ``b`` with a zero dropped or added: ten times or a tenth of it."""
+    return a > 0 and b > 0 and (math.isclose(a * 10, b) or math.isclose(b * 10, a))
 
 
 @lru_cache(maxsize=4096)
