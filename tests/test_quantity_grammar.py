@@ -327,3 +327,37 @@ OR_RANGES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OR_RANGES, ids=[t for t, _ in OR_RANGES])
 def test_or_ranges(text: str, expected: list[Row]) -> None:
     _check(text, expected)
+
+
+# "between a fifth and three in ten": two shares joined by "between … and" or "from …
+# to" are one range; a fraction after "a" is a share before the range's high end too.
+SHARE_RANGES: list[tuple[str, list[Row]]] = [
+    (
+        "Between a fifth and three in ten of them",
+        [(0.2, 0.3, "between", "share", "Between a fifth and three in ten")],
+    ),
+    (
+        "between one in five and three in ten",
+        [(0.2, 0.3, "between", "share", "between one in five and three in ten")],
+    ),
+    ("from a quarter to a third", [(0.25, 1 / 3, "between", "share", "from a quarter to a third")]),
+    # no "between" or "from": two shares
+    (
+        "a fifth and three in ten",
+        [(0.2, 0.2, "exactly", "share", "a fifth"), (0.3, 0.3, "exactly", "share", "three in ten")],
+    ),
+    # high end below the low end: two shares
+    (
+        "between a third and one in five",
+        [
+            (1 / 3, 1 / 3, "exactly", "share", "a third"),
+            (0.2, 0.2, "exactly", "share", "one in five"),
+        ],
+    ),
+    ("a third country and a fifth road", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_RANGES, ids=[t for t, _ in SHARE_RANGES])
+def test_share_ranges(text: str, expected: list[Row]) -> None:
+    _check(text, expected)

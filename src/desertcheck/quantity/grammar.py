@@ -144,6 +144,13 @@ def parse(text: str) -> list[Quantity]:
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and a.kind == b.kind == "share":
+            shares = _share_range(text, a, b, floor)
+            if shares is not None:  # "between a fifth and three in ten"
+                out.append(shares)
+                floor = b.end
+                i += 2
+                continue
         if b is not None and a.kind == "num" and b.kind == "num":
             rng = _try_range(text, a, b, floor)
             if rng is not None:
@@ -157,6 +164,23 @@ def parse(text: str) -> list[Quantity]:
         floor = a.end
         i += 1
     return out
+
+
+def _share_range(text: str, a: Atom, b: Atom, floor: int) -> Quantity | None:
+    """Two shares that are one range's ends: "between a fifth and three in ten", "from a
+    quarter to a third"; None otherwise ("a third and a half" is two)."""
+    gap = text[a.end : b.start]
+    start = _start(a)
+    if AND_GAP_RE.fullmatch(gap):
+        pre = BETWEEN_RE.search(text, max(floor, start - 12), start)
+    elif TO_GAP_RE.fullmatch(gap):
+        pre = FROM_RE.search(text, max(floor, start - 12), start)
+    else:
+        return None
+    if pre is None or not a.low < b.high:
+        return None
+    at = pre.start("word")
+    return Quantity(a.low, b.high, "between", "share", at, b.end, text[at : b.end])
 
 
 def _same_kind(a: Atom, b: Atom) -> bool:
