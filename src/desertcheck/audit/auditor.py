@@ -411,7 +411,7 @@ class Auditor:
             weak = (sentence.measures_weakly(span) | siblings) - measures
             looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
-            near = near_candidates(self.index, figure, weak, seen, self.tolerance)
+            near = near_candidates(self.index, figure, weak, seen, self.tolerance, measures)
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)

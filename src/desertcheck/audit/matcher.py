@@ -11,7 +11,7 @@ within a factor of :data:`MISMATCH_FACTOR`.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -125,8 +125,8 @@ def _may_fit(q: Quantity, mine: Interval, tolerance: float) -> list[tuple[float,
         return None
     near = 0.5 + 1e-9  # :func:`desertcheck.figures.same_value`: half a unit, at most 0.5
     parts = [(q.low - near, q.low + near), (q.high - near, q.high + near)]
-    if q.low == q.high or q.qualifier == "between":  # a range: a claim's value inside it
-        parts.append((mine.low, mine.high))
+    if q.low == q.high or (q.qualifier == "between" and q.high - q.low <= 2 * tolerance * q.high):
+        parts.append((mine.low, mine.high))  # a narrow range: a claim's value inside it
     return [_wider(min(a, b), max(a, b)) for a, b in parts]
 
 
@@ -155,10 +155,7 @@ def _of_named_measures(
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     for m in measures:
-        q = figure.quantity  # and a zero dropped or added: "some 20,000" for 200,000
-        tenfold = [*index.by_measure_value(m, q.low * 10, q.high * 10)]
-        tenfold += index.by_measure_value(m, q.low / 10, q.high / 10)
-        for i in [*index.by_measure_value(m, lo, hi), *tenfold]:
+        for i in index.by_measure_value(m, lo, hi):
             e = index.entries[i]
             if i in seen or e.kind != figure.kind:
                 continue
@@ -168,28 +165,35 @@ def _of_named_measures(
                 continue
             score = context_score(index, i, figure.ctx)
             # of its magnitude (cheaply first: most claims in the window are not)
-            near = score >= figure.floor and (
-                (e.low <= q_high and q_low <= e.high * NEAR_FACTOR) or i in tenfold
-            )
+            near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
     return others
 
 
 def near_candidates(
-    index: ClaimIndex, figure: Figure, measures: set[str], exclude: set[str], tolerance: float
+    index: ClaimIndex,
+    figure: Figure,
+    measures: set[str],
+    exclude: set[str],
+    tolerance: float,
+    named: Collection[str] = (),
 ) -> list[Candidate]:
     """Claims a figure with no claim of its own may misstate (:func:`is_near` it, of its
     kind and unit, with no disagreeing period), not in ``exclude``: those of ``measures``
     (named only weakly: by a heading, the sentence before, the list or table's other
     rows), and, for a rate, share, percentage or duration, a rarer kind than a count, any
-    whose unit words the figure's sentence says ("about 1,500 new cases every month")."""
+    whose unit words the figure's sentence says ("about 1,500 new cases every month");
+    and of those and the measures the sentence ``named``, one a zero dropped or added from
+    it ("some 20,000" for about 200,000: outside the magnitudes compared otherwise)."""
     q = figure.quantity
     lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
     found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
     for scale in (10.0, 0.1):  # a zero dropped or added: "some 20,000" for 200,000
         found.update(
-            i for m in measures for i in index.by_measure_value(m, q.low * scale, q.high * scale)
+            i
+            for m in (*measures, *named)
+            for i in index.by_measure_value(m, q.low * scale, q.high * scale)
         )
     if figure.kind != "count":
         said = figure.ctx.scored_set  # the sentence's own words
