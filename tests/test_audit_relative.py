@@ -37,6 +37,8 @@ def _dated(day: str, body: str) -> str:
         # a date past the draft's first lines is not its own
         ("# T\n\na\n\nb\n\nc\n\n*Published 3 June 2025.*\n", None),
         ("# T\n\n*Published 31 February 2025.*\n", None),
+        # of several, the latest: a title may name the day an event began
+        ("# A year since 24 February 2022\n\n*Published 3 March 2023.*\n", date(2023, 3, 3)),
     ],
 )
 def test_draft_date(head: str, expected: date | None) -> None:

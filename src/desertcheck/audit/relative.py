@@ -75,22 +75,26 @@ _TODAY: ContextVar[date | None] = ContextVar("desertcheck_draft_date", default=N
 
 def draft_date(text: str) -> date | None:
     """The date a draft gives itself in its first :data:`HEAD_LINES` lines (a date line,
-    a dateline, front matter), or None."""
+    a dateline, front matter), or None; of several, the latest (a title may name the day
+    an event began: "# A year since 24 February 2022", then "*Published 3 March 2023*")."""
     head = "\n".join(text.split("\n", HEAD_LINES)[:HEAD_LINES])
-    for m in _DATE.finditer(head):
-        try:
-            if m["y1"]:
-                return date(int(m["y1"]), _MONTHS[m["m1"].casefold().rstrip(".")], int(m["d1"]))
-            if m["y2"]:
-                return date(int(m["y2"]), _MONTHS[m["m2"].casefold().rstrip(".")], int(m["d2"]))
-            if m["y3"]:
-                return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
-            word = m["m4"].casefold()
-            month = next(i + 1 for i, s in enumerate(_RU_MONTHS) if word.startswith(s))
-            return date(int(m["y4"]), month, int(m["d4"]))
-        except (ValueError, KeyError, StopIteration):
-            continue
-    return None
+    found = [d for m in _DATE.finditer(head) if (d := _date_of(m)) is not None]
+    return max(found) if found else None
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    try:
+        if m["y1"]:
+            return date(int(m["y1"]), _MONTHS[m["m1"].casefold().rstrip(".")], int(m["d1"]))
+        if m["y2"]:
+            return date(int(m["y2"]), _MONTHS[m["m2"].casefold().rstrip(".")], int(m["d2"]))
+        if m["y3"]:
+            return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        word = m["m4"].casefold()
+        month = next(i + 1 for i, s in enumerate(_RU_MONTHS) if word.startswith(s))
+        return date(int(m["y4"]), month, int(m["d4"]))
+    except (ValueError, KeyError, StopIteration):
+        return None
 
 
 @contextmanager
