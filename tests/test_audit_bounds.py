@@ -186,3 +186,25 @@ def test_is_near_a_tenfold(low: float, claim: float, near: bool) -> None:
     from desertcheck.quantity import Quantity
 
     assert is_near(Quantity(low, low, "about", None, 0, 1, "x"), claim, claim) is near
+
+
+NEW_CASES = "isl-mediazona-new-cases-per-month-spring-2025"  # about 1,000 a month
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate word later in the figure's own clause makes it a rate, when that supports it
+        (
+            "About 1,000 is the number of new cases the courts were receiving each month by "
+            "spring 2025.",
+            ("About 1,000", "supported", NEW_CASES),
+        ),
+        (
+            "About 1,000 is the number of new cases the courts had received by spring 2025.",
+            ("About 1,000", "unsourced", None),
+        ),
+    ],
+)
+def test_a_rate_word_later_in_the_clause(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert judge(text) == [expected]

@@ -66,7 +66,7 @@ LEVELS = [
     ("audit_third", 0.96, 0, 0),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.92, 5, 1),
+    ("audit_fourth", 0.93, 5, 0),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
     ("audit_fifth", 0.92, 4, 1),

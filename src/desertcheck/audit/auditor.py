@@ -398,13 +398,20 @@ class Auditor:
             measures = sentence.measures_with_paragraph(span)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
+        # after it in its clause too: "Around 1,000 is the number of new cases … each month"
+        later = rate_in_clause(blanked[q.end : own[1]]) if kind == "count" else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
-        if rate and verdict[0] == UNSOURCED:  # "monthly intake … at 40,000-45,000"
-            as_rate = replace(figure, kind=rate)
+        if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
+            as_rate = replace(figure, kind=rate or later or kind)
             found = candidates(self.index, as_rate, measures, self.tolerance)
             tried = decide(q, *found, period, self.min_score, self._failing)
-            if tried[0] != UNSOURCED or not (fitting or others):
-                kind, figure, (fitting, others), verdict = rate, as_rate, found, tried
+            # read as a count, unsourced: as a rate if that finds anything; else, only if
+            # it supports the figure (a count's drift is no reason to read a rate)
+            better = tried[0] == SUPPORTED or (
+                verdict[0] == UNSOURCED and (tried[0] != UNSOURCED or not (fitting or others))
+            )
+            if better:
+                kind, figure, (fitting, others), verdict = as_rate.kind, as_rate, found, tried
         if verdict[0] == UNSOURCED:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table
