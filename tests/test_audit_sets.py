@@ -5,7 +5,8 @@ correct figure does.
 The levels are the ones reached (see docs/audit.md, "How well it does"); the third set
 was written by a labeller blind to the matcher, and audit's second round was then built
 looking at its failures; each later set was written blind, then studied by the next round
-(the sixth by the fifth round): the honest measure is always the set written after it.
+(the sixth by the fifth round, the seventh by the sixth): the honest measure is always
+the set written after it.
 """
 
 from __future__ import annotations
@@ -62,10 +63,10 @@ def scored(name: str) -> dict[str, Any]:
 LEVELS = [
     ("audit_labelled.yaml", 1.0, 0, 0),
     ("audit_second", 0.98, 0, 0),
-    ("audit_third", 0.96, 0, 1),
+    ("audit_third", 0.96, 0, 0),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.91, 5, 1),
+    ("audit_fourth", 0.93, 5, 0),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
     ("audit_fifth", 0.92, 4, 1),
@@ -74,8 +75,9 @@ LEVELS = [
     # blind: held at the level reached
     ("audit_sixth", 0.96, 1, 0),
     # written blind while the fifth round was being built, scored once before it and once
-    # after: never used to build anything
-    ("audit_seventh", 0.78, 8, 7),
+    # after (0.788); the sixth round then studied its failures by class (docs/audit.md),
+    # so it is no longer blind: held at the level reached
+    ("audit_seventh", 0.94, 4, 0),
 ]
 
 

@@ -33,6 +33,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
 from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
@@ -65,6 +66,11 @@ _REFERENCE_HEADER = re.compile(
 _CAPTION_LABEL = re.compile(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
 #: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
 _QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
+#: A speaker's label at the start of a paragraph: "**HOLT:**", "Q:", "ВОПРОС:".
+_SPEAKER = re.compile(r"\W*(?:[^\W\d]+[ .'’-]*){1,3}:\W*")
+#: A question that follows up the one before it, with no subject of its own: "And as a
+#: share of the troops?", "What about desertion?", "А в процентах?".
+_FOLLOW_UP = re.compile(r"(?:and|but|so|what\s+about|how\s+about|а|и)\b", re.IGNORECASE)
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
@@ -157,6 +163,7 @@ class DraftContext:
                 self._blocks.append(_Block(n, n, kind))
             self._block_of.append(len(self._blocks) - 1)
         self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        self._block_number = {id(b): i for i, b in enumerate(self._blocks)}
         # labelled captions, by the heading of their section (-1: before any heading)
         self._captions: dict[int, list[_Block]] = defaultdict(list)
         for i, b in enumerate(self._blocks):
@@ -192,6 +199,18 @@ class DraftContext:
         if before is None or not _QUESTION.search(self._text(before)):
             return None
         return before
+
+    def _followed_up(self, question: _Block) -> _Block | None:
+        """The question before ``question`` when ``question`` follows it up ("And as a
+        share of the troops?", "What about desertion?"): it says no subject of its own, so
+        it asks of the earlier question's; that is two paragraphs before (the earlier
+        answer between them)."""
+        text = _SPEAKER.sub("", self._text(question), count=1)
+        if not _FOLLOW_UP.match(text):
+            return None
+        q = self._block_number[id(question)]
+        answer = self._neighbour(q, -1)
+        return None if answer is None else self._question(self._block_number[id(answer)])
 
     def _caption(self, i: int) -> _Block | None:
         """The paragraph right after table ``i``, unless it labels or leads into the next
@@ -243,7 +262,37 @@ class DraftContext:
             days = days_of_point(m.group(1)) if m else None
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
+            read = period_cell(cell)
+            if read is not None:
+                kind, a, b = read
+                return DraftPeriod(kind, a, b, cell.strip(), start + at, start + at + len(cell))
         return None
+
+    def _header_of(self, offset: int) -> tuple[str, str] | None:
+        """For the figure at ``offset`` in a table row: (the row up to it, the header of its
+        column); None when it stands in no table row."""
+        found = self._row(offset)
+        if found is None:
+            return None
+        block, row, column = found
+        header = self._blanked_lines[block.first].split("|")
+        before = row[: offset - self._starts[self._line(offset)]]
+        return " | ".join(before.split("|")[:column]), header[column] if column < len(
+            header
+        ) else ""
+
+    def column_header(self, offset: int) -> str:
+        """The header of the table column the figure at ``offset`` stands in ("Soldiers
+        convicted"), or "" (no table row, or a header cell that is a year)."""
+        found = self._header_of(offset)
+        return "" if found is None or _YEAR_CELL.fullmatch(found[1]) else found[1]
+
+    def row_label(self, offset: int) -> str:
+        """For the figure at ``offset`` in a table row: the row's cells before it and its
+        column's header ("| Convictions a month | 700-800 |": what the cell counts, and
+        how often); "" when it stands in no table row."""
+        found = self._header_of(offset)
+        return "" if found is None else f"{found[0]} | {found[1]}"
 
     def cell_qualifier(self, start: int, end: int) -> str | None:
         """For the figure at ``start..end`` in a table row: the qualifier its column's
@@ -325,6 +374,10 @@ class DraftContext:
             out.add(self._text(question), BLOCK_WEIGHT)
             parts.append("the question it answers")
             periods.append((self._text(question), "the question it answers"))
+            earlier = self._followed_up(question)
+            if earlier is not None:  # "And as a share of the troops?": of the last one's
+                out.add(self._text(earlier), BLOCK_WEIGHT)
+                parts.append("the question it follows up")
         captions = [c for c in self._captions.get(self._section(i), ()) if c is not block]
         for caption in captions:  # "**Caption.** …": what its section's figures count
             out.add(self._text(caption), BLOCK_WEIGHT)
@@ -348,6 +401,26 @@ class DraftContext:
                 break
         out.parts = tuple(parts)
         return out
+
+
+#: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
+#: dropped from a table cell before it is read as a period.
+_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
+_CELL_NOTE = re.compile(r"\([^()]*\)")
+
+
+def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
+    """A table cell that is a period and nothing else, as (kind, first days, last days):
+    "spring 2025", "April 2025", "2021 (pre-war)", "24 Feb 2022 to 22 Feb 2024" (a
+    "Period" column gives its row's period); None for any other cell."""
+    text = " ".join(_CELL_DAY.sub("", _CELL_NOTE.sub(" ", cell)).split())
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    for lead in ("from ", "in "):
+        found = find_periods(lead + text)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(lead) + len(text):
+            return found[0].kind, found[0].a, found[0].b
+    return None
 
 
 def _heading_text(text: str) -> str:

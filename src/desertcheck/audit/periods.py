@@ -9,8 +9,9 @@ Russian period words are read too (``в апреле 2025 года``, ``к ко�
 Read: ``in 2024``, ``over 2022 and 2023``, ``in 2024 and the first half of 2025``,
 ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
-``before 2023``... Relative words (``last year``) are not read. The nearest period words
-to a figure in its sentence, and within its window, apply to it (:meth:`Periods.nearest`).
+``before 2023``... Relative words (``last year``) are read only against the draft's own
+date (:mod:`.relative`). The nearest period words to a figure in its sentence, and within
+its window, apply to it (:meth:`Periods.nearest`).
 
 A claim's period *agrees* (:meth:`DraftPeriod.agrees`) when: ``in X``: it lies within X
 (a cumulative total from before X does not); ``since X``: it starts in X; ``between X and
@@ -23,11 +24,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
+from desertcheck.audit.relative import absolute, to_draft
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -130,8 +132,10 @@ _PERIOD_PATTERNS: Final = [
     (
         "in",
         regex(
-            rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
-            rf"calendar|whole|entire|full)\s+)?(?:year\s+(?:of\s+)?)?(?P<point>{_POINT_TEXT})",
+            # "in the whole of 2021", "in all of 2021", "over the full year of 2024"
+            rf"\b(?:in|during|throughout|for|over)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:pre-war|"
+            rf"post-war|calendar|whole|entire|full)\s+(?:of\s+)?)?(?:year\s+(?:of\s+)?)?"
+            rf"(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
@@ -370,7 +374,58 @@ def said_when(text: str, period: DraftPeriod, q: Quantity) -> bool:
 
 
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
-    """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
+    """The period words in ``text`` (a sentence), spans shifted by ``offset``; relative
+    ones ("last year") too when the draft's date is held (:mod:`.relative`), and "a year
+    earlier" as the period before it in ``text``, a year back."""
+    rewritten = absolute(text)
+    if rewritten is None:
+        found = _find_periods(text, offset)
+    else:
+        new, pieces = rewritten
+        found = [
+            replace(
+                p,
+                text=text[to_draft(p.start, pieces) : to_draft(p.end, pieces, end=True)],
+                start=offset + to_draft(p.start, pieces),
+                end=offset + to_draft(p.end, pieces, end=True),
+            )
+            for p in _find_periods(new, 0)
+        ]
+    return _years_earlier(text, offset, found)
+
+
+#: "a year earlier", "a year before", "one year earlier": the period before, a year back.
+_YEAR_EARLIER: Final = regex(
+    r"\b(?:a|one)\s+year\s+(?:earlier|before|previously)\b(?!\s+(?:that|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[DraftPeriod]:
+    """``found`` with each "a year earlier" read as the period words before it, a year
+    back ("Between January and May 2025, …; a year earlier, over the same five months, …":
+    January to May 2024)."""
+    if "year" not in text:
+        return found
+    added: list[DraftPeriod] = []
+    for m in _YEAR_EARLIER.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        before = [p for p in found if p.end <= start]
+        if not before or any(p.start < end and start < p.end for p in found):
+            continue
+        p = before[-1]
+        added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m.group(), start, end))
+    return sorted(found + added, key=lambda p: p.start) if added else found
+
+
+def _year_back(days: _Days) -> _Days:
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
+
+    return back(days[0]), back(days[1])
+
+
+def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
     patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]

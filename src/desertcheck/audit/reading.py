@@ -19,12 +19,13 @@ from desertcheck.audit.periods import find_periods
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
+from desertcheck.quantity.context import qualifier_before
 
 #: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155".
 _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"chart|graph|graphic|map|card|slide|panel|box|"
+    r"chart|graph|graphic|map|card|slide|panel|box|episode|version|edition|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
@@ -73,7 +74,12 @@ def _without_full_stop(q: Quantity) -> Quantity:
 #: An age: "Sergei, 27, a contract soldier", "a 41-year-old lawyer".
 _AGE_AFTER = regex(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
 _NAME_BEFORE = regex(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*(?:now\s+|aged\s+)?\Z")
-_AGED_BEFORE = regex(r"\baged\s+\Z", re.IGNORECASE)
+_AGED_BEFORE = regex(
+    # "aged 27"; "boys of nineteen and twenty", "men of forty"
+    r"\baged\s+\Z|\b(?:boys|girls|men|women|lads|youths|teenagers|children|kids)\s+of\s+"
+    r"(?:(?:only|just|barely)\s+)?(?:[\w-]+\s+(?:and|or|to)\s+)?\Z",
+    re.IGNORECASE,
+)
 _AGE_WORD_AFTER = regex(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
 _YEAR = regex(r"(?:19|20)\d\d")
 
@@ -199,7 +205,11 @@ def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quanti
     for m in _ONE_NOUN_IN_TEN.finditer(blanked):
         n, d = _small(m["n"]), _small(m["d"])
         if 0 < n < d:
-            shares.append(Quantity(n / d, n / d, "exactly", "share", *m.span(), m.group()))
+            # its hedge, as the parser reads one: "Roughly one soldier in ten" is about 10%
+            hedge = qualifier_before(blanked, m.start(), max(0, m.start() - 40))
+            qualifier, start = (hedge[0], hedge[1]) if hedge else ("exactly", m.start())
+            text = blanked[start : m.end()]
+            shares.append(Quantity(n / d, n / d, qualifier, "share", start, m.end(), text))
     if not shares:
         return quantities
     kept = [q for q in quantities if not any(s.start <= q.start < s.end for s in shares)]
@@ -248,7 +258,19 @@ def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[in
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
     brackets; a dash or colon right before the figure joins it to the words before it, and
     a colon right after it to the words after."""
-    starts = [w_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, w_start, q.start))]
+    starts = [w_start]
+    closing = -1  # the end of a bracketed aside closed before the figure: no break
+    for m in _CLAUSE_BREAK.finditer(text, w_start, q.start):
+        if m.start() < closing:
+            continue
+        if m.group() == "(":
+            shut = text.find(")", m.end(), q.start)
+            if shut >= 0 and "(" not in text[m.end() : shut]:
+                # "disobeying an order (Article 332), by up to five years": an aside in
+                # brackets, closed before the figure, leaves its clause whole
+                closing = shut + 1
+                continue
+        starts.append(m.end())
     start = starts[-1]
     said = len(starts) > 1 and ("—" in text[start - 2 : start] or text[start - 1] == ":")
     if said and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:

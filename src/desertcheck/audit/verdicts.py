@@ -233,6 +233,9 @@ def _decide_among_good(
         best_other is not None
         and best_other.score >= min_score + MISMATCH_MARGIN
         and best_other.score >= top + MISMATCH_MARGIN
+        # the figure is another scope's or period's of the measure it names (the wrong
+        # district's); a claim of another measure whose value it is keeps it
+        and best_other.claim.measure == chosen.claim.measure
     ):
         return _mismatch(q, best_other, fitting + others)
     rest = [c for c in fitting + others if c is not chosen]
@@ -259,7 +262,12 @@ def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
 
 
 def _qualifier_message(q: Quantity, c: Candidate) -> str:
-    how = direction(q.qualifier, c.claim.qualifier)
+    # the same qualifier is a drift only said with emphasis: "well over 50,000"
+    how = (
+        "overstates"
+        if q.qualifier == c.claim.qualifier
+        else direction(q.qualifier, c.claim.qualifier)
+    )
     extra = " (the period differs too)" if c.period_ok is False else ""
     return f"“{q.text}” {how} {c.claim.id}: “{c.claim.figure}”{extra}"
 
