@@ -312,7 +312,8 @@ def test_cli_json_shape_and_exit(runner: CliRunner) -> None:
     result = run(runner, str(DRAFTS / "errors-explainer.md"), "--format", "json")
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"schema", "summary", "items"}
+    assert set(data) == {"schema", "summary", "items", "findings"}
+    assert data["findings"] == []  # the registry loaded
     assert data["summary"] == {
         "files": 1,
         "figures": 11,

@@ -190,7 +190,7 @@ SHARE = "euaa-un-deserters-share-of-deployed"  # almost 10% of those deployed
         # a share with a noun inside it is one share, not two counts
         (
             "That is close to one soldier in ten of everyone Moscow has sent to Ukraine.",
-            [("close to one soldier in ten", "supported", SHARE)],  # its hedge with it
+            [("close to one soldier in ten", "supported", SHARE)],
         ),
         (
             "One Russian soldier in every ten sent to Ukraine has deserted.",
@@ -269,3 +269,79 @@ def test_asking_is_requesting(share: str, status: str) -> None:
         "liability."
     )
     assert [s for _, s, _ in judge(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hedge before a share with a noun in it is the share's: "roughly" may retell
+        # the claim's "nearly 10%"; a bare "one soldier in ten" drops the hedge
+        (
+            "Roughly one soldier in ten deployed to Ukraine has deserted since 2022.",
+            ("Roughly one soldier in ten", "supported", "euaa-un-deserters-share-of-deployed"),
+        ),
+        (
+            "One soldier in ten deployed to Ukraine has deserted since 2022.",
+            ("One soldier in ten", "qualifier-drift", "euaa-un-deserters-share-of-deployed"),
+        ),
+        # "seven or eight hundred" is the range 700-800
+        (
+            "Courts handed down seven or eight hundred convictions a month in spring 2025.",
+            (
+                "seven or eight hundred",
+                "supported",
+                "isl-mediazona-convictions-per-month-spring-2025",
+            ),
+        ),
+        # "in the whole of 2021" is the year's period, not the sentence's "in wartime"
+        (
+            "Proekt counted 4,373 soldiers convicted of going AWOL in wartime, against 527 in "
+            "the whole of 2021.",
+            ("527", "supported", "mt-proekt-awol-convictions-2021"),
+        ),
+    ],
+)
+def test_hedged_shares_ranges_in_words_and_whole_years(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in judge(text)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        # a question that follows the last one up asks of its subject: desertion
+        ("And as a share of the troops sent to fight?", ("supported", SHARE)),
+        ("What about as a share of the troops sent to fight?", ("supported", SHARE)),
+        # a question of its own: the share is of nothing named
+        ("As a share of the troops sent to fight?", ("unsourced", None)),
+    ],
+)
+def test_a_follow_up_question_asks_of_the_last_ones_subject(
+    follow_up: str, expected: tuple[str, str | None]
+) -> None:
+    text = (
+        "**Q:** How many soldiers have deserted since the invasion?\n\n"
+        "**A:** The UN puts it at more than 50,000.\n\n"
+        f"**Q:** {follow_up}\n\n**A:** Almost one in ten.\n"
+    )
+    assert judge(text)[-1] == ("Almost one in ten", *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Desk Hour, episode 212: the men who walk away",
+        "Version 3, 14 July 2025.",
+        "This is the second edition 4 of the brief.",
+        "Many are boys of nineteen and twenty, conscripts who never chose this war.",
+        "Men of 40 and over were called up.",
+        "She spoke to men of just twenty about the front.",
+    ],
+)
+def test_episodes_versions_and_ages_are_not_figures(text: str) -> None:
+    assert judge(text) == []
+
+
+def test_a_count_of_men_is_still_a_figure() -> None:
+    assert [f for f, _, _ in judge("Some 500 men of the 155th brigade deserted.")] == ["Some 500"]

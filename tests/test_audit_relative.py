@@ -1,4 +1,6 @@
-"""Relative period words, read from the draft's own date (docs/audit.md, "Periods")."""
+"""Relative periods read from the draft's own date ("last year" in a draft dated 2025 is
+2024), "a year earlier" as the period before it a year back, and the period and rate a
+table row gives its cells (docs/audit.md, the sixth round)."""
 
 from __future__ import annotations
 
@@ -6,94 +8,192 @@ from datetime import date
 
 import pytest
 
-from desertcheck.audit.relative import dated_periods, draft_date
+from desertcheck.audit.context import period_cell
+from desertcheck.audit.periods import find_periods
+from desertcheck.audit.relative import absolute, dated, draft_date, to_draft
 
 from .test_audit_reading2 import judge
 
-TODAY = date(2025, 10, 25)
+TRIALS_2023 = "mt-mediazona-refusal-to-serve-trials-2023"  # 5,593 soldiers, 2023
+NEW_CASES = "isl-mediazona-new-cases-per-month-spring-2025"  # about 1,000 a month
+DEFENDANTS = "isl-mediazona-refusal-to-serve-defendants-may-2025"  # 20,662 by end of May 2025
+UKRAINE = "isl-ukraine-court-cases-jan-may-2025"  # 2,355, January to May 2025
+RUSSIA = "isl-mediazona-russia-new-cases-jan-may-2025"  # 4,350, January to May 2025
+
+
+def _dated(day: str, body: str) -> str:
+    return f"# Courts\n\n*Published {day}.*\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("# T\n\n*Recorded in Riga on 3 June 2025. Edited.*\n", date(2025, 6, 3)),
+        ("# T\n\nBy staff, March 4, 2024\n", date(2024, 3, 4)),
+        ("---\ntitle: t\ndate: 2025-10-30\n---\n", date(2025, 10, 30)),
+        ("# Т\n\n*Опубликовано 18 января 2026 года.*\n", date(2026, 1, 18)),
+        # a month and year alone, or a span of years in a title, is no date line
+        ("# Policy brief, 2022–2025\n\nMay 2025 figures.\n", None),
+        # a date past the draft's first lines is not its own
+        ("# T\n\na\n\nb\n\nc\n\n*Published 3 June 2025.*\n", None),
+        ("# T\n\n*Published 31 February 2025.*\n", None),
+        # of several, the latest: a title may name the day an event began
+        ("# A year since 24 February 2022\n\n*Published 3 March 2023.*\n", date(2023, 3, 3)),
+    ],
+)
+def test_draft_date(head: str, expected: date | None) -> None:
+    assert draft_date(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("today", "text", "expected"),
+    [
+        (date(2025, 11, 12), "5,593 went on trial last year", ("in", "2024-01-01", "2024-12-31")),
+        (date(2025, 11, 12), "in the first half of this year", ("in", "2025-01-01", "2025-06-30")),
+        (date(2026, 1, 18), "Last spring the rate was 700", ("in", "2025-03-01", "2025-05-31")),
+        (date(2025, 11, 12), "Last spring the rate was 700", ("in", "2025-03-01", "2025-05-31")),
+        (date(2025, 4, 2), "Last spring the rate was 700", ("in", "2024-03-01", "2024-05-31")),
+        (date(2026, 1, 18), "by the end of last May", ("as-of", "2025-05-01", "2025-05-31")),
+        (date(2025, 9, 25), "by the end of last May", ("as-of", "2025-05-01", "2025-05-31")),
+        (date(2025, 9, 25), "By this summer", ("as-of", "2025-06-01", "2025-08-31")),
+        (date(2025, 9, 25), "cases in December last year", ("in", "2024-12-01", "2024-12-31")),
+        (
+            date(2026, 1, 18),
+            "from November 2024 to July of last year",
+            ("between", "2024-11-01", "2025-07-31"),
+        ),
+        (date(2025, 9, 25), "в прошлом году", ("in", "2024-01-01", "2024-12-31")),
+    ],
+)
+def test_relative_periods(today: date, text: str, expected: tuple[str, str, str]) -> None:
+    with dated(today):
+        (period,) = find_periods(text, 100)
+    assert (period.kind, str(period.a[0]), str(period.b[1])) == expected
+    # the period's span is the draft's own words
+    assert period.text == text[period.start - 100 : period.end - 100]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("# Ask the desk\n\n*Saturday 25 October 2025. Letters shortened.*\n", date(2025, 10, 25)),
-        ("**Air date:** Thursday 6 November 2025 | **Version:** 3", date(2025, 11, 6)),
-        ("*Working paper no. 7, October 2025. Draft.*", date(2025, 10, 31)),
-        ("*20 ноября 2025 г., 09:40. Отдел новостей*", date(2025, 11, 20)),
-        ("*Posted on March 2, 2026.*", date(2026, 3, 2)),
-        # a date in a long first paragraph is the story's, not the draft's
-        ("On 24 February 2022 Russia invaded Ukraine. " + "Words of a long lead. " * 10, None),
-        ("# No date here\n\nJust prose.", None),
+        # "the last year" is no date
+        ("against 257 in 2021, the last year of peace", ["in 2021"]),
+        ("told the Council this month", []),  # a month relative to the date: when said
+        ("this may change", []),  # a verb
+        ("since our last issue", []),
     ],
 )
-def test_draft_date(text: str, expected: date | None) -> None:
-    assert draft_date(text) == expected
+def test_relative_words_that_are_no_period(text: str, expected: list[str]) -> None:
+    with dated(date(2025, 9, 25)):
+        assert [p.text for p in find_periods(text)] == expected
+
+
+def test_without_a_date_relative_words_are_not_read() -> None:
+    assert find_periods("5,593 went on trial last year") == []
+    assert absolute("last year") is None
+
+
+def test_positions_map_back_to_the_draft() -> None:
+    with dated(date(2025, 9, 25)):
+        rewritten = absolute("Last spring 700; in June last year 848.")
+    assert rewritten is not None
+    new, pieces = rewritten
+    assert new == "in spring 2025 700; in June 2024 848."
+    assert to_draft(new.index("700"), pieces) == 12
+    assert to_draft(new.index("848"), pieces) == len("Last spring 700; in June last year ")
+    assert to_draft(0, pieces) == 0 and to_draft(len("in spring 2025"), pieces, end=True) == 11
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "first", "last"),
+    ("text", "expected"),
     [
-        ("13,500 were convicted last year alone", "in", date(2024, 1, 1), date(2024, 12, 31)),
-        ("In May alone the courts issued 848 verdicts", "in", date(2025, 5, 1), date(2025, 5, 31)),
-        ("since December last year", "since", date(2024, 12, 1), date(2024, 12, 31)),
-        ("Between January and May this year", "between", date(2025, 1, 1), date(2025, 5, 31)),
-        ("from January to July of last year", "between", date(2024, 1, 1), date(2024, 7, 31)),
-        ("This spring they were receiving", "in", date(2025, 3, 1), date(2025, 5, 31)),
-        # a single month, not "alone": the total stood at that by then
-        ("The UN's answer, last September: 50k+", "as-of", date(2025, 9, 1), date(2025, 9, 30)),
-        ("Two years ago a blog counted", "as-of", date(2023, 1, 1), date(2023, 12, 31)),
-        ("в прошлом году были осуждены", "in", date(2024, 1, 1), date(2024, 12, 31)),
-        ("Только в апреле было вынесено 848", "in", date(2025, 4, 1), date(2025, 4, 30)),
-        ("С января по май суды получили 4350", "between", date(2025, 1, 1), date(2025, 5, 31)),
+        # "last year" in a draft dated 2025 is 2024: not the claim's 2023
+        (
+            _dated("10 October 2025", "Mediazona found 5,593 soldiers went on trial last year."),
+            [("5,593", "period-drift", TRIALS_2023)],
+        ),
+        (
+            _dated("10 October 2024", "Mediazona found 5,593 soldiers went on trial last year."),
+            [("5,593", "supported", TRIALS_2023)],
+        ),
+        # no date line: the relative words are not read, the figure is not held to them
+        (
+            "# Courts\n\nMediazona found 5,593 soldiers went on trial last year.\n",
+            [("5,593", "supported", TRIALS_2023)],
+        ),
+        (
+            _dated(
+                "10 October 2025",
+                "Last spring the courts received around 1,000 new cases every month.",
+            ),
+            [("around 1,000", "supported", NEW_CASES)],
+        ),
+        (
+            _dated(
+                "10 October 2026",
+                "Last spring the courts received around 1,000 new cases every month.",
+            ),
+            [("around 1,000", "period-drift", NEW_CASES)],
+        ),
+        (
+            _dated(
+                "2 February 2026",
+                "By the end of last May, cases against 20,662 men had reached the military courts.",
+            ),
+            [("20,662", "supported", DEFENDANTS)],
+        ),
+        (
+            _dated(
+                "2 February 2026",
+                "By the end of May this year, cases against 20,662 men "
+                "had reached the military courts.",
+            ),
+            [("20,662", "period-drift", DEFENDANTS)],
+        ),
     ],
 )
-def test_relative_period_words(text: str, kind: str, first: date, last: date) -> None:
-    found = dated_periods(text, 0, TODAY)
-    assert [(p.kind, p.a[0], p.b[1]) for p in found] == [(kind, first, last)]
+def test_relative_periods_in_a_dated_draft(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "4,373 against 527 in 2021, the last year before the war",
-        "between January 2024 and the middle of this year",  # part of a longer phrase
-        "A report published in September says",  # when it was said
-        "From Proekt's count, published last month:",
-        "said in October 2025 that over 25,000",  # the absolute date, not "October"
-        "In April of that year alone",  # refers back, not to the draft's date
-        "you may well ask",
+        (
+            "Between January and May 2025 Russian courts received 4,350 new cases; a year "
+            "earlier Ukrainian courts received 2,355.",
+            [("4,350", "supported", RUSSIA), ("2,355", "period-drift", UKRAINE)],
+        ),
+        (
+            "Between January and May 2025 Russian courts received 4,350 new cases, and "
+            "Ukrainian courts received 2,355.",
+            [("4,350", "supported", RUSSIA), ("2,355", "supported", UKRAINE)],
+        ),
     ],
 )
-def test_not_relative_periods(text: str) -> None:
-    assert [p for p in dated_periods(text, 0, TODAY) if p.text.lower() != "2024"] == [
-        p for p in dated_periods(text, 0, None) if p.text.lower() != "2024"
-    ]
-
-
-def test_a_draft_without_a_date_reads_none() -> None:
-    assert dated_periods("13,500 were convicted last year alone", 0, None) == []
+def test_a_year_earlier_is_the_period_before_a_year_back(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected
 
 
 @pytest.mark.parametrize(
-    ("date_line", "status"),
-    [("Posted 2 March 2026.", "period-drift"), ("Posted 2 March 2025.", "contested")],
+    ("cell", "expected"),
+    [
+        ("spring 2025", ("in", "2025-03-01", "2025-05-31")),
+        (" April 2025 ", ("in", "2025-04-01", "2025-04-30")),
+        ("2021 (pre-war)", ("in", "2021-01-01", "2021-12-31")),
+        ("24 Feb 2022 to 22 Feb 2024", ("between", "2022-02-01", "2024-02-29")),
+        ("Jan–May 2025", None),  # not read as a period by the patterns: left alone
+        ("New cases a month", None),
+        ("around 1,000", None),
+        ("since 2022 (our count)", None),  # "since" is no "Period" cell's word
+        ("", None),
+    ],
 )
-def test_last_year_is_read_from_the_draft_date(date_line: str, status: str) -> None:
-    text = (
-        f"# Thread\n\n*{date_line}*\n\n"
-        "Convictions for desertion-related offences last year alone: 13.5k.\n"
-    )
-    assert judge(text)[0][1] == status
-
-
-def test_the_number_and_the_period_together_lower_the_bar() -> None:
-    # few words of the claims, but each figure is a claim's own number and the months are
-    # the claim's months: both pieces of evidence count
-    text = (
-        "*20 ноября 2025 г.*\n\n"
-        "С января по май российские военные суды получили 4350 новых дел, украинские — 2355.\n"
-    )
-    assert [(f, s) for f, s, _ in judge(text)] == [("4350", "supported"), ("2355", "supported")]
-    # with another period the number alone does not clear the bar at that score
-    text = text.replace("С января по май", "С января по март")
-    assert [s for _, s, _ in judge(text)] == ["unsourced", "unsourced"]
+def test_period_cell(cell: str, expected: tuple[str, str, str] | None) -> None:
+    read = period_cell(cell)
+    got = None if read is None else (read[0], str(read[1][0]), str(read[2][1]))
+    assert got == expected

@@ -5,7 +5,8 @@ correct figure does.
 The levels are the ones reached (see docs/audit.md, "How well it does"); the third set
 was written by a labeller blind to the matcher, and audit's second round was then built
 looking at its failures; each later set was written blind, then studied by the next round
-(the sixth by the fifth round): the honest measure is always the set written after it.
+(the sixth by the fifth round, the seventh by the sixth): the honest measure is always
+the set written after it.
 """
 
 from __future__ import annotations
@@ -62,10 +63,10 @@ def scored(name: str) -> dict[str, Any]:
 LEVELS = [
     ("audit_labelled.yaml", 1.0, 0, 0),
     ("audit_second", 0.98, 0, 0),
-    ("audit_third", 0.96, 0, 1),
+    ("audit_third", 0.96, 0, 0),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.92, 5, 1),
+    ("audit_fourth", 0.93, 5, 0),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
     ("audit_fifth", 0.94, 4, 1),
@@ -74,13 +75,13 @@ LEVELS = [
     # blind: held at the level reached
     ("audit_sixth", 0.98, 0, 0),
     # written blind while the fifth round was being built, scored once before it and once
-    # after: never used to build anything by the fifth round; the seventh round, which
-    # studied the eighth set, raised it and holds it here
-    ("audit_seventh", 0.85, 7, 3),
-    # written blind to the matcher and scored once (0.840, before this round); the
+    # after (0.788); the sixth round then studied its failures by class (docs/audit.md),
+    # so it is no longer blind: held at the level reached (raised by the seventh round)
+    ("audit_seventh", 0.95, 4, 0),
+    # written blind to the matcher and scored once (0.840, before the seventh round); the
     # seventh round then studied its failures by class (docs/audit.md), so it is no longer
     # blind: held at the level reached
-    ("audit_eighth", 0.95, 4, 1),
+    ("audit_eighth", 0.96, 4, 1),
 ]
 
 

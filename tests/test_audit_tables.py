@@ -153,3 +153,91 @@ def test_a_colon_labels_its_figure(text: str, expected: tuple[str, str, str | No
 def test_chart_and_card_numbers_are_references() -> None:
     text = "See Chart 2 and Card 4 for the 5,593 soldiers who faced trial in 2023."
     assert judge(text) == [("5,593", "supported", "mt-mediazona-refusal-to-serve-trials-2023")]
+
+
+NEW_CASES = "isl-mediazona-new-cases-per-month-spring-2025"
+CONVICTIONS_A_MONTH = "isl-mediazona-convictions-per-month-spring-2025"
+VERDICTS_APRIL = "isl-mediazona-verdicts-april-2025"
+AWOL_2021 = "mt-proekt-awol-convictions-2021"
+RATES = "## Court rates\n\n*Since December 2024, as our desk counts them.*\n\n"
+
+
+def test_a_period_cell_gives_its_row_the_period() -> None:
+    """A "Period" cell ("spring 2025", "April 2025", "2021 (pre-war)") is its row's period,
+    before the caption's: the April 2024 row is a drift, the others are supported."""
+    table = (
+        "| Figure | Value | Period |\n|---|---|---|\n"
+        "| Convictions a month | 700-800 | spring 2025 |\n"
+        "| Verdicts in one month | 848 | April 2025 |\n"
+        "| Verdicts in one month | 848 | April 2024 |\n"
+        "| Soldiers convicted of going AWOL | 527 | 2021 (pre-war) |\n"
+    )
+    assert judge(RATES + table) == [
+        ("700-800", "supported", CONVICTIONS_A_MONTH),
+        ("848", "supported", VERDICTS_APRIL),
+        ("848", "period-drift", VERDICTS_APRIL),
+        ("527", "supported", AWOL_2021),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a rate word in the row's label makes its cell a rate
+        ("Fresh cases each month", ("about 1,000", "supported", NEW_CASES)),
+        ("New cases a month", ("about 1,000", "supported", NEW_CASES)),
+        # none: a count, which no claim of about 1,000 cases states
+        ("Fresh cases", ("about 1,000", "unsourced", None)),
+    ],
+)
+def test_a_rate_word_in_the_row_label(label: str, expected: tuple[str, str, str | None]) -> None:
+    table = f"| Figure | Value | Period |\n|---|---|---|\n| {label} | about 1,000 | spring 2025 |\n"
+    assert judge(RATES + table) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("New cases received by the courts each month", ("supported", NEW_CASES)),
+        ("New cases received by the courts", ("unsourced", None)),
+    ],
+)
+def test_a_rate_word_in_the_column_header(header: str, expected: tuple[str, str | None]) -> None:
+    table = f"| Period | {header} |\n|---|---|\n| spring 2025 | about 1,000 |\n"
+    assert judge(RATES + table) == [("about 1,000", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # the header of a cell's own column says what it counts, as a clause would
+        ("Soldiers convicted", ("supported", "mt-proekt-awol-convictions-wartime")),
+        ("Convictions", ("supported", "mt-proekt-awol-convictions-wartime")),
+        # a header that names nothing: the claim's own number in a row whose period is
+        # the claim's is supported all the same (the number and the period together)
+        ("Figure", ("supported", "mt-proekt-awol-convictions-wartime")),
+    ],
+)
+def test_the_column_header_names_its_cells_measure(
+    header: str, expected: tuple[str, str | None]
+) -> None:
+    table = f"| Period | {header} |\n|---|---|\n| 24 Feb 2022 to 22 Feb 2024 | 4,373 |\n"
+    assert judge("## Absence without leave, by Proekt\n\n" + table) == [("4,373", *expected)]
+
+
+def test_a_claim_of_another_measure_does_not_override_a_fitting_one() -> None:
+    """The total row states the district table's own total (50,500 desertion and AWOL
+    cases); that another measure's claim (16,000 prosecutions) scores higher on the row's
+    few words makes no mismatch: only another scope or period of the fitting claim's own
+    measure (the wrong district's figure) does."""
+    text = (
+        "## Desertion and AWOL, by military district\n\n"
+        "*Counted from the invasion to December 2024, as the EUAA quotes it.*\n\n"
+        "| District | Cases |\n|---|---|\n| Moscow | nearly 7,780 |\n"
+        "| Total, as stated | 50,500 |\n"
+    )
+    assert judge(text)[-1] == (
+        "50,500",
+        "supported",
+        "euaa-frontelligence-desertions-total-dec-2024",
+    )

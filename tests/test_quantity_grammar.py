@@ -301,3 +301,63 @@ def test_the_qualifier_shortcut_never_hides_a_qualifier(pieces: list[str], gaps:
     for floor in (0, max(0, start - 10)):
         lo = max(floor, start - QUAL_WINDOW)
         assert qualifier_before(text, start, floor) == qualifier_search(text, lo, start)
+
+
+# "X or Y hundred": a bare low end takes the high end's scale, as "between X and Y hundred"
+# does; any other "or" joins two figures.
+OR_RANGES: list[tuple[str, list[Row]]] = [
+    ("seven or eight hundred a month", [(700, 800, "between", "*", "seven or eight hundred")]),
+    ("two or three thousand men", [(2000, 3000, "between", "men", "two or three thousand")]),
+    ("20 or 30 thousand cases", [(20e3, 30e3, "between", "cases", "20 or 30 thousand")]),
+    ("five or ten years", [(5, 5, "exactly", None, "five"), (10, 10, "exactly", "years", "ten")]),
+    # the low end is not below the high end once scaled: two figures
+    (
+        "three or two thousand",
+        [(3, 3, "exactly", None, "three"), (2000, 2000, "exactly", None, "two thousand")],
+    ),
+    # a compound high end is no scale: "six or seven hundred and fifty" is two figures
+    (
+        "six or seven hundred and fifty",
+        [(6, 6, "exactly", None, "six"), (750, 750, "exactly", None, "seven hundred and fifty")],
+    ),
+    ("4 or 5%", [(4, 4, "exactly", None, "4"), (5, 5, "exactly", "percent", "5%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_RANGES, ids=[t for t, _ in OR_RANGES])
+def test_or_ranges(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
+# "between a fifth and three in ten": two shares joined by "between … and" or "from …
+# to" are one range; a fraction after "a" is a share before the range's high end too.
+SHARE_RANGES: list[tuple[str, list[Row]]] = [
+    (
+        "Between a fifth and three in ten of them",
+        [(0.2, 0.3, "between", "share", "Between a fifth and three in ten")],
+    ),
+    (
+        "between one in five and three in ten",
+        [(0.2, 0.3, "between", "share", "between one in five and three in ten")],
+    ),
+    ("from a quarter to a third", [(0.25, 1 / 3, "between", "share", "from a quarter to a third")]),
+    # no "between" or "from": two shares
+    (
+        "a fifth and three in ten",
+        [(0.2, 0.2, "exactly", "share", "a fifth"), (0.3, 0.3, "exactly", "share", "three in ten")],
+    ),
+    # high end below the low end: two shares
+    (
+        "between a third and one in five",
+        [
+            (1 / 3, 1 / 3, "exactly", "share", "a third"),
+            (0.2, 0.2, "exactly", "share", "one in five"),
+        ],
+    ),
+    ("a third country and a fifth road", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_RANGES, ids=[t for t, _ in SHARE_RANGES])
+def test_share_ranges(text: str, expected: list[Row]) -> None:
+    _check(text, expected)

@@ -78,3 +78,15 @@ def test_audit_summary_writes_its_counts_as_it_writes_its_totals() -> None:
     draft = "".join(f"Some {n + 2} cats were seen.\n" for n in range(1000))
     _, out, _ = run("audit", "--root", VALID, "-", input=draft)
     assert "1,000 figures in 1 draft: 1,000 unsourced" in out
+
+
+def test_audit_json_carries_the_loaders_findings(broken: Path) -> None:
+    import json
+
+    code, out, _ = run("audit", "--root", str(broken), "-f", "json", "-", input="Over 1,200.\n")
+    data = json.loads(out)
+    assert code == 1
+    assert {(f["file"], f["code"]) for f in data["findings"]} == {
+        ("claims/alpha.yaml", "yaml-syntax"),
+        ("claims/second.yaml", "yaml-syntax"),
+    }

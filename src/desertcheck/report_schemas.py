@@ -214,6 +214,7 @@ def _audit() -> dict[str, Any]:
                 "required": ["file", "line", "column", "text", "value", "status", "claims"],
             }
         ),
+        "findings": array(FINDING),
     }
 
 

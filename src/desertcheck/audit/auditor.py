@@ -8,7 +8,6 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.context import (
@@ -18,14 +17,19 @@ from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
     Surround,
-    refers_back,
 )
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import elided_duration, figure_kind, rate_in_clause
+from desertcheck.audit.kinds import (
+    bare_small,
+    elided_duration,
+    ends_in_duration,
+    figure_kind,
+    rate_in_clause,
+)
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
-from desertcheck.audit.periods import DraftPeriod, Periods, said_when
+from desertcheck.audit.periods import DraftPeriod, Periods
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import (
     clause_of_its_own,
@@ -33,10 +37,12 @@ from desertcheck.audit.reading import (
     own_words,
     years_in_digits,
 )
-from desertcheck.audit.relative import dated_periods, draft_date
+from desertcheck.audit.relative import dated, draft_date
+from desertcheck.audit.relative_months import dated_periods
+from desertcheck.audit.saying import said_when
 from desertcheck.audit.scoring import MAXIMUM, figure_context
 from desertcheck.audit.standing import Standing, apply
-from desertcheck.audit.terms import Synonyms
+from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
     PERIOD_DRIFT,
@@ -67,12 +73,11 @@ class _Sentence:
         blanked: str,
         span: Span,
         surround: Surround,
-        today: date | None = None,
     ) -> None:
         self.span = span
         self.blanked = blanked
         self.words = SentenceWords(blanked, span, index.synonyms)
-        self.periods = Periods(dated_periods(blanked[span[0] : span[1]], span[0], today))
+        self.periods = Periods(dated_periods(blanked[span[0] : span[1]], span[0]))
         self.surround = surround
         self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
@@ -81,8 +86,11 @@ class _Sentence:
         self._maximum: dict[tuple[Span, bool], set[str]] = {}
         self._weak: tuple[Span, set[str]] | None = None
         self.context: DraftContext | None = None
-        #: the last figure of the sentence before, in the same paragraph
+        #: the last figure of the sentence before, when it ends in a duration
         self.previous: Quantity | None = None
+        #: the sentence before it, in its paragraph, ends in a duration: "Desertion carries
+        #: up to fifteen years. Disobeying an order, at most three."
+        self.after_duration = False
 
     def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
         """The period the sentence names before it says "that year" or "the same period"
@@ -163,31 +171,22 @@ _COMPARED = re.compile(
 )
 
 
-def _surround(
-    context: DraftContext, blanked: str, spans: list[Span], span: Span, first: int
-) -> Surround:
-    """What the sentence ``span`` inherits: its block's context; the previous sentence's
-    words and period when it refers back to it ("such cases", "that year"), else, when
-    that sentence is in the same paragraph, its words at a lower weight."""
-    surround = context.around(span[0])
-    i = bisect.bisect_left(spans, span) - 1
-    if i < 0:
-        return surround
-    before = blanked[spans[i][0] : spans[i][1]]
-    if not refers_back(blanked[span[0] : span[1]], first - span[0]):
-        if not context.same_block(spans[i][0], span[0]):
-            return surround
-        out = Surround(dict(surround.weights), surround.period, surround.period_from)
-        out.add(before, PARAGRAPH_WEIGHT)
-        out.parts = (*surround.parts, "the sentence before")
-        return out
-    out = Surround(dict(surround.weights), surround.period, surround.period_from)
-    out.add(before, REFER_WEIGHT)
-    out.parts = (*surround.parts, "the sentence it refers back to")
-    periods = dated_periods(before, spans[i][0], context.today)
-    if periods:
-        out.period, out.period_from = periods[-1], "the sentence it refers back to"
-    return out
+#: Emphasis right before a lower bound: "well over", "far more than", "way above".
+_EMPHATIC = re.compile(
+    r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+#: The most words of a sentence that may leave a duration's unit to the sentence before.
+_ELLIPTIC_WORDS = 12
+
+
+def _right_after(spans: list[Span], first: Span, second: Span) -> bool:
+    """Whether sentence ``second`` comes right after ``first`` (in its paragraph, or
+    opening the next)."""
+    i = bisect.bisect_left(spans, second)
+    return i > 0 and spans[i - 1] == first
 
 
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
@@ -231,7 +230,13 @@ class Auditor:
 
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
+        Relative periods ("last year") are read from the draft's own date, when its first
+        lines give one (:mod:`desertcheck.audit.relative`).
         """
+        with dated(draft_date(text)):
+            return self._audit(text, file)
+
+    def _audit(self, text: str, file: str) -> list[AuditItem]:
         blanked = years_in_digits(blank(text))
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
@@ -248,24 +253,28 @@ class Auditor:
                 f"{file}: {count:,} figures, more than the {MAX_FIGURES:,} one audit checks; "
                 "split the draft"
             )
-        context = DraftContext(text, blanked, draft_date(text))
+        context = DraftContext(text, blanked)
         # figures left unsourced in a list or table, judged again below with what the
         # claims of the other rows measure: (item, its block, sentence, figures, i)
         pending: list[tuple[int, int, _Sentence, list[Quantity], int]] = []
         measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
         # per unsourced figure (by offset), the measures whose claims it was compared with
         looked_at: dict[int, set[str]] = {}
-        last: Quantity | None = None  # the previous sentence's last figure
+        before: tuple[Span, list[Quantity]] | None = None  # the last sentence with figures
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
                 continue
-            surround = _surround(context, blanked, spans, span, figures[0].start)
-            sentence = _Sentence(self.index, blanked, span, surround, context.today)
+            surround = context.inherited(blanked, spans, span, figures[0].start)
+            sentence = _Sentence(self.index, blanked, span, surround)
             sentence.context = context
-            if last is not None and context.same_block(last.start, span[0]):
-                sentence.previous = last  # "… up to twenty years. AWOL can bring ten."
-            last = figures[-1]
+            sentence.after_duration = (
+                before is not None
+                and _right_after(spans, before[0], span)
+                and ends_in_duration(before[1])
+            )
+            sentence.previous = before[1][-1] if sentence.after_duration and before else None
+            before = (span, figures)
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i, looked_at)
                 block = context.rows_block(figures[i].start)
@@ -373,45 +382,73 @@ class Auditor:
         scored = own
         if i and _COMPARED.search(blanked, figures[i - 1].end, q.start):
             scored = (min(own[0], own_words(blanked, *span, figures, i - 1)[0]), own[1])
-        ctx = figure_context(self.index, sentence.words, span, scored, q, sentence.surround.weights)
+        inherited = sentence.surround.weights
+        header = sentence.context.column_header(q.start) if sentence.context else ""
+        if header:  # "| Period | Soldiers convicted |": what its column's cells count
+            inherited = dict(inherited)
+            for t in terms(header):
+                inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
+        ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         period, period_from = self._period(sentence, figures, i, span, own)
         # the words after a figure up to the next one: "884 verdicts, roughly forty for
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        before = figures[i - 1] if i else sentence.previous
-        if kind == "count" and before is not None and elided_duration(q, before):
+        if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
-            if not i:  # across sentences: its unit, and a maximum, are the one before's
-                hedge = before.qualifier if before.qualifier == "up-to" else q.qualifier
-                q = replace(q, unit=before.unit, qualifier=hedge)
-                ctx = figure_context(
-                    self.index, sentence.words, span, scored, q, sentence.surround.weights
-                )
+        elif (
+            kind == "count"
+            and not i
+            and sentence.after_duration
+            and sentence.previous is not None
+            and bare_small(q)
+            and len(blanked[span[0] : span[1]].split()) <= _ELLIPTIC_WORDS
+        ):  # a short sentence after a duration, that leaves its unit out: "Before the war
+            # it was five."; its unit and its "up to" are the one before's ("… carries up
+            # to twenty years. Going absent without leave can bring ten.")
+            kind, prev = "duration", sentence.previous
+            hedge = prev.qualifier if prev.qualifier == "up-to" else q.qualifier
+            q = replace(q, unit=prev.unit, qualifier=hedge)
+            ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
+        if kind == "count" and sentence.context is not None:
+            # "| New cases a month | around 1,000 |": a rate word in the row's label or
+            # the column's header makes the cell a rate
+            kind = rate_in_clause(sentence.context.row_label(q.start)) or kind
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
         bare = cell == "" and q.qualifier == "exactly"
-        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare)
+        emphasis = _EMPHATIC.search(blanked, max(0, q.start - 20), q.start)
+        if emphasis and q.qualifier in ("over", "at-least"):  # "well over fifty thousand"
+            q = replace(q, start=emphasis.start(), text=blanked[emphasis.start() : q.end])
+        emphatic = emphasis is not None and q.qualifier in ("over", "at-least")
+        figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare, emphatic)
         measures = sentence.measures(span, maximum=q.qualifier == "up-to" and kind == "duration")
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)
             fitting, others = candidates(self.index, figure, measures, self.tolerance)
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
+        # after it in its clause too: "Around 1,000 is the number of new cases … each month"
+        later = rate_in_clause(blanked[q.end : own[1]]) if kind == "count" else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
-        if rate and verdict[0] == UNSOURCED:  # "monthly intake … at 40,000-45,000"
-            as_rate = replace(figure, kind=rate)
+        if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
+            as_rate = replace(figure, kind=rate or later or kind)
             found = candidates(self.index, as_rate, measures, self.tolerance)
             tried = decide(q, *found, period, self.min_score, self._failing)
-            if tried[0] != UNSOURCED or not (fitting or others):
-                kind, figure, (fitting, others), verdict = rate, as_rate, found, tried
+            # read as a count, unsourced: as a rate if that finds anything; else, only if
+            # it supports the figure (a count's drift is no reason to read a rate)
+            better = tried[0] == SUPPORTED or (
+                verdict[0] == UNSOURCED and (tried[0] != UNSOURCED or not (fitting or others))
+            )
+            if better:
+                kind, figure, (fitting, others), verdict = as_rate.kind, as_rate, found, tried
         if verdict[0] == UNSOURCED:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table
             weak = (sentence.measures_weakly(span) | siblings) - measures
             looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
-            near = near_candidates(self.index, figure, weak, seen, self.tolerance)
+            near = near_candidates(self.index, figure, weak, seen, self.tolerance, measures)
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from desertcheck.audit.periods import _POINT_TEXT, DraftPeriod, days_of_point
+from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
 from desertcheck.audit.qualifiers import header_qualifier
-from desertcheck.audit.relative import dated_periods
+from desertcheck.audit.relative_months import dated_periods
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
@@ -56,8 +56,6 @@ _TABLE = re.compile(r"[ \t]*\|")
 _TABLE_LABEL = re.compile(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)
 #: A table cell that is a year or a span of years and nothing else: the row's period.
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?)\s*")
-#: A cell that is a period point and nothing more: "spring 2025", "April 2025", "mid-2025".
-_PERIOD_CELL = re.compile(rf"\s*({_POINT_TEXT})\s*", re.IGNORECASE)
 #: A column of references, not figures: "Article", "Art.", "No.", "§", "Статья".
 _REFERENCE_HEADER = re.compile(
     r"\s*(?:articles?|art\.?|sections?|paragraphs?|para\.?|clauses?|parts?|no\.?|n[or]|#|§|"
@@ -69,6 +67,11 @@ _REFERENCE_HEADER = re.compile(
 _CAPTION_LABEL = re.compile(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
 #: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
 _QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
+#: A speaker's label at the start of a paragraph: "**HOLT:**", "Q:", "ВОПРОС:".
+_SPEAKER = re.compile(r"\W*(?:[^\W\d]+[ .'’-]*){1,3}:\W*")
+#: A question that follows up the one before it, with no subject of its own: "And as a
+#: share of the troops?", "What about desertion?", "А в процентах?".
+_FOLLOW_UP = re.compile(r"(?:and|but|so|what\s+about|how\s+about|а|и)\b", re.IGNORECASE)
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
@@ -137,8 +140,7 @@ def _kind(line: str) -> str:
 class DraftContext:
     """A draft cut into blocks (headings, tables, lists, paragraphs), for :meth:`around`."""
 
-    def __init__(self, original: str, blanked: str, today: date | None = None) -> None:
-        self.today = today  # the draft's own date (:func:`.relative.draft_date`)
+    def __init__(self, original: str, blanked: str) -> None:
         self._lines = original.split("\n")
         self._blanked_lines = blanked.split("\n")
         self._starts = [0]
@@ -162,6 +164,7 @@ class DraftContext:
                 self._blocks.append(_Block(n, n, kind))
             self._block_of.append(len(self._blocks) - 1)
         self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        self._block_number = {id(b): i for i, b in enumerate(self._blocks)}
         # labelled captions, by the heading of their section (-1: before any heading)
         self._captions: dict[int, list[_Block]] = defaultdict(list)
         for i, b in enumerate(self._blocks):
@@ -198,6 +201,18 @@ class DraftContext:
             return None
         return before
 
+    def _followed_up(self, question: _Block) -> _Block | None:
+        """The question before ``question`` when ``question`` follows it up ("And as a
+        share of the troops?", "What about desertion?"): it says no subject of its own, so
+        it asks of the earlier question's; that is two paragraphs before (the earlier
+        answer between them)."""
+        text = _SPEAKER.sub("", self._text(question), count=1)
+        if not _FOLLOW_UP.match(text):
+            return None
+        q = self._block_number[id(question)]
+        answer = self._neighbour(q, -1)
+        return None if answer is None else self._question(self._block_number[id(answer)])
+
     def _caption(self, i: int) -> _Block | None:
         """The paragraph right after table ``i``, unless it labels or leads into the next
         table ("**Table 2.** …" between two tables is the second one's)."""
@@ -225,6 +240,32 @@ class DraftContext:
         row = self._blanked_lines[line]
         return block, row, row.count("|", 0, offset - self._starts[line])
 
+    def inherited(
+        self, blanked: str, spans: list[tuple[int, int]], span: tuple[int, int], first: int
+    ) -> Surround:
+        """What the sentence ``span`` inherits: its block's context; the previous sentence's
+        words and period when it refers back to it ("such cases", "that year"), else, when
+        that sentence is in the same paragraph, its words at a lower weight."""
+        surround = self.around(span[0])
+        i = bisect.bisect_left(spans, span) - 1
+        if i < 0:
+            return surround
+        before = blanked[spans[i][0] : spans[i][1]]
+        if not refers_back(blanked[span[0] : span[1]], first - span[0]):
+            if not self.same_block(spans[i][0], span[0]):
+                return surround
+            out = Surround(dict(surround.weights), surround.period, surround.period_from)
+            out.add(before, PARAGRAPH_WEIGHT)
+            out.parts = (*surround.parts, "the sentence before")
+            return out
+        out = Surround(dict(surround.weights), surround.period, surround.period_from)
+        out.add(before, REFER_WEIGHT)
+        out.parts = (*surround.parts, "the sentence it refers back to")
+        periods = dated_periods(before, spans[i][0])
+        if periods:
+            out.period, out.period_from = periods[-1], "the sentence it refers back to"
+        return out
+
     def cell_period(self, offset: int) -> DraftPeriod | None:
         """The period a table row gives the figure at ``offset``: a cell of its row that is
         a year or a span of years (a "Period" column: "| convictions | 2021 | 527 |"), or
@@ -244,11 +285,41 @@ class DraftContext:
                 at = self._starts[block.first]
                 return DraftPeriod("in", days, days, own_year.group(1), at, at + len(own))
         for at, cell in cells:
-            m = _YEAR_CELL.fullmatch(cell) or _PERIOD_CELL.fullmatch(cell)
+            m = _YEAR_CELL.fullmatch(cell)
             days = days_of_point(m.group(1)) if m else None
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
+            read = period_cell(cell)
+            if read is not None:
+                kind, a, b = read
+                return DraftPeriod(kind, a, b, cell.strip(), start + at, start + at + len(cell))
         return None
+
+    def _header_of(self, offset: int) -> tuple[str, str] | None:
+        """For the figure at ``offset`` in a table row: (the row up to it, the header of its
+        column); None when it stands in no table row."""
+        found = self._row(offset)
+        if found is None:
+            return None
+        block, row, column = found
+        header = self._blanked_lines[block.first].split("|")
+        before = row[: offset - self._starts[self._line(offset)]]
+        return " | ".join(before.split("|")[:column]), header[column] if column < len(
+            header
+        ) else ""
+
+    def column_header(self, offset: int) -> str:
+        """The header of the table column the figure at ``offset`` stands in ("Soldiers
+        convicted"), or "" (no table row, or a header cell that is a year)."""
+        found = self._header_of(offset)
+        return "" if found is None or _YEAR_CELL.fullmatch(found[1]) else found[1]
+
+    def row_label(self, offset: int) -> str:
+        """For the figure at ``offset`` in a table row: the row's cells before it and its
+        column's header ("| Convictions a month | 700-800 |": what the cell counts, and
+        how often); "" when it stands in no table row."""
+        found = self._header_of(offset)
+        return "" if found is None else f"{found[0]} | {found[1]}"
 
     def cell_qualifier(self, start: int, end: int) -> str | None:
         """For the figure at ``start..end`` in a table row: the qualifier its column's
@@ -330,6 +401,10 @@ class DraftContext:
             out.add(self._text(question), BLOCK_WEIGHT)
             parts.append("the question it answers")
             periods.append((self._text(question), "the question it answers"))
+            earlier = self._followed_up(question)
+            if earlier is not None:  # "And as a share of the troops?": of the last one's
+                out.add(self._text(earlier), BLOCK_WEIGHT)
+                parts.append("the question it follows up")
         captions = [c for c in self._captions.get(self._section(i), ()) if c is not block]
         for caption in captions:  # "**Caption.** …": what its section's figures count
             out.add(self._text(caption), BLOCK_WEIGHT)
@@ -347,12 +422,32 @@ class DraftContext:
                 out.add(_heading_text(self._text(title)), TITLE_WEIGHT)
                 parts.append("the title")
         for text, where in periods:
-            found = dated_periods(text, 0, self.today)
+            found = dated_periods(text, 0)
             if found:
                 out.period, out.period_from = found[-1], where
                 break
         out.parts = tuple(parts)
         return out
+
+
+#: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
+#: dropped from a table cell before it is read as a period.
+_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
+_CELL_NOTE = re.compile(r"\([^()]*\)")
+
+
+def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
+    """A table cell that is a period and nothing else, as (kind, first days, last days):
+    "spring 2025", "April 2025", "2021 (pre-war)", "24 Feb 2022 to 22 Feb 2024" (a
+    "Period" column gives its row's period); None for any other cell."""
+    text = " ".join(_CELL_DAY.sub("", _CELL_NOTE.sub(" ", cell)).split())
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    for lead in ("from ", "in "):
+        found = find_periods(lead + text)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(lead) + len(text):
+            return found[0].kind, found[0].a, found[0].b
+    return None
 
 
 def _heading_text(text: str) -> str:

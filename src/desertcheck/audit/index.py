@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.terms import Synonyms, is_latin, slug_terms, terms, words
@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 
 #: Values in ascending order, and the entry each value belongs to.
 _ValueIndex: TypeAlias = tuple[list[float], list[int]]
+
+
+#: A claim that counts people counts soldiers and prisoners too (the lexicon's concepts).
+_PEOPLE: Final = frozenset(terms("people persons"))
+_PERSONS: Final = frozenset(terms("soldiers prisoners"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +310,8 @@ class ClaimIndex:
         unit = self.entries[i].unit
         if not words or not unit or not unit.isdisjoint(words):
             return True
+        if _PEOPLE & unit and not _PERSONS.isdisjoint(words):
+            return True  # "20,000 prisoners", "3,000 servicemen" are people
         return bool(noun) and not unit.isdisjoint(self._stems(noun))
 
     def _stems(self, word: str) -> tuple[str, ...]:

@@ -52,8 +52,12 @@ _DURATION_UNITS = frozenset(
 #: A rate word right before a figure: "monthly 1,200".
 _RATE_WORD_BEFORE = re.compile(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
 _RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
-#: ... or a word or two after it: "700 to 800 soldiers monthly".
-_RATE_WORD_AFTER = re.compile(r"\A\s+(?:[^\W\d]+\s+){0,2}?(monthly|weekly|daily)\b", re.IGNORECASE)
+#: A rate adverb closing a figure's words: "convicted 700 to 800 soldiers monthly".
+_RATE_ADVERB_AFTER = re.compile(
+    r"\A[^.;:!?\d]{0,40}?\b(monthly|weekly|daily)(?=\s*(?:[.,;:!?)]|\Z|(?:and|in|since|from|"
+    r"on\s+average)\b))",
+    re.IGNORECASE,
+)
 #: The same in Russian, a word or two away: "ежемесячно поступало около тысячи",
 #: "около тысячи дел ежемесячно".
 _RATE_WORD_RU = re.compile(r"(?<!\w)(ежемесячн|еженедельн|ежедневн)\w*", re.IGNORECASE)
@@ -104,7 +108,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:
         return f"rate-{_RU_SPANS[rate_ru.group(1).lower()]}"
-    rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_WORD_AFTER.match(after)
+    rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
     span = _ru_rate_word(after, before)
@@ -138,9 +142,18 @@ def elided_duration(q: Quantity, before: Quantity) -> bool:
     """Whether ``q``, a bare small number after the duration ``before`` in its sentence,
     is a duration whose unit the draft leaves out: "up to ten years for going AWOL, up to
     three for disobeying", "до десяти лет …, до трёх"."""
-    return (
-        not q.unit
-        and q.high == int(q.high)
-        and q.high <= 50
-        and (before.unit or "").lower() in _DURATION_UNITS
-    )
+    return bare_small(q) and (before.unit or "").lower() in _DURATION_UNITS
+
+
+def bare_small(q: Quantity) -> bool:
+    """Whether ``q`` is a small whole number with no unit: one whose unit may be elided."""
+    return not q.unit and q.high == int(q.high) and q.high <= 50
+
+
+def ends_in_duration(figures: list[Quantity]) -> bool:
+    """Whether the last of a sentence's ``figures`` is a duration, its unit said or
+    elided after one ("up to twenty years; …, up to ten")."""
+    i = len(figures) - 1
+    while i > 0 and elided_duration(figures[i], figures[i - 1]):
+        i -= 1
+    return i >= 0 and (figures[i].unit or "").lower() in _DURATION_UNITS

@@ -21,7 +21,8 @@ from typing import Final
 #: ``words = concept words``: each word on the left also stands for the words on the right.
 #: Concept words are stemmed like any word, so ``convicted`` and ``conviction`` are one.
 _GROUPS: Final = """
-awol absence absent unauthorised unauthorized soch = awol absence
+awol absence absent unauthorised unauthorized soch overstay overstays overstayed
+    overstaying = awol absence
 deserted deserting desert deserts deserters deserter desertion desertions fled flee flees
     fleeing abandoned abscond absconded absconding = desertion
 troops troop servicemen servicemembers personnel conscripts conscript men contract

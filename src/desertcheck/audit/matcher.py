@@ -11,6 +11,7 @@ within a factor of :data:`MISMATCH_FACTOR`.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -52,6 +53,9 @@ class Figure:
     #: a table cell with no qualifier in it, its row or its column's header: it may state
     #: a claim given as a lower bound ("over 3,050"), whose qualifier the table drops
     bare_cell: bool = False
+    #: a lower bound said with emphasis ("well over 50,000", "far more than"): more than
+    #: the claim's own "over 50,000" says, a drift of its qualifier
+    emphatic: bool = False
 
     def period_agrees(self, claim: Claim) -> bool | None:
         """Whether ``claim``'s period agrees with the draft's (None: the draft gives none)."""
@@ -108,6 +112,8 @@ def _fitting(
             else True
         )
         dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in LOWER_BOUNDS
+        if same and figure.emphatic and e.claim.qualifier in LOWER_BOUNDS:
+            q_ok = False
         score = context_score(index, i, figure.ctx)
         if same:
             score += value_evidence(q, figure.kind)
@@ -127,8 +133,8 @@ def _may_fit(q: Quantity, mine: Interval, tolerance: float) -> list[tuple[float,
         return None
     near = 0.5 + 1e-9  # :func:`desertcheck.figures.same_value`: half a unit, at most 0.5
     parts = [(q.low - near, q.low + near), (q.high - near, q.high + near)]
-    if q.low == q.high:
-        parts.append((mine.low, mine.high))
+    if q.low == q.high or (q.qualifier == "between" and q.high - q.low <= 2 * tolerance * q.high):
+        parts.append((mine.low, mine.high))  # a narrow range: a claim's value inside it
     return [_wider(min(a, b), max(a, b)) for a, b in parts]
 
 
@@ -174,22 +180,34 @@ def _of_named_measures(
 
 
 def near_candidates(
-    index: ClaimIndex, figure: Figure, measures: set[str], exclude: set[str], tolerance: float
+    index: ClaimIndex,
+    figure: Figure,
+    measures: set[str],
+    exclude: set[str],
+    tolerance: float,
+    named: Collection[str] = (),
 ) -> list[Candidate]:
     """Claims a figure with no claim of its own may misstate (:func:`is_near` it, of its
     kind and unit, with no disagreeing period), not in ``exclude``: those of ``measures``
     (named only weakly: by a heading, the sentence before, the list or table's other
     rows), and any whose unit words the figure's sentence says ("about 1,500 new cases
     every month"; "the Central military district followed with nearly 14,800 cases", where
-    the district names the claim and no word its measure): the bar for ``mismatch`` still
-    asks its words to match the claim's."""
+    the district names the claim and no word its measure: the bar for ``mismatch`` still
+    asks its words to match the claim's); and of those and the measures the sentence
+    ``named``, one a zero dropped or added from it ("some 20,000" for about 200,000:
+    outside the magnitudes compared otherwise)."""
     q = figure.quantity
-    # of its magnitude, or a zero added or dropped
-    windows = [(q.low / NEAR_FACTOR, q.high * NEAR_FACTOR)]
-    windows += [_wider(q.low * f, q.high * f) for f in (0.1, 10.0)]
-    found = {i for m in measures for w in windows for i in index.by_measure_value(m, *w)}
+    lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
+    found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
+    for scale in (10.0, 0.1):  # a zero dropped or added: "some 20,000" for 200,000
+        found.update(
+            i
+            for m in (*measures, *named)
+            for i in index.by_measure_value(m, q.low * scale, q.high * scale)
+        )
     said = figure.ctx.scored_set  # the sentence's own words
     if said:
+        windows = [(lo, hi)] + [_wider(q.low * f, q.high * f) for f in (10.0, 0.1)]
         found.update(
             i
             for w in windows
@@ -252,20 +270,19 @@ def is_near(q: Quantity, lo: float, hi: float) -> bool:
     "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
     1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
     "some 4,000" for 2,000 (another magnitude)."""
+    if any(_tenfold(a, b) for a in {q.low, q.high} for b in {lo, hi}):
+        return True  # a zero dropped or added: "some 20,000" for about 200,000
     if q.high < lo:
         if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
-            return _a_zero_slipped(q, lo, hi)
+            return False
     elif q.low > hi and not (hi > 0 and q.low <= hi * NEAR_FACTOR):
-        return _a_zero_slipped(q, lo, hi)
+        return False
     return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
 
 
-def _a_zero_slipped(q: Quantity, lo: float, hi: float) -> bool:
-    """A zero added or dropped: the same significant digits ten times more or less ("more
-    than 20,000" for over 2,000; "20,000" prisoners for some 200,000)."""
-    return any(
-        math.isclose(a, b * f) for a in {q.low, q.high} for b in {lo, hi} for f in (10.0, 0.1)
-    )
+def _tenfold(a: float, b: float) -> bool:
+    """Whether ``a`` is ``b`` with a zero dropped or added: ten times or a tenth of it."""
+    return a > 0 and b > 0 and (math.isclose(a * 10, b) or math.isclose(b * 10, a))
 
 
 @lru_cache(maxsize=4096)
@@ -313,22 +330,29 @@ def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
     v = float(value)
     if q.qualifier in _LOWER_BOUNDS and claim.qualifier in _LOWER_BOUNDS:
         return v * (1 - tolerance) <= q.low <= v
+    if q.qualifier in _LOWER_BOUNDS and claim.qualifier in ("nearly", "about"):
+        # "more than 22,000" for "nearly 22,580": the claim's number rounded down to the
+        # draft's precision, a bound it keeps
+        return q.low < v and _rounded(v, q.low, math.floor)
     if q.qualifier == "up-to" and claim.qualifier in _UPPER_BOUNDS:
         return v <= q.low <= v * (1 + tolerance)
     if q.qualifier == "nearly" and claim.qualifier in _UPPER_BOUNDS:
         # "just under 22,600" for "nearly 22,580": the claim's number rounded up to the
         # draft's precision, the hedge kept ("nearly 24,500" is another number)
-        return v <= q.low and _rounded_up(v, q.low)
+        return v <= q.low and _rounded(v, q.low, math.ceil)
     return False
 
 
-def _rounded_up(v: float, written: float) -> bool:
-    """Whether ``written`` is ``v`` rounded up at ``written``'s own precision (its last
-    significant digit): 22,600 is 22,580 rounded up to the hundred."""
+def _rounded(v: float, written: float, way: Callable[[float], int]) -> bool:
+    """Whether ``written`` is ``v`` rounded (``way``: up, :func:`math.ceil`, or down,
+    :func:`math.floor`) at ``written``'s own precision (its last significant digit):
+    22,600 is 22,580 rounded up to the hundred, 22,000 is 22,580 rounded down to the
+    thousand."""
     if written <= 0 or v <= 0:
         return False
     step = _digit_step(written)[0]
-    return math.isclose(math.ceil(v / step - 1e-9) * step, written)
+    nudge = -1e-9 if way is math.ceil else 1e-9
+    return math.isclose(way(v / step + nudge) * step, written)
 
 
 def _digit_step(x: float) -> tuple[float, str]:
@@ -361,11 +385,15 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
         return same, same
     if same_value(value, q.low) or (q.low != q.high and same_value(value, q.high)):
         return True, True
+    v = float(value)
+    if q.qualifier == "between" and q.low < v < q.high and q.high - q.low <= 2 * tolerance * v:
+        # "between thirteen and fourteen thousand" for nearly 13,800: a narrow range
+        # around the claim's value retells it
+        return True, False
     if _weaker_bound(q, claim, tolerance):
         return True, False
     if q.low != q.high:
         return False, False
-    v = float(value)
     if claim.qualifier != "exactly":
         return _rounded_hedge(q, v), False
     if not (mine.low <= v <= mine.high and abs(v - q.low) <= tolerance * abs(v)):

@@ -9,9 +9,9 @@ Russian period words are read too (``в апреле 2025 года``, ``к ко�
 Read: ``in 2024``, ``over 2022 and 2023``, ``in 2024 and the first half of 2025``,
 ``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
 ``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
-``before 2023``... Relative words (``last year``) are read only from the draft's own date
-(:mod:`desertcheck.audit.relative`). The nearest period words
-to a figure in its sentence, and within its window, apply to it (:meth:`Periods.nearest`).
+``before 2023``... Relative words (``last year``) are read only against the draft's own
+date (:mod:`.relative`). The nearest period words to a figure in its sentence, and within
+its window, apply to it (:meth:`Periods.nearest`).
 
 A claim's period *agrees* (:meth:`DraftPeriod.agrees`) when: ``in X``: it lies within X
 (a cumulative total from before X does not); ``since X``: it starts in X; ``between X and
@@ -24,11 +24,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
+from desertcheck.audit.relative import absolute, to_draft
+from desertcheck.audit.saying import REPORTED_WHEN
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -133,8 +135,9 @@ _PERIOD_PATTERNS: Final = [
     (
         "in",
         regex(
-            rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:pre-war|post-war|"
-            rf"calendar|whole|entire|full)\s+)?(?:of\s+(?:the\s+)?)?(?:year\s+(?:of\s+)?)?"
+            # "in the whole of 2021", "in all of 2021", "over the full year of 2024"
+            rf"\b(?:in|during|throughout|for|over)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:pre-war|"
+            rf"post-war|calendar|whole|entire|full)\s+(?:of\s+)?)?(?:year\s+(?:of\s+)?)?"
             rf"(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
@@ -351,36 +354,59 @@ class DraftPeriod:
                 return within(end, self.a)
 
 
-#: A verb of saying or publishing right before a date: the date is when it was said
-#: ("said in October 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
-_REPORTED_WHEN: Final = regex(
-    r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
-    r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
-    r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
-    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)\s*,?\s*\Z",
-    re.IGNORECASE,
-)
-
-
-#: A verb of saying and its "that" between a date and a figure: "In October 2025 the
-#: ministry said that over 25,000…": the date is when it was said.
-_SAID_THAT: Final = regex(
-    r"\b(?:said|says|say|told|wrote|writes|reported|reports|announced|stated|noted|estimated|"
-    r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b"
-    r"|(?<!\w)(?:писал[аои]?|пишет|сообщил[аои]?|сообщает|заявил[аои]?|отмечал[аои]?|"
-    r"говорится)(?:\s+\S+){0,3}?,?\s+что(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def said_when(text: str, period: DraftPeriod, q: Quantity) -> bool:
-    """Whether ``period``, before the figure ``q`` in ``text``, is the date of a report the
-    figure is told in ("Back in December 2023, a blogger wrote that … over 100,000")."""
-    return period.end <= q.start and _SAID_THAT.search(text, period.end, q.start) is not None
-
-
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
-    """The period words in ``text`` (a sentence), spans shifted by ``offset``."""
+    """The period words in ``text`` (a sentence), spans shifted by ``offset``; relative
+    ones ("last year") too when the draft's date is held (:mod:`.relative`), and "a year
+    earlier" as the period before it in ``text``, a year back."""
+    rewritten = absolute(text)
+    if rewritten is None:
+        found = _find_periods(text, offset)
+    else:
+        new, pieces = rewritten
+        found = [
+            replace(
+                p,
+                text=text[to_draft(p.start, pieces) : to_draft(p.end, pieces, end=True)],
+                start=offset + to_draft(p.start, pieces),
+                end=offset + to_draft(p.end, pieces, end=True),
+            )
+            for p in _find_periods(new, 0)
+        ]
+    return _years_earlier(text, offset, found)
+
+
+#: "a year earlier", "a year before", "one year earlier": the period before, a year back.
+_YEAR_EARLIER: Final = regex(
+    r"\b(?:a|one)\s+year\s+(?:earlier|before|previously)\b(?!\s+(?:that|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[DraftPeriod]:
+    """``found`` with each "a year earlier" read as the period words before it, a year
+    back ("Between January and May 2025, …; a year earlier, over the same five months, …":
+    January to May 2024)."""
+    if "year" not in text:
+        return found
+    added: list[DraftPeriod] = []
+    for m in _YEAR_EARLIER.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        before = [p for p in found if p.end <= start]
+        if not before or any(p.start < end and start < p.end for p in found):
+            continue
+        p = before[-1]
+        added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m.group(), start, end))
+    return sorted(found + added, key=lambda p: p.start) if added else found
+
+
+def _year_back(days: _Days) -> _Days:
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
+
+    return back(days[0]), back(days[1])
+
+
+def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
     patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
@@ -392,7 +418,7 @@ def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
             if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < m.end()):
                 continue
             period = read(kind, m)
-            if period is None or _REPORTED_WHEN.search(text, max(0, m.start() - 60), m.start()):
+            if period is None or REPORTED_WHEN.search(text, max(0, m.start() - 60), m.start()):
                 continue
             taken.insert(i, (m.start(), m.end()))
             found.append(

@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.periods import find_periods
-from desertcheck.audit.qualifiers import _MULTIPLIERS
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -26,7 +25,7 @@ from desertcheck.quantity.context import qualifier_before
 _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|"
+    r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
@@ -82,7 +81,12 @@ def _without_full_stop(q: Quantity) -> Quantity:
 #: An age: "Sergei, 27, a contract soldier", "a 41-year-old lawyer".
 _AGE_AFTER = regex(r"\A(?:-|\s+)years?-old\b|\A,", re.IGNORECASE)
 _NAME_BEFORE = regex(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s*(?:now\s+|aged\s+)?\Z")
-_AGED_BEFORE = regex(r"\baged\s+\Z", re.IGNORECASE)
+_AGED_BEFORE = regex(
+    # "aged 27"; "boys of nineteen and twenty", "men of forty"
+    r"\baged\s+\Z|\b(?:boys|girls|men|women|lads|youths|teenagers|children|kids)\s+of\s+"
+    r"(?:(?:only|just|barely)\s+)?(?:[\w-]+\s+(?:and|or|to)\s+)?\Z",
+    re.IGNORECASE,
+)
 _AGE_WORD_AFTER = regex(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
 _YEAR = regex(r"(?:19|20)\d\d")
 
@@ -215,10 +219,9 @@ def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quanti
     for m in _ONE_NOUN_IN_TEN.finditer(blanked):
         n, d = _small(m["n"]), _small(m["d"])
         if 0 < n < d:
-            # its hedge: "Roughly one soldier in ten"
+            # its hedge, as the parser reads one: "Roughly one soldier in ten" is about 10%
             hedge = qualifier_before(blanked, m.start(), max(0, m.start() - 40))
-            start = hedge[1] if hedge else m.start()
-            qualifier = hedge[0] if hedge else "exactly"
+            qualifier, start = (hedge[0], hedge[1]) if hedge else ("exactly", m.start())
             text = blanked[start : m.end()]
             shares.append(Quantity(n / d, n / d, qualifier, "share", start, m.end(), text))
     if not shares:
@@ -226,37 +229,6 @@ def _shares_with_a_noun(blanked: str, quantities: list[Quantity]) -> list[Quanti
     kept = [q for q in quantities if not any(s.start <= q.start < s.end for s in shares)]
     kept = [q for q in kept if not any(q.start <= s.start < q.end for s in shares)]
     return sorted(kept + shares, key=lambda q: q.start)
-
-
-#: "seven or eight hundred": two figures in words, the multiplier written once.
-_OR_BETWEEN: Final = regex(r"\s+or\s+", re.IGNORECASE)
-
-
-def _or_ranges(blanked: str, quantities: list[Quantity]) -> list[Quantity]:
-    """``quantities`` with "seven or eight hundred" read as the range it is (700-800), in
-    place of the 7 and the 800 the parser reads."""
-    out: list[Quantity] = []
-    for q in quantities:
-        prev = out[-1] if out else None
-        last = q.text.split()[-1].casefold() if q.text.split() else ""
-        factor = _MULTIPLIERS.get(last, 0.0)
-        if (
-            prev is not None
-            and factor
-            and prev.qualifier == "exactly"
-            and prev.low == prev.high
-            and 0 < prev.low < 10
-            and not any(c.isdigit() for c in prev.text + q.text)
-            and prev.low * factor < q.low == q.high
-            and _OR_BETWEEN.fullmatch(blanked, prev.end, q.start)
-        ):
-            text = blanked[prev.start : q.end]
-            out[-1] = Quantity(
-                prev.low * factor, q.high, "between", q.unit, prev.start, q.end, text
-            )
-            continue
-        out.append(q)
-    return out
 
 
 def figures_by_sentence(
@@ -268,7 +240,7 @@ def figures_by_sentence(
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     quantities = [
         _without_full_stop(q)
-        for q in _or_ranges(blanked, _shares_with_a_noun(blanked, parse_quantities(blanked)))
+        for q in _shares_with_a_noun(blanked, parse_quantities(blanked))
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
@@ -300,7 +272,19 @@ def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[in
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
     brackets; a dash or colon right before the figure joins it to the words before it, and
     a colon right after it to the words after."""
-    starts = [w_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, w_start, q.start))]
+    starts = [w_start]
+    closing = -1  # the end of a bracketed aside closed before the figure: no break
+    for m in _CLAUSE_BREAK.finditer(text, w_start, q.start):
+        if m.start() < closing:
+            continue
+        if m.group() == "(":
+            shut = text.find(")", m.end(), q.start)
+            if shut >= 0 and "(" not in text[m.end() : shut]:
+                # "disobeying an order (Article 332), by up to five years": an aside in
+                # brackets, closed before the figure, leaves its clause whole
+                closing = shut + 1
+                continue
+        starts.append(m.end())
     start = starts[-1]
     said = len(starts) > 1 and ("—" in text[start - 2 : start] or text[start - 1] == ":")
     if said and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:

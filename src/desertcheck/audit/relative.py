@@ -1,286 +1,196 @@
-"""Relative period words, read from the draft's own date.
+"""Relative periods, read from the draft's own date.
 
-A draft that carries its date in its first lines (a dateline, "Posted … 2 March 2026", "Air
-date: Thursday 6 November 2025", "20 ноября 2025 г.") dates its relative period words:
-``last year`` is the year before it, ``this spring`` the spring of its year, ``last
-September`` the latest September before it, ``December last year``, ``two years ago``; a
-month named without a year (``In May alone``, ``between January and May``) is the latest
-such month up to the draft's date; in Russian ``в прошлом году``, ``этой весной``, ``в
-апреле``, ``с января по май``. A draft without a date reads none of them.
+A draft dated in its first lines ("*Recorded on 12 November 2025.*", "Updated 2 February
+2026", front matter ``date: 2025-10-30``) says when "last year", "this year", "last
+spring", "last May" or "the middle of this year" are: 2024, 2025, spring 2025, May 2025.
+:func:`absolute` writes them as the dates they stand for, for the period patterns of
+:mod:`.periods` to read, and maps what they find back to the draft's own words. A draft
+with no date of its own keeps them unread. "This month" and "last week" are left alone:
+most often they date a report ("told the Council this month"), not a figure.
+
+The date is held for the audit of one draft (:func:`dated`), so every reader of period
+words (a sentence's, a caption's, a table row's) sees the same one.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from datetime import date, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
 from typing import Final
 
-from desertcheck.audit.periods import (
-    _MONTH_RE,
-    _MONTHS,
-    _RU_MONTH_RE,
-    _RU_MONTHS,
-    _RU_SEASON_RE,
-    _RU_SEASONS,
-    DraftPeriod,
-    _Days,
-    _days_of_season,
-    _month_end,
-    find_periods,
-)
 from desertcheck.compiled import regex
 
-#: The lines a draft's own date is looked for in (its title, its dateline), and how long
-#: such a line may be: a date in the body's first sentence is not the draft's.
-DATE_LINES: Final = 5
-DATE_LINE_CHARS: Final = 200
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTHS: Final = {
+    **{m.casefold(): i + 1 for i, m in enumerate(_MONTH_NAMES)},
+    **{m[:3].casefold(): i + 1 for i, m in enumerate(_MONTH_NAMES)},
+    "sept": 9,
+}
+_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_RU_MONTHS: Final = (
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр",
+)  # fmt: skip
+_SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
+#: The draft's date: "12 November 2025", "November 12, 2025", "2025-10-30", "18 января 2026".
 _DATE: Final = regex(
-    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})|(?P<month2>{_MONTH_RE})(?:\s+"
-    rf"(?P<day2>\d{{1,2}}),?)?)\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|(?<!\w)(?P<ru_day>\d{{1,2}})?\s*(?P<ru_month>{_RU_MONTH_RE})\s+(?P<ru_year>(?:19|20)\d\d)",
+    rf"\b(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    r"|(?<!\w)(?P<d4>\d{1,2})\s+(?P<m4>(?:январ|феврал|март|апрел|ма|июн|июл|август|"
+    r"сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y4>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+#: The draft's head, where its date line stands: its first lines.
+HEAD_LINES: Final = 6
+
+#: Relative period words: "last year", "this year", "last spring", "last May", and the
+#: Russian "в прошлом году", "в этом году". Not after "the" ("the last year of peace").
+_RELATIVE: Final = regex(
+    rf"(?<![\w-])(?:(?P<month>{_MONTH_RE})\s+(?:of\s+)?)?(?P<rel>last|this)\s+"
+    rf"(?:(?P<year>year)|(?P<season>spring|summer|autumn|fall|winter)|(?P<named>{_MONTH_RE}))"
+    r"(?![\w-])"
+    r"|(?<!\w)(?P<ru>в|за)\s+(?P<ru_rel>прошлом|этом|текущем)\s+году(?!\w)",
+    re.IGNORECASE,
+)
+_THE_BEFORE: Final = regex(r"\bthe\s+\Z", re.IGNORECASE)
+#: A word after which a point in time needs no "in" of its own: "since last year", "the
+#: end of last May", "between January and the middle of this year".
+_LINKED_BEFORE: Final = regex(
+    r"\b(?:in|during|throughout|over|for|by|of|since|until|till|through|to|and|at|as|"
+    r"from|before|after|between)\s+\Z",
+    re.IGNORECASE,
+)
+
+_TODAY: ContextVar[date | None] = ContextVar("desertcheck_draft_date", default=None)
 
 
 def draft_date(text: str) -> date | None:
-    """The draft's own date: the first date (a day, or a month, and a year) on one of its
-    first :data:`DATE_LINES` lines that are not blank, each no longer than
-    :data:`DATE_LINE_CHARS`; a month without a day counts as its last day."""
-    lines = [line for line in text.splitlines() if line.strip()][:DATE_LINES]
-    for line in lines:
-        if len(line) > DATE_LINE_CHARS:
-            continue
-        m = _DATE.search(line)
-        if m is None:
-            continue
-        if m["ru_month"]:
-            month = _ru_month(m["ru_month"])
-            day, year = m["ru_day"], int(m["ru_year"])
-        else:
-            month = _MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
-            day, year = m["day"] or m["day2"], int(m["year"])
-        last = _month_end(year, month)
-        if day is None:
-            return last
-        if 1 <= int(day) <= last.day:
-            return date(year, month, int(day))
-    return None
+    """The date a draft gives itself in its first :data:`HEAD_LINES` lines (a date line,
+    a dateline, front matter), or None; of several, the latest (a title may name the day
+    an event began: "# A year since 24 February 2022", then "*Published 3 March 2023*")."""
+    head = "\n".join(text.split("\n", HEAD_LINES)[:HEAD_LINES])
+    found = [d for m in _DATE.finditer(head) if (d := _date_of(m)) is not None]
+    return max(found) if found else None
 
 
-def _ru_month(word: str) -> int:
-    word = word.casefold()
-    return next(
-        v for k, v in sorted(_RU_MONTHS.items(), key=lambda kv: -len(kv[0])) if word.startswith(k)
-    )
+def _date_of(m: re.Match[str]) -> date | None:
+    try:
+        if m["y1"]:
+            return date(int(m["y1"]), _MONTHS[m["m1"].casefold().rstrip(".")], int(m["d1"]))
+        if m["y2"]:
+            return date(int(m["y2"]), _MONTHS[m["m2"].casefold().rstrip(".")], int(m["d2"]))
+        if m["y3"]:
+            return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        word = m["m4"].casefold()
+        month = next(i + 1 for i, s in enumerate(_RU_MONTHS) if word.startswith(s))
+        return date(int(m["y4"]), month, int(m["d4"]))
+    except (ValueError, KeyError, StopIteration):
+        return None
 
 
-_NUMBER_AGO = r"(?P<{n}ago>one|two|three|four|five|a|\d)\s+years?\s+ago"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
-#: A point relative to the draft's date; ``{n}`` names its groups apart. A bare month is
-#: one with no year after it ("in May", not "in May 2025" nor "in April of that year").
-_POINT = (
-    rf"(?:(?P<{{n}}month>{_MONTH_RE})\s+(?:of\s+)?(?P<{{n}}mrel>last|this)\s+year"
-    rf"|(?P<{{n}}lrel>last|this|past)\s+(?P<{{n}}unit>year|month|week|{_SEASON}|{_MONTH_RE})"
-    rf"|{_NUMBER_AGO}"
-    rf"|(?P<{{n}}bare>{_MONTH_RE})(?!\s*(?:of\b|\d|[-–]\s*\d)))"
-)
-_WORDS_AGO: Final = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-#: (kind, pattern): a bare month only after a preposition that makes it a period, or
-#: before "alone"; a relative year or season with or without one.
-_PATTERNS: Final = [
-    (
-        "between",
-        regex(
-            rf"\b(?:between|from)\s+{_POINT.format(n='a')}\s+(?:and|to|until|through)\s+"
-            rf"{_POINT.format(n='b')}(?:\s+(?P<tail>this|last)\s+year)?\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("since", regex(rf"\bsince\s+{_POINT.format(n='a')}\b", re.IGNORECASE)),
-    (
-        "as-of",
-        regex(
-            rf"\b(?:as\s+of|by|until|up\s+to)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
-            rf"{_POINT.format(n='a')}\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("in", regex(rf"\b(?:in|during|over|for)\s+{_POINT.format(n='a')}\b", re.IGNORECASE)),
-    ("in", regex(rf"\b{_POINT.format(n='a')}\s+alone\b", re.IGNORECASE)),
-    # with no preposition: "last year alone", "two years ago", not a bare month
-    (
-        "in",
-        regex(
-            rf"\b(?!{_MONTH_RE}\b(?!\s+(?:last|this)\s+year)){_POINT.format(n='a')}\b",
-            re.IGNORECASE,
-        ),
-    ),
-]
-_RU_PATTERNS: Final = [
-    (
-        "between",
-        regex(
-            rf"(?<!\w)с\s+(?P<ra>{_RU_MONTH_RE})\s+по\s+(?P<rb>{_RU_MONTH_RE})(?!\s*\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    ("in", regex(r"(?<!\w)в\s+(?P<ryear>прошлом|этом|текущем)\s+году", re.IGNORECASE)),
-    (
-        "in",
-        regex(
-            rf"(?<!\w)(?P<rseason_rel>этой|прошлой|этим|прошлым)\s+(?P<rseason>{_RU_SEASON_RE})",
-            re.IGNORECASE,
-        ),
-    ),
-    ("in", regex(rf"(?<!\w)(?:в|во)\s+(?P<ra>{_RU_MONTH_RE})(?!\s*\d)(?!\w)", re.IGNORECASE)),
-]
+def held_date() -> date | None:
+    """The draft's date held for the audit under way (:func:`dated`), or None."""
+    return _TODAY.get()
 
 
-def _latest_month(month: int, today: date, before: bool = False) -> _Days:
-    """The latest ``month`` up to ``today`` (strictly before its month when ``before``)."""
-    year = (
-        today.year
-        if month < today.month or (month == today.month and not before)
-        else today.year - 1
-    )
-    return date(year, month, 1), _month_end(year, month)
+@contextmanager
+def dated(day: date | None) -> Iterator[None]:
+    """Read relative periods against ``day`` (the draft's date) while the block runs."""
+    token = _TODAY.set(day)
+    try:
+        yield
+    finally:
+        _TODAY.reset(token)
 
 
-def _year(year: int) -> _Days:
-    return date(year, 1, 1), date(year, 12, 31)
+def _point(m: re.Match[str], today: date) -> str | None:
+    """The absolute point in time relative words stand for, as the period patterns
+    write one ("May 2025", "spring 2024", "2024"), or None."""
+    if m["ru"]:
+        year = today.year - 1 if m["ru_rel"].casefold() == "прошлом" else today.year
+        return f"{m['ru']} {year} году"
+    last = m["rel"].casefold() == "last"
+    if m["year"]:
+        year = today.year - 1 if last else today.year
+        return f"{m['month']} {year}" if m["month"] else str(year)
+    if m["month"]:  # "May of last spring": not a date
+        return None
+    if m["season"]:
+        season = m["season"].casefold()
+        if season == "winter":  # a winter is named by the year it starts in
+            if last:
+                year = today.year - 1 if today.month >= 3 or today.month == 12 else today.year - 2
+                year = today.year - 1 if today.month == 12 else year
+            else:
+                year = today.year - 1 if today.month <= 2 else today.year
+            return f"winter {year}"
+        end = _SEASONS[season][1]
+        year = today.year - 1 if last and today.month <= end else today.year
+        return f"{season} {year}"
+    if m["named"] == m["named"].casefold() and m["named"].casefold() == "may":
+        return None  # "this may change": a verb
+    month = _MONTHS[m["named"].casefold().rstrip(".")]
+    year = today.year - 1 if last and month >= today.month else today.year
+    return f"{_MONTH_NAMES[month - 1]} {year}"
 
 
-def _point(m: re.Match[str], n: str, today: date, tail: str | None = None) -> _Days | None:
-    """The days of the relative point whose groups are named with ``n``."""
-    if m[f"{n}month"]:
-        month = _MONTHS[m[f"{n}month"].lower().rstrip(".")]
-        year = today.year - (m[f"{n}mrel"].lower() == "last")
-        return date(year, month, 1), _month_end(year, month)
-    if m[f"{n}ago"]:
-        word = m[f"{n}ago"].lower()
-        return _year(today.year - (int(word) if word.isdigit() else _WORDS_AGO[word]))
-    if m[f"{n}bare"]:
-        month = _MONTHS[m[f"{n}bare"].lower().rstrip(".")]
-        if tail:  # "between January and May this year"
-            year = today.year - (tail.lower() == "last")
-            return date(year, month, 1), _month_end(year, month)
-        return _latest_month(month, today)
-    rel, unit = m[f"{n}lrel"].lower(), m[f"{n}unit"].lower()
-    last = rel != "this"
-    if unit == "year":
-        return _year(today.year - last)
-    if unit == "month":
-        month, year = (
-            (today.month - 1 or 12, today.year - (today.month == 1))
-            if last
-            else (today.month, today.year)
-        )
-        return date(year, month, 1), _month_end(year, month)
-    if unit == "week":
-        return None  # a week is finer than any claim's period: not checked
-    if unit.rstrip(".") in _MONTHS:
-        return _latest_month(_MONTHS[unit.rstrip(".")], today, before=last)
-    days = _days_of_season(unit, today.year)
-    if last and days[1] >= today:
-        days = _days_of_season(unit, today.year - 1)
-    return days
+#: A part of the draft's text written anew: (start, end) in the new text and (start,
+#: end) in the draft's.
+Piece = tuple[int, int, int, int]
 
 
-def _ru_point(m: re.Match[str], today: date) -> tuple[_Days, _Days] | None:
-    groups = m.groupdict()
-    if groups.get("rb"):
-        year = today.year if _ru_month(m["rb"]) <= today.month else today.year - 1
-        a, b = _ru_month(m["ra"]), _ru_month(m["rb"])
-        return (date(year, a, 1), _month_end(year, a)), (date(year, b, 1), _month_end(year, b))
-    if groups.get("ryear"):
-        days = _year(today.year - (m["ryear"].casefold() == "прошлом"))
-        return days, days
-    if groups.get("rseason"):
-        stem = next(k for k in _RU_SEASONS if m["rseason"].casefold().startswith(k))
-        last = m["rseason_rel"].casefold().startswith("прошл")
-        days = _days_of_season(_RU_SEASONS[stem], today.year)
-        if last and days[1] >= today:
-            days = _days_of_season(_RU_SEASONS[stem], today.year - 1)
-        return days, days
-    days = _latest_month(_ru_month(m["ra"]), today)
-    return days, days
-
-
-#: Words right before relative words that make them no date of the draft's: "the last year
-#: before the war", "the middle of this year" (a part of a longer phrase), or a verb of
-#: saying or publishing ("published last month", "said in December").
-_NOT_DATED_BEFORE: Final = regex(
-    r"\b(?:the|a|an|its|their|his|her|that|of|said|says|told|reported|published|released|"
-    r"presented|announced|wrote|issued|updated|posted|aired)\s*,?\s*\Z",
-    re.IGNORECASE,
-)
-#: "alone" or "only" with a single month: the count of that month, not a total by then.
-_ALONE: Final = regex(r"\s+alone\b", re.IGNORECASE)
-
-
-_RU_ONLY: Final = regex(r"(?<!\w)(?:только|лишь)\s+\Z", re.IGNORECASE)
-
-
-def _not_dated(text: str, m: re.Match[str]) -> bool:
-    """Whether the relative words ``m`` are no period (:data:`_NOT_DATED_BEFORE`)."""
-    return _NOT_DATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-
-
-def relative_periods(text: str, offset: int, today: date) -> list[DraftPeriod]:
-    """The relative period words in ``text`` (a sentence) dated from ``today``, spans
-    shifted by ``offset``."""
-    found: list[DraftPeriod] = []
-    taken: list[tuple[int, int]] = []
-    for pattern_kind, pattern in _PATTERNS:
-        kind = pattern_kind
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or _not_dated(text, m):
-                continue
-            a = _point(m, "a", today, m.groupdict().get("tail"))
-            b = _point(m, "b", today, m["tail"]) if kind == "between" else a
-            if a is None or b is None:
-                continue
-            if kind == "between" and m["abare"]:  # "from January to July of last year"
-                month = _MONTHS[m["abare"].lower().rstrip(".")]
-                year = b[0].year - (month > b[0].month)
-                a = date(year, month, 1), _month_end(year, month)
-            taken.append(m.span())
-            one_month = a[1] - a[0] < timedelta(days=31) and not _ALONE.match(text, m.end())
-            if kind == "in" and (one_month or m["aago"]):
-                # "last September: 50k+", "Mediazona, in December:", "two years ago a blog
-                # post counted": when it stood at that, not a count of that month or year
-                kind = "as-of"
-            found.append(DraftPeriod(kind, a, b, m.group(), offset + m.start(), offset + m.end()))
-            kind = pattern_kind
-    if re.search(r"[\u0400-\u04ff]", text):
-        for pattern_kind, pattern in _RU_PATTERNS:
-            for m in pattern.finditer(text):
-                kind = pattern_kind
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                points = _ru_point(m, today)
-                if points is None:
-                    continue
-                taken.append(m.span())
-                one_month = points[0][1] - points[0][0] < timedelta(days=31) and kind == "in"
-                if one_month and not _RU_ONLY.search(text, max(0, m.start() - 12), m.start()):
-                    kind = "as-of"  # "в декабре": a total by then; "только в апреле": its count
-                found.append(
-                    DraftPeriod(kind, *points, m.group(), offset + m.start(), offset + m.end())
-                )
-    return found
-
-
-def dated_periods(text: str, offset: int = 0, today: date | None = None) -> list[DraftPeriod]:
-    """:func:`~desertcheck.audit.periods.find_periods`, and with the draft's date ``today``
-    its relative period words where no other period words stand."""
-    found = find_periods(text, offset)
+def absolute(text: str) -> tuple[str, list[Piece]] | None:
+    """``text`` with its relative periods written as dates, and the pieces written anew;
+    None when no draft date is held or ``text`` has no relative period words."""
+    today = _TODAY.get()
     if today is None:
-        return found
-    extra = [
-        p
-        for p in relative_periods(text, offset, today)
-        if not any(p.start < q.end and q.start < p.end for q in found)
-    ]
-    return sorted(found + extra, key=lambda p: p.start) if extra else found
+        return None
+    out: list[str] = []
+    pieces: list[Piece] = []
+    at = 0  # in text
+    length = 0  # of the new text so far
+    for m in _RELATIVE.finditer(text):
+        if _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        point = _point(m, today)
+        if point is None:
+            continue
+        if (
+            not m["ru"]
+            and not m["month"]
+            and not _LINKED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            point = "in " + point  # "Last spring the courts…": in spring 2025
+        out.append(text[at : m.start()])
+        length += m.start() - at
+        pieces.append((length, length + len(point), m.start(), m.end()))
+        out.append(point)
+        length += len(point)
+        at = m.end()
+    if not pieces:
+        return None
+    out.append(text[at:])
+    return "".join(out), pieces
+
+
+def to_draft(position: int, pieces: list[Piece], end: bool = False) -> int:
+    """A ``position`` in the text :func:`absolute` wrote, in the draft's text: a position
+    inside a piece written anew is its start (``end``: its end)."""
+    i = bisect.bisect_right(pieces, (position, float("inf"))) - 1
+    if i < 0:
+        return position
+    new_start, new_end, start, finish = pieces[i]
+    if end and position == new_start:
+        return start
+    if position < new_end or (end and position == new_end):
+        return finish if end else start
+    return finish + (position - new_end)

@@ -243,7 +243,11 @@ def _decide_among_good(
         best_other is not None
         and best_other.score >= min_score + MISMATCH_MARGIN
         and best_other.score >= top + MISMATCH_MARGIN
-        and not _own_precise_number(q, chosen, min_score)
+        # the figure is another scope's or period's of the measure it names (the wrong
+        # district's); a claim of another measure whose value it is keeps it ("over 20,000
+        # cases, 18,159 of them"), unless it is a small number, which many claims share
+        # ("a maximum of five years" for disobeying an order is not the blog's five)
+        and (best_other.claim.measure == chosen.claim.measure or q.high < SMALL_NUMBER)
     ):
         return _mismatch(q, best_other, fitting + others)
     rest = [c for c in fitting + others if c is not chosen]
@@ -287,17 +291,9 @@ def superseded(verdict: Verdict, others: list[Candidate], min_score: float) -> V
     return verdict
 
 
-#: Significant digits past which a figure equal to a claim's own number is no coincidence.
-PRECISE_DIGITS: Final = 4
-
-
-def _own_precise_number(q: Quantity, chosen: Candidate, min_score: float) -> bool:
-    """Whether ``q`` is ``chosen``'s own precise number (18,159, not 20,000) and its words
-    name that claim by ``min_score``: then a claim its sentence names better (the whole it
-    is part of: "over 20,000 cases, 18,159 of them under Article 337") does not make it a
-    misstatement of that claim."""
-    digits = f"{abs(q.low):.6g}".replace(".", "").strip("0")
-    return chosen.same and chosen.score >= min_score and len(digits) >= PRECISE_DIGITS
+#: Below this, a figure's value is shared by many claims (a sentence in years, a small
+#: count): being one claim's value says little against a claim the sentence names better.
+SMALL_NUMBER: Final = 100
 
 
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
@@ -312,7 +308,12 @@ def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
 
 
 def _qualifier_message(q: Quantity, c: Candidate) -> str:
-    how = direction(q.qualifier, c.claim.qualifier)
+    # the same qualifier is a drift only said with emphasis: "well over 50,000"
+    how = (
+        "overstates"
+        if q.qualifier == c.claim.qualifier
+        else direction(q.qualifier, c.claim.qualifier)
+    )
     extra = " (the period differs too)" if c.period_ok is False else ""
     return f"“{q.text}” {how} {c.claim.id}: “{c.claim.figure}”{extra}"
 

@@ -199,6 +199,15 @@ def _one_in_atom(m: re.Match[str], text: str) -> Atom | None:
     return Atom(*m.span(), num / den, num / den, "share")
 
 
+#: After a fraction, the rest of a range of shares: "and three in ten", "to a third".
+_SHARE_RANGE_AFTER: Final = re.compile(
+    r"\s+(?:and|to)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
+    r"(?:[- ](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
+    r"tenths?|half)\b|\s+(?:\w+\s+)?in\s+(?:every\s+)?\w+\b)",
+    re.IGNORECASE,
+)
+
+
 def _fraction_atom(m: re.Match[str], text: str) -> Atom | None:
     """ "two-thirds", "a quarter of"; "a third country" is an ordinal."""
     end = m.end()
@@ -206,7 +215,12 @@ def _fraction_atom(m: re.Match[str], text: str) -> Atom | None:
     denominator = m.group("denominator").lower()
     singular = not denominator.endswith("s") or denominator == "halves"
     if numerator in ("a", "an", "one"):
-        if not re.match(r"\s+of\b|\s*[.,;:!?)\]]|\s*$", text[end : end + 8]):
+        # "a fifth of", "a fifth.", and the low end of a range of shares: "between a fifth
+        # and three in ten", "from a quarter to a third" ("a third country" is an ordinal)
+        if not (
+            re.match(r"\s+of\b|\s*[.,;:!?)\]]|\s*$", text[end : end + 8])
+            or _SHARE_RANGE_AFTER.match(text, end, end + 40)
+        ):
             return None
         num = 1.0
     else:

@@ -37,6 +37,7 @@ from desertcheck.quantity.patterns import (
     HUNDRED_AND_RE,
     MASTER_RE,
     OF_A_RE,
+    OR_GAP_RE,
     PLAIN_TO_GAP_RE,
     POST_QUAL_RE,
     SIGN_RE,
@@ -143,6 +144,13 @@ def parse(text: str) -> list[Quantity]:
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and a.kind == b.kind == "share":
+            shares = _share_range(text, a, b, floor)
+            if shares is not None:  # "between a fifth and three in ten"
+                out.append(shares)
+                floor = b.end
+                i += 2
+                continue
         if b is not None and a.kind == "num" and b.kind == "num":
             rng = _try_range(text, a, b, floor)
             if rng is not None:
@@ -156,6 +164,23 @@ def parse(text: str) -> list[Quantity]:
         floor = a.end
         i += 1
     return out
+
+
+def _share_range(text: str, a: Atom, b: Atom, floor: int) -> Quantity | None:
+    """Two shares that are one range's ends: "between a fifth and three in ten", "from a
+    quarter to a third"; None otherwise ("a third and a half" is two)."""
+    gap = text[a.end : b.start]
+    start = _start(a)
+    if AND_GAP_RE.fullmatch(gap):
+        pre = BETWEEN_RE.search(text, max(floor, start - 12), start)
+    elif TO_GAP_RE.fullmatch(gap):
+        pre = FROM_RE.search(text, max(floor, start - 12), start)
+    else:
+        return None
+    if pre is None or not a.low < b.high:
+        return None
+    at = pre.start("word")
+    return Quantity(a.low, b.high, "between", "share", at, b.end, text[at : b.end])
 
 
 def _same_kind(a: Atom, b: Atom) -> bool:
@@ -189,6 +214,13 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
         pre = FROM_RE.search(text, max(floor, start - 12), start)
         if pre is None and not PLAIN_TO_GAP_RE.fullmatch(gap):
             return None
+    elif OR_GAP_RE.fullmatch(gap):
+        # only a bare low end of the high end's scale: "seven or eight hundred" is 700-800,
+        # "five or ten years" and "2023 or 2024" are two figures
+        scale = _or_scale(a, b)
+        if scale is None:
+            return None
+        a = replace(a, low=a.low * scale, high=a.high * scale, mult=scale)
     elif not DASH_GAP_RE.fullmatch(gap):
         return None
     if a.is_one and not pre and not TO_GAP_RE.fullmatch(gap):
@@ -208,6 +240,21 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
     if low > high:
         return None
     return [_range(text, a, b, pre.start("word") if pre is not None else start)]
+
+
+def _or_scale(a: Atom, b: Atom) -> float | None:
+    """The scale a bare ``a`` takes from ``b`` in "a or b" ("seven or eight hundred": 100,
+    "two or three thousand": 1,000), or None when the two are not one range's ends."""
+    if a.mult != 1.0 or a.low != a.high or a.pct or b.pct:
+        return None
+    scale = b.mult
+    if scale == 1.0 and b.words and b.low == b.high and b.low >= 100:
+        scale = 10.0 ** (len(str(int(b.low))) - 1)  # "eight hundred": 8 x 100
+        if b.low % scale:
+            return None
+    if scale == 1.0 or not (0 < a.low * scale < b.low):
+        return None
+    return scale
 
 
 def _after_change(text: str, a: Atom, pre: object) -> bool:

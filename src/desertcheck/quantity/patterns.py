@@ -286,6 +286,8 @@ AND_GAP_RE: Final = regex(r"\s+(?i:and|и)\s+")
 TO_GAP_RE: Final = regex(r"\s+(?i:to|through|until|till|до|по)\s+")
 DASH_GAP_RE: Final = regex(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
 PLAIN_TO_GAP_RE: Final = regex(r"\s+(?i:to|through)\s+")
+# "seven or eight hundred", "two or three thousand": a range whose scale both ends share.
+OR_GAP_RE: Final = regex(r"\s+(?i:or|или)\s+")
 # "above 1000 and below 1500": one interval.
 BOUNDS_GAP_RE: Final = regex(
     r"\s+(?i:and|but|и|но)\s+(?i:below|under|less\s+than|fewer\s+than|at\s+most|"

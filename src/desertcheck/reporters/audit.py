@@ -123,7 +123,12 @@ def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
 
 
 def render_json(result: AuditResult, options: Options) -> str:
-    return to_json({"schema": "desertcheck/audit/v1", **result.to_dict()}) + "\n"
+    # the loader's and the config's findings too, as verify's and list's JSON carry them: a
+    # program reading the report sees why a figure of a file that did not load is unsourced
+    findings = [f.to_dict() for f in result.findings]
+    return (
+        to_json({"schema": "desertcheck/audit/v1", **result.to_dict(), "findings": findings}) + "\n"
+    )
 
 
 def repo_path(name: str, prefix: str) -> str:

@@ -1,0 +1,40 @@
+"""When a date is when something was said, not what a figure covers: "said in October
+2025 that…", "passed in the autumn of 2022", "писало, что" (:mod:`.periods`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.compiled import regex
+
+if TYPE_CHECKING:
+    from desertcheck.audit.periods import DraftPeriod
+    from desertcheck.quantity import Quantity
+
+#: A verb of saying or publishing right before a date: the date is when it was said
+#: ("said in October 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
+REPORTED_WHEN: Final = regex(
+    r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
+    r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
+    r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
+    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)\s*,?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+#: A verb of saying and its "that" between a date and a figure: "In October 2025 the
+#: ministry said that over 25,000…": the date is when it was said.
+_SAID_THAT: Final = regex(
+    r"\b(?:said|says|say|told|wrote|writes|reported|reports|announced|stated|noted|estimated|"
+    r"claimed|found|concluded|argued)\b(?:\s+\S+){0,3}?\s+that\b"
+    r"|(?<!\w)(?:писал[аои]?|пишет|сообщил[аои]?|сообщает|заявил[аои]?|отмечал[аои]?|"
+    r"говорится)(?:\s+\S+){0,3}?,?\s+что(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def said_when(text: str, period: DraftPeriod, q: Quantity) -> bool:
+    """Whether ``period``, before the figure ``q`` in ``text``, is the date of a report the
+    figure is told in ("Back in December 2023, a blogger wrote that … over 100,000")."""
+    return period.end <= q.start and _SAID_THAT.search(text, period.end, q.start) is not None
