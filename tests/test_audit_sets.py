@@ -82,6 +82,10 @@ LEVELS = [
     # seventh round then studied its failures by class (docs/audit.md), so it is no longer
     # blind: held at the level reached
     ("audit_eighth", 0.96, 4, 1),
+    # written blind while the sixth and seventh rounds were being built, scored before them
+    # (0.797) and after each (0.807, 0.827); never used to build anything: the honest
+    # measure, held where it stands so that it does not fall
+    ("audit_ninth", 0.82, 8, 5),
 ]
 
 
