@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.relative import absolute, to_draft
+from desertcheck.audit.relative import _MONTH_RE, _MONTHS, absolute, ru_month, to_draft
 from desertcheck.audit.saying import REPORTED_WHEN
 from desertcheck.compiled import regex
 
@@ -43,27 +43,6 @@ _Days: TypeAlias = tuple[date, date]
 #: How far a claim's period may lie outside the draft's words and still agree.
 SLACK: Final = timedelta(days=31)
 
-_MONTHS: Final = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sept sep",
-            "october oct",
-            "november nov",
-            "december dec",
-        ]
-    )
-    for name in names.split()
-}
-_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
 _MODIFIER_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
 #: A point in time (``2024``, ``May 2025``, ``mid-2025``, ``the first half of 2025``,
@@ -159,10 +138,6 @@ _PERIOD_PATTERNS: Final = [
 
 
 #: Russian months by the start of their word, whatever the case: "мая", "апреле".
-_RU_MONTHS: Final = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
-    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}  # fmt: skip
 _RU_MONTH_RE = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
 #: Russian seasons, in the forms a period point takes: "к весне 2025 года", "на лето 2025".
 _RU_SEASONS: Final = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter"}
@@ -222,10 +197,7 @@ def _ru_days(
         return _days_of_season(_RU_SEASONS[stem], y)
     if not month:
         return date(y, 1, 1), date(y, 12, 31)
-    word = month.casefold()
-    n = next(
-        v for k, v in sorted(_RU_MONTHS.items(), key=lambda kv: -len(kv[0])) if word.startswith(k)
-    )
+    n = ru_month(month)
     return date(y, n, 1), _month_end(y, n)
 
 

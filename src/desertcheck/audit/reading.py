@@ -186,7 +186,6 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
         return True  # the 2022 amendments
     unit = (q.unit or "").lower()
     if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
-        after = text[q.end : q.end + 40]
         if _TIME_AFTER.match(after) and q.qualifier != "up-to":
             return True  # "up to ten years since the 2022 amendments" is a penalty
         if _TIME_BEFORE.search(before) and q.qualifier == "exactly":

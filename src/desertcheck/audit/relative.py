@@ -34,10 +34,20 @@ _MONTHS: Final = {
     "sept": 9,
 }
 _MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_RU_MONTHS: Final = (
-    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-    "ноябр", "декабр",
-)  # fmt: skip
+#: Russian month stems (a month's every case starts with its stem).
+_RU_MONTHS: Final = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_RU_STEMS: Final = sorted(_RU_MONTHS, key=len, reverse=True)  # "март" before "ма"
+
+
+def ru_month(word: str) -> int:
+    """The month a Russian month word names ("марта": 3, "мае": 5); StopIteration if none."""
+    word = word.casefold()
+    return _RU_MONTHS[next(stem for stem in _RU_STEMS if word.startswith(stem))]
+
+
 _SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 #: The draft's date: "12 November 2025", "November 12, 2025", "2025-10-30", "18 января 2026".
@@ -90,9 +100,7 @@ def _date_of(m: re.Match[str]) -> date | None:
             return date(int(m["y2"]), _MONTHS[m["m2"].casefold().rstrip(".")], int(m["d2"]))
         if m["y3"]:
             return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
-        word = m["m4"].casefold()
-        month = next(i + 1 for i, s in enumerate(_RU_MONTHS) if word.startswith(s))
-        return date(int(m["y4"]), month, int(m["d4"]))
+        return date(int(m["y4"]), ru_month(m["m4"]), int(m["d4"]))
     except (ValueError, KeyError, StopIteration):
         return None
 

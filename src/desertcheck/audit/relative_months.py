@@ -17,10 +17,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from desertcheck.audit.periods import (
-    _MONTH_RE,
-    _MONTHS,
     _RU_MONTH_RE,
-    _RU_MONTHS,
     _RU_SEASON_RE,
     _RU_SEASONS,
     DraftPeriod,
@@ -29,16 +26,8 @@ from desertcheck.audit.periods import (
     _month_end,
     find_periods,
 )
-from desertcheck.audit.relative import held_date
+from desertcheck.audit.relative import _MONTH_RE, _MONTHS, held_date, ru_month
 from desertcheck.compiled import regex
-
-
-def _ru_month(word: str) -> int:
-    word = word.casefold()
-    return next(
-        v for k, v in sorted(_RU_MONTHS.items(), key=lambda kv: -len(kv[0])) if word.startswith(k)
-    )
-
 
 _NUMBER_AGO = r"(?P<{n}ago>one|two|three|four|five|a|\d)\s+years?\s+ago"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -155,8 +144,8 @@ def _point(m: re.Match[str], n: str, today: date, tail: str | None = None) -> _D
 def _ru_point(m: re.Match[str], today: date) -> tuple[_Days, _Days] | None:
     groups = m.groupdict()
     if groups.get("rb"):
-        year = today.year if _ru_month(m["rb"]) <= today.month else today.year - 1
-        a, b = _ru_month(m["ra"]), _ru_month(m["rb"])
+        year = today.year if ru_month(m["rb"]) <= today.month else today.year - 1
+        a, b = ru_month(m["ra"]), ru_month(m["rb"])
         return (date(year, a, 1), _month_end(year, a)), (date(year, b, 1), _month_end(year, b))
     if groups.get("ryear"):
         days = _year(today.year - (m["ryear"].casefold() == "прошлом"))
@@ -168,7 +157,7 @@ def _ru_point(m: re.Match[str], today: date) -> tuple[_Days, _Days] | None:
         if last and days[1] >= today:
             days = _days_of_season(_RU_SEASONS[stem], today.year - 1)
         return days, days
-    days = _latest_month(_ru_month(m["ra"]), today)
+    days = _latest_month(ru_month(m["ra"]), today)
     return days, days
 
 
