@@ -69,7 +69,7 @@ def test_audit_says_under_its_summary_that_the_registry_did_not_load_fully(
     assert "claims/alpha.yaml" in err and "[yaml-syntax]" in err
 
 
-def test_audit_says_nothing_of_loading_when_the_registry_loaded(tmp_path: Path) -> None:
+def test_audit_says_nothing_of_loading_when_the_registry_loaded() -> None:
     code, out, _ = run("audit", "--root", VALID, "-", input="Over 1,200 soldiers deserted.\n")
     assert code == 0 and "did not load" not in out
 

@@ -8,6 +8,7 @@ model, the checks and every reporter read it.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Final
 
 #: A claim's qualifier: how its figure relates to the true value.
@@ -43,6 +44,12 @@ QUALIFIER_SYNONYMS: Final = {
 
 #: A claim's verify status: the worst of its findings (infos do not count).
 STATUSES: Final = ("verified", "warning", "error")
+
+
+def some_of(names: Sequence[str], shown: int = 3) -> str:
+    """The first ``shown`` of ``names``, and how many more: 'a, b, c and 4 more'."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more:,} more" if more > 0 else "")
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -77,6 +77,13 @@ def _num(x: float) -> int | float:
     return int(text) if re.fullmatch(r"-?[0-9]+", text) else float(text)
 
 
+def _unit_word(text: str, unit: str, start: int, end: int) -> re.Match[str] | None:
+    """The figure's unit word, as a whole word, in ``text[start:end]`` (the parser's word:
+    "boil" of "boil-water")."""
+    word = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])")
+    return word.search(text, start, end)
+
+
 def quote_span(
     text: str, norm: Normalized, q: Quantity, sentence: tuple[int, int]
 ) -> tuple[int, int]:
@@ -87,8 +94,7 @@ def quote_span(
     lo, hi = sentence
     a, b = q.start, q.end
     if q.unit and q.unit not in ("percent", "share"):
-        unit = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(q.unit)}(?![^\W\d_])")
-        m = unit.search(text, b, min(hi, b + 80))
+        m = _unit_word(text, q.unit, b, min(hi, b + 80))
         if m is not None:
             b = m.end()
     words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
@@ -227,8 +233,7 @@ def unit_of(text: str, q: Quantity) -> str | None:
         return q.unit
     from desertcheck.quantity.words import STOP_WORDS
 
-    word = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(q.unit)}(?![^\W\d_-])")
-    at = word.search(text, q.end, q.end + 80)
+    at = _unit_word(text, q.unit, q.end, q.end + 80)
     if at is None:
         return q.unit
     hyphenated = _HYPHENATED.match(text, at.start())

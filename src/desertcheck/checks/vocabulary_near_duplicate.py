@@ -28,6 +28,7 @@ from desertcheck.checks.base import RegistryContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.model import Claim
+from desertcheck.vocabulary import some_of
 
 CODE = Code.VOCABULARY_NEAR_DUPLICATE
 KIND = "registry"
@@ -149,11 +150,6 @@ def _values(claim: Claim, field: str) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, tuple) else (value,)
 
 
-def _few(ids: Sequence[str]) -> str:
-    shown = ", ".join(ids[:3])
-    return shown + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-
-
 def check(ctx: RegistryContext) -> Iterator[Finding]:
     for field in FIELDS:
         users: dict[str, list[Claim]] = {}
@@ -170,8 +166,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             yield Finding.of(
                 CODE,
                 f"{name}s {rare!r} and {common!r} are almost the same ({how}): "
-                f"{rare!r} is used by {_few([c.id for c in users[rare]])}, {common!r} by "
-                f"{_few([c.id for c in users[common]])}. Claims are compared only when their "
+                f"{rare!r} is used by {some_of([c.id for c in users[rare]])}, {common!r} by "
+                f"{some_of([c.id for c in users[common]])}. Claims are compared only when their "
                 f"{name} is written alike: if they mean one thing, use one {name}; if not, "
                 "accept this finding on one of the claims with the reason",
                 first.file,

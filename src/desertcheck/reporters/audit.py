@@ -14,7 +14,7 @@ from desertcheck.reporters.html_audit import render_audit_html
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.markdown import md, md_table
 from desertcheck.reporters.terminal import MARK, NARROW, STYLE, clean, draw, table, wrap
-from desertcheck.vocabulary import plural
+from desertcheck.vocabulary import plural, some_of
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -39,10 +39,9 @@ def unread_note(result: AuditResult) -> str:
     files = sorted({f.file for f in result.findings if f.severity is Severity.ERROR and f.file})
     if not files:
         return ""
-    listed = ", ".join(files[:3]) + (f" and {len(files) - 3:,} more" if len(files) > 3 else "")
     return (
-        f"The registry did not load fully ({listed}: see the errors below); a figure stated "
-        "only by the claims there is reported as unsourced."
+        f"The registry did not load fully ({some_of(files)}: see the errors below); a figure "
+        "stated only by the claims there is reported as unsourced."
     )
 
 

@@ -31,7 +31,7 @@ from desertcheck.reporters.terminal import (
     table,
     wrap,
 )
-from desertcheck.vocabulary import plural
+from desertcheck.vocabulary import plural, some_of
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -75,9 +75,9 @@ def empty_hint(result: VerifyResult) -> tuple[str, ...]:
     )
     if not broken:
         return EMPTY
-    listed = ", ".join(broken[:3]) + (f" and {len(broken) - 3:,} more" if len(broken) > 3 else "")
     return (
-        f"No claim was loaded: {plural(len(broken), 'claims file')} did not load ({listed}). "
+        f"No claim was loaded: {plural(len(broken), 'claims file')} did not load "
+        f"({some_of(broken)}). "
         "Mend the errors above and run again.",
     )
 

@@ -8,7 +8,7 @@ from desertcheck.reporters import Formats, Options
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.terminal import NARROW, clean, draw, table, wrap
 from desertcheck.reporters.verify_table import print_finding
-from desertcheck.vocabulary import plural
+from desertcheck.vocabulary import plural, some_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,9 +21,7 @@ SHOWN = 6  # claim ids listed a term; the JSON has them all
 
 
 def _claims(term: Term) -> str:
-    ids = ", ".join(term.claims[:SHOWN])
-    more = len(term.claims) - SHOWN
-    return ids + (f" and {more} more" if more > 0 else "")
+    return some_of(term.claims, SHOWN)
 
 
 def _description(term: Term) -> str:
