@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from desertcheck.findings import Finding, exit_code
+from desertcheck.text.wordforms import root
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Located
@@ -86,7 +88,7 @@ def select_claims(
     search: str | None = None,
 ) -> list[Claim]:
     """Claims passing every filter given (several values of one filter: any of them)."""
-    needle = search.casefold() if search else None
+    wanted = search_terms(search) if search else None
     out = []
     for c in registry.claims:
         if source and c.source not in source:
@@ -97,10 +99,48 @@ def select_claims(
             continue
         if tag and not set(tag) & set(c.tags):
             continue
-        if needle and needle not in c.statement.casefold() and needle not in c.quote.casefold():
+        if wanted and not wanted.found_in(c):
             continue
         out.append(c)
     return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerms:
+    """``--search TEXT``: the text as written, or every word of it in some form."""
+
+    text: str
+    roots: tuple[str, ...]
+
+    def found_in(self, claim: Claim) -> bool:
+        """Whether ``claim``'s statement, quote, measure or id contains the text, or a
+        word of each of its words' roots (``prosecuted`` finds "prosecutions")."""
+        haystack = " ".join((claim.statement, claim.quote, claim.measure, claim.id)).casefold()
+        if self.text in haystack:
+            return True
+        if not self.roots:
+            return False
+        have = {root(w) for w in _WORD.findall(haystack.replace("-", " "))}
+        return all(any(_same_word(r, h) for h in have) for r in self.roots)
+
+
+def _same_word(wanted: str, have: str) -> bool:
+    """Two roots name one word: alike, or the wanted one begins the other (a search
+    for ``desert`` finds ``deserters``); numbers only alike."""
+    if wanted.isdigit() or have.isdigit():
+        return wanted == have
+    return have == wanted or (len(wanted) >= _MIN_PREFIX and have.startswith(wanted))
+
+
+_MIN_PREFIX = 4
+
+
+def search_terms(text: str) -> SearchTerms:
+    needle = text.casefold()
+    return SearchTerms(needle, tuple(root(w) for w in _WORD.findall(needle.replace("-", " "))))
 
 
 #: the help of ``--sort`` (list, export)

@@ -28,6 +28,7 @@ from desertcheck.checks.base import RegistryContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.model import Claim
+from desertcheck.text.wordforms import stem
 from desertcheck.vocabulary import some_of
 
 CODE = Code.VOCABULARY_NEAR_DUPLICATE
@@ -38,53 +39,6 @@ FIELDS = ("measure", "scope", "unit", "tags")
 _MIN_LETTERS = 5  # below this, one letter is a different word ("men", "man")
 _WORD = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
-#: irregular past forms, British and American
-_IRREGULAR = {
-    "burnt": "burn",
-    "learnt": "learn",
-    "spelt": "spell",
-    "spilt": "spill",
-    "spoilt": "spoil",
-    "dreamt": "dream",
-    "smelt": "smell",
-    "leapt": "leap",
-    "dwelt": "dwell",
-    "knelt": "kneel",
-}
-#: British endings and the American ones they become, longest first
-_SPELLINGS = (
-    ("isation", "ization"),
-    ("ising", "izing"),
-    ("ised", "ized"),
-    ("ise", "ize"),
-    ("yse", "yze"),
-    ("ogue", "og"),
-    ("our", "or"),
-    ("tre", "ter"),
-    ("lled", "led"),
-    ("lling", "ling"),
-)
-
-
-def stem(word: str) -> str:
-    """A word reduced so that its plural, past tense and British spelling are alike."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    for british, american in _SPELLINGS:
-        if word.endswith(british) and len(word) > len(british) + 1:
-            word = word[: -len(british)] + american
-            break
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(("ses", "xes", "ches", "shes")):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]
-    if word.endswith("ed") and len(word) > 4:
-        word = word[:-2]
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word
 
 
 def one_edit_apart(a: str, b: str) -> bool:

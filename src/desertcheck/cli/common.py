@@ -76,7 +76,12 @@ TagFilter = Annotated[
 SearchFilter = Annotated[
     str | None,
     typer.Option(
-        "--search", metavar="TEXT", help="Only claims whose statement or quote contains TEXT."
+        "--search",
+        metavar="TEXT",
+        help=(
+            "Only claims whose statement, quote, measure or id contains TEXT, or every "
+            "word of it in some form: 'prosecuted' also finds prosecutions and prosecutors."
+        ),
     ),
 ]
 
