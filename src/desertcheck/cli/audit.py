@@ -20,6 +20,7 @@ from desertcheck.cli.common import (
     format_option,
     index_cache,
     load_found,
+    number,
     path_prefix,
 )
 from desertcheck.cli.report import OutputOption
@@ -45,8 +46,7 @@ def audit(
         typer.Option(
             "--min-score",
             metavar="0-100",
-            min=0,
-            max=100,
+            parser=number(low=0, high=100),
             help="Context score a claim needs to be matched to a figure "
             "[default: [audit] min-score in desertcheck.toml, else 45].",
             show_default=False,

@@ -8,6 +8,7 @@ and exits with ``result.exit_code(strict)``. Nothing here decides a verdict.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -104,12 +105,41 @@ NoCacheOption = Annotated[
         f"nor the table of compiled patterns (also: {NO_CACHE_ENV}=1).",
     ),
 ]
+
+
+def number(
+    *, low: float | None = None, high: float | None = None, whole: bool = False
+) -> Callable[[str], float]:
+    """An option's parser for a number, saying in our words what is wrong with a value
+    (typer's own wording differs between versions, and names pydantic's types)."""
+    kind = "a whole number" if whole else "a number"
+    if low is not None and high is not None:
+        use = f"give one from {low:g} to {high:g}"
+    else:
+        use = f"give {low:g} or more" if low is not None else f"give {kind}"
+
+    def parse(text: str | float) -> float:
+        if isinstance(text, (int, float)):  # a default, already a number
+            return text
+        try:
+            value: float = int(text) if whole else float(text)
+        except ValueError:
+            value = math.nan
+        if math.isnan(value) or math.isinf(value):
+            raise typer.BadParameter(f"{text!r} is not {kind}: {use}")
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise typer.BadParameter(f"{text} is out of range: {use}")
+        return value
+
+    return parse
+
+
 JobsOption = Annotated[
     int,
     typer.Option(
         "--jobs",
         "-j",
-        min=0,
+        parser=number(low=0, whole=True),
         metavar="N",
         help="Work in N processes (0: one per core), only when there is enough work to pay "
         "for them: 1,000 claims to check, or drafts of 8,000 characters; on systems that "

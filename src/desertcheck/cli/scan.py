@@ -13,6 +13,7 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
+    number,
     optional_metavar,
 )
 from desertcheck.reporters.scan import FORMATS
@@ -36,8 +37,7 @@ def scan(
         typer.Option(
             "--min-coverage",
             metavar="N",
-            min=0,
-            max=100,
+            parser=number(low=0, high=100),
             help="Exit 1 when under N percent of the figures are registered.",
         ),
     ] = None,
