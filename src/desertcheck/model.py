@@ -172,7 +172,26 @@ def _parse_period(value: Any) -> Any:
     try:
         return Period.parse(value)
     except ValueError as exc:
-        raise ValueError(f"invalid period: {exc}") from None
+        raise ValueError(f"invalid period: {_hinted(value, exc)}") from None
+
+
+def _hinted(value: str, exc: ValueError) -> str:
+    """The parser's complaint about ``value``, or, when ``value`` is a date or span written
+    another way, the form it most likely meant; a complaint about a piece of ``START/END``
+    names the whole value too."""
+    from desertcheck.datehints import date_hint
+
+    if hint := date_hint(value):
+        return (
+            f"{value!r} is not written as a date or span (YYYY, YYYY-MM, YYYY-MM-DD, or "
+            f"START/END); did you mean {hint}?"
+        )
+    said = str(exc)
+    if "/" in value and not said.startswith("period"):
+        return f"{value!r}: {said}"
+    if "write YYYY" in said:
+        return f"{said}, or START/END for a span"
+    return said
 
 
 def _parse_partial_date(value: Any) -> Any:
@@ -182,7 +201,13 @@ def _parse_partial_date(value: Any) -> Any:
         value = str(value)
     if not isinstance(value, str):
         raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
-    return PartialDate.parse(value)
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        from desertcheck.datehints import date_hint
+
+        hint = date_hint(value)
+        raise ValueError(f"{exc}; did you mean {hint}?" if hint else str(exc)) from None
 
 
 def _as_text(value: object) -> str:

@@ -13,29 +13,11 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from desertcheck.datehints import MONTH_NUMBERS
+
 REACH = 60  # characters between a figure and the time words that may date it
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+_MONTHS = MONTH_NUMBERS
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _M = r"(?P<{0}>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
 _Y = r"(?P<{0}>(?:19|20)[0-9]{{2}})(?![0-9])"

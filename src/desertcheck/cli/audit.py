@@ -20,10 +20,10 @@ from desertcheck.cli.common import (
     format_option,
     index_cache,
     load_found,
-    number,
     path_prefix,
 )
 from desertcheck.cli.report import OutputOption
+from desertcheck.cli.values import number
 from desertcheck.reporters.audit import FORMATS
 
 if TYPE_CHECKING:

@@ -22,9 +22,9 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
-    one_of,
     say,
 )
+from desertcheck.cli.values import one_of
 from desertcheck.findings import EXIT_USAGE
 from desertcheck.reporters.export import FORMATS
 from desertcheck.selection import Filters, SortKey

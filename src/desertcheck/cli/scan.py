@@ -13,9 +13,9 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
-    number,
     optional_metavar,
 )
+from desertcheck.cli.values import number
 from desertcheck.reporters.scan import FORMATS
 
 

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import finish, one_of, optional_metavar
+from desertcheck.cli.common import finish, optional_metavar
+from desertcheck.cli.values import one_of
 from desertcheck.reporters.schema import FORMATS
 
 FILES = ("claims", "source", "origins", "config")  # desertcheck.schema.KINDS, kept light

@@ -1,0 +1,92 @@
+"""What a date or period written another way most likely means, in the registry's form.
+
+A period is ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``START/END``; people write
+``04/02/2024``, ``2024-2025``, ``March 20, 2025`` or ``Q1 2025``. :func:`date_hint` names
+the form they most likely meant, for the loader's message; it never guesses silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: month names and their short forms (English), and the month each means
+MONTH_NUMBERS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTHS = MONTH_NUMBERS
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMERIC = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")
+_YEARS = re.compile(r"([0-9]{4})\s*(?:-|–|—|to|until)\s*([0-9]{2}|[0-9]{4})")
+_DAY_MONTH = re.compile(rf"([0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+([0-9]{{4}})", re.I)
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})", re.I)
+_MONTH_YEAR = re.compile(rf"{_MONTH},?\s+([0-9]{{4}})", re.I)
+_QUARTER = re.compile(r"Q([1-4])\s*([0-9]{4})|([0-9]{4})\s*Q([1-4])", re.I)
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _numeric(m: re.Match[str]) -> str | None:
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    day_first, month_first = _day(year, b, a), _day(year, a, b)
+    if day_first and month_first and day_first != month_first:
+        return f"{day_first} (day/month/year) or {month_first} (month/day/year)"
+    return day_first or month_first
+
+
+def _years(m: re.Match[str]) -> str | None:
+    first, second = m[1], m[2]
+    short = len(second) == 2
+    if short:  # 2024-25: the next year
+        second = first[:2] + second
+    if int(second) <= int(first):
+        return None
+    both = f"{first}/{second}"
+    if short and int(second) == int(first) + 1:  # often a financial or school year
+        return f"{both} (both years) or its months, such as {first}-04/{second}-03"
+    return both
+
+
+def _quarter(m: re.Match[str]) -> str:
+    q, year = (int(m[1]), m[2]) if m[1] else (int(m[4]), m[3])
+    return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+
+
+def date_hint(text: str) -> str | None:
+    """The registry's form of ``text`` when it is a date or span written another way
+    (``"did you mean …"``), or None."""
+    text = text.strip()
+    if m := _NUMERIC.fullmatch(text):
+        return _numeric(m)
+    if m := _YEARS.fullmatch(text):
+        return _years(m)
+    if m := _DAY_MONTH.fullmatch(text):
+        return _day(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    if m := _MONTH_DAY.fullmatch(text):
+        return _day(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    if m := _MONTH_YEAR.fullmatch(text):
+        return f"{m[2]}-{_MONTHS[m[1].lower()]:02d}"
+    if m := _QUARTER.fullmatch(text):
+        return _quarter(m)
+    return None
