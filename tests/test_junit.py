@@ -103,3 +103,30 @@ def test_paths_are_relative_to_the_repository_root(
     monkeypatch.chdir(repo if cwd == "repo" else root)
     _, doc = junit(root, fmt="junit-gitlab")
     assert "registry/claims/my claims.yaml" in {c.get("file") for c in doc.iter("testcase")}
+
+
+def test_an_edited_source_of_several_claims_fails_its_own_suite(tmp_path: Path) -> None:
+    """source-modified over several claims is a case of the source's suite, not a case
+    named after every claim id in the cross-claim suite."""
+    import shutil
+
+    root = tmp_path / "reg"
+    shutil.copytree(FIXTURES / "verify" / "source-modified", root)
+    claims = root / "claims" / "claims.yaml"
+    claims.write_text(
+        claims.read_text()
+        + "\n  - id: desertions-again\n"
+        + "    statement: Over 50,000 soldiers deserted.\n"
+        + "    value: 50000\n    qualifier: over\n    unit: soldiers\n"
+        + "    measure: desertions-b\n    scope: army\n    period: 2022-02-24/2025-09-15\n"
+        + "    source: report\n    quote: Over 50,000 soldiers have deserted since 2022\n"
+        + "    cumulative: true\n"
+    )
+    code, doc = junit(root)
+    assert code == 1 and valid(doc) == []
+    suites = {s.get("name"): s for s in doc.iter("testsuite")}
+    source = next(s for name, s in suites.items() if name.endswith("sources/report.md"))
+    (case,) = source.findall("testcase")
+    assert case.find("failure").get("type") == "source-modified"  # type: ignore[union-attr]
+    names = [c.get("name") for s in suites.values() for c in s.iter("testcase")]
+    assert not [n for n in names if n and "desertions, desertions-again" in n]

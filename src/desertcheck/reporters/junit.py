@@ -4,7 +4,8 @@ One test suite a file and one test case a claim (``classname`` the file relative
 repository root, ``name`` the claim id). A claim that did not load is a case of its claims
 file all the same, so a broken registry never shows green; findings about a file but no
 claim (a YAML syntax error, a source, desertcheck.toml) form one case of that file's suite,
-findings across claims a suite ``cross-claim checks`` (a case each), and findings about a
+as does a finding across claims about a source (an edited source quoted by several claims),
+other findings across claims a suite ``cross-claim checks`` (a case each), and findings about a
 folder or the registry as a whole a suite ``registry folders``. Every error (and with
 ``--strict`` every warning) of a case goes into its one ``<failure>``; the others, and
 accepted findings with their reason, into its ``<system-out>``. Text is stripped of
@@ -54,7 +55,8 @@ Cases = dict[str, list[Finding]]  # case name -> its findings, in order
 
 def _suites(result: VerifyResult) -> list[tuple[str, str | None, Cases]]:
     """(suite name, file, cases): claims files first (each loaded claim a case, in registry
-    order), then the other files, then cross-claim findings, then folders."""
+    order), then the other files (a finding across claims about a source goes to that
+    source's file), then the other cross-claim findings, then folders."""
     per_claim, cross, loose = result.grouped()
     files: dict[str, Cases] = {}
     verified = {s.id for s in result.claims}
@@ -69,15 +71,19 @@ def _suites(result: VerifyResult) -> list[tuple[str, str | None, Cases]]:
             files.setdefault(f.file, {}).setdefault(case, []).append(f)
         else:
             folders.setdefault(f"{f.code} {f.file or '.'}", []).append(f)
+    crossed: Cases = {}
+    claims_files = {c.file for c in result.registry.claims}
+    for f in cross:
+        if f.file and f.file not in claims_files:  # about a source its claims quote
+            files.setdefault(f.file, {}).setdefault(WHOLE_FILE, []).append(f)
+        else:
+            crossed.setdefault(f"{f.code}: {', '.join(f.claims)}", []).append(f)
     order = {file: i for i, file in enumerate(files) if file.startswith("claims/")}
     suites: list[tuple[str, str | None, Cases]] = [
         (file, file, files[file])
         for file in sorted(files, key=lambda p: (p not in order, order.get(p, 0), p))
         if files[file]
     ]
-    crossed: Cases = {}
-    for f in cross:
-        crossed.setdefault(f"{f.code}: {', '.join(f.claims)}", []).append(f)
     suites += [
         (name, None, cases) for name, cases in ((CROSS, crossed), (FOLDERS, folders)) if cases
     ]
