@@ -77,3 +77,16 @@ def test_file_is_relative_to_the_repository_root(
     _, out = run(root, tmp_path / "s.md")
     (line,) = commands(out, "error")
     assert "file=facts/claims/broken.yaml," in line
+
+
+def test_cap_spreads_the_annotations_over_the_files() -> None:
+    """Twelve errors in one file and one in another: the other file's error is annotated
+    (a pull request's own file is not crowded out), and the order of lines is kept."""
+    lines = [annotation("error", f"bulk {i}", file="claims/bulk.yaml", line=i) for i in range(12)]
+    lines.append(annotation("error", "mine", file="claims/changed.yaml", line=3))
+    text, dropped = cap("\n".join(lines) + "\n")
+    annotated = commands(text, "error")
+    assert len(annotated) == PER_TYPE
+    assert annotated[-1] == lines[-1]  # claims/changed.yaml's error, still last
+    assert [d.message for d in dropped] == [f"bulk {i}" for i in range(9, 12)]
+    assert all(d.where.startswith("claims/bulk.yaml") for d in dropped)

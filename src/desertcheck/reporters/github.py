@@ -7,8 +7,10 @@ paths are relative to the repository root (``Options.prefix``).
 
 GitHub shows at most 10 annotations of each type (error, warning, notice) from one step,
 and 50 from a job, and drops the rest silently. :func:`cap` (applied by the command line to
-every command's github output) keeps the first 10 of each type as annotations and turns the
-others into plain log lines, listed again in the step summary with their count.
+every command's github output) keeps 10 of each type as annotations, a file at a time (so
+the one finding in the file a pull request changed is not crowded out by another file's
+many), and turns the others into plain log lines, listed again in the step summary with
+their count.
 """
 
 from __future__ import annotations
@@ -93,20 +95,39 @@ def _dropped(match: re.Match[str]) -> Dropped:
     return Dropped(match[1], where, _unescape(props.get("title", "")), _unescape(match[3]))
 
 
+def _chosen(matches: dict[int, re.Match[str]], per_type: int) -> set[int]:
+    """Which annotations (by line index) stay commands: at most ``per_type`` of each type,
+    taken a file at a time (each file's first, then each file's second, ...), so one file's
+    many findings cannot crowd out the one finding of the file a pull request changed."""
+    chosen: set[int] = set()
+    for level in ("error", "warning", "notice"):
+        per_file: dict[str, list[int]] = {}
+        for i, m in matches.items():
+            if m[1] == level:
+                per_file.setdefault(_dropped(m).where.split(":", 1)[0], []).append(i)
+        queues = list(per_file.values())
+        taken = 0
+        for depth in range(max(map(len, queues), default=0)):
+            for queue in queues:
+                if depth < len(queue) and taken < per_type:
+                    chosen.add(queue[depth])
+                    taken += 1
+    return chosen
+
+
 def cap(text: str, per_type: int = PER_TYPE) -> tuple[str, list[Dropped]]:
-    """``text`` with at most ``per_type`` annotations of each type; each further one becomes
-    a plain line (``desertcheck: warning: file:line: message [title]``) that no runner reads
-    as a command. Returns the text and the annotations turned into plain lines."""
-    seen = dict.fromkeys(("error", "warning", "notice"), 0)
+    """``text`` with at most ``per_type`` annotations of each type (spread over the files,
+    :func:`_chosen`); each further one becomes a plain line (``desertcheck: warning:
+    file:line: message [title]``) that no runner reads as a command. Returns the text and
+    the annotations turned into plain lines, in the order they came."""
+    lines = text.splitlines()
+    matches = {i: m for i, ln in enumerate(lines) if (m := _COMMAND.fullmatch(ln))}
+    chosen = _chosen(matches, per_type)
     out: list[str] = []
     dropped: list[Dropped] = []
-    for line in text.splitlines():
-        m = _COMMAND.fullmatch(line)
-        if m is None:
-            out.append(line)
-            continue
-        seen[m[1]] += 1
-        if seen[m[1]] <= per_type:
+    for i, line in enumerate(lines):
+        m = matches.get(i)
+        if m is None or i in chosen:
             out.append(line)
             continue
         d = _dropped(m)
