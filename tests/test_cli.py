@@ -145,6 +145,19 @@ def test_show_in_a_pipe_never_cuts_the_quote_in_context(columns: str) -> None:
     assert "relation frontelligence-district-sum holds only thanks to the qualifiers: " in r.stdout
 
 
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_show_in_a_pipe_never_cuts_a_relation(columns: str) -> None:
+    # the relation's id, kind and file were one text of a group, cut at the width
+    r = invoke("show", "nge-un-desertions-since-2022", env={"COLUMNS": columns})
+    assert r.exit_code == 0, r.stderr
+    assert re.search(
+        r"^  nge-un-prosecuted-of-deserters \(part-of\)  "
+        r"claims/novaya-gazeta-europe-un-report\.yaml:[0-9]+$",
+        r.stdout,
+        re.MULTILINE,
+    ), r.stdout
+
+
 def test_show_unknown_id_suggests() -> None:
     r = invoke("show", "alpha-case", "--root", VALID)
     assert r.exit_code == 2

@@ -218,7 +218,8 @@ class Indented:
 
     In a terminal the text wraps within the width; in a pipe, where lines are never broken
     (rich's Padding would cut them at the width), a text is one line. A part that is not a
-    text (a grid, say) is padded.
+    text (a grid, say) is padded; a group's parts are indented one by one (rich's Padding
+    would cut a text of the group at the width in a pipe).
     """
 
     def __init__(
@@ -228,9 +229,16 @@ class Indented:
         self.rest = first if rest is None else rest
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.console import Group
         from rich.padding import Padding
         from rich.text import Text
 
+        if isinstance(self.part, Group):  # each of its texts indented as a text is
+            for r in self.part.renderables:
+                yield Indented(r, self.first, self.rest)
+            if self.below:
+                yield Text("\n" * (self.below - 1))
+            return
         if not isinstance(self.part, Text):
             yield Padding(self.part, (0, 0, self.below, self.first))
             return
