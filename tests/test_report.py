@@ -140,6 +140,7 @@ def test_policy_forbids_every_load() -> None:
 
 def test_shipped_page_is_self_contained_and_small(shipped_page: str) -> None:
     assert len(shipped_page.encode("utf-8")) < 1_000_000
+    assert shipped_page.endswith("</html>\n")  # a text file ends with a newline
     assert 'http-equiv="Content-Security-Policy"' in shipped_page
     assert not re.search(r"<(?:link|img|iframe|object|embed)\b", shipped_page)
     assert not re.search(r"\bsrc=", shipped_page)

@@ -76,6 +76,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        keep_trailing_newline=True,  # a page ends with a newline, as a text file does
     )
     env.filters.update(css=css_class, icon=icon, number=number)
     return env
