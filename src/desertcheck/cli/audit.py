@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -21,6 +22,7 @@ from desertcheck.cli.common import (
     index_cache,
     load_found,
     path_prefix,
+    say,
 )
 from desertcheck.cli.report import OutputOption
 from desertcheck.cli.values import number
@@ -102,6 +104,13 @@ def audit(
             texts.append(read(path))
         except DraftError as exc:
             fail(f"cannot read draft {exc}")
+        if _HTML_PAGE.match(texts[-1].text):
+            say(
+                "note",
+                f"{texts[-1].name} is an HTML page: audit reads a draft as Markdown or plain "
+                "text (tags skipped), so its menus and footers are audited too; save the "
+                "article's text as .md or .txt for a cleaner audit",
+            )
     from desertcheck.audit.auditor import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
@@ -129,6 +138,9 @@ def audit(
         shown = page(result, texts, (loaded if loaded is not None else load_found(found)).registry)
         finish(shown, FORMATS, fmt, options, findings=result.findings, out=out)
     finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
+
+
+_HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def _key(

@@ -1,4 +1,5 @@
-"""Numeric options answer a bad value in the tool's words, whatever typer's version."""
+"""What the user gives (numeric options, a draft that is an HTML page), answered in the
+tool's words."""
 
 from __future__ import annotations
 
@@ -33,3 +34,20 @@ def test_a_bad_number_is_named_in_our_words(args: list[str], said: str) -> None:
 def test_a_good_number_passes(jobs: str) -> None:
     r = invoke("verify", "--quiet", "--jobs", jobs)
     assert r.exit_code == 0, r.output
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        ("<!DOCTYPE html>\n<html><body><p>Over 50,000 deserted.</p></body></html>\n", True),
+        ("\ufeff  <html lang='en'><p>Over 50,000 soldiers deserted.</p></html>", True),
+        ("Over 50,000 soldiers deserted. <b>Really.</b>\n", False),  # Markdown with a tag
+        ("# The <html> element\n\nOver 50,000 soldiers deserted.\n", False),
+    ],
+)
+def test_an_html_page_as_draft_gets_a_note(tmp_path, text: str, noted: bool) -> None:
+    draft = tmp_path / "draft.html"
+    draft.write_text(text, encoding="utf-8")
+    r = invoke("audit", str(draft), "--quiet", "--no-cache")
+    assert r.exit_code == 0, r.output
+    assert ("is an HTML page: audit reads a draft as Markdown" in r.stderr) is noted
