@@ -138,6 +138,28 @@ def test_quote_not_found_gives_closest_passage_and_diff() -> None:
     assert "[-charged-]{+prosecuted+}" in msg
 
 
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        ("Some 16,000 ... since 2022", True),
+        ("Some 16,000 … since 2022", True),
+        ("Some 16,000 [. . .] since 2022", True),
+        ("Some 16,000 have been charged since 2022", False),
+    ],
+)
+def test_a_quote_with_an_ellipsis_is_told_a_quote_is_unbroken(
+    tmp_path: Path, quote: str, told: bool
+) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / "quote-not-found", root)
+    claims = next((root / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("Some 16,000 have been charged since 2022", quote), "utf-8")
+    _, out = run("--root", str(root), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
+    assert ("cannot leave words out with an ellipsis" in finding["message"]) is told
+
+
 def test_json_claims_carry_status_and_quote_line() -> None:
     _, out = run("--root", str(VERIFY / "quote-not-found"), "--format", "json")
     data = json.loads(out)

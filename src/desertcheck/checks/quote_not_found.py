@@ -10,11 +10,13 @@ between letters). When the quote is not there, the finding gives the closest pas
 the source (a fuzzy alignment), its line, its similarity, and a word-level diff of the
 quote against it: ``[-removed-]`` are words of the quote the passage lacks, ``{+added+}``
 words of the passage the quote lacks. A claim whose source is missing or failed to load
-gets this finding too: its quote could not be checked.
+gets this finding too: its quote could not be checked. A quote that leaves words out with
+an ellipsis ("..." or "…") is told that a quote is one unbroken passage.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from desertcheck.checks.base import ClaimContext
@@ -63,7 +65,16 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             f"({passage.similarity:.0f}% similar): {_cut(' '.join(passage.text.split()))!r}; "
             f"diff: {diff}"
         )
+    if _ELLIPSIS.search(ctx.claim.quote):
+        message += (
+            "; a quote is one unbroken passage of the source, so it cannot leave words out "
+            "with an ellipsis: quote the part that states the figure"
+        )
     yield ctx.finding(CODE, message, "quote")
+
+
+#: an ellipsis, or words left out in brackets: "[...]", "(…)"
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 
 
 def _cut(text: str) -> str:
