@@ -422,6 +422,28 @@ def test_add_claim_refuses_a_figure_a_claim_records_unless_again(with_council: P
     assert claims.read_text("utf-8").count("  - id: ") == before.count("  - id: ") + 1
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "approved 48.5 million crowns for bus operations\nin 2024",  # the source's own break
+        "approved 48.5\nmillion crowns",  # a break the source does not have
+        "approved  48.5 million\t crowns \r\n for bus operations",
+    ],
+)
+def test_add_claim_writes_a_quote_given_across_lines_on_one_line(
+    with_council: Path, quote: str
+) -> None:
+    """A quote pasted with its line breaks was written with "\\n" in it; it is written with
+    each run of whitespace one space, and verify still finds it in the source."""
+    code, _out, err = run(*CLAIM, "--quote", quote, "--id", "budget", "--root", str(with_council))
+    assert code == 0, err
+    claims = yaml.safe_load((with_council / "claims/korvhaven-council-budget.yaml").read_text())
+    (claim,) = [c for c in claims["claims"] if c["id"] == "budget"]
+    assert claim["quote"] == " ".join(quote.split()) and claim["value"] == 48500000
+    code, out, err = run("verify", "--root", str(with_council), "-f", "json")
+    assert code == 0, out + err
+
+
 def test_add_claim_takes_the_closest_passage_and_says_so(with_council: Path) -> None:
     code, out, err = run(
         *CLAIM,

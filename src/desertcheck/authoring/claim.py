@@ -101,7 +101,9 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         )
     norm = normalize(source.text)
     notes: list[str] = []
-    quote, start, end = _locate(source, norm, options.quote, notes)
+    # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
+    # normalised text anyway, and a claims file should not keep the break
+    quote, start, end = _locate(source, norm, " ".join(options.quote.split()), notes)
     q = _figure(source, start, end, options.value, ask)
     taken = set(registry.claim_ids) | written_ids(registry.root)
     sentence, region = _sentence(source, q)
