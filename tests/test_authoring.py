@@ -108,6 +108,64 @@ def test_html_is_the_article_with_its_metadata(registry: Path) -> None:
     assert "text: 13 lines" in out and "| Buses in Korvhaven carried 13.4 million" in out
 
 
+TABLE_HTML = DOCS / "riverton-statistics-table.html"
+CAPTION = "Table 1: Households in temporary accommodation at year end"
+ROWS = "| Year | Households |\n|---|---|\n| 2022 | 612 |\n| 2023 | 701 |"
+TABLES = [
+    # trafilatura's rows: the caption as a first row, a separator under it and the header
+    (
+        f"Intro.\n| {CAPTION} |  | \n|---|---|\n| Year | Households | \n|---|---|\n"
+        "| 2022 | 612 | \n| 2023 | 701 | \nAfter.",
+        {CAPTION},
+        ["Intro.", CAPTION, ROWS, "After."],
+    ),
+    # no caption: the rows as they are, under one separator
+    (
+        "| Year | Households |\n| 2022 | 612 |\n| 2023 | 701 |",
+        set(),
+        [ROWS],
+    ),
+    # a first row with one cell filled that is no caption of the page stays a row
+    (
+        "| Year |  |\n|---|---|\n| 2022 | 612 |",
+        {CAPTION},
+        ["| Year |  |\n|---|---|\n| 2022 | 612 |"],
+    ),
+    # two tables, a paragraph between them; paragraphs one a block
+    (
+        "| a | b |\n| 1 | 2 |\nBetween.\nAgain.\n| c |\n|---|\n| 3 |",
+        set(),
+        ["| a | b |\n|---|---|\n| 1 | 2 |", "Between.", "Again.", "| c |\n|---|\n| 3 |"],
+    ),
+    # a caption alone (its table had no other rows)
+    (f"| {CAPTION} |  |\n|---|---|", {CAPTION}, [CAPTION]),
+]
+
+
+@pytest.mark.parametrize(("text", "captions", "blocks"), TABLES)
+def test_an_html_table_is_one_markdown_table_under_its_caption(
+    text: str, captions: set[str], blocks: list[str]
+) -> None:
+    from desertcheck.authoring.extract import _blocks
+
+    assert _blocks(text, captions) == blocks
+
+
+def test_an_imported_html_table_is_quoted_and_scanned_row_by_row(registry: Path) -> None:
+    """The caption was a table row, two separators and blank lines between the rows made
+    quotes like "| 2024 | 795 | 517 |" necessary: the table is one block, under its caption."""
+    code, _out, err = run("add", "source", str(TABLE_HTML), "--root", str(registry))
+    assert code == 0, err
+    body = (registry / "sources/riverton-statistics-table.md").read_text("utf-8")
+    assert (
+        f"\n\n{CAPTION}\n\n| Year | Households | of which with children |\n|---|---|---|\n"
+        "| 2022 | 612 | 388 |\n| 2023 | 701 | 450 |\n| 2024 | 795 | 517 |\n\n"
+    ) in body
+    code, out, err = run("scan", "--root", str(registry), "-f", "json")
+    figures = {f["text"]: f["sentence"] for f in json.loads(out)["figures"]}
+    assert figures["795"] == figures["517"] == "| 2024 | 795 | 517 |"
+
+
 def test_pdf_joins_hyphenated_words_and_keeps_its_lines(registry: Path) -> None:
     code, _out, err = run(
         "add",

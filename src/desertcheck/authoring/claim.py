@@ -18,12 +18,10 @@ from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, in_use, regions
 from desertcheck.authoring.scan import (
-    SENTENCE_WIDTH,
-    after_headings,
-    before_headings,
     located_claims,
     one_line,
     recorded_by,
+    sentence_of,
 )
 from desertcheck.authoring.source import Ask
 from desertcheck.findings import Finding, exit_code
@@ -216,11 +214,8 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]]:
     from desertcheck.quantity import parse_quantities
-    from desertcheck.text import context
 
-    a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
-    a = after_headings(source.text, a, q.start)
-    b = before_headings(source.text, q.end, b)
+    a, b = sentence_of(source.text, q.start, q.end)
     spans = [(p.start, p.end) for p in parse_quantities(source.text[a:b])]
     spans = [(a + s, a + e) for s, e in spans]
     if (q.start, q.end) not in spans:

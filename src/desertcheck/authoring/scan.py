@@ -289,12 +289,10 @@ def recorded_by(located: list[tuple[Claim, int, int]], q: Quantity) -> tuple[Cla
 def _figure(
     source: Source, q: Quantity, status: str, claims: tuple[str, ...], reason: str | None
 ) -> Figure:
-    from desertcheck.text import context, line_col
+    from desertcheck.text import line_col
 
     line, column = line_col(source.text, q.start)
-    a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
-    a = after_headings(source.text, a, q.start)
-    b = before_headings(source.text, q.end, b)
+    a, b = sentence_of(source.text, q.start, q.end)
     return Figure(
         source=source.id,
         file=source.file,
@@ -309,6 +307,32 @@ def _figure(
         claims=claims,
         reason=reason,
     )
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds ``text[start:end]``: a table's row is its
+    figures' sentence; elsewhere headings before and after are left out."""
+    from desertcheck.text import context
+
+    row = table_row(text, start)
+    if row is not None:
+        return row
+    a, b = context(text, start, end, SENTENCE_WIDTH)
+    return after_headings(text, a, start), before_headings(text, end, b)
+
+
+def table_row(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the Markdown table row (``| 2022 | 612 | 388 |``) that holds offset
+    ``at``, without the spaces around it; None when its line is no table row."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi]
+    body = line.strip()
+    if len(body) < 3 or body[0] != "|" or body[-1] != "|":
+        return None
+    lo += len(line) - len(line.lstrip())
+    return lo, lo + len(body)
 
 
 HEADING_MAX = 60  # characters: a line this short without end punctuation may be a heading
