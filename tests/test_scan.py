@@ -200,6 +200,17 @@ UNITS = [
     ("up to 15 years in prison", "years"),
     ("nearly 10% of the troops", "percent"),
     ("about 17 a day", None),
+    # a word in the singular before the noun is no unit: the plural noun after it is
+    ("Council opens 120 new emergency beds as homelessness rises", "beds"),
+    ("it will open 120 new emergency shelter beds before the end of April", "beds"),
+    ("Some 40 rough sleepers were counted.", "sleepers"),
+    ("12 police officers", "officers"),
+    ("300 police were deployed", "police"),
+    ("200 young people a month", "people"),
+    ("1,482 people sleeping rough", "people"),
+    ("a 10 km road", "km"),
+    ("120 emergency in the city", "emergency"),  # no noun follows: the word as it is
+    ("1 emergency bed", "emergency"),
 ]
 
 
@@ -208,6 +219,53 @@ def test_a_stub_takes_the_unit_the_sentence_writes_in_full(sentence: str, unit: 
     from desertcheck.authoring.drafting import unit_of
 
     assert unit_of(sentence, parse_quantities(sentence)[0]) == unit
+
+
+# -- figures that are no statistics ------------------------------------------------------
+
+LABEL = "a label's number (table, figure, section, ...), not a statistic"
+AGE = "an age, not a statistic"
+NOT_STATISTICS = [
+    ("Table 1: Households in temporary accommodation at year end", LABEL),
+    ("as Figure 3 shows", LABEL),
+    ('"One in four of the people we counted were under 25," she said.', AGE),
+    ("people aged 16 to 24", AGE),
+    ("children under 5", AGE),
+    ("a flat for the over 65s", AGE),
+    ("the under 25s", AGE),
+    ("They were 17 years old.", AGE),
+    # statistics
+    ("There were under 25 cases.", None),
+    ("spent under 25 minutes", None),
+    ("rose by over 20", None),
+    ("Table 1 lists 612 households", None),  # the second figure, below
+    ("1,482 people were counted", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reason"), NOT_STATISTICS)
+def test_a_label_or_an_age_is_no_statistic(sentence: str, reason: str | None) -> None:
+    from desertcheck.authoring.scan import not_a_statistic
+
+    q = parse_quantities(sentence)[-1]
+    assert not_a_statistic(sentence, q) == reason
+
+
+NEWSROOM = PROJECT / "tests" / "data" / "newsroom"
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    """A registry of two invented Riverton sources and no claims."""
+    return Path(shutil.copytree(NEWSROOM, tmp_path / "newsroom"))
+
+
+def test_labels_and_ages_are_excluded_with_their_reason_and_get_no_stub(newsroom: Path) -> None:
+    _code, data = scan_json(newsroom, "--stubs")
+    excluded = {f["text"]: f["reason"] for f in data["figures"] if f["status"] == "excluded"}
+    assert excluded == {"under 25": AGE, "1": LABEL}
+    drafted = [s["where"] for s in data["stubs"]]
+    assert len(drafted) == data["summary"]["missing"] == len(data["figures"]) - 2
 
 
 # -- YAML written as text ----------------------------------------------------------------

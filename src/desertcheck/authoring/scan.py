@@ -260,11 +260,48 @@ def _scan_source(
                     status, reason = "excluded", ex.reason
                     used.add(id(ex))
                     break
+            else:
+                reason = not_a_statistic(source.text, q)
+                status = "excluded" if reason else status
         figures.append(_figure(source, q, status, by, reason))
     for ex, _, _ in passages:
         if id(ex) not in used:
             unused.append((ex, "its passage holds no figure that is not registered"))
     return figures, unused
+
+
+_LABEL = re.compile(
+    r"(?i:\b(?:table|figure|fig\.|chart|graph|map|box|annex|appendix|exhibit|section|chapter"
+    r"|page|p\.))[ \t]*\Z"
+)
+_AGE_BEFORE = re.compile(r"(?i:\b(?:aged|ages?(?:[ \t]+of)?))[ \t]*\Z")
+#: "were under 25", "people over 65": a bound after these words is an age
+_AGE_WHO = re.compile(
+    r"(?i:\b(?:were|are|was|is|be|been|people|persons|children|adults|those|anyone|men|women"
+    r"|residents|households?[ \t]+heads))[ \t]*\Z"
+)
+_BOUND = re.compile(r"(?i:under|over|below|above|younger[ \t]+than|older[ \t]+than)\b")
+_AGE_AFTER = re.compile(r"(?i:[ \t-]*years?[ \t-]*old|s\b|[ \t]+and[ \t]+(?:over|under)\b)")
+
+
+def not_a_statistic(text: str, q: Quantity) -> str | None:
+    """Why figure ``q`` of ``text`` is no statistic, for two kinds the parser reads as
+    figures: a label's number ("Table 1") and an age ("were under 25", "aged 16 to 24",
+    "over 65s"); None for any other figure."""
+    if q.low != int(q.low) or q.low < 0 or q.high > 120:
+        return None
+    before = text[max(0, q.start - 40) : q.start]
+    written = " ".join(q.text.split())
+    if written.isdigit() and _LABEL.search(before):
+        return "a label's number (table, figure, section, ...), not a statistic"
+    if _AGE_BEFORE.search(before):
+        return "an age, not a statistic"
+    plain = q.unit is None or q.unit in ("s", "years", "year")
+    bound = _BOUND.match(written) is not None
+    after = _AGE_AFTER.match(text, q.end) is not None
+    if plain and ((bound and (_AGE_WHO.search(before) or after)) or (q.unit and after)):
+        return "an age, not a statistic"
+    return None
 
 
 def located_claims(claims: Iterable[Claim], norm: Normalized) -> list[tuple[Claim, int, int]]:
