@@ -24,6 +24,7 @@ from desertcheck.authoring.scan import (
     sentence_of,
 )
 from desertcheck.authoring.source import Ask
+from desertcheck.checks.placeholder import TODO
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
@@ -269,19 +270,32 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
             used = in_use(registry, name) if name in ("measure", "scope") else []
             extra = f" (in use: {', '.join(used[:6])})" if used else ""
             if name == "period":
-                when = source.meta.published or "no date"
-                extra = f" (the sentence names none; the source is of {when})"
+                extra = _period_hint(d, source)
             hints.append(f"{_OPTION[name]}{extra}")
         raise ClaimError(
             f"cannot infer the {_and(list(d.todo))} from the quote: pass {_and(hints)}"
         )
     for name in list(d.todo):
         choices = in_use(registry, name) if name in ("measure", "scope") else []
+        if name == "period" and not _undated(d):
+            choices = [str(d.get("period"))]  # the guess read from the sentence
         d.set(name, _ask_valid(ask, name, choices))
         if name == "period":
             d.drop("note")
             if "period" in d.todo:
                 d.todo.remove("period")
+
+
+def _undated(d: Draft) -> bool:
+    """Whether the draft's period stands in for one the sentence does not name."""
+    return str(d.get("note") or "").startswith(f"{TODO}: the sentence names no period")
+
+
+def _period_hint(d: Draft, source: Source) -> str:
+    if _undated(d):
+        return f" (the sentence names none; the source is of {source.meta.published or 'no date'})"
+    why = str(d.get("note") or "").removeprefix(f"{TODO}: ").split(";")[0]
+    return f" ({d.get('period')} is only a guess: {why})"
 
 
 def _ask_valid(ask: Ask, name: str, choices: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
-from desertcheck.authoring.periods import guess
+from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
 from desertcheck.checks.placeholder import TODO
 
@@ -202,11 +202,25 @@ def period_fields(
     region: tuple[int, int],
     published: str | None,
     today: date | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> tuple[str, str | None, bool, str | None]:
-    """(period, its comment, cumulative, a ``todo:`` note when the period is only a guess)."""
-    found = guess(text, q.start, q.end, region, published)
+    """(period, its comment, cumulative, a ``todo:`` note when the period is only a guess).
+
+    A table's period cell is sure; so are the time words of a sentence with one figure
+    that compares no periods. In any other sentence the period read is a guess, noted."""
+    cell = in_table(text, q.start, published)
+    if cell is not None:
+        return cell.period, f"from the table's “{cell.words}”", False, None
+    found = guess(text, q.start, q.end, region, published, sentence)
     if found is not None:
-        return found.period, f"from “{found.words}”", found.cumulative, None
+        why = doubt(text, sentence, region, found) if sentence else None
+        note = None
+        if why:
+            note = (
+                f"{TODO}: {why}; {found.period}, read from “{found.words}”, is a guess. "
+                "Write the period the figure covers, then remove this note."
+            )
+        return found.period, f"from “{found.words}”", found.cumulative, note
     if published:
         note = (
             f"{TODO}: the sentence names no period; {published} is the source's publication "
@@ -307,7 +321,9 @@ def draft(
         a, b = quote_span(text, norm, q, sentence, found)
         quote = one_line(text[a:b])
     published = str(source.meta.published) if source.meta.published else None
-    period, period_comment, cumulative, note = period_fields(text, q, region, published)
+    period, period_comment, cumulative, note = period_fields(
+        text, q, region, published, sentence=sentence
+    )
     unit = found or TODO
     named = found if found not in (None, "percent", "share") else ""
     words = " ".join(p for p in (" ".join(q.text.split()), named) if p)
