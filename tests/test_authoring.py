@@ -108,6 +108,64 @@ def test_html_is_the_article_with_its_metadata(registry: Path) -> None:
     assert "text: 13 lines" in out and "| Buses in Korvhaven carried 13.4 million" in out
 
 
+TABLE_HTML = DOCS / "riverton-statistics-table.html"
+CAPTION = "Table 1: Households in temporary accommodation at year end"
+ROWS = "| Year | Households |\n|---|---|\n| 2022 | 612 |\n| 2023 | 701 |"
+TABLES = [
+    # trafilatura's rows: the caption as a first row, a separator under it and the header
+    (
+        f"Intro.\n| {CAPTION} |  | \n|---|---|\n| Year | Households | \n|---|---|\n"
+        "| 2022 | 612 | \n| 2023 | 701 | \nAfter.",
+        {CAPTION},
+        ["Intro.", CAPTION, ROWS, "After."],
+    ),
+    # no caption: the rows as they are, under one separator
+    (
+        "| Year | Households |\n| 2022 | 612 |\n| 2023 | 701 |",
+        set(),
+        [ROWS],
+    ),
+    # a first row with one cell filled that is no caption of the page stays a row
+    (
+        "| Year |  |\n|---|---|\n| 2022 | 612 |",
+        {CAPTION},
+        ["| Year |  |\n|---|---|\n| 2022 | 612 |"],
+    ),
+    # two tables, a paragraph between them; paragraphs one a block
+    (
+        "| a | b |\n| 1 | 2 |\nBetween.\nAgain.\n| c |\n|---|\n| 3 |",
+        set(),
+        ["| a | b |\n|---|---|\n| 1 | 2 |", "Between.", "Again.", "| c |\n|---|\n| 3 |"],
+    ),
+    # a caption alone (its table had no other rows)
+    (f"| {CAPTION} |  |\n|---|---|", {CAPTION}, [CAPTION]),
+]
+
+
+@pytest.mark.parametrize(("text", "captions", "blocks"), TABLES)
+def test_an_html_table_is_one_markdown_table_under_its_caption(
+    text: str, captions: set[str], blocks: list[str]
+) -> None:
+    from desertcheck.authoring.extract import _blocks
+
+    assert _blocks(text, captions) == blocks
+
+
+def test_an_imported_html_table_is_quoted_and_scanned_row_by_row(registry: Path) -> None:
+    """The caption was a table row, two separators and blank lines between the rows made
+    quotes like "| 2024 | 795 | 517 |" necessary: the table is one block, under its caption."""
+    code, _out, err = run("add", "source", str(TABLE_HTML), "--root", str(registry))
+    assert code == 0, err
+    body = (registry / "sources/riverton-statistics-table.md").read_text("utf-8")
+    assert (
+        f"\n\n{CAPTION}\n\n| Year | Households | of which with children |\n|---|---|---|\n"
+        "| 2022 | 612 | 388 |\n| 2023 | 701 | 450 |\n| 2024 | 795 | 517 |\n\n"
+    ) in body
+    code, out, err = run("scan", "--root", str(registry), "-f", "json")
+    figures = {f["text"]: f["sentence"] for f in json.loads(out)["figures"]}
+    assert figures["795"] == figures["517"] == "| 2024 | 795 | 517 |"
+
+
 def test_pdf_joins_hyphenated_words_and_keeps_its_lines(registry: Path) -> None:
     code, _out, err = run(
         "add",
@@ -386,8 +444,8 @@ def test_add_claim_in_a_pipe_names_what_it_cannot_infer(with_council: Path) -> N
         str(with_council),
     )
     assert code == 2
-    assert "cannot infer the measure and scope from the quote: pass --measure SLUG" in err
-    assert " and --scope SLUG" in err
+    assert "cannot infer the measure, scope and period from the quote: pass --measure SLUG" in err
+    assert ", --scope SLUG and --period PERIOD (2024 is only a guess: the sentence compares " in err
 
 
 def test_add_claim_refuses_a_duplicate_id_and_a_quote_not_there(with_council: Path) -> None:
@@ -420,6 +478,28 @@ def test_add_claim_refuses_a_figure_a_claim_records_unless_again(with_council: P
     code, _, err = run(*CLAIM, *quote, "--again")
     assert code == 0, err
     assert claims.read_text("utf-8").count("  - id: ") == before.count("  - id: ") + 1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "approved 48.5 million crowns for bus operations\nin 2024",  # the source's own break
+        "approved 48.5\nmillion crowns",  # a break the source does not have
+        "approved  48.5 million\t crowns \r\n for bus operations",
+    ],
+)
+def test_add_claim_writes_a_quote_given_across_lines_on_one_line(
+    with_council: Path, quote: str
+) -> None:
+    """A quote pasted with its line breaks was written with "\\n" in it; it is written with
+    each run of whitespace one space, and verify still finds it in the source."""
+    code, _out, err = run(*CLAIM, "--quote", quote, "--id", "budget", "--root", str(with_council))
+    assert code == 0, err
+    claims = yaml.safe_load((with_council / "claims/korvhaven-council-budget.yaml").read_text())
+    (claim,) = [c for c in claims["claims"] if c["id"] == "budget"]
+    assert claim["quote"] == " ".join(quote.split()) and claim["value"] == 48500000
+    code, out, err = run("verify", "--root", str(with_council), "-f", "json")
+    assert code == 0, out + err
 
 
 def test_add_claim_takes_the_closest_passage_and_says_so(with_council: Path) -> None:
@@ -465,7 +545,17 @@ def test_add_claim_with_several_figures_asks_which(with_council: Path) -> None:
         code == 2 and "gives 2 figures (48.5 million, 6 per cent): choose one with --value" in err
     )
     code, out, err = run(
-        *args, "--value", "6", "--measure", "m", "--scope", "s", "--root", str(with_council)
+        *args,
+        "--value",
+        "6",
+        "--measure",
+        "m",
+        "--scope",
+        "s",
+        "--period",
+        "2024",
+        "--root",
+        str(with_council),
     )
     assert code == 0, err
     assert "unit: percent" in out
@@ -475,14 +565,16 @@ def test_add_claim_with_several_figures_asks_which(with_council: Path) -> None:
 
 #: What a person decides by hand after scan --stubs: measure and scope of each stub (by its
 #: figure), and the period where the sentence names none.
+# the periods a comparison ("up from", "than in 2022") or a sentence of several figures
+# leaves a guess are confirmed; the others were read for sure, or guessed from a date
 DECISIONS = {
-    "13.4 million trips": ("bus-trips", "korvhaven-buses", None),
-    "11.9 million trips": ("bus-trips", "korvhaven-buses", None),
+    "13.4 million trips": ("bus-trips", "korvhaven-buses", "2023"),
+    "11.9 million trips": ("bus-trips", "korvhaven-buses", "2022"),
     "almost 41,000 trips": ("average-weekday-trips", "korvhaven-buses", "2023"),
     "about 18,500 riders": ("average-sunday-riders", "korvhaven-buses", "2023"),
     "24 buses": ("new-buses", "korvhaven-buses", "2023"),
-    "13.4 million journeys": ("bus-trips", "korvhaven-buses", None),
-    "12.6 per cent": ("bus-trips-change", "korvhaven-buses", None),
+    "13.4 million journeys": ("bus-trips", "korvhaven-buses", "2023"),
+    "12.6 per cent": ("bus-trips-change", "korvhaven-buses", "2023"),
     "40,870 boardings": ("average-weekday-trips", "korvhaven-buses", "2023"),
     "186 buses": ("fleet-size", "korvhaven-buses", "2023-12"),
     "91.2 per cent": ("on-time-share", "korvhaven-buses", "2023"),
@@ -532,12 +624,17 @@ def test_four_documents_to_a_verified_registry_of_fifteen_claims(registry: Path)
         == 0
     )
     council = ["add", "claim", "--source", "korvhaven-council-budget", "--scope", "korvhaven-buses"]
-    for quote, measure in (
-        ("approved 48.5 million crowns for bus operations in 2024", "bus-operations-budget"),
-        ("an increase of 6 per cent on the previous year", "bus-operations-budget-change"),
-        ("the single fare will rise to 2.30 crowns", "single-fare"),
+    for quote, measure, period in (
+        ("approved 48.5 million crowns for bus operations in 2024", "bus-operations-budget", []),
+        # compared with the previous year: its period is a guess until given
+        (
+            "an increase of 6 per cent on the previous year",
+            "bus-operations-budget-change",
+            ["--period", "2024"],
+        ),
+        ("the single fare will rise to 2.30 crowns", "single-fare", []),
     ):
-        code, out, err = run(*council, "--quote", quote, "--measure", measure, *root)
+        code, out, err = run(*council, "--quote", quote, "--measure", measure, *period, *root)
         assert code == 0 and "✓ verified" in out, err
     code, out, err = run("scan", "--stubs", "--write", *root)
     assert code == 0, err

@@ -18,14 +18,13 @@ from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, in_use, regions
 from desertcheck.authoring.scan import (
-    SENTENCE_WIDTH,
-    after_headings,
-    before_headings,
     located_claims,
     one_line,
     recorded_by,
+    sentence_of,
 )
 from desertcheck.authoring.source import Ask
+from desertcheck.checks.placeholder import TODO
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
@@ -101,7 +100,9 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         )
     norm = normalize(source.text)
     notes: list[str] = []
-    quote, start, end = _locate(source, norm, options.quote, notes)
+    # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
+    # normalised text anyway, and a claims file should not keep the break
+    quote, start, end = _locate(source, norm, " ".join(options.quote.split()), notes)
     q = _figure(source, start, end, options.value, ask)
     taken = set(registry.claim_ids) | written_ids(registry.root)
     sentence, region = _sentence(source, q)
@@ -214,11 +215,8 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]]:
     from desertcheck.quantity import parse_quantities
-    from desertcheck.text import context
 
-    a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
-    a = after_headings(source.text, a, q.start)
-    b = before_headings(source.text, q.end, b)
+    a, b = sentence_of(source.text, q.start, q.end)
     spans = [(p.start, p.end) for p in parse_quantities(source.text[a:b])]
     spans = [(a + s, a + e) for s, e in spans]
     if (q.start, q.end) not in spans:
@@ -272,19 +270,32 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
             used = in_use(registry, name) if name in ("measure", "scope") else []
             extra = f" (in use: {', '.join(used[:6])})" if used else ""
             if name == "period":
-                when = source.meta.published or "no date"
-                extra = f" (the sentence names none; the source is of {when})"
+                extra = _period_hint(d, source)
             hints.append(f"{_OPTION[name]}{extra}")
         raise ClaimError(
             f"cannot infer the {_and(list(d.todo))} from the quote: pass {_and(hints)}"
         )
     for name in list(d.todo):
         choices = in_use(registry, name) if name in ("measure", "scope") else []
+        if name == "period" and not _undated(d):
+            choices = [str(d.get("period"))]  # the guess read from the sentence
         d.set(name, _ask_valid(ask, name, choices))
         if name == "period":
             d.drop("note")
             if "period" in d.todo:
                 d.todo.remove("period")
+
+
+def _undated(d: Draft) -> bool:
+    """Whether the draft's period stands in for one the sentence does not name."""
+    return str(d.get("note") or "").startswith(f"{TODO}: the sentence names no period")
+
+
+def _period_hint(d: Draft, source: Source) -> str:
+    if _undated(d):
+        return f" (the sentence names none; the source is of {source.meta.published or 'no date'})"
+    why = str(d.get("note") or "").removeprefix(f"{TODO}: ").split(";")[0]
+    return f" ({d.get('period')} is only a guess: {why})"
 
 
 def _ask_valid(ask: Ask, name: str, choices: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
-from desertcheck.authoring.periods import guess
+from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
 from desertcheck.checks.placeholder import TODO
 
@@ -85,18 +85,21 @@ def _unit_word(text: str, unit: str, start: int, end: int) -> re.Match[str] | No
 
 
 def quote_span(
-    text: str, norm: Normalized, q: Quantity, sentence: tuple[int, int]
+    text: str, norm: Normalized, q: Quantity, sentence: tuple[int, int], unit: str | None = None
 ) -> tuple[int, int]:
     """The shortest span of ``sentence`` around ``q`` (words added right, then left) that
-    states its value with its qualifier and unit, and that verify finds at this place."""
+    states its value with its qualifier and unit (``unit``, the claim's, else the parser's
+    word), and that verify finds at this place."""
     from desertcheck.text import find_quote
 
     lo, hi = sentence
     a, b = q.start, q.end
-    if q.unit and q.unit not in ("percent", "share"):
-        m = _unit_word(text, q.unit, b, min(hi, b + 80))
-        if m is not None:
-            b = m.end()
+    for word in (unit.rsplit("-", 1)[-1] if unit else None, q.unit):
+        if word and word not in ("percent", "share"):
+            m = _unit_word(text, word, b, min(hi, b + 80))
+            if m is not None:
+                b = m.end()
+                break
     words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
     spans = [(a, b)]
     while spans:
@@ -199,11 +202,25 @@ def period_fields(
     region: tuple[int, int],
     published: str | None,
     today: date | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> tuple[str, str | None, bool, str | None]:
-    """(period, its comment, cumulative, a ``todo:`` note when the period is only a guess)."""
-    found = guess(text, q.start, q.end, region, published)
+    """(period, its comment, cumulative, a ``todo:`` note when the period is only a guess).
+
+    A table's period cell is sure; so are the time words of a sentence with one figure
+    that compares no periods. In any other sentence the period read is a guess, noted."""
+    cell = in_table(text, q.start, published)
+    if cell is not None:
+        return cell.period, f"from the table's “{cell.words}”", False, None
+    found = guess(text, q.start, q.end, region, published, sentence)
     if found is not None:
-        return found.period, f"from “{found.words}”", found.cumulative, None
+        why = doubt(text, sentence, region, found) if sentence else None
+        note = None
+        if why:
+            note = (
+                f"{TODO}: {why}; {found.period}, read from “{found.words}”, is a guess. "
+                "Write the period the figure covers, then remove this note."
+            )
+        return found.period, f"from “{found.words}”", found.cumulative, note
     if published:
         note = (
             f"{TODO}: the sentence names no period; {published} is the source's publication "
@@ -245,7 +262,43 @@ def unit_of(text: str, q: Quantity) -> str | None:
         return noun if following else hyphenated.group().lower()
     if q.unit.lower() in _FIRST_OF_TWO and following:
         return f"{q.unit.lower()}-{noun}"
+    if q.low != 1 and _modifier(q.unit):
+        return _plural_after(text, at.end()) or q.unit
     return q.unit
+
+
+#: Plurals without an -s.
+_PLURALS = frozenset({"people", "children", "men", "women", "cattle"})
+_ATTRIBUTIVE = 2  # words that may stand between a unit word in the singular and its noun
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in _PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _modifier(unit: str) -> bool:
+    """Whether the parser's unit word may be a word before the noun ("emergency" of "120
+    emergency beds"): a lower-case word in the singular; an abbreviation (km, kg) is not."""
+    return len(unit) > 3 and unit.isalpha() and unit.islower() and not _plural(unit)
+
+
+def _plural_after(text: str, end: int) -> str | None:
+    """The plural noun that words in the singular before it modify: "120 new emergency
+    (shelter) beds" counts beds, not emergency. None when none follows closely."""
+    from desertcheck.quantity.words import STOP_WORDS
+
+    for _ in range(_ATTRIBUTIVE):
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return None
+        word = after.group("word")
+        if not word.isalpha() or not word.islower() or word in STOP_WORDS:
+            return None
+        if _plural(word):
+            return word
+        end = after.end()
+    return None
 
 
 def draft(
@@ -263,12 +316,14 @@ def draft(
     text = source.text
     value, qualifier = value_of(q)
     statement = one_line(text[sentence[0] : sentence[1]])
+    found = unit_of(text, q)
     if quote is None:
-        a, b = quote_span(text, norm, q, sentence)
+        a, b = quote_span(text, norm, q, sentence, found)
         quote = one_line(text[a:b])
     published = str(source.meta.published) if source.meta.published else None
-    period, period_comment, cumulative, note = period_fields(text, q, region, published)
-    found = unit_of(text, q)
+    period, period_comment, cumulative, note = period_fields(
+        text, q, region, published, sentence=sentence
+    )
     unit = found or TODO
     named = found if found not in (None, "percent", "share") else ""
     words = " ".join(p for p in (" ".join(q.text.split()), named) if p)

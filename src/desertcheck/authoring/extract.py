@@ -160,26 +160,78 @@ def _html(data: bytes) -> Document:
     )
     if doc is None or not getattr(doc, "text", None):
         raise ExtractError("no article text found in the HTML page")
-    blocks = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    root = _parse_html(data)
     return Document(
         "html",
-        "\n\n".join(blocks),
+        "\n\n".join(_blocks(doc.text, _captions(root))),
         title=_text(doc.title),
         author=_text(doc.author),
         published=_date(doc.date),
-        language=_language(data),
+        language=_language(root),
         url=_text(doc.url),
         publisher=_text(doc.sitename),
     )
 
 
-def _language(data: bytes) -> str | None:
-    """The page's ``<html lang>`` (or ``xml:lang``)."""
+_ROW = re.compile(r"\|.*\|")
+_RULE = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")  # a Markdown table's header separator
+
+
+def _blocks(text: str, captions: set[str]) -> list[str]:
+    """The extracted text's blocks: a paragraph a line, each table (trafilatura's Markdown
+    rows) one block of contiguous rows, under one header separator, its caption (which
+    trafilatura writes as a first row with one cell filled) a paragraph before it."""
+    blocks: list[str] = []
+    table: list[str] = []
+    for line in [*(line.strip() for line in text.split("\n")), ""]:
+        if _ROW.fullmatch(line):
+            if not _RULE.fullmatch(line):
+                table.append(line)
+            continue
+        if table:
+            blocks.extend(_table(table, captions))
+            table = []
+        if line:
+            blocks.append(line)
+    return blocks
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row[1:-1].split("|")]
+
+
+def _table(rows: list[str], captions: set[str]) -> list[str]:
+    first = _cells(rows[0])
+    caption = None
+    if first[0] and not any(first[1:]) and " ".join(first[0].split()) in captions:
+        caption, rows = first[0], rows[1:]
+    out = [caption] if caption else []
+    if rows:
+        rule = "|" + "---|" * len(_cells(rows[0]))
+        out.append("\n".join([rows[0], rule, *rows[1:]]))
+    return out
+
+
+def _parse_html(data: bytes) -> Any:
+    """The page's element tree (lxml), None when it cannot be parsed."""
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(data)
+        return lxml.html.fromstring(data)
     except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _captions(root: Any) -> set[str]:
+    """The text of each ``<caption>`` of the page's tables, whitespace folded."""
+    if root is None:
+        return set()
+    return {" ".join(c.text_content().split()) for c in root.iter("caption")}
+
+
+def _language(root: Any) -> str | None:
+    """The page's ``<html lang>`` (or ``xml:lang``)."""
+    if root is None:
         return None
     html = root if root.tag == "html" else root.getroottree().getroot()
     lang = html.get("lang") or html.get("{http://www.w3.org/XML/1998/namespace}lang")

@@ -10,12 +10,14 @@ back on the source's publication date and says so.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass
 
 from desertcheck.datehints import MONTH_NUMBERS
 
 REACH = 60  # characters between a figure and the time words that may date it
+ADJACENT = 4  # characters between a figure and time words next to it ("In 2024, 3,415")
 
 _MONTHS = MONTH_NUMBERS
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -70,9 +72,52 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-#: At most four words, and spaces only, between a figure and the time words after it: its
-#: unit, however many words, and a verb or preposition ("cubic metres in", "were issued in").
-_OWN_WORDS = re.compile(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,4}[ \t]+")
+#: At most four words, and spaces (or a line break) only, between a figure and the time
+#: words after it: its unit, however many words, and a verb or preposition ("cubic
+#: metres in", "were issued in").
+_OWN_WORDS = re.compile(r"(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,4}\s+")
+#: Time words this close after a figure, no punctuation between, are its period for sure
+#: ("48.5 million crowns for bus operations in 2024")
+_NEXT_TO = re.compile(r"(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,5}\s+")
+
+
+#: Between a time expression and a figure after it, words that make the time the period
+#: of a figure before ("... on 4 February 2025, up from 1,190"): not this figure's.
+_COMPARED = re.compile(
+    r"(?i:\b(?:up|down)[ \t]+from\b|\bfrom\b|\bcompared[ \t]+(?:with|to)\b|\bthan\b"
+    r"|\bagainst\b|\bversus\b|\bvs\b)"
+)
+#: Right before a time expression after the figure: the period compared with ("an
+#: increase of 8.2% on 2023"), not the period of the figure. "on" only before a year.
+_BASE = re.compile(
+    r"(?i:\b(?:compared[ \t]+(?:with|to)|than(?:[ \t]+in)?|against|versus|vs\.?"
+    r"|relative[ \t]+to))[ \t]+(?:the[ \t]+)?\Z"
+)
+_BASE_YEAR = re.compile(r"(?i:\b(?:on|over))[ \t]+\Z")
+#: After a time expression, up to the next figure: only a comparison, so the time is the
+#: figure's before it, however far ("1,482 people [...] on 4 February 2025, up from 1,190")
+_CLOSING = re.compile(
+    r"[ \t,;]*(?i:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|against|versus|than)"
+    r"[ \t]+(?i:(?:some|about|around|nearly|almost|just|over|under)[ \t]+)?"
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: After the figure: its period is the sentence's, so many years back ("up from 1,190 a
+#: year earlier")
+_RELATIVE = re.compile(
+    r"(?i:\b(?P<n>a|one|two|three|four|five|[1-9])[ \t]+years?[ \t]+(?:earlier|before)\b"
+    r"|\bthe[ \t]+(?:previous|preceding)[ \t]+year\b|\bthe[ \t]+year[ \t]+before\b)"
+)
+#: Words of a sentence that compares two periods: its period is then never sure
+COMPARISON = re.compile(
+    r"(?i:\b(?:up|down)[ \t]+from\b|\bcompared[ \t]+(?:with|to)\b|\brelative[ \t]+to\b"
+    r"|\bthan[ \t]+(?:(?:in|on|at|for)[ \t]+)?(?:the[ \t]+)?(?:(?:19|20)[0-9]{2}\b|previous"
+    r"\b|preceding\b|last\b|a[ \t]+year\b)"
+    r"|\b(?:on|over)[ \t]+(?:the[ \t]+)?(?:(?:19|20)[0-9]{2}\b(?![ \t]*[-–/])"
+    r"|(?:previous|preceding|last)[ \t]+[^\W\d_]+)"
+    r"|\byear[- ]on[- ]year\b|\b(?:a|one|two|three|four|five|[1-9])[ \t]+years?[ \t]+"
+    r"(?:earlier|before|ago)\b|\bthe[ \t]+(?:previous|preceding)[ \t]+year\b"
+    r"|\bthe[ \t]+year[ \t]+before\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +125,7 @@ class PeriodGuess:
     period: str  # as a registry writes it: 2023, 2023-05, 2023-05-01, 2022/2023, ...
     words: str  # the words it was read from
     cumulative: bool = False  # "since ...": a running total
+    next_to: bool = False  # the words are next to the figure ("in 2023, 13.4 million")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,30 +157,165 @@ def guess(
     end: int,
     region: tuple[int, int],
     published: str | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> PeriodGuess | None:
     """The period the words near ``text[start:end]`` give, within ``region`` (the part of the
-    sentence that no other figure is closer to); None when none is near enough."""
+    sentence that no other figure is closer to); None when none is near enough.
+
+    Time words that a comparison separates from the figure ("in 2023, up from 11.9
+    million") or that name the period compared with ("8.2% on 2023") are not its period;
+    "a year earlier" after the figure moves the period before it back by a year. A figure
+    compared with a period and given none takes the nearest other time words of its
+    ``sentence`` ("In 2024, [...] an increase of 8.2% on 2023": 2024)."""
     lo, hi = region
+    hits = _hits(text, lo, hi)
+    back = _RELATIVE.search(text, end, min(hi, end + REACH))
+    if back is not None and _compared_with(text[max(0, back.start() - 30) : back.start()]):
+        back = None  # "6 per cent on the previous year": the period compared with
+    if back is not None:
+        before = [h for h in hits if h.end <= start]
+        shifted = _shifted(before[-1], published, back) if before else None
+        if shifted is not None:
+            return shifted
     # the word after the figure is usually its unit ("11.9 million trips in 2022"): time
     # words after it are as near as those right before the figure
     unit = re.match(r"[ \t]*[^\W\d_]+", text[end:hi])
     skip = len(unit.group()) if unit else 0
-    best: tuple[tuple[int, bool], _Hit] | None = None
-    for h in _hits(text, lo, hi):
+    best: tuple[tuple[int, bool], _Hit, bool] | None = None  # key, time words, next to it
+    compared = False
+    for h in hits:
         if h.end <= start:
+            if _COMPARED.search(text, h.end, start):
+                continue  # the time of the figure before the comparison
             key = (start - h.end, True)
+            next_to = key[0] <= ADJACENT
         elif h.start >= end:
+            if _base(text, h):
+                compared = True
+                continue  # the period compared with
             # after wins a tie; so do time words after a few words of the figure's own
-            # ("398.1 million cubic metres in 2023", "9 notices were issued in 2024")
+            # ("398.1 million cubic metres in 2023", "9 notices were issued in 2024"), and
+            # time words that only a comparison separates from the next figure
             near = _OWN_WORDS.fullmatch(text, end, h.start) is not None
-            key = (0 if near else max(0, h.start - end - skip), False)
+            closing = hi < len(text) and _CLOSING.fullmatch(text, h.end, hi) is not None
+            distance = max(0, h.start - end - skip)
+            next_to = distance <= ADJACENT or _NEXT_TO.fullmatch(text, end, h.start) is not None
+            key = (0 if near or closing else distance, False)
         else:
             continue  # the figure itself ("2024-25" read as a figure is not its own period)
         if key[0] <= REACH and (best is None or key < best[0]):
-            best = (key, h)
+            best = (key, h, next_to)
     if best is None:
+        if compared and sentence is not None:
+            return _elsewhere(text, start, sentence, published)
         return None
-    return _period(best[1], published)
+    _, h, next_to = best
+    found = _period(h, published)
+    if found is None or not next_to:
+        return found
+    return PeriodGuess(found.period, found.words, found.cumulative, next_to=True)
+
+
+def _elsewhere(
+    text: str, start: int, sentence: tuple[int, int], published: str | None
+) -> PeriodGuess | None:
+    """The nearest time words of the sentence that are no period compared with."""
+    hits = [h for h in _hits(text, *sentence) if not _base(text, h)]
+    if not hits:
+        return None
+    nearest = min(hits, key=lambda h: abs(start - h.start))
+    return _period(nearest, published)
+
+
+def _base(text: str, h: _Hit) -> bool:
+    """Whether the time expression ``h`` is the period a figure is compared with."""
+    before = text[max(0, h.start - 30) : h.start]
+    return _BASE.search(before) is not None or (
+        h.kind == "year" and _BASE_YEAR.search(before) is not None
+    )
+
+
+def _compared_with(before: str) -> bool:
+    """Whether words ending ``before`` introduce a period compared with ("on", "than")."""
+    return _BASE.search(before) is not None or _BASE_YEAR.search(before) is not None
+
+
+def _shifted(h: _Hit, published: str | None, back: re.Match[str]) -> PeriodGuess | None:
+    """The period of ``h`` moved back by the years ``back`` says ("a year earlier")."""
+    found = _period(h, published)
+    if found is None or found.cumulative:
+        return None
+    n = back.group("n")
+    years = _COUNT.get(n.lower(), 0) if n else 1
+    years = years or int(n)
+
+    def earlier(m: re.Match[str]) -> str:
+        return str(int(m.group()) - years)
+
+    period = re.sub(r"(?:19|20)[0-9]{2}", earlier, found.period)
+    if period.endswith("-02-29"):  # no 29 February in most years: the month is sure
+        period = period[:-3]
+    words = f"{found.words} … {' '.join(back.group().split())}"
+    return PeriodGuess(period, words)
+
+
+def doubt(
+    text: str, sentence: tuple[int, int], region: tuple[int, int], found: PeriodGuess
+) -> str | None:
+    """Why the period ``found`` for a figure is not sure: the part of the sentence nearest
+    the figure compares periods ("up from", "a year earlier", "on 2023", "compared
+    with"), or the sentence holds several figures and the time words are not next to this
+    one; None when the reading is sure."""
+    lo, hi = sentence
+    m = COMPARISON.search(text, *region)
+    if m is not None:
+        return f"the sentence compares periods (“{' '.join(m.group().split())}”)"
+    if (region[0] > lo or region[1] < hi) and not found.next_to:
+        return "the sentence holds several figures"
+    return None
+
+
+def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None:
+    """The period a Markdown table gives the figure at ``start``: its row's one period cell
+    ("| 2022 | 612 | 388 |": 2022 for both), else its column's header cell ("| Region |
+    2023 | 2024 |"). A cell counts only when it is a time expression and nothing else."""
+    from desertcheck.authoring.scan import table_row
+
+    row = table_row(text, start)
+    if row is None:
+        return None
+    cells = _cells(text, *row)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
+    found = {
+        p.period: p for i, c in enumerate(cells) if i != column if (p := _cell(text, c, published))
+    }
+    if len(found) == 1:
+        return next(iter(found.values()))
+    top = row[0]
+    while (brk := text.rfind("\n", 0, top)) > 0:
+        above = table_row(text, text.rfind("\n", 0, brk) + 1)
+        if above is None:
+            break
+        top = above[0]
+    header = table_row(text, top)
+    if header is None or header == row or column is None:
+        return None
+    heads = _cells(text, *header)
+    return _cell(text, heads[column], published) if column < len(heads) else None
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, between its pipes."""
+    bars = [i for i in range(lo, hi) if text[i] == "|"]
+    return [(a + 1, b) for a, b in itertools.pairwise(bars)]
+
+
+def _cell(text: str, cell: tuple[int, int], published: str | None) -> PeriodGuess | None:
+    content = text[cell[0] : cell[1]].strip()
+    hits = _hits(text, *cell)
+    if len(hits) != 1 or hits[0].match.group() != content:
+        return None
+    return _period(hits[0], published)
 
 
 def _month(word: str | None) -> int | None:

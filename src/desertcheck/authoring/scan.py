@@ -260,11 +260,48 @@ def _scan_source(
                     status, reason = "excluded", ex.reason
                     used.add(id(ex))
                     break
+            else:
+                reason = not_a_statistic(source.text, q)
+                status = "excluded" if reason else status
         figures.append(_figure(source, q, status, by, reason))
     for ex, _, _ in passages:
         if id(ex) not in used:
             unused.append((ex, "its passage holds no figure that is not registered"))
     return figures, unused
+
+
+_LABEL = re.compile(
+    r"(?i:\b(?:table|figure|fig\.|chart|graph|map|box|annex|appendix|exhibit|section|chapter"
+    r"|page|p\.))[ \t]*\Z"
+)
+_AGE_BEFORE = re.compile(r"(?i:\b(?:aged|ages?(?:[ \t]+of)?))[ \t]*\Z")
+#: "were under 25", "people over 65": a bound after these words is an age
+_AGE_WHO = re.compile(
+    r"(?i:\b(?:were|are|was|is|be|been|people|persons|children|adults|those|anyone|men|women"
+    r"|residents|households?[ \t]+heads))[ \t]*\Z"
+)
+_BOUND = re.compile(r"(?i:under|over|below|above|younger[ \t]+than|older[ \t]+than)\b")
+_AGE_AFTER = re.compile(r"(?i:[ \t-]*years?[ \t-]*old|s\b|[ \t]+and[ \t]+(?:over|under)\b)")
+
+
+def not_a_statistic(text: str, q: Quantity) -> str | None:
+    """Why figure ``q`` of ``text`` is no statistic, for two kinds the parser reads as
+    figures: a label's number ("Table 1") and an age ("were under 25", "aged 16 to 24",
+    "over 65s"); None for any other figure."""
+    if q.low != int(q.low) or q.low < 0 or q.high > 120:
+        return None
+    before = text[max(0, q.start - 40) : q.start]
+    written = " ".join(q.text.split())
+    if written.isdigit() and _LABEL.search(before):
+        return "a label's number (table, figure, section, ...), not a statistic"
+    if _AGE_BEFORE.search(before):
+        return "an age, not a statistic"
+    plain = q.unit is None or q.unit in ("s", "years", "year")
+    bound = _BOUND.match(written) is not None
+    after = _AGE_AFTER.match(text, q.end) is not None
+    if plain and ((bound and (_AGE_WHO.search(before) or after)) or (q.unit and after)):
+        return "an age, not a statistic"
+    return None
 
 
 def located_claims(claims: Iterable[Claim], norm: Normalized) -> list[tuple[Claim, int, int]]:
@@ -289,12 +326,10 @@ def recorded_by(located: list[tuple[Claim, int, int]], q: Quantity) -> tuple[Cla
 def _figure(
     source: Source, q: Quantity, status: str, claims: tuple[str, ...], reason: str | None
 ) -> Figure:
-    from desertcheck.text import context, line_col
+    from desertcheck.text import line_col
 
     line, column = line_col(source.text, q.start)
-    a, b = context(source.text, q.start, q.end, SENTENCE_WIDTH)
-    a = after_headings(source.text, a, q.start)
-    b = before_headings(source.text, q.end, b)
+    a, b = sentence_of(source.text, q.start, q.end)
     return Figure(
         source=source.id,
         file=source.file,
@@ -309,6 +344,32 @@ def _figure(
         claims=claims,
         reason=reason,
     )
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds ``text[start:end]``: a table's row is its
+    figures' sentence; elsewhere headings before and after are left out."""
+    from desertcheck.text import context
+
+    row = table_row(text, start)
+    if row is not None:
+        return row
+    a, b = context(text, start, end, SENTENCE_WIDTH)
+    return after_headings(text, a, start), before_headings(text, end, b)
+
+
+def table_row(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the Markdown table row (``| 2022 | 612 | 388 |``) that holds offset
+    ``at``, without the spaces around it; None when its line is no table row."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi]
+    body = line.strip()
+    if len(body) < 3 or body[0] != "|" or body[-1] != "|":
+        return None
+    lo += len(line) - len(line.lstrip())
+    return lo, lo + len(body)
 
 
 HEADING_MAX = 60  # characters: a line this short without end punctuation may be a heading
