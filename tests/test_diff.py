@@ -391,7 +391,8 @@ def test_nonexistent_revision_says_how_to_fetch(repo: Path) -> None:
     r = diff("origin/main", "HEAD")
     assert r.exit_code == 2
     assert "revision 'origin/main' does not exist" in r.stderr
-    assert "check its name" in r.stderr and "git fetch origin main" in r.stderr
+    assert "check its name" in r.stderr
+    assert "git fetch origin main:refs/remotes/origin/main" in r.stderr
     assert "Traceback" not in r.output
     r = diff("HEAD", "no-such-branch")
     assert r.exit_code == 2 and "'no-such-branch' does not exist" in r.stderr
@@ -408,14 +409,15 @@ def test_fetch_hint_is_quoted_for_the_shell(
         ["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True
     )
     branch = name.removeprefix("origin/")
+    refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != name else branch
     git(repo, "remote", "add", "origin", "https://example.org/registry.git")
     for clone in (repo, shallow):
         monkeypatch.chdir(clone)
         r = diff(name, "HEAD")
         assert r.exit_code == 2
         command = r.stderr.rstrip("\n").rsplit(": ", 1)[1]
-        assert command == f"git fetch origin {shlex.quote(branch)}"
-        assert shlex.split(command) == ["git", "fetch", "origin", branch]
+        assert command == f"git fetch origin {shlex.quote(refspec)}"
+        assert shlex.split(command) == ["git", "fetch", "origin", refspec]
         said = subprocess.run(
             ["sh", "-c", command.replace("git fetch origin", "printf %s", 1)],
             cwd=tmp_path,
@@ -423,8 +425,30 @@ def test_fetch_hint_is_quoted_for_the_shell(
             text=True,
             check=True,
         )
-        assert said.stdout == branch
+        assert said.stdout == refspec
         assert not (tmp_path / "pwned").exists()
+
+
+def test_the_fetch_hint_works_in_a_single_branch_shallow_clone(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CI's clone: one branch, one commit. Pasting the hint makes origin/BASE exist (a
+    plain `git fetch origin BASE` would only set FETCH_HEAD there)."""
+    base = git(repo, "rev-parse", "--abbrev-ref", "HEAD").strip()
+    git(repo, "checkout", "-q", "-b", "feature")
+    git(repo, "commit", "-q", "--allow-empty", "-m", "feature work")
+    clone = tmp_path / "ci"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", "--branch", "feature", f"file://{repo}", str(clone)],
+        check=True,
+    )
+    monkeypatch.chdir(clone)
+    r = diff(f"origin/{base}", "HEAD")
+    assert r.exit_code == 2
+    command = r.stderr.rstrip("\n").rsplit(": ", 1)[1]
+    subprocess.run(shlex.split(command), cwd=clone, check=True, capture_output=True)
+    r = diff(f"origin/{base}", "HEAD")
+    assert r.exit_code == 0, r.output
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,11 @@ def resolve_revision(repo: Repo, rev: str) -> str:
                 "commit the registry first, or compare two folders with --dirs OLD NEW"
             ) from None
         # a branch name may hold ; $( ) and the like: the command is quoted to be pasted
-        fetch = f"git fetch origin {shlex.quote(rev.removeprefix('origin/'))}"
+        # into origin/BRANCH itself: a single-branch clone (CI's) does not update it from
+        # a plain `git fetch origin BRANCH`, which only sets FETCH_HEAD
+        branch = rev.removeprefix("origin/")
+        refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != rev else branch
+        fetch = f"git fetch origin {shlex.quote(refspec)}"
         if _is_shallow(repo):
             raise DiffError(
                 f"revision {rev!r} is not in this shallow clone of {repo.top}: check out "
