@@ -36,9 +36,10 @@ def test_verify_names_the_files_that_did_not_load_instead_of_an_empty_registry(
     assert code == 1
     assert "The registry is empty" not in out and "desertcheck add source" not in out
     said = " ".join(out.split())
+    at = broken.resolve().as_posix()  # far from the working directory: named in full
     assert (
-        "No claim was loaded: 2 claims files did not load (claims/alpha.yaml, "
-        "claims/second.yaml). Mend the errors above and run again." in said
+        f"No claim was loaded: 2 claims files did not load ({at}/claims/alpha.yaml, "
+        f"{at}/claims/second.yaml). Mend the errors above and run again." in said
     )
 
 

@@ -411,6 +411,20 @@ def path_prefix(root: Path) -> str:
     return "" if str(rel) == "." else rel.as_posix()
 
 
+def seen_from_here(root: Path) -> str:
+    """The registry root as a path from the working directory, for the file:line of reports
+    people read ('' when it is the working directory; absolute when it lies far above)."""
+    try:
+        rel = os.path.relpath(root.resolve(), Path.cwd().resolve())
+    except ValueError:  # another drive
+        return root.resolve().as_posix()
+    if rel == ".":
+        return ""
+    if rel.startswith(os.path.join("..", "..")):  # a sibling's child at most: else absolute
+        return root.resolve().as_posix()
+    return Path(rel).as_posix()
+
+
 def unknown_claim(loaded: LoadResult, claim_id: str, option: str = "") -> NoReturn:
     """Exit 2 for a claim id the registry does not have, with "did you mean" and, when
     claims files or entries did not load, which (the likely reason)."""

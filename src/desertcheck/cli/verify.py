@@ -19,6 +19,7 @@ from desertcheck.cli.common import (
     load,
     path_prefix,
     progress_bar,
+    seen_from_here,
     unknown_claim,
 )
 from desertcheck.cli.complete import complete_claims, complete_codes
@@ -109,5 +110,10 @@ def verify(
             cache=cache,
             jobs=jobs,
         )
-    options = Options(prefix=path_prefix(registry.root), strict=strict, quiet=quiet)
+    options = Options(
+        prefix=path_prefix(registry.root),
+        here=seen_from_here(registry.root),
+        strict=strict,
+        quiet=quiet,
+    )
     finish(result, FORMATS, fmt, options)

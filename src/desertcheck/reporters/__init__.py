@@ -23,6 +23,10 @@ class Options:
     #: or the working directory; '' when they are the same): put before file paths by the
     #: formats that CI reads (GitHub annotations, SARIF, JUnit).
     prefix: str = ""
+    #: The registry root as seen from the working directory ('' when it is the working
+    #: directory): put before file paths in reports people read, so a `file:line` opens
+    #: from where the command ran.
+    here: str = ""
     #: Warnings fail the run too (so reports say FAILED and count them as failures).
     strict: bool = False
     #: Only the problems and the summary.

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code, Origin
 from desertcheck.findings import Finding, Severity
+from desertcheck.reporters import join
 from desertcheck.reporters.terminal import (
     MARK,
     NARROW,
@@ -64,7 +65,7 @@ EMPTY = (
 )
 
 
-def empty_hint(result: VerifyResult) -> tuple[str, ...]:
+def empty_hint(result: VerifyResult, here: str = "") -> tuple[str, ...]:
     """What to do next, for a registry with no claims loaded: start one, or, when claims
     files failed to load, mend them (the registry is not empty, it is unread)."""
     if result.registry.claims:
@@ -77,7 +78,7 @@ def empty_hint(result: VerifyResult) -> tuple[str, ...]:
         return EMPTY
     return (
         f"No claim was loaded: {plural(len(broken), 'claims file')} did not load "
-        f"({some_of(broken)}). "
+        f"({some_of([join(here, b) or b for b in broken])}). "
         "Mend the errors above and run again.",
     )
 
@@ -90,17 +91,23 @@ def accepted_text(f: Finding) -> str:
     return f" (accepted{on}: {f.accepted.reason})"
 
 
-def finding_text(f: Finding) -> Text:
+def finding_text(f: Finding, here: str = "") -> Text:
+    """``file:line:col: severity: message [code]``, the file as seen from ``here`` (the
+    registry root from the working directory, :attr:`Options.here`)."""
     from rich.text import Text
 
     t = Text()
-    t.append(clean(f.location))
+    t.append(clean(_located(f, here)))
     t.append(": ")
     t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
     t.append(f": {clean(f.message)} [{f.code}]")
     if f.accepted is not None:
         t.append(clean(accepted_text(f)), style=ACCEPTED_STYLE)
     return t
+
+
+def _located(f: Finding, here: str) -> str:
+    return f.location if not f.file else join(here, f.location) or f.location
 
 
 def render(result: VerifyResult, options: Options) -> str:
@@ -110,11 +117,12 @@ def render(result: VerifyResult, options: Options) -> str:
 def paint(result: VerifyResult, con: Console, options: Options) -> None:
     from rich.text import Text
 
+    here = options.here
     if options.quiet:
         for f in result.findings:  # accepted findings are counted in the summary line
             if f.severity is not Severity.INFO and f.accepted is None:
-                con.print(finding_text(f))
-        _print_hint(result, con)
+                con.print(finding_text(f, here))
+        _print_hint(result, con, here)
         con.print(Text(summary_line(result, strict=options.strict), style="bold"))
         return
     narrow = con.width < NARROW
@@ -137,38 +145,38 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
             (c, status[c.id], worst_first(by_claim.get(c.id, []) + involving.get(c.id, [])))
             for c in claims
         ]
-        (_claims_list if narrow else _claims_table)(file, rows, con)
+        (_claims_list if narrow else _claims_table)(join(here, file) or file, rows, con)
         for f in in_file[file]:
-            print_finding(f, con)
+            print_finding(f, con, here)
         if in_file[file]:
             con.print()
     if cross:
         con.print(Text("Across claims", style="bold underline"))
         con.print()
         for f in cross:
-            _side_by_side(f, result, con, narrow=narrow)
+            _side_by_side(f, result, con, narrow=narrow, here=here)
     if rest:
         con.print(Text("Other findings", style="bold underline"))
         for f in rest:
-            print_finding(f, con)
+            print_finding(f, con, here)
         con.print()
-    _print_hint(result, con)
+    _print_hint(result, con, here)
     con.print(Text(summary_line(result, strict=options.strict), style="bold"))
 
 
-def print_finding(f: Finding, con: Console) -> None:
+def print_finding(f: Finding, con: Console, here: str = "") -> None:
     """A finding about no claim's row, wrapped with its later lines indented under it."""
     from rich.text import Text
 
-    for i, line in enumerate(finding_text(f).wrap(con, max(20, con.width - 2))):
+    for i, line in enumerate(finding_text(f, here).wrap(con, max(20, con.width - 2))):
         line.rstrip()
         con.print(Text.assemble("  " if i else "", line))
 
 
-def _print_hint(result: VerifyResult, con: Console) -> None:
+def _print_hint(result: VerifyResult, con: Console, here: str) -> None:
     from rich.text import Text
 
-    hint = empty_hint(result)
+    hint = empty_hint(result, here)
     for line in hint:
         con.print(Text(line))
     if hint:
@@ -262,7 +270,9 @@ def _described(result: VerifyResult, name: str, slug: str) -> str:
     return f" ({text})" if text else ""
 
 
-def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: bool) -> None:
+def _side_by_side(
+    f: Finding, result: VerifyResult, con: Console, *, narrow: bool, here: str
+) -> None:
     """One cross-claim finding: its claims' figures, periods and sources side by side.
 
     Period, scope and measure are shown only where the claims differ; what they share is
@@ -273,7 +283,7 @@ def _side_by_side(f: Finding, result: VerifyResult, con: Console, *, narrow: boo
     registry = result.registry
     claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
     head = f"{MARK[f.severity.value]} {f.code}" + (" (accepted)" if f.accepted else "")
-    where = clean(f.location)
+    where = clean(_located(f, here))
     style = _style(f)
     if len(head) + 2 + len(where) <= con.width:
         con.print(Text.assemble((head, style), (f"  {where}", "dim")))
