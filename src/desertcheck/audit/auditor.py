@@ -18,6 +18,7 @@ from desertcheck.audit.context import (
     DraftContext,
     Surround,
 )
+from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
@@ -237,7 +238,9 @@ class Auditor:
             return self._audit(text, file)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        blanked = years_in_digits(blank(text))
+        written = years_in_digits(blank(text))
+        # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
+        blanked, european = as_read(written)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -288,7 +291,9 @@ class Auditor:
             siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
-        placed = [self._placed(it, file, line_starts) for it in items]
+        placed = [
+            self._placed(as_written(it, written, european), file, line_starts) for it in items
+        ]
         placed.sort(key=lambda it: it.figure.start)
         return placed
 
