@@ -68,6 +68,12 @@ class Candidate:
     same: bool = False  # the figure is the claim's own number (not a rounding of it)
     near: bool = False  # a value that does not fit, but of the claim's magnitude (matcher.near)
     dropped: bool = False  # a bare table cell for a claim's lower bound (matcher.Figure.bare_cell)
+    #: looked up beyond the figure's magnitude or kind (a share on its other scale or past
+    #: a factor of four, a rate per another span): ``mismatch`` needs the full bar
+    far: bool = False
+    #: for a claim whose value fits a rate per another span of time: the figure's span
+    #: ("week" for "700 to 800 a week" against 700-800 a month)
+    per: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -205,7 +211,10 @@ def _mismatch_bar(c: Candidate, min_score: float) -> float:
     less, when the figure is of the claim's magnitude and unit (:attr:`Candidate.near`: a
     misstated figure is seldom far from the true one, an unrelated one may be anywhere);
     the larger of the two counts, not both. Less again when the claim is of a kind other
-    than a count."""
+    than a count. A claim found beyond the figure's magnitude (:attr:`Candidate.far`) gets
+    no relief: a share of another whole ("a third of the whole") must not read as one."""
+    if c.far:
+        return min_score + MISMATCH_MARGIN
     relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0
     bar = min_score + MISMATCH_MARGIN - relief
     if claim_kind(c.claim) != "count":
@@ -299,11 +308,15 @@ SMALL_NUMBER: Final = 100
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     rest = sorted((c for c in pool if c is not chosen), key=best_first)
     claim = chosen.claim
+    why = (
+        f"but “{q.text}” is a {chosen.per}'s, where the claim counts per {claim_kind(claim)[5:]}"
+        if chosen.per
+        else f"but “{q.text}” cannot be its value"
+    )
     return (
         MISMATCH,
         [chosen, *rest][:MAX_CANDIDATES],
-        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), "
-        f"but “{q.text}” cannot be its value",
+        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), {why}",
     )
 
 
