@@ -93,3 +93,43 @@ def test_the_claims_rate_per_its_own_span_is_supported() -> None:
 )
 def test_a_qualifier_after_the_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change: the first value takes the second's unit, and each is checked
+        (
+            "A blogger noted in 2023 that the penalty for desertion had doubled, "
+            "from five to ten years in prison.",
+            [
+                ("five", "supported", "baghai-desertion-max-sentence-before-law"),
+                ("ten", "supported", "baghai-desertion-max-sentence-after-law"),
+            ],
+        ),
+    ],
+)
+def test_the_two_values_of_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judge(text) == expected
+
+
+def test_a_number_repeated_from_the_sentence_before_shares_its_subject() -> None:
+    text = (
+        "**A:** More than 1,040 people and groups have been labelled foreign agents.\n\n"
+        "**B:** Some 1,040, as of the summer, the report says."
+    )
+    got = judge(text)
+    assert got[1] == ("Some 1,040", "supported", "nge-un-foreign-agents-summer-2025")
+
+
+def test_another_adds_to_the_sentence_before_its_words_not_its_period() -> None:
+    text = (
+        "In 2023 alone, 289 soldiers were convicted of disobeying orders. "
+        "Another 129 faced trial for desertion."
+    )
+    from .test_audit import auditor
+
+    items = auditor().audit(text, "d.md")
+    last = items[-1]
+    assert last.status != "period-drift"
+    assert "the sentence it adds to" in last.explanation.context  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
+    changed_from,
     elided_duration,
     ends_in_duration,
     figure_kind,
@@ -401,6 +402,13 @@ class Auditor:
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
+        elif (
+            kind == "count"
+            and i + 1 < len(figures)
+            and changed_from(q, figures[i + 1], blanked[q.end : figures[i + 1].start])
+        ):  # "doubled, from five to ten years": five years
+            kind, q = "duration", replace(q, unit=figures[i + 1].unit)
+            ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         elif (
             kind == "count"
             and not i
