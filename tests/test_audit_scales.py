@@ -133,3 +133,27 @@ def test_another_adds_to_the_sentence_before_its_words_not_its_period() -> None:
     last = items[-1]
     assert last.status != "period-drift"
     assert "the sentence it adds to" in last.explanation.context  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the offence named is absence without leave, whose maximum is ten; fifteen is
+        # desertion's: the value alone does not make it desertion's
+        (
+            "Her husband's offence, leaving his unit without permission, can now bring "
+            "up to fifteen years in prison.",
+            ("up to fifteen", "mismatch", "isl-awol-max-sentence"),
+        ),
+        # a sentence that names both offences, the figure in desertion's clause: the value
+        # decides
+        (
+            "Absence without leave now carries up to ten years; desertion, up to 15 years.",
+            ("up to 15", "supported", "isl-desertion-max-sentence"),
+        ),
+    ],
+)
+def test_a_small_value_does_not_outweigh_the_words(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert judge(text)[-1] == expected

@@ -52,6 +52,10 @@ MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + th
 VALUE_FIRST: Final = 15.0
 #: The second of those two pieces of evidence (value and period) lowers the bar by less.
 SECOND_EVIDENCE: Final = 10.0
+#: How much more a claim the figure misstates must score than a fitting claim that is in
+#: only by its (small) value, for the words to decide: near equals, as in a sentence that
+#: names both offences, stay with the value
+WORDS_OVER_VALUE: Final = 5.0
 NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
 MAX_CANDIDATES: Final = 3
 
@@ -258,6 +262,16 @@ def _decide_among_good(
         # ("a maximum of five years" for disobeying an order is not the blog's five)
         and (best_other.claim.measure == chosen.claim.measure or q.high < SMALL_NUMBER)
     ):
+        return _mismatch(q, best_other, fitting + others)
+    if (
+        best_other is not None
+        and top < min_score  # the fitting claim is in only by its value ...
+        and q.high < SMALL_NUMBER  # ... a small one, that many claims share
+        and best_other.near
+        and best_other.score >= top + WORDS_OVER_VALUE
+        and best_other.score >= _mismatch_bar(best_other, min_score)
+    ):  # the words name another claim, which the figure misstates: "his offence, leaving
+        # his unit without permission, carries up to fifteen years" (AWOL's is ten)
         return _mismatch(q, best_other, fitting + others)
     rest = [c for c in fitting + others if c is not chosen]
     listed = [chosen, *rest][:MAX_CANDIDATES]
