@@ -278,7 +278,6 @@ class Auditor:
                 and ends_in_duration(before[1])
             )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
-            before = (span, figures)
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i, looked_at)
                 block = context.rows_block(figures[i].start)
@@ -287,6 +286,9 @@ class Auditor:
                 elif block is not None:
                     pending.append((len(items), block, sentence, figures, i))
                 items.append(item)
+            # as judged: a duration whose unit was elided is one for the next sentence too
+            # ("… up to 15 years. Unauthorised absence, ten. Disobeying an order, three.")
+            before = (span, [it.figure for it in items[-len(figures) :]])
         for k, block, sentence, figures, i in pending:
             # judged again only when the other rows name a measure it has not looked at
             siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
