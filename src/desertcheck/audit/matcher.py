@@ -186,6 +186,8 @@ def _beyond_magnitude(
         return []
     out: list[Candidate] = []
     said = set(terms(figure.quantity.unit)) if figure.quantity.unit else set()
+    if not (measures or said):
+        return out
     span = figure.kind[5:]  # "rate-week": week
     for kind in _RATES:
         if kind != figure.kind:
@@ -203,16 +205,18 @@ def _of_named_measures(
     index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int], tolerance: float
 ) -> list[Candidate]:
     """Claims of ``measures`` not in ``seen``, of the figure's kind, within a factor of
-    :data:`MISMATCH_FACTOR` of its value (a percentage or share: anywhere on its scale,
-    :attr:`Candidate.far` beyond that factor), whose period does not disagree."""
+    :data:`MISMATCH_FACTOR` of its value (a percentage or share, when its measure has none
+    there: anywhere on its scale, :attr:`Candidate.far`), whose period does not disagree."""
     lo, hi = figure.quantity.low / MISMATCH_FACTOR, figure.quantity.high * MISMATCH_FACTOR
-    hi_magnitude = hi
-    if figure.kind in _WHOLE_SCALE:  # a share has no magnitude to be confused by
-        lo, hi = 0.0, _WHOLE_SCALE[figure.kind]
+    whole = _WHOLE_SCALE.get(figure.kind)
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     for m in measures:
-        for i in index.by_measure_value(m, lo, hi):
+        found = index.by_measure_value(m, lo, hi)
+        if whole is not None and all(index.entries[i].kind != figure.kind for i in found):
+            # a share has no magnitude to be confused by: none of its own, anywhere
+            found = index.by_measure_value(m, 0.0, whole)
+        for i in found:
             e = index.entries[i]
             if i in seen or e.kind != figure.kind:
                 continue
@@ -224,7 +228,7 @@ def _of_named_measures(
             # of its magnitude (cheaply first: most claims in the window are not)
             near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)
-            far = e.high < figure.quantity.low / MISMATCH_FACTOR or e.low > hi_magnitude
+            far = e.high < lo or e.low > hi
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near, far=far))
     return others
 
