@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desertcheck.audit.convention import as_read, european_parts
 
@@ -127,3 +129,13 @@ def test_the_item_says_the_number_was_read_under_the_european_convention() -> No
 def test_an_english_draft_is_explained_as_before() -> None:
     items = auditor().audit("Mediazona counted 18,159 AWOL cases by June 2025.", "d.md")
     assert "number_convention" not in items[0].to_dict()["explanation"]
+
+
+@given(st.text(alphabet="0123456789.,' ’%\u00a0#\nmillion", max_size=200))
+def test_any_text_reads_at_its_own_length(text: str) -> None:
+    read, parts = as_read(text)
+    assert len(read) == len(text)
+    assert all(0 <= a < b <= len(text) for a, b in parts)
+    # only separators change, and only between digits
+    for before, after in zip(text, read, strict=True):
+        assert before == after or {before, after} <= {".", ",", "'", "’"}
