@@ -98,3 +98,28 @@ def test_issue_as_a_verb() -> None:
 )
 def test_a_share_with_a_noun_keeps_its_hedge(text: str, status: str) -> None:
     assert judge(text)[0][1] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Photo 4 of 9.** A soldier's mother at her window.",
+        "Part 2 of 3: the courts.",
+        "The committee has the numbers from two secondary sources.",
+        "Side by side, the two figures do not cover the same period.",
+    ],
+)
+def test_the_drafts_own_parts_and_sources_are_not_statistics(text: str) -> None:
+    assert judge(text) == []
+
+
+def test_an_elided_duration_carries_on_to_the_next_short_sentence() -> None:
+    text = (
+        "Desertion is punishable by up to 15 years. Going absent without leave, a maximum "
+        "of ten. Disobeying an order, three."
+    )
+    assert judge(text) == [
+        ("up to 15", "supported", "isl-desertion-max-sentence"),
+        ("a maximum of ten", "supported", "isl-awol-max-sentence"),
+        ("three", "supported", "isl-disobedience-max-sentence"),
+    ]

@@ -140,6 +140,15 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
         "a law doubling the penalty for desertion from five to ten years",
         [(5, 5, "exactly", None, "five"), (10, 10, "exactly", "years", "ten")],
     ),
+    # a comma after the verb of change does not join the two values
+    (
+        "the penalty had doubled, from five to ten years",
+        [(5, 5, "exactly", None, "five"), (10, 10, "exactly", "years", "ten")],
+    ),
+    (
+        "The fare rose, from $3 to $5.",
+        [(3, 3, "exactly", "USD", "$3"), (5, 5, "exactly", "USD", "$5")],
+    ),
     ("sentences from five to ten years", [(5, 10, "between", "years", "from five to ten")]),
     ("between 2% and 3%", [(2, 3, "between", "percent", "between 2% and 3%")]),
     # qualifiers before and after

@@ -18,10 +18,12 @@ from desertcheck.audit.context import (
     DraftContext,
     Surround,
 )
+from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
+    changed_from,
     elided_duration,
     ends_in_duration,
     figure_kind,
@@ -237,7 +239,9 @@ class Auditor:
             return self._audit(text, file)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        blanked = years_in_digits(blank(text))
+        written = years_in_digits(blank(text))
+        # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
+        blanked, european = as_read(written)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -274,7 +278,6 @@ class Auditor:
                 and ends_in_duration(before[1])
             )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
-            before = (span, figures)
             for i in range(len(figures)):
                 item = self._judge(text, blanked, sentence, figures, i, looked_at)
                 block = context.rows_block(figures[i].start)
@@ -283,12 +286,17 @@ class Auditor:
                 elif block is not None:
                     pending.append((len(items), block, sentence, figures, i))
                 items.append(item)
+            # as judged: a duration whose unit was elided is one for the next sentence too
+            # ("… up to 15 years. Unauthorised absence, ten. Disobeying an order, three.")
+            before = (span, [it.figure for it in items[-len(figures) :]])
         for k, block, sentence, figures, i in pending:
             # judged again only when the other rows name a measure it has not looked at
             siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
-        placed = [self._placed(it, file, line_starts) for it in items]
+        placed = [
+            self._placed(as_written(it, written, european), file, line_starts) for it in items
+        ]
         placed.sort(key=lambda it: it.figure.start)
         return placed
 
@@ -396,6 +404,13 @@ class Auditor:
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
         if kind == "count" and i and elided_duration(q, figures[i - 1]):
             kind = "duration"
+        elif (
+            kind == "count"
+            and i + 1 < len(figures)
+            and changed_from(q, figures[i + 1], blanked[q.end : figures[i + 1].start])
+        ):  # "doubled, from five to ten years": five years
+            kind, q = "duration", replace(q, unit=figures[i + 1].unit)
+            ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         elif (
             kind == "count"
             and not i

@@ -252,6 +252,17 @@ class DraftContext:
             return surround
         before = blanked[spans[i][0] : spans[i][1]]
         if not refers_back(blanked[span[0] : span[1]], first - span[0]):
+            # "Another 1,010 concern desertion": more of what the sentence before counted
+            # (its words, not its period); "more than 1,040 …" — "Some 1,040, as of the
+            # summer": the number of a sentence just before, retorted or corrected
+            more = _MORE_OF.match(blanked, span[0], first) is not None
+            echoed = spans[i] if more else _echoed(blanked, spans, i, first, span[1])
+            if echoed is not None:
+                out = Surround(dict(surround.weights), surround.period, surround.period_from)
+                out.add(blanked[echoed[0] : echoed[1]], REFER_WEIGHT)
+                why = "the sentence it adds to" if more else "the sentence whose number it repeats"
+                out.parts = (*surround.parts, why)
+                return out
             if not self.same_block(spans[i][0], span[0]):
                 return surround
             out = Surround(dict(surround.weights), surround.period, surround.period_from)
@@ -453,6 +464,29 @@ def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] |
 def _heading_text(text: str) -> str:
     m = _HEADING.match(text)
     return m.group(2) if m else text
+
+
+_MORE_OF = re.compile(r"\W*(?:another|a\s+further|ещё|еще)\s+\Z", re.IGNORECASE)
+_NUMERAL = re.compile(r"[0-9](?:[0-9]|[,.\u00a0\u202f ](?=[0-9]{3}))*")
+#: How many sentences back a figure's number may be repeated from.
+ECHO_SENTENCES: Final = 3
+
+
+def _echoed(
+    blanked: str, spans: list[tuple[int, int]], i: int, first: int, end: int
+) -> tuple[int, int] | None:
+    """The sentence, among the :data:`ECHO_SENTENCES` up to ``spans[i]``, that writes the
+    number of the figure at ``first`` (before ``end``; in digits, two significant at least:
+    a retort or a correction, "not even 4,600 …" — "For the record, it was more than
+    4,600"), or None."""
+    m = _NUMERAL.search(blanked, first, min(end, first + 40))
+    if m is None or len(m.group().rstrip("0,. \u00a0\u202f")) < 2 or len(m.group()) < 4:
+        return None
+    same = re.compile(rf"(?<![0-9.,]){re.escape(m.group())}(?![0-9]|[.,][0-9])")
+    for j in range(i, max(-1, i - ECHO_SENTENCES), -1):
+        if same.search(blanked, *spans[j]):
+            return spans[j]
+    return None
 
 
 def refers_back(sentence: str, first_figure: int) -> bool:

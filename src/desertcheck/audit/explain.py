@@ -30,9 +30,11 @@ class Explanation:
     period: str | None
     period_from: str
     context: tuple[str, ...]
+    #: how the figure's number was read when not in the English convention
+    convention: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "claim": self.claim,
             "score": None if self.score is None else round(self.score, 1),
             "min_score": self.min_score,
@@ -49,6 +51,9 @@ class Explanation:
             else {"text": self.period, "from": self.period_from},
             "context": list(self.context),
         }
+        if self.convention:
+            out["number_convention"] = self.convention
+        return out
 
     def line(self) -> str:
         """The explanation in one line, for a person."""
@@ -68,6 +73,8 @@ class Explanation:
             parts.append("no period read")
         if self.context:
             parts.append("context from " + ", ".join(self.context))
+        if self.convention:
+            parts.append(f"number read as {self.convention}")
         return "; ".join(parts)
 
 

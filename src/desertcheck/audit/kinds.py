@@ -145,6 +145,19 @@ def elided_duration(q: Quantity, before: Quantity) -> bool:
     return bare_small(q) and (before.unit or "").lower() in _DURATION_UNITS
 
 
+_CHANGE_GAP = re.compile(r"\s+(?:to|до)\s+\Z", re.IGNORECASE)
+
+
+def changed_from(q: Quantity, after: Quantity, gap: str) -> bool:
+    """Whether ``q``, a bare small number, is the first value of a change to the duration
+    ``after`` ("doubled from five to ten years": five years), ``gap`` the text between."""
+    return (
+        bare_small(q)
+        and (after.unit or "").lower() in _DURATION_UNITS
+        and _CHANGE_GAP.fullmatch(gap) is not None
+    )
+
+
 def bare_small(q: Quantity) -> bool:
     """Whether ``q`` is a small whole number with no unit: one whose unit may be elided."""
     return not q.unit and q.high == int(q.high) and q.high <= 50

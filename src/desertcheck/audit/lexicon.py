@@ -22,7 +22,7 @@ from typing import Final
 #: Concept words are stemmed like any word, so ``convicted`` and ``conviction`` are one.
 _GROUPS: Final = """
 awol absence absent unauthorised unauthorized soch overstay overstays overstayed
-    overstaying = awol absence
+    overstaying permission = awol absence
 deserted deserting desert deserts deserters deserter desertion desertions fled flee flees
     fleeing abandoned abscond absconded absconding = desertion
 troops troop servicemen servicemembers personnel conscripts conscript men contract

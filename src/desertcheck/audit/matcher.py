@@ -5,7 +5,11 @@ its own and keeps those whose value *fits*: the same number at the precision the
 writes it (:func:`desertcheck.figures.same_value`), or a claim interval inside the draft's
 interval (``about 50,000`` fits ``50,500``; ``over 50,000`` fits ``50,500``). For
 ``mismatch`` it also looks, per measure named in the sentence, at claims whose value is
-within a factor of :data:`MISMATCH_FACTOR`.
+within a factor of :data:`MISMATCH_FACTOR`; a percentage or share, on the whole of its
+scale (a share has no magnitude to be confused by: "two per cent" of the troops deployed
+is not the almost 10% of them), and on the other scale too ("one in five" against a
+claim in per cent); a rate, against the same measure's rates per another span of time
+too ("700 to 800 a week" where the claim counts 700-800 a month).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
+from desertcheck.audit.terms import terms
 from desertcheck.audit.verdicts import Candidate, best_first
 from desertcheck.figures import same_value
 from desertcheck.intervals import Interval, compatible, interval
@@ -34,6 +39,9 @@ MISMATCH_FACTOR: Final = 4.0
 #: misstated figure is most often a neighbour of the true one: a slip of a digit, digits
 #: transposed, another district's or month's number, a bound turned into a value.
 NEAR_FACTOR: Final = 1.5
+#: The whole scale of a percentage and of a share, on which a claim of a named measure is
+#: looked up for ``mismatch``.
+_WHOLE_SCALE: Final = {"percent": 100.0, "share": 1.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +83,7 @@ def candidates(
     if other_scale is not None:
         fitting += _fitting(index, other_scale, tolerance, seen, loose)
     others = loose + _of_named_measures(index, figure, measures, seen, tolerance)
+    others += _beyond_magnitude(index, figure, other_scale, measures, seen, tolerance)
     fitting.sort(key=best_first)
     others.sort(key=best_first)
     return fitting, others
@@ -154,16 +163,60 @@ def _on_other_scale(figure: Figure) -> Figure | None:
     return None
 
 
+_RATES: Final = ("rate-day", "rate-week", "rate-month")
+
+
+def _beyond_magnitude(
+    index: ClaimIndex,
+    figure: Figure,
+    other_scale: Figure | None,
+    measures: set[str],
+    seen: set[int],
+    tolerance: float,
+) -> list[Candidate]:
+    """Claims of the named ``measures`` a figure may misstate beyond its magnitude, as
+    :attr:`Candidate.far` (they need the full bar for ``mismatch``): a share on its other
+    scale (``one in five`` against a claim in per cent), and a rate whose value fits a
+    claim's per another span of time ("700 to 800 convictions a week" against 700-800
+    a month), of a named measure or of the unit its sentence says (convictions)."""
+    if other_scale is not None and measures:
+        found = _of_named_measures(index, other_scale, measures, seen, tolerance)
+        return [replace(c, far=True, near=False) for c in found]
+    if figure.kind not in _RATES:
+        return []
+    out: list[Candidate] = []
+    said = set(terms(figure.quantity.unit)) if figure.quantity.unit else set()
+    if not (measures or said):
+        return out
+    span = figure.kind[5:]  # "rate-week": week
+    for kind in _RATES:
+        if kind != figure.kind:
+            fitting = _fitting(index, replace(figure, kind=kind), tolerance, seen, [])
+            out += [
+                replace(c, fits=False, qualifier_ok=False, same=False, far=True, per=span)
+                for c in fitting
+                if c.claim.measure in measures
+                or not said.isdisjoint(terms(c.claim.unit.replace("-", " ")))
+            ]
+    return out
+
+
 def _of_named_measures(
     index: ClaimIndex, figure: Figure, measures: set[str], seen: set[int], tolerance: float
 ) -> list[Candidate]:
     """Claims of ``measures`` not in ``seen``, of the figure's kind, within a factor of
-    :data:`MISMATCH_FACTOR` of its value, whose period does not disagree."""
+    :data:`MISMATCH_FACTOR` of its value (a percentage or share, when its measure has none
+    there: anywhere on its scale, :attr:`Candidate.far`), whose period does not disagree."""
     lo, hi = figure.quantity.low / MISMATCH_FACTOR, figure.quantity.high * MISMATCH_FACTOR
+    whole = _WHOLE_SCALE.get(figure.kind)
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     for m in measures:
-        for i in index.by_measure_value(m, lo, hi):
+        found = index.by_measure_value(m, lo, hi)
+        if whole is not None and all(index.entries[i].kind != figure.kind for i in found):
+            # a share has no magnitude to be confused by: none of its own, anywhere
+            found = index.by_measure_value(m, 0.0, whole)
+        for i in found:
             e = index.entries[i]
             if i in seen or e.kind != figure.kind:
                 continue
@@ -175,7 +228,8 @@ def _of_named_measures(
             # of its magnitude (cheaply first: most claims in the window are not)
             near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)
-            others.append(Candidate(e.claim, score, False, False, p_ok, near=near))
+            far = e.high < lo or e.low > hi
+            others.append(Candidate(e.claim, score, False, False, p_ok, near=near, far=far))
     return others
 
 

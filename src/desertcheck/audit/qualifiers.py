@@ -9,7 +9,9 @@ Audit reads a few more, from the words right before the figure, when the parser 
 * ``in excess of``, ``upwards of``, ``north of``, ``50,000-plus`` are ``over``;
 * ``no fewer than``, ``no less than`` are ``at least``;
 * ``just under``, ``close to``, ``short of``, ``the best part of`` are ``nearly``;
-* ``a record``, ``a total of``, ``exactly`` say nothing of the figure's precision: exactly.
+* ``a record``, ``a total of``, ``exactly`` say nothing of the figure's precision: exactly;
+* after the figure (or its unit word): ``at most``, ``maximum`` are ``up to``; ``at
+  least``, ``minimum`` are ``at least`` ("five years at most").
 
 A claim that states a maximum (its measure names one: ``awol-max-sentence``) is stated as
 well by ``up to 10`` as by ``10`` (:func:`maximum_claim`): "up to ten years" and "a
@@ -46,6 +48,12 @@ _BEFORE: Final = tuple(
     (qualifier, re.compile(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
     for qualifier, words in QUALIFIER_WORDS
 )
+#: (qualifier, the words right after a figure, or after its unit word, that give it):
+#: "five years at most", "ten years maximum", "three years at the least".
+_AFTER: Final = (
+    ("up-to", re.compile(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?most|maximum|max)\b", re.I)),
+    ("at-least", re.compile(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?least|minimum)\b", re.I)),
+)
 #: Units the parser gives a figure in words that are its multiplier.
 _MULTIPLIERS: Final = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _PLUS: Final = frozenset({"plus", "+"})
@@ -78,6 +86,10 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     before = text[max(0, q.start - 60) : q.start]
     for qualifier, pattern in _BEFORE:
         if pattern.search(before):
+            return replace(q, qualifier=qualifier)
+    after = text[q.end : q.end + 40]
+    for qualifier, pattern in _AFTER:
+        if pattern.match(after):
             return replace(q, qualifier=qualifier)
     return q
 

@@ -26,6 +26,7 @@ _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
     r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
+    r"photo|photograph|picture|image|plate|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
@@ -60,6 +61,19 @@ _SPAN_AFTER = regex(
 _OWN_PARTS_AFTER = regex(
     r"\A\s+(?:posts?|tweets?|toots?|episodes?|instal+ments?|постов|поста|пост|твитов|"
     r"твита|частей|части|выпусков)\b",
+    re.IGNORECASE,
+)
+#: The last of "Photo 4 of 9", "part 2 of 3": the count of the draft's own parts.
+_OF_PARTS_BEFORE = regex(
+    r"\b(?:photo|photograph|picture|image|plate|frame|part|page|card|slide|panel|episode|"
+    r"chapter)\.?\s*\d{1,3}\s+of\s*\Z",
+    re.IGNORECASE,
+)
+#: A few of the draft's own figures or sources: "the two figures do not cover the same
+#: period", "from two secondary sources".
+_OWN_SOURCES_AFTER = regex(
+    r"\A\s+(?:(?:secondary|primary|separate|different|independent|official|main|other)\s+)?"
+    r"(?:figures|numbers|sources)\b",
     re.IGNORECASE,
 )
 #: Post numbering at the start of a line: "**1/7** …" in a thread.
@@ -172,6 +186,10 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
         (_THE_BEFORE.search(before) and _SPAN_AFTER.match(after)) or _OWN_PARTS_AFTER.match(after)
     ):
         return True  # "the five preceding years"; "a thread of seven posts"
+    if q.qualifier == "exactly" and (
+        _OF_PARTS_BEFORE.search(before) or (q.high <= 10 and _OWN_SOURCES_AFTER.match(after))
+    ):
+        return True  # "Photo 4 of 9"; "the two figures do not cover the same period"
     ref = _NOT_STATISTIC_BEFORE.search(before)
     if ref and q.qualifier == "exactly" and not (_A_VERB_TOO.match(ref.group()) and q.unit):
         return True  # "Issue 12"; not "courts issue 848 verdicts"

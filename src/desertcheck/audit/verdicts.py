@@ -52,6 +52,10 @@ MISMATCH_MARGIN: Final = 15.0  # a mismatch must match "clearly": min_score + th
 VALUE_FIRST: Final = 15.0
 #: The second of those two pieces of evidence (value and period) lowers the bar by less.
 SECOND_EVIDENCE: Final = 10.0
+#: How much more a claim the figure misstates must score than a fitting claim that is in
+#: only by its (small) value, for the words to decide: near equals, as in a sentence that
+#: names both offences, stay with the value
+WORDS_OVER_VALUE: Final = 5.0
 NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide the verdict
 MAX_CANDIDATES: Final = 3
 
@@ -68,6 +72,12 @@ class Candidate:
     same: bool = False  # the figure is the claim's own number (not a rounding of it)
     near: bool = False  # a value that does not fit, but of the claim's magnitude (matcher.near)
     dropped: bool = False  # a bare table cell for a claim's lower bound (matcher.Figure.bare_cell)
+    #: looked up beyond the figure's magnitude or kind (a share on its other scale or past
+    #: a factor of four, a rate per another span): ``mismatch`` needs the full bar
+    far: bool = False
+    #: for a claim whose value fits a rate per another span of time: the figure's span
+    #: ("week" for "700 to 800 a week" against 700-800 a month)
+    per: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -205,7 +215,10 @@ def _mismatch_bar(c: Candidate, min_score: float) -> float:
     less, when the figure is of the claim's magnitude and unit (:attr:`Candidate.near`: a
     misstated figure is seldom far from the true one, an unrelated one may be anywhere);
     the larger of the two counts, not both. Less again when the claim is of a kind other
-    than a count."""
+    than a count. A claim found beyond the figure's magnitude (:attr:`Candidate.far`) gets
+    no relief: a share of another whole ("a third of the whole") must not read as one."""
+    if c.far:
+        return min_score + MISMATCH_MARGIN
     relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0
     bar = min_score + MISMATCH_MARGIN - relief
     if claim_kind(c.claim) != "count":
@@ -249,6 +262,16 @@ def _decide_among_good(
         # ("a maximum of five years" for disobeying an order is not the blog's five)
         and (best_other.claim.measure == chosen.claim.measure or q.high < SMALL_NUMBER)
     ):
+        return _mismatch(q, best_other, fitting + others)
+    if (
+        best_other is not None
+        and top < min_score  # the fitting claim is in only by its value ...
+        and q.high < SMALL_NUMBER  # ... a small one, that many claims share
+        and best_other.near
+        and best_other.score >= top + WORDS_OVER_VALUE
+        and best_other.score >= _mismatch_bar(best_other, min_score)
+    ):  # the words name another claim, which the figure misstates: "his offence, leaving
+        # his unit without permission, carries up to fifteen years" (AWOL's is ten)
         return _mismatch(q, best_other, fitting + others)
     rest = [c for c in fitting + others if c is not chosen]
     listed = [chosen, *rest][:MAX_CANDIDATES]
@@ -299,11 +322,15 @@ SMALL_NUMBER: Final = 100
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     rest = sorted((c for c in pool if c is not chosen), key=best_first)
     claim = chosen.claim
+    why = (
+        f"but “{q.text}” is a {chosen.per}'s, where the claim counts per {claim_kind(claim)[5:]}"
+        if chosen.per
+        else f"but “{q.text}” cannot be its value"
+    )
     return (
         MISMATCH,
         [chosen, *rest][:MAX_CANDIDATES],
-        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), "
-        f"but “{q.text}” cannot be its value",
+        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), {why}",
     )
 
 
