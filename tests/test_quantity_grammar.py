@@ -370,3 +370,23 @@ SHARE_RANGES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_RANGES, ids=[t for t, _ in SHARE_RANGES])
 def test_share_ranges(text: str, expected: list[Row]) -> None:
     _check(text, expected)
+
+
+# A scale word on the next line of a hard-wrapped text (a PDF's, a newsletter's) belongs
+# to the number before the break; a capital after the break starts a sentence of its own,
+# and a blank line ends the paragraph.
+WRAPPED_SCALES: list[tuple[str, list[Row]]] = [
+    ("will spend £2.4\nmillion on it", [(2.4e6, 2.4e6, "exactly", "GBP", "£2.4\nmillion")]),
+    ("some 50\nthousand deserters", [(5e4, 5e4, "about", "deserters", "some 50\nthousand")]),
+    (
+        "some 50 \r\n  thousand deserters",
+        [(5e4, 5e4, "about", "deserters", "some 50 \r\n  thousand")],
+    ),
+    ("There were 300\nThousand Oaks residents", [(300, 300, "exactly", "oaks", "300")]),
+    ("2.4\n\nmillion", [(2.4, 2.4, "exactly", None, "2.4")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_SCALES, ids=[t for t, _ in WRAPPED_SCALES])
+def test_a_scale_word_wrapped_to_the_next_line(text: str, expected: list[Row]) -> None:
+    _check(text, expected)

@@ -142,7 +142,10 @@ _DIGITS: Final = (
     r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:[а-яёА-ЯЁ]|%|" + _CURRENCY_AFTER_START + r")))?"
     r"(?P<vfrac>[½¼¾⅓⅔])?"
     r"(?:(?P<suffix>[kKкК]|mn|bn|M|B|М)(?![\w])"
-    rf"|{_HS}(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
+    # one space, or a line break that wraps the sentence ("£2.4\nmillion"; a capital
+    # after the break starts a sentence of its own)
+    rf"|(?:{_HS}|{_HS}*\r?\n{_HS}*(?=[a-zа-яё]))"
+    r"(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
     r"|тысяч[аи]?|тыс|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)"
     r"(?![\w])(?P<scale_dot>(?<=[а-я])\.(?![ \t]*(?:\n|$|[A-ZА-ЯЁ])))?)?"
     rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
