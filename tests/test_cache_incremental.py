@@ -8,8 +8,10 @@ cross-claim disagreement (a contradiction) and one that leaves it again.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -126,6 +128,14 @@ def test_verify_after_each_edit_writes_what_a_cold_run_writes(registry: Path, fm
         assert joined  # the rival did join a contradiction
 
 
+def _launched(*args: str) -> tuple[str, int]:
+    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
+    out = subprocess.run(
+        [sys.executable, "-m", "desertcheck", *args], capture_output=True, text=True, env=env
+    )
+    return out.stdout, out.returncode
+
+
 def _git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True)
 
@@ -145,6 +155,8 @@ def test_diff_of_each_edit_is_what_an_uncached_diff_says(
         monkeypatch.setenv(key, value)
     for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "DESERTCHECK_ROOT"):
         monkeypatch.delenv(name, raising=False)
+    from desertcheck.diff.fast import diff_from_cache
+
     (registry / ".gitignore").write_text(CACHE_DIR + "/\n")
     _git(registry, "init", "-q")
     _git(registry, "add", "-A")
@@ -160,6 +172,11 @@ def test_diff_of_each_edit_is_what_an_uncached_diff_says(
             cold = _run("diff", "HEAD~1", "HEAD", "--format", fmt)
             monkeypatch.delenv("DESERTCHECK_NO_CACHE")
             assert warm == cold, (name, fmt)
+            # the whole program: the entry point compares two sides met before from the
+            # cache (desertcheck.diff.fast) when only claims files changed
+            assert _launched("diff", "HEAD~1", "HEAD", "--format", fmt) == cold[::2], name
+        taken = diff_from_cache(registry, "HEAD~1", "HEAD")  # both sides kept by now
+        assert (taken is not None) is (not name.startswith("source")), name
         working = _run("diff", "HEAD~1", "--format", "json")  # against the working tree
         monkeypatch.setenv("DESERTCHECK_NO_CACHE", "1")
         assert working == _run("diff", "HEAD~1", "--format", "json"), name
