@@ -217,3 +217,24 @@ def test_a_damaged_or_missing_entry_means_the_full_diff(
         path.unlink()
     assert diff_from_cache(repo, "HEAD~1", "HEAD") is None
     assert launched("diff", "HEAD~1", "HEAD", "-f", "json") == expected[::2]
+
+
+def test_the_diff_from_the_cache_starts_neither_typer_nor_the_checks(repo: Path) -> None:
+    run("diff", "HEAD~1", "HEAD")  # keeps both sides
+    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
+    code = (
+        "import sys, atexit\n"
+        "heavy = ('typer', 'desertcheck.checks', 'desertcheck.verify', 'yaml')\n"
+        "atexit.register(lambda: print([m for m in heavy if m in sys.modules], file=sys.stderr))\n"
+        "sys.argv = ['desertcheck', *sys.argv[1:]]\n"
+        "from desertcheck.launch import main\n"
+        "main()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "diff", "HEAD~1", "HEAD", "-f", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert (out.stdout, out.returncode) == run("diff", "HEAD~1", "HEAD", "-f", "json")[::2]
+    assert out.stderr.strip().splitlines()[-1] == "[]"
