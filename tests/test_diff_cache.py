@@ -3,8 +3,10 @@ blob ids, shared with verify and between the two sides; a cached diff is a cold 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,98 @@ def test_a_revision_as_verify_saw_the_working_tree_takes_its_run(repo: Path) -> 
     assert len(Store(repo).read(RUNS)) == 1
     assert run("diff", "HEAD~1", "HEAD", "-f", "json") == expected
     assert len(Store(repo).read(RUNS)) == 2  # HEAD~1's run added; HEAD's was there
+
+
+def launched(*args: str) -> tuple[str, int]:
+    """The whole program, as ``desertcheck`` starts it (the entry point's fast paths)."""
+    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
+    out = subprocess.run(
+        [sys.executable, "-m", "desertcheck", *args], capture_output=True, text=True, env=env
+    )
+    return out.stdout, out.returncode
+
+
+def test_two_revisions_met_before_are_compared_from_the_cache(repo: Path) -> None:
+    from desertcheck.diff.fast import diff_from_cache
+
+    assert diff_from_cache(repo, "HEAD~1", "HEAD") is None  # no side kept yet
+    expected = {f: run("diff", "HEAD~1", "HEAD", "-f", f, "--no-cache") for f in FAST}
+    run("diff", "HEAD~1", "HEAD")  # keeps both sides
+    got = diff_from_cache(repo, "HEAD~1", "HEAD")
+    assert got is not None and got[0].claims_changed and got[0].introduced
+    for fmt in FAST:  # through the entry point, which takes the fast path
+        assert launched("diff", "HEAD~1", "HEAD", "-f", fmt) == expected[fmt][::2]
+        assert (
+            launched("diff", "HEAD~1", "HEAD", "-f", fmt, "--strict")
+            == (run("diff", "HEAD~1", "HEAD", "-f", fmt, "--strict", "--no-cache")[::2])
+        )
+    reverse = diff_from_cache(repo, "HEAD", "HEAD~1")
+    assert reverse is not None and reverse[0].resolved
+
+
+FAST = ("json", "table")
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("sources/baghai-deserters-blog-2023.md", "100,000 lives", "100,500 lives"),
+        ("desertcheck.toml", "\n", "\n\n"),
+        ("claims/baghai-deserters-blog-2023.yaml", "claims:\n", "claims: [\n"),  # broken
+    ],
+)
+def test_a_change_beyond_clean_claims_files_is_compared_in_full(
+    repo: Path, edit: tuple[str, str, str]
+) -> None:
+    from desertcheck.diff.fast import diff_from_cache
+
+    rel, old, new = edit
+    path = repo / rel
+    path.write_text(path.read_text().replace(old, new, 1))
+    git(repo, "commit", "-qam", "c")
+    expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
+    run("diff", "HEAD~1", "HEAD")
+    assert diff_from_cache(repo, "HEAD~1", "HEAD") is None
+    assert launched("diff", "HEAD~1", "HEAD", "-f", "json") == expected[::2]
+
+
+@pytest.mark.parametrize("entry", ["sides.dat", "claims.dat"])
+@pytest.mark.parametrize("damage", ["truncated", "wrong shape", "missing"])
+def test_a_damaged_or_missing_entry_means_the_full_diff(
+    repo: Path, entry: str, damage: str
+) -> None:
+    from desertcheck.diff.fast import diff_from_cache
+
+    expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
+    run("diff", "HEAD~1", "HEAD")
+    path = repo / CACHE_DIR / entry
+    if damage == "truncated":
+        path.write_bytes(path.read_bytes()[:-10])
+    elif damage == "wrong shape":
+        stored = Store(repo).read(entry)
+        Store(repo).write(entry, {k: ("not", "a", "row") for k in stored})
+    else:
+        path.unlink()
+    assert diff_from_cache(repo, "HEAD~1", "HEAD") is None
+    assert launched("diff", "HEAD~1", "HEAD", "-f", "json") == expected[::2]
+
+
+def test_the_diff_from_the_cache_starts_neither_typer_nor_the_checks(repo: Path) -> None:
+    run("diff", "HEAD~1", "HEAD")  # keeps both sides
+    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
+    code = (
+        "import sys, atexit\n"
+        "heavy = ('typer', 'desertcheck.checks', 'desertcheck.verify', 'yaml')\n"
+        "atexit.register(lambda: print([m for m in heavy if m in sys.modules], file=sys.stderr))\n"
+        "sys.argv = ['desertcheck', *sys.argv[1:]]\n"
+        "from desertcheck.launch import main\n"
+        "main()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "diff", "HEAD~1", "HEAD", "-f", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert (out.stdout, out.returncode) == run("diff", "HEAD~1", "HEAD", "-f", "json")[::2]
+    assert out.stderr.strip().splitlines()[-1] == "[]"

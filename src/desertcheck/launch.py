@@ -7,7 +7,8 @@ conversion, pydantic — so this module reads the few options such a run may hav
 the same cache key the command computes (:func:`verify_key`), and replays the report.
 Anything it does not know (another command, --help, an unknown option, a malformed value)
 goes to the full command line, which also says what is wrong; so does a cache miss.
-``desertcheck --version`` alone is answered here too.
+``desertcheck diff BASE HEAD`` of two revisions met before is compared here from the
+cache (:mod:`desertcheck.diff.fast`), and ``desertcheck --version`` alone is answered here.
 """
 
 from __future__ import annotations
@@ -116,10 +117,9 @@ def _key(command: str, values: dict[str, list[str]], flags: set[str]) -> list[ob
     return verify_key(fmt, "strict" in flags, selected, ignored, claims, "quiet" in flags)
 
 
-def _replay(argv: list[str]) -> bool:
-    """Write the stored report of this run, when there is one (and exit); False if not."""
-    if not cache_enabled() or os.environ.get(COMPLETE_VAR):
-        return False
+def _globals(argv: list[str]) -> tuple[list[str], str | None] | None:
+    """The words after the options before the command, and the ``--root`` among them;
+    None on one not understood."""
     global_root = None
     while argv and (argv[0] in ("--root", "--debug") or argv[0].startswith("--root=")):
         if argv[0] == "--debug":
@@ -129,7 +129,58 @@ def _replay(argv: list[str]) -> bool:
         elif argv[0].startswith("--root="):
             global_root, argv = argv[0].partition("=")[2], argv[1:]
         else:
-            return False
+            return None
+    return argv, global_root
+
+
+def _diff(argv: list[str]) -> bool:
+    """``diff BASE HEAD`` of two revisions met before, from the cache
+    (:mod:`desertcheck.diff.fast`): written (and exit); False when it cannot be."""
+    if not cache_enabled() or os.environ.get(COMPLETE_VAR):
+        return False
+    split = _globals(argv)
+    if split is None or len(split[0]) < 3 or split[0][0] != "diff":
+        return False
+    (_, base, head, *rest), global_root = split
+    if base.startswith("-") or head.startswith("-"):
+        return False
+    parsed = _options(rest, _COMMON, {"--strict": "strict"})
+    if parsed is None:
+        return False
+    values, flags = parsed
+    fmt = values.get("format", ["table"])[0]
+    if fmt not in ("table", "json"):  # markdown also writes the step summary: the full run
+        return False
+    from desertcheck.diff import DiffError
+    from desertcheck.diff.fast import diff_from_cache
+    from desertcheck.registry.root import RootNotFound, find_root
+
+    try:
+        got = diff_from_cache(find_root(values.get("root", [global_root])[0]), base, head)
+    except (RootNotFound, DiffError):
+        return False  # the full run says what is wrong
+    if got is None:
+        return False
+    from desertcheck.reporters import Options
+    from desertcheck.reporters.diff import FORMATS
+    from desertcheck.reporters.terminal import safe_for_terminal
+
+    result, prefix = got
+    strict = "strict" in flags
+    text = FORMATS[fmt](result, Options(prefix=prefix, strict=strict))
+    sys.stdout.write(text if fmt == "table" else safe_for_terminal(text))
+    sys.stdout.flush()
+    sys.exit(result.exit_code(strict=strict))
+
+
+def _replay(argv: list[str]) -> bool:
+    """Write the stored report of this run, when there is one (and exit); False if not."""
+    if not cache_enabled() or os.environ.get(COMPLETE_VAR):
+        return False
+    split = _globals(argv)
+    if split is None:
+        return False
+    argv, global_root = split
     if not argv or argv[0] not in _VALUES:
         return False
     command = argv[0]
@@ -184,6 +235,7 @@ def main() -> None:
     if sys.stdout is not None:
         try:
             _replay(sys.argv[1:])
+            _diff(sys.argv[1:])
         except BrokenPipeError:
             sys.exit(0)
         except (OSError, ValueError):

@@ -20,7 +20,7 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desertcheck.diff.lines import line_opcodes
 from desertcheck.diff.results import (
@@ -61,6 +61,24 @@ class Side:
     def registry(self) -> Registry:
         return self.result.registry
 
+    @property
+    def findings(self) -> Sequence[Finding]:
+        return self.result.findings
+
+
+class Verified(Protocol):
+    """What :func:`compare` reads of a side: a :class:`Side`, or (:mod:`.fast`) the claims
+    files a change touched with the side's findings."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def registry(self) -> Registry: ...
+
+    @property
+    def findings(self) -> Sequence[Finding]: ...
+
 
 def verified(
     label: str, loaded: LoadResult, extra: Iterable[Finding] = (), cache: CheckCache | None = None
@@ -88,16 +106,16 @@ def field_changes(
     }
 
 
-def compare(base: Side, head: Side) -> RegistryDiff:
+def compare(base: Verified, head: Verified) -> RegistryDiff:
     """What changed from ``base`` to ``head``: claims, sources and findings."""
     old, new = base.registry, head.registry
     old_ids = {c.id: c for c in old.claims}
     new_ids = {c.id: c for c in new.claims}
-    broken = unloaded_files(head.result.findings)
+    broken = unloaded_files(head.findings)
     unread = [c for c in old.claims if c.id not in new_ids and c.file in broken]
     unread_ids = {c.id for c in unread}
     removed = [c for c in old.claims if c.id not in new_ids and c.id not in unread_ids]
-    shadowed = reused_ids(old_ids, new_ids, head.result.findings)
+    shadowed = reused_ids(old_ids, new_ids, head.findings)
     added = [c for c in new.claims if c.id not in old_ids or c.id in shadowed]
     renames = _renames(removed, added)
     renamed_old = {r.old.id for r in renames}
@@ -105,7 +123,7 @@ def compare(base: Side, head: Side) -> RegistryDiff:
     changed, moved = _claim_changes(old_ids, [c for c in new.claims if c.id not in shadowed])
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
-    introduced, resolved = compare_findings(base.result.findings, head.result.findings, new_name)
+    introduced, resolved = compare_findings(base.findings, head.findings, new_name)
     # a claim head could not read, or a file it could not load, has not had its findings
     # fixed: they are hidden, not resolved
     resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]

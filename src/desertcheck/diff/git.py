@@ -21,7 +21,7 @@ import os
 import re
 import shlex
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -184,7 +184,7 @@ def _has_commits(repo: Repo) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _TreeEntry:
+class TreeEntry:
     mode: str
     kind: str
     oid: str
@@ -192,7 +192,8 @@ class _TreeEntry:
     path: str  # relative to the registry root
 
 
-def _tree_entries(repo: Repo, commit: str) -> list[_TreeEntry]:
+def tree_entries(repo: Repo, commit: str) -> list[TreeEntry]:
+    """The entries of the registry's parts at ``commit``, paths relative to the registry."""
     specs = [repo.prefix + part for part in REGISTRY_PARTS]
     out = _git(repo.top, "ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", *specs)
     entries = []
@@ -205,11 +206,14 @@ def _tree_entries(repo: Repo, commit: str) -> list[_TreeEntry]:
         if not path.startswith(repo.prefix):
             continue
         entries.append(
-            _TreeEntry(
-                mode, kind, oid, int(size) if size.isdigit() else 0, path[len(repo.prefix) :]
-            )
+            TreeEntry(mode, kind, oid, int(size) if size.isdigit() else 0, path[len(repo.prefix) :])
         )
     return entries
+
+
+def tree_listing(entries: Iterable[TreeEntry]) -> list[tuple[str, str, str, str, int]]:
+    """Each entry as (path, mode, kind, blob id, size): what keys a side in the cache."""
+    return [(e.path, e.mode, e.kind, e.oid, e.size) for e in entries]
 
 
 def _blobs(repo: Repo, oids: Sequence[str], max_bytes: int) -> Iterator[tuple[str, bytes]]:
@@ -286,6 +290,7 @@ def checkout(
     dest: Path,
     ids: dict[str, str] | None = None,
     written: dict[str, Path] | None = None,
+    listing: list[tuple[str, str, str, str, int]] | None = None,
 ) -> list[Finding]:
     """Write the registry as it is at ``commit`` into the empty folder ``dest``.
 
@@ -298,7 +303,8 @@ def checkout(
 
     ``written``, when given, holds a file already written with each blob id's content (by
     an earlier checkout of another revision): those blobs are linked from there, not read
-    from git again, and the blobs written here are added to it.
+    from git again, and the blobs written here are added to it. ``listing``, when given,
+    gets every entry of the revision's registry (:func:`tree_listing`).
     """
     from desertcheck.registry import MAX_FILE_BYTES
 
@@ -306,7 +312,10 @@ def checkout(
     targets: dict[str, list[tuple[str, Path]]] = {}  # blob -> (path, where it goes)
     sizes: dict[str, int] = {}
     inside: dict[Path, bool] = {}
-    for e in _tree_entries(repo, commit):
+    entries = tree_entries(repo, commit)
+    if listing is not None:
+        listing += tree_listing(entries)
+    for e in entries:
         target = _safe_target(dest, e.path, inside)
         if target is None:
             findings.append(

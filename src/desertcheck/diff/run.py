@@ -130,7 +130,14 @@ def _revision(repo: Repo, rev: str, commit: str, dest: Path, caches: _Caches) ->
 
     dest.mkdir()
     ids: dict[str, str] = {}
-    extra = core.checkout(repo, commit, dest, ids, caches.written)
+    listing: list[tuple[str, str, str, str, int]] = []
+    extra = core.checkout(repo, commit, dest, ids, caches.written, listing)
     blobs = _Blobs(ids)
     loaded = load_registry(dest, cache=caches.claims_for(blobs))
-    return core.verified(rev, loaded, extra, caches.checks_for(blobs))
+    side = core.verified(rev, loaded, extra, caches.checks_for(blobs))
+    if caches.store is not None and not extra and not loaded.findings:
+        from desertcheck.cache.sides import SideCache, side_key
+
+        # read cleanly: a later diff meeting these files again (diff.fast) takes its findings
+        SideCache(caches.store).put(side_key(repo.prefix, listing), side.findings)
+    return side
