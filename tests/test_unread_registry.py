@@ -91,3 +91,19 @@ def test_audit_json_carries_the_loaders_findings(broken: Path) -> None:
         ("claims/alpha.yaml", "yaml-syntax"),
         ("claims/second.yaml", "yaml-syntax"),
     }
+
+
+def test_quiet_lists_the_cause_before_the_findings_it_causes(tmp_path: Path) -> None:
+    """A source that does not load leaves its claims' quotes unchecked: --quiet names the
+    source's own error first, then the claims it leaves unchecked."""
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("published: 2025-03-01", "published: March 20, 2025"), "utf-8")
+    code, out, _ = run("verify", "--root", str(root), "--quiet")
+    assert code == 1
+    errors = [line for line in out.splitlines() if ": error: " in line]
+    assert len(errors) == 3
+    assert "sources/alpha.md:5:12: error: front matter: published:" in errors[0]
+    assert all("the quote could not be checked" in e for e in errors[1:])

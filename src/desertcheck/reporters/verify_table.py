@@ -119,8 +119,11 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
 
     here = options.here
     if options.quiet:
-        for f in result.findings:  # accepted findings are counted in the summary line
-            if f.severity is not Severity.INFO and f.accepted is None:
+        # the loader's findings first: a file that did not load is the cause of the
+        # checks' findings about it ("the quote could not be checked")
+        shown = [f for f in result.findings if f.severity is not Severity.INFO]
+        for f in sorted(shown, key=lambda f: f.code.origin is not LOADER):  # stable
+            if f.accepted is None:  # accepted findings are counted in the summary line
                 con.print(finding_text(f, here))
         _print_hint(result, con, here)
         con.print(Text(summary_line(result, strict=options.strict), style="bold"))
