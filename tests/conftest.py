@@ -89,3 +89,24 @@ def shipped_copy(tmp_path: Path) -> Path:
     if (PROJECT / "desertcheck.toml").exists():
         shutil.copy(PROJECT / "desertcheck.toml", dest / "desertcheck.toml")
     return dest
+
+
+#: who commits in a test's repository
+GIT_IDENTITY = {
+    "GIT_AUTHOR_NAME": "Test Desk",
+    "GIT_AUTHOR_EMAIL": "desk@example.org",
+    "GIT_COMMITTER_NAME": "Test Desk",
+    "GIT_COMMITTER_EMAIL": "desk@example.org",
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def isolated_git(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """A git that knows who commits, reads no user config and never climbs above
+    ``home``; and no CI around it (no step summary, no GitHub, no registry root set)."""
+    for key, value in GIT_IDENTITY.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / "no-gitconfig"))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(home))
+    for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "DESERTCHECK_ROOT"):
+        monkeypatch.delenv(name, raising=False)

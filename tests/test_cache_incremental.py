@@ -20,7 +20,7 @@ import pytest
 from desertcheck.cache import CACHE_DIR
 from desertcheck.cli import app
 
-from .conftest import PROJECT, cli_runner
+from .conftest import PROJECT, cli_runner, isolated_git
 
 CLAIMS = "claims/baghai-deserters-blog-2023.yaml"
 SOURCE = "sources/baghai-deserters-blog-2023.md"
@@ -144,17 +144,7 @@ def _git(root: Path, *args: str) -> None:
 def test_diff_of_each_edit_is_what_an_uncached_diff_says(
     registry: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    for key, value in {
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.invalid",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.invalid",
-        "GIT_CONFIG_GLOBAL": str(tmp_path / "no-gitconfig"),
-        "GIT_CEILING_DIRECTORIES": str(tmp_path),
-    }.items():
-        monkeypatch.setenv(key, value)
-    for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "DESERTCHECK_ROOT"):
-        monkeypatch.delenv(name, raising=False)
+    isolated_git(monkeypatch, tmp_path)
     from desertcheck.diff.fast import diff_from_cache
 
     (registry / ".gitignore").write_text(CACHE_DIR + "/\n")

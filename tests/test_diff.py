@@ -22,16 +22,9 @@ from desertcheck.diff import compare_findings, finding_key
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters.diff import md
 
-from .conftest import FIXTURES, PROJECT, cli_runner
+from .conftest import FIXTURES, PROJECT, cli_runner, isolated_git
 
 VALID = FIXTURES / "loader" / "valid"
-IDENTITY = {
-    "GIT_AUTHOR_NAME": "Test Desk",
-    "GIT_AUTHOR_EMAIL": "desk@example.org",
-    "GIT_COMMITTER_NAME": "Test Desk",
-    "GIT_COMMITTER_EMAIL": "desk@example.org",
-    "GIT_CONFIG_NOSYSTEM": "1",
-}
 HAVE_GIT = shutil.which("git") is not None
 pytestmark = pytest.mark.skipif(not HAVE_GIT, reason="git is not installed")
 
@@ -56,14 +49,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 @pytest.fixture(autouse=True)
 def _git_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A git that knows who commits, reads no user config and never climbs above tmp_path."""
-    for key, value in IDENTITY.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    monkeypatch.delenv("DESERTCHECK_ROOT", raising=False)
+    isolated_git(monkeypatch, tmp_path)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from desertcheck.cache.checks import ENTRY
 from desertcheck.cache.manifest import Manifest
 from desertcheck.cli import app
 
-from .conftest import PROJECT, cli_runner
+from .conftest import PROJECT, cli_runner, isolated_git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -31,17 +31,7 @@ def git(repo: Path, *args: str) -> str:
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The shipped registry in a repository of two commits: one claim's figure changed."""
     monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
-    for key, value in {
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.invalid",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.invalid",
-        "GIT_CONFIG_GLOBAL": str(tmp_path / "no-gitconfig"),
-        "GIT_CEILING_DIRECTORIES": str(tmp_path),
-    }.items():
-        monkeypatch.setenv(key, value)
-    for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "DESERTCHECK_ROOT"):
-        monkeypatch.delenv(name, raising=False)
+    isolated_git(monkeypatch, tmp_path)
     root = tmp_path / "repo"
     for name in ("claims", "sources"):
         shutil.copytree(PROJECT / name, root / name)
