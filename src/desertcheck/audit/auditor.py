@@ -19,6 +19,7 @@ from desertcheck.audit.context import (
     Surround,
 )
 from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
@@ -37,6 +38,7 @@ from desertcheck.audit.reading import (
     clause_of_its_own,
     figures_by_sentence,
     own_words,
+    without_passages,
     years_in_digits,
 )
 from desertcheck.audit.relative import dated, draft_date
@@ -56,7 +58,7 @@ from desertcheck.audit.verdicts import (
     lowest_mismatch_bar,
     superseded,
 )
-from desertcheck.audit.window import SentenceWords, Span, shown, window
+from desertcheck.audit.window import SentenceWords, Span, right_after, shown, window
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
@@ -171,24 +173,13 @@ _COMPARED = re.compile(
     r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)",
     re.IGNORECASE,
 )
-
-
 #: Emphasis right before a lower bound: "well over", "far more than", "way above".
 _EMPHATIC = re.compile(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
     re.IGNORECASE,
 )
-
-
 #: The most words of a sentence that may leave a duration's unit to the sentence before.
 _ELLIPTIC_WORDS = 12
-
-
-def _right_after(spans: list[Span], first: Span, second: Span) -> bool:
-    """Whether sentence ``second`` comes right after ``first`` (in its paragraph, or
-    opening the next)."""
-    i = bisect.bisect_left(spans, second)
-    return i > 0 and spans[i - 1] == first
 
 
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
@@ -213,11 +204,13 @@ class Auditor:
         descriptions: Mapping[str, str] | None = None,
         synonyms: Mapping[str, Sequence[str]] | None = None,
         index: ClaimIndex | None = None,
+        not_statistics: Sequence[str] = (),
     ) -> None:
         """``standing``: verify's word on the claims (:mod:`.standing`); ``descriptions``:
         the measures' descriptions declared in desertcheck.toml, matched as claims' words;
         ``synonyms``: the registry's own (``[audit.synonyms]``); ``index``: the claims
-        already indexed with these (kept by the cache), in place of ``claims``."""
+        already indexed with these (kept by the cache), in place of ``claims``;
+        ``not_statistics``: passages whose figures are not statistics (exclusions)."""
         self.tolerance = tolerance
         self.min_score = min_score
         if index is None:
@@ -226,6 +219,9 @@ class Auditor:
         self.standing = dict(standing or {})
         self._failing = frozenset(cid for cid, s in self.standing.items() if s.errors)
         self._claims = {e.claim.id: e.claim for e in index.entries}
+        claims_of = [e.claim for e in index.entries]
+        self.echoes = Echoes(claims_of, tolerance, min_score, self._failing)
+        self.not_statistics = tuple(not_statistics)
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order.
@@ -251,6 +247,8 @@ class Auditor:
                 "draft; split the draft"
             )
         spans, by_sentence = figures_by_sentence(blanked, text)
+        if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
+            by_sentence = without_passages(by_sentence, text, self.not_statistics)
         count = sum(len(figures) for figures in by_sentence.values())
         if count > MAX_FIGURES:
             raise TooManyFigures(
@@ -274,7 +272,7 @@ class Auditor:
             sentence.context = context
             sentence.after_duration = (
                 before is not None
-                and _right_after(spans, before[0], span)
+                and right_after(spans, before[0], span)
                 and ends_in_duration(before[1])
             )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
@@ -467,6 +465,8 @@ class Auditor:
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
+            verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
         if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …")
