@@ -181,6 +181,8 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
     if _an_age(text, q) or _in_period_words(text, q) or _a_post_number(text, q):
         return True
+    if _APOSTROPHE_YEAR.match(text, max(0, q.start - 2)) and len(q.text) == 2:
+        return True  # a year with its century cut: "Apr '25", "(spring '25)"
     before = text[max(0, q.start - 40) : q.start]
     after = text[q.end : q.end + 40]
     if q.qualifier == "exactly" and (
@@ -391,3 +393,6 @@ def without_passages(
 
 
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A year of two digits after an apostrophe ("'25"), the character before it (if any) not
+#: a letter or digit: "Apr '25", "spring '25", "Jan–May '25".
+_APOSTROPHE_YEAR = re.compile(r"(?:\A|[^\w'’])['’]\d\d(?![\d,.]\d|\w)")
