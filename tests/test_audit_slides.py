@@ -66,6 +66,11 @@ def test_a_decade_or_a_word_is_no_cut_year(text: str) -> None:
             "- Convictions by spring 2025: 700–800/mo",
             [("700–800", "supported", "isl-mediazona-convictions-per-month-spring-2025")],
         ),
+        # abbreviations of words that name no measure take nothing from its score
+        (
+            "- Refusing to fight: avg 2 yrs",
+            [("2", "supported", "mt-proekt-refusal-to-fight-average-sentence")],
+        ),
         # "/working day" is a day's rate too
         (
             "In April 2025 the courts gave 38 verdicts/working day.",
@@ -75,6 +80,16 @@ def test_a_decade_or_a_word_is_no_cut_year(text: str) -> None:
 )
 def test_slide_bullets(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert judge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("avg 2 yrs", "average 2 years"), ("~1k/mo", "~1k/month"), ("40/wk", "40/week")],
+)
+def test_a_slides_abbreviations_weigh_what_their_words_weigh(short: str, long: str) -> None:
+    """ "yrs", "mo", "wk", "avg" are the words they shorten, which say nothing of a
+    measure: they count as little (nothing) in a sentence's words."""
+    assert terms(short) == terms(long)
 
 
 def test_country_codes_stand_for_the_country() -> None:
