@@ -185,7 +185,18 @@ class Auditor:
             )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
             for i in range(len(figures)):
-                item = self._judge(text, blanked, sentence, figures, i, looked_at)
+                # "4,350 cases RU vs 2,553 UA": a figure compared with the one before it
+                # counts what that one counts, so that one's claim names its measure
+                prior = items[-1].claim if i else None
+                compared = (
+                    frozenset({prior.measure})
+                    if prior is not None
+                    and _COMPARED.search(blanked, figures[i - 1].end, figures[i].start)
+                    else frozenset()
+                )
+                item = self._judge(
+                    text, blanked, sentence, figures, i, looked_at, compared=compared
+                )
                 block = context.rows_block(figures[i].start)
                 if block is not None and item.claim is not None:
                     measured[block].add(item.claim.measure)
@@ -221,11 +232,12 @@ class Auditor:
         i: int,
         looked_at: dict[int, set[str]],
         siblings: frozenset[str] = frozenset(),
+        compared: frozenset[str] = frozenset(),
     ) -> AuditItem:
         """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
         ``looked_at`` gets, for a figure otherwise unsourced, the measures it was compared
         with; ``siblings``: the measures of the claims of the other rows of its list or
-        table."""
+        table; ``compared``: the measure of the figure it is compared with, named for it."""
         q = at_boundary(figures[i], blanked)
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
@@ -285,6 +297,7 @@ class Auditor:
         emphatic = emphasis is not None and q.qualifier in ("over", "at-least")
         figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare, emphatic)
         measures = sentence.measures(span, maximum=q.qualifier == "up-to" and kind == "duration")
+        measures = measures | compared if compared else measures
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)
