@@ -43,16 +43,18 @@ COVERAGE: Final = 0.8
 #: At most this share (of the skeleton's words) of words of the sentence's own among them.
 INSERTED: Final = 0.25
 KEYS: Final = 2  # each skeleton is found by its rarest words
+#: A skeleton is aligned only when the sentence holds this share of its words, in any order.
+_PRESENT: Final = 0.6
 _SCALES: Final = (1.0, 1e3, 1e6, 1e9)  # "2.4" of "£2.4 million" is 2,400,000
 
 
 @dataclass(frozen=True, slots=True)
 class _Skeleton:
-    claim: int  # the claim's place in the list given
     tokens: tuple[str, ...]
     raw: tuple[str, ...]  # each token as written (a number's digits)
     words: int  # how many of its tokens are words
-    said: str  # "quote" or "statement"
+    vocabulary: frozenset[str]  # its words, once each
+    said: list[tuple[int, str]]  # the claims that say it (their place), and as what
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,17 @@ def _is_value(raw: str, claim: Claim) -> bool:
     )
 
 
+def _skeleton(text: str) -> _Skeleton | None:
+    """The skeleton of a claim's ``text`` (no claim yet), or None when it is too short to
+    be recognised or holds no number."""
+    raw = tuple(_TOKEN.findall(text or ""))
+    tokens = tuple(NUMBER if r[0].isdigit() else r.casefold() for r in raw)
+    words = sum(1 for t in tokens if t != NUMBER)
+    if words < MIN_WORDS or words == len(tokens):
+        return None
+    return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, [])
+
+
 class Echoes:
     """The skeletons of the claims' quotes and statements, by their rarest words."""
 
@@ -117,25 +130,30 @@ class Echoes:
         self._by_word: dict[str, list[int]] = defaultdict(list)
 
     def _read(self) -> list[_Skeleton]:
-        claims = self.claims
-        self._skeletons = []
-        for i, claim in enumerate(claims):
-            seen: set[tuple[str, ...]] = set()
+        """The skeletons, each once however many claims say it (claims share quotes)."""
+        by_text: dict[str, _Skeleton | None] = {}
+        for i, claim in enumerate(self.claims):
             for said, text in (("quote", claim.quote), ("statement", claim.statement)):
-                found = _tokens(text or "")
-                tokens = tuple(t for t, _, _, _ in found)
-                words = sum(1 for t in tokens if t != NUMBER)
-                if tokens in seen or words < MIN_WORDS or NUMBER not in tokens:
-                    continue
-                seen.add(tokens)
-                raw = tuple(r for _, r, _, _ in found)
-                self._skeletons.append(_Skeleton(i, tokens, raw, words, said))
+                if text not in by_text:
+                    by_text[text] = _skeleton(text)
+                found = by_text[text]
+                if found is not None and (not found.said or found.said[-1][0] != i):
+                    found.said.append((i, said))
+        by_raw: dict[tuple[str, ...], _Skeleton] = {}
+        for found in by_text.values():  # one text written two ways is one skeleton
+            if found is None:
+                continue
+            if found.raw in by_raw:
+                by_raw[found.raw].said.extend(found.said)
+            else:
+                by_raw[found.raw] = found
+        self._skeletons = list(by_raw.values())
         df: dict[str, int] = defaultdict(int)
         for s in self._skeletons:
-            for t in set(s.tokens) - {NUMBER}:
+            for t in s.vocabulary:
                 df[t] += 1
         for k, s in enumerate(self._skeletons):
-            for t in sorted(set(s.tokens) - {NUMBER}, key=lambda t: (df[t], t))[:KEYS]:
+            for t in sorted(s.vocabulary, key=lambda t: (df[t], t))[:KEYS]:
                 self._by_word[t].append(k)
         return self._skeletons
 
@@ -154,18 +172,21 @@ class Echoes:
         ]
         if not at:
             return None
-        keys = {k for t in set(tokens) for k in self._by_word.get(t, ())}
+        vocabulary = set(tokens)
+        keys = {k for t in vocabulary for k in self._by_word.get(t, ())}
         best: Echo | None = None
         for k in sorted(keys):
             s = skeletons[k]
-            share = self._repeats(tokens, s, at[0])
-            if share is not None and (best is None or share > best.share):
-                best = Echo(s.claim, s.said, share)
+            if len(s.vocabulary & vocabulary) < _PRESENT * len(s.vocabulary):
+                continue  # too few of its words, in any order: not worth aligning
+            found_echo = self._repeats(tokens, s, at[0])
+            if found_echo is not None and (best is None or found_echo.share > best.share):
+                best = found_echo
         return best
 
-    def _repeats(self, tokens: list[str], s: _Skeleton, figure: int) -> float | None:
-        """The share of the skeleton's words the sentence repeats, when it repeats
-        enough of them, closely enough, with the figure at the claim's number."""
+    def _repeats(self, tokens: list[str], s: _Skeleton, figure: int) -> Echo | None:
+        """The claim whose skeleton ``s`` the sentence repeats, and how much of it, when
+        it repeats enough of it, closely enough, with the figure at that claim's number."""
         matcher = SequenceMatcher(None, tokens, s.tokens, autojunk=False)
         blocks = [b for b in matcher.get_matching_blocks() if b.size]
         if not blocks:
@@ -181,7 +202,9 @@ class Echoes:
         for b in blocks:
             if b.a <= figure < b.a + b.size:
                 raw = s.raw[b.b + figure - b.a]
-                return share if _is_value(raw, self.claims[s.claim]) else None
+                for i, said in s.said:
+                    if _is_value(raw, self.claims[i]):
+                        return Echo(i, said, share)
         return None
 
 
