@@ -87,9 +87,9 @@ LEVELS = [
     # class (docs/audit.md), so it is no longer blind: held at the level reached (0.970)
     ("audit_ninth", 0.97, 1, 1),
     # written blind while the eighth round was being built, scored before it (0.849) and
-    # after (0.862); nothing has been built on it: the honest measure of the rounds so far,
-    # held where it stands so that it does not fall
-    ("audit_tenth", 0.86, 7, 7),
+    # after (0.862); the ninth round then studied its failures by class (docs/audit.md),
+    # so it is no longer blind: held at the level reached (0.885)
+    ("audit_tenth", 0.88, 7, 7),
 ]
 
 

@@ -11,14 +11,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.context import (
-    BLOCK_WEIGHT,
-    PARAGRAPH_WEIGHT,
-    PERIOD_ANAPHORA,
     REFER_WEIGHT,
     DraftContext,
-    Surround,
 )
 from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
@@ -31,18 +28,16 @@ from desertcheck.audit.kinds import (
 )
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
-from desertcheck.audit.periods import DraftPeriod, Periods
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import (
-    clause_of_its_own,
     figures_by_sentence,
     own_words,
+    without_passages,
     years_in_digits,
 )
 from desertcheck.audit.relative import dated, draft_date
-from desertcheck.audit.relative_months import dated_periods
-from desertcheck.audit.saying import said_when
-from desertcheck.audit.scoring import MAXIMUM, figure_context
+from desertcheck.audit.scoring import figure_context
+from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.verdicts import (
@@ -56,91 +51,13 @@ from desertcheck.audit.verdicts import (
     lowest_mismatch_bar,
     superseded,
 )
-from desertcheck.audit.window import SentenceWords, Span, shown, window
+from desertcheck.audit.window import Span, right_after, shown, window
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
-
-
-class _Sentence:
-    """What a sentence's figures share, read once: its words, its period words, and the
-    measures named in each window (one for all figures of a short sentence)."""
-
-    def __init__(
-        self,
-        index: ClaimIndex,
-        blanked: str,
-        span: Span,
-        surround: Surround,
-    ) -> None:
-        self.span = span
-        self.blanked = blanked
-        self.words = SentenceWords(blanked, span, index.synonyms)
-        self.periods = Periods(dated_periods(blanked[span[0] : span[1]], span[0]))
-        self.surround = surround
-        self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
-        self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
-        self._index = index
-        self._measures: dict[Span, set[str]] = {}
-        self._maximum: dict[tuple[Span, bool], set[str]] = {}
-        self._weak: tuple[Span, set[str]] | None = None
-        self.context: DraftContext | None = None
-        #: the last figure of the sentence before, when it ends in a duration
-        self.previous: Quantity | None = None
-        #: the sentence before it, in its paragraph, ends in a duration: "Desertion carries
-        #: up to fifteen years. Disobeying an order, at most three."
-        self.after_duration = False
-
-    def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
-        """The period the sentence names before it says "that year" or "the same period"
-        (read once a sentence), and where it was read."""
-        if not hasattr(self, "_named"):
-            back = PERIOD_ANAPHORA.search(self.blanked, *self.span)
-            i = (
-                bisect.bisect_right([p.end for p in self.periods.found], back.start())
-                if back
-                else 0
-            )
-            self._named = (
-                (self.periods.found[i - 1], f"its sentence, by “{back.group()}”")
-                if back and i
-                else None
-            )
-        return self._named
-
-    def measures(self, span: Span, maximum: bool = False) -> set[str]:
-        """The measures named in the part ``span`` of the sentence, or in what it inherits
-        from its table, list or the sentence it refers back to (never in headings and the
-        title); with ``maximum``, for a figure "up to" one, as if it said "maximum" too
-        ("Desertion now carries up to 20 years" names the maximum sentence)."""
-        if maximum:
-            if (span, True) not in self._maximum:
-                terms = self.words.terms(*span) + self._inherited + list(MAXIMUM)
-                self._maximum[span, True] = self._index.measures_named(terms)
-            return self._maximum[span, True]
-        if span not in self._measures:
-            named = self._index.measures_named(self.words.terms(*span) + self._inherited)
-            self._measures[span] = named
-        return self._measures[span]
-
-    def measures_weakly(self, span: Span) -> set[str]:
-        """The measures named in the part ``span`` of the sentence with all it inherits,
-        its section heading and the draft's title too (for a figure of a claim's
-        magnitude only: :func:`~desertcheck.audit.matcher.near_candidates`)."""
-        if self._weak is None or self._weak[0] != span:
-            terms = self.words.terms(*span) + list(self.surround.weights)
-            self._weak = (span, self._index.measures_named(terms))
-        return self._weak[1]
-
-    def measures_with_paragraph(self, span: Span) -> set[str]:
-        """:meth:`measures`, and those named in the sentence before it in its paragraph
-        (asked only when the others give a figure no claim to compare)."""
-        if len(self._paragraph) == len(self._inherited):
-            return self.measures(span)
-        return self._index.measures_named(self.words.terms(*span) + self._paragraph)
 
 
 #: The most figures audited in one draft: past this a draft is refused, not audited for
@@ -158,37 +75,19 @@ _PAST = re.compile(
     r"said|reported|wrote|carried|doubled|raised)\b",
     re.IGNORECASE,
 )
-#: A year or time words in a clause: its period is its own, if any ("and only nine in the
-#: five years before" takes no "last year" of the clause before).
-_A_YEAR = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:years?|months?|weeks?|before|after|earlier|later|"
-    r"since|ago)\b",
-    re.IGNORECASE,
-)
 #: Between two figures, words that compare the second with the first: it counts the same.
 _COMPARED = re.compile(
     r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
     r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)",
     re.IGNORECASE,
 )
-
-
 #: Emphasis right before a lower bound: "well over", "far more than", "way above".
 _EMPHATIC = re.compile(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
     re.IGNORECASE,
 )
-
-
 #: The most words of a sentence that may leave a duration's unit to the sentence before.
 _ELLIPTIC_WORDS = 12
-
-
-def _right_after(spans: list[Span], first: Span, second: Span) -> bool:
-    """Whether sentence ``second`` comes right after ``first`` (in its paragraph, or
-    opening the next)."""
-    i = bisect.bisect_left(spans, second)
-    return i > 0 and spans[i - 1] == first
 
 
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
@@ -213,11 +112,13 @@ class Auditor:
         descriptions: Mapping[str, str] | None = None,
         synonyms: Mapping[str, Sequence[str]] | None = None,
         index: ClaimIndex | None = None,
+        not_statistics: Sequence[str] = (),
     ) -> None:
         """``standing``: verify's word on the claims (:mod:`.standing`); ``descriptions``:
         the measures' descriptions declared in desertcheck.toml, matched as claims' words;
         ``synonyms``: the registry's own (``[audit.synonyms]``); ``index``: the claims
-        already indexed with these (kept by the cache), in place of ``claims``."""
+        already indexed with these (kept by the cache), in place of ``claims``;
+        ``not_statistics``: passages whose figures are not statistics (exclusions)."""
         self.tolerance = tolerance
         self.min_score = min_score
         if index is None:
@@ -226,6 +127,9 @@ class Auditor:
         self.standing = dict(standing or {})
         self._failing = frozenset(cid for cid, s in self.standing.items() if s.errors)
         self._claims = {e.claim.id: e.claim for e in index.entries}
+        claims_of = [e.claim for e in index.entries]
+        self.echoes = Echoes(claims_of, tolerance, min_score, self._failing)
+        self.not_statistics = tuple(not_statistics)
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order.
@@ -251,6 +155,8 @@ class Auditor:
                 "draft; split the draft"
             )
         spans, by_sentence = figures_by_sentence(blanked, text)
+        if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
+            by_sentence = without_passages(by_sentence, text, self.not_statistics)
         count = sum(len(figures) for figures in by_sentence.values())
         if count > MAX_FIGURES:
             raise TooManyFigures(
@@ -260,7 +166,7 @@ class Auditor:
         context = DraftContext(text, blanked)
         # figures left unsourced in a list or table, judged again below with what the
         # claims of the other rows measure: (item, its block, sentence, figures, i)
-        pending: list[tuple[int, int, _Sentence, list[Quantity], int]] = []
+        pending: list[tuple[int, int, Sentence, list[Quantity], int]] = []
         measured: dict[int, set[str]] = defaultdict(set)  # block -> its claims' measures
         # per unsourced figure (by offset), the measures whose claims it was compared with
         looked_at: dict[int, set[str]] = {}
@@ -270,16 +176,27 @@ class Auditor:
             if not figures:
                 continue
             surround = context.inherited(blanked, spans, span, figures[0].start)
-            sentence = _Sentence(self.index, blanked, span, surround)
+            sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
             sentence.after_duration = (
                 before is not None
-                and _right_after(spans, before[0], span)
+                and right_after(spans, before[0], span)
                 and ends_in_duration(before[1])
             )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
             for i in range(len(figures)):
-                item = self._judge(text, blanked, sentence, figures, i, looked_at)
+                # "4,350 cases RU vs 2,553 UA": a figure compared with the one before it
+                # counts what that one counts, so that one's claim names its measure
+                prior = items[-1].claim if i else None
+                compared = (
+                    frozenset({prior.measure})
+                    if prior is not None
+                    and _COMPARED.search(blanked, figures[i - 1].end, figures[i].start)
+                    else frozenset()
+                )
+                item = self._judge(
+                    text, blanked, sentence, figures, i, looked_at, compared=compared
+                )
                 block = context.rows_block(figures[i].start)
                 if block is not None and item.claim is not None:
                     measured[block].add(item.claim.measure)
@@ -306,79 +223,21 @@ class Auditor:
         column = item.figure.start - line_starts[line - 1] + 1
         return replace(item, file=file, line=line, column=column)
 
-    @staticmethod
-    def _period(
-        sentence: _Sentence, figures: list[Quantity], i: int, span: Span, own: Span
-    ) -> tuple[DraftPeriod | None, str]:
-        """The period words that apply to ``figures[i]`` and where they were read: its own
-        clause first; then its sentence, but not in the next figure's own words (a period
-        there is that figure's: "4,373 since the invasion, against 527 in 2021"); then what the
-        sentence inherits (a table's caption, a list's lead-in, the sentence it refers
-        back to)."""
-        q = figures[i]
-        period = sentence.periods.nearest(q, *own)
-        if period is not None and i and period.end <= q.start <= own[1]:
-            # before it, after the figure before it: "51 people … between 2022 and 2025, and
-            # at least 921 people … between 2024 and mid-2025": when its clause has period
-            # words after it too, the ones before are the earlier figure's
-            later = sentence.periods.nearest(q, q.end, own[1])
-            if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
-                period = later
-        if period is not None and not said_when(sentence.blanked, period, q):
-            return period, "its clause"
-        hi = span[1]
-        if i + 1 < len(figures):  # not in the next figure's own words
-            hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
-        period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
-        own_clause = clause_of_its_own(sentence.blanked, own) if i else None
-        if own_clause is False and _A_YEAR.search(sentence.blanked, own[0], own[1]):
-            own_clause = None  # a time of its own, if not its figure's period ("a decree
-            # signed in late 2024 grows the armed forces to about 2.4 million"): none carried
-        if period is not None and own_clause and figures[0].end <= period.start < own[0]:
-            # a clause with a verb of its own: "…convicted in 2024 alone, while lawyers say
-            # there are now tens of thousands": the other clause's period is not its own
-            # (one that opens the sentence is all its clauses': "By spring 2025, …")
-            period = None
-        if (
-            period is not None
-            and i
-            and figures[0].end <= period.start < own[0]
-            and own_clause is not False
-        ):
-            # after a figure before this one, in its words: "over 2,000 requests by late
-            # 2023, and another group some 3,000": the period is that figure's (or the
-            # one before it: "200,000 recruited since 2022, … 2.4 million, 1.5 million");
-            # but an elliptical clause carries it: "5,260 cases were opened in 2023, and
-            # 501 for desertion"
-            before = [f for f in figures[:i] if f.end <= period.start]
-            prev = before[-1]
-            period = sentence.periods.nearest(prev, span[0], prev.start)
-        if period is not None and not said_when(sentence.blanked, period, q):
-            return period, "its sentence"
-        cell = sentence.context.cell_period(q.start) if sentence.context else None
-        if cell is not None:  # a table row's "Period" column, or its column's year
-            return cell, "its table row"
-        named = sentence.named_before_anaphora()
-        if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
-            return named
-        if sentence.surround.period is not None:
-            return sentence.surround.period, sentence.surround.period_from
-        return None, ""
-
     def _judge(
         self,
         text: str,
         blanked: str,
-        sentence: _Sentence,
+        sentence: Sentence,
         figures: list[Quantity],
         i: int,
         looked_at: dict[int, set[str]],
         siblings: frozenset[str] = frozenset(),
+        compared: frozenset[str] = frozenset(),
     ) -> AuditItem:
         """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
         ``looked_at`` gets, for a figure otherwise unsourced, the measures it was compared
         with; ``siblings``: the measures of the claims of the other rows of its list or
-        table."""
+        table; ``compared``: the measure of the figure it is compared with, named for it."""
         q = at_boundary(figures[i], blanked)
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
@@ -397,7 +256,7 @@ class Auditor:
             for t in terms(header):
                 inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
         ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
-        period, period_from = self._period(sentence, figures, i, span, own)
+        period, period_from = figure_period(sentence, figures, i, span, own)
         # the words after a figure up to the next one: "884 verdicts, roughly forty for
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
@@ -438,6 +297,7 @@ class Auditor:
         emphatic = emphasis is not None and q.qualifier in ("over", "at-least")
         figure = Figure(q, kind, ctx, period, noun.group(1) if noun else "", floor, bare, emphatic)
         measures = sentence.measures(span, maximum=q.qualifier == "up-to" and kind == "duration")
+        measures = measures | compared if compared else measures
         fitting, others = candidates(self.index, figure, measures, self.tolerance)
         if not others and not fitting:  # the subject may be the previous sentence's
             measures = sentence.measures_with_paragraph(span)
@@ -467,6 +327,8 @@ class Auditor:
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
+            verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
         if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …")

@@ -14,12 +14,15 @@ if TYPE_CHECKING:
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
 
-#: A rate's span in the words after a figure: "1,200 a month", "an average of 40 per day".
+#: A rate's span in the words after a figure: "1,200 a month", "an average of 40 per day",
+#: and as a slide or a table abbreviates it: "~1k new cases/mo", "38/working day", "40/wk".
 _RATE_AFTER = re.compile(
-    r"\A[^.;:!?\d]{0,40}?\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+"
-    r"(?:working\s+|calendar\s+)?(month|week|day)\b",
+    r"\A[^.;:!?\d/]{0,40}?(?:\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+|"
+    r"/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day)\b",
     re.IGNORECASE,
 )
+#: The abbreviations of a rate's span, and the span they stand for.
+_SPAN_ABBREVIATIONS = {"mo": "month", "mth": "month", "wk": "week"}
 #: The same in Russian: "38 решений в рабочий день", "1000 дел в месяц".
 _RATE_AFTER_RU = re.compile(
     r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:в|за|каждый|каждую|каждые)\s+(?:рабочий\s+|среднем\s+)?"
@@ -104,7 +107,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return "share"
     rate = _RATE_AFTER.match(after)
     if rate:
-        return f"rate-{rate.group(1).lower()}"
+        span = rate.group(1).lower()
+        return f"rate-{_SPAN_ABBREVIATIONS.get(span, span)}"
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:
         return f"rate-{_RU_SPANS[rate_ru.group(1).lower()]}"

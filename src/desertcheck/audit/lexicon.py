@@ -76,8 +76,8 @@ veterans veteran returning combatants returnees = combatants
 
 #: Countries and their demonyms and possessives: each word stands for the country.
 _PLACES: Final = """
-russia russian russians russia's = russia
-ukraine ukrainian ukrainians ukraine's = ukraine
+russia russian russians russia's ru rus = russia
+ukraine ukrainian ukrainians ukraine's ua ukr = ukraine
 belarus belarusian belarusians = belarus
 kazakhstan kazakh kazakhs kazakhstani = kazakhstan
 georgia georgian georgians = georgia

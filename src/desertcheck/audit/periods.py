@@ -47,13 +47,15 @@ _SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
 _MODIFIER_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
 #: A point in time (``2024``, ``May 2025``, ``mid-2025``, ``the first half of 2025``,
 #: ``2024-25``) within the period patterns; :data:`_POINT_PARTS` reads its parts.
+#: A year: ``2025``, or as a slide cuts it, ``'25`` (2000-2039 only: ``'90s`` is a decade).
+_YEAR_RE = r"(?:(?:19|20)\d\d|['’][0-3]\d(?![\d,.]\d|\w))"
 _POINT_TEXT = (
     rf"(?:{_MODIFIER_RE}\s*)?(?:(?:the\s+)?(?:first|second)\s+half\s+of\s+|{_MONTH_RE}\s+|"
-    rf"{_SEASON_RE}\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
+    rf"{_SEASON_RE}\s+(?:of\s+)?)?{_YEAR_RE}(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
 )
 _POINT_PARTS = regex(
     rf"(?P<modifier>{_MODIFIER_RE})?\s*(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|"
-    rf"(?P<month>{_MONTH_RE})\s+|(?P<season>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)"
+    rf"(?P<month>{_MONTH_RE})\s+|(?P<season>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>{_YEAR_RE})"
     r"(?:\s*[-–]\s*(?P<end_year>(?:19|20)?\d\d)(?!\d))?",
     re.IGNORECASE,
 )
@@ -71,7 +73,7 @@ _PERIOD_PATTERNS: Final = [
             rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>{_POINT_TEXT})\s+"
             rf"and\s+(?:in\s+)?(?P<end_point2>{_POINT_TEXT})\b"
             # "JAN–MAR 2025", "January-May 2025": a span of months, a caption's period
-            rf"|\b(?P<point3>{_MONTH_RE})\s*[-–—]\s*(?P<end_point3>{_MONTH_RE}\s+(?:19|20)\d\d)\b",
+            rf"|\b(?P<point3>{_MONTH_RE})\s*[-–—]\s*(?P<end_point3>{_MONTH_RE}\s+{_YEAR_RE})(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -233,7 +235,8 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
         if season_only:
             return _days_of_season(season_only.group(1), default_year)
         return None
-    year = int(m["year"])
+    year = int(m["year"].lstrip("'’"))
+    year += 2000 if year < 100 else 0  # "'25"
     modifier = (m["modifier"] or "").lower()
     if m["end_year"]:
         end_year = int(m["end_year"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -180,6 +181,8 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
     if _an_age(text, q) or _in_period_words(text, q) or _a_post_number(text, q):
         return True
+    if _APOSTROPHE_YEAR.match(text, max(0, q.start - 2)) and len(q.text) == 2:
+        return True  # a year with its century cut: "Apr '25", "(spring '25)"
     before = text[max(0, q.start - 40) : q.start]
     after = text[q.end : q.end + 40]
     if q.qualifier == "exactly" and (
@@ -364,3 +367,32 @@ def clause_of_its_own(text: str, own: tuple[int, int]) -> bool | None:
     if join is None:
         return None
     return bool(_OWN_VERB.search(text, join.end(), own[1]))
+
+
+def without_passages(
+    by_sentence: dict[tuple[int, int], list[Quantity]], text: str, passages: Sequence[str]
+) -> dict[tuple[int, int], list[Quantity]]:
+    """``by_sentence`` without the figures that stand in one of the ``passages`` (a
+    registry's exclusions: "were under 25" is an age threshold, not a statistic) where
+    the draft repeats it (case and spacing aside, whole words). A passage with no word
+    (a table row of numbers, "| 2022 | 612 |") is data, not a phrase that says why its
+    number is none: it silences nothing."""
+    covered: list[tuple[int, int]] = []
+    for passage in passages:
+        if not _A_WORD.search(passage):
+            continue
+        pattern = r"\s+".join(map(re.escape, passage.split()))
+        found = re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+        covered += [(m.start(), m.end()) for m in found]
+    if not covered:
+        return by_sentence
+    return {
+        span: [q for q in figures if not any(a <= q.start < b for a, b in covered)]
+        for span, figures in by_sentence.items()
+    }
+
+
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A year of two digits after an apostrophe ("'25"), the character before it (if any) not
+#: a letter or digit: "Apr '25", "spring '25", "Jan–May '25".
+_APOSTROPHE_YEAR = re.compile(r"(?:\A|[^\w'’])['’]\d\d(?![\d,.]\d|\w)")

@@ -134,6 +134,8 @@ def _auditor(
         descriptions=config.vocabulary.measures,
         synonyms=config.audit_synonyms,
         index=index,
+        # a passage an exclusion says is not a statistic (not one repeating a claim's)
+        not_statistics=[e.quote for e in config.scan_exclusions if e.claim is None],
     )
 
 

@@ -74,3 +74,10 @@ _SPACES = re.compile(r"\s+")
 def fold_spaces(raw: str, offset: int) -> tuple[str, int]:
     """``raw`` with runs of white space folded to one space; ``offset`` carried along."""
     return _SPACES.sub(" ", raw), len(_SPACES.sub(" ", raw[:offset]))
+
+
+def right_after(spans: list[Span], first: Span, second: Span) -> bool:
+    """Whether sentence ``second`` comes right after ``first`` (in its paragraph, or
+    opening the next)."""
+    i = bisect.bisect_left(spans, second)
+    return i > 0 and spans[i - 1] == first

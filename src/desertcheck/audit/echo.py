@@ -1,0 +1,248 @@
+"""A draft sentence that repeats a claim's own words with another number: a ``mismatch``.
+
+"The average stay was 14 weeks." against a claim that quotes "The average stay was 41
+weeks." is the plainest drift there is, whatever the claim's measure slug says. Each
+claim's quote and statement are read as a *skeleton*: their words, casefolded, and each
+number as one token ``#``. A figure *echoes* a claim when its sentence holds the skeleton
+nearly whole and in order (:data:`COVERAGE` of its words at least, with few words of the
+sentence's own in between) and the figure stands where the claim's own number stands (not
+a year or another number of the quote). This needs no lexicon: it works on any registry.
+
+Skeletons are found through their rarest words (:data:`KEYS` of them, by how many
+skeletons hold each), so a sentence is compared only with the few skeletons that share
+one of its rare words, never with every claim.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.audit.matcher import _fit
+from desertcheck.audit.qualifiers import qualifier_fits
+from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, MISMATCH, Candidate, decide
+from desertcheck.intervals import DEFAULT_TOLERANCE, compatible, interval
+
+if TYPE_CHECKING:
+    from desertcheck.audit.matcher import Figure
+    from desertcheck.audit.verdicts import Verdict
+    from desertcheck.model import Claim
+
+#: A number (digits with their separators) or a word; anything else is not a token.
+_TOKEN: Final = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?|[^\W\d_]+")
+NUMBER: Final = "#"
+#: A skeleton needs this many words to be recognised: a short one repeats by chance.
+MIN_WORDS: Final = 4
+#: The share of a skeleton's words the sentence must hold, in order.
+COVERAGE: Final = 0.8
+#: At most this share (of the skeleton's words) of words of the sentence's own among them.
+INSERTED: Final = 0.25
+KEYS: Final = 2  # each skeleton is found by its rarest words
+#: A skeleton is aligned only when the sentence holds this share of its words, in any order.
+_PRESENT: Final = 0.6
+_SCALES: Final = (1.0, 1e3, 1e6, 1e9)  # "2.4" of "£2.4 million" is 2,400,000
+
+
+@dataclass(frozen=True, slots=True)
+class _Skeleton:
+    tokens: tuple[str, ...]
+    raw: tuple[str, ...]  # each token as written (a number's digits)
+    words: int  # how many of its tokens are words
+    vocabulary: frozenset[str]  # its words, once each
+    said: list[tuple[int, str]]  # the claims that say it (their place), and as what
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    """A figure's sentence that repeats a claim's words: which claim, from which of its
+    texts, and how much of them (0 to 1)."""
+
+    claim: int
+    said: str
+    share: float
+
+
+def _tokens(text: str, start: int = 0) -> list[tuple[str, str, int, int]]:
+    """(token, as written, start, end) of each token of ``text``, offsets from ``start``."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        token = NUMBER if raw[0].isdigit() else raw.casefold()
+        out.append((token, raw, start + m.start(), start + m.end()))
+    return out
+
+
+def _number(raw: str) -> float | None:
+    digits = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _is_value(raw: str, claim: Claim) -> bool:
+    """Whether the number written ``raw`` is the claim's value (or an end of its range),
+    at some scale ("2.4" of "£2.4 million")."""
+    n = _number(raw)
+    if n is None:
+        return False
+    return any(
+        math.isclose(n * scale, v, rel_tol=1e-6)
+        for scale in _SCALES
+        for v in (claim.low, claim.high)
+    )
+
+
+def _skeleton(text: str) -> _Skeleton | None:
+    """The skeleton of a claim's ``text`` (no claim yet), or None when it is too short to
+    be recognised or holds no number."""
+    raw = tuple(_TOKEN.findall(text or ""))
+    tokens = tuple(NUMBER if r[0].isdigit() else r.casefold() for r in raw)
+    words = sum(1 for t in tokens if t != NUMBER)
+    if words < MIN_WORDS or words == len(tokens):
+        return None
+    return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, [])
+
+
+class Echoes:
+    """The skeletons of the claims' quotes and statements, by their rarest words."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        tolerance: float = DEFAULT_TOLERANCE,
+        min_score: float = DEFAULT_MIN_SCORE,
+        failing: Collection[str] = frozenset(),
+    ) -> None:
+        """The skeletons of ``claims``, read when a figure first asks (:meth:`echoed`);
+        ``tolerance``, ``min_score`` and ``failing`` (claims failing verify) are the
+        auditor's."""
+        self.claims = claims
+        self.tolerance = tolerance
+        self.min_score = min_score
+        self.failing = failing
+        self._skeletons: list[_Skeleton] | None = None
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+
+    def _read(self) -> list[_Skeleton]:
+        """The skeletons, each once however many claims say it (claims share quotes)."""
+        by_text: dict[str, _Skeleton | None] = {}
+        for i, claim in enumerate(self.claims):
+            for said, text in (("quote", claim.quote), ("statement", claim.statement)):
+                if text not in by_text:
+                    by_text[text] = _skeleton(text)
+                found = by_text[text]
+                if found is not None and (not found.said or found.said[-1][0] != i):
+                    found.said.append((i, said))
+        by_raw: dict[tuple[str, ...], _Skeleton] = {}
+        for found in by_text.values():  # one text written two ways is one skeleton
+            if found is None:
+                continue
+            if found.raw in by_raw:
+                by_raw[found.raw].said.extend(found.said)
+            else:
+                by_raw[found.raw] = found
+        self._skeletons = list(by_raw.values())
+        df: dict[str, int] = defaultdict(int)
+        for s in self._skeletons:
+            for t in s.vocabulary:
+                df[t] += 1
+        for k, s in enumerate(self._skeletons):
+            for t in sorted(s.vocabulary, key=lambda t: (df[t], t))[:KEYS]:
+                self._by_word[t].append(k)
+        return self._skeletons
+
+    def echoed(self, sentence: str, start: int, figure_start: int, figure_end: int) -> Echo | None:
+        """The claim whose quote or statement the sentence (``sentence``, which begins at
+        offset ``start`` of the draft) repeats around the figure at
+        ``figure_start:figure_end``, with the figure in the place of the claim's own
+        number; the one repeated most wholly, if several."""
+        skeletons = self._skeletons if self._skeletons is not None else self._read()
+        found = _tokens(sentence, start)
+        tokens = [t for t, _, _, _ in found]
+        at = [
+            j
+            for j, (t, _, a, b) in enumerate(found)
+            if t == NUMBER and a < figure_end and b > figure_start
+        ]
+        if not at:
+            return None
+        vocabulary = set(tokens)
+        keys = {k for t in vocabulary for k in self._by_word.get(t, ())}
+        best: Echo | None = None
+        for k in sorted(keys):
+            s = skeletons[k]
+            if len(s.vocabulary & vocabulary) < _PRESENT * len(s.vocabulary):
+                continue  # too few of its words, in any order: not worth aligning
+            found_echo = self._repeats(tokens, s, at[0])
+            if found_echo is not None and (best is None or found_echo.share > best.share):
+                best = found_echo
+        return best
+
+    def _repeats(self, tokens: list[str], s: _Skeleton, figure: int) -> Echo | None:
+        """The claim whose skeleton ``s`` the sentence repeats, and how much of it, when
+        it repeats enough of it, closely enough, with the figure at that claim's number."""
+        matcher = SequenceMatcher(None, tokens, s.tokens, autojunk=False)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks:
+            return None
+        matched = sum(1 for b in blocks for t in s.tokens[b.b : b.b + b.size] if t != NUMBER)
+        share = matched / s.words
+        if share < COVERAGE:
+            return None
+        first, last = blocks[0].a, blocks[-1].a + blocks[-1].size
+        inserted = sum(1 for t in tokens[first:last] if t != NUMBER) - matched
+        if inserted > INSERTED * s.words:
+            return None
+        for b in blocks:
+            if b.a <= figure < b.a + b.size:
+                raw = s.raw[b.b + figure - b.a]
+                for i, said in s.said:
+                    if _is_value(raw, self.claims[i]):
+                        return Echo(i, said, share)
+        return None
+
+
+def echo_verdict(
+    echoes: Echoes, text: str, span: tuple[int, int], figure: Figure, fitting: list[Candidate]
+) -> Verdict | None:
+    """The verdict on a figure whose sentence (``span`` of ``text``) repeats a claim's
+    quote or statement, at a period that does not disagree with the claim's: ``mismatch``
+    with another number in the place of the claim's; with the claim's (one of the
+    ``fitting`` candidates, if found), the verdict on that claim as if its words matched as much as
+    they are repeated (``supported``, or a drift of qualifier or period). None when no
+    claim's sentence is repeated."""
+    q = figure.quantity
+    found = echoes.echoed(text[span[0] : span[1]], span[0], q.start, q.end)
+    if found is None:
+        return None
+    claim, tolerance = echoes.claims[found.claim], echoes.tolerance
+    period_ok = figure.period_agrees(claim)
+    if period_ok is False:
+        return None
+    score = round(100 * found.share)
+    fits, same = _fit(q, interval(q.value, q.qualifier, tolerance), claim, tolerance)
+    if fits:
+        # the candidate as the figure's kind found it, or (a figure read as another kind
+        # than the claim's unit says: "3,860 passengers a day" of a count) as it fits
+        mine = [c for c in fitting if c.claim.id == claim.id]
+        q_ok = (
+            not same
+            or qualifier_fits(q.qualifier, claim)
+            or compatible(q.qualifier, claim.qualifier)
+        )
+        c = mine[0] if mine else Candidate(claim, score, True, q_ok, period_ok, same)
+        chosen = replace(c, score=max(c.score, score))
+        return decide(q, [chosen], [], figure.period, echoes.min_score, echoes.failing)
+    chosen = Candidate(claim, score, False, True, period_ok, far=True)
+    return (
+        MISMATCH,
+        [chosen],
+        f"the sentence repeats the {found.said} of {claim.id} ({claim.figure}, "
+        f"{claim.period}), but with “{q.text}” where it has its number",
+    )

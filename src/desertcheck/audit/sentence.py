@@ -1,0 +1,171 @@
+"""A sentence of a draft as its figures share it (:class:`Sentence`), and the period words
+that apply to each of its figures (:func:`figure_period`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from desertcheck.audit.context import (
+    BLOCK_WEIGHT,
+    PARAGRAPH_WEIGHT,
+    PERIOD_ANAPHORA,
+    DraftContext,
+    Surround,
+)
+from desertcheck.audit.periods import DraftPeriod, Periods
+from desertcheck.audit.reading import clause_of_its_own, own_words
+from desertcheck.audit.relative_months import dated_periods
+from desertcheck.audit.saying import said_when
+from desertcheck.audit.scoring import MAXIMUM
+from desertcheck.audit.window import SentenceWords, Span
+
+if TYPE_CHECKING:
+    from desertcheck.audit.index import ClaimIndex
+    from desertcheck.quantity import Quantity
+
+#: A year or time words in a clause: its period is its own, if any ("and only nine in the
+#: five years before" takes no "last year" of the clause before).
+_A_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:years?|months?|weeks?|before|after|earlier|later|"
+    r"since|ago)\b",
+    re.IGNORECASE,
+)
+
+
+class Sentence:
+    """What a sentence's figures share, read once: its words, its period words, and the
+    measures named in each window (one for all figures of a short sentence)."""
+
+    def __init__(
+        self,
+        index: ClaimIndex,
+        blanked: str,
+        span: Span,
+        surround: Surround,
+    ) -> None:
+        self.span = span
+        self.blanked = blanked
+        self.words = SentenceWords(blanked, span, index.synonyms)
+        self.periods = Periods(dated_periods(blanked[span[0] : span[1]], span[0]))
+        self.surround = surround
+        self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
+        self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
+        self._index = index
+        self._measures: dict[Span, set[str]] = {}
+        self._maximum: dict[tuple[Span, bool], set[str]] = {}
+        self._weak: tuple[Span, set[str]] | None = None
+        self.context: DraftContext | None = None
+        #: the last figure of the sentence before, when it ends in a duration
+        self.previous: Quantity | None = None
+        #: the sentence before it, in its paragraph, ends in a duration: "Desertion carries
+        #: up to fifteen years. Disobeying an order, at most three."
+        self.after_duration = False
+
+    def named_before_anaphora(self) -> tuple[DraftPeriod, str] | None:
+        """The period the sentence names before it says "that year" or "the same period"
+        (read once a sentence), and where it was read."""
+        if not hasattr(self, "_named"):
+            back = PERIOD_ANAPHORA.search(self.blanked, *self.span)
+            i = (
+                bisect.bisect_right([p.end for p in self.periods.found], back.start())
+                if back
+                else 0
+            )
+            self._named = (
+                (self.periods.found[i - 1], f"its sentence, by “{back.group()}”")
+                if back and i
+                else None
+            )
+        return self._named
+
+    def measures(self, span: Span, maximum: bool = False) -> set[str]:
+        """The measures named in the part ``span`` of the sentence, or in what it inherits
+        from its table, list or the sentence it refers back to (never in headings and the
+        title); with ``maximum``, for a figure "up to" one, as if it said "maximum" too
+        ("Desertion now carries up to 20 years" names the maximum sentence)."""
+        if maximum:
+            if (span, True) not in self._maximum:
+                terms = self.words.terms(*span) + self._inherited + list(MAXIMUM)
+                self._maximum[span, True] = self._index.measures_named(terms)
+            return self._maximum[span, True]
+        if span not in self._measures:
+            named = self._index.measures_named(self.words.terms(*span) + self._inherited)
+            self._measures[span] = named
+        return self._measures[span]
+
+    def measures_weakly(self, span: Span) -> set[str]:
+        """The measures named in the part ``span`` of the sentence with all it inherits,
+        its section heading and the draft's title too (for a figure of a claim's
+        magnitude only: :func:`~desertcheck.audit.matcher.near_candidates`)."""
+        if self._weak is None or self._weak[0] != span:
+            terms = self.words.terms(*span) + list(self.surround.weights)
+            self._weak = (span, self._index.measures_named(terms))
+        return self._weak[1]
+
+    def measures_with_paragraph(self, span: Span) -> set[str]:
+        """:meth:`measures`, and those named in the sentence before it in its paragraph
+        (asked only when the others give a figure no claim to compare)."""
+        if len(self._paragraph) == len(self._inherited):
+            return self.measures(span)
+        return self._index.measures_named(self.words.terms(*span) + self._paragraph)
+
+
+def figure_period(
+    sentence: Sentence, figures: list[Quantity], i: int, span: Span, own: Span
+) -> tuple[DraftPeriod | None, str]:
+    """The period words that apply to ``figures[i]`` and where they were read: its own
+    clause first; then its sentence, but not in the next figure's own words (a period
+    there is that figure's: "4,373 since the invasion, against 527 in 2021"); then what the
+    sentence inherits (a table's caption, a list's lead-in, the sentence it refers
+    back to)."""
+    q = figures[i]
+    period = sentence.periods.nearest(q, *own)
+    if period is not None and i and period.end <= q.start <= own[1]:
+        # before it, after the figure before it: "51 people … between 2022 and 2025, and
+        # at least 921 people … between 2024 and mid-2025": when its clause has period
+        # words after it too, the ones before are the earlier figure's
+        later = sentence.periods.nearest(q, q.end, own[1])
+        if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
+            period = later
+    if period is not None and not said_when(sentence.blanked, period, q):
+        return period, "its clause"
+    hi = span[1]
+    if i + 1 < len(figures):  # not in the next figure's own words
+        hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
+    period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
+    own_clause = clause_of_its_own(sentence.blanked, own) if i else None
+    if own_clause is False and _A_YEAR.search(sentence.blanked, own[0], own[1]):
+        own_clause = None  # a time of its own, if not its figure's period ("a decree
+        # signed in late 2024 grows the armed forces to about 2.4 million"): none carried
+    if period is not None and own_clause and figures[0].end <= period.start < own[0]:
+        # a clause with a verb of its own: "…convicted in 2024 alone, while lawyers say
+        # there are now tens of thousands": the other clause's period is not its own
+        # (one that opens the sentence is all its clauses': "By spring 2025, …")
+        period = None
+    if (
+        period is not None
+        and i
+        and figures[0].end <= period.start < own[0]
+        and own_clause is not False
+    ):
+        # after a figure before this one, in its words: "over 2,000 requests by late
+        # 2023, and another group some 3,000": the period is that figure's (or the
+        # one before it: "200,000 recruited since 2022, … 2.4 million, 1.5 million");
+        # but an elliptical clause carries it: "5,260 cases were opened in 2023, and
+        # 501 for desertion"
+        before = [f for f in figures[:i] if f.end <= period.start]
+        prev = before[-1]
+        period = sentence.periods.nearest(prev, span[0], prev.start)
+    if period is not None and not said_when(sentence.blanked, period, q):
+        return period, "its sentence"
+    cell = sentence.context.cell_period(q.start) if sentence.context else None
+    if cell is not None:  # a table row's "Period" column, or its column's year
+        return cell, "its table row"
+    named = sentence.named_before_anaphora()
+    if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
+        return named
+    if sentence.surround.period is not None:
+        return sentence.surround.period, sentence.surround.period_from
+    return None, ""
