@@ -90,6 +90,10 @@ LEVELS = [
     # after (0.862); the ninth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.885)
     ("audit_tenth", 0.88, 7, 7),
+    # written blind while the ninth round was being built, scored before it (0.782) and
+    # after (0.786); nothing has been built on it: the honest measure of the rounds so
+    # far, held where it stands so that it does not fall
+    ("audit_eleventh", 0.78, 10, 12),
 ]
 
 
