@@ -177,10 +177,12 @@ _ROW = re.compile(r"\|.*\|")
 _RULE = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")  # a Markdown table's header separator
 
 
-def _blocks(text: str, captions: set[str]) -> list[str]:
+def _blocks(text: str, captions: dict[str, str]) -> list[str]:
     """The extracted text's blocks: a paragraph a line, each table (trafilatura's Markdown
-    rows) one block of contiguous rows, under one header separator, its caption (which
-    trafilatura writes as a first row with one cell filled) a paragraph before it."""
+    rows) one block of contiguous rows, under one header separator, its caption a
+    paragraph before it. ``captions`` maps each caption of the page to its table's first
+    row (:func:`_captions`): trafilatura 2.1 and later write the caption as a first row
+    with one cell filled, 2.0 leaves it out, and the first row finds it again."""
     blocks: list[str] = []
     table: list[str] = []
     for line in [*(line.strip() for line in text.split("\n")), ""]:
@@ -200,11 +202,18 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row[1:-1].split("|")]
 
 
-def _table(rows: list[str], captions: set[str]) -> list[str]:
+def _folded(cells: list[str]) -> str:
+    return "|".join(" ".join(cell.split()) for cell in cells)
+
+
+def _table(rows: list[str], captions: dict[str, str]) -> list[str]:
     first = _cells(rows[0])
     caption = None
     if first[0] and not any(first[1:]) and " ".join(first[0].split()) in captions:
         caption, rows = first[0], rows[1:]
+    elif rows:  # no caption row: the caption of the page's table that begins so
+        header = _folded(first)
+        caption = next((c for c, row in captions.items() if row == header), None)
     out = [caption] if caption else []
     if rows:
         rule = "|" + "---|" * len(_cells(rows[0]))
@@ -222,11 +231,18 @@ def _parse_html(data: bytes) -> Any:
         return None
 
 
-def _captions(root: Any) -> set[str]:
-    """The text of each ``<caption>`` of the page's tables, whitespace folded."""
+def _captions(root: Any) -> dict[str, str]:
+    """Each ``<caption>`` of the page's tables (its text, whitespace folded) and its
+    table's first row (the cells' text, folded, joined by ``|``)."""
     if root is None:
-        return set()
-    return {" ".join(c.text_content().split()) for c in root.iter("caption")}
+        return {}
+    found: dict[str, str] = {}
+    for caption in root.iter("caption"):
+        table = caption.getparent()
+        row = next(iter(table.iter("tr")), None) if table is not None else None
+        cells = [c.text_content() for c in row if c.tag in ("th", "td")] if row is not None else []
+        found[" ".join(caption.text_content().split())] = _folded(cells)
+    return found
 
 
 def _language(root: Any) -> str | None:
