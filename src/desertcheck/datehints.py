@@ -31,8 +31,7 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
-_MONTHS = MONTH_NUMBERS
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _NUMERIC = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")
 _YEARS = re.compile(r"([0-9]{4})\s*(?:-|–|—|to|until)\s*([0-9]{2}|[0-9]{4})")
 _DAY_MONTH = re.compile(rf"([0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+([0-9]{{4}})", re.I)
@@ -82,11 +81,11 @@ def date_hint(text: str) -> str | None:
     if m := _YEARS.fullmatch(text):
         return _years(m)
     if m := _DAY_MONTH.fullmatch(text):
-        return _day(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+        return _day(int(m[3]), MONTH_NUMBERS[m[2].lower()], int(m[1]))
     if m := _MONTH_DAY.fullmatch(text):
-        return _day(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+        return _day(int(m[3]), MONTH_NUMBERS[m[1].lower()], int(m[2]))
     if m := _MONTH_YEAR.fullmatch(text):
-        return f"{m[2]}-{_MONTHS[m[1].lower()]:02d}"
+        return f"{m[2]}-{MONTH_NUMBERS[m[1].lower()]:02d}"
     if m := _QUARTER.fullmatch(text):
         return _quarter(m)
     return None

@@ -175,52 +175,29 @@ def _number_message(value: Any) -> str:
     return "must be a number, or [low, high] for a range"
 
 
-_FIGURE = re.compile(
-    r"(?P<qualifier>about|around|approximately|some|over|more than|nearly|almost|"
-    r"at least|up to)?\s*(?P<currency>[£$€])?\s*(?P<number>[0-9][0-9,.\u00a0\u202f' ]*)\s*"
-    r"(?P<scale>thousand|million|billion|k|m|bn)?\s*(?P<percent>%|percent|per cent)?",
-    re.IGNORECASE,
-)
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_WRITTEN_QUALIFIERS = {
-    "around": "about",
-    "approximately": "about",
-    "some": "about",
-    "more than": "over",
-    "almost": "nearly",
-    "at least": "at-least",
-    "up to": "up-to",
-}
+_PLAIN = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")
 
 
 def _written_figure(text: str) -> str | None:
     """How a figure written as prose (``12%``, ``2.4 million``, ``about 1,000``) goes in
-    the registry's fields, or None when ``text`` is not one."""
-    m = _FIGURE.fullmatch(text.strip())
-    if m is None or not (m["scale"] or m["percent"] or m["qualifier"] or m["currency"]):
+    the registry's fields, as the figure parser reads it; None when ``text`` is not one
+    figure with digits that says more than a number."""
+    from desertcheck.quantity import parse_quantities
+
+    text = text.strip()
+    if _PLAIN.fullmatch(text) or not any(c.isdigit() for c in text):
+        return None  # a number as text ("12"), or words: the general message says it
+    found = parse_quantities(text)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
         return None
-    written = m["number"].strip().rstrip(".")
-    if _SEPARATORS.search(written) and not _SEPARATED.fullmatch(written):
-        return None  # "2,4": a decimal comma, or a slip; not ours to guess
-    digits = _SEPARATORS.sub("", written)
-    try:
-        number = float(digits)
-    except ValueError:
+    q = found[0]
+    if q.low != q.high:
         return None
-    number *= _SCALES.get((m["scale"] or "").lower(), 1)
-    shown = f"{number:.10g}" if number != int(number) else str(int(number))
-    fields = []
-    if m["percent"]:
-        fields.append("unit: percent")
-    if m["currency"]:
-        fields.append(f"unit: {_CURRENCIES[m['currency']]}")
-    if m["qualifier"]:
-        word = m["qualifier"].lower()
-        fields.append(f"qualifier: {_WRITTEN_QUALIFIERS.get(word, word)}")
+    fields = [f"unit: {q.unit}"] if q.unit else []
+    if q.qualifier != "exactly":
+        fields.append(f"qualifier: {q.qualifier}")
+    shown = str(int(q.low)) if q.low == int(q.low) else f"{q.low:.10g}"
     return shown + (", with " + " and ".join(fields) if fields else "")
-
-
-_CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
 
 
 def _choice_message(value: Any, expected: str) -> str:
