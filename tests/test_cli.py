@@ -114,8 +114,9 @@ def test_root_from_environment_and_from_parent(tmp_path: Path, monkeypatch) -> N
     assert "alpha-cases" in invoke("--root", VALID, "list").stdout
 
 
-def test_show_claim_in_context() -> None:
-    r = invoke("show", "alpha-desertions-2024", "--root", VALID)
+def test_show_claim_in_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(VALID)  # files are named from where the command runs
+    r = invoke("show", "alpha-desertions-2024")
     assert r.exit_code == 0
     out = r.stdout
     assert "over 1,200 soldiers" in out
@@ -127,8 +128,9 @@ def test_show_claim_in_context() -> None:
     assert not any(line != line.rstrip() for line in out.splitlines())  # no padding in a pipe
 
 
-def test_show_relations() -> None:
-    r = invoke("show", "south", "--root", str(FIXTURES / "verify" / "relation-violated"))
+def test_show_relations(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES / "verify" / "relation-violated")
+    r = invoke("show", "south")
     assert "districts-sum (sum)  claims/claims.yaml:" in r.stdout
     assert "    whole  total\n    parts  north\n           south  (this claim)\n" in r.stdout
     # what verify says of the claim, and the exit code that goes with it
@@ -241,14 +243,17 @@ def test_csv_to_a_terminal_carries_no_control_characters(tmp_path: Path) -> None
     assert "\x1b" not in tty.stdout and "\a" not in tty.stdout
 
 
-def test_show_a_claim_whose_source_did_not_load(tmp_path: Path) -> None:
+def test_show_a_claim_whose_source_did_not_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # found in a user trial: show said "see the findings below", showed none, and exited 0
     import shutil
 
     root = tmp_path / "r"
     shutil.copytree(VALID, root)
     (root / "sources" / "alpha.md").write_bytes("caf\xe9".encode("latin-1"))
-    r = invoke("show", "alpha-cases", "--root", str(root))
+    monkeypatch.chdir(root)
+    r = invoke("show", "alpha-cases")
     assert r.exit_code == 1
     assert "status      ✗ error" in r.stdout
     assert "not loaded: its quote could not be checked" in r.stdout

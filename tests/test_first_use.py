@@ -79,8 +79,11 @@ def test_audit_does_not_call_the_original_failing_for_a_reuse(tmp_path: Path) ->
     assert item["status"] == "supported", item["message"]
 
 
-def test_show_of_the_original_does_not_report_the_reuse_as_its_own() -> None:
-    _, out, _ = invoke("show", ORIGINAL, "--root", str(DUPLICATE))
+def test_show_of_the_original_does_not_report_the_reuse_as_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(DUPLICATE)  # files named from here: the fixture's own name is not in them
+    _, out, _ = invoke("show", ORIGINAL)
     assert "duplicate-id" not in out
 
 
@@ -216,9 +219,12 @@ def test_commands_name_the_claims_file_that_did_not_load(
     assert WHY not in out
 
 
-def test_a_claim_whose_entry_did_not_load_is_named_with_its_problems() -> None:
+def test_a_claim_whose_entry_did_not_load_is_named_with_its_problems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     root = FIXTURES / "loader" / "two-problems"
-    code, _, err = invoke("show", "alpha-cases", "--root", str(root))
+    monkeypatch.chdir(root)
+    code, _, err = invoke("show", "alpha-cases")
     assert code == 2
     assert "claim 'alpha-cases' did not load: claims/second.yaml:8:13: error:" in err
     assert "did you mean" not in err.splitlines()[0]  # it is no typo

@@ -60,3 +60,32 @@ def test_github_annotations_keep_the_repository_path(
     monkeypatch.chdir(repo / "facts" / "claims")
     r = cli_runner().invoke(app, ["verify", "--root", "..", "--format", "github"])
     assert "file=facts/claims/second.yaml,line=8" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("cwd", "root", "prefix"),
+    [("repo", "facts", "facts/"), ("repo/facts", ".", ""), ("repo/facts/claims", "..", "../")],
+)
+def test_every_command_people_read_names_files_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cwd: str, root: str, prefix: str
+) -> None:
+    """show's "defined in", the loader's problems on stderr (list, export, vocab, show) and
+    the reason a claim did not load: each a path that opens from where the command ran."""
+    shutil.copytree(BROKEN, tmp_path / "repo" / "facts")
+    monkeypatch.chdir(tmp_path / cwd)
+    runner = cli_runner()
+    env = {"COLUMNS": "200"}
+    shown = runner.invoke(app, ["show", "alpha-desertions-2024", "--root", root], env=env)
+    assert f"  defined in  {prefix}claims/alpha.yaml:2\n" in shown.stdout, shown.stdout
+    located = f"{prefix}claims/second.yaml:8:13: error:"
+    for command in (
+        ["list"],
+        ["export", "--format", "csv"],
+        ["vocab"],
+        ["show", "alpha-desertions-2024"],
+    ):
+        r = runner.invoke(app, [*command, "--root", root], env=env)
+        assert any(line.startswith(located) for line in r.stderr.splitlines()), (command, r.stderr)
+    missing = runner.invoke(app, ["show", "alpha-cases", "--root", root], env=env)
+    assert missing.exit_code == 2
+    assert f"did not load: {located}" in missing.stderr, missing.stderr

@@ -223,17 +223,15 @@ def registry_root(root: Path | None) -> Path:
         fail(str(exc))
 
 
-def print_findings(findings: Iterable[Finding]) -> None:
-    """Loader and config findings on stderr, one line each, after a command's results."""
-    for line in finding_lines(findings):
-        typer.echo(line, err=True)
-
-
-def finding_lines(findings: Iterable[Finding]) -> list[str]:
+def finding_lines(findings: Iterable[Finding], here: str = "") -> list[str]:
+    """Loader and config findings, one line each, their files seen from ``here`` (the
+    registry root from the working directory, :attr:`Options.here`)."""
+    from desertcheck.reporters import located
     from desertcheck.reporters.terminal import clean
 
     return [
-        f"{clean(f.location)}: {f.severity.value}: {clean(f.message)} [{f.code}]" for f in findings
+        f"{clean(located(f, here))}: {f.severity.value}: {clean(f.message)} [{f.code}]"
+        for f in findings
     ]
 
 
@@ -337,7 +335,8 @@ def finish(
             text = safe_for_terminal(text)
         sys.stdout.write(text)
         sys.stdout.flush()
-    err = [said("note", note) for note in notes] + finding_lines(findings)
+    here = getattr(options, "here", "")
+    err = [said("note", note) for note in notes] + finding_lines(findings, here)
     for line in err:
         typer.echo(line, err=True)
     code = result.exit_code(strict=options.strict)
@@ -446,10 +445,12 @@ def not_loaded(loaded: LoadResult, claim_id: str) -> list[str]:
     claims files had errors that leave claims out (a line a file, its first error; the
     line of the file that names the id, when one does)."""
     from desertcheck.codes import Code
+    from desertcheck.reporters import join
 
+    here = seen_from_here(loaded.registry.root)
     own = [f for f in loaded.findings if claim_id in f.claims]
     if own:
-        return [f"claim {claim_id!r} did not load: {line}" for line in finding_lines(own)]
+        return [f"claim {claim_id!r} did not load: {line}" for line in finding_lines(own, here)]
     first: dict[str, Finding] = {}
     for f in loaded.findings:
         if (
@@ -462,8 +463,10 @@ def not_loaded(loaded: LoadResult, claim_id: str) -> list[str]:
     notes = []
     for file, f in first.items():
         line = _line_naming(loaded.registry.root / file, claim_id)
-        lead = f"{file}:{line} names it, but the file" if line else file
-        notes.append(f"{lead} has an error that keeps claims from loading: {finding_lines([f])[0]}")
+        shown = join(here, file) or file
+        lead = f"{shown}:{line} names it, but the file" if line else shown
+        why = finding_lines([f], here)[0]
+        notes.append(f"{lead} has an error that keeps claims from loading: {why}")
     return notes
 
 

@@ -23,6 +23,7 @@ from desertcheck.cli.common import (
     format_option,
     load,
     say,
+    seen_from_here,
 )
 from desertcheck.cli.values import one_of
 from desertcheck.findings import EXIT_USAGE
@@ -205,7 +206,7 @@ def export(
         result,
         FORMATS,
         fmt,
-        Options(),
+        Options(here=seen_from_here(loaded.registry.root)),
         notes=filters.notes(loaded.registry),
         findings=result.findings,
         out=Path(out) if out is not None else None,

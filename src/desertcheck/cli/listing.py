@@ -16,6 +16,7 @@ from desertcheck.cli.common import (
     finish,
     format_option,
     load,
+    seen_from_here,
 )
 from desertcheck.reporters.list import FORMATS
 from desertcheck.selection import Filters, SortKey
@@ -48,4 +49,5 @@ def list_claims(
     loaded = load(root, cache=None if no_cache else key)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, SortKey(sort))
     result = build(loaded, filters)
-    finish(result, FORMATS, fmt, Options(), notes=result.notes, findings=result.findings)
+    here = seen_from_here(loaded.registry.root)
+    finish(result, FORMATS, fmt, Options(here=here), notes=result.notes, findings=result.findings)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import RootOption, fail, finish, load
+from desertcheck.cli.common import RootOption, fail, finish, load, seen_from_here
 
 #: ``-o FILE`` of the HTML pages (report, audit --format html).
 OutputOption = Annotated[
@@ -58,7 +58,7 @@ def report(
         data,
         FORMATS,
         "html",
-        Options(),
+        Options(here=seen_from_here(loaded.registry.root)),
         findings=data.load_findings,
         out=out,
         wrote=f"the report of {n} claim{'s' if n != 1 else ''}",

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from desertcheck.cli.common import RootOption, finish, load, unknown_claim
+from desertcheck.cli.common import RootOption, finish, load, seen_from_here, unknown_claim
 from desertcheck.cli.complete import complete_claims
 
 
@@ -30,4 +30,5 @@ def show(
     if loaded.registry.claim(claim_id) is None:
         unknown_claim(loaded, claim_id)
     result = show_claim(loaded, claim_id)
-    finish(result, FORMATS, "table", Options(), findings=result.elsewhere)
+    here = seen_from_here(loaded.registry.root)
+    finish(result, FORMATS, "table", Options(here=here), findings=result.elsewhere)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated
 
-from desertcheck.cli.common import RootOption, StrictOption, finish, format_option, load
+from desertcheck.cli.common import (
+    RootOption,
+    StrictOption,
+    finish,
+    format_option,
+    load,
+    seen_from_here,
+)
 from desertcheck.reporters.vocab import FORMATS
 
 
@@ -31,4 +38,5 @@ def vocab(
     config, config_findings = load_config(loaded.registry.root)
     loading = (*loaded.findings, *config_findings)
     result = replace(vocabulary(loaded, config), loading=loading)
-    finish(result, FORMATS, fmt or "table", Options(strict=strict), findings=loading)
+    options = Options(strict=strict, here=seen_from_here(loaded.registry.root))
+    finish(result, FORMATS, fmt or "table", options, findings=loading)

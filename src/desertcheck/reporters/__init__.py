@@ -12,7 +12,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    from desertcheck.findings import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +66,8 @@ def join(prefix: str, file: str | None) -> str | None:
     if file is None:
         return None
     return f"{prefix.rstrip('/')}/{file}" if prefix else file
+
+
+def located(f: Finding, here: str) -> str:
+    """A finding's ``file:line:col`` with its file as seen from ``here`` (:attr:`Options.here`)."""
+    return f.location if not f.file else join(here, f.location) or f.location

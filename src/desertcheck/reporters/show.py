@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desertcheck.figures import quantities_in, stating
-from desertcheck.reporters import Formats, Options
+from desertcheck.reporters import Formats, Options, join, located
 from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, STYLE, Indented, clean, draw
 from desertcheck.text import context
 
@@ -41,16 +41,17 @@ def _row(grid: Table, name: str, value: object) -> None:
 
 
 def render(result: ShowResult, options: Options) -> str:
-    return draw(lambda con: _paint(result, con))
+    return draw(lambda con: _paint(result, con, options.here))
 
 
-def _paint(result: ShowResult, con: Console) -> None:
-    """The claim, its source and quote, its relations, its findings: one part after another."""
+def _paint(result: ShowResult, con: Console, here: str) -> None:
+    """The claim, its source and quote, its relations, its findings: one part after another;
+    files seen from ``here`` (the registry root from the working directory)."""
     for part in (
-        *_claim_part(result),
-        *_source_part(result, plain=not con.is_terminal),
-        *_relations_part(result),
-        *_findings_part(result),
+        *_claim_part(result, here),
+        *_source_part(result, here, plain=not con.is_terminal),
+        *_relations_part(result, here),
+        *_findings_part(result, here),
     ):
         con.print(part)
 
@@ -59,7 +60,7 @@ def _indented(part: RenderableType, left: int = 2, below: int = 1) -> Renderable
     return Indented(part, left, below=below)
 
 
-def _claim_part(result: ShowResult) -> list[RenderableType]:
+def _claim_part(result: ShowResult, here: str) -> list[RenderableType]:
     from rich.text import Text
 
     claim, status = result.claim, result.status
@@ -80,11 +81,11 @@ def _claim_part(result: ShowResult) -> list[RenderableType]:
         _row(fields, "origin", desc)
     _row(fields, "tags", ", ".join(claim.tags))
     _row(fields, "note", claim.note)
-    _row(fields, "defined in", f"{claim.file}:{claim.line}")
+    _row(fields, "defined in", f"{join(here, claim.file) or claim.file}:{claim.line}")
     return [Text(clean(claim.id), style="bold"), _indented(fields)]
 
 
-def _source_part(result: ShowResult, *, plain: bool) -> list[RenderableType]:
+def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[RenderableType]:
     from rich.text import Text
 
     claim = result.claim
@@ -94,7 +95,7 @@ def _source_part(result: ShowResult, *, plain: bool) -> list[RenderableType]:
     if source is None:
         head.append("  not loaded: its quote could not be checked (see below)")
         return [head]
-    head.append(f"  {clean(source.file)}", style="dim")
+    head.append(f"  {clean(join(here, source.file) or source.file)}", style="dim")
     meta = _grid()
     for name in ("title", "publisher", "author", "published", "url", "kind", "language"):
         _row(meta, name, getattr(source.meta, name))
@@ -105,7 +106,7 @@ def _source_part(result: ShowResult, *, plain: bool) -> list[RenderableType]:
         parts.append(Text("quote not found in the source (see below)", style="bold"))
         parts.append(_indented(Text(clean(claim.quote))))
         return parts
-    where = f"{source.file}:{source.file_line(loc.start)}:{loc.column}"
+    where = f"{join(here, source.file)}:{source.file_line(loc.start)}:{loc.column}"
     parts.append(Text(f"quote at {clean(where)}", style="bold"))
     start, end = context(source.text, loc.start, loc.end)
     figures = stating(claim, quantities_in(source.text[loc.start : loc.end]))
@@ -113,7 +114,7 @@ def _source_part(result: ShowResult, *, plain: bool) -> list[RenderableType]:
     return parts
 
 
-def _relations_part(result: ShowResult) -> list[RenderableType]:
+def _relations_part(result: ShowResult, here: str) -> list[RenderableType]:
     from rich.text import Text
 
     if not result.relations:
@@ -124,7 +125,7 @@ def _relations_part(result: ShowResult) -> list[RenderableType]:
     for r in result.relations:
         head = Text(clean(r.id), style="bold")
         head.append(f" ({clean(r.kind)})  ")
-        head.append(clean(f"{r.file}:{r.line}"), style="dim")
+        head.append(clean(f"{join(here, r.file)}:{r.line}"), style="dim")
         members = _grid()
         for name, ids in (("whole", (r.whole,)), ("parts", r.parts)):
             listed = Text()
@@ -137,7 +138,7 @@ def _relations_part(result: ShowResult) -> list[RenderableType]:
     return parts
 
 
-def _findings_part(result: ShowResult) -> list[RenderableType]:
+def _findings_part(result: ShowResult, here: str) -> list[RenderableType]:
     from rich.text import Text
 
     from desertcheck.reporters.verify_table import worst_first
@@ -149,7 +150,7 @@ def _findings_part(result: ShowResult) -> list[RenderableType]:
         line = Text("  ")
         line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         line.append(f" {clean(f.code)}  ")
-        line.append(clean(f.location), style="dim")
+        line.append(clean(located(f, here)), style="dim")
         parts += [line, _indented(Text(clean(f.message)), left=4, below=0)]
     return parts
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code, Origin
 from desertcheck.findings import Finding, Severity
-from desertcheck.reporters import join
+from desertcheck.reporters import join, located
 from desertcheck.reporters.terminal import (
     MARK,
     NARROW,
@@ -97,17 +97,13 @@ def finding_text(f: Finding, here: str = "") -> Text:
     from rich.text import Text
 
     t = Text()
-    t.append(clean(_located(f, here)))
+    t.append(clean(located(f, here)))
     t.append(": ")
     t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
     t.append(f": {clean(f.message)} [{f.code}]")
     if f.accepted is not None:
         t.append(clean(accepted_text(f)), style=ACCEPTED_STYLE)
     return t
-
-
-def _located(f: Finding, here: str) -> str:
-    return f.location if not f.file else join(here, f.location) or f.location
 
 
 def render(result: VerifyResult, options: Options) -> str:
@@ -286,7 +282,7 @@ def _side_by_side(
     registry = result.registry
     claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
     head = f"{MARK[f.severity.value]} {f.code}" + (" (accepted)" if f.accepted else "")
-    where = clean(_located(f, here))
+    where = clean(located(f, here))
     style = _style(f)
     if len(head) + 2 + len(where) <= con.width:
         con.print(Text.assemble((head, style), (f"  {where}", "dim")))
