@@ -76,11 +76,11 @@ def diff_from_cache(root: Path, base: str, head: str) -> tuple[RegistryDiff, str
             return None
     changed.sort(key=PurePosixPath)  # the loader's order of claims files
     from desertcheck.cache.claims import ClaimFileCache
-    from desertcheck.diff.run import _Blobs
+    from desertcheck.diff.run import Blobs
 
-    files = ClaimFileCache(store, _Blobs({e.path: e.oid for e in old}))
+    files = ClaimFileCache(store, Blobs({e.path: e.oid for e in old}))
     before = _claims(files, changed)
-    files.side(_Blobs({e.path: e.oid for e in new}))
+    files.side(Blobs({e.path: e.oid for e in new}))
     after = _claims(files, changed) if before is not None else None
     if before is None or after is None:
         return None

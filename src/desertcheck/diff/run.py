@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class _Blobs:
+class Blobs:
     """A revision's files by path, with their blob ids: the digests the cache keys by."""
 
     entries: dict[str, str]
@@ -132,7 +132,7 @@ def _revision(repo: Repo, rev: str, commit: str, dest: Path, caches: _Caches) ->
     ids: dict[str, str] = {}
     listing: list[tuple[str, str, str, str, int]] = []
     extra = core.checkout(repo, commit, dest, ids, caches.written, listing)
-    blobs = _Blobs(ids)
+    blobs = Blobs(ids)
     loaded = load_registry(dest, cache=caches.claims_for(blobs))
     side = core.verified(rev, loaded, extra, caches.checks_for(blobs))
     if caches.store is not None and not extra and not loaded.findings:
