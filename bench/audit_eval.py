@@ -153,10 +153,15 @@ def fold(text: str) -> str:
 
 
 def find(line: str, text: str) -> list[int]:
-    """Offsets of text on the line, not inside a longer word or number."""
-    head = r"(?<!\w)" if text[:1].isalnum() else ""
-    tail = r"(?!\w)" if text[-1:].isalnum() else ""
+    """Offsets of text on the line, not inside a longer word or number (a superscript
+    digit, a footnote's or an affiliation's marker, stands glued to its word)."""
+    head = r"(?<!\w)" if _word_char(text[:1]) else ""
+    tail = r"(?!\w)" if _word_char(text[-1:]) else ""
     return [m.start() for m in re.finditer(head + re.escape(text) + tail, line)]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() and unicodedata.category(ch) != "No"
 
 
 def contains(text: str, part: str) -> bool:
