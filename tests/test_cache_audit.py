@@ -239,3 +239,16 @@ def test_the_html_page_reads_the_registry(shipped: Path, tmp_path: Path) -> None
     page = audit(shipped, draft, "--format", "html")
     assert page == audit(shipped, draft, "--format", "html", "--no-cache")
     assert "<html" in page[0]
+
+
+@pytest.mark.parametrize("first", [(), ("--strict",)])
+def test_a_stored_report_is_of_its_own_strictness(
+    shipped: Path, tmp_path: Path, first: tuple[str, ...]
+) -> None:
+    """A plain run's report, replayed for --strict, let a gate pass on an unsourced figure
+    (and a strict run's failed a plain one): --strict is part of what the report is of."""
+    draft = tmp_path / "unsourced.md"
+    draft.write_text("The town's volunteers counted 4,321 parcels in a week.\n")
+    second = ("--strict",) if not first else ()
+    for args in (first, second, first, second):
+        assert audit(shipped, draft, *args)[2] == (1 if args else 0), args

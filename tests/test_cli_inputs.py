@@ -1,5 +1,5 @@
-"""What the user gives (numeric options, a draft that is an HTML page), answered in the
-tool's words."""
+"""What the user gives (numeric options, a draft that is an HTML page, a PDF, an empty
+file, a draft in a language audit does not read), answered in the tool's words."""
 
 from __future__ import annotations
 
@@ -51,3 +51,77 @@ def test_an_html_page_as_draft_gets_a_note(tmp_path, text: str, noted: bool) -> 
     r = invoke("audit", str(draft), "--quiet", "--no-cache")
     assert r.exit_code == 0, r.output
     assert ("is an HTML page: audit reads a draft as Markdown" in r.stderr) is noted
+
+
+GERMAN = (
+    "Seit Beginn des Krieges im Jahr 2022 sind nach Angaben der Vereinten Nationen mehr als "
+    "50.000 Soldaten aus der russischen Armee desertiert. Die Gerichte haben für das Jahr 2024 "
+    "rund 13.500 Urteile wegen unerlaubter Abwesenheit gezählt, und die Zahl der Verfahren ist "
+    "seit dem Frühjahr 2025 weiter gestiegen. Das ist nicht die einzige Quelle: auch die "
+    "Menschenrechtler von Mediazona haben die Urteile der Militärgerichte ausgewertet.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (GERMAN, "German"),
+        # an English translation that keeps German number formats is English
+        (
+            "Since the war began in 2022, more than 50.000 soldiers have deserted the Russian "
+            "army, the UN says. Courts counted some 13.500 verdicts for going AWOL in 2024, and "
+            "the number of cases has risen since the spring of 2025, according to the rights "
+            "group, which read the verdicts of the military courts.\n",
+            None,
+        ),
+        (
+            "С начала войны в 2022 году из российской армии дезертировали более 50 000 "
+            "военнослужащих, по данным ООН. Суды в 2024 году вынесли около 13 500 приговоров за "
+            "самовольное оставление части, и число дел с весны 2025 года продолжает расти, как "
+            "это было и в прошлом году, по данным правозащитников.\n",
+            None,
+        ),
+        ("Mehr als 50.000 Soldaten sind desertiert.\n", None),  # too short to tell
+    ],
+)
+def test_a_draft_in_a_language_audit_does_not_read_gets_a_note(
+    tmp_path, text: str, language: str | None
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(text, encoding="utf-8")
+    r = invoke("audit", str(draft), "--quiet", "--no-cache")
+    said = re.search(r"reads as (\w+): audit reads the figures of any language", r.stderr)
+    assert (said.group(1) if said else None) == language, r.stderr
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "is a PDF file, not text"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "is a Word document or another zipped file"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word or other Office file"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "is an RTF document"),
+    ],
+)
+def test_a_document_that_is_not_text_is_named_for_what_it_is(
+    tmp_path, head: bytes, kind: str
+) -> None:
+    draft = tmp_path / "draft.bin"
+    draft.write_bytes(head + bytes(range(256)))
+    r = invoke("audit", str(draft), "--no-cache")
+    assert r.exit_code == 2
+    assert f"cannot read draft {draft}: {kind}" in r.stderr, r.stderr
+    assert "save the draft as UTF-8" not in r.stderr
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \t\n"])
+@pytest.mark.parametrize(("strict", "code"), [(False, 0), (True, 1)])
+def test_an_empty_draft_is_a_warning_that_fails_strict(
+    tmp_path, text: str, strict: bool, code: int
+) -> None:
+    draft = tmp_path / "export.md"
+    draft.write_text(text, encoding="utf-8")
+    r = invoke("audit", str(draft), "--no-cache", *(["--strict"] if strict else []))
+    assert r.exit_code == code, r.output
+    assert f"{draft} is empty: nothing was audited" in r.stderr
+    assert "[empty-draft]" in r.stderr

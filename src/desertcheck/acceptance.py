@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from desertcheck.codes import Code, lookup
+from desertcheck.codes import Code, Origin, lookup
 from desertcheck.findings import Accepted, Finding
 
 if TYPE_CHECKING:
@@ -69,3 +69,31 @@ def apply(
 
 def _accepts(claim: Claim, code: str) -> bool:
     return any(a.code == code for a in claim.accept)
+
+
+#: Check codes that a claim may not accept, and what to do instead.
+_NOT_ACCEPTABLE = {
+    Code.SOURCE_MODIFIED: "restore the source as published, or run `desertcheck fingerprint` "
+    "to record a deliberate change",
+    Code.SOURCE_UNFINGERPRINTED: "run `desertcheck fingerprint` to fingerprint the source",
+    Code.VOCABULARY_UNDECLARED: "declare the slug in [vocabulary] of desertcheck.toml",
+}
+
+
+def acceptance_problem(name: str) -> str | None:
+    """Why a claim may not accept code ``name`` (``accept: [{code: ...}]``), or None.
+
+    Only a check's finding may be accepted; not one about a source's text or the declared
+    vocabulary, which have a fix of their own."""
+    code = lookup(name)
+    if code is None:
+        from desertcheck.suggest import did_you_mean
+
+        checks = [c for c in Code if c.origin is Origin.CHECK and c not in _NOT_ACCEPTABLE]
+        hint = did_you_mean(name, checks, n=2)
+        return f"{name!r} is not a check's code{'; ' + hint if hint else ''} (docs/checks.md)"
+    if code.origin is not Origin.CHECK:
+        return f"{code} cannot be accepted: only a check's finding can (docs/checks.md)"
+    if code in _NOT_ACCEPTABLE:
+        return f"{code} cannot be accepted: {_NOT_ACCEPTABLE[code]}"
+    return None

@@ -25,7 +25,6 @@ __all__ = [
     "Code",
     "CodeError",
     "Origin",
-    "acceptance_problem",
     "lookup",
     "parse_codes",
     "reference",
@@ -40,6 +39,7 @@ class Origin(StrEnum):
     CONFIG = "config"  # reading desertcheck.toml
     CHECK = "check"  # a verify check (one module in desertcheck.checks)
     AUDIT = "audit"  # a verdict on one figure of a draft
+    DRAFT = "draft"  # reading a draft (desertcheck audit), on the draft as a whole
     SCAN = "scan"  # the coverage of the sources by the claims (desertcheck scan)
     ACCEPT = "accept"  # verify, on the findings accepted in claims (``accept:``)
 
@@ -378,6 +378,17 @@ class Code(StrEnum):
         "Not an error: the figure is unchecked. It fails the run with `--strict`.",
     )
 
+    # -- drafts -------------------------------------------------------------------------
+    EMPTY_DRAFT = (
+        "empty-draft",
+        _W,
+        Origin.DRAFT,
+        "a draft given to audit holds no text",
+        "Nothing was audited, which a plain run reports as no figure to check; an export "
+        "that failed would pass a gate that way, so the warning fails the run with "
+        "`--strict`. It is printed on stderr, after the report.",
+    )
+
     # -- scan ---------------------------------------------------------------------------
     UNREGISTERED_FIGURE = (
         "unregistered-figure",
@@ -429,34 +440,6 @@ def unknown_code_message(word: str, where: str = "") -> str:
         f"unknown code {word!r}{where}{'; ' + hint if hint else ''} "
         "(docs/checks.md lists every code)"
     )
-
-
-#: Check codes that a claim may not accept, and what to do instead.
-_NOT_ACCEPTABLE = {
-    Code.SOURCE_MODIFIED: "restore the source as published, or run `desertcheck fingerprint` "
-    "to record a deliberate change",
-    Code.SOURCE_UNFINGERPRINTED: "run `desertcheck fingerprint` to fingerprint the source",
-    Code.VOCABULARY_UNDECLARED: "declare the slug in [vocabulary] of desertcheck.toml",
-}
-
-
-def acceptance_problem(name: str) -> str | None:
-    """Why a claim may not accept code ``name`` (``accept: [{code: ...}]``), or None.
-
-    Only a check's finding may be accepted; not one about a source's text or the declared
-    vocabulary, which have a fix of their own."""
-    code = lookup(name)
-    if code is None:
-        from desertcheck.suggest import did_you_mean
-
-        checks = [c for c in Code if c.origin is Origin.CHECK and c not in _NOT_ACCEPTABLE]
-        hint = did_you_mean(name, checks, n=2)
-        return f"{name!r} is not a check's code{'; ' + hint if hint else ''} (docs/checks.md)"
-    if code.origin is not Origin.CHECK:
-        return f"{code} cannot be accepted: only a check's finding can (docs/checks.md)"
-    if code in _NOT_ACCEPTABLE:
-        return f"{code} cannot be accepted: {_NOT_ACCEPTABLE[code]}"
-    return None
 
 
 class CodeError(ValueError):

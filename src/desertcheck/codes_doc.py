@@ -17,6 +17,7 @@ _HEADINGS = {
     Origin.CHECK: "Checks",
     Origin.ACCEPT: "Accepted findings",
     Origin.AUDIT: "Audit verdicts",
+    Origin.DRAFT: "Reading drafts",
     Origin.SCAN: "Scan (coverage of the sources)",
 }
 

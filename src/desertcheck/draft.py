@@ -51,8 +51,24 @@ class Draft:
     text: str
 
 
+#: What a file that is not text begins with, and what to tell its editor.
+_NOT_TEXT: Final = (
+    (b"%PDF-", "a PDF file", "copy its text into a .txt or .md file"),
+    (b"PK\x03\x04", "a Word document or another zipped file", "save it as plain text"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or other Office file", "save it as plain text"),
+    (b"{\\rtf", "an RTF document", "save it as plain text"),
+)
+
+
 def decode(data: bytes, name: str) -> Draft:
-    """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line."""
+    """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line (or
+    the kind of file, for a PDF, a Word document and the like)."""
+    for magic, kind, fix in _NOT_TEXT:
+        if data.startswith(magic):
+            raise DraftError(
+                f"{name}: is {kind}, not text: audit reads a draft as Markdown or plain "
+                f"text; {fix} (UTF-8) and audit that"
+            )
     try:
         text = utf8.decode(data)
     except utf8.NotUtf8 as exc:

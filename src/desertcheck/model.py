@@ -77,7 +77,7 @@ def _check_sha256(value: str) -> str:
 
 
 def _check_acceptable(value: str) -> str:
-    from desertcheck.codes import acceptance_problem
+    from desertcheck.acceptance import acceptance_problem
 
     problem = acceptance_problem(value)
     if problem:

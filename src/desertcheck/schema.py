@@ -187,7 +187,8 @@ def _describe(name: str, node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _acceptable() -> list[str]:
-    from desertcheck.codes import Code, acceptance_problem
+    from desertcheck.acceptance import acceptance_problem
+    from desertcheck.codes import Code
 
     return [c.value for c in Code if acceptance_problem(c.value) is None]
 
@@ -269,7 +270,7 @@ def _config() -> dict[str, Any]:
     from desertcheck.intervals import DEFAULT_TOLERANCE
     from desertcheck.model import ID_PATTERN
 
-    codes = [c.value for c in Code if c.origin is not Origin.AUDIT]
+    codes = [c.value for c in Code if c.origin not in (Origin.AUDIT, Origin.DRAFT)]
     slugs = {
         "type": "object",
         "propertyNames": {"pattern": ID_PATTERN},

@@ -26,6 +26,7 @@ from desertcheck.cli.common import (
 )
 from desertcheck.cli.report import OutputOption
 from desertcheck.cli.values import number
+from desertcheck.findings import Finding
 from desertcheck.reporters.audit import FORMATS
 
 if TYPE_CHECKING:
@@ -104,18 +105,12 @@ def audit(
             texts.append(read(path))
         except DraftError as exc:
             fail(f"cannot read draft {exc}")
-        if _HTML_PAGE.match(texts[-1].text):
-            say(
-                "note",
-                f"{texts[-1].name} is an HTML page: audit reads a draft as Markdown or plain "
-                "text (tags skipped), so its menus and footers are audited too; save the "
-                "article's text as .md or .txt for a cleaner audit",
-            )
+        _note_on(texts[-1])
     from desertcheck.audit.auditor import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
     found = armed(
-        root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain, quiet)
+        root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain, quiet, strict)
     )
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     try:
@@ -130,6 +125,11 @@ def audit(
         )
     except TooManyFigures as exc:
         fail(str(exc))
+    empty = [d.name for d in texts if not d.text.strip()]
+    if empty:  # an export that failed must not pass a gate as "no figure to check"
+        from dataclasses import replace
+
+        result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
     # CI resolves an annotation's file from the repository root, the drafts' names from here
     options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
     if fmt == "html":  # the page shows the drafts' text and the claims' sources too
@@ -140,18 +140,54 @@ def audit(
     finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
 
 
+def _note_on(draft: Draft) -> None:
+    """What the editor should know of a draft audit reads but not as it should: an HTML
+    page (menus and footers audited too), a language whose words it does not read."""
+    from desertcheck.audit.language import unread_language
+
+    if _HTML_PAGE.match(draft.text):
+        say(
+            "note",
+            f"{draft.name} is an HTML page: audit reads a draft as Markdown or plain "
+            "text (tags skipped), so its menus and footers are audited too; save the "
+            "article's text as .md or .txt for a cleaner audit",
+        )
+    elif language := unread_language(draft.text):
+        say(
+            "note",
+            f"{draft.name} reads as {language}: audit reads the figures of any language but "
+            "the words around them only in English and Russian, so most of its figures "
+            "will be unsourced; audit an English translation (docs/audit.md#languages)",
+        )
+
+
+def _empty_draft(name: str) -> Finding:
+    from desertcheck.codes import Code
+
+    return Finding.of(
+        Code.EMPTY_DRAFT,
+        f"{name} is empty: nothing was audited (did its export fail?)",
+        file=name,
+    )
+
+
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def _key(
-    fmt: str, drafts: list[Draft], min_score: float | None, explain: bool, quiet: bool
+    fmt: str,
+    drafts: list[Draft],
+    min_score: float | None,
+    explain: bool,
+    quiet: bool,
+    strict: bool,
 ) -> list[object]:
     """What an audit report depends on besides the registry's files: the drafts (their
-    names and a digest of their text) and the options."""
+    names and a digest of their text) and the options (--strict too: its exit code)."""
     import hashlib
 
     texts = [
         [d.name, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()]
         for d in drafts
     ]
-    return ["audit", fmt, texts, min_score, explain, quiet]
+    return ["audit", fmt, texts, min_score, explain, quiet, strict]

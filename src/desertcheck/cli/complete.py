@@ -114,4 +114,5 @@ def complete_codes(ctx: Any, incomplete: str) -> list[str]:
 
     head, _, last = incomplete.rpartition(",")
     prefix = head + "," if head else ""
-    return [prefix + c for c in Code if c.origin is not Origin.AUDIT and c.startswith(last)]
+    drafts = (Origin.AUDIT, Origin.DRAFT)
+    return [prefix + c for c in Code if c.origin not in drafts and c.startswith(last)]

@@ -1,0 +1,55 @@
+"""Which language a draft is written in, roughly: enough to tell an editor that audit will
+read its figures but not the words around them.
+
+audit reads the words of English and Russian (docs/audit.md, "Languages"); a draft in
+another language has its figures parsed, but no claim's words meet its sentences, so most
+figures come out ``unsourced``, which does not fail a plain run. This guess lets the
+command say so. It counts each language's commonest function words (articles,
+prepositions, conjunctions): a draft whose words are mostly those of one language that
+audit does not read, and barely English or Russian, is named. A translation that keeps
+another language's number formats but is written in English is English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Final
+
+#: Languages whose words audit reads.
+READ: Final = frozenset({"English", "Russian"})
+
+_FUNCTION_WORDS: Final = {
+    "English": "the of and to in that is was for on with by from are were have has this",
+    "Russian": "и в не на что с по из за от для как это к о его было были года также",
+    "Ukrainian": "і та що від для які був була було року також це не на з до за",
+    "German": "der die das und nicht mit von den dem des ist sind wurde wurden für auf im zu",
+    "French": "le la les et des du une un est dans pour sur que qui au aux ont été sont",
+    "Spanish": "el la los las y del en que por con una un para se al fue han son como",
+    "Italian": "il la di e che per con del della dei delle sono è stato gli nel alla",
+    "Portuguese": "o a os as e do da dos das em que para com uma um foram são pelo não",
+    "Polish": "i w z na się że nie do od jest są za przez dla oraz było roku tys",
+    "Dutch": "de het een en van in op dat met voor zijn werd worden door niet bij",
+}
+_WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+#: Function words a draft must hold before a guess is made: a few lines say too little.
+MIN_WORDS: Final = 12
+
+
+def unread_language(text: str) -> str | None:
+    """The language ``text`` is written in when it is one audit does not read, else None
+    (English, Russian, mixed, or too short to tell)."""
+    counts: Counter[str] = Counter()
+    for word in _TOKEN.findall(text.casefold()):
+        for lang, words in _WORDS.items():
+            if word in words:
+                counts[lang] += 1
+    if not counts:
+        return None
+    lang, hits = counts.most_common(1)[0]
+    read = max(counts[name] for name in READ)
+    if lang in READ or hits < MIN_WORDS or hits < 3 * read:
+        return None
+    return lang
