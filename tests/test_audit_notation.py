@@ -105,6 +105,10 @@ def test_a_share_with_a_noun_keeps_its_hedge(text: str, status: str) -> None:
     [
         "**Photo 4 of 9.** A soldier's mother at her window.",
         "Part 2 of 3: the courts.",
+        # labels of a caption package (a user's trial: each was reported unsourced)
+        "Caption 1: A military court in Rostov.",
+        "Fig. 3: The courts' caseload by month.",
+        "Exhibit 2 shows the courts' caseload. Scene 4: a courtroom.",
         "The committee has the numbers from two secondary sources.",
         "Side by side, the two figures do not cover the same period.",
     ],

@@ -27,7 +27,7 @@ _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
     r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
-    r"photo|photograph|picture|image|plate|"
+    r"photo|photograph|picture|image|plate|caption|fig|figs|exhibit|scene|sidebar|"
     r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
     re.IGNORECASE,
 )
