@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.periods import find_periods
+from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -257,6 +258,8 @@ def figures_by_sentence(
     """The sentences (start, end) of the draft ``text`` (``blanked`` its blanked copy), and
     its statistics grouped by the sentence they stand in."""
     spans = sentences(blanked, text)
+    if "|" in text:  # a script's two columns: each cell a passage of its own
+        spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     quantities = [
         _without_full_stop(q)
@@ -285,7 +288,8 @@ def own_words(
     return start, end
 
 
-_CLAUSE_BREAK = regex(r"[;:()\[\]—]|\s[–-]\s")
+#: (an arrow too: "2021: 527 → wartime: 4,373" is two clauses)
+_CLAUSE_BREAK = regex(r"[;:()\[\]—→]|\s[–-]\s|\s->\s")
 
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
