@@ -91,9 +91,12 @@ LEVELS = [
     # so it is no longer blind: held at the level reached (0.885)
     ("audit_tenth", 0.88, 7, 7),
     # written blind while the ninth round was being built, scored before it (0.782) and
-    # after (0.786); nothing has been built on it: the honest measure of the rounds so
-    # far, held where it stands so that it does not fall
-    ("audit_eleventh", 0.78, 10, 12),
+    # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
+    # so it is no longer blind: held at the level reached. One correct figure more fails
+    # the run than before: "16 mil" is now read as 16,000 and judged as the set's four
+    # other bare "16,000" of two disagreeing reports are (a qualifier drift; the labels
+    # say contested: docs/audit.md, "The tenth round")
+    ("audit_eleventh", 0.81, 10, 13),
 ]
 
 

@@ -36,6 +36,7 @@ from desertcheck.audit.reading import (
     years_in_digits,
 )
 from desertcheck.audit.relative import dated, draft_date
+from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.standing import Standing, apply
@@ -155,6 +156,7 @@ class Auditor:
                 "draft; split the draft"
             )
         spans, by_sentence = figures_by_sentence(blanked, text)
+        by_sentence = with_scale_words(by_sentence, blanked, european)  # "2,4 millones"
         if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
             by_sentence = without_passages(by_sentence, text, self.not_statistics)
         count = sum(len(figures) for figures in by_sentence.values())
