@@ -21,7 +21,7 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
     changed_from,
-    elided_duration,
+    elided_in_turn,
     ends_in_duration,
     figure_kind,
     rate_in_clause,
@@ -263,7 +263,7 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_duration(q, figures[i - 1]):
+        if kind == "count" and i and elided_in_turn(figures, i):
             kind = "duration"
         elif (
             kind == "count"
