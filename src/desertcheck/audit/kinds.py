@@ -29,6 +29,10 @@ _RATE_AFTER_RU = re.compile(
     r"(месяц|неделю|день|сутки)(?!\w)",
     re.IGNORECASE,
 )
+#: The unit the parser gives "8-fold" (and :mod:`.ratios` "eightfold"), and the kind of a
+#: ratio the draft works out: no claim's kind, so it is reported ``unsourced``.
+FOLD = "fold"
+RATIO = "ratio"
 _RU_SPANS = {"месяц": "month", "неделю": "week", "день": "day", "сутки": "day"}
 #: Units of a duration, in English and Russian, and the years and months of the languages a
 #: translated draft keeps ("up to 15 años"; :mod:`.scales`).
@@ -104,6 +108,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     """The kind of a draft's figure, from its unit and the words of its sentence ``after``
     and ``before`` it."""
     unit = (q.unit or "").lower()
+    if unit == FOLD:  # "eightfold", "8-fold": a ratio the draft works out
+        return RATIO
     if unit == "percent":
         return "percent"
     if unit == "share":

@@ -18,6 +18,7 @@ from typing import Final
 
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
+from desertcheck.audit.ratios import fold_words
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -261,9 +262,11 @@ def figures_by_sentence(
     if "|" in text:  # a script's two columns: each cell a passage of its own
         spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
+    parsed = parse_quantities(blanked)
+    parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     quantities = [
         _without_full_stop(q)
-        for q in _shares_with_a_noun(blanked, parse_quantities(blanked))
+        for q in _shares_with_a_noun(blanked, parsed)
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
