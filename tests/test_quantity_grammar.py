@@ -114,6 +114,9 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
     # shares
     ("Nine in ten doctors", [(0.9, 0.9, "exactly", "share", "Nine in ten")]),
     ("12 in 40 raids", [(0.3, 0.3, "exactly", "share", "12 in 40")]),
+    ("two of every three trials", [(2 / 3, 2 / 3, "exactly", "share", "two of every three")]),
+    # "of" without "every" is no share: "one of three" counts one of three things
+    ("one of three trials", [(3, 3, "exactly", "trials", "three")]),
     ("The number 1/0 is no value.", []),
     # "N in YEAR" is a count and a year, never a share
     (
