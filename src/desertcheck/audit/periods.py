@@ -82,7 +82,9 @@ _PERIOD_PATTERNS: Final = [
         regex(
             r"\b(?:since|during|throughout|over)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)"
             r"\s+of\s+(?:the\s+)?)?(?:(?:Russia's|Russian|Moscow's)\s+)?(?:full[- ]scale\s+)?"
-            r"(?:war|invasion|conflict)(?!\s+(?:in|of)\s+(?:19|20)\d\d)\b"
+            # "since the invasion (began) in (February) 2022": the pattern of its date, below
+            rf"(?:war|invasion|conflict)(?!\s+(?:(?:began|started)\s+)?(?:in|of)\s+"
+            rf"(?:{_MONTH_RE}\s+)?(?:19|20)\d\d)\b"
             r"|\bsince\s+(?:Moscow|Russia|the\s+Kremlin)\s+(?:invaded|launched)\b"
             r"|\bwartime\b",
             re.IGNORECASE,
