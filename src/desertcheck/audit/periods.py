@@ -22,6 +22,7 @@ slack. With no period words, the period is not checked.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -360,20 +361,37 @@ _YEAR_EARLIER: Final = regex(
 )
 
 
+#: "in the five years before", "over the three preceding years": the years before the
+#: period words before it ("In 2023 alone, 289, against nine in the five years before").
+_YEARS_BEFORE: Final = regex(
+    r"\b(?:in|over|during)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+    r"\s+(?:years?\s+(?:before|earlier|prior)|(?:preceding|previous|prior)\s+years)\b",
+    re.IGNORECASE,
+)
+_FEW: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_FEW.update(nine=9, ten=10)
+
+
 def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[DraftPeriod]:
     """``found`` with each "a year earlier" read as the period words before it, a year
     back ("Between January and May 2025, …; a year earlier, over the same five months, …":
-    January to May 2024)."""
+    January to May 2024), and "in the five years before" as the five whole years before
+    those period words."""
     if "year" not in text:
         return found
     added: list[DraftPeriod] = []
-    for m in _YEAR_EARLIER.finditer(text):
+    for m in itertools.chain(_YEAR_EARLIER.finditer(text), _YEARS_BEFORE.finditer(text)):
         start, end = offset + m.start(), offset + m.end()
         before = [p for p in found if p.end <= start]
         if not before or any(p.start < end and start < p.end for p in found):
             continue
         p = before[-1]
-        added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m.group(), start, end))
+        if m.re is _YEAR_EARLIER:
+            added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m[0], start, end))
+            continue
+        y, n = p.a[0].year, _FEW.get(m["n"].lower()) or int(m["n"])
+        a, b = (date(y - n, 1, 1), date(y - n, 12, 31)), (date(y - 1, 1, 1), date(y - 1, 12, 31))
+        added.append(DraftPeriod("between", a, b, m[0], start, end))
     return sorted(found + added, key=lambda p: p.start) if added else found
 
 
