@@ -19,6 +19,7 @@ from typing import Final
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
+from desertcheck.audit.relative import other_language_dates
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -262,6 +263,7 @@ def figures_by_sentence(
     if "|" in text:  # a script's two columns: each cell a passage of its own
         spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
+    skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
     parsed = parse_quantities(blanked)
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     quantities = [
