@@ -114,6 +114,12 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
     # shares
     ("Nine in ten doctors", [(0.9, 0.9, "exactly", "share", "Nine in ten")]),
     ("12 in 40 raids", [(0.3, 0.3, "exactly", "share", "12 in 40")]),
+    ("two of every three trials", [(2 / 3, 2 / 3, "exactly", "share", "two of every three")]),
+    # a share quoted: the closing quote ends it as a full stop does
+    ('she writes "close to a tenth" of them', [(0.1, 0.1, "nearly", "share", "close to a tenth")]),
+    ("“a third” of them", [(1 / 3, 1 / 3, "exactly", "share", "a third")]),
+    # "of" without "every" is no share: "one of three" counts one of three things
+    ("one of three trials", [(3, 3, "exactly", "trials", "three")]),
     ("The number 1/0 is no value.", []),
     # "N in YEAR" is a count and a year, never a share
     (

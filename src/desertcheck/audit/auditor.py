@@ -21,7 +21,7 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
     changed_from,
-    elided_duration,
+    elided_in_turn,
     ends_in_duration,
     figure_kind,
     rate_in_clause,
@@ -36,6 +36,7 @@ from desertcheck.audit.reading import (
     years_in_digits,
 )
 from desertcheck.audit.relative import dated, draft_date
+from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.standing import Standing, apply
@@ -155,6 +156,7 @@ class Auditor:
                 "draft; split the draft"
             )
         spans, by_sentence = figures_by_sentence(blanked, text)
+        by_sentence = with_scale_words(by_sentence, blanked, european)  # "2,4 millones"
         if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
             by_sentence = without_passages(by_sentence, text, self.not_statistics)
         count = sum(len(figures) for figures in by_sentence.values())
@@ -261,7 +263,7 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_duration(q, figures[i - 1]):
+        if kind == "count" and i and elided_in_turn(figures, i):
             kind = "duration"
         elif (
             kind == "count"

@@ -5,6 +5,8 @@ A figure's sentence says most of what it counts, but not all:
 * a table row inherits its table's header row and the paragraphs right before and after
   the table (its lead-in and its caption), at :data:`BLOCK_WEIGHT`;
 * a list item inherits the paragraph that leads into the list, at :data:`BLOCK_WEIGHT`;
+* a row of a table whose cells are prose (a script's VISUAL | AUDIO) is a block of its own,
+  read as prose, each cell inheriting the row at :data:`BLOCK_WEIGHT` (:mod:`.prose_tables`);
 * a paragraph (or list) right after a paragraph that asks a question answers it, and
   inherits the question at :data:`BLOCK_WEIGHT` (an interview's "Q: How many men have left
   the army?" names the measure its answer gives the figure of);
@@ -33,10 +35,10 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Final
 
-from desertcheck.audit.periods import DraftPeriod, days_of_point, find_periods
+from desertcheck.audit.periods import DraftPeriod, days_of_point, period_cell
+from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
 from desertcheck.audit.terms import terms
@@ -122,7 +124,7 @@ class Surround:
 class _Block:
     first: int  # line numbers, 0-based, inclusive
     last: int
-    kind: str  # heading, table, list, paragraph, blank
+    kind: str  # heading, table, row (of a prose table), list, paragraph, blank
 
 
 def _kind(line: str) -> str:
@@ -148,12 +150,13 @@ class DraftContext:
             self._starts.append(self._starts[-1] + len(line) + 1)
         self._blocks: list[_Block] = []
         self._block_of: list[int] = []
+        prose = prose_table_lines(self._lines) if "|" in original else frozenset()
         for n, line in enumerate(self._lines):
-            kind = _kind(line)
+            kind = "row" if n in prose else _kind(line)  # a prose table: a block a row
             # a list item's wrapped lines stay in the list; a paragraph's lines in it
             last = self._blocks[-1] if self._blocks else None
             same = last is not None and last.last == n - 1 and kind != "heading"
-            same = same and last is not None and last.kind != "heading"
+            same = same and last is not None and last.kind not in ("heading", "row")
             if (
                 same
                 and last is not None
@@ -164,6 +167,10 @@ class DraftContext:
                 self._blocks.append(_Block(n, n, kind))
             self._block_of.append(len(self._blocks) - 1)
         self._headings = [i for i, b in enumerate(self._blocks) if b.kind == "heading"]
+        self._table_of: dict[int, int] = {}  # a prose table's row -> its first row's block
+        for i, b in enumerate(self._blocks):
+            if b.kind == "row":
+                self._table_of[i] = self._table_of.get(i - 1, i)
         self._block_number = {id(b): i for i, b in enumerate(self._blocks)}
         # labelled captions, by the heading of their section (-1: before any heading)
         self._captions: dict[int, list[_Block]] = defaultdict(list)
@@ -366,6 +373,8 @@ class DraftContext:
         block = self._blocks[i]
         if block.kind == "list" or (block.kind == "table" and self._line(offset) != block.first):
             return i
+        if block.kind == "row":  # a script's rows, as a table's
+            return self._table_of[i]
         return None
 
     def same_block(self, a: int, b: int) -> bool:
@@ -407,6 +416,11 @@ class DraftContext:
                         len(periods) if labelled else 0,
                         (self._text(caption), "the table's caption"),
                     )
+        if block.kind == "row":  # a script's row: its cells are each other's context
+            out.add(self._text(block), REFER_WEIGHT)
+            parts.append("its row")
+            if one_period(self._text(block)):  # "2021: 527 → wartime: 4,373": of none
+                periods.append((self._text(block), "its row"))
         question = self._question(i) if block.kind in ("paragraph", "list") else None
         if question is not None:  # an interview's answer: the question names its measure
             out.add(self._text(question), BLOCK_WEIGHT)
@@ -439,26 +453,6 @@ class DraftContext:
                 break
         out.parts = tuple(parts)
         return out
-
-
-#: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
-#: dropped from a table cell before it is read as a period.
-_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
-_CELL_NOTE = re.compile(r"\([^()]*\)")
-
-
-def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
-    """A table cell that is a period and nothing else, as (kind, first days, last days):
-    "spring 2025", "April 2025", "2021 (pre-war)", "24 Feb 2022 to 22 Feb 2024" (a
-    "Period" column gives its row's period); None for any other cell."""
-    text = " ".join(_CELL_DAY.sub("", _CELL_NOTE.sub(" ", cell)).split())
-    if not text or not any(c.isdigit() for c in text):
-        return None
-    for lead in ("from ", "in "):
-        found = find_periods(lead + text)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(lead) + len(text):
-            return found[0].kind, found[0].a, found[0].b
-    return None
 
 
 def _heading_text(text: str) -> str:

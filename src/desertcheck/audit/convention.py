@@ -10,9 +10,9 @@ The convention is inferred from the draft's own evidence, per section (the text 
 headings), as a fact-checker would:
 
 * European: a decimal comma before a percent sign or a scale word (``84,4 %``, ``2,4
-  million``), which the English convention never writes; or a dot followed by exactly
-  three digits (``18.159``, ``1.234.567``) in two figures or more (one could be an
-  English decimal);
+  million``, ``2,4 millones``), which the English convention never writes; or a dot
+  followed by exactly three digits (``18.159``, ``1.234.567``) in two figures or more
+  (one could be an English decimal);
 * English: a comma followed by exactly three digits (``18,159``), or a decimal dot before a
   percent sign or a scale word (``84.4%``, ``2.4 million``).
 
@@ -45,7 +45,10 @@ _END = r"(?![0-9]|[.,'’][0-9])"
 _BEFORE = r"(?<![0-9.,'’])"
 _SCALE = (
     r"[ \t\u00a0\u202f\u2009]?(?:%|‰|€|(?i:per[ \t]?cent|percent|prozent|pour[ \t]?cent|"
-    r"million|billion|mln|mn|bn|mio|mrd|millionen|milliarden|millions|milliards)\b)"
+    r"million|billion|mln|mn|bn|mio|mrd|millionen|milliarden|millions|milliards|"
+    # the scale words of the languages a translation keeps (audit.scales)
+    r"millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|miliony|milionów|"
+    r"milion|miliardów|miliard|mil|mila|mille|tausend|tys)\b)"
 )
 _EU_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+,[0-9]{{1,2}}(?={_SCALE})")
 _EN_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+\.[0-9]{{1,2}}(?={_SCALE})")

@@ -29,8 +29,13 @@ _RATE_AFTER_RU = re.compile(
     r"(месяц|неделю|день|сутки)(?!\w)",
     re.IGNORECASE,
 )
+#: The unit the parser gives "8-fold" (and :mod:`.ratios` "eightfold"), and the kind of a
+#: ratio the draft works out: no claim's kind, so it is reported ``unsourced``.
+FOLD = "fold"
+RATIO = "ratio"
 _RU_SPANS = {"месяц": "month", "неделю": "week", "день": "day", "сутки": "day"}
-#: Units of a duration, in English and Russian.
+#: Units of a duration, in English and Russian, and the years and months of the languages a
+#: translated draft keeps ("up to 15 años"; :mod:`.scales`).
 _DURATION_UNITS = frozenset(
     [
         "year",
@@ -41,6 +46,8 @@ _DURATION_UNITS = frozenset(
         "months",
         "day",
         "days",
+        *("años", "anos", "anni", "ans", "jahre", "jahren"),
+        *("meses", "mesi", "mois", "monate", "monaten"),
         "лет",
         "год",
         "года",
@@ -101,6 +108,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     """The kind of a draft's figure, from its unit and the words of its sentence ``after``
     and ``before`` it."""
     unit = (q.unit or "").lower()
+    if unit == FOLD:  # "eightfold", "8-fold": a ratio the draft works out
+        return RATIO
     if unit == "percent":
         return "percent"
     if unit == "share":
@@ -142,11 +151,18 @@ def rate_in_clause(before: str) -> str | None:
     return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 
 
-def elided_duration(q: Quantity, before: Quantity) -> bool:
-    """Whether ``q``, a bare small number after the duration ``before`` in its sentence,
-    is a duration whose unit the draft leaves out: "up to ten years for going AWOL, up to
-    three for disobeying", "до десяти лет …, до трёх"."""
-    return bare_small(q) and (before.unit or "").lower() in _DURATION_UNITS
+def elided_in_turn(figures: list[Quantity], i: int) -> bool:
+    """Whether ``figures[i]``, a bare small number after a duration in its sentence, is a
+    duration whose unit the draft leaves out ("up to ten years for going AWOL, up to three
+    for disobeying", "до десяти лет …, до трёх"), after a run of them too:
+    "up to 15 years; going absent a maximum of ten; disobeying an order a maximum of
+    three" (three is the second bare number after the duration, as ten is the first)."""
+    j = i
+    while j > 0 and bare_small(figures[j]):
+        j -= 1
+        if (figures[j].unit or "").lower() in _DURATION_UNITS:
+            return j < i
+    return False
 
 
 _CHANGE_GAP = re.compile(r"\s+(?:to|до)\s+\Z", re.IGNORECASE)
@@ -171,6 +187,6 @@ def ends_in_duration(figures: list[Quantity]) -> bool:
     """Whether the last of a sentence's ``figures`` is a duration, its unit said or
     elided after one ("up to twenty years; …, up to ten")."""
     i = len(figures) - 1
-    while i > 0 and elided_duration(figures[i], figures[i - 1]):
-        i -= 1
-    return i >= 0 and (figures[i].unit or "").lower() in _DURATION_UNITS
+    if i < 0:
+        return False
+    return (figures[i].unit or "").lower() in _DURATION_UNITS or elided_in_turn(figures, i)

@@ -22,6 +22,7 @@ slack. With no period words, the period is not checked.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -82,7 +83,9 @@ _PERIOD_PATTERNS: Final = [
         regex(
             r"\b(?:since|during|throughout|over)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)"
             r"\s+of\s+(?:the\s+)?)?(?:(?:Russia's|Russian|Moscow's)\s+)?(?:full[- ]scale\s+)?"
-            r"(?:war|invasion|conflict)(?!\s+(?:in|of)\s+(?:19|20)\d\d)\b"
+            # "since the invasion (began) in (February) 2022": the pattern of its date, below
+            rf"(?:war|invasion|conflict)(?!\s+(?:(?:began|started)\s+)?(?:in|of)\s+"
+            rf"(?:{_MONTH_RE}\s+)?(?:19|20)\d\d)\b"
             r"|\bsince\s+(?:Moscow|Russia|the\s+Kremlin)\s+(?:invaded|launched)\b"
             r"|\bwartime\b",
             re.IGNORECASE,
@@ -93,11 +96,12 @@ _PERIOD_PATTERNS: Final = [
         regex(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
     ),
     (
-        # "since the tanks rolled in 2022", "since he was jailed in May 2023": the date of
-        # the event "since" names is where the period starts
+        # "since the tanks rolled in 2022", "since he was jailed in May 2023", "since
+        # Russia's full-scale invasion in 2022": the date of the event "since" names is
+        # where the period starts
         "since",
         regex(
-            rf"\bsince\s+(?:[^\W\d]+(?:[’'][^\W\d]+)?\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
+            rf"\bsince\s+(?:[^\W\d]+(?:[-’'][^\W\d]+)*\s+){{1,5}}?in\s+(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
     ),
@@ -357,20 +361,37 @@ _YEAR_EARLIER: Final = regex(
 )
 
 
+#: "in the five years before", "over the three preceding years": the years before the
+#: period words before it ("In 2023 alone, 289, against nine in the five years before").
+_YEARS_BEFORE: Final = regex(
+    r"\b(?:in|over|during)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+    r"\s+(?:years?\s+(?:before|earlier|prior)|(?:preceding|previous|prior)\s+years)\b",
+    re.IGNORECASE,
+)
+_FEW: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_FEW.update(nine=9, ten=10)
+
+
 def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[DraftPeriod]:
     """``found`` with each "a year earlier" read as the period words before it, a year
     back ("Between January and May 2025, …; a year earlier, over the same five months, …":
-    January to May 2024)."""
+    January to May 2024), and "in the five years before" as the five whole years before
+    those period words."""
     if "year" not in text:
         return found
     added: list[DraftPeriod] = []
-    for m in _YEAR_EARLIER.finditer(text):
+    for m in itertools.chain(_YEAR_EARLIER.finditer(text), _YEARS_BEFORE.finditer(text)):
         start, end = offset + m.start(), offset + m.end()
         before = [p for p in found if p.end <= start]
         if not before or any(p.start < end and start < p.end for p in found):
             continue
         p = before[-1]
-        added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m.group(), start, end))
+        if m.re is _YEAR_EARLIER:
+            added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m[0], start, end))
+            continue
+        y, n = p.a[0].year, _FEW.get(m["n"].lower()) or int(m["n"])
+        a, b = (date(y - n, 1, 1), date(y - n, 12, 31)), (date(y - 1, 1, 1), date(y - 1, 12, 31))
+        added.append(DraftPeriod("between", a, b, m[0], start, end))
     return sorted(found + added, key=lambda p: p.start) if added else found
 
 
@@ -454,3 +475,23 @@ class Periods:
         if q.start - before.end <= max(0, after.start - q.end):
             return before
         return after
+
+
+#: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
+#: dropped from a table cell before it is read as a period.
+_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
+_CELL_NOTE = re.compile(r"\([^()]*\)")
+
+
+def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
+    """A table cell that is a period and nothing else, as (kind, first days, last days):
+    "spring 2025", "April 2025", "2021 (pre-war)", "24 Feb 2022 to 22 Feb 2024" (a
+    "Period" column gives its row's period); None for any other cell."""
+    text = " ".join(_CELL_DAY.sub("", _CELL_NOTE.sub(" ", cell)).split())
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    for lead in ("from ", "in "):
+        found = find_periods(lead + text)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(lead) + len(text):
+            return found[0].kind, found[0].a, found[0].b
+    return None

@@ -17,6 +17,9 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.periods import find_periods
+from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
+from desertcheck.audit.ratios import fold_words
+from desertcheck.audit.relative import other_language_dates
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -257,10 +260,15 @@ def figures_by_sentence(
     """The sentences (start, end) of the draft ``text`` (``blanked`` its blanked copy), and
     its statistics grouped by the sentence they stand in."""
     spans = sentences(blanked, text)
+    if "|" in text:  # a script's two columns: each cell a passage of its own
+        spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
+    skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
+    parsed = parse_quantities(blanked)
+    parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     quantities = [
         _without_full_stop(q)
-        for q in _shares_with_a_noun(blanked, parse_quantities(blanked))
+        for q in _shares_with_a_noun(blanked, parsed)
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)
     ]
@@ -285,7 +293,8 @@ def own_words(
     return start, end
 
 
-_CLAUSE_BREAK = regex(r"[;:()\[\]—]|\s[–-]\s")
+#: (an arrow too: "2021: 527 → wartime: 4,373" is two clauses)
+_CLAUSE_BREAK = regex(r"[;:()\[\]—→]|\s[–-]\s|\s->\s")
 
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:

@@ -50,15 +50,47 @@ def ru_month(word: str) -> int:
 
 _SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
-#: The draft's date: "12 November 2025", "November 12, 2025", "2025-10-30", "18 января 2026".
+#: Months of the languages a translated draft keeps its date line in (Spanish, Portuguese,
+#: Italian, French, German): "30 de noviembre de 2025", "2 juin 2025", "30. Dezember 2025".
+_OTHER_MONTHS: Final = {
+    m: i + 1
+    for names in (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+    )
+    for i, m in enumerate(names.split())
+}
+_OTHER_MONTH_RE = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
+_OTHER_DATE_RE = (
+    rf"\b(?P<d5>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m5>{_OTHER_MONTH_RE})\s+(?:de\s+)?"
+    r"(?P<y5>(?:19|20)\d\d)\b"
+)
+#: The draft's date: "12 November 2025", "November 12, 2025", "2025-10-30", "18 января 2026",
+#: "30 de noviembre de 2025".
 _DATE: Final = regex(
     rf"\b(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\s+(?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
     r"|(?<!\w)(?P<d4>\d{1,2})\s+(?P<m4>(?:январ|феврал|март|апрел|ма|июн|июл|август|"
-    r"сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y4>(?:19|20)\d\d)(?!\d)",
+    r"сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
+    rf"|{_OTHER_DATE_RE}",
     re.IGNORECASE,
 )
+_OTHER_DATE: Final = regex(_OTHER_DATE_RE, re.IGNORECASE)
+
+
+def other_language_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the dates ``text`` writes in another language ("15 de septiembre de
+    2025"): dates, not figures (the parser skips the English ones itself)."""
+    if not any(c.isdigit() for c in text):
+        return []
+    return [m.span() for m in _OTHER_DATE.finditer(text)]
+
+
 #: The draft's head, where its date line stands: its first lines.
 HEAD_LINES: Final = 6
 
@@ -100,7 +132,9 @@ def _date_of(m: re.Match[str]) -> date | None:
             return date(int(m["y2"]), _MONTHS[m["m2"].casefold().rstrip(".")], int(m["d2"]))
         if m["y3"]:
             return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
-        return date(int(m["y4"]), ru_month(m["m4"]), int(m["d4"]))
+        if m["y4"]:
+            return date(int(m["y4"]), ru_month(m["m4"]), int(m["d4"]))
+        return date(int(m["y5"]), _OTHER_MONTHS[m["m5"].casefold()], int(m["d5"]))
     except (ValueError, KeyError, StopIteration):
         return None
 

@@ -200,7 +200,9 @@ def relative_periods(text: str, offset: int, today: date) -> list[DraftPeriod]:
                 year = b[0].year - (month > b[0].month)
                 a = date(year, month, 1), _month_end(year, month)
             taken.append(m.span())
-            one_month = a[1] - a[0] < timedelta(days=31) and not _ALONE.match(text, m.end())
+            # "alone" after it, or in it ("last month alone": the pattern that reads it)
+            alone = _ALONE.match(text, m.end()) or _ALONE.search(m.group())
+            one_month = a[1] - a[0] < timedelta(days=31) and not alone
             if kind == "in" and (one_month or m["aago"]):
                 # "last September: 50k+", "Mediazona, in December:", "two years ago a blog
                 # post counted": when it stood at that, not a count of that month or year

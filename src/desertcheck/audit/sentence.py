@@ -34,6 +34,19 @@ _A_YEAR = re.compile(
 )
 
 
+#: Right before a figure, words that make it the one before it said again in other terms:
+#: "…, or 38 per working day", "…, i.e. about 40 a day", "…, that is some 10%".
+_RESTATED = re.compile(
+    r",\s*(?:or|i\.\s?e\.,?|that\s+is,?)\s+(?:about|around|roughly|some|nearly|almost|"
+    r"close\s+to|just\s+(?:over|under))?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+#: Between two figures: the first is a part of the second ("22,580 of the 50,500 …").
+_PART_OF = re.compile(r"\s+of\s+(?:the|all|all\s+the)?\s*\Z", re.IGNORECASE)
+
+
 class Sentence:
     """What a sentence's figures share, read once: its words, its period words, and the
     measures named in each window (one for all figures of a short sentence)."""
@@ -132,7 +145,9 @@ def figure_period(
     if period is not None and not said_when(sentence.blanked, period, q):
         return period, "its clause"
     hi = span[1]
-    if i + 1 < len(figures):  # not in the next figure's own words
+    if i + 1 < len(figures) and not _PART_OF.match(sentence.blanked, q.end, figures[i + 1].start):
+        # not in the next figure's own words, unless it is the whole this one is a part of:
+        # "nearly 22,580 of the 50,500 cases recorded in 2024": its period is the part's too
         hi = own_words(sentence.blanked, *span, figures, i + 1)[0]
     period = sentence.periods.nearest(q, span[0], max(q.end, min(hi, span[1])))
     own_clause = clause_of_its_own(sentence.blanked, own) if i else None
@@ -149,6 +164,9 @@ def figure_period(
         and i
         and figures[0].end <= period.start < own[0]
         and own_clause is not False
+        # "848 verdicts last month alone, or 38 per working day": the same count again,
+        # of the same period
+        and not _RESTATED.search(sentence.blanked, figures[i - 1].end, q.start)
     ):
         # after a figure before this one, in its words: "over 2,000 requests by late
         # 2023, and another group some 3,000": the period is that figure's (or the

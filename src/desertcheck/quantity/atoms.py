@@ -215,10 +215,11 @@ def _fraction_atom(m: re.Match[str], text: str) -> Atom | None:
     denominator = m.group("denominator").lower()
     singular = not denominator.endswith("s") or denominator == "halves"
     if numerator in ("a", "an", "one"):
-        # "a fifth of", "a fifth.", and the low end of a range of shares: "between a fifth
-        # and three in ten", "from a quarter to a third" ("a third country" is an ordinal)
+        # "a fifth of", "a fifth.", "“a fifth”", and the low end of a range of shares:
+        # "between a fifth and three in ten", "from a quarter to a third" ("a third
+        # country" is an ordinal)
         if not (
-            re.match(r"\s+of\b|\s*[.,;:!?)\]]|\s*$", text[end : end + 8])
+            re.match(r"\s+of\b|\s*[.,;:!?)\]\"”’»]|\s*$", text[end : end + 8])
             or _SHARE_RANGE_AFTER.match(text, end, end + 40)
         ):
             return None

@@ -222,7 +222,7 @@ MASTER_RE: Final = regex(
             r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
             r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
             rf"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,2}})"
-            r"\s+(?:in|out\s+of|из)\s+"
+            r"\s+(?:in|out\s+of|из|of(?=\s+every\s))\s+"  # "two of every three" too
             rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,3}}(?![0-9,.]))"
             r"(?![\w-])))",
             r"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>[0-9]{1,3})"

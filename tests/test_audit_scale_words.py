@@ -1,0 +1,74 @@
+"""Scale words of other languages after a number ("2,4 millones", "16 Tausend", "16 mil"),
+read as scales; "mil", "mila" and "mille" only in a part of the draft written in the
+European number convention (in English "$2 mil" is two million). The drafts are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from desertcheck.audit.convention import as_read
+from desertcheck.audit.scales import SCALE_WORDS, scaled
+from desertcheck.quantity import parse_quantities
+
+from .test_audit_reading2 import judge
+
+
+def _read(text: str) -> list[tuple[str, float, str | None]]:
+    blanked, european = as_read(text)
+    return [
+        (q.text, q.low, q.unit)
+        for q in (scaled(q, blanked, european) for q in parse_quantities(blanked))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army is to grow to 2.4 millones.", [("2.4 millones", 2.4e6, None)]),
+        ("Sie zählten 16 Tausend Soldaten.", [("16 Tausend", 16e3, "soldaten")]),
+        ("Skazano 16 tys. żołnierzy.", [("16 tys.", 16e3, "żołnierzy")]),
+        ("Un budget de 3 milliards.", [("3 milliards", 3e9, None)]),
+        ("El gasto fue de 2 mil millones.", [("2 mil millones", 2e9, None)]),
+        # "mil" in a European draft (a dot groups thousands): a thousand, and the noun
+        # after it is the figure's unit as after "thousand"
+        (
+            "Some 18.159 cases and 1.010 more; more than 25 mil soldiers left.",
+            [
+                ("Some 18,159", 18159.0, "cases"),
+                ("1,010", 1010.0, None),
+                ("more than 25 mil", 25e3, "soldiers"),
+            ],
+        ),
+        # in an English draft "mil" is no thousand: "$2 mil", "16 mil. police"
+        (
+            "Some 18,159 cases, and 25 mil soldiers.",
+            [("Some 18,159", 18159.0, "cases"), ("25", 25.0, "mil")],
+        ),
+        ("A $2 mil contract.", [("$2", 2.0, "USD")]),
+        # a figure with a scale of its own keeps it
+        ("About 2.4 million soldiers.", [("About 2.4 million", 2.4e6, "soldiers")]),
+    ],
+)
+def test_scale_words_of_other_languages(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_only_the_english_lookalikes_wait_for_the_convention() -> None:
+    gated = {w for w, (_, only_european) in SCALE_WORDS.items() if only_european}
+    assert gated == {"mil", "mila", "mille"}
+
+
+def test_a_translated_draft_with_its_scale_words() -> None:
+    draft = (
+        "A decree raised the authorised size of the armed forces to about 2,4 millones, "
+        "of whom 1,5 millones are military personnel. Courts have registered 18.159 "
+        "absence cases.\n"
+    )
+    assert judge(draft) == [
+        ("about 2,4 millones", "supported", "isl-putin-decree-armed-forces-size"),
+        ("1,5 millones", "supported", "isl-putin-decree-military-personnel"),
+        ("18.159", "supported", "isl-mediazona-awol-cases"),
+    ]
