@@ -324,6 +324,7 @@ def test_cli_json_shape_and_exit(runner: CliRunner) -> None:
         "mismatch": 1,
         "claim-fails-verify": 0,
         "unsourced": 1,
+        "accepted": 0,
         "min_score": 45.0,
     }
     item = data["items"][0]
@@ -337,6 +338,7 @@ def test_cli_json_shape_and_exit(runner: CliRunner) -> None:
         "claims",
         "message",
         "explanation",
+        "accepted",
     }
     assert item["value"] == {
         "text": "More than 60,000",

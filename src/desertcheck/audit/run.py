@@ -42,6 +42,7 @@ class AuditResult:
     min_score: float
     findings: tuple[Finding, ...]  # the loader's and the config's
     explain: bool = False  # the formats for a person print each verdict's explanation
+    notes: tuple[str, ...] = ()  # on the drafts' own acceptances (:mod:`.accepting`)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -50,7 +51,7 @@ class AuditResult:
         return summarize(self.items, self.drafts)
 
     def exit_code(self, *, strict: bool = False) -> int:
-        severities = [severity(it.status) for it in self.items]
+        severities = [Severity.INFO if it.accepted else severity(it.status) for it in self.items]
         return fails([*severities, *(f.severity for f in self.findings)], strict=strict)
 
     def to_dict(self) -> dict[str, object]:
@@ -95,8 +96,11 @@ def run_audit(
         findings = (*loaded.findings, *config_findings)
     else:
         auditor, findings = _prepare_stored(loaded, stored, min_score, cache, jobs)
-    items = tuple(item for found in each_draft(auditor, drafts, jobs) for item in found)
-    return AuditResult(items, len(drafts), auditor.min_score, findings, explain)
+    from desertcheck.audit.accepting import accept
+
+    found = [item for items in each_draft(auditor, drafts, jobs) for item in items]
+    items, notes = accept(found, drafts)
+    return AuditResult(items, len(drafts), auditor.min_score, findings, explain, notes)
 
 
 def prepare(

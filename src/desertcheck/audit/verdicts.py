@@ -110,6 +110,7 @@ class AuditItem:
     message: str
     period: DraftPeriod | None = None
     explanation: Explanation | None = None
+    accepted: str = ""  # why the draft accepts the verdict (:mod:`.accepting`), or ""
 
     @property
     def claim(self) -> Claim | None:
@@ -134,14 +135,17 @@ class AuditItem:
             "claims": [c.to_dict() for c in self.candidates],
             "message": self.message,
             "explanation": self.explanation.to_dict() if self.explanation else None,
+            "accepted": self.accepted or None,
         }
 
 
 def summarize(items: Sequence[AuditItem], files: int) -> dict[str, int]:
-    """Counts for the JSON summary: files, figures and one count per status."""
+    """Counts for the JSON summary: files, figures, one count per status, and how many
+    of them the drafts accept."""
     out = {"files": files, "figures": len(items)}
     for status in STATUSES:
         out[status] = sum(1 for it in items if it.status == status)
+    out["accepted"] = sum(1 for it in items if it.accepted)
     return out
 
 

@@ -136,8 +136,8 @@ def audit(
         from desertcheck.reporters.html_audit import page
 
         shown = page(result, texts, (loaded if loaded is not None else load_found(found)).registry)
-        finish(shown, FORMATS, fmt, options, findings=result.findings, out=out)
-    finish(result, FORMATS, fmt, options, findings=result.findings, out=out)
+        finish(shown, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
+    finish(result, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
 
 
 def _note_on(draft: Draft) -> None:

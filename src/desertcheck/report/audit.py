@@ -119,7 +119,14 @@ def figure_views(items: Sequence[Any], registry: Registry) -> list[FigureView]:
                 figure=shown(it.figure.text),
                 where=shown(f"{it.file}:{it.line}:{it.column}"),
                 sentence=shown(it.text),
-                message=shown(it.message),
+                message=shown(
+                    it.message
+                    + (
+                        f" (accepted in the draft: {it.accepted})"
+                        if getattr(it, "accepted", "")
+                        else ""
+                    )
+                ),
                 claim=_claim_view(claim, registry, passages) if claim is not None else None,
                 differs=_differs(it, chosen) if chosen is not None else (),
                 others=tuple(

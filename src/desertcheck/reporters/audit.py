@@ -30,7 +30,8 @@ def summary_line(result: AuditResult) -> str:
     s = result.summary
     counts = ", ".join(f"{s[v]:,} {v}" for v in VERDICTS if s[v])
     head = f"{plural(s['figures'], 'figure')} in {plural(s['files'], 'draft')}"
-    return f"{head}: {counts}" if counts else f"{head}: no figure to check"
+    accepted = f" ({s['accepted']:,} accepted in the draft)" if s["accepted"] else ""
+    return f"{head}: {counts}{accepted}" if counts else f"{head}: no figure to check"
 
 
 def unread_note(result: AuditResult) -> str:
@@ -46,10 +47,17 @@ def unread_note(result: AuditResult) -> str:
 
 
 def _message(it: AuditItem, result: AuditResult) -> str:
-    """The verdict's message, and with ``--explain`` its explanation."""
+    """The verdict's message, why the draft accepts it, and with ``--explain`` its
+    explanation."""
+    message = it.message + (f"\naccepted in the draft: {it.accepted}" if it.accepted else "")
     if result.explain and it.explanation is not None:
-        return f"{it.message}\nwhy: {it.explanation.line()}"
-    return it.message
+        return f"{message}\nwhy: {it.explanation.line()}"
+    return message
+
+
+def _verdict(it: AuditItem) -> str:
+    """``✗ mismatch``, and ``(accepted)`` after it when the draft accepts the verdict."""
+    return f"{MARK[it.status]} {it.status}" + (" (accepted)" if it.accepted else "")
 
 
 def _where(it: AuditItem) -> str:
@@ -96,7 +104,7 @@ def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
     if items and con.width >= NARROW:
         tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 1, 1])
         for it in items:
-            verdict = Text(f"{MARK[it.status]} {it.status}", style=STYLE[it.status])
+            verdict = Text(_verdict(it), style="dim" if it.accepted else STYLE[it.status])
             for part in _message(it, result).split("\n"):  # clean() would join the lines
                 verdict.append(f"\n{clean(part)}", style="dim")
             tbl.add_row(Text(clean(_where(it))), _sentence(it), verdict)
@@ -105,7 +113,9 @@ def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
         for it in items:
             con.print(
                 Text.assemble(
-                    (f"{MARK[it.status]} {it.status}", STYLE[it.status]), "  ", clean(_where(it))
+                    (_verdict(it), "dim" if it.accepted else STYLE[it.status]),
+                    "  ",
+                    clean(_where(it)),
                 )
             )
             for shown in _sentence(it).wrap(con, max(20, con.width - 2)):
@@ -143,7 +153,7 @@ def render_github(result: AuditResult, options: Options) -> str:
 
     lines = [
         annotation(
-            LEVEL[severity(it.status)],
+            LEVEL[Severity.INFO if it.accepted else severity(it.status)],
             f"{it.figure.text}: {it.status}: {_message(it, result)}",
             file=repo_path(it.file, options.prefix),
             line=it.line,
@@ -165,7 +175,7 @@ def render_markdown(result: AuditResult, options: Options) -> str:
             [
                 md(_where(it)),
                 md(it.figure.text),
-                f"{MARK[it.status]} {it.status}",
+                _verdict(it),
                 md(claim),
                 md(_message(it, result).replace("\n", " ")),
             ]

@@ -1,0 +1,103 @@
+"""Verdicts a draft accepts: a figure the piece quotes in order to check it.
+
+A fact-check quotes the claim it checks ("Did 60,000 soldiers desert? No: the UN counts
+over 50,000"), so the quoted figure is rightly a ``mismatch``, and the run would fail on
+every verdict piece. The draft says so itself, in an HTML comment (hidden when the
+Markdown is rendered; audit never reads comments as prose)::
+
+    Did 60,000 soldiers desert? <!-- desertcheck: accept mismatch: the claim under review -->
+
+The comment names the verdicts it accepts (comma-separated) and, after a colon, why. It
+covers the figures of its own line; a comment alone on its line covers the next line that
+is not blank. An accepted figure keeps its verdict and its message, says that it is
+accepted and why, and never fails the run, as an accepted finding of ``verify`` does not.
+An acceptance that matches no figure, or that cannot be read, is noted on stderr, so one
+left behind after an edit does not silence a later figure unseen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.codes import Code, Origin
+from desertcheck.findings import Severity
+
+if TYPE_CHECKING:
+    from desertcheck.audit.verdicts import AuditItem
+    from desertcheck.draft import Draft
+
+#: The verdicts a draft may accept: every one that fails a run, plainly or with --strict.
+ACCEPTABLE: Final = tuple(
+    c.value for c in Code if c.origin is Origin.AUDIT and c.severity is not Severity.INFO
+)
+EXAMPLE: Final = "<!-- desertcheck: accept mismatch: the claim under review -->"
+
+_DIRECTIVE = re.compile(r"<!--[ \t]*desertcheck[ \t]*:[ \t]*accept\b(.*?)-->", re.IGNORECASE)
+_ALONE = re.compile(r"[ \t]*(?:<!--.*?-->[ \t]*)+")
+
+
+@dataclass(frozen=True, slots=True)
+class Acceptance:
+    """``codes`` accepted on line ``line`` of a draft, for ``reason``; written on ``at``."""
+
+    line: int
+    at: int
+    codes: frozenset[str]
+    reason: str
+
+
+def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str]]]:
+    """The acceptances written in ``text``, and the (line, problem) of those that cannot
+    be read."""
+    lines = text.split("\n")
+    found: list[Acceptance] = []
+    problems: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, start=1):
+        for m in _DIRECTIVE.finditer(line):
+            codes, _, reason = m.group(1).partition(":")
+            named = [c.strip().casefold() for c in codes.split(",") if c.strip()]
+            unknown = [c for c in named if c not in ACCEPTABLE]
+            if not named or unknown or not reason.strip():
+                why = f"{', '.join(unknown)} is not a verdict it can accept" if unknown else ""
+                problems.append((n, why or "it needs the verdicts and, after a colon, why"))
+                continue
+            target = n
+            if _ALONE.fullmatch(line):  # a comment alone on its line: the next written line
+                target = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), n)
+            found.append(Acceptance(target, n, frozenset(named), " ".join(reason.split())))
+    return found, problems
+
+
+def accept(
+    items: Sequence[AuditItem], drafts: Sequence[Draft]
+) -> tuple[tuple[AuditItem, ...], tuple[str, ...]]:
+    """``items`` with those their draft accepts marked, and notes on the acceptances that
+    cannot be read or match no figure."""
+    out = list(items)
+    notes: list[str] = []
+    for draft in drafts:
+        if not _DIRECTIVE.search(draft.text):
+            continue
+        found, problems = acceptances(draft.text)
+        notes += [
+            f"{draft.name}:{n}: cannot read this accept ({why}); write {EXAMPLE}"
+            for n, why in problems
+        ]
+        for acc in found:
+            hits = [
+                i
+                for i, it in enumerate(out)
+                if it.file == draft.name and it.line == acc.line and it.status in acc.codes
+            ]
+            for i in hits:
+                out[i] = replace(out[i], accepted=acc.reason)
+            if not hits:
+                codes = " or ".join(sorted(acc.codes))
+                notes.append(
+                    f"{draft.name}:{acc.at}: accepts {codes}, but no figure on line "
+                    f"{acc.line} is one; remove the comment if the figure was corrected"
+                )
+    return tuple(out), tuple(notes)
