@@ -139,3 +139,29 @@ def test_any_text_reads_at_its_own_length(text: str) -> None:
     # only separators change, and only between digits
     for before, after in zip(text, read, strict=True):
         assert before == after or {before, after} <= {".", ",", "'", "’"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "said"),
+    [
+        # a user's trial: the message quoted "1.6 million" where the draft says "1,6 million"
+        (
+            "Putin ordered an army of 2,4 million, with 1,6 million military personnel, in "
+            "2024. Some 18.519 soldiers went AWOL, and 50.500 deserted.",
+            "2,4 million",
+            "“2,4 million” drops the qualifier",
+        ),
+        (
+            "Mediazona counted 18.519 cases of soldiers going AWOL; 50.500 deserted.",
+            "18.519",
+            "but “18.519” cannot be its value",
+        ),
+        # an unsourced figure is named too: two on a line told apart without colour
+        ("Our poll had 4.321 answers, and 12.000 readers.", "12.000", "states “12.000”"),
+    ],
+)
+def test_messages_quote_the_figure_as_the_draft_writes_it(
+    text: str, figure: str, said: str
+) -> None:
+    (item,) = [it for it in auditor().audit(text + "\n", "d.md") if it.figure.text == figure]
+    assert said in item.message, item.message

@@ -126,4 +126,6 @@ def as_written(item: AuditItem, written: str, european: list[tuple[int, int]]) -
     why = item.explanation
     if why is not None:
         why = replace(why, convention=f"{EUROPEAN_NOTE} ({as_written} is {q.text})")
-    return replace(item, figure=replace(q, text=as_written), explanation=why)
+    # the message quotes the figure as it was read; the draft's own writing is what it says
+    message = item.message.replace(f"“{q.text}”", f"“{as_written}”")
+    return replace(item, figure=replace(q, text=as_written), explanation=why, message=message)

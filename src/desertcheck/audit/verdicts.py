@@ -172,7 +172,7 @@ def decide(
     if wrong is not None:
         return _mismatch(q, wrong, fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
-    message = "no claim in the registry states this figure"
+    message = f"no claim in the registry states “{q.text}”"
     if listed:
         c = listed[0]
         message += f"; closest: {c.claim.id} ({c.claim.figure}, score {c.score:.0f})"
