@@ -126,3 +126,29 @@ def test_a_period_cell_of_a_row(period: str, status: str) -> None:
         f"| Verdicts issued in the month | 848 | {period} |\n"
     )
     assert judge(text)[0][:2] == ("848", status)
+
+
+AWOL_2021 = "mt-proekt-awol-convictions-2021"
+AWOL_WARTIME = "mt-proekt-awol-convictions-wartime"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a user's trial: "in 2021" is the start's period, not the end's (a false drift)
+        (
+            "Convictions for going AWOL rose from 527 in 2021 to 4,373 during the first two "
+            "years of war.",
+            [("527", "supported", AWOL_2021), ("4,373", "supported", AWOL_WARTIME)],
+        ),
+        # the end's own period is still read
+        (
+            "Convictions for going AWOL rose from 527 in 2021 to 4,373 in 2023.",
+            [("527", "supported", AWOL_2021), ("4,373", "period-drift", AWOL_WARTIME)],
+        ),
+    ],
+)
+def test_each_end_of_a_change_has_its_own_period(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected

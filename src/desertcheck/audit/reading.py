@@ -349,7 +349,15 @@ def _split_gap(text: str, a: Quantity, b: Quantity) -> tuple[int, int]:
     whole gap is shared by both.
     """
     m = _CLAUSE_JOIN.search(text, a.end, b.start) or _BETWEEN_FIGURES.search(text, a.end, b.start)
+    if m is None and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+        # "rose from 527 in 2021 to 4,373 in the war's first two years": each end of a
+        # change has its own words, its own period among them
+        m = _TO.search(text, a.end, b.start)
     return (m.start(), m.start()) if m else (b.start, a.end)
+
+
+_FROM_BEFORE = regex(r"\bfrom\s+\Z", re.IGNORECASE)
+_TO = regex(r"\bto\b", re.IGNORECASE)
 
 
 #: A join of two clauses, stronger than a bare "and" or a comma: "13,800 conscripts and
