@@ -1,6 +1,6 @@
 """A figure the draft states as true now, supported by a claim that a later claim of the
-same measure and scope restates with another value, is ``contested`` (docs/audit.md,
-"How a figure is matched")."""
+same measure and scope restates with another value, is ``contested``, and a
+``period-drift`` when the draft says "now" (docs/audit.md, "How a figure is matched")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,19 @@ from .test_audit_reading2 import judge
         ),
         (
             "Desertion is punishable by up to 15 years in prison under Article 338.",
+            ("up to 15", "supported", "isl-desertion-max-sentence"),
+        ),
+        # "now" dates it: the figure of 2023 said of today is a drift (a user's trial)
+        (
+            "Desertion is now punishable by up to 10 years in prison under Article 338.",
+            ("up to 10", "period-drift", "baghai-desertion-max-sentence-after-law"),
+        ),
+        (
+            "Under Article 338, desertion currently carries up to 10 years in prison.",
+            ("up to 10", "period-drift", "baghai-desertion-max-sentence-after-law"),
+        ),
+        (
+            "Desertion is now punishable by up to 15 years in prison under Article 338.",
             ("up to 15", "supported", "isl-desertion-max-sentence"),
         ),
         # in the past, or dated: the old figure is what it was

@@ -71,6 +71,8 @@ _NUMBER = re.compile(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
 #: Words that put a clause in the past: "before the law … carried five years".
+#: The draft's own time, said of a figure: "desertion is now punishable by up to 10 years".
+_NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
     r"said|reported|wrote|carried|doubled|raised)\b",
@@ -345,7 +347,8 @@ class Auditor:
                     period_from = "its sentence (of its period words, the one that agrees)"
                     break
         if period is None and not _PAST.search(blanked, *own):
-            verdict = superseded(verdict, others, self.min_score)
+            now = _NOW.search(blanked, *own) is not None
+            verdict = superseded(verdict, others, self.min_score, now=now)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(

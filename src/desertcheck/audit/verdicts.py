@@ -289,12 +289,16 @@ def _decide_among_good(
     return SUPPORTED, listed, message + _also(chosen, fitting, min_score)
 
 
-def superseded(verdict: Verdict, others: list[Candidate], min_score: float) -> Verdict:
+def superseded(
+    verdict: Verdict, others: list[Candidate], min_score: float, *, now: bool = False
+) -> Verdict:
     """A ``supported`` verdict on a figure the draft states as true now (no period, no past
     tense) made ``contested`` when a claim of the same measure and scope, stated later
     with another value, is named by its sentence as well: "desertion is punishable by up to
     10 years", supported by a blog of 2023, where the registry's claim of 2025 says up to
-    15. Running totals grow, and are left out."""
+    15; a ``period-drift`` when the draft says so (``now``: "is now punishable by up to 10
+    years"), since the figure is then the earlier claim's, for a time that has passed.
+    Running totals grow, and are left out."""
     status, listed, message = verdict
     if status != SUPPORTED or not listed or listed[0].claim.cumulative:
         return verdict
@@ -309,12 +313,15 @@ def superseded(verdict: Verdict, others: list[Candidate], min_score: float) -> V
             and not o.cumulative
             and o.period.start > claim.period.end
         ):
-            return (
-                CONTESTED,
-                listed,
-                f"{message}; but {o.id} ({o.figure}, {o.period}, {o.source}) states the "
-                "same measure later, and the draft gives no date",
-            )
+            later = f"{o.id} ({o.figure}, {o.period}, {o.source}) states the same measure later"
+            if now:
+                return (
+                    PERIOD_DRIFT,
+                    listed,
+                    f"“{listed[0].claim.figure}” is {claim.id}'s, of {claim.period}, but the "
+                    f"draft says it holds now, and {later}",
+                )
+            return CONTESTED, listed, f"{message}; but {later}, and the draft gives no date"
     return verdict
 
 
