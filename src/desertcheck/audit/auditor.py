@@ -50,6 +50,7 @@ from desertcheck.audit.verdicts import (
     best_first,
     decide,
     lowest_mismatch_bar,
+    of_its_neighbour,
     superseded,
 )
 from desertcheck.audit.window import Span, right_after, shown, window
@@ -70,9 +71,11 @@ MAX_NUMBERS = 4 * MAX_FIGURES
 _NUMBER = re.compile(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
-#: Words that put a clause in the past: "before the law … carried five years".
+#: The words right after a figure, that say what it counts: "1,369 desertion cases".
+_SAID_OF = re.compile(r"(?:\s+[^\W\d]+){1,3}")
 #: The draft's own time, said of a figure: "desertion is now punishable by up to 10 years".
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
+#: Words that put a clause in the past: "before the law … carried five years".
 _PAST = re.compile(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
     r"said|reported|wrote|carried|doubled|raised)\b",
@@ -349,6 +352,13 @@ class Auditor:
         if period is None and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)
+        said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
+        if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
+            words = sentence.words.terms(q.end, said.end())
+            mine, theirs = verdict[1][0].claim.measure, others[0].claim.measure
+            if self.index.tells_apart(words, theirs, mine):
+                named = self.index.measures_named(words)
+                verdict = of_its_neighbour(q, verdict, others, named, self.min_score)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(

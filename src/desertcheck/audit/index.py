@@ -355,3 +355,14 @@ class ClaimIndex:
                 if got >= 0.5 * self._measure_total[m] > 0:
                     out.add(m)
         return out
+
+    def tells_apart(self, terms: Iterable[str], measure: str, other: str) -> bool:
+        """Whether ``terms`` hold a word of ``measure`` that ``other`` does not have:
+        "desertion cases" tells desertion's cases from disobedience's; "soldiers sentenced"
+        tells no count of convictions from another."""
+        seen = set(terms)
+        theirs = {t for stems, _ in self._measure_terms.get(other, ()) for t in stems}
+        return any(
+            not seen.isdisjoint(stems) and theirs.isdisjoint(stems)
+            for stems, _ in self._measure_terms.get(measure, ())
+        )

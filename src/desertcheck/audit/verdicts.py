@@ -325,6 +325,32 @@ def superseded(
     return verdict
 
 
+def of_its_neighbour(
+    q: Quantity, verdict: Verdict, others: list[Candidate], named: set[str], min_score: float
+) -> Verdict:
+    """A ``supported`` verdict made a ``mismatch`` when the figure's own words (``named``:
+    the measures of the few words right after it, with a word of that measure its claim's
+    lacks) name another measure than its claim's, whose claim the sentence matches clearly
+    better: "military courts received 1,369
+    desertion cases", where 1,369 is the count of disobedience cases and the sentence
+    speaks of desertion's (1,010). A figure whose words name no measure keeps its claim: "over
+    20,000 cases, 18,159 of them" is the AWOL count, a part of the whole."""
+    status, listed, message = verdict
+    if status != SUPPORTED or not listed or not others:
+        return verdict
+    chosen, other = listed[0], others[0]
+    if (
+        other.claim.measure in named
+        and chosen.claim.measure not in named
+        and other.score >= chosen.score + MISMATCH_MARGIN
+        and other.score >= _mismatch_bar(other, min_score)
+    ):
+        status, listed, message = _mismatch(q, other, [*listed, *others])
+        theirs = f"{chosen.claim.id}'s ({chosen.claim.measure})"
+        return status, listed, f"{message}; “{q.text}” is {theirs}"
+    return verdict
+
+
 #: Below this, a figure's value is shared by many claims (a sentence in years, a small
 #: count): being one claim's value says little against a claim the sentence names better.
 SMALL_NUMBER: Final = 100
