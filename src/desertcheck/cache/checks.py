@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from desertcheck.findings import Accepted, Finding, Severity
 
@@ -72,9 +72,9 @@ def _finding(row: Any) -> Finding:
     return Finding(code, Severity(severity), message, file, line, column, claims)
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
-    """Where one claim's results are kept: its claims file's group, and what it depends on."""
+class Key(NamedTuple):
+    """Where one claim's results are kept: its claims file's group, and what it depends on
+    (a tuple: made for every claim of a run, ten thousand at a time)."""
 
     group: str  # the claims file's path and blob id, and the run's configuration
     claim_id: str
@@ -116,6 +116,7 @@ class CheckCache:
         self.hits = 0
         self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
         self._groups: dict[str, str | None] = {}  # claims file: its group's key
+        self._digests: dict[str | None, str | None] = {}  # source file: its digest (_source)
         self._by_content: dict[str, Any] | None = None  # stored entries by the claim's digest
 
     def run_key(self, options: str, given: Iterable[Finding]) -> str | None:
@@ -169,6 +170,7 @@ class CheckCache:
         read and those of this run so far are kept."""
         self.manifest = manifest
         self._groups = {}
+        self._digests = {}
 
     def begin(self, context: str) -> None:
         """What every key depends on besides the files: the checks run, the tolerance."""
@@ -225,8 +227,11 @@ class CheckCache:
     ) -> Key | None:
         """Where the claim's results are kept, or None when its files are not all there.
         With ``claim``, one of an edited claims file is also found by its own digest."""
-        group = self._group(claim_file)
-        digest = self._source(source_file)
+        group = self._groups.get(claim_file) or self._group(claim_file)
+        if source_file in self._digests:
+            digest = self._digests[source_file]
+        else:
+            digest = self._digests[source_file] = self._source(source_file)
         if group is None or digest is None:
             return None
         return Key(group, claim_id, source_file or "", digest, claim_file, claim)
@@ -236,21 +241,23 @@ class CheckCache:
         if key is None:
             return None
         group = self.old.get(key.group)
-        entry = group.get(key.claim_id) if isinstance(group, dict) else None
+        entry = group.get(key.claim_id) if type(group) is dict else None
         if entry is None and key.claim is not None and self._index():
             entry = self._index().get(self._content(key.claim_file, key.claim))
-        if not (isinstance(entry, tuple) and len(entry) == 5):
+        if not (type(entry) is tuple and len(entry) == 5):
             return None
         stored_file, stored_digest, rows, line, _ = entry
         if stored_file != key.source_file or stored_digest != key.source_digest:
             return None
-        if not (isinstance(rows, tuple) and (line is None or isinstance(line, int))):
+        if not (type(rows) is tuple and (line is None or type(line) is int)):
             return None
         try:
-            found = [_finding(row) for row in rows]
+            found = [_finding(row) for row in rows] if rows else []
         except (ValueError, TypeError):
             return None
-        taken = self.new.setdefault(key.group, {})
+        taken = self.new.get(key.group)
+        if taken is None:
+            taken = self.new[key.group] = {}
         if key.claim_id not in taken:  # a claim asked for twice is one hit
             self.hits += 1
         taken[key.claim_id] = entry
