@@ -162,9 +162,12 @@ def _finished(registry: Registry) -> Registry:
     compared with no other claim until a person has said what it counts."""
     from desertcheck.checks.placeholder import is_todo
 
-    kept = tuple(c for c in registry.claims if not (is_todo(c.measure) or is_todo(c.scope)))
-    if len(kept) == len(registry.claims):
+    claims = registry.claims
+    # a registry has few measures and scopes: each text is judged once
+    todo = {v for v in {c.measure for c in claims} | {c.scope for c in claims} if is_todo(v)}
+    if not todo:
         return registry
+    kept = tuple(c for c in claims if c.measure not in todo and c.scope not in todo)
     return replace(registry, claims=kept, _by_id={c.id: c for c in kept})
 
 
