@@ -200,11 +200,16 @@ class _ClaimRun:
         keys: dict[int, Key | None] = {}
         known: dict[int, tuple[list[Finding], int | None]] = {}
         if self.cache is not None:
+            files = {sid: s.file for sid, s in self.registry.sources.items()}
+            known = self.cache.found_by_id(
+                (i, claims[i].file, claims[i].id, files.get(claims[i].source)) for i in todo
+            )
             for i in todo:
-                keys[i] = self._key(claims[i])
-                hit = self.cache.get(keys[i])
-                if hit is not None:
-                    known[i] = hit
+                if i not in known:
+                    keys[i] = self._key(claims[i])
+                    hit = self.cache.get(keys[i])
+                    if hit is not None:
+                        known[i] = hit
         missing = [i for i in todo if i not in known]
         workers = parallel.workers_for(len(missing), jobs)
         computed: dict[int, tuple[list[Finding], int | None]] = {}

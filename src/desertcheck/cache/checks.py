@@ -236,6 +236,56 @@ class CheckCache:
             return None
         return Key(group, claim_id, source_file or "", digest, claim_file, claim)
 
+    def found_by_id(
+        self, claims: Iterable[tuple[int, str, str, str | None]]
+    ) -> dict[int, tuple[list[Finding], int | None]]:
+        """The stored results of each ``(i, claims file, claim id, source file)`` found by
+        its id in its file's group, by ``i``: most claims of a run, in one pass (each a few
+        dictionary lookups). The others — an edited file's, a changed source's — are for
+        :meth:`key` and :meth:`get`, which also find a claim by its own digest."""
+        old, groups, digests = self.old, self._groups, self._digests
+        out: dict[int, tuple[list[Finding], int | None]] = {}
+        for i, claim_file, claim_id, source_file in claims:
+            group = groups.get(claim_file) or self._group(claim_file)
+            if source_file in digests:
+                digest = digests[source_file]
+            else:
+                digest = digests[source_file] = self._source(source_file)
+            if group is None or digest is None:
+                continue
+            stored = old.get(group)
+            entry = stored.get(claim_id) if type(stored) is dict else None
+            if entry is None:
+                continue
+            hit = self._take(group, claim_id, entry, source_file or "", digest)
+            if hit is not None:
+                out[i] = hit
+        return out
+
+    def _take(
+        self, group: str, claim_id: str, entry: Any, source_file: str, source_digest: str
+    ) -> tuple[list[Finding], int | None] | None:
+        """The results in ``entry`` when it is well formed and of this source, kept for
+        this run; else None."""
+        if not (type(entry) is tuple and len(entry) == 5):
+            return None
+        stored_file, stored_digest, rows, line, _ = entry
+        if stored_file != source_file or stored_digest != source_digest:
+            return None
+        if not (type(rows) is tuple and (line is None or type(line) is int)):
+            return None
+        try:
+            found = [_finding(row) for row in rows] if rows else []
+        except (ValueError, TypeError):
+            return None
+        taken = self.new.get(group)
+        if taken is None:
+            taken = self.new[group] = {}
+        if claim_id not in taken:  # a claim asked for twice is one hit
+            self.hits += 1
+        taken[claim_id] = entry
+        return found, line
+
     def get(self, key: Key | None) -> tuple[list[Finding], int | None] | None:
         """The findings and quote line stored under ``key``, or None (also when malformed)."""
         if key is None:
@@ -244,24 +294,7 @@ class CheckCache:
         entry = group.get(key.claim_id) if type(group) is dict else None
         if entry is None and key.claim is not None and self._index():
             entry = self._index().get(self._content(key.claim_file, key.claim))
-        if not (type(entry) is tuple and len(entry) == 5):
-            return None
-        stored_file, stored_digest, rows, line, _ = entry
-        if stored_file != key.source_file or stored_digest != key.source_digest:
-            return None
-        if not (type(rows) is tuple and (line is None or type(line) is int)):
-            return None
-        try:
-            found = [_finding(row) for row in rows] if rows else []
-        except (ValueError, TypeError):
-            return None
-        taken = self.new.get(key.group)
-        if taken is None:
-            taken = self.new[key.group] = {}
-        if key.claim_id not in taken:  # a claim asked for twice is one hit
-            self.hits += 1
-        taken[key.claim_id] = entry
-        return found, line
+        return self._take(key.group, key.claim_id, entry, key.source_file, key.source_digest)
 
     def put(self, key: Key | None, found: Sequence[Finding], line: int | None) -> None:
         if key is None or any(f.accepted is not None for f in found):
