@@ -59,15 +59,22 @@ class _Builder:
     """Objects from stored rows: the model's slots filled as validation would fill them."""
 
     def __init__(self) -> None:
-        from desertcheck.model import Acceptance, Claim, PartialDate, Period, Relation, SourceMeta
+        from desertcheck.model import (
+            Acceptance,
+            Claim,
+            PartialDate,
+            Period,
+            Relation,
+            SourceMeta,
+            Where,
+        )
 
         self.claim, self.relation, self.acceptance = Claim, Relation, Acceptance
+        self.where = Where
         self.meta = SourceMeta
         self.claim_fields = _fields(Claim)
         self.relation_fields = _fields(Relation)
         self.meta_fields = _fields(SourceMeta)
-        self.period_at = self.claim_fields.index("period")
-        self.accept_at = self.claim_fields.index("accept")
         self.published_at = self.meta_fields.index("published")
         self.parse_period = Period.parse
         self.parse_date = PartialDate.parse
@@ -86,22 +93,21 @@ class _Builder:
         return obj
 
     def claim_of(self, rel: str, row: Any) -> Claim:
-        from desertcheck.model import Where
-
-        values = list(row[0])
-        text = values[self.period_at]
+        """The claim ``row`` keeps (ten thousand a run: each step here counts)."""
+        # the model's order: the fields below set in place; a row of another length raises
+        values = dict(zip(self.claim_fields, row[0], strict=True))
+        text = values["period"]
         period = self.periods.get(text)
         if period is None:
             period = self.periods[text] = self.parse_period(text)
-        values[self.period_at] = period
-        if values[self.accept_at]:
-            values[self.accept_at] = tuple(
+        values["period"] = period
+        if values["accept"]:
+            values["accept"] = tuple(
                 self._make(self.acceptance, {"code": code, "reason": reason}, _ACCEPTED, None)
-                for code, reason in values[self.accept_at]
+                for code, reason in values["accept"]
             )
-        where = Where(rel, row[2], row[3], row[4])
-        values_of = dict(zip(self.claim_fields, values, strict=True))
-        return self._make(self.claim, values_of, row[1], {"_where": where})  # type: ignore[no-any-return]
+        where = self.where(rel, row[2], row[3], row[4])
+        return self._make(self.claim, values, row[1], {"_where": where})  # type: ignore[no-any-return]
 
     def relation_of(self, rel: str, row: Any) -> Relation:
         from desertcheck.model import Where
