@@ -60,3 +60,75 @@ def test_json_has_no_non_finite_numbers(value: float) -> None:
         raise AssertionError(word)
 
     assert json.loads(text, parse_constant=refuse) == {"a": [None, {"b": None}], "c": 1.5}
+
+
+class _Code(str):
+    """A str subclass, as a StrEnum's member is."""
+
+
+class _Number(int):
+    """An int subclass, as an IntEnum's member is."""
+
+
+class _Rows(list):  # type: ignore[type-arg]
+    """A list subclass: left to json.dumps."""
+
+
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()  # with NaN and infinities: written as null, as before
+    | st.text()
+    | st.text().map(_Code)
+    | st.integers().map(_Number)
+    | st.floats().map(lambda x: type("_Float", (float,), {})(x))
+)
+_JSONISH = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.lists(inner, max_size=3).map(_Rows)
+        | st.dictionaries(st.text() | st.text().map(_Code), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+def _stdlib(data: object, indent: int | None) -> str:
+    """to_json as the standard library's encoder alone writes it."""
+    from desertcheck.reporters.machine import _JSON_UNSAFE, _finite
+
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(data), ensure_ascii=False, indent=indent, allow_nan=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@given(_JSONISH, st.sampled_from([None, 0, 1, 2, 4]))
+def test_to_json_writes_what_the_standard_encoder_writes(data: object, indent: int | None) -> None:
+    assert to_json(data, indent=indent) == _stdlib(data, indent)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"a": [], "b": {}, "c": [{}], "d": [[], [1, [2.5, None]]]},
+        {"x": "\u2028 \x7f \u202e", "y": (1, True, False)},
+        {1: "int key", None: "null key", 2.5: "float key", False: "bool key"},
+        {"n": float("nan"), "big": [1e400]},
+        "a string alone",
+        [10**30, -0.0, 1e-7],
+    ],
+)
+def test_to_json_same_text_on_edge_cases(data: object) -> None:
+    assert to_json(data) == _stdlib(data, 2)
+
+
+def test_to_json_refuses_what_the_standard_encoder_refuses() -> None:
+    with pytest.raises(TypeError):
+        to_json({"set": {1, 2}})
+    with pytest.raises(TypeError):
+        to_json({(1, 2): "tuple key"})

@@ -221,8 +221,17 @@ def _version() -> None:
     sys.exit(0)
 
 
+#: pydantic looks for plugins of its own (``pydantic`` entry points) in every installed
+#: package's metadata the first time a model is built: some 15 ms of every run that loads
+#: the model, for plugins that would observe desertcheck's validation. A value the user
+#: sets (``""`` to have them) is left as it is.
+PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
+
+
 def main() -> None:
     import gc
+
+    os.environ.setdefault(PLUGINS_ENV, "__all__")
 
     # One short-lived process that builds a large, acyclic registry: collect the young
     # generation less often (the default, every 700 objects, rescans it all the time).

@@ -162,9 +162,12 @@ def _finished(registry: Registry) -> Registry:
     compared with no other claim until a person has said what it counts."""
     from desertcheck.checks.placeholder import is_todo
 
-    kept = tuple(c for c in registry.claims if not (is_todo(c.measure) or is_todo(c.scope)))
-    if len(kept) == len(registry.claims):
+    claims = registry.claims
+    # a registry has few measures and scopes: each text is judged once
+    todo = {v for v in {c.measure for c in claims} | {c.scope for c in claims} if is_todo(v)}
+    if not todo:
         return registry
+    kept = tuple(c for c in claims if c.measure not in todo and c.scope not in todo)
     return replace(registry, claims=kept, _by_id={c.id: c for c in kept})
 
 
@@ -197,11 +200,16 @@ class _ClaimRun:
         keys: dict[int, Key | None] = {}
         known: dict[int, tuple[list[Finding], int | None]] = {}
         if self.cache is not None:
+            files = {sid: s.file for sid, s in self.registry.sources.items()}
+            known = self.cache.found_by_id(
+                (i, claims[i].file, claims[i].id, files.get(claims[i].source)) for i in todo
+            )
             for i in todo:
-                keys[i] = self._key(claims[i])
-                hit = self.cache.get(keys[i])
-                if hit is not None:
-                    known[i] = hit
+                if i not in known:
+                    keys[i] = self._key(claims[i])
+                    hit = self.cache.get(keys[i])
+                    if hit is not None:
+                        known[i] = hit
         missing = [i for i in todo if i not in known]
         workers = parallel.workers_for(len(missing), jobs)
         computed: dict[int, tuple[list[Finding], int | None]] = {}

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from desertcheck.findings import Accepted, Finding, Severity
 
@@ -72,9 +72,9 @@ def _finding(row: Any) -> Finding:
     return Finding(code, Severity(severity), message, file, line, column, claims)
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
-    """Where one claim's results are kept: its claims file's group, and what it depends on."""
+class Key(NamedTuple):
+    """Where one claim's results are kept: its claims file's group, and what it depends on
+    (a tuple: made for every claim of a run, ten thousand at a time)."""
 
     group: str  # the claims file's path and blob id, and the run's configuration
     claim_id: str
@@ -116,6 +116,7 @@ class CheckCache:
         self.hits = 0
         self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
         self._groups: dict[str, str | None] = {}  # claims file: its group's key
+        self._digests: dict[str | None, str | None] = {}  # source file: its digest (_source)
         self._by_content: dict[str, Any] | None = None  # stored entries by the claim's digest
 
     def run_key(self, options: str, given: Iterable[Finding]) -> str | None:
@@ -169,6 +170,7 @@ class CheckCache:
         read and those of this run so far are kept."""
         self.manifest = manifest
         self._groups = {}
+        self._digests = {}
 
     def begin(self, context: str) -> None:
         """What every key depends on besides the files: the checks run, the tolerance."""
@@ -225,36 +227,74 @@ class CheckCache:
     ) -> Key | None:
         """Where the claim's results are kept, or None when its files are not all there.
         With ``claim``, one of an edited claims file is also found by its own digest."""
-        group = self._group(claim_file)
-        digest = self._source(source_file)
+        group = self._groups.get(claim_file) or self._group(claim_file)
+        if source_file in self._digests:
+            digest = self._digests[source_file]
+        else:
+            digest = self._digests[source_file] = self._source(source_file)
         if group is None or digest is None:
             return None
         return Key(group, claim_id, source_file or "", digest, claim_file, claim)
+
+    def found_by_id(
+        self, claims: Iterable[tuple[int, str, str, str | None]]
+    ) -> dict[int, tuple[list[Finding], int | None]]:
+        """The stored results of each ``(i, claims file, claim id, source file)`` found by
+        its id in its file's group, by ``i``: most claims of a run, in one pass (each a few
+        dictionary lookups). The others — an edited file's, a changed source's — are for
+        :meth:`key` and :meth:`get`, which also find a claim by its own digest."""
+        old, groups, digests = self.old, self._groups, self._digests
+        out: dict[int, tuple[list[Finding], int | None]] = {}
+        for i, claim_file, claim_id, source_file in claims:
+            group = groups.get(claim_file) or self._group(claim_file)
+            if source_file in digests:
+                digest = digests[source_file]
+            else:
+                digest = digests[source_file] = self._source(source_file)
+            if group is None or digest is None:
+                continue
+            stored = old.get(group)
+            entry = stored.get(claim_id) if type(stored) is dict else None
+            if entry is None:
+                continue
+            hit = self._take(group, claim_id, entry, source_file or "", digest)
+            if hit is not None:
+                out[i] = hit
+        return out
+
+    def _take(
+        self, group: str, claim_id: str, entry: Any, source_file: str, source_digest: str
+    ) -> tuple[list[Finding], int | None] | None:
+        """The results in ``entry`` when it is well formed and of this source, kept for
+        this run; else None."""
+        if not (type(entry) is tuple and len(entry) == 5):
+            return None
+        stored_file, stored_digest, rows, line, _ = entry
+        if stored_file != source_file or stored_digest != source_digest:
+            return None
+        if not (type(rows) is tuple and (line is None or type(line) is int)):
+            return None
+        try:
+            found = [_finding(row) for row in rows] if rows else []
+        except (ValueError, TypeError):
+            return None
+        taken = self.new.get(group)
+        if taken is None:
+            taken = self.new[group] = {}
+        if claim_id not in taken:  # a claim asked for twice is one hit
+            self.hits += 1
+        taken[claim_id] = entry
+        return found, line
 
     def get(self, key: Key | None) -> tuple[list[Finding], int | None] | None:
         """The findings and quote line stored under ``key``, or None (also when malformed)."""
         if key is None:
             return None
         group = self.old.get(key.group)
-        entry = group.get(key.claim_id) if isinstance(group, dict) else None
+        entry = group.get(key.claim_id) if type(group) is dict else None
         if entry is None and key.claim is not None and self._index():
             entry = self._index().get(self._content(key.claim_file, key.claim))
-        if not (isinstance(entry, tuple) and len(entry) == 5):
-            return None
-        stored_file, stored_digest, rows, line, _ = entry
-        if stored_file != key.source_file or stored_digest != key.source_digest:
-            return None
-        if not (isinstance(rows, tuple) and (line is None or isinstance(line, int))):
-            return None
-        try:
-            found = [_finding(row) for row in rows]
-        except (ValueError, TypeError):
-            return None
-        taken = self.new.setdefault(key.group, {})
-        if key.claim_id not in taken:  # a claim asked for twice is one hit
-            self.hits += 1
-        taken[key.claim_id] = entry
-        return found, line
+        return self._take(key.group, key.claim_id, entry, key.source_file, key.source_digest)
 
     def put(self, key: Key | None, found: Sequence[Finding], line: int | None) -> None:
         if key is None or any(f.accepted is not None for f in found):

@@ -101,18 +101,21 @@ class Manifest:
         }
 
     def matches(self, stored: Any) -> bool:
-        """Whether the files are what ``stored`` (from :meth:`to_json`) says they were."""
-        if not isinstance(stored, dict) or stored.keys() != self.entries.keys():
+        """Whether the files are what ``stored`` (from :meth:`to_json`) says they were.
+
+        Either way, the digest of each file whose size and trusted time are as stored is
+        taken from ``stored``: after an edit, only the edited files are read to be digested
+        (the stored entries keyed by the others' digests are still theirs)."""
+        if not isinstance(stored, dict):
             return False
+        same = stored.keys() == self.entries.keys()
         for rel, (kind, size, mtime) in self.entries.items():
-            old = stored[rel]
-            if not isinstance(old, list) or len(old) != 5:
-                return False
-            if old[0] != kind:
-                return False
-            if old[1] == size and old[2] == mtime and old[4] is True:
-                self._digests.setdefault(rel, old[3])
-                continue
-            if self.digest(rel) != old[3]:
-                return False
-        return True
+            old = stored.get(rel)
+            if not (type(old) is list and len(old) == 5 and old[0] == kind):
+                same = False
+            elif old[1] == size and old[2] == mtime and old[4] is True:
+                if type(old[3]) is str:
+                    self._digests.setdefault(rel, old[3])
+            elif same and self.digest(rel) != old[3]:
+                same = False
+        return same

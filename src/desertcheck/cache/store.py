@@ -25,9 +25,7 @@ import hmac
 import json
 import marshal
 import os
-import shutil
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +76,8 @@ def _make_key(path: Path) -> None:
     at the same time that linked its own first wins, and both read the winner's)."""
     with contextlib.suppress(OSError):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        import tempfile  # only when writing: a warm run reads
+
         fd, tmp = tempfile.mkstemp(prefix=".tmp-key-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:  # mkstemp: readable by the user alone
@@ -177,6 +177,8 @@ class Store:
     def _replace(self, name: str, *data: bytes) -> None:
         """A temporary file renamed over ``name``: whatever was there, a symlink included,
         is replaced, never written through."""
+        import tempfile  # only when writing: a warm run reads
+
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -192,5 +194,7 @@ class Store:
         """Remove the cache folder; whether there was one."""
         if not self.folder.is_dir() or self.folder.is_symlink():
             return False
+        import shutil
+
         shutil.rmtree(self.folder)
         return True
