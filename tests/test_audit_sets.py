@@ -94,8 +94,13 @@ LEVELS = [
     ("audit_tenth", 0.89, 7, 7),
     # written blind while the ninth round was being built, scored before it (0.782) and
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
-    # so it is no longer blind: held at the level reached (0.870)
-    ("audit_eleventh", 0.87, 7, 9),
+    # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
+    # user's trial)
+    ("audit_eleventh", 0.87, 6, 9),
+    # written blind while the tenth round was being built, scored before it (0.757) and
+    # after (0.779); nothing has been built on it: the honest measure of the rounds so
+    # far, held where it stands so that it does not fall
+    ("audit_twelfth", 0.77, 12, 20),
 ]
 
 
