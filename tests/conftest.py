@@ -110,3 +110,20 @@ def isolated_git(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(home))
     for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "DESERTCHECK_ROOT"):
         monkeypatch.delenv(name, raising=False)
+
+
+def damage_entry(root: Path, entry: str, how: str) -> None:
+    """Damage the cache entry ``entry`` of the registry at ``root``: ``truncated``, ``wrong
+    shape`` (rows that are not rows), ``not a dict`` or ``missing``."""
+    from desertcheck.cache import CACHE_DIR, Store
+
+    path = root / CACHE_DIR / entry
+    if how == "truncated":
+        path.write_bytes(path.read_bytes()[:-10])
+    elif how == "wrong shape":
+        stored = Store(root).read(entry)
+        Store(root).write(entry, {k: ("not", "a", "row") for k in stored})
+    elif how == "not a dict":
+        Store(root).write(entry, ["a", "list"])
+    else:
+        path.unlink()

@@ -16,7 +16,7 @@ from desertcheck.cache.manifest import Manifest
 from desertcheck.cli import app
 from desertcheck.registry import LoadResult, load_registry
 
-from .conftest import cli_runner
+from .conftest import cli_runner, damage_entry
 
 
 @pytest.fixture(autouse=True)
@@ -91,14 +91,7 @@ def test_a_damaged_added_entry_means_the_file_is_read_again(root: Path, damage: 
     load(root)
     edit(claims_files(root)[0])
     load(root)
-    path = root / CACHE_DIR / ADDED
-    if damage == "truncated":
-        path.write_bytes(path.read_bytes()[:-10])
-    elif damage == "wrong shape":
-        stored = Store(root).read(ADDED)
-        Store(root).write(ADDED, {k: ("not", "a", "row") for k in stored})
-    else:
-        Store(root).write(ADDED, ["a", "list"])
+    damage_entry(root, ADDED, damage)
     loaded, cache = load(root)
     assert cache.hits == len(claims_files(root)) - 1
     assert_as_cold(root, loaded)

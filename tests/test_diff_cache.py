@@ -16,7 +16,7 @@ from desertcheck.cache.checks import ENTRY
 from desertcheck.cache.manifest import Manifest
 from desertcheck.cli import app
 
-from .conftest import PROJECT, cli_runner, isolated_git
+from .conftest import PROJECT, cli_runner, damage_entry, isolated_git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -197,14 +197,7 @@ def test_a_damaged_or_missing_entry_means_the_full_diff(
 
     expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
     run("diff", "HEAD~1", "HEAD")
-    path = repo / CACHE_DIR / entry
-    if damage == "truncated":
-        path.write_bytes(path.read_bytes()[:-10])
-    elif damage == "wrong shape":
-        stored = Store(repo).read(entry)
-        Store(repo).write(entry, {k: ("not", "a", "row") for k in stored})
-    else:
-        path.unlink()
+    damage_entry(repo, entry, damage)
     assert diff_from_cache(repo, "HEAD~1", "HEAD") is None
     assert launched("diff", "HEAD~1", "HEAD", "-f", "json") == expected[::2]
 
