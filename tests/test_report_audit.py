@@ -98,6 +98,30 @@ def test_raw_html_images_and_script_links_stay_text() -> None:
     assert 'href="javascript' not in html
 
 
+def test_comments_are_hidden_as_a_rendered_draft_hides_them() -> None:
+    # an audit's acceptance and an editor's notes were shown as text on the page
+    text = "Did 60,000 desert? <!-- desertcheck: accept mismatch: quoted -->\n\n<!-- note -->\n"
+    html = draft_html(text, [Span(4, 10)], _mark)
+    assert "&lt;!--" not in html and "accept" not in html and "note" not in html
+    assert '<mark data-n="0" id=first>60,000</mark>' in html
+
+
+def test_an_accepted_figure_is_shown_but_not_flagged(tmp_path: Path) -> None:
+    draft = tmp_path / "check.md"
+    draft.write_text(
+        "More than 60,000 soldiers have deserted since 2022. "
+        "<!-- desertcheck: accept mismatch: the claim under review -->\n\n"
+        "More than 60,000 soldiers have deserted since 2022.\n"
+    )
+    out = tmp_path / "audit.html"
+    r = cli_runner().invoke(app, ["audit", str(draft), "-f", "html", "-o", str(out)])
+    assert r.exit_code == 1  # the second is not accepted
+    html = out.read_text(encoding="utf-8")
+    assert html.count('data-flagged="1"') == 1
+    assert "1 flagged." in html
+    assert "accepted in the draft: the claim under review" in html
+
+
 @pytest.fixture(scope="module")
 def audit_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int]:
     out = tmp_path_factory.mktemp("audit") / "audit.html"

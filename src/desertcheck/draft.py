@@ -150,6 +150,13 @@ _HEADING = re.compile(rf"^([ \t]*(?:>[ \t]*)*#{{1,6}}[ \t]+)({SECTION_NUMBER})",
 _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.MULTILINE)
 
 
+def without_comments(text: str) -> str:
+    """``text`` with its HTML comments blanked (newlines kept), as a reader of the rendered
+    Markdown sees it: an audit's acceptance (``<!-- desertcheck: accept … -->``) and an
+    editor's notes are not shown."""
+    return _COMMENT.sub(lambda m: _spaces(m.group()), text) if "<!--" in text else text
+
+
 def without_emphasis(text: str) -> str:
     """``text`` without Markdown's emphasis markers (``**``, ``_`` at a word's edge), for
     showing a draft's sentence as a reader sees it: the markers :func:`blank` blanks."""

@@ -53,10 +53,11 @@ class FigureView:
     claim: ClaimView | None
     differs: tuple[tuple[str, str, str], ...]  # (what, the draft's, the claim's)
     others: tuple[str, ...]  # other candidates, "id (figure, score)"
+    accepted: bool = False  # the draft accepts its verdict: shown, not flagged
 
     @property
     def flagged(self) -> bool:
-        return self.status not in GOOD
+        return self.status not in GOOD and not self.accepted
 
     @property
     def css(self) -> str:
@@ -109,6 +110,7 @@ def figure_views(items: Sequence[Any], registry: Registry) -> list[FigureView]:
     passages = Passages()
     views = []
     for n, it in enumerate(items):
+        why = getattr(it, "accepted", "")
         candidates = tuple(getattr(it, "candidates", ()))
         claim = getattr(it, "claim", None)
         chosen = next((c for c in candidates if c.claim is claim), None) if claim else None
@@ -119,14 +121,8 @@ def figure_views(items: Sequence[Any], registry: Registry) -> list[FigureView]:
                 figure=shown(it.figure.text),
                 where=shown(f"{it.file}:{it.line}:{it.column}"),
                 sentence=shown(it.text),
-                message=shown(
-                    it.message
-                    + (
-                        f" (accepted in the draft: {it.accepted})"
-                        if getattr(it, "accepted", "")
-                        else ""
-                    )
-                ),
+                message=shown(it.message + (f" (accepted in the draft: {why})" if why else "")),
+                accepted=bool(why),
                 claim=_claim_view(claim, registry, passages) if claim is not None else None,
                 differs=_differs(it, chosen) if chosen is not None else (),
                 others=tuple(

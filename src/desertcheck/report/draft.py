@@ -84,7 +84,9 @@ def draft_html(
     """The draft as HTML; ``mark(i, first)`` gives the opening and closing tags for span
     ``i`` (``first``: its first piece, which may carry an id); ``doc`` names the draft's
     footnotes apart from other drafts' on the page."""
-    marked = marked_text(text, spans)
+    from desertcheck.draft import without_comments
+
+    marked = marked_text(without_comments(text), spans)
     skip = _front_matter_end(text)
     if skip:  # the markers are all after it: figures are never read in front matter
         marked = marked[skip:]
