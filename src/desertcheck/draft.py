@@ -172,7 +172,7 @@ def blank(text: str) -> str:
     if m:
         out = _spaces(m.group()) + out[m.end() :]
     out = _blank_fences(out)
-    out = _COMMENT.sub(lambda m: _spaces(m.group()), out)
+    out = without_comments(out)
     out = _blank_code_spans(out)
     for pattern in _PATTERNS:
         out = pattern.sub(lambda m: _spaces(m.group()), out)
