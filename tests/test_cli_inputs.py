@@ -125,3 +125,32 @@ def test_an_empty_draft_is_a_warning_that_fails_strict(
     assert r.exit_code == code, r.output
     assert f"{draft} is empty: nothing was audited" in r.stderr
     assert "[empty-draft]" in r.stderr
+
+
+@pytest.mark.parametrize(
+    "order",
+    [("bad", "good", "missing"), ("good", "missing"), ("missing", "good", "bad")],
+)
+def test_a_draft_that_cannot_be_read_does_not_stop_the_others(tmp_path, order) -> None:
+    paths = {
+        "good": tmp_path / "good.md",
+        "bad": tmp_path / "bad.md",
+        "missing": tmp_path / "missing.md",
+    }
+    paths["good"].write_text("Over 50,000 soldiers deserted in 2024.\n", encoding="utf-8")
+    paths["bad"].write_bytes(b"Some \xff text.\n")
+    for attempt in ("first", "again"):  # the second run must not replay a report that passed
+        r = invoke("audit", *(str(paths[name]) for name in order))
+        assert r.exit_code == 2, (attempt, r.output)
+        assert "good.md:1:" in r.stdout, (attempt, r.stdout)
+        unread = [n for n in order if n != "good"]
+        for name in unread:
+            assert f"desertcheck: error: cannot read draft {paths[name]}" in r.stderr, r.stderr
+        assert r.stderr.count("desertcheck: error:") == len(unread)
+
+
+def test_when_no_draft_can_be_read_each_is_named(tmp_path) -> None:
+    r = invoke("audit", str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.count("desertcheck: error: cannot read draft") == 2
+    assert "a.md: no such file" in r.stderr and "b.md: no such file" in r.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -99,19 +99,21 @@ def audit(
 
         if problem := missing_extra():
             fail(problem)
-    texts = []
+    texts, unread = [], []
     for path in drafts:
         try:
             texts.append(read(path))
-        except DraftError as exc:
-            fail(f"cannot read draft {exc}")
+        except DraftError as exc:  # the other drafts are still audited: named at the end
+            unread.append(f"cannot read draft {exc}")
+            continue
         _note_on(texts[-1])
+    if not texts:
+        _unread(unread)
     from desertcheck.audit.auditor import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
-    found = armed(
-        root, cache=None if no_cache or out else _key(fmt, texts, min_score, explain, quiet, strict)
-    )
+    keep = not (no_cache or out or unread)  # a run that exits 2 stores no report to replay
+    found = armed(root, cache=_key(fmt, texts, min_score, explain, quiet, strict) if keep else None)
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     try:
         result = run_audit(
@@ -132,12 +134,27 @@ def audit(
         result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
     # CI resolves an annotation's file from the repository root, the drafts' names from here
     options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
-    if fmt == "html":  # the page shows the drafts' text and the claims' sources too
-        from desertcheck.reporters.html_audit import page
+    try:
+        if fmt == "html":  # the page shows the drafts' text and the claims' sources too
+            registry = (loaded if loaded is not None else load_found(found)).registry
+            from desertcheck.reporters.html_audit import page
 
-        shown = page(result, texts, (loaded if loaded is not None else load_found(found)).registry)
-        finish(shown, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
-    finish(result, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
+            shown = page(result, texts, registry)
+            finish(
+                shown, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out
+            )
+        finish(result, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
+    except typer.Exit:
+        if not unread:
+            raise
+    _unread(unread)  # named after the report of the drafts that were read, as grep does
+
+
+def _unread(problems: list[str]) -> NoReturn:
+    """An error line for each draft that could not be read; exit 2."""
+    for problem in problems[:-1]:
+        say("error", problem)
+    fail(problems[-1])
 
 
 def _note_on(draft: Draft) -> None:
