@@ -237,6 +237,9 @@ _ABBREVIATIONS = frozenset(
     )
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+#: Abbreviations that stop no sentence right before a number, as written: Polish "ok."
+#: (about) and "ca." (circa); "It was OK. 16 more came." is two sentences.
+_BEFORE_A_NUMBER = frozenset({"ok", "ca", "Ca"})
 
 
 def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]]:
@@ -275,9 +278,12 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         after = m.end()
         if after < end and not _starts_sentence(text, after):
             continue
-        w = _word_before(text, begin, m.start()).lower().rstrip(".")
+        written = _word_before(text, begin, m.start())
+        w = written.lower().rstrip(".")
         if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
             continue
+        if written in _BEFORE_A_NUMBER and after < end and "0" <= text[after] <= "9":
+            continue  # "ok. 16 tys.", "ca. 2,400": the figure's qualifier, not a stop
         _add(text, begin, m.end(), out)
         begin = m.end()
     _add(text, begin, end, out)

@@ -59,6 +59,8 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "milionów": (1e6, False),
     "miliard": (1e9, False),
     "miliardów": (1e9, False),
+    "mln": (1e6, False),
+    "mld": (1e9, False),
 }
 _WORDS = sorted(SCALE_WORDS, key=len, reverse=True)
 #: A scale word right after a number: one space between them (a no-break one too).
