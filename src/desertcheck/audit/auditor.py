@@ -40,6 +40,7 @@ from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
+from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.verdicts import (
@@ -151,8 +152,10 @@ class Auditor:
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
         written = years_in_digits(blank(text))
+        # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
+        said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
-        blanked, european = as_read(written)
+        blanked, european = as_read(said)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -221,7 +224,10 @@ class Auditor:
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
         placed = [
-            self._placed(as_written(it, written, european), file, line_starts) for it in items
+            self._placed(
+                as_said(as_written(it, written, european), written, spoken), file, line_starts
+            )
+            for it in items
         ]
         placed.sort(key=lambda it: it.figure.start)
         return placed
