@@ -18,7 +18,10 @@ from .test_audit_reading2 import judge
         # a filler right before a number goes, with its commas
         ("roughly, um, twelve thousand", "roughly twelve thousand"),
         ("over, er... 300 men", "over 300 men"),
-        # a filler before other words stays: the clauses are the speaker's
+        # or after a word that leads into what follows
+        ("since, uh, December", "since December"),
+        ("more than, um... 300", "more than 300"),
+        # a filler between other words stays: the clauses are the speaker's
         ("Absence, that's, uh, up to ten years", "Absence, that's, uh, up to ten years"),
         # pairs of digits: hundreds
         ("fourteen twenty cases", "1 420 cases"),

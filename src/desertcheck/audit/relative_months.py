@@ -51,6 +51,16 @@ _PATTERNS: Final = [
             re.IGNORECASE,
         ),
     ),
+    (  # no preposition, from a bare month, leading its clause: "January to May, 4,350
+        # new cases" (not a timeline's label, "**January to May** — …", which heads a list)
+        "between",
+        regex(
+            rf"\b(?={_MONTH_RE}\s+(?:to|until|through)\s){_POINT.format(n='a')}\s+"
+            rf"(?:to|until|through)\s+{_POINT.format(n='b')}(?:\s+(?P<tail>this|last)\s+year)?"
+            r"(?=,)",
+            re.IGNORECASE,
+        ),
+    ),
     ("since", regex(rf"\bsince\s+{_POINT.format(n='a')}\b", re.IGNORECASE)),
     (
         "as-of",

@@ -7,10 +7,12 @@ written numbers; audit reads a copy of the draft in which these are written as t
 reads them, every span kept the length it was (:func:`as_spoken`), as it does for years in
 words (:func:`.reading.years_in_digits`):
 
-* a filler ("uh", "um", "er", "erm", "ah", in lower case) right before a number, set off
-  by commas or an ellipsis, is blanked with the commas around it: "about, uh, sixteen
-  thousand" is "about sixteen thousand" (a filler before other words is left: "Desertion,
-  that's, uh, up to three years" keeps its clauses);
+* a filler ("uh", "um", "er", "erm", "ah", in lower case) right before a number, or right
+  after a word that leads into what follows (a preposition, a qualifier), set off by
+  commas or an ellipsis, is blanked with the commas around it: "about, uh, sixteen
+  thousand" is "about sixteen thousand", "since, uh, December" is "since December" (a
+  filler between other words is left: "Desertion, that's, uh, up to three years" keeps
+  its clauses);
 * two number words said as pairs of digits, the second a multiple of ten or a
   compound ("thirteen sixty-nine", "ten forty", "one fifty-nine"), are one number of
   hundreds: 1,369, 1,040, 159. Not after "at" or before "am", "pm" or "o'clock" (a time
@@ -59,6 +61,12 @@ _FILLER: Final = regex(
     r"(?:,[ \t]*|(?<=[ \t]))(?:uh|um|uhm|umm|er|erm|ah)(?:[ \t]*(?:,|\.\.\.|…))?"
     rf"(?=[ \t]+(?:[0-9]|(?i:{_SMALL}|a[ \t]+(?:hundred|thousand))(?![\w])))"
 )
+#: A filler right after a word that leads into what follows: "since, uh, December".
+_FILLER_AFTER: Final = regex(
+    r"\b(?P<lead>(?i:about|around|roughly|some|nearly|almost|over|under|since|in|from|to|"
+    r"until|by|of|than|at|least|most|just|only))"
+    r"(?P<filler>,[ \t]*(?:uh|um|uhm|umm|er|erm|ah)[ \t]*(?:,|\.\.\.|…))(?=[ \t]+\w)"
+)
 
 
 def _value(words: str) -> int:
@@ -79,9 +87,10 @@ Said = tuple[int, int]
 def as_spoken(text: str) -> tuple[str, list[Said]]:
     """``text`` with its fillers blanked and its spoken numbers in digits, each padded with
     spaces to the length of what it replaces; and where each number replaced is."""
-    if not _SPOKEN.search(text) and not _FILLER.search(text):
+    if not (_SPOKEN.search(text) or _FILLER.search(text) or _FILLER_AFTER.search(text)):
         return text, []
     text = _FILLER.sub(lambda m: " " * len(m.group()), text)
+    text = _FILLER_AFTER.sub(lambda m: m["lead"] + " " * len(m["filler"]), text)
     spans: list[Said] = []
     parts: list[str] = []
     last = 0
