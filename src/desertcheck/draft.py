@@ -225,7 +225,13 @@ def _blank_fences(text: str) -> str:
 
 # -- sentences -------------------------------------------------------------------------------
 
-_BLOCK_START = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]|[-+*][ \t]|\d{1,9}[.)][ \t]|\|)")
+#: A line that starts a block: a heading, a list item, a quote, a table row, or a line that
+#: opens with a bracketed time (a chat export's "[21/10/2025, 09:02] Name: …", a log's "[09:02]
+#: …"): each message its own sentence, however it ends.
+TIMED_LINE = r"[*_]{0,2}\[[^\]\n]{0,24}\b\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?\]"
+_BLOCK_START = re.compile(
+    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|[-+*][ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
+)
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
 _OPENERS = '"“‘«„(['

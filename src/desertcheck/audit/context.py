@@ -41,6 +41,7 @@ from desertcheck.audit.periods import DraftPeriod, days_of_point, period_cell
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
+from desertcheck.audit.replies import corrects, is_reply, repeats
 from desertcheck.audit.terms import terms
 
 BLOCK_WEIGHT: Final = 0.5
@@ -258,12 +259,14 @@ class DraftContext:
         if i < 0:
             return surround
         before = blanked[spans[i][0] : spans[i][1]]
-        if not refers_back(blanked[span[0] : span[1]], first - span[0]):
+        corrected = corrects(blanked, spans[i], span)  # a chat's "*18,159. fat fingers"
+        if not corrected and not refers_back(blanked[span[0] : span[1]], first - span[0]):
             # "Another 1,010 concern desertion": more of what the sentence before counted
             # (its words, not its period); "more than 1,040 …" — "Some 1,040, as of the
             # summer": the number of a sentence just before, retorted or corrected
             more = _MORE_OF.match(blanked, span[0], first) is not None
-            echoed = spans[i] if more else _echoed(blanked, spans, i, first, span[1])
+            again = more or repeats(blanked, spans[i], span, first)  # a chat's reply
+            echoed = spans[i] if again else _echoed(blanked, spans, i, first, span[1])
             if echoed is not None:
                 out = Surround(dict(surround.weights), surround.period, surround.period_from)
                 out.add(blanked[echoed[0] : echoed[1]], REFER_WEIGHT)
@@ -273,8 +276,11 @@ class DraftContext:
             if not self.same_block(spans[i][0], span[0]):
                 return surround
             out = Surround(dict(surround.weights), surround.period, surround.period_from)
-            out.add(before, PARAGRAPH_WEIGHT)
-            out.parts = (*surround.parts, "the sentence before")
+            reply = is_reply(blanked, spans[i], span)  # a chat's message: a reply
+            out.add(before, BLOCK_WEIGHT if reply else PARAGRAPH_WEIGHT)
+            if reply and i and is_reply(blanked, spans[i - 1], spans[i]):  # of a thread
+                out.add(blanked[spans[i - 1][0] : spans[i - 1][1]], BLOCK_WEIGHT)
+            out.parts = (*surround.parts, "the message before" if reply else "the sentence before")
             return out
         out = Surround(dict(surround.weights), surround.period, surround.period_from)
         out.add(before, REFER_WEIGHT)
