@@ -37,7 +37,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
-from desertcheck.audit.periods import DraftPeriod, days_of_point, period_cell
+from desertcheck.audit.period_cells import period_cell
+from desertcheck.audit.periods import DraftPeriod, days_of_point
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
@@ -185,8 +186,7 @@ class DraftContext:
         return "\n".join(lines[block.first : block.last + 1])
 
     def _neighbour(self, i: int, step: int) -> _Block | None:
-        """The paragraph next to block ``i`` (before: step -1, after: +1), across one
-        blank line at most."""
+        """The paragraph next to block ``i`` (step -1: before, +1: after), across a blank line."""
         j = i + step
         if 0 <= j < len(self._blocks) and self._blocks[j].kind == "blank":
             if self._blocks[j].last - self._blocks[j].first > 0:
