@@ -36,6 +36,10 @@ def test_a_date_in_digits(head: str, expected: date | None) -> None:
         ("in the second quarter of 2025", date(2025, 4, 1), date(2025, 6, 30)),
         ("over the fourth quarter of 2024", date(2024, 10, 1), date(2024, 12, 31)),
         ("in the first half of 2025", date(2025, 1, 1), date(2025, 6, 30)),
+        # N years that end in a year the draft names
+        ("in the four years to 2021", date(2018, 1, 1), date(2021, 12, 31)),
+        ("over the three years up to 2024", date(2022, 1, 1), date(2024, 12, 31)),
+        ("during the two yrs through 2023", date(2022, 1, 1), date(2023, 12, 31)),
     ],
 )
 def test_the_first_months_or_a_quarter_of_a_year(text: str, first: date, last: date) -> None:

@@ -378,7 +378,8 @@ _YEAR_EARLIER: Final = regex(
 #: period words before it ("In 2023 alone, 289, against nine in the five years before").
 _YEARS_BEFORE: Final = regex(
     r"\b(?:in|over|during)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
-    r"\s+(?:years?\s+(?:before|earlier|prior)|(?:preceding|previous|prior)\s+years)\b",
+    r"\s+(?:(?:years?|yrs)\s+(?:before|earlier|prior|(?P<to>to|up\s+to|through|until|ending"
+    r"(?:\s+in)?)\s+(?P<end>(?:19|20)\d\d))|(?:preceding|previous|prior)\s+years)\b",
     re.IGNORECASE,
 )
 _FEW: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -390,11 +391,20 @@ def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[Dra
     back ("Between January and May 2025, …; a year earlier, over the same five months, …":
     January to May 2024), and "in the five years before" as the five whole years before
     those period words."""
-    if "year" not in text:
+    if "year" not in text and "yrs" not in text:
         return found
     added: list[DraftPeriod] = []
     for m in itertools.chain(_YEAR_EARLIER.finditer(text), _YEARS_BEFORE.finditer(text)):
         start, end = offset + m.start(), offset + m.end()
+        if m.re is _YEARS_BEFORE and m["end"]:  # "in the five years to 2022": 2018-2022
+            y, n = int(m["end"]) + 1, _FEW.get(m["n"].lower()) or int(m["n"])
+            found = [p for p in found if not (p.start < end and start < p.end)]
+            a, b = (
+                (date(y - n, 1, 1), date(y - n, 12, 31)),
+                (date(y - 1, 1, 1), date(y - 1, 12, 31)),
+            )
+            added.append(DraftPeriod("between", a, b, m[0], start, end))
+            continue
         before = [p for p in found if p.end <= start]
         if not before or any(p.start < end and start < p.end for p in found):
             continue
