@@ -34,6 +34,9 @@ TODAY = date(2025, 10, 25)
         # no preposition, leading its clause: a transcript's "February to June, 2,100 cases"
         ("February to June, 2,100 new cases", "between", date(2025, 2, 1), date(2025, 6, 30)),
         ("November through March, some 900", "between", date(2024, 11, 1), date(2025, 3, 31)),
+        # a chat's shorthand: a hyphen, "yr", a colon
+        ("feb-jun this yr: 2,100 new cases", "between", date(2025, 2, 1), date(2025, 6, 30)),
+        ("Mar–Apr: 640", "between", date(2025, 3, 1), date(2025, 4, 30)),
     ],
 )
 def test_relative_period_words(text: str, kind: str, first: date, last: date) -> None:
