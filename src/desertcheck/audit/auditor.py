@@ -15,6 +15,7 @@ from desertcheck.audit.context import (
     DraftContext,
 )
 from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.corrections import corrected
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.foreign_words import with_foreign_words
@@ -187,14 +188,13 @@ class Auditor:
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
                 continue
+            after = before is not None and right_after(spans, before[0], span)
+            # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
+            figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
-            sentence.after_duration = (
-                before is not None
-                and right_after(spans, before[0], span)
-                and ends_in_duration(before[1])
-            )
+            sentence.after_duration = before is not None and after and ends_in_duration(before[1])
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
             for i in range(len(figures)):
                 # "4,350 cases RU vs 2,553 UA": a figure compared with the one before it
