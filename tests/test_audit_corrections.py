@@ -40,3 +40,18 @@ def test_a_correction_takes_the_qualifier_of_the_figure_it_corrects(
 def test_a_correction_keeps_a_qualifier_of_its_own() -> None:
     draft = "The UN says some 20,000 — no, over 200,000 — prisoners were recruited since 2022.\n"
     assert judge(draft)[-1] == ("over 200,000", "qualifier-drift", PRISONERS)
+
+
+@pytest.mark.parametrize(
+    ("draft", "status"),
+    [
+        # said again more precisely, only a comma between: the hedge carries
+        ("Southern district: nearly twenty-two and a half thousand, twenty-two thousand "
+         "five hundred and eighty desertion cases by December 2024.\n", "supported"),
+        # not more precise, or not close: two figures, each as written
+        ("Southern district: nearly 22,580, 22,580 desertion cases by December 2024.\n",
+         "qualifier-drift"),
+    ],
+)  # fmt: skip
+def test_a_figure_said_again_more_precisely_keeps_the_hedge(draft: str, status: str) -> None:
+    assert judge(draft)[-1][1:] == (status, "euaa-frontelligence-desertions-southern-md-dec-2024")

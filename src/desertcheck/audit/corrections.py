@@ -7,8 +7,13 @@ figure's unless it says one of its own ("about 20,000 — no, over 200,000" keep
 "over"). The corrected figure is still judged as it was said: a transcript or a chat
 keeps it, and its reader may have taken it.
 
+A speaker who says a figure again more precisely ("nearly twenty-two and a half thousand,
+twenty-two thousand five hundred and eighty") keeps its hedge too.
+
 Read (:func:`corrected`): a figure right after another in its sentence with only a
-correction between them ("— no,", "sorry,", "I mean", "or rather", "make that"); and the
+correction between them ("— no,", "sorry,", "I mean", "or rather", "make that"), or only a
+comma or a dash when it is the other said more precisely (within :data:`CLOSE` of it, with
+more significant digits); and the
 first figure of a sentence (a message) that corrects the sentence right before it
 (:func:`.replies.corrects`, or a sentence that opens with such words: "Correction:
 200k"), whose last figure it corrects.
@@ -37,6 +42,21 @@ _OPENS: Final = re.compile(
     rf"[^\w]*(?:\[[^\]\n]*\][^:\n]{{0,60}}:\s*)?(?:{_MARK}\b[\s,.;:!…—–-]*)+\Z", re.IGNORECASE
 )
 _OWN: Final = frozenset({"exactly"})
+#: Only a comma or a dash between two figures: the second may say the first more precisely.
+_REFINES: Final = re.compile(r"\s*[,—–]\s*")
+#: How close a more precise figure must be to the one it says again.
+CLOSE: Final = 0.05
+
+
+def _significant(x: float) -> int:
+    return len(f"{x:.6g}".replace(".", "").lstrip("0").rstrip("0"))
+
+
+def _refines(q: Quantity, was: Quantity) -> bool:
+    """Whether ``q`` says ``was`` again more precisely: "nearly twenty-two and a half
+    thousand, twenty-two thousand five hundred and eighty"."""
+    close = abs(q.low - was.low) <= CLOSE * abs(q.low)
+    return close and _significant(q.low) > _significant(was.low)
 
 
 def corrected(
@@ -56,6 +76,8 @@ def corrected(
         was: Quantity | None = None
         if i and _BETWEEN.fullmatch(blanked, figures[i - 1].end, q.start):
             was = out[i - 1]
+        elif i and _REFINES.fullmatch(blanked, figures[i - 1].end, q.start):
+            was = out[i - 1] if _refines(q, out[i - 1]) else None
         elif i == 0 and before is not None and right_after and before[1]:
             opens = _OPENS.match(blanked, span[0], q.start) is not None
             if opens or corrects(blanked, before[0], span):
