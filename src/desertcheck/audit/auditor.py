@@ -56,7 +56,14 @@ from desertcheck.audit.verdicts import (
     of_its_neighbour,
     superseded,
 )
-from desertcheck.audit.window import Span, right_after, shown, window
+from desertcheck.audit.window import (
+    Span,
+    after_interjections,
+    right_after,
+    shown,
+    window,
+    words_said,
+)
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
@@ -189,12 +196,16 @@ class Auditor:
             if not figures:
                 continue
             after = before is not None and right_after(spans, before[0], span)
+            # "…, up to three years as well —" — "Sorry?" — "desertion is up to fifteen"
+            turned = before is not None and after_interjections(blanked, spans, before[0], span)
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
-            sentence.after_duration = before is not None and after and ends_in_duration(before[1])
+            sentence.after_duration = (
+                before is not None and (after or turned) and ends_in_duration(before[1])
+            )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
             for i in range(len(figures)):
                 # "4,350 cases RU vs 2,553 UA": a figure compared with the one before it
@@ -291,7 +302,7 @@ class Auditor:
             and sentence.after_duration
             and sentence.previous is not None
             and bare_small(q)
-            and len(blanked[span[0] : span[1]].split()) <= _ELLIPTIC_WORDS
+            and words_said(blanked[span[0] : span[1]]) <= _ELLIPTIC_WORDS
         ):  # a short sentence after a duration, that leaves its unit out: "Before the war
             # it was five."; its unit and its "up to" are the one before's ("… carries up
             # to twenty years. Going absent without leave can bring ten.")
