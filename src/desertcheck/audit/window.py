@@ -102,6 +102,11 @@ def after_interjections(text: str, spans: list[Span], first: Span, second: Span)
     )
 
 
+#: A sentence that says this few words leaves its subject to the sentence before it, in
+#: its paragraph: "Thirty-eight a working day, they calculated." (:mod:`.context`).
+ELLIPTIC_WORDS: Final = 6
+
+
 def words_said(sentence: str) -> int:
     """How many words ``sentence`` says, less a speaker's label and time opening it."""
     return len(_LABEL.sub("", sentence).split())
