@@ -101,3 +101,22 @@ def test_a_translated_qualifier_that_changes_the_claim_is_a_drift() -> None:
     assert judge(draft) == [
         ("22 580", "qualifier-drift", "euaa-frontelligence-desertions-southern-md-dec-2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a hedge after the figure or its noun, set off by a comma or not
+        ("Two hundred thousand recruited, roughly, since 2022.", "about"),
+        ("200,000 prisoners or so were recruited.", "about"),
+        ("They counted 600 approximately.", "about"),
+        # before another figure it is that figure's: "roughly half"
+        ("They counted 600 cases, roughly half of them in 2024.", "exactly"),
+        ("They counted 600, approximately 3 a day.", "exactly"),
+    ],
+)
+def test_a_hedge_after_the_figure(text: str, qualifier: str) -> None:
+    from desertcheck.audit.qualifiers import at_boundary
+
+    q = parse_quantities(text)[0]
+    assert at_boundary(q, text).qualifier == qualifier
