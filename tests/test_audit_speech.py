@@ -62,3 +62,10 @@ def test_a_transcript_quoted_as_said() -> None:
         ("thirteen sixty-nine", "supported", "isl-mediazona-disobedience-cases"),
         ("about, uh, ten forty", "supported", "nge-un-foreign-agents-summer-2025"),
     ]
+
+
+def test_spoken_numbers_are_found_far_into_a_long_draft() -> None:
+    text = "A word. " * 500 + "Thirteen sixty-nine for disobedience, seven, eight hundred a month."
+    read, said = as_spoken(text + " Another word." * 500)
+    assert "1 369" in read and "700-800" in read
+    assert len(said) == 2

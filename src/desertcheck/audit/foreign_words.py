@@ -90,12 +90,6 @@ _PERCENT: Final = regex(
     r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów)?|por\s+cien?to|per\s+cento|pour\s+cent|"
     r"prozent)(?!\w)"
 )
-#: Any of the words anywhere: a draft with none is left as it is, unread.
-_ANY: Final = regex(
-    r"(?i:"
-    + "|".join(words for _, words in QUALIFIER_WORDS)
-    + r"|ok\.|proc\.|procent|por\s+cien?to|per\s+cento|pour\s+cent|prozent)"
-)
 
 
 def read(q: Quantity, blanked: str) -> Quantity:
@@ -118,7 +112,5 @@ def with_foreign_words(
     by_sentence: dict[tuple[int, int], list[Quantity]], blanked: str
 ) -> dict[tuple[int, int], list[Quantity]]:
     """The figures of each sentence with the qualifier and per cent words of other
-    languages read (:func:`read`); ``by_sentence`` itself when the draft has none."""
-    if _ANY.search(blanked) is None:
-        return by_sentence
+    languages read (:func:`read`: a few characters around each figure)."""
     return {span: [read(q, blanked) for q in figures] for span, figures in by_sentence.items()}
