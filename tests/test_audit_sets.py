@@ -99,8 +99,8 @@ LEVELS = [
     ("audit_eleventh", 0.87, 5, 9),
     # written blind while the tenth round was being built, scored before it (0.757) and
     # after (0.779); the eleventh round then studied its failures by class
-    # (docs/audit.md), so it is no longer blind: held at the level reached (0.882)
-    ("audit_twelfth", 0.88, 7, 8),
+    # (docs/audit.md), so it is no longer blind: held at the level reached (0.907)
+    ("audit_twelfth", 0.90, 7, 7),
 ]
 
 
