@@ -31,6 +31,12 @@ TODAY = date(2025, 10, 25)
         ("в прошлом году были осуждены", "in", date(2024, 1, 1), date(2024, 12, 31)),
         ("Только в апреле было вынесено 848", "in", date(2025, 4, 1), date(2025, 4, 30)),
         ("С января по май суды получили 4350", "between", date(2025, 1, 1), date(2025, 5, 31)),
+        # no preposition, leading its clause: a transcript's "February to June, 2,100 cases"
+        ("February to June, 2,100 new cases", "between", date(2025, 2, 1), date(2025, 6, 30)),
+        ("November through March, some 900", "between", date(2024, 11, 1), date(2025, 3, 31)),
+        # a chat's shorthand: a hyphen, "yr", a colon
+        ("feb-jun this yr: 2,100 new cases", "between", date(2025, 2, 1), date(2025, 6, 30)),
+        ("Mar–Apr: 640", "between", date(2025, 3, 1), date(2025, 4, 30)),
     ],
 )
 def test_relative_period_words(text: str, kind: str, first: date, last: date) -> None:
@@ -48,6 +54,9 @@ def test_relative_period_words(text: str, kind: str, first: date, last: date) ->
         "said in October 2025 that over 25,000",  # the absolute date, not "October"
         "In April of that year alone",  # refers back, not to the draft's date
         "you may well ask",
+        # a month range with no preposition that leads no clause: a label, "May to June"
+        # as a name
+        "**February to June** — our own arithmetic: 420 a month",
     ],
 )
 def test_not_relative_periods(text: str) -> None:

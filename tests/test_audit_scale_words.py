@@ -48,6 +48,11 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         ("A $2 mil contract.", [("$2", 2.0, "USD")]),
         # a figure with a scale of its own keeps it
         ("About 2.4 million soldiers.", [("About 2.4 million", 2.4e6, "soldiers")]),
+        # shorthand: a lower-case "m" right after the number is a million, as "1.5M" is
+        ("army to ~2.4m, 1.5m military", [("~2.4m", 2.4e6, None), ("1.5m", 1.5e6, "military")]),
+        # metres: a length word or a hyphen after it
+        ("a 2.5m high fence", [("2.5", 2.5, "m")]),
+        ("a 3m-long wall", [("3", 3.0, "m")]),
     ],
 )
 def test_scale_words_of_other_languages(

@@ -6,8 +6,8 @@ The levels are the ones reached (see docs/audit.md, "How well it does"); the thi
 was written by a labeller blind to the matcher, and audit's second round was then built
 looking at its failures; each later set was written blind, then studied by the next round
 (the sixth by the fifth round, the seventh by the sixth, the ninth by the eighth, the
-tenth by the ninth, the eleventh by the tenth): the honest measure is always the set
-written after it.
+tenth by the ninth, the eleventh by the tenth, the twelfth by the eleventh): the honest
+measure is always the set written after it.
 """
 
 from __future__ import annotations
@@ -95,12 +95,12 @@ LEVELS = [
     # written blind while the ninth round was being built, scored before it (0.782) and
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
-    # user's trial)
-    ("audit_eleventh", 0.87, 6, 9),
+    # user's trial; a planted error more fails the run after the eleventh round)
+    ("audit_eleventh", 0.87, 5, 9),
     # written blind while the tenth round was being built, scored before it (0.757) and
-    # after (0.779); nothing has been built on it: the honest measure of the rounds so
-    # far, held where it stands so that it does not fall
-    ("audit_twelfth", 0.77, 12, 20),
+    # after (0.779); the eleventh round then studied its failures by class
+    # (docs/audit.md), so it is no longer blind: held at the level reached (0.907)
+    ("audit_twelfth", 0.90, 7, 7),
 ]
 
 

@@ -225,7 +225,13 @@ def _blank_fences(text: str) -> str:
 
 # -- sentences -------------------------------------------------------------------------------
 
-_BLOCK_START = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]|[-+*][ \t]|\d{1,9}[.)][ \t]|\|)")
+#: A line that starts a block: a heading, a list item, a quote, a table row, or a line that
+#: opens with a bracketed time (a chat export's "[21/10/2025, 09:02] Name: …", a log's "[09:02]
+#: …"): each message its own sentence, however it ends.
+TIMED_LINE = r"[*_]{0,2}\[[^\]\n]{0,24}\b\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?\]"
+_BLOCK_START = re.compile(
+    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|[-+*][ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
+)
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
 _OPENERS = '"“‘«„(['
@@ -237,6 +243,9 @@ _ABBREVIATIONS = frozenset(
     )
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+#: Abbreviations that stop no sentence right before a number, as written: Polish "ok."
+#: (about) and "ca." (circa); "It was OK. 16 more came." is two sentences.
+_BEFORE_A_NUMBER = frozenset({"ok", "ca", "Ca"})
 
 
 def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]]:
@@ -275,9 +284,12 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         after = m.end()
         if after < end and not _starts_sentence(text, after):
             continue
-        w = _word_before(text, begin, m.start()).lower().rstrip(".")
+        written = _word_before(text, begin, m.start())
+        w = written.lower().rstrip(".")
         if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
             continue
+        if written in _BEFORE_A_NUMBER and after < end and "0" <= text[after] <= "9":
+            continue  # "ok. 16 tys.", "ca. 2,400": the figure's qualifier, not a stop
         _add(text, begin, m.end(), out)
         begin = m.end()
     _add(text, begin, end, out)

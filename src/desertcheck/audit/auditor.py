@@ -15,8 +15,10 @@ from desertcheck.audit.context import (
     DraftContext,
 )
 from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.corrections import corrected
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
+from desertcheck.audit.foreign_words import with_foreign_words
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
@@ -39,6 +41,7 @@ from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
+from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.verdicts import (
@@ -53,7 +56,14 @@ from desertcheck.audit.verdicts import (
     of_its_neighbour,
     superseded,
 )
-from desertcheck.audit.window import Span, right_after, shown, window
+from desertcheck.audit.window import (
+    Span,
+    after_interjections,
+    right_after,
+    shown,
+    window,
+    words_said,
+)
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
@@ -150,8 +160,10 @@ class Auditor:
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
         written = years_in_digits(blank(text))
+        # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
+        said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
-        blanked, european = as_read(written)
+        blanked, european = as_read(said)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -162,6 +174,7 @@ class Auditor:
             )
         spans, by_sentence = figures_by_sentence(blanked, text)
         by_sentence = with_scale_words(by_sentence, blanked, european)  # "2,4 millones"
+        by_sentence = with_foreign_words(by_sentence, blanked)  # "ok. 16 tys.", "66,7 proc."
         if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
             by_sentence = without_passages(by_sentence, text, self.not_statistics)
         count = sum(len(figures) for figures in by_sentence.values())
@@ -182,13 +195,16 @@ class Auditor:
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
                 continue
+            after = before is not None and right_after(spans, before[0], span)
+            # "…, up to three years as well —" — "Sorry?" — "desertion is up to fifteen"
+            turned = before is not None and after_interjections(blanked, spans, before[0], span)
+            # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
+            figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
             sentence.after_duration = (
-                before is not None
-                and right_after(spans, before[0], span)
-                and ends_in_duration(before[1])
+                before is not None and (after or turned) and ends_in_duration(before[1])
             )
             sentence.previous = before[1][-1] if sentence.after_duration and before else None
             for i in range(len(figures)):
@@ -219,7 +235,10 @@ class Auditor:
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
         placed = [
-            self._placed(as_written(it, written, european), file, line_starts) for it in items
+            self._placed(
+                as_said(as_written(it, written, european), written, spoken), file, line_starts
+            )
+            for it in items
         ]
         placed.sort(key=lambda it: it.figure.start)
         return placed
@@ -283,7 +302,7 @@ class Auditor:
             and sentence.after_duration
             and sentence.previous is not None
             and bare_small(q)
-            and len(blanked[span[0] : span[1]].split()) <= _ELLIPTIC_WORDS
+            and words_said(blanked[span[0] : span[1]]) <= _ELLIPTIC_WORDS
         ):  # a short sentence after a duration, that leaves its unit out: "Before the war
             # it was five."; its unit and its "up to" are the one before's ("… carries up
             # to twenty years. Going absent without leave can bring ten.")

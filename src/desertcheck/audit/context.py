@@ -37,11 +37,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
-from desertcheck.audit.periods import DraftPeriod, days_of_point, period_cell
+from desertcheck.audit.period_cells import period_cell
+from desertcheck.audit.periods import DraftPeriod, days_of_point
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
+from desertcheck.audit.repeated import repeated
+from desertcheck.audit.replies import corrects, is_reply, repeats
 from desertcheck.audit.terms import terms
+from desertcheck.audit.window import ELLIPTIC_WORDS, words_said
 
 BLOCK_WEIGHT: Final = 0.5
 #: The sentence a figure's sentence refers back to ("The correct figure is more than
@@ -184,8 +188,7 @@ class DraftContext:
         return "\n".join(lines[block.first : block.last + 1])
 
     def _neighbour(self, i: int, step: int) -> _Block | None:
-        """The paragraph next to block ``i`` (before: step -1, after: +1), across one
-        blank line at most."""
+        """The paragraph next to block ``i`` (step -1: before, +1: after), across a blank line."""
         j = i + step
         if 0 <= j < len(self._blocks) and self._blocks[j].kind == "blank":
             if self._blocks[j].last - self._blocks[j].first > 0:
@@ -258,12 +261,14 @@ class DraftContext:
         if i < 0:
             return surround
         before = blanked[spans[i][0] : spans[i][1]]
-        if not refers_back(blanked[span[0] : span[1]], first - span[0]):
+        corrected = corrects(blanked, spans[i], span)  # a chat's "*18,159. fat fingers"
+        if not corrected and not refers_back(blanked[span[0] : span[1]], first - span[0]):
             # "Another 1,010 concern desertion": more of what the sentence before counted
             # (its words, not its period); "more than 1,040 …" — "Some 1,040, as of the
             # summer": the number of a sentence just before, retorted or corrected
             more = _MORE_OF.match(blanked, span[0], first) is not None
-            echoed = spans[i] if more else _echoed(blanked, spans, i, first, span[1])
+            again = more or repeats(blanked, spans[i], span, first)  # a chat's reply
+            echoed = spans[i] if again else repeated(blanked, spans, i, first, span[1])
             if echoed is not None:
                 out = Surround(dict(surround.weights), surround.period, surround.period_from)
                 out.add(blanked[echoed[0] : echoed[1]], REFER_WEIGHT)
@@ -273,8 +278,13 @@ class DraftContext:
             if not self.same_block(spans[i][0], span[0]):
                 return surround
             out = Surround(dict(surround.weights), surround.period, surround.period_from)
-            out.add(before, PARAGRAPH_WEIGHT)
-            out.parts = (*surround.parts, "the sentence before")
+            reply = is_reply(blanked, spans[i], span)  # a chat's message: a reply
+            short = words_said(blanked[span[0] : span[1]]) <= ELLIPTIC_WORDS  # "Thirty-eight
+            weight = BLOCK_WEIGHT if reply else REFER_WEIGHT if short else PARAGRAPH_WEIGHT
+            out.add(before, weight)  # a working day, they calculated."
+            if reply and i and is_reply(blanked, spans[i - 1], spans[i]):  # of a thread
+                out.add(blanked[spans[i - 1][0] : spans[i - 1][1]], BLOCK_WEIGHT)
+            out.parts = (*surround.parts, "the message before" if reply else "the sentence before")
             return out
         out = Surround(dict(surround.weights), surround.period, surround.period_from)
         out.add(before, REFER_WEIGHT)
@@ -461,26 +471,6 @@ def _heading_text(text: str) -> str:
 
 
 _MORE_OF = re.compile(r"\W*(?:another|a\s+further|ещё|еще)\s+\Z", re.IGNORECASE)
-_NUMERAL = re.compile(r"[0-9](?:[0-9]|[,.\u00a0\u202f ](?=[0-9]{3}))*")
-#: How many sentences back a figure's number may be repeated from.
-ECHO_SENTENCES: Final = 3
-
-
-def _echoed(
-    blanked: str, spans: list[tuple[int, int]], i: int, first: int, end: int
-) -> tuple[int, int] | None:
-    """The sentence, among the :data:`ECHO_SENTENCES` up to ``spans[i]``, that writes the
-    number of the figure at ``first`` (before ``end``; in digits, two significant at least:
-    a retort or a correction, "not even 4,600 …" — "For the record, it was more than
-    4,600"), or None."""
-    m = _NUMERAL.search(blanked, first, min(end, first + 40))
-    if m is None or len(m.group().rstrip("0,. \u00a0\u202f")) < 2 or len(m.group()) < 4:
-        return None
-    same = re.compile(rf"(?<![0-9.,]){re.escape(m.group())}(?![0-9]|[.,][0-9])")
-    for j in range(i, max(-1, i - ECHO_SENTENCES), -1):
-        if same.search(blanked, *spans[j]):
-            return spans[j]
-    return None
 
 
 def refers_back(sentence: str, first_figure: int) -> bool:

@@ -45,10 +45,11 @@ _END = r"(?![0-9]|[.,'’][0-9])"
 _BEFORE = r"(?<![0-9.,'’])"
 _SCALE = (
     r"[ \t\u00a0\u202f\u2009]?(?:%|‰|€|(?i:per[ \t]?cent|percent|prozent|pour[ \t]?cent|"
+    r"por[ \t]cien?to|per[ \t]cento|"
     r"million|billion|mln|mn|bn|mio|mrd|millionen|milliarden|millions|milliards|"
     # the scale words of the languages a translation keeps (audit.scales)
     r"millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|miliony|milionów|"
-    r"milion|miliardów|miliard|mil|mila|mille|tausend|tys)\b)"
+    r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc)\b)"
 )
 _EU_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+,[0-9]{{1,2}}(?={_SCALE})")
 _EN_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+\.[0-9]{{1,2}}(?={_SCALE})")

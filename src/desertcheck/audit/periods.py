@@ -50,12 +50,23 @@ _MODIFIER_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
 #: ``2024-25``) within the period patterns; :data:`_POINT_PARTS` reads its parts.
 #: A year: ``2025``, or as a slide cuts it, ``'25`` (2000-2039 only: ``'90s`` is a decade).
 _YEAR_RE = r"(?:(?:19|20)\d\d|['’][0-3]\d(?![\d,.]\d|\w))"
+#: The first months or a quarter of a year: "the first five months of 2025", "the second
+#: quarter of 2024".
+_COUNT_WORDS = str.split("one two three four five six seven eight nine ten eleven")
+_COUNTS: Final = {w: i for i, w in enumerate(_COUNT_WORDS, 1)}
+_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_RE = (
+    rf"first\s+(?P<months>{'|'.join(_COUNTS)}|[1-9]|1[01])\s+months|"
+    r"(?P<quarter>first|second|third|fourth)\s+quarter"
+)
 _POINT_TEXT = (
-    rf"(?:{_MODIFIER_RE}\s*)?(?:(?:the\s+)?(?:first|second)\s+half\s+of\s+|{_MONTH_RE}\s+|"
+    rf"(?:{_MODIFIER_RE}\s*)?(?:(?:the\s+)?(?:(?:first|second)\s+half|"
+    rf"{_PART_RE.replace('?P<months>', '').replace('?P<quarter>', '')})\s+of\s+|{_MONTH_RE}\s+|"
     rf"{_SEASON_RE}\s+(?:of\s+)?)?{_YEAR_RE}(?:\s*[-–]\s*(?:19|20)?\d\d(?!\d))?"
 )
 _POINT_PARTS = regex(
-    rf"(?P<modifier>{_MODIFIER_RE})?\s*(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|"
+    rf"(?P<modifier>{_MODIFIER_RE})?\s*(?:(?:the\s+)?(?:(?P<half>first|second)\s+half|{_PART_RE})"
+    rf"\s+of\s+|"
     rf"(?P<month>{_MONTH_RE})\s+|(?P<season>{_SEASON_RE})\s+(?:of\s+)?)?(?P<year>{_YEAR_RE})"
     r"(?:\s*[-–]\s*(?P<end_year>(?:19|20)?\d\d)(?!\d))?",
     re.IGNORECASE,
@@ -256,11 +267,13 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
         return (
             (date(year, 1, 1), date(year, 6, 30))
             if first
-            else (
-                date(year, 7, 1),
-                date(year, 12, 31),
-            )
+            else (date(year, 7, 1), date(year, 12, 31))
         )
+    if m["months"] or m["quarter"]:  # "the first five months of 2025", "the second quarter"
+        part = str(m["months"] or m["quarter"]).lower()
+        last = int(part) if part.isdigit() else _COUNTS.get(part, 0) or 3 * _ORDINALS[part]
+        first_month = 1 if m["months"] else last - 2
+        return date(year, first_month, 1), _month_end(year, last)
     if modifier.startswith("mid"):
         return date(year, 5, 1), date(year, 8, 31)
     if "end" in modifier:
@@ -365,7 +378,8 @@ _YEAR_EARLIER: Final = regex(
 #: period words before it ("In 2023 alone, 289, against nine in the five years before").
 _YEARS_BEFORE: Final = regex(
     r"\b(?:in|over|during)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
-    r"\s+(?:years?\s+(?:before|earlier|prior)|(?:preceding|previous|prior)\s+years)\b",
+    r"\s+(?:(?:years?|yrs)\s+(?:before|earlier|prior|(?P<to>to|up\s+to|through|until|ending"
+    r"(?:\s+in)?)\s+(?P<end>(?:19|20)\d\d))|(?:preceding|previous|prior)\s+years)\b",
     re.IGNORECASE,
 )
 _FEW: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -377,11 +391,20 @@ def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[Dra
     back ("Between January and May 2025, …; a year earlier, over the same five months, …":
     January to May 2024), and "in the five years before" as the five whole years before
     those period words."""
-    if "year" not in text:
+    if "year" not in text and "yrs" not in text:
         return found
     added: list[DraftPeriod] = []
     for m in itertools.chain(_YEAR_EARLIER.finditer(text), _YEARS_BEFORE.finditer(text)):
         start, end = offset + m.start(), offset + m.end()
+        if m.re is _YEARS_BEFORE and m["end"]:  # "in the five years to 2022": 2018-2022
+            y, n = int(m["end"]) + 1, _FEW.get(m["n"].lower()) or int(m["n"])
+            found = [p for p in found if not (p.start < end and start < p.end)]
+            a, b = (
+                (date(y - n, 1, 1), date(y - n, 12, 31)),
+                (date(y - 1, 1, 1), date(y - 1, 12, 31)),
+            )
+            added.append(DraftPeriod("between", a, b, m[0], start, end))
+            continue
         before = [p for p in found if p.end <= start]
         if not before or any(p.start < end and start < p.end for p in found):
             continue
@@ -475,23 +498,3 @@ class Periods:
         if q.start - before.end <= max(0, after.start - q.end):
             return before
         return after
-
-
-#: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
-#: dropped from a table cell before it is read as a period.
-_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
-_CELL_NOTE = re.compile(r"\([^()]*\)")
-
-
-def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
-    """A table cell that is a period and nothing else, as (kind, first days, last days):
-    "spring 2025", "April 2025", "2021 (pre-war)", "24 Feb 2022 to 22 Feb 2024" (a
-    "Period" column gives its row's period); None for any other cell."""
-    text = " ".join(_CELL_DAY.sub("", _CELL_NOTE.sub(" ", cell)).split())
-    if not text or not any(c.isdigit() for c in text):
-        return None
-    for lead in ("from ", "in "):
-        found = find_periods(lead + text)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(lead) + len(text):
-            return found[0].kind, found[0].a, found[0].b
-    return None

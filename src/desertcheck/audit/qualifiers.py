@@ -53,6 +53,16 @@ _BEFORE: Final = tuple(
 _AFTER: Final = (
     ("up-to", re.compile(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?most|maximum|max)\b", re.I)),
     ("at-least", re.compile(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?least|minimum)\b", re.I)),
+    # "Two hundred thousand recruited, roughly, since '23", "some 600 or so": about; not
+    # before another figure ("30 cases, roughly half of them")
+    (
+        "about",
+        re.compile(
+            r"\A\s*(?:[a-z]+\s*)?,?\s*(?:(?:roughly|approximately)(?!\s+(?:half|a|an|one|two|"
+            r"three|four|five|six|seven|eight|nine|ten|\d)\b)|or\s+so)\b",
+            re.I,
+        ),
+    ),
 )
 #: Units the parser gives a figure in words that are its multiplier.
 _MULTIPLIERS: Final = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}

@@ -146,6 +146,8 @@ _WORDS: Final = {
     **{w: 1 + i for i, w in enumerate(_UNITS)},
 }
 _UNITS_RE = "|".join(_UNITS)
+#: The number words under a hundred, their values, and their parts (:mod:`.speech`).
+NUMBER_WORDS, TEENS, TENS, UNITS = _WORDS, _TEENS, _TENS, _UNITS
 #: A year in words: "twenty twenty-two", "nineteen ninety-one", "twenty oh five".
 _YEAR_IN_WORDS: Final = regex(
     rf"\b(?P<century>nineteen|twenty)[\s-]+(?:(?P<teen>{'|'.join(_TEENS)})|"

@@ -77,7 +77,11 @@ _DATE: Final = regex(
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
     r"|(?<!\w)(?P<d4>\d{1,2})\s+(?P<m4>(?:январ|феврал|март|апрел|ма|июн|июл|август|"
     r"сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
-    rf"|{_OTHER_DATE_RE}",
+    rf"|{_OTHER_DATE_RE}"
+    # in digits, the day first: "12.11.2025"; with slashes, only when the day says it is
+    # one (over 12): "21/10/2025", "10/21/2025", never "05/06/2025"
+    r"|(?<![\d./])(?P<a6>\d{1,2})(?P<sep6>[./])(?P<b6>\d{1,2})(?P=sep6)(?P<y6>(?:19|20)\d\d)"
+    r"(?![\w]|\.\d)",
     re.IGNORECASE,
 )
 _OTHER_DATE: Final = regex(_OTHER_DATE_RE, re.IGNORECASE)
@@ -134,9 +138,24 @@ def _date_of(m: re.Match[str]) -> date | None:
             return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
         if m["y4"]:
             return date(int(m["y4"]), ru_month(m["m4"]), int(m["d4"]))
-        return date(int(m["y5"]), _OTHER_MONTHS[m["m5"].casefold()], int(m["d5"]))
+        if m["y5"]:
+            return date(int(m["y5"]), _OTHER_MONTHS[m["m5"].casefold()], int(m["d5"]))
+        return _in_digits(int(m["a6"]), int(m["b6"]), int(m["y6"]), m["sep6"])
     except (ValueError, KeyError, StopIteration):
         return None
+
+
+def _in_digits(a: int, b: int, year: int, sep: str) -> date | None:
+    """A date written in digits: day first with dots; with slashes, the day the one over 12
+    (day and month cannot be told apart otherwise: the US writes the month first)."""
+    try:
+        if sep == "." or a > 12:
+            return date(year, b, a)
+        if b > 12:
+            return date(year, a, b)
+    except ValueError:  # "31.02.2025"
+        return None
+    return None
 
 
 def held_date() -> date | None:

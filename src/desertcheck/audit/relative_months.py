@@ -51,6 +51,17 @@ _PATTERNS: Final = [
             re.IGNORECASE,
         ),
     ),
+    (  # no preposition, from a bare month, leading its clause: "January to May, 4,350
+        # new cases", "jan-may this yr: 4,350" (not a timeline's label, "**January to May**
+        # — …", which heads a list)
+        "between",
+        regex(
+            rf"\b(?={_MONTH_RE}(?:\s+(?:to|until|through)\s|[-–]\w)){_POINT.format(n='a')}"
+            rf"(?:\s+(?:to|until|through)\s+|[-–]){_POINT.format(n='b')}"
+            r"(?:\s+(?P<tail>this|last)\s+(?:year|yr))?(?=[,:])",
+            re.IGNORECASE,
+        ),
+    ),
     ("since", regex(rf"\bsince\s+{_POINT.format(n='a')}\b", re.IGNORECASE)),
     (
         "as-of",

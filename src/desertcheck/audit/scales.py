@@ -59,6 +59,8 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "milionów": (1e6, False),
     "miliard": (1e9, False),
     "miliardów": (1e9, False),
+    "mln": (1e6, False),
+    "mld": (1e9, False),
 }
 _WORDS = sorted(SCALE_WORDS, key=len, reverse=True)
 #: A scale word right after a number: one space between them (a no-break one too).
@@ -68,6 +70,15 @@ _AFTER: Final = regex(
     + r")(?:(?<=\.)|(?![\w]))",
     re.IGNORECASE,
 )
+#: A lower-case "m" right after a number, a million in a chat's or a slide's shorthand
+#: ("~2.4m", "1.5m military"; the parser reads "1.5M" and "$2.4m" so), unless metres are
+#: meant: a length word or a hyphen after it ("a 2.5m wall" is not read either way: it
+#: names no claim's measure).
+_MILLIONS: Final = regex(
+    r"m(?![\w²³/-])(?![ \t]+(?:tall|high|long|wide|deep|away|above|below|in\s+(?:height|length|"
+    r"diameter)))",
+)
+_MILLION_ANYWHERE: Final = regex(r"[0-9]m\b")
 #: Any of them anywhere: a draft with none is left as it is, unread.
 _ANY: Final = regex(
     r"(?<![\w])(?:" + "|".join(re.escape(w.split()[0]) for w in _WORDS) + r")(?:(?<=\.)|(?!\w))",
@@ -83,15 +94,21 @@ def scaled(q: Quantity, blanked: str, european: list[tuple[int, int]]) -> Quanti
     """``q`` with the scale word of another language right after it read as its scale
     ("2.4 millones": 2,400,000), or ``q`` itself when none follows it (or it already has a
     scale, or the word is one read only in a European part and ``q`` is in none)."""
-    m = _AFTER.match(blanked, q.end)
-    if m is None or q.text[-1:].isalpha():
+    if q.text[-1:].isalpha():
         return q
-    scale, gated = SCALE_WORDS[" ".join(m["word"].lower().split())]
-    if gated and not _in(european, q.start):
+    m = _AFTER.match(blanked, q.end)
+    if m is not None:
+        scale, gated = SCALE_WORDS[" ".join(m["word"].lower().split())]
+        if gated and not _in(european, q.start):
+            return q
+        word_end = m.end()
+    elif q.unit == "m" and _MILLIONS.match(blanked, q.end):  # "~2.4m", as "1.5M" is
+        scale, word_end = 1e6, q.end + 1
+    else:
         return q
     # the unit the parser gives a figure of that scale in English: "25 mil soldiers"
     # counts soldiers as "25 thousand soldiers" does
-    tail = blanked[m.end() : m.end() + 80].split("\n", 1)[0]
+    tail = blanked[word_end : word_end + 80].split("\n", 1)[0]
     as_english = parse_quantities("1 thousand" + tail)
     unit = as_english[0].unit if as_english and as_english[0].start == 0 else None
     return replace(
@@ -99,8 +116,8 @@ def scaled(q: Quantity, blanked: str, european: list[tuple[int, int]]) -> Quanti
         low=q.low * scale,
         high=q.high * scale,
         unit=unit,
-        end=m.end(),
-        text=blanked[q.start : m.end()],
+        end=word_end,
+        text=blanked[q.start : word_end],
     )
 
 
@@ -111,7 +128,7 @@ def with_scale_words(
 ) -> dict[tuple[int, int], list[Quantity]]:
     """The figures of each sentence with the scale words of other languages read
     (:func:`scaled`); ``by_sentence`` itself when the draft has none of them."""
-    if _ANY.search(blanked) is None:
+    if _ANY.search(blanked) is None and not _MILLION_ANYWHERE.search(blanked):
         return by_sentence
     return {
         span: [scaled(q, blanked, european) for q in figures]

@@ -43,6 +43,12 @@ _RESTATED = re.compile(
 )
 
 
+#: Right before a figure: it is a part of the figure before it ("…, of whom 17,721").
+_PART_OF_THE_LAST = re.compile(
+    r"(?:\bof\s+(?:whom|which|them|these|those)|\bamong\s+(?:whom|which|them|these))"
+    r"\s*(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)?\s*\Z",
+    re.IGNORECASE,
+)
 #: Between two figures: the first is a part of the second ("22,580 of the 50,500 …").
 _PART_OF = re.compile(r"\s+of\s+(?:the|all|all\s+the)?\s*\Z", re.IGNORECASE)
 
@@ -144,6 +150,13 @@ def figure_period(
             period = later
     if period is not None and not said_when(sentence.blanked, period, q):
         return period, "its clause"
+    if i and _PART_OF_THE_LAST.search(sentence.blanked, figures[i - 1].end, q.start):
+        # "20,662 men … by the end of May 2024, of whom 17,721 were convicted": a part
+        # of the figure before it, of that figure's period
+        whole = own_words(sentence.blanked, *span, figures, i - 1)
+        found, _ = figure_period(sentence, figures, i - 1, span, whole)
+        if found is not None:
+            return found, "the figure it is a part of"
     hi = span[1]
     if i + 1 < len(figures) and not _PART_OF.match(sentence.blanked, q.end, figures[i + 1].start):
         # not in the next figure's own words, unless it is the whole this one is a part of:

@@ -339,12 +339,16 @@ def of_its_neighbour(
     if status != SUPPORTED or not listed or not others:
         return verdict
     chosen, other = listed[0], others[0]
-    if (
-        other.claim.measure in named
-        and chosen.claim.measure not in named
-        and other.score >= chosen.score + MISMATCH_MARGIN
+    # a claim in only by its value ("the claim's own number", under the bar) loses to the
+    # claim the figure's words name by less: "1,369 of desertion" is desertion's, misstated
+    value_only = chosen.score < min_score
+    clearly = (
+        other.score >= chosen.score + WORDS_OVER_VALUE and other.score >= min_score - VALUE_FIRST
+        if value_only
+        else other.score >= chosen.score + MISMATCH_MARGIN
         and other.score >= _mismatch_bar(other, min_score)
-    ):
+    )
+    if other.claim.measure in named and chosen.claim.measure not in named and clearly:
         status, listed, message = _mismatch(q, other, [*listed, *others])
         theirs = f"{chosen.claim.id}'s ({chosen.claim.measure})"
         return status, listed, f"{message}; “{q.text}” is {theirs}"

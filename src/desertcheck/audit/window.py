@@ -81,3 +81,36 @@ def right_after(spans: list[Span], first: Span, second: Span) -> bool:
     opening the next)."""
     i = bisect.bisect_left(spans, second)
     return i > 0 and spans[i - 1] == first
+
+
+#: A sentence this short with no figure does not part two sentences: an interviewer's
+#: "Sorry?" or "And before the war?" between a speaker's penalties.
+INTERJECTION_WORDS: Final = 5
+
+
+def after_interjections(text: str, spans: list[Span], first: Span, second: Span) -> bool:
+    """Whether sentence ``second`` comes after ``first`` with at most two short sentences
+    between them (:data:`INTERJECTION_WORDS`, with no figure: the caller's ``first`` is the
+    last sentence with figures), as a dialogue's turns do."""
+    i = bisect.bisect_left(spans, second)
+    j = bisect.bisect_left(spans, first)
+    between = spans[j + 1 : i]
+    return (
+        0 < len(between) <= 2
+        and spans[j] == first
+        and all(words_said(text[a:b]) <= INTERJECTION_WORDS for a, b in between)
+    )
+
+
+#: A sentence that says this few words leaves its subject to the sentence before it, in
+#: its paragraph: "Thirty-eight a working day, they calculated." (:mod:`.context`).
+ELLIPTIC_WORDS: Final = 6
+
+
+def words_said(sentence: str) -> int:
+    """How many words ``sentence`` says, less a speaker's label and time opening it."""
+    return len(_LABEL.sub("", sentence).split())
+
+
+#: A speaker's label and time opening a turn: "**[00:03:41] MB:**", "Q:".
+_LABEL = re.compile(r"\A[*_\s]*(?:\[[^\]\n]{0,24}\][*_\s]*)?(?:[^\W\d_][\w.'’-]*[ \t]?){1,3}:[*_]*")

@@ -1,0 +1,116 @@
+"""Qualifier and percent words of the other languages a translated draft keeps: "ok. 16
+tys.", "blisko 22 580", "66,7 proc.", "más de 25 mil", "etwa 16.000".
+
+A desk that translates from Spanish, Portuguese, Italian, French, German or Polish (the
+languages whose scale words audit reads, :mod:`.scales`) often keeps the qualifier before a
+number and the word for per cent after it. The quantity parser (shared with ``verify``)
+reads English and Russian qualifier words only, so "ok. 16 tys." was a bare 16,000 (a
+``qualifier-drift`` of "about 16,000") and "66,7 proc." a number with the unit "proc".
+
+Only words that say one qualifier and nothing else in English are read
+(:data:`QUALIFIER_WORDS`, documented in docs/audit.md's qualifier table): "casi", "prawie",
+"environ", "etwa" are; "fast" (German *almost*, English *quick*), "do" (Polish *up to*),
+"cerca de" (Spanish *nearly* and *about*) and "rund" are not. Polish "ok." is read in lower
+case only, right before the number: "OK. 16 people" is English. A figure keeps a
+qualifier the parser or audit already read ("over 25 tys." stays "over").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.compiled import regex
+
+if TYPE_CHECKING:
+    from desertcheck.quantity import Quantity
+
+#: (qualifier, the words of another language right before a figure that give it). Each
+#: alternative is one language's (es, pt, it, fr, de, pl), lower case.
+QUALIFIER_WORDS: Final = (
+    (
+        "about",
+        r"alrededor\s+de|aproximadamente|unos|unas|"  # es
+        r"por\s+volta\s+de|"  # pt (and "aproximadamente")
+        r"circa|all['’]incirca|"  # it
+        r"environ|quelque|"  # fr
+        r"etwa|ungefähr|zirka|"  # de
+        r"około",  # pl; "ok." below, in lower case only
+    ),
+    (
+        "nearly",
+        r"casi|"  # es
+        r"quase|"  # pt
+        r"quasi|"  # it
+        r"presque|près\s+de|pres\s+de|"  # fr
+        r"beinahe|nahezu|knapp|"  # de
+        r"prawie|blisko|niemal|niemal\s+że",  # pl
+    ),
+    (
+        "over",
+        r"más\s+de|"  # es
+        r"mais\s+de|"  # pt
+        r"più\s+di|oltre|"  # it
+        r"plus\s+de|"  # fr
+        r"mehr\s+als|über|"  # de
+        r"ponad|przeszło|powyżej",  # pl
+    ),
+    (
+        "at-least",
+        r"al\s+menos|por\s+lo\s+menos|"  # es
+        r"pelo\s+menos|no\s+mínimo|"  # pt
+        r"almeno|"  # it
+        r"au\s+moins|"  # fr
+        r"mindestens|wenigstens|"  # de
+        r"co\s+najmniej|przynajmniej",  # pl
+    ),
+    (
+        "up-to",
+        r"hasta|"  # es
+        r"até|"  # pt
+        r"fino\s+a|"  # it
+        r"jusqu['’]à|"  # fr
+        r"bis\s+zu|"  # de
+        r"maksymalnie",  # pl
+    ),
+)
+#: The qualifier words right before a figure (white space between them), in any case but
+#: Polish "ok." (lower case only).
+_BEFORE: Final = (
+    *(
+        (qualifier, regex(rf"(?<![\w.])(?i:{words})[ \t\u00a0]+\Z"))
+        for qualifier, words in QUALIFIER_WORDS
+    ),
+    ("about", regex(r"(?<![\w.])ok\.[ \t\u00a0]+\Z")),
+)
+#: The word for per cent after a figure: Polish "proc." and "procent", Spanish and
+#: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
+#: "Prozent".
+_PERCENT: Final = regex(
+    r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów)?|por\s+cien?to|per\s+cento|pour\s+cent|"
+    r"prozent)(?!\w)"
+)
+
+
+def read(q: Quantity, blanked: str) -> Quantity:
+    """``q`` with the per cent word of another language after it read as its unit, and, when
+    ``q`` is ``exactly``, the qualifier word of another language before it as its
+    qualifier."""
+    m = _PERCENT.match(blanked, q.end)
+    if m is not None and not q.text[-1:].isalpha() and q.unit != "percent":
+        q = replace(q, unit="percent", end=m.end(), text=blanked[q.start : m.end()])
+    if q.qualifier != "exactly" or q.is_range:
+        return q
+    before = blanked[max(0, q.start - 30) : q.start]
+    for qualifier, pattern in _BEFORE:
+        if pattern.search(before):
+            return replace(q, qualifier=qualifier)
+    return q
+
+
+def with_foreign_words(
+    by_sentence: dict[tuple[int, int], list[Quantity]], blanked: str
+) -> dict[tuple[int, int], list[Quantity]]:
+    """The figures of each sentence with the qualifier and per cent words of other
+    languages read (:func:`read`: a few characters around each figure)."""
+    return {span: [read(q, blanked) for q in figures] for span, figures in by_sentence.items()}

@@ -1,0 +1,29 @@
+"""A sentence that writes the number of a sentence just before it: a retort or a
+correction ("not even 4,600 …" — "For the record, it was more than 4,600"), whose words
+say what the figure counts (:mod:`.context`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_NUMERAL = re.compile(r"[0-9](?:[0-9]|[,.\u00a0\u202f ](?=[0-9]{3}))*")
+#: How many sentences back a figure's number may be repeated from.
+ECHO_SENTENCES: Final = 3
+
+
+def repeated(
+    blanked: str, spans: list[tuple[int, int]], i: int, first: int, end: int
+) -> tuple[int, int] | None:
+    """The sentence, among the :data:`ECHO_SENTENCES` up to ``spans[i]``, that writes the
+    number of the figure at ``first`` (before ``end``; in digits, two significant at least:
+    a retort or a correction, "not even 4,600 …" — "For the record, it was more than
+    4,600"), or None."""
+    m = _NUMERAL.search(blanked, first, min(end, first + 40))
+    if m is None or len(m.group().rstrip("0,. \u00a0\u202f")) < 2 or len(m.group()) < 4:
+        return None
+    same = re.compile(rf"(?<![0-9.,]){re.escape(m.group())}(?![0-9]|[.,][0-9])")
+    for j in range(i, max(-1, i - ECHO_SENTENCES), -1):
+        if same.search(blanked, *spans[j]):
+            return spans[j]
+    return None
