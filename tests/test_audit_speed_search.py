@@ -15,6 +15,7 @@ from desertcheck.audit import matcher
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.precision import fit_reach
 from desertcheck.audit.scoring import OWN_WORDS_WEIGHT, Context, context_score
+from desertcheck.audit.verdicts import Candidate, best_first
 from desertcheck.intervals import interval
 from desertcheck.model import Claim
 
@@ -124,12 +125,24 @@ def _score_over_sets(index: ClaimIndex, i: int, ctx: Context) -> float:
         if t in w:
             key += w[t] * k
     own = index.own_keys[i]
-    common = index.own_sets[i] & frozenset(w)
+    common = frozenset(own) & frozenset(w)
     if common:
         key = max(key, OWN_WORDS_WEIGHT * fsum([w[t] * own[t] for t in common]))
     scored = ctx.scored_map
     explained = fsum([scored[t] for t in index.entries[i].text & ctx.scored_set])
     return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from([0.0, 15.5, 45.0, 60.0]))))
+def test_candidates_come_best_first(pairs: list[tuple[str, float]]) -> None:
+    found = [
+        Candidate(claim(1, "exactly").model_copy(update={"id": cid}), score, False, False, None)
+        for cid, score in pairs
+    ]
+    expected = sorted(found, key=best_first)
+    matcher._best_first(found)
+    assert [id(c) for c in found] == [id(c) for c in expected]
 
 
 def _worded(n: int, statement: str, measure: str) -> Claim:

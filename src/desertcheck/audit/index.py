@@ -112,7 +112,7 @@ _STATE = (
     "_measure_total",
     "_term_measures",
 )
-_PER_CLAIM = ("entries", "keys", "foreign_keys", "own_keys", "own_sets")
+_PER_CLAIM = ("entries", "keys", "foreign_keys", "own_keys")
 
 
 class ClaimIndex:
@@ -161,7 +161,6 @@ class ClaimIndex:
             own = [t for t in e.own if latin[t]]
             norm = math.fsum(self._idf[t] for t in own) or 1.0
             self.own_keys.append({t: self._idf[t] / norm for t in own})
-        self.own_sets = [frozenset(k) for k in self.own_keys]
         # value index per kind of figure and per measure: a range under both ends
         by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
         by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)
@@ -266,7 +265,7 @@ class ClaimIndex:
             setattr(index, name, state[name])
         index._term_measures = defaultdict(list, index._term_measures)
         index.entries, index.keys, index.foreign_keys = [], [], []
-        index.own_keys, index.own_sets = [], []
+        index.own_keys = []
         stem = stems.__getitem__
         units: dict[tuple[int, ...], frozenset[str]] = {}  # shared, as a built index shares them
         for row in per_claim:
@@ -290,9 +289,7 @@ class ClaimIndex:
             keys_ids, keys_w, foreign_ids, foreign_w, own_ids, own_w = row[10:]
             index.keys.append(tuple(zip(map(stem, keys_ids), keys_w, strict=True)))
             index.foreign_keys.append(tuple(zip(map(stem, foreign_ids), foreign_w, strict=True)))
-            own_keys = dict(zip(map(stem, own_ids), own_w, strict=True))
-            index.own_keys.append(own_keys)
-            index.own_sets.append(frozenset(own_keys))
+            index.own_keys.append(dict(zip(map(stem, own_ids), own_w, strict=True)))
         return index
 
     def idf(self, term: str) -> float:

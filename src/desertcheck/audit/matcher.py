@@ -18,6 +18,7 @@ import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.precision import digit_step as _digit_step
@@ -27,7 +28,7 @@ from desertcheck.audit.precision import written_step as written_step
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.terms import terms
-from desertcheck.audit.verdicts import Candidate, best_first
+from desertcheck.audit.verdicts import Candidate
 from desertcheck.figures import same_value
 from desertcheck.intervals import Interval, compatible, interval
 
@@ -88,9 +89,20 @@ def candidates(
         fitting += _fitting(index, other_scale, tolerance, seen, loose)
     others = loose + _of_named_measures(index, figure, measures, seen, tolerance)
     others += _beyond_magnitude(index, figure, other_scale, measures, seen, tolerance)
-    fitting.sort(key=best_first)
-    others.sort(key=best_first)
+    _best_first(fitting)
+    _best_first(others)
     return fitting, others
+
+
+_BY_ID: Final = attrgetter("claim.id")
+_BY_SCORE: Final = attrgetter("score")
+
+
+def _best_first(found: list[Candidate]) -> None:
+    """Sort ``found`` as by :func:`~desertcheck.audit.verdicts.best_first`, in two stable
+    sorts whose keys are read in C: by claim id, then by score, the highest first."""
+    found.sort(key=_BY_ID)
+    found.sort(key=_BY_SCORE, reverse=True)
 
 
 def _fitting(
