@@ -199,13 +199,19 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
     [
         lambda e: {**e, "index": {**e["index"], "state": {"_idf": {}}}},
         lambda e: {**e, "index": {**e["index"], "claims": [("x",) * 16]}},
-        lambda e: {**e, "index": {**e["index"], "stems": [1, 2]}},
+        lambda e: {  # a claim's words as a list, not a set
+            **e,
+            "index": {
+                **e["index"],
+                "claims": [(*r[:3], list(r[3]), *r[4:]) for r in e["index"]["claims"]],
+            },
+        },
         lambda e: {**e, "standing": {"c": ("not a list", {})}},
         lambda e: {**e, "findings": [("no-such-code", "error", "m", None, 1, 0, (), None)]},
         lambda e: {k: v for k, v in e.items() if k != "index"},
         lambda e: ["not", "a", "dict"],
     ],
-    ids=["state", "claims", "stems", "standing", "findings", "missing", "list"],
+    ids=["state", "claims", "words", "standing", "findings", "missing", "list"],
 )
 def test_a_well_formed_index_of_the_wrong_shape_is_ignored(
     shipped: Path, tmp_path: Path, reshape: Any

@@ -112,7 +112,7 @@ _STATE = (
     "_measure_total",
     "_term_measures",
 )
-_PER_CLAIM = ("entries", "keys", "foreign_keys", "own_keys", "own_sets")
+_PER_CLAIM = ("entries", "keys", "foreign_keys", "own_keys")
 
 
 class ClaimIndex:
@@ -161,7 +161,6 @@ class ClaimIndex:
             own = [t for t in e.own if latin[t]]
             norm = math.fsum(self._idf[t] for t in own) or 1.0
             self.own_keys.append({t: self._idf[t] / norm for t in own})
-        self.own_sets = [frozenset(k) for k in self.own_keys]
         # value index per kind of figure and per measure: a range under both ends
         by_kind: dict[str, list[tuple[float, int]]] = defaultdict(list)
         by_measure: dict[str, list[tuple[float, int]]] = defaultdict(list)
@@ -212,39 +211,29 @@ class ClaimIndex:
 
     def rows(self, claim_row: Callable[[Claim], Any]) -> dict[str, Any]:
         """The index as plain values (what :mod:`marshal` keeps), each claim as
-        ``claim_row`` gives it, and each stem as its number in one list of them: read back,
-        a stem is one string however many claims have it, hashed once."""
-        every = (stems for e in self.entries for stems in (e.text, e.own, e.unit, e.key))
-        stems = list(set().union(*every))
-        number = {t: n for n, t in enumerate(stems)}.__getitem__
-
-        def ids(of: Iterable[str]) -> tuple[int, ...]:
-            return tuple(map(number, of))
-
+        ``claim_row`` gives it and its words as the index holds them: sets, dicts and
+        tuples of stems, which marshal reads back as they are, a stem that many claims
+        share (one string here) as one string there, hashed once."""
         per_claim = [
             (
                 claim_row(e.claim),
                 e.kind,
-                ids(e.key),
-                tuple(e.key.values()),
-                ids(e.text),
+                e.key,
+                e.text,
                 e.measure,
-                ids(e.own),
-                ids(e.unit),
+                e.own,
+                e.unit,
                 e.low,
                 e.high,
-                ids(t for t, _ in self.keys[i]),
-                tuple(k for _, k in self.keys[i]),
-                ids(t for t, _ in self.foreign_keys[i]),
-                tuple(k for _, k in self.foreign_keys[i]),
-                ids(self.own_keys[i]),
-                tuple(self.own_keys[i].values()),
+                self.keys[i],
+                self.foreign_keys[i],
+                self.own_keys[i],
             )
             for i, e in enumerate(self.entries)
         ]
         state = {name: getattr(self, name) for name in _STATE}
         state["_term_measures"] = dict(self._term_measures)
-        return {"stems": stems, "claims": per_claim, "state": state}
+        return {"claims": per_claim, "state": state}
 
     @classmethod
     def from_rows(
@@ -254,10 +243,8 @@ class ClaimIndex:
         configuration, which the rows were made with) and each claim built by
         ``claim_of``. Raises ValueError (or TypeError, KeyError, IndexError) on rows of
         another shape."""
-        state, per_claim, stems = rows["state"], rows["claims"], rows["stems"]
+        state, per_claim = rows["state"], rows["claims"]
         if not isinstance(state, dict) or set(state) != set(_STATE):
-            raise ValueError("not the rows of this index")
-        if not all(isinstance(t, str) for t in stems):
             raise ValueError("not the rows of this index")
         index = cls.__new__(cls)
         index.synonyms = synonyms
@@ -265,34 +252,25 @@ class ClaimIndex:
         for name in _STATE:
             setattr(index, name, state[name])
         index._term_measures = defaultdict(list, index._term_measures)
-        index.entries, index.keys, index.foreign_keys = [], [], []
-        index.own_keys, index.own_sets = [], []
-        stem = stems.__getitem__
-        units: dict[tuple[int, ...], frozenset[str]] = {}  # shared, as a built index shares them
+        index.entries, index.keys, index.foreign_keys, index.own_keys = [], [], [], []
         for row in per_claim:
-            claim, kind, key_ids, key_w, text, measure, own, unit, low, high = row[:10]
-            key_terms = tuple(map(stem, key_ids))
-            if unit not in units:
-                units[unit] = frozenset(map(stem, unit))
+            claim, kind, key, text, measure, own, unit, low, high, keys, foreign, own_keys = row
+            if not (
+                type(key) is dict
+                and type(text) is frozenset
+                and type(own) is frozenset
+                and type(unit) is frozenset
+                and type(keys) is tuple
+                and type(foreign) is tuple
+                and type(own_keys) is dict
+            ):
+                raise ValueError("not the rows of this index")
             index.entries.append(
-                IndexedClaim(
-                    claim_of(claim),
-                    kind,
-                    dict(zip(key_terms, key_w, strict=True)),
-                    frozenset(map(stem, text)),
-                    measure,
-                    frozenset(map(stem, own)),
-                    units[unit],
-                    low,
-                    high,
-                )
+                IndexedClaim(claim_of(claim), kind, key, text, measure, own, unit, low, high)
             )
-            keys_ids, keys_w, foreign_ids, foreign_w, own_ids, own_w = row[10:]
-            index.keys.append(tuple(zip(map(stem, keys_ids), keys_w, strict=True)))
-            index.foreign_keys.append(tuple(zip(map(stem, foreign_ids), foreign_w, strict=True)))
-            own_keys = dict(zip(map(stem, own_ids), own_w, strict=True))
+            index.keys.append(keys)
+            index.foreign_keys.append(foreign)
             index.own_keys.append(own_keys)
-            index.own_sets.append(frozenset(own_keys))
         return index
 
     def idf(self, term: str) -> float:

@@ -18,12 +18,17 @@ import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.precision import digit_step as _digit_step
+from desertcheck.audit.precision import fit_reach
+from desertcheck.audit.precision import hedge_slack as hedge_slack
+from desertcheck.audit.precision import written_step as written_step
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.terms import terms
-from desertcheck.audit.verdicts import Candidate, best_first
+from desertcheck.audit.verdicts import Candidate
 from desertcheck.figures import same_value
 from desertcheck.intervals import Interval, compatible, interval
 
@@ -84,9 +89,20 @@ def candidates(
         fitting += _fitting(index, other_scale, tolerance, seen, loose)
     others = loose + _of_named_measures(index, figure, measures, seen, tolerance)
     others += _beyond_magnitude(index, figure, other_scale, measures, seen, tolerance)
-    fitting.sort(key=best_first)
-    others.sort(key=best_first)
+    _best_first(fitting)
+    _best_first(others)
     return fitting, others
+
+
+_BY_ID: Final = attrgetter("claim.id")
+_BY_SCORE: Final = attrgetter("score")
+
+
+def _best_first(found: list[Candidate]) -> None:
+    """Sort ``found`` as by :func:`~desertcheck.audit.verdicts.best_first`, in two stable
+    sorts whose keys are read in C: by claim id, then by score, the highest first."""
+    found.sort(key=_BY_ID)
+    found.sort(key=_BY_SCORE, reverse=True)
 
 
 def _fitting(
@@ -100,15 +116,24 @@ def _fitting(
     mine = interval(q.value, q.qualifier, t)
     window = (min(lo * (1 - t), lo * (1 + t)), max(hi * (1 - t), hi * (1 + t)))
     fitting: list[Candidate] = []
+    reach = fit_reach(q, t)
     for i in index.by_value(figure.kind, *window, within=_may_fit(q, mine, t)):
         e = index.entries[i]
-        fits, same = _fit(q, mine, e.claim, tolerance)
+        claim = e.claim
+        if (
+            reach is not None
+            and claim.qualifier in reach
+            and abs(e.low - lo) > reach[claim.qualifier]
+            and e.low == e.high
+        ):
+            continue  # cheaply: too far for its qualifier to fit or be too precise
+        fits, same = _fit(q, mine, claim, tolerance)
         if not fits:
-            if _too_precise(q, mine, e.claim, tolerance):
+            if _too_precise(q, mine, claim, tolerance):
                 seen.add(i)
-                p_ok = figure.period_agrees(e.claim)
+                p_ok = figure.period_agrees(claim)
                 score = context_score(index, i, figure.ctx)
-                loose.append(Candidate(e.claim, score, False, False, p_ok, near=True))
+                loose.append(Candidate(claim, score, False, False, p_ok, near=True))
             continue
         seen.add(i)
         q_ok = (
@@ -211,22 +236,26 @@ def _of_named_measures(
     whole = _WHOLE_SCALE.get(figure.kind)
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
+    kind, ctx, floor, entries = figure.kind, figure.ctx, figure.floor, index.entries
+    agrees = None if figure.period is None else figure.period.agrees  # period_agrees
     for m in measures:
         found = index.by_measure_value(m, lo, hi)
-        if whole is not None and all(index.entries[i].kind != figure.kind for i in found):
+        if whole is not None and all(entries[i].kind != kind for i in found):
             # a share has no magnitude to be confused by: none of its own, anywhere
             found = index.by_measure_value(m, 0.0, whole)
         for i in found:
-            e = index.entries[i]
-            if i in seen or e.kind != figure.kind:
+            if i in seen:
+                continue
+            e = entries[i]
+            if e.kind != kind:
                 continue
             seen.add(i)
-            p_ok = figure.period_agrees(e.claim)
+            p_ok = None if agrees is None else agrees(e.claim)
             if p_ok is False:
                 continue
-            score = context_score(index, i, figure.ctx)
+            score = context_score(index, i, ctx)
             # of its magnitude (cheaply first: most claims in the window are not)
-            near = score >= figure.floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
+            near = score >= floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)
             far = e.high < lo or e.low > hi
             others.append(Candidate(e.claim, score, False, False, p_ok, near=near, far=far))
@@ -409,13 +438,6 @@ def _rounded(v: float, written: float, way: Callable[[float], int]) -> bool:
     return math.isclose(way(v / step + nudge) * step, written)
 
 
-def _digit_step(x: float) -> tuple[float, str]:
-    """The step of the last significant digit of ``x`` (not 0) and its significant digits."""
-    mantissa, _, exponent = f"{abs(x):.6e}".partition("e")
-    digits = mantissa.replace(".", "").rstrip("0") or "0"
-    return 10.0 ** (int(exponent) - len(digits) + 1), digits
-
-
 def _range_end(q: Quantity, claim: Claim) -> bool:
     """Whether ``q`` is a bound a range claim implies, at its end: "up to 30%" (or "as
     many as 30%") for 20-30%, "at least 20%" for 20-30%."""
@@ -455,25 +477,6 @@ def _fit(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> tuple[b
     if q.qualifier in ("about", "nearly"):  # at its written precision (:func:`hedge_slack`)
         return abs(v - q.low) <= hedge_slack(q.low, tolerance), False
     return True, False
-
-
-@lru_cache(maxsize=4096)
-def written_step(x: float) -> float:
-    """The step of the last significant digit of ``x`` as written: 100 for 19,800 and
-    22.6k, 10,000 for 20,000; 500 for 1,500 and 4,500 (a last digit of 5 rounds to the
-    half: "about 1,500" is read to the nearest 500)."""
-    if x == 0 or not math.isfinite(x):
-        return 0.0
-    step, digits = _digit_step(x)
-    return step * 5 if digits[-1] == "5" and len(digits) > 1 else step
-
-
-def hedge_slack(x: float, tolerance: float) -> float:
-    """How far a hedged figure ``x`` ("about 19,800", "nearly 4,500") may be from the number
-    it rounds: half a step of its written precision (:func:`written_step`), at most the
-    configured tolerance. "About 20,000" may round 18,159 (within the tolerance); "about
-    19,800" may not: read at its precision, it is another number."""
-    return min(tolerance * abs(x), written_step(x) / 2)
 
 
 def _too_precise(q: Quantity, mine: Interval, claim: Claim, tolerance: float) -> bool:

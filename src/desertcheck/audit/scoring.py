@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from math import fsum
+from operator import mul
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.terms import terms
@@ -32,6 +34,7 @@ SENTENCE_WEIGHT: Final = 0.5  # words of the window outside a figure's own segme
 #: the key of its ids: a sentence retelling the statement, not naming the measure.
 OWN_WORDS_WEIGHT: Final = 0.9
 MAXIMUM: Final = tuple(terms("maximum"))
+_ZEROS: Final = repeat(0.0)  # the weight of a word the sentence does not have
 
 
 @dataclass
@@ -46,7 +49,6 @@ class Context:
     def __post_init__(self) -> None:
         self.scored_map = dict(self.scored)
         self.scored_set = frozenset(self.scored_map)
-        self.weight_set = frozenset(self.weights)
 
 
 def figure_context(
@@ -89,15 +91,15 @@ def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
             key += w[t] * k
     if index.foreign_keys[i]:
         key = max(key, fsum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
-    own = index.own_keys[i]
-    common = index.own_sets[i] & ctx.weight_set
     # sums over sets: fsum, exact whatever order the set iterates in (a plain sum's last
     # bits follow the hash seed, and two claims' scores could tie in one run and not in
-    # the next)
-    if common:
-        key = max(key, OWN_WORDS_WEIGHT * fsum([w[t] * own[t] for t in common]))
-    scored = ctx.scored_map
-    explained = fsum([scored[t] for t in index.entries[i].text & ctx.scored_set])
+    # the next); so a word the sentence lacks may be summed as a zero: each claim's words
+    # are looked up in the sentence's, in C, with no set built for the words in common
+    own = index.own_keys[i]
+    said = fsum(map(mul, map(w.get, own, _ZEROS), own.values()))
+    if said:
+        key = max(key, OWN_WORDS_WEIGHT * said)
+    explained = fsum(map(ctx.scored_map.get, index.entries[i].text, _ZEROS))
     return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
 
 
