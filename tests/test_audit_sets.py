@@ -101,6 +101,9 @@ LEVELS = [
     # after (0.779); the eleventh round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907)
     ("audit_twelfth", 0.90, 7, 7),
+    # written blind while the eleventh round was being built, scored before it and after
+    # (0.866 both times: the round changed none of its verdicts); never built on
+    ("audit_thirteenth", 0.86, 4, 10),
 ]
 
 
