@@ -142,6 +142,34 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
         "Profits rose by £2m to £14m.",
         [(2e6, 2e6, "exactly", "GBP", "£2m"), (14e6, 14e6, "exactly", "GBP", "£14m")],
     ),
+    # "by X to Y": the change, then the new level, whatever form the verb takes
+    (
+        "Council tax will go up by £101 to £2,134.",
+        [(101, 101, "exactly", "GBP", "£101"), (2134, 2134, "exactly", "GBP", "£2,134")],
+    ),
+    (
+        "Band D up by £101 to £2,134",
+        [(101, 101, "exactly", "GBP", "£101"), (2134, 2134, "exactly", "GBP", "£2,134")],
+    ),
+    (
+        "raising the bill by £101 to £2,134",
+        [(101, 101, "exactly", "GBP", "£101"), (2134, 2134, "exactly", "GBP", "£2,134")],
+    ),
+    (
+        "Rents are rising by 5% to 10%.",
+        [(5, 5, "exactly", "percent", "5%"), (10, 10, "exactly", "percent", "10%")],
+    ),
+    (
+        "rose from 5 to 10 per cent",
+        [(5, 5, "exactly", "percent", "5"), (10, 10, "exactly", "percent", "10 per cent")],
+    ),
+    # ...but a bare low end with a per cent high end after "by" is the change's range
+    ("prices will go up by 5 to 10 per cent", [(5, 10, "between", "percent", "5 to 10 per cent")]),
+    # a verb's particle "up" is no change: "made up 20 to 30 per cent" is a range
+    (
+        "They made up 20 to 30 per cent of detainees.",
+        [(20, 30, "between", "percent", "20 to 30 per cent")],
+    ),
     (
         "a law doubling the penalty for desertion from five to ten years",
         [(5, 5, "exactly", None, "five"), (10, 10, "exactly", "years", "ten")],

@@ -40,6 +40,7 @@ from desertcheck.quantity.patterns import (
     OR_GAP_RE,
     PLAIN_TO_GAP_RE,
     POST_QUAL_RE,
+    PRE_WORD_RE,
     SIGN_RE,
     SPACE_GAP_RE,
     TO_GAP_RE,
@@ -234,7 +235,7 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
         return []
     if not _same_kind(a, b):
         return None
-    if TO_GAP_RE.fullmatch(gap) and _after_change(text, a, pre):
+    if TO_GAP_RE.fullmatch(gap) and _after_change(text, a, pre) and not _by_range(text, a, b):
         return _change(text, a, b, floor, b_start)
     low, high = _ends(a, b)
     if low > high:
@@ -263,6 +264,16 @@ def _after_change(text: str, a: Atom, pre: object) -> bool:
     return CHANGE_BEFORE_RE.search(text, max(0, at - 40), at) is not None
 
 
+def _by_range(text: str, a: Atom, b: Atom) -> bool:
+    """Whether "by a to b" after a verb of change is the change's range, not a change then a
+    level: "rose by 5 to 10 per cent" (a bare low end, a percent high end) is 5-10%, where
+    "rose by 5% to 10%" and "went up by £101 to £2,134" are a change and its new level."""
+    if a.pct or a.currency is not None or a.mult != 1.0 or not b.pct:
+        return False
+    pre = PRE_WORD_RE.search(text, max(0, _start(a) - 12), _start(a))
+    return pre is not None and pre.group("word").lower() == "by"
+
+
 def _ends(a: Atom, b: Atom) -> tuple[float, float]:
     low, high = a.low, b.high
     if a.mult == 1.0 and b.mult > 1.0 and low * b.mult <= high:
@@ -271,12 +282,15 @@ def _ends(a: Atom, b: Atom) -> tuple[float, float]:
 
 
 def _change(text: str, a: Atom, b: Atom, floor: int, b_start: int) -> list[Quantity]:
-    """Two values of a change ("rose from 40 to 55 тысяч рублей"): the scale and currency
-    of the second carry to a bare first; the "to" ("до") between them is no qualifier."""
+    """Two values of a change ("rose from 40 to 55 тысяч рублей", "from 5 to 10 per cent"):
+    the scale, currency and per cent of the second carry to a bare first; the "to" ("до")
+    between them is no qualifier."""
     low, _ = _ends(a, b)
     first = a
     if low != a.low or (a.currency is None and b.currency is not None):
         first = replace(a, low=low, high=low, mult=b.mult, currency=a.currency or b.currency)
+    if b.pct and not a.pct and a.currency is None and a.mult == 1.0:
+        first = replace(first, pct=True)
     out = [q for q in (_single(text, first, floor), _single(text, b, b_start)) if q is not None]
     return out
 

@@ -306,14 +306,20 @@ POST_QUAL_RE: Final = regex(
 )
 # A verb of change before a figure: what follows "to" is a new value, not a range's end.
 CHANGE_BEFORE_RE: Final = regex(
-    r"(?<![\w-])(?i:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|"
-    r"increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|"
-    r"climbed|climbs?|jumped|jumps?|soared|slid|slipped|plunged|declined?|went\s+(?:up|down)|"
-    r"gone\s+(?:up|down)|cut|raised|reduced|lowered|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
+    r"(?:(?<![\w-])(?i:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|"
+    r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|dropp(?:ed|ing)|"
+    r"drops?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|slid(?:es?|ing)?|"
+    r"slip(?:s|ped|ping)?|plung(?:es?|ed|ing)|declin(?:es?|ed|ing)|"
+    r"(?:go|goes|going|went|gone)\s+(?:up|down)|cut(?:s|ting)?|rais(?:es?|ed|ing)|"
+    r"reduc(?:es?|ed|ing)|lower(?:s|ed|ing)?|hik(?:es?|ed|ing)|boost(?:s|ed|ing)?|"
+    r"doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
     r"halv(?:ed|es|ing)|extend(?:ed|s|ing)|lengthen(?:ed|s|ing)|shorten(?:ed|s|ing)|выросл[аио]?|вырос|снизил[асиьо]*|"
     r"увеличил[асиьо]*|сократил[асиьо]*|упал[аио]?|поднял[асиьо]*|подорожал[аио]?|"
     r"подешевел[аио]?|повысил[асиьо]*|понизил[асиьо]*),?"
-    r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,4}[ \t]+$"
+    r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,4}"
+    # a headline's "up by"/"down by": "Band D up by £101 to £2,134" (a bare "up" is too
+    # often a verb's particle: "made up 20 to 30 per cent")
+    r"|(?<![\w-])(?i:up|down)[ \t]+(?i:by))[ \t]+$"
 )
 
 YEAR_PREP_RE: Final = regex(
