@@ -36,6 +36,7 @@ CASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "placeholder": (("stub-convictions",), ("desertions", "prosecutions")),
     "vocabulary-near-duplicate": (("ministry-area", "independent-area"), ("calls",)),
     "vocabulary-undeclared": (("calls",), ("ministry-area",)),
+    "unit-split": (("council-posts", "gazette-jobs"), ("council-posts-2024",)),
 }
 # checks of a source: (the source file the finding is about, claims it names, claims left alone)
 SOURCE_CASES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {

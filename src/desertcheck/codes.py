@@ -260,6 +260,12 @@ class Code(StrEnum):
         Origin.CHECK,
         "claims of one quantity for one period cannot agree",
     )
+    UNIT_SPLIT = (
+        "unit-split",
+        _W,
+        Origin.CHECK,
+        "claims of one quantity for one period in different units cannot agree",
+    )
     ATTRIBUTION_DRIFT = (
         "attribution-drift",
         _W,

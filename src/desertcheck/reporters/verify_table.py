@@ -253,7 +253,7 @@ def _headline(f: Finding) -> str:
 #: claims set side by side for one finding at most; the rest are counted ("and N more")
 SIDE_BY_SIDE_MAX = 12
 #: cross-claim codes whose message repeats the side-by-side table after its first clause
-_SIDE_BY_SIDE = {Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT}
+_SIDE_BY_SIDE = {Code.CONTRADICTION, Code.ATTRIBUTION_DRIFT, Code.UNIT_SPLIT}
 #: findings about a source, naming the claims that quote it: its message says it all
 _ABOUT_A_SOURCE = {Code.SOURCE_MODIFIED}
 
