@@ -290,6 +290,27 @@ def test_line_endings_are_not_a_source_change(repo: Path) -> None:
     assert data["findings"]["introduced"] == [] and code == 0
 
 
+def test_finding_across_claims_is_placed_at_the_claim_the_change_edited(repo: Path) -> None:
+    # one claim each: the near duplicate's first claim is the unedited one in alpha.yaml
+    edit(repo / "claims" / "second.yaml", "measure: cases", "measure: desertion")
+    commit(repo, "a near-duplicate measure")
+    data, _ = diff_json("HEAD~1", "HEAD")
+    (found,) = [
+        f for f in data["findings"]["introduced"] if f["code"] == "vocabulary-near-duplicate"
+    ]
+    assert found["claims"] == ["alpha-desertions-2024", "alpha-cases"]
+    assert (found["file"], found["line"]) == ("claims/second.yaml", 6)  # its measure
+    github = diff("HEAD~1", "HEAD", "--format", "github").stdout
+    assert "file=claims/second.yaml,line=6," in github
+    assert "file=claims/alpha.yaml" not in github
+    # verify, which knows no change, still places it at the first claim
+    r = cli_runner().invoke(app, ["verify", "--format", "json", "--no-cache"])
+    (where,) = [
+        f for f in json.loads(r.stdout)["findings"] if f["code"] == "vocabulary-near-duplicate"
+    ]
+    assert where["file"] == "claims/alpha.yaml"
+
+
 def test_acceptances_added_and_removed(repo: Path) -> None:
     claims = repo / "claims" / "alpha.yaml"
     edit(claims, "value: 1200", "value: 1300")  # value-not-in-quote

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desertcheck.diff.lines import line_opcodes
@@ -127,6 +127,8 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     # a claim head could not read, or a file it could not load, has not had its findings
     # fixed: they are hidden, not resolved
     resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]
+    edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
+    introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
     introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
     return RegistryDiff(
@@ -150,6 +152,26 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         introduced=tuple(introduced),
         resolved=tuple(resolved),
     )
+
+
+def at_edited_claim(f: Finding, edited: set[str], claims: dict[str, Claim]) -> Finding:
+    """``f`` placed at the first of its claims the change edited, when it stands at one the
+    change left alone: a finding across claims is reported at its first claim (at one of
+    its fields), and a reviewer sees a pull request's annotations on the lines it changed."""
+    first = claims.get(f.claims[0]) if len(f.claims) > 1 else None
+    if first is None or first.id in edited or f.file != first.file:
+        return f
+    where = first.where
+    spots = {(where.line, where.column): "", **{(ln, col): n for n, ln, col in where.fields}}
+    field = spots.get((f.line, f.column))
+    if field is None:
+        return f  # placed elsewhere (a relation, a source)
+    for cid in f.claims[1:]:
+        claim = claims.get(cid)
+        if cid in edited and claim is not None:
+            line, column = claim.where.of(field) if field else (claim.line, claim.where.column)
+            return replace(f, file=claim.file, line=line, column=column)
+    return f
 
 
 def reused_ids(
