@@ -415,6 +415,40 @@ def test_closest_passage_of_a_quote_inside_a_number() -> None:
 
 
 @pytest.mark.parametrize(
+    ("quote", "passage", "diff"),
+    [
+        # a mistyped last figure scores better left out: the passage keeps it
+        (
+            "Council tax will rise by 5%",
+            "Council tax will rise by 4.99%,",
+            "Council tax will rise by [-5%-]{+4.99%,+}",
+        ),
+        (
+            "the budget will reach £318m",
+            "the budget will reach £312.4m",
+            "the budget will reach [-£318m-]{+£312.4m+}",
+        ),
+        # and a mistyped first figure
+        ("9,210 offences were recorded", "9,201 offences were recorded", None),
+        # a quote without a figure at its edge is not widened
+        ("Council tax will rise", "Council tax will rise", None),
+    ],
+)
+def test_closest_passage_keeps_the_figure_a_quote_ends_with(
+    quote: str, passage: str, diff: str | None
+) -> None:
+    text = (
+        "The budget was approved. Council tax will rise by 4.99%, the maximum allowed. "
+        "In all, the budget will reach £312.4m next year. Police said 9,201 offences were "
+        "recorded last year."
+    )
+    p = closest_passage(quote, normalize(text))
+    assert p is not None and p.text == passage
+    if diff is not None:
+        assert format_word_diff(word_diff(quote, p.text)) == diff
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "found"),
     [
         # Arabic separators

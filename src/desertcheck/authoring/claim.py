@@ -163,7 +163,6 @@ def _figures_not_in(quote: str, passage: str) -> str:
     """The figures ``quote`` gives in place of ``passage``'s, written out: "" unless each
     gives one the other does not (a figure changed, not a typo that reads as one more)."""
     from desertcheck.figures import quantities_in
-    from desertcheck.vocabulary import format_number, format_range
 
     said = quantities_in(quote)
     values, there = (
@@ -173,9 +172,7 @@ def _figures_not_in(quote: str, passage: str) -> str:
     missing = [q for q in said if (q.low, q.high) not in there]
     if not missing or there <= values:
         return ""
-    return ", ".join(
-        format_number(q.low) if q.low == q.high else format_range(q.low, q.high) for q in missing
-    )
+    return ", ".join(repr(" ".join(q.text.split())) for q in missing)  # as the quote writes it
 
 
 def _refuse_recorded(registry: Registry, source: Source, norm: Normalized, q: Quantity) -> None:

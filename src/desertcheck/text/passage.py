@@ -57,6 +57,9 @@ def closest_passage(quote: str, source: Normalized) -> Passage | None:
     similarity, start, end = best
     if similarity < 0:  # no whole-word edges nearby (one very long "word")
         similarity, start, end = float(al.score), al.dest_start, al.dest_end
+    else:
+        start, end = _figure_edges(q, text, start, end)
+        similarity = fuzz.ratio(q, text[start:end])
     o_start, o_end = source.span_to_original(start, end)
     line, column = line_col(source.original, o_start)
     return Passage(
@@ -67,6 +70,29 @@ def closest_passage(quote: str, source: Normalized) -> Passage | None:
         text=source.original[o_start:o_end],
         similarity=float(similarity),
     )
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _figure_edges(q: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The passage ``text[start:end]`` widened by the figure next to it when the quote
+    ends (or starts) with a figure and the passage does not: a mistyped last figure ("rise
+    by 5%" for "rise by 4.99%") scores better left out, and the passage would then show
+    that the quote gives a figure more, not that it gives another one."""
+    words = q.split(" ")
+    last, first = text[start:end].rsplit(" ", 1)[-1], text[start:end].split(" ", 1)[0]
+    if _has_digit(words[-1]) and not _has_digit(last) and text[end : end + 1] == " ":
+        after = text.find(" ", end + 1)
+        after = len(text) if after < 0 else after
+        if _has_digit(text[end + 1 : after]):
+            end = after
+    if _has_digit(words[0]) and not _has_digit(first) and start > 0 and text[start - 1] == " ":
+        before = text.rfind(" ", 0, start - 1) + 1
+        if _has_digit(text[before : start - 1]):
+            start = before
+    return start, end
 
 
 def _word_starts(text: str, lo: int, hi: int) -> list[int]:
