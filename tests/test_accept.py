@@ -82,6 +82,15 @@ def test_every_format_shows_the_acceptance(tmp_path: Path, fmt: str) -> None:
         assert "[qualifier-mismatch] (accepted: " in out
 
 
+def test_show_says_a_finding_is_accepted_and_why(tmp_path: Path) -> None:
+    root = accepting(tmp_path)
+    r = cli_runner().invoke(app, ["show", "wrong-qualifier", "--root", str(root)])
+    assert r.exit_code == 0
+    [line] = [ln for ln in r.stdout.splitlines() if " qualifier-mismatch " in ln]
+    assert line.strip().startswith("error qualifier-mismatch (accepted)  ")
+    assert f"(accepted: {REASON})" in " ".join(r.stdout.split())
+
+
 def test_quiet_leaves_accepted_findings_to_the_summary(tmp_path: Path) -> None:
     r = run(accepting(tmp_path), "--quiet")
     assert r.exit_code == 0

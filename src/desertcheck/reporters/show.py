@@ -141,17 +141,19 @@ def _relations_part(result: ShowResult, here: str) -> list[RenderableType]:
 def _findings_part(result: ShowResult, here: str) -> list[RenderableType]:
     from rich.text import Text
 
-    from desertcheck.reporters.verify_table import worst_first
+    from desertcheck.reporters.verify_table import accepted_text, worst_first
 
     if not result.findings:
         return []
     parts: list[RenderableType] = [Text("findings", style="bold")]
     for f in worst_first(result.findings):  # as verify's row lists them
         line = Text("  ")
-        line.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
-        line.append(f" {clean(f.code)}  ")
+        # an accepted finding is reported, never live: said as verify says it, with why
+        line.append(f.severity.value, style="dim" if f.accepted else SEVERITY_STYLE[f.severity])
+        line.append(f" {clean(f.code)}" + (" (accepted)" if f.accepted else "") + "  ")
         line.append(clean(located(f, here)), style="dim")
-        parts += [line, _indented(Text(clean(f.message)), left=4, below=0)]
+        message = Text(clean(f.message + accepted_text(f)))
+        parts += [line, _indented(message, left=4, below=0)]
     return parts
 
 
