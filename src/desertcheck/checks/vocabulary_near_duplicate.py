@@ -61,7 +61,9 @@ def how_near(a: str, b: str) -> str | None:
     """How two different slugs are near duplicates (for the message), or None."""
     if _DIGITS.findall(a) != _DIGITS.findall(b):
         return None
-    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
+    words_a, words_b = _WORD.findall(a.lower()), _WORD.findall(b.lower())  # units: "GBP"
+    if not words_a or not words_b:
+        return None
     if sorted(words_a) == sorted(words_b):
         return "the same words in another order"
     if sorted(map(stem, words_a)) == sorted(map(stem, words_b)):
@@ -80,7 +82,7 @@ def near_pairs(slugs: Sequence[str]) -> Iterator[tuple[str, str, str]]:
     """
     buckets: dict[object, list[str]] = {}
     for s in slugs:
-        words = _WORD.findall(s)
+        words = _WORD.findall(s.lower())
         keys: set[object] = {tuple(sorted(map(stem, words)))}
         keys |= {("-", s)} | {("-", s[:i] + s[i + 1 :]) for i in range(len(s))}
         for key in keys:
