@@ -4,7 +4,8 @@ Values are compared at the precision the registry writes them: a claim written `
 matches two-thirds (0.6666…), one written ``50000`` matches 50,000 but not 50,400. A
 single value also matches either end of a written range, so "from five to ten years"
 states both 5 and 10. A claim in percent is only stated by a percentage, and a percentage
-only states a claim in percent.
+only states a claim in percent; a claim in a currency is not stated by an amount in another
+("$" may be any dollar).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def states(claim: Claim, quantity: Quantity) -> bool:
     """
     if (claim.unit == "percent") != (quantity.unit == "percent"):
         return False
+    if not _same_money(claim.unit, quantity):
+        return False
     if isinstance(claim.value, tuple):
         low, high = claim.value
         return same_value(low, quantity.low) and same_value(high, quantity.high)
@@ -49,6 +52,23 @@ def states(claim: Claim, quantity: Quantity) -> bool:
     if quantity.low == quantity.high:
         return same_value(v, quantity.low)
     return same_value(v, quantity.low) or same_value(v, quantity.high)
+
+
+#: "$" is the parser's USD, but it is also the sign of these currencies
+_DOLLARS = frozenset({"USD", "AUD", "CAD"})
+
+
+def _same_money(unit: str, quantity: Quantity) -> bool:
+    """False when the claim counts in one currency and the quantity is written in another
+    (``unit: EUR`` for "£11.2 million"); True otherwise, and for "$" and any dollar."""
+    if quantity.unit is None or len(quantity.unit) != 3 or not quantity.unit.isupper():
+        return True
+    from desertcheck.quantity.money import CODES, WORDS
+
+    code = unit if unit in CODES else WORDS.get(unit.lower())
+    if code is None or code == quantity.unit:
+        return True
+    return quantity.unit == "USD" and code in _DOLLARS and "$" in quantity.text
 
 
 def stating(claim: Claim, quantities: Iterable[Quantity]) -> list[Quantity]:

@@ -10,12 +10,13 @@ a written range.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from desertcheck.checks.base import ClaimContext
 from desertcheck.codes import Code
+from desertcheck.figures import same_value
 from desertcheck.findings import Finding
-from desertcheck.vocabulary import format_number
 
 CODE = Code.VALUE_NOT_IN_QUOTE
 KIND = "claim"
@@ -24,11 +25,14 @@ KIND = "claim"
 def check(ctx: ClaimContext) -> Iterator[Finding]:
     if ctx.figures:
         return
-    found = [_written(q.low, q.high) for q in ctx.quote_quantities]
+    quantities = ctx.quote_quantities
+    found = [repr(" ".join(q.text.split())) for q in quantities]
     seen = f"it gives {', '.join(found)}" if found else "it gives no figure"
     if ctx.normalized is not None and ctx.location is None:
         # the quote is not the source's words: the quote, not the value, is the suspect
         seen += " (the quote is not in its source either: fix the quote first)"
+    else:
+        seen += _fix(ctx)
     yield ctx.finding(
         CODE,
         f"the quote does not state {ctx.claim.figure}: {seen}",
@@ -36,5 +40,38 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     )
 
 
-def _written(low: float, high: float) -> str:
-    return format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
+def _fix(ctx: ClaimContext) -> str:
+    """How to mend the claim when its quote is the source's words: a scale written into
+    the unit ("unit: million GBP" with "value: 11.2"), the value given in another unit
+    (a currency, a per cent), or the one figure the quote gives."""
+    from desertcheck.quantity.money import CODE_SCALES_T
+
+    claim, quantities = ctx.claim, ctx.quote_quantities
+    first, _, rest = claim.unit.partition(" ")
+    scale = CODE_SCALES_T.get(first.lower())
+    if scale is not None and rest and not claim.is_range:
+        value = float(claim.value) * scale  # type: ignore[arg-type]
+        if any(same_value(value, q.low) for q in quantities):
+            return (
+                f"; the unit {claim.unit!r} holds a scale: write value: {_plain(value)} "
+                f"and unit: {rest}"
+            )
+    if not claim.is_range:
+        other = [
+            q.unit
+            for q in quantities
+            if q.unit and q.unit != claim.unit and same_value(float(claim.value), q.low)  # type: ignore[arg-type]
+        ]
+        if other:
+            return (
+                f"; that is in {other[0]}, not {claim.unit}: if the quote is right, "
+                f"set unit: {other[0]}"
+            )
+    if len(quantities) == 1 and quantities[0].low == quantities[0].high < math.inf:
+        return f"; if the quote is right, set value: {_plain(quantities[0].low)}"
+    return ""
+
+
+def _plain(x: float) -> str:
+    """A value as the registry's YAML writes it: 11200000, 4.99."""
+    return str(int(x)) if x.is_integer() and abs(x) < 1e15 else repr(x)

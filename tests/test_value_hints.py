@@ -1,0 +1,119 @@
+"""value-not-in-quote says how to mend the claim, and a claim in one currency is not stated
+by an amount in another."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cli import app
+
+from .conftest import cli_runner
+
+SOURCE = """---
+title: Budget statement
+publisher: Test Council
+language: en
+---
+The council plans to save £11.2 million over the year. Council tax will rise by 4.99%.
+Fares were cut by $2.50 to $40. It gave 40 grants and 12 loans.
+"""
+
+
+def verify(tmp_path: Path, value: str, unit: str, quote: str) -> tuple[int, list[dict]]:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources" / "budget.md").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "claims" / "claims.yaml").write_text(
+        "claims:\n"
+        "  - id: c\n"
+        f"    statement: {quote}\n"
+        f"    value: {value}\n"
+        f"    unit: {unit}\n"
+        "    measure: m\n"
+        "    scope: s\n"
+        '    period: "2025"\n'
+        "    source: budget\n"
+        f'    quote: "{quote}"\n',
+        encoding="utf-8",
+    )
+    r = cli_runner().invoke(
+        app,
+        [
+            "verify",
+            "--root",
+            str(tmp_path),
+            "-f",
+            "json",
+            "--no-cache",
+            "--ignore",
+            "statement-mismatch",
+        ],
+    )
+    data = json.loads(r.stdout)
+    return r.exit_code, [f for f in data["findings"] if f["severity"] != "info"]
+
+
+SAVE = "The council plans to save £11.2 million over the year"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "message"),
+    [
+        # a scale written into the unit
+        (
+            "11.2",
+            "million GBP",
+            SAVE,
+            "it gives '£11.2 million'; the unit 'million GBP' holds a scale: "
+            "write value: 11200000 and unit: GBP",
+        ),
+        # the right number in the wrong currency
+        (
+            "11200000",
+            "EUR",
+            SAVE,
+            "it gives '£11.2 million'; that is in GBP, not EUR: if the quote is right, "
+            "set unit: GBP",
+        ),
+        # a mistyped value against the one figure of the quote
+        (
+            "4.9",
+            "percent",
+            "Council tax will rise by 4.99%",
+            "it gives '4.99%'; if the quote is right, set value: 4.99",
+        ),
+        # several figures: no guess which
+        ("41", "grants", "It gave 40 grants and 12 loans", "it gives '40', '12'"),
+    ],
+)
+def test_the_finding_says_how_to_mend_the_claim(
+    tmp_path: Path, value: str, unit: str, quote: str, message: str
+) -> None:
+    code, found = verify(tmp_path, value, unit, quote)
+    assert code == 1
+    [f] = found
+    assert f["code"] == "value-not-in-quote"
+    assert f["message"].endswith(message), f["message"]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "stated"),
+    [
+        ("11200000", "GBP", SAVE, True),
+        ("11200000", "pounds", SAVE, True),  # a currency's word is its code
+        ("11200000", "USD", SAVE, False),
+        ("11200000", "RUB", SAVE, False),
+        ("40", "USD", "Fares were cut by $2.50 to $40", True),
+        ("40", "CAD", "Fares were cut by $2.50 to $40", True),  # "$" may be any dollar
+        ("40", "EUR", "Fares were cut by $2.50 to $40", False),
+        ("40", "grants", "It gave 40 grants and 12 loans", True),  # no currency: no say
+    ],
+)
+def test_an_amount_in_another_currency_does_not_state_the_value(
+    tmp_path: Path, value: str, unit: str, quote: str, stated: bool
+) -> None:
+    _, found = verify(tmp_path, value, unit, quote)
+    assert ("value-not-in-quote" not in [f["code"] for f in found]) is stated
