@@ -117,3 +117,51 @@ def test_an_amount_in_another_currency_does_not_state_the_value(
 ) -> None:
     _, found = verify(tmp_path, value, unit, quote)
     assert ("value-not-in-quote" not in [f["code"] for f in found]) is stated
+
+
+@pytest.mark.parametrize(
+    ("retold", "hint"),
+    [
+        ("312000000", "where 312 million GBP (retold) may be 312.4 million GBP rounded"),
+        ("50000000", None),  # not a rounding of 312.4 million
+        ("313000001", None),  # neither is the other written coarser
+    ],
+)
+def test_a_contradiction_by_rounding_says_how_to_mend_it(
+    tmp_path: Path, retold: str, hint: str | None
+) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources" / "budget.md").write_text(
+        SOURCE.replace("£11.2 million", "£312.4 million").replace("4.99%", f"£{retold}"),
+        encoding="utf-8",
+    )
+    claims = ""
+    for cid, value, quote in (
+        ("official", "312400000", "The council plans to save £312.4 million"),
+        ("retold", retold, f"Council tax will rise by £{retold}"),
+    ):
+        claims += (
+            f"  - id: {cid}\n    statement: s\n    value: {value}\n    unit: GBP\n"
+            f"    measure: m\n    scope: s\n    period: '2025'\n    source: budget\n"
+            f"    quote: '{quote}'\n"
+        )
+    (tmp_path / "claims" / "claims.yaml").write_text("claims:\n" + claims, encoding="utf-8")
+    r = cli_runner().invoke(
+        app,
+        [
+            "verify",
+            "--root",
+            str(tmp_path),
+            "-f",
+            "json",
+            "--no-cache",
+            "--ignore",
+            "statement-mismatch",
+        ],
+    )
+    [f] = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "contradiction"]
+    if hint is None:
+        assert "rounded" not in f["message"]
+    else:
+        assert hint in f["message"] and "set its qualifier to about" in f["message"]

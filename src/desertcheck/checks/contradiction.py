@@ -5,7 +5,9 @@ values and qualifiers allow (``about`` and ``nearly`` widened by the configured
 tolerance). When some of those intervals do not overlap, the registry states two figures
 for one quantity that cannot both be true; the finding names every claim of the group
 whose interval misses another's, with their values, periods and sources side by side.
-Claims are grouped by key, never compared pair by pair across the registry.
+Claims are grouped by key, never compared pair by pair across the registry. When one
+figure may be another written coarser ("312 million" against "312.4 million"), the finding
+says so: a retelling that rounds should have the qualifier ``about``.
 """
 
 from __future__ import annotations
@@ -44,6 +46,39 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         sides = "; ".join(f"{c.figure} ({c.id}, {c.source})" for c in involved)
         yield ctx.finding(
             CODE,
-            f"{measure} / {scope} for {claims[0].period}: the figures cannot all be true: {sides}",
+            f"{measure} / {scope} for {claims[0].period}{_rounded(involved)}: the figures "
+            f"cannot all be true: {sides}",
             involved,
         )
+
+
+def _rounded(claims: list[Claim]) -> str:
+    """``, where X may be Y rounded (…)`` when one figure is another written coarser
+    ("312 million" for "312.4 million"): a retelling that rounds should say "about"."""
+    for a in claims:
+        if a.qualifier != "exactly" or isinstance(a.value, tuple):
+            continue
+        for b in claims:
+            if b is a or isinstance(b.value, tuple) or a.value == b.value:
+                continue
+            if _may_round(float(a.value), float(b.value)):
+                return (
+                    f", where {a.figure} ({a.id}) may be {b.figure} rounded (if it is a "
+                    "retelling, set its qualifier to about, or accept this finding with "
+                    "the reason)"
+                )
+    return ""
+
+
+def _may_round(a: float, b: float) -> bool:
+    """Whether ``a`` may be ``b`` rounded at the precision ``a`` is written: 312.4 million
+    is 312 million to the million, 4.99 is 5 to the unit."""
+    from desertcheck.figures import same_value
+
+    if a.is_integer() and a != 0 and abs(a) < 1e18:
+        whole, step = int(abs(a)), 1
+        while whole % 10 == 0:
+            whole, step = whole // 10, step * 10
+        if step > 1:
+            return abs(b - a) <= step / 2
+    return same_value(a, b)
