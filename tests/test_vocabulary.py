@@ -314,3 +314,32 @@ def test_a_vague_amount_is_said_in_its_words(
     from desertcheck.vocabulary import figure_text
 
     assert figure_text(value, qualifier, unit) == said
+
+
+def test_of_two_slugs_as_common_the_one_its_claims_do_not_say_is_the_slip(
+    tmp_path: Path,
+) -> None:
+    """One claim each: the finding stood at the first in file order, here the correctly
+    spelt one; it now stands at the slug whose words its claims' text does not use."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources" / "police.md").write_text(
+        "---\ntitle: Annual report\npublisher: Test Police\nlanguage: en\n---\n"
+        "Knife crime offences rose to 214 in 2024, from 187 in 2023.\n",
+        encoding="utf-8",
+    )
+    claims = "claims:\n"
+    for cid, measure, year, value in (
+        ("knife-2024", "knife-crime", "2024", 214),
+        ("knife-2023", "knfie-crime", "2023", 187),
+    ):
+        claims += (
+            f"  - id: {cid}\n    statement: There were {value} knife crime offences in {year}.\n"
+            f"    value: {value}\n    unit: offences\n    measure: {measure}\n    scope: s\n"
+            f"    period: '{year}'\n    source: police\n    quote: '{value}'\n"
+        )
+    (tmp_path / "claims" / "claims.yaml").write_text(claims, encoding="utf-8")
+    _, data = verify_json(tmp_path, "--no-cache")
+    [f] = [f for f in data["findings"] if f["code"] == "vocabulary-near-duplicate"]
+    assert f["claims"][0] == "knife-2023" and f["line"] == 15  # its measure
+    assert f["message"].startswith("measures 'knfie-crime' and 'knife-crime'")

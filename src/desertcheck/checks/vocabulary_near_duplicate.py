@@ -101,6 +101,13 @@ def near_pairs(slugs: Sequence[str]) -> Iterator[tuple[str, str, str]]:
                     yield (*pair, how)
 
 
+def _slip_rank(slug: str, claims: list[Claim]) -> tuple[int, int]:
+    """How unlikely ``slug`` is to be the slip: its claims, then how many of its words
+    their statements and quotes use ("knfie-crime" on a claim about "knife crime": 1)."""
+    said = {stem(w) for c in claims for w in _WORD.findall(f"{c.statement} {c.quote}".lower())}
+    return len(claims), sum(stem(w) in said for w in _WORD.findall(slug.lower()))
+
+
 def _values(claim: Claim, field: str) -> tuple[str, ...]:
     value = getattr(claim, field)
     return tuple(value) if isinstance(value, tuple) else (value,)
@@ -113,8 +120,9 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             for value in _values(c, field):
                 users.setdefault(value, []).append(c)
         for a, b, how in near_pairs(list(users)):
-            # the rarer slug is the likely slip: point at its first claim
-            rare, common = (a, b) if len(users[a]) <= len(users[b]) else (b, a)
+            # the rarer slug is the likely slip: point at its first claim (of two as
+            # common, the one whose words its claims' statements and quotes use less)
+            rare, common = (a, b) if _slip_rank(a, users[a]) <= _slip_rank(b, users[b]) else (b, a)
             rare_ids = {c.id for c in users[rare]}
             claims = [*users[rare], *(c for c in users[common] if c.id not in rare_ids)]
             first = users[rare][0]
