@@ -233,7 +233,7 @@ def test_an_existing_id_is_refused_unless_forced(registry: Path) -> None:
     ("args", "message"),
     [
         (["--published", "14 March 2024"], "published"),
-        (["--id", "Not An Id"], "is not a source id"),
+        (["--id", "Not An Id"], "--id 'Not An Id' is not an id"),
         (["--cites", "nowhere"], "not in sources/origins.yaml"),
         (["--kind", "newspaper"], "--kind 'newspaper': use one of news"),
     ],

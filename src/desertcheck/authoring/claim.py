@@ -87,9 +87,13 @@ class AddClaimResult:
 
 
 def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None) -> AddClaimResult:
+    from desertcheck.authoring.options import claim_problems, refusal
     from desertcheck.authoring.stubs import claims_file, written_ids
     from desertcheck.text import normalize
 
+    problems = list(claim_problems(options, registry))
+    if problems:
+        raise ClaimError(refusal(problems))
     source = registry.sources.get(options.source)
     if source is None:
         from desertcheck.suggest import did_you_mean
@@ -98,6 +102,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         raise ClaimError(
             f"--source: no source {options.source!r} in sources/{'; ' + hint if hint else ''}"
         )
+    rel = _file(options.file or claims_file(source.id))
     norm = normalize(source.text)
     notes: list[str] = []
     # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
@@ -113,7 +118,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         _refuse_recorded(registry, source, norm, q)
     _apply(d, options)
     _settle(d, registry, source, ask)
-    rel = _file(options.file or claims_file(source.id))
+    _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
     from desertcheck.authoring.stubs import write
 
@@ -320,6 +325,25 @@ def _ask_valid(ask: Ask, name: str, choices: Sequence[str]) -> str:
             except ValueError:
                 pass
     raise ClaimError(f"no valid {name} given")
+
+
+def _loads(d: Draft, rel: str) -> None:
+    """Refuse a draft the loader would not load (an option with the figure it was read
+    with: ``--qualifier between`` for one number), before it is written."""
+    from pydantic import ValidationError
+
+    from desertcheck.model import Claim
+
+    try:
+        Claim.model_validate({k: v for k, v, _ in d.fields})
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            where = ".".join(str(p) for p in err["loc"]) or "claim"
+            problems.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}")
+        raise ClaimError(
+            f"the claim would not load from {rel}: {'; '.join(problems)} (nothing was written)"
+        ) from None
 
 
 def _file(rel: str) -> str:

@@ -125,6 +125,11 @@ def add_source(
 ) -> AddSourceResult:
     """Import the document at ``location`` (a file or a URL) into ``registry``."""
     from desertcheck.authoring.extract import ExtractError
+    from desertcheck.authoring.options import refusal, source_problems
+
+    problems = list(source_problems(options))
+    if problems:
+        raise SourceError(refusal(problems))
 
     data, name, ctype, final_url = read(location)
     kind = detect(data, name, ctype)
