@@ -746,4 +746,4 @@ def test_the_terminal_prompt_offers_no_slug_as_its_default(
     ask = add.ask_on_terminal()
     assert callable(ask)
     assert ask("measure", "measure: what is counted (a slug)", ["bus-trips"]) == "bus-fleet"
-    assert prompted and prompted[0].get("default") is None
+    assert prompted and not prompted[0].get("default")  # Enter gives "", no slug

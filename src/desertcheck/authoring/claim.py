@@ -214,8 +214,19 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
         raise ClaimError(
             f"--quote gives {len(inside)} figures ({', '.join(shown)}): choose one with --value"
         )
-    answer = ask("figure", "which figure of the quote", shown)
-    return inside[shown.index(answer)] if answer in shown else inside[0]
+    numbered = "; ".join(f"{i}: {text}" for i, text in enumerate(shown, 1))
+    question = f"which figure of the quote ({numbered})"
+    for _ in range(TRIES):
+        answer = ask("figure", question, ()).strip()
+        if answer in shown:
+            return inside[shown.index(answer)]
+        if answer.isdigit() and 1 <= int(answer) <= len(shown):
+            return inside[int(answer) - 1]
+        question = (
+            f"{answer!r} is not one of them: give its number, 1 to {len(shown)}\n  "
+            + (question.split("\n  ")[-1])
+        )
+    raise ClaimError(f"no figure chosen in {TRIES} tries: choose one with --value")
 
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -282,9 +293,11 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
         )
     for name in list(d.todo):
         choices = in_use(registry, name) if name in ("measure", "scope") else []
-        if name == "period" and not _undated(d):
-            choices = [str(d.get("period"))]  # the guess read from the sentence
-        d.set(name, _ask_valid(ask, name, choices))
+        default, about = None, ""
+        if name == "period":
+            about = _period_hint(d, source)
+            default = None if _undated(d) else str(d.get("period"))  # read from the sentence
+        d.set(name, _ask_valid(ask, name, choices, default, about))
         if name == "period":
             d.drop("note")
             if "period" in d.todo:
@@ -303,28 +316,45 @@ def _period_hint(d: Draft, source: Source) -> str:
     return f" ({d.get('period')} is only a guess: {why})"
 
 
-def _ask_valid(ask: Ask, name: str, choices: Sequence[str]) -> str:
-    from desertcheck.model import Period, is_id
+_QUESTIONS = {
+    "measure": "measure: what is counted (a slug: lowercase words joined by hyphens)",
+    "scope": "scope: whose, or where (a slug: lowercase words joined by hyphens)",
+    "unit": "unit: what one counts in (percent, GBP, people, ...)",
+    "period": "period: YYYY, YYYY-MM, YYYY-MM-DD or START/END",
+}
 
-    question = {
-        "measure": "measure: what is counted (a slug)",
-        "scope": "scope: whose, or where (a slug)",
-        "unit": "unit: what one counts in",
-        "period": "period: YYYY, YYYY-MM, YYYY-MM-DD or START/END",
-    }[name]
+
+def _ask_valid(
+    ask: Ask, name: str, choices: Sequence[str], default: str | None = None, about: str = ""
+) -> str:
+    """An answer for ``name`` that the loader takes: a bad one is asked again, saying what
+    is wrong; Enter gives ``default`` when there is one."""
+    question = _QUESTIONS[name] + about + (f" [Enter: {default}]" if default else "")
+    problem = None
     for _ in range(TRIES):
-        answer = ask(name, question, choices).strip()
-        if name in ("measure", "scope") and is_id(answer) and answer != "todo":
+        answer = ask(name, f"{problem}\n  {question}" if problem else question, choices).strip()
+        if not answer and default:
+            return default
+        problem = _answer_problem(name, answer)
+        if problem is None:
             return answer
-        if name == "unit" and answer and answer != "todo":
-            return answer
-        if name == "period":
-            try:
-                Period.parse(answer)
-                return answer
-            except ValueError:
-                pass
-    raise ClaimError(f"no valid {name} given")
+    raise ClaimError(
+        f"no valid {name} given in {TRIES} tries ({problem}): pass {_OPTION[name]} instead"
+    )
+
+
+def _answer_problem(name: str, answer: str) -> str | None:
+    from desertcheck.authoring.options import period_problem
+    from desertcheck.model import is_id
+
+    if not answer or answer == "todo":
+        return f"give the {name}"
+    if name in ("measure", "scope") and not is_id(answer):
+        from desertcheck.authoring.drafting import slug
+
+        like = f", like {slug(answer)}" if slug(answer) else ""
+        return f"{answer!r} is not a slug: use lowercase letters, digits and single hyphens{like}"
+    return period_problem(answer) if name == "period" else None
 
 
 def _loads(d: Draft, rel: str) -> None:
