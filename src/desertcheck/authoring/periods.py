@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from desertcheck.datehints import MONTH_NUMBERS, financial_year
 
 REACH = 60  # characters between a figure and the time words that may date it
+CAPTION_MAX = 200  # characters of a table's caption line
 ADJACENT = 4  # characters between a figure and time words next to it ("In 2024, 3,415")
 
 _MONTHS = MONTH_NUMBERS
@@ -311,10 +312,32 @@ def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None
             break
         top = above[0]
     header = table_row(text, top)
-    if header is None or header == row or column is None:
+    if header is not None and header != row and column is not None:
+        heads = _cells(text, *header)
+        if column < len(heads) and (found_head := _cell(text, heads[column], published)):
+            return found_head
+    return _caption(text, top, published)
+
+
+def _caption(text: str, top: int, published: str | None) -> PeriodGuess | None:
+    """The period of the line above a table (a blank line between them or not), when it
+    names exactly one: "Recorded offences by district, 2024"."""
+    from desertcheck.authoring.scan import table_row
+
+    end = text.rfind("\n", 0, top)
+    if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)  # one blank line
+    if end <= 0:
         return None
-    heads = _cells(text, *header)
-    return _cell(text, heads[column], published) if column < len(heads) else None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    if not line.strip() or table_row(text, start) is not None or len(line) > CAPTION_MAX:
+        return None
+    hits = _hits(text, start, end)
+    found = _period(hits[0], published) if len(hits) == 1 else None
+    if found is None:
+        return None
+    return PeriodGuess(found.period, " ".join(line.split()), found.cumulative)  # its caption
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
