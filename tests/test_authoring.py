@@ -233,7 +233,7 @@ def test_an_existing_id_is_refused_unless_forced(registry: Path) -> None:
     ("args", "message"),
     [
         (["--published", "14 March 2024"], "published"),
-        (["--id", "Not An Id"], "is not a source id"),
+        (["--id", "Not An Id"], "--id 'Not An Id' is not an id"),
         (["--cites", "nowhere"], "not in sources/origins.yaml"),
         (["--kind", "newspaper"], "--kind 'newspaper': use one of news"),
     ],
@@ -750,4 +750,4 @@ def test_the_terminal_prompt_offers_no_slug_as_its_default(
     ask = add.ask_on_terminal()
     assert callable(ask)
     assert ask("measure", "measure: what is counted (a slug)", ["bus-trips"]) == "bus-fleet"
-    assert prompted and prompted[0].get("default") is None
+    assert prompted and not prompted[0].get("default")  # Enter gives "", no slug

@@ -19,7 +19,19 @@ from desertcheck.model import _parse_partial_date, _parse_period
         ("2024-2025", "2024/2025"),
         ("2024 – 2025", "2024/2025"),
         ("2022 to 2024", "2022/2024"),
-        ("2024-25", "2024/2025 (both years) or its months, such as 2024-04/2025-03"),
+        (
+            "2024-25",
+            "2024-04/2025-03 for a UK financial year (April to March), or 2024/2025 for both years",
+        ),
+        (
+            "2025/26",
+            "2025-04/2026-03 for a UK financial year (April to March), or 2025/2026 for both years",
+        ),
+        ("FY2025/26", "2025-04/2026-03 (the UK financial year, April to March)"),
+        ("FY 2025-26", "2025-04/2026-03 (the UK financial year, April to March)"),
+        ("financial year 2025 to 2026", "2025-04/2026-03 (the UK financial year, April to March)"),
+        ("2025/26 financial year", "2025-04/2026-03 (the UK financial year, April to March)"),
+        ("FY2025/27", None),  # not one year
         ("March 20, 2025", "2025-03-20"),
         ("20 March 2025", "2025-03-20"),
         ("1st Sept. 2024", "2024-09-01"),
@@ -44,6 +56,7 @@ def test_date_hint(written: str, meant: str | None) -> None:
     [
         ("04/02/2024", "'04/02/2024' is not written as a date or span (YYYY, YYYY-MM, "),
         ("2024-2025", "did you mean 2024/2025?"),
+        ("2025/26", "did you mean 2025-04/2026-03 for a UK financial year (April to March)"),
         ("2024/foo", "'2024/foo': 'foo' is not a date"),  # the whole value, not a piece
         ("spring 2024", "write YYYY, YYYY-MM or YYYY-MM-DD, or START/END for a span"),
         ("2024-13", "'2024-13' is not a real date"),

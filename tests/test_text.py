@@ -64,7 +64,7 @@ NORMALIZE_CASES = [
     ("x²", "x2"),
     ("e\u0301", "é"),  # composition
     ("café", "café"),
-    ("10\u2009%", "10 %"),
+    ("10\u2009%", "10%"),  # no space before a percent sign
     # quotes and apostrophes
     ("country\u2019s", "country's"),
     ("\u2018single\u2019", "'single'"),
@@ -112,7 +112,7 @@ NORMALIZE_CASES = [
     ("- \nted", "- ted"),  # no letter before the hyphen
     # case is kept
     ("Over 50,000 Soldiers", "Over 50,000 Soldiers"),
-    ("ПОЧТИ 10 %", "ПОЧТИ 10 %"),
+    ("ПОЧТИ 10 %", "ПОЧТИ 10%"),
 ]
 
 

@@ -187,8 +187,13 @@ _STATUS_TEXT = {
 
 
 def human_title(slug: str) -> str:
-    """``war-deaths`` -> ``War deaths``; ``co2-emissions`` -> ``CO2 emissions``."""
-    words = [w.upper() if _ALNUM.fullmatch(w) else w for w in slug.split("-") if w]
+    """``war-deaths`` -> ``War deaths``; ``co2-emissions`` -> ``CO2 emissions``;
+    ``band-d-council-tax`` -> ``Band D council tax`` (a letter alone names something)."""
+    words = [
+        w.upper() if _ALNUM.fullmatch(w) or (len(w) == 1 and w.isalpha() and w != "a") else w
+        for w in slug.split("-")
+        if w
+    ]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
 

@@ -142,6 +142,17 @@ def figure_text(value: float | tuple[float, float], qualifier: str, unit: str | 
         number = format_number(value)
     if unit == "percent":
         return " ".join(p for p in (words, f"{number}%") if p)
-    if isinstance(value, tuple) and unit and vague_words(*value):
+    vague = isinstance(value, tuple) and vague_words(*value)
+    code, _, rest = unit_words(unit).partition(" ")
+    if code in CURRENCY_SYMBOLS and not vague:  # "£2,134 a year", not "2,134 GBP a year"
+        sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+        return " ".join(p for p in (words, f"{sign}{CURRENCY_SYMBOLS[code]}{digits}", rest) if p)
+    if vague and unit:
         number += " of"  # "millions of people", "tens of thousands of cases"
     return " ".join(p for p in (words, number, unit_words(unit)) if p)
+
+
+#: Currencies a reader knows by their symbol, written before the amount ("£312.4 million");
+#: any other code stays after it ("85 million CHF"). Only the registry's own unit is read:
+#: a symbol is never given to a unit that does not name the currency.
+CURRENCY_SYMBOLS: Final = {"GBP": "£", "EUR": "€", "USD": "$", "JPY": "¥", "INR": "₹"}

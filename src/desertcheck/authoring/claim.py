@@ -87,9 +87,13 @@ class AddClaimResult:
 
 
 def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None) -> AddClaimResult:
+    from desertcheck.authoring.options import claim_problems, refusal
     from desertcheck.authoring.stubs import claims_file, written_ids
     from desertcheck.text import normalize
 
+    problems = list(claim_problems(options, registry))
+    if problems:
+        raise ClaimError(refusal(problems))
     source = registry.sources.get(options.source)
     if source is None:
         from desertcheck.suggest import did_you_mean
@@ -98,6 +102,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         raise ClaimError(
             f"--source: no source {options.source!r} in sources/{'; ' + hint if hint else ''}"
         )
+    rel = _file(options.file or claims_file(source.id))
     norm = normalize(source.text)
     notes: list[str] = []
     # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
@@ -113,7 +118,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         _refuse_recorded(registry, source, norm, q)
     _apply(d, options)
     _settle(d, registry, source, ask)
-    rel = _file(options.file or claims_file(source.id))
+    _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
     from desertcheck.authoring.stubs import write
 
@@ -206,8 +211,19 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
         raise ClaimError(
             f"--quote gives {len(inside)} figures ({', '.join(shown)}): choose one with --value"
         )
-    answer = ask("figure", "which figure of the quote", shown)
-    return inside[shown.index(answer)] if answer in shown else inside[0]
+    numbered = "; ".join(f"{i}: {text}" for i, text in enumerate(shown, 1))
+    question = f"which figure of the quote ({numbered})"
+    for _ in range(TRIES):
+        answer = ask("figure", question, ()).strip()
+        if answer in shown:
+            return inside[shown.index(answer)]
+        if answer.isdigit() and 1 <= int(answer) <= len(shown):
+            return inside[int(answer) - 1]
+        question = (
+            f"{answer!r} is not one of them: give its number, 1 to {len(shown)}\n  "
+            + (question.split("\n  ")[-1])
+        )
+    raise ClaimError(f"no figure chosen in {TRIES} tries: choose one with --value")
 
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -274,9 +290,11 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
         )
     for name in list(d.todo):
         choices = in_use(registry, name) if name in ("measure", "scope") else []
-        if name == "period" and not _undated(d):
-            choices = [str(d.get("period"))]  # the guess read from the sentence
-        d.set(name, _ask_valid(ask, name, choices))
+        default, about = None, ""
+        if name == "period":
+            about = _period_hint(d, source)
+            default = None if _undated(d) else str(d.get("period"))  # read from the sentence
+        d.set(name, _ask_valid(ask, name, choices, default, about))
         if name == "period":
             d.drop("note")
             if "period" in d.todo:
@@ -295,28 +313,64 @@ def _period_hint(d: Draft, source: Source) -> str:
     return f" ({d.get('period')} is only a guess: {why})"
 
 
-def _ask_valid(ask: Ask, name: str, choices: Sequence[str]) -> str:
-    from desertcheck.model import Period, is_id
+_QUESTIONS = {
+    "measure": "measure: what is counted (a slug: lowercase words joined by hyphens)",
+    "scope": "scope: whose, or where (a slug: lowercase words joined by hyphens)",
+    "unit": "unit: what one counts in (percent, GBP, people, ...)",
+    "period": "period: YYYY, YYYY-MM, YYYY-MM-DD or START/END",
+}
 
-    question = {
-        "measure": "measure: what is counted (a slug)",
-        "scope": "scope: whose, or where (a slug)",
-        "unit": "unit: what one counts in",
-        "period": "period: YYYY, YYYY-MM, YYYY-MM-DD or START/END",
-    }[name]
+
+def _ask_valid(
+    ask: Ask, name: str, choices: Sequence[str], default: str | None = None, about: str = ""
+) -> str:
+    """An answer for ``name`` that the loader takes: a bad one is asked again, saying what
+    is wrong; Enter gives ``default`` when there is one."""
+    question = _QUESTIONS[name] + about + (f" [Enter: {default}]" if default else "")
+    problem = None
     for _ in range(TRIES):
-        answer = ask(name, question, choices).strip()
-        if name in ("measure", "scope") and is_id(answer) and answer != "todo":
+        answer = ask(name, f"{problem}\n  {question}" if problem else question, choices).strip()
+        if not answer and default:
+            return default
+        problem = _answer_problem(name, answer)
+        if problem is None:
             return answer
-        if name == "unit" and answer and answer != "todo":
-            return answer
-        if name == "period":
-            try:
-                Period.parse(answer)
-                return answer
-            except ValueError:
-                pass
-    raise ClaimError(f"no valid {name} given")
+    raise ClaimError(
+        f"no valid {name} given in {TRIES} tries ({problem}): pass {_OPTION[name]} instead"
+    )
+
+
+def _answer_problem(name: str, answer: str) -> str | None:
+    from desertcheck.authoring.options import period_problem
+    from desertcheck.model import is_id
+
+    if not answer or answer == "todo":
+        return f"give the {name}"
+    if name in ("measure", "scope") and not is_id(answer):
+        from desertcheck.authoring.drafting import slug
+
+        like = f", like {slug(answer)}" if slug(answer) else ""
+        return f"{answer!r} is not a slug: use lowercase letters, digits and single hyphens{like}"
+    return period_problem(answer) if name == "period" else None
+
+
+def _loads(d: Draft, rel: str) -> None:
+    """Refuse a draft the loader would not load (an option with the figure it was read
+    with: ``--qualifier between`` for one number), before it is written."""
+    from pydantic import ValidationError
+
+    from desertcheck.model import Claim
+
+    try:
+        Claim.model_validate({k: v for k, v, _ in d.fields})
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            where = ".".join(str(p) for p in err["loc"]) or "claim"
+            problems.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}")
+        raise ClaimError(
+            f"the claim would not load from {rel}: {'; '.join(problems)} (nothing was written)"
+        ) from None
 
 
 def _file(rel: str) -> str:

@@ -235,6 +235,26 @@ def period_fields(
     return day, "a guess: today's date", False, note
 
 
+#: A rate right after a figure or its unit: "£1,085 a month", "1,150 homes a year"
+_RATE = re.compile(
+    r"[ \t]+(?P<rate>(?i:a|an|per|each|every)[ \t]+(?i:hour|day|week|fortnight|month|quarter"
+    r"|year))(?![^\W\d_])"
+    # "a year earlier", "a month ago": when, not how often
+    r"(?![ \t]+(?i:earlier|before|ago|later|on|after|previously|since|back)\b)"
+)
+
+
+def rate_after(text: str, q: Quantity, unit: str | None, end: int) -> re.Match[str] | None:
+    """The rate ("a month", "per year") written right after figure ``q`` or after its
+    unit word, before ``end``; None when there is none."""
+    if unit in (None, "percent", "share"):
+        return None
+    if m := _RATE.match(text, q.end, end):
+        return m
+    word = _unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
+    return _RATE.match(text, word.end(), end) if word is not None else None
+
+
 #: First words of units written in two words: "cubic metres", "square kilometres".
 _FIRST_OF_TWO = frozenset({"cubic", "square", "metric", "nautical", "light"})
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -317,9 +337,14 @@ def draft(
     value, qualifier = value_of(q)
     statement = one_line(text[sentence[0] : sentence[1]])
     found = unit_of(text, q)
+    rate = rate_after(text, q, found, sentence[1])
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found)
+        if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
+            b = rate.end()  # "£1,085 a month": the rate belongs with the figure
         quote = one_line(text[a:b])
+    if found is not None and rate is not None:
+        found = f"{found} {' '.join(rate['rate'].lower().split())}"
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(
         text, q, region, published, sentence=sentence

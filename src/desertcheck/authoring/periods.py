@@ -10,13 +10,15 @@ back on the source's publication date and says so.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 
-from desertcheck.datehints import MONTH_NUMBERS
+from desertcheck.datehints import MONTH_NUMBERS, financial_year
 
 REACH = 60  # characters between a figure and the time words that may date it
+CAPTION_MAX = 200  # characters of a table's caption line
 ADJACENT = 4  # characters between a figure and time words next to it ("In 2024, 3,415")
 
 _MONTHS = MONTH_NUMBERS
@@ -53,6 +55,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(_M, "m2")
             + r"\s+"
             + _g(_Y, "y2")
+        ),
+    ),
+    (
+        "financial",
+        re.compile(
+            r"(?i:\bFY|\bfinancial\s+year)\s*"
+            + _g(_Y, "y1")
+            + r"\s*(?:[-–—/]|\s(?i:to)\s)\s*(?P<y2>(?:19|20)?[0-9]{2})(?![0-9])"
+            + r"|"
+            + _g(_Y, "y3")
+            + r"\s*[-–—/]\s*(?P<y4>(?:19|20)?[0-9]{2})\s+(?i:financial\s+year|FY)\b"
         ),
     ),
     ("span", re.compile(_g(_Y, "y1") + r"\s*[-–—/]\s*(?P<y2>(?:19|20)?[0-9]{2})(?![0-9])")),
@@ -126,6 +139,7 @@ class PeriodGuess:
     words: str  # the words it was read from
     cumulative: bool = False  # "since ...": a running total
     next_to: bool = False  # the words are next to the figure ("in 2023, 13.4 million")
+    unsure: str | None = None  # why the words may mean another period than ``period``
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +227,7 @@ def guess(
     found = _period(h, published)
     if found is None or not next_to:
         return found
-    return PeriodGuess(found.period, found.words, found.cumulative, next_to=True)
+    return dataclasses.replace(found, next_to=True)
 
 
 def _elsewhere(
@@ -272,7 +286,7 @@ def doubt(
         return f"the sentence compares periods (“{' '.join(m.group().split())}”)"
     if (region[0] > lo or region[1] < hi) and not found.next_to:
         return "the sentence holds several figures"
-    return None
+    return found.unsure
 
 
 def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None:
@@ -298,10 +312,32 @@ def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None
             break
         top = above[0]
     header = table_row(text, top)
-    if header is None or header == row or column is None:
+    if header is not None and header != row and column is not None:
+        heads = _cells(text, *header)
+        if column < len(heads) and (found_head := _cell(text, heads[column], published)):
+            return found_head
+    return _caption(text, top, published)
+
+
+def _caption(text: str, top: int, published: str | None) -> PeriodGuess | None:
+    """The period of the line above a table (a blank line between them or not), when it
+    names exactly one: "Recorded offences by district, 2024"."""
+    from desertcheck.authoring.scan import table_row
+
+    end = text.rfind("\n", 0, top)
+    if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)  # one blank line
+    if end <= 0:
         return None
-    heads = _cells(text, *header)
-    return _cell(text, heads[column], published) if column < len(heads) else None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    if not line.strip() or table_row(text, start) is not None or len(line) > CAPTION_MAX:
+        return None
+    hits = _hits(text, start, end)
+    found = _period(hits[0], published) if len(hits) == 1 else None
+    if found is None:
+        return None
+    return PeriodGuess(found.period, " ".join(line.split()), found.cumulative)  # its caption
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -348,10 +384,24 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
             return None
         begin = _ym(g["y1"], g.get("m1"))
         return PeriodGuess(f"{begin}/{published}", words, cumulative=True)
+    if h.kind == "financial":
+        y1, y2 = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
+        months = financial_year(y1, y2)
+        if months is None:  # not one year and the next: the years themselves
+            y2 = y1[:2] + y2 if len(y2) == 2 else y2
+            return PeriodGuess(f"{y1}/{y2}", words) if y2 > y1 else None
+        return PeriodGuess(months, words)
     if h.kind == "span":
         y1, y2 = g["y1"], g["y2"]
         if len(y2) == 2:
             y2 = y1[:2] + y2
+        months = financial_year(y1, y2) if len(g["y2"]) == 2 else None
+        if months:  # "2025/26": two whole years, or often a UK financial or a school year
+            why = (
+                f"“{words}” is taken as both whole years, but a UK financial year (April "
+                f"to March) is written {months}, a school year by its months too"
+            )
+            return PeriodGuess(f"{y1}/{y2}", words, unsure=why)
         return PeriodGuess(f"{y1}/{y2}", words) if y2 > y1 else None
     # between / months
     y1 = g.get("y1") or g["y2"]

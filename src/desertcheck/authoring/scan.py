@@ -285,9 +285,14 @@ _AGE_AFTER = re.compile(r"(?i:[ \t-]*years?[ \t-]*old|s\b|[ \t]+and[ \t]+(?:over
 
 
 def not_a_statistic(text: str, q: Quantity) -> str | None:
-    """Why figure ``q`` of ``text`` is no statistic, for two kinds the parser reads as
-    figures: a label's number ("Table 1") and an age ("were under 25", "aged 16 to 24",
-    "over 65s"); None for any other figure."""
+    """Why figure ``q`` of ``text`` is no statistic, for kinds the parser reads as
+    figures: a label's number ("Table 1"), an age ("were under 25", "aged 16 to 24",
+    "over 65s"), a number word of a compound adjective ("a two-bedroom home") and a
+    telephone number ("999 calls"; :mod:`.nonfigures`); None for any other figure."""
+    from desertcheck.authoring.nonfigures import not_a_count
+
+    if reason := not_a_count(text, q):
+        return reason
     if q.low != int(q.low) or q.low < 0 or q.high > 120:
         return None
     before = text[max(0, q.start - 40) : q.start]

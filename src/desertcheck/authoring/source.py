@@ -125,6 +125,11 @@ def add_source(
 ) -> AddSourceResult:
     """Import the document at ``location`` (a file or a URL) into ``registry``."""
     from desertcheck.authoring.extract import ExtractError
+    from desertcheck.authoring.options import refusal, source_problems
+
+    problems = list(source_problems(options))
+    if problems:
+        raise SourceError(refusal(problems))
 
     data, name, ctype, final_url = read(location)
     kind = detect(data, name, ctype)
@@ -203,7 +208,7 @@ def _front_matter(
         )
     for name in missing:
         assert ask is not None
-        values[name] = ask(name, f"{name} of the document (required)", ())
+        values[name] = _ask_given(ask, name)
         asked.append(name)
     unknown = [c for c in options.cites if c not in registry.origins]
     if unknown:
@@ -214,6 +219,18 @@ def _front_matter(
     meta = {k: v for k, v in values.items() if v not in (None, "", [])}
     _validate(meta)
     return meta, asked
+
+
+def _ask_given(ask: Ask, name: str) -> str:
+    """A required field's answer, asked again (three times at most) while it is empty."""
+    what = {"title": "as the document titles itself", "publisher": "who published it"}
+    question = f"{name} of the document (required: {what.get(name, 'a tag: en, ru, ...')})"
+    for _ in range(3):
+        answer = ask(name, question, ()).strip()
+        if answer:
+            return answer
+        question = f"the {name} is required\n  {question}"
+    raise SourceError(f"no {name} given: pass {_HINT[name]}")
 
 
 def _validate(meta: dict[str, object]) -> None:

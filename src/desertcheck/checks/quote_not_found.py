@@ -2,8 +2,9 @@
 
 Quote and source are compared after a normalisation that cannot change meaning (Unicode
 NFKC; curly and straight quotes; hyphens and dashes; all whitespace folded, including line
-breaks, no-break and thin spaces; soft hyphens and words hyphenated across a line break
-joined). Case is kept. A match must neither start nor end inside a word or a number:
+breaks, no-break and thin spaces, and dropped between a digit and "%" ("4.99 %" is
+"4.99%"); soft hyphens and words hyphenated across a line break joined). Case is kept. A
+match must neither start nor end inside a word or a number:
 "1,500 soldiers" is not in "11,500 soldiers", nor "5%" in "2.5%", nor "over 50,000" in
 "over 50,000,000" (scripts written without spaces, such as Chinese or Thai, may be cut
 between letters). When the quote is not there, the finding gives the closest passage of

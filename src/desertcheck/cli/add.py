@@ -28,12 +28,16 @@ def ask_on_terminal() -> object:
     if not sys.stdin.isatty():
         return None
 
+    listed: set[str] = set()
+
     def ask(name: str, question: str, choices: Sequence[str]) -> str:
-        if choices:
+        if choices and name not in listed:  # once: a question asked again says why instead
+            listed.add(name)
             shown = ", ".join(choices[:12]) + (", …" if len(choices) > 12 else "")
             typer.echo(f"  in use: {shown}", err=True)
-        # no default: Enter would take the first slug in use, which may count something else
-        return str(typer.prompt(f"  {question}", err=True))
+        # Enter gives "": the question says what, if anything, it then takes; never the
+        # first slug in use, which may count something else
+        return str(typer.prompt(f"  {question}", default="", show_default=False, err=True))
 
     return ask
 

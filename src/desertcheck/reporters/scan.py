@@ -151,39 +151,54 @@ def _status_text(f: Figure) -> tuple[str, str]:
     return "✗", "not registered"
 
 
+SAME = "(same sentence)"  # in place of a sentence the row above shows already
+
+
 def _figure_table(cov: SourceCoverage, figures: Sequence[Figure], con: Console) -> None:
     from rich.text import Text
 
-    tbl = table(
-        figures[0].file,
-        ["where", "figure", "", "claim", "sentence"],
-        ratios=[None, None, None, 3, 5],
-    )
+    # the claim column as wide as its ids (up to a limit), the sentence the rest
+    tbl = table(figures[0].file, ["where", "figure", "", "claim", "sentence"], ratios=[1])
+    tbl.columns[0].ratio = None
+    # never narrower than an id: an id cut in two cannot be copied
+    longest = max((len(c) + 1 for f in figures for c in f.claims), default=0)
+    tbl.columns[3].max_width = max(CLAIM_WIDTH, longest)
+    tbl.columns[4].ratio = 1
+    before = None
     for f in figures:
         mark, what = _status_text(f)
         style = STYLE[_STATUS[f.status][1]]
+        shown = excerpt(f)
         tbl.add_row(
             Text(f"{f.line}:{f.column}"),
             Text(clean(f.text)),
             Text(mark, style=style),
             Text(clean(what)),
-            Text(clean(excerpt(f))),
+            Text(SAME, style="dim") if shown == before else Text(clean(shown)),
         )
+        before = shown
     con.print(tbl)
 
 
+CLAIM_WIDTH = 40  # columns of the claim column at most, unless an id is longer
+
+
 def _figure_list(cov: SourceCoverage, figures: Sequence[Figure], con: Console) -> None:
+    """One line a figure; its sentence once, after the last figure that stands in it."""
     from rich.text import Text
 
     con.print(Text(clean(figures[0].file), style="italic"))
-    for f in figures:
+    for i, f in enumerate(figures):
         mark, what = _status_text(f)
         style = STYLE[_STATUS[f.status][1]]
         lines = wrap(f"{f.line}:{f.column} {clean(f.text)} · {clean(what)}", con.width - 3, "")
         con.print(Text.assemble(" ", (mark, style), " ", lines[0]))
         for line in lines[1:]:
             con.print(Text("   " + line))
-        for line in wrap(clean(excerpt(f)), con.width, "     "):
+        shown = excerpt(f)
+        if i + 1 < len(figures) and excerpt(figures[i + 1]) == shown:
+            continue  # the next figure's sentence too: shown after it
+        for line in wrap(clean(shown), con.width, "     "):
             con.print(Text(line, style="dim"))
 
 

@@ -16,6 +16,8 @@ Normalisation (:func:`normalize`) only applies changes that cannot change meanin
   (U+FEFF) removed;
 * every run of whitespace (line breaks, tabs, U+00A0, U+202F, U+2009, U+2007, ...) folded
   into one space; leading and trailing whitespace removed;
+* whitespace between a digit and a percent sign removed: ``"4.99 %"``, ``"4.99\u00a0%"``
+  and ``"4.99\u2009%"`` -> ``"4.99%"`` (a typographic convention, not a change of words);
 * words hyphenated across a line break joined: ``"deser-\\nted"`` -> ``"deserted"`` when a
   letter precedes the hyphen, the whitespace holds exactly one line break and a lowercase
   letter follows; ``"deser\\u00ad\\nted"`` (soft hyphen at a line break) likewise.

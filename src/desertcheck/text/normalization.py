@@ -31,7 +31,8 @@ HYPHENS = frozenset("-\u00ad\ufe58\ufe63\uff0d" + _DASHES)
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Whitespace runs and removable characters, except a lone interior " " (already normal).
-_SPACE_RUN = re.compile(rf"[\s{REMOVED}]{{2,}}|[^\S ]|[{REMOVED}]|\A | \Z")
+# A lone " " between a digit and a percent sign is matched too: it is dropped ("4.99 %").
+_SPACE_RUN = re.compile(rf"[\s{REMOVED}]{{2,}}|[^\S ]|[{REMOVED}]|\A | \Z|(?<=[0-9]) (?=%)")
 
 
 # Characters normalised together at most: a longer run of combining marks (which no text
@@ -130,6 +131,8 @@ def _fold(t: str, st: Sequence[int], en: Sequence[int]) -> tuple[str, OffsetMap,
         space = False
         if a == 0 or b == n or not any(c.isspace() for c in run):
             pass  # removed characters, or the ends: stripped
+        elif "0" <= t[a - 1] <= "9" and t[b] == "%":
+            pass  # typography, not words: "4.99 %" (any space) is "4.99%"
         elif t[a - 1] != "-" and "\u00ad" not in run:
             space = True  # no hyphen to join across a line break (most runs)
         else:

@@ -1,0 +1,64 @@
+"""Numbers a source writes that count nothing, for ``scan``: a number word made part of a
+compound adjective ("a two-bedroom home", "a three-year plan"), and telephone numbers
+("999 calls", "dial 111", "0800 123 4567"). Each rule is a shape of the text around the
+figure, never a list of sources; the reason it gives is shown with the excluded figure."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desertcheck.quantity import Quantity
+
+#: after a number word: "-bedroom home", "-year plan", "-storey block": a compound adjective
+#: before its noun (the hyphenated word, then a space and a word)
+_COMPOUND = re.compile(r"-(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+[^\W\d_]")
+#: emergency and service numbers of three digits: 999 and 111 (UK), 101 (UK police non
+#: emergency), 911 (North America), 112 (EU)
+_SERVICE_NUMBERS = frozenset({"999", "111", "101", "911", "112"})
+#: before a telephone number: "dial 999", "call 111", "ring 101", "NHS 111", "phone:"
+_DIALLED = re.compile(
+    r"(?i:\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phone[ds]?|tel\.?"
+    r"|telephone[ds]?|text(?:ed|ing)?|hotline|helpline|NHS))[ \t:]*\Z"
+)
+#: after a service number, a noun it names: "a 999 call", "the 111 service", "101 line"
+_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?i:call|call-handl\w*|call[ \t]+handl\w*|line|number|service|operator|emergency)\b"
+)
+#: "999 calls" is the emergency line's calls after a determiner or preposition ("of 999
+#: calls", "the 999 calls"), a count of calls after a verb ("took 999 calls")
+_CALLS = re.compile(r"[ \t]+(?i:calls|callers|lines|services|operators)\b")
+_DETERMINER = re.compile(
+    r"(?i:\b(?:of|the|a|an|all|every|to|for|most|these|those|their|its|our|non)|%)[ \t]*\Z"
+)
+#: a telephone number in digit groups: "0800 123 4567", "+44 20 7946 0958", "(020) 7946-0958"
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+[0-9]{1,3}[ \t.-]?(?:\(0\)[ \t]?)?|\(0[0-9]{1,4}\)[ \t.-]?|0(?=[0-9]))"
+    r"[0-9]{1,5}(?:[ \t.-][0-9]{2,5}){1,4}(?![\w]|[.,][0-9])"
+)
+_PHONE_DIGITS = 9  # a telephone number has at least this many digits
+
+
+def not_a_count(text: str, q: Quantity) -> str | None:
+    """Why figure ``q`` of ``text`` counts nothing (a compound adjective's number word, a
+    telephone number), or None."""
+    written = " ".join(q.text.split())
+    if written.isalpha() and (m := _COMPOUND.match(text, q.end)):
+        if m["word"].lower() in ("year-old", "years-old", "month-old", "week-old"):
+            return None  # an age: the age rule says it
+        noun = re.match(r"\S+[ \t]+[^\W\d_]+", text[q.start : q.start + 60])
+        said = noun.group() if noun else written
+        return f"a number word in a compound adjective (“{said}”): a kind, not a count"
+    if written in _SERVICE_NUMBERS:
+        before = text[max(0, q.start - 30) : q.start]
+        plural = _CALLS.match(text, q.end) and _DETERMINER.search(before)
+        if _DIALLED.search(before) or _SERVICE_AFTER.match(text, q.end) or plural:
+            return f"the telephone number {written} (an emergency or service line), not a count"
+    if written.isdigit():
+        lo = max(0, text.rfind("\n", 0, q.start) + 1, q.start - 30)
+        for m in _PHONE.finditer(text, lo, q.end + 30):
+            digits = sum(c.isdigit() for c in m.group())
+            if m.start() <= q.start and q.end <= m.end() and digits >= _PHONE_DIGITS:
+                return f"part of the telephone number {m.group()}, not a count"
+    return None

@@ -1,0 +1,115 @@
+"""The options of ``add claim`` and ``add source``, checked before anything is read or
+written, by the rules the loader applies to the fields they set.
+
+Each problem names the option, says what is wrong and how to write it ("--period
+'2025/26': ... 2025-04/2026-03 for a UK financial year ..."). A command refuses its options
+with all their problems at once, so one retry can fix them all.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, get_args
+
+if TYPE_CHECKING:
+    from desertcheck.authoring.claim import ClaimOptions
+    from desertcheck.authoring.source import SourceOptions
+    from desertcheck.registry import Registry
+
+_ID_RULE = "use lowercase letters, digits and single hyphens"
+
+
+def _slug(option: str, value: str) -> str | None:
+    from desertcheck.authoring.drafting import slug
+    from desertcheck.model import is_id
+
+    if is_id(value) and value != "todo":
+        return None
+    fixed = slug(value)
+    like = f", like {option} {fixed}" if fixed and fixed != "todo" else ""
+    return f"{option} {value!r} is not an id: {_ID_RULE}{like}"
+
+
+def _text(option: str, value: str) -> str | None:
+    return None if value.strip() else f"{option}: give some text; it must not be empty"
+
+
+def period_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as a claim's period, with how to write it; None if right."""
+    from desertcheck.model import _parse_period
+
+    try:
+        _parse_period(value)
+    except ValueError as exc:
+        return str(exc).removeprefix("invalid period: ")
+    return None
+
+
+def date_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as a publication date; None if right."""
+    from desertcheck.model import _parse_partial_date
+
+    try:
+        _parse_partial_date(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def claim_problems(o: ClaimOptions, registry: Registry) -> Iterator[str]:
+    """Each problem of ``add claim``'s options."""
+    from desertcheck.model import Qualifier
+    from desertcheck.suggest import did_you_mean
+
+    if o.id is not None:
+        yield from filter(None, [_slug("--id", o.id)])
+    for option, value in (("--measure", o.measure), ("--scope", o.scope)):
+        if value is not None and (problem := _slug(option, value)):
+            yield problem
+    for option, value in (("--statement", o.statement), ("--unit", o.unit)):
+        if value is not None and (problem := _text(option, value)):
+            yield problem
+    if o.qualifier is not None and o.qualifier not in get_args(Qualifier):
+        yield f"--qualifier {o.qualifier!r}: use one of {', '.join(get_args(Qualifier))}"
+    if o.value is not None and not math.isfinite(o.value):
+        yield f"--value {o.value}: give the figure as a number, like --value 4.99"
+    if o.period is not None and (problem := period_problem(o.period)):
+        yield f"--period {problem}"
+    if o.origin is not None:
+        if problem := _slug("--origin", o.origin):
+            yield problem
+        elif o.origin not in registry.origins:
+            hint = did_you_mean(o.origin, registry.origins)
+            yield (
+                f"--origin {o.origin!r}: not in sources/origins.yaml{'; ' + hint if hint else ''};"
+                " add the origin there first (a title at least)"
+            )
+    for tag in o.tags:
+        if problem := _slug("--tag", tag):
+            yield problem
+
+
+def source_problems(o: SourceOptions) -> Iterator[str]:
+    """Each problem of ``add source``'s options that the document cannot change."""
+    if o.id is not None and (problem := _slug("--id", o.id)):
+        yield problem
+    for option, value in (
+        ("--title", o.title),
+        ("--publisher", o.publisher),
+        ("--language", o.language),
+        ("--author", o.author),
+        ("--url", o.url),
+    ):
+        if value is not None and (problem := _text(option, value)):
+            yield problem
+    if o.published is not None and (problem := date_problem(o.published)):
+        yield f"--published {problem}"
+    for origin in o.cites:
+        if problem := _slug("--cites", origin):
+            yield problem
+
+
+def refusal(problems: list[str]) -> str:
+    """One message for all the problems, then: nothing was written."""
+    return "; ".join(problems) + " (nothing was written)"
