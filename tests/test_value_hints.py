@@ -122,7 +122,7 @@ def test_an_amount_in_another_currency_does_not_state_the_value(
 @pytest.mark.parametrize(
     ("retold", "hint"),
     [
-        ("312000000", "where 312 million GBP (retold) may be 312.4 million GBP rounded"),
+        ("312000000", "where £312 million (retold) may be £312.4 million rounded"),
         ("50000000", None),  # not a rounding of 312.4 million
         ("313000001", None),  # neither is the other written coarser
     ],
