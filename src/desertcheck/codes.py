@@ -248,6 +248,12 @@ class Code(StrEnum):
         Origin.CHECK,
         "the claim's qualifier is not the one its quote gives",
     )
+    PERIOD_MISMATCH = (
+        "period-mismatch",
+        _W,
+        Origin.CHECK,
+        "the claim's period is not one its quote names",
+    )
     STATEMENT_MISMATCH = (
         "statement-mismatch",
         _W,

@@ -14,6 +14,7 @@ from typing import Any
 from desertcheck.checks import (
     attribution_drift,
     contradiction,
+    period_mismatch,
     placeholder,
     qualifier_mismatch,
     quote_not_found,
@@ -45,6 +46,7 @@ CHECKS: tuple[Check, ...] = tuple(
         quote_not_found,
         value_not_in_quote,
         qualifier_mismatch,
+        period_mismatch,
         statement_mismatch,
         contradiction,
         unit_split,

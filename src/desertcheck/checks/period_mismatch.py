@@ -1,0 +1,76 @@
+"""The claim's period must be the one its quote gives the figure, when the quote gives one.
+
+The quote's time words next to the claim's figure are read as add claim reads a sentence
+(years, months, days, "the first half of 2025", "spring 2024", "between 2022 and 2024",
+financial years; not the period a comparison names, as in "in 2023 compared to nine in the
+preceding five years"). When they give the figure a period and it does not overlap the
+claim's ``period``, the claim dates the figure to a time its own words do not: "In April
+2025 alone, military courts issued 848 verdicts" recorded with ``period: 2024-04``. A
+date after "since" starts a span that runs on ("since ... 2022" overlaps any later
+period). A quote that gives the figure no date says nothing here: its period comes from
+the words around it.
+
+The finding names the quote's words and the period to set. When they are not the figure's
+period but, say, when it was published ("the report, released in October 2025, counts
+50,000"), accept the finding on the claim with that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from desertcheck.checks.base import ClaimContext
+from desertcheck.codes import Code
+from desertcheck.findings import Finding
+
+CODE = Code.PERIOD_MISMATCH
+KIND = "claim"
+
+_SINCE = re.compile(r"(?i:\bsince\b)")
+_SINCE_REACH = 60  # characters between "since" and the date it starts from
+
+
+def check(ctx: ClaimContext) -> Iterator[Finding]:
+    from desertcheck.authoring.periods import guess
+    from desertcheck.model import Period
+
+    claim, quote = ctx.claim, ctx.claim.quote
+    if not ctx.figures or (ctx.normalized is not None and ctx.location is None):
+        return  # no figure, or a quote not in its source: other checks say so
+    published = ctx.source.meta.published if ctx.source is not None else None
+    whole = (0, len(quote))
+    mine = claim.period
+    said = []
+    for q in ctx.figures:
+        g = guess(quote, q.start, q.end, whole, str(published) if published else None, whole)
+        if g is None or g.unsure:
+            continue
+        try:
+            p = Period.parse(g.period)
+        except ValueError:
+            continue
+        end = _open_end(quote, g.words, p.end)
+        if p.start <= mine.end and mine.start <= end:
+            return  # the quote's words give the claim's period
+        said.append(g)
+    if said:
+        yield ctx.finding(
+            CODE,
+            f"the period {mine} is not the one its quote gives the figure: {said[0].words!r} "
+            f"is {said[0].period}; if that is the figure's period, set period: "
+            f"{said[0].period}; if it is when the figure was said or published, accept this "
+            "finding with the reason",
+            "period",
+        )
+
+
+def _open_end(quote: str, words: str, end: date) -> date:
+    """The end of a period whose date follows "since" ("Since the start of mobilisation in
+    2022"): none, it runs on; else ``end``."""
+    m = re.search(r"\s+".join(map(re.escape, words.split())), quote)
+    if m is None:
+        return end
+    before = quote[max(0, m.start() - _SINCE_REACH) : m.start()]
+    return date.max if _SINCE.search(before) else end
