@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import xml.etree.ElementTree as ET
@@ -89,6 +91,25 @@ def test_show_says_a_finding_is_accepted_and_why(tmp_path: Path) -> None:
     [line] = [ln for ln in r.stdout.splitlines() if " qualifier-mismatch " in ln]
     assert line.strip().startswith("error qualifier-mismatch (accepted)  ")
     assert f"(accepted: {REASON})" in " ".join(r.stdout.split())
+
+
+def test_export_carries_the_acceptance_in_every_format(tmp_path: Path) -> None:
+    """An accepted finding counts in no status, so exports said nothing of it: a disputed
+    figure went out as plainly verified."""
+    root = accepting(tmp_path)
+
+    def export(fmt: str) -> str:
+        r = cli_runner().invoke(app, ["export", "--root", str(root), "-f", fmt])
+        assert r.exit_code == 0, r.output
+        return r.stdout
+
+    [item] = [c for c in json.loads(export("json"))["claims"] if c["id"] == "wrong-qualifier"]
+    assert (item["status"], item["codes"]) == ("verified", [])
+    assert item["accepted"] == [{"code": "qualifier-mismatch", "reason": REASON}]
+    rows = list(csv.DictReader(io.StringIO(export("csv"))))
+    assert {r["id"]: r["accepted"] for r in rows}["wrong-qualifier"] == "qualifier-mismatch"
+    sheet = " ".join(export("markdown").split())
+    assert "`qualifier-mismatch` accepted: The report's summary says over 16,000" in sheet
 
 
 def test_quiet_leaves_accepted_findings_to_the_summary(tmp_path: Path) -> None:

@@ -54,12 +54,14 @@ def test_json_round_trips_every_field(shipped: tuple[LoadResult, dict[str, Claim
     assert list(data) == ["schema", "claims", "sources", "origins", "relations"]
     assert len(data["claims"]) == len(reg.claims) > 50
     for claim, item in zip(reg.claims, data["claims"], strict=True):
-        back = Claim.model_validate(_without(item, "status", "codes", "file", "line"))
+        back = Claim.model_validate(_without(item, "status", "codes", "accepted", "file", "line"))
         assert back.model_dump() == claim.model_dump()
         assert back.model_dump(mode="json") == claim.model_dump(mode="json")
         assert (item["file"], item["line"]) == (claim.file, claim.line)
         assert item["status"] == statuses[claim.id].status
         assert item["codes"] == list(statuses[claim.id].codes)
+        accepted = [{"code": c, "reason": r} for c, r in statuses[claim.id].accepted]
+        assert item["accepted"] == accepted
     assert [s["id"] for s in data["sources"]] == list(reg.sources)
     for item in data["sources"]:
         meta = SourceMeta.model_validate(_without(item, "id", "file"))
@@ -167,7 +169,7 @@ def test_csv_reads_back_as_written_and_is_spreadsheet_safe() -> None:
     header, rows = ex.csv_rows(claims, statuses)
     text = ex.to_csv(claims, statuses)
     back = list(csv.reader(io.StringIO(text, newline="")))
-    assert back[0] == header and header[-2:] == ["status", "codes"]
+    assert back[0] == header and header[-3:] == ["status", "codes", "accepted"]
     assert back[1:] == [[str(csv_cell(v)) for v in row] for row in rows]
     col = {name: i for i, name in enumerate(header)}
     for row, original in zip(back[1:], HOSTILE, strict=False):

@@ -41,21 +41,24 @@ if TYPE_CHECKING:
     from desertcheck.verify import ClaimStatus
 
 #: Columns that the CSV adds after :data:`desertcheck.selection.CSV_HEADER`.
-CSV_EXTRA = ["status", "codes"]
+CSV_EXTRA = ["status", "codes", "accepted"]
 
 
 # -- records ---------------------------------------------------------------------------------
 
 
 def claim_item(claim: Claim, status: ClaimStatus) -> dict[str, Any]:
-    """A claim as exported: every YAML field, ``file`` and ``line``, ``status`` and ``codes``.
+    """A claim as exported: every YAML field, ``file`` and ``line``, ``status``, ``codes``
+    and the findings about it that are ``accepted`` (code and reason), which count in no
+    status.
 
-    Without ``status``, ``codes``, ``file`` and ``line`` the item validates back into an
-    equal :class:`~desertcheck.model.Claim`.
+    Without those five keys the item validates back into an equal
+    :class:`~desertcheck.model.Claim`.
     """
     item = located_record(claim)
     item["status"] = status.status
     item["codes"] = list(status.codes)
+    item["accepted"] = [{"code": code, "reason": reason} for code, reason in status.accepted]
     return item
 
 
@@ -152,7 +155,7 @@ def csv_rows(
     header, rows = claims_csv(list(claims))
     for claim, row in zip(claims, rows, strict=True):
         status = statuses[claim.id]
-        row.extend([status.status, " ".join(status.codes)])
+        row.extend([status.status, " ".join(status.codes), " ".join(c for c, _ in status.accepted)])
     return [*header, *CSV_EXTRA], rows
 
 
@@ -283,6 +286,8 @@ def to_markdown(
             verdict = _STATUS_TEXT.get(status.status, md(status.status))
             if status.codes:
                 verdict += " (" + ", ".join(f"`{code}`" for code in status.codes) + ")"
+            for code, reason in status.accepted:
+                verdict += f"; `{code}` accepted: {md(reason)}"
             lines.append(
                 f"- **{md(c.figure)}**, {md(human_period(c))}: "
                 f"{md(c.statement)}[^{notes[key]}] `{c.id}` {verdict}"

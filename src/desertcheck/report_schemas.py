@@ -349,7 +349,11 @@ def report_schema(command: str) -> dict[str, Any]:
         defs = _records()
         exported = copy.deepcopy(defs["Claim"])
         exported["properties"].update(
-            {"status": {"enum": ["verified", "warning", "error"]}, "codes": array(STR)}
+            {
+                "status": {"enum": ["verified", "warning", "error"]},
+                "codes": array(STR),
+                "accepted": array(obj({"code": STR, "reason": STR})),
+            }
         )
         defs["ExportedClaim"] = exported
         out["$defs"] = defs

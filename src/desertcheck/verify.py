@@ -36,6 +36,8 @@ class ClaimStatus:
     status: str  # verified | warning | error
     quote_line: int | None  # line of the quote in its source file, when found
     codes: tuple[str, ...]
+    #: (code, reason) of each accepted finding about the claim: reported, never counted
+    accepted: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "status": self.status, "quote_line": self.quote_line}
@@ -259,8 +261,11 @@ def _statuses(
     """Each claim's status: the worst severity among its findings (infos do not count)."""
     worst: dict[str, Severity] = {}
     codes_of: dict[str, list[str]] = {}
+    accepted: dict[str, list[tuple[str, str]]] = {}
     for f in findings:
         if f.accepted is not None:  # reported, but it changes no claim's status
+            for cid in f.claims:
+                accepted.setdefault(cid, []).append((str(f.code), f.accepted.reason))
             continue
         for cid in f.claims:
             codes_of.setdefault(cid, []).append(f.code)
@@ -274,9 +279,10 @@ def _statuses(
             cid,
             STATUS_BY_SEVERITY.get(worst[cid], "verified") if cid in worst else "verified",
             line(cid),
-            tuple(dict.fromkeys(codes_of[cid])),
+            tuple(dict.fromkeys(codes_of.get(cid, ()))),
+            tuple(dict.fromkeys(accepted.get(cid, ()))),
         )
-        if cid in codes_of
+        if cid in codes_of or cid in accepted
         else ClaimStatus(cid, "verified", line(cid), ())  # most claims: no finding at all
         for cid in (c.id for c in claims)
     )
