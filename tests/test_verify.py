@@ -38,6 +38,7 @@ CASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "vocabulary-undeclared": (("calls",), ("ministry-area",)),
     "unit-split": (("council-posts", "gazette-jobs"), ("council-posts-2024",)),
     "period-mismatch": (("verdicts-wrong-year",), ("verdicts", "max-penalty", "nine-before")),
+    "duplicate-claim": (("convictions-copy", "convictions"), ("paper-convictions",)),
 }
 # checks of a source: (the source file the finding is about, claims it names, claims left alone)
 SOURCE_CASES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {

@@ -266,6 +266,12 @@ class Code(StrEnum):
         Origin.CHECK,
         "claims of one quantity for one period cannot agree",
     )
+    DUPLICATE_CLAIM = (
+        "duplicate-claim",
+        _W,
+        Origin.CHECK,
+        "two claims record one figure of the same words",
+    )
     UNIT_SPLIT = (
         "unit-split",
         _W,

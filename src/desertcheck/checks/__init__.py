@@ -14,6 +14,7 @@ from typing import Any
 from desertcheck.checks import (
     attribution_drift,
     contradiction,
+    duplicate_claim,
     period_mismatch,
     placeholder,
     qualifier_mismatch,
@@ -49,6 +50,7 @@ CHECKS: tuple[Check, ...] = tuple(
         period_mismatch,
         statement_mismatch,
         contradiction,
+        duplicate_claim,
         unit_split,
         attribution_drift,
         series_decrease,
