@@ -161,6 +161,15 @@ def test_claim_added_and_removed(repo: Path) -> None:
     assert added["claim"]["quote"] == "Alpha Press reports that over 1,200 soldiers"
     assert claims["removed"][0]["claim"]["value"] == 300
     assert claims["changed"] == claims["moved"] == claims["renamed"] == []
+    # a reviewer sees what to check of a new claim in every readable format: its period,
+    # measure, scope and words (the table, the comment, the notice)
+    facts = "period 2024 · desertions-reported / army · alpha: “Alpha Press reports that"
+    for fmt in ("table", "github"):
+        out = " ".join(diff("HEAD~1", "HEAD", "--format", fmt).stdout.split())
+        assert facts in out, (fmt, out)
+    comment = diff("HEAD~1", "HEAD", "--format", "markdown").stdout
+    assert "| claim | figure | period | measure / scope | statement | quote | file |" in comment
+    assert "| 2024 | desertions-reported / army |" in comment
 
 
 def test_claim_moved_to_another_file(repo: Path) -> None:

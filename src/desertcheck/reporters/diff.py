@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
+    from desertcheck.model import Claim
 
 MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
 
@@ -173,6 +174,8 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
         c = e.claim
         con.print(_line("+", "green", c.id, c.figure, dim=_where(c.file, c.line)))
         con.print(Indented(Text(clean(c.statement)), 6))
+        # what a reviewer must check of a new claim: when, what, whose, and the words
+        con.print(Indented(Text(clean(_facts(c)), style="dim"), 6))
     for e in diff.claims_removed:
         c = e.claim
         con.print(_line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
@@ -311,10 +314,19 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         out += _section("Claims changed", ["claim", "field", "old", "new"], change_rows)
     if diff.claims_added:
         rows = [
-            [md(c.id), md(c.figure), md(c.statement), md(_where(c.file, c.line))]
+            [
+                md(c.id),
+                md(c.figure),
+                md(str(c.period)),
+                md(f"{c.measure} / {c.scope}"),
+                md(c.statement),
+                md(f"“{c.quote}” ({c.source})"),
+                md(_where(c.file, c.line)),
+            ]
             for c in (e.claim for e in diff.claims_added)
         ]
-        out += _section("Claims added", ["claim", "figure", "statement", "file"], rows)
+        header = ["claim", "figure", "period", "measure / scope", "statement", "quote", "file"]
+        out += _section("Claims added", header, rows)
     if diff.claims_removed:
         rows = [
             [md(c.id), md(c.figure), md(c.statement), md(c.file)]
@@ -396,6 +408,12 @@ def _changes(fields: FieldChanges) -> str:
     return "; ".join(f"{k}: {show_value(o)} → {show_value(n)}" for k, (o, n) in fields.items())
 
 
+def _facts(c: Claim) -> str:
+    """A new claim's period, measure, scope and quote, on one line."""
+    quote = " ".join(c.quote.split())
+    return f"period {c.period} · {c.measure} / {c.scope} · {c.source}: “{quote}”"
+
+
 def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, str]]:
     """(message, file, line, title) of a notice for each claim and source change."""
     for ch in diff.claims_changed:
@@ -403,7 +421,7 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
         yield _changes(ch.fields), c.file, c.line, f"claim {c.id} changed"
     for e in diff.claims_added:
         c = e.claim
-        yield f"{c.figure}: {c.statement}", c.file, c.line, f"claim {c.id} added"
+        yield f"{c.figure}: {c.statement} ({_facts(c)})", c.file, c.line, f"claim {c.id} added"
     for e in diff.claims_removed:
         yield f"was in {e.claim.file}", None, 0, f"claim {e.claim.id} removed"
     for e in diff.claims_unread:
