@@ -44,6 +44,7 @@ from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
+from desertcheck.audit.transposed import mismatch_by_swap
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
     PERIOD_DRIFT,
@@ -353,6 +354,10 @@ class Auditor:
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == UNSOURCED:  # "5,953" for 5,593: a claim's digits, two swapped
+            verdict = (
+                mismatch_by_swap(self.index, figure, fitting + others, self.min_score) or verdict
+            )
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
         if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":

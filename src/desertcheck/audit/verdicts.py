@@ -375,6 +375,10 @@ def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     )
 
 
+#: For rules outside this module: the bar of a misstated claim, and the verdict on it.
+mismatch_bar, mismatch_of = _mismatch_bar, _mismatch
+
+
 def _qualifier_message(q: Quantity, c: Candidate) -> str:
     # the same qualifier is a drift only said with emphasis: "well over 50,000"
     how = (
