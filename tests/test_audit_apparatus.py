@@ -59,3 +59,22 @@ def test_the_drafts_own_apparatus_is_no_figure(text: str, left_out: list[str]) -
 )  # fmt: skip
 def test_statistics_beside_the_apparatus_are_kept(text: str, kept: str) -> None:
     assert kept in [figure for figure, _, _ in judge(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("The charge is one of three offences the law names.", ["three"]),
+        ("Disobedience is the mildest of the three, with up to three years.", ["three"]),
+        ("Going absent is the most common of these four charges.", ["four"]),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_things_the_text_names_is_no_figure(text: str, left_out: list[str]) -> None:
+    reported = [figure for figure, _, _ in judge(text + "\n")]
+    for figure in left_out:
+        assert figure not in reported, (figure, reported)
+
+
+def test_a_share_or_a_part_of_a_count_is_kept() -> None:
+    reported = [figure for figure, _, _ in judge("One in three of the 289 was a conscript.\n")]
+    assert "289" in reported

@@ -8,6 +8,8 @@
 * a quiz's scoring and the answers it accepts: "(two points)", "16 points:", "anything
   between 35 and 40", a band of scores that opens a list item
   ("- 0-5: …", "0-3 correct");
+* a count of the things the text names: "one of three offences", "the least serious of
+  the three";
 * a page of a bundle of documents: "[AB/88]", "[RB/1-24]";
 * the second year of a season or programme year: "2024-25" (the parser keeps "25");
 * the titles of other pieces on a "Related:" or "Read more:" line.
@@ -50,6 +52,14 @@ _PERCENTAGE_BEFORE = regex(r"\bpercentage\s*\Z", re.IGNORECASE)
 _ANY_ANSWER_BEFORE = regex(
     r"\b(?:anything|any\s+(?:answer|figure|number|guess|estimate))\s+\Z", re.IGNORECASE
 )
+#: A count of the things the text names, after "one of", "the first of", a superlative:
+#: "one of three offences", "the least serious of the three", "the lightest of the three
+#: charges"; not a share ("one in three") and not "289 of the 1,396".
+_ONE_OF_BEFORE = regex(
+    r"\b(?:one|each|any|all|both|none|neither|either|first|second|third|last|latest|only|"
+    r"[^\W\d_]{2,}est|(?:most|least)\s+[^\W\d_]+)\s+of\s+(?:the\s+|these\s+|those\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A band of scores that opens a list item and is followed by a colon: "- 0-5: …".
 _ITEM_START = regex(r"(?:\A|\n)[ \t]*(?:[-*+•][ \t]+)?\Z")
 _COLON_AFTER = regex(r"\A[ \t]*:")
@@ -83,6 +93,8 @@ def apparatus(text: str, q: Quantity) -> bool:
         or (_POINTS_AFTER.match(after) and not _PERCENTAGE_BEFORE.search(before))
     ):
         return True
+    if q.qualifier == "exactly" and q.low == q.high <= 10 and _ONE_OF_BEFORE.search(before):
+        return True  # "the least serious of the three", "one of three offences"
     if q.qualifier == "between" and _ANY_ANSWER_BEFORE.search(before):
         return True  # "Half a point for anything between 35 and 40"
     if (

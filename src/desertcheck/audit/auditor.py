@@ -288,7 +288,7 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_in_turn(figures, i):
+        if kind == "count" and i and elided_in_turn(figures, i, blanked):
             kind = "duration"
         elif (
             kind == "count"
