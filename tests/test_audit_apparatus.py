@@ -78,3 +78,9 @@ def test_a_count_of_the_things_the_text_names_is_no_figure(text: str, left_out: 
 def test_a_share_or_a_part_of_a_count_is_kept() -> None:
     reported = [figure for figure, _, _ in judge("One in three of the 289 was a conscript.\n")]
     assert "289" in reported
+
+
+def test_a_heading_before_a_numbered_answer_numbers_nothing() -> None:
+    # "Answers" ends the heading's line: the answer's figure below it is a statistic
+    reported = [figure for figure, _, _ in judge("## Answers\n\n1. **18,159.** AWOL cases.\n")]
+    assert "18,159" in reported

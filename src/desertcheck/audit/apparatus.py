@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 #: The draft's own numbered parts: "Alert 3", "(alert 1 of" … , "Question 4", "Q4".
 _NUMBERED_BEFORE = regex(
-    r"(?:\b(?:alerts?|push|notifications?|questions?|quiz|answers?|q)\.?\s*(?:no\.?\s*)?)\Z"
-    r"|\b(?:alerts?|notifications?|questions?|q|items?)\.?\s*\d{1,3}\s+of\s*\Z",
+    r"(?:\b(?:alerts?|notifications?|questions?|q)\.?[ \t]*(?:no\.?[ \t]*)?)\Z"
+    r"|\b(?:alerts?|notifications?|questions?|q|items?)\.?[ \t]*\d{1,3}[ \t]+of[ \t]*\Z",
     re.IGNORECASE,
 )
 #: The number that opens a link's text, followed by its title: "[1. Deserters](#1)".
@@ -43,7 +43,7 @@ _LENGTH_AFTER = regex(
     re.IGNORECASE,
 )
 _READING_TIME_BEFORE = regex(
-    r"\b(?:reading|read|listening|running)\s+time\s*:?\s*\Z", re.IGNORECASE
+    r"\b(?:reading|read|listening|running)[ \t]+time[ \t]*:?[ \t]*\Z", re.IGNORECASE
 )
 #: A quiz's scoring: "two points", "16 points:", "0-3 correct" (not "percentage points").
 _POINTS_AFTER = regex(r"\A\s+(?:points?\b(?!\s+(?:higher|lower|up|down))|correct\b)", re.IGNORECASE)
