@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
@@ -235,6 +236,7 @@ class Auditor:
             siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
+        items = with_back_references(items, line_starts)  # "your 50,000" for "over 50,000"
         placed = [
             self._placed(
                 as_said(as_written(it, written, european), written, spoken), file, line_starts
