@@ -87,6 +87,9 @@ _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
 _SAID_OF = re.compile(r"(?:\s+[^\W\d]+){1,3}")
 #: The draft's own time, said of a figure: "desertion is now punishable by up to 10 years".
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
+#: "and" before a participle that shares the clause's subject: "and convicting", "and
+#: were handing down" (not "and Putin's decree raised": a clause of its own)
+_AND = re.compile(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
 #: Words that put a clause in the past: "before the law … carried five years".
 _PAST = re.compile(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
@@ -334,6 +337,12 @@ class Auditor:
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
         # after it in its clause too: "Around 1,000 is the number of new cases … each month"
         later = rate_in_clause(blanked[q.end : own[1]]) if kind == "count" else None
+        if kind == "count" and not (rate or later) and i:
+            # "around 1,000 new cases a month and convicting between 700 and 800": the
+            # rate of the figure before, across "and" and a verb of the same subject, is
+            # this one's too
+            gap = blanked[figures[i - 1].end : q.start]
+            later = rate_in_clause(gap) if _AND.search(gap) else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
             as_rate = replace(figure, kind=rate or later or kind)
