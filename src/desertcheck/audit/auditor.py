@@ -371,11 +371,17 @@ class Auditor:
             )
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
-        if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
+        if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
             # period words not of the figure's own clause, in a sentence with several:
-            # another of them may be the figure's ("In 2024 …, since 2022 …")
+            # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
+            # clause, a "since" after a date is the span of a total counted at that date
+            # ("In February 2024 Proekt counted 4,600 convicted since the invasion")
             for other in sentence.periods.found:
                 if other is period or not (span[0] <= other.start < span[1]):
+                    continue
+                if period_from == "its clause" and not (
+                    other.kind == "since" and own[0] <= other.start < own[1]
+                ):
                     continue
                 figure = replace(figure, period=other)
                 fitting, others = candidates(self.index, figure, measures, self.tolerance)
