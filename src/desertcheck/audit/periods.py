@@ -371,13 +371,14 @@ _YEAR_EARLIER: Final = regex(
 )
 
 
-#: "in the five years before", "over the three preceding years": the years before the
-#: period words before it ("In 2023 alone, 289, against nine in the five years before").
+#: "in the five years before", "over the three preceding years", "in the previous five
+#: years": the years before the period words before it ("In 2023 alone, 289, against nine").
 _YEARS_BEFORE: Final = regex(
-    r"\b(?:in|over|during)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+    r"\b(?:in|over|during)\s+the\s+(?:(?P<adj>previous|preceding)\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
     r"\s+(?:(?:years?|yrs)\s+(?:(?:before|prior\s+to)\s+(?P<next>(?:19|20)\d\d)|before|earlier"
     r"|prior|(?P<to>to|up\s+to|through|until|ending(?:\s+in)?)\s+(?P<end>(?:19|20)\d\d))"
-    r"|(?:preceding|previous|prior)\s+years)\b",
+    r"|(?:preceding|previous|prior)\s+years|(?(adj)years|(?!)))\b",
     re.IGNORECASE,
 )
 _FEW: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
