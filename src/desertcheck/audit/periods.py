@@ -135,10 +135,9 @@ _PERIOD_PATTERNS: Final = [
             re.IGNORECASE,
         ),
     ),
-    (
-        "in",
-        regex(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
-    ),
+    ("in", regex(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE)),
+    # "Mediazona's 2023 count": the period of a count (a month's is its date: "December 2023")
+    ("in", regex(r"\w['’]s\s+(?P<point>(?:19|20)\d\d)\s+(?:count|tally|total)\b", re.I)),
     (
         # "in one month of 2024", "in a single week of May 2025": a part of that period
         "in",
