@@ -54,6 +54,7 @@ from desertcheck.audit.verdicts import (
     AuditItem,
     best_first,
     decide,
+    in_series,
     lowest_mismatch_bar,
     of_its_neighbour,
     superseded,
@@ -223,7 +224,7 @@ class Auditor:
                     else frozenset()
                 )
                 item = self._judge(
-                    text, blanked, sentence, figures, i, looked_at, compared=compared
+                    text, blanked, sentence, figures, i, looked_at, compared=compared, beside=prior
                 )
                 block = context.rows_block(figures[i].start)
                 if block is not None and item.claim is not None:
@@ -265,11 +266,13 @@ class Auditor:
         looked_at: dict[int, set[str]],
         siblings: frozenset[str] = frozenset(),
         compared: frozenset[str] = frozenset(),
+        beside: Claim | None = None,
     ) -> AuditItem:
         """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
         ``looked_at`` gets, for a figure otherwise unsourced, the measures it was compared
         with; ``siblings``: the measures of the claims of the other rows of its list or
-        table; ``compared``: the measure of the figure it is compared with, named for it."""
+        table; ``compared``: the measure of the figure it is compared with, named for it;
+        ``beside``: the claim of the figure before it in its sentence."""
         q = at_boundary(figures[i], blanked)
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
@@ -359,9 +362,13 @@ class Auditor:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table
             weak = (sentence.measures_weakly(span) | siblings) - measures
+            if beside is not None:  # "Eastern (nearly 3,380) and Leningrad (over 3,500)"
+                weak = weak | ({beside.measure} - measures)
             looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
             near = near_candidates(self.index, figure, weak, seen, self.tolerance, measures)
+            if beside is not None:  # one of a series with the claim of the figure before
+                near = [replace(c, series=in_series(c.claim, beside)) for c in near]
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
