@@ -45,8 +45,11 @@ _LENGTH_AFTER = regex(
 _READING_TIME_BEFORE = regex(
     r"\b(?:reading|read|listening|running)[ \t]+time[ \t]*:?[ \t]*\Z", re.IGNORECASE
 )
-#: A quiz's scoring: "two points", "16 points:", "0-3 correct" (not "percentage points").
-_POINTS_AFTER = regex(r"\A\s+(?:points?\b(?!\s+(?:higher|lower|up|down))|correct\b)", re.IGNORECASE)
+#: A quiz's scoring: "two points", "half a point", "16 points:", "0-3 correct" (not
+#: "percentage points").
+_POINTS_AFTER = regex(
+    r"\A\s+(?:an?\s+)?(?:points?\b(?!\s+(?:higher|lower|up|down))|correct\b)", re.IGNORECASE
+)
 _PERCENTAGE_BEFORE = regex(r"\bpercentage\s*\Z", re.IGNORECASE)
 #: A quiz's tolerance for an answer: "anything between 35 and 40", "any answer from 150 to 250".
 _ANY_ANSWER_BEFORE = regex(
@@ -109,3 +112,21 @@ def apparatus(text: str, q: Quantity) -> bool:
         return (int(season.group(1)) + 1) % 100 == int(q.low)
     line_start = text.rfind("\n", 0, q.start) + 1
     return bool(_RELATED_LINE.match(text, line_start))
+
+
+#: A list item that opens with its answer in bold: "5. **38.** Half a point …" (the
+#: full stop inside the emphasis, group 1).
+_BOLD_ANSWER = regex(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?:\*\*|__)[^\s*_]*?\d(\.)(?:\*\*|__)")
+
+
+def bold_answers(text: str, blanked: str) -> str:
+    """``blanked`` with the full stop of a bold answer that opens a list item ("5.
+    **38.** Half a point …") made a semicolon: blanked, the number stands at the start of a
+    line before a full stop, where the parser reads list numbering and skips it."""
+    stops = [m.start(1) for m in _BOLD_ANSWER.finditer(text)]
+    if not stops:
+        return blanked
+    chars = list(blanked)
+    for i in stops:
+        chars[i] = ";"  # the end of the figure: no unit read after it
+    return "".join(chars)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.answers import numbered_question, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -207,6 +208,9 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
+            asked = numbered_question(text, line_starts, span[0])  # a quiz's "14. **2,535.**"
+            if asked is not None:
+                surround = with_question(surround, blanked, asked)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
             sentence.after_duration = (

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from desertcheck.audit.apparatus import apparatus
+from desertcheck.audit.apparatus import apparatus, bold_answers
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
@@ -273,7 +273,7 @@ def figures_by_sentence(
         spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
-    parsed = parse_quantities(blanked)
+    parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     quantities = [
         _without_full_stop(q)
