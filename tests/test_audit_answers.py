@@ -4,7 +4,7 @@ not taken for list numbering. The drafts are written for these tests."""
 
 from __future__ import annotations
 
-from desertcheck.audit.answers import numbered_question
+from desertcheck.audit.answers import Questions
 
 from .test_audit_reading2 import judge
 
@@ -24,11 +24,12 @@ _QUIZ = """\
 def test_the_answer_finds_the_question_of_its_number() -> None:
     lines = [0] + [i + 1 for i, c in enumerate(_QUIZ) if c == "\n"]
     answer = _QUIZ.index("**17,271")
-    start, end = numbered_question(_QUIZ, lines, answer) or (0, 0)
+    questions = Questions(_QUIZ, lines)
+    start, end = questions.answered(answer) or (0, 0)
     assert _QUIZ[start:end].startswith("1. How many soldiers")
     # the question itself answers nothing; an unnumbered line neither
-    assert numbered_question(_QUIZ, lines, _QUIZ.index("How many")) is None
-    assert numbered_question(_QUIZ, lines, _QUIZ.index("## Answers")) is None
+    assert questions.answered(_QUIZ.index("How many")) is None
+    assert questions.answered(_QUIZ.index("## Answers")) is None
 
 
 def test_a_numbered_answer_is_judged_with_its_question() -> None:

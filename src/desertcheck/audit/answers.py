@@ -7,7 +7,7 @@ little else; the question names what it counts and when. A sentence on a list it
 numbered N, below the list it stands in, inherits the words of the item numbered N of
 an earlier list that asks a question (its line holds a question mark), at the weight of
 a block's context, and that question's period when its own block gives none
-(:func:`with_question`).
+(:class:`Questions`, :func:`with_question`).
 """
 
 from __future__ import annotations
@@ -28,26 +28,49 @@ _ITEM: Final = regex(r"[ \t]*(\d{1,3})[.)][ \t]+\S")
 REACH: Final = 400
 
 
-def numbered_question(text: str, line_starts: list[int], offset: int) -> Span | None:
-    """The span of the question, in an earlier numbered list of ``text``, that the list
-    item at ``offset`` answers: the item of the same number whose line holds a question
-    mark, above the list the answer stands in (a heading or a paragraph between them)."""
-    line = bisect.bisect_right(line_starts, offset) - 1
-    m = _ITEM.match(text, line_starts[line])
-    if m is None:
-        return None
-    number, left = m.group(1), False
-    for k in range(line - 1, max(-1, line - REACH), -1):
-        start = line_starts[k]
-        end = line_starts[k + 1] - 1 if k + 1 < len(line_starts) else len(text)
-        row = text[start:end]
-        item = _ITEM.match(row)
-        if not left:  # still in the answers' list: its items, their indented lines
-            left = bool(row.strip()) and item is None and not row[:1].isspace()
-            continue
-        if item is not None and item.group(1) == number and "?" in row:
-            return start, end
-    return None
+class Questions:
+    """The numbered questions of a draft (list items whose line holds a question mark), by
+    number, read once; :meth:`answered` finds the one a list item answers."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
+        self._text, self._starts = text, line_starts
+        self._by_number: dict[str, list[int]] = {}
+        if "?" not in text:
+            return
+        for k, start in enumerate(line_starts):
+            m = _ITEM.match(text, start)
+            if m is not None and "?" in text[start : self._end(k)]:
+                self._by_number.setdefault(m.group(1), []).append(k)
+
+    def _end(self, k: int) -> int:
+        return self._starts[k + 1] - 1 if k + 1 < len(self._starts) else len(self._text)
+
+    def answered(self, offset: int) -> Span | None:
+        """The span of the question, in an earlier numbered list, that the list item at
+        ``offset`` answers: the item of the same number whose line holds a question mark,
+        above the list the answer stands in (a heading or a paragraph between them)."""
+        if not self._by_number:
+            return None
+        text, starts = self._text, self._starts
+        line = bisect.bisect_right(starts, offset) - 1
+        m = _ITEM.match(text, starts[line])
+        asked = self._by_number.get(m.group(1), []) if m is not None else []
+        if not asked:
+            return None
+        k = line - 1  # up to the line before the answers' list: its items, their indented
+        while (
+            k >= 0
+            and (  # lines, blank lines
+                not text[starts[k] : self._end(k)].strip()
+                or _ITEM.match(text, starts[k])
+                or text[starts[k] : starts[k] + 1].isspace()
+            )
+        ):
+            k -= 1
+        i = bisect.bisect_right(asked, k) - 1
+        if i < 0 or asked[i] < line - REACH:
+            return None
+        return starts[asked[i]], self._end(asked[i])
 
 
 def with_question(surround: Surround, blanked: str, question: Span) -> Surround:

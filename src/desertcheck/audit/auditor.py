@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from desertcheck.audit.answers import numbered_question, with_question
+from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -191,6 +191,7 @@ class Auditor:
                 "split the draft"
             )
         context = DraftContext(text, blanked)
+        questions = Questions(text, line_starts)  # a quiz's or an FAQ's, numbered
         # figures left unsourced in a list or table, judged again below with what the
         # claims of the other rows measure: (item, its block, sentence, figures, i)
         pending: list[tuple[int, int, Sentence, list[Quantity], int]] = []
@@ -208,7 +209,7 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
-            asked = numbered_question(text, line_starts, span[0])  # a quiz's "14. **2,535.**"
+            asked = questions.answered(span[0])  # a quiz's "14. **2,535.**"
             if asked is not None:
                 surround = with_question(surround, blanked, asked)
             sentence = Sentence(self.index, blanked, span, surround)
