@@ -24,6 +24,8 @@ from .test_audit_reading2 import judge
         (5593.0, [5953.0, 5539.0]),  # equal neighbours are no swap
         (1049.0, [1409.0, 1094.0]),  # a leading zero is no number: 0149 is not read
         (20662.5, []),
+        (float("inf"), []),  # a 309-digit figure: no value to swap
+        (1e20, []),
     ],
 )  # fmt: skip
 def test_the_values_a_swap_of_two_neighbours_gives(value: float, swapped: list[float]) -> None:

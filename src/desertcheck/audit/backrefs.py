@@ -6,8 +6,9 @@ million figure"; a heading "200,000 prisoners turned soldiers" over a section th
 "some 200,000". The bare figure drops a qualifier it does not change: it refers to the
 hedged one. A figure judged a ``qualifier-drift`` only because it is bare (its own
 qualifier ``exactly``) is ``supported`` when the draft states the same number with the
-claim's qualifier, ``supported`` there by a claim of the same measure
-(:func:`with_back_references`).
+claim's qualifier, ``supported`` there by a claim of the same measure, in another
+sentence ("nearly 22,580, 22,580 desertion cases" drops the hedge it has just said;
+:func:`with_back_references`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def with_back_references(items: list[AuditItem], line_starts: list[int]) -> list
         said = None
         if it.status == Code.QUALIFIER_DRIFT and claim and it.figure.qualifier == "exactly":
             said = hedged.get((claim.measure, it.figure.low, it.figure.high))
-        if said is None or claim is None or said.claim is None:
+        if said is None or claim is None or said.claim is None or said.text == it.text:
             out.append(it)
             continue
         if said.claim.qualifier != claim.qualifier:

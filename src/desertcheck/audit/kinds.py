@@ -158,7 +158,8 @@ def elided_in_turn(figures: list[Quantity], i: int, text: str = "") -> bool:
     "up to 15 years; going absent a maximum of ten; disobeying an order a maximum of
     three" (three is the second bare number after the duration, as ten is the first).
     With ``text`` (the draft), not when the words between them name what the number counts:
-    "an average of three years, and that convictions … rose from nine" counts convictions."""
+    "an average of three years, and that convictions … rose from nine" counts convictions
+    (:data:`_COUNTED`)."""
     j = i
     while j > 0 and bare_small(figures[j]):
         j -= 1
@@ -168,12 +169,9 @@ def elided_in_turn(figures: list[Quantity], i: int, text: str = "") -> bool:
 
 
 #: Nouns of what a count counts: between a duration and a bare number, they say the
-#: number is no duration whose unit is left out.
-_COUNTED = re.compile(
-    r"\b(?:convictions|cases|soldiers|servicemen|men|people|deserters|defendants|verdicts|"
-    r"trials|prosecutions|charges|recruits|prisoners)\b",
-    re.IGNORECASE,
-)
+#: number is no duration whose unit is left out (people are not among them: "and soldiers
+#: absent without leave up to ten" is their penalty).
+_COUNTED = re.compile(r"\b(?:convictions|cases|verdicts|trials|prosecutions)\b", re.IGNORECASE)
 
 
 _CHANGE_GAP = re.compile(r"\s+(?:to|до)\s+\Z", re.IGNORECASE)

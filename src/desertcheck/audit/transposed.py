@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 #: The fewest significant digits a figure needs for a swap of two of them to be read as a
 #: slip of a claim's value rather than another number.
 MIN_DIGITS: Final = 4
+#: Numbers this large or larger are not looked up (a float holds no more digits exactly).
+MAX_VALUE: Final = 1e15
 #: How much less than a near claim's mismatch bar a claim whose digits the figure swaps
 #: needs (:func:`desertcheck.audit.verdicts.mismatch_bar`).
 TRANSPOSED_RELIEF: Final = 15.0
@@ -36,9 +38,9 @@ TRANSPOSED_RELIEF: Final = 15.0
 def swapped_values(x: float) -> list[float]:
     """The numbers whose significant digits are those of ``x`` (an integer of
     :data:`MIN_DIGITS` or more significant digits) with two neighbours swapped, at the same
-    magnitude: 5,593 and 5,935 for 5,953 (and 9,553). None for a smaller or fractional
-    number."""
-    if x <= 0 or x != int(x) or not math.isfinite(x):
+    magnitude: 5,593 and 5,935 for 5,953 (and 9,553). None for a smaller, fractional or
+    huge number (:data:`MAX_VALUE`)."""
+    if not (math.isfinite(x) and 0 < x < MAX_VALUE) or x != int(x):
         return []
     whole = str(int(x))
     digits = whole.rstrip("0")
