@@ -26,6 +26,12 @@ _HEDGED = "The UN rapporteur says more than 50,000 soldiers have deserted since 
         # alone, the bare figure drops the claim's "over"
         ("Those 50,000 deserters since 2022 are a fraction of the army, the UN rapporteur "
          "says.\n", ("50,000", "qualifier-drift", "euaa-un-desertions-since-2022")),
+        # said afresh, with nothing that points back: a drift, though said hedged above
+        (f"{_HEDGED}\n\n50,000 soldiers have deserted since 2022, the UN says.\n",
+         ("50,000", "qualifier-drift", "euaa-un-desertions-since-2022")),
+        # a heading's section is below it: the hedged figure above is another section's
+        (f"{_HEDGED}\n\n## 50,000 deserters since 2022\n\nNothing else.\n",
+         ("50,000", "qualifier-drift", "euaa-un-desertions-since-2022")),
         # a qualifier that changes the claim's is no reference: still a drift
         (f"{_HEDGED}\n\nNearly 50,000 soldiers have deserted since 2022, the UN says.\n",
          ("Nearly 50,000", "qualifier-drift", "euaa-un-desertions-since-2022")),
@@ -43,3 +49,13 @@ def test_the_heading_is_supported_by_its_section() -> None:
     figure, status, claim = judge(f"## 50,000 deserters since 2022\n\n{_HEDGED}\n")[0]
     assert (figure, status) == ("50,000", "supported")
     assert claim in _SAME_STATEMENT
+
+
+def test_a_bare_figure_said_again_with_its_qualifier_right_after() -> None:
+    # "50,000." first; the next sentence gives its "more than"
+    figure, status, claim = judge(f"Soldiers who deserted since 2022: 50,000. {_HEDGED}\n")[0]
+    assert (figure, status) == ("50,000", "supported")
+    assert claim in _SAME_STATEMENT
+    # a paragraph later, it explains nothing: a drift
+    draft = f"Soldiers who deserted since 2022: 50,000.\n\n{_HEDGED}\n"
+    assert judge(draft)[0][:2] == ("50,000", "qualifier-drift")

@@ -245,7 +245,7 @@ class Auditor:
             siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
-        items = with_back_references(items, line_starts)  # "your 50,000" for "over 50,000"
+        items = with_back_references(items, text, blanked, line_starts)  # "your 50,000"
         placed = [
             self._placed(
                 as_said(as_written(it, written, european), written, spoken), file, line_starts
