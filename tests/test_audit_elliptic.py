@@ -34,3 +34,13 @@ def test_a_short_sentence_takes_the_subject_of_the_one_before(
 def test_the_words_a_sentence_says() -> None:
     assert words_said("Thirty-eight a working day, they calculated.") <= ELLIPTIC_WORDS
     assert words_said("**[00:04:30] AL:** Thirty-eight a working day.") == 4
+
+
+def test_a_count_after_a_duration_is_no_elided_duration_when_its_noun_is_said() -> None:
+    # "nine" follows "three years" but counts the convictions its clause names
+    draft = (
+        "Refusers got an average of three years, and convictions for disobedience rose from "
+        "nine in the five years before 2023 to 289 in 2023 alone.\n"
+    )
+    got = judge(draft)
+    assert got[1] == ("nine", "supported", "mt-proekt-disobedience-convictions-2018-2022")

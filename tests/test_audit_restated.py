@@ -84,11 +84,24 @@ def test_a_part_has_the_period_of_its_whole(sentence: str, status: str) -> None:
         ("in 2023, 289; in the five years before, nine", "2018-01-01", "2022-12-31"),
         ("in 2024, 40, against 12 over the two preceding years", "2022-01-01", "2023-12-31"),
         ("since 2022, 300, and 20 during the 3 years prior", "2019-01-01", "2021-12-31"),
+        # the years before a year it names: the whole years that end with the one before
+        ("only nine in the five years before 2023", "2018-01-01", "2022-12-31"),
+        ("a dozen over the three years prior to 2024", "2021-01-01", "2023-12-31"),
+        # "previous" before the number of years
+        ("in 2024, 40, after 12 in the previous two years", "2022-01-01", "2023-12-31"),
+        ("in 2023, 289, against nine during the preceding five years", "2018-01-01", "2022-12-31"),
     ],
 )
 def test_the_years_before_the_period_before(text: str, first: str, last: str) -> None:
     before = find_periods(text)[-1]
     assert (before.kind, str(before.a[0]), str(before.b[1])) == ("between", first, last)
+
+
+def test_years_with_no_word_before_them_are_no_span_back() -> None:
+    # "in the five years of war" counts back from nothing
+    assert not any(
+        p.kind == "between" for p in find_periods("in 2024, 40; in the five years of war")
+    )
 
 
 def test_a_count_of_the_years_before() -> None:

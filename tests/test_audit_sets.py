@@ -6,8 +6,8 @@ The levels are the ones reached (see docs/audit.md, "How well it does"); the thi
 was written by a labeller blind to the matcher, and audit's second round was then built
 looking at its failures; each later set was written blind, then studied by the next round
 (the sixth by the fifth round, the seventh by the sixth, the ninth by the eighth, the
-tenth by the ninth, the eleventh by the tenth, the twelfth by the eleventh): the honest
-measure is always the set written after it.
+tenth by the ninth, the eleventh by the tenth, the twelfth by the eleventh, the
+thirteenth by the twelfth): the honest measure is always the set written after it.
 """
 
 from __future__ import annotations
@@ -102,8 +102,10 @@ LEVELS = [
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907)
     ("audit_twelfth", 0.90, 7, 7),
     # written blind while the eleventh round was being built, scored before it and after
-    # (0.866 both times: the round changed none of its verdicts); never built on
-    ("audit_thirteenth", 0.86, 4, 10),
+    # (0.866 both times: the round changed none of its verdicts); the twelfth round then
+    # studied its failures by class (docs/audit.md), so it is no longer blind: held at the
+    # level reached (0.928)
+    ("audit_thirteenth", 0.92, 0, 4),
 ]
 
 

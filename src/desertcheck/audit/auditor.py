@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.answers import Questions, with_question
+from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
@@ -44,6 +46,7 @@ from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
+from desertcheck.audit.transposed import mismatch_by_swap
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
     PERIOD_DRIFT,
@@ -52,6 +55,7 @@ from desertcheck.audit.verdicts import (
     AuditItem,
     best_first,
     decide,
+    in_series,
     lowest_mismatch_bar,
     of_its_neighbour,
     superseded,
@@ -85,6 +89,9 @@ _NOUN_AFTER_UNIT = re.compile(r"\s*[^\W\d]+\s+([^\W\d]+)")
 _SAID_OF = re.compile(r"(?:\s+[^\W\d]+){1,3}")
 #: The draft's own time, said of a figure: "desertion is now punishable by up to 10 years".
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
+#: "and" before a participle that shares the clause's subject: "and convicting", "and
+#: were handing down" (not "and Putin's decree raised": a clause of its own)
+_AND = re.compile(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
 #: Words that put a clause in the past: "before the law … carried five years".
 _PAST = re.compile(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
@@ -184,6 +191,7 @@ class Auditor:
                 "split the draft"
             )
         context = DraftContext(text, blanked)
+        questions = Questions(text, line_starts)  # a quiz's or an FAQ's, numbered
         # figures left unsourced in a list or table, judged again below with what the
         # claims of the other rows measure: (item, its block, sentence, figures, i)
         pending: list[tuple[int, int, Sentence, list[Quantity], int]] = []
@@ -201,6 +209,9 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
+            asked = questions.answered(span[0])  # a quiz's "14. **2,535.**"
+            if asked is not None:
+                surround = with_question(surround, blanked, asked)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
             sentence.after_duration = (
@@ -218,7 +229,7 @@ class Auditor:
                     else frozenset()
                 )
                 item = self._judge(
-                    text, blanked, sentence, figures, i, looked_at, compared=compared
+                    text, blanked, sentence, figures, i, looked_at, compared=compared, beside=prior
                 )
                 block = context.rows_block(figures[i].start)
                 if block is not None and item.claim is not None:
@@ -234,6 +245,7 @@ class Auditor:
             siblings = frozenset(measured[block] - looked_at.get(figures[i].start, set()))
             if siblings:
                 items[k] = self._judge(text, blanked, sentence, figures, i, looked_at, siblings)
+        items = with_back_references(items, text, blanked, line_starts)  # "your 50,000"
         placed = [
             self._placed(
                 as_said(as_written(it, written, european), written, spoken), file, line_starts
@@ -259,11 +271,13 @@ class Auditor:
         looked_at: dict[int, set[str]],
         siblings: frozenset[str] = frozenset(),
         compared: frozenset[str] = frozenset(),
+        beside: Claim | None = None,
     ) -> AuditItem:
         """The verdict on ``figures[i]`` of ``sentence`` (its file and place still unset);
         ``looked_at`` gets, for a figure otherwise unsourced, the measures it was compared
         with; ``siblings``: the measures of the claims of the other rows of its list or
-        table; ``compared``: the measure of the figure it is compared with, named for it."""
+        table; ``compared``: the measure of the figure it is compared with, named for it;
+        ``beside``: the claim of the figure before it in its sentence."""
         q = at_boundary(figures[i], blanked)
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
@@ -287,7 +301,7 @@ class Auditor:
         # every working day" makes forty a rate, not 884
         stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
         kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_in_turn(figures, i):
+        if kind == "count" and i and elided_in_turn(figures, i, blanked):
             kind = "duration"
         elif (
             kind == "count"
@@ -331,6 +345,12 @@ class Auditor:
         rate = rate_in_clause(blanked[own[0] : q.start]) if kind == "count" else None
         # after it in its clause too: "Around 1,000 is the number of new cases … each month"
         later = rate_in_clause(blanked[q.end : own[1]]) if kind == "count" else None
+        if kind == "count" and not (rate or later) and i:
+            # "around 1,000 new cases a month and convicting between 700 and 800": the
+            # rate of the figure before, across "and" and a verb of the same subject, is
+            # this one's too
+            gap = blanked[figures[i - 1].end : q.start]
+            later = rate_in_clause(gap) if _AND.search(gap) else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
             as_rate = replace(figure, kind=rate or later or kind)
@@ -347,19 +367,33 @@ class Auditor:
             # a figure of a claim's magnitude whose measure is named only weakly: by the
             # heading, the sentence before, the other rows of its list or table
             weak = (sentence.measures_weakly(span) | siblings) - measures
+            if beside is not None:  # "Eastern (nearly 3,380) and Leningrad (over 3,500)"
+                weak = weak | ({beside.measure} - measures)
             looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
             near = near_candidates(self.index, figure, weak, seen, self.tolerance, measures)
+            if beside is not None:  # one of a series with the claim of the figure before
+                near = [replace(c, series=in_series(c.claim, beside)) for c in near]
             if near:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        if verdict[0] == UNSOURCED:  # "5,953" for 5,593: a claim's digits, two swapped
+            verdict = (
+                mismatch_by_swap(self.index, figure, fitting + others, self.min_score) or verdict
+            )
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
-        if verdict[0] == PERIOD_DRIFT and period_from == "its sentence":
+        if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
             # period words not of the figure's own clause, in a sentence with several:
-            # another of them may be the figure's ("In 2024 …, since 2022 …")
+            # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
+            # clause, a "since" after a date is the span of a total counted at that date
+            # ("In February 2024 Proekt counted 4,600 convicted since the invasion")
             for other in sentence.periods.found:
                 if other is period or not (span[0] <= other.start < span[1]):
+                    continue
+                if period_from == "its clause" and not (
+                    other.kind == "since" and own[0] <= other.start < own[1]
+                ):
                     continue
                 figure = replace(figure, period=other)
                 fitting, others = candidates(self.index, figure, measures, self.tolerance)

@@ -151,18 +151,27 @@ def rate_in_clause(before: str) -> str | None:
     return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 
 
-def elided_in_turn(figures: list[Quantity], i: int) -> bool:
+def elided_in_turn(figures: list[Quantity], i: int, text: str = "") -> bool:
     """Whether ``figures[i]``, a bare small number after a duration in its sentence, is a
     duration whose unit the draft leaves out ("up to ten years for going AWOL, up to three
     for disobeying", "до десяти лет …, до трёх"), after a run of them too:
     "up to 15 years; going absent a maximum of ten; disobeying an order a maximum of
-    three" (three is the second bare number after the duration, as ten is the first)."""
+    three" (three is the second bare number after the duration, as ten is the first).
+    With ``text`` (the draft), not when the words between them name what the number counts:
+    "an average of three years, and that convictions … rose from nine" counts convictions
+    (:data:`_COUNTED`)."""
     j = i
     while j > 0 and bare_small(figures[j]):
         j -= 1
         if (figures[j].unit or "").lower() in _DURATION_UNITS:
-            return j < i
+            return j < i and not _COUNTED.search(text, figures[j].end, figures[i].start)
     return False
+
+
+#: Nouns of what a count counts: between a duration and a bare number, they say the
+#: number is no duration whose unit is left out (people are not among them: "and soldiers
+#: absent without leave up to ten" is their penalty).
+_COUNTED = re.compile(r"\b(?:convictions|cases|verdicts|trials|prosecutions)\b", re.IGNORECASE)
 
 
 _CHANGE_GAP = re.compile(r"\s+(?:to|до)\s+\Z", re.IGNORECASE)

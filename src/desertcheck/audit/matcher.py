@@ -28,6 +28,7 @@ from desertcheck.audit.precision import written_step as written_step
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.terms import terms
+from desertcheck.audit.transposed import as_near
 from desertcheck.audit.verdicts import Candidate
 from desertcheck.figures import same_value
 from desertcheck.intervals import Interval, compatible, interval
@@ -302,13 +303,9 @@ def near_candidates(
         e = index.entries[i]
         if e.claim.id in exclude or e.kind != figure.kind:
             continue
-        if not misstates(index, i, figure, tolerance):
-            continue
-        p_ok = figure.period_agrees(e.claim)
-        if p_ok is False:
-            continue
-        score = context_score(index, i, figure.ctx)
-        out.append(Candidate(e.claim, score, False, False, p_ok, near=True))
+        near = as_near(index, i, figure) if misstates(index, i, figure, tolerance) else None
+        if near is not None:
+            out.append(near)
     return out
 
 

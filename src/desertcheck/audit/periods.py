@@ -102,10 +102,7 @@ _PERIOD_PATTERNS: Final = [
             re.IGNORECASE,
         ),
     ),
-    (
-        "since",
-        regex(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE),
-    ),
+    ("since", regex(rf"\bsince\s+(?P<point>{_POINT_TEXT})", re.IGNORECASE)),
     (
         # "since the tanks rolled in 2022", "since he was jailed in May 2023", "since
         # Russia's full-scale invasion in 2022": the date of the event "since" names is
@@ -138,10 +135,9 @@ _PERIOD_PATTERNS: Final = [
             re.IGNORECASE,
         ),
     ),
-    (
-        "in",
-        regex(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE),
-    ),
+    ("in", regex(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE)),
+    # "Mediazona's 2023 count": the period of a count (a month's is its date: "December 2023")
+    ("in", regex(r"\w['’]s\s+(?P<point>(?:19|20)\d\d)\s+(?:count|tally|total)\b", re.I)),
     (
         # "in one month of 2024", "in a single week of May 2025": a part of that period
         "in",
@@ -374,12 +370,14 @@ _YEAR_EARLIER: Final = regex(
 )
 
 
-#: "in the five years before", "over the three preceding years": the years before the
-#: period words before it ("In 2023 alone, 289, against nine in the five years before").
+#: "in the five years before", "over the three preceding years", "in the previous five
+#: years": the years before the period words before it ("In 2023 alone, 289, against nine").
 _YEARS_BEFORE: Final = regex(
-    r"\b(?:in|over|during)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
-    r"\s+(?:(?:years?|yrs)\s+(?:before|earlier|prior|(?P<to>to|up\s+to|through|until|ending"
-    r"(?:\s+in)?)\s+(?P<end>(?:19|20)\d\d))|(?:preceding|previous|prior)\s+years)\b",
+    r"\b(?:in|over|during)\s+the\s+(?:(?P<adj>previous|preceding)\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+    r"\s+(?:(?:years?|yrs)\s+(?:(?:before|prior\s+to)\s+(?P<next>(?:19|20)\d\d)|before|earlier"
+    r"|prior|(?P<to>to|up\s+to|through|until|ending(?:\s+in)?)\s+(?P<end>(?:19|20)\d\d))"
+    r"|(?:preceding|previous|prior)\s+years|(?(adj)years|(?!)))\b",
     re.IGNORECASE,
 )
 _FEW: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -396,8 +394,9 @@ def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[Dra
     added: list[DraftPeriod] = []
     for m in itertools.chain(_YEAR_EARLIER.finditer(text), _YEARS_BEFORE.finditer(text)):
         start, end = offset + m.start(), offset + m.end()
-        if m.re is _YEARS_BEFORE and m["end"]:  # "in the five years to 2022": 2018-2022
-            y, n = int(m["end"]) + 1, _FEW.get(m["n"].lower()) or int(m["n"])
+        if m.re is _YEARS_BEFORE and (m["end"] or m["next"]):  # "… to 2022", "… before 2023"
+            y = int(m["end"]) + 1 if m["end"] else int(m["next"])
+            n = _FEW.get(m["n"].lower()) or int(m["n"])
             found = [p for p in found if not (p.start < end and start < p.end)]
             a, b = (
                 (date(y - n, 1, 1), date(y - n, 12, 31)),

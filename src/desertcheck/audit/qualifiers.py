@@ -7,6 +7,8 @@ Audit reads a few more, from the words right before the figure, when the parser 
 
 * ``a maximum (sentence|penalty|term) of 15`` is ``up to 15``; ``no more than`` too;
 * ``in excess of``, ``upwards of``, ``north of``, ``50,000-plus`` are ``over``;
+* ``pass``, ``surpass``, ``exceed``, ``top`` (``passed``, ``tops``...) before a round figure
+  (two significant digits at most: a mark, "courts pass 20,000 cases") are ``over``;
 * ``no fewer than``, ``no less than`` are ``at least``;
 * ``just under``, ``close to``, ``short of``, ``the best part of`` are ``nearly``;
 * ``a record``, ``a total of``, ``exactly`` say nothing of the figure's precision: exactly;
@@ -29,6 +31,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.precision import digit_step
+
 if TYPE_CHECKING:
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
@@ -47,6 +51,13 @@ QUALIFIER_WORDS: Final = (
 _BEFORE: Final = tuple(
     (qualifier, re.compile(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
     for qualifier, words in QUALIFIER_WORDS
+)
+#: A verb of passing a mark, before a round figure (two significant digits at most): "over".
+#: ("passed 848 verdicts" hands them down; "the top 10" is no mark.)
+_MILESTONE: Final = re.compile(
+    r"\b(?:pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|tops|"
+    r"topped)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
 )
 #: (qualifier, the words right after a figure, or after its unit word, that give it):
 #: "five years at most", "ten years maximum", "three years at the least".
@@ -97,6 +108,8 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     for qualifier, pattern in _BEFORE:
         if pattern.search(before):
             return replace(q, qualifier=qualifier)
+    if _MILESTONE.search(before) and len(digit_step(q.low)[1]) <= 2:
+        return replace(q, qualifier="over")  # "courts pass 20,000 cases": a milestone
     after = text[q.end : q.end + 40]
     for qualifier, pattern in _AFTER:
         if pattern.match(after):

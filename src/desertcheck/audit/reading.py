@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from desertcheck.audit.apparatus import apparatus, bold_answers
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
@@ -43,6 +44,8 @@ _SECONDS = (regex(r"\d\s?['′’]\s?\Z"), regex(r"\A\s?[\"″”]"))
 _A_VERB_TOO = regex(r"(?:issue|file)\s*\Z", re.IGNORECASE)
 #: A year used as a word: "the 2022 amendments".
 _THE_BEFORE = regex(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
+#: A year after a possessive is a year used as a word: "Mediazona's 2023 count".
+_POSSESSIVE_BEFORE = regex(r"\b[^\W\d_]+['’]s?\s+\Z")
 #: A span of time rather than a statistic: "the past two years", "three years of war".
 _TIME_BEFORE = regex(
     r"\b(?:the|past|last|previous|next|first|recent|coming|following|those|these|same)\s+\Z",
@@ -186,6 +189,8 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
     if _an_age(text, q) or _in_period_words(text, q) or _a_post_number(text, q):
         return True
+    if apparatus(text, q):
+        return True  # "Alert 3", "5 min read", "1,500 words", "(two points)", "2024-25"
     if _APOSTROPHE_YEAR.match(text, max(0, q.start - 2)) and len(q.text) == 2:
         return True  # a year with its century cut: "Apr '25", "(spring '25)"
     before = text[max(0, q.start - 40) : q.start]
@@ -208,8 +213,10 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     ):
         return True  # "Version: 3", "a package that runs 2'40\""
     digits = q.text.strip()
-    if re.fullmatch(r"(?:19|20)\d\d", digits) and _THE_BEFORE.search(before):
-        return True  # the 2022 amendments
+    if re.fullmatch(r"(?:19|20)\d\d", digits) and (
+        _THE_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)
+    ):
+        return True  # the 2022 amendments; Mediazona's 2023 count
     unit = (q.unit or "").lower()
     if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
         if _TIME_AFTER.match(after) and q.qualifier != "up-to":
@@ -266,7 +273,7 @@ def figures_by_sentence(
         spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
-    parsed = parse_quantities(blanked)
+    parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     quantities = [
         _without_full_stop(q)

@@ -78,6 +78,10 @@ class Candidate:
     #: for a claim whose value fits a rate per another span of time: the figure's span
     #: ("week" for "700 to 800 a week" against 700-800 a month)
     per: str = ""
+    #: of a series with the claim of the figure before it in its sentence (the same
+    #: measure, source and period; another scope): "Eastern (nearly 3,380) and Leningrad
+    #: (over 3,500)" lists the series' districts, and a near value misstates its mate
+    series: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -224,6 +228,8 @@ def _mismatch_bar(c: Candidate, min_score: float) -> float:
     if c.far:
         return min_score + MISMATCH_MARGIN
     relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0
+    if c.near and c.series and not c.period_ok:
+        relief += VALUE_FIRST
     bar = min_score + MISMATCH_MARGIN - relief
     if claim_kind(c.claim) != "count":
         # a rate, share, percentage or duration of a named measure is rarer than a count:
@@ -360,6 +366,16 @@ def of_its_neighbour(
 SMALL_NUMBER: Final = 100
 
 
+def in_series(claim: Claim, mate: Claim) -> bool:
+    """Whether ``claim`` is of a series with ``mate``: another claim of the same measure,
+    source and period (another district's count of the same report)."""
+    return claim.id != mate.id and (claim.measure, claim.source, claim.period) == (
+        mate.measure,
+        mate.source,
+        mate.period,
+    )
+
+
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     rest = sorted((c for c in pool if c is not chosen), key=best_first)
     claim = chosen.claim
@@ -373,6 +389,10 @@ def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
         [chosen, *rest][:MAX_CANDIDATES],
         f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), {why}",
     )
+
+
+#: For rules outside this module: the bar of a misstated claim, and the verdict on it.
+mismatch_bar, mismatch_of = _mismatch_bar, _mismatch
 
 
 def _qualifier_message(q: Quantity, c: Candidate) -> str:
