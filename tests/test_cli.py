@@ -262,12 +262,22 @@ def test_show_a_claim_whose_source_did_not_load(
 
 
 def test_a_filter_that_matches_nothing_is_noted() -> None:
-    # found in a user trial: a singular "desertion" gave an empty list and no word why
-    r = invoke("list", "--root", VALID, "--measure", "desertion", "--source", "alpha")
+    # found in a user trial: an unused slug gave an empty list and no word why
+    r = invoke("list", "--root", VALID, "--measure", "war-deaths", "--source", "alpha")
     assert r.exit_code == 0
     assert r.stdout.splitlines() == ["id\tfigure\tmeasure\tscope\tperiod\tsource"]
-    assert "no claim has measure 'desertion'; did you mean 'desertions'?" in r.stderr
+    assert "note: no claim has measure 'war-deaths'" in r.stderr
     assert "source" not in r.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_a_mistyped_filter_is_an_error(command: str) -> None:
+    # found in a user trial: "--measure desertionz" printed an empty table (an empty CSV in
+    # a script) and exit 0, with only a note on stderr
+    r = invoke(command, "--root", VALID, "--measure", "desertion", "-f", "csv")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert "error: no claim has measure 'desertion'; did you mean 'desertions'?" in r.stderr
 
 
 def test_a_closed_stdout_is_one_line() -> None:

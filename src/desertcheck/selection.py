@@ -53,6 +53,15 @@ class Filters:
         return sort_claims(chosen, self.sort)
 
     def notes(self, registry: Registry) -> list[str]:
+        """A note for each filter value no claim has."""
+        return [note for note, _ in self._unmatched(registry)]
+
+    def typos(self, registry: Registry) -> list[str]:
+        """The notes of filter values no claim has but one alike does: mistyped slugs,
+        which a script would otherwise take for an empty selection."""
+        return [note for note, near in self._unmatched(registry) if near]
+
+    def _unmatched(self, registry: Registry) -> list[tuple[str, bool]]:
         return unmatched_filters(
             registry, source=self.source, measure=self.measure, scope=self.scope, tag=self.tag
         )
@@ -244,8 +253,9 @@ def unmatched_filters(
     measure: list[str] | None = None,
     scope: list[str] | None = None,
     tag: list[str] | None = None,
-) -> list[str]:
-    """A note for each filter value that no claim of the registry has — usually a typo."""
+) -> list[tuple[str, bool]]:
+    """A note for each filter value that no claim of the registry has — usually a typo —
+    and whether a value alike is in use ("did you mean")."""
     from desertcheck.suggest import did_you_mean
 
     known: dict[str, set[str]] = {"source": set(), "measure": set(), "scope": set(), "tag": set()}
@@ -260,5 +270,6 @@ def unmatched_filters(
             if value in known[name]:
                 continue
             hint = did_you_mean(value, known[name])
-            notes.append(f"no claim has {name} {value!r}{'; ' + hint if hint else ''}")
+            said = f"no claim has {name} {value!r}{'; ' + hint if hint else ''}"
+            notes.append((said, bool(hint)))
     return notes

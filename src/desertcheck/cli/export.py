@@ -182,6 +182,8 @@ def export(
     key = None if uncached else ["export", fmt, given]
     loaded = load(root, cache=key)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, SortKey(sort))
+    if typos := filters.typos(loaded.registry):
+        fail(typos[0], notes=typos[1:])  # a mistyped slug is not an empty selection
     try:
         result = build(
             loaded,

@@ -13,6 +13,7 @@ from desertcheck.cli.common import (
     SortOption,
     SourceFilter,
     TagFilter,
+    fail,
     finish,
     format_option,
     load,
@@ -48,6 +49,8 @@ def list_claims(
     key = list_key(fmt, filters_given, search, sort)
     loaded = load(root, cache=None if no_cache else key)
     filters = Filters(source or [], measure or [], scope or [], tag or [], search, SortKey(sort))
+    if typos := filters.typos(loaded.registry):
+        fail(typos[0], notes=typos[1:])  # a mistyped slug is not an empty selection
     result = build(loaded, filters)
     here = seen_from_here(loaded.registry.root)
     finish(result, FORMATS, fmt, Options(here=here), notes=result.notes, findings=result.findings)
