@@ -471,3 +471,22 @@ def test_output_missing_folder_or_a_folder(tmp_path: Path) -> None:
     assert not (tmp_path / "nope").exists()
     r = invoke("export", "--root", VALID, "-o", tmp_path)
     assert r.exit_code == 2
+
+
+def test_a_fact_sheet_of_a_registry_with_unloaded_claims_says_it_is_incomplete(
+    tmp_path: Path,
+) -> None:
+    """Found in a user trial: a claim a loader error kept out vanished from the sheet, which
+    then counted "0 not supported by their source"."""
+    root = tmp_path / "r"
+    shutil.copytree(VALID, root)
+    path = root / "claims" / "second.yaml"
+    path.write_text(
+        path.read_text().replace("    unit: cases\n", "    unit: cases\n    bogus: 1\n")
+    )
+    r = cli_runner().invoke(app, ["export", "--root", str(root), "-f", "markdown"])
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert lines[2].startswith("**Incomplete:** the registry has 1 error that keeps claims")
+    r = cli_runner().invoke(app, ["export", "--root", str(VALID), "-f", "markdown"])
+    assert "Incomplete" not in r.stdout

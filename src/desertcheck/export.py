@@ -250,14 +250,25 @@ def to_markdown(
     *,
     title: str = "Fact sheet",
     measures: Mapping[str, str] | None = None,
+    unloaded: int = 0,
 ) -> str:
     """An editor's fact sheet: a heading per measure (in order of first appearance), a
     bullet per claim with its figure, period, statement, id and status, and a footnote per
     distinct (source, quote) giving the source's publisher, title, date and url and the
     quote; under a heading, the measure's declared description (``measures``). Every piece of
-    registry text goes through :func:`~desertcheck.reporters.markdown.md`.
+    registry text goes through :func:`~desertcheck.reporters.markdown.md`. ``unloaded``:
+    the registry's errors that keep claims from loading, said first, since those claims are
+    missing from the sheet and its counts.
     """
     lines = [f"# {md(title)}", ""]
+    if unloaded:
+        lines += [
+            f"**Incomplete:** the registry has {unloaded} "
+            f"{'error that keeps' if unloaded == 1 else 'errors that keep'} claims from "
+            "loading; those claims are not in this sheet nor in its counts (run "
+            "`desertcheck verify`).",
+            "",
+        ]
     counts = {s: sum(1 for c in claims if statuses[c.id].status == s) for s in STATUSES}
     n_sources = len({c.source for c in claims})
     lines.append(

@@ -36,7 +36,15 @@ def _csv(r: ExportResult, options: Options) -> str:
 
 
 def _markdown(r: ExportResult, options: Options) -> str:
-    return ex.to_markdown(r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures)
+    from desertcheck.codes import Origin
+    from desertcheck.findings import Severity
+
+    unloaded = sum(
+        1 for f in r.findings if f.severity is Severity.ERROR and f.code.origin is Origin.LOADER
+    )
+    return ex.to_markdown(
+        r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures, unloaded=unloaded
+    )
 
 
 def review_settings(r: ExportResult) -> Settings:
