@@ -191,3 +191,14 @@ def test_loading_errors_exit_1_and_still_report(tmp_path: Path) -> None:
     r = cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
     assert r.exit_code == 1, r.stderr
     assert out.exists()
+
+
+def test_every_time_axis_label_names_its_year(shipped) -> None:
+    """Found in a user trial: labels thinned to "April ... February April" left two Aprils
+    of different years apart with no year shown."""
+    for group in shipped.charts:
+        svg = charts.svg(charts.timeline_spec(group, shipped.colours))
+        # the x axis's labels: the texts of its tick marks that name a month
+        months = re.findall(r">((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^<]*)<", svg)
+        assert months, group
+        assert all(re.fullmatch(r"[A-Z][a-z]{2} [0-9]{4}", m) for m in months), months

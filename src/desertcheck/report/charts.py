@@ -54,6 +54,8 @@ def _axes(unit: str, sources: list[str], palette: Mapping[str, str]) -> dict[str
             "type": "temporal",
             "title": None,
             "scale": {"type": "utc", "padding": 10},
+            # every tick with its year: thinned labels left "April ... April" undated
+            "axis": {"labelExpr": "utcFormat(datum.value, '%b %Y')", "labelOverlap": True},
         },
         "y": {"field": "value", "type": "quantitative", "title": unit, "scale": {"zero": True}},
         "color": {
