@@ -10,8 +10,9 @@ Each review follows Google's fact-check guidance: ``claimReviewed`` under 75 cha
 cut on a word; ``author`` the reviewing organisation with its ``url``; ``itemReviewed`` the
 claim, with the source document as its ``appearance`` (its url where the source gives
 one), the primary work (the claim's ``origin``) as its ``firstAppearance``, the source's
-publisher as its author; ``datePublished`` always (the command's ``--date``, else today).
-A url or date the registry does not give is left out, never invented. Pure functions.
+named author (a Person) or else its publisher as its author; ``datePublished`` always
+(the command's ``--date``, else today). A url or date the registry does not give is left
+out, never invented. Pure functions.
 """
 
 from __future__ import annotations
@@ -119,7 +120,12 @@ def item(
         reviewed["appearance"] = _work(source.meta)
         if source.meta.published is not None:
             reviewed["datePublished"] = str(source.meta.published)
-        reviewed["author"] = {"@type": "Organization", "name": source.meta.publisher}
+        meta = source.meta  # a named author is a person; else the publisher speaks
+        reviewed["author"] = (
+            {"@type": "Person", "name": meta.author}
+            if meta.author
+            else {"@type": "Organization", "name": meta.publisher}
+        )
     origin = registry.origins.get(claim.origin) if claim.origin else None
     if origin is not None:
         reviewed["firstAppearance"] = _work(origin)
