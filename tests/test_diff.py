@@ -344,6 +344,8 @@ def test_acceptances_added_and_removed(repo: Path) -> None:
     table = diff("HEAD~1").stdout
     assert "Accepted findings" in table and "accepts value-not-in-quote" in table
     assert "acceptances: 1 added" in table
+    comment = diff("HEAD~1", "--format", "markdown").stdout
+    assert "| claim | change | code | reason |" in comment  # no blank column header
     data, _ = diff_json("HEAD", "HEAD~1")
     assert [a["code"] for a in data["acceptances"]["removed"]] == ["value-not-in-quote"]
 

@@ -365,7 +365,7 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         for e in entries
     ]
     if accept_rows:
-        out += _section("Accepted findings", ["claim", "", "code", "reason"], accept_rows)
+        out += _section("Accepted findings", ["claim", "change", "code", "reason"], accept_rows)
     if not diff.registry_changed and not diff.introduced and not diff.resolved:
         out += ["No change to claims or sources.", ""]
     return "\n".join(out)
