@@ -153,3 +153,40 @@ def test_add_source_asks_again_for_an_empty_required_field(root: Path, tmp_path:
     got = add_source(registry, str(doc), SourceOptions(id="release"), ask)
     assert got.asked == ("title", "publisher", "language")
     assert ask.asked[2] == ("language", "language of the document (required: a tag: en, ru, ...)")
+
+
+def _with_measure(root: Path) -> None:
+    """A registry whose one claim has the measure ``childrens-homes-spending``."""
+    ask = Asker(["childrens-homes-spending", "eastmoor", "2025-04/2026-03"])
+    registry = load_registry(root).registry
+    add_claim(registry, ClaimOptions("budget", "spend £14.6 million on children's homes"), ask)
+
+
+def test_a_new_slug_almost_one_in_use_is_asked_once_more(root: Path) -> None:
+    # found in a user trial: "war-duraton" typed for "war-duration" was taken silently
+    _with_measure(root)
+    registry = load_registry(root).registry
+    ask = Asker(
+        ["childrens-homes-spendng", "childrens-homes-spendng", "eastmoor", "2024-04/2025-03"]
+    )
+    result = add_claim(registry, ClaimOptions("budget", "spent £13.1 million on them"), ask)
+    questions = [q for name, q in ask.asked if name == "measure"]
+    assert len(questions) == 2
+    assert questions[1].startswith(
+        "'childrens-homes-spendng' is new, and almost 'childrens-homes-spending' (one letter "
+        "apart): type it again to add it"
+    )
+    assert "measure: childrens-homes-spendng" in result.yaml
+    assert any("is new, and almost 'childrens-homes-spending'" in n for n in result.notes)
+
+
+def test_the_slug_in_use_answered_instead_is_taken_at_once(root: Path) -> None:
+    _with_measure(root)
+    registry = load_registry(root).registry
+    ask = Asker(
+        ["childrens-homes-spendng", "childrens-homes-spending", "eastmoor", "2024-04/2025-03"]
+    )
+    result = add_claim(registry, ClaimOptions("budget", "spent £13.1 million on them"), ask)
+    assert len([q for name, q in ask.asked if name == "measure"]) == 2
+    assert "measure: childrens-homes-spending" in result.yaml
+    assert result.notes == () or not any("is new" in n for n in result.notes)

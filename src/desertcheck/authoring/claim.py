@@ -11,7 +11,7 @@ verified before the command returns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -118,6 +118,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         _refuse_recorded(registry, source, norm, q)
     _apply(d, options)
     _settle(d, registry, source, ask)
+    notes.extend(_near_slugs(d, registry))
     _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
     from desertcheck.authoring.stubs import write
@@ -294,11 +295,34 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
         if name == "period":
             about = _period_hint(d, source)
             default = None if _undated(d) else str(d.get("period"))  # read from the sentence
-        d.set(name, _ask_valid(ask, name, choices, default, about))
+        d.set(name, _ask_valid(ask, name, choices, default, about, registry))
         if name == "period":
             d.drop("note")
             if "period" in d.todo:
                 d.todo.remove("period")
+
+
+def near_slug(registry: Registry, name: str, value: str) -> str | None:
+    """A slug in use as ``name`` that ``value`` is almost ("war-duraton", "war-duration"),
+    said with how near: a new slug that is likely a slip; None when there is none."""
+    from desertcheck.checks.vocabulary_near_duplicate import how_near
+
+    used = in_use(registry, name)
+    if value in used:
+        return None
+    for other in used:
+        how = how_near(value, other)
+        if how is not None:
+            return f"{other!r} ({how})"
+    return None
+
+
+def _near_slugs(d: Draft, registry: Registry) -> Iterator[str]:
+    for name in ("measure", "scope"):
+        value = str(d.get(name))
+        near = near_slug(registry, name, value)
+        if near is not None:
+            yield f"the {name} {value!r} is new, and almost {near}: if it is a slip, edit it"
 
 
 def _undated(d: Draft) -> bool:
@@ -322,17 +346,28 @@ _QUESTIONS = {
 
 
 def _ask_valid(
-    ask: Ask, name: str, choices: Sequence[str], default: str | None = None, about: str = ""
+    ask: Ask,
+    name: str,
+    choices: Sequence[str],
+    default: str | None = None,
+    about: str = "",
+    registry: Registry | None = None,
 ) -> str:
     """An answer for ``name`` that the loader takes: a bad one is asked again, saying what
     is wrong; Enter gives ``default`` when there is one."""
     question = _QUESTIONS[name] + about + (f" [Enter: {default}]" if default else "")
-    problem = None
+    problem, warned = None, None
     for _ in range(TRIES):
         answer = ask(name, f"{problem}\n  {question}" if problem else question, choices).strip()
         if not answer and default:
             return default
         problem = _answer_problem(name, answer)
+        if problem is None and answer != warned and registry is not None:
+            near = near_slug(registry, name, answer) if name in ("measure", "scope") else None
+            if near is not None:  # a likely slip: asked once more
+                warned = answer
+                problem = f"{answer!r} is new, and almost {near}: type it again to add it"
+                continue
         if problem is None:
             return answer
     raise ClaimError(
