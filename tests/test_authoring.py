@@ -751,3 +751,23 @@ def test_the_terminal_prompt_offers_no_slug_as_its_default(
     assert callable(ask)
     assert ask("measure", "measure: what is counted (a slug)", ["bus-trips"]) == "bus-fleet"
     assert prompted and not prompted[0].get("default")  # Enter gives "", no slug
+
+
+def test_add_claim_notes_a_scan_exclusion_of_its_figure(with_council: Path) -> None:
+    """Found in a user trial: a claim was added for a figure desertcheck.toml says is no
+    statistic, without a word; one of the two is wrong."""
+    (with_council / "desertcheck.toml").write_text(
+        "[[scan.exclude]]\n"
+        'source = "korvhaven-council-budget"\n'
+        'quote = "the single fare will rise to 2.30 crowns"\n'
+        'reason = "a price, not a statistic"\n',
+        encoding="utf-8",
+    )
+    quote = "the single fare will rise to 2.30 crowns"
+    code, out, err = run(*CLAIM, "--quote", quote, "--root", str(with_council))
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert (
+        "note: desertcheck.toml:1 excludes this figure from scan (a price, not a statistic): "
+        "if the new claim is right, remove that [[scan.exclude]]" in said
+    )

@@ -109,6 +109,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     # normalised text anyway, and a claims file should not keep the break
     quote, start, end = _locate(source, norm, " ".join(options.quote.split()), notes)
     q = _figure(source, start, end, options.value, ask)
+    notes.extend(_excluded(registry, source, norm, q))
     taken = set(registry.claim_ids) | written_ids(registry.root)
     sentence, region = _sentence(source, q)
     d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
@@ -300,6 +301,24 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
             d.drop("note")
             if "period" in d.todo:
                 d.todo.remove("period")
+
+
+def _excluded(registry: Registry, source: Source, norm: Normalized, q: Quantity) -> Iterator[str]:
+    """A note for each ``[[scan.exclude]]`` of desertcheck.toml that says the figure is no
+    statistic (or repeats a claim): one of the two is now wrong."""
+    from desertcheck.config import load_config
+    from desertcheck.text import find_quote
+
+    config, _ = load_config(registry.root)
+    for ex in config.scan_exclusions:
+        if ex.source != source.id:
+            continue
+        loc = find_quote(ex.quote, norm)
+        if loc is not None and loc.start <= q.start and q.end <= loc.end:
+            yield (
+                f"desertcheck.toml:{ex.line} excludes this figure from scan ({ex.reason}): if "
+                "the new claim is right, remove that [[scan.exclude]]; if not, drop the claim"
+            )
 
 
 def near_slug(registry: Registry, name: str, value: str) -> str | None:
