@@ -771,3 +771,29 @@ def test_add_claim_notes_a_scan_exclusion_of_its_figure(with_council: Path) -> N
         "note: desertcheck.toml:1 excludes this figure from scan (a price, not a statistic): "
         "if the new claim is right, remove that [[scan.exclude]]" in said
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        # found in a user trial: a footnote's citation became the claim's statement as is
+        (
+            "TPV World, Ukrainian intelligence says over 25,000 troops deserted, [url](#)",
+            "TPV World, Ukrainian intelligence says over 25,000 troops deserted",
+        ),
+        (
+            "13 500 conscripts convicted.^{[955](#)} The number",
+            "13 500 conscripts convicted. The number",
+        ),
+        (
+            "See [the report](https://example.org/r) for 5,000 cases.",
+            "See the report for 5,000 cases.",
+        ),
+        ("Deaths rose[^3] to 40.", "Deaths rose to 40."),
+        ("Prices [rose] by 5% (in 2024).", "Prices [rose] by 5% (in 2024)."),  # no link: kept
+    ],
+)
+def test_a_drafted_statement_drops_the_pages_markup(sentence: str, statement: str) -> None:
+    from desertcheck.authoring.drafting import plain_words
+
+    assert plain_words(sentence) == statement

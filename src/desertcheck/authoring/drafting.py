@@ -321,6 +321,20 @@ def _plural_after(text: str, end: int) -> str | None:
     return None
 
 
+#: Markdown a stored source keeps of its page: footnote markers ("^{[957](#)}", "[^3]") and
+#: links, whose words stay ("[the report](https://…)": "the report"; a bare "[url](#)": none)
+_FOOTNOTE = re.compile(r"\^\{\[[^\]]*\]\([^)]*\)\}|\[\^[^\]]*\]")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def plain_words(sentence: str) -> str:
+    """A sentence as a statement says it: without the page's footnote markers and link
+    markup, and without a link whose words are only "url"."""
+    out = _FOOTNOTE.sub("", sentence)
+    out = _LINK.sub(lambda m: "" if m[1].strip().lower() in ("url", "link", "") else m[1], out)
+    return " ".join(out.replace(" ,", ",").split()).rstrip(", ")
+
+
 def draft(
     registry: Registry,
     source: Source,
@@ -335,7 +349,7 @@ def draft(
     """A claim for figure ``q`` of ``source`` (its quote is found when not given)."""
     text = source.text
     value, qualifier = value_of(q)
-    statement = one_line(text[sentence[0] : sentence[1]])
+    statement = plain_words(one_line(text[sentence[0] : sentence[1]]))
     found = unit_of(text, q)
     rate = rate_after(text, q, found, sentence[1])
     if quote is None:
