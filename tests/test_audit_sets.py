@@ -109,6 +109,8 @@ LEVELS = [
     # written blind while the twelfth round was being built, scored before it (0.838) and
     # after (0.847); held there, blind, until a round studies it
     ("audit_fourteenth", 0.84, 8, 9),
+    # written blind while the thirteenth round was being built; scored before it (0.836)
+    ("audit_fifteenth", 0.83, 4, 13),
 ]
 
 
