@@ -900,3 +900,20 @@ def test_a_claim_that_reuses_an_id_is_added_not_a_move(repo: Path) -> None:
     assert data["claims"]["added"][0]["file"] == "claims/a-extra.yaml"
     assert data["claims"]["moved"] == [] and data["claims"]["changed"] == []
     assert "duplicate-id" in {f["code"] for f in data["findings"]["introduced"]}
+
+
+def test_a_change_line_wraps_under_its_words_not_at_the_margin() -> None:
+    """Found in a user trial: at 80 columns the file:line of an added claim wrapped to
+    column 0, where it read as a change of its own."""
+    import io
+
+    from rich.console import Console
+
+    from desertcheck.reporters.diff import _line
+
+    out = io.StringIO()
+    con = Console(file=out, width=40, force_terminal=True, color_system=None)
+    con.print(_line("+", "green", "a-long-claim-id-here", "848 verdicts", dim="claims/x.yaml:306"))
+    lines = out.getvalue().splitlines()
+    assert len(lines) > 1 and lines[0].startswith("  + a-long-claim-id-here")
+    assert all(line.startswith("    ") and line.strip() for line in lines[1:])

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from rich.console import Console
-    from rich.text import Text
 
     from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
     from desertcheck.model import Claim
@@ -133,16 +132,17 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     con.print(Text(f"{verdict}: {summary(diff)}", style="bold"))
 
 
-def _line(mark: str, style: str, *parts: str, dim: str = "") -> Text:
-    """One change: a coloured mark, the words, and where (dim)."""
+def _line(mark: str, style: str, *parts: str, dim: str = "") -> Indented:
+    """One change: a coloured mark, the words, and where (dim); a line it wraps to is
+    indented under the words, never at the margin where a change starts."""
     from rich.text import Text
 
-    t = Text("  ")
+    t = Text()
     t.append(mark + " ", style=style)
     t.append(" ".join(clean(p) for p in parts))
     if dim:
         t.append("  " + clean(dim), style="dim")
-    return t
+    return Indented(t, 2, 4)
 
 
 def _paint_fields(changes: FieldChanges, con: Console) -> None:
