@@ -202,3 +202,9 @@ def test_every_time_axis_label_names_its_year(shipped) -> None:
         months = re.findall(r">((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^<]*)<", svg)
         assert months, group
         assert all(re.fullmatch(r"[A-Z][a-z]{2} [0-9]{4}", m) for m in months), months
+
+
+def test_a_passage_shows_a_footnote_marker_as_its_number(shipped_page: str) -> None:
+    """Found in a user trial: quotes showed the stored page's "^{[957](#)}" markup."""
+    assert "^{[" not in shipped_page
+    assert "military district,[957] which" in shipped_page

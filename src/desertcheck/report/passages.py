@@ -3,6 +3,7 @@ around it, the quote, and within it the figures that state the claim's value."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,16 @@ class Passage:
     segments: tuple[Segment, ...]
     line: int
     column: int
+
+
+#: A stored page's footnote marker, "^{[957](#)}": on the page, "[957]"
+_FOOTNOTE = re.compile(r"\^\{\[([^\]]*)\]\([^)]*\)\}")
+
+
+def _context(text: str) -> str:
+    """Source text around and in a quote, as the page shows it: a footnote marker as its
+    number in brackets, not the markup it was stored in."""
+    return shown(_FOOTNOTE.sub(r"[\1]", text))
 
 
 def shown(text: str) -> str:
@@ -58,15 +69,15 @@ class Passages:
         text = source.text
         start, end = context(text, loc.start, loc.end)
         figures = stating(claim, quantities_in(text[loc.start : loc.end]))
-        cuts: list[Segment] = [Segment(shown(text[start : loc.start]), PLAIN)]
+        cuts: list[Segment] = [Segment(_context(text[start : loc.start]), PLAIN)]
         pos = loc.start
         for q in sorted(figures, key=lambda q: q.start):
             a, b = loc.start + q.start, loc.start + q.end
             if a < pos:  # overlapping figures: the first one is marked
                 continue
-            cuts += [Segment(shown(text[pos:a]), QUOTE), Segment(shown(text[a:b]), FIGURE)]
+            cuts += [Segment(_context(text[pos:a]), QUOTE), Segment(_context(text[a:b]), FIGURE)]
             pos = b
-        cuts.append(Segment(shown(text[pos : loc.end]), QUOTE))
-        cuts.append(Segment(shown(text[loc.end : end]), PLAIN))
+        cuts.append(Segment(_context(text[pos : loc.end]), QUOTE))
+        cuts.append(Segment(_context(text[loc.end : end]), PLAIN))
         kept = tuple(s for s in cuts if s.text)
         return Passage(kept, source.file_line(loc.start), loc.column)
