@@ -39,19 +39,13 @@ def verify(tmp_path: Path, value: str, unit: str, quote: str) -> tuple[int, list
         f'    quote: "{quote}"\n',
         encoding="utf-8",
     )
-    r = cli_runner().invoke(
-        app,
-        [
-            "verify",
-            "--root",
-            str(tmp_path),
-            "-f",
-            "json",
-            "--no-cache",
-            "--ignore",
-            "statement-mismatch",
-        ],
-    )
+    return verify_json(tmp_path)
+
+
+def verify_json(root: Path) -> tuple[int, list[dict]]:
+    """verify's exit code and findings (not infos; statement-mismatch left out)."""
+    args = ["verify", "--root", str(root), "-f", "json", "--no-cache"]
+    r = cli_runner().invoke(app, [*args, "--ignore", "statement-mismatch"])
     data = json.loads(r.stdout)
     return r.exit_code, [f for f in data["findings"] if f["severity"] != "info"]
 
@@ -147,20 +141,7 @@ def test_a_contradiction_by_rounding_says_how_to_mend_it(
             f"    quote: '{quote}'\n"
         )
     (tmp_path / "claims" / "claims.yaml").write_text("claims:\n" + claims, encoding="utf-8")
-    r = cli_runner().invoke(
-        app,
-        [
-            "verify",
-            "--root",
-            str(tmp_path),
-            "-f",
-            "json",
-            "--no-cache",
-            "--ignore",
-            "statement-mismatch",
-        ],
-    )
-    [f] = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "contradiction"]
+    [f] = [f for f in verify_json(tmp_path)[1] if f["code"] == "contradiction"]
     if hint is None:
         assert "rounded" not in f["message"]
     else:
