@@ -208,3 +208,25 @@ def test_a_passage_shows_a_footnote_marker_as_its_number(shipped_page: str) -> N
     """Found in a user trial: quotes showed the stored page's "^{[957](#)}" markup."""
     assert "^{[" not in shipped_page
     assert "military district,[957] which" in shipped_page
+
+
+def test_the_page_takes_a_title_and_escapes_it(tmp_path: Path) -> None:
+    """Found in a user trial: a clone in a folder named desertcheck gave the page the title
+    "desertcheck report: desertcheck"."""
+    out = tmp_path / "report.html"
+    args = [
+        "report",
+        "--root",
+        str(PROJECT),
+        "-o",
+        str(out),
+        "--title",
+        "<b>Desertion</b> \x1b[31m",
+    ]
+    r = cli_runner().invoke(app, args)
+    assert r.exit_code == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<h1>desertcheck report: &lt;b&gt;Desertion&lt;/b&gt;" in page
+    assert "\x1b" not in page
+    r = cli_runner().invoke(app, ["report", "--root", str(PROJECT), "-o", str(out), "--title", " "])
+    assert r.exit_code == 2 and "--title: give some text" in r.stderr

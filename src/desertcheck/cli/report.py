@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +26,14 @@ OutputOption = Annotated[
 
 def report(
     out: OutputOption = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            metavar="TEXT",
+            help="The page's title (default: the registry folder's name).",
+        ),
+    ] = None,
     root: RootOption = None,
 ) -> None:
     """Write the registry as one self-contained HTML page: a summary, the disputes with
@@ -53,6 +62,12 @@ def report(
 
     loaded = load(root)
     data = build_report(loaded)
+    if title is not None:
+        if not title.strip():
+            fail("--title: give some text; it must not be empty")
+        from desertcheck.report.passages import shown
+
+        data = replace(data, title=shown(title))  # escaped on the page like registry text
     n = len(data.claims)
     finish(
         data,
