@@ -154,3 +154,15 @@ def test_when_no_draft_can_be_read_each_is_named(tmp_path) -> None:
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr.count("desertcheck: error: cannot read draft") == 2
     assert "a.md: no such file" in r.stderr and "b.md: no such file" in r.stderr
+
+
+def test_a_record_written_with_o_is_never_one_that_left_a_draft_out(tmp_path) -> None:
+    """Found in a user trial: `audit -o audit.json good.md missing.md` wrote a record of one
+    draft that read as a whole run; nothing is written now, and the run exits 2."""
+    good = tmp_path / "good.md"
+    good.write_text("Over 50,000 soldiers deserted in 2024.\n", encoding="utf-8")
+    out = tmp_path / "audit.json"
+    r = invoke("audit", "-f", "json", "-o", str(out), str(good), str(tmp_path / "missing.md"))
+    assert r.exit_code == 2
+    assert not out.exists()
+    assert f"(nothing was written to {out})" in r.stderr

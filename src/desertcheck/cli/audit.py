@@ -109,6 +109,8 @@ def audit(
         _note_on(texts[-1])
     if not texts:
         _unread(unread)
+    if unread and out is not None:  # a record that leaves drafts out must not look whole
+        _unread([*unread[:-1], f"{unread[-1]} (nothing was written to {out})"])
     from desertcheck.audit.auditor import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
