@@ -101,6 +101,9 @@ def test_a_draft_in_a_language_audit_does_not_read_gets_a_note(
         (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "is a Word document or another zipped file"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word or other Office file"),
         (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "is an RTF document"),
+        # found in a user trial: a program was "not UTF-8 text; save the draft as UTF-8"
+        (b"\x7fELF\x02\x01\x01\x00", "is a program, not text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "is not text (it holds NUL bytes)"),
     ],
 )
 def test_a_document_that_is_not_text_is_named_for_what_it_is(

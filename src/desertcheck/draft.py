@@ -57,6 +57,7 @@ _NOT_TEXT: Final = (
     (b"PK\x03\x04", "a Word document or another zipped file", "save it as plain text"),
     (b"\xd0\xcf\x11\xe0", "an old Word or other Office file", "save it as plain text"),
     (b"{\\rtf", "an RTF document", "save it as plain text"),
+    (b"\x7fELF", "a program", "give the draft's text instead"),
 )
 
 
@@ -69,6 +70,11 @@ def decode(data: bytes, name: str) -> Draft:
                 f"{name}: is {kind}, not text: audit reads a draft as Markdown or plain "
                 f"text; {fix} (UTF-8) and audit that"
             )
+    if b"\x00" in data[:4096]:  # no text file holds NUL bytes: an image, an archive
+        raise DraftError(
+            f"{name}: is not text (it holds NUL bytes): audit reads a draft as Markdown or "
+            "plain text (UTF-8)"
+        )
     try:
         text = utf8.decode(data)
     except utf8.NotUtf8 as exc:
