@@ -210,6 +210,27 @@ def test_blank_keeps_offsets_and_lines() -> None:
         assert kept in out
 
 
+def test_blank_leaves_out_a_pages_code_and_a_blockquotes_marks() -> None:
+    """Found in a user trial: "<script>var x = 12345;</script>" was audited, and "> 4,373
+    soldiers …" (a Markdown quotation) was read as "more than 4,373"."""
+    text = (
+        "<style>p{margin:0 0 1200px}</style><p>Over 50,000 deserted.</p>\n"
+        "<SCRIPT type='x'>var x = 12345;\nvar y = 678;</SCRIPT>\n"
+        "> 4,373 soldiers were convicted.\n"
+        ">> > 527 in 2021.\n"
+        "Turnout was > 60% and 3 > 2.\n"
+    )
+    out = blank(text)
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")
+    for gone in ("1200", "12345", "678", "> 4,373", "> 527"):
+        assert gone not in out, gone
+    for kept in ("Over 50,000", "4,373 soldiers", "527 in 2021", "> 60%", "3 > 2"):
+        assert kept in out, kept
+    quoted = "> 4,373 soldiers have been convicted of absence without leave during the war.\n"
+    [item] = auditor().audit(quoted)
+    assert (item.figure.text, item.status) == ("4,373", "supported")
+
+
 @pytest.mark.parametrize(
     ("heading", "number", "blanked"),
     [

@@ -127,6 +127,10 @@ def _spaces(s: str) -> str:
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+#: A page's code and styles, which a reader never sees: "<script>var x = 12345;</script>"
+_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*+>.*?(?:</\1\s*>|\Z)", re.DOTALL | re.I)
+#: A blockquote's markers: "> 4,373 soldiers …" quotes a source, it does not say "over"
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 # No pattern may scan far from where it starts and fail there, as each start would repeat
 # the scan: the classes stop at the character that could start the next attempt.
@@ -179,12 +183,14 @@ def blank(text: str) -> str:
         out = _spaces(m.group()) + out[m.end() :]
     out = _blank_fences(out)
     out = without_comments(out)
+    if "<" in out:
+        out = _CODE_ELEMENT.sub(lambda m: _spaces(m.group()), out)
     out = _blank_code_spans(out)
     for pattern in _PATTERNS:
         out = pattern.sub(lambda m: _spaces(m.group()), out)
     for pattern in (_HEADING, _LIST_NUMBER):
         out = pattern.sub(lambda m: m.group(1) + _spaces(m.group(2)), out)
-    return out
+    return _QUOTE_MARKS.sub(lambda m: _spaces(m.group()), out) if ">" in out else out
 
 
 def _blank_code_spans(text: str) -> str:
