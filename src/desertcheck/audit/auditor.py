@@ -46,6 +46,7 @@ from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
+from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
@@ -163,7 +164,16 @@ class Auditor:
         lines give one (:mod:`desertcheck.audit.relative`).
         """
         with dated(draft_date(text)):
-            return self._audit(text, file)
+            tracked = versions(text)  # "[-2023-]{+2024+}": each figure in its own version
+            if tracked is None:
+                return self._audit(text, file)
+            kept = self._audit(tracked.new, file)
+            cut = [
+                it
+                for it in self._audit(tracked.old, file)
+                if tracked.in_deletion(it.figure.start, it.figure.end)
+            ]
+            return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
         written = years_in_digits(blank(text))
