@@ -21,6 +21,7 @@ from desertcheck.audit.corrections import corrected
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.foreign_words import with_foreign_words
+from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
@@ -219,6 +220,8 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
+            # "… shaded by cases as of December 2023. Darkest: Southern (nearly 22,580)."
+            surround = framed(surround, blanked, spans, by_sentence, span, context.same_block)
             asked = questions.answered(span[0])  # a quiz's "14. **2,535.**"
             if asked is not None:
                 surround = with_question(surround, blanked, asked)
