@@ -74,6 +74,7 @@ from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
 if TYPE_CHECKING:
+    from desertcheck.audit.periods import DraftPeriod
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
 
@@ -210,6 +211,7 @@ class Auditor:
         # per unsourced figure (by offset), the measures whose claims it was compared with
         looked_at: dict[int, set[str]] = {}
         before: tuple[Span, list[Quantity]] | None = None  # the last sentence with figures
+        named: dict[Span, list[DraftPeriod]] = {}  # the periods each sentence names
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -220,13 +222,17 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
-            # "… shaded by cases as of December 2023. Darkest: Southern (nearly 22,580)."
-            surround = framed(surround, blanked, spans, by_sentence, span, context.same_block)
             asked = questions.answered(span[0])  # a quiz's "14. **2,535.**"
             if asked is not None:
                 surround = with_question(surround, blanked, asked)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
+            named[span] = sentence.periods.found
+            if surround.period is None and not sentence.periods.found:
+                # "… shaded by cases as of December 2023. Darkest: Southern (nearly 22,580)."
+                sentence.surround = framed(
+                    surround, blanked, spans, by_sentence, span, context, named
+                )
             sentence.after_duration = (
                 before is not None and (after or turned) and ends_in_duration(before[1])
             )

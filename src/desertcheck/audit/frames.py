@@ -12,9 +12,11 @@ figures speak of, and it is not carried (a bare figure after it is read as befor
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Container
+from collections.abc import Container
+from typing import Protocol
 
 from desertcheck.audit.context import Surround
+from desertcheck.audit.periods import DraftPeriod
 from desertcheck.audit.relative_months import dated_periods
 
 Span = tuple[int, int]
@@ -23,23 +25,31 @@ Span = tuple[int, int]
 REACH = 4
 
 
+class _Blocks(Protocol):
+    def same_block(self, a: int, b: int) -> bool: ...
+
+
 def framed(
     surround: Surround,
     blanked: str,
     spans: list[Span],
     with_figures: Container[Span],
     span: Span,
-    same_block: Callable[[int, int], bool],
+    blocks: _Blocks,
+    named: dict[Span, list[DraftPeriod]],
 ) -> Surround:
-    """``surround`` with the period of the sentence that frames ``span``, when it has none."""
-    if surround.period is not None or dated_periods(blanked[span[0] : span[1]], span[0]):
-        return surround  # a sentence that names a period is not framed by another
+    """``surround`` with the period of the sentence that frames ``span``; the caller has
+    found that neither ``surround`` nor the sentence itself names a period (a sentence
+    that names one is not framed by another). ``named`` holds the periods of the
+    sentences read so far, and takes those read here."""
     i = bisect.bisect_left(spans, span) - 1
     for j in range(i, max(i - REACH, -1), -1):
         before = spans[j]
-        if not same_block(before[0], span[0]):
+        if not blocks.same_block(before[0], span[0]):
             return surround
-        periods = dated_periods(blanked[before[0] : before[1]], before[0])
+        periods = named.get(before)
+        if periods is None:
+            periods = named[before] = dated_periods(blanked[before[0] : before[1]], before[0])
         if before in with_figures:
             if periods:
                 return surround  # a period of its own figures ends the frame
