@@ -7,7 +7,8 @@ was written by a labeller blind to the matcher, and audit's second round was the
 looking at its failures; each later set was written blind, then studied by the next round
 (the sixth by the fifth round, the seventh by the sixth, the ninth by the eighth, the
 tenth by the ninth, the eleventh by the tenth, the twelfth by the eleventh, the
-thirteenth by the twelfth): the honest measure is always the set written after it.
+thirteenth by the twelfth, the fourteenth by the thirteenth): the honest measure is
+always the set written after it.
 """
 
 from __future__ import annotations
@@ -107,8 +108,9 @@ LEVELS = [
     # level reached (0.928)
     ("audit_thirteenth", 0.92, 0, 4),
     # written blind while the twelfth round was being built, scored before it (0.838) and
-    # after (0.847); held there, blind, until a round studies it
-    ("audit_fourteenth", 0.84, 8, 9),
+    # after (0.847); the thirteenth round then studied its failures by class
+    # (docs/audit.md), so it is no longer blind: held at the level reached (0.894)
+    ("audit_fourteenth", 0.89, 1, 6),
     # written blind while the thirteenth round was being built; scored before it (0.836)
     ("audit_fifteenth", 0.83, 4, 13),
 ]

@@ -12,7 +12,9 @@
   the three";
 * a page of a bundle of documents: "[AB/88]", "[RB/1-24]";
 * the second year of a season or programme year: "2024-25" (the parser keeps "25");
-* the titles of other pieces on a "Related:" or "Read more:" line.
+* the titles of other pieces on a "Related:" or "Read more:" line;
+* an object's size and a type size: "21 × 14 cm", "30 x 42 cm", "48 pt", "a 12-point
+  font", "ext. 4417".
 
 Each rule looks only at the words right around the number (:func:`apparatus`).
 """
@@ -76,6 +78,24 @@ _RELATED_LINE = regex(
     r"further\s+reading)\s*:",
     re.IGNORECASE,
 )
+#: An object's dimensions, "21 × 14 cm" (both numbers), and a type size, "48 pt", "a
+#: 12-point font"; a telephone extension, "ext. 4417".
+_LENGTH_UNIT = r"(?:mm|cm|inch(?:es)?|ft|px)\b"  # not "m" (million), not "in"
+_BY_AFTER = regex(rf"\A\s*[×xX]\s*\d+(?:[.,]\d+)?\s*(?:[×xX]\s*\d+(?:[.,]\d+)?\s*)?{_LENGTH_UNIT}")
+_BY_BEFORE = regex(r"\d(?:[.,]\d+)?\s*[×xX]\s*\Z")
+_UNIT_AFTER = regex(rf"\A\s*{_LENGTH_UNIT}")
+_TYPE_SIZE_AFTER = regex(r"\A(?:\s*pt\b|-?\s*point\s+(?:type|font|text|size)\b)", re.IGNORECASE)
+_EXTENSION_BEFORE = regex(r"\b(?:ext\.|extension)[ \t]*\Z", re.IGNORECASE)
+
+
+def _measure_of_a_thing(before: str, after: str) -> bool:
+    """ "21 × 14 cm", "48 pt", "ext. 4417": an object's or a type's size, an extension."""
+    return bool(
+        _BY_AFTER.match(after)
+        or (_BY_BEFORE.search(before) and _UNIT_AFTER.match(after))
+        or _TYPE_SIZE_AFTER.match(after)
+        or _EXTENSION_BEFORE.search(before)
+    )
 
 
 def apparatus(text: str, q: Quantity) -> bool:
@@ -89,6 +109,7 @@ def apparatus(text: str, q: Quantity) -> bool:
         or (_LINK_NUMBER_BEFORE.search(before) and _LINK_NUMBER_AFTER.match(after))
         or _READING_TIME_BEFORE.search(before)
         or _BUNDLE_BEFORE.search(before)
+        or _measure_of_a_thing(before, after)
     ):
         return True
     if q.qualifier in ("exactly", "between") and (

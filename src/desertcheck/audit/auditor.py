@@ -21,6 +21,7 @@ from desertcheck.audit.corrections import corrected
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.foreign_words import with_foreign_words
+from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import (
     bare_small,
@@ -46,6 +47,7 @@ from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, terms
+from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
@@ -72,6 +74,7 @@ from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
 if TYPE_CHECKING:
+    from desertcheck.audit.periods import DraftPeriod
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
 
@@ -163,7 +166,16 @@ class Auditor:
         lines give one (:mod:`desertcheck.audit.relative`).
         """
         with dated(draft_date(text)):
-            return self._audit(text, file)
+            tracked = versions(text)  # "[-2023-]{+2024+}": each figure in its own version
+            if tracked is None:
+                return self._audit(text, file)
+            kept = self._audit(tracked.new, file)
+            cut = [
+                it
+                for it in self._audit(tracked.old, file)
+                if tracked.in_deletion(it.figure.start, it.figure.end)
+            ]
+            return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
         written = years_in_digits(blank(text))
@@ -199,6 +211,7 @@ class Auditor:
         # per unsourced figure (by offset), the measures whose claims it was compared with
         looked_at: dict[int, set[str]] = {}
         before: tuple[Span, list[Quantity]] | None = None  # the last sentence with figures
+        named: dict[Span, list[DraftPeriod]] = {}  # the periods each sentence names
         for span, all_figures in by_sentence.items():
             figures = [q for q in all_figures if not context.in_reference_column(q.start)]
             if not figures:
@@ -214,6 +227,12 @@ class Auditor:
                 surround = with_question(surround, blanked, asked)
             sentence = Sentence(self.index, blanked, span, surround)
             sentence.context = context
+            named[span] = sentence.periods.found
+            if surround.period is None and not sentence.periods.found:
+                # "… shaded by cases as of December 2023. Darkest: Southern (nearly 22,580)."
+                sentence.surround = framed(
+                    surround, blanked, spans, by_sentence, span, context, named
+                )
             sentence.after_duration = (
                 before is not None and (after or turned) and ends_in_duration(before[1])
             )
