@@ -121,6 +121,12 @@ GRAMMAR_RULES: list[tuple[str, list[Row]]] = [
     # "of" without "every" is no share: "one of three" counts one of three things
     ("one of three trials", [(3, 3, "exactly", "trials", "three")]),
     ("The number 1/0 is no value.", []),
+    # a year after a preposition of another language is a year, not a count: "seit 2022
+    # sind" (found in a user trial: "2022" was audited as an unsourced figure)
+    ("Seit 2022 sind 500 desertiert.", [(500, 500, "exactly", "desertiert", "500")]),
+    ("Im Jahr 2024 wurden 300 verurteilt.", [(300, 300, "exactly", "verurteilt", "300")]),
+    ("depuis 2022, 500 soldats", [(500, 500, "exactly", "soldats", "500")]),
+    ("w 2024 roku 1000 osób", [(1000, 1000, "exactly", "osób", "1000")]),
     # "N in YEAR" is a count and a year, never a share
     (
         "4,373 against 527 in 2021",

@@ -325,7 +325,13 @@ CHANGE_BEFORE_RE: Final = regex(
 YEAR_PREP_RE: Final = regex(
     r"(?<![\w-])(?i:in|since|by|until|till|during|before|after|from|through|throughout|"
     r"year|years|summer|spring|autumn|fall|winter|early|late|mid|end|start|beginning|"
-    r"в|во|с|со|до|к|по|года|году|год)\s+$"
+    r"в|во|с|со|до|к|по|года|году|год|"
+    # the same in the languages audit reads the qualifiers of ("seit 2022", "im Jahr
+    # 2024", "depuis 2022", "desde 2022", "nel 2024", "w 2024 roku"); not "do" or "po",
+    # English words before a count too
+    r"seit|im|jahr|jahres|bis|ab|von|vor|nach|zwischen|depuis|en|année|dès|avant|après|"
+    r"entre|desde|año|hasta|antes|después|dal|nel|anno|fino|prima|dopo|entro|od|w|"
+    r"przed|między)\s+$"
 )
 
 
