@@ -82,6 +82,14 @@ GERMAN = (
             None,
         ),
         ("Mehr als 50.000 Soldaten sind desertiert.\n", None),  # too short to tell
+        # found in a user trial: four German sentences got no note
+        (
+            "Nach Angaben der Vereinten Nationen sind seit 2022 mehr als 50.000 Soldaten aus "
+            "der russischen Armee desertiert. Die Deserteure machen knapp 10 % der in der "
+            "Ukraine eingesetzten Truppen aus. Allein im Jahr 2024 wurden 13.500 Soldaten "
+            "verurteilt. Auf Desertion stehen bis zu 15 Jahre Haft.\n",
+            "German",
+        ),
     ],
 )
 def test_a_draft_in_a_language_audit_does_not_read_gets_a_note(

@@ -35,7 +35,7 @@ _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WOR
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 #: Function words a draft must hold before a guess is made: a few lines say too little.
-MIN_WORDS: Final = 12
+MIN_WORDS: Final = 6
 
 
 def unread_language(text: str) -> str | None:
