@@ -470,3 +470,15 @@ def test_the_report_is_the_same_whatever_the_hash_seed() -> None:
         assert run.returncode in (0, 1), run.stderr
         outs.add(run.stdout)
     assert len(outs) == 1
+
+
+def test_an_unsourced_figure_a_claim_states_in_other_words_is_not_said_to_be_stated_by_none() -> (
+    None
+):
+    """Found in a user trial: "no claim in the registry states “15”" of a German sentence,
+    where a claim states "up to 15" in English words: the message was false."""
+    [item] = auditor().audit("The museum sold 13,500 tickets to its summer exhibition.\n")
+    assert item.status == "unsourced"
+    assert item.message.startswith("no claim states “13,500” in words that meet this sentence's")
+    [item] = auditor().audit("The museum sold 987,654 tickets to its summer exhibition.\n")
+    assert item.message.startswith("no claim in the registry states “987,654”")

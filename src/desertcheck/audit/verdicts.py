@@ -176,7 +176,13 @@ def decide(
     if wrong is not None:
         return _mismatch(q, wrong, fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
-    message = f"no claim in the registry states “{q.text}”"
+    # a claim may state the value in words that do not meet the sentence's (another
+    # language, another measure): "states" would then be false
+    message = (
+        f"no claim states “{q.text}” in words that meet this sentence's"
+        if fitting
+        else f"no claim in the registry states “{q.text}”"
+    )
     if listed:
         c = listed[0]
         message += f"; closest: {c.claim.id} ({c.claim.figure}, score {c.score:.0f})"
