@@ -482,3 +482,12 @@ def test_an_unsourced_figure_a_claim_states_in_other_words_is_not_said_to_be_sta
     assert item.message.startswith("no claim states “13,500” in words that meet this sentence's")
     [item] = auditor().audit("The museum sold 987,654 tickets to its summer exhibition.\n")
     assert item.message.startswith("no claim in the registry states “987,654”")
+
+
+def test_a_contested_figure_names_the_claim_that_disputes_it_once() -> None:
+    """Found in a user trial: "…; the registry also has X for 2024; disputed by X (…)"."""
+    text = "Some 16,000 soldiers have been prosecuted for desertion since 2022, the UN says.\n"
+    [item] = auditor().audit(text)
+    assert item.status == "contested"
+    assert item.message.count("euaa-un-desertion-prosecutions-2024") == 1
+    assert "disputed by euaa-un-desertion-prosecutions-2024 (over 16,000 soldiers" in item.message

@@ -95,5 +95,10 @@ def apply(
             else f"{cid} ({code})"
             for cid, code in mine.disputed_by.items()
         )
+        for cid in mine.disputed_by:  # said once, as the claim that disputes it
+            if cid in claims:
+                message = message.replace(
+                    f"; the registry also has {cid} for {claims[cid].period}", ""
+                )
         return CONTESTED, listed, f"{message}; disputed by {others}"
     return verdict
