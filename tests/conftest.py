@@ -67,6 +67,15 @@ def runner() -> CliRunner:
     return cli_runner()
 
 
+def one_source(root: Path, text: str, name: str = "budget") -> Path:
+    """``root`` made a registry of one source, ``sources/<name>.md`` holding ``text``, and
+    no claim yet."""
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "sources" / f"{name}.md").write_text(text, "utf-8")
+    return root
+
+
 @pytest.fixture
 def registry_copy(tmp_path: Path):
     """Copy a fixture registry (by name under tests/fixtures/loader) into tmp_path."""

@@ -9,7 +9,7 @@ import pytest
 
 from desertcheck.cli import app
 
-from .conftest import cli_runner
+from .conftest import cli_runner, one_source
 
 SOURCE = """---
 title: "Eastmoor Council approves its 2025/26 budget"
@@ -47,9 +47,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources/budget.md").write_text(SOURCE, "utf-8")
+    one_source(tmp_path, SOURCE)
     (tmp_path / "sources/origins.yaml").write_text(ORIGINS, "utf-8")
     (tmp_path / "claims/budget.yaml").write_text(CLAIMS, "utf-8")
     return tmp_path

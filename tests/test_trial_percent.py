@@ -10,7 +10,7 @@ import pytest
 from desertcheck.cli import app
 from desertcheck.text import find_quote, normalize
 
-from .conftest import cli_runner
+from .conftest import cli_runner, one_source
 
 SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u2007", "  "]
 
@@ -62,9 +62,7 @@ Council tax will rise by 4.99\u00a0%, the maximum allowed.
 
 
 def test_verify_finds_the_quote_across_a_no_break_space(tmp_path: Path) -> None:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources/budget.md").write_text(SOURCE, "utf-8")
+    one_source(tmp_path, SOURCE)
     (tmp_path / "claims/budget.yaml").write_text(
         "claims:\n  - id: tax-rise\n    statement: Council tax will rise by 4.99%.\n"
         "    value: 4.99\n    unit: percent\n    measure: council-tax-rise\n    scope: s\n"

@@ -11,7 +11,7 @@ import yaml
 from desertcheck.authoring.periods import guess
 from desertcheck.cli import app
 
-from .conftest import cli_runner
+from .conftest import cli_runner, one_source
 
 
 @pytest.mark.parametrize(
@@ -54,9 +54,7 @@ The council will spend £14.6 million on children's homes in FY2025/26.
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources/budget.md").write_text(SOURCE, "utf-8")
+    one_source(tmp_path, SOURCE)
     return tmp_path
 
 

@@ -11,6 +11,8 @@ import pytest
 from desertcheck.authoring.claim import ClaimError, ClaimOptions, add_claim
 from desertcheck.registry import load_registry
 
+from .conftest import one_source
+
 SOURCE = """---
 title: "Budget"
 publisher: "Eastmoor Borough Council"
@@ -27,9 +29,7 @@ Spending rose from £9 million to £11 million.
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources/budget.md").write_text(SOURCE, "utf-8")
+    one_source(tmp_path, SOURCE)
     return tmp_path
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from desertcheck.cli import app
 
-from .conftest import cli_runner
+from .conftest import cli_runner, one_source
 
 SOURCE = """---
 title: Budget statement
@@ -23,9 +23,7 @@ Fares were cut by $2.50 to $40. It gave 40 grants and 12 loans.
 
 
 def verify(tmp_path: Path, value: str, unit: str, quote: str) -> tuple[int, list[dict]]:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources" / "budget.md").write_text(SOURCE, encoding="utf-8")
+    one_source(tmp_path, SOURCE)
     (tmp_path / "claims" / "claims.yaml").write_text(
         "claims:\n"
         "  - id: c\n"
@@ -124,11 +122,9 @@ def test_an_amount_in_another_currency_does_not_state_the_value(
 def test_a_contradiction_by_rounding_says_how_to_mend_it(
     tmp_path: Path, retold: str, hint: str | None
 ) -> None:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources" / "budget.md").write_text(
+    one_source(
+        tmp_path,
         SOURCE.replace("£11.2 million", "£312.4 million").replace("4.99%", f"£{retold}"),
-        encoding="utf-8",
     )
     claims = ""
     for cid, value, quote in (
