@@ -26,6 +26,14 @@ def _half_ulp(written: float) -> float:
     return 0.5 * 10.0**-places if places else 0.5
 
 
+def digit_step(x: float) -> tuple[float, str]:
+    """The step of the last significant digit of ``x`` (not 0) and its significant digits:
+    (1,000,000, "312") for 312,000,000; (0.1, "3124") for 312.4."""
+    mantissa, _, exponent = f"{abs(x):.6e}".partition("e")
+    digits = mantissa.replace(".", "").rstrip("0") or "0"
+    return 10.0 ** (int(exponent) - len(digits) + 1), digits
+
+
 def same_value(written: float, parsed: float) -> bool:
     """Whether ``parsed`` (from text) is ``written`` (from the registry) at its precision."""
     if written == parsed:

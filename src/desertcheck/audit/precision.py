@@ -14,15 +14,12 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.figures import digit_step
+
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
-
-def digit_step(x: float) -> tuple[float, str]:
-    """The step of the last significant digit of ``x`` (not 0) and its significant digits."""
-    mantissa, _, exponent = f"{abs(x):.6e}".partition("e")
-    digits = mantissa.replace(".", "").rstrip("0") or "0"
-    return 10.0 ** (int(exponent) - len(digits) + 1), digits
+__all__ = ["digit_step", "fit_reach", "hedge_slack", "written_step"]
 
 
 @lru_cache(maxsize=4096)

@@ -73,12 +73,9 @@ def _rounded(claims: list[Claim]) -> str:
 def _may_round(a: float, b: float) -> bool:
     """Whether ``a`` may be ``b`` rounded at the precision ``a`` is written: 312.4 million
     is 312 million to the million, 4.99 is 5 to the unit."""
-    from desertcheck.figures import same_value
+    from desertcheck.figures import digit_step, same_value
 
-    if a.is_integer() and a != 0 and abs(a) < 1e18:
-        whole, step = int(abs(a)), 1
-        while whole % 10 == 0:
-            whole, step = whole // 10, step * 10
-        if step > 1:
-            return abs(b - a) <= step / 2
+    step = digit_step(a)[0] if a else 1.0
+    if a.is_integer() and step > 1:
+        return abs(b - a) <= step / 2
     return same_value(a, b)
