@@ -44,6 +44,7 @@ def _fix(ctx: ClaimContext) -> str:
     """How to mend the claim when its quote is the source's words: a scale written into
     the unit ("unit: million GBP" with "value: 11.2"), the value given in another unit
     (a currency, a per cent), or the one figure the quote gives."""
+    from desertcheck.authoring.yamltext import number
     from desertcheck.quantity.money import CODE_SCALES_T
 
     claim, quantities = ctx.claim, ctx.quote_quantities
@@ -51,9 +52,9 @@ def _fix(ctx: ClaimContext) -> str:
     scale = CODE_SCALES_T.get(first.lower())
     if scale is not None and rest and not claim.is_range:
         value = float(claim.value) * scale  # type: ignore[arg-type]
-        if any(same_value(value, q.low) for q in quantities):
+        if math.isfinite(value) and any(same_value(value, q.low) for q in quantities):
             return (
-                f"; the unit {claim.unit!r} holds a scale: write value: {_plain(value)} "
+                f"; the unit {claim.unit!r} holds a scale: write value: {number(value)} "
                 f"and unit: {rest}"
             )
     if not claim.is_range:
@@ -67,11 +68,8 @@ def _fix(ctx: ClaimContext) -> str:
                 f"; that is in {other[0]}, not {claim.unit}: if the quote is right, "
                 f"set unit: {other[0]}"
             )
-    if len(quantities) == 1 and quantities[0].low == quantities[0].high < math.inf:
-        return f"; if the quote is right, set value: {_plain(quantities[0].low)}"
+    if len(quantities) == 1:
+        (q,) = quantities
+        if q.low == q.high and math.isfinite(q.low):
+            return f"; if the quote is right, set value: {number(q.low)}"
     return ""
-
-
-def _plain(x: float) -> str:
-    """A value as the registry's YAML writes it: 11200000, 4.99."""
-    return str(int(x)) if x.is_integer() and abs(x) < 1e15 else repr(x)
