@@ -73,9 +73,6 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-#: in English whatever the locale (``calendar.month_name`` follows it)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
 
 
 def _plainly_agrees(quote: str, period: Period) -> bool:
@@ -91,9 +88,11 @@ def _plainly_agrees(quote: str, period: Period) -> bool:
     if whole and all(start.year <= y <= end.year for y in years):
         return True
     if start.year == end.year and start.month == end.month and len(years) == 1:
+        from desertcheck.datehints import MONTH_NUMBERS
+
         said = quote.casefold()
-        month = _MONTHS[start.month - 1]
-        return any(f"{m} {start.year}" in said for m in (month, month[:3]))
+        names = (name for name, n in MONTH_NUMBERS.items() if n == start.month)
+        return any(f"{name} {start.year}" in said for name in names)
     return False
 
 
