@@ -22,6 +22,7 @@ from desertcheck.authoring import yamltext
 from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
 from desertcheck.checks.placeholder import TODO
+from desertcheck.text.display import FOOTNOTE_MARK
 
 if TYPE_CHECKING:
     from desertcheck.model import Source
@@ -323,7 +324,7 @@ def _plural_after(text: str, end: int) -> str | None:
 
 #: Markdown a stored source keeps of its page: footnote markers ("^{[957](#)}", "[^3]") and
 #: links, whose words stay ("[the report](https://…)": "the report"; a bare "[url](#)": none)
-_FOOTNOTE = re.compile(r"\^\{\[[^\]]*\]\([^)]*\)\}|\[\^[^\]]*\]")
+_FOOTNOTE = re.compile(rf"{FOOTNOTE_MARK.pattern}|\[\^[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 

@@ -3,11 +3,11 @@ around it, the quote, and within it the figures that state the claim's value."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desertcheck.text import sanitize
+from desertcheck.text.display import FOOTNOTE_MARK
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Source
@@ -31,14 +31,10 @@ class Passage:
     column: int
 
 
-#: A stored page's footnote marker, "^{[957](#)}": on the page, "[957]"
-_FOOTNOTE = re.compile(r"\^\{\[([^\]]*)\]\([^)]*\)\}")
-
-
 def _context(text: str) -> str:
     """Source text around and in a quote, as the page shows it: a footnote marker as its
     number in brackets, not the markup it was stored in."""
-    return shown(_FOOTNOTE.sub(r"[\1]", text))
+    return shown(FOOTNOTE_MARK.sub(r"[\1]", text))
 
 
 def shown(text: str) -> str:

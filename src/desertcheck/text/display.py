@@ -54,6 +54,9 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 # Context
 # --------------------------------------------------------------------------------------
 
+#: A footnote's reference as a stored source may keep it from its page, "^{[957](#)}"
+#: (group 1: its number): no words of the text
+FOOTNOTE_MARK = re.compile(r"\^\{\[([^\]]*)\]\([^)]*\)\}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _OPENERS = frozenset("\"'“‘«([")
 
