@@ -28,6 +28,7 @@ from desertcheck.checks.placeholder import TODO
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
+    from desertcheck.config import Config
     from desertcheck.model import Source
     from desertcheck.quantity import Quantity
     from desertcheck.registry import Registry
@@ -109,7 +110,10 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     # normalised text anyway, and a claims file should not keep the break
     quote, start, end = _locate(source, norm, " ".join(options.quote.split()), notes)
     q = _figure(source, start, end, options.value, ask)
-    notes.extend(_excluded(registry, source, norm, q))
+    from desertcheck.config import load_config
+
+    config, _ = load_config(registry.root)  # read once: for its exclusions, then verify
+    notes.extend(_excluded(config, source, norm, q))
     taken = set(registry.claim_ids) | written_ids(registry.root)
     sentence, region = _sentence(source, q)
     d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
@@ -130,7 +134,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         raise ClaimError(str(exc)) from None
     except OSError as exc:
         raise ClaimError(f"cannot write {rel}: {exc.strerror or exc}") from None
-    status, findings = _verify(registry, d.id)
+    status, findings = _verify(registry, config, d.id)
     return AddClaimResult(d.id, rel, written.lines[0], d.yaml, status, findings, tuple(notes))
 
 
@@ -303,13 +307,11 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
                 d.todo.remove("period")
 
 
-def _excluded(registry: Registry, source: Source, norm: Normalized, q: Quantity) -> Iterator[str]:
+def _excluded(config: Config, source: Source, norm: Normalized, q: Quantity) -> Iterator[str]:
     """A note for each ``[[scan.exclude]]`` of desertcheck.toml that says the figure is no
     statistic (or repeats a claim): one of the two is now wrong."""
-    from desertcheck.config import load_config
     from desertcheck.text import find_quote
 
-    config, _ = load_config(registry.root)
     for ex in config.scan_exclusions:
         if ex.source != source.id:
             continue
@@ -436,13 +438,11 @@ def _file(rel: str) -> str:
     return path.as_posix()
 
 
-def _verify(registry: Registry, claim_id: str) -> tuple[str, tuple[Finding, ...]]:
-    from desertcheck.config import load_config
+def _verify(registry: Registry, config: Config, claim_id: str) -> tuple[str, tuple[Finding, ...]]:
     from desertcheck.registry import load_registry
     from desertcheck.verify import verify
 
     loaded = load_registry(registry.root)
-    config, _ = load_config(registry.root)
     result = verify(loaded, config, claim_ids=[claim_id])
     mine = tuple(f for f in result.findings if claim_id in f.claims)
     status = next((c.status for c in result.claims if c.id == claim_id), "error")
