@@ -8,7 +8,8 @@ overrides accept them (with "did you mean" for a typo), and docs/checks.md is ge
 from them (``python -m desertcheck.codes``; a test keeps it current).
 
 A check code's long documentation is the docstring of its module in
-:mod:`desertcheck.checks`, where the rule lives; every other code's is written here.
+:mod:`desertcheck.checks`, where the rule lives; every other code's is in
+:mod:`desertcheck.codes_text`.
 
 This module imports nothing heavy: the command line reads it at start-up.
 """
@@ -53,26 +54,24 @@ class Code(StrEnum):
     severity: Severity
     origin: Origin
     summary: str
-    _doc: str
 
-    def __new__(
-        cls, value: str, severity: Severity, origin: Origin, summary: str, doc: str = ""
-    ) -> Code:
+    def __new__(cls, value: str, severity: Severity, origin: Origin, summary: str) -> Code:
         member = str.__new__(cls, value)
         member._value_ = value
         member.severity = severity
         member.origin = origin
         member.summary = summary
-        member._doc = doc
         return member
 
     @property
     def doc(self) -> str:
-        """The documentation: written here, or the docstring of the check's module."""
+        """The documentation: a check module's docstring, or :mod:`desertcheck.codes_text`."""
         if self.origin is Origin.CHECK:
             module = importlib.import_module(f"desertcheck.checks.{self.value.replace('-', '_')}")
             return (module.__doc__ or "").strip()
-        return self._doc
+        from desertcheck.codes_text import DOCS
+
+        return DOCS.get(self.value, "")
 
     @property
     def fatal(self) -> bool:
@@ -80,66 +79,30 @@ class Code(StrEnum):
         return self.origin is Origin.LOADER and self.severity is Severity.ERROR
 
     # -- loader -------------------------------------------------------------------------
-    YAML_SYNTAX = (
-        "yaml-syntax",
-        _E,
-        Origin.LOADER,
-        "the file is not valid YAML",
-        "The message says what is likely wrong (a tab, a missing `:`, an unclosed quote or "
-        "bracket, a line indented unlike its neighbours) and gives libyaml's own words after it.",
-    )
+    YAML_SYNTAX = ("yaml-syntax", _E, Origin.LOADER, "the file is not valid YAML")
     YAML_DUPLICATE_KEY = (
         "yaml-duplicate-key",
         _E,
         Origin.LOADER,
         "a mapping has the same key twice",
-        "YAML would silently keep only the last value; the message names the first line.",
     )
-    YAML_ALIAS = (
-        "yaml-alias",
-        _E,
-        Origin.LOADER,
-        "a YAML anchor or alias is used",
-        "Anchors and aliases hide data (and a few lines of them can expand to gigabytes): "
-        "write the value out in full.",
-    )
+    YAML_ALIAS = ("yaml-alias", _E, Origin.LOADER, "a YAML anchor or alias is used")
     YAML_TAG = (
         "yaml-tag",
         _E,
         Origin.LOADER,
         "an explicit YAML tag (like `!!python/object`) is used",
-        "The registry's schema, not a tag, decides what a value is.",
     )
     YAML_STRUCTURE = (
         "yaml-structure",
         _E,
         Origin.LOADER,
         "the file does not have the expected shape",
-        "Not a mapping at the top, several documents in one file, a mapping used as a key, "
-        "or nesting deeper than 32 levels.",
     )
-    FRONT_MATTER = (
-        "front-matter",
-        _E,
-        Origin.LOADER,
-        "a source has no valid front-matter block",
-        "A source file starts with `---`, its metadata in YAML, and `---`; the text follows.",
-    )
-    UNKNOWN_FIELD = (
-        "unknown-field",
-        _E,
-        Origin.LOADER,
-        "a field the format does not define",
-        "Usually a typo: the message suggests the field meant.",
-    )
+    FRONT_MATTER = ("front-matter", _E, Origin.LOADER, "a source has no valid front-matter block")
+    UNKNOWN_FIELD = ("unknown-field", _E, Origin.LOADER, "a field the format does not define")
     MISSING_FIELD = ("missing-field", _E, Origin.LOADER, "a required field is missing")
-    INVALID_FIELD = (
-        "invalid-field",
-        _E,
-        Origin.LOADER,
-        "a field has the wrong type or value",
-        "The message says what the field takes (a number, a list, one of a set of words).",
-    )
+    INVALID_FIELD = ("invalid-field", _E, Origin.LOADER, "a field has the wrong type or value")
     INVALID_ID = (
         "invalid-id",
         _E,
@@ -151,8 +114,6 @@ class Code(StrEnum):
         _E,
         Origin.LOADER,
         "a period that is not an ISO 8601 date or interval",
-        "A period is `2024`, `2024-05`, `2024-05-31` or an interval of two of them "
-        "(`2022-02-24/2025-09-15`); the end may not come before the start.",
     )
     DUPLICATE_ID = ("duplicate-id", _E, Origin.LOADER, "two claims or two relations share an id")
     UNKNOWN_SOURCE = (
@@ -178,61 +139,31 @@ class Code(StrEnum):
         _E,
         Origin.LOADER,
         "a path or id that would reach outside the registry, or a symlink",
-        "A source id with `..` or `/`, a symlinked file or folder, a file that resolves "
-        "outside the registry, something that is not a regular file (a FIFO, a device, a "
-        "socket), or folders nested too deep: such files are not read.",
     )
-    NOT_UTF8 = (
-        "not-utf8",
-        _E,
-        Origin.LOADER,
-        "a file, or a file's name, that is not UTF-8",
-        "The first byte that is not UTF-8 is pointed at. A file whose name is not UTF-8 is "
-        "not read; the name is shown with its odd bytes as `\\xNN`.",
-    )
+    NOT_UTF8 = ("not-utf8", _E, Origin.LOADER, "a file, or a file's name, that is not UTF-8")
     FILE_TOO_LARGE = ("file-too-large", _E, Origin.LOADER, "a file over the 2 MiB size cap")
     REGISTRY_TOO_LARGE = (
         "registry-too-large",
         _E,
         Origin.LOADER,
         "the registry's files add up to more than 64 MiB",
-        "Files are read in order (origins, sources, then claims) until the next would pass "
-        "the cap; one finding names the first file left unread and how many more there are.",
     )
     TOO_MANY_FINDINGS = (
         "too-many-findings",
         _E,
         Origin.LOADER,
         "a file has more than 100 loader findings; the rest are counted, not shown",
-        "One finding per file says how many more there were; fix the ones shown and run again.",
     )
     UNREAD_FILE = (
         "unread-file",
         _W,
         Origin.LOADER,
         "a file that looks like registry content but is not read",
-        "In `claims/`, a `*.json` file or a `*.YAML`/`*.YML` (suffixes other than lowercase "
-        "`.yaml` and `.yml`); in `sources/`, a `*.txt`, `*.markdown`, `*.MD` or YAML file "
-        "other than `origins.yaml`. Rename or convert it, or move it out of the registry.",
     )
-    NO_CLAIMS = (
-        "no-claims",
-        _W,
-        Origin.LOADER,
-        "the registry has no claims",
-        "`claims/` holds no claims at all (no `*.yaml` or `*.yml` files, or only empty `claims:` "
-        "lists) — usually `--root` points at the wrong folder.",
-    )
+    NO_CLAIMS = ("no-claims", _W, Origin.LOADER, "the registry has no claims")
 
     # -- configuration ------------------------------------------------------------------
-    INVALID_CONFIG = (
-        "invalid-config",
-        _E,
-        Origin.CONFIG,
-        "desertcheck.toml is invalid",
-        "The message gives the line and what the setting takes; the defaults are used for "
-        "what could not be read.",
-    )
+    INVALID_CONFIG = ("invalid-config", _E, Origin.CONFIG, "desertcheck.toml is invalid")
 
     # -- checks (documented in their modules) --------------------------------------------
     QUOTE_NOT_FOUND = ("quote-not-found", _E, Origin.CHECK, "the quote is not in its source")
@@ -334,43 +265,27 @@ class Code(StrEnum):
         _W,
         Origin.ACCEPT,
         "a claim accepts a finding that no longer occurs",
-        "A claim's `accept:` entry names a code that verify no longer reports of it (nor of "
-        "any cross-claim finding that names it): the problem was fixed, or the code is "
-        "wrong. Remove the entry, as you would a stale `noqa` comment. Not reported when "
-        "the code is left out of the run (`--select`, `--ignore`, `[verify] ignore`).",
     )
 
     # -- audit verdicts -----------------------------------------------------------------
-    SUPPORTED = (
-        "supported",
-        _I,
-        Origin.AUDIT,
-        "a claim of the registry states the draft's figure",
-        "Same value (within the claim's qualifier), a qualifier that says no more than the "
-        "claim's, and a period that fits.",
-    )
+    SUPPORTED = ("supported", _I, Origin.AUDIT, "a claim of the registry states the draft's figure")
     CONTESTED = (
         "contested",
         _W,
         Origin.AUDIT,
         "a claim states the figure, but another claim of the registry disputes it",
-        "verify reports a contradiction or an attribution drift between the claim that "
-        "supports the figure and another: the item names the other claim and its source. "
-        "It fails the run with `--strict`.",
     )
     QUALIFIER_DRIFT = (
         "qualifier-drift",
         _E,
         Origin.AUDIT,
         "the figure is a claim's, but its qualifier says more than the source",
-        'For example "more than 10%" where the source says "almost 10%".',
     )
     PERIOD_DRIFT = (
         "period-drift",
         _E,
         Origin.AUDIT,
         "the figure is a claim's, but for another period",
-        'For example "in 2024" for a total the source gives since 2022.',
     )
     MISMATCH = (
         "mismatch",
@@ -383,29 +298,11 @@ class Code(StrEnum):
         _W,
         Origin.AUDIT,
         "the claim matching the figure fails verify, so it is no evidence for it",
-        "The item says which error verify reports on the claim (its value not in its quote, "
-        "a quote not found...). Fix the claim, then audit again. It fails the run with "
-        "`--strict`. A figure that disagrees with such a claim keeps its drift or mismatch "
-        "(an error), and the item says the claim fails verify too.",
     )
-    UNSOURCED = (
-        "unsourced",
-        _W,
-        Origin.AUDIT,
-        "no claim of the registry speaks of this figure",
-        "Not an error: the figure is unchecked. It fails the run with `--strict`.",
-    )
+    UNSOURCED = ("unsourced", _W, Origin.AUDIT, "no claim of the registry speaks of this figure")
 
     # -- drafts -------------------------------------------------------------------------
-    EMPTY_DRAFT = (
-        "empty-draft",
-        _W,
-        Origin.DRAFT,
-        "a draft given to audit holds no text",
-        "Nothing was audited, which a plain run reports as no figure to check; an export "
-        "that failed would pass a gate that way, so the warning fails the run with "
-        "`--strict`. It is printed on stderr, after the report.",
-    )
+    EMPTY_DRAFT = ("empty-draft", _W, Origin.DRAFT, "a draft given to audit holds no text")
 
     # -- scan ---------------------------------------------------------------------------
     UNREGISTERED_FIGURE = (
@@ -413,24 +310,18 @@ class Code(StrEnum):
         _I,
         Origin.SCAN,
         "a figure of a source that no claim records and no exclusion explains",
-        "Either a statistic still to register (`desertcheck scan --stubs` writes a claim for "
-        "it) or a figure that is not a statistic, to list under `[[scan.exclude]]` in "
-        "desertcheck.toml with the reason. An info: a report never fails on it.",
     )
     UNUSED_EXCLUSION = (
         "unused-exclusion",
         _W,
         Origin.SCAN,
         "an exclusion of desertcheck.toml explains no figure",
-        "Its source is not in the registry, its quote is not in the source, or the passage "
-        "holds no figure that is not registered: fix the quote or remove the exclusion.",
     )
     COVERAGE_BELOW_MINIMUM = (
         "coverage-below-minimum",
         _E,
         Origin.SCAN,
         "the claims register fewer of the sources' figures than `--min-coverage` asks",
-        "Coverage is the registered share of the figures that are not excluded.",
     )
 
 
