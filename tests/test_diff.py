@@ -917,3 +917,24 @@ def test_a_change_line_wraps_under_its_words_not_at_the_margin() -> None:
     lines = out.getvalue().splitlines()
     assert len(lines) > 1 and lines[0].startswith("  + a-long-claim-id-here")
     assert all(line.startswith("    ") and line.strip() for line in lines[1:])
+
+
+def test_a_claim_a_relation_names_is_removed_not_unread(tmp_path: Path) -> None:
+    """Found in a user trial: deleting the whole of a relation left its file loading, with
+    only `unknown-claim` on the relation, yet the claim was "not compared: its claims file
+    does not load". An error about a reference to a missing id keeps no claim out."""
+    old = FIXTURES / "verify" / "relation-qualified"
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    claims = new / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    start = text.index("  - id: total\n")
+    claims.write_text(text[:start] + text[text.index("  - id: range\n") :], encoding="utf-8")
+    r = cli_runner().invoke(app, ["diff", "--dirs", str(old), str(new), "-f", "json"])
+    data = json.loads(r.stdout)
+    assert [e["id"] for e in data["claims"]["removed"]] == ["total"]
+    assert data["claims"]["unread"] == []
+    assert [f["code"] for f in data["findings"]["introduced"]] == ["unknown-claim"]
+    assert r.exit_code == 1
+    table = cli_runner().invoke(app, ["diff", "--dirs", str(old), str(new)])
+    assert "not compared" not in table.stdout and "claims: 1 removed;" in table.stdout

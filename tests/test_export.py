@@ -490,3 +490,20 @@ def test_a_fact_sheet_of_a_registry_with_unloaded_claims_says_it_is_incomplete(
     assert lines[2].startswith("**Incomplete:** the registry has 1 error that keeps claims")
     r = cli_runner().invoke(app, ["export", "--root", str(VALID), "-f", "markdown"])
     assert "Incomplete" not in r.stdout
+
+
+def test_a_fact_sheet_is_complete_when_an_error_only_names_a_missing_claim(
+    tmp_path: Path,
+) -> None:
+    """Found in a user trial: a relation naming a deleted claim (`unknown-claim`) made the
+    sheet say an error kept claims from loading, though every claim had loaded."""
+    root = tmp_path / "r"
+    shutil.copytree(FIXTURES / "verify" / "relation-qualified", root)
+    claims = root / "claims" / "claims.yaml"
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace("whole: total", "whole: totl"),
+        encoding="utf-8",
+    )
+    r = cli_runner().invoke(app, ["export", "--root", str(root), "-f", "markdown"])
+    assert r.exit_code == 1
+    assert "Incomplete" not in r.stdout and "4 claims from 1 source" in r.stdout

@@ -78,6 +78,12 @@ class Code(StrEnum):
         """A loader error: the file did not load, so no option may ignore or lower it."""
         return self.origin is Origin.LOADER and self.severity is Severity.ERROR
 
+    @property
+    def leaves_claims_out(self) -> bool:
+        """A loader error after which claims of its file may be missing: not one about an id
+        that a claim, source or relation which did load names (``unknown-claim``)."""
+        return self.fatal and self.value not in _REFERENCES
+
     # -- loader -------------------------------------------------------------------------
     YAML_SYNTAX = ("yaml-syntax", _E, Origin.LOADER, "the file is not valid YAML")
     YAML_DUPLICATE_KEY = (
@@ -333,6 +339,8 @@ def reference() -> str:
 
 
 _BY_NAME: dict[str, Code] = {c.value: c for c in Code}
+#: Loader errors about a reference to an id that is not there: what names it has loaded.
+_REFERENCES = frozenset({"unknown-source", "unknown-origin", "unknown-claim"})
 
 
 def lookup(name: str) -> Code | None:

@@ -454,7 +454,7 @@ def not_loaded(loaded: LoadResult, claim_id: str) -> list[str]:
     first: dict[str, Finding] = {}
     for f in loaded.findings:
         if (
-            f.code.fatal
+            f.code.leaves_claims_out
             and f.code is not Code.DUPLICATE_ID  # the entry that did not load has another id
             and not f.claims  # about no claim of a known id
             and (f.file or "").startswith("claims/")

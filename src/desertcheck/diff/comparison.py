@@ -193,16 +193,10 @@ def reused_ids(
 def unloaded_files(findings: Iterable[Finding]) -> set[str]:
     """Claims files with a loader error: some or all of their claims were not read, so a
     claim missing from one is not known to be removed."""
-    from desertcheck.codes import Origin
-    from desertcheck.findings import Severity
-
     return {
         f.file
         for f in findings
-        if f.file is not None
-        and f.file.startswith("claims/")
-        and f.code.origin is Origin.LOADER
-        and f.severity is Severity.ERROR
+        if f.file is not None and f.file.startswith("claims/") and f.code.leaves_claims_out
     }
 
 

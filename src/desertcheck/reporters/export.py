@@ -36,12 +36,7 @@ def _csv(r: ExportResult, options: Options) -> str:
 
 
 def _markdown(r: ExportResult, options: Options) -> str:
-    from desertcheck.codes import Origin
-    from desertcheck.findings import Severity
-
-    unloaded = sum(
-        1 for f in r.findings if f.severity is Severity.ERROR and f.code.origin is Origin.LOADER
-    )
+    unloaded = sum(1 for f in r.findings if f.code.leaves_claims_out)
     return ex.to_markdown(
         r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures, unloaded=unloaded
     )
