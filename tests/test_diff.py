@@ -19,6 +19,7 @@ import pytest
 
 from desertcheck.cli import app
 from desertcheck.diff import compare_findings, finding_key
+from desertcheck.diff.comparison import SAME_WORDS, hunk_change
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters.diff import md
 
@@ -249,12 +250,55 @@ def test_source_text_change_names_the_claim_whose_quote_it_breaks(repo: Path) ->
     assert change["text"] == {
         "lines_added": 1,
         "lines_removed": 1,
-        "hunks": [{"old_line": 10, "old_count": 1, "new_line": 10, "new_count": 1}],
+        "hunks": [
+            {
+                "old_line": 10,
+                "old_count": 1,
+                "new_line": 10,
+                "new_count": 1,
+                "change": "A further [-300-]{+350+} cases were opened.",
+            }
+        ],
         "claims": ["alpha-cases"],
         "quotes_lost": ["alpha-cases"],
     }
     assert ("quote-not-found", ["alpha-cases"]) in codes(data["findings"]["introduced"])
     assert code == 1
+    table = diff().stdout
+    assert "line 10: A further [-300-]{+350+} cases were opened." in table
+
+
+def test_a_quote_the_change_edited_is_not_lost_to_the_source(repo: Path) -> None:
+    """Found in a user trial: a claim whose quote was edited (and broke) was named among
+    the quotes a source's edit elsewhere lost. Lost to the source means the claim's quote,
+    as it is now, was in the old text."""
+    edit(repo / "claims" / "second.yaml", "A further 300 cases", "A further 300 new cases")
+    edit(repo / "sources" / "alpha.md", "Alpha Press reports that", "Alpha Press said that")
+    data, _ = diff_json()
+    [change] = data["sources"]["changed"]
+    assert change["text"]["quotes_lost"] == []
+    assert change["text"]["claims"] == ["alpha-desertions-2024"]
+    assert ("quote-not-found", ["alpha-cases"]) in codes(data["findings"]["introduced"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        ("A further 300 cases.\n", "A further 350 cases.\n", "A further [-300-]{+350+} cases."),
+        ("", "A new line.\n", "{+A new line.+}"),
+        ("A line gone.\n", "", "[-A line gone.-]"),
+        (
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen 15\n",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen 16\n",
+            "… nine ten eleven twelve thirteen fourteen [-15-]{+16+}",
+        ),
+        ("He said \u201cno\u201d.\n", 'He said "no".\n', SAME_WORDS),
+        ("a line\n", "a\nline\n", SAME_WORDS),
+        ("x " * 6000 + "\n", "y " * 6000 + "\n", ""),
+    ],
+)
+def test_a_hunk_shows_its_changed_words(old: str, new: str, shown: str) -> None:
+    assert hunk_change(old, new) == shown
 
 
 def test_source_text_change_touching_a_quote_that_is_still_found(repo: Path) -> None:

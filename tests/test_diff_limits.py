@@ -81,10 +81,19 @@ def test_big_source_with_small_edits_is_compared_fast_and_exactly(tmp_path: Path
     assert change["text"] == {
         "lines_added": 1,
         "lines_removed": 1,
-        "hunks": [{"old_line": line, "old_count": 1, "new_line": line, "new_count": 1}],
+        "hunks": [
+            {
+                "old_line": line,
+                "old_count": 1,
+                "new_line": line,
+                "new_count": 1,
+                "change": change["text"]["hunks"][0]["change"],
+            }
+        ],
         "claims": [],
         "quotes_lost": [],
     }
+    assert "{+changed+}" in change["text"]["hunks"][0]["change"]
     # the text changed without a new fingerprint
     assert [f["code"] for f in data["findings"]["introduced"]] == ["source-modified"]
     assert code == 1
@@ -96,10 +105,11 @@ def test_big_source_with_small_edits_is_compared_fast_and_exactly(tmp_path: Path
         data, code = diff_json("--dirs", str(old), str(tmp_path / "two"))
     [change] = data["sources"]["changed"]
     first = {"old_line": ALPHA_BODY_LINE, "old_count": 1, "new_line": ALPHA_BODY_LINE}
-    assert change["text"]["hunks"] == [
+    assert [{k: v for k, v in h.items() if k != "change"} for h in change["text"]["hunks"]] == [
         {**first, "new_count": 1},
         {"old_line": line, "old_count": 1, "new_line": line, "new_count": 1},
     ]
+    assert change["text"]["hunks"][0]["change"].startswith("Alpha Press [-reports-]{+said+} that")
     assert change["text"]["claims"] == ["alpha-desertions-2024"]
     assert change["text"]["quotes_lost"] == []
     assert [f["code"] for f in data["findings"]["introduced"]] == ["source-modified"]

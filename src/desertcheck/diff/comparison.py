@@ -339,7 +339,13 @@ def text_change(
     b = new.text.splitlines(keepends=True)
     ops = line_opcodes(a, b)
     hunks = tuple(
-        Hunk(old.body_line + i1, i2 - i1, new.body_line + j1, j2 - j1)
+        Hunk(
+            old.body_line + i1,
+            i2 - i1,
+            new.body_line + j1,
+            j2 - j1,
+            hunk_change("".join(a[i1:i2]), "".join(b[j1:j2])),
+        )
         for tag, i1, i2, j1, j2 in ops
         if tag != "equal"
     )
@@ -353,6 +359,9 @@ def text_change(
     old_name = {r.new.id: r.old.id for r in renames}
     new_name = {r.old.id: r.new.id for r in renames}
     lost = {cid for cid, lines in after if lines is None and old_name.get(cid, cid) in found_before}
+    if lost:  # lost to the text's change, not to the claim's: its quote was in the old text
+        now = [c for c in new_claims if c.id in lost]
+        lost = {cid for cid, lines in _quote_lines(old, now) if lines is not None}
     touched |= lost
     touched |= {cid for cid, lines in after if lines is not None and _touches(new_spans, lines)}
     touched = {new_name.get(t, t) for t in touched}
@@ -363,6 +372,25 @@ def text_change(
         claims=tuple(sorted(touched)),
         quotes_lost=tuple(sorted(lost)),
     )
+
+
+#: Characters of a run of changed lines, both sides, beyond which its words are not shown.
+HUNK_SHOWN = 20_000
+
+
+#: What a run of changed lines shows when no word of it changed.
+SAME_WORDS = "(the same words: only spacing, line breaks, quote marks or end punctuation)"
+
+
+def hunk_change(old: str, new: str) -> str:
+    """The words of a run of changed lines, the changed ones marked (``[-old-]{+new+}``),
+    with six unchanged words kept on either side of a change; empty for a long run."""
+    if len(old) + len(new) > HUNK_SHOWN:
+        return ""
+    from desertcheck.text import format_word_diff, trim_equal, word_diff
+
+    shown = format_word_diff(trim_equal(word_diff(old, new)))
+    return shown if "[-" in shown or "{+" in shown else SAME_WORDS
 
 
 def _quote_lines(

@@ -92,19 +92,23 @@ class SourceEntry:
 
 @dataclass(frozen=True, slots=True)
 class Hunk:
-    """A run of changed lines, as file line numbers (a count of 0: nothing on that side)."""
+    """A run of changed lines, as file line numbers (a count of 0: nothing on that side),
+    and its words with the changed ones marked (``change``: ``[-old-]{+new+}``, unchanged
+    runs cut short; empty when the run is too long to show)."""
 
     old_line: int
     old_count: int
     new_line: int
     new_count: int
+    change: str = ""
 
-    def to_dict(self) -> dict[str, int]:
+    def to_dict(self) -> dict[str, int | str]:
         return {
             "old_line": self.old_line,
             "old_count": self.old_count,
             "new_line": self.new_line,
             "new_count": self.new_count,
+            "change": self.change,
         }
 
 

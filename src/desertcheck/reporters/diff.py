@@ -97,6 +97,17 @@ def text_summary(text: TextChange) -> str:
     return out
 
 
+def hunk_lines(text: TextChange, limit: int = 8) -> list[str]:
+    """The changed words of each run of changed lines: 'line 40: … [-5,260-]{+5,620+} …'."""
+    shown = [h for h in text.hunks if h.change]
+    lines = [
+        f"line {h.new_line}{'' if h.new_count else ' (removed)'}: {h.change}" for h in shown[:limit]
+    ]
+    if len(shown) > limit:
+        lines.append(f"… and {plural(len(shown) - limit, 'more run')} of changed lines")
+    return lines
+
+
 def _where(file: str | None, line: int) -> str:
     if not file:
         return "-"
@@ -207,6 +218,11 @@ def _paint_sources(diff: RegistryDiff, con: Console) -> None:
         _paint_fields(sc.meta, con)
         if sc.text is not None:
             con.print(Indented(Text(clean(text_summary(sc.text))), 6))
+            changes = hunk_lines(sc.text)
+            if changes:
+                con.print(Indented(Text("words, [-before-]{+after+}:", style="dim"), 6))
+            for change in changes:
+                con.print(Indented(Text(clean(change)), 8))
 
 
 def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
@@ -354,6 +370,9 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
             src_rows.append([md(sc.source.id), md(name), f"{_md_value(old)} → {_md_value(new)}"])
         if sc.text is not None:
             src_rows.append([md(sc.source.id), "text", md(text_summary(sc.text), 1000)])
+            src_rows += [
+                [md(sc.source.id), "words", md(change, 1000)] for change in hunk_lines(sc.text)
+            ]
     if src_rows:
         out += _section("Sources", ["source", "change", "detail"], src_rows)
     accept_rows = [
@@ -449,7 +468,10 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
         if sc.text is not None:
             parts.append(text_summary(sc.text))
             line = sc.text.hunks[0].new_line if sc.text.hunks else 0
-        yield "; ".join(parts), sc.source.file, line, f"source {sc.source.id} changed"
+        message = "; ".join(parts)
+        if sc.text is not None and sc.text.hunks:
+            message = "; ".join([message, *hunk_lines(sc.text)])
+        yield message, sc.source.file, line, f"source {sc.source.id} changed"
 
 
 def render_json(diff: RegistryDiff, options: Options) -> str:

@@ -34,7 +34,13 @@ from __future__ import annotations
 from desertcheck.text.display import LineIndex, context, line_col, sanitize
 from desertcheck.text.locate import Location, find_quote
 from desertcheck.text.normalization import Normalized, normalize
-from desertcheck.text.passage import Passage, closest_passage, format_word_diff, word_diff
+from desertcheck.text.passage import (
+    Passage,
+    closest_passage,
+    format_word_diff,
+    trim_equal,
+    word_diff,
+)
 
 __all__ = [
     "LineIndex",
@@ -48,5 +54,6 @@ __all__ = [
     "line_col",
     "normalize",
     "sanitize",
+    "trim_equal",
     "word_diff",
 ]

@@ -1,5 +1,5 @@
 """Fuzzy location and word diff: :func:`closest_passage` (``rapidfuzz``, imported lazily),
-:func:`word_diff` and :func:`format_word_diff`."""
+:func:`word_diff`, :func:`trim_equal` and :func:`format_word_diff`."""
 
 from __future__ import annotations
 
@@ -165,6 +165,25 @@ def format_word_diff(ops: Iterable[tuple[str, str]]) -> str:
             raise ValueError(f"unknown diff op {op!r}")
         deleted = words if op == "delete" else None
     return sanitize(" ".join(pieces))
+
+
+def trim_equal(ops: Iterable[tuple[str, str]], context: int = 6) -> list[tuple[str, str]]:
+    """:func:`word_diff` ops with each unchanged run cut to ``context`` words on the side of
+    each change it borders ("…" for the words cut): a change in a long text, shown short."""
+    ops = list(ops)
+    out: list[tuple[str, str]] = []
+    for k, (op, words) in enumerate(ops):
+        if op != "equal":
+            out.append((op, words))
+            continue
+        w = words.split(" ")
+        after = 0 if k == 0 else context  # words kept after the change before
+        before = 0 if k == len(ops) - 1 else context  # words kept before the change after
+        if len(w) <= after + before + 1:
+            out.append((op, words))
+        else:
+            out.append((op, " ".join([*w[:after], "…", *w[len(w) - before :]])))
+    return out
 
 
 #: Punctuation a word may end with and still be the same word in a diff.
