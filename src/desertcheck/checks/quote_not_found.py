@@ -64,7 +64,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         message = (
             f"quote not found in {source.file}; closest passage at {source.file}:{line} "
             f"({passage.similarity:.0f}% similar): {_cut(' '.join(passage.text.split()))!r}; "
-            f"diff: {diff}"
+            f"diff, [-quote-]{{+source+}}: {diff}"
         )
     if _ELLIPSIS.search(ctx.claim.quote):
         message += (
