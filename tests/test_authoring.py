@@ -773,6 +773,26 @@ def test_add_claim_notes_a_scan_exclusion_of_its_figure(with_council: Path) -> N
     )
 
 
+@pytest.mark.parametrize("own_statement", [False, True])
+def test_add_claim_notes_a_statement_that_states_other_figures(
+    with_council: Path, own_statement: bool
+) -> None:
+    """Found in a user trial: the drafted statement, the source's whole sentence, led with
+    another figure, and ClaimReview then reviewed that figure under this claim's rating."""
+    given = ("--statement", "Korvhaven's bus budget rose 6 per cent.") if own_statement else ()
+    quote = "an increase of 6 per cent"
+    code, out, err = run(
+        *CLAIM, "--quote", quote, "--period", "2024", *given, "--root", str(with_council)
+    )
+    assert code == 0, err
+    said = " ".join(out.split())
+    note = (
+        "note: the statement is the source's whole sentence, which also states "
+        "'48.5 million': say this claim's figure (6%) in a statement of its own"
+    )
+    assert (note in said) is not own_statement
+
+
 @pytest.mark.parametrize(
     ("sentence", "statement"),
     [

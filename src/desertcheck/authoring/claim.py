@@ -115,7 +115,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     config, _ = load_config(registry.root)  # read once: for its exclusions, then verify
     notes.extend(_excluded(config, source, norm, q))
     taken = set(registry.claim_ids) | written_ids(registry.root)
-    sentence, region = _sentence(source, q)
+    sentence, region, others = _sentence(source, q)
     d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
     if options.id is not None and options.id in taken:
         raise ClaimError(f"--id: a claim {options.id!r} exists already: choose another id")
@@ -123,6 +123,8 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         _refuse_recorded(registry, source, norm, q)
     _apply(d, options)
     _settle(d, registry, source, ask)
+    if others and options.statement is None:
+        notes.append(_statement_note(d, others))
     notes.extend(_near_slugs(d, registry))
     _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
@@ -232,15 +234,37 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
     raise ClaimError(f"no figure chosen in {TRIES} tries: choose one with --value")
 
 
-def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]]:
+def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
+    """The sentence of figure ``q``, the part of it that is the figure's own, and the other
+    figures it states, as written."""
     from desertcheck.quantity import parse_quantities
 
     a, b = sentence_of(source.text, q.start, q.end)
-    spans = [(p.start, p.end) for p in parse_quantities(source.text[a:b])]
-    spans = [(a + s, a + e) for s, e in spans]
+    found = parse_quantities(source.text[a:b])
+    spans = [(a + p.start, a + p.end) for p in found]
+    others = [
+        one_line(p.text) for p, span in zip(found, spans, strict=True) if span != (q.start, q.end)
+    ]
     if (q.start, q.end) not in spans:
         spans.append((q.start, q.end))
-    return (a, b), regions(spans, (a, b))[(q.start, q.end)]
+    return (a, b), regions(spans, (a, b))[(q.start, q.end)], others
+
+
+def _statement_note(d: Draft, others: list[str]) -> str:
+    """What to do about a drafted statement (the source's sentence) that states other
+    figures than the claim's: exports, fact sheets and ClaimReview show the statement."""
+    from desertcheck.vocabulary import figure_text
+
+    told = _and([repr(o) for o in others[:3]]) + (" and more" if len(others) > 3 else "")
+    value = d.get("value")
+    low_high = tuple(value) if isinstance(value, list) else value
+    assert isinstance(low_high, (int, float, tuple))  # the figure's value, as drafted
+    figure = figure_text(low_high, str(d.get("qualifier")), str(d.get("unit")))
+    return (
+        f"the statement is the source's whole sentence, which also states {told}: say "
+        f"this claim's figure ({figure}) in a statement of its own (--statement), since "
+        "exports, fact sheets and ClaimReview show it"
+    )
 
 
 def _apply(d: Draft, o: ClaimOptions) -> None:
