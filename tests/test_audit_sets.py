@@ -115,6 +115,8 @@ LEVELS = [
     ("audit_fifteenth", 0.83, 4, 13),
     # written blind while the fourteenth round was being built; scored before it (0.848)
     ("audit_sixteenth", 0.84, 7, 8),
+    # written blind while the fourteenth round was being built; scored before it (0.837)
+    ("audit_seventeenth", 0.83, 9, 9),
 ]
 
 
