@@ -80,3 +80,13 @@ def test_gitlab_junit_snippet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     for case in cases:
         del case.attrib["file"]
     assert XSD.validate(doc), XSD.error_log
+
+
+def test_ci_docs_say_how_to_ignore_the_cache() -> None:
+    """Found in a user trial: a repository not made by `init` showed .desertcheck-cache/
+    as untracked, and the CI docs did not say to ignore it."""
+    from desertcheck.cache import CACHE_DIR
+
+    doc = (PROJECT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert f"echo '{CACHE_DIR}/' >> .gitignore" in doc  # the line `init` writes
+    assert f"git rm -r --cached {CACHE_DIR}" in doc

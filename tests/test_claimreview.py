@@ -28,40 +28,52 @@ def invoke(*args: str | Path) -> Any:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "keep", "expected"),
     [
-        ("Short claim.", "Short claim."),
-        ("x" * 74, "x" * 74),
-        ("x" * 75, "x" * 73 + "…"),
+        ("Short claim.", 0, "Short claim."),
+        ("x" * 74, 0, "x" * 74),
+        ("x" * 75, 0, "x" * 75),  # no clause to end at: whole (75 is a recommendation)
+        ("  spaced\n\tout  ", 0, "spaced out"),
+        # found in a user trial: a word cut dropped the figure ("had received criminal…")
         (
-            "Over 50,000 soldiers are estimated to have deserted the Russian armed forces "
-            "since 2022.",
-            "Over 50,000 soldiers are estimated to have deserted the Russian armed…",
+            "By the end of May 2025, Russian military courts had received criminal cases "
+            "against 20,662 men related to refusal to serve.",
+            108,
+            "By the end of May 2025, Russian military courts had received criminal cases "
+            "against 20,662 men related to refusal to serve.",
         ),
-        ("y" * 80, "y" * 73 + "…"),
-        ("word " * 20, ("word " * 14).strip() + "…"),
-        ("  spaced\n\tout  ", "spaced out"),
-        ("A" * 72 + ", tail words here", "A" * 72 + "…"),
+        # never at a comma, which may cut a list short ("desertion, refusal to fight")
+        ("Over 5,000 cases were opened, " + "a" * 60, 10, None),
+        # at the end of the sentence or clause that holds the figure
+        ("Over 5,000 cases were opened. " + "A" * 60, 10, "Over 5,000 cases were opened…"),
+        ("Over 5,000 cases were opened; " + "a" * 60, 10, "Over 5,000 cases were opened…"),
+        ("Over 5,000 cases — " + "a" * 60, 10, "Over 5,000 cases…"),
+        # but not before the figure, nor when the figure is unknown
+        ("Cases were opened. " + "A" * 50 + " 5,000 soldiers", 74, None),
+        ("Over 5,000 cases were opened. " + "A" * 60, None, None),
+        # a full stop inside a sentence ("approx. 5,000") is not its end
+        ("Over 5,000 cases, approx. " + "a" * 60, 10, None),
     ],
 )
-def test_claim_reviewed(text: str, expected: str) -> None:
-    assert cr.claim_reviewed(text) == expected
-    assert len(cr.claim_reviewed(text)) < 75  # Google: under 75 characters
+def test_claim_reviewed(text: str, keep: int | None, expected: str | None) -> None:
+    out = cr.claim_reviewed(text, keep)
+    assert out == (expected if expected is not None else cr.flat(text))
 
 
-@given(st.text(alphabet=st.sampled_from("ab cd,.\n–"), max_size=200))
-def test_claim_reviewed_properties(text: str) -> None:
-    out = cr.claim_reviewed(text)
+@given(
+    st.text(alphabet=st.sampled_from("ab Cd,.;\n–5"), max_size=200),
+    st.integers(min_value=0, max_value=200),
+)
+def test_claim_reviewed_properties(text: str, keep: int) -> None:
+    out = cr.claim_reviewed(text, keep)
     flat = " ".join(text.split())
-    assert len(out) <= cr.CLAIM_REVIEWED_MAX < 75
     if len(flat) <= cr.CLAIM_REVIEWED_MAX:
         assert out == flat
-    else:
-        assert out.endswith("…")
+    elif out != flat:  # cut: under 75, after the kept figure, at a clause's end
+        assert len(out) <= cr.CLAIM_REVIEWED_MAX < 75 and out.endswith("…")
         kept = out[:-1]
-        assert flat.startswith(kept)
-        # cut at a word boundary, unless the first word alone is too long
-        assert flat[len(kept)] in " ,.;:–" or " " not in flat[: cr.CLAIM_REVIEWED_MAX]
+        assert flat.startswith(kept) and len(kept) >= keep
+        assert flat[len(kept)] in " .;:–"
 
 
 def test_json_ld_is_safe_in_a_script_element() -> None:
@@ -85,7 +97,14 @@ def test_claimreview_on_the_shipped_registry(shipped_copy: Path) -> None:
     for item, claim in zip(items, loaded.registry.claims, strict=True):
         assert item["@context"] == "https://schema.org" and item["@type"] == "ClaimReview"
         assert item["url"] == "https://factcheck.example.org/c/" + claim.id
-        assert len(item["claimReviewed"]) < 75
+        statement = cr.flat(claim.statement)
+        reviewed_text = item["claimReviewed"]
+        # the statement whole, or cut under 75 after its figure (never losing it)
+        assert reviewed_text == statement or (
+            len(reviewed_text) < 75
+            and statement.startswith(reviewed_text[:-1])
+            and len(reviewed_text) > (cr.figure_end(claim, statement) or 10**6)
+        )
         assert item["author"] == {
             "@type": "Organization",
             "name": "Example Fact Desk",

@@ -144,7 +144,39 @@ def test_show_in_a_pipe_never_cuts_the_quote_in_context(columns: str) -> None:
     r = invoke("show", "euaa-frontelligence-desertions-total-dec-2024", env={"COLUMNS": columns})
     assert r.exit_code == 0, r.stderr
     assert "(nearly 22 580 cases »out of a total of 50 500«), followed by the Central" in r.stdout
-    assert "relation frontelligence-district-sum holds only thanks to the qualifiers: " in r.stdout
+    flat = " ".join(r.stdout.split())  # a finding's message is laid out at the width
+    assert "relation frontelligence-district-sum holds only thanks to the qualifiers: " in flat
+
+
+@pytest.mark.parametrize("columns", [None, "80"])
+def test_show_in_a_pipe_lays_out_findings_at_the_width(columns: str | None) -> None:
+    """Found in a user trial: `show ID | cat` printed a finding's message as one line of 844
+    characters, though a pipe's output is laid out for 200 columns (or COLUMNS), quotes and
+    urls apart."""
+    width = int(columns or 200)
+    r = invoke("show", "euaa-un-desertion-prosecutions-2024", env={"COLUMNS": columns or ""})
+    assert r.exit_code == 0, r.stderr
+    findings = r.stdout.split("\nfindings\n", 1)[1]
+    assert "attribution-drift" in findings
+    assert all(len(line) <= width for line in findings.splitlines()), findings
+    assert len(findings.splitlines()) > 2  # the message, longer than 200, is on lines
+    assert "novaya-gazeta-europe-un-report)" in findings
+
+
+def test_show_never_breaks_a_url_in_a_terminal() -> None:
+    """Found in a user trial: at 80 columns show folded the source's url at a hyphen."""
+    r = invoke("show", "mt-proekt-awol-convictions-2021", env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    assert r.exit_code == 0, r.stderr
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", r.stdout)
+    url = (
+        "https://www.themoscowtimes.com/2024/02/22/"
+        "over-45k-russian-soldiers-convicted-of-desertion-since-invasion-proekt-a84212"
+    )
+    assert re.search(r"^  url {8}" + re.escape(url) + "$", plain, re.M), plain
+    assert re.search(r"^  kind {7}news$", plain, re.M)  # the fields still in one column
+    assert all(
+        len(line) <= 80 for line in plain.splitlines() if url not in line and "»" not in line
+    )
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "80"])
@@ -319,3 +351,37 @@ def test_an_optional_arguments_usage_is_bracketed_once(command: list[str], usage
     line = next(ln for ln in r.stdout.splitlines() if "Usage:" in ln)
     assert line.split()[-len(usage.split()) :] == usage.split()
     assert "[[" not in line and "]]" not in line
+
+
+@pytest.mark.parametrize(
+    ("line", "columns", "expected"),
+    [
+        ("short line", 80, "short line"),
+        ("a " * 50, None, "a " * 50),  # not a terminal: one line
+        ("aaa bbb ccc", 20, "aaa bbb ccc"),
+        ("word " * 10 + "x" * 30, 20,
+         "word word word word\n  word word word\n  word word word\n  " + "x" * 30),
+        # a path or url is never cut, nor broken at a hyphen
+        ("see https://example.org/a-b-c-d-e-f-g-h-i-j-k-l-m-n now", 20,
+         "see\n  https://example.org/a-b-c-d-e-f-g-h-i-j-k-l-m-n\n  now"),
+    ],
+)  # fmt: skip
+def test_stderr_lines_fold_at_spaces(line: str, columns: int | None, expected: str) -> None:
+    from desertcheck.stderr import fold
+
+    assert fold(line, columns) == expected
+
+
+def test_loader_errors_fit_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in a user trial: on an 80-column terminal a loader error was one line of 273
+    characters on stderr."""
+    import desertcheck.stderr
+
+    root = str(FIXTURES / "loader" / "unknown-field")
+    wide = invoke("list", "--root", root)
+    assert wide.exit_code == 1 and any(len(line) > 80 for line in wide.stderr.splitlines())
+    monkeypatch.setattr(desertcheck.stderr, "width", lambda: 80)
+    r = invoke("list", "--root", root)
+    assert r.exit_code == 1
+    assert all(len(line) <= 80 for line in r.stderr.splitlines()), r.stderr
+    assert " ".join(r.stderr.split()) == " ".join(wide.stderr.split())  # the same words

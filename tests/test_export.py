@@ -187,6 +187,25 @@ def test_csv_reads_back_as_written_and_is_spreadsheet_safe() -> None:
     assert by_id["c-negative"][col["value"]] == "-5"  # a number stays a number, unescaped
 
 
+@pytest.mark.parametrize(
+    ("period", "start", "end"),
+    [
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("2025-06", "2025-06-01", "2025-06-30"),
+        ("2025-06-30", "2025-06-30", "2025-06-30"),
+        ("2022-02-24/2024-02-22", "2022-02-24", "2024-02-22"),
+    ],
+)
+def test_csv_gives_every_period_as_two_whole_dates(period: str, start: str, end: str) -> None:
+    """Found in a user trial: opened in LibreOffice, the period column held 48 texts, 9
+    numbers (2024) and 6 dates (2025-06-30); start and end are whole dates in every row,
+    one type a column, beside the period as written."""
+    claim = _claim(period=period)
+    text = ex.to_csv([claim], {claim.id: _status(claim.id)})
+    (row,) = csv.DictReader(io.StringIO(text, newline=""))
+    assert (row["period"], row["start"], row["end"]) == (period, start, end)
+
+
 def test_csv_excel_bom() -> None:
     claim = _claim()
     text = ex.to_csv([claim], {claim.id: _status(claim.id)}, bom=True)

@@ -41,7 +41,71 @@ def test_disputes_come_from_verify_cross_claim_findings(shipped) -> None:
     assert Code.ATTRIBUTION_DRIFT in codes and Code.RELATION_QUALIFIED in codes
     for d in shipped.disputes:
         assert len(d.claims) >= 2
-        assert all(c.disputed for c in d.claims)
+        if d.severity != "info":
+            assert all(c.disputed for c in d.claims)
+
+
+def test_an_info_is_no_dispute(shipped, shipped_page: str) -> None:
+    """Found in a user trial: claims with only relation-qualified (an info) got a yellow
+    "disputed" badge and a red ring on their chart."""
+    infos = {
+        c.id
+        for d in shipped.disputes
+        if d.code == Code.RELATION_QUALIFIED
+        for c in d.claims
+        if all(sev == "info" for _, _, sev in c.disputes)
+    }
+    assert infos
+    by_id = {c.id: c for c in shipped.claims}
+    assert not any(by_id[cid].disputed for cid in infos)
+    for cid in infos:
+        row = shipped_page.split(f'<tr id="c-{cid}"', 1)[1].split("</tr>", 1)[0]
+        assert 'title="disputed"' not in row
+        assert "relation-qualified</code> with other claims" in row  # still linked
+    for g in shipped.charts:
+        ringed = {p["id"] for p in charts.timeline_spec(g, shipped.colours)["data"]["values"]
+                  if p["disputed"]}  # fmt: skip
+        assert not ringed & infos
+
+
+def test_a_chart_never_mixes_units(shipped) -> None:
+    """Found in a user trial: one chart plotted 50,500 cases against 50,000 soldiers on an
+    axis titled "cases / soldiers"."""
+    for g in shipped.charts:
+        assert {c.unit for c in g.claims} == {g.unit}
+        assert (
+            charts.timeline_spec(g, shipped.colours)["layer"][0]["encoding"]["y"]["title"] == g.unit
+        )
+    units = {(c.measure, c.scope, c.unit) for c in shipped.claims}
+    assert ("desertions", "russian-armed-forces", "cases") in units  # the trial's case
+    assert ("desertions", "russian-armed-forces", "soldiers") in units
+
+
+def test_the_default_title_is_not_the_folder_name(shipped_page: str) -> None:
+    """Found in a user trial: a clone in a folder named desertcheck was titled
+    "desertcheck report: desertcheck"; the folder is named under the title instead."""
+    assert "<title>desertcheck report</title>" in shipped_page
+    assert "<h1>desertcheck report</h1>" in shipped_page
+    assert f"in the registry <code>{PROJECT.resolve().name}</code>" in shipped_page
+
+
+def test_the_page_says_when_the_check_ran(shipped_page: str) -> None:
+    from datetime import UTC, datetime
+
+    from desertcheck.report.build import checked_at
+
+    assert checked_at(datetime(2026, 12, 1, 5, 40, 59, tzinfo=UTC)) == "1 December 2026, 05:40 UTC"
+    header = shipped_page.split("</header>", 1)[0]
+    assert re.search(
+        r"checked by desertcheck \S+ on \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC", header
+    )
+
+
+def test_claim_cards_keep_the_period_on_a_phone(shipped_page: str) -> None:
+    """Found in a user trial: at 375 px the claim table hid its period column."""
+    head = shipped_page.split('<table id="claims">', 1)[1].split("</thead>", 1)[0]
+    assert '<th data-key="period">' in head
+    assert '<td class="hide-narrow">20' not in shipped_page
 
 
 def test_coverage_comes_from_scan(shipped) -> None:
@@ -57,12 +121,13 @@ def test_sum_relation_shows_the_frontelligence_gap(shipped) -> None:
     assert s.parts_total - s.whole.low == 90
 
 
-def test_a_chart_for_each_measure_and_scope_with_several_claims(shipped) -> None:
-    groups: dict[tuple[str, str], int] = {}
+def test_a_chart_for_each_measure_scope_and_unit_with_several_claims(shipped) -> None:
+    groups: dict[tuple[str, str, str], int] = {}
     for c in shipped.claims:
-        groups[(c.measure, c.scope)] = groups.get((c.measure, c.scope), 0) + 1
+        key = (c.measure, c.scope, c.unit)
+        groups[key] = groups.get(key, 0) + 1
     wanted = {k for k, n in groups.items() if n > 1}
-    assert {(g.measure, g.scope) for g in shipped.charts} == wanted
+    assert {(g.measure, g.scope, g.unit) for g in shipped.charts} == wanted
     assert shipped.uncharted == 0
 
 
@@ -212,7 +277,8 @@ def test_a_passage_shows_a_footnote_marker_as_its_number(shipped_page: str) -> N
 
 def test_the_page_takes_a_title_and_escapes_it(tmp_path: Path) -> None:
     """Found in a user trial: a clone in a folder named desertcheck gave the page the title
-    "desertcheck report: desertcheck"."""
+    "desertcheck report: desertcheck", and a title given was still prefixed with
+    "desertcheck report —"."""
     out = tmp_path / "report.html"
     args = [
         "report",
@@ -226,7 +292,8 @@ def test_the_page_takes_a_title_and_escapes_it(tmp_path: Path) -> None:
     r = cli_runner().invoke(app, args)
     assert r.exit_code == 0, r.stderr
     page = out.read_text(encoding="utf-8")
-    assert "<h1>desertcheck report: &lt;b&gt;Desertion&lt;/b&gt;" in page
+    assert "<h1>&lt;b&gt;Desertion&lt;/b&gt; \ufffd[31m</h1>" in page  # as given, escaped
+    assert "<title>&lt;b&gt;Desertion&lt;/b&gt; \ufffd[31m</title>" in page
     assert "\x1b" not in page
     r = cli_runner().invoke(app, ["report", "--root", str(PROJECT), "-o", str(out), "--title", " "])
     assert r.exit_code == 2 and "--title: give some text" in r.stderr

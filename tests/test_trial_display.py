@@ -28,8 +28,15 @@ from .conftest import cli_runner
         (1150, "at-least", "homes a year", "at least 1,150 homes a year"),
         (3, "exactly", "gbp", "3 gbp"),  # only the code as the registry writes codes
         ((1e6, 9_999_999), "between", "GBP", "millions of GBP"),
+        # found in a user trial: a 30-digit value was "over 123,456,789,012,345,680
+        # trillion people", digits the registry never wrote: past 2**53 a float holds 15
+        (float(123456789012345678901234567890), "over", "people",
+         "over 1.23456789012346 × 10²⁹ people"),
+        (1e29, "exactly", "people", "1 × 10²⁹ people"),  # not 99,999,999,999,999,984 trillion
+        ((1e29, 2e29), "between", "people", "1 × 10²⁹–2 × 10²⁹ people"),
+        (2e15, "exactly", "people", "2,000 trillion people"),  # held exactly: as before
     ],
-)
+)  # fmt: skip
 def test_figure_text(value: object, qualifier: str, unit: str, text: str) -> None:
     assert figure_text(value, qualifier, unit) == text  # type: ignore[arg-type]
 

@@ -6,8 +6,9 @@ does. A claim that fails verify is an error in the registry (our typo, a wrong q
 a finding about the source, so it is never exported as a review: :func:`reviewable` leaves
 it out and the command names it on stderr.
 
-Each review follows Google's fact-check guidance: ``claimReviewed`` under 75 characters and
-cut on a word; ``author`` the reviewing organisation with its ``url``; ``itemReviewed`` the
+Each review follows Google's fact-check guidance: ``claimReviewed`` the claim's statement,
+under 75 characters where a cut at the end of a clause keeps its figure, else whole;
+``author`` the reviewing organisation with its ``url``; ``itemReviewed`` the
 claim, with the source document as its ``appearance`` (its url where the source gives
 one), the primary work (the claim's ``origin``) as its ``firstAppearance``, the source's
 named author (a Person) or else its publisher as its author; ``datePublished`` always
@@ -17,6 +18,7 @@ out, never invented. Pure functions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -47,7 +49,8 @@ RATINGS: dict[str, Rating] = {
 BEST_RATING = 3
 WORST_RATING = 1  # the scale's floor ("not supported by its source"), never given: see above
 
-#: Google's guideline for ``claimReviewed``: under 75 characters, so it does not wrap on a phone.
+#: Google's recommendation for ``claimReviewed``: under 75 characters, so it does not wrap
+#: on a phone. A recommendation: a statement is never cut where the cut would lose its figure.
 CLAIM_REVIEWED_MAX = 74
 
 
@@ -67,19 +70,46 @@ class Settings:
         return f"{parts.scheme}://{parts.netloc}/"
 
 
-def claim_reviewed(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
-    """``text`` on one line in at most ``limit`` characters, cut at a word boundary.
+def flat(text: str) -> str:
+    """``text`` on one line: safe characters, runs of white space as one space."""
+    return " ".join(clean(text).split())
 
-    A cut text ends in ``…``, counted within ``limit``; trailing punctuation before the cut
-    is dropped. A first word longer than the limit is cut inside the word.
+
+#: where a statement may be cut: after a sentence (".", "!", "?" then a space and no
+#: lower-case letter), a ";" or ":", or before a spaced dash. Never at a comma, which may
+#: split a list ("desertion, refusal to fight") and so change what the claim counts.
+_CLAUSE_END = re.compile(r"[.!?](?= [^a-z])|[;:](?= )| [–—](?= )")
+
+
+def claim_reviewed(text: str, keep: int | None = 0, limit: int = CLAIM_REVIEWED_MAX) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters only where a cut keeps the
+    claim: at the end of a sentence or clause (see ``_CLAUSE_END``) that lies after the
+    first ``keep`` characters (the claim's figure). A cut text ends in ``…``, counted
+    within ``limit``.
+
+    When no such cut fits, or ``keep`` is None (the statement's figure was not found), the
+    text is given whole: Google's 75 characters are a recommendation (so a summary does
+    not wrap on a phone), and a cut that drops the figure, its unit or its period reviews
+    another claim.
     """
-    text = " ".join(clean(text).split())
-    if len(text) <= limit:
+    text = flat(text)
+    if len(text) <= limit or keep is None:
         return text
-    room = text[: limit - 1]
-    cut = room if text[limit - 1] == " " else room.rpartition(" ")[0]
-    cut = cut.rstrip(" ,;:.–—-")
-    return (cut or room) + "…"
+    best = ""
+    for match in _CLAUSE_END.finditer(text):
+        head = text[: match.start()].rstrip(" ,;:.–—-")
+        if keep <= len(head) < limit:
+            best = head
+    return best + "…" if best else text
+
+
+def figure_end(claim: Claim, text: str) -> int | None:
+    """The end of the last place where ``text`` (a flat statement) states ``claim``'s
+    value, or None when it states it nowhere."""
+    from desertcheck.figures import quantities_in, stating
+
+    stated = stating(claim, quantities_in(text))
+    return max(q.end for q in stated) if stated else None
 
 
 def _work(meta: SourceMeta | Origin) -> dict[str, Any]:
@@ -108,11 +138,12 @@ def item(
 ) -> dict[str, Any]:
     """One ClaimReview for one claim that passes verify (see docs/export.md)."""
     rating = RATINGS[status.status]
+    statement = flat(claim.statement)
     out: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": settings.url_base + claim.id,
-        "claimReviewed": claim_reviewed(claim.statement),
+        "claimReviewed": claim_reviewed(statement, figure_end(claim, statement)),
     }
     reviewed: dict[str, Any] = {"@type": "Claim"}
     source = registry.sources.get(claim.source)

@@ -204,8 +204,9 @@ def _replay(argv: list[str]) -> bool:
         return False
     sys.stdout.write(stored.out)
     sys.stdout.flush()
-    for line in stored.err:
-        sys.stderr.write(line + "\n")
+    from desertcheck.stderr import write
+
+    write(stored.err)
     sys.exit(stored.code)
 
 

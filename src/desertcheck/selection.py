@@ -204,6 +204,8 @@ CSV_HEADER = [
     "measure",
     "scope",
     "period",
+    "start",  # the period's first and last day, ISO dates: one type in every row
+    "end",
     "cumulative",
     "source",
     "origin",
@@ -233,6 +235,8 @@ def claims_csv(claims: list[Claim]) -> tuple[list[str], list[list[object]]]:
                 c.measure,
                 c.scope,
                 str(c.period),
+                c.period.start.isoformat(),
+                c.period.end.isoformat(),
                 c.cumulative,
                 c.source,
                 c.origin,

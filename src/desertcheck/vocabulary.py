@@ -76,8 +76,32 @@ def _digits(x: float) -> str:
     return f"{x:,.4f}".rstrip("0").rstrip(".")
 
 
+#: The significant digits that a float always holds (DBL_DIG). Past 2**53 a float holds
+#: no longer every whole number, and its digits past these are the float's, not the
+#: registry's: such a value is shown to these digits, never digit by digit.
+_HELD_DIGITS: Final = 15
+_SUPERSCRIPT: Final = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _beyond_precision(x: float) -> bool:
+    return not math.isinf(x) and abs(x) >= 2**53
+
+
+def _scientific(x: float) -> str:
+    """``x`` to the 15 significant digits it holds: '1.23456789012346 × 10²⁹'."""
+    mantissa, _, exponent = f"{x:.{_HELD_DIGITS - 1}e}".partition("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+
+
 def format_number(x: float) -> str:
-    """50000 -> '50,000'; 2.4 -> '2.4'; 1e9 -> '1 billion'; 2_500_000 -> '2.5 million'."""
+    """50000 -> '50,000'; 2.4 -> '2.4'; 1e9 -> '1 billion'; 2_500_000 -> '2.5 million'.
+
+    A value past 2**53 (nine quadrillion) is shown to the 15 significant digits a float
+    holds, '1.23456789012346 × 10²⁹': never "123,456,789,012,345,680 trillion", whose
+    last digits the registry never wrote."""
+    if _beyond_precision(x):
+        return _scientific(x)
     scaled = _scale(x) if not math.isinf(x) else None
     return f"{_digits(scaled[0])} {scaled[1]}" if scaled else _digits(x)
 
@@ -108,6 +132,8 @@ def format_range(low: float, high: float) -> str:
     vague = vague_words(low, high)
     if vague is not None:
         return vague
+    if _beyond_precision(low) or _beyond_precision(high):
+        return f"{format_number(low)}–{format_number(high)}"
     a, b = _scale(low), _scale(high)
     if a and b and a[1] == b[1]:
         return f"{_digits(a[0])}–{_digits(b[0])} {a[1]}"

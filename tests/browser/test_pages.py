@@ -34,6 +34,24 @@ def test_page_loads_clean_and_fits(
     page.context.close()
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_chart_text_and_the_period_are_readable(
+    browser: Any, pages: dict[str, Path], width: int
+) -> None:
+    """Found in a user trial: at 375 px the charts' axis and legend text was drawn about
+    5 px high (the SVG shrunk to the screen), and the claim cards hid the period."""
+    page, watch = open_page(browser, pages["registry"], width)
+    heights = page.evaluate(
+        "Array.from(document.querySelectorAll('figure.chart svg text'))"
+        ".map(t => t.getBoundingClientRect().height).filter(h => h > 0)"
+    )
+    assert heights and min(heights) >= 10, sorted(heights)[:5]
+    period = page.locator("#claims tbody tr td.period").first
+    assert period.is_visible() and period.inner_text().strip()
+    watch.clean()
+    page.context.close()
+
+
 def _visible_rows(page: Any) -> list[dict[str, str]]:
     return page.evaluate(
         "Array.from(document.querySelectorAll('#claims tbody tr'))"

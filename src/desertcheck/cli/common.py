@@ -133,7 +133,7 @@ def fail(message: str, code: int = EXIT_USAGE, *, notes: Sequence[str] = ()) -> 
     from desertcheck.reporters.terminal import clean
 
     state.report_cache = None  # a command that fails stores no report
-    typer.echo(f"desertcheck: error: {clean(message)}", err=True)
+    echo_err(f"desertcheck: error: {clean(message)}")
     for note in notes:
         say("note", note)
     raise typer.Exit(code)
@@ -141,7 +141,17 @@ def fail(message: str, code: int = EXIT_USAGE, *, notes: Sequence[str] = ()) -> 
 
 def say(kind: str, message: str) -> None:
     """``desertcheck: KIND: message`` on stderr (a note, a warning, what was written)."""
-    typer.echo(said(kind, message), err=True)
+    echo_err(said(kind, message))
+
+
+def echo_err(*lines: str) -> None:
+    """Messages on stderr, one a line; in a terminal folded to its width at spaces
+    (:mod:`desertcheck.stderr`)."""
+    from desertcheck.stderr import fold, width
+
+    columns = width()
+    for line in lines:
+        typer.echo(fold(line, columns), err=True)
 
 
 def said(kind: str, message: str) -> str:
@@ -173,8 +183,7 @@ def armed(root: Path | None, *, cache: Sequence[object] | None = None) -> Path:
         if stored is not None:
             sys.stdout.write(stored.out)
             sys.stdout.flush()
-            for line in stored.err:
-                typer.echo(line, err=True)
+            echo_err(*stored.err)
             raise typer.Exit(stored.code)
         reports.snapshot()
         state.report_cache = reports
@@ -337,8 +346,7 @@ def finish(
         sys.stdout.flush()
     here = getattr(options, "here", "")
     err = [said("note", note) for note in notes] + finding_lines(findings, here)
-    for line in err:
-        typer.echo(line, err=True)
+    echo_err(*err)
     code = result.exit_code(strict=options.strict)
     if state.report_cache is not None and out is None and not summarised:
         from desertcheck.cache.reports import Stored

@@ -31,7 +31,7 @@ def report(
         typer.Option(
             "--title",
             metavar="TEXT",
-            help="The page's title (default: the registry folder's name).",
+            help="The page's title, as given (default: desertcheck report).",
         ),
     ] = None,
     root: RootOption = None,

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desertcheck.report.data import (
+    DEFAULT_TITLE,
     DISPUTES,
     MAX_CHARTS,
     MAX_MESSAGE,
@@ -74,16 +76,18 @@ def report_data(
     *,
     on_groups: Callable[[Sequence[ChartGroup], Sequence[SumGroup], Mapping[str, str]], None]
     | None = None,
+    checked: datetime | None = None,
 ) -> ReportData:
     """The page's data; ``on_groups`` is told the charts to draw as soon as they are known,
-    before the quotes are looked up in their sources (the slow part)."""
+    before the quotes are looked up in their sources (the slow part). ``checked``: when
+    verify ran (by default, now)."""
     registry = result.registry
     per_claim, cross, loose = result.grouped()
     disputing = [f for code in DISPUTES for f in (*cross, *loose) if f.code == code]
-    in_dispute: dict[str, list[tuple[int, str]]] = {}
+    in_dispute: dict[str, list[tuple[int, str, str]]] = {}
     for i, f in enumerate(disputing):
         for cid in f.claims:
-            in_dispute.setdefault(cid, []).append((i, str(f.code)))
+            in_dispute.setdefault(cid, []).append((i, str(f.code), f.severity.value))
     palette = colours(list(registry.sources))
     rows = _claim_rows(registry, result, per_claim, in_dispute)
     if on_groups is not None:
@@ -97,7 +101,9 @@ def report_data(
     statuses = Counter(r.status for r in rows)
     summary = {**result.summary, "origins": len(registry.origins)}
     return ReportData(
-        title=registry.root.resolve().name,
+        title=DEFAULT_TITLE,
+        folder=registry.root.resolve().name,
+        checked=checked_at(checked),
         summary=summary,
         statuses={s: statuses.get(s, 0) for s in ("verified", "warning", "error")},
         disputes=disputes,
@@ -111,6 +117,12 @@ def report_data(
         colours=palette,
         load_findings=tuple(load_findings),
     )
+
+
+def checked_at(when: datetime | None = None) -> str:
+    """When the check ran, in UTC, as the page says it: "1 December 2026, 05:40 UTC"."""
+    when = (when or datetime.now(UTC)).astimezone(UTC)
+    return f"{when.day} {when:%B %Y, %H:%M} UTC"
 
 
 def _dispute(f: Finding, by_id: Mapping[str, ClaimRow]) -> Dispute:
@@ -133,7 +145,7 @@ def _claim_rows(
     registry: Registry,
     result: VerifyResult,
     per_claim: Mapping[str, list[Finding]],
-    in_dispute: Mapping[str, list[tuple[int, str]]],
+    in_dispute: Mapping[str, list[tuple[int, str, str]]],
 ) -> list[ClaimRow]:
     status = {s.id: s.status for s in result.claims}
     return [
@@ -154,7 +166,10 @@ def _with_passages(registry: Registry, rows: Sequence[ClaimRow]) -> list[ClaimRo
 
 
 def _claim_row(
-    c: Claim, status: str, findings: Sequence[Finding], disputes: tuple[tuple[int, str], ...]
+    c: Claim,
+    status: str,
+    findings: Sequence[Finding],
+    disputes: tuple[tuple[int, str, str], ...],
 ) -> ClaimRow:
     return ClaimRow(
         id=c.id,
@@ -182,17 +197,18 @@ def _claim_row(
 
 
 def _chart_groups(rows: Sequence[ClaimRow]) -> tuple[tuple[ChartGroup, ...], int]:
-    """Each measure and scope with more than one claim; at most MAX_CHARTS of them (those
-    with disputes first, then the most claims), and how many more there are."""
-    groups: dict[tuple[str, str], list[ClaimRow]] = {}
+    """Each measure, scope and unit with more than one claim; at most MAX_CHARTS of them
+    (those with disputes first, then the most claims), and how many more there are. One
+    axis never holds two units: 50,500 cases are not 50,000 soldiers."""
+    groups: dict[tuple[str, str, str], list[ClaimRow]] = {}
     for r in rows:
-        groups.setdefault((r.measure, r.scope), []).append(r)
+        groups.setdefault((r.measure, r.scope, r.unit), []).append(r)
     many = [(k, v) for k, v in groups.items() if len(v) > 1]
     many.sort(key=lambda kv: (not any(r.disputed for r in kv[1]), -len(kv[1]), kv[0]))
     chosen = sorted(many[:MAX_CHARTS], key=lambda kv: kv[0])
     charts = tuple(
-        ChartGroup(m, s, tuple(sorted(v, key=lambda r: (r.end, r.start, r.id))))
-        for (m, s), v in chosen
+        ChartGroup(m, s, u, tuple(sorted(v, key=lambda r: (r.end, r.start, r.id))))
+        for (m, s, u), v in chosen
     )
     return charts, max(0, len(many) - MAX_CHARTS)
 

@@ -65,7 +65,7 @@ def _axes(unit: str, sources: list[str], palette: Mapping[str, str]) -> dict[str
             "scale": {"domain": sources, "range": [palette[s] for s in sources]},
             "legend": {
                 "orient": "bottom",
-                "columns": 2,
+                "columns": 1,  # one source a line: on a phone the legend is as wide as a name
                 "labelLimit": 260,
                 "symbolType": "circle",
                 "symbolOpacity": 1,
@@ -78,8 +78,7 @@ def timeline_spec(group: ChartGroup, palette: Mapping[str, str]) -> Spec:
     """The Vega-Lite spec of one measure and scope over time."""
     points = [_point(r) for r in group.claims]
     sources = sorted({p["source"] for p in points})
-    units = list(dict.fromkeys(r.unit for r in group.claims))
-    enc = _axes(" / ".join(units), sources, palette)
+    enc = _axes(group.unit, sources, palette)
     x, y, color = enc["x"], enc["y"], enc["color"]
     desc = {"field": "label", "type": "nominal"}
     layers: list[Spec] = [
@@ -117,7 +116,11 @@ def timeline_spec(group: ChartGroup, palette: Mapping[str, str]) -> Spec:
         "height": HEIGHT,
         "data": {"values": points},
         "layer": layers,
-        "config": {"font": "sans-serif", "axis": {"labelFontSize": 11}},
+        "config": {
+            "font": "sans-serif",
+            "axis": {"labelFontSize": 12, "titleFontSize": 12},
+            "legend": {"labelFontSize": 12, "titleFontSize": 12},
+        },
     }
 
 

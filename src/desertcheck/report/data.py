@@ -62,11 +62,14 @@ class ClaimRow:
     line: int
     passage: Passage | None
     findings: tuple[FindingRow, ...]  # its own (about this claim alone)
-    disputes: tuple[tuple[int, str], ...]  # (index in ReportData.disputes, code)
+    #: (index in ReportData.disputes, code, severity) of each dispute naming the claim
+    disputes: tuple[tuple[int, str, str], ...]
 
     @property
     def disputed(self) -> bool:
-        return bool(self.disputes)
+        """Whether a warning or an error sets the claim against others: an info
+        (``relation-qualified``: the parts agree, with a qualifier) is no dispute."""
+        return any(severity != "info" for _, _, severity in self.disputes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,15 +112,17 @@ class Dispute:
 
 @dataclass(frozen=True, slots=True)
 class ChartGroup:
-    """One measure and scope with more than one claim: a timeline chart."""
+    """One measure, scope and unit with more than one claim: a timeline chart. Claims of
+    one measure in two units (cases, soldiers) are two charts, never one axis."""
 
     measure: str
     scope: str
+    unit: str
     claims: tuple[ClaimRow, ...]
 
     @property
     def key(self) -> str:
-        return f"{self.measure}--{self.scope}"
+        return f"{self.measure}--{self.scope}--{self.unit}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +142,13 @@ class SumGroup:
 Drawn = tuple[tuple[str, ...], tuple[str, ...]]
 
 
+#: The page's title when ``--title`` gives none.
+DEFAULT_TITLE = "desertcheck report"
+
+
 @dataclass(frozen=True, slots=True)
 class ReportData:
-    title: str
+    title: str  # the page's title as given, or DEFAULT_TITLE
     summary: dict[str, int]
     statuses: dict[str, int]
     disputes: tuple[Dispute, ...]
@@ -153,6 +162,8 @@ class ReportData:
     drawn: Drawn | None = None  # the charts' and the sums' SVG, when drawn already
     colours: dict[str, str] = field(default_factory=dict)  # source id -> colour
     load_findings: tuple[Finding, ...] = ()
+    folder: str = ""  # the registry folder's name, said under the title
+    checked: str = ""  # when verify ran, as the page says it ("1 December 2026, 05:40 UTC")
 
     def exit_code(self, *, strict: bool = False) -> int:
         """The report is not a gate: 1 only when the registry has loading errors."""

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from desertcheck.figures import quantities_in, stating
 from desertcheck.reporters import Formats, Options, join, located
-from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, STYLE, Indented, clean, draw
+from desertcheck.reporters.terminal import (
+    MARK,
+    SEVERITY_STYLE,
+    STYLE,
+    Indented,
+    clean,
+    draw,
+    wrap,
+)
 from desertcheck.text import context
 
 if TYPE_CHECKING:
@@ -16,6 +24,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
+    from desertcheck.model import SourceMeta
     from desertcheck.quantity import Quantity
     from desertcheck.showing import ShowResult
 
@@ -23,11 +32,21 @@ QUOTE_STYLE = "bold underline"
 FIGURE_STYLE = "bold reverse"
 
 
-def _grid() -> Table:
+class Whole:
+    """A line printed whole, never broken nor cut (a URL): a terminal wraps it on screen,
+    and it stays one line to copy and to click."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+
+def _grid(names: int = 0) -> Table:
+    """Two columns, name and value; the names at least ``names`` wide, so that two grids
+    around a :class:`Whole` line keep one column of values."""
     from rich.table import Table
 
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(style="dim", no_wrap=True, min_width=names)
     grid.add_column(overflow="fold")
     return grid
 
@@ -47,13 +66,17 @@ def render(result: ShowResult, options: Options) -> str:
 def _paint(result: ShowResult, con: Console, here: str) -> None:
     """The claim, its source and quote, its relations, its findings: one part after another;
     files seen from ``here`` (the registry root from the working directory)."""
+    width = None if con.is_terminal else con.width  # a pipe's: lines are laid out here
     for part in (
         *_claim_part(result, here),
         *_source_part(result, here, plain=not con.is_terminal),
         *_relations_part(result, here),
-        *_findings_part(result, here),
+        *_findings_part(result, here, width),
     ):
-        con.print(part)
+        if isinstance(part, Whole):
+            con.print(part.text, soft_wrap=True)
+        else:
+            con.print(part)
 
 
 def _indented(part: RenderableType, left: int = 2, below: int = 1) -> RenderableType:
@@ -85,7 +108,7 @@ def _claim_part(result: ShowResult, here: str) -> list[RenderableType]:
     return [Text(clean(claim.id), style="bold"), _indented(fields)]
 
 
-def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[RenderableType]:
+def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[RenderableType | Whole]:
     from rich.text import Text
 
     claim = result.claim
@@ -96,11 +119,7 @@ def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[Renderab
         head.append("  not loaded: its quote could not be checked (see below)")
         return [head]
     head.append(f"  {clean(join(here, source.file) or source.file)}", style="dim")
-    meta = _grid()
-    for name in ("title", "publisher", "author", "published", "url", "kind", "language"):
-        _row(meta, name, getattr(source.meta, name))
-    _row(meta, "cites", ", ".join(source.meta.cites))
-    parts: list[RenderableType] = [head, _indented(meta)]
+    parts: list[RenderableType | Whole] = [head, *_source_meta(source.meta)]
     loc = result.quote
     if loc is None:
         parts.append(Text("quote not found in the source (see below)", style="bold"))
@@ -112,6 +131,26 @@ def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[Renderab
     figures = stating(claim, quantities_in(source.text[loc.start : loc.end]))
     parts.append(_indented(_highlight(source.text, start, end, loc.start, loc.end, figures, plain)))
     return parts
+
+
+def _source_meta(meta: SourceMeta) -> list[RenderableType | Whole]:
+    """The source's fields, its url on a line of its own that is never broken (a grid would
+    fold it at the width, at a hyphen as likely as not)."""
+    from rich.text import Text
+
+    names = ("title", "publisher", "author", "published", "url", "kind", "language", "cites")
+    values = {n: getattr(meta, n) for n in names[:-1]} | {"cites": ", ".join(meta.cites)}
+    width = max(len(n) for n, v in values.items() if v not in (None, ""))
+    before, after = _grid(width), _grid(width)
+    for name in names:
+        if name != "url":
+            _row(after if meta.url and names.index(name) > 4 else before, name, values[name])
+    if not meta.url:
+        return [_indented(before)]
+    url = Text("  ")
+    url.append("url".ljust(width), style="dim")
+    url.append("  " + clean(meta.url))
+    return [_indented(before, below=0), Whole(url), _indented(after)]
 
 
 def _relations_part(result: ShowResult, here: str) -> list[RenderableType]:
@@ -138,7 +177,9 @@ def _relations_part(result: ShowResult, here: str) -> list[RenderableType]:
     return parts
 
 
-def _findings_part(result: ShowResult, here: str) -> list[RenderableType]:
+def _findings_part(result: ShowResult, here: str, width: int | None) -> list[RenderableType]:
+    """The findings; in a pipe (``width``: its columns) each message is laid out in lines of
+    that width, as verify lays out its findings, where a terminal wraps it."""
     from rich.text import Text
 
     from desertcheck.reporters.verify_table import accepted_text, worst_first
@@ -152,8 +193,11 @@ def _findings_part(result: ShowResult, here: str) -> list[RenderableType]:
         line.append(f.severity.value, style="dim" if f.accepted else SEVERITY_STYLE[f.severity])
         line.append(f" {clean(f.code)}" + (" (accepted)" if f.accepted else "") + "  ")
         line.append(clean(located(f, here)), style="dim")
-        message = Text(clean(f.message + accepted_text(f)))
-        parts += [line, _indented(message, left=4, below=0)]
+        message = clean(f.message + accepted_text(f))
+        if width is None:
+            parts += [line, _indented(Text(message), left=4, below=0)]
+        else:
+            parts += [line, *(Text(shown) for shown in wrap(message, width, "    "))]
     return parts
 
 
