@@ -150,7 +150,7 @@ def test_a_rewrite_that_keeps_size_and_time_is_seen(shipped: Path) -> None:
 
 def corrupt_each(root: Path, damage) -> None:  # type: ignore[no-untyped-def]
     for path in (root / CACHE_DIR).iterdir():
-        if path.name != "README":
+        if path.name not in ("README", ".gitignore"):
             path.write_bytes(damage(path.read_bytes()))
 
 
@@ -266,7 +266,32 @@ def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert store.read("e.dat") in values
-    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == ["README", "e.dat"]
+    assert sorted(p.name for p in (tmp_path / CACHE_DIR).iterdir()) == [
+        ".gitignore",
+        "README",
+        "e.dat",
+    ]
+
+
+def test_git_ignores_the_cache_in_a_repository_not_made_by_init(tmp_path: Path) -> None:
+    """Found in a user trial: `git status` listed .desertcheck-cache/ as untracked in a
+    repository made without `desertcheck init`, so `git add -A` would commit it."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    Store(tmp_path).write("e.dat", {"a": 1})
+    assert (tmp_path / CACHE_DIR / ".gitignore").read_text().splitlines()[-1] == "*"
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert status.stdout == ""
 
 
 def test_concurrent_runs_agree_and_leave_a_valid_cache(shipped: Path) -> None:

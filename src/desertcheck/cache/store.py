@@ -40,8 +40,11 @@ MAX_ENTRY_BYTES = 512 * 1024 * 1024  # never read more than this back
 _README = (
     "This folder is desertcheck's cache of verify results: it is rebuilt when it is missing\n"
     "or does not match the registry. Delete it at will (`desertcheck cache clear`); do not\n"
-    "commit it (`desertcheck init` adds it to .gitignore).\n"
+    "commit it (its own .gitignore keeps it out of git).\n"
 )
+#: Written into the folder, as pytest and ruff do with theirs: git then ignores the cache
+#: in any repository, made by `desertcheck init` or not.
+GITIGNORE = "# written by desertcheck: the cache is never committed\n*\n"
 
 
 def key_path() -> Path:
@@ -172,6 +175,8 @@ class Store:
                 return
             if not os.path.lexists(self.folder / "README"):
                 self._replace("README", self.readme.encode())
+            if not os.path.lexists(self.folder / ".gitignore"):
+                self._replace(".gitignore", GITIGNORE.encode())
             self._replace(name, head + b"\n", payload)
 
     def _replace(self, name: str, *data: bytes) -> None:
