@@ -1,6 +1,6 @@
 """The registry model: typed, immutable, validated objects with no I/O.
 
-Plain frozen slotted classes, read from YAML's values by :mod:`desertcheck.validation`
+Plain frozen slotted classes, read from YAML's values by :mod:`desertcheck.records`
 (each field's kind and checks are in its ``spec``). Fields carry their YAML names, so a
 claim dumped with ``model_dump(mode="json")`` reads back into an equal claim. Where an
 object was read from (file, line) is kept apart from its fields (``claim.file``,
