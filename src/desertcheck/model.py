@@ -1,8 +1,10 @@
 """The registry model: typed, immutable, validated objects with no I/O.
 
-Fields carry their YAML names, so a claim dumped with ``model_dump(mode="json")`` reads
-back into an equal claim. Where an object was read from (file, line) is kept apart from
-its fields (``claim.file``, ``claim.line``), so it never leaks into exports as data.
+Plain frozen slotted classes, read from YAML's values by :mod:`desertcheck.records`
+(each field's kind and checks are in its ``spec``). Fields carry their YAML names, so a
+claim dumped with ``model_dump(mode="json")`` reads back into an equal claim. Where an
+object was read from (file, line) is kept apart from its fields (``claim.file``,
+``claim.line``), so it never leaks into exports as data.
 """
 
 from __future__ import annotations
@@ -11,27 +13,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Any, Literal, get_args
 
-from pydantic import (
-    AfterValidator,
-    AllowInfNan,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    PrivateAttr,
-    Strict,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-    ValidationInfo,
-    WithJsonSchema,
-    field_validator,
-    model_validator,
-)
-
+from desertcheck.records import Nested, Record, record, spec
+from desertcheck.validation import Choice, Figure, Flag, Items, Maybe, Parsed, Text
 from desertcheck.vocabulary import figure_text
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -47,6 +32,9 @@ _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 Qualifier = Literal["exactly", "about", "over", "at-least", "nearly", "up-to", "between"]
 SourceKind = Literal["news", "report", "blog", "court-data", "dataset", "other"]
 RelationKind = Literal["sum", "part-of"]
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+RELATION_KINDS: tuple[RelationKind, ...] = get_args(RelationKind)
 
 
 def is_id(value: str) -> bool:
@@ -91,22 +79,13 @@ def _reason(value: str) -> str:
     return value
 
 
-# The JSON Schema of each type is given where the validator alone would not say it.
-Id = Annotated[
-    StrictStr,
-    AfterValidator(_check_id),
-    WithJsonSchema({"type": "string", "pattern": ID_PATTERN}),
-]
-Text = Annotated[
-    StrictStr, AfterValidator(_nonblank), WithJsonSchema({"type": "string", "pattern": r"\S"})
-]
-Sha256 = Annotated[
-    StrictStr,
-    AfterValidator(_check_sha256),
-    WithJsonSchema({"type": "string", "pattern": SHA256_PATTERN}),
-]
-# a finite number: YAML's .inf, .nan and 1e400 are not statistics
-Number = StrictInt | Annotated[float, Strict(), AllowInfNan(False)]
+# The kinds of string field, with the JSON Schema pattern of each.
+ID = Text(_check_id, ID_PATTERN)
+TEXT = Text(_nonblank, r"\S")
+SHA256 = Text(_check_sha256, SHA256_PATTERN)
+STRING = Text()
+# a finite number, or [low, high]: YAML's .inf, .nan and 1e400 are not statistics
+FIGURE = Figure()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +148,21 @@ def _parse_period(value: Any) -> Any:
         value = str(value)  # `period: 2024` is a year, not a number
     if not isinstance(value, str):
         raise ValueError("must be a date or interval like 2024 or 2022-02-24/2025-09-15")
+    period = _PERIODS.get(value)
+    if period is not None:
+        return period
     try:
-        return Period.parse(value)
+        period = Period.parse(value)
     except ValueError as exc:
         raise ValueError(f"invalid period: {_hinted(value, exc)}") from None
+    if len(_PERIODS) >= 4096:
+        _PERIODS.clear()
+    _PERIODS[value] = period
+    return period
+
+
+#: Periods read, by their text: a registry writes a few over and over, and one is immutable.
+_PERIODS: dict[str, Period] = {}
 
 
 def _hinted(value: str, exc: ValueError) -> str:
@@ -210,29 +200,14 @@ def _parse_partial_date(value: Any) -> Any:
         raise ValueError(f"{exc}; did you mean {hint}?" if hint else str(exc)) from None
 
 
-def _as_text(value: object) -> str:
-    # a function, not ``str`` itself: pydantic before 2.7 cannot read a builtin's signature
-    return str(value)
-
-
 def _date_schema(pattern: str) -> dict[str, Any]:
     # a year may be written unquoted, as a number
-    year = {"type": "integer", "minimum": 0, "maximum": 9999}
-    return {"anyOf": [{"type": "string", "pattern": pattern}, year]}
+    year = {"maximum": 9999, "minimum": 0, "type": "integer"}
+    return {"anyOf": [{"pattern": pattern, "type": "string"}, year]}
 
 
-PeriodField = Annotated[
-    Any,
-    BeforeValidator(_parse_period),
-    PlainSerializer(_as_text, return_type=str),
-    WithJsonSchema(_date_schema(PERIOD_PATTERN)),
-]
-DateField = Annotated[
-    Any,
-    BeforeValidator(_parse_partial_date),
-    PlainSerializer(_as_text, return_type=str),
-    WithJsonSchema(_date_schema(DATE_PATTERN)),
-]
+PERIOD = Parsed(_parse_period, _date_schema(PERIOD_PATTERN))
+DATE = Parsed(_parse_partial_date, _date_schema(DATE_PATTERN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,96 +232,92 @@ class Where:
 NOWHERE = Where("")
 
 
-def _nowhere() -> Where:
-    return NOWHERE
+class Located(Record):
+    """A record read from the registry, knowing where it was defined: ``where``, given as
+    ``context={"where": ...}`` when it is read, is kept apart from its fields."""
 
+    __slots__ = ("_where",)
+    _where: Where
 
-class Located(BaseModel):
-    """A model read from the registry, knowing where it was defined."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    # a factory, not a default: pydantic deep-copies a default for every object it builds
-    _where: Where = PrivateAttr(default_factory=_nowhere)
-
-    @model_validator(mode="after")
-    def _take_where(self, info: ValidationInfo) -> Any:
-        ctx = info.context
-        if isinstance(ctx, dict) and isinstance(ctx.get("where"), Where):
-            self._where = ctx["where"]
-        return self
+    def _after(self, context: dict[str, Any] | None) -> None:
+        where = context.get("where") if isinstance(context, dict) else None
+        object.__setattr__(self, "_where", where if isinstance(where, Where) else NOWHERE)
 
     @property
     def where(self) -> Where:
-        # read from pydantic's dict of private values: ``self._where`` goes through
-        # BaseModel.__getattr__, some 50 times slower, and a registry asks it of every claim
-        private = self.__pydantic_private__
-        where: Where = private["_where"] if private else self._where
-        return where
+        return self._where
 
     @property
     def file(self) -> str:
-        return self.where.file
+        return self._where.file
 
     @property
     def line(self) -> int:
-        return self.where.line
+        return self._where.line
 
 
-class Acceptance(BaseModel):
+@record
+class Acceptance(Record):
     """A finding accepted on a claim, and why: still computed and reported, never failing."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    code: Annotated[StrictStr, AfterValidator(_check_acceptable)]
-    reason: Annotated[StrictStr, AfterValidator(_reason)]
+    code: str = spec(Text(_check_acceptable))
+    reason: str = spec(Text(_reason))
 
 
+def _range_in_order(value: Any, data: dict[str, Any]) -> Any:
+    if isinstance(value, tuple) and value[0] > value[1]:
+        raise ValueError(f"range [{value[0]}, {value[1]}] has its low end above its high end")
+    return value
+
+
+def _range_needs_between(qualifier: str, data: dict[str, Any]) -> str:
+    if "value" not in data:  # the value itself is wrong: that is said already
+        return qualifier
+    if isinstance(data["value"], tuple) and qualifier != "between":
+        raise ValueError("a range [low, high] needs qualifier: between")
+    if not isinstance(data["value"], tuple) and qualifier == "between":
+        raise ValueError("qualifier between needs a range: value: [low, high]")
+    return qualifier
+
+
+def _accepted_once(accept: tuple[Acceptance, ...], data: dict[str, Any]) -> Any:
+    codes = [a.code for a in accept]
+    twice = sorted({c for c in codes if codes.count(c) > 1})
+    if twice:
+        raise ValueError(f"{', '.join(twice)} is accepted twice: keep one, with one reason")
+    return accept
+
+
+# Checks of one field each, not of the whole claim: a check of the whole runs only when
+# every field is valid, so a bad period would hide a reversed range until it was fixed.
+@record
 class Claim(Located):
     """One statistic, the document that states it and the exact words it is stated in."""
 
-    id: Id
-    statement: Text
-    value: Number | tuple[Number, Number]
-    qualifier: Qualifier = Field(default="exactly", validate_default=True)
-    unit: Text
-    measure: Id
-    scope: Id
-    period: PeriodField
-    cumulative: StrictBool = False
-    source: Id
-    quote: Text
-    origin: Id | None = None
-    tags: tuple[Id, ...] = ()
-    note: StrictStr | None = None
-    accept: tuple[Acceptance, ...] = ()
-
-    # Field validators, not one model validator: pydantic runs a model validator only when
-    # every field is valid, so a bad period would hide a reversed range until it was fixed.
-    @field_validator("value")
-    @classmethod
-    def _range_in_order(cls, value: Any) -> Any:
-        if isinstance(value, tuple) and value[0] > value[1]:
-            raise ValueError(f"range [{value[0]}, {value[1]}] has its low end above its high end")
-        return value
-
-    @field_validator("qualifier")
-    @classmethod
-    def _range_needs_between(cls, qualifier: str, info: ValidationInfo) -> str:
-        if "value" not in info.data:  # the value itself is wrong: that is said already
-            return qualifier
-        if isinstance(info.data["value"], tuple) and qualifier != "between":
-            raise ValueError("a range [low, high] needs qualifier: between")
-        if not isinstance(info.data["value"], tuple) and qualifier == "between":
-            raise ValueError("qualifier between needs a range: value: [low, high]")
-        return qualifier
-
-    @field_validator("accept")
-    @classmethod
-    def _accepted_once(cls, accept: tuple[Acceptance, ...]) -> tuple[Acceptance, ...]:
-        codes = [a.code for a in accept]
-        twice = sorted({c for c in codes if codes.count(c) > 1})
-        if twice:
-            raise ValueError(f"{', '.join(twice)} is accepted twice: keep one, with one reason")
-        return accept
+    id: str = spec(ID)
+    statement: str = spec(TEXT)
+    value: int | float | tuple[int | float, int | float] = spec(
+        FIGURE, validators=(_range_in_order,)
+    )
+    qualifier: Qualifier = spec(
+        Choice(QUALIFIERS),
+        "exactly",
+        validate_default=True,
+        validators=(_range_needs_between,),
+    )
+    unit: str = spec(TEXT)
+    measure: str = spec(ID)
+    scope: str = spec(ID)
+    period: Period = spec(PERIOD)
+    cumulative: bool = spec(Flag(), False)
+    source: str = spec(ID)
+    quote: str = spec(TEXT)
+    origin: str | None = spec(Maybe(ID), None)
+    tags: tuple[str, ...] = spec(Items(ID), ())
+    note: str | None = spec(Maybe(STRING), None)
+    accept: tuple[Acceptance, ...] = spec(
+        Items(Nested(Acceptance)), (), validators=(_accepted_once,)
+    )
 
     @property
     def is_range(self) -> bool:
@@ -366,39 +337,44 @@ class Claim(Located):
         return figure_text(self.value, self.qualifier, self.unit)
 
 
+@record
 class SourceMeta(Located):
     """A source document's front matter."""
 
-    title: Text
-    publisher: Text
-    language: Text
-    author: Text | None = None
-    published: DateField | None = None
-    url: Text | None = None
-    kind: SourceKind | None = None
-    cites: tuple[Id, ...] = ()
-    sha256: Sha256 | None = None  # the body's fingerprint (desertcheck.fingerprint)
+    title: str = spec(TEXT)
+    publisher: str = spec(TEXT)
+    language: str = spec(TEXT)
+    author: str | None = spec(Maybe(TEXT), None)
+    published: PartialDate | None = spec(Maybe(DATE), None)
+    url: str | None = spec(Maybe(TEXT), None)
+    kind: SourceKind | None = spec(Maybe(Choice(SOURCE_KINDS)), None)
+    cites: tuple[str, ...] = spec(Items(ID), ())
+    sha256: str | None = spec(
+        Maybe(SHA256), None
+    )  # the body's fingerprint (desertcheck.fingerprint)
 
 
+@record
 class Origin(Located):
     """A primary work that stored sources report on, whose text is not stored."""
 
-    title: Text
-    publisher: Text | None = None
-    published: DateField | None = None
-    url: Text | None = None
+    title: str = spec(TEXT)
+    publisher: str | None = spec(Maybe(TEXT), None)
+    published: PartialDate | None = spec(Maybe(DATE), None)
+    url: str | None = spec(Maybe(TEXT), None)
 
 
+@record
 class Relation(Located):
     """``sum``: the parts add up to the whole. ``part-of``: each part is at most the whole."""
 
-    id: Id
-    kind: RelationKind
-    parts: tuple[Id, ...] = Field(min_length=1)
-    whole: Id
+    id: str = spec(ID)
+    kind: RelationKind = spec(Choice(RELATION_KINDS))
+    parts: tuple[str, ...] = spec(Items(ID, min_length=1))
+    whole: str = spec(ID)
 
-    @model_validator(mode="after")
-    def _parts_are_distinct(self) -> Relation:
+    def _after(self, context: dict[str, Any] | None) -> None:
+        Located._after(self, context)
         if self.whole in self.parts:
             raise ValueError(f"the whole {self.whole!r} is also listed among the parts")
         seen: set[str] = set()
@@ -406,7 +382,6 @@ class Relation(Located):
             if part in seen:
                 raise ValueError(f"part {part!r} is listed twice")
             seen.add(part)
-        return self
 
 
 @dataclass(frozen=True, slots=True)

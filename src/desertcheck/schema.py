@@ -1,11 +1,12 @@
 """``desertcheck schema``: JSON Schemas (draft 2020-12) of the registry's files, for editors.
 
 The types, required fields, enums (qualifiers, source kinds, relation kinds), id and date
-patterns and defaults come from the very models the loader validates with
-(:mod:`desertcheck.model`), so the schema and the loader cannot drift apart. This module
-adds what a model does not carry: a description and examples for each field (a test
-checks every field has them), the rule that a range takes ``between`` and only a range
-does, the codes a claim may accept, and the ``desertcheck.toml`` tables, built from the
+patterns and defaults come from the very field table the loader validates with
+(:mod:`desertcheck.model`, read by :func:`desertcheck.records.json_schema`), so the schema
+and the loader cannot drift apart. This module adds what a model does not carry: a
+description and examples for each field (a test checks every field has them), the rule
+that a range takes ``between`` and only a range does, the codes a claim may accept, and
+the ``desertcheck.toml`` tables, built from the
 configuration's own list of tables and keys.
 
 What a schema cannot say — an id unique across files, a reference to a source or claim
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from desertcheck.records import Record
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 KINDS = ("claims", "source", "origins", "config")
@@ -167,12 +168,15 @@ def _document(title: str, description: str, body: dict[str, Any]) -> dict[str, A
     return {"$schema": SCHEMA_DIALECT, "title": title, "description": description, **body}
 
 
-def _described(model: type[BaseModel], defs: dict[str, Any]) -> dict[str, Any]:
+def _described(model: type[Record], defs: dict[str, Any]) -> dict[str, Any]:
     """``model``'s schema with its nested models in ``defs``, titles dropped and each field
     described from :data:`FIELDS`."""
-    out = model.model_json_schema()
-    for name, nested in out.pop("$defs", {}).items():
-        defs[name] = _describe(name, nested)
+    from desertcheck.records import json_schema
+
+    nested: dict[str, Any] = {}
+    out = json_schema(model, nested)
+    for name, node in nested.items():
+        defs[name] = _describe(name, node)
     return _describe(model.__name__, out)
 
 

@@ -437,15 +437,14 @@ def _answer_problem(name: str, answer: str) -> str | None:
 def _loads(d: Draft, rel: str) -> None:
     """Refuse a draft the loader would not load (an option with the figure it was read
     with: ``--qualifier between`` for one number), before it is written."""
-    from pydantic import ValidationError
-
     from desertcheck.model import Claim
+    from desertcheck.validation import ValidationError
 
     try:
         Claim.model_validate({k: v for k, v, _ in d.fields})
     except ValidationError as exc:
         problems = []
-        for err in exc.errors(include_url=False):
+        for err in exc.errors():
             where = ".".join(str(p) for p in err["loc"]) or "claim"
             problems.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}")
         raise ClaimError(

@@ -234,15 +234,14 @@ def _ask_given(ask: Ask, name: str) -> str:
 
 
 def _validate(meta: dict[str, object]) -> None:
-    from pydantic import ValidationError
-
     from desertcheck.model import SourceMeta
+    from desertcheck.validation import ValidationError
 
     try:
         SourceMeta.model_validate(meta)
     except ValidationError as exc:
         problems = []
-        for err in exc.errors(include_url=False):
+        for err in exc.errors():
             where = ".".join(str(p) for p in err["loc"]) or "front matter"
             problems.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}")
         raise SourceError("the front matter would not load: " + "; ".join(problems)) from None

@@ -203,7 +203,7 @@ class CheckCache:
             (
                 self.context,
                 claim_file,
-                tuple(claim.__dict__.values()),
+                claim.field_values(),
                 (where.line, where.column, where.fields),
                 sorted(claim.model_fields_set),
             )

@@ -4,11 +4,9 @@ For a claims file that loaded without a single finding, the claims and relations
 are stored as plain values — each object's validated fields in the model's order, the
 fields the file set, and where each was read — keyed by the file's path and git blob id.
 The next run builds the same objects from them without YAML and without validation (both
-were done, and the content is the same), filling the model's slots directly: pydantic's
-``model_construct`` costs several times more, and at tens of thousands of claims that was
-most of a warm run. A file with any loader finding is always read again, so its findings
-are told as the loader tells them; checks across files (duplicate ids, references) run on
-the objects either way.
+were done, and the content is the same), filling the record's slots directly. A file with
+any loader finding is always read again, so its findings are told as the loader tells
+them; checks across files (duplicate ids, references) run on the objects either way.
 
 Within one process, the objects a file gave are kept by its key too: ``diff`` loads two
 revisions whose files are mostly the same blobs, and those share their objects.
@@ -31,9 +29,9 @@ ENTRY = "claims.dat"
 ADDED = "claims-added.dat"
 MAX_KEPT = 100_000  # files
 MIN_ADDED = 16  # files changed (added, or left behind) kept apart at least; else a tenth
-_set_slot = object.__setattr__
 _META = "source front matter"  # the tag of a source's entry: a claims file's has none
 _ACCEPTED = ("code", "reason")  # an acceptance sets both: neither has a default
+_set_slot = object.__setattr__
 
 
 def _fields(model: type[Any]) -> tuple[str, ...]:
@@ -50,7 +48,9 @@ def _plain(name: str, value: Any) -> Any:
 
 def _dump(obj: Claim | Relation | SourceMeta) -> tuple[Any, ...]:
     """The object as marshal keeps it: its fields in the model's order, as plain values."""
-    row = tuple(_plain(name, v) for name, v in obj.__dict__.items())
+    row = tuple(
+        _plain(name, v) for name, v in zip(obj.model_fields, obj.field_values(), strict=True)
+    )
     where = obj.where
     return row, tuple(sorted(obj.model_fields_set)), where.line, where.column, where.fields
 
@@ -68,63 +68,55 @@ class _Builder:
             SourceMeta,
             Where,
         )
+        from desertcheck.records import given
 
+        self.given = given
         self.claim, self.relation, self.acceptance = Claim, Relation, Acceptance
         self.where = Where
         self.meta = SourceMeta
-        self.claim_fields = _fields(Claim)
-        self.relation_fields = _fields(Relation)
-        self.meta_fields = _fields(SourceMeta)
-        self.published_at = self.meta_fields.index("published")
+        self.period_at = _fields(Claim).index("period")
+        self.accept_at = _fields(Claim).index("accept")
+        self.published_at = _fields(SourceMeta).index("published")
+        self.sets: dict[tuple[str, ...], frozenset[str]] = {}
         self.parse_period = Period.parse
         self.parse_date = PartialDate.parse
         self.periods: dict[str, Any] = {}  # one object per period text, as immutable as a str
 
-    @staticmethod
-    def _make(
-        model: type[Any], values: dict[str, Any], fields_set: Any, private: dict[str, Any] | None
-    ) -> Any:
-        """What ``model_construct`` makes, and validation of these values made before."""
-        obj = object.__new__(model)  # what BaseModel.__new__ is
-        _set_slot(obj, "__dict__", values)
-        _set_slot(obj, "__pydantic_fields_set__", set(fields_set))
-        _set_slot(obj, "__pydantic_extra__", None)  # extra="forbid": never any
-        _set_slot(obj, "__pydantic_private__", private)
+    def _given(self, names: tuple[str, ...]) -> frozenset[str]:
+        fields_set = self.sets.get(names)
+        if fields_set is None:
+            fields_set = self.sets[names] = self.given(names)
+        return fields_set
+
+    def _make(self, model: type[Any], values: Any, row: Any, rel: str) -> Any:
+        """The record validation of these values made before, read where ``row`` says."""
+        obj = model._build(values, self._given(row[1]))
+        _set_slot(obj, "_where", self.where(rel, row[2], row[3], row[4]))
         return obj
 
     def claim_of(self, rel: str, row: Any) -> Claim:
         """The claim ``row`` keeps (ten thousand a run: each step here counts)."""
-        # the model's order: the fields below set in place; a row of another length raises
-        values = dict(zip(self.claim_fields, row[0], strict=True))
-        text = values["period"]
+        values = list(row[0])  # the model's order; a row of another length raises
+        text = values[self.period_at]
         period = self.periods.get(text)
         if period is None:
             period = self.periods[text] = self.parse_period(text)
-        values["period"] = period
-        if values["accept"]:
-            values["accept"] = tuple(
-                self._make(self.acceptance, {"code": code, "reason": reason}, _ACCEPTED, None)
-                for code, reason in values["accept"]
+        values[self.period_at] = period
+        if values[self.accept_at]:
+            values[self.accept_at] = tuple(
+                self.acceptance._build((code, reason), self._given(_ACCEPTED))
+                for code, reason in values[self.accept_at]
             )
-        where = self.where(rel, row[2], row[3], row[4])
-        return self._make(self.claim, values, row[1], {"_where": where})  # type: ignore[no-any-return]
+        return self._make(self.claim, values, row, rel)  # type: ignore[no-any-return]
 
     def relation_of(self, rel: str, row: Any) -> Relation:
-        from desertcheck.model import Where
-
-        where = Where(rel, row[2], row[3], row[4])
-        values = dict(zip(self.relation_fields, row[0], strict=True))
-        return self._make(self.relation, values, row[1], {"_where": where})  # type: ignore[no-any-return]
+        return self._make(self.relation, row[0], row, rel)  # type: ignore[no-any-return]
 
     def meta_of(self, rel: str, row: Any) -> SourceMeta:
-        from desertcheck.model import Where
-
         values = list(row[0])
         if values[self.published_at] is not None:
             values[self.published_at] = self.parse_date(values[self.published_at])
-        where = Where(rel, row[2], row[3], row[4])
-        values_of = dict(zip(self.meta_fields, values, strict=True))
-        return self._make(self.meta, values_of, row[1], {"_where": where})  # type: ignore[no-any-return]
+        return self._make(self.meta, values, row, rel)  # type: ignore[no-any-return]
 
 
 def claim_row(claim: Claim) -> tuple[Any, ...]:

@@ -39,10 +39,9 @@ from desertcheck.diff.results import (
 from desertcheck.findings import Finding
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from desertcheck.cache.checks import CheckCache
     from desertcheck.model import Claim, Source
+    from desertcheck.records import Record
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.verify import VerifyResult
 
@@ -260,8 +259,8 @@ def unfingerprinted_edits(
     return out
 
 
-def _as_json(model: BaseModel) -> dict[str, Any]:
-    return model.model_dump(mode="json")
+def _as_json(record: Record) -> dict[str, Any]:
+    return record.model_dump(mode="json")
 
 
 def _renames(removed: Sequence[Claim], added: Sequence[Claim]) -> list[ClaimRename]:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from desertcheck.registry.loader import load_registry
     from desertcheck.registry.result import LoadResult, Registry
 
-#: Names whose modules load the model (pydantic): imported when first asked for, so that
+#: Names whose modules load the model and the YAML reader: imported when first asked for, so that
 #: finding the root (and a cached report) costs no model.
 _LAZY = {
     "load_registry": "desertcheck.registry.loader",

@@ -1,4 +1,4 @@
-"""Pydantic's validation errors, told as findings an editor can act on.
+"""The model's validation errors, told as findings an editor can act on.
 
 One finding per field, with a message that says what to write instead ("must be a number
 without separators: write 1200") and a "did you mean" where the intent is clear.
@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
-
 from desertcheck.codes import Code
+from desertcheck.records import Record
+from desertcheck.validation import ErrorDetails, ValidationError
 from desertcheck.vocabulary import QUALIFIER_SYNONYMS
 from desertcheck.yamlload import MAX_INT_DIGITS, TooLong
 
@@ -33,14 +32,14 @@ def did_you_mean(name: str, known: set[str] | Mapping[str, Any]) -> str:
 
 
 def explain(
-    exc: ValidationError, model: type[BaseModel], data: dict[str, Any], what: str
+    exc: ValidationError, model: type[Record], data: dict[str, Any], what: str
 ) -> Iterator[Explained]:
     """(code, message, path within the item, points at key?) for each problem, one per field
     (the required fields missing from the item: one for them all, at the item)."""
     seen: set[str | int] = set()
     known = list(model.model_fields)
     missing: list[str] = []
-    errors = exc.errors(include_url=False)
+    errors = exc.errors()
     # an unknown field first: a misspelt one explains the "missing" one it was meant to be
     errors.sort(key=lambda e: e["type"] != "extra_forbidden")
     for err in errors:
@@ -76,13 +75,13 @@ def explain(
 
 
 def _item_problem(
-    loc: tuple[str | int, ...], kind: str, what: str, model: type[BaseModel]
+    loc: tuple[str | int, ...], kind: str, what: str, model: type[Record]
 ) -> Explained:
     """A field missing from, or unknown to, an item of a list of mappings (``accept``)."""
     field, index, name = str(loc[0]), int(loc[1]), str(loc[2])
-    annotation = model.model_fields[field].annotation if field in model.model_fields else None
-    item = next((a for a in getattr(annotation, "__args__", ()) if isinstance(a, type)), None)
-    known = list(item.model_fields) if item is not None and issubclass(item, BaseModel) else []
+    spec = model.model_fields.get(field)
+    item = spec.kind.record() if spec is not None else None
+    known = list(item.model_fields) if item is not None else []
     at = f"{what}: {field} #{index + 1}"
     if kind == "missing":
         return Code.MISSING_FIELD, f"{at}: missing required field {name!r}", loc[:2], False

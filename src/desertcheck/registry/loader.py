@@ -11,8 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from desertcheck import yamlload
 from desertcheck.bulk import no_collection
 from desertcheck.codes import Code
@@ -27,10 +25,12 @@ from desertcheck.model import (
     Where,
     is_id,
 )
+from desertcheck.records import Record
 from desertcheck.registry.explain import did_you_mean, explain
 from desertcheck.registry.files import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, RegistryFiles
 from desertcheck.registry.references import RawRef, check_references
 from desertcheck.registry.result import LoadResult, Registry
+from desertcheck.validation import ValidationError
 
 if TYPE_CHECKING:
     from desertcheck.cache.claims import ClaimFileCache
@@ -64,7 +64,7 @@ def load_registry(
 def _count(exc: ValidationError) -> int:
     """How many findings :func:`explain` makes of ``exc``, without making them: one a field,
     and one for all the required fields missing."""
-    errors = exc.errors(include_url=False)
+    errors = exc.errors()
     tops = {e["loc"][0] if e["loc"] else "" for e in errors}
     missing = {e["loc"][0] for e in errors if e["type"] == "missing" and len(e["loc"]) == 1}
     return len(tops - missing) + bool(missing)
@@ -105,7 +105,7 @@ class _Loader(RegistryFiles):
 
     def validate(
         self,
-        model: type[BaseModel],
+        model: type[Record],
         data: Any,
         rel: str,
         positions: yamlload.Positions,
@@ -395,7 +395,7 @@ class _Loader(RegistryFiles):
         self,
         rel: str,
         name: str,
-        model: type[BaseModel],
+        model: type[Record],
         item: Any,
         positions: yamlload.Positions,
         path: yamlload.Path,
