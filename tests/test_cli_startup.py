@@ -226,3 +226,45 @@ def test_a_command_registered_on_the_app_itself_is_kept() -> None:
     r = cli_runner().invoke(extended, ["hello"])
     assert r.exit_code == 0 and r.stdout == "hello\n"
     assert "hello" in cli_runner().invoke(extended, ["--help"]).stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verify", "--no-cache", "--format", "json"],
+        ["verify", "--no-cache", "-f", "json", "--strict", "--select", "value-not-in-quote"],
+        ["verify", "--no-cache", "--quiet"],
+        ["verify", "--no-cache", "--claim", "alpha-cases", "-j", "1"],
+    ],
+)
+def test_verify_without_a_stored_report_runs_without_typers_parsing(args: list[str]) -> None:
+    """typer 0.16 and newer convert every option's value through a pydantic TypeAdapter;
+    a verify the launcher can read is run by calling the command itself: the same output
+    and exit code as the app's, without those conversions."""
+    out, modules = loaded_after("--root", VALID, *args)
+    assert heavy(modules, "typer._adapters") == []
+    code = (
+        "import sys\nsys.argv = ['desertcheck', *sys.argv[1:]]\n"
+        "from desertcheck.cli import main\nmain()\n"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    run = [sys.executable, "-c", code, "--root", VALID, *args]
+    expected = subprocess.run(run, capture_output=True, text=True, env=env)
+    assert (out.stdout, out.returncode) == (expected.stdout, expected.returncode)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["verify", "--no-cache", "-f", "jsn"], "did you mean 'json'?"),
+        (["verify", "--no-cache", "--select", "nope"], "unknown code 'nope'"),
+        (["verify", "--no-cache", "-j", "-1"], "-j"),
+        (["verify", "--no-cache", "--root", __file__], "is a file"),
+        (["verify", "--no-cache", "--claim", "nope"], "no claim with id 'nope'"),
+        (["verify", "--no-cache", "--help"], "Usage: desertcheck verify"),
+    ],
+)
+def test_verify_the_launcher_cannot_read_is_left_to_the_app(args: list[str], said: str) -> None:
+    out, _ = loaded_after("--root", VALID, *args)
+    assert said in out.stdout + out.stderr
+    assert out.returncode == (0 if "--help" in args else 2)

@@ -210,6 +210,52 @@ def _replay(argv: list[str]) -> bool:
     sys.exit(stored.code)
 
 
+def _direct(argv: list[str]) -> None:
+    """``verify`` whose report is not stored, run by calling the command's function with the
+    options read here: typer's parsing converts every value through pydantic, a tenth of a
+    second before the first claim is read. Returns, to leave the run to the command line,
+    on anything not read here or that the command line must judge: --help, another
+    command, an option not known here, a format, code or number it would refuse."""
+    if os.environ.get(COMPLETE_VAR):
+        return
+    split = _globals(argv)
+    if split is None or not split[0] or split[0][0] != "verify":
+        return
+    words, global_root = split
+    parsed = _options(words[1:], _VALUES["verify"], {**_FLAGS["verify"], "--no-cache": "cache"})
+    if parsed is None or _key("verify", *parsed) is None:
+        return
+    values, flags = parsed
+    from desertcheck.reporters.verify import FORMATS
+
+    fmt = values.get("format", [None])[0]
+    root = values.get("root", [None])[0]
+    if (fmt is not None and fmt not in FORMATS) or (root and os.path.isfile(root)):
+        return
+    from pathlib import Path
+
+    from desertcheck.cli import guarded
+    from desertcheck.cli.common import cache_off
+    from desertcheck.cli.root import state
+    from desertcheck.cli.verify import verify
+
+    state.debug = "--debug" in argv[: len(argv) - len(words)]
+    state.root = Path(global_root) if global_root else None
+    guarded(
+        lambda: verify(
+            fmt=fmt,
+            strict="strict" in flags,
+            select=values.get("select"),
+            ignore=values.get("ignore"),
+            claim=values.get("claim"),
+            quiet="quiet" in flags,
+            root=Path(root) if root else None,
+            no_cache=cache_off("cache" in flags),
+            jobs=int(values.get("jobs", ["0"])[0]),
+        )
+    )
+
+
 def _version() -> None:
     """``desertcheck --version``, as the command line prints it, without loading it."""
     from desertcheck import __version__
@@ -246,6 +292,7 @@ def main() -> None:
         try:
             _replay(sys.argv[1:])
             _diff(sys.argv[1:])
+            _direct(sys.argv[1:])
         except BrokenPipeError:
             sys.exit(0)
         except (OSError, ValueError):

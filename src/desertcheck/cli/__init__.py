@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -108,8 +109,20 @@ def main() -> None:
         sys.exit(EXIT_USAGE)
     if os.environ.get(COMPLETE_VAR):
         _completion_takes_values_as_typed()
+    guarded(lambda: app(prog_name="desertcheck"))
+
+
+def guarded(run: Callable[[], object]) -> None:
+    """Run ``run`` (the app, or a command's function) as the entry point does: a closed
+    pipe ends quietly, a system error and an unexpected one are one line (unless --debug),
+    and a command's exit (``typer.Exit``) is the process's."""
     try:
-        app(prog_name="desertcheck")
+        run()
+    except typer.Exit as exc:  # a command's function called directly (desertcheck.launch)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:  # as click says it of a command it runs
+        typer.echo("Aborted!", err=True)
+        sys.exit(1)
     except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
@@ -138,4 +151,4 @@ def main() -> None:
         sys.exit(3)
 
 
-__all__ = ["app", "main"]
+__all__ = ["app", "guarded", "main"]

@@ -87,7 +87,7 @@ SearchFilter = Annotated[
 ]
 
 
-def _cache_off(value: bool) -> bool:
+def cache_off(value: bool) -> bool:
     """``--no-cache`` also keeps this process from the table of compiled patterns."""
     if value:
         from desertcheck import compiled
@@ -100,7 +100,7 @@ NoCacheOption = Annotated[
     bool,
     typer.Option(
         "--no-cache",
-        callback=_cache_off,
+        callback=cache_off,
         help="Compute everything afresh: neither read nor write .desertcheck-cache/ "
         f"nor the table of compiled patterns (also: {NO_CACHE_ENV}=1).",
     ),
