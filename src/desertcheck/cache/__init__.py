@@ -8,7 +8,7 @@
   writes entries atomically and reads back only those that check out; :mod:`.stamp`
   keys everything to the tool's version and code.
 
-Imports here stay light: the warm path loads neither pydantic nor the checks.
+Imports here stay light: the warm path loads neither the model's validation nor the checks.
 """
 
 from desertcheck.cache.store import CACHE_DIR, Store
