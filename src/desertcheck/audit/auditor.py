@@ -391,9 +391,14 @@ class Auditor:
             looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
             near = near_candidates(self.index, figure, weak, seen, self.tolerance, measures)
+            mates = False
             if beside is not None:  # one of a series with the claim of the figure before
                 near = [replace(c, series=in_series(c.claim, beside)) for c in near]
-            if near:
+                # "18,159 of them for going AWOL and 1,100 for desertion": a claim its
+                # sentence names may be the series-mate it misstates too
+                others = [replace(c, series=c.near and in_series(c.claim, beside)) for c in others]
+                mates = any(c.series for c in others)
+            if near or mates:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == UNSOURCED:  # "5,953" for 5,593: a claim's digits, two swapped

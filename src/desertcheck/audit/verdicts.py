@@ -373,13 +373,15 @@ SMALL_NUMBER: Final = 100
 
 
 def in_series(claim: Claim, mate: Claim) -> bool:
-    """Whether ``claim`` is of a series with ``mate``: another claim of the same measure,
-    source and period (another district's count of the same report)."""
-    return claim.id != mate.id and (claim.measure, claim.source, claim.period) == (
-        mate.measure,
-        mate.source,
-        mate.period,
-    )
+    """Whether ``claim`` is of a series with ``mate``: another claim of the same source and
+    period, and of the same measure (another district's count of the same report) or of
+    the same scope and kind (a breakdown: the same courts' AWOL cases, then their desertion
+    cases; not the month's verdicts and their rate a working day)."""
+    if claim.id == mate.id or (claim.source, claim.period) != (mate.source, mate.period):
+        return False
+    if claim.measure == mate.measure:
+        return True
+    return claim.scope == mate.scope and claim_kind(claim) == claim_kind(mate)
 
 
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
