@@ -241,8 +241,11 @@ def _blank_fences(text: str) -> str:
 #: opens with a bracketed time (a chat export's "[21/10/2025, 09:02] Name: …", a log's "[09:02]
 #: …"): each message its own sentence, however it ends.
 TIMED_LINE = r"[*_]{0,2}\[[^\]\n]{0,24}\b\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?\]"
+#: The bullets of a list typed or pasted as plain text (a word processor's "•", a slide's
+#: "▪" or "🔹"), besides Markdown's ``-``, ``+`` and ``*``: each one opens a list item.
+BULLET = "[-+*•◦▪▫‣●○■□►▸▹➤➢✓✔·🔹🔸🔷🔶👉➡✅]\ufe0f?"
 _BLOCK_START = re.compile(
-    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|[-+*][ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
+    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
 )
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
