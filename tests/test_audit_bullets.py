@@ -68,3 +68,48 @@ def test_an_items_period_stays_in_its_item(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text) == expected
+
+
+def test_a_typed_item_has_no_lazy_continuation() -> None:
+    # Markdown's "-" item takes the line after it in (a lazy continuation); a typed list's
+    # item is its line: the line after it is a sentence of its own
+    text = "Districts:\n▪ Leningrad: over 3,050\nAltogether: 50,500 cases.\n"
+    spans = sentences(blank(text), text)
+    assert [text[a:b] for a, b in spans][-2:] == [
+        "▪ Leningrad: over 3,050",
+        "Altogether: 50,500 cases.",
+    ]
+    markdown = text.replace("▪", "-")
+    assert len(sentences(blank(markdown), markdown)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next line's first word is no unit of the item before: "over 3,500" is still a
+        # slip of its series-mate's over 3,050, of the list's other rows
+        (
+            "Frontelligence counted desertion cases to December 2024:\n"
+            "🟩 Eastern: nearly 3,380\n🟦 Leningrad: just over 3,500\nIn total: 50,500 cases.\n",
+            [
+                ("nearly 3,380", "supported", "euaa-frontelligence-desertions-eastern-md-dec-2024"),
+                ("over 3,500", "mismatch", "euaa-frontelligence-desertions-leningrad-md-dec-2024"),
+                ("50,500", "supported", "euaa-frontelligence-desertions-total-dec-2024"),
+            ],
+        ),
+        # "50,500 cases": the claim counts cases, so the word names no other measure
+        (
+            "A research group counted cases up to December 2024:\n"
+            "▪ South: almost 22,580\n▪ Leningrad: just over 3,050\nAltogether: 50,500 cases.\n",
+            [
+                ("almost 22,580", "unsourced", None),
+                ("over 3,050", "supported", "euaa-frontelligence-desertions-leningrad-md-dec-2024"),
+                ("50,500", "supported", "euaa-frontelligence-desertions-total-dec-2024"),
+            ],
+        ),
+    ],
+)
+def test_the_line_after_a_typed_list(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected

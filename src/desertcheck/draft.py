@@ -243,7 +243,10 @@ def _blank_fences(text: str) -> str:
 TIMED_LINE = r"[*_]{0,2}\[[^\]\n]{0,24}\b\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?\]"
 #: The bullets of a list typed or pasted as plain text (a word processor's "•", a slide's
 #: "▪" or "🔹"), besides Markdown's ``-``, ``+`` and ``*``: each one opens a list item.
-BULLET = "[-+*•◦▪▫‣●○■□►▸▹➤➢✓✔·🔹🔸🔷🔶👉➡✅]\ufe0f?"
+TYPED_BULLET = "[•◦▪▫‣●○■□►▸▹➤➢✓✔·🔹🔸🔷🔶👉➡✅🟥🟧🟨🟩🟦🟪🟫⬛⬜🔴🟠🟡🟢🔵🟣🟤⚫⚪]\ufe0f?"
+BULLET = f"(?:[-+*]|{TYPED_BULLET})"
+#: An item of a list typed as plain text: a bullet that is not Markdown's.
+_TYPED_ITEM = re.compile(rf"[ \t]*(?:>[ \t]*)*{TYPED_BULLET}[ \t]")
 _BLOCK_START = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
 )
@@ -278,15 +281,19 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     pos = 0
     block_start: int | None = None
+    typed = False  # the line before is an item of a list typed as plain text ("• …")
     marks = (original if original is not None else blanked).split("\n")
     for line, mark in zip(blanked.split("\n"), marks, strict=True):
         end = pos + len(line)
-        if not line.strip() or _BLOCK_START.match(mark):
+        # plain text has no lazy continuation: the line after a typed item is its own
+        starts = _BLOCK_START.match(mark)
+        if not line.strip() or starts or typed:
             if block_start is not None:
                 _split_block(blanked, block_start, pos - 1, spans)
             block_start = pos if line.strip() else None
         elif block_start is None:
             block_start = pos
+        typed = starts is not None and _TYPED_ITEM.match(mark) is not None
         pos = end + 1
     if block_start is not None:
         _split_block(blanked, block_start, len(blanked), spans)

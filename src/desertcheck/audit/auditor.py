@@ -46,9 +46,10 @@ from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
-from desertcheck.audit.terms import Synonyms, terms
+from desertcheck.audit.terms import Synonyms, slug_terms, terms
 from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
+from desertcheck.audit.undated import undated_year
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
     PERIOD_DRIFT,
@@ -67,6 +68,7 @@ from desertcheck.audit.window import (
     after_interjections,
     right_after,
     shown,
+    unit_beyond,
     window,
     words_said,
 )
@@ -298,6 +300,8 @@ class Auditor:
         table; ``compared``: the measure of the figure it is compared with, named for it;
         ``beside``: the claim of the figure before it in its sentence."""
         q = at_boundary(figures[i], blanked)
+        if q.unit and unit_beyond(blanked, q, sentence.span[1]):  # "over 3,500\nAltogether"
+            q = replace(q, unit=None)
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
             q = replace(q, qualifier=cell)
@@ -429,9 +433,13 @@ class Auditor:
         if period is None and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)
+        if period is None:  # "this year" in a draft with no date: one year, not known which
+            verdict = undated_year(q, verdict, blanked[own[0] : own[1]])
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
-            words = sentence.words.terms(q.end, said.end())
+            # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
+            unit = set(slug_terms(verdict[1][0].claim.unit or ""))
+            words = [w for w in sentence.words.terms(q.end, said.end()) if w not in unit]
             mine, theirs = verdict[1][0].claim.measure, others[0].claim.measure
             if self.index.tells_apart(words, theirs, mine):
                 named = self.index.measures_named(words)
