@@ -266,7 +266,7 @@ def _decide_among_good(
             -c.score,
         )
     )
-    chosen = near[0]
+    chosen = _twin(near[0], fitting)
     best_other = others[0] if others else None
     if (
         best_other is not None
@@ -299,6 +299,20 @@ def _decide_among_good(
     claim = chosen.claim
     message = f"{claim.id}: “{_one_line(claim.quote)}” ({claim.source})"
     return SUPPORTED, listed, message + _also(chosen, fitting, min_score)
+
+
+def _twin(chosen: Candidate, fitting: list[Candidate]) -> Candidate:
+    """``chosen``, or, when its period disagrees with the draft's, a claim of the same
+    measure and scope whose own number, qualifier and period the draft gives, under the
+    bar or not: "some 16,000 since 2022" is the claim "about 16,000 since 2022", not a
+    drift of "over 16,000 in 2024", whichever the sentence's words meet better."""
+    if chosen.period_ok is not False or not chosen.qualifier_ok:
+        return chosen
+    mine = (chosen.claim.measure, chosen.claim.scope)
+    for c in fitting:
+        if c.same and c.qualifier_ok and c.period_ok and (c.claim.measure, c.claim.scope) == mine:
+            return c
+    return chosen
 
 
 def superseded(
