@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
+from desertcheck.audit.changes import changed_in
 from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
@@ -347,6 +348,8 @@ class Auditor:
             hedge = prev.qualifier if prev.qualifier == "up-to" else q.qualifier
             q = replace(q, unit=prev.unit, qualifier=hedge)
             ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
+        if kind == "duration":  # "raised to ten years in 2022": ten years since 2022
+            period = changed_in(period, blanked[own[0] : q.start])
         if kind == "count" and sentence.context is not None:
             # "| New cases a month | around 1,000 |": a rate word in the row's label or
             # the column's header makes the cell a rate
