@@ -247,8 +247,12 @@ TYPED_BULLET = "[•◦▪▫‣●○■□►▸▹➤➢✓✔·🔹🔸🔷�
 BULLET = f"(?:[-+*]|{TYPED_BULLET})"
 #: An item of a list typed as plain text: a bullet that is not Markdown's.
 _TYPED_ITEM = re.compile(rf"[ \t]*(?:>[ \t]*)*{TYPED_BULLET}[ \t]")
+#: A line that opens with a bare time and a dash: a chapter list's or a log's "02:14 — …",
+#: "1:02:33 - …" (each line its own entry, though none ends in a full stop).
+_TIME_MARK = r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[—–-][ \t]"
 _BLOCK_START = re.compile(
-    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
+    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE}"
+    rf"|{_TIME_MARK})"
 )
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
