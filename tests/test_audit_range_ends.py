@@ -1,4 +1,7 @@
-"""A figure that names an end of a range claim with a bound pointing out of the range
+"""A range with an end moved ("between 15,000 and 25,000 a month" for 15,000 to 20,000) is
+another range, a claim it may misstate, though the two overlap.
+
+A figure that names an end of a range claim with a bound pointing out of the range
 ("more than 20,000 new cases a month" for 15,000 to 20,000 a month) misstates the range: it
 is found by its number, as a claim it may misstate, and is a `mismatch` when its words meet
 the claim's. A bound the range implies ("up to 20,000") still fits it, and a figure inside
@@ -10,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from desertcheck.audit.range_ends import at_range_end
+from desertcheck.audit.range_ends import at_range_end, other_range
 from desertcheck.quantity import parse_quantities
 from desertcheck.registry import load_registry
 
@@ -51,3 +54,31 @@ def test_at_range_end_reads_the_bound_and_the_end() -> None:
     assert not at_range_end(replace(low, qualifier="over"), claim)  # inside: over the bottom
     [other] = parse_quantities("more than 21,000")
     assert not at_range_end(other, claim)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("between 15,000 and 25,000", ("mismatch", MONTHLY)),
+        ("between 10,000 and 20,000", ("mismatch", MONTHLY)),
+        ("between 15,000 and 20,000", ("supported", MONTHLY)),
+        ("15-20K", ("supported", MONTHLY)),
+    ],
+)
+def test_a_range_with_an_end_moved_misstates_it(
+    figure: str, expected: tuple[str, str | None]
+) -> None:
+    text = f"Ukrainian investigators report {figure} new cases a month since December 2024.\n"
+    [(said, status, claim)] = judge(text)
+    assert said == figure
+    assert (status, claim) == expected
+
+
+def test_other_range() -> None:
+    claim = {c.id: c for c in load_registry(PROJECT).registry.claims}[MONTHLY]
+    [wider] = parse_quantities("between 15,000 and 25,000")
+    [same] = parse_quantities("between 15,000 and 20,000")
+    [one] = parse_quantities("about 20,000")
+    assert other_range(wider, claim)
+    assert not other_range(same, claim)
+    assert not other_range(one, claim)

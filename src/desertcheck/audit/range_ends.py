@@ -30,3 +30,13 @@ def at_range_end(q: Quantity, claim: Claim) -> bool:
     if q.qualifier in ("over", "at-least"):
         return same_value(value[1], q.low)
     return q.qualifier in ("nearly", "up-to") and same_value(value[0], q.low)
+
+
+def other_range(q: Quantity, claim: Claim) -> bool:
+    """Whether ``q`` is a range other than ``claim``'s range: "between 15,000 and 25,000 a
+    month" for 15,000 to 20,000 is no retelling of it, though the two overlap (a range
+    says where the value lies: one end moved says it lies elsewhere)."""
+    value = claim.value
+    if not isinstance(value, tuple) or q.low == q.high:
+        return False
+    return not (same_value(value[0], q.low) and same_value(value[1], q.high))
