@@ -98,6 +98,8 @@ _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNO
 #: "and" before a participle that shares the clause's subject: "and convicting", "and
 #: were handing down" (not "and Putin's decree raised": a clause of its own)
 _AND = re.compile(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
+#: "and" right before a figure, joining it to the one before: "…, and 700-800 convictions".
+_AND_BEFORE = re.compile(r"\band\s+\Z")
 #: Words that put a clause in the past: "before the law … carried five years".
 _PAST = re.compile(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
@@ -376,7 +378,9 @@ class Auditor:
             # rate of the figure before, across "and" and a verb of the same subject, is
             # this one's too
             gap = blanked[figures[i - 1].end : q.start]
-            later = rate_in_clause(gap) if _AND.search(gap) else None
+            # ("… a month by spring 2025, and 700-800 convictions": "and" right before it)
+            joined = _AND.search(gap) or _AND_BEFORE.search(gap)
+            later = rate_in_clause(gap) if joined else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
             as_rate = replace(figure, kind=rate or later or kind)
