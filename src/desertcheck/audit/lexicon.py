@@ -63,6 +63,7 @@ district districts region regions okrug = district
 share proportion percentage fraction tenth = share
 total overall combined altogether = total
 un united nations = un
+article articles art arts = article
 rapporteur rapporteurs = rapporteur
 kremlin putin decree government authorities = russia
 zelensky kyiv kiev = ukraine
