@@ -54,3 +54,28 @@ def test_no_twin_of_another_measure() -> None:
     chosen = Candidate(CONVICTED, 60.0, True, True, period.agrees(CONVICTED), True)
     status, listed, _ = decide(q, [chosen], [], period, 45.0)
     assert (status, listed[0].claim.id) == ("period-drift", CONVICTED.id)
+
+
+HEADLINE = CLAIMS["mt-proekt-refusal-to-serve-convictions-headline"]  # over 4,500
+BODY = CLAIMS["mt-proekt-refusal-to-serve-convictions-since-invasion"]  # over 4,600
+SOUTHERN = CLAIMS["euaa-frontelligence-desertions-southern-md-dec-2024"]  # nearly 22,580
+CENTRAL = CLAIMS["euaa-frontelligence-desertions-central-md-dec-2024"]  # nearly 13,800
+
+
+def test_a_mismatch_gives_way_to_the_claim_the_draft_writes_to_the_letter() -> None:
+    # "Headline says over 4.5K; body says more than 4,600": the words meet the headline's
+    # claim, the figure is the body's, of the same measure and scope
+    [q] = parse_quantities("more than 4,600")
+    named = Candidate(HEADLINE, 60.0, False, False, None, near=True)
+    mine = Candidate(BODY, 4.0, True, True, None, True)
+    status, listed, _ = decide(q, [mine], [named], None, 45.0)
+    assert (status, listed[0].claim.id) == ("supported", BODY.id)
+
+
+def test_another_scopes_number_stays_a_mismatch() -> None:
+    # nearly 13,800 "in the Southern district" is the Central district's: another scope
+    [q] = parse_quantities("nearly 13,800")
+    named = Candidate(SOUTHERN, 70.0, False, False, None)
+    mine = Candidate(CENTRAL, 4.0, True, True, None, True)
+    status, listed, _ = decide(q, [mine], [named], None, 45.0)
+    assert (status, listed[0].claim.id) == ("mismatch", SOUTHERN.id)

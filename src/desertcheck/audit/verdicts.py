@@ -174,6 +174,21 @@ def decide(
         return _decide_among_good(q, good, fitting, others, period, min_score, failing)
     wrong = _misstated(others, min_score)
     if wrong is not None:
+        # the draft writes another claim of that measure and scope to the letter: its own
+        # ("Headline says over 4.5K; body says more than 4,600"), no misstatement
+        mine = (wrong.claim.measure, wrong.claim.scope)
+        for c in fitting:
+            if (
+                c.same
+                and c.qualifier_ok
+                and c.period_ok is not False
+                and mine
+                == (
+                    c.claim.measure,
+                    c.claim.scope,
+                )
+            ):
+                return _decide_among_good(q, [c], fitting, [], period, min_score, failing)
         return _mismatch(q, wrong, fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
     # a claim may state the value in words that do not meet the sentence's (another
