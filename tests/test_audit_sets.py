@@ -114,8 +114,8 @@ LEVELS = [
     ("audit_fourteenth", 0.89, 1, 6),
     # written blind while the thirteenth round was being built, scored before it and after
     # (0.836 both times); the fourteenth round then studied its failures by class
-    # (docs/audit-rounds.md), so it is no longer blind: held at the level reached (0.909)
-    ("audit_fifteenth", 0.90, 1, 4),
+    # (docs/audit-rounds.md), so it is no longer blind: held at the level reached (0.916)
+    ("audit_fifteenth", 0.91, 1, 3),
 ]
 
 
