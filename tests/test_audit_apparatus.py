@@ -67,6 +67,9 @@ def test_statistics_beside_the_apparatus_are_kept(text: str, kept: str) -> None:
         ("The charge is one of three offences the law names.", ["three"]),
         ("Disobedience is the mildest of the three, with up to three years.", ["three"]),
         ("Going absent is the most common of these four charges.", ["four"]),
+        # a count of the text's own figures
+        ("Last week we printed two of the court figures the wrong way round.", ["two"]),
+        ("Three of Mediazona's numbers above are from May.", ["Three"]),
     ],
 )  # fmt: skip
 def test_a_count_of_the_things_the_text_names_is_no_figure(text: str, left_out: list[str]) -> None:
@@ -78,6 +81,8 @@ def test_a_count_of_the_things_the_text_names_is_no_figure(text: str, left_out: 
 def test_a_share_or_a_part_of_a_count_is_kept() -> None:
     reported = [figure for figure, _, _ in judge("One in three of the 289 was a conscript.\n")]
     assert "289" in reported
+    reported = [figure for figure, _, _ in judge("Two of the deserters were officers.\n")]
+    assert "Two" in reported
 
 
 def test_a_heading_before_a_numbered_answer_numbers_nothing() -> None:

@@ -59,3 +59,21 @@ def test_a_bare_figure_said_again_with_its_qualifier_right_after() -> None:
     # a paragraph later, it explains nothing: a drift
     draft = f"Soldiers who deserted since 2022: 50,000.\n\n{_HEDGED}\n"
     assert judge(draft)[0][:2] == ("50,000", "qualifier-drift")
+
+
+def test_a_bare_figure_explained_later_in_its_own_sentence() -> None:
+    # a reader's question quotes the bare number; the answer, in the same sentence, gives
+    # the claim's "more than"
+    draft = (
+        "Reader asks: “where does the 50,000 deserters figure come from?” — the UN "
+        "rapporteur says more than 50,000 soldiers have deserted since 2022.\n"
+    )
+    figure, status, claim = judge(draft)[0]
+    assert (figure, status) == ("50,000", "supported")
+    assert claim in _SAME_STATEMENT
+    # said hedged first, then bare in the same sentence: it drops the hedge it has said
+    draft = (
+        "The UN rapporteur says more than 50,000 soldiers have deserted since 2022, "
+        "50,000 deserters in all.\n"
+    )
+    assert judge(draft)[-1][:2] == ("50,000", "qualifier-drift")

@@ -18,6 +18,8 @@ from desertcheck.audit.echo import Echoes
 from desertcheck.cli import app
 from desertcheck.model import Claim
 
+from .test_audit_reading2 import judge as shipped
+
 
 def _claim(cid: str, value: float, unit: str, measure: str, quote: str, statement: str) -> Claim:
     return Claim.model_validate(
@@ -216,3 +218,22 @@ def test_exclusions_of_desertcheck_toml_reach_audit(tmp_path: Path) -> None:
         ("3,680", "mismatch"),
     ]
     assert r.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a share where the claim has its count: derived from the two counts, not the
+        # count misstated
+        ("Out of these, 86% had already received their convictions.", ("86%", "unsourced", None)),
+        (
+            "Out of these, 17,200 had already received their convictions.",
+            ("17,200", "mismatch", "isl-mediazona-refusal-to-serve-convictions-may-2025"),
+        ),
+    ],
+)
+def test_a_share_in_a_counts_place_is_derived(
+    second: str, expected: tuple[str, str, str | None]
+) -> None:
+    first = "By the end of May 2025, military courts had received cases against 20,662 men. "
+    assert shipped(first + second + "\n")[-1] == expected

@@ -1,7 +1,9 @@
 """A figure joined by "and" and a verb of the same subject to a figure with a rate ("a
 month") counts at that rate too: "taking in around 1,000 new cases a month and handing
 down 700-800 convictions". A clause with a subject of its own keeps its figure a count.
-The drafts are written for these tests."""
+So does a figure right after "and" ("around 1,000 new cases a month, and 700-800
+convictions"), when read at the rate it finds a claim. The drafts are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ from .test_audit_reading2 import judge
          ("between 700 and 800", "supported", "isl-mediazona-convictions-per-month-spring-2025")),
         ("By spring 2025 the courts took in around 1,000 new cases each month and were "
          "handing down 700-800 convictions.",
+         ("700-800", "supported", "isl-mediazona-convictions-per-month-spring-2025")),
+        # "and" right before the figure: the rate's noun and its own, side by side
+        ("Spring 2025: around 1,000 new cases a month at military courts, and 700-800 "
+         "convictions.",
          ("700-800", "supported", "isl-mediazona-convictions-per-month-spring-2025")),
         # a clause of its own: its figure is no rate of the one before
         ("By spring 2025 the courts took in around 1,000 new cases each month, and judges "

@@ -241,8 +241,18 @@ def _blank_fences(text: str) -> str:
 #: opens with a bracketed time (a chat export's "[21/10/2025, 09:02] Name: …", a log's "[09:02]
 #: …"): each message its own sentence, however it ends.
 TIMED_LINE = r"[*_]{0,2}\[[^\]\n]{0,24}\b\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?\]"
+#: The bullets of a list typed or pasted as plain text (a word processor's "•", a slide's
+#: "▪" or "🔹"), besides Markdown's ``-``, ``+`` and ``*``: each one opens a list item.
+TYPED_BULLET = "[•◦▪▫‣●○■□►▸▹➤➢✓✔·🔹🔸🔷🔶👉➡✅🟥🟧🟨🟩🟦🟪🟫⬛⬜🔴🟠🟡🟢🔵🟣🟤⚫⚪]\ufe0f?"
+BULLET = f"(?:[-+*]|{TYPED_BULLET})"
+#: An item of a list typed as plain text: a bullet that is not Markdown's.
+_TYPED_ITEM = re.compile(rf"[ \t]*(?:>[ \t]*)*{TYPED_BULLET}[ \t]")
+#: A line that opens with a bare time and a dash: a chapter list's or a log's "02:14 — …",
+#: "1:02:33 - …" (each line its own entry, though none ends in a full stop).
+_TIME_MARK = r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[—–-][ \t]"
 _BLOCK_START = re.compile(
-    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|[-+*][ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE})"
+    rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE}"
+    rf"|{_TIME_MARK})"
 )
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
@@ -275,15 +285,19 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     pos = 0
     block_start: int | None = None
+    typed = False  # the line before is an item of a list typed as plain text ("• …")
     marks = (original if original is not None else blanked).split("\n")
     for line, mark in zip(blanked.split("\n"), marks, strict=True):
         end = pos + len(line)
-        if not line.strip() or _BLOCK_START.match(mark):
+        # plain text has no lazy continuation: the line after a typed item is its own
+        starts = _BLOCK_START.match(mark)
+        if not line.strip() or starts or typed:
             if block_start is not None:
                 _split_block(blanked, block_start, pos - 1, spans)
             block_start = pos if line.strip() else None
         elif block_start is None:
             block_start = pos
+        typed = starts is not None and _TYPED_ITEM.match(mark) is not None
         pos = end + 1
     if block_start is not None:
         _split_block(blanked, block_start, len(blanked), spans)

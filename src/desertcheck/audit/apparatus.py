@@ -65,6 +65,13 @@ _ONE_OF_BEFORE = regex(
     r"[^\W\d_]{2,}est|(?:most|least)\s+[^\W\d_]+)\s+of\s+(?:the\s+|these\s+|those\s+)?\Z",
     re.IGNORECASE,
 )
+#: A count of the text's own figures before "of": "two of Proekt's wartime figures", "three
+#: of the numbers above" (not "two of them", "13,500 of the deserters").
+_OF_THE_FIGURES_AFTER = regex(
+    r"\A\s+of\s+(?:the|these|those|its|our|their|[^\W\d_]+['’]s?)\s+(?:[^\W\d_-]+\s+){0,2}"
+    r"(?:figures|numbers|statistics|stats|facts|claims|mistakes|errors)\b",
+    re.IGNORECASE,
+)
 #: A band of scores that opens a list item and is followed by a colon: "- 0-5: …".
 _ITEM_START = regex(r"(?:\A|\n)[ \t]*(?:[-*+•][ \t]+)?\Z")
 _COLON_AFTER = regex(r"\A[ \t]*:")
@@ -119,6 +126,8 @@ def apparatus(text: str, q: Quantity) -> bool:
         return True
     if q.qualifier == "exactly" and q.low == q.high <= 10 and _ONE_OF_BEFORE.search(before):
         return True  # "the least serious of the three", "one of three offences"
+    if q.qualifier == "exactly" and q.low == q.high <= 10 and _OF_THE_FIGURES_AFTER.match(after):
+        return True  # "we got two of Proekt's figures the wrong way round"
     if q.qualifier == "between" and _ANY_ANSWER_BEFORE.search(before):
         return True  # "Half a point for anything between 35 and 40"
     if (

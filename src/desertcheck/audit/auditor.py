@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
+from desertcheck.audit.changes import changed_in
 from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
@@ -46,9 +47,10 @@ from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
-from desertcheck.audit.terms import Synonyms, terms
+from desertcheck.audit.terms import Synonyms, slug_terms, terms
 from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
+from desertcheck.audit.undated import undated_year
 from desertcheck.audit.verdicts import (
     DEFAULT_MIN_SCORE,
     PERIOD_DRIFT,
@@ -67,6 +69,7 @@ from desertcheck.audit.window import (
     after_interjections,
     right_after,
     shown,
+    unit_beyond,
     window,
     words_said,
 )
@@ -95,6 +98,8 @@ _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNO
 #: "and" before a participle that shares the clause's subject: "and convicting", "and
 #: were handing down" (not "and Putin's decree raised": a clause of its own)
 _AND = re.compile(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
+#: "and" right before a figure, joining it to the one before: "…, and 700-800 convictions".
+_AND_BEFORE = re.compile(r"\band\s+\Z")
 #: Words that put a clause in the past: "before the law … carried five years".
 _PAST = re.compile(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
@@ -298,6 +303,8 @@ class Auditor:
         table; ``compared``: the measure of the figure it is compared with, named for it;
         ``beside``: the claim of the figure before it in its sentence."""
         q = at_boundary(figures[i], blanked)
+        if q.unit and unit_beyond(blanked, q, sentence.span[1]):  # "over 3,500\nAltogether"
+            q = replace(q, unit=None)
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
             q = replace(q, qualifier=cell)
@@ -343,6 +350,8 @@ class Auditor:
             hedge = prev.qualifier if prev.qualifier == "up-to" else q.qualifier
             q = replace(q, unit=prev.unit, qualifier=hedge)
             ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
+        if kind == "duration":  # "raised to ten years in 2022": ten years since 2022
+            period = changed_in(period, blanked[own[0] : q.start])
         if kind == "count" and sentence.context is not None:
             # "| New cases a month | around 1,000 |": a rate word in the row's label or
             # the column's header makes the cell a rate
@@ -369,7 +378,9 @@ class Auditor:
             # rate of the figure before, across "and" and a verb of the same subject, is
             # this one's too
             gap = blanked[figures[i - 1].end : q.start]
-            later = rate_in_clause(gap) if _AND.search(gap) else None
+            # ("… a month by spring 2025, and 700-800 convictions": "and" right before it)
+            joined = _AND.search(gap) or _AND_BEFORE.search(gap)
+            later = rate_in_clause(gap) if joined else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
             as_rate = replace(figure, kind=rate or later or kind)
@@ -391,9 +402,14 @@ class Auditor:
             looked_at[q.start] = weak | measures
             seen = {c.claim.id for c in fitting + others}
             near = near_candidates(self.index, figure, weak, seen, self.tolerance, measures)
+            mates = False
             if beside is not None:  # one of a series with the claim of the figure before
                 near = [replace(c, series=in_series(c.claim, beside)) for c in near]
-            if near:
+                # "18,159 of them for going AWOL and 1,100 for desertion": a claim its
+                # sentence names may be the series-mate it misstates too
+                others = [replace(c, series=c.near and in_series(c.claim, beside)) for c in others]
+                mates = any(c.series for c in others)
+            if near or mates:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == UNSOURCED:  # "5,953" for 5,593: a claim's digits, two swapped
@@ -424,9 +440,13 @@ class Auditor:
         if period is None and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)
+        if period is None:  # "this year" in a draft with no date: one year, not known which
+            verdict = undated_year(q, verdict, blanked[own[0] : own[1]])
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
-            words = sentence.words.terms(q.end, said.end())
+            # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
+            unit = set(slug_terms(verdict[1][0].claim.unit or ""))
+            words = [w for w in sentence.words.terms(q.end, said.end()) if w not in unit]
             mine, theirs = verdict[1][0].claim.measure, others[0].claim.measure
             if self.index.tells_apart(words, theirs, mine):
                 named = self.index.measures_named(words)

@@ -95,7 +95,9 @@ def _referred_to(
         nxt = _HEADING.search(text, below)
         end = nxt.start() if nxt else len(text)
         return next((h for h in hedged if q.start < h.figure.start < end), None)
-    others = [h for h in hedged if h.text != it.text]
+    # of its own sentence, only one said after it: "Where's the 100,000 dead figure from?
+    # — … killed over a hundred thousand" (not "nearly 22,580, 22,580 desertion cases")
+    others = [h for h in hedged if h.text != it.text or h.figure.start > q.end]
     before = blanked[max(0, q.start - 40) : q.start]
     if _REFERS_BEFORE.search(before) or _REFERS_AFTER.match(blanked, q.end):
         return others[0] if others else None

@@ -46,6 +46,7 @@ from desertcheck.audit.repeated import repeated
 from desertcheck.audit.replies import corrects, is_reply, repeats
 from desertcheck.audit.terms import terms
 from desertcheck.audit.window import ELLIPTIC_WORDS, words_said
+from desertcheck.draft import BULLET
 
 BLOCK_WEIGHT: Final = 0.5
 #: The sentence a figure's sentence refers back to ("The correct figure is more than
@@ -78,7 +79,7 @@ _SPEAKER = re.compile(r"\W*(?:[^\W\d]+[ .'’-]*){1,3}:\W*")
 #: A question that follows up the one before it, with no subject of its own: "And as a
 #: share of the troops?", "What about desertion?", "А в процентах?".
 _FOLLOW_UP = re.compile(r"(?:and|but|so|what\s+about|how\s+about|а|и)\b", re.IGNORECASE)
-_LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_LIST = re.compile(rf"[ \t]*(?:{BULLET}|\d{{1,3}}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
 #: antecedent is in the sentence).

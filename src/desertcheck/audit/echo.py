@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.matcher import _fit
 from desertcheck.audit.qualifiers import qualifier_fits
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, MISMATCH, Candidate, decide
@@ -239,6 +240,9 @@ def echo_verdict(
         c = mine[0] if mine else Candidate(claim, score, True, q_ok, period_ok, same)
         chosen = replace(c, score=max(c.score, score))
         return decide(q, [chosen], [], figure.period, echoes.min_score, echoes.failing)
+    shares = ("percent", "share")
+    if (figure.kind in shares) != (claim_kind(claim) in shares):
+        return None  # "86% had been convicted" where the claim counts 17,721: derived
     chosen = Candidate(claim, score, False, True, period_ok, far=True)
     return (
         MISMATCH,

@@ -26,6 +26,7 @@ from desertcheck.audit.precision import fit_reach
 from desertcheck.audit.precision import hedge_slack as hedge_slack
 from desertcheck.audit.precision import written_step as written_step
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
+from desertcheck.audit.range_ends import at_range_end, other_range
 from desertcheck.audit.scoring import context_score, value_evidence
 from desertcheck.audit.terms import terms
 from desertcheck.audit.transposed import as_near
@@ -130,7 +131,7 @@ def _fitting(
             continue  # cheaply: too far for its qualifier to fit or be too precise
         fits, same = _fit(q, mine, claim, tolerance)
         if not fits:
-            if _too_precise(q, mine, claim, tolerance):
+            if _too_precise(q, mine, claim, tolerance) or at_range_end(q, claim):
                 seen.add(i)
                 p_ok = figure.period_agrees(claim)
                 score = context_score(index, i, figure.ctx)
@@ -324,7 +325,7 @@ def misstates(index: ClaimIndex, i: int, figure: Figure, tolerance: float) -> bo
     round_ = len(_digits(q.low)) <= 2 and len(_digits(q.high)) <= 2
     theirs = _reach(claim.value, claim.qualifier, tolerance, round_)
     mine = _reach(q.value, q.qualifier, tolerance, round_)
-    return mine.high < theirs.low or theirs.high < mine.low
+    return mine.high < theirs.low or theirs.high < mine.low or other_range(q, claim)
 
 
 def _reach(

@@ -26,13 +26,17 @@ from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
 from desertcheck.quantity.context import qualifier_before
 
-#: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155".
+#: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155", a
+#: course's "Week 9", "Exercise 3.1", "Seminar room 3.14".
 _NOT_STATISTIC_BEFORE = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
     r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
     r"photo|photograph|picture|image|plate|caption|fig|figs|exhibit|scene|sidebar|"
-    r"regiment|division|battalion|army|corps|district|case|file)\.?\s*)\Z",
+    r"regiment|division|battalion|army|corps|district|case|file|exercise|lesson|room|"
+    r"module|lecture|seminar|session|task|activity|appendix|annex|"
+    # a week's number, not "last week 31" (last week's count)
+    r"(?<!last\s)(?<!this\s)(?<!next\s)(?<!per\s)(?<!a\s)(?<!each\s)(?<!every\s)week)\.?\s*)\Z",
     re.IGNORECASE,
 )
 #: A label numbering the draft itself, with or without a colon: "Version: 3", "episode 212".
@@ -108,16 +112,21 @@ _AGED_BEFORE = regex(
     r"(?:(?:only|just|barely)\s+)?(?:[\w-]+\s+(?:and|or|to)\s+)?\Z",
     re.IGNORECASE,
 )
+_AGES_BEFORE = regex(r"\b(?:ages|aged)\s+(?:from\s+|between\s+)?\Z", re.IGNORECASE)
 _AGE_WORD_AFTER = regex(r"\A(?:-|\s+)years?-old\b", re.IGNORECASE)
 _YEAR = regex(r"(?:19|20)\d\d")
 
 
 def _an_age(text: str, q: Quantity) -> bool:
     """ "41-year-old", or a number between commas right after a name ("Sergei, 27,")."""
-    if q.low != q.high or q.low >= 120 or q.low != int(q.low):
+    if q.high >= 120 or q.low != int(q.low) or q.high != int(q.high):
         return False
     after = text[q.end : q.end + 12]
     before = text[max(0, q.start - 30) : q.start]
+    if _AGES_BEFORE.search(before):  # a range of ages: "for ages 9 to 12"
+        return True
+    if q.low != q.high:
+        return False
     if _AGE_WORD_AFTER.match(after) or _AGED_BEFORE.search(before):
         return True
     return bool(_AGE_AFTER.match(after) and _NAME_BEFORE.search(before) and not q.unit)

@@ -174,6 +174,21 @@ def decide(
         return _decide_among_good(q, good, fitting, others, period, min_score, failing)
     wrong = _misstated(others, min_score)
     if wrong is not None:
+        # the draft writes another claim of that measure and scope to the letter: its own
+        # ("Headline says over 4.5K; body says more than 4,600"), no misstatement
+        mine = (wrong.claim.measure, wrong.claim.scope)
+        for c in fitting:
+            if (
+                c.same
+                and c.qualifier_ok
+                and c.period_ok is not False
+                and mine
+                == (
+                    c.claim.measure,
+                    c.claim.scope,
+                )
+            ):
+                return _decide_among_good(q, [c], fitting, [], period, min_score, failing)
         return _mismatch(q, wrong, fitting + others)
     listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
     # a claim may state the value in words that do not meet the sentence's (another
@@ -266,7 +281,7 @@ def _decide_among_good(
             -c.score,
         )
     )
-    chosen = near[0]
+    chosen = _twin(near[0], fitting)
     best_other = others[0] if others else None
     if (
         best_other is not None
@@ -299,6 +314,20 @@ def _decide_among_good(
     claim = chosen.claim
     message = f"{claim.id}: “{_one_line(claim.quote)}” ({claim.source})"
     return SUPPORTED, listed, message + _also(chosen, fitting, min_score)
+
+
+def _twin(chosen: Candidate, fitting: list[Candidate]) -> Candidate:
+    """``chosen``, or, when its period disagrees with the draft's, a claim of the same
+    measure and scope whose own number, qualifier and period the draft gives, under the
+    bar or not: "some 16,000 since 2022" is the claim "about 16,000 since 2022", not a
+    drift of "over 16,000 in 2024", whichever the sentence's words meet better."""
+    if chosen.period_ok is not False or not chosen.qualifier_ok:
+        return chosen
+    mine = (chosen.claim.measure, chosen.claim.scope)
+    for c in fitting:
+        if c.same and c.qualifier_ok and c.period_ok and (c.claim.measure, c.claim.scope) == mine:
+            return c
+    return chosen
 
 
 def superseded(
@@ -373,13 +402,15 @@ SMALL_NUMBER: Final = 100
 
 
 def in_series(claim: Claim, mate: Claim) -> bool:
-    """Whether ``claim`` is of a series with ``mate``: another claim of the same measure,
-    source and period (another district's count of the same report)."""
-    return claim.id != mate.id and (claim.measure, claim.source, claim.period) == (
-        mate.measure,
-        mate.source,
-        mate.period,
-    )
+    """Whether ``claim`` is of a series with ``mate``: another claim of the same source and
+    period, and of the same measure (another district's count of the same report) or of
+    the same scope and kind (a breakdown: the same courts' AWOL cases, then their desertion
+    cases; not the month's verdicts and their rate a working day)."""
+    if claim.id == mate.id or (claim.source, claim.period) != (mate.source, mate.period):
+        return False
+    if claim.measure == mate.measure:
+        return True
+    return claim.scope == mate.scope and claim_kind(claim) == claim_kind(mate)
 
 
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:

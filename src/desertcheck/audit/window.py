@@ -114,3 +114,12 @@ def words_said(sentence: str) -> int:
 
 #: A speaker's label and time opening a turn: "**[00:03:41] MB:**", "Q:".
 _LABEL = re.compile(r"\A[*_\s]*(?:\[[^\]\n]{0,24}\][*_\s]*)?(?:[^\W\d_][\w.'’-]*[ \t]?){1,3}:[*_]*")
+
+
+def unit_beyond(blanked: str, q: Quantity, sentence_end: int) -> bool:
+    """Whether the word the parser took for ``q``'s unit lies past the end of its sentence
+    ("🟦 Leningrad: just over 3,500" and, on the next line, "Altogether: 50,500 cases":
+    the next line's first word is no unit of the item before)."""
+    unit = (q.unit or "").casefold()
+    beyond = blanked[sentence_end : sentence_end + 40].casefold()
+    return unit not in blanked[q.end : sentence_end].casefold() and unit in beyond
