@@ -249,7 +249,7 @@ def _scan_source(
             passages.append((ex, loc.start, loc.end))
     used: set[int] = set()
     figures: list[Figure] = []
-    for q in parse_quantities(source.text):
+    for q in parse_quantities(source.text, source.meta.language):
         recording = recorded_by(located, q)
         by = tuple(c.id for c in recording)
         reason = None
@@ -334,7 +334,7 @@ def _figure(
     from desertcheck.text import line_col
 
     line, column = line_col(source.text, q.start)
-    a, b = sentence_of(source.text, q.start, q.end)
+    a, b = sentence_of(source.text, q.start, q.end, source.meta.language)
     return Figure(
         source=source.id,
         file=source.file,
@@ -351,15 +351,22 @@ def _figure(
     )
 
 
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_of(text: str, start: int, end: int, language: str | None = None) -> tuple[int, int]:
     """The span of the sentence that holds ``text[start:end]``: a table's row is its
-    figures' sentence; elsewhere headings before and after are left out."""
+    figures' sentence; elsewhere headings before and after are left out. In German
+    (``language``, else the one read in force) "Mio." or "1. Juli" ends no sentence."""
+    from desertcheck.quantity.convention import in_force, primary
     from desertcheck.text import context
 
     row = table_row(text, start)
     if row is not None:
         return row
-    a, b = context(text, start, end, SENTENCE_WIDTH)
+    read = text
+    if primary(language if language is not None else in_force()) == "de":
+        from desertcheck.quantity.german import without_false_stops
+
+        read = without_false_stops(text)
+    a, b = context(read, start, end, SENTENCE_WIDTH)
     return after_headings(text, a, start), before_headings(text, end, b)
 
 
