@@ -265,3 +265,53 @@ def test_scan_lists_the_figures_and_no_dates(tmp_path: Path) -> None:
     ]
     sentence = next(f["sentence"] for f in figures if f["text"] == "rund 1,2 Mrd.")
     assert sentence.endswith("rund 1,2 Mrd. Euro ausgegeben.")
+
+
+FRENCH = """---
+title: "T (test data, invented figures)"
+publisher: "P"
+language: "%s"
+---
+Le budget atteint 2,4 millions d'euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "its numbers are read as 1.234,5 but its words"),
+        ("es-MX", "its numbers are read as 1.234,5 but its words"),
+        ("ja", "its figures are read with English rules"),
+        ("en", None),
+        ("en-GB", None),
+        ("de-AT", None),
+        ("ru", None),
+    ],
+)
+def test_a_language_without_rules_is_said_once_a_source(
+    tmp_path: Path, language: str, said: str | None
+) -> None:
+    from .conftest import one_source
+
+    one_source(tmp_path, FRENCH % language, "budget")
+    (tmp_path / "sources" / "other.md").write_text(FRENCH % language, "utf-8")
+    for command in (["verify"], ["scan"]):
+        r = cli_runner().invoke(app, [*command, "--root", str(tmp_path), "--format", "json"])
+        found = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "language-unread"]
+        if said is None:
+            assert found == [], command
+            continue
+        assert len(found) == 2, command  # one a source
+        assert said in found[0]["message"] and found[0]["severity"] == "warning"
+
+
+def test_language_unread_can_be_made_an_info(tmp_path: Path) -> None:
+    from .conftest import one_source
+
+    one_source(tmp_path, FRENCH % "fr", "budget")
+    (tmp_path / "desertcheck.toml").write_text(
+        '[verify.severity]\n"language-unread" = "info"\n', "utf-8"
+    )
+    r = cli_runner().invoke(app, ["verify", "--root", str(tmp_path), "--format", "json"])
+    (found,) = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "language-unread"]
+    assert found["severity"] == "info"

@@ -179,6 +179,7 @@ def scan(
             source, norm, by_source.get(sid, []), exclusions.get(sid, [])
         )
         out.append(SourceCoverage(sid, tuple(figures)))
+        findings.extend(_unread(source))
         findings.extend(_unused(ex, why) for ex, why in unused)
         findings.extend(_unregistered(f) for f in figures if f.status == "missing")
     result = ScanResult(registry, tuple(out), (), min_coverage, missing_only)
@@ -188,6 +189,14 @@ def scan(
     return ScanResult(
         registry, tuple(out), tuple(sort_findings(findings)), min_coverage, missing_only
     )
+
+
+def _unread(source: Source) -> list[Finding]:
+    """The source's ``language-unread`` finding, when its language is read as English."""
+    from desertcheck.checks.language_unread import unread_finding
+
+    found = unread_finding(source.id, source.file, source.meta.language)
+    return [found] if found is not None else []
 
 
 def _below(coverage: float, min_coverage: float, result: ScanResult) -> Finding:

@@ -40,8 +40,9 @@ DECIMAL_COMMA: Final = frozenset(
 )
 #: Regions of those languages that write the English way (Swiss German: ``18'159.5``).
 _POINT_REGIONS: Final = frozenset({"de-ch", "de-li", "it-ch", "fr-ch"})
-#: Languages that write the English convention, and whose figures the parser reads.
-ENGLISH: Final = frozenset({"en"})
+#: Languages whose figures are read with their words: the parser's English and Russian,
+#: and German (:mod:`desertcheck.quantity.german`).
+READ_FULLY: Final = frozenset({"en", "ru", "de"})
 
 #: A number's end: no further digit, and no separator followed by a digit.
 END: Final = r"(?![0-9]|[.,'’][0-9])"
@@ -67,6 +68,15 @@ def decimal_comma(language: str | None) -> bool:
     """Whether a text in ``language`` writes ``1.234,5`` (read in the European convention)."""
     tag = (language or "").strip().lower().replace("_", "-")
     return primary(tag) in DECIMAL_COMMA and tag not in _POINT_REGIONS
+
+
+def unread(language: str | None) -> str | None:
+    """What of a text in ``language`` is read with English rules: "words" (its numbers are
+    read in its convention, its scale, qualifier and date words are not), "figures"
+    (numbers and words alike), or None when the language is read (:data:`READ_FULLY`)."""
+    if primary(language) in READ_FULLY:
+        return None
+    return "words" if decimal_comma(language) else "figures"
 
 
 def swap_european(text: str) -> str:
