@@ -39,9 +39,12 @@ def _one(text: str, language: str = "de") -> tuple[str, float, float, str, str |
         ("1.234.567,5 Euro", ("1.234.567,5 Euro", 1234567.5, 1234567.5, "exactly", "EUR")),
         # scale words
         ("auf 9,16 Mio. Menschen", ("9,16 Mio.", 9.16e6, 9.16e6, "exactly", "menschen")),
-        ("aus 1,2 Mrd. Euro", ("1,2 Mrd.", 1.2e9, 1.2e9, "exactly", "EUR")),
+        ("aus 1,2 Mrd. Euro", ("1,2 Mrd. Euro", 1.2e9, 1.2e9, "exactly", "EUR")),
         ("auf 4,87 Millionen.", ("4,87 Millionen", 4.87e6, 4.87e6, "exactly", None)),
-        ("erreichten 28,3 Milliarden Euro", ("28,3 Milliarden", 28.3e9, 28.3e9, "exactly", "EUR")),
+        (
+            "erreichten 28,3 Milliarden Euro",
+            ("28,3 Milliarden Euro", 28.3e9, 28.3e9, "exactly", "EUR"),
+        ),
         ("fast 12 Tausend Gäste", ("fast 12 Tausend", 12e3, 12e3, "nearly", "gäste")),
         # per cent
         ("liegt bei 19,8 Prozent.", ("19,8 Prozent", 19.8, 19.8, "exactly", "percent")),
@@ -258,12 +261,12 @@ def test_scan_lists_the_figures_and_no_dates(tmp_path: Path) -> None:
         "6,3 %",
         "Knapp 3,5 %",
         "mehr als 12.400",
-        "rund 1,2 Mrd.",
+        "rund 1,2 Mrd. Euro",
         "Zwischen 700 und 800",
         "19,8 Prozent",
         "9,16 Mio.",
     ]
-    sentence = next(f["sentence"] for f in figures if f["text"] == "rund 1,2 Mrd.")
+    sentence = next(f["sentence"] for f in figures if f["text"] == "rund 1,2 Mrd. Euro")
     assert sentence.endswith("rund 1,2 Mrd. Euro ausgegeben.")
 
 
@@ -315,3 +318,41 @@ def test_language_unread_can_be_made_an_info(tmp_path: Path) -> None:
     r = cli_runner().invoke(app, ["verify", "--root", str(tmp_path), "--format", "json"])
     (found,) = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "language-unread"]
     assert found["severity"] == "info"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("Gäste zahlten im Schnitt 142,50 € pro Nacht.", "142,50 € pro Nacht", "EUR pro nacht"),
+        ("Es kamen 700 Menschen pro Woche.", "700 Menschen pro Woche", "menschen pro woche"),
+        ("Es kamen 700 Menschen im Jahr.", "700 Menschen", "menschen"),
+    ],
+)
+def test_add_claim_reads_a_german_rate(
+    tmp_path: Path, sentence: str, quote: str, unit: str
+) -> None:
+    from .conftest import one_source
+
+    one_source(tmp_path, FRENCH.replace("%s", "de").split("Le budget")[0] + sentence + "\n")
+    r = cli_runner().invoke(
+        app,
+        [
+            "add",
+            "claim",
+            "--root",
+            str(tmp_path),
+            "--source",
+            "budget",
+            "--quote",
+            quote,
+            "--measure",
+            "m",
+            "--scope",
+            "s",
+            "--period",
+            "2023",
+        ],
+    )
+    assert r.exit_code == 0, r.stdout + r.stderr
+    written = (tmp_path / "claims" / "budget.yaml").read_text("utf-8")
+    assert f'unit: "{unit}"' in written or f"unit: {unit}\n" in written, written

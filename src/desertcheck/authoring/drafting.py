@@ -251,15 +251,27 @@ _RATE = re.compile(
 )
 
 
-def rate_after(text: str, q: Quantity, unit: str | None, end: int) -> re.Match[str] | None:
-    """The rate ("a month", "per year") written right after figure ``q`` or after its
-    unit word, before ``end``; None when there is none."""
+#: The same in German: "142,50 € pro Nacht", "700 Menschen pro Woche"
+_RATE_DE = re.compile(
+    r"[ \t\u00a0]+(?P<rate>(?i:pro|je)[ \t\u00a0]+(?i:Stunde|Tag|Woche|Monat|Quartal|Jahr"
+    r"|Nacht))(?![^\W\d_])"
+)
+
+
+def rate_after(
+    text: str, q: Quantity, unit: str | None, end: int, language: str | None = None
+) -> re.Match[str] | None:
+    """The rate ("a month", "per year"; in German "pro Woche") written right after figure
+    ``q`` or after its unit word, before ``end``; None when there is none."""
+    from desertcheck.quantity.convention import primary
+
     if unit in (None, "percent", "share"):
         return None
-    if m := _RATE.match(text, q.end, end):
+    rate = _RATE_DE if primary(language) == "de" else _RATE
+    if m := rate.match(text, q.end, end):
         return m
     word = _unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
-    return _RATE.match(text, word.end(), end) if word is not None else None
+    return rate.match(text, word.end(), end) if word is not None else None
 
 
 #: First words of units written in two words: "cubic metres", "square kilometres".
@@ -361,7 +373,7 @@ def draft(
     value, qualifier = value_of(q)
     statement = plain_words(one_line(text[sentence[0] : sentence[1]]))
     found = unit_of(text, q, language)
-    rate = rate_after(text, q, found, sentence[1])
+    rate = rate_after(text, q, found, sentence[1], language)
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
         if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():

@@ -103,7 +103,7 @@ _PERCENT_AFTER: Final = regex(r"[ \t\u00a0\u202f]+(?i:prozent)(?![\w])")
 #: (qualifier, German words right before a figure that give it).
 QUALIFIERS: Final = (
     ("nearly", r"knapp|fast|beinahe|nahezu|annähernd"),
-    ("about", r"rund|etwa|circa|ca\.|zirka|ungefähr|gut"),
+    ("about", r"rund|etwa|circa|ca\.|zirka|ungefähr|geschätzte[nm]?|schätzungsweise"),
     ("over", r"über|mehr[ \t\u00a0]+als|oberhalb[ \t\u00a0]+von"),
     ("at-least", r"mindestens|wenigstens"),
     ("up-to", r"bis[ \t\u00a0]+zu|höchstens|maximal|unter|weniger[ \t\u00a0]+als"),
@@ -171,35 +171,36 @@ def _percent(text: str, q: Quantity) -> Quantity:
     return replace(q, unit="percent", end=m.end(), text=text[q.start : m.end()])
 
 
-def _currency(text: str, q: Quantity) -> str | None:
-    """The currency written right after ``q`` ("1,2 Mrd. Euro"), as the parser reads it."""
+def _with_currency(text: str, q: Quantity) -> Quantity:
+    """``q`` with the currency written right after it ("1,2 Mrd. Euro"), as the parser
+    reads one after a number, as its unit and in its span; ``q`` itself when none is."""
     from desertcheck.quantity.grammar import parse
 
     tail = text[q.end : q.end + 20].split("\n", 1)[0]
     found = parse("1" + tail)
     unit = found[0].unit if found and found[0].start == 0 else None
-    return unit if unit is not None and len(unit) == 3 and unit.isupper() else None
+    if unit is None or len(unit) != 3 or not unit.isupper():
+        return q
+    end = q.end + found[0].end - 1
+    return replace(q, unit=unit, end=end, text=text[q.start : end])
 
 
-def _unit(text: str, q: Quantity) -> str | None:
-    """A currency or percent the parser read, else the first noun of the three words after
-    ``q``, lower case; None when there is none."""
+def _unit(text: str, q: Quantity) -> Quantity:
+    """``q`` with its unit: a currency or percent the parser read, a currency after it,
+    else the first noun of the three words after it, lower case (None when none is)."""
     if q.unit is not None and (q.unit in ("percent", "share") or q.unit.isupper()):
-        return q.unit
-    if (money := _currency(text, q)) is not None:
+        return q
+    if (money := _with_currency(text, q)) is not q:
         return money
     end = q.end
     for _ in range(3):
         m = _WORD_AFTER.match(text, end)
-        if m is None:
-            return None
-        word = m["word"]
-        if word.lower() in _STOP:
-            return None
-        if word[0].isupper():
-            return word.rstrip(".").lower()
+        if m is None or m["word"].lower() in _STOP:
+            break
+        if m["word"][0].isupper():
+            return replace(q, unit=m["word"].rstrip(".").lower())
         end = m.end()
-    return None
+    return replace(q, unit=None)
 
 
 def _qualified(text: str, q: Quantity) -> Quantity:
@@ -258,6 +259,6 @@ def read(text: str, found: list[Quantity]) -> list[Quantity]:
         if _overlaps(skip, q) or _is_year(text, q):
             continue
         q = _percent(text, _scaled(text, q))
-        q = replace(q, unit=_unit(text, q))
+        q = _unit(text, q)
         out.append(_qualified(text, q))
     return _ranged(text, out)
