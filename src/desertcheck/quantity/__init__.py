@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Final
 
+from desertcheck.quantity.convention import decimal_comma, in_force, primary, swapped
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse
 from desertcheck.quantity.patterns import MAY_HOLD_RE
@@ -71,14 +72,12 @@ def parse_quantities(text: str, language: str | None = None) -> list[Quantity]:
     ``language`` is the language tag of the source ``text`` is from (None: the one set by
     :func:`.convention.reading`, else English): a language that writes ``1.234,5`` has its
     numbers read so, and German its words around them (:mod:`.german`)."""
-    from desertcheck.quantity.convention import decimal_comma, in_force, primary
-
-    language = language if language is not None else in_force()
+    if language is None and (language := in_force()) is None:
+        return _parse(text)
     if not decimal_comma(language) and primary(language) != "de":
         return _parse(text)
     if not isinstance(text, str) or not text:
         return []
-    from desertcheck.quantity.convention import swapped
 
     read = swapped(text) if decimal_comma(language) else text
     found = [replace(q, text=text[q.start : q.end]) for q in _parse_lines(text, read)]

@@ -224,6 +224,7 @@ def _ranged(text: str, found: list[Quantity]) -> list[Quantity]:
             p is not None
             and not p.is_range
             and not q.is_range
+            and p.low < q.low  # "1-0" is a score, "2024-2023" no range
             and p.qualifier == q.qualifier == "exactly"
             and (p.unit is None or p.unit == q.unit or p.unit == "percent" == q.unit)
             and _RANGE_GAP.search(gap)
