@@ -14,7 +14,8 @@ import pytest
 
 from desertcheck.cli import app
 from desertcheck.quantity import parse_quantities
-from desertcheck.quantity.convention import decimal_comma, reading, swapped
+from desertcheck.quantity.convention import decimal_comma, swapped
+from desertcheck.quantity.reading import reading
 
 from .conftest import cli_runner
 
@@ -356,3 +357,27 @@ def test_add_claim_reads_a_german_rate(
     assert r.exit_code == 0, r.stdout + r.stderr
     written = (tmp_path / "claims" / "budget.yaml").read_text("utf-8")
     assert f'unit: "{unit}"' in written or f"unit: {unit}\n" in written, written
+
+
+@pytest.mark.parametrize(
+    ("statement", "mismatch"),
+    [
+        ("Im Jahr 2023 waren 270.773 Personen arbeitslos.", False),
+        ("In 2023, 270,773 people were registered unemployed.", False),  # an English desk
+        ("In 2023, 270.773 people were registered unemployed.", False),  # as the source
+        ("Im Jahr 2023 waren 207.773 Personen arbeitslos.", True),
+    ],
+)
+def test_a_statement_is_read_in_the_source_language_or_in_english(
+    tmp_path: Path, statement: str, mismatch: bool
+) -> None:
+    root = _registry(tmp_path)
+    path = root / "claims" / "arbeitsmarkt-test.yaml"
+    text = path.read_text("utf-8").replace(
+        '"Im Jahr 2023 waren durchschnittlich 270.773 Personen arbeitslos gemeldet."',
+        f'"{statement}"',
+    )
+    path.write_text(text, "utf-8")
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    codes = [f["code"] for f in json.loads(r.stdout)["findings"]]
+    assert ("statement-mismatch" in codes) == mismatch

@@ -364,7 +364,8 @@ def sentence_of(text: str, start: int, end: int, language: str | None = None) ->
     """The span of the sentence that holds ``text[start:end]``: a table's row is its
     figures' sentence; elsewhere headings before and after are left out. In German
     (``language``, else the one read in force) "Mio." or "1. Juli" ends no sentence."""
-    from desertcheck.quantity.convention import in_force, primary
+    from desertcheck.quantity.convention import primary
+    from desertcheck.quantity.reading import in_force
     from desertcheck.text import context
 
     row = table_row(text, start)

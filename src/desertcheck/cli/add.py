@@ -243,7 +243,7 @@ def add_claim(
         file,
         again,
     )
-    from desertcheck.quantity.convention import reading
+    from desertcheck.quantity.reading import reading
 
     chosen = loaded.registry.sources.get(source)
     try:  # the quote's figures are read as its source writes them (its language)

@@ -31,10 +31,10 @@ import unicodedata
 from dataclasses import replace
 from typing import Final
 
-from desertcheck.quantity.convention import decimal_comma, in_force, primary, swapped
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse
 from desertcheck.quantity.patterns import MAY_HOLD_RE
+from desertcheck.quantity.reading import READING
 from desertcheck.vocabulary import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -72,19 +72,22 @@ def parse_quantities(text: str, language: str | None = None) -> list[Quantity]:
     ``language`` is the language tag of the source ``text`` is from (None: the one set by
     :func:`.convention.reading`, else English): a language that writes ``1.234,5`` has its
     numbers read so, and German its words around them (:mod:`.german`)."""
-    if language is None and (language := in_force()) is None:
+    if language is None and (language := READING.get()) is None:
         return _parse(text)
-    if not decimal_comma(language) and primary(language) != "de":
+    # imported here: the package's import compiles the parser's patterns and no others
+    from desertcheck.quantity.convention import rules, swapped
+
+    european, german = rules(language)
+    if not european and not german:
         return _parse(text)
     if not isinstance(text, str) or not text:
         return []
-
-    read = swapped(text) if decimal_comma(language) else text
+    read = swapped(text) if european else text
     found = [replace(q, text=text[q.start : q.end]) for q in _parse_lines(text, read)]
-    if primary(language) == "de":
-        from desertcheck.quantity import german
+    if german:
+        from desertcheck.quantity.german import read as read_german
 
-        found = german.read(text, found)
+        found = read_german(text, found)
     return found
 
 

@@ -14,16 +14,14 @@ Who says which convention a text is in:
 * a draft, by its own figures: ``audit`` infers the convention section by section
   (:mod:`desertcheck.audit.convention`) and swaps with the same pattern.
 
-:func:`reading` sets the language in force for the plain
+:func:`desertcheck.quantity.reading.reading` sets the language in force for the plain
 :func:`~desertcheck.quantity.parse_quantities` calls of a command that works on one source
 (``add claim``); an explicit ``language`` argument always wins over it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+import functools
 from typing import Final
 
 from desertcheck.compiled import regex
@@ -70,6 +68,13 @@ def decimal_comma(language: str | None) -> bool:
     return primary(tag) in DECIMAL_COMMA and tag not in _POINT_REGIONS
 
 
+@functools.lru_cache(maxsize=64)
+def rules(language: str) -> tuple[bool, bool]:
+    """(whether ``language`` writes ``1.234,5``, whether its words are German's), asked
+    once a language tag."""
+    return decimal_comma(language), primary(language) == "de"
+
+
 def unread(language: str | None) -> str | None:
     """What of a text in ``language`` is read with English rules: "words" (its numbers are
     read in its convention, its scale, qualifier and date words are not), "figures"
@@ -91,22 +96,3 @@ def swapped(text: str) -> str:
     if "," not in text and "." not in text:
         return text
     return _DECLARED_NUMBER.sub(lambda m: m[0].translate(SWAP), text)
-
-
-_READING: ContextVar[str | None] = ContextVar("desertcheck_reading", default=None)
-
-
-def in_force() -> str | None:
-    """The language set by :func:`reading` (None: English)."""
-    return _READING.get()
-
-
-@contextmanager
-def reading(language: str | None) -> Iterator[None]:
-    """Plain :func:`~desertcheck.quantity.parse_quantities` calls read ``language``'s
-    figures while the block runs (``add claim``, on the quote's source)."""
-    token = _READING.set(language)
-    try:
-        yield
-    finally:
-        _READING.reset(token)
