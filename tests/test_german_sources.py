@@ -93,6 +93,9 @@ def test_a_german_figure_is_read_with_its_words(
         "der niedrigste Wert seit 2001.",
         "Der Anteil der über 65-Jährigen",
         "die 15- bis 24-Jährigen",
+        "wie Tabelle 1 zeigt",
+        "siehe Kapitel 3.1 und Abb. 2",
+        "nach § 12 Abs. 3",
     ],
 )
 def test_german_dates_years_and_ages_are_not_figures(text: str) -> None:

@@ -6,19 +6,19 @@ The parser reads English words; a source whose ``language`` is German (``de``, `
 German words read around each of them (:func:`read`):
 
 * never figures: dates ("1. Juli 2024", "20. Oktober 2024", "Jänner 2024", "1.7.2024"),
-  ordinals before a period word ("im 3. Quartal"), ages ("über 65-Jährigen") and years:
-  four plain digits from 1900 to 2099 not followed by a noun ("Im Jahr 2023 waren", "lag
-  2023 bei", "Q3 2024"; "2023 Menschen" is a count);
+  ordinals before a period word ("im 3. Quartal"), ages ("über 65-Jährigen"), labels
+  ("Tabelle 1", "Kapitel 3.1", "§ 12") and years: four plain digits from 1900 to 2099
+  not followed by a noun ("Im Jahr 2023 waren", "lag 2023 bei", "Q3 2024");
 * scale words after a figure (:data:`~desertcheck.quantity.scales.SCALE_WORDS`, the
   table audit reads: "9,16 Mio.", "1,2 Mrd.", "4,87 Millionen", "28,3 Milliarden",
   "Tausend"; also "Tsd.");
 * "Prozent" after a figure: a percentage;
 * a qualifier word right before a figure that has none (:data:`QUALIFIERS`);
 * ranges: "zwischen 700 und 800", "von 700 bis 800", "700 bis 800";
-* the unit: the first noun (a capitalised word) among the three words after the figure,
-  before any preposition or article, lower case ("270.773 Personen arbeitslos":
-  personen; "98.000 offene Stellen": stellen);
-  a currency the parser read stays.
+* the unit: a currency written after the figure ("1,2 Mrd. Euro": EUR, in its span), else
+  the first noun (a capitalised word) among the three words after the figure, before any
+  preposition or article, lower case ("270.773 Personen arbeitslos": personen; "98.000
+  offene Stellen": stellen).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _MONTHS = (
     "|November|Dezember|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Okt\\."
     "|Nov\\.|Dez\\."
 )
-#: Spans that hold no figure: dates, ordinals before a word of time or rank, ages.
+#: Spans that hold no figure: dates, ordinals before a word of time or rank, ages, labels.
 _NOT_FIGURES: Final = regex(
     rf"(?<![\w.,])[0-9]{{1,2}}\.[ \t\u00a0]*(?:{_MONTHS})(?:[ \t\u00a0]+[0-9]{{4}})?(?![\w])"
     rf"|(?<![\w.])(?:{_MONTHS})[ \t\u00a0]+[0-9]{{4}}(?![\w])"
@@ -46,50 +46,19 @@ _NOT_FIGURES: Final = regex(
     r"|Rang|Stelle|Stock|Klasse|Woche|Monat|Tag|Runde|Lesung|Bezirk)(?![\w]))"
     r"|(?<![\w.,])[0-9]{1,3}(?:-?[ \t\u00a0]*(?:bis|und|–|-)[ \t\u00a0]*[0-9]{1,3})?"
     r"-?(?i:jährig\w*)"
+    # a label's number: "Tabelle 1", "Abb. 2", "Kapitel 3.1", "Artikel 5", "§ 12"
+    r"|(?<![\w])(?:Tabelle|Abbildung|Abb\.|Grafik|Kapitel|Abschnitt|Seite|S\.|Artikel|Art\."
+    r"|Anhang|Absatz|Abs\.|Nr\.|§)[ \t\u00a0]*[0-9]+(?:\.[0-9]+)*"
 )
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _NOUN_AFTER: Final = re.compile(r"[ \t\u00a0]+\(?(?P<word>[A-ZÄÖÜ][\w-]*)")
 _WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+(?P<word>[^\W\d_][\w-]*\.?)")
 #: Words after which the figure's noun is not looked for: prepositions, articles, "und".
-_STOP: Final = frozenset(
-    [
-        "im",
-        "in",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "für",
-        "mit",
-        "nach",
-        "seit",
-        "von",
-        "vor",
-        "zu",
-        "zum",
-        "zur",
-        "pro",
-        "je",
-        "gegenüber",
-        "als",
-        "wie",
-        "und",
-        "oder",
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-    ]
+_STOP_WORDS = (
+    "im in am an auf aus bei für mit nach seit von vor zu zum zur pro je gegenüber als wie "
+    "und oder der die das des dem den ein eine einer eines einem einen"
 )
+_STOP: Final = frozenset(_STOP_WORDS.split())
 
 #: German scale words after a figure (lower case), the shared table's and "Tsd.".
 _GERMAN_SCALES: Final = ("tausend", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
