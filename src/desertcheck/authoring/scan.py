@@ -363,7 +363,8 @@ def _figure(
 def sentence_of(text: str, start: int, end: int, language: str | None = None) -> tuple[int, int]:
     """The span of the sentence that holds ``text[start:end]``: a table's row is its
     figures' sentence; elsewhere headings before and after are left out. In German
-    (``language``, else the one read in force) "Mio." or "1. Juli" ends no sentence."""
+    (``language``, else the language in force: ``quantity.reading``) the full stop of
+    "Mio." or of "1. Juli" ends no sentence."""
     from desertcheck.quantity.convention import primary
     from desertcheck.quantity.reading import in_force
     from desertcheck.text import context
