@@ -44,6 +44,7 @@ CASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 SOURCE_CASES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "source-modified": ("sources/report.md", ("desertions",), ("convictions",)),
     "source-unfingerprinted": ("sources/report.md", (), ("desertions", "convictions")),
+    "language-unread": ("sources/report.md", (), ("desertions", "convictions")),
 }
 FORMATS = ["table", "json", "github", "sarif", "junit"]
 

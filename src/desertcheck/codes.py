@@ -264,6 +264,12 @@ class Code(StrEnum):
         Origin.CHECK,
         "a source has no fingerprint",
     )
+    LANGUAGE_UNREAD = (
+        "language-unread",
+        _W,
+        Origin.CHECK,
+        "a source's language is read with English rules",
+    )
 
     # -- accepted findings --------------------------------------------------------------
     ACCEPT_UNUSED = (

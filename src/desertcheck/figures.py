@@ -83,7 +83,9 @@ def stating(claim: Claim, quantities: Iterable[Quantity]) -> list[Quantity]:
     return [q for q in quantities if states(claim, q)]
 
 
-def quantities_in(text: str) -> Sequence[Quantity]:
+def quantities_in(text: str, language: str | None = None) -> Sequence[Quantity]:
+    """The figures of ``text``, read as a source in ``language`` writes them (None: as
+    English does, or the language set by ``quantity.convention.reading``)."""
     from desertcheck.quantity import parse_quantities
 
-    return parse_quantities(text)
+    return parse_quantities(text, language)

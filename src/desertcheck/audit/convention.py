@@ -36,13 +36,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.compiled import regex
+from desertcheck.quantity.convention import BEFORE as _BEFORE
+from desertcheck.quantity.convention import END as _END
+from desertcheck.quantity.convention import SWAP as _SWAP
+from desertcheck.quantity.convention import swap_european
 
 if TYPE_CHECKING:
     from desertcheck.audit.verdicts import AuditItem
 
-#: A number's end: no further digit, and no separator followed by a digit.
-_END = r"(?![0-9]|[.,'’][0-9])"
-_BEFORE = r"(?<![0-9.,'’])"
 _SCALE = (
     r"[ \t\u00a0\u202f\u2009]?(?:%|‰|€|(?i:per[ \t]?cent|percent|prozent|pour[ \t]?cent|"
     r"por[ \t]cien?to|per[ \t]cento|"
@@ -57,13 +58,8 @@ _EU_THOUSANDS: Final = regex(rf"{_BEFORE}[0-9]{{1,3}}(?:\.[0-9]{{3}})+{_END}")
 #: Read one way only: two dots of thousands, or a dot of thousands and a decimal comma.
 _EU_ONLY: Final = regex(rf"{_BEFORE}[0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}|[0-9]\.[0-9]{{3}},[0-9]")
 _EN_THOUSANDS: Final = regex(rf"{_BEFORE}[0-9]{{1,3}}(?:,[0-9]{{3}})+{_END}")
-#: A number written in the European convention: thousands by dots, decimals by a comma.
-_EU_NUMBER: Final = regex(
-    rf"{_BEFORE}(?:[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]+,[0-9]{{1,2}}){_END}"
-)
 _APOSTROPHE_THOUSANDS: Final = regex(rf"{_BEFORE}[0-9]{{1,3}}(?:['’][0-9]{{3}})+{_END}")
 _HEADING: Final = regex(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
-_SWAP: Final = str.maketrans({".": ",", ",": ".", "'": ",", "’": ","})
 
 EUROPEAN: Final = "European"
 #: What the explanation says of a figure read under the European convention.
@@ -111,7 +107,7 @@ def as_read(text: str) -> tuple[str, list[tuple[int, int]]]:
     last = 0
     for a, b in parts:
         pieces.append(text[last:a])
-        pieces.append(_EU_NUMBER.sub(lambda m: m[0].translate(_SWAP), text[a:b]))
+        pieces.append(swap_european(text[a:b]))
         last = b
     pieces.append(text[last:])
     return "".join(pieces), parts

@@ -21,47 +21,11 @@ from typing import TYPE_CHECKING, Final
 
 from desertcheck.compiled import regex
 from desertcheck.quantity import parse_quantities
+from desertcheck.quantity.scales import SCALE_WORDS
 
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
-#: Scale words of another language (lower case): their value, and whether the word is read
-#: only in a draft's European part (it is something else in English).
-SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
-    # Spanish, Portuguese
-    "mil": (1e3, True),
-    "mil millones": (1e9, False),
-    "millón": (1e6, False),
-    "millones": (1e6, False),
-    "milhão": (1e6, False),
-    "milhões": (1e6, False),
-    # Italian
-    "mila": (1e3, True),
-    "milione": (1e6, False),
-    "milioni": (1e6, False),
-    "miliardo": (1e9, False),
-    "miliardi": (1e9, False),
-    # French
-    "mille": (1e3, True),
-    "milliard": (1e9, False),
-    "milliards": (1e9, False),
-    # German
-    "tausend": (1e3, False),
-    "millionen": (1e6, False),
-    "milliarde": (1e9, False),
-    "milliarden": (1e9, False),
-    "mio.": (1e6, False),
-    "mrd.": (1e9, False),
-    # Polish
-    "tys.": (1e3, False),
-    "milion": (1e6, False),
-    "miliony": (1e6, False),
-    "milionów": (1e6, False),
-    "miliard": (1e9, False),
-    "miliardów": (1e9, False),
-    "mln": (1e6, False),
-    "mld": (1e9, False),
-}
 _WORDS = sorted(SCALE_WORDS, key=len, reverse=True)
 #: A scale word right after a number: one space between them (a no-break one too).
 _AFTER: Final = regex(

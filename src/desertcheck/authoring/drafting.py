@@ -86,7 +86,12 @@ def _unit_word(text: str, unit: str, start: int, end: int) -> re.Match[str] | No
 
 
 def quote_span(
-    text: str, norm: Normalized, q: Quantity, sentence: tuple[int, int], unit: str | None = None
+    text: str,
+    norm: Normalized,
+    q: Quantity,
+    sentence: tuple[int, int],
+    unit: str | None = None,
+    language: str | None = None,
 ) -> tuple[int, int]:
     """The shortest span of ``sentence`` around ``q`` (words added right, then left) that
     states its value with its qualifier and unit (``unit``, the claim's, else the parser's
@@ -108,7 +113,7 @@ def quote_span(
         for s, e in [*(_trimmed(text, *span) for span in spans), *spans]:
             quote = one_line(text[s:e])
             loc = find_quote(quote, norm)
-            if loc is not None and loc.start == s and _states(quote, q):
+            if loc is not None and loc.start == s and _states(quote, q, language):
                 return s, e
         a, b = spans[0]
         spans = [w for w in (_widen(words, a, b, True), _widen(words, a, b, False)) if w]
@@ -131,12 +136,13 @@ def _widen(words: list[tuple[int, int]], a: int, b: int, right: bool) -> tuple[i
     return (before[-1], b) if before else None
 
 
-def _states(quote: str, q: Quantity) -> bool:
-    """Whether ``quote`` states ``q``'s value with its qualifier, as verify reads quotes."""
+def _states(quote: str, q: Quantity, language: str | None = None) -> bool:
+    """Whether ``quote`` states ``q``'s value with its qualifier, as verify reads quotes of
+    a source in ``language``."""
     from desertcheck.figures import same_value
     from desertcheck.quantity import parse_quantities
 
-    for p in parse_quantities(quote):
+    for p in parse_quantities(quote, language):
         if (p.unit == "percent") != (q.unit == "percent") or p.qualifier != q.qualifier:
             continue
         if same_value(q.low, p.low) and same_value(q.high, p.high):
@@ -245,15 +251,27 @@ _RATE = re.compile(
 )
 
 
-def rate_after(text: str, q: Quantity, unit: str | None, end: int) -> re.Match[str] | None:
-    """The rate ("a month", "per year") written right after figure ``q`` or after its
-    unit word, before ``end``; None when there is none."""
+#: The same in German: "142,50 € pro Nacht", "700 Menschen pro Woche"
+_RATE_DE = re.compile(
+    r"[ \t\u00a0]+(?P<rate>(?i:pro|je)[ \t\u00a0]+(?i:Stunde|Tag|Woche|Monat|Quartal|Jahr"
+    r"|Nacht))(?![^\W\d_])"
+)
+
+
+def rate_after(
+    text: str, q: Quantity, unit: str | None, end: int, language: str | None = None
+) -> re.Match[str] | None:
+    """The rate ("a month", "per year"; in German "pro Woche") written right after figure
+    ``q`` or after its unit word, before ``end``; None when there is none."""
+    from desertcheck.quantity.convention import primary
+
     if unit in (None, "percent", "share"):
         return None
-    if m := _RATE.match(text, q.end, end):
+    rate = _RATE_DE if primary(language) == "de" else _RATE
+    if m := rate.match(text, q.end, end):
         return m
     word = _unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
-    return _RATE.match(text, word.end(), end) if word is not None else None
+    return rate.match(text, word.end(), end) if word is not None else None
 
 
 #: First words of units written in two words: "cubic metres", "square kilometres".
@@ -262,12 +280,15 @@ _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 
 
-def unit_of(text: str, q: Quantity) -> str | None:
+def unit_of(text: str, q: Quantity, language: str | None = None) -> str | None:
     """The unit a claim for ``q`` is given: the parser's word, read a little further where
     it is one word of several. A hyphenated modifier stands before its noun ("9 boil-water
     notices": notices), and a unit written in two words keeps both ("398.1 million cubic
-    metres": cubic-metres)."""
-    if q.unit in (None, "percent", "share"):
+    metres": cubic-metres). A German figure's unit is its noun, which the parser read
+    (:mod:`desertcheck.quantity.german`)."""
+    from desertcheck.quantity.convention import primary
+
+    if q.unit in (None, "percent", "share") or primary(language) == "de":
         return q.unit
     from desertcheck.quantity.words import STOP_WORDS
 
@@ -348,13 +369,13 @@ def draft(
     quote: str | None = None,
 ) -> Draft:
     """A claim for figure ``q`` of ``source`` (its quote is found when not given)."""
-    text = source.text
+    text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
     statement = plain_words(one_line(text[sentence[0] : sentence[1]]))
-    found = unit_of(text, q)
-    rate = rate_after(text, q, found, sentence[1])
+    found = unit_of(text, q, language)
+    rate = rate_after(text, q, found, sentence[1], language)
     if quote is None:
-        a, b = quote_span(text, norm, q, sentence, found)
+        a, b = quote_span(text, norm, q, sentence, found, language)
         if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
             b = rate.end()  # "£1,085 a month": the rate belongs with the figure
         quote = one_line(text[a:b])

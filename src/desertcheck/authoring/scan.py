@@ -179,6 +179,7 @@ def scan(
             source, norm, by_source.get(sid, []), exclusions.get(sid, [])
         )
         out.append(SourceCoverage(sid, tuple(figures)))
+        findings.extend(_unread(source))
         findings.extend(_unused(ex, why) for ex, why in unused)
         findings.extend(_unregistered(f) for f in figures if f.status == "missing")
     result = ScanResult(registry, tuple(out), (), min_coverage, missing_only)
@@ -188,6 +189,14 @@ def scan(
     return ScanResult(
         registry, tuple(out), tuple(sort_findings(findings)), min_coverage, missing_only
     )
+
+
+def _unread(source: Source) -> list[Finding]:
+    """The source's ``language-unread`` finding, when its language is read as English."""
+    from desertcheck.checks.language_unread import unread_finding
+
+    found = unread_finding(source.id, source.file, source.meta.language)
+    return [found] if found is not None else []
 
 
 def _below(coverage: float, min_coverage: float, result: ScanResult) -> Finding:
@@ -249,7 +258,7 @@ def _scan_source(
             passages.append((ex, loc.start, loc.end))
     used: set[int] = set()
     figures: list[Figure] = []
-    for q in parse_quantities(source.text):
+    for q in parse_quantities(source.text, source.meta.language):
         recording = recorded_by(located, q)
         by = tuple(c.id for c in recording)
         reason = None
@@ -334,7 +343,7 @@ def _figure(
     from desertcheck.text import line_col
 
     line, column = line_col(source.text, q.start)
-    a, b = sentence_of(source.text, q.start, q.end)
+    a, b = sentence_of(source.text, q.start, q.end, source.meta.language)
     return Figure(
         source=source.id,
         file=source.file,
@@ -351,15 +360,24 @@ def _figure(
     )
 
 
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_of(text: str, start: int, end: int, language: str | None = None) -> tuple[int, int]:
     """The span of the sentence that holds ``text[start:end]``: a table's row is its
-    figures' sentence; elsewhere headings before and after are left out."""
+    figures' sentence; elsewhere headings before and after are left out. In German
+    (``language``, else the language in force: ``quantity.reading``) the full stop of
+    "Mio." or of "1. Juli" ends no sentence."""
+    from desertcheck.quantity.convention import primary
+    from desertcheck.quantity.reading import in_force
     from desertcheck.text import context
 
     row = table_row(text, start)
     if row is not None:
         return row
-    a, b = context(text, start, end, SENTENCE_WIDTH)
+    read = text
+    if primary(language if language is not None else in_force()) == "de":
+        from desertcheck.quantity.german import without_false_stops
+
+        read = without_false_stops(text)
+    a, b = context(read, start, end, SENTENCE_WIDTH)
     return after_headings(text, a, start), before_headings(text, end, b)
 
 

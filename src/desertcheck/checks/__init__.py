@@ -15,6 +15,7 @@ from desertcheck.checks import (
     attribution_drift,
     contradiction,
     duplicate_claim,
+    language_unread,
     period_mismatch,
     placeholder,
     qualifier_mismatch,
@@ -61,6 +62,7 @@ CHECKS: tuple[Check, ...] = tuple(
         vocabulary_undeclared,
         source_modified,
         source_unfingerprinted,
+        language_unread,
     )
 )
 BY_CODE: dict[Code, Check] = {c.code: c for c in CHECKS}

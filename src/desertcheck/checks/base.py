@@ -40,7 +40,13 @@ class ClaimContext:
     def quote_quantities(self) -> Sequence[Quantity]:
         from desertcheck.figures import quantities_in
 
-        return quantities_in(self.claim.quote)
+        return quantities_in(self.claim.quote, self.language)
+
+    @property
+    def language(self) -> str:
+        """The language of the claim's source, whose figures its quote and statement are
+        read as ("en" without a source)."""
+        return self.source.meta.language if self.source is not None else "en"
 
     @cached_property
     def figures(self) -> list[Quantity]:

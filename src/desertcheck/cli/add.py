@@ -243,8 +243,12 @@ def add_claim(
         file,
         again,
     )
-    try:
-        result = run(loaded.registry, options, ask_on_terminal())  # type: ignore[arg-type]
+    from desertcheck.quantity.reading import reading
+
+    chosen = loaded.registry.sources.get(source)
+    try:  # the quote's figures are read as its source writes them (its language)
+        with reading(chosen.meta.language if chosen is not None else None):
+            result = run(loaded.registry, options, ask_on_terminal())  # type: ignore[arg-type]
     except ClaimError as exc:
         fail(str(exc))
     finish(result, CLAIM_FORMATS, fmt or "table", Options(strict=strict))

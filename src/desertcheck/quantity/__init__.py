@@ -34,6 +34,7 @@ from typing import Final
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse
 from desertcheck.quantity.patterns import MAY_HOLD_RE
+from desertcheck.quantity.reading import READING
 from desertcheck.vocabulary import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -65,8 +66,51 @@ _ASCII_FORMS: Final = _AsciiForms()
 _OTHER_FORMS_RE: Final = re.compile(r"(?![0-9])\d|[\u066a-\u066c\u3000\uff01-\uff5e]")
 
 
-def parse_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``, in order of appearance. Never raises on a ``str``."""
+def parse_quantities(text: str, language: str | None = None) -> list[Quantity]:
+    """Every figure in ``text``, in order of appearance. Never raises on a ``str``.
+
+    ``language`` is the language tag of the source ``text`` is from (None: the one set by
+    :func:`.convention.reading`, else English): a language that writes ``1.234,5`` has its
+    numbers read so, and German its words around them (:mod:`.german`)."""
+    if language is None and (language := READING.get()) is None:
+        return _parse(text)
+    # imported here: the package's import compiles the parser's patterns and no others
+    from desertcheck.quantity.convention import rules, swapped
+
+    european, german = rules(language)
+    if not european and not german:
+        return _parse(text)
+    if not isinstance(text, str) or not text:
+        return []
+    read = swapped(text) if european else text
+    found = [replace(q, text=text[q.start : q.end]) for q in _parse_lines(text, read)]
+    if german:
+        from desertcheck.quantity.german import read as read_german
+
+        found = read_german(text, found)
+    return found
+
+
+#: A line that starts with a decimal comma and a capitalised word ("12,4 Mio. Nächte"):
+#: swapped, the parser would take "12.4" for a section number.
+_DECIMAL_LINE_START: Final = re.compile(r"(?m)^[ \t]*[0-9]{1,2},[0-9]{1,2}[ \t]+[A-ZÄÖÜ]")
+
+
+def _parse_lines(text: str, read: str) -> list[Quantity]:
+    """The figures of ``read``, the European ``text`` swapped: a line that starts with a
+    decimal comma is read as part of the line before it (or after a word, at the start)."""
+    starts = [m.start() for m in _DECIMAL_LINE_START.finditer(text)] if "," in text else []
+    if not starts:
+        return _parse(read)
+    chars = list(read)
+    for at in starts:
+        if at > 0:
+            chars[at - 1] = " "  # the line break before it: one length, one span
+    found = _parse("a " + "".join(chars))
+    return [replace(q, start=q.start - 2, end=q.end - 2) for q in found if q.start >= 2]
+
+
+def _parse(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text or MAY_HOLD_RE.search(text) is None:
         return []
     if text.isascii() or _OTHER_FORMS_RE.search(text) is None:

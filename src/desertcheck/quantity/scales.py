@@ -1,0 +1,50 @@
+"""Scale words of the languages other than English and Russian that figures are written
+in: "2,4 millones", "16 mil", "9,16 Mio.".
+
+One table for the two readers of them: audit reads them in a draft that a desk translated
+(:mod:`desertcheck.audit.scales`, which says when a word that is something else in English
+is read), and a German source's figures are read with the German ones
+(:mod:`desertcheck.quantity.german`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Scale words of another language (lower case): their value, and whether the word is read
+#: only in a draft's European part (it is something else in English).
+SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
+    # Spanish, Portuguese
+    "mil": (1e3, True),
+    "mil millones": (1e9, False),
+    "millón": (1e6, False),
+    "millones": (1e6, False),
+    "milhão": (1e6, False),
+    "milhões": (1e6, False),
+    # Italian
+    "mila": (1e3, True),
+    "milione": (1e6, False),
+    "milioni": (1e6, False),
+    "miliardo": (1e9, False),
+    "miliardi": (1e9, False),
+    # French
+    "mille": (1e3, True),
+    "milliard": (1e9, False),
+    "milliards": (1e9, False),
+    # German
+    "tausend": (1e3, False),
+    "millionen": (1e6, False),
+    "milliarde": (1e9, False),
+    "milliarden": (1e9, False),
+    "mio.": (1e6, False),
+    "mrd.": (1e9, False),
+    # Polish
+    "tys.": (1e3, False),
+    "milion": (1e6, False),
+    "miliony": (1e6, False),
+    "milionów": (1e6, False),
+    "miliard": (1e9, False),
+    "miliardów": (1e9, False),
+    "mln": (1e6, False),
+    "mld": (1e9, False),
+}
