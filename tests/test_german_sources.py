@@ -384,3 +384,23 @@ def test_a_statement_is_read_in_the_source_language_or_in_english(
     r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
     codes = [f["code"] for f in json.loads(r.stdout)["findings"]]
     assert ("statement-mismatch" in codes) == mismatch
+
+
+def test_show_and_the_report_mark_a_german_quote_s_figure() -> None:
+    """`show` and the report's passages found the figure of a quote by reading it as
+    English, so a German quote's "270.773" (270773) was left unmarked."""
+    from desertcheck.registry import load_registry
+    from desertcheck.report.passages import FIGURE, Passages
+
+    registry = load_registry(FIXTURE).registry
+    claim = registry.claim("am-arbeitslose-2023")
+    assert claim is not None
+    passage = Passages().of(claim, registry.sources[claim.source])
+    assert passage is not None
+    assert [s.text for s in passage.segments if s.kind == FIGURE] == ["270.773"]
+    r = cli_runner().invoke(
+        app, ["show", "am-arbeitslose-2023", "--root", str(FIXTURE)], env={"FORCE_COLOR": "1"}
+    )
+    assert r.exit_code == 0
+    marked = [m for m in re.findall(r"\x1b\[[0-9;]*m([^\x1b]+)", r.stdout) if "270" in m]
+    assert "270.773" in marked

@@ -64,7 +64,7 @@ class Passages:
             return None
         text = source.text
         start, end = context(text, loc.start, loc.end)
-        figures = stating(claim, quantities_in(text[loc.start : loc.end]))
+        figures = stating(claim, quantities_in(text[loc.start : loc.end], source.meta.language))
         cuts: list[Segment] = [Segment(_context(text[start : loc.start]), PLAIN)]
         pos = loc.start
         for q in sorted(figures, key=lambda q: q.start):

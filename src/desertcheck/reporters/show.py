@@ -128,7 +128,7 @@ def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[Renderab
     where = f"{join(here, source.file)}:{source.file_line(loc.start)}:{loc.column}"
     parts.append(Text(f"quote at {clean(where)}", style="bold"))
     start, end = context(source.text, loc.start, loc.end)
-    figures = stating(claim, quantities_in(source.text[loc.start : loc.end]))
+    figures = stating(claim, quantities_in(source.text[loc.start : loc.end], source.meta.language))
     parts.append(_indented(_highlight(source.text, start, end, loc.start, loc.end, figures, plain)))
     return parts
 
