@@ -34,6 +34,7 @@ _SOUP = st.sampled_from(
 @settings(max_examples=300)
 @given(st.lists(_SOUP, max_size=30).map("".join), st.sampled_from(["de", "fr", "de-AT"]))
 @example("1-0", "de")  # two figures joined by a dash, the second smaller: no range
+@example("\n12,4 000Euro ", "de")  # digits after the figure: no currency of its own
 def test_never_raises_and_keeps_spans(text: str, language: str) -> None:
     _consistent(text, parse_quantities(text, language))
 

@@ -147,7 +147,9 @@ def _with_currency(text: str, q: Quantity) -> Quantity:
 
     tail = text[q.end : q.end + 20].split("\n", 1)[0]
     found = parse("1" + tail)
-    unit = found[0].unit if found and found[0].start == 0 else None
+    # the "1" read alone: a tail that goes on with digits ("12,4 000Euro") is no currency
+    alone = found and found[0].start == 0 and found[0].low == found[0].high == 1
+    unit = found[0].unit if alone else None
     if unit is None or len(unit) != 3 or not unit.isupper():
         return q
     end = q.end + found[0].end - 1
