@@ -7,19 +7,9 @@ from __future__ import annotations
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from desertcheck.quantity import QUALIFIERS, Quantity, parse_quantities
+from desertcheck.quantity import parse_quantities
 
-
-def _consistent(text: str, found: list[Quantity]) -> None:
-    end = 0
-    for q in found:
-        assert 0 <= q.start < q.end <= len(text)
-        assert q.text == text[q.start : q.end]
-        assert q.start >= end
-        assert q.low <= q.high
-        assert q.qualifier in QUALIFIERS
-        end = q.end
-
+from .test_quantity import _check_consistent
 
 _SOUP = st.sampled_from(
     [
@@ -36,13 +26,13 @@ _SOUP = st.sampled_from(
 @example("1-0", "de")  # two figures joined by a dash, the second smaller: no range
 @example("\n12,4 000Euro ", "de")  # digits after the figure: no currency of its own
 def test_never_raises_and_keeps_spans(text: str, language: str) -> None:
-    _consistent(text, parse_quantities(text, language))
+    _check_consistent(text, parse_quantities(text, language))
 
 
 @settings(max_examples=200)
 @given(st.text(), st.sampled_from(["de", "pl", "xx"]))
 def test_never_raises_on_any_text(text: str, language: str) -> None:
-    _consistent(text, parse_quantities(text, language))
+    _check_consistent(text, parse_quantities(text, language))
 
 
 def _european(n: int, cents: int | None) -> str:

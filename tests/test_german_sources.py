@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,6 +199,13 @@ def test_a_german_qualifier_is_checked(tmp_path: Path, qualifier: str, fails: bo
     assert ("qualifier-mismatch" in r.stdout) == fails
 
 
+def _add_claim(root: Path, source: str, quote: str) -> Any:
+    """``desertcheck add claim`` of ``quote`` in ``source``, measure, scope and period given."""
+    args = ["--root", str(root), "--source", source, "--quote", quote]
+    more = ["--measure", "m", "--scope", "s", "--period", "2023"]
+    return cli_runner().invoke(app, ["add", "claim", *args, *more])
+
+
 def test_add_claim_reads_the_figure_in_the_source_convention(tmp_path: Path) -> None:
     root = _registry(tmp_path)
     (root / "claims" / "arbeitsmarkt-test.yaml").unlink()
@@ -229,25 +237,7 @@ def test_add_claim_reads_german_words(
 ) -> None:
     root = _registry(tmp_path)
     (root / "claims" / "arbeitsmarkt-test.yaml").unlink()
-    r = cli_runner().invoke(
-        app,
-        [
-            "add",
-            "claim",
-            "--root",
-            str(root),
-            "--source",
-            "arbeitsmarkt-test",
-            "--quote",
-            quote,
-            "--measure",
-            "m",
-            "--scope",
-            "s",
-            "--period",
-            "2023",
-        ],
-    )
+    r = _add_claim(root, "arbeitsmarkt-test", quote)
     assert r.exit_code == 0, r.stdout + r.stderr
     written = (root / "claims" / "arbeitsmarkt-test.yaml").read_text("utf-8")
     assert f"value: {value}\n" in written
@@ -338,25 +328,7 @@ def test_add_claim_reads_a_german_rate(
     from .conftest import one_source
 
     one_source(tmp_path, FRENCH.replace("%s", "de").split("Le budget")[0] + sentence + "\n")
-    r = cli_runner().invoke(
-        app,
-        [
-            "add",
-            "claim",
-            "--root",
-            str(tmp_path),
-            "--source",
-            "budget",
-            "--quote",
-            quote,
-            "--measure",
-            "m",
-            "--scope",
-            "s",
-            "--period",
-            "2023",
-        ],
-    )
+    r = _add_claim(tmp_path, "budget", quote)
     assert r.exit_code == 0, r.stdout + r.stderr
     written = (tmp_path / "claims" / "budget.yaml").read_text("utf-8")
     assert f'unit: "{unit}"' in written or f"unit: {unit}\n" in written, written
