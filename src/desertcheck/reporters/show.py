@@ -40,13 +40,12 @@ class Whole:
         self.text = text
 
 
-def _grid(names: int = 0) -> Table:
-    """Two columns, name and value; the names at least ``names`` wide, so that two grids
-    around a :class:`Whole` line keep one column of values."""
+def _grid() -> Table:
+    """Two columns, name and value."""
     from rich.table import Table
 
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True, min_width=names)
+    grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
     return grid
 
@@ -141,10 +140,13 @@ def _source_meta(meta: SourceMeta) -> list[RenderableType | Whole]:
     names = ("title", "publisher", "author", "published", "url", "kind", "language", "cites")
     values = {n: getattr(meta, n) for n in names[:-1]} | {"cites": ", ".join(meta.cites)}
     width = max(len(n) for n, v in values.items() if v not in (None, ""))
-    before, after = _grid(width), _grid(width)
+    # names padded to one width, so that the two grids around the url keep one column of
+    # values (a column's min_width pads differently from one rich version to another)
+    before, after = _grid(), _grid()
     for name in names:
         if name != "url":
-            _row(after if meta.url and names.index(name) > 4 else before, name, values[name])
+            grid = after if meta.url and names.index(name) > 4 else before
+            _row(grid, name.ljust(width), values[name])
     if not meta.url:
         return [_indented(before)]
     url = Text("  ")
