@@ -46,6 +46,7 @@ from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
+from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, slug_terms, terms
@@ -450,6 +451,8 @@ class Auditor:
             verdict = superseded(verdict, others, self.min_score, now=now)
         if period is None:  # "this year" in a draft with no date: one year, not known which
             verdict = undated_year(q, verdict, blanked[own[0] : own[1]])
+            # "848 verdicts in a single week": one span, shorter than the claim's
+            verdict = one_span(q, kind, verdict, blanked[own[0] : own[1]])
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
