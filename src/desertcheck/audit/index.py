@@ -334,6 +334,16 @@ class ClaimIndex:
                     out.add(m)
         return out
 
+    def says_all_apart(self, terms: Iterable[str], measure: str, other: str) -> bool:
+        """Whether ``terms`` hold every word of ``measure`` that ``other`` lacks, and there
+        is one: "desertion cases opened" says all that tells desertion's cases opened from
+        the AWOL cases opened; "the armed forces" not all that tells their personnel from
+        their size."""
+        seen = set(terms)
+        theirs = {t for stems, _ in self._measure_terms.get(other, ()) for t in stems}
+        own = [s for s, _ in self._measure_terms.get(measure, ()) if theirs.isdisjoint(s)]
+        return bool(own) and all(not seen.isdisjoint(stems) for stems in own)
+
     def tells_apart(self, terms: Iterable[str], measure: str, other: str) -> bool:
         """Whether ``terms`` hold a word of ``measure`` that ``other`` does not have:
         "desertion cases" tells desertion's cases from disobedience's; "soldiers sentenced"

@@ -21,6 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.magnitudes import scale_slip, slipped_windows
 from desertcheck.audit.precision import digit_step as _digit_step
 from desertcheck.audit.precision import fit_reach
 from desertcheck.audit.precision import hedge_slack as hedge_slack
@@ -279,17 +280,14 @@ def near_candidates(
     every month"; "the Central military district followed with nearly 14,800 cases", where
     the district names the claim and no word its measure: the bar for ``mismatch`` still
     asks its words to match the claim's); and of those and the measures the sentence
-    ``named``, one a zero dropped or added from it ("some 20,000" for about 200,000:
-    outside the magnitudes compared otherwise)."""
+    ``named``, one with its scale slipped (:mod:`.magnitudes`: "some 20,000" for about
+    200,000; of a measure the sentence names, a hundred or a thousand times too)."""
     q = figure.quantity
     lo, hi = q.low / NEAR_FACTOR, q.high * NEAR_FACTOR
     found = {i for m in measures for i in index.by_measure_value(m, lo, hi)}
-    for scale in (10.0, 0.1):  # a zero dropped or added: "some 20,000" for 200,000
-        found.update(
-            i
-            for m in (*measures, *named)
-            for i in index.by_measure_value(m, q.low * scale, q.high * scale)
-        )
+    for m in {*measures, *named}:  # "some 20,000" for 200,000; "2 million" for thousand
+        for w in slipped_windows(q.low, q.high, named=m in named):
+            found.update(index.by_measure_value(m, *w))
     said = figure.ctx.scored_set  # the sentence's own words
     if said:
         windows = [(lo, hi)] + [_wider(q.low * f, q.high * f) for f in (10.0, 0.1)]
@@ -351,19 +349,14 @@ def is_near(q: Quantity, lo: float, hi: float) -> bool:
     "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
     1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
     "some 4,000" for 2,000 (another magnitude)."""
-    if any(_tenfold(a, b) for a in {q.low, q.high} for b in {lo, hi}):
-        return True  # a zero dropped or added: "some 20,000" for about 200,000
+    if any(scale_slip(a, b) for a in {q.low, q.high} for b in {lo, hi}):
+        return True  # a zero or scale word slipped: "some 20,000" for about 200,000
     if q.high < lo:
         if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
             return False
     elif q.low > hi and not (hi > 0 and q.low <= hi * NEAR_FACTOR):
         return False
     return any(one_slip(a, b) for a in {q.low, q.high} for b in {lo, hi})
-
-
-def _tenfold(a: float, b: float) -> bool:
-    """Whether ``a`` is ``b`` with a zero dropped or added: ten times or a tenth of it."""
-    return a > 0 and b > 0 and (math.isclose(a * 10, b) or math.isclose(b * 10, a))
 
 
 @lru_cache(maxsize=4096)
