@@ -56,6 +56,16 @@ def test_a_slipped_scale_is_the_claim_misstated(
     assert expected in judge(text)
 
 
+@pytest.mark.parametrize("written", ["4.373", "4,373"])
+def test_a_separator_read_the_other_way_is_no_scale_slipped(written: str) -> None:
+    """A figure quoted in the other number convention ("4.373" from a German text, in an
+    English draft read as 4.373) is a thousandth of the claim's 4,373 only through its
+    separator: not a scale word slipped, so not a `mismatch` of the claim."""
+    text = f"Proekt: {written} soldiers convicted of absence without leave in the war."
+    verdicts = judge(text)
+    assert [v for v in verdicts if v[1] == "mismatch"] == [], verdicts
+
+
 def test_a_scale_word_is_looked_up_only_for_a_measure_the_sentence_names() -> None:
     # the same figure, its measure named only by the heading: a zero is looked up, a
     # scale word is not (the further the slip, the more words it takes)

@@ -126,7 +126,8 @@ LEVELS = [
     # blind: held at the level reached (0.852)
     ("audit_seventeenth", 0.85, 6, 8),
     # written blind while the fifteenth round was being built; scored before it (0.803)
-    ("audit_eighteenth", 0.80, 16, 9),
+    # and after (0.806)
+    ("audit_eighteenth", 0.80, 15, 9),
 ]
 
 

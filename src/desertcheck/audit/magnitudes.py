@@ -16,6 +16,7 @@ slip, the more of the sentence's own words it takes to read the figure as that c
 from __future__ import annotations
 
 import math
+import re
 from typing import Final
 
 #: The factors a zero dropped or added (ten) or a scale word slipped (a hundred: "2,000"
@@ -43,3 +44,15 @@ def slipped_windows(lo: float, hi: float, named: bool) -> list[tuple[float, floa
         out.append((lo * f, hi * f))
         out.append((lo / f, hi / f))
     return out
+
+
+#: A number written with one separator and three digits after it ("4.373", "4,373"): a
+#: thousands separator in one convention, a decimal one in the other.
+_ONE_SEPARATOR: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9]|[.,][0-9])")
+
+
+def separator_read(text: str, a: float, b: float) -> bool:
+    """Whether ``a``, read from a figure written ``text``, is a thousandth of ``b`` only
+    because its one separator was read as a decimal point: "4.373" quoted from a German
+    text into English notes is the claim's 4,373, not its scale slipped."""
+    return _ONE_SEPARATOR.search(text) is not None and math.isclose(a * 1000, b)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.magnitudes import scale_slip, slipped_windows
+from desertcheck.audit.magnitudes import scale_slip, separator_read, slipped_windows
 from desertcheck.audit.precision import digit_step as _digit_step
 from desertcheck.audit.precision import fit_reach
 from desertcheck.audit.precision import hedge_slack as hedge_slack
@@ -349,7 +349,11 @@ def is_near(q: Quantity, lo: float, hi: float) -> bool:
     "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
     1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
     "some 4,000" for 2,000 (another magnitude)."""
-    if any(scale_slip(a, b) for a in {q.low, q.high} for b in {lo, hi}):
+    if any(
+        scale_slip(a, b) and not separator_read(q.text, a, b)
+        for a in {q.low, q.high}
+        for b in {lo, hi}
+    ):
         return True  # a zero or scale word slipped: "some 20,000" for about 200,000
     if q.high < lo:
         if not (q.high > 0 and lo <= q.high * NEAR_FACTOR):
