@@ -173,24 +173,39 @@ def _diff(argv: list[str]) -> bool:
     sys.exit(result.exit_code(strict=strict))
 
 
+#: A command line read here: the command, its options (values, flags), the words before it
+#: (``--root DIR``, ``--debug``), the global ``--root`` and the cache key the options give.
+_Read = tuple[str, dict[str, list[str]], set[str], list[str], "str | None", list[object]]
+
+
+def _read(argv: list[str], more: dict[str, str] | None = None) -> _Read | None:
+    """``argv`` read into a :data:`_Read` (``more``: switches this use also reads); None
+    on anything not understood here."""
+    split = _globals(argv)
+    if split is None:
+        return None
+    words, global_root = split
+    if not words or words[0] not in _VALUES:
+        return None
+    command = words[0]
+    parsed = _options(words[1:], _VALUES[command], {**_FLAGS[command], **(more or {})})
+    if parsed is None:
+        return None
+    values, flags = parsed
+    key = _key(command, values, flags)
+    if key is None:
+        return None
+    return command, values, flags, argv[: len(argv) - len(words)], global_root, key
+
+
 def _replay(argv: list[str]) -> bool:
     """Write the stored report of this run, when there is one (and exit); False if not."""
     if not cache_enabled() or os.environ.get(COMPLETE_VAR):
         return False
-    split = _globals(argv)
-    if split is None:
+    read = _read(argv)
+    if read is None:
         return False
-    argv, global_root = split
-    if not argv or argv[0] not in _VALUES:
-        return False
-    command = argv[0]
-    parsed = _options(argv[1:], _VALUES[command], _FLAGS[command])
-    if parsed is None:
-        return False
-    values, flags = parsed
-    key = _key(command, values, flags)
-    if key is None:
-        return False
+    _, values, _, _, global_root, key = read
     from desertcheck.registry.root import RootNotFound, find_root
 
     try:
@@ -218,14 +233,10 @@ def _direct(argv: list[str]) -> None:
     command, an option not known here, a format, code or number it would refuse."""
     if os.environ.get(COMPLETE_VAR):
         return
-    split = _globals(argv)
-    if split is None or not split[0] or split[0][0] != "verify":
+    read = _read(argv, {"--no-cache": "cache"})
+    if read is None or read[0] != "verify":
         return
-    words, global_root = split
-    parsed = _options(words[1:], _VALUES["verify"], {**_FLAGS["verify"], "--no-cache": "cache"})
-    if parsed is None or _key("verify", *parsed) is None:
-        return
-    values, flags = parsed
+    _, values, flags, before, global_root, _ = read
     from desertcheck.reporters.verify import FORMATS
 
     fmt = values.get("format", [None])[0]
@@ -239,7 +250,7 @@ def _direct(argv: list[str]) -> None:
     from desertcheck.cli.root import state
     from desertcheck.cli.verify import verify
 
-    state.debug = "--debug" in argv[: len(argv) - len(words)]
+    state.debug = "--debug" in before
     state.root = Path(global_root) if global_root else None
     guarded(
         lambda: verify(
