@@ -95,24 +95,35 @@ def _pos(mark: Any, line_offset: int) -> tuple[int, int]:
     return (mark.line + 1 + line_offset, mark.column + 1)
 
 
+#: Plain scalars that are not strings, by their text.
+_WORDS: dict[str, Any] = {
+    **dict.fromkeys(_NULL),
+    **dict.fromkeys(_TRUE, True),
+    **dict.fromkeys(_FALSE, False),
+}
+#: How a plain number may start: any other plain scalar is a string without a pattern tried.
+_NUMBER_START = frozenset("0123456789+-.")
+_NOT_A_WORD = object()
+
+
 def _scalar(event: Any, line_offset: int) -> Any:
     value: str = event.value
-    if event.tag not in (None, "!"):
-        if event.tag == "tag:yaml.org,2002:str":
+    tag = event.tag
+    if tag is not None and tag != "!":
+        if tag == "tag:yaml.org,2002:str":
             return value
         raise YamlError(
             Code.YAML_TAG,
-            f"explicit tag {event.tag} is not allowed; write a plain value",
+            f"explicit tag {tag} is not allowed; write a plain value",
             *_pos(event.start_mark, line_offset),
         )
-    if event.style is not None and event.style != "":
+    if event.style:
         return value  # quoted or block scalar: always a string
-    if value in _NULL:
-        return None
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
+    word = _WORDS.get(value, _NOT_A_WORD)
+    if word is not _NOT_A_WORD:
+        return word
+    if value[0] not in _NUMBER_START:
+        return value
     if _INT.match(value):
         digits = value.lstrip("+-")
         if len(digits) > 1 and digits.startswith("0"):
@@ -134,8 +145,11 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
     """
     positions = Positions()
     try:
-        events = yaml.parse(text, Loader=_Loader)
-        return _Builder(positions, line_offset).build(events), positions
+        loader = _Loader(text)
+        try:
+            return _Builder(positions, line_offset).build(loader), positions
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         # libyaml (0.2.5 as bundled since PyYAML 6.0.2) stops flow nesting in its scanner,
         # which looks ahead a whole flow collection before our depth check sees an event:
@@ -193,63 +207,104 @@ def _too_deep(line: int, column: int) -> YamlError:
     )
 
 
+_SCALAR: Any = yaml.ScalarEvent
+_MAPPING: Any = yaml.MappingStartEvent
+_SEQUENCE: Any = yaml.SequenceStartEvent
+_ENDS: Any = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
 class _Builder:
-    """Plain values from a YAML event stream, with their positions recorded."""
+    """Plain values from a YAML event stream, with their positions recorded.
+
+    One loop over the events, dispatched on each event's class, with the open containers
+    on a stack of ``[container, path, pending key, is a mapping]``: a registry of 10,000
+    claims is some 220,000 events, and this loop is most of what reading it costs.
+    """
 
     def __init__(self, positions: Positions, line_offset: int) -> None:
         self.positions = positions
         self.line_offset = line_offset
-        self.root: Any = None
         self.documents = 0
-        self.stack: list[list[Any]] = []  # each: [container, path, pending key]
 
-    def build(self, events: Any) -> Any:
-        for event in events:
-            anchor = getattr(event, "anchor", None)
-            if isinstance(event, yaml.AliasEvent) or anchor is not None:
-                raise YamlError(
-                    Code.YAML_ALIAS,
-                    "YAML anchors and aliases are not allowed; write the value out in full",
-                    *_pos(event.start_mark, self.line_offset),
-                )
-            if isinstance(event, yaml.DocumentStartEvent):
-                self.document(event)
-            elif isinstance(event, yaml.ScalarEvent):
-                self.scalar(event)
-            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                self.container(event)
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                self.stack.pop()
+    def build(self, loader: Any) -> Any:
+        off = self.line_offset
+        more, next_event = loader.check_event, loader.get_event
+        values = self.positions.values
+        stack: list[list[Any]] = []
+        root: Any = None
+        while more():
+            event = next_event()
+            cls = event.__class__
+            if cls is _SCALAR:
+                if event.anchor is not None:
+                    raise _alias(event, off)
+                value = _scalar(event, off)
+                mark = event.start_mark
+                pos = (mark.line + 1 + off, mark.column + 1)
+                if not stack:
+                    root = value
+                    values[()] = pos
+                    continue
+                frame = stack[-1]
+                container = frame[0]
+                if frame[3]:  # a mapping: this scalar is its next key, or that key's value
+                    key = frame[2]
+                    if key is None:
+                        self.key(frame, value, event, pos)
+                        continue
+                    container[key] = value
+                    frame[2] = None
+                    values[(*frame[1], key)] = pos
+                else:
+                    values[(*frame[1], len(container))] = pos
+                    container.append(value)
+            elif cls in _ENDS:
+                stack.pop()
+            elif cls is _MAPPING or cls is _SEQUENCE:
+                if event.anchor is not None:
+                    raise _alias(event, off)
+                mark = event.start_mark
+                pos = (mark.line + 1 + off, mark.column + 1)
+                mapping = cls is _MAPPING
+                opened: Any = {} if mapping else []
+                if not stack:
+                    root = opened
+                    path: Path = ()
+                else:
+                    frame = stack[-1]
+                    container = frame[0]
+                    if frame[3]:
+                        key = frame[2]
+                        if key is None:
+                            raise YamlError(
+                                Code.YAML_STRUCTURE, "a mapping key must be a plain value", *pos
+                            )
+                        path = (*frame[1], key)
+                        container[key] = opened
+                        frame[2] = None
+                    else:
+                        path = (*frame[1], len(container))
+                        container.append(opened)
+                    if len(stack) >= MAX_DEPTH:
+                        raise _too_deep(*pos)
+                values[path] = pos
+                stack.append([opened, path, None, mapping])
+            elif cls is yaml.AliasEvent:
+                raise _alias(event, off)
+            elif cls is yaml.DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise YamlError(
+                        Code.YAML_STRUCTURE,
+                        "only one YAML document is allowed per file",
+                        *_pos(event.start_mark, off),
+                    )
             # StreamStart/End, DocumentEnd: nothing to build
-        return self.root
+        return root
 
-    def wants_key(self) -> bool:
-        """Whether the next node is a key of the mapping being built."""
-        return (
-            bool(self.stack) and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is None
-        )
-
-    def document(self, event: Any) -> None:
-        self.documents += 1
-        if self.documents > 1:
-            raise YamlError(
-                Code.YAML_STRUCTURE,
-                "only one YAML document is allowed per file",
-                *_pos(event.start_mark, self.line_offset),
-            )
-
-    def scalar(self, event: Any) -> None:
-        value = _scalar(event, self.line_offset)
-        if self.wants_key():
-            self.key(value, event)
-        else:
-            self.attach(value, event)
-
-    def key(self, value: Any, event: Any) -> None:
+    def key(self, frame: list[Any], value: Any, event: Any, pos: tuple[int, int]) -> None:
         """Make ``value`` the open mapping's pending key; a key seen before is refused."""
-        frame = self.stack[-1]
         mapping, mpath = frame[0], frame[1]
-        kpos = _pos(event.start_mark, self.line_offset)
         key = value if isinstance(value, str) else event.value
         if key in mapping:
             first = self.positions.keys.get((*mpath, key))
@@ -257,40 +312,15 @@ class _Builder:
             raise YamlError(
                 Code.YAML_DUPLICATE_KEY,
                 f"duplicate key {key!r}{where}; YAML would silently keep only the last",
-                *kpos,
+                *pos,
             )
         frame[2] = key
-        self.positions.keys[(*mpath, key)] = kpos
+        self.positions.keys[(*mpath, key)] = pos
 
-    def container(self, event: Any) -> None:
-        """Open a mapping or a list: never as a key, nor deeper than :data:`MAX_DEPTH`."""
-        if self.wants_key():
-            raise YamlError(
-                Code.YAML_STRUCTURE,
-                "a mapping key must be a plain value",
-                *_pos(event.start_mark, self.line_offset),
-            )
-        if len(self.stack) >= MAX_DEPTH:
-            raise _too_deep(*_pos(event.start_mark, self.line_offset))
-        container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-        path = self.attach(container, event)
-        self.stack.append([container, path, None])
 
-    def attach(self, value: Any, event: Any) -> Path:
-        """Put ``value`` where the open container (or the document) expects it."""
-        if not self.stack:
-            self.root = value
-            path: Path = ()
-        else:
-            frame = self.stack[-1]
-            container, cpath = frame[0], frame[1]
-            if isinstance(container, list):
-                path = (*cpath, len(container))
-                container.append(value)
-            else:
-                key = frame[2]
-                path = (*cpath, key)
-                container[key] = value
-                frame[2] = None
-        self.positions.values[path] = _pos(event.start_mark, self.line_offset)
-        return path
+def _alias(event: Any, line_offset: int) -> YamlError:
+    return YamlError(
+        Code.YAML_ALIAS,
+        "YAML anchors and aliases are not allowed; write the value out in full",
+        *_pos(event.start_mark, line_offset),
+    )
