@@ -33,6 +33,8 @@ def reasons(text: str) -> dict[str, str | None]:
         ("It has two-thirds of the seats.", "two-thirds", False),
         ("There were two, both of them new.", "two", False),
         ("The plan ran for three years.", "three", False),
+        ("Some twenty-odd soldiers fled.", "Some twenty", False),  # a figure said roughly
+        ("Forty-ish cases were heard.", "Forty", False),
         # telephone numbers
         ("The force answered 92% of 999 calls within 10 seconds.", "999", True),
         ("The force answered 92% of 999 calls within 10 seconds.", "10", False),

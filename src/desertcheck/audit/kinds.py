@@ -87,10 +87,20 @@ def claim_kind(claim: Claim) -> str:
         return "share"
     if unit in ("years", "year", "months", "days"):
         return "duration"
-    for span in ("month", "week", "day"):
-        if f"per-{span}" in unit or f"per-working-{span}" in unit:
-            return f"rate-{span}"
+    rate = _RATE_IN_UNIT.search(unit)
+    if rate:
+        return f"rate-{_GERMAN_SPANS.get(rate.group(1), rate.group(1))}"
     return "count"
+
+
+#: A rate in a claim's unit, hyphenated as the registry writes units ("cases-per-month",
+#: "verdicts-per-working-day") or in words as `add claim` keeps them from the quote ("GBP a
+#: month", "EUR pro Tag").
+_RATE_IN_UNIT = re.compile(
+    r"(?:^|[\s-])(?:a|an|per|each|every|pro|je)[\s-]+(?:working[\s-]+)?"
+    r"(month|week|day|monat|woche|tag|nacht)(?![^\W\d_])"
+)
+_GERMAN_SPANS = {"monat": "month", "woche": "week", "tag": "day", "nacht": "day"}
 
 
 def _ru_rate_word(after: str, before: str) -> str | None:

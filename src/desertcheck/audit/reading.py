@@ -21,6 +21,7 @@ from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
 from desertcheck.audit.relative import other_language_dates
+from desertcheck.authoring.nonfigures import not_a_count
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
@@ -194,12 +195,18 @@ def years_in_digits(text: str) -> str:
     return _YEAR_IN_WORDS.sub(digits, text)
 
 
+#: A compound adjective of a span: "a ten-year sentence" states a term, which a claim may give.
+_SPAN_COMPOUND: Final = regex(r"-(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+
+
 def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
     if _an_age(text, q) or _in_period_words(text, q) or _a_post_number(text, q):
         return True
     if apparatus(text, q):
         return True  # "Alert 3", "5 min read", "1,500 words", "(two points)", "2024-25"
+    if not_a_count(text, q) and not _SPAN_COMPOUND.match(text, q.end):
+        return True  # "a two-bedroom flat", "dial 999", as scan says; "a ten-year term" counts
     if _APOSTROPHE_YEAR.match(text, max(0, q.start - 2)) and len(q.text) == 2:
         return True  # a year with its century cut: "Apr '25", "(spring '25)"
     before = text[max(0, q.start - 40) : q.start]
