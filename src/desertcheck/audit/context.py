@@ -37,6 +37,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
+from desertcheck.audit.comparisons import main_period
 from desertcheck.audit.period_cells import period_cell
 from desertcheck.audit.periods import DraftPeriod, days_of_point
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
@@ -290,9 +291,9 @@ class DraftContext:
         out = Surround(dict(surround.weights), surround.period, surround.period_from)
         out.add(before, REFER_WEIGHT)
         out.parts = (*surround.parts, "the sentence it refers back to")
-        periods = dated_periods(before, spans[i][0])
-        if periods:
-            out.period, out.period_from = periods[-1], "the sentence it refers back to"
+        period = main_period(dated_periods(before, spans[i][0]), before, spans[i][0])
+        if period is not None:  # its own, not one it compares with ("up from … in 2024")
+            out.period, out.period_from = period, "the sentence it refers back to"
         return out
 
     def cell_period(self, offset: int) -> DraftPeriod | None:

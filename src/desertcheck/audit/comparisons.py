@@ -1,0 +1,55 @@
+"""The period a sentence is about, not the one it compares with.
+
+A figure whose sentence refers back to the one before ("That is more than four million
+journeys", "Of those, 318 …") takes that sentence's period. A sentence often names two: its
+own and the one it compares with ("carried 4.5 million passengers in 2025, up from 3.9
+million in 2024"; "finished 1,126 homes in 2025, the most since 2019"). The period of a
+clause that compares (``up from``, ``compared with``, ``than``, a superlative's ``since``)
+is the comparison's, not the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.compiled import regex
+
+if TYPE_CHECKING:
+    from desertcheck.audit.periods import DraftPeriod
+
+#: Words that open a comparison, in the clause before a period: "up from 3.9 million in
+#: 2024", "compared with 2023", "more than in 2022", "the most since 2019".
+_COMPARING: Final = regex(
+    r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared\s+(?:to|with)|\bagainst|"
+    r"\bversus|\bvs\.?|\bthan|\bby\s+comparison|"
+    r"(?<!\w)(?:против|по\s+сравнению\s+с|чем))"
+    r"(?:[^,;:()\u2014]|,\d)*\Z",
+    re.IGNORECASE,
+)
+#: A superlative before a "since" period: "the most since 2019", "the highest level since".
+_SUPERLATIVE: Final = regex(
+    r"\bthe\s+(?:most|highest|lowest|fewest|largest|biggest|smallest|least|best|worst)\b"
+    r"[^,;:()\u2014]{0,40}\Z",
+    re.IGNORECASE,
+)
+#: Where a clause starts: after a comma (not one of "1,200"), semicolon, colon, bracket or
+#: dash.
+_CLAUSE_START: Final = regex(r"[;:(\u2014\u2013]|,(?!\d)")
+
+
+def main_period(periods: list[DraftPeriod], text: str, offset: int) -> DraftPeriod | None:
+    """The last of ``periods`` (found in ``text``, which starts at ``offset`` of the draft)
+    that no comparing words before it in its clause make a comparison's; failing that, the
+    last of them, as before; None when there are none."""
+    if not periods:
+        return None
+    for p in reversed(periods):
+        before = text[: max(0, p.start - offset)]
+        cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        compared = _COMPARING.search(before, cut) or (
+            p.kind == "since" and _SUPERLATIVE.search(before, cut)
+        )
+        if not compared:
+            return p
+    return periods[-1]
