@@ -160,8 +160,8 @@ def add_source(
             f"{location}: its text is over {MAX_FILE_BYTES // (1024 * 1024)} MiB, more than a "
             "source may hold: import the part that states the figures"
         )
+    from desertcheck.authoring.scan import figures_in
     from desertcheck.files import write_atomic
-    from desertcheck.quantity import parse_quantities
 
     try:
         write_atomic(path, content)
@@ -175,7 +175,7 @@ def add_source(
         meta,
         doc.text,
         replaced=exists,
-        figures=len(parse_quantities(doc.text)),
+        figures=len(figures_in(doc.text, str(meta["language"]))),
         asked=tuple(asked),
     )
 
