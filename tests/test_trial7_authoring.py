@@ -23,16 +23,15 @@ GERMAN = (
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    r = cli_runner().invoke(app, list(args))
-    return r.exit_code, r.stdout, r.stderr
+    result = cli_runner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
 def registry(tmp_path: Path) -> Path:
-    root = tmp_path / "reg"
-    code, _out, err = run("init", str(root))
-    assert code == 0, err
-    return root
+    """An empty registry, as ``desertcheck init`` makes it."""
+    assert run("init", str(tmp_path / "reg"))[0] == 0
+    return tmp_path / "reg"
 
 
 # -- the figure count at import ---------------------------------------------------------
@@ -134,3 +133,99 @@ def test_the_period_of_a_column_header(header: str, period: str | None) -> None:
     text = f"| Area | {header} |\n|---|---|\n| North | 12 |\n"
     found = in_table(text, text.index("12"), "2026-02-10")
     assert (found.period if found else None) == period
+
+
+# -- a Markdown file's own front matter ------------------------------------------------
+
+FRONT = """---
+title: "Port staffing (fictional)"
+publisher: Harbour Bay Statistics Office (fictional)
+language: en
+published: 2025-05-01
+kind: report
+author: Staffing desk
+url: https://stats.example/port-staff
+cites: [port-census]
+tags: [harbour]
+layout: post
+---
+The harbour employed 312 staff in 2025.
+"""
+
+
+def imported(registry: Path, tmp_path: Path, text: str, *args: str) -> tuple[int, str, str]:
+    doc = tmp_path / "staff.md"
+    doc.write_text(text, encoding="utf-8")
+    (registry / "sources" / "origins.yaml").write_text(
+        'port-census:\n  title: "Port census 2025"\n', encoding="utf-8"
+    )
+    return run("add", "source", str(doc), *args, "--root", str(registry))
+
+
+def written(registry: Path) -> dict[str, object]:
+    text = (registry / "sources" / "staff.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+def test_every_key_of_the_registrys_source_format_is_read_from_the_front_matter(
+    registry: Path, tmp_path: Path
+) -> None:
+    """publisher and kind were not read: the import asked for --publisher, then dropped
+    kind: report."""
+    code, _out, err = imported(registry, tmp_path, FRONT)
+    assert code == 0, err
+    assert written(registry) == {
+        "title": "Port staffing (fictional)",
+        "publisher": "Harbour Bay Statistics Office (fictional)",
+        "language": "en",
+        "author": "Staffing desk",
+        "published": "2025-05-01",
+        "url": "https://stats.example/port-staff",
+        "kind": "report",
+        "cites": ["port-census"],
+    }
+    # the keys it cannot use are named, not dropped silently
+    assert "note: front matter tags, layout not used" in err
+    code, _out, err = run("verify", "--quiet", "--root", str(registry))
+    assert code == 0, err
+
+
+def test_the_command_line_wins_over_the_front_matter(registry: Path, tmp_path: Path) -> None:
+    code, _out, err = imported(
+        registry, tmp_path, FRONT, "--kind", "news", "--publisher", "Other office"
+    )
+    assert code == 0, err
+    meta = written(registry)
+    assert (meta["kind"], meta["publisher"]) == ("news", "Other office")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("kind: report", "kind: newz", "front matter kind: 'newz': use one of news, report"),
+        (
+            "published: 2025-05-01",
+            "date: 14 March 2024",
+            "front matter date: '14 March 2024' is not a date",
+        ),
+        (
+            "publisher: Harbour Bay Statistics Office (fictional)",
+            "publisher: [Harbour Bay, Statistics Office]",
+            "front matter publisher: give some text",
+        ),
+        ("cites: [port-census]", "cites: [Port Census]", "front matter cites: 'Port Census'"),
+    ],
+)
+def test_a_front_matter_value_is_checked_as_its_option_is(
+    registry: Path, tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    text = FRONT.replace(old, new, 1)
+    assert text != FRONT
+    code, _out, err = imported(registry, tmp_path, text)
+    assert code == 2 and message in err, err
+    assert "or give the option" in err and "(nothing was written)" in err
+    assert not (registry / "sources" / "staff.md").exists()
+    given = {"kind": ["--kind", "news"], "date": ["--published", "2024-03-14"]}
+    if flag := given.get(new.split(":")[0]):  # the option given, the key is not read
+        code, _out, err = imported(registry, tmp_path, text, *flag)
+        assert code == 0, err
