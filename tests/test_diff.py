@@ -123,7 +123,7 @@ def test_table_output_names_field_and_finding(repo: Path) -> None:
     r = diff()
     assert r.exit_code == 1
     assert "alpha-desertions-2024" in r.stdout
-    assert "value: 1200 → 1300" in r.stdout
+    assert "value: over 1,200 soldiers → over 1,300 soldiers" in r.stdout
     assert "value-not-in-quote" in r.stdout
     assert "FAILED" in r.stdout
 
@@ -742,9 +742,8 @@ def test_markdown_is_appended_to_step_summary(
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# earlier step\n")
     assert r.stdout in text
-    assert (
-        "value-not-in-quote" in text and "| alpha-desertions-2024 | value | 1200 | 1300 |" in text
-    )
+    row = "| alpha-desertions-2024 | value | over 1,200 soldiers | over 1,300 soldiers |"
+    assert "value-not-in-quote" in text and row in text
     diff("--format", "markdown")
     assert summary.read_text(encoding="utf-8").count("desertcheck diff") == 2
     # other formats leave it alone

@@ -309,6 +309,71 @@ def unit_of(text: str, q: Quantity, language: str | None = None) -> str | None:
     return q.unit
 
 
+#: Plural words a column's header names that are no unit of its cells: what they measure
+#: ("Sales", "Rates"), or a word of the header's layout ("Totals", "Figures")
+_NOT_UNITS = frozenset(
+    {
+        "amounts",
+        "averages",
+        "changes",
+        "costs",
+        "counts",
+        "data",
+        "earnings",
+        "estimates",
+        "fees",
+        "figures",
+        "levels",
+        "means",
+        "medians",
+        "numbers",
+        "percentages",
+        "prices",
+        "ratios",
+        "rates",
+        "rents",
+        "results",
+        "sales",
+        "savings",
+        "shares",
+        "statistics",
+        "sums",
+        "totals",
+        "values",
+        "wages",
+    }
+)
+_HEAD_WORDS = 4  # words of a column's header, besides its period, read for a unit
+
+
+def header_unit(text: str, q: Quantity, language: str | None = None) -> tuple[str, str] | None:
+    """(unit, the header's words) for a figure alone in a Markdown table's cell, from its
+    column's header when the header names a count in an English plural ("Passengers 2025":
+    passengers; "Cancelled sailings": sailings, the noun as in "120 new emergency beds");
+    None when the header names no plural noun, or names money, a share or a rate."""
+    from desertcheck.authoring.periods import column_header
+    from desertcheck.quantity.convention import primary
+    from desertcheck.quantity.words import STOP_WORDS
+
+    if q.unit is not None or primary(language) not in ("en", ""):
+        return None
+    cell = column_header(text, q.start)
+    lo = text.rfind("|", 0, q.start) + 1
+    hi = text.find("|", q.end)
+    if cell is None or text[lo:hi].strip() != text[q.start : q.end].strip():
+        return None  # the cell holds more than the figure
+    head = " ".join(text[cell[0] : cell[1]].split())
+    words = re.sub(r"(?:19|20)[0-9]{2}(?:[-–/][0-9]{2,4})?", " ", head).split()
+    if not words or len(words) > _HEAD_WORDS:
+        return None
+    if not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
+        return None  # a sign, a figure or a bracket: "Sales (£m)", "Share %", "per 1,000"
+    if any(w.lower() in STOP_WORDS | {"per", "rate", "share"} for w in words[1:]):
+        return None  # "Households on the list", "Deaths per week"
+    nouns = [w.lower() for w in words if _plural(w) and w.lower() not in _NOT_UNITS]
+    return (nouns[-1], head) if nouns else None
+
+
 #: Plurals without an -s.
 _PLURALS = frozenset({"people", "children", "men", "women", "cattle"})
 _ATTRIBUTIVE = 2  # words that may stand between a unit word in the singular and its noun
@@ -373,6 +438,9 @@ def draft(
     value, qualifier = value_of(q)
     statement = plain_words(one_line(text[sentence[0] : sentence[1]]))
     found = unit_of(text, q, language)
+    unit_note = None if found else "the parser found no unit after the figure"
+    if found is None and (headed := header_unit(text, q, language)) is not None:
+        found, unit_note = headed[0], f"from the column's header “{headed[1]}”"
     rate = rate_after(text, q, found, sentence[1], language)
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
@@ -394,7 +462,7 @@ def draft(
     d.set("statement", statement)
     d.set("value", value)
     d.set("qualifier", qualifier)
-    d.set("unit", unit, None if found else "the parser found no unit after the figure")
+    d.set("unit", unit, unit_note)
     d.set("measure", TODO, slug_note(registry, "measure", statement, q.unit))
     d.set("scope", TODO, slug_note(registry, "scope", statement, q.unit))
     d.set("period", period, period_comment)

@@ -17,7 +17,7 @@ says how to install it. The measurements behind the choice are in docs/authoring
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 INSTALL = "pip install 'desertcheck[import]' (in a clone of desertcheck: pip install '.[import]')"
@@ -42,6 +42,8 @@ class Document:
     language: str | None = None
     url: str | None = None
     publisher: str | None = None
+    #: a Markdown file's own front matter, as YAML read it (checked by ``add source``)
+    front: dict[str, object] = field(default_factory=dict)
 
 
 _HTML_START = re.compile(
@@ -98,7 +100,8 @@ _HEADING = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
 
 
 def _markdown(text: str) -> Document:
-    """Markdown as it is; its own front matter (title, author, date, lang) is metadata."""
+    """Markdown as it is; its own front matter is metadata (kept whole in ``front``, for
+    ``add source`` to read every key of a source's front matter from it)."""
     meta: dict[str, object] = {}
     m = _FRONT.match(text)
     if m:
@@ -118,9 +121,10 @@ def _markdown(text: str) -> Document:
         text,
         title=title,
         author=_text(meta.get("author")),
-        published=_date(_text(meta.get("date") or meta.get("published"))),
+        published=iso_date(_text(meta.get("date") or meta.get("published"))),
         language=_text(meta.get("lang") or meta.get("language")),
         url=_text(meta.get("url")),
+        front={str(k): v for k, v in meta.items()},
     )
 
 
@@ -134,7 +138,7 @@ def _text(value: object) -> str | None:
 _ISO = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?:-(?P<m>[01][0-9])(?:-(?P<d>[0-3][0-9]))?)?")
 
 
-def _date(value: str | None) -> str | None:
+def iso_date(value: str | None) -> str | None:
     """The date part of an ISO date or date-time ("2024-03-14T08:30:00+01:00" -> 2024-03-14)."""
     m = _ISO.match(value or "")
     return m.group() if m else None
@@ -166,7 +170,7 @@ def _html(data: bytes) -> Document:
         "\n\n".join(_blocks(doc.text, _captions(root))),
         title=_text(doc.title),
         author=_text(doc.author),
-        published=_date(doc.date),
+        published=iso_date(doc.date),
         language=_language(root),
         url=_text(doc.url),
         publisher=_text(doc.sitename),

@@ -9,7 +9,7 @@ with all their problems at once, so one retry can fix them all.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, get_args
 
 if TYPE_CHECKING:
@@ -90,23 +90,33 @@ def claim_problems(o: ClaimOptions, registry: Registry) -> Iterator[str]:
             yield problem
 
 
-def source_problems(o: SourceOptions) -> Iterator[str]:
-    """Each problem of ``add source``'s options that the document cannot change."""
-    if o.id is not None and (problem := _slug("--id", o.id)):
+def _option(name: str) -> str:
+    return f"--{name}"
+
+
+def source_problems(o: SourceOptions, named: Callable[[str], str] = _option) -> Iterator[str]:
+    """Each problem of ``add source``'s options that the document cannot change; ``named``
+    says where a field was given (``--title``, else a front matter's key)."""
+    from desertcheck.model import SourceKind
+
+    if o.id is not None and (problem := _slug(named("id"), o.id)):
         yield problem
-    for option, value in (
-        ("--title", o.title),
-        ("--publisher", o.publisher),
-        ("--language", o.language),
-        ("--author", o.author),
-        ("--url", o.url),
+    for name, value in (
+        ("title", o.title),
+        ("publisher", o.publisher),
+        ("language", o.language),
+        ("author", o.author),
+        ("url", o.url),
     ):
-        if value is not None and (problem := _text(option, value)):
+        if value is not None and (problem := _text(named(name), value)):
             yield problem
     if o.published is not None and (problem := date_problem(o.published)):
-        yield f"--published {problem}"
+        yield f"{named('published')} {problem}"
+    kinds = get_args(SourceKind)
+    if o.kind is not None and o.kind not in kinds:
+        yield f"{named('kind')} {o.kind!r}: use one of {', '.join(kinds)}"
     for origin in o.cites:
-        if problem := _slug("--cites", origin):
+        if problem := _slug(named("cites"), origin):
             yield problem
 
 

@@ -292,7 +292,10 @@ def doubt(
 def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None:
     """The period a Markdown table gives the figure at ``start``: its row's one period cell
     ("| 2022 | 612 | 388 |": 2022 for both), else its column's header cell ("| Region |
-    2023 | 2024 |"). A cell counts only when it is a time expression and nothing else."""
+    2023 | 2024 |"), a period alone or beside the words of what the column counts
+    ("Passengers 2025"; not "Change on 2023": :func:`head_period`), else the one period of
+    the line above the table. A row's cell counts only when it is a time expression and
+    nothing else."""
     from desertcheck.authoring.scan import table_row
 
     row = table_row(text, start)
@@ -305,18 +308,68 @@ def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None
     }
     if len(found) == 1:
         return next(iter(found.values()))
-    top = row[0]
+    head = column_header(text, start)
+    if head is not None and (found_head := head_period(text, head, published)):
+        return found_head
+    return _caption(text, table_top(text, row[0]), published)
+
+
+def table_top(text: str, top: int) -> int:
+    """The start of the first row of the Markdown table whose row starts at ``top``."""
+    from desertcheck.authoring.scan import table_row
+
     while (brk := text.rfind("\n", 0, top)) > 0:
         above = table_row(text, text.rfind("\n", 0, brk) + 1)
         if above is None:
             break
         top = above[0]
-    header = table_row(text, top)
-    if header is not None and header != row and column is not None:
-        heads = _cells(text, *header)
-        if column < len(heads) and (found_head := _cell(text, heads[column], published)):
-            return found_head
-    return _caption(text, top, published)
+    return top
+
+
+def column_header(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the header cell of the column that holds offset ``start`` of a Markdown
+    table's body; None outside a table, in its header row or past its header's cells."""
+    from desertcheck.authoring.scan import table_row
+
+    row = table_row(text, start)
+    if row is None:
+        return None
+    cells = _cells(text, *row)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
+    header = table_row(text, table_top(text, row[0]))
+    if column is None or header is None or header == row:
+        return None
+    heads = _cells(text, *header)
+    return heads[column] if column < len(heads) else None
+
+
+#: Words of a column's header that make its period not its cells' own: a change or a
+#: period compared with ("Change on 2023", "% of 2019 level", "Growth since 2019")
+_NOT_OWN = re.compile(
+    r"(?i:\b(?:changes?|growth|increase|decrease|rise|fall|difference|diff|vs|versus"
+    r"|compared|than|on|of|from|since|over|relative|index|base|until|to|before|after)\b"
+    r"|[%±+])"
+)
+
+
+def head_period(text: str, cell: tuple[int, int], published: str | None) -> PeriodGuess | None:
+    """The period a column's header cell gives its cells: a time expression alone ("2024"),
+    or the one time expression of a header that else names what is counted ("Passengers
+    2025"), unless its words make it another period than the cells' own (a change, a
+    period compared with: "Change on 2023", "Since 2019")."""
+    if (alone := _cell(text, cell, published)) is not None:
+        return alone
+    hits = _hits(text, *cell)
+    if len(hits) != 1 or hits[0].kind == "since":
+        return None
+    h = hits[0]
+    rest = f"{text[cell[0] : h.start]} {text[h.end : cell[1]]}"
+    if _NOT_OWN.search(rest) or not re.search(r"[^\W\d_]", rest):
+        return None
+    found = _period(h, published)
+    if found is None or found.cumulative:
+        return None
+    return PeriodGuess(found.period, " ".join(text[cell[0] : cell[1]].split()))
 
 
 def _caption(text: str, top: int, published: str | None) -> PeriodGuess | None:

@@ -244,7 +244,6 @@ def _scan_source(
     source: Source, norm: Normalized, claims: list[Claim], exclusions: list[Exclusion]
 ) -> tuple[list[Figure], list[tuple[Exclusion, str]]]:
     from desertcheck.checks.placeholder import unfilled
-    from desertcheck.quantity import parse_quantities
     from desertcheck.text import find_quote
 
     located = located_claims(claims, norm)
@@ -258,7 +257,7 @@ def _scan_source(
             passages.append((ex, loc.start, loc.end))
     used: set[int] = set()
     figures: list[Figure] = []
-    for q in parse_quantities(source.text, source.meta.language):
+    for q in figures_in(source.text, source.meta.language):
         recording = recorded_by(located, q)
         by = tuple(c.id for c in recording)
         reason = None
@@ -277,6 +276,14 @@ def _scan_source(
         if id(ex) not in used:
             unused.append((ex, "its passage holds no figure that is not registered"))
     return figures, unused
+
+
+def figures_in(text: str, language: str | None) -> list[Quantity]:
+    """The figures scan counts in a source's ``text``, read as its ``language`` writes
+    numbers ("3,5 Mio." in German); ``add source`` counts the same at import."""
+    from desertcheck.quantity import parse_quantities
+
+    return parse_quantities(text, language)
 
 
 _LABEL = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desertcheck.authoring.extract import Document, detect, extract
 from desertcheck.authoring.yamltext import plain
@@ -64,6 +64,7 @@ class AddSourceResult:
     replaced: bool = False
     figures: int = 0
     asked: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # said on stderr: front matter keys not used
 
     @property
     def lines(self) -> list[str]:
@@ -141,7 +142,8 @@ def add_source(
 
     if options.id and is_id(options.id):  # said before the front matter is asked for
         _refuse_existing(registry, options.id, options.force)
-    meta, asked = _front_matter(registry, doc, options, final_url, ask)
+    given, notes = from_front_matter(doc.front, options)
+    meta, asked = _front_matter(registry, doc, given, final_url, ask)
     sid = options.id or suggest_id(name, meta.get("title"))
 
     if not is_id(sid):
@@ -160,8 +162,8 @@ def add_source(
             f"{location}: its text is over {MAX_FILE_BYTES // (1024 * 1024)} MiB, more than a "
             "source may hold: import the part that states the figures"
         )
+    from desertcheck.authoring.scan import figures_in
     from desertcheck.files import write_atomic
-    from desertcheck.quantity import parse_quantities
 
     try:
         write_atomic(path, content)
@@ -175,9 +177,88 @@ def add_source(
         meta,
         doc.text,
         replaced=exists,
-        figures=len(parse_quantities(doc.text)),
+        figures=len(figures_in(doc.text, str(meta["language"]))),
         asked=tuple(asked),
+        notes=tuple(notes),
     )
+
+
+#: A Markdown front matter's other names for a source's fields (Hugo, Jekyll, Pandoc)
+ALIASES = {"date": "published", "lang": "language"}
+
+
+def from_front_matter(
+    front: dict[str, object], options: SourceOptions
+) -> tuple[SourceOptions, list[str]]:
+    """``options`` with each field they leave empty taken from a Markdown file's own front
+    matter, when it has that key of a source's front matter (docs/registry-format.md; or
+    ``date``, ``lang``), checked as the option would be; and a note naming the keys not
+    used. The command line wins: a key whose option is given is not read, nor checked.
+    A key with a problem is an error (nothing is written) that says to fix it or give
+    the option."""
+    import dataclasses
+
+    from desertcheck.authoring.options import refusal, source_problems
+
+    taken: dict[str, Any] = {}
+    unused: list[str] = []
+    for key, value in front.items():
+        name = ALIASES.get(key, key)
+        if name not in FIELDS or (name != key and name in front) or value is None:
+            if value is not None:
+                unused.append(key)
+            continue
+        if getattr(options, name) not in (None, ()):
+            continue  # the command line wins
+        taken[name] = _front_value(name, value)
+    keyed = {ALIASES.get(k, k): k for k in front}
+
+    def named(name: str) -> str:
+        return f"front matter {keyed.get(name, name)}:"
+
+    front_options = SourceOptions(**{k: v for k, v in taken.items() if v is not _BAD})
+    problems = [
+        f"{named(k)} give {_WANTED.get(k, 'some text')}" for k, v in taken.items() if v is _BAD
+    ]
+    problems += source_problems(front_options, named)
+    if problems:
+        fix = "fix the front matter, or give the option, which wins over it"
+        raise SourceError(refusal([*problems, fix]))
+    notes = []
+    if unused:
+        fingerprint = " (sha256: `desertcheck fingerprint` writes it)" if "sha256" in unused else ""
+        notes.append(
+            f"front matter {', '.join(unused)} not used: a source's front matter has "
+            f"{', '.join(FIELDS)}{fingerprint}"
+        )
+    return dataclasses.replace(options, **taken), notes
+
+
+_BAD = object()  # a front matter value of the wrong type
+_WANTED = {"cites": "a list of origin ids", "published": "a date: YYYY, YYYY-MM or YYYY-MM-DD"}
+
+
+def _front_value(name: str, value: object) -> object:
+    """A front matter value as the option would give it; _BAD when of the wrong type."""
+    import datetime
+
+    if name == "cites":
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            return _BAD
+        return tuple(items)
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, dict | list | bool):
+        return _BAD
+    text = " ".join(str(value).split())
+    if name == "published":
+        from desertcheck.authoring.extract import iso_date
+
+        # the date of an ISO date-time ("2024-03-14T08:30:00+01:00"): else as written
+        iso = iso_date(text)
+        return iso if iso and text[len(iso) : len(iso) + 1] in ("", "T", " ") else text
+    return text
 
 
 def _front_matter(

@@ -121,6 +121,10 @@ def add_source(
         result = run(loaded.registry, location, options, ask_on_terminal())  # type: ignore[arg-type]
     except SourceError as exc:
         fail(str(exc))
+    from desertcheck.cli.common import say
+
+    for note in result.notes:
+        say("note", note)
     finish(result, SOURCE_FORMATS, fmt or "table", Options())
 
 

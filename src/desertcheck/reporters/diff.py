@@ -11,11 +11,11 @@ escaping helper.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters import Formats, Options, join
+from desertcheck.reporters.diff_values import claim_fields, show_value
 from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.markdown import md as md_line
@@ -32,13 +32,6 @@ if TYPE_CHECKING:
     from desertcheck.model import Claim
 
 MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
-
-
-def show_value(value: Any) -> str:
-    """A field value as one line: strings quoted (so an empty one shows), absent as (none)."""
-    if value is None:
-        return "(none)"
-    return clean(json.dumps(value, ensure_ascii=False))
 
 
 #: Why a claim of base is neither removed nor kept.
@@ -156,15 +149,15 @@ def _line(mark: str, style: str, *parts: str, dim: str = "") -> Indented:
     return Indented(t, 2, 4)
 
 
-def _paint_fields(changes: FieldChanges, con: Console) -> None:
+def _paint_fields(changes: FieldChanges, con: Console, claim: Claim | None = None) -> None:
     from rich.text import Text
 
-    for name, (old, new) in changes.items():
+    for name, old, new in claim_fields(changes, claim):
         t = Text("      ")
         t.append(clean(name) + ": ", style="bold")
-        t.append(show_value(old), style="red")
+        t.append(old, style="red")
         t.append(" → ")
-        t.append(show_value(new), style="green")
+        t.append(new, style="green")
         con.print(t)
 
 
@@ -195,12 +188,12 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
         con.print(_line("?", "magenta", c.id, c.figure, dim=f"{_UNREAD} ({c.file})"))
     for r in diff.claims_renamed:
         con.print(_line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
-        _paint_fields(r.fields, con)
+        _paint_fields(r.fields, con, r.new)
     for m in diff.claims_moved:
         con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
     for ch in diff.claims_changed:
         con.print(_line("~", "yellow", ch.claim.id, dim=_where(ch.claim.file, ch.claim.line)))
-        _paint_fields(ch.fields, con)
+        _paint_fields(ch.fields, con, ch.claim)
 
 
 def _paint_sources(diff: RegistryDiff, con: Console) -> None:
@@ -318,12 +311,12 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
 
     change_rows: list[list[str]] = []
     for ch in diff.claims_changed:
-        for name, (old, new) in ch.fields.items():
-            change_rows.append([md(ch.claim.id), md(name), _md_value(old), _md_value(new)])
+        for name, old, new in claim_fields(ch.fields, ch.claim):
+            change_rows.append([md(ch.claim.id), md(name), md(old), md(new)])
     for r in diff.claims_renamed:
         change_rows.append([md(r.new.id), "id", _md_value(r.old.id), _md_value(r.new.id)])
-        for name, (old, new) in r.fields.items():
-            change_rows.append([md(r.new.id), md(name), _md_value(old), _md_value(new)])
+        for name, old, new in claim_fields(r.fields, r.new):
+            change_rows.append([md(r.new.id), md(name), md(old), md(new)])
     for m in diff.claims_moved:
         change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
     if change_rows:
@@ -423,8 +416,8 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _changes(fields: FieldChanges) -> str:
-    return "; ".join(f"{k}: {show_value(o)} → {show_value(n)}" for k, (o, n) in fields.items())
+def _changes(fields: FieldChanges, claim: Claim | None = None) -> str:
+    return "; ".join(f"{k}: {o} → {n}" for k, o, n in claim_fields(fields, claim))
 
 
 def _facts(c: Claim) -> str:
@@ -437,7 +430,7 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
     """(message, file, line, title) of a notice for each claim and source change."""
     for ch in diff.claims_changed:
         c = ch.claim
-        yield _changes(ch.fields), c.file, c.line, f"claim {c.id} changed"
+        yield _changes(ch.fields, c), c.file, c.line, f"claim {c.id} changed"
     for e in diff.claims_added:
         c = e.claim
         yield f"{c.figure}: {c.statement} ({_facts(c)})", c.file, c.line, f"claim {c.id} added"
@@ -447,7 +440,7 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
         c = e.claim
         yield _UNREAD, c.file, 0, f"claim {c.id} not compared"
     for r in diff.claims_renamed:
-        more = f"; {_changes(r.fields)}" if r.fields else ""
+        more = f"; {_changes(r.fields, r.new)}" if r.fields else ""
         yield f"renamed from {r.old.id}{more}", r.new.file, r.new.line, f"claim {r.new.id} renamed"
     for m in diff.claims_moved:
         yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
