@@ -35,6 +35,12 @@ from .conftest import cli_runner
         (1e29, "exactly", "people", "1 × 10²⁹ people"),  # not 99,999,999,999,999,984 trillion
         ((1e29, 2e29), "between", "people", "1 × 10²⁹–2 × 10²⁹ people"),
         (2e15, "exactly", "people", "2,000 trillion people"),  # held exactly: as before
+        # money says its pence: "£3.40", not "£3.4" (a user trial)
+        (3.4, "exactly", "GBP", "£3.40"),
+        (1250.5, "exactly", "EUR a day", "€1,250.50 a day"),
+        (-2.5, "exactly", "USD", "-$2.50"),
+        (1.459, "exactly", "GBP", "£1.459"),  # the digits the registry wrote, no fewer
+        (3.4, "exactly", "CHF", "3.4 CHF"),  # no symbol, no money format
     ],
 )  # fmt: skip
 def test_figure_text(value: object, qualifier: str, unit: str, text: str) -> None:

@@ -172,6 +172,9 @@ def figure_text(value: float | tuple[float, float], qualifier: str, unit: str | 
     code, _, rest = unit_words(unit).partition(" ")
     if code in CURRENCY_SYMBOLS and not vague:  # "£2,134 a year", not "2,134 GBP a year"
         sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+        whole, point, cents = digits.partition(".")
+        if point and len(cents) == 1 and cents.isdigit() and whole.replace(",", "").isdigit():
+            digits += "0"  # money in pence and cents: "£3.40", "€1,250.50", not "£3.4"
         return " ".join(p for p in (words, f"{sign}{CURRENCY_SYMBOLS[code]}{digits}", rest) if p)
     if vague and unit:
         number += " of"  # "millions of people", "tens of thousands of cases"
