@@ -661,6 +661,26 @@ def test_context_quoted_sentence_end() -> None:
     assert _ctx("over", text) == 'He said "it is over."'
 
 
+TABLE = (
+    "Figures for 2025.\n\n| Route | Passengers 2025 | Cancelled 2025 |\n|---|---|---|\n"
+    "| North Quay | 1,800,000 | 214 |\n| Lighthouse Point | 950,000 | 96 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        ("214", "| North Quay | 1,800,000 | 214 |"),  # its row, not the table run together
+        ("Lighthouse Point | 950,000", "| Lighthouse Point | 950,000 | 96 |"),
+        ("Figures for 2025", "Figures for 2025."),  # prose before the table: its sentence
+    ],
+)
+def test_context_in_a_table_is_the_row(needle: str, expected: str) -> None:
+    i = TABLE.index(needle)
+    start, end = context(TABLE, i, i + len(needle))
+    assert TABLE[start:end] == expected
+
+
 def test_context_bad_span() -> None:
     with pytest.raises(ValueError):
         context("abc", 2, 1)

@@ -76,17 +76,35 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return c.isupper() or c.isdigit() or c in _OPENERS
 
 
+def _table_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The Markdown table row that holds ``[start, end)``, trimmed, or None: a table has no
+    sentences, and its rows run together into one when their line breaks are read away."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    line = text[left:right]
+    if not line.lstrip().startswith("|") or "\n" in text[start:end]:
+        return None
+    left += len(line) - len(line.lstrip())
+    right -= len(line) - len(line.rstrip())
+    return left, right
+
+
 def context(source_text: str, start: int, end: int, width: int = 200) -> tuple[int, int]:
     """The sentence around ``[start, end)`` in ``source_text``, as a span of it.
 
     Each side extends to the nearest sentence boundary (end punctuation followed by a
     capitalised start, or a paragraph break, or the text's edge) if there is one within
     ``width`` characters; otherwise to ``width`` characters, shrunk to a whole word.
-    Surrounding whitespace is trimmed; the span always contains ``[start, end)``.
+    Surrounding whitespace is trimmed; the span always contains ``[start, end)``. In a
+    Markdown table, the context is the quote's row.
     """
     n = len(source_text)
     if not 0 <= start <= end <= n:
         raise ValueError(f"span ({start}, {end}) outside 0..{n}")
+    row = _table_row(source_text, start, end)
+    if row is not None:
+        return row
     lo = max(0, start - width)
     hi = min(n, end + width)
 
