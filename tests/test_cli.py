@@ -385,3 +385,15 @@ def test_loader_errors_fit_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     assert r.exit_code == 1
     assert all(len(line) <= 80 for line in r.stderr.splitlines()), r.stderr
     assert " ".join(r.stderr.split()) == " ".join(wide.stderr.split())  # the same words
+
+
+@pytest.mark.parametrize("width", ["60", "72", "80"])
+def test_list_in_a_narrow_terminal_never_ends_a_line_with_a_separator(width: str) -> None:
+    """Found in a user trial: at 80 columns a claim's line ended in "·", its item below."""
+    r = invoke("list", env={"FORCE_COLOR": "1", "COLUMNS": width})
+    assert r.exit_code == 0, r.stderr
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", r.stdout)
+    lines = plain.splitlines()
+    assert len(lines) > 63 * 2  # one claim to a few lines: the narrow layout
+    assert not [line for line in lines if line.rstrip().endswith("·")]
+    assert "\u00a0" not in plain

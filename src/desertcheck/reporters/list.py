@@ -42,9 +42,10 @@ def _paint(result: ListResult, con: Console) -> None:
     if con.width < NARROW or not _fits(rows, con.width):
         for cid, fig, measure, scope, period, source in rows:
             con.print(Text(clean(cid), style="bold"))
-            details = f"{fig} · {measure} · {scope} · {period} · {source}"
-            for line in wrap(clean(details), con.width, "  "):
-                con.print(Text(line))
+            # each "·" kept with the item after it: a line never ends in one
+            details = " ·\u00a0".join(clean(v) for v in (fig, measure, scope, period, source))
+            for line in wrap(details, con.width, "  "):
+                con.print(Text(line.replace("\u00a0", " ")))
     else:
         tbl = table(None, HEADER, whole=["id"])
         for row in rows:
