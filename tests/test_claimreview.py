@@ -23,8 +23,8 @@ CONFIG = '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.
 CONTRADICTION = PROJECT / "tests" / "fixtures" / "verify" / "contradiction"
 
 
-def invoke(*args: str | Path) -> Any:
-    return cli_runner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+def invoke(*args: str | Path, env: dict[str, str] | None = None) -> Any:
+    return cli_runner().invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
 
 
 @pytest.mark.parametrize(
@@ -263,6 +263,15 @@ def test_claimreview_refuses_without_config(
     assert r.stdout == ""
     assert f"needs {missing} under [claimreview]" in r.stderr
     assert "desertcheck.toml" in r.stderr
+    # in a pipe, one line a message (found in a user trial: the snippet ran over 8 lines)
+    lines = r.stderr.splitlines()
+    assert all(line.startswith("desertcheck: ") for line in lines), lines
+    assert (
+        'author = "Example Fact Desk", url = "https://factcheck.example.org/claims/"' in (lines[-1])
+    )
+    # in a terminal, the table to paste, as it is written in the file
+    r = invoke("export", "--root", root, "--format", "claimreview", env={"FORCE_COLOR": "1"})
+    assert r.exit_code == 2
     lines = r.stderr.splitlines()
     i = lines.index("[claimreview]")
     assert lines[i + 1] == 'author = "Example Fact Desk"'

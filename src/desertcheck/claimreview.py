@@ -221,6 +221,19 @@ def refusal(names: Iterable[str], config_path: str, problems: Iterable[str] = ()
     )
 
 
+def refusal_lines(names: Iterable[str], config_path: str, problems: Iterable[str] = ()) -> str:
+    """:func:`refusal` for a pipe: the same error and what to add, one line each."""
+    said = " and ".join(names)
+    example = ", ".join(line for line in EXAMPLE.splitlines()[1:])
+    return (
+        f"desertcheck: error: --format claimreview needs {said} under [claimreview] in "
+        f"{config_path}\n"
+        + "".join(f"desertcheck: error: {p}\n" for p in problems)
+        + f"desertcheck: note: add under [claimreview], with your own values: {example} "
+        "(docs/export.md)\n"
+    )
+
+
 def left_out_note(claim: Claim, status: ClaimStatus) -> str:
     """Why a claim is not in the export, for stderr."""
     codes = ", ".join(status.codes)

@@ -307,7 +307,12 @@ def to_markdown(
 
 
 class ExportRefused(Exception):
-    """The export cannot be made as asked; the message says what to add (exit 2)."""
+    """The export cannot be made as asked; the message says what to add (exit 2), and
+    ``lines`` says it in one line a message, for a pipe."""
+
+    def __init__(self, message: str, lines: str | None = None) -> None:
+        super().__init__(message)
+        self.lines = message if lines is None else lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +362,10 @@ def build(
         missing = cr.missing(config.claimreview_author, config.claimreview_url)
         if missing:
             problems = [f"{f.location}: {f.message}" for f in config_findings]
-            raise ExportRefused(cr.refusal(missing, str(registry.root / CONFIG_FILE), problems))
+            where = str(registry.root / CONFIG_FILE)
+            raise ExportRefused(
+                cr.refusal(missing, where, problems), cr.refusal_lines(missing, where, problems)
+            )
     result = verify(loaded, config, extra=config_findings)
     by_id = {s.id: s for s in result.claims}
     wanted = set(statuses)

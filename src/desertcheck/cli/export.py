@@ -195,7 +195,10 @@ def export(
             date=date,
         )
     except ExportRefused as exc:
-        typer.echo(sanitize(str(exc), keep_newlines=True), err=True, nl=False)
+        from desertcheck.reporters.terminal import stream_is_tty
+
+        said = str(exc) if stream_is_tty(stderr=True) else exc.lines  # a pipe: line by line
+        typer.echo(sanitize(said, keep_newlines=True), err=True, nl=False)
         raise typer.Exit(EXIT_USAGE) from None
     from desertcheck.claimreview import left_out_note
 
