@@ -299,6 +299,10 @@ def main() -> None:
     freeze_after_bulk()
     if sys.argv[1:] == ["--version"] and sys.stdout is not None:
         _version()
+    if cache_enabled() and "--no-cache" not in sys.argv[1:]:
+        from desertcheck import compiled
+
+        compiled.install()  # the patterns of every module imported from here on
     if sys.stdout is not None:
         try:
             _replay(sys.argv[1:])
