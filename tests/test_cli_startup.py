@@ -185,7 +185,16 @@ def test_verify_loads_its_one_format_only() -> None:
     assert heavy(modules, *others, "desertcheck.reporters.verify_table") == []
     out, modules = loaded_after("--root", VALID, "verify")
     assert out.returncode == 0 and "desertcheck.reporters.verify_table" in modules
-    assert heavy(modules, *others, *COMMAND_MODULES) == ["desertcheck.cli.verify"]
+    # the entry point runs verify without the command line: not even the command's module
+    assert heavy(modules, *others, *COMMAND_MODULES) == []
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_verify_run_by_the_entry_point_loads_no_typer(fmt: str) -> None:
+    out, modules = loaded_after("--root", VALID, "verify", "--no-cache", "--format", fmt)
+    assert out.returncode == 0 and out.stdout
+    assert heavy(modules, "typer", "click", "desertcheck.cli.typer_app") == []
+    assert heavy(modules, "desertcheck.cli.common", "desertcheck.cli.verify") == [], modules
 
 
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])
