@@ -76,3 +76,44 @@ def test_a_table_too_wide_for_the_pipe_is_the_same_as_rich_draws_it() -> None:
             con.print(tbl)
         strip = lambda s: [line.rstrip() for line in s.splitlines()]  # noqa: E731
         assert strip(plain.text()) == strip(captured.get())
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_table_folded_to_fit_the_pipe_is_the_same_as_rich_draws_it(seed: int) -> None:
+    """A table wider than the pipe is folded as rich folds it: its widest foldable columns
+    narrowed, their cells broken between words (a word longer than the column cut)."""
+    import random
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from desertcheck.reporters.plain import PlainConsole, _table_lines
+    from desertcheck.reporters.terminal import table
+
+    rng = random.Random(seed)
+    width = rng.choice([40, 60, 80, 120, 200])
+
+    def make_console() -> Console:
+        return Console(markup=False, emoji=False, highlight=False, width=width, soft_wrap=True)
+
+    def words(most: int) -> str:
+        out = []
+        for _ in range(rng.randint(0, most)):
+            word = "".join(rng.choice("abcdefghij-.:/") for _ in range(rng.choice([1, 3, 8, 30])))
+            out.append(word + rng.choice([" ", " ", " ", "  ", ", "]))
+        return "".join(out).strip() if rng.random() < 0.8 else "".join(out)
+
+    tbl = table(
+        rng.choice([None, "claims/a.yaml"]), ["", "claim", "figure", "finding"], whole=["claim"]
+    )
+    for _ in range(rng.randint(1, 6)):
+        tbl.add_row(Text("✓"), Text(words(2).replace(" ", "-")), Text(words(6)), Text(words(40)))
+    plain = PlainConsole(width, make_console)
+    plain.print(tbl)
+    con = make_console()
+    with con.capture() as captured:
+        con.print(tbl)
+    strip = lambda s: [line.rstrip() for line in s.splitlines()]  # noqa: E731
+    assert strip(plain.text()) == strip(captured.get())
+    if seed == 0:  # the case this test is about: folded here, not drawn by rich
+        assert _table_lines(tbl, width) is not None
