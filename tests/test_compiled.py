@@ -77,17 +77,22 @@ def test_a_pattern_built_from_the_table_is_the_pattern_re_compiles(
         ]
 
 
+def twice(code: str, user_cache: Path) -> list[subprocess.CompletedProcess[str]]:
+    """Two processes running ``code`` one after the other, with one user cache folder."""
+    env = {"XDG_CACHE_HOME": str(user_cache), "PATH": "", "PYTHONPATH": ":".join(sys.path)}
+    return [
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        for _ in range(2)
+    ]
+
+
 def test_a_second_run_reads_the_table_and_compiles_nothing(tmp_path: Path) -> None:
-    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "", "PYTHONPATH": ":".join(sys.path)}
     code = (
         "import desertcheck.quantity.patterns\n"
         "from desertcheck import compiled\n"
         "print(len(compiled._TABLE.entries), compiled._TABLE.grown)\n"
     )
-    runs = [
-        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-        for _ in range(2)
-    ]
+    runs = twice(code, tmp_path)
     count = str(
         len({(p.pattern, p.flags) for p in vars(patterns).values() if isinstance(p, re.Pattern)})
     )
@@ -186,7 +191,6 @@ def test_the_entry_point_builds_every_module_pattern_from_the_table(tmp_path: Pa
     """Installed by the entry point, the table serves ``re.compile`` of any module (here the
     standard library's): what an import compiles is kept; what a run compiles later is not,
     and is compiled as usual."""
-    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "", "PYTHONPATH": ":".join(sys.path)}
     code = (
         "import re, sys\n"
         "from desertcheck import compiled\n"
@@ -199,10 +203,7 @@ def test_the_entry_point_builds_every_module_pattern_from_the_table(tmp_path: Pa
         "      fractions.Fraction(' 3/4 ') == fractions.Fraction(3, 4),\n"
         "      late.match('late12 y')['x'])\n"
     )
-    runs = [
-        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-        for _ in range(2)
-    ]
+    runs = twice(code, tmp_path)
     assert [r.stdout.split() for r in runs] == [
         ["True", "False", "True", "True", "y"],
         ["True", "False", "False", "True", "y"],
