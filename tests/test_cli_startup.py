@@ -24,8 +24,11 @@ VALID = str(FIXTURES / "loader" / "valid")
 COMMAND_MODULES = tuple(f"desertcheck.cli.{e.module}" for e in COMMANDS.values())
 
 
-def loaded_after(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    """``python -m desertcheck ARGS`` and the modules it had loaded when it exited."""
+def loaded_after(
+    *args: str, columns: str | None = "80"
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """``python -m desertcheck ARGS`` and the modules it had loaded when it exited
+    (``columns``: its COLUMNS; None: unset, a pipe's width)."""
     code = (
         "import atexit, sys\n"
         "atexit.register(lambda: print('MODULES', *sorted(sys.modules), file=sys.stderr))\n"
@@ -33,7 +36,9 @@ def loaded_after(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]
         "from desertcheck.launch import main\n"
         "main()\n"
     )
-    env = {**os.environ, "COLUMNS": "80"}
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    if columns is not None:
+        env["COLUMNS"] = columns
     out = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env
     )
@@ -185,7 +190,23 @@ def test_verify_loads_its_one_format_only() -> None:
     assert heavy(modules, *others, "desertcheck.reporters.verify_table") == []
     out, modules = loaded_after("--root", VALID, "verify")
     assert out.returncode == 0 and "desertcheck.reporters.verify_table" in modules
-    assert heavy(modules, *others, *COMMAND_MODULES) == ["desertcheck.cli.verify"]
+    # the entry point runs verify without the command line: not even the command's module
+    assert heavy(modules, *others, *COMMAND_MODULES) == []
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_verify_run_by_the_entry_point_loads_no_typer(fmt: str) -> None:
+    out, modules = loaded_after("--root", VALID, "verify", "--no-cache", "--format", fmt)
+    assert out.returncode == 0 and out.stdout
+    assert heavy(modules, "typer", "click", "desertcheck.cli.typer_app") == []
+    assert heavy(modules, "desertcheck.cli.common", "desertcheck.cli.verify") == [], modules
+
+
+def test_verify_in_a_pipe_lays_out_its_tables_without_a_rich_console() -> None:
+    """The shipped registry has a table wider than a pipe's 200 columns: folded all the same."""
+    out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
+    assert out.returncode == 0 and "claims in" in out.stdout
+    assert heavy(modules, "rich.console") == []
 
 
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])

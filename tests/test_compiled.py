@@ -77,17 +77,22 @@ def test_a_pattern_built_from_the_table_is_the_pattern_re_compiles(
         ]
 
 
+def twice(code: str, user_cache: Path) -> list[subprocess.CompletedProcess[str]]:
+    """Two processes running ``code`` one after the other, with one user cache folder."""
+    env = {"XDG_CACHE_HOME": str(user_cache), "PATH": "", "PYTHONPATH": ":".join(sys.path)}
+    return [
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        for _ in range(2)
+    ]
+
+
 def test_a_second_run_reads_the_table_and_compiles_nothing(tmp_path: Path) -> None:
-    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "", "PYTHONPATH": ":".join(sys.path)}
     code = (
         "import desertcheck.quantity.patterns\n"
         "from desertcheck import compiled\n"
         "print(len(compiled._TABLE.entries), compiled._TABLE.grown)\n"
     )
-    runs = [
-        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-        for _ in range(2)
-    ]
+    runs = twice(code, tmp_path)
     count = str(
         len({(p.pattern, p.flags) for p in vars(patterns).values() if isinstance(p, re.Pattern)})
     )
@@ -180,3 +185,53 @@ def test_no_cache_on_the_command_line_turns_the_table_off(tmp_path: Path) -> Non
     )
     assert run.returncode in (0, 1), run.stderr
     assert not (tmp_path / "user" / "desertcheck" / compiled.FOLDER).exists()
+
+
+def test_the_entry_point_builds_every_module_pattern_from_the_table(tmp_path: Path) -> None:
+    """Installed by the entry point, the table serves ``re.compile`` of any module (here the
+    standard library's): what an import compiles is kept; what a run compiles later is not,
+    and is compiled as usual."""
+    code = (
+        "import re, sys\n"
+        "from desertcheck import compiled\n"
+        "compiled.install()\n"
+        "import fractions\n"  # compiles its _RATIONAL_FORMAT at import
+        "late = re.compile('late[0-9]+ (?P<x>y)')\n"
+        "kept = compiled._TABLE.entries\n"
+        "print(any(k[0] == fractions._RATIONAL_FORMAT.pattern for k in kept),\n"
+        "      any(k[0].startswith('late') for k in kept), compiled._TABLE.grown,\n"
+        "      fractions.Fraction(' 3/4 ') == fractions.Fraction(3, 4),\n"
+        "      late.match('late12 y')['x'])\n"
+    )
+    runs = twice(code, tmp_path)
+    assert [r.stdout.split() for r in runs] == [
+        ["True", "False", "True", "True", "y"],
+        ["True", "False", "False", "True", "y"],
+    ], [r.stderr for r in runs]
+
+
+def test_a_pattern_the_table_serves_to_re_compile_is_the_pattern_re_compiles(
+    table: compiled._Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re._compiler as re_compiler
+
+    monkeypatch.setattr(re_compiler, "compile", re_compiler.compile)  # undone after the test
+    compiled.install()
+    monkeypatch.setattr(compiled, "_importing", lambda: True)
+    source = r"(?P<n>[0-9]+(?:[.,][0-9]+)?)\s*(?P<unit>%|per cent)?"
+    re.purge()
+    first = re.compile(source, re.I)
+    re.purge()
+    table.save()
+    assert (source, int(re.I)) in compiled._Table().load()  # type: ignore[operator]
+    again = re.compile(source, re.I)
+    assert again is not first
+    assert (again.pattern, again.flags, again.groupindex) == (
+        first.pattern,
+        first.flags,
+        first.groupindex,
+    )
+    for text in TEXTS:
+        assert [m.groupdict() for m in again.finditer(text)] == [
+            m.groupdict() for m in first.finditer(text)
+        ]

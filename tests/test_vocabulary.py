@@ -343,3 +343,17 @@ def test_of_two_slugs_as_common_the_one_its_claims_do_not_say_is_the_slip(
     [f] = [f for f in data["findings"] if f["code"] == "vocabulary-near-duplicate"]
     assert f["claims"][0] == "knife-2023" and f["line"] == 15  # its measure
     assert f["message"].startswith("measures 'knfie-crime' and 'knife-crime'")
+
+
+def test_the_slugs_of_a_field_are_each_value_once_in_the_order_first_met() -> None:
+    from types import SimpleNamespace
+
+    from desertcheck.checks.vocabulary_near_duplicate import _slugs
+
+    claims = [
+        SimpleNamespace(measure="b", tags=("x", "y")),
+        SimpleNamespace(measure="a", tags=()),
+        SimpleNamespace(measure="b", tags=("z", "x")),
+    ]
+    assert _slugs(claims, "measure") == ["b", "a"]  # type: ignore[arg-type]
+    assert _slugs(claims, "tags") == ["x", "y", "z"]  # type: ignore[arg-type]

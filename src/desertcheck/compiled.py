@@ -47,14 +47,19 @@ class _Table:
         self.entries: dict[tuple[str, int], Record] | None = None
         self.grown = False
         self.off = False
+        self.reading = False
 
     def load(self) -> dict[tuple[str, int], Record] | None:
         from desertcheck.launch import cache_enabled
 
-        if self.off or not cache_enabled():
+        if self.off or self.reading or not cache_enabled():
             return None
         if self.entries is None:
-            self.entries = _read()
+            self.reading = True  # what reading imports compiles its patterns as usual
+            try:
+                self.entries = _read()
+            finally:
+                self.reading = False
         return self.entries
 
     def add(self, key: tuple[str, int], record: Record) -> None:
@@ -75,23 +80,65 @@ _TABLE = _Table()
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, its program read from the table when it is there."""
+    built = _kept(pattern, int(flags), keep=True)
+    return built if built is not None else re.compile(pattern, flags)
+
+
+def install() -> None:
+    """Every pattern this process compiles (``re.compile``, ``re.match`` and the like, in
+    desertcheck, the standard library or another package) built from the table when it is
+    there; a pattern compiled while a module is imported (a module's own patterns) is kept
+    in it, one compiled later (from a claim's words) is not. Called once by the entry point.
+    """
+    compiler: Any = sys.modules.get("re._compiler")
+    original = getattr(compiler, "compile", None)
+    if original is None or getattr(original, "__module__", "") == __name__:
+        return  # re internals of another shape, or installed already
+    if _TABLE.load() is None:  # read now: what reading imports must not wait on the table
+        return
+
+    def compile(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and not flags & re.DEBUG:
+            built = _kept(pattern, int(flags))
+            if built is not None:
+                return built
+        return original(pattern, flags)
+
+    compiler.compile = compile
+
+
+def _kept(pattern: str, flags: int, *, keep: bool = False) -> re.Pattern[str] | None:
+    """``pattern`` built from the table; compiled and kept when it is not there and a module
+    is being imported (or ``keep``); None otherwise (compile it as usual)."""
     entries = _TABLE.load()
     if entries is None:
-        return re.compile(pattern, flags)
-    key = (pattern, int(flags))
-    record = entries.get(key)
+        return None
+    record = entries.get((pattern, flags))
     if record is not None:
         try:
             return _build(pattern, record)
         except Exception:  # a program this engine refuses: compile afresh
             pass
+    elif not (keep or _importing()):
+        return None
     try:
-        record = program(pattern, int(flags))
+        record = program(pattern, flags)
         built = _build(pattern, record)
     except Exception:  # re internals differ on this Python: plain re
-        return re.compile(pattern, flags)
-    _TABLE.add(key, record)
+        return None
+    _TABLE.add((pattern, flags), record)
     return built
+
+
+def _importing() -> bool:
+    """Whether a module is being imported further up the stack (its patterns are its own,
+    the same every run, unlike those built from what a run reads)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib._bootstrap"):
+            return True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
 
 
 def turn_off() -> None:

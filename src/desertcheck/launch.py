@@ -245,15 +245,15 @@ def _direct(argv: list[str]) -> None:
         return
     from pathlib import Path
 
-    from desertcheck.cli import guarded
-    from desertcheck.cli.common import cache_off
-    from desertcheck.cli.root import state
-    from desertcheck.cli.verify import verify
+    from desertcheck.cli.flow import cache_off
+    from desertcheck.cli.guard import guarded
+    from desertcheck.cli.run_verify import run
+    from desertcheck.cli.state import state
 
     state.debug = "--debug" in before
     state.root = Path(global_root) if global_root else None
     guarded(
-        lambda: verify(
+        lambda: run(
             fmt=fmt,
             strict="strict" in flags,
             select=values.get("select"),
@@ -299,6 +299,10 @@ def main() -> None:
     freeze_after_bulk()
     if sys.argv[1:] == ["--version"] and sys.stdout is not None:
         _version()
+    if cache_enabled() and "--no-cache" not in sys.argv[1:]:
+        from desertcheck import compiled
+
+        compiled.install()  # the patterns of every module imported from here on
     if sys.stdout is not None:
         try:
             _replay(sys.argv[1:])
@@ -308,6 +312,6 @@ def main() -> None:
             sys.exit(0)
         except (OSError, ValueError):
             pass  # whatever went wrong here, the full command line computes the answer
-    from desertcheck.cli import main as cli_main
+    from desertcheck.cli.typer_app import main as cli_main
 
     cli_main()

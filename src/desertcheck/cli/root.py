@@ -7,23 +7,12 @@ Its own small module so that the app's callback (``desertcheck --root DIR verify
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from desertcheck.cache.reports import ReportCache
-
-
-class State:
-    """Options given before the command (``desertcheck --root DIR verify``)."""
-
-    debug: bool = False
-    root: Path | None = None
-    report_cache: ReportCache | None = None  # armed by load(cache=...), filled by finish()
-
-
-state = State()
+from desertcheck.cli.state import State as State
+from desertcheck.cli.state import state as state
 
 RootOption = Annotated[
     Path | None,

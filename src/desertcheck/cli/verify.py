@@ -11,16 +11,7 @@ from desertcheck.cli.common import (
     NoCacheOption,
     RootOption,
     StrictOption,
-    check_cache,
-    chosen,
-    fail,
-    finish,
     format_option,
-    load,
-    path_prefix,
-    progress_bar,
-    seen_from_here,
-    unknown_claim,
 )
 from desertcheck.cli.complete import complete_claims, complete_codes
 from desertcheck.reporters.verify import FORMATS
@@ -76,44 +67,6 @@ def verify(
     Exit 0 when there is no error, 1 on errors (or on warnings with --strict), 2 on a usage
     error or when no registry is found (docs/exit-codes.md).
     """
-    from desertcheck.codes import CodeError, parse_codes
+    from desertcheck.cli.run_verify import run
 
-    try:
-        selected = parse_codes(select, what="--select")
-        ignored = parse_codes(ignore, what="--ignore", ignorable=True)
-    except CodeError as exc:
-        fail(str(exc))
-    from desertcheck.launch import verify_key
-
-    fmt = chosen(fmt, ci=True)
-    key = verify_key(fmt, strict, selected, ignored, claim or [], quiet)
-    loaded = load(root, cache=None if no_cache else key)
-    from desertcheck.config import load_config
-    from desertcheck.reporters import Options
-    from desertcheck.verify import verify as run_verify
-
-    registry = loaded.registry
-    for cid in claim or ():
-        if registry.claim(cid) is None:
-            unknown_claim(loaded, cid, "--claim")
-    config, config_findings = load_config(registry.root)
-    cache = check_cache()
-    with progress_bar("verifying", len(registry.claims)) as tick:
-        result = run_verify(
-            loaded,
-            config,
-            select=selected or None,
-            ignore=ignored or None,
-            claim_ids=claim or None,
-            extra=config_findings,
-            progress=tick,
-            cache=cache,
-            jobs=jobs,
-        )
-    options = Options(
-        prefix=path_prefix(registry.root),
-        here=seen_from_here(registry.root),
-        strict=strict,
-        quiet=quiet,
-    )
-    finish(result, FORMATS, fmt, options)
+    run(fmt, strict, select, ignore, claim, quiet, root, no_cache, jobs)

@@ -13,6 +13,7 @@ the time differs (rich measures every cell of every table: most of a large repor
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _cell(value: Any) -> str | None:
 
 
 def _table_lines(tbl: Table, width: int) -> list[str] | None:
-    """The lines rich draws for ``tbl`` in a pipe, or None when rich would fold a cell."""
+    """The lines rich draws for ``tbl`` in a pipe, or None when it cannot be said here."""
     from rich import box
     from rich.cells import cell_len
 
@@ -82,11 +83,16 @@ def _table_lines(tbl: Table, width: int) -> list[str] | None:
         or not tbl.show_header
         or not tbl.show_edge
         or tbl.show_footer
+        or tbl.show_lines
         or tbl.caption
         or tbl.padding != (0, 1, 0, 1)
         or tbl.collapse_padding
         or tbl.pad_edge is not True
+        or tbl.width is not None
+        or tbl.min_width is not None
+        or not tbl.columns
         or any(c.ratio or c.width or c.min_width or c.max_width for c in tbl.columns)
+        or any(c.justify != "left" or c.vertical != "top" for c in tbl.columns)
     ):
         return None
     columns: list[list[str]] = []
@@ -98,7 +104,15 @@ def _table_lines(tbl: Table, width: int) -> list[str] | None:
     widths = [max(cell_len(c) for c in col) for col in columns]
     inner = sum(w + 2 for w in widths) + len(widths) - 1
     if inner + 2 > width:
-        return None
+        folded = _folded_widths(tbl, columns, widths, width - 2 - (len(widths) - 1))
+        if folded is None:
+            return None
+        widths = folded
+        inner = sum(w + 2 for w in widths) + len(widths) - 1
+    lined = [
+        [_fold(cell, w) if not c.no_wrap and cell_len(cell) > w else [cell] for cell in col]
+        for col, w, c in zip(columns, widths, tbl.columns, strict=True)
+    ]
     lines: list[str] = []
     if tbl.title is not None:
         title = _cell(tbl.title)
@@ -106,13 +120,53 @@ def _table_lines(tbl: Table, width: int) -> list[str] | None:
             return None
         lines.append(title.rstrip())
     lines.append("")  # the top border: spaces
-    for i in range(len(columns[0]) if columns else 0):
-        row = " ".join(
-            " " + col[i] + " " * (w - cell_len(col[i])) + " "
-            for col, w in zip(columns, widths, strict=True)
-        )
-        lines.append((" " + row).rstrip())
+    for i in range(len(lined[0])):
+        row = [col[i] for col in lined]  # each cell's lines
+        height = max(map(len, row))
+        if i == 0:  # rich sets the header's cells at the bottom of their row, others at the top
+            row = [[""] * (height - len(cell)) + cell for cell in row]
+        for k in range(height):
+            parts = [cell[k] if k < len(cell) else "" for cell in row]
+            line = " ".join(
+                " " + part + " " * (w - cell_len(part)) + " "
+                for part, w in zip(parts, widths, strict=True)
+            )
+            lines.append((" " + line).rstrip())
         if i == 0:
             lines.append((" " + "─" * inner).rstrip())
     lines.append("")  # the bottom border
     return lines
+
+
+def _folded_widths(
+    tbl: Table, columns: list[list[str]], widths: list[int], available: int
+) -> list[int] | None:
+    """The widths rich gives the columns of a table too wide for ``available`` cells (their
+    padding and borders aside): each as wide as its widest cell, up to the table's width;
+    then the widest foldable columns narrowed in turn, as ``Table._collapse_widths`` does.
+    None when rich would go further (narrow every column evenly, when one that may not fold
+    is too wide), when a column is left no room, or when a cell's characters are not each
+    one cell wide."""
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    if available < 3 or any(cell_len(c) != len(c) for col in columns for c in col):
+        return None
+    natural = [min(w, available - 2) for w in widths]
+    padded = Table._collapse_widths(
+        [w + 2 for w in natural],
+        [not c.no_wrap and c.width is None for c in tbl.columns],
+        available,
+    )
+    if sum(padded) > available or min(padded) < 3:  # a column left no room: rich's own way
+        return None
+    return [min(w, p - 2) for w, p in zip(natural, padded, strict=True)]
+
+
+def _fold(cell: str, width: int) -> list[str]:
+    """``cell`` in lines of ``width`` cells, as rich wraps a ``Text`` with ``overflow="fold"``:
+    broken before the words that :func:`rich._wrap.divide_line` moves on, a longer word cut."""
+    from rich._wrap import divide_line
+
+    bounds = [0, *divide_line(cell, width, fold=True), len(cell)]
+    return [cell[a:b][:width].rstrip() for a, b in pairwise(bounds)]

@@ -1,0 +1,56 @@
+"""How a command runs: :func:`guarded`, for the app and for the entry point's direct
+``verify`` alike. Standard library only: ``desertcheck --help`` loads it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+
+from desertcheck.cli.state import state
+
+
+def echo_line(line: str) -> None:
+    """One line on stderr, as ``typer.echo(line, err=True)`` writes it."""
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+def guarded(run: Callable[[], object]) -> None:
+    """Run ``run`` (the app, or a command's function) as the entry point does: a closed
+    pipe ends quietly, a system error and an unexpected one are one line (unless --debug),
+    and a command's exit (``typer.Exit``) is the process's."""
+    try:
+        run()
+    except KeyboardInterrupt:  # as click says it of a command it runs
+        echo_line("Aborted!")
+        sys.exit(1)
+    except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
+        from desertcheck.findings import EXIT_OK
+
+        sys.exit(EXIT_OK)
+    except OSError as exc:  # the system said no: disk full, device gone, ...
+        if state.debug or "--debug" in sys.argv[1:]:
+            raise
+        from desertcheck.findings import EXIT_USAGE
+        from desertcheck.reporters.terminal import clean
+
+        where = f": {exc.filename}" if exc.filename else " (writing the output)"
+        echo_line(f"desertcheck: error: {clean(exc.strerror or exc)}{clean(where)}")
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:  # the last line of defence: no traceback reaches a user
+        typer = sys.modules.get("typer")
+        if typer is not None and isinstance(exc, typer.Exit):  # a command's, called directly
+            sys.exit(exc.exit_code)
+        if state.debug or "--debug" in sys.argv[1:]:
+            raise
+        from desertcheck.reporters.terminal import clean
+
+        echo_line(
+            f"desertcheck: internal error: {clean(type(exc).__name__)}: {clean(exc)}\n"
+            "This is a bug in desertcheck; rerun with --debug for the traceback and report it."
+        )
+        sys.exit(3)
