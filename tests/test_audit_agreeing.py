@@ -44,3 +44,23 @@ def test_a_period_is_read_once() -> None:
 def test_no_period_agrees_with_none() -> None:
     claims = load_registry(PROJECT).registry.claims
     assert {agreeing(None)(c) for c in claims} == {None}
+
+
+@pytest.mark.parametrize("words", ["in 2023", "since February 2022", "as of March 2025"])
+def test_the_index_finds_a_measures_claims_whose_period_agrees(words: str) -> None:
+    from desertcheck.audit.index import ClaimIndex
+
+    (period,) = find_periods(words)
+    claims = load_registry(PROJECT).registry.claims
+    index = ClaimIndex(claims)
+    found_any = False
+    for measure, kind in {(c.measure, claim_kind(c)) for c in claims}:
+        expected = {
+            i
+            for i, e in enumerate(index.entries)
+            if e.measure == measure and e.kind == kind and period.agrees(e.claim)
+        }
+        assert index.agreeing(measure, kind, period.agrees) == expected
+        assert index.agreeing(measure, kind, agreeing(period)) == expected  # asked again
+        found_any = found_any or bool(expected)
+    assert found_any

@@ -248,6 +248,9 @@ def _of_named_measures(
         if whole is not None and all(entries[i].kind != kind for i in found):
             # a share has no magnitude to be confused by: none of its own, anywhere
             found = index.by_measure_value(m, 0.0, whole)
+        if figure.period is not None:  # the others are passed over: their period disagrees
+            allowed = index.agreeing(m, kind, agrees)
+            found = [i for i in found if i in allowed]
         for i in found:
             if i in seen:
                 continue
