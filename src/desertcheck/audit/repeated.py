@@ -4,10 +4,11 @@ say what the figure counts (:mod:`.context`)."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-_NUMERAL = re.compile(r"[0-9](?:[0-9]|[,.\u00a0\u202f ](?=[0-9]{3}))*")
+from desertcheck.compiled import regex
+
+_NUMERAL = regex(r"[0-9](?:[0-9]|[,.\u00a0\u202f ](?=[0-9]{3}))*")
 #: How many sentences back a figure's number may be repeated from.
 ECHO_SENTENCES: Final = 3
 
