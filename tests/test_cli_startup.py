@@ -289,3 +289,60 @@ def test_verify_the_launcher_cannot_read_is_left_to_the_app(args: list[str], sai
     out, _ = loaded_after("--root", VALID, *args)
     assert said in out.stdout + out.stderr
     assert out.returncode == (0 if "--help" in args else 2)
+
+
+AUDIT_DRAFT = str(PROJECT / "tests" / "data" / "audit_second" / "draft-a.md")
+
+
+def _app_run(*args: str) -> subprocess.CompletedProcess[str]:
+    """``desertcheck ARGS`` through the command line (typer), not the launcher."""
+    code = (
+        "import sys\nsys.argv = ['desertcheck', *sys.argv[1:]]\n"
+        "from desertcheck.cli import main\nmain()\n"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["audit", "--no-cache", AUDIT_DRAFT],
+        ["audit", "--no-cache", "-f", "json", "--strict", AUDIT_DRAFT, "--min-score", "60"],
+        ["audit", AUDIT_DRAFT, "--no-cache", "--quiet", "--explain", "-j", "1"],
+        ["audit", "--no-cache", "--format=markdown", AUDIT_DRAFT, AUDIT_DRAFT],
+    ],
+)
+def test_audit_runs_without_typers_parsing(args: list[str]) -> None:
+    """An audit the launcher can read is run by calling the command itself, as verify is:
+    the same output and exit code as the app's, without typer's value conversions."""
+    out, modules = loaded_after("--root", str(PROJECT), *args)
+    assert heavy(modules, "typer._adapters") == []
+    expected = _app_run("--root", str(PROJECT), *args)
+    assert (out.stdout, out.stderr.rsplit("MODULES", 1)[0], out.returncode) == (
+        expected.stdout,
+        expected.stderr,
+        expected.returncode,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["audit", "--no-cache", AUDIT_DRAFT, "-f", "jsn"], "did you mean 'json'?"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "--min-score", "101"], "out of range"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "--min-score", "nan"], "is not a number"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "-j", "x"], "-j"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "-o", str(PROJECT)], "is a directory"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "--root", __file__], "is a file"),
+        (["audit", "--no-cache"], "Missing argument"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "--unknown"], "No such option"),
+        (["audit", "--no-cache", AUDIT_DRAFT, "--help"], "Usage: desertcheck audit"),
+    ],
+)
+def test_audit_the_launcher_cannot_read_is_left_to_the_app(args: list[str], said: str) -> None:
+    out, _ = loaded_after("--root", str(PROJECT), *args)
+    assert said in out.stdout + out.stderr
+    assert out.returncode == (0 if "--help" in args else 2)

@@ -11,7 +11,31 @@ from pathlib import Path
 import pytest
 
 from desertcheck import compiled
-from desertcheck.audit import periods, reading
+from desertcheck.audit import (
+    accepting,
+    auditor,
+    backrefs,
+    changes,
+    context,
+    corrections,
+    echo,
+    kinds,
+    language,
+    magnitudes,
+    period_cells,
+    periods,
+    prose_tables,
+    qualifiers,
+    reading,
+    repeated,
+    replies,
+    sentence,
+    spans,
+    terms,
+    tracked,
+    undated,
+    window,
+)
 from desertcheck.cache.store import Store, key_path
 from desertcheck.quantity import patterns
 
@@ -19,7 +43,9 @@ from desertcheck.quantity import patterns
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Every pattern the modules compile through the table, by module and name."""
     found: dict[str, re.Pattern[str]] = {}
-    for module in (patterns, periods, reading):
+    audit = (accepting, auditor, backrefs, changes, context, corrections, echo, kinds, language)
+    audit += (magnitudes, period_cells, prose_tables, qualifiers, repeated, replies, sentence)
+    for module in (patterns, periods, reading, *audit, spans, terms, tracked, undated, window):
         for name, value in vars(module).items():
             items = value if isinstance(value, list | tuple) else [value]
             for k, item in enumerate(items):

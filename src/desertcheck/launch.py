@@ -267,6 +267,111 @@ def _direct(argv: list[str]) -> None:
     )
 
 
+#: audit's options read here (anything else goes to the app): name -> (key, takes a value)
+_AUDIT: dict[str, tuple[str, bool]] = {
+    **{k: ("format", True) for k in ("--format", "-f")},
+    **{k: ("jobs", True) for k in ("--jobs", "-j")},
+    **{k: ("out", True) for k in ("--output", "-o")},
+    **{"--min-score": ("min_score", True), "--root": ("root", True)},
+    **{k: ("quiet", False) for k in ("--quiet", "-q")},
+    **{f"--{k}": (k.replace("-", "_"), False) for k in ("strict", "explain", "no-cache")},
+}
+
+
+def _audit_options(words: list[str]) -> tuple[list[str], dict[str, str], set[str]] | None:
+    """audit's ``words`` read into its drafts, its options' values (each given once) and
+    its flags; None on anything not read here."""
+    drafts: list[str] = []
+    values: dict[str, str] = {}
+    flags: set[str] = set()
+    i = 0
+    while i < len(words):
+        word = words[i]
+        name, eq, given = word.partition("=")
+        if word == "-" or not word.startswith("-"):
+            drafts.append(word)
+        elif word in _AUDIT and not _AUDIT[word][1]:
+            flags.add(_AUDIT[word][0])
+        elif name in _AUDIT and _AUDIT[name][1] and (eq or i + 1 < len(words)):
+            if not eq:
+                given, i = words[i + 1], i + 1
+            key = _AUDIT[name][0]
+            if key in values or not given or (not eq and given.startswith("-")):
+                return None
+            values[key] = given
+        else:
+            return None
+        i += 1
+    return (drafts, values, flags) if drafts else None
+
+
+def _min_score(text: str | None) -> float | None:
+    """``--min-score`` as the command line reads it; ValueError for one it would refuse."""
+    if text is None:
+        return None
+    import math
+
+    value = float(text)
+    if not (math.isfinite(value) and 0 <= value <= 100):
+        raise ValueError(text)
+    return value
+
+
+def _direct_audit(argv: list[str]) -> None:
+    """``audit``, run by calling the command's function with the options read here, as
+    :func:`_direct` runs ``verify``; returns, to leave the run to the command line, on
+    anything not read here or that the command line must judge."""
+    if os.environ.get(COMPLETE_VAR):
+        return
+    split = _globals(argv)
+    if split is None or not split[0] or split[0][0] != "audit":
+        return
+    words, global_root = split
+    read = _audit_options(words[1:])
+    if read is None:
+        return
+    drafts, values, flags = read
+    jobs, root, out = values.get("jobs", "0"), values.get("root"), values.get("out")
+    if not (jobs.isascii() and jobs.isdigit()) or any(
+        r and os.path.isfile(r) for r in (root, global_root)
+    ):
+        return
+    if out is not None and os.path.isdir(out):
+        return
+    try:
+        min_score = _min_score(values.get("min_score"))
+    except ValueError:
+        return
+    from desertcheck.reporters.audit import FORMATS
+
+    fmt = values.get("format")
+    if fmt is not None and fmt not in FORMATS:
+        return
+    from pathlib import Path
+
+    from desertcheck.cli import guarded
+    from desertcheck.cli.audit import audit
+    from desertcheck.cli.common import cache_off
+    from desertcheck.cli.root import state
+
+    state.debug = "--debug" in argv[: len(argv) - len(words)]
+    state.root = Path(global_root) if global_root else None
+    guarded(
+        lambda: audit(
+            drafts,
+            fmt=fmt,
+            strict="strict" in flags,
+            min_score=min_score,
+            out=Path(out) if out is not None else None,
+            explain="explain" in flags,
+            quiet="quiet" in flags,
+            root=Path(root) if root else None,
+            no_cache=cache_off("no_cache" in flags),
+            jobs=int(jobs),
+        )
+    )
+
+
 def _version() -> None:
     """``desertcheck --version``, as the command line prints it, without loading it."""
     from desertcheck import __version__
@@ -308,6 +413,7 @@ def main() -> None:
             _replay(sys.argv[1:])
             _diff(sys.argv[1:])
             _direct(sys.argv[1:])
+            _direct_audit(sys.argv[1:])
         except BrokenPipeError:
             sys.exit(0)
         except (OSError, ValueError):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.codes import Code, Origin
+from desertcheck.compiled import regex
 from desertcheck.findings import Severity
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ ACCEPTABLE: Final = tuple(
 )
 EXAMPLE: Final = "<!-- desertcheck: accept mismatch: the claim under review -->"
 
-_DIRECTIVE = re.compile(r"<!--[ \t]*desertcheck[ \t]*:[ \t]*accept\b(.*?)-->", re.IGNORECASE)
-_ALONE = re.compile(r"[ \t]*(?:<!--.*?-->[ \t]*)+")
+_DIRECTIVE = regex(r"<!--[ \t]*desertcheck[ \t]*:[ \t]*accept\b(.*?)-->", re.IGNORECASE)
+_ALONE = regex(r"[ \t]*(?:<!--.*?-->[ \t]*)+")
 
 
 @dataclass(frozen=True, slots=True)

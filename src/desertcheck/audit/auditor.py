@@ -75,6 +75,7 @@ from desertcheck.audit.window import (
     window,
     words_said,
 )
+from desertcheck.compiled import regex
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
 
@@ -90,38 +91,38 @@ MAX_FIGURES = 5_000
 #: Numbers counted before any is parsed (years, dates and references are numbers too): a
 #: draft with more is refused at once, before the parser spends seconds on it.
 MAX_NUMBERS = 4 * MAX_FIGURES
-_NUMBER = re.compile(r"\d++")
+_NUMBER = regex(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
-_NOUN_AFTER_UNIT = re.compile(
+_NOUN_AFTER_UNIT = regex(
     r"\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:-[^\W\d]+)+\s+([^\W\d]+)"  # after a compound:
     r"|\s*[^\W\d]+\s+([^\W\d]+)"  # "new refusal-to-serve cases": cases
 )
 #: Where the words said of a figure end: "5,260 cases opened for desertion, most of
 #: them in 2023" (:mod:`.neighbours` reads the words before it).
-_PHRASE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_PHRASE_END = regex(r"[,;:()\u2013\u2014]|\s-\s")
 #: The words right after a figure, that say what it counts: "1,369 desertion cases".
-_SAID_OF = re.compile(r"(?:\s+[^\W\d]+){1,3}")
+_SAID_OF = regex(r"(?:\s+[^\W\d]+){1,3}")
 #: The draft's own time, said of a figure: "desertion is now punishable by up to 10 years".
-_NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
+_NOW = regex(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
 #: "and" before a participle that shares the clause's subject: "and convicting", "and
 #: were handing down" (not "and Putin's decree raised": a clause of its own)
-_AND = re.compile(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
+_AND = regex(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
 #: "and" right before a figure, joining it to the one before: "…, and 700-800 convictions".
-_AND_BEFORE = re.compile(r"\band\s+\Z")
+_AND_BEFORE = regex(r"\band\s+\Z")
 #: Words that put a clause in the past: "before the law … carried five years".
-_PAST = re.compile(
+_PAST = regex(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
     r"said|reported|wrote|carried|doubled|raised)\b",
     re.IGNORECASE,
 )
 #: Between two figures, words that compare the second with the first: it counts the same.
-_COMPARED = re.compile(
+_COMPARED = regex(
     r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
     r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)",
     re.IGNORECASE,
 )
 #: Emphasis right before a lower bound: "well over", "far more than", "way above".
-_EMPHATIC = re.compile(
+_EMPHATIC = regex(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
     re.IGNORECASE,
 )

@@ -25,24 +25,25 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.codes import Code
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.audit.verdicts import AuditItem
 
 #: A heading line of the draft.
-_HEADING: Final = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]")
+_HEADING: Final = regex(r"(?m)^[ \t]{0,3}#{1,6}[ \t]")
 
 
 #: Words before a bare figure that refer back to it: "Your 50,000 deserters", "the
 #: decree's 2.4 million", "the headline 4.5K", "those 50,000".
-_REFERS_BEFORE: Final = re.compile(
+_REFERS_BEFORE: Final = regex(
     r"\b(?:your|our|their|its|the|that|this|those|these|[^\W\d_]+['’]s)\s+(?:[^\W\d_]+\s+)?\Z",
     re.IGNORECASE,
 )
 #: How far after a bare figure the same figure said with its qualifier explains it.
 _NEXT: Final = 200
 #: ... or after it: "the 2.4 million figure".
-_REFERS_AFTER: Final = re.compile(r"\s+(?:figure|number|total|estimate|count)\b", re.IGNORECASE)
+_REFERS_AFTER: Final = regex(r"\s+(?:figure|number|total|estimate|count)\b", re.IGNORECASE)
 
 
 def with_back_references(

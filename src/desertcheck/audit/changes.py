@@ -13,12 +13,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.compiled import regex
+
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
 
 #: A change that a penalty was given, right before its new value: "raised to", "doubled
 #: to", "increased to", "extended to".
-_CHANGED_TO: Final = re.compile(
+_CHANGED_TO: Final = regex(
     r"\b(?:raised|increased|doubled|tripled|extended|lengthened|toughened|rose|went\s+up|"
     r"upped)\s+(?:it\s+|them\s+)?to\s+\Z",
     re.IGNORECASE,

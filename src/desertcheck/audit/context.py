@@ -47,6 +47,7 @@ from desertcheck.audit.repeated import repeated
 from desertcheck.audit.replies import corrects, is_reply, repeats
 from desertcheck.audit.terms import terms
 from desertcheck.audit.window import ELLIPTIC_WORDS, words_said
+from desertcheck.compiled import regex
 from desertcheck.draft import BULLET
 
 BLOCK_WEIGHT: Final = 0.5
@@ -57,34 +58,34 @@ PARAGRAPH_WEIGHT: Final = 0.3
 HEADING_WEIGHT: Final = 0.35
 TITLE_WEIGHT: Final = 0.2
 
-_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(.*)")
-_TABLE = re.compile(r"[ \t]*\|")
+_HEADING = regex(r"[ \t]{0,3}(#{1,6})[ \t]+(.*)")
+_TABLE = regex(r"[ \t]*\|")
 #: A table's label at the start of a paragraph: "**Table 1.** Proekt's figures…" labels the
 #: table after it, so it is that table's caption, and no caption of the table before it.
-_TABLE_LABEL = re.compile(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)
+_TABLE_LABEL = regex(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)
 #: A table cell that is a year or a span of years and nothing else: the row's period.
-_YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?)\s*")
+_YEAR_CELL = regex(r"\s*((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?)\s*")
 #: A column of references, not figures: "Article", "Art.", "No.", "§", "Статья".
-_REFERENCE_HEADER = re.compile(
+_REFERENCE_HEADER = regex(
     r"\s*(?:articles?|art\.?|sections?|paragraphs?|para\.?|clauses?|parts?|no\.?|n[or]|#|§|"
     r"id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
     re.IGNORECASE,
 )
 #: A caption's label at the start of a paragraph: "**Caption.** Desertion cases by
 #: district…" says what the figures under its heading (a chart's, a table's) count.
-_CAPTION_LABEL = re.compile(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
+_CAPTION_LABEL = regex(r"\W*(?:caption|chart|graphic|подпись)\s*[.:]", re.IGNORECASE)
 #: A paragraph that asks a question: it ends with "?" (before closing quotes or brackets).
-_QUESTION = re.compile(r"\?[\s\"'»”)\]]*\Z")
+_QUESTION = regex(r"\?[\s\"'»”)\]]*\Z")
 #: A speaker's label at the start of a paragraph: "**HOLT:**", "Q:", "ВОПРОС:".
-_SPEAKER = re.compile(r"\W*(?:[^\W\d]+[ .'’-]*){1,3}:\W*")
+_SPEAKER = regex(r"\W*(?:[^\W\d]+[ .'’-]*){1,3}:\W*")
 #: A question that follows up the one before it, with no subject of its own: "And as a
 #: share of the troops?", "What about desertion?", "А в процентах?".
-_FOLLOW_UP = re.compile(r"(?:and|but|so|what\s+about|how\s+about|а|и)\b", re.IGNORECASE)
-_LIST = re.compile(rf"[ \t]*(?:{BULLET}|\d{{1,3}}[.)])[ \t]+")
+_FOLLOW_UP = regex(r"(?:and|but|so|what\s+about|how\s+about|а|и)\b", re.IGNORECASE)
+_LIST = regex(rf"[ \t]*(?:{BULLET}|\d{{1,3}}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
 #: antecedent is in the sentence).
-SUBJECT_ANAPHORA: Final = re.compile(
+SUBJECT_ANAPHORA: Final = regex(
     r"\b(?:such\s+(?:cases|figures|convictions|prosecutions|trials)|those\s+cases|"
     r"of\s+(?:them|these|those))\b|из\s+них"
     # a sentence that is its figure, of the last one's subject: "It is 12 years.", "This
@@ -95,7 +96,7 @@ SUBJECT_ANAPHORA: Final = re.compile(
 )
 #: Words that point back to the previous sentence's figure, anywhere in a sentence: "1.6
 #: million: military personnel within that total", "half of that figure".
-FIGURE_ANAPHORA: Final = re.compile(
+FIGURE_ANAPHORA: Final = regex(
     r"\b(?:(?:that|the\s+same|the\s+(?:correct|right|true|actual|real|accurate|"
     r"corrected))\s+(?:total|figure|number|count|tally|sum)"
     # "The EU asylum agency puts it at over 16,000": "it" is the last sentence's figure
@@ -104,7 +105,7 @@ FIGURE_ANAPHORA: Final = re.compile(
     re.IGNORECASE,
 )
 #: Words that point back to the previous sentence's period, anywhere in a sentence.
-PERIOD_ANAPHORA: Final = re.compile(
+PERIOD_ANAPHORA: Final = regex(
     r"\b(?:that\s+(?:year|period|month|time)|the\s+same\s+(?:period|year|month|time|"
     r"months|span))\b|за\s+тот\s+же\s+период",
     re.IGNORECASE,
@@ -472,7 +473,7 @@ def _heading_text(text: str) -> str:
     return m.group(2) if m else text
 
 
-_MORE_OF = re.compile(r"\W*(?:another|a\s+further|ещё|еще)\s+\Z", re.IGNORECASE)
+_MORE_OF = regex(r"\W*(?:another|a\s+further|ещё|еще)\s+\Z", re.IGNORECASE)
 
 
 def refers_back(sentence: str, first_figure: int) -> bool:

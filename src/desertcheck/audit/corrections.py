@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.replies import corrects
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
@@ -36,14 +37,14 @@ _MARK = (
     r"(?:no|nope|sorry|i\s+mean|or\s+rather|rather|correction|make\s+that|scratch\s+that|i['’]m)"
 )
 #: Only a correction between two figures: "— no, sorry, ", ", I mean, ".
-_BETWEEN: Final = re.compile(rf"[\s,.;:!…—–-]*(?:{_MARK}\b[\s,.;:!…—–-]*)+", re.IGNORECASE)
+_BETWEEN: Final = regex(rf"[\s,.;:!…—–-]*(?:{_MARK}\b[\s,.;:!…—–-]*)+", re.IGNORECASE)
 #: A sentence that opens with a correction: "Correction: 200k", "Sorry — 200,000".
-_OPENS: Final = re.compile(
+_OPENS: Final = regex(
     rf"[^\w]*(?:\[[^\]\n]*\][^:\n]{{0,60}}:\s*)?(?:{_MARK}\b[\s,.;:!…—–-]*)+\Z", re.IGNORECASE
 )
 _OWN: Final = frozenset({"exactly"})
 #: Only a comma or a dash between two figures: the second may say the first more precisely.
-_REFINES: Final = re.compile(r"\s*[,—–]\s*")
+_REFINES: Final = regex(r"\s*[,—–]\s*")
 #: How close a more precise figure must be to the one it says again.
 CLOSE: Final = 0.05
 

@@ -16,7 +16,6 @@ one of its rare words, never with every claim.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +26,7 @@ from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.matcher import _fit
 from desertcheck.audit.qualifiers import qualifier_fits
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, MISMATCH, Candidate, decide
+from desertcheck.compiled import regex
 from desertcheck.intervals import DEFAULT_TOLERANCE, compatible, interval
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from desertcheck.model import Claim
 
 #: A number (digits with their separators) or a word; anything else is not a token.
-_TOKEN: Final = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?|[^\W\d_]+")
+_TOKEN: Final = regex(r"\d(?:[\d,.\u00a0\u202f]*\d)?|[^\W\d_]+")
 NUMBER: Final = "#"
 #: A skeleton needs this many words to be recognised: a short one repeats by chance.
 MIN_WORDS: Final = 4

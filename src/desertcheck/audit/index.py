@@ -12,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Values in ascending order, and the entry each value belongs to.
 _ValueIndex: TypeAlias = tuple[list[float], list[int]]
+#: A measure's claims of one kind by their period (first day, last day).
+_Spans: TypeAlias = dict[tuple[date, date], list[int]]
 
 
 #: A claim that counts people counts soldiers and prisoners too (the lexicon's concepts).
@@ -131,6 +134,7 @@ class ClaimIndex:
     ) -> None:
         self.synonyms = synonyms or Synonyms()
         self._read: dict[str, tuple[str, ...]] = {}
+        self._spans: dict[tuple[str, str], _Spans] = {}
         read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
         units: dict[str, frozenset[str]] = {}
         self.entries = [_indexed(c, descriptions or {}, self.synonyms, read, units) for c in claims]
@@ -249,6 +253,7 @@ class ClaimIndex:
         index = cls.__new__(cls)
         index.synonyms = synonyms
         index._read = {}
+        index._spans = {}
         for name in _STATE:
             setattr(index, name, state[name])
         index._term_measures = defaultdict(list, index._term_measures)
@@ -318,6 +323,22 @@ class ClaimIndex:
     def by_measure_value(self, measure: str, lo: float, hi: float) -> list[int]:
         """Claims of ``measure`` with a value (either end of a range) in ``lo..hi``."""
         return _in_range(self._by_measure[measure], lo, hi)
+
+    def agreeing(self, measure: str, kind: str, agrees: Callable[[Claim], bool | None]) -> set[int]:
+        """The claims of ``measure`` and ``kind`` whose period ``agrees``: asked once a
+        claim period (whether a period agrees depends on it and the claim's kind alone)."""
+        if (measure, kind) not in self._spans:
+            spans: _Spans = defaultdict(list)
+            for i in self._by_measure[measure][1]:
+                e = self.entries[i]
+                if e.kind == kind:
+                    spans[e.claim.period.start, e.claim.period.end].append(i)
+            self._spans[measure, kind] = spans
+        found: set[int] = set()
+        for ids in self._spans[measure, kind].values():
+            if agrees(self.entries[ids[0]].claim):
+                found.update(ids)
+        return found
 
     def measures_named(self, sentence_terms: Iterable[str]) -> set[str]:
         """Measures at least half of whose (idf-weighted) words occur in the sentence."""

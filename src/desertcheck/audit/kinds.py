@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from desertcheck.compiled import regex
+
 if TYPE_CHECKING:
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
 
 #: A rate's span in the words after a figure: "1,200 a month", "an average of 40 per day",
 #: and as a slide or a table abbreviates it: "~1k new cases/mo", "38/working day", "40/wk".
-_RATE_AFTER = re.compile(
+_RATE_AFTER = regex(
     r"\A[^.;:!?\d/]{0,40}?(?:\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+|"
     r"/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day)\b",
     re.IGNORECASE,
@@ -24,7 +26,7 @@ _RATE_AFTER = re.compile(
 #: The abbreviations of a rate's span, and the span they stand for.
 _SPAN_ABBREVIATIONS = {"mo": "month", "mth": "month", "wk": "week"}
 #: The same in Russian: "38 решений в рабочий день", "1000 дел в месяц".
-_RATE_AFTER_RU = re.compile(
+_RATE_AFTER_RU = regex(
     r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:в|за|каждый|каждую|каждые)\s+(?:рабочий\s+|среднем\s+)?"
     r"(месяц|неделю|день|сутки)(?!\w)",
     re.IGNORECASE,
@@ -60,22 +62,20 @@ _DURATION_UNITS = frozenset(
     ]
 )
 #: A rate word right before a figure: "monthly 1,200".
-_RATE_WORD_BEFORE = re.compile(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
+_RATE_WORD_BEFORE = regex(r"\b(monthly|weekly|daily)\s*\Z", re.IGNORECASE)
 _RATE_WORDS = {"monthly": "month", "weekly": "week", "daily": "day"}
 #: A rate adverb closing a figure's words: "convicted 700 to 800 soldiers monthly".
-_RATE_ADVERB_AFTER = re.compile(
+_RATE_ADVERB_AFTER = regex(
     r"\A[^.;:!?\d]{0,40}?\b(monthly|weekly|daily)(?=\s*(?:[.,;:!?)]|\Z|(?:and|in|since|from|"
     r"on\s+average)\b))",
     re.IGNORECASE,
 )
 #: The same in Russian, a word or two away: "ежемесячно поступало около тысячи",
 #: "около тысячи дел ежемесячно".
-_RATE_WORD_RU = re.compile(r"(?<!\w)(ежемесячн|еженедельн|ежедневн)\w*", re.IGNORECASE)
+_RATE_WORD_RU = regex(r"(?<!\w)(ежемесячн|еженедельн|ежедневн)\w*", re.IGNORECASE)
 _RU_RATE_WORDS = {"ежемесячн": "month", "еженедельн": "week", "ежедневн": "day"}
-_RU_WORDS_BEFORE = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\Z")
-_RU_WORDS_AFTER = re.compile(
-    r"\A[^.;:!?\d]{0,40}?(?<!\w)(ежемесячн|еженедельн|ежедневн)", re.IGNORECASE
-)
+_RU_WORDS_BEFORE = regex(r"(?:\s+[^\W\d]+){0,2}\s*\Z")
+_RU_WORDS_AFTER = regex(r"\A[^.;:!?\d]{0,40}?(?<!\w)(ежемесячн|еженедельн|ежедневн)", re.IGNORECASE)
 
 
 def claim_kind(claim: Claim) -> str:
@@ -142,7 +142,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     return "count"
 
 
-_RATE_WORD_IN_CLAUSE = re.compile(
+_RATE_WORD_IN_CLAUSE = regex(
     r"\b(?:(monthly|weekly|daily)|(?:each|every|per|a)\s+(?:working\s+)?(month|week|day))\b",
     re.IGNORECASE,
 )
@@ -181,10 +181,10 @@ def elided_in_turn(figures: list[Quantity], i: int, text: str = "") -> bool:
 #: Nouns of what a count counts: between a duration and a bare number, they say the
 #: number is no duration whose unit is left out (people are not among them: "and soldiers
 #: absent without leave up to ten" is their penalty).
-_COUNTED = re.compile(r"\b(?:convictions|cases|verdicts|trials|prosecutions)\b", re.IGNORECASE)
+_COUNTED = regex(r"\b(?:convictions|cases|verdicts|trials|prosecutions)\b", re.IGNORECASE)
 
 
-_CHANGE_GAP = re.compile(r"\s+(?:to|до)\s+\Z", re.IGNORECASE)
+_CHANGE_GAP = regex(r"\s+(?:to|до)\s+\Z", re.IGNORECASE)
 
 
 def changed_from(q: Quantity, after: Quantity, gap: str) -> bool:

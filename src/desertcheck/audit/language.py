@@ -12,9 +12,10 @@ another language's number formats but is written in English is English.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Final
+
+from desertcheck.compiled import regex
 
 #: Languages whose words audit reads.
 READ: Final = frozenset({"English", "Russian"})
@@ -32,7 +33,7 @@ _FUNCTION_WORDS: Final = {
     "Dutch": "de het een en van in op dat met voor zijn werd worden door niet bij",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = regex(r"[^\W\d_]+")
 
 #: Function words a draft must hold before a guess is made: a few lines say too little.
 MIN_WORDS: Final = 6

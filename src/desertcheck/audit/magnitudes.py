@@ -16,8 +16,9 @@ slip, the more of the sentence's own words it takes to read the figure as that c
 from __future__ import annotations
 
 import math
-import re
 from typing import Final
+
+from desertcheck.compiled import regex
 
 #: The factors a zero dropped or added (ten) or a scale word slipped (a hundred: "2,000"
 #: for 200,000 written "2 thousand" and "200 thousand"; a thousand: "million" for
@@ -48,7 +49,7 @@ def slipped_windows(lo: float, hi: float, named: bool) -> list[tuple[float, floa
 
 #: A number written with one separator and three digits after it ("4.373", "4,373"): a
 #: thousands separator in one convention, a decimal one in the other.
-_ONE_SEPARATOR: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9]|[.,][0-9])")
+_ONE_SEPARATOR: Final = regex(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9]|[.,][0-9])")
 
 
 def separator_read(text: str, a: float, b: float) -> bool:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.agreeing import agreeing
 from desertcheck.audit.magnitudes import scale_slip, separator_read, slipped_windows
 from desertcheck.audit.precision import digit_step as _digit_step
 from desertcheck.audit.precision import fit_reach
@@ -120,6 +121,7 @@ def _fitting(
     window = (min(lo * (1 - t), lo * (1 + t)), max(hi * (1 - t), hi * (1 + t)))
     fitting: list[Candidate] = []
     reach = fit_reach(q, t)
+    agrees = agreeing(figure.period)
     for i in index.by_value(figure.kind, *window, within=_may_fit(q, mine, t)):
         e = index.entries[i]
         claim = e.claim
@@ -134,7 +136,7 @@ def _fitting(
         if not fits:
             if _too_precise(q, mine, claim, tolerance) or at_range_end(q, claim):
                 seen.add(i)
-                p_ok = figure.period_agrees(claim)
+                p_ok = agrees(claim)
                 score = context_score(index, i, figure.ctx)
                 loose.append(Candidate(claim, score, False, False, p_ok, near=True))
             continue
@@ -154,7 +156,7 @@ def _fitting(
         score = context_score(index, i, figure.ctx)
         if same:
             score += value_evidence(q, figure.kind)
-        p_ok = figure.period_agrees(e.claim)
+        p_ok = agrees(e.claim)
         candidate = Candidate(e.claim, min(100.0, score), True, q_ok or dropped, p_ok, same)
         fitting.append(replace(candidate, dropped=True) if dropped else candidate)
     return fitting
@@ -240,12 +242,15 @@ def _of_named_measures(
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     kind, ctx, floor, entries = figure.kind, figure.ctx, figure.floor, index.entries
-    agrees = None if figure.period is None else figure.period.agrees  # period_agrees
+    agrees = agreeing(figure.period)
     for m in measures:
         found = index.by_measure_value(m, lo, hi)
         if whole is not None and all(entries[i].kind != kind for i in found):
             # a share has no magnitude to be confused by: none of its own, anywhere
             found = index.by_measure_value(m, 0.0, whole)
+        if figure.period is not None:  # the others are passed over: their period disagrees
+            allowed = index.agreeing(m, kind, agrees)
+            found = [i for i in found if i in allowed]
         for i in found:
             if i in seen:
                 continue
@@ -253,7 +258,7 @@ def _of_named_measures(
             if e.kind != kind:
                 continue
             seen.add(i)
-            p_ok = None if agrees is None else agrees(e.claim)
+            p_ok = agrees(e.claim)
             if p_ok is False:
                 continue
             score = context_score(index, i, ctx)

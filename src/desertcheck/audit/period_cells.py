@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from desertcheck.audit.periods import find_periods
+from desertcheck.compiled import regex
 
 #: Day numbers before a month ("24 Feb 2022"), and a note in brackets ("2021 (pre-war)"):
 #: dropped from a table cell before it is read as a period.
-_CELL_DAY = re.compile(r"\b\d{1,2}\s+(?=[^\W\d])")
-_CELL_NOTE = re.compile(r"\([^()]*\)")
+_CELL_DAY = regex(r"\b\d{1,2}\s+(?=[^\W\d])")
+_CELL_NOTE = regex(r"\([^()]*\)")
 
 
 def period_cell(cell: str) -> tuple[str, tuple[date, date], tuple[date, date]] | None:

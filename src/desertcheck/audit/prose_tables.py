@@ -21,18 +21,18 @@ with a column of notes stays a data table.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from desertcheck.audit.relative_months import dated_periods
+from desertcheck.compiled import regex
 
 #: A table row: a line that starts with a pipe (as ``context`` reads a table).
-_ROW: Final = re.compile(r"[ \t]*\|")
+_ROW: Final = regex(r"[ \t]*\|")
 #: The row under a table's header: pipes, dashes, colons.
-_SEPARATOR: Final = re.compile(r"[ \t|:\-]*-[ \t|:\-]*")
-_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_SEPARATOR: Final = regex(r"[ \t|:\-]*-[ \t|:\-]*")
+_WORD: Final = regex(r"[^\W\d_]{2,}")
 #: A cell that is a figure or a year with a word at most: "527", "22,580 (approx.)", "2021".
-_BARE_FIGURE: Final = re.compile(r"\W*[~≈<>≤≥+\-]?\s*\d[\d\s.,%]*\W*(?:[^\W\d_]+\W*)?")
+_BARE_FIGURE: Final = regex(r"\W*[~≈<>≤≥+\-]?\s*\d[\d\s.,%]*\W*(?:[^\W\d_]+\W*)?")
 #: The fewest words of a prose cell, and the share of a table's non-empty body cells that
 #: must hold that many for the table to be read as prose.
 PROSE_WORDS: Final = 3
@@ -84,7 +84,7 @@ def one_period(row: str) -> bool:
     return _YEAR.search(outside) is None
 
 
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR: Final = regex(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def split_at_cells(
@@ -115,7 +115,7 @@ def split_at_cells(
     return out
 
 
-_PIPE: Final = re.compile(r"(?<!\\)\|")
+_PIPE: Final = regex(r"(?<!\\)\|")
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.precision import digit_step
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
@@ -49,12 +50,12 @@ QUALIFIER_WORDS: Final = (
     ("nearly", r"just\s+under|close\s+to|short\s+of|the\s+best\s+part\s+of|just\s+shy\s+of"),
 )
 _BEFORE: Final = tuple(
-    (qualifier, re.compile(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
+    (qualifier, regex(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
     for qualifier, words in QUALIFIER_WORDS
 )
 #: A verb of passing a mark, before a round figure (two significant digits at most): "over".
 #: ("passed 848 verdicts" hands them down; "the top 10" is no mark.)
-_MILESTONE: Final = re.compile(
+_MILESTONE: Final = regex(
     r"\b(?:pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|tops|"
     r"topped)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
@@ -62,13 +63,13 @@ _MILESTONE: Final = re.compile(
 #: (qualifier, the words right after a figure, or after its unit word, that give it):
 #: "five years at most", "ten years maximum", "three years at the least".
 _AFTER: Final = (
-    ("up-to", re.compile(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?most|maximum|max)\b", re.I)),
-    ("at-least", re.compile(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?least|minimum)\b", re.I)),
+    ("up-to", regex(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?most|maximum|max)\b", re.I)),
+    ("at-least", regex(r"\A\s*(?:[a-z]+\s+)?(?:at\s+(?:the\s+)?least|minimum)\b", re.I)),
     # "Two hundred thousand recruited, roughly, since '23", "some 600 or so": about; not
     # before another figure ("30 cases, roughly half of them")
     (
         "about",
-        re.compile(
+        regex(
             r"\A\s*(?:[a-z]+\s*)?,?\s*(?:(?:roughly|approximately)(?!\s+(?:half|a|an|one|two|"
             r"three|four|five|six|seven|eight|nine|ten|\d)\b)|or\s+so)\b",
             re.I,
@@ -117,7 +118,7 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     return q
 
 
-_LAST_WORD: Final = re.compile(r"([a-z]+)\W*\Z", re.IGNORECASE)
+_LAST_WORD: Final = regex(r"([a-z]+)\W*\Z", re.IGNORECASE)
 
 
 def _shared_multiplier(q: Quantity) -> Quantity:
@@ -132,8 +133,8 @@ def _shared_multiplier(q: Quantity) -> Quantity:
     return replace(q, low=q.low * factor)
 
 
-_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_AND_WORDS: Final = re.compile(r"\A(?P<low>.+?)\s+and\s+(?P<high>[a-z-]+)\Z", re.IGNORECASE)
+_BETWEEN_BEFORE: Final = regex(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_WORDS: Final = regex(r"\A(?P<low>.+?)\s+and\s+(?P<high>[a-z-]+)\Z", re.IGNORECASE)
 
 
 def _both_ends(q: Quantity, text: str) -> Quantity | None:
@@ -179,7 +180,7 @@ HEADER_QUALIFIERS: Final = (
     ("nearly", r"nearly|almost|just\s+under|почти"),
 )
 _HEADER_QUALIFIER: Final = tuple(
-    (qualifier, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+    (qualifier, regex(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
     for qualifier, words in HEADER_QUALIFIERS
 )
 

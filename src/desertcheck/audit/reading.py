@@ -434,7 +434,7 @@ def without_passages(
     }
 
 
-_A_WORD = re.compile(r"[^\W\d_]{2,}")
+_A_WORD = regex(r"[^\W\d_]{2,}")
 #: A year of two digits after an apostrophe ("'25"), the character before it (if any) not
 #: a letter or digit: "Apr '25", "spring '25", "Jan–May '25".
-_APOSTROPHE_YEAR = re.compile(r"(?:\A|[^\w'’])['’]\d\d(?![\d,.]\d|\w)")
+_APOSTROPHE_YEAR = regex(r"(?:\A|[^\w'’])['’]\d\d(?![\d,.]\d|\w)")

@@ -20,19 +20,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from desertcheck.compiled import regex
 from desertcheck.draft import TIMED_LINE
 
-_MESSAGE: Final = re.compile(TIMED_LINE)
+_MESSAGE: Final = regex(TIMED_LINE)
 #: The message's own words after its time and author: "[…] Sam Whitfield: " and the rest.
-_AUTHOR: Final = re.compile(r"[^:\n]{0,60}?:[ \t]*")
+_AUTHOR: Final = regex(r"[^:\n]{0,60}?:[ \t]*")
 #: A correction of the message before: a leading "*" (the chat's convention), or words.
-_STARRED: Final = re.compile(r"[^\w*]{0,3}\*[ \t]*\d")
-_CORRECTION: Final = re.compile(
+_STARRED: Final = regex(r"[^\w*]{0,3}\*[ \t]*\d")
+_CORRECTION: Final = regex(
     r"\b(?:sorry|typo|correction|fat[ \t]+fingers?|i[ \t]+mean[t]?|"
     r"should[ \t]+(?:be|read|say)|not[ \t]+\d[\d,.]*[ \t]*[kKmM]?[ \t]*,[ \t]*but)\b",
     re.IGNORECASE,
 )
-_NUMBER: Final = re.compile(r"[0-9](?:[0-9]|[,.](?=[0-9]))*")
+_NUMBER: Final = regex(r"[0-9](?:[0-9]|[,.](?=[0-9]))*")
 
 Span = tuple[int, int]
 

@@ -20,6 +20,7 @@ from desertcheck.audit.relative_months import dated_periods
 from desertcheck.audit.saying import said_when
 from desertcheck.audit.scoring import MAXIMUM
 from desertcheck.audit.window import SentenceWords, Span
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 #: A year or time words in a clause: its period is its own, if any ("and only nine in the
 #: five years before" takes no "last year" of the clause before).
-_A_YEAR = re.compile(
+_A_YEAR = regex(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:years?|months?|weeks?|before|after|earlier|later|"
     r"since|ago)\b",
     re.IGNORECASE,
@@ -36,7 +37,7 @@ _A_YEAR = re.compile(
 
 #: Right before a figure, words that make it the one before it said again in other terms:
 #: "…, or 38 per working day", "…, i.e. about 40 a day", "…, that is some 10%".
-_RESTATED = re.compile(
+_RESTATED = regex(
     r",\s*(?:or|i\.\s?e\.,?|that\s+is,?)\s+(?:about|around|roughly|some|nearly|almost|"
     r"close\s+to|just\s+(?:over|under))?\s*\Z",
     re.IGNORECASE,
@@ -44,13 +45,13 @@ _RESTATED = re.compile(
 
 
 #: Right before a figure: it is a part of the figure before it ("…, of whom 17,721").
-_PART_OF_THE_LAST = re.compile(
+_PART_OF_THE_LAST = regex(
     r"(?:\bof\s+(?:whom|which|them|these|those)|\bamong\s+(?:whom|which|them|these))"
     r"\s*(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)?\s*\Z",
     re.IGNORECASE,
 )
 #: Between two figures: the first is a part of the second ("22,580 of the 50,500 …").
-_PART_OF = re.compile(r"\s+of\s+(?:the|all|all\s+the)?\s*\Z", re.IGNORECASE)
+_PART_OF = regex(r"\s+of\s+(?:the|all|all\s+the)?\s*\Z", re.IGNORECASE)
 
 
 class Sentence:

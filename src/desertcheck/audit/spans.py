@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.verdicts import PERIOD_DRIFT, SUPPORTED, Verdict
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 #: calendar month runs to 31 days; a week read as a calendar week or seven days).
 _DAYS: Final = {"day": 1, "week": 7, "month": 31}
 #: "in a single week", "within one day", "in just a month", "over a single month".
-_ONE_SPAN: Final = re.compile(
+_ONE_SPAN: Final = regex(
     r"\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)(?:\s+single)?\s+"
     r"(?P<span>day|week|month)\b(?!\s*(?:or|and|to)\b)",
     re.IGNORECASE,

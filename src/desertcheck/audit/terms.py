@@ -13,7 +13,6 @@ other scripts are kept whole.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Final, TypeAlias
 
 from desertcheck.audit.lexicon import WORDS as LEXICON
@@ -21,6 +20,7 @@ from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
 from desertcheck.audit.russian import STOP_STEMS as RUSSIAN_STOP_STEMS
 from desertcheck.audit.russian import stem as russian_stem
+from desertcheck.compiled import regex
 
 
 def _words(text: str) -> frozenset[str]:
@@ -115,10 +115,10 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 
 
 #: A letter of any script, then letters, apostrophes and combining accents.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\u0300-\u036f])*+")
-_ACCENTS = re.compile(r"[\u0300-\u036f]")
-_LATIN = re.compile(r"[a-z'\u00df-\u024f]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_WORD = regex(r"[^\W\d_](?:[^\W\d_]|['’\u0300-\u036f])*+")
+_ACCENTS = regex(r"[\u0300-\u036f]")
+_LATIN = regex(r"[a-z'\u00df-\u024f]+")
+_CYRILLIC = regex(r"[\u0400-\u04ff]+")
 
 #: A word of a text and its content stems: (start, end, stems).
 Word: TypeAlias = tuple[int, int, tuple[str, ...]]

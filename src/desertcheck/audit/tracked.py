@@ -16,17 +16,18 @@ A change does not cross a line.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from desertcheck.compiled import regex
 
 Span = tuple[int, int]
 
 # (pattern, group of the deleted text, group of the inserted text)
-_WDIFF_DELETED = re.compile(r"\[-(?!\s)([^\n]*?)-\]")
-_WDIFF_INSERTED = re.compile(r"\{\+(?!\s)([^\n]*?)\+\}")
-_CRITIC_DELETED = re.compile(r"\{--([^\n]*?)--\}")
-_CRITIC_INSERTED = re.compile(r"\{\+\+([^\n]*?)\+\+\}")
-_CRITIC_SUBSTITUTED = re.compile(r"\{~~([^\n]*?)~>([^\n]*?)~~\}")
+_WDIFF_DELETED = regex(r"\[-(?!\s)([^\n]*?)-\]")
+_WDIFF_INSERTED = regex(r"\{\+(?!\s)([^\n]*?)\+\}")
+_CRITIC_DELETED = regex(r"\{--([^\n]*?)--\}")
+_CRITIC_INSERTED = regex(r"\{\+\+([^\n]*?)\+\+\}")
+_CRITIC_SUBSTITUTED = regex(r"\{~~([^\n]*?)~>([^\n]*?)~~\}")
 
 
 class Versions(NamedTuple):

@@ -16,13 +16,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.verdicts import PERIOD_DRIFT, SUPPORTED, Verdict
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
 
 #: "this year", "last year" (not "the last year", "the past year": a rolling twelve months).
-_A_YEAR: Final = re.compile(r"(?<!\bthe\s)\b(?:this|last)\s+year\b", re.IGNORECASE)
+_A_YEAR: Final = regex(r"(?<!\bthe\s)\b(?:this|last)\s+year\b", re.IGNORECASE)
 #: The slack either side of a calendar year, as period words get (:mod:`.periods`).
 _SLACK: Final = timedelta(days=31)
 

@@ -10,10 +10,10 @@ sentence: a paragraph of thousands of figures with no full stop is read in linea
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.terms import Synonyms, Word, words
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
@@ -68,7 +68,7 @@ def shown(text: str, sentence: Span, span: Span, offset: int) -> tuple[str, int]
     return folded, at
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 def fold_spaces(raw: str, offset: int) -> tuple[str, int]:
@@ -113,7 +113,7 @@ def words_said(sentence: str) -> int:
 
 
 #: A speaker's label and time opening a turn: "**[00:03:41] MB:**", "Q:".
-_LABEL = re.compile(r"\A[*_\s]*(?:\[[^\]\n]{0,24}\][*_\s]*)?(?:[^\W\d_][\w.'’-]*[ \t]?){1,3}:[*_]*")
+_LABEL = regex(r"\A[*_\s]*(?:\[[^\]\n]{0,24}\][*_\s]*)?(?:[^\W\d_][\w.'’-]*[ \t]?){1,3}:[*_]*")
 
 
 def unit_beyond(blanked: str, q: Quantity, sentence_end: int) -> bool:

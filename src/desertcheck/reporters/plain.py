@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
+from desertcheck.reporters.folded import folded_lines
+
 
 class PlainConsole:
     """The part of rich's ``Console`` that the reporters use, for a pipe."""
@@ -46,16 +48,22 @@ class PlainConsole:
                 return
             if isinstance(obj, Table):
                 lines = _table_lines(obj, self.width)
+                if lines is None and self._rich_console().width == self.width:
+                    lines = folded_lines(obj, self._rich_console())
                 if lines is not None:
                     self.parts.extend(line + "\n" for line in lines)
                     return
         self._draw(*objects, **options)
 
-    def _draw(self, *objects: Any, **options: Any) -> None:
+    def _rich_console(self) -> Console:
         if self._rich is None:
             self._rich = self._fallback()
-        with self._rich.capture() as captured:
-            self._rich.print(*objects, **options)
+        return self._rich
+
+    def _draw(self, *objects: Any, **options: Any) -> None:
+        con = self._rich_console()
+        with con.capture() as captured:
+            con.print(*objects, **options)
         self.parts.append(captured.get())
 
     def text(self) -> str:

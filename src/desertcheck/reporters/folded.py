@@ -1,0 +1,100 @@
+"""A table whose cells fold, in a pipe: the lines rich draws, without rich's rendering.
+
+A table that shares the width between its columns (``ratios``, :func:`.terminal.table`)
+or has cells of several lines is laid out by rich: the columns' widths
+(``Table._calculate_column_widths``, rich's own) and each cell's lines (``Text.wrap``,
+as rich's ``Text`` renders itself in a cell) come from rich; setting them side by side,
+as the ``SIMPLE_HEAD`` box of :func:`.terminal.table` does, is writing lines. rich turns
+every line of every cell into styled segments, pads and crops them and joins them again:
+most of the time of a long report in a pipe, for text without colour. Anything else (a
+title, a caption, lines between rows, a cell that is not text, a tab) is left to rich.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+
+def folded_lines(tbl: Table, con: Console) -> list[str] | None:
+    """The lines ``con`` (a console for a pipe) draws for ``tbl``, or None when they are
+    not set here."""
+    from rich import box
+    from rich.cells import cell_len
+
+    if (
+        tbl.box is not box.SIMPLE_HEAD
+        or not tbl.show_header
+        or not tbl.show_edge
+        or tbl.show_footer
+        or tbl.show_lines
+        or tbl.leading
+        or tbl.title is not None
+        or tbl.caption is not None
+        or tbl.width is not None
+        or tbl.min_width is not None
+        or tbl.padding != (0, 1, 0, 1)
+        or tbl.collapse_padding
+        or tbl.pad_edge is not True
+        or any(row.end_section for row in tbl.rows)
+        or any(c.vertical != "top" for c in tbl.columns)
+        or not tbl.columns
+        or con.is_terminal
+    ):
+        return None
+    options = con.options
+    widths = tbl._calculate_column_widths(
+        con, options.update_width(options.max_width - tbl._extra_width)
+    )
+    cells: list[list[list[str]]] = []
+    for col, width in zip(tbl.columns, widths, strict=True):
+        column = []
+        for k, value in enumerate([col.header, *col._cells]):
+            lines = _cell_lines(value, col, width - 2, con)
+            if lines is None or (k == 0 and len(lines) != 1):
+                return None  # a header row is aligned at its bottom: left to rich
+            column.append(lines)
+        cells.append(column)
+    out = [""]  # the top border: spaces
+    for i in range(len(cells[0])):
+        height = max(len(col[i]) for col in cells)
+        for n in range(height):
+            row = " ".join(
+                " "
+                + (line := col[i][n] if n < len(col[i]) else "")
+                + " " * (w - 2 - cell_len(line))
+                + " "
+                for col, w in zip(cells, widths, strict=True)
+            )
+            out.append((" " + row).rstrip())
+        if i == 0:
+            out.append((" " + "─" * (sum(widths) + len(widths) - 1)).rstrip())
+    out.append("")  # the bottom border
+    return out
+
+
+def _cell_lines(value: Any, col: Any, width: int, con: Console) -> list[str] | None:
+    """A cell's lines as rich's ``Text`` renders itself in ``width`` columns of ``col``."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    if isinstance(value, str):
+        value = Text(value)
+    if not isinstance(value, Text) or "\t" in value.plain or width < 1:
+        return None
+    no_wrap = value.no_wrap if value.no_wrap is not None else bool(col.no_wrap)
+    lines = value.wrap(
+        con,
+        width,
+        justify=value.justify or col.justify or "default",
+        overflow=value.overflow or col.overflow or "fold",
+        tab_size=8,
+        no_wrap=no_wrap,
+    )
+    plain = [line.plain for line in lines]
+    if any(cell_len(line) > width for line in plain):
+        return None
+    return plain
