@@ -451,8 +451,11 @@ class Auditor:
             verdict = superseded(verdict, others, self.min_score, now=now)
         if period is None:  # "this year" in a draft with no date: one year, not known which
             verdict = undated_year(q, verdict, blanked[own[0] : own[1]])
-            # "848 verdicts in a single week": one span, shorter than the claim's
-            verdict = one_span(q, kind, verdict, blanked[own[0] : own[1]])
+            # "848 verdicts in a single week": one span, shorter than the claim's (said
+            # after it, or before it when no figure is: "over 16,000 in a year, not 16,000")
+            lo = own[0] if not i or figures[i - 1].end < own[0] else q.start
+            hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
+            verdict = one_span(q, kind, verdict, blanked[lo:hi])
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
