@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
+from desertcheck.audit.broader import Broader, broader_mismatch
 from desertcheck.audit.changes import changed_in
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -169,6 +170,7 @@ class Auditor:
         claims_of = [e.claim for e in index.entries]
         self.echoes = Echoes(claims_of, tolerance, min_score, self._failing)
         self.not_statistics = tuple(not_statistics)
+        self.broader = Broader(index)  # "1.5 million" said of the whole
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order.
@@ -471,6 +473,7 @@ class Auditor:
             words = sentence.words.terms(q.start, cut.start() if cut else end)
             clause = sentence.words.terms(*own)
             verdict = neighbour_mismatch(self.index, figure, verdict, clause, words)
+            verdict = broader_mismatch(self.index, self.broader, figure, verdict)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(
