@@ -245,7 +245,12 @@ def _mismatch_bar(c: Candidate, min_score: float) -> float:
     misstated figure is seldom far from the true one, an unrelated one may be anywhere);
     the larger of the two counts, not both. Less again when the claim is of a kind other
     than a count. A claim found beyond the figure's magnitude (:attr:`Candidate.far`) gets
-    no relief: a share of another whole ("a third of the whole") must not read as one."""
+    no relief: a share of another whole ("a third of the whole") must not read as one; but
+    a rate whose value is the claim's per another span (:attr:`Candidate.per`: "roughly
+    100 a day" for roughly 100 a week) is the claim's number, its span slipped: a near
+    claim's relief."""
+    if c.far and c.per:  # a rate (of a kind other than a count), of the claim's number
+        return min_score + MISMATCH_MARGIN - 2 * VALUE_FIRST
     if c.far:
         return min_score + MISMATCH_MARGIN
     relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0
