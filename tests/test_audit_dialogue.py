@@ -96,8 +96,10 @@ AWOL = "Proekt found 4,373 soldiers convicted of it in wartime"
         (AWOL + ", against 257 in 2021.", ("257", "mismatch", AWOL_2021)),
         (AWOL + ", compared with 257 in 2021.", ("257", "mismatch", AWOL_2021)),
         (AWOL + ", up from 257 in 2021.", ("257", "mismatch", AWOL_2021)),
-        # with no word of comparison, the second figure keeps only its own words
-        (AWOL + ", and 257 in 2021.", ("257", "unsourced", None)),
+        # with no word of comparison, the second figure keeps only its own words (275:
+        # not 527 with two digits swapped, which its year would make 2021's misstated)
+        (AWOL + ", and 275 in 2021.", ("275", "unsourced", None)),
+        (AWOL + ", against 275 in 2021.", ("275", "mismatch", AWOL_2021)),
     ],
 )
 def test_a_figure_compared_counts_the_same(text: str, second: tuple[str, str, str | None]) -> None:

@@ -8,8 +8,8 @@ looking at its failures; each later set was written blind, then studied by the n
 (the sixth by the fifth round, the seventh by the sixth, the ninth by the eighth, the
 tenth by the ninth, the eleventh by the tenth, the twelfth by the eleventh, the
 thirteenth by the twelfth, the fourteenth by the thirteenth, the fifteenth by the
-fourteenth): the honest measure is
-always the set written after it.
+fourteenth, the sixteenth to eighteenth by the fifteenth and sixteenth): the honest
+measure is always the set written after it.
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ LEVELS = [
     # written blind while the eighth round was being built, scored before it (0.849) and
     # after (0.862); the ninth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.885; 0.891 after the tenth
-    # round)
-    ("audit_tenth", 0.89, 7, 7),
+    # round; 0.905 after the sixteenth, a planted error more failing the run)
+    ("audit_tenth", 0.90, 6, 5),
     # written blind while the ninth round was being built, scored before it (0.782) and
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
@@ -106,8 +106,8 @@ LEVELS = [
     # written blind while the eleventh round was being built, scored before it and after
     # (0.866 both times: the round changed none of its verdicts); the twelfth round then
     # studied its failures by class (docs/audit.md), so it is no longer blind: held at the
-    # level reached (0.928)
-    ("audit_thirteenth", 0.92, 0, 4),
+    # level reached (0.928; 0.934 after the sixteenth round)
+    ("audit_thirteenth", 0.93, 0, 3),
     # written blind while the twelfth round was being built, scored before it (0.838) and
     # after (0.847); the thirteenth round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.894)
@@ -119,15 +119,20 @@ LEVELS = [
     # written blind while the fourteenth round was being built; scored before it (0.848)
     # and after (0.851); the fifteenth round then studied the misses it shares with the
     # seventeenth (docs/audit-rounds.md), so it is no longer blind: held at the level
-    # reached (0.854)
-    ("audit_sixteenth", 0.85, 6, 7),
+    # reached (0.854; 0.861 after the sixteenth round)
+    ("audit_sixteenth", 0.86, 5, 6),
     # written blind while the fourteenth round was being built; scored before it (0.837)
     # and after (0.845); studied by the fifteenth round with the sixteenth, so no longer
     # blind: held at the level reached (0.852)
     ("audit_seventeenth", 0.85, 6, 8),
     # written blind while the fifteenth round was being built; scored before it (0.803)
-    # and after (0.806)
-    ("audit_eighteenth", 0.80, 15, 9),
+    # and after (0.806); the sixteenth round then studied the misses it shares with the
+    # sixteenth and seventeenth (docs/audit-rounds.md), so it is no longer blind: held at
+    # the level reached (0.825)
+    ("audit_eighteenth", 0.82, 11, 9),
+    # written blind while the sixteenth round was being built (never studied: its drafts,
+    # labels and failures unread by the round); scored before it (0.771) and after (0.781)
+    ("audit_nineteenth", 0.78, 18, 18),
 ]
 
 

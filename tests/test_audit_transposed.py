@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desertcheck.audit.transposed import swapped_values
+from desertcheck.audit.transposed import MIN_DIGITS_DATED, swapped_values
 
 from .test_audit_reading2 import judge
 
@@ -33,6 +33,19 @@ def test_the_values_a_swap_of_two_neighbours_gives(value: float, swapped: list[f
 
 
 @pytest.mark.parametrize(
+    ("value", "swapped"),
+    [
+        (4530.0, [5430.0, 4350.0]),  # three significant digits, when the draft dates it
+        (884.0, [848.0]),
+        (4500.0, []),
+        (1100.0, []),
+    ],
+)  # fmt: skip
+def test_the_values_of_a_three_digit_swap(value: float, swapped: list[float]) -> None:
+    assert swapped_values(value, MIN_DIGITS_DATED) == swapped
+
+
+@pytest.mark.parametrize(
     ("text", "verdict"),
     [
         ("In 2023 a record 5,539 soldiers went on trial, Mediazona found.",
@@ -54,3 +67,21 @@ def test_a_swap_of_a_claims_digits_is_that_claim_misstated(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert judge(text + "\n")[-1][1:] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three significant digits: only with the claim's period given (Russia's 4,350 new
+        # cases, January to May 2025), however little else the sentence says of it
+        ('Item 14, from the op-ed draft: "Russia opened 4,530 new cases in January-May '
+         "2025, Ukraine's courts 2,355.\"",
+         ("4,530", "mismatch", "isl-mediazona-russia-new-cases-jan-may-2025")),
+        ('Reader letter: "Russia opened 4,530 new cases in 2021."', ("4,530", "unsourced", None)),
+        ('Reader letter: "Russia opened 4,530 new cases."', ("4,530", "unsourced", None)),
+    ],
+)  # fmt: skip
+def test_a_three_digit_swap_needs_the_claims_period(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in judge(text + "\n")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
+from desertcheck.audit.broader import Broader, broader_mismatch
 from desertcheck.audit.changes import changed_in
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -170,6 +171,7 @@ class Auditor:
         claims_of = [e.claim for e in index.entries]
         self.echoes = Echoes(claims_of, tolerance, min_score, self._failing)
         self.not_statistics = tuple(not_statistics)
+        self.broader = Broader(index)  # "1.5 million" said of the whole
 
     def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
         """Every figure of the draft ``text`` with its verdict, in order.
@@ -452,8 +454,11 @@ class Auditor:
             verdict = superseded(verdict, others, self.min_score, now=now)
         if period is None:  # "this year" in a draft with no date: one year, not known which
             verdict = undated_year(q, verdict, blanked[own[0] : own[1]])
-            # "848 verdicts in a single week": one span, shorter than the claim's
-            verdict = one_span(q, kind, verdict, blanked[own[0] : own[1]])
+            # "848 verdicts in a single week": one span, shorter than the claim's (said
+            # after it, or before it when no figure is: "over 16,000 in a year, not 16,000")
+            lo = own[0] if not i or figures[i - 1].end < own[0] else q.start
+            hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
+            verdict = one_span(q, kind, verdict, blanked[lo:hi])
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
@@ -469,6 +474,7 @@ class Auditor:
             words = sentence.words.terms(q.start, cut.start() if cut else end)
             clause = sentence.words.terms(*own)
             verdict = neighbour_mismatch(self.index, figure, verdict, clause, words)
+            verdict = broader_mismatch(self.index, self.broader, figure, verdict)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(

@@ -52,6 +52,10 @@ _PART_OF_THE_LAST = regex(
 )
 #: Between two figures: the first is a part of the second ("22,580 of the 50,500 …").
 _PART_OF = regex(r"\s+of\s+(?:the|all|all\s+the)?\s*\Z", re.IGNORECASE)
+#: A period set off by a comma at the end of a sentence, after its last figure: "129
+#: desertion trials and 31 for faking illness, in 2023." dates them all.
+_COMMA_BEFORE = regex(r",\s*\Z")
+_SENTENCE_END = regex(r"\s*(?:[.!?;][\"'”’»)\]]*(?:\s|\Z)|[\"'”’»)\]]*\s*\Z)")
 
 
 class Sentence:
@@ -158,6 +162,9 @@ def figure_period(
         found, _ = figure_period(sentence, figures, i - 1, span, whole)
         if found is not None:
             return found, "the figure it is a part of"
+    final = _sentence_final(sentence, figures, span)
+    if final is not None and q.end <= final.start and not said_when(sentence.blanked, final, q):
+        return final, "its sentence"
     hi = span[1]
     if i + 1 < len(figures) and not _PART_OF.match(sentence.blanked, q.end, figures[i + 1].start):
         # not in the next figure's own words, unless it is the whole this one is a part of:
@@ -201,3 +208,23 @@ def figure_period(
     if sentence.surround.period is not None:
         return sentence.surround.period, sentence.surround.period_from
     return None, ""
+
+
+def _sentence_final(sentence: Sentence, figures: list[Quantity], span: Span) -> DraftPeriod | None:
+    """Period words set off by a comma after the last figure before them, that end the
+    sentence ("…, in 2023."): of every figure before them with no period of its own."""
+    within = [f for f in figures if span[0] <= f.start < span[1]]
+    if len(within) < 2:
+        return None
+    period = sentence.periods.nearest(within[-1], within[-1].end, span[1])
+    if period is None:
+        return None
+    before = [f for f in within if f.end <= period.start]
+    if len(before) < 2:
+        return None
+    text = sentence.blanked
+    if not _COMMA_BEFORE.search(text, before[-1].end, period.start):
+        return None
+    if not _SENTENCE_END.match(text, period.end, span[1]):
+        return None
+    return period

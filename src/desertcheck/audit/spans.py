@@ -1,10 +1,12 @@
 """A count said to be of one span of time: "848 verdicts in a single week".
 
-"In a single week", "in one day", "in a month" give no date, so no period is read for the
-figure; but they say how long the count ran. A claim counted over a longer span (the 848
-verdicts of April 2025, a month) cannot be one week's count, whichever week is meant: the
-figure retells it for another period, a `period-drift` (:func:`one_span`). A claim of that
-span or shorter may be the one meant and stays `supported`.
+"In a single week", "in one day", "in a month", "in one year" give no date, so no period
+is read for the figure; but they say how long the count ran. A claim counted over a longer
+span (the 848 verdicts of April 2025, a month) cannot be one week's count, whichever week
+is meant: the figure retells it for another period, a `period-drift` (:func:`one_span`).
+A claim of that span or shorter may be the one meant and stays `supported`. The words are
+the figure's when said after it, before the next figure, or before it with no figure
+between ("over 16,000 in a single year is not 16,000 since 2022": the first only).
 
 A rate ("100 a week", "38 per working day") says no such thing: it is an average over any
 span, and is left to the claim's kind (:mod:`.kinds`). The words must be of the figure's
@@ -24,12 +26,14 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 #: The longest a claim's period may run, in days, to be one span of each length (a
-#: calendar month runs to 31 days; a week read as a calendar week or seven days).
-_DAYS: Final = {"day": 1, "week": 7, "month": 31}
-#: "in a single week", "within one day", "in just a month", "over a single month".
+#: calendar month runs to 31 days, a year to 366; a week read as a calendar week or seven
+#: days).
+_DAYS: Final = {"day": 1, "week": 7, "month": 31, "year": 366}
+#: "in a single week", "within one day", "in just a month", "in one year" (not "in a
+#: year's time", a date to come).
 _ONE_SPAN: Final = regex(
     r"\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)(?:\s+single)?\s+"
-    r"(?P<span>day|week|month)\b(?!\s*(?:or|and|to)\b)",
+    r"(?P<span>day|week|month|year)\b(?!\s*(?:or|and|to)\b|['’]s)",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,10 @@ whose single value is the figure's with two neighbouring digits swapped (it has 
 significant digits or more, and two that differ: a swap of a shorter number, or of a
 round one, is too often another number), of its kind and unit (or whose measure its unit
 word names: "17,271 convictions" for soldiers convicted), whose period the draft does not
-contradict (:func:`transposed_candidates`). A swap of four digits is seldom chance, so
+contradict (:func:`transposed_candidates`). A figure of three significant digits ("4,530
+new cases in January-May 2025" for 4,350, "572 in 2021" for 527) is looked up only for
+the claims whose period the draft's period words give: the count, its digits and its
+period together are seldom chance. A swap of four digits is seldom chance, so
 the claim needs less of the sentence's words to be the one misstated
 (:data:`TRANSPOSED_RELIEF` below the bar of a near claim, :func:`mismatch_by_swap`).
 """
@@ -26,8 +29,10 @@ if TYPE_CHECKING:
     from desertcheck.model import Claim
 
 #: The fewest significant digits a figure needs for a swap of two of them to be read as a
-#: slip of a claim's value rather than another number.
+#: slip of a claim's value rather than another number; :data:`MIN_DIGITS_DATED` when the
+#: draft gives the claim's period.
 MIN_DIGITS: Final = 4
+MIN_DIGITS_DATED: Final = 3
 #: Numbers this large or larger are not looked up (a float holds no more digits exactly).
 MAX_VALUE: Final = 1e15
 #: How much less than a near claim's mismatch bar a claim whose digits the figure swaps
@@ -35,16 +40,16 @@ MAX_VALUE: Final = 1e15
 TRANSPOSED_RELIEF: Final = 15.0
 
 
-def swapped_values(x: float) -> list[float]:
-    """The numbers whose significant digits are those of ``x`` (an integer of
-    :data:`MIN_DIGITS` or more significant digits) with two neighbours swapped, at the same
-    magnitude: 5,593 and 5,935 for 5,953 (and 9,553). None for a smaller, fractional or
-    huge number (:data:`MAX_VALUE`)."""
+def swapped_values(x: float, fewest: int = MIN_DIGITS) -> list[float]:
+    """The numbers whose significant digits are those of ``x`` (an integer of ``fewest``
+    or more significant digits) with two neighbours swapped, at the same magnitude: 5,593
+    and 5,935 for 5,953 (and 9,553). None for a smaller, fractional or huge number
+    (:data:`MAX_VALUE`)."""
     if not (math.isfinite(x) and 0 < x < MAX_VALUE) or x != int(x):
         return []
     whole = str(int(x))
     digits = whole.rstrip("0")
-    if len(digits) < MIN_DIGITS:
+    if len(digits) < fewest:
         return []
     zeros = len(whole) - len(digits)
     out = []
@@ -59,12 +64,14 @@ def swapped_values(x: float) -> list[float]:
 
 def transposed_candidates(index: ClaimIndex, figure: Figure) -> list[Candidate]:
     """Claims of a single value whose digits the figure's swap (:func:`swapped_values`), of
-    its kind and unit, whose period the draft does not contradict."""
+    its kind and unit, whose period the draft does not contradict (for a figure of
+    :data:`MIN_DIGITS_DATED` significant digits, whose period it gives)."""
     q = figure.quantity
     if q.low != q.high:
         return []
     out: list[Candidate] = []
-    for v in swapped_values(q.low):
+    long = swapped_values(q.low)
+    for v in long or swapped_values(q.low, MIN_DIGITS_DATED):
         for i in index.by_value(figure.kind, v, v):
             e = index.entries[i]
             if e.low != e.high or e.kind != figure.kind:
@@ -72,7 +79,7 @@ def transposed_candidates(index: ClaimIndex, figure: Figure) -> list[Candidate]:
             if not (index.unit_agrees(i, q, figure.noun) or _names_measure(q.unit, e.claim)):
                 continue
             near = as_near(index, i, figure)
-            if near is not None:
+            if near is not None and (long or near.period_ok):
                 out.append(near)
     return out
 

@@ -245,7 +245,12 @@ def _mismatch_bar(c: Candidate, min_score: float) -> float:
     misstated figure is seldom far from the true one, an unrelated one may be anywhere);
     the larger of the two counts, not both. Less again when the claim is of a kind other
     than a count. A claim found beyond the figure's magnitude (:attr:`Candidate.far`) gets
-    no relief: a share of another whole ("a third of the whole") must not read as one."""
+    no relief: a share of another whole ("a third of the whole") must not read as one; but
+    a rate whose value is the claim's per another span (:attr:`Candidate.per`: "roughly
+    100 a day" for roughly 100 a week) is the claim's number, its span slipped: a near
+    claim's relief."""
+    if c.far and c.per:  # a rate (of a kind other than a count), of the claim's number
+        return min_score + MISMATCH_MARGIN - 2 * VALUE_FIRST
     if c.far:
         return min_score + MISMATCH_MARGIN
     relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0
@@ -301,6 +306,7 @@ def _decide_among_good(
         and best_other.near
         and best_other.score >= top + WORDS_OVER_VALUE
         and best_other.score >= _mismatch_bar(best_other, min_score)
+        and not _to_the_letter(chosen, best_other)
     ):  # the words name another claim, which the figure misstates: "his offence, leaving
         # his unit without permission, carries up to fifteen years" (AWOL's is ten)
         return _mismatch(q, best_other, fitting + others)
@@ -314,6 +320,19 @@ def _decide_among_good(
     claim = chosen.claim
     message = f"{claim.id}: “{_one_line(claim.quote)}” ({claim.source})"
     return SUPPORTED, listed, message + _also(chosen, fitting, min_score)
+
+
+def _to_the_letter(chosen: Candidate, other: Candidate) -> bool:
+    """Whether the figure writes ``chosen``'s own number and qualifier, with no period
+    against it, and ``other`` is of the same measure and scope: words that name the one
+    name the other, and the number tells them apart ("the report of June 2025 says up to
+    15 years" is its own maximum, not the blog's ten of 2023 misstated)."""
+    return (
+        chosen.same
+        and chosen.qualifier_ok
+        and chosen.period_ok is not False
+        and (chosen.claim.measure, chosen.claim.scope) == (other.claim.measure, other.claim.scope)
+    )
 
 
 def _twin(chosen: Candidate, fitting: list[Candidate]) -> Candidate:
