@@ -105,6 +105,12 @@ class Code(StrEnum):
         Origin.LOADER,
         "the file does not have the expected shape",
     )
+    YAML_COMMENT_CUT = (
+        "yaml-comment-cut",
+        _W,
+        Origin.LOADER,
+        "an unquoted quote, statement or note is cut short where ` #` starts a YAML comment",
+    )
     FRONT_MATTER = ("front-matter", _E, Origin.LOADER, "a source has no valid front-matter block")
     UNKNOWN_FIELD = ("unknown-field", _E, Origin.LOADER, "a field the format does not define")
     MISSING_FIELD = ("missing-field", _E, Origin.LOADER, "a required field is missing")

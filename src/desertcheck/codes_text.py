@@ -25,6 +25,13 @@ DOCS: dict[str, str] = {
         "Not a mapping at the top, several documents in one file, a mapping used as a "
         "key, or nesting deeper than 32 levels."
     ),
+    "yaml-comment-cut": (
+        "In YAML, a `#` after a blank starts a comment, even in the middle of an unquoted "
+        "sentence: `quote: ranked #1 of 20` is read as `ranked`. A quote cut short this "
+        "way usually fails verify without saying why; this finding says where the text "
+        'was cut. Put the value in quotes (`quote: "ranked #1 of 20"`), or, if the '
+        "comment is meant, accept the finding."
+    ),
     "front-matter": (
         "A source file starts with `---`, its metadata in YAML, and `---`; the text follows."
     ),

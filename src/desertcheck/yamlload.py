@@ -77,6 +77,9 @@ class Positions:
 
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    #: Plain (unquoted) values of prose fields (:data:`PROSE`) that a comment follows on
+    #: their line, and where its ``#`` is: "quote: ranked #1 of 20" is read "ranked".
+    cut: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
     def of(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """Position of ``path``; falls back to the nearest recorded ancestor."""
@@ -147,7 +150,7 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
     try:
         loader = _Loader(text)
         try:
-            return _Builder(positions, line_offset).build(loader), positions
+            return _Builder(positions, line_offset, text).build(loader), positions
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -207,6 +210,8 @@ def _too_deep(line: int, column: int) -> YamlError:
     )
 
 
+#: Fields of prose, where a ``#`` after a blank is more likely text than a comment.
+PROSE = frozenset({"quote", "statement", "note", "title", "reason"})
 _SCALAR: Any = yaml.ScalarEvent
 _MAPPING: Any = yaml.MappingStartEvent
 _SEQUENCE: Any = yaml.SequenceStartEvent
@@ -221,10 +226,12 @@ class _Builder:
     claims is some 220,000 events, and this loop is most of what reading it costs.
     """
 
-    def __init__(self, positions: Positions, line_offset: int) -> None:
+    def __init__(self, positions: Positions, line_offset: int, text: str = "") -> None:
         self.positions = positions
         self.line_offset = line_offset
         self.documents = 0
+        self.text = text
+        self.lines: list[str] | None = None  # the text's lines, split when first needed
 
     def build(self, loader: Any) -> Any:
         off = self.line_offset
@@ -255,6 +262,8 @@ class _Builder:
                     container[key] = value
                     frame[2] = None
                     values[(*frame[1], key)] = pos
+                    if key in PROSE and not event.style:
+                        self.cut_by_comment((*frame[1], key), event.end_mark)
                 else:
                     values[(*frame[1], len(container))] = pos
                     container.append(value)
@@ -302,6 +311,18 @@ class _Builder:
             # StreamStart/End, DocumentEnd: nothing to build
         return root
 
+    def cut_by_comment(self, path: Path, end: Any) -> None:
+        """Record ``path`` in :attr:`Positions.cut` when a comment follows its value."""
+        if self.lines is None:
+            self.lines = self.text.split("\n")
+        if end.line >= len(self.lines):
+            return
+        line = self.lines[end.line]
+        at = _comment_at(line[end.column :])
+        if at is not None:
+            column = end.column + at
+            self.positions.cut[path] = (end.line + 1 + self.line_offset, column + 1)
+
     def key(self, frame: list[Any], value: Any, event: Any, pos: tuple[int, int]) -> None:
         """Make ``value`` the open mapping's pending key; a key seen before is refused."""
         mapping, mpath = frame[0], frame[1]
@@ -316,6 +337,13 @@ class _Builder:
             )
         frame[2] = key
         self.positions.keys[(*mpath, key)] = pos
+
+
+def _comment_at(line: str) -> int | None:
+    """The column (0-based) where a YAML comment starts in what follows a plain value on
+    its line, or None: a ``#`` after blanks."""
+    rest = line.lstrip(" \t")
+    return len(line) - len(rest) if rest.startswith("#") and rest != line else None
 
 
 def _alias(event: Any, line_offset: int) -> YamlError:

@@ -126,6 +126,19 @@ class _Loader(RegistryFiles):
             if isinstance(k, str) and isinstance(v, list)
             for i in range(len(v))
         )
+        for name in data:
+            cut = positions.cut.get((*path, name)) if positions.cut else None
+            if cut is not None:
+                read = str(data[name])
+                read = read if len(read) <= 60 else read[:59] + "…"
+                self.add(
+                    Code.YAML_COMMENT_CUT,
+                    f"{what}: the {name} ends where ` #` starts a YAML comment: YAML reads "
+                    f"“{read}” and drops the rest of the line; put the {name} in quotes",
+                    rel,
+                    *cut,
+                    (claim_id,) if claim_id else (),
+                )
         try:
             where = Where(rel, self.one(line), self.one(column), fields)
             return model.model_validate(data, context={"where": where})
