@@ -36,6 +36,7 @@ EXPRESSES: dict[str, str] = {
     "yaml-duplicate-key": "no",
     "yaml-alias": "no",
     "yaml-tag": "no",
+    "yaml-comment-cut": "no",
     "yaml-structure": "yes",
     "front-matter": "no",
     "unknown-field": "yes",

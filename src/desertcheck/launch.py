@@ -349,10 +349,10 @@ def _direct_audit(argv: list[str]) -> None:
         return
     from pathlib import Path
 
-    from desertcheck.cli import guarded
     from desertcheck.cli.audit import audit
-    from desertcheck.cli.common import cache_off
-    from desertcheck.cli.root import state
+    from desertcheck.cli.flow import cache_off
+    from desertcheck.cli.guard import guarded
+    from desertcheck.cli.state import state
 
     state.debug = "--debug" in argv[: len(argv) - len(words)]
     state.root = Path(global_root) if global_root else None
