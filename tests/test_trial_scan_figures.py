@@ -35,6 +35,7 @@ def reasons(text: str) -> dict[str, str | None]:
         ("The plan ran for three years.", "three", False),
         ("Some twenty-odd soldiers fled.", "Some twenty", False),  # a figure said roughly
         ("Forty-ish cases were heard.", "Forty", False),
+        ("It was a thirty-fold rise.", "thirty", False),  # a ratio
         # telephone numbers
         ("The force answered 92% of 999 calls within 10 seconds.", "999", True),
         ("The force answered 92% of 999 calls within 10 seconds.", "10", False),
