@@ -33,8 +33,8 @@ from typing import Final
 
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse
-from desertcheck.quantity.patterns import MAY_HOLD_RE
 from desertcheck.quantity.reading import READING
+from desertcheck.quantity.starts import may_hold
 from desertcheck.vocabulary import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -111,7 +111,7 @@ def _parse_lines(text: str, read: str) -> list[Quantity]:
 
 
 def _parse(text: str) -> list[Quantity]:
-    if not isinstance(text, str) or not text or MAY_HOLD_RE.search(text) is None:
+    if not isinstance(text, str) or not text or not may_hold(text):
         return []
     if text.isascii() or _OTHER_FORMS_RE.search(text) is None:
         return parse(text)
