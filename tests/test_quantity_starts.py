@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desertcheck.quantity import parse_quantities, starts
+from desertcheck.quantity.context import _words_after, words_after_in_turn
 from desertcheck.quantity.grammar import parse, tokens
 from desertcheck.quantity.patterns import EXCLUDE_RE, MASTER_RE, MAY_HOLD_RE, gate_words
 
@@ -197,3 +198,18 @@ def test_the_lower_case_text_reads_as_the_case_blind_patterns() -> None:
         if low != c and c not in folded:
             assert len(low) == 1, hex(ord(c))
             assert all(bool(k.match(c)) == bool(k.match(low)) for k in classes), hex(ord(c))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Word", "’s", "'", " ", "  ", "\n", "\n\n", "\t", "5", ".", "ё"]),
+        max_size=20,
+    ).map("".join),
+    st.integers(min_value=1, max_value=5),
+)
+def test_the_words_after_a_figure_in_one_match_are_those_read_in_turn(
+    text: str, limit: int
+) -> None:
+    for end in range(len(text) + 1):
+        assert _words_after(text, end, limit) == words_after_in_turn(text, end, limit)

@@ -12,6 +12,7 @@ from desertcheck.quantity.patterns import (
     QUAL_RE,
     QUAL_WINDOW,
     WORD_AFTER_RE,
+    WORDS_AFTER_RE,
     YEAR_PREP_RE,
 )
 from desertcheck.quantity.words import (
@@ -77,6 +78,17 @@ def qualifier_search(text: str, lo: int, start: int) -> tuple[str, int, str] | N
 
 
 def _words_after(text: str, end: int, limit: int) -> list[str]:
+    """The words after ``end`` (at most ``limit``, at most five), each after spaces and one
+    line break at most."""
+    m = WORDS_AFTER_RE.match(text, end)
+    if m is None:
+        return []
+    return [w for w in m.groups()[:limit] if w is not None]
+
+
+def words_after_in_turn(text: str, end: int, limit: int) -> list[str]:
+    """:func:`_words_after` by :data:`~.patterns.WORD_AFTER_RE` matched in turn (the tests
+    hold the two equal)."""
     words: list[str] = []
     pos = end
     while len(words) < limit:

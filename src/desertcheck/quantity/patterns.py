@@ -364,9 +364,21 @@ YEAR_PREP_RE: Final = regex(
 )
 
 
-WORD_AFTER_RE: Final = regex(
-    r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+)"
-)
+_WORD_GAP: Final = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+_A_WORD: Final = r"[^\W\d_]++(?:['’][^\W\d_]++)*+"
+WORD_AFTER_RE: Final = regex(rf"{_WORD_GAP}(?P<word>{_A_WORD})")
+
+
+def _words_after(n: int) -> str:
+    inner = ""
+    for k in range(n, 0, -1):
+        inner = rf"{_WORD_GAP}(?P<w{k}>{_A_WORD})" + (f"(?:{inner})?" if inner else "")
+    return inner
+
+
+#: Up to five words in one match: those :data:`WORD_AFTER_RE` matched in turn reads (every
+#: quantifier possessive, each further word optional: no word is read otherwise).
+WORDS_AFTER_RE: Final = regex(_words_after(5))
 HYPHEN_WORD_RE: Final = regex(r"-(?P<word>[^\W\d_]+)")
 LETTERS_RE: Final = regex(r"[^\W\d_]+")
 # A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
