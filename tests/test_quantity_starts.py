@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desertcheck.quantity import parse_quantities, starts
-from desertcheck.quantity.context import _words_after, words_after_in_turn
+from desertcheck.quantity.context import _words_after, qualifier_search, words_after_in_turn
 from desertcheck.quantity.grammar import parse, tokens
 from desertcheck.quantity.patterns import EXCLUDE_RE, MASTER_RE, MAY_HOLD_RE, gate_words
+from desertcheck.quantity.words import QUALIFIER_WORDS
 
 # Pieces of text that start (or nearly start) a figure or a span left out, and the
 # characters around them: mixed at random, they make every kind of place the scans judge.
@@ -175,10 +176,12 @@ def test_a_word_the_tables_do_not_know_is_no_figure_and_no_error() -> None:
 
 
 def test_the_lower_case_text_reads_as_the_case_blind_patterns() -> None:
-    """Over every character: a letter of the words a figure starts with matches it
+    """Over every character: a letter of the words a figure starts with (or of a qualifier
+    before one) matches it
     case-blind exactly when it is that letter in lower case, and lower case keeps what
     the patterns ask of a character; but for the few the scans leave to the patterns."""
-    letters = sorted({c for w in gate_words() for c in w})
+    words = [*gate_words(), *QUALIFIER_WORDS, "amounts", "totalled", "stood", "stands", "reach"]
+    letters = sorted({c for w in words for c in w if c.isalpha()})
     everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     folded = set(starts._FOLDED_RE.findall(everything))
     lowered = everything.lower()
@@ -213,3 +216,30 @@ def test_the_words_after_a_figure_in_one_match_are_those_read_in_turn(
 ) -> None:
     for end in range(len(text) + 1):
         assert _words_after(text, end, limit) == words_after_in_turn(text, end, limit)
+
+
+_QUALIFIED = st.lists(
+    st.sampled_from(
+        [
+            *QUALIFIER_WORDS,
+            *["ABOUT", "More Than", "ОКОЛО", "ſome", "about", "totalled", " ", "\n"],
+            *[" ", "  ", "-", "~", "≥", "x", "5", "ё", "Ё", "K"],
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_QUALIFIED, st.integers(min_value=0, max_value=60))
+def test_a_qualifier_read_in_lower_case_is_the_one_read_case_blind(text: str, lo: int) -> None:
+    text += " 5"
+    start = len(text) - 1
+    lo = min(lo, start)
+    try:
+        want = qualifier_search(text, lo, start, lowered=False)
+    except KeyError:  # a folded letter the tables do not know: read by the pattern itself
+        want = None
+        assert starts.folded(text)
+    if not starts.folded(text):
+        assert qualifier_search(text, lo, start) == want

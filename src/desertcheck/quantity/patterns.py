@@ -309,6 +309,9 @@ QUAL_RE: Final = regex(
     + _LINK_RE
     + r"\s+|(?P<symbol>[~≈><≥≤])\s*)$"
 )
+#: :data:`QUAL_RE` of a text in lower case: its words as they are written in the tables,
+#: which the engine skips on their first letter.
+QUAL_LOWER_RE: Final = regex(QUAL_RE.pattern.replace("(?i:", "(?:"))
 QUAL_WINDOW: Final = 44
 
 BETWEEN_RE: Final = regex(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")

@@ -94,7 +94,7 @@ _LETTERS_GO_ON: Final = (
     # the first letters of a reference (as the pattern has them) and of a Russian month (any
     # case, and the forms Unicode folds onto them)
     rf"|(?=[ACFNPRSacfnprsсчпгяфмаиондЯФМАИСОНД\u1c80-\u1c88])"
-    rf"(?=[^\W\d_]++\.?{_HS}+\d){EXCLUDE_WORDS}"
+    rf"(?=[a-zA-Z]*+[^\W\d_]*+\.?{_HS}+\d){EXCLUDE_WORDS}"
 )
 #: Every place :data:`~.patterns.EXCLUDE_RE` can match. At the next character: a word that
 #: starts with ``_``, ``§``, ``№`` or ``+``, or whose digits or letters go on as in a span
@@ -105,18 +105,20 @@ _EXCLUDE_SCAN: Final = _scan(
     r"[^a-z0-9_]",
     r"(?<=[A-Z\](^\[])(?:"
     rf"(?<=[A-Z])(?=[a-z]*+\.?{_HS}+\d)|(?<=\])(?=\()|(?<=\^)(?=[{{\[\d])|(?<=[\[(])(?=\d))",
-    rf"(?<=\W)(?=[_§№+]|{_DIGITS_GO_ON}|{_LETTERS_GO_ON}|(?<=\n)[ \t>*#\-])",
+    rf"(?<=\W)(?={_LETTERS_GO_ON}|[_§№+]|{_DIGITS_GO_ON}|(?<=\n)[ \t>*#\-])",
 )
+
+
+def folded(text: str) -> bool:
+    """Whether ``text`` has a character that the case-blind patterns read otherwise than its
+    lower case."""
+    return not text.isascii() and _FOLDED_RE.search(text) is not None
 
 
 def _lowered(text: str) -> str | None:
     """``text`` in lower case after a line break, when the scans of the lower-case text read
     it as the case-blind patterns read ``text``; else None."""
-    if text.isascii():
-        return "\n" + text.lower()
-    if _FOLDED_RE.search(text) is not None:
-        return None
-    return "\n" + text.lower()
+    return None if folded(text) else "\n" + text.lower()
 
 
 def may_hold(text: str) -> bool:
