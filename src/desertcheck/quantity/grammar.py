@@ -311,10 +311,16 @@ def _range(text: str, a: Atom, b: Atom, start: int) -> Quantity:
     return Quantity(low, high, "between", unit, start, b.end, text[start : b.end])
 
 
+_SIGN_CHARS: Final = frozenset("-\u2212mM")
+
+
 def _signed(text: str, q: Quantity, floor: int) -> Quantity:
     """``q`` negated when a minus sign stands right before it (and no qualifier does)."""
-    m = SIGN_RE.search(text, max(floor, q.start - 6), q.start)
-    if m is None or q.qualifier != "exactly":
+    lo = max(floor, q.start - 6)
+    if q.qualifier != "exactly" or not any(c in _SIGN_CHARS for c in text[lo : q.start]):
+        return q  # no "-", "−" or "minus" (its "m" in any case) before it
+    m = SIGN_RE.search(text, lo, q.start)
+    if m is None:
         return q
     start = m.start()
     return Quantity(
