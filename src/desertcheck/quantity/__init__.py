@@ -21,7 +21,8 @@ Guarantees: a span is a slice of the original text (``text[q.start:q.end] == q.t
 never ends with a sentence's full stop; digits of any script (``５０``, ``٥٠``) are read as
 their values with spans of the original; a figure never starts or ends inside a number
 (``1,5000`` gives none); no pattern backtracks super-linearly; a text without a digit or a
-number word costs one prefilter scan.
+number word costs one prefilter scan, and the big patterns run only where a cheap scan finds
+they can match (:mod:`.starts`).
 """
 
 from __future__ import annotations
