@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ from desertcheck.quantity.context import _words_after, qualifier_search, words_a
 from desertcheck.quantity.grammar import parse, tokens
 from desertcheck.quantity.patterns import EXCLUDE_RE, MASTER_RE, MAY_HOLD_RE, gate_words
 from desertcheck.quantity.words import QUALIFIER_WORDS
+
+from .timebound import within
 
 # Pieces of text that start (or nearly start) a figure or a span left out, and the
 # characters around them: mixed at random, they make every kind of place the scans judge.
@@ -243,3 +246,14 @@ def test_a_qualifier_read_in_lower_case_is_the_one_read_case_blind(text: str, lo
         assert starts.folded(text)
     if not starts.folded(text):
         assert qualifier_search(text, lo, start) == want
+
+
+@pytest.mark.parametrize(
+    "piece", ["a-", "a.", "a_", "1-", "A ", "Art ", "x-y.", "a-1", "Dec ", "a few ", "a@", "+1"]
+)
+def test_a_long_run_of_one_piece_is_scanned_in_bounded_time(piece: str) -> None:
+    # each scan reads a word, a number or a hyphenated run once: "a-" * 50,000 was read
+    # from each of its words by a scan for hosts with a hyphen (a minute of work)
+    text = piece * 50_000 + "\n50 soldiers"
+    with within(10):
+        assert parse_quantities(text)[-1].low == 50.0

@@ -90,7 +90,10 @@ _DIGITS_GO_ON: Final = (
 # What the letters that start a word go on with in a link, a host, an address or a code;
 # and a reference or a Russian month and year (the pattern itself, where a number follows).
 _LETTERS_GO_ON: Final = (
-    r"[^\W\d_][a-zA-Z]*+[^\W\d_]*+(?:[@\d_]|://|\.(?=\S)|(?<=[wW])\.|-[\w-]*+[.@+])"
+    r"[^\W\d_][a-zA-Z]*+[^\W\d_]*+(?:[@\d_]|://|\.(?=\S)|(?<=[wW])\.)"
+    # a host or an address with a hyphen, which starts after no "." or "-" (so that a run
+    # like "a-a-a-…" is read once, not from each of its words)
+    r"|(?<![.-])[^\W\d_][a-zA-Z]*+[^\W\d_]*+-[\w-]*+[.@+]"
     # the first letters of a reference (as the pattern has them) and of a Russian month (any
     # case, and the forms Unicode folds onto them)
     rf"|(?=[ACFNPRSacfnprsсчпгяфмаиондЯФМАИСОНД\u1c80-\u1c88])"
