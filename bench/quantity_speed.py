@@ -4,7 +4,9 @@ script, not a test).
 The texts: every line of the shipped sources (``sources/*.md``) and of the seed documents
 (``../shared/seeds``, when present), every sentence of ``tests/data/quantity_news.yaml``,
 and every claim quote of ``claims/``. Lines without a digit or number word are kept: they
-are most of what verify and audit hand the parser.
+are most of what verify and audit hand the parser. Apart: the quote and statement of each
+claim of a synthetic registry (``bench/synthetic.py``, ``--synthetic N`` claims, unique
+texts), what a cold ``verify`` of a large registry parses.
 
 The other revision (``--old``, default ``main``) is taken with ``git archive`` into a
 temporary folder and imported under another package name, so both parsers run in this one
@@ -13,13 +15,14 @@ of several repeats (processor time, so other work on the machine counts less), p
 as microseconds per text. The ratio old / new (above 1:
 this tree is faster) is printed last, overall and for the texts with and without a digit.
 
-    python bench/quantity_speed.py [--old REV] [--repeat 7]
+    python bench/quantity_speed.py [--old REV] [--repeat 7] [--synthetic 2000]
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import random
 import re
 import subprocess
 import sys
@@ -55,6 +58,19 @@ def corpus() -> list[str]:
     return [t for t in texts if t.strip()]
 
 
+def synthetic_texts(n: int, into: Path) -> list[str]:
+    """The quote and the statement of each claim of a synthetic registry of ``n`` claims."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic import build_registry
+
+    build_registry(into, n, 100, random.Random(1))
+    texts: list[str] = []
+    for path in sorted((into / "claims").glob("*.yaml")):
+        for claim in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["claims"]:
+            texts += [claim["quote"], claim["statement"]]
+    return texts
+
+
 def old_parser(rev: str, into: Path) -> Callable[[str], object]:
     """``parse_quantities`` of ``rev``, unpacked into ``into`` and renamed to the package
     ``desertcheck_old`` so that both parsers live in this process."""
@@ -87,6 +103,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--old", default="main", help="the revision to compare with")
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--synthetic", type=int, default=2000, help="claims of a synthetic registry")
     args = ap.parse_args()
     texts = corpus()
     groups = {
@@ -96,6 +113,8 @@ def main() -> int:
     }
     best: dict[tuple[str, str], float] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        if args.synthetic:
+            groups["synthetic"] = synthetic_texts(args.synthetic, Path(tmp) / "registry")
         sides = {"old": old_parser(args.old, Path(tmp)), "new": parse_quantities}
         for side in sides.values():  # warm up: compile patterns, fill caches
             per_text(side, texts)
@@ -108,9 +127,9 @@ def main() -> int:
     new = {k: best["new", k] for k in groups}
     n_digits = sum(any(c.isdigit() for c in t) for t in texts)
     print(f"{len(texts)} texts ({n_digits} with a digit); microseconds per text, best of")
-    print(f"{args.repeat} runs")
+    print(f"{args.repeat} runs; synthetic: {len(groups.get('synthetic', []))} claim texts")
     print(f"{'texts':10} {args.old:>10} {'this tree':>10} {'old/new':>8}")
-    for key in ("all", "digits", "plain"):
+    for key in groups:
         print(f"{key:10} {old[key]:10.1f} {new[key]:10.1f} {old[key] / new[key]:8.2f}")
     return 0
 

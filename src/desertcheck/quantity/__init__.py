@@ -21,7 +21,8 @@ Guarantees: a span is a slice of the original text (``text[q.start:q.end] == q.t
 never ends with a sentence's full stop; digits of any script (``５０``, ``٥٠``) are read as
 their values with spans of the original; a figure never starts or ends inside a number
 (``1,5000`` gives none); no pattern backtracks super-linearly; a text without a digit or a
-number word costs one prefilter scan.
+number word costs one prefilter scan, and the big patterns run only where a cheap scan finds
+they can match (:mod:`.starts`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from typing import Final
 
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse
-from desertcheck.quantity.patterns import MAY_HOLD_RE
 from desertcheck.quantity.reading import READING
+from desertcheck.quantity.starts import may_hold
 from desertcheck.vocabulary import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Quantity", "parse_quantities"]
@@ -111,7 +112,7 @@ def _parse_lines(text: str, read: str) -> list[Quantity]:
 
 
 def _parse(text: str) -> list[Quantity]:
-    if not isinstance(text, str) or not text or MAY_HOLD_RE.search(text) is None:
+    if not isinstance(text, str) or not text or not may_hold(text):
         return []
     if text.isascii() or _OTHER_FORMS_RE.search(text) is None:
         return parse(text)

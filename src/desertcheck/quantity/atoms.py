@@ -271,7 +271,10 @@ _ATOM_MAKERS: Final[dict[str, Callable[[re.Match[str], str], Atom | None]]] = {
 
 def make_atom(m: re.Match[str], text: str) -> Atom | None:
     make = _ATOM_MAKERS.get(m.lastgroup or "")
-    return make(m, text) if make is not None else None
+    try:
+        return make(m, text) if make is not None else None
+    except KeyError:  # a letter the pattern reads case-blind and the tables do not: "ſix"
+        return None
 
 
 def _vague_bounds(m: re.Match[str]) -> tuple[float, float]:

@@ -9,11 +9,14 @@ from desertcheck.quantity.atoms import Atom
 from desertcheck.quantity.patterns import (
     CHANGE_BEFORE_RE,
     HYPHEN_WORD_RE,
+    QUAL_LOWER_RE,
     QUAL_RE,
     QUAL_WINDOW,
     WORD_AFTER_RE,
+    WORDS_AFTER_RE,
     YEAR_PREP_RE,
 )
+from desertcheck.quantity.starts import folded
 from desertcheck.quantity.words import (
     COUNTING_QUALIFIERS,
     MODIFIERS,
@@ -58,25 +61,44 @@ def qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] 
     return qualifier_search(text, lo, start)
 
 
-def qualifier_search(text: str, lo: int, start: int) -> tuple[str, int, str] | None:
+def qualifier_search(
+    text: str, lo: int, start: int, lowered: bool = True
+) -> tuple[str, int, str] | None:
     """:func:`qualifier_before` by the pattern alone, without the cheap test first (the
-    tests hold the two equal)."""
-    m = QUAL_RE.search(text, lo, start)
+    tests hold the two equal). ``lowered``: the pattern of the words in lower case reads the
+    window in lower case (as the case-blind one reads it: :mod:`.starts`)."""
+    base = lo - 1 if lo > 0 else 0  # the character before the window: the pattern looks at it
+    window = text[base:start]
+    if lowered and not folded(window):
+        m = QUAL_LOWER_RE.search(window.lower(), lo - base)
+    else:
+        base, m = 0, QUAL_RE.search(text, lo, start)
     if m is None:
         return None
-    words = m.group("words")
-    if words is not None:
-        key = " ".join(words.lower().split())
-        at = m.start("words")
+    if m.start("words") >= 0:
+        at = base + m.start("words")
+        key = " ".join(text[at : base + m.end("words")].lower().split())
         if key in _TO_AFTER_CHANGE and CHANGE_BEFORE_RE.search(text, max(0, at - 40), at):
             return None  # "выросла до 12 %": "до" is "to" here, not "up to"
         return QUALIFIER_WORDS[key], at, key
-    sym = m.group("symbol")
+    at = base + m.start("symbol")
+    sym = text[at]
     qual = QUALIFIER_SYMBOLS.get(sym) or QUALIFIER_SYMBOLS_UPTO[sym]
-    return qual, m.start("symbol"), sym
+    return qual, at, sym
 
 
 def _words_after(text: str, end: int, limit: int) -> list[str]:
+    """The words after ``end`` (at most ``limit``, at most five), each after spaces and one
+    line break at most."""
+    m = WORDS_AFTER_RE.match(text, end)
+    if m is None:
+        return []
+    return [w for w in m.groups()[:limit] if w is not None]
+
+
+def words_after_in_turn(text: str, end: int, limit: int) -> list[str]:
+    """:func:`_words_after` by :data:`~.patterns.WORD_AFTER_RE` matched in turn (the tests
+    hold the two equal)."""
     words: list[str] = []
     pos = end
     while len(words) < limit:

@@ -45,17 +45,18 @@ from desertcheck.quantity.patterns import (
     SPACE_GAP_RE,
     TO_GAP_RE,
 )
+from desertcheck.quantity.starts import exclude_matches, master_matches
 from desertcheck.quantity.words import POST_QUALIFIERS
 
 _NO_DIGIT_MARKS: Final = ("/", "@", "www", "](", "^{")
 _DIGIT_RE: Final = re.compile("[0-9]")
 
 
-def _mask(text: str) -> bytearray:
+def _mask(text: str, full: bool) -> bytearray:
     mask = bytearray(len(text))
     if _DIGIT_RE.search(text) is None and not any(m in text for m in _NO_DIGIT_MARKS):
         return mask  # every span left out holds a digit, but for links and addresses
-    for ex in EXCLUDE_RE.finditer(text):
+    for ex in EXCLUDE_RE.finditer(text) if full else exclude_matches(text):
         s, e = ex.span()
         if ex.lastgroup == "hostpath" and not any(c.isalpha() for c in text[s : text.find("/", s)]):
             continue  # "£10.42/hour" is money per hour, not a host and path
@@ -63,12 +64,18 @@ def _mask(text: str) -> bytearray:
     return mask
 
 
-def tokens(text: str) -> list[Atom]:
-    """The figures of ``text`` before ranges and qualifiers, in order, not overlapping."""
-    mask = _mask(text)
+def tokens(text: str, full: bool = False) -> list[Atom]:
+    """The figures of ``text`` before ranges and qualifiers, in order, not overlapping.
+
+    The big patterns run only where their cheap scans (:mod:`.starts`) say they can match;
+    ``full``: over the whole text, as the tests compare."""
+    matches = list(MASTER_RE.finditer(text)) if full else master_matches(text)
+    if not matches:
+        return []
+    mask = _mask(text, full)
     found: list[Atom] = []
     words_end = 0  # the end of the last number phrase: matches inside it are read already
-    for m in MASTER_RE.finditer(text):
+    for m in matches:
         s, e = m.span()
         if s < words_end or e <= s or 1 in mask[s:e]:
             continue
@@ -136,8 +143,8 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
     return replace(b, start=a.start, low=v, high=v, mult=a.mult)
 
 
-def parse(text: str) -> list[Quantity]:
-    atoms = tokens(text)
+def parse(text: str, full: bool = False) -> list[Quantity]:
+    atoms = tokens(text, full)
     out: list[Quantity] = []
     floor = 0  # end of the previous quantity or atom: qualifiers are not looked for before it
     i = 0
@@ -304,10 +311,16 @@ def _range(text: str, a: Atom, b: Atom, start: int) -> Quantity:
     return Quantity(low, high, "between", unit, start, b.end, text[start : b.end])
 
 
+_SIGN_CHARS: Final = frozenset("-\u2212mM")
+
+
 def _signed(text: str, q: Quantity, floor: int) -> Quantity:
     """``q`` negated when a minus sign stands right before it (and no qualifier does)."""
-    m = SIGN_RE.search(text, max(floor, q.start - 6), q.start)
-    if m is None or q.qualifier != "exactly":
+    lo = max(floor, q.start - 6)
+    if q.qualifier != "exactly" or not any(c in _SIGN_CHARS for c in text[lo : q.start]):
+        return q  # no "-", "−" or "minus" (its "m" in any case) before it
+    m = SIGN_RE.search(text, lo, q.start)
+    if m is None:
         return q
     start = m.start()
     return Quantity(

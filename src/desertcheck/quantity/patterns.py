@@ -89,14 +89,20 @@ _REFERENCE: Final = (
     r"(?:(?:\s*(?:,|and|or|to|-|–|и|или)\s*)[0-9]{1,4}(?:\.[0-9]+)*(?![0-9]|[,"
     r" \u00a0\u202f\u2009][0-9]{3}))*"
 )
+#: A Russian month and year, a reference: the spans left out that start with a letter and
+#: go on with spaces and a number.
+EXCLUDE_WORDS: Final = (
+    rf"(?=[^\W\d_])(?:(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}"
+    + rf"(?:{_HS}*(?:г\.|года|году))?|{_REFERENCE})"
+)
 _EXCLUDE_AT_WORD: Final = (
     _URL
     + "|"
     + _HOST_CODE_MAIL
     + "|(?=[0-9])(?:"
     + "|".join(_EXCLUDE_AT_DIGIT)
-    + rf")|(?=[^\W\d_])(?:(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}"
-    + rf"(?:{_HS}*(?:г\.|года|году))?|{_REFERENCE})"
+    + ")|"
+    + EXCLUDE_WORDS
     + "|"
     + _PHONE_PLUS
     + "|"
@@ -188,67 +194,90 @@ _A_NEXT: Final = (
     "few|dozen|quarter|third|half|hundred|thousand|million|billion|trillion"
     "|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
-_GATE: Final = (
-    rf"(?i:an?\s+(?:{_A_NEXT})(?![^\W\d_])|"
-    + trie_pattern(_GATE_WORDS)
-    + r"(?![^\W\d_])|"
-    + trie_pattern(_GATE_STEMS)
-    + ")"
-)
+
+
+def gate(lowered: bool = False) -> str:
+    """The pattern of a word a figure starts with, case-blind; ``lowered``: of the word in
+    lower case (:mod:`.starts`, which says where the two agree)."""
+    words = (
+        rf"an?\s+(?:{_A_NEXT})(?![^\W\d_])|"
+        + trie_pattern(_GATE_WORDS)
+        + r"(?![^\W\d_])|"
+        + trie_pattern(_GATE_STEMS)
+    )
+    return f"(?:{words})" if lowered else f"(?i:{words})"
+
+
+def gate_words() -> list[str]:
+    """Every word :func:`gate` reads (lower case, ``е`` for ``ё``), and ``ё``."""
+    return [*_GATE_WORDS, *_GATE_STEMS, *_A_NEXT.split("|"), "a", "an", "ё"]
+
+
+_GATE: Final = gate()
 #: Whether a text may hold a figure at all: a digit of any script, a vulgar fraction or a
 #: word a figure starts with. A text without one is not parsed further.
 MAY_HOLD_RE: Final = regex(r"\d|[½¼¾⅓⅔⅕⅛]|(?<![\w-])" + _GATE)
 
-MASTER_RE: Final = regex(
-    # Word forms only start with a word of the gate (or a digit: "1 in 5"); the look-ahead
-    # keeps the scan from trying every alternative at every position.
-    r"(?<![\w-])(?="
-    + _GATE
-    + r"|[0-9½¼¾⅓⅔⅕⅛])(?:"
-    + "|".join(
-        [
-            # vague amounts
-            r"(?P<vague>(?i:(?<![\w-])(?:"
-            r"(?P<tens_of>tens|dozens|hundreds)\s+of\s+"
-            r"(?P<tens_of_scale>thousands|millions|billions)"
-            r"|(?:a\s+few|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)"
-            r"(?:\s+(?P<few_scale_2>thousand|million))?"
-            r"|(?P<plural_scale>hundreds|thousands|millions|billions|dozens)"
-            r"|(?P<ru_tens_of>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+"
-            r"(?P<ru_tens_of_scale>тысяч|миллионов)"
-            r"|несколько\s+(?P<ru_few_scale>сотен|тысяч|десятков|миллионов)"
-            r"|(?P<ru_plural_scale>сотни|тысячи|миллионы|десятки))(?![\w-])))",
-            # shares
-            r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
-            r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
-            rf"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,2}})"
-            r"\s+(?:in|out\s+of|из|of(?=\s+every\s))\s+"  # "two of every three" too
-            rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,3}}(?![0-9,.]))"
-            r"(?![\w-])))",
-            r"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>[0-9]{1,3})"
-            r"\s+and\s+a\s+half(?![\w-])))",
-            r"(?P<half_a>(?i:(?<![\w-])half\s+an?\s+"
-            r"(?P<half_a_scale>hundred|thousand|million|billion|dozen)(?![\w-])))",
-            r"(?P<dozen>(?i:(?<![\w-])(?P<dozens>a|one|two|three|four|five|six)\s+dozen(?![\w-])))",
-            r"(?P<fraction>(?i:(?<![\w-])(?P<numerator>an?|one|two|three|four|five|six|seven|eight|nine)"
-            r"[- ](?P<denominator>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
-            r"eighths?|ninths?|tenths?)(?![\w-])))",
-            r"(?P<half>(?i:(?<![\w-])half(?![\w-])))",
-            # fractions: "3/4", "½" (a vulgar fraction glued to digits belongs to them)
-            r"(?P<slash>(?<![\w./-])(?P<slash_num>[0-9]{1,3})/(?P<slash_den>[0-9]{1,4})"
-            r"(?![\w/]|[.,][0-9]))",
-            r"(?P<vulgar>(?<![\w-])[½¼¾⅓⅔⅕⅛])",
-            # number words: read further by desertcheck.quantity.numwords
-            r"(?P<wordnum>" + _WORD_START + ")",
-        ]
-    )
-    + ")|"
-    + "|".join(
-        [
-            _DIGITS,
-        ]
-    )
+# The forms of a figure that start with a word or a fraction, in the order they are tried.
+_FORMS: Final = dict(
+    (m.group(1), alt)
+    for alt in [
+        # vague amounts
+        r"(?P<vague>(?i:(?<![\w-])(?:"
+        r"(?P<tens_of>tens|dozens|hundreds)\s+of\s+"
+        r"(?P<tens_of_scale>thousands|millions|billions)"
+        r"|(?:a\s+few|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)"
+        r"(?:\s+(?P<few_scale_2>thousand|million))?"
+        r"|(?P<plural_scale>hundreds|thousands|millions|billions|dozens)"
+        r"|(?P<ru_tens_of>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+"
+        r"(?P<ru_tens_of_scale>тысяч|миллионов)"
+        r"|несколько\s+(?P<ru_few_scale>сотен|тысяч|десятков|миллионов)"
+        r"|(?P<ru_plural_scale>сотни|тысячи|миллионы|десятки))(?![\w-])))",
+        # shares
+        r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
+        r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
+        rf"(?P<one_in>(?i:(?<![\w-])(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,2}})"
+        r"\s+(?:in|out\s+of|из|of(?=\s+every\s))\s+"  # "two of every three" too
+        rf"(?:every\s+)?(?P<one_in_denominator>{_SMALL_RE}|{_RU_SMALL}|[0-9]{{1,3}}(?![0-9,.]))"
+        r"(?![\w-])))",
+        r"(?P<and_a_half>(?i:(?<![\w-])(?P<and_a_half_whole>[0-9]{1,3})"
+        r"\s+and\s+a\s+half(?![\w-])))",
+        r"(?P<half_a>(?i:(?<![\w-])half\s+an?\s+"
+        r"(?P<half_a_scale>hundred|thousand|million|billion|dozen)(?![\w-])))",
+        r"(?P<dozen>(?i:(?<![\w-])(?P<dozens>a|one|two|three|four|five|six)\s+dozen(?![\w-])))",
+        r"(?P<fraction>(?i:(?<![\w-])(?P<numerator>an?|one|two|three|four|five|six|seven|eight|nine)"
+        r"[- ](?P<denominator>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
+        r"eighths?|ninths?|tenths?)(?![\w-])))",
+        r"(?P<half>(?i:(?<![\w-])half(?![\w-])))",
+        # fractions: "3/4", "½" (a vulgar fraction glued to digits belongs to them)
+        r"(?P<slash>(?<![\w./-])(?P<slash_num>[0-9]{1,3})/(?P<slash_den>[0-9]{1,4})"
+        r"(?![\w/]|[.,][0-9]))",
+        r"(?P<vulgar>(?<![\w-])[½¼¾⅓⅔⅕⅛])",
+        # number words: read further by desertcheck.quantity.numwords
+        r"(?P<wordnum>" + _WORD_START + ")",
+    ]
+    if (m := re.match(r"\(\?P<(\w+)>", alt))
 )
+
+
+_ONE_IN_WORDS: Final = f"(?P<one_in_numerator>{_SMALL_RE}|{_RU_SMALL}|"
+
+
+def master(
+    forms: tuple[str, ...] = tuple(_FORMS), at: str = _GATE + "|[0-9½¼¾⅓⅔⅕⅛]", digit: bool = False
+) -> str:
+    """The pattern of every figure, or of those whose first form is one of ``forms``, at a
+    place where ``at`` holds (:mod:`.starts` tries each where it knows what the place holds;
+    ``digit``: a digit or a fraction, where "1 in 5" starts with no word)."""
+    words = "|".join(_FORMS[k] for k in forms)
+    if digit:
+        words = words.replace(_ONE_IN_WORDS, "(?P<one_in_numerator>")
+    return r"(?<![\w-])(?=" + at + r")(?:" + words + ")|" + _DIGITS
+
+
+# Word forms only start with a word of the gate (or a digit: "1 in 5"); the look-ahead
+# keeps the scan from trying every alternative at every position.
+MASTER_RE: Final = regex(master())
 
 
 #: A percent sign or word after a figure in words ("Thirty per cent", "двенадцать процентов").
@@ -280,6 +309,9 @@ QUAL_RE: Final = regex(
     + _LINK_RE
     + r"\s+|(?P<symbol>[~≈><≥≤])\s*)$"
 )
+#: :data:`QUAL_RE` of a text in lower case: its words as they are written in the tables,
+#: which the engine skips on their first letter.
+QUAL_LOWER_RE: Final = regex(QUAL_RE.pattern.replace("(?i:", "(?:"))
 QUAL_WINDOW: Final = 44
 
 BETWEEN_RE: Final = regex(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
@@ -335,9 +367,21 @@ YEAR_PREP_RE: Final = regex(
 )
 
 
-WORD_AFTER_RE: Final = regex(
-    r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+)"
-)
+_WORD_GAP: Final = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+_A_WORD: Final = r"[^\W\d_]++(?:['’][^\W\d_]++)*+"
+WORD_AFTER_RE: Final = regex(rf"{_WORD_GAP}(?P<word>{_A_WORD})")
+
+
+def _words_after(n: int) -> str:
+    inner = ""
+    for k in range(n, 0, -1):
+        inner = rf"{_WORD_GAP}(?P<w{k}>{_A_WORD})" + (f"(?:{inner})?" if inner else "")
+    return inner
+
+
+#: Up to five words in one match: those :data:`WORD_AFTER_RE` matched in turn reads (every
+#: quantifier possessive, each further word optional: no word is read otherwise).
+WORDS_AFTER_RE: Final = regex(_words_after(5))
 HYPHEN_WORD_RE: Final = regex(r"-(?P<word>[^\W\d_]+)")
 LETTERS_RE: Final = regex(r"[^\W\d_]+")
 # A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
