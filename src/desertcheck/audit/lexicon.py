@@ -34,8 +34,9 @@ sentenced convicted conviction convictions guilty = convictions
 verdict verdicts decisions decision judgments judgements rulings = verdicts
 punishable punishment penalty penalties prison jail imprisonment sentence sentences
     term carries carry carrying facing risk risks risked risking = sentence
-increase increased increasing expand expanded expansion raise raised grow grew boost
-    boosted enlarge enlarged = increase
+increase increased increasing expand expanded expansion raise raised grow grew grown
+    growth rise rises rising rose climb climbed climbing boost boosted enlarge enlarged
+    = increase
 maximum max ceiling cap most = maximum
 disobey disobeys disobeyed disobeying disobedience insubordination order orders = disobedience
 refuse refused refusing refusal refusals = refusal
