@@ -3,10 +3,14 @@ the one it compares with."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desertcheck.audit.comparisons import main_period
 from desertcheck.audit.periods import find_periods
+
+from .authored import Authored
 
 
 @pytest.mark.parametrize(
@@ -36,44 +40,16 @@ def test_no_period() -> None:
     assert main_period([], "No date here.", 0) is None
 
 
-def test_a_figure_that_refers_back_takes_the_sentence_s_own_period(tmp_path) -> None:
-    import json
-
-    from desertcheck.cli import app
-
-    from .conftest import cli_runner
-
-    runner = cli_runner()
-    root = tmp_path / "reg"
-    assert runner.invoke(app, ["init", str(root)]).exit_code == 0
-    doc = tmp_path / "homes.md"
-    doc.write_text(
+def test_a_figure_that_refers_back_takes_the_sentence_s_own_period(tmp_path: Path) -> None:
+    reg = Authored(
+        tmp_path,
         "# Homes\n\nThe town finished 1,126 new homes in 2025. Of those, 318 were social "
         "rented homes.\n",
-        encoding="utf-8",
     )
-    runner.invoke(
-        app,
-        [
-            *("add", "source", str(doc), "--root", str(root), "--id", "homes", "--title", "H"),
-            *("--publisher", "P", "--language", "en", "--published", "2026-01-10"),
-        ],
-    )
-    r = runner.invoke(
-        app,
-        [
-            *("add", "claim", "--root", str(root), "--source", "homes"),
-            *("--quote", "318 were social rented homes", "--measure", "social-homes"),
-            *("--scope", "town", "--period", "2025", "--unit", "homes"),
-        ],
-    )
-    assert r.exit_code == 0, r.stdout + r.stderr
-    draft = tmp_path / "draft.md"
-    draft.write_text(
+    reg.claim("318 were social rented homes", "social-homes", "--unit", "homes")
+    _, items = reg.audit(
         "The town finished 1,126 new homes in 2025, the most since 2019. Of those, 318 were "
-        "social rented homes.\n",
-        encoding="utf-8",
+        "social rented homes.\n"
     )
-    r = runner.invoke(app, ["audit", str(draft), "--root", str(root), "--format", "json"])
-    items = {it["value"]["text"]: it for it in json.loads(r.stdout)["items"]}
-    assert items["318"]["status"] == "supported", items["318"]["message"]
+    by_text = {it["value"]["text"]: it for it in items}
+    assert by_text["318"]["status"] == "supported", by_text["318"]["message"]

@@ -4,16 +4,14 @@ kind of a draft's "£1,085 a month"."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.cli import app
 from desertcheck.model import Claim
 
-from .conftest import cli_runner
+from .authored import Authored
 
 
 @pytest.mark.parametrize(
@@ -66,35 +64,12 @@ A berth for a large ship cost €1,250.50 a day in 2025.
 
 
 def test_a_rate_added_by_add_claim_supports_the_same_rate_in_a_draft(tmp_path: Path) -> None:
-    runner = cli_runner()
-    root = tmp_path / "reg"
-    assert runner.invoke(app, ["init", str(root)]).exit_code == 0
-    doc = tmp_path / "bulletin.md"
-    doc.write_text(SOURCE, encoding="utf-8")
-    added = runner.invoke(
-        app,
-        [
-            *("add", "source", str(doc), "--root", str(root), "--id", "bulletin"),
-            *("--title", "B", "--publisher", "P", "--language", "en", "--published", "2026-01-10"),
-        ],
+    reg = Authored(tmp_path, SOURCE)
+    reg.claim("£1,085 a month", "median-rent")
+    reg.claim("€1,250.50 a day", "berth-fee")
+    _, items = reg.audit(
+        "Rents have climbed to £1,085 a month.\nA berth for a ship costs €1,250.50 a day.\n"
     )
-    assert added.exit_code == 0, added.stdout + added.stderr
-    for quote, measure in (("£1,085 a month", "median-rent"), ("€1,250.50 a day", "berth-fee")):
-        r = runner.invoke(
-            app,
-            [
-                *("add", "claim", "--root", str(root), "--source", "bulletin", "--quote", quote),
-                *("--measure", measure, "--scope", "harbour", "--period", "2025"),
-            ],
-        )
-        assert r.exit_code == 0, r.stdout + r.stderr
-    draft = tmp_path / "draft.md"
-    draft.write_text(
-        "Rents have climbed to £1,085 a month.\nA berth for a ship costs €1,250.50 a day.\n",
-        encoding="utf-8",
-    )
-    r = runner.invoke(app, ["audit", str(draft), "--root", str(root), "--format", "json"])
-    items = json.loads(r.stdout)["items"]
     assert [(it["value"]["text"], it["status"]) for it in items] == [
         ("£1,085", "supported"),
         ("€1,250.50", "supported"),
