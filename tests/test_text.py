@@ -491,26 +491,32 @@ token_text = st.text(alphabet=st.sampled_from("ab1 2,.-%٥"), max_size=40).map(
 @given(token_text, st.data())
 @settings(max_examples=500)
 @example("11,500 1,500", None)
+@example("111111a1111.1", None)  # found by hypothesis: "a1111." is no year before a footnote
 def test_find_quote_reports_the_first_match_on_token_boundaries(
     s: str, data: st.DataObject | None
 ) -> None:
-    if data is None:  # the explicit example
-        q = "1,500"
+    if data is None:  # an explicit example: the quote that once failed
+        q = {"11,500 1,500": "1,500", "111111a1111.1": "111111a1111."}[s]
     else:
         i = data.draw(st.integers(0, len(s)))
         j = data.draw(st.integers(i, len(s)))
         q = normalize(s[i:j]).text
     loc = find_quote(q, normalize(s))
+    # the one cut allowed: a year's full stop before a glued footnote number ("in 2016.1")
+    footnote = re.search(r"(?:^|[^\w.,])\d{4}\.\Z", q) is not None
     clean = [
         k
         for k in range(len(s))
-        if q and s.startswith(q, k) and not _inside_token(s, k) and not _inside_token(s, k + len(q))
+        if q
+        and s.startswith(q, k)
+        and not _inside_token(s, k)
+        and (not _inside_token(s, k + len(q)) or (footnote and s[k + len(q)].isdecimal()))
     ]
     if loc is None:
         assert not clean, (s, q)
     else:
         assert not _inside_token(s, loc.start), (s, q)
-        assert not _inside_token(s, loc.end), (s, q)
+        assert not _inside_token(s, loc.end) or footnote, (s, q)
         assert loc.start == clean[0], (s, q)
 
 

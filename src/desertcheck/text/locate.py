@@ -87,7 +87,7 @@ def _splits_token(s: str, p: int) -> bool:
     return False
 
 
-_YEAR_THEN_STOP = re.compile(r"(?<![\d.,])\d{4}\.\Z")
+_YEAR_THEN_STOP = re.compile(r"(?<![\w.,])\d{4}\.\Z")  # a year: a word of its own
 
 
 def _on_token_edges(q: str, text: str, start: int, end: int) -> bool:
