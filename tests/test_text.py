@@ -877,6 +877,16 @@ def test_context_contains_span(s: str, data: st.DataObject) -> None:
     assert b <= min(len(s), end + width)
 
 
+@pytest.mark.parametrize(
+    ("s", "start", "end", "width"),
+    # found by hypothesis: a table row's context past the span's width, or not holding it
+    [("|000 ", 0, 5, 0), ("|", 1, 1, 0), ("|", 0, 0, 0), ("| a | 1 |", 4, 7, 2)],
+)
+def test_a_table_rows_context_keeps_the_contract(s: str, start: int, end: int, width: int) -> None:
+    a, b = context(s, start, end, width)
+    assert max(0, start - width) <= a <= start <= end <= b <= min(len(s), end + width)
+
+
 def test_module_import_is_light() -> None:
     # rapidfuzz is imported lazily: importing desertcheck.text must not pull it in
     import subprocess
