@@ -104,9 +104,9 @@ def context(source_text: str, start: int, end: int, width: int = 200) -> tuple[i
         raise ValueError(f"span ({start}, {end}) outside 0..{n}")
     row = _table_row(source_text, start, end)
     if row is not None:  # within the width, like any context, and holding the span
-        left, right = row
-        return max(left, start - width, 0) if left <= start else start, (
-            min(right, end + width) if right >= end else end
+        row_start, row_end = row
+        return max(row_start, start - width, 0) if row_start <= start else start, (
+            min(row_end, end + width) if row_end >= end else end
         )
     lo = max(0, start - width)
     hi = min(n, end + width)
