@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 NO_CACHE_ENV = "DESERTCHECK_NO_CACHE"
 COMPLETE_VAR = "_DESERTCHECK_COMPLETE"
@@ -71,16 +71,24 @@ def list_key(
 
 
 def _options(
-    words: list[str], known: dict[str, str], switches: dict[str, str]
+    words: list[str],
+    known: dict[str, str],
+    switches: dict[str, str],
+    single: Collection[str] = (),
+    positional: list[str] | None = None,
 ) -> tuple[dict[str, list[str]], set[str]] | None:
-    """``words`` read into values and flags; None on anything not understood."""
+    """``words`` read into values and flags (and, with ``positional``, the words that are
+    no option into it); None on anything not understood, or on a value of ``single`` or
+    :data:`_SINGLE` given twice."""
     values: dict[str, list[str]] = {}
     flags: set[str] = set()
     i = 0
     while i < len(words):
         word = words[i]
         name, eq, given = word.partition("=")
-        if word in switches:
+        if positional is not None and (word == "-" or not word.startswith("-")):
+            positional.append(word)
+        elif word in switches:
             flags.add(switches[word])
         elif name in known and eq and name.startswith("--"):
             values.setdefault(known[name], []).append(given)
@@ -90,7 +98,7 @@ def _options(
         else:
             return None
         i += 1
-    if any(len(values.get(k, ())) > 1 for k in _SINGLE):
+    if any(len(values.get(k, ())) > 1 for k in (*_SINGLE, *single)):
         return None
     return values, flags
 
@@ -267,42 +275,17 @@ def _direct(argv: list[str]) -> None:
     )
 
 
-#: audit's options read here (anything else goes to the app): name -> (key, takes a value)
-_AUDIT: dict[str, tuple[str, bool]] = {
-    **{k: ("format", True) for k in ("--format", "-f")},
-    **{k: ("jobs", True) for k in ("--jobs", "-j")},
-    **{k: ("out", True) for k in ("--output", "-o")},
-    **{"--min-score": ("min_score", True), "--root": ("root", True)},
-    **{k: ("quiet", False) for k in ("--quiet", "-q")},
-    **{f"--{k}": (k.replace("-", "_"), False) for k in ("strict", "explain", "no-cache")},
+#: audit's options read here (anything else goes to the app), each given once at most
+_AUDIT_VALUES: dict[str, str] = {
+    **{k: "format" for k in ("--format", "-f")},
+    **{k: "jobs" for k in ("--jobs", "-j")},
+    **{k: "out" for k in ("--output", "-o")},
+    **{"--min-score": "min_score", "--root": "root"},
 }
-
-
-def _audit_options(words: list[str]) -> tuple[list[str], dict[str, str], set[str]] | None:
-    """audit's ``words`` read into its drafts, its options' values (each given once) and
-    its flags; None on anything not read here."""
-    drafts: list[str] = []
-    values: dict[str, str] = {}
-    flags: set[str] = set()
-    i = 0
-    while i < len(words):
-        word = words[i]
-        name, eq, given = word.partition("=")
-        if word == "-" or not word.startswith("-"):
-            drafts.append(word)
-        elif word in _AUDIT and not _AUDIT[word][1]:
-            flags.add(_AUDIT[word][0])
-        elif name in _AUDIT and _AUDIT[name][1] and (eq or i + 1 < len(words)):
-            if not eq:
-                given, i = words[i + 1], i + 1
-            key = _AUDIT[name][0]
-            if key in values or not given or (not eq and given.startswith("-")):
-                return None
-            values[key] = given
-        else:
-            return None
-        i += 1
-    return (drafts, values, flags) if drafts else None
+_AUDIT_FLAGS: dict[str, str] = {
+    **{k: "quiet" for k in ("--quiet", "-q")},
+    **{f"--{k}": k.replace("-", "_") for k in ("strict", "explain", "no-cache")},
+}
 
 
 def _min_score(text: str | None) -> float | None:
@@ -327,10 +310,15 @@ def _direct_audit(argv: list[str]) -> None:
     if split is None or not split[0] or split[0][0] != "audit":
         return
     words, global_root = split
-    read = _audit_options(words[1:])
-    if read is None:
+    drafts: list[str] = []
+    single = set(_AUDIT_VALUES.values())
+    read = _options(words[1:], _AUDIT_VALUES, _AUDIT_FLAGS, single, drafts)
+    if read is None or not drafts:
         return
-    drafts, values, flags = read
+    values = {k: v[0] for k, v in read[0].items()}
+    flags = read[1]
+    if not all(values.values()):  # an empty value: the command line says what is wrong
+        return
     jobs, root, out = values.get("jobs", "0"), values.get("root"), values.get("out")
     if not (jobs.isascii() and jobs.isdigit()) or any(
         r and os.path.isfile(r) for r in (root, global_root)

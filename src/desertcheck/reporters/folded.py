@@ -23,7 +23,6 @@ def folded_lines(tbl: Table, con: Console) -> list[str] | None:
     """The lines ``con`` (a console for a pipe) draws for ``tbl``, or None when they are
     not set here."""
     from rich import box
-    from rich.cells import cell_len
 
     if (
         tbl.box is not box.SIMPLE_HEAD
@@ -58,20 +57,30 @@ def folded_lines(tbl: Table, con: Console) -> list[str] | None:
                 return None  # a header row is aligned at its bottom: left to rich
             column.append(lines)
         cells.append(column)
+    return set_rows(cells, [w - 2 for w in widths])
+
+
+def set_rows(cells: list[list[list[str]]], widths: list[int]) -> list[str]:
+    """The lines of a ``SIMPLE_HEAD`` table in a pipe: ``cells[column][row]`` the lines of
+    each cell, ``widths`` each column's width inside its padding. A row is as tall as its
+    tallest cell; the header's cells stand at the bottom of their row, as rich sets them,
+    the others at the top; a rule under the header, a blank line above and below."""
+    from rich.cells import cell_len
+
     out = [""]  # the top border: spaces
     for i in range(len(cells[0])):
-        height = max(len(col[i]) for col in cells)
-        for n in range(height):
-            row = " ".join(
-                " "
-                + (line := col[i][n] if n < len(col[i]) else "")
-                + " " * (w - 2 - cell_len(line))
-                + " "
-                for col, w in zip(cells, widths, strict=True)
-            )
-            out.append((" " + row).rstrip())
+        row = [col[i] for col in cells]
+        height = max(map(len, row))
         if i == 0:
-            out.append((" " + "─" * (sum(widths) + len(widths) - 1)).rstrip())
+            row = [[""] * (height - len(cell)) + cell for cell in row]
+        for n in range(height):
+            line = " ".join(
+                " " + (part := cell[n] if n < len(cell) else "") + " " * (w - cell_len(part)) + " "
+                for cell, w in zip(row, widths, strict=True)
+            )
+            out.append((" " + line).rstrip())
+        if i == 0:
+            out.append((" " + "─" * (sum(w + 2 for w in widths) + len(widths) - 1)).rstrip())
     out.append("")  # the bottom border
     return out
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-from desertcheck.reporters.folded import folded_lines
+from desertcheck.reporters.folded import folded_lines, set_rows
 
 
 class PlainConsole:
@@ -127,23 +127,7 @@ def _table_lines(tbl: Table, width: int) -> list[str] | None:
         if title is None or cell_len(title) > inner + 2 or tbl.title_justify != "left":
             return None
         lines.append(title.rstrip())
-    lines.append("")  # the top border: spaces
-    for i in range(len(lined[0])):
-        row = [col[i] for col in lined]  # each cell's lines
-        height = max(map(len, row))
-        if i == 0:  # rich sets the header's cells at the bottom of their row, others at the top
-            row = [[""] * (height - len(cell)) + cell for cell in row]
-        for k in range(height):
-            parts = [cell[k] if k < len(cell) else "" for cell in row]
-            line = " ".join(
-                " " + part + " " * (w - cell_len(part)) + " "
-                for part, w in zip(parts, widths, strict=True)
-            )
-            lines.append((" " + line).rstrip())
-        if i == 0:
-            lines.append((" " + "─" * inner).rstrip())
-    lines.append("")  # the bottom border
-    return lines
+    return [*lines, *set_rows(lined, widths)]
 
 
 def _folded_widths(
