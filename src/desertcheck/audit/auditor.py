@@ -14,6 +14,7 @@ from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader, broader_mismatch
 from desertcheck.audit.changes import changed_in
+from desertcheck.audit.comparisons import COMPARED
 from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
@@ -117,11 +118,7 @@ _PAST = regex(
     re.IGNORECASE,
 )
 #: Between two figures, words that compare the second with the first: it counts the same.
-_COMPARED = regex(
-    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
-    r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)",
-    re.IGNORECASE,
-)
+_COMPARED = regex(COMPARED, re.IGNORECASE)
 #: Emphasis right before a lower bound: "well over", "far more than", "way above".
 _EMPHATIC = regex(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",

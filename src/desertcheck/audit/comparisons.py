@@ -18,12 +18,17 @@ from desertcheck.compiled import regex
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
 
-#: Words that open a comparison, in the clause before a period: "up from 3.9 million in
-#: 2024", "compared with 2023", "more than in 2022", "the most since 2019".
+#: Words that compare what follows them with what came before: "4,373 … against 257 in
+#: 2021", "up from 3.9 million" (:mod:`.auditor` reads them between two figures).
+COMPARED: Final = (
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from|"
+    r"as\s+opposed\s+to)\b|(?<!\w)(?:против|по\s+сравнению\s+с)(?!\w)"
+)
+#: Those words, and more that open a comparison, in the clause before a period: "up from
+#: 3.9 million in 2024", "compared with 2023", "more than in 2022".
 _COMPARING: Final = regex(
-    r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared\s+(?:to|with)|\bagainst|"
-    r"\bversus|\bvs\.?|\bthan|\bby\s+comparison|"
-    r"(?<!\w)(?:против|по\s+сравнению\s+с|чем))"
+    rf"(?:{COMPARED}|\b(?:rising|falling|rose|fell)\s+from|\bthan|\bby\s+comparison|"
+    r"(?<!\w)чем)"
     r"(?:[^,;:()\u2014]|,\d)*\Z",
     re.IGNORECASE,
 )
