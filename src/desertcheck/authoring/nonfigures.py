@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _COMPOUND = re.compile(r"-(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+[^\W\d_]")
 #: after a number word's hyphen, a figure said roughly or a ratio, not an adjective:
 #: "twenty-odd", "forty-ish", "a thirty-fold rise"
-_ROUGHLY = frozenset({"odd", "ish", "plus", "something", "some", "fold"})
+_NOT_AN_ADJECTIVE = frozenset({"odd", "ish", "plus", "something", "some", "fold"})
 #: emergency and service numbers of three digits: 999 and 111 (UK), 101 (UK police non
 #: emergency), 911 (North America), 112 (EU)
 _SERVICE_NUMBERS = frozenset({"999", "111", "101", "911", "112"})
@@ -50,7 +50,7 @@ def not_a_count(text: str, q: Quantity) -> str | None:
     if written.isalpha() and (m := _COMPOUND.match(text, q.end)):
         if m["word"].lower() in ("year-old", "years-old", "month-old", "week-old"):
             return None  # an age: the age rule says it
-        if m["word"].lower() in _ROUGHLY:
+        if m["word"].lower() in _NOT_AN_ADJECTIVE:
             return None  # "twenty-odd soldiers", "a thirty-fold rise": a figure, a ratio
         noun = re.match(r"\S+[ \t]+[^\W\d_]+", text[q.start : q.start + 60])
         said = noun.group() if noun else written

@@ -126,8 +126,8 @@ class _Loader(RegistryFiles):
             if isinstance(k, str) and isinstance(v, list)
             for i in range(len(v))
         )
-        for name in data:
-            cut = positions.cut.get((*path, name)) if positions.cut else None
+        for name in data if positions.cut else ():
+            cut = positions.cut.get((*path, name))
             if cut is not None:
                 read = str(data[name])
                 read = read if len(read) <= 60 else read[:59] + "…"
