@@ -330,6 +330,8 @@ _QUALIFIER_PIECES = [
     "stood at",
     "Over",
     "ОКОЛО",
+    "almoſt",
+    "İn excess of",
     "cases",
     "x",
     "-",

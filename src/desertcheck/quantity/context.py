@@ -3,6 +3,7 @@ whether a year-like number is a count after all."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from desertcheck.quantity.atoms import Atom
@@ -34,6 +35,28 @@ _TO_AFTER_CHANGE = frozenset({"до"})
 #: figure after any other word has no qualifier, and the window is not searched.
 _LAST_WORDS: Final = frozenset(k.split()[-1].rstrip(".") for k in QUALIFIER_WORDS) | {"at"}
 _LINK_STEMS: Final = ("total", "reach")
+
+
+def _table_words(words: str) -> str | None:
+    """The qualifier table's key for ``words`` as the case-blind pattern matched them, or
+    None. Most are the words in lower case; a letter that Unicode folds onto another ("ſ"
+    onto "s", "ı" and "İ" onto "i", the Kelvin sign onto "k") is read as the pattern reads it:
+    "leſs than" is "less than", as "ſeveral" is "several" (the slow path, for such text only).
+    """
+    key = " ".join(words.lower().split())
+    if key in QUALIFIER_WORDS or not folded(words):
+        return key if key in QUALIFIER_WORDS else None
+    said = " ".join(words.split())
+    return next((k for k in QUALIFIER_WORDS if re.fullmatch(re.escape(k), said, re.I)), None)
+
+
+def _is_last_word(word: str) -> bool:
+    """Whether a qualifier may end with ``word`` (case-blind, as :func:`_table_words`)."""
+    if word.lower() in _LAST_WORDS:
+        return True
+    return folded(word) and any(re.fullmatch(re.escape(w), word, re.I) for w in _LAST_WORDS)
+
+
 _QUAL_SYMBOLS: Final = frozenset("~≈><≥≤.")
 
 
@@ -49,8 +72,8 @@ def _may_have_qualifier(text: str, lo: int, start: int) -> bool:
     k = j - 1
     while k > lo and text[k - 1].isalpha():
         k -= 1
-    word = text[k:j].lower()
-    return word in _LAST_WORDS or word.startswith(_LINK_STEMS)
+    word = text[k:j]
+    return _is_last_word(word) or word.lower().startswith(_LINK_STEMS)
 
 
 def qualifier_before(text: str, start: int, floor: int) -> tuple[str, int, str] | None:
@@ -77,7 +100,9 @@ def qualifier_search(
         return None
     if m.start("words") >= 0:
         at = base + m.start("words")
-        key = " ".join(text[at : base + m.end("words")].lower().split())
+        key = _table_words(text[at : base + m.end("words")])
+        if key is None:  # a folded letter that matches in the pattern, not in the table
+            return None
         if key in _TO_AFTER_CHANGE and CHANGE_BEFORE_RE.search(text, max(0, at - 40), at):
             return None  # "выросла до 12 %": "до" is "to" here, not "up to"
         return QUALIFIER_WORDS[key], at, key
