@@ -229,3 +229,26 @@ def test_a_front_matter_value_is_checked_as_its_option_is(
     if flag := given.get(new.split(":")[0]):  # the option given, the key is not read
         code, _out, err = imported(registry, tmp_path, text, *flag)
         assert code == 0, err
+
+
+# A front matter YAML cannot read was taken for text, and imported into the source's text
+# with no word (its keys unread, its --- lines in the source).
+@pytest.mark.parametrize(
+    ("old", "new", "where", "message"),
+    [
+        ('(fictional)"\npublisher', "(fictional)\npublisher", ":2:", "is not valid YAML"),
+        ("publisher: Harbour", "publisher: [Harbour", ":3:", "is not valid YAML"),
+        ("language: en", "language: en: x", ":4:", "is not valid YAML"),
+        (FRONT.split("---\n")[1], "- a list\n- of items\n", ":2:", "is not a mapping of keys"),
+    ],
+)
+def test_a_front_matter_yaml_cannot_read_is_an_error_at_its_line(
+    registry: Path, tmp_path: Path, old: str, new: str, where: str, message: str
+) -> None:
+    text = FRONT.replace(old, new, 1)
+    assert text != FRONT
+    code, _out, err = imported(registry, tmp_path, text, "--publisher", "P", "--language", "en")
+    assert code == 2, err
+    assert f"staff.md{where} its front matter" in err and message in err, err
+    assert "fix it" in err and "Traceback" not in err
+    assert not (registry / "sources" / "staff.md").exists()

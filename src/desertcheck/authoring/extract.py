@@ -28,6 +28,17 @@ class ExtractError(Exception):
     """The document cannot be read; the message says why and what to do."""
 
 
+class FrontMatterError(ExtractError):
+    """A Markdown file's front matter that YAML cannot read, or not a mapping of keys."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(
+            f"its front matter (between the --- lines) {problem}: fix it, or import the "
+            "file without it"
+        )
+        self.line = line
+
+
 class MissingExtra(ExtractError):
     """The libraries that read HTML or PDF are not installed."""
 
@@ -109,11 +120,17 @@ def _markdown(text: str) -> Document:
 
         try:
             loaded = yaml.safe_load(m["yaml"])
-        except yaml.YAMLError:
-            loaded = None
-        if isinstance(loaded, dict):
-            meta = loaded
-            text = text[m.end() :]
+        except yaml.YAMLError as exc:
+            # where what failed began (a quote left open), else where YAML stopped
+            mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+            line = 2 + (mark.line if mark is not None else 0)
+            said = (getattr(exc, "context", None), getattr(exc, "problem", None))
+            what = " ".join(": ".join(p for p in said if p).split()) or "cannot be read"
+            raise FrontMatterError(line, f"is not valid YAML ({what})") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise FrontMatterError(2, "is not a mapping of keys (title: ..., publisher: ...)")
+        meta = loaded or {}
+        text = text[m.end() :]
     heading = _HEADING.search(text)
     title = _text(meta.get("title")) or (heading["title"] if heading else None)
     return Document(

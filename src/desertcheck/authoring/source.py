@@ -125,7 +125,7 @@ def add_source(
     registry: Registry, location: str, options: SourceOptions, ask: Ask | None = None
 ) -> AddSourceResult:
     """Import the document at ``location`` (a file or a URL) into ``registry``."""
-    from desertcheck.authoring.extract import ExtractError
+    from desertcheck.authoring.extract import ExtractError, FrontMatterError
     from desertcheck.authoring.options import refusal, source_problems
 
     problems = list(source_problems(options))
@@ -136,6 +136,8 @@ def add_source(
     kind = detect(data, name, ctype)
     try:
         doc = extract(data, kind)
+    except FrontMatterError as exc:
+        raise SourceError(f"{location}:{exc.line}: {exc}") from None
     except ExtractError as exc:
         raise SourceError(f"{location}: {exc}") from None
     from desertcheck.model import is_id
