@@ -1,13 +1,16 @@
 """One figure of one passage is recorded once.
 
 Claims with the same source, the same quote (whitespace and case aside) and the same value
-record one figure twice: ``add claim`` refuses a second one unless given ``--again``, but
-a hand edit or a copied block adds it silently, and the two may then tell the figure's
-period, scope or measure differently with nothing to compare them (they agree in value).
-The finding stands at the later claim and names the others, with what differs between
-them. Keep one claim; when the figure really is counted twice on purpose (one passage
-stating a total that two measures share), accept the finding on one of the claims with the
-reason.
+record one figure twice: ``add claim`` refuses a second one unless given ``--again``, but a
+hand edit or a copied block adds it silently, and the two may then tell the figure's
+period, scope or measure differently with nothing to compare them (they agree in value). So
+do claims of one source and value whose quotes overlap on the figure: one quote inside the
+other ("More than 2,400 households" and "More than 2,400 households were on the waiting
+list"), when the longer states that value once (two figures of one value in it, "2,400 in
+2024 and 2,400 in 2025", may be two claims). The finding stands at the later claim and
+names the others, with what differs between them. Keep one claim; when the figure really is
+counted twice on purpose (one passage stating a total that two measures share), accept the
+finding on one of the claims with the reason.
 """
 
 from __future__ import annotations
@@ -25,29 +28,63 @@ KIND = "registry"
 _FIELDS = ("measure", "scope", "period", "unit", "qualifier")
 
 
+def _words(quote: str) -> str:
+    return " ".join(quote.split()).casefold()
+
+
 def check(ctx: RegistryContext) -> Iterator[Finding]:
     groups: dict[tuple[str, str, object], list[Claim]] = {}
     for c in ctx.registry.claims:
-        key = (c.source, " ".join(c.quote.split()).casefold(), c.value)
+        key = (c.source, _words(c.quote), c.value)
         groups.setdefault(key, []).append(c)
     for claims in groups.values():
-        if len(claims) < 2:
+        if len(claims) >= 2:
+            yield _finding(claims, "the same words")
+    yield from _overlapping(ctx, [g[0] for g in groups.values()])
+
+
+def _overlapping(ctx: RegistryContext, claims: list[Claim]) -> Iterator[Finding]:
+    """Claims of one source and value, one's quote inside another's that states the value
+    once (each claim of a group of the same words stands for its group)."""
+    by_value: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault((c.source, repr(c.value)), []).append(c)
+    for group in by_value.values():
+        if len(group) < 2:
             continue
-        later, first = claims[-1], claims[0]
-        differ = [
-            f"{name} {' / '.join(dict.fromkeys(str(getattr(c, name)) for c in claims))}"
-            for name in _FIELDS
-            if len({str(getattr(c, name)) for c in claims}) > 1
-        ]
-        what = f"; they differ in {', '.join(differ)}" if differ else ""
-        others = ", ".join(f"{c.id} ({c.file}:{c.line})" for c in claims[:-1])
-        yield Finding.of(
-            CODE,
-            f"claim {later.id} records the figure {later.figure} of the same words of "
-            f"{first.source} as {others}{what}: keep one claim, or accept this finding "
-            "with the reason",
-            later.file,
-            later.line,
-            later.where.column,
-            (later.id, *(c.id for c in claims[:-1])),
-        )
+        for inner in group:
+            words = _words(inner.quote)
+            outer = [c for c in group if c is not inner and words in _words(c.quote)]
+            if outer and _states_once(ctx, outer[0]):
+                pair = sorted([inner, outer[0]], key=lambda c: (c.file, c.line))
+                yield _finding(pair, "words that overlap on the figure")
+
+
+def _states_once(ctx: RegistryContext, claim: Claim) -> bool:
+    from desertcheck.figures import quantities_in, stating
+
+    source = ctx.registry.sources.get(claim.source)
+    language = source.meta.language if source is not None else "en"
+    return len(stating(claim, quantities_in(claim.quote, language))) == 1
+
+
+def _finding(claims: list[Claim], how: str) -> Finding:
+    """The finding at the later of ``claims``, naming the others and what differs."""
+    later, first = claims[-1], claims[0]
+    differ = [
+        f"{name} {' / '.join(dict.fromkeys(str(getattr(c, name)) for c in claims))}"
+        for name in _FIELDS
+        if len({str(getattr(c, name)) for c in claims}) > 1
+    ]
+    what = f"; they differ in {', '.join(differ)}" if differ else ""
+    others = ", ".join(f"{c.id} ({c.file}:{c.line})" for c in claims[:-1])
+    return Finding.of(
+        CODE,
+        f"claim {later.id} records the figure {later.figure} of {how} of "
+        f"{first.source} as {others}{what}: keep one claim, or accept this finding "
+        "with the reason",
+        later.file,
+        later.line,
+        later.where.column,
+        (later.id, *(c.id for c in claims[:-1])),
+    )
