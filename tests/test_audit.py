@@ -210,6 +210,22 @@ def test_blank_keeps_offsets_and_lines() -> None:
         assert kept in out
 
 
+def test_blank_leaves_out_terminal_control_sequences_and_stops_a_url_at_a_bracket() -> None:
+    """Found in a user trial: the 0 and 2 of "ESC]0;title BEL" and "ESC[2J" were audited as
+    figures, and a bare URL ran on through "]" and took "4.2 million" with it."""
+    text = (
+        "Passengers: [link=http://x.org]4.2 million passengers[/link] in 2025.\n"
+        "A title \x1b]0;pwned 7\x07 set, \x1b[2J\x1b[31;1m cleared \x1b]8;;http://x\x1b\\9 x.\n"
+        "See https://x.org/a]5,000 and http://[::1]/ too.\n"
+    )
+    out = blank(text)
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")
+    for gone in ("\x1b", "0;", "7", "2J", "31;1m", "8;;", "https://x.org/a", "http://x.org"):
+        assert gone not in out, gone
+    for kept in ("4.2 million passengers", "9 x.", "]5,000 and"):
+        assert kept in out, kept
+
+
 def test_blank_leaves_out_a_pages_code_and_a_blockquotes_marks() -> None:
     """Found in a user trial: "<script>var x = 12345;</script>" was audited, and "> 4,373
     soldiers …" (a Markdown quotation) was read as "more than 4,373"."""

@@ -37,6 +37,8 @@ PATHOLOGICAL = {
     "abbreviations": "e.g. E.g. " * 4_000,
     "footnote openers": "[^" * 40_000,
     "autolink openers": "<http://" * 20_000,
+    "terminal title openers": "\x1b]0;" * 20_000 + "x" * 40_000,
+    "control sequence openers": "\x1b[" * 40_000,
     "unclosed code spans": _staircase(),
     "a long word before a stop": ("x" * 40_000 + " end. A ") * 2,
 }

@@ -6,8 +6,8 @@ still points into the draft as written. Blanked:
 
 * front matter (``---`` … ``---`` or ``+++`` … ``+++`` at the very start);
 * fenced code blocks (````` ``` ````` or ``~~~``) and inline code spans (`` `like this` ``);
-* HTML comments and tags, autolinks and bare URLs, link targets ``](…)``, reference link
-  definitions ``[1]: https://…``;
+* HTML comments and tags, autolinks and bare URLs (to a bracket), link targets ``](…)``,
+  reference link definitions ``[1]: https://…``; terminal control sequences (``ESC[2J``);
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
   footnote's text is prose and is checked);
 * section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
@@ -144,7 +144,11 @@ _PATTERNS = [
     re.compile(r"(?<=\])\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s++\"[^\"\n]*+\")?\)"),  # link targets
     re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", re.MULTILINE),  # reference definitions
     re.compile(r"\[\^[^\[\]\s]++\]:?"),  # footnote references and definition labels
-    re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"']++"),  # bare URLs
+    # terminal control sequences (CSI "ESC[2J", OSC "ESC]0;title BEL"): their digits are
+    # no figures
+    re.compile(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?|\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?|[@-_]?)"),
+    # bare URLs, to a bracket or a control character ("[link=http://x]4.2 million")
+    re.compile(r"\b(?:https?://|ftp://|www\.)[^\s\x00-\x1f<>()\[\]\"']++"),
     *_EMPHASIS,
 ]
 # A heading's section number ("## 3.", "### 4.5.1", "## 2 Prosecutions", "## 4: Courts"),
