@@ -108,4 +108,8 @@ def test_overlapping_quotes_of_one_figure_are_a_duplicate(
     found = [f for f in data["findings"] if f["code"] == "duplicate-claim"]
     assert [tuple(f["claims"]) for f in found] == named, found
     for f in found:
-        assert "overlap on the figure" in f["message"] and f["line"] > 0
+        later, first = f["claims"]
+        assert f["message"].startswith(
+            f"claim {later} records the figure 2,400 households of report that {first} "
+        ), f["message"]
+        assert "records too (one quote inside the other)" in f["message"] and f["line"] > 0
