@@ -6,6 +6,30 @@ import contextlib
 import os
 import stat
 
+#: The folders of a registry whose files verify reads (a report written there replaces them)
+REGISTRY_FOLDERS = ("claims", "sources")
+
+
+def registry_part(path: str | os.PathLike[str]) -> str | None:
+    """The part of a registry that ``path`` is ("claims/", "sources/", "desertcheck.toml")
+    when a report written there would replace or add a file the registry reads; else None.
+    A registry is a folder with both ``claims/`` and ``sources/``; symlinks are followed."""
+    real = os.path.realpath(os.fspath(path))
+    parent = os.path.dirname(real)
+    if os.path.basename(real) == "desertcheck.toml" and _is_registry(parent):
+        return "desertcheck.toml"
+    while True:
+        up = os.path.dirname(parent)
+        if os.path.basename(parent) in REGISTRY_FOLDERS and _is_registry(up):
+            return os.path.basename(parent) + "/"
+        if up == parent:
+            return None
+        parent = up
+
+
+def _is_registry(folder: str) -> bool:
+    return all(os.path.isdir(os.path.join(folder, name)) for name in REGISTRY_FOLDERS)
+
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all.

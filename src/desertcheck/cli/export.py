@@ -67,6 +67,9 @@ def _check_output(out: str | None) -> None:
         folder = path.absolute().parent
         if not folder.is_dir():
             fail(f"-o {out}: no such folder {folder}; create it first")
+        from desertcheck.cli.flow import refuse_registry_output
+
+        refuse_registry_output(out)
 
 
 def _check_per_claim(fmt: str, per_claim: Path | None) -> None:
@@ -78,6 +81,11 @@ def _check_per_claim(fmt: str, per_claim: Path | None) -> None:
         fail(f"--per-claim {per_claim}: is a file; give a folder")
     if not per_claim.absolute().parent.is_dir():
         fail(f"--per-claim {per_claim}: no such folder {per_claim.absolute().parent}")
+    from desertcheck.files import registry_part
+
+    part = registry_part(per_claim / "review.jsonld")
+    if part is not None:
+        fail(f"--per-claim {per_claim}: is in the registry's {part}: give a folder outside it")
 
 
 def _write_per_claim(result: ExportResult, folder: Path) -> None:

@@ -168,6 +168,19 @@ class Result(Protocol):
     def exit_code(self, *, strict: bool = False) -> int: ...
 
 
+def refuse_registry_output(out: str | os.PathLike[str]) -> None:
+    """Exit 2 when ``-o out`` names a file of a registry (in its claims/ or sources/, or its
+    desertcheck.toml): a report written there would replace the file, or be read as one."""
+    from desertcheck.files import registry_part
+
+    part = registry_part(out)
+    if part is not None:
+        fail(
+            f"-o {out}: is in the registry's {part}, which verify reads; a report there "
+            "would replace or join the registry's files: write it outside claims/ and sources/"
+        )
+
+
 def finish(
     result: Result,
     formats: Formats,
@@ -201,6 +214,7 @@ def finish(
     if out is not None:
         from desertcheck.files import write_atomic
 
+        refuse_registry_output(out)
         try:
             write_atomic(out, text)
         except OSError as exc:

@@ -58,6 +58,10 @@ def report(
         fail("the report is an HTML page: write it to a file with -o report.html")
     if out is not None and not out.absolute().parent.is_dir():
         fail(f"-o {out}: no such folder {out.absolute().parent}; create it first")
+    if out is not None:
+        from desertcheck.cli.flow import refuse_registry_output
+
+        refuse_registry_output(out)
     from desertcheck.report.build import build_report
 
     loaded = load(root)
