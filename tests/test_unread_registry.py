@@ -107,3 +107,50 @@ def test_quiet_lists_the_cause_before_the_findings_it_causes(tmp_path: Path) -> 
     assert len(errors) == 3
     assert "sources/alpha.md:5:12: error: front matter: published:" in errors[0]
     assert all("the quote could not be checked" in e for e in errors[1:])
+
+
+# A user trial: a German source saved as Latin-1 did not load, and its claims were then read
+# as English, told "set value: 51.3" for 51,300 households ("51.300") and "set qualifier:
+# exactly" for "knapp 128" — advice that would have corrupted the registry.
+GERMAN_CLAIMS = """claims:
+  - id: haushalte
+    statement: 51,300 households in 2025.
+    value: 51300
+    unit: households
+    measure: households
+    scope: city
+    period: "2025"
+    source: amt
+    quote: "Im Jahr 2025 gab es 51.300 Haushalte"
+  - id: verbrauch
+    statement: Consumption fell to nearly 128 litres in 2025.
+    value: 128
+    qualifier: nearly
+    unit: litres
+    measure: consumption
+    scope: city
+    period: "2025"
+    source: amt
+    quote: "sank 2025 auf knapp 128 Liter"
+"""
+GERMAN_SOURCE = (
+    "---\ntitle: Bericht\npublisher: Amt (fiktiv)\nlanguage: de\n---\n"
+    "Im Jahr 2025 gab es 51.300 Haushalte mit Gründach.\n"
+    "Der Verbrauch sank 2025 auf knapp 128 Liter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "codes"), [("utf-8", set()), ("latin-1", {"quote-not-found"})]
+)
+def test_claims_of_a_source_that_did_not_load_are_not_read_in_another_language(
+    tmp_path: Path, encoding: str, codes: set[str]
+) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims" / "amt.yaml").write_text(GERMAN_CLAIMS, encoding="utf-8")
+    (tmp_path / "sources" / "amt.md").write_bytes(GERMAN_SOURCE.encode(encoding))
+    _code, out, _err = run("verify", "--root", str(tmp_path), "--quiet", "--no-cache")
+    found = {line.rsplit("[", 1)[-1].rstrip("]") for line in out.splitlines() if "claims/" in line}
+    assert found == codes, out
+    assert "set value" not in out and "set qualifier" not in out

@@ -43,6 +43,13 @@ class ClaimContext:
         return quantities_in(self.claim.quote, self.language)
 
     @property
+    def unread(self) -> bool:
+        """Whether the claim's source is missing or did not load: the language its quote is
+        written in is then unknown, and the checks that read the quote's figures do not run
+        (read as English, "51.300" would be 51.3; quote-not-found says what is wrong)."""
+        return self.source is None
+
+    @property
     def language(self) -> str:
         """The language of the claim's source, whose figures its quote and statement are
         read as ("en" without a source)."""

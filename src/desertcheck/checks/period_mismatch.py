@@ -37,6 +37,8 @@ _SINCE_REACH = 60  # characters between "since" and the date it starts from
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
+    if ctx.unread:
+        return
     from desertcheck.authoring.periods import guess
     from desertcheck.model import Period
 

@@ -20,6 +20,8 @@ KIND = "claim"
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
+    if ctx.unread:
+        return
     said = ctx.quote_qualifier
     if said is None:
         return  # value-not-in-quote says what is wrong

@@ -11,7 +11,9 @@ between letters). When the quote is not there, the finding gives the closest pas
 the source (a fuzzy alignment), its line, its similarity, and a word-level diff of the
 quote against it: ``[-removed-]`` are words of the quote the passage lacks, ``{+added+}``
 words of the passage the quote lacks. A claim whose source is missing or failed to load
-gets this finding too: its quote could not be checked. A quote that leaves words out with
+gets this finding too: its quote could not be checked, and the checks that read the
+quote's figures (value, qualifier, statement, period) do not run, since the language the
+quote is written in is the source's. A quote that leaves words out with
 an ellipsis ("..." or "…") is told that a quote is one unbroken passage.
 """
 

@@ -22,6 +22,8 @@ KIND = "claim"
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
+    if ctx.unread:
+        return
     from desertcheck.figures import quantities_in, stating
 
     claim = ctx.claim

@@ -23,6 +23,8 @@ KIND = "claim"
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
+    if ctx.unread:
+        return
     if ctx.figures:
         return
     quantities = ctx.quote_quantities
