@@ -22,8 +22,6 @@ KIND = "claim"
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
-    if ctx.unread:
-        return
     from desertcheck.figures import quantities_in, stating
 
     claim = ctx.claim
@@ -35,6 +33,8 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             CODE, f"the statement does not give the value {claim.figure}", "statement"
         )
         return
+    if ctx.unread:
+        return  # the quote's qualifier is read in its source's language, unknown here
     source_q = ctx.quote_qualifier or claim.qualifier
     if claim.is_range:
         return  # a range is a range: its ends were matched above
