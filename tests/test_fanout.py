@@ -125,3 +125,23 @@ def test_the_shipped_registry_loads_alike_with_one_job() -> None:
     fan = FanOut(1)
     assert load_registry(PROJECT, fan=fan) == load_registry(PROJECT)
     assert fan.files == 0
+
+
+@needs_fork
+def test_with_claims_named_only_those_are_checked_in_the_workers(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    loaded = load_registry(shipped_copy)
+    wanted = {loaded.registry.claims[0].id, loaded.registry.claims[-1].id}
+    fan = FanOut(2, lambda sources, claim: ([], None), "tag", wanted)
+    assert load_registry(shipped_copy, fan=fan) == loaded
+    assert {cid for _, cid in fan.checked} == wanted
+    runner = cli_runner()
+    base = ["verify", "--root", str(shipped_copy), "--format", "json"]
+    for cid in sorted(wanted):
+        base += ["--claim", cid]
+    one = runner.invoke(app, [*base, "--jobs", "1"])
+    two = runner.invoke(app, [*base, "--jobs", "2"])
+    assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
+    assert one.stdout.count('"status"') == 2

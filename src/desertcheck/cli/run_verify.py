@@ -52,7 +52,7 @@ def run(
 
     config, config_findings = load_config(found)
     checker = claim_checker(config, selected or None, ignored or None)
-    fan = FanOut(jobs, checker, checker.tag)  # claims files read and checked in workers
+    fan = FanOut(jobs, checker, checker.tag, claim or None)  # files read and checked in workers
     loaded = load_found(found, fan=fan)
     registry = loaded.registry
     for cid in claim or ():

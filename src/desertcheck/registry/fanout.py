@@ -18,7 +18,7 @@ same byte for byte whatever the number of jobs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -41,13 +41,20 @@ Early = tuple[Any, dict[str, Any]]
 
 class FanOut:
     """Claims files to read in workers, ``jobs`` of them (0: one per core); with ``check``
-    each claim read is checked there too, ``tag`` naming the checks run (verify takes the
-    results only under the same tag)."""
+    each claim read (of the ids ``only``, when given) is checked there too, ``tag`` naming
+    the checks run (verify takes the results only under the same tag)."""
 
-    def __init__(self, jobs: int, check: CheckOne | None = None, tag: object = None) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        check: CheckOne | None = None,
+        tag: object = None,
+        only: Collection[str] | None = None,
+    ) -> None:
         self.jobs = jobs
         self.check = check
         self.tag = tag
+        self.only = frozenset(only) if only is not None else None
         self.checked: dict[tuple[str, str], Any] = {}  # (file, claim id): results
         self.files = 0  # files read in the workers (for the tests)
         self._builder: RowBuilder | None = None
@@ -90,7 +97,12 @@ class FanOut:
         checked: dict[str, Any] = {}
         if self.check is not None:
             sources = loader.sources
-            checked = {o.id: self.check(sources, o) for o in objs if isinstance(o, Claim)}
+            only = self.only
+            checked = {
+                o.id: self.check(sources, o)
+                for o in objs
+                if isinstance(o, Claim) and (only is None or o.id in only)
+            }
         return rows_of(objs), checked
 
     def keep(self, loader: _Loader, path: Path, rel: str, early: Early) -> bool:
