@@ -182,7 +182,7 @@ def verify(
             return VerifyResult(registry, tuple(stored[0]), statuses, config.vocabulary)
     run = _ClaimRun(registry, checker, found, cache)
     if fan is not None and fan.tag == checker.tag:
-        run.early = fan.checked
+        run.early, run.digests = fan.checked, fan.digest
     quote_lines = run.all(wanted, progress, jobs)
     if cache is not None:
         cache.save()
@@ -236,6 +236,7 @@ class _ClaimRun:
         self.cache = cache
         #: results of claims checked as they were read, by (file, claim id)
         self.early: Mapping[tuple[str, str], tuple[list[Finding], int | None]] = {}
+        self.digests: Mapping[tuple[str, str], str] = {}  # their digests, for the cache
 
     def all(
         self, wanted: set[str] | None, progress: Callable[[int], None] | None, jobs: int = 1
@@ -274,7 +275,8 @@ class _ClaimRun:
             if result is None:
                 result = computed.get(i) or self.compute(claims[i])
                 if self.cache is not None:
-                    self.cache.put(keys[i], *result)
+                    digest = self.digests.get((claims[i].file, claims[i].id))
+                    self.cache.put(keys[i], *result, digest)
             self.found.extend(result[0])
             quote_lines[claims[i].id] = result[1]
         return quote_lines

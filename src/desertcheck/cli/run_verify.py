@@ -52,13 +52,14 @@ def run(
 
     config, config_findings = load_config(found)
     checker = claim_checker(config, selected or None, ignored or None)
-    fan = FanOut(jobs, checker, checker.tag, claim or None)  # files read and checked in workers
+    cache = check_cache()
+    # claims files read and checked in workers (with the digests the checks' cache keeps)
+    fan = FanOut(jobs, checker, checker.tag, claim or None, digests=cache is not None)
     loaded = load_found(found, fan=fan)
     registry = loaded.registry
     for cid in claim or ():
         if registry.claim(cid) is None:
             unknown_claim(loaded, cid, "--claim")
-    cache = check_cache()
     with progress_bar("verifying", len(registry.claims)) as tick:
         result = run_verify(
             loaded,

@@ -35,14 +35,16 @@ BYTES_PER_CLAIM: Final = 450
 
 #: A claim's check results: (findings, quote line), as :mod:`desertcheck.verify` makes them.
 CheckOne = Callable[["Mapping[str, Source]", "Claim"], Any]
-#: What a worker sends back for a file that loaded cleanly: its rows and its claims' results.
-Early = tuple[Any, dict[str, Any]]
+#: What a worker sends back for a file that loaded cleanly: its rows, its claims' results
+#: and their digests.
+Early = tuple[Any, dict[str, Any], dict[str, str]]
 
 
 class FanOut:
     """Claims files to read in workers, ``jobs`` of them (0: one per core); with ``check``
     each claim read (of the ids ``only``, when given) is checked there too, ``tag`` naming
-    the checks run (verify takes the results only under the same tag)."""
+    the checks run (verify takes the results only under the same tag), and with
+    ``digests`` its digest for the checks' cache is made there."""
 
     def __init__(
         self,
@@ -50,11 +52,14 @@ class FanOut:
         check: CheckOne | None = None,
         tag: object = None,
         only: Collection[str] | None = None,
+        digests: bool = False,
     ) -> None:
         self.jobs = jobs
         self.check = check
         self.tag = tag
         self.only = frozenset(only) if only is not None else None
+        self.digests = digests  # make each claim's digest for the checks' cache
+        self.digest: dict[tuple[str, str], str] = {}  # (file, claim id): its digest
         self.checked: dict[tuple[str, str], Any] = {}  # (file, claim id): results
         self.files = 0  # files read in the workers (for the tests)
         self._builder: RowBuilder | None = None
@@ -81,6 +86,7 @@ class FanOut:
     def _one(self, loader: _Loader, path: Path) -> Early | None:
         """In a worker: the file at ``path`` read, validated and checked, when it loads
         without a finding (``loader`` is the worker's copy of the parent's)."""
+        from desertcheck.cache.checks import claim_digest
         from desertcheck.cache.claims import rows_of
         from desertcheck.model import Claim
 
@@ -95,6 +101,7 @@ class FanOut:
             return None
         objs = loader.file_objects
         checked: dict[str, Any] = {}
+        digest: dict[str, str] = {}
         if self.check is not None:
             sources = loader.sources
             only = self.only
@@ -103,7 +110,13 @@ class FanOut:
                 for o in objs
                 if isinstance(o, Claim) and (only is None or o.id in only)
             }
-        return rows_of(objs), checked
+            if self.digests:
+                digest = {
+                    o.id: claim_digest(rel, o)
+                    for o in objs
+                    if isinstance(o, Claim) and o.id in checked
+                }
+        return rows_of(objs), checked, digest
 
     def keep(self, loader: _Loader, path: Path, rel: str, early: Early) -> bool:
         """Keep the objects of the file a worker read cleanly, as the loader keeps a file
@@ -120,6 +133,8 @@ class FanOut:
             loader.cache.put_rows(rel, early[0], objs)
         for cid, result in early[1].items():
             self.checked[(rel, cid)] = result
+        for cid, digest in early[2].items():
+            self.digest[(rel, cid)] = digest
         return True
 
 
