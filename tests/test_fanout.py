@@ -31,20 +31,6 @@ _CLAIM = """\
 
 
 @pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    """Each call of check_all, as (units of work, processes), while it runs as before."""
-    calls: list[tuple[int, int]] = []
-    check_all = parallel.check_all
-
-    def counting(indices, check, workers, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append((len(indices), workers))
-        return check_all(indices, check, workers, *args, **kwargs)
-
-    monkeypatch.setattr(parallel, "check_all", counting)
-    return calls
-
-
-@pytest.fixture
 def troubled(shipped_copy: Path) -> Path:
     """The shipped registry with files the loader has something to say about: a claim whose
     id another file holds, a file that is not YAML, a claim that does not validate, a

@@ -14,20 +14,6 @@ from .conftest import PROJECT, cli_runner
 needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="processes cannot be forked here")
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    """Each call of check_all, as (units of work, processes), while it runs as before."""
-    calls: list[tuple[int, int]] = []
-    check_all = parallel.check_all
-
-    def counting(indices, check, workers, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append((len(indices), workers))
-        return check_all(indices, check, workers, *args, **kwargs)
-
-    monkeypatch.setattr(parallel, "check_all", counting)
-    return calls
-
-
 @pytest.mark.parametrize(
     ("items", "jobs", "cores", "expected"),
     [
