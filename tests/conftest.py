@@ -136,3 +136,20 @@ def damage_entry(root: Path, entry: str, how: str) -> None:
         Store(root).write(entry, ["a", "list"])
     else:
         path.unlink()
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Each call of ``parallel.check_all``, as (units of work, processes), while it runs
+    as before."""
+    from desertcheck import parallel
+
+    calls: list[tuple[int, int]] = []
+    check_all = parallel.check_all
+
+    def counting(indices, check, workers, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((len(indices), workers))
+        return check_all(indices, check, workers, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "check_all", counting)
+    return calls

@@ -14,20 +14,6 @@ from .conftest import PROJECT, cli_runner
 needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="processes cannot be forked here")
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    """Each call of check_all, as (units of work, processes), while it runs as before."""
-    calls: list[tuple[int, int]] = []
-    check_all = parallel.check_all
-
-    def counting(indices, check, workers, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append((len(indices), workers))
-        return check_all(indices, check, workers, *args, **kwargs)
-
-    monkeypatch.setattr(parallel, "check_all", counting)
-    return calls
-
-
 @pytest.mark.parametrize(
     ("items", "jobs", "cores", "expected"),
     [
@@ -87,7 +73,9 @@ def test_jobs_fill_the_cache_and_skip_what_it_holds(
     claims_file.write_text(text.replace("statement: ", "statement: Edited, ", 2), encoding="utf-8")
     again = runner.invoke(app, [*base, "--quiet"])  # another report: the checks' cache is used
     assert first.exit_code == again.exit_code
-    assert [n for n, _ in forks] == [63, 2]  # then only the two edited claims
+    # the five claims files read (and their 63 claims checked) in the workers, nothing
+    # checked after; then only the two edited claims
+    assert forks == [(5, 2), (2, 2)]
 
 
 @pytest.mark.parametrize("value", ["-1", "two"])

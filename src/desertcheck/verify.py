@@ -9,12 +9,12 @@ which are always reported: a registry that does not load is never "verified".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from desertcheck import acceptance, parallel
-from desertcheck.checks import CHECKS, Check
+from desertcheck.checks import CHECKS
 from desertcheck.checks.base import ClaimContext, RegistryContext
 from desertcheck.codes import Code
 from desertcheck.config import Vocabulary
@@ -23,8 +23,9 @@ from desertcheck.findings import Finding, Severity, accepted, count, exit_code, 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache, Key
     from desertcheck.config import Config
-    from desertcheck.model import Claim
+    from desertcheck.model import Claim, Source
     from desertcheck.registry import LoadResult, Registry
+    from desertcheck.registry.fanout import FanOut
     from desertcheck.text import Normalized
 
 STATUS_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning"}
@@ -105,6 +106,46 @@ def active_codes(
     return codes | {c for c in Code if c.fatal}
 
 
+class ClaimChecker:
+    """The per-claim checks a run reports, of one claim with its source; each source's
+    text is normalised once, and only when a claim of it is checked."""
+
+    def __init__(self, config: Config, codes: Collection[Code]) -> None:
+        self.checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
+        self.tolerance = config.tolerance
+        #: what the results depend on besides the claim and its source
+        self.tag = (tuple(sorted(c.code.value for c in self.checks)), self.tolerance)
+        self.normalized: dict[str, Normalized] = {}
+
+    def __call__(
+        self, sources: Mapping[str, Source], claim: Claim
+    ) -> tuple[list[Finding], int | None]:
+        """The per-claim checks' findings for ``claim`` and the line of its quote."""
+        source = sources.get(claim.source)
+        norm = None
+        if source is not None:
+            norm = self.normalized.get(source.id)
+            if norm is None:
+                from desertcheck.text import normalize
+
+                norm = self.normalized[source.id] = normalize(source.text)
+        ctx = ClaimContext(claim, source, norm, self.tolerance)
+        findings: list[Finding] = []
+        for check in self.checks:
+            findings.extend(check.run(ctx))
+        loc = ctx.location
+        line = source.file_line(loc.start) if (source is not None and loc is not None) else None
+        return findings, line
+
+
+def claim_checker(
+    config: Config, select: Collection[Code] | None, ignore: Collection[Code] | None
+) -> ClaimChecker:
+    """The per-claim checks of ``verify`` with these options (for
+    :mod:`desertcheck.registry.fanout`, which runs them as it reads the claims)."""
+    return ClaimChecker(config, active_codes(config, select, ignore))
+
+
 def verify(
     loaded: LoadResult,
     config: Config,
@@ -116,16 +157,19 @@ def verify(
     progress: Callable[[int], None] | None = None,
     cache: CheckCache | None = None,
     jobs: int = 1,
+    fan: FanOut | None = None,
 ) -> VerifyResult:
     """Every check over ``loaded``; with ``cache``, per-claim results of unchanged claims
     and sources are taken from it (:mod:`desertcheck.cache.checks`) and this run's kept.
     ``jobs`` processes check the claims (0: one per core) when there are enough of them
-    (:mod:`desertcheck.parallel`)."""
+    (:mod:`desertcheck.parallel`); the claims ``fan`` checked as it read them are not
+    checked again."""
     registry = loaded.registry
     codes = active_codes(config, select, ignore)
     wanted = set(claim_ids) if claim_ids else None
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
-    claim_checks = [c for c in CHECKS if c.kind == "claim" and c.code in codes]
+    checker = ClaimChecker(config, codes)
+    claim_checks = checker.checks
     run_key = None
     if cache is not None:
         cache.merge = cache.merge or wanted is not None  # the claims not run stay stored
@@ -136,7 +180,9 @@ def verify(
             chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
             statuses = _statuses(chosen, stored[0], stored[1])
             return VerifyResult(registry, tuple(stored[0]), statuses, config.vocabulary)
-    run = _ClaimRun(registry, config, claim_checks, found, cache)
+    run = _ClaimRun(registry, checker, found, cache)
+    if fan is not None and fan.tag == checker.tag:
+        run.early, run.digests = fan.checked, fan.digest
     quote_lines = run.all(wanted, progress, jobs)
     if cache is not None:
         cache.save()
@@ -180,17 +226,17 @@ class _ClaimRun:
     def __init__(
         self,
         registry: Registry,
-        config: Config,
-        checks: Sequence[Check],
+        checker: ClaimChecker,
         found: list[Finding],
         cache: CheckCache | None,
     ) -> None:
         self.registry = registry
-        self.tolerance = config.tolerance
-        self.checks = checks
+        self.checker = checker
         self.found = found
         self.cache = cache
-        self.normalized: dict[str, Normalized] = {}
+        #: results of claims checked as they were read, by (file, claim id)
+        self.early: Mapping[tuple[str, str], tuple[list[Finding], int | None]] = {}
+        self.digests: Mapping[tuple[str, str], str] = {}  # their digests, for the cache
 
     def all(
         self, wanted: set[str] | None, progress: Callable[[int], None] | None, jobs: int = 1
@@ -212,12 +258,15 @@ class _ClaimRun:
                     hit = self.cache.get(keys[i])
                     if hit is not None:
                         known[i] = hit
-        missing = [i for i in todo if i not in known]
-        workers = parallel.workers_for(len(missing), jobs)
         computed: dict[int, tuple[list[Finding], int | None]] = {}
+        for i in todo if self.early else ():
+            if i not in known and (claims[i].file, claims[i].id) in self.early:
+                computed[i] = self.early[claims[i].file, claims[i].id]
+        missing = [i for i in todo if i not in known and i not in computed]
+        workers = parallel.workers_for(len(missing), jobs)
         if workers > 1:
             run = parallel.check_all(missing, lambda i: self.compute(claims[i]), workers, progress)
-            computed = dict(run)
+            computed.update(run)
         quote_lines: dict[str, int | None] = {}
         for i in todo:
             if progress is not None and workers == 1:
@@ -226,7 +275,8 @@ class _ClaimRun:
             if result is None:
                 result = computed.get(i) or self.compute(claims[i])
                 if self.cache is not None:
-                    self.cache.put(keys[i], *result)
+                    digest = self.digests.get((claims[i].file, claims[i].id))
+                    self.cache.put(keys[i], *result, digest)
             self.found.extend(result[0])
             quote_lines[claims[i].id] = result[1]
         return quote_lines
@@ -238,21 +288,7 @@ class _ClaimRun:
 
     def compute(self, claim: Claim) -> tuple[list[Finding], int | None]:
         """The per-claim checks' findings for ``claim`` and the line of its quote."""
-        source = self.registry.sources.get(claim.source)
-        norm = None
-        if source is not None:
-            norm = self.normalized.get(source.id)
-            if norm is None:
-                from desertcheck.text import normalize
-
-                norm = self.normalized[source.id] = normalize(source.text)
-        ctx = ClaimContext(claim, source, norm, self.tolerance)
-        findings: list[Finding] = []
-        for check in self.checks:
-            findings.extend(check.run(ctx))
-        loc = ctx.location
-        line = source.file_line(loc.start) if (source is not None and loc is not None) else None
-        return findings, line
+        return self.checker(self.registry.sources, claim)
 
 
 def _statuses(

@@ -100,6 +100,21 @@ def _run_finding(row: Any) -> Finding:
     return replace(found, accepted=Accepted(claim, reason))
 
 
+def claim_digest(claim_file: str, claim: Any) -> str:
+    """A digest of the claim itself: everything its per-claim checks see of it (made for
+    every claim checked: in the workers that read them, :mod:`desertcheck.registry.fanout`)."""
+    where = claim.where
+    text = repr(
+        (
+            claim_file,
+            claim.field_values(),
+            (where.line, where.column, where.fields),
+            sorted(claim.model_fields_set),
+        )
+    )
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 class CheckCache:
     """The stored per-claim results for one run; :meth:`save` keeps this run's."""
 
@@ -196,19 +211,12 @@ class CheckCache:
             return None
         return self.manifest.digest(source_file)
 
-    def _content(self, claim_file: str, claim: Any) -> str:
-        """A digest of the claim itself: everything its per-claim checks see of it."""
-        where = claim.where
-        text = repr(
-            (
-                self.context,
-                claim_file,
-                claim.field_values(),
-                (where.line, where.column, where.fields),
-                sorted(claim.model_fields_set),
-            )
-        )
-        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+    def _content(self, claim_file: str, claim: Any, digest: str | None = None) -> str:
+        """A digest of the claim itself under this run's configuration; ``digest``: its
+        :func:`claim_digest`, when a worker made it."""
+        inner = digest or claim_digest(claim_file, claim)
+        text = f"{self.context}\0{inner}".encode("utf-8", "surrogateescape")
+        return hashlib.sha256(text).hexdigest()
 
     def _index(self) -> dict[str, Any]:
         """The stored entries by their claim's digest (made at the first claims file missed)."""
@@ -296,11 +304,19 @@ class CheckCache:
             entry = self._index().get(self._content(key.claim_file, key.claim))
         return self._take(key.group, key.claim_id, entry, key.source_file, key.source_digest)
 
-    def put(self, key: Key | None, found: Sequence[Finding], line: int | None) -> None:
+    def put(
+        self,
+        key: Key | None,
+        found: Sequence[Finding],
+        line: int | None,
+        digest: str | None = None,
+    ) -> None:
+        """Keep a claim's results; ``digest``: the claim's :func:`claim_digest`, when a
+        worker made it."""
         if key is None or any(f.accepted is not None for f in found):
             return
         rows = tuple(_row(f) for f in found)
-        content = self._content(key.claim_file, key.claim) if key.claim is not None else ""
+        content = self._content(key.claim_file, key.claim, digest) if key.claim is not None else ""
         entry = (key.source_file, key.source_digest, rows, line, content)
         self.new.setdefault(key.group, {})[key.claim_id] = entry
 

@@ -55,7 +55,7 @@ def _dump(obj: Claim | Relation | SourceMeta) -> tuple[Any, ...]:
     return row, tuple(sorted(obj.model_fields_set)), where.line, where.column, where.fields
 
 
-class _Builder:
+class RowBuilder:
     """Objects from stored rows: the model's slots filled as validation would fill them."""
 
     def __init__(self) -> None:
@@ -129,7 +129,7 @@ class ClaimRows:
     """Claims built back from :func:`claim_row`'s values, without validation."""
 
     def __init__(self) -> None:
-        self._builder = _Builder()
+        self._builder = RowBuilder()
 
     def claim_of(self, row: Any) -> Claim:
         """The claim ``row`` keeps; ValueError (or TypeError, …) on a row of another shape."""
@@ -137,6 +137,29 @@ class ClaimRows:
         if not isinstance(rel, str):
             raise ValueError("not a claim's row")
         return self._builder.claim_of(rel, values)
+
+
+def rows_of(objs: list[Claim | Relation]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """A claims file's objects as marshal keeps them: its claims' rows, its relations'."""
+    from desertcheck.model import Claim
+
+    return (
+        tuple(_dump(o) for o in objs if isinstance(o, Claim)),
+        tuple(_dump(o) for o in objs if not isinstance(o, Claim)),
+    )
+
+
+def objects_of(rel: str, entry: Any, build: RowBuilder) -> list[Claim | Relation] | None:
+    """The objects :func:`rows_of` kept of the claims file at ``rel``; None for an entry
+    of another shape."""
+    if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] == _META:
+        return None
+    try:
+        objs: list[Claim | Relation] = [build.claim_of(rel, row) for row in entry[0]]
+        objs += [build.relation_of(rel, row) for row in entry[1]]
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None  # not what this code stores: read the file
+    return objs
 
 
 class ClaimFileCache:
@@ -163,7 +186,7 @@ class ClaimFileCache:
         self.old: dict[str, Any] = {**self.base, **self.added} if self.added else self.base
         self.new: dict[str, Any] = {}
         self.hits = 0
-        self._builder: _Builder | None = None
+        self._builder: RowBuilder | None = None
 
     def side(self, files: Digests) -> None:
         """Go on with the files of another side (diff's second revision)."""
@@ -193,17 +216,9 @@ class ClaimFileCache:
         return objs
 
     def _build(self, rel: str, entry: Any) -> list[Claim | Relation] | None:
-        if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] == _META:
-            return None
         if self._builder is None:
-            self._builder = _Builder()
-        build = self._builder
-        try:
-            objs: list[Claim | Relation] = [build.claim_of(rel, row) for row in entry[0]]
-            objs += [build.relation_of(rel, row) for row in entry[1]]
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-            return None  # not what this code stores: read the file
-        return objs
+            self._builder = RowBuilder()
+        return objects_of(rel, entry, self._builder)
 
     def get_meta(self, rel: str) -> SourceMeta | None:
         """The front matter of the source at ``rel`` when it last loaded cleanly, or None."""
@@ -212,7 +227,7 @@ class ClaimFileCache:
         if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _META):
             return None
         if self._builder is None:
-            self._builder = _Builder()
+            self._builder = RowBuilder()
         try:
             meta = self._builder.meta_of(rel, entry[1])
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
@@ -228,16 +243,20 @@ class ClaimFileCache:
 
     def put(self, rel: str, objs: list[Claim | Relation]) -> None:
         """What the file at ``rel`` gave, having loaded without a finding."""
-        from desertcheck.model import Claim
+        self.put_rows(rel, rows_of(objs), objs)
 
+    def put_rows(self, rel: str, rows: Any, objs: list[Claim | Relation]) -> None:
+        """What the file at ``rel`` gave, as :func:`rows_of` made it, and the objects."""
         key = self._key(rel)
         if key is None:
             return
-        self.new[key] = (
-            tuple(_dump(o) for o in objs if isinstance(o, Claim)),
-            tuple(_dump(o) for o in objs if not isinstance(o, Claim)),
-        )
+        self.new[key] = rows
         self.built[key] = objs
+
+    def has(self, rel: str) -> bool:
+        """Whether the file at ``rel`` may be taken from the cache (:meth:`get` says)."""
+        key = self._key(rel)
+        return key is not None and (key in self.built or key in self.old)
 
     def save(self) -> None:
         """Keep the files this load read (with ``merge``, those kept before too). Each

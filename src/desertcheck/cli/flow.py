@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desertcheck.cache.auditindex import IndexCache
     from desertcheck.cache.checks import CheckCache
     from desertcheck.registry import LoadResult
+    from desertcheck.registry.fanout import FanOut
     from desertcheck.reporters import Formats
     from desertcheck.reporters import Options as ReportOptions
 
@@ -110,16 +111,17 @@ def armed(root: Path | None, *, cache: Sequence[object] | None = None) -> Path:
     return found
 
 
-def load_found(found: Path) -> LoadResult:
-    """The registry at ``found`` (from :func:`armed`), through the cache when it is armed."""
+def load_found(found: Path, *, fan: FanOut | None = None) -> LoadResult:
+    """The registry at ``found`` (from :func:`armed`), through the cache when it is armed;
+    ``fan`` reads claims files in worker processes (:mod:`desertcheck.registry.fanout`)."""
     from desertcheck.registry import load_registry
 
     if state.report_cache is None:
-        return load_registry(found)
+        return load_registry(found, fan=fan)
     from desertcheck.cache.claims import ClaimFileCache
 
     files = ClaimFileCache(state.report_cache.store, state.report_cache.manifest)
-    return load_registry(found, cache=files)
+    return load_registry(found, cache=files, fan=fan)
 
 
 def check_cache() -> CheckCache | None:

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desertcheck.cli.flow import (
+    armed,
     check_cache,
     fail,
     finish,
-    load,
+    load_found,
     path_prefix,
     progress_bar,
     seen_from_here,
@@ -42,17 +43,23 @@ def run(
         fail(str(exc))
     fmt = chosen(fmt, ci=True)
     key = verify_key(fmt, strict, selected, ignored, claim or [], quiet)
-    loaded = load(root, cache=None if no_cache else key)
+    found = armed(root, cache=None if no_cache else key)
     from desertcheck.config import load_config
+    from desertcheck.registry.fanout import FanOut
     from desertcheck.reporters import Options
+    from desertcheck.verify import claim_checker
     from desertcheck.verify import verify as run_verify
 
+    config, config_findings = load_config(found)
+    checker = claim_checker(config, selected or None, ignored or None)
+    cache = check_cache()
+    # claims files read and checked in workers (with the digests the checks' cache keeps)
+    fan = FanOut(jobs, checker, checker.tag, claim or None, digests=cache is not None)
+    loaded = load_found(found, fan=fan)
     registry = loaded.registry
     for cid in claim or ():
         if registry.claim(cid) is None:
             unknown_claim(loaded, cid, "--claim")
-    config, config_findings = load_config(registry.root)
-    cache = check_cache()
     with progress_bar("verifying", len(registry.claims)) as tick:
         result = run_verify(
             loaded,
@@ -64,6 +71,7 @@ def run(
             progress=tick,
             cache=cache,
             jobs=jobs,
+            fan=fan,
         )
     options = Options(
         prefix=path_prefix(registry.root),

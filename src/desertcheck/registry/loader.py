@@ -34,6 +34,7 @@ from desertcheck.validation import ValidationError
 
 if TYPE_CHECKING:
     from desertcheck.cache.claims import ClaimFileCache
+    from desertcheck.registry.fanout import FanOut
 
 T = TypeVar("T")
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
@@ -45,15 +46,16 @@ def load_registry(
     max_bytes: int = MAX_FILE_BYTES,
     max_total_bytes: int = MAX_REGISTRY_BYTES,
     cache: ClaimFileCache | None = None,
+    fan: FanOut | None = None,
 ) -> LoadResult:
     """Read ``root/sources`` and ``root/claims`` into a :class:`Registry` and its findings.
 
     ``max_bytes`` caps each file, ``max_total_bytes`` all the files read together. With
     ``cache``, a claims file that loaded cleanly before and has not changed is taken from
-    it (:mod:`desertcheck.cache.claims`) rather than parsed and validated again.
+    it (:mod:`desertcheck.cache.claims`); with ``fan``, read in workers (``fanout``).
     """
     loader = _Loader(Path(root), max_bytes, max_total_bytes)
-    loader.cache = cache
+    loader.cache, loader.fan = cache, fan
     with no_collection():
         result = loader.run()
     if cache is not None:
@@ -86,6 +88,7 @@ class _Loader(RegistryFiles):
         self.claim_items = 0  # claim entries seen, valid or not
         self.raw_refs: list[RawRef] = []  # of claims that failed validation
         self.cache: ClaimFileCache | None = None
+        self.fan: FanOut | None = None
         self.file_objects: list[Claim | Relation] = []  # valid ones of the file being read
         self.known: dict[object, object] = {}  # values kept once: see :meth:`one`
 
@@ -320,11 +323,16 @@ class _Loader(RegistryFiles):
         return "no claims files in claims/ — is --root pointing at the right folder?"
 
     def load_claim_files(self, folder: Path) -> None:
-        for path in self.yaml_files(folder):
+        paths = self.yaml_files(folder)
+        fan = self.fan
+        early = fan.read(self, paths) if fan is not None else {}
+        for path in paths:
             rel = self.rel(path)
             if not self.utf8_name(path) or self.outside(path, folder):
                 continue
             self.claim_files.append(rel)
+            if fan is not None and rel in early and fan.keep(self, path, rel, early[rel]):
+                continue
             if self.cache is None:
                 parsed = self.read_yaml(path, rel)
                 if parsed is not None:
@@ -338,13 +346,7 @@ class _Loader(RegistryFiles):
         found, hidden, refs = len(self.findings), sum(self.hidden.values()), len(self.raw_refs)
         stored = cache.get(rel)
         if stored is not None:
-            if self.read_bytes(path) is None:  # the caps still count it (UTF-8 it was)
-                return
-            for obj in stored:
-                if isinstance(obj, Claim):
-                    self.claim_items += 1
-                    self.claim_ids.add(obj.id)
-                self.keep(rel, obj)
+            self.take(path, rel, stored)
             return
         self.file_objects = []
         parsed = self.read_yaml(path, rel)
@@ -357,6 +359,17 @@ class _Loader(RegistryFiles):
         )
         if parsed is not None and clean:
             cache.put(rel, self.file_objects)
+
+    def take(self, path: Path, rel: str, objs: list[Claim | Relation]) -> bool:
+        """Keep the objects of a file read cleanly before (by the cache, by a worker)."""
+        if self.read_bytes(path) is None:  # the caps still count it (UTF-8 it was)
+            return False
+        for obj in objs:
+            if isinstance(obj, Claim):
+                self.claim_items += 1
+                self.claim_ids.add(obj.id)
+            self.keep(rel, obj)
+        return True
 
     def load_claims_file(self, rel: str, data: Any, positions: yamlload.Positions) -> None:
         shape = "a claims file is a mapping with a 'claims:' list (and optionally 'relations:')"
