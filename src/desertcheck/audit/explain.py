@@ -57,7 +57,10 @@ class Explanation:
 
     def line(self) -> str:
         """The explanation in one line, for a person."""
-        if self.claim is None:
+        if self.claim is None and (self.runner_up_score or 0) >= self.min_score:
+            # a claim scored enough but its value cannot be the figure's
+            head = f"no claim that reached score {self.min_score:.0f} fits the figure"
+        elif self.claim is None:
             head = f"no claim reached score {self.min_score:.0f}"
         else:
             head = f"chose {self.claim} (score {self.score:.0f}; {self.value})"
