@@ -54,7 +54,9 @@ def run(
     checker = claim_checker(config, selected or None, ignored or None)
     cache = check_cache()
     # claims files read and checked in workers (with the digests the checks' cache keeps)
-    fan = FanOut(jobs, checker, checker.tag, claim or None, digests=cache is not None)
+    fan = FanOut(
+        jobs, checker, checker.tag, claim or None, digests=cache is not None, bar=progress_bar
+    )
     loaded = load_found(found, fan=fan)
     registry = loaded.registry
     for cid in claim or ():

@@ -18,7 +18,9 @@ same byte for byte whatever the number of jobs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -38,6 +40,14 @@ CheckOne = Callable[["Mapping[str, Source]", "Claim"], Any]
 #: What a worker sends back for a file that loaded cleanly: its rows, its claims' results
 #: and their digests.
 Early = tuple[Any, dict[str, Any], dict[str, str]]
+#: A progress bar: ``bar(what, total)`` gives the tick to call with the count done less one,
+#: or None when no bar is drawn (as :func:`desertcheck.cli.flow.progress_bar`).
+Bar = Callable[[str, int], AbstractContextManager[Callable[[int], None] | None]]
+
+
+@contextlib.contextmanager
+def _no_bar(what: str, total: int) -> Iterator[None]:
+    yield None
 
 
 class FanOut:
@@ -53,8 +63,10 @@ class FanOut:
         tag: object = None,
         only: Collection[str] | None = None,
         digests: bool = False,
+        bar: Bar | None = None,
     ) -> None:
         self.jobs = jobs
+        self.bar = bar or _no_bar  # progress while the workers read
         self.check = check
         self.tag = tag
         self.only = frozenset(only) if only is not None else None
@@ -77,9 +89,15 @@ class FanOut:
             return {}
         run = parallel.check_all(range(len(todo)), lambda i: self._one(loader, todo[i]), workers)
         early: dict[str, Early] = {}
-        for i, got in run:
-            if got is not None:
-                early[loader.rel(todo[i])] = got
+        total = max(1, size // BYTES_PER_CLAIM)
+        with self.bar("reading and checking claims", total) as tick:
+            done = 0  # claims read, as the files' sizes tell
+            for i, got in run:
+                if got is not None:
+                    early[loader.rel(todo[i])] = got
+                done += _size(todo[i]) // BYTES_PER_CLAIM
+                if tick is not None and done:
+                    tick(min(done, total) - 1)
         self.files = len(early)
         return early
 
@@ -91,6 +109,7 @@ class FanOut:
         from desertcheck.model import Claim
 
         rel = loader.rel(path)
+        _alone(loader)
         before = _state(loader)
         loader.file_objects = []
         parsed = loader.read_yaml(path, rel)
@@ -136,6 +155,17 @@ class FanOut:
         for cid, digest in early[2].items():
             self.digest[(rel, cid)] = digest
         return True
+
+
+def _alone(loader: _Loader) -> None:
+    """Forget the ids of the files this worker read before: each file is judged alone, as
+    the parent takes it (ids are checked across files there). Kept, a file whose claim
+    takes an id of the worker's earlier file was sent back or not by which worker got it."""
+    loader.claims = {}
+    loader.claim_ids = set()
+    loader.unloaded_ids = set()
+    loader.relation_ids = {}
+    loader.relations = []
 
 
 def _state(loader: _Loader) -> tuple[int, ...]:
