@@ -202,11 +202,15 @@ def test_verify_run_by_the_entry_point_loads_no_typer(fmt: str) -> None:
     assert heavy(modules, "desertcheck.cli.common", "desertcheck.cli.verify") == [], modules
 
 
-def test_verify_in_a_pipe_lays_out_its_tables_without_a_rich_console() -> None:
-    """The shipped registry has a table wider than a pipe's 200 columns: folded all the same."""
+def test_verify_in_a_pipe_lays_out_its_tables_without_rich() -> None:
+    """The shipped registry has a table wider than a pipe's 200 columns: folded all the same,
+    and its cells are set without rich's text, tables or consoles (:mod:`.plaincells`)."""
     out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
     assert out.returncode == 0 and "claims in" in out.stdout
-    assert heavy(modules, "rich.console") == []
+    assert heavy(modules, "rich") == []
+    out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns="100")
+    assert out.returncode == 0 and "claims in" in out.stdout  # one claim a line
+    assert heavy(modules, "rich") == []
 
 
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])
