@@ -213,6 +213,14 @@ def test_verify_in_a_pipe_lays_out_its_tables_without_rich() -> None:
     assert heavy(modules, "rich") == []
 
 
+def test_verify_of_a_clean_registry_loads_what_only_a_problem_needs_only_then() -> None:
+    """ "Did you mean" (difflib), the hints of a YAML syntax error and the draft reader (whose
+    heading pattern the figure parser shares) wait for a run that needs them."""
+    out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
+    assert out.returncode == 0 and "claims in" in out.stdout
+    assert heavy(modules, "difflib", "desertcheck.yamlhints", "desertcheck.draft") == []
+
+
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])
 def test_completing_a_command_name_lists_the_summaries_and_loads_no_command(
     incomplete: str,
