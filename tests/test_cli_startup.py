@@ -217,11 +217,11 @@ def test_verify_of_a_clean_registry_loads_what_only_a_problem_needs_only_then() 
     """What only a problem needs waits for one: "did you mean" (difflib), the hints of a YAML
     syntax error; the draft reader (whose heading pattern the figure parser shares) waits for
     a draft; the days of a month are counted without the calendar (and the locale it
-    imports)."""
+    imports), a figure's decimal places without decimal."""
     out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
     assert out.returncode == 0 and "claims in" in out.stdout
     assert heavy(modules, "difflib", "desertcheck.yamlhints", "desertcheck.draft") == []
-    assert heavy(modules, "calendar", "locale") == []
+    assert heavy(modules, "calendar", "locale", "decimal") == []
 
 
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])
