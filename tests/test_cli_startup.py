@@ -202,11 +202,26 @@ def test_verify_run_by_the_entry_point_loads_no_typer(fmt: str) -> None:
     assert heavy(modules, "desertcheck.cli.common", "desertcheck.cli.verify") == [], modules
 
 
-def test_verify_in_a_pipe_lays_out_its_tables_without_a_rich_console() -> None:
-    """The shipped registry has a table wider than a pipe's 200 columns: folded all the same."""
+def test_verify_in_a_pipe_lays_out_its_tables_without_rich() -> None:
+    """The shipped registry has a table wider than a pipe's 200 columns: folded all the same,
+    and its cells are set without rich's text, tables or consoles (:mod:`.plaincells`)."""
     out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
     assert out.returncode == 0 and "claims in" in out.stdout
-    assert heavy(modules, "rich.console") == []
+    assert heavy(modules, "rich") == []
+    out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns="100")
+    assert out.returncode == 0 and "claims in" in out.stdout  # one claim a line
+    assert heavy(modules, "rich") == []
+
+
+def test_verify_of_a_clean_registry_loads_what_only_a_problem_needs_only_then() -> None:
+    """What only a problem needs waits for one: "did you mean" (difflib), the hints of a YAML
+    syntax error; the draft reader (whose heading pattern the figure parser shares) waits for
+    a draft; the days of a month are counted without the calendar (and the locale it
+    imports), a figure's decimal places without decimal."""
+    out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
+    assert out.returncode == 0 and "claims in" in out.stdout
+    assert heavy(modules, "difflib", "desertcheck.yamlhints", "desertcheck.draft") == []
+    assert heavy(modules, "calendar", "locale", "decimal") == []
 
 
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])

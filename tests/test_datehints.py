@@ -72,3 +72,13 @@ def test_published_date_message() -> None:
     with pytest.raises(ValueError) as caught:
         _parse_partial_date("March 20, 2025")
     assert str(caught.value).endswith("did you mean 2025-03-20?")
+
+
+def test_the_days_of_a_month_are_the_calendars() -> None:
+    import calendar
+
+    from desertcheck.datehints import days_in_month
+
+    for year in (*range(1, 2500), 9999):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]

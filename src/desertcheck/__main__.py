@@ -1,3 +1,3 @@
-from desertcheck.launch import main
+from desertcheck.launch import entry
 
-main()
+entry()

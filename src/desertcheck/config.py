@@ -31,7 +31,6 @@ the defaults are used for what could not be read.
 
 from __future__ import annotations
 
-import difflib
 import re
 import reprlib
 import sys
@@ -481,6 +480,8 @@ def _text(value: Any) -> str | None:
 
 
 def _did_you_mean(name: str, known: Any) -> str:
+    import difflib  # only for a name that is not known
+
     close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
     if not close:
         return ""

@@ -33,6 +33,16 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The days of ``month`` (1 to 12) of ``year``, as ``calendar.monthrange`` counts them
+    (without importing :mod:`calendar`, which imports :mod:`locale`)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 _MONTH = "(" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _NUMERIC = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")
 _YEARS = re.compile(r"([0-9]{4})\s*(?:-|–|—|to|until)\s*([0-9]{2}|[0-9]{4})")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Final
 
 from desertcheck import utf8
+from desertcheck.headings import SECTION_NUMBER
 
 __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", "sentences"]
 
@@ -151,15 +152,6 @@ _PATTERNS = [
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s\x00-\x1f<>()\[\]\"']++"),
     *_EMPHASIS,
 ]
-# A heading's section number ("## 3.", "### 4.5.1", "## 2 Prosecutions", "## 4: Courts"),
-# never a headline's figure ("## 192 desertion trials", "# 60,000 soldiers have deserted").
-#: A heading's section number, after its ``#`` marks: several levels or a final dot, or one
-#: or two digits before a separator, a capitalised title or the end of the line. The figure
-#: parser skips the same (:mod:`desertcheck.quantity.patterns`).
-SECTION_NUMBER: Final = (
-    r"(?:\d+(?:\.\d+)+\.?(?=\s|(?m:$))|\d+\.(?=\s|(?m:$))"
-    r"|\d{1,2}(?=[ \t]*(?:[:–—][ \t]*|-[ \t]+)|[ \t]*(?m:$)|[ \t]+[A-ZА-ЯЁ]))"
-)
 _HEADING = re.compile(rf"^([ \t]*(?:>[ \t]*)*#{{1,6}}[ \t]+)({SECTION_NUMBER})", re.MULTILINE)
 _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.MULTILINE)
 

@@ -11,7 +11,6 @@ only states a claim in percent; a claim in a currency is not stated by an amount
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,9 +20,19 @@ if TYPE_CHECKING:
 
 def _half_ulp(written: float) -> float:
     """Half a unit in the last written decimal place of ``written`` (0.5 for integers)."""
-    exponent = Decimal(repr(float(written))).normalize().as_tuple().exponent
-    places = max(0, -int(exponent)) if isinstance(exponent, int) else 0
+    places = decimal_places(repr(float(written)))
     return 0.5 * 10.0**-places if places else 0.5
+
+
+def decimal_places(text: str) -> int:
+    """The decimal places of a float's ``repr`` once its trailing zeros go ("12.50" 1,
+    "1.5e-07" 8, "1200.0" 0; "inf" and "nan" 0): what ``Decimal(text).normalize()`` says,
+    without importing :mod:`decimal`."""
+    mantissa, _, exponent = text.partition("e")
+    whole, _, fraction = mantissa.lstrip("-").partition(".")
+    if not (whole + fraction).isdigit():
+        return 0
+    return max(0, len(fraction.rstrip("0")) - int(exponent or 0))
 
 
 def digit_step(x: float) -> tuple[float, str]:

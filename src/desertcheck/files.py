@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 
@@ -31,6 +32,33 @@ def _is_registry(folder: str) -> bool:
     return all(os.path.isdir(os.path.join(folder, name)) for name in REGISTRY_FOLDERS)
 
 
+#: How a new temporary file is opened: created here or not at all, never through a link.
+_NEW = (
+    os.O_RDWR
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def make_temp(
+    folder: str | os.PathLike[str], prefix: str = "", suffix: str = ""
+) -> tuple[int, str]:
+    """A new file in ``folder`` that only the user can read and write, as
+    ``tempfile.mkstemp`` makes it: (its descriptor, open for writing; its absolute path).
+    Without :mod:`tempfile`, whose import (shutil, random, the compression modules) costs a
+    short run some milliseconds."""
+    for _ in range(100):
+        name = os.path.join(folder, f"{prefix}{os.urandom(8).hex()}{suffix}")
+        try:
+            return os.open(name, _NEW, 0o600), os.path.abspath(name)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", os.fspath(folder))
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all.
 
@@ -57,9 +85,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
 
 
 def _replace(target: str, raw: bytes, mode: int | None) -> None:
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".desertcheck-", suffix=".tmp", dir=os.path.dirname(target))
+    fd, tmp = make_temp(os.path.dirname(target), prefix=".desertcheck-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)

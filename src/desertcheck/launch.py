@@ -379,6 +379,47 @@ def _version() -> None:
 PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
 
 
+def entry() -> None:
+    """The console script and ``python -m desertcheck``: :func:`main`, then :func:`leave`
+    (:func:`main` itself exits as any command line does, by ``SystemExit``)."""
+    try:
+        main()
+    except SystemExit as done:
+        leave(done.code)
+        raise
+    leave(None)
+
+
+def leave(code: object) -> None:
+    """Exit with ``code`` without tearing the interpreter down, when that is safe.
+
+    Python's own exit frees every object and module one by one: some milliseconds of a
+    short run (a twentieth of a cold ``verify`` of a small registry), for memory the
+    system takes back whole. The exit functions run first (the table of compiled
+    patterns is written by one) and the standard streams are flushed; a code that is
+    not a number (a message to print), a stream that cannot be flushed (a closed pipe)
+    or a thread still running leaves it to Python's exit, which says what went wrong.
+    """
+    if code is not None and not isinstance(code, int):
+        return
+    threading = sys.modules.get("threading")
+    if threading is not None and any(
+        t.is_alive() and not t.daemon and t is not threading.main_thread()
+        for t in threading.enumerate()
+    ):
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code or 0)
+
+
 def main() -> None:
     import gc
 

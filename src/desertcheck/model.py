@@ -9,12 +9,12 @@ object was read from (file, line) is kept apart from its fields (``claim.file``,
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, get_args
 
+from desertcheck.datehints import days_in_month
 from desertcheck.records import Nested, Record, record, spec
 from desertcheck.validation import Choice, Figure, Flag, Items, Maybe, Parsed, Text
 from desertcheck.vocabulary import figure_text
@@ -107,7 +107,7 @@ class PartialDate:
                 return cls(text, date(year, 1, 1), date(year, 12, 31))
             mon = int(month)
             if day is None:
-                last_day = calendar.monthrange(year, mon)[1] if 1 <= mon <= 12 else 0
+                last_day = days_in_month(year, mon) if 1 <= mon <= 12 else 0
                 return cls(text, date(year, mon, 1), date(year, mon, last_day))
             d = date(year, mon, int(day))
             return cls(text, d, d)

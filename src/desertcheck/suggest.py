@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -10,6 +9,8 @@ def close_matches(
     word: str, choices: Iterable[object], *, n: int = 1, cutoff: float = 0.6
 ) -> list[str]:
     """Up to ``n`` of ``choices`` closest to ``word`` (most alike first)."""
+    import difflib  # only for a word that is not known
+
     return difflib.get_close_matches(word, sorted({str(c) for c in choices}), n=n, cutoff=cutoff)
 
 

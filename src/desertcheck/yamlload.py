@@ -26,7 +26,6 @@ import yaml
 
 from desertcheck.codes import Code
 from desertcheck.utf8 import line_column
-from desertcheck.yamlhints import syntax_message
 
 try:  # libyaml's parser is much faster; fall back to the pure-Python one when absent
     from yaml import CSafeLoader as _Loader
@@ -161,6 +160,8 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
         if deep is not None:
             line, column = line_column(text, deep)
             raise _too_deep(line + line_offset, column) from None
+        from desertcheck.yamlhints import syntax_message  # only for a file that fails
+
         raise YamlError(Code.YAML_SYNTAX, *syntax_message(exc, text, line_offset)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ...)
         line, column = line_column(text, max(0, min(int(exc.position), len(text))))

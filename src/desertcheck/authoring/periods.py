@@ -9,13 +9,12 @@ back on the source's publication date and says so.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 
-from desertcheck.datehints import MONTH_NUMBERS, financial_year
+from desertcheck.datehints import MONTH_NUMBERS, days_in_month, financial_year
 
 REACH = 60  # characters between a figure and the time words that may date it
 CAPTION_MAX = 200  # characters of a table's caption line
@@ -418,7 +417,7 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
     if h.kind == "day":
         month = _month(g["m"])
         day = int(g["d"])
-        if month is None or not 1 <= day <= calendar.monthrange(int(g["y"]), month)[1]:
+        if month is None or not 1 <= day <= days_in_month(int(g["y"]), month):
             return None
         return PeriodGuess(f"{g['y']}-{month:02d}-{day:02d}", words)
     if h.kind == "month":

@@ -79,11 +79,11 @@ def _make_key(path: Path) -> None:
     at the same time that linked its own first wins, and both read the winner's)."""
     with contextlib.suppress(OSError):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        import tempfile  # only when writing: a warm run reads
+        from desertcheck.files import make_temp
 
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-key-", dir=path.parent)
+        fd, tmp = make_temp(path.parent, prefix=".tmp-key-")
         try:
-            with os.fdopen(fd, "wb") as fh:  # mkstemp: readable by the user alone
+            with os.fdopen(fd, "wb") as fh:  # make_temp: readable by the user alone
                 fh.write(os.urandom(KEY_BYTES))
             with contextlib.suppress(FileExistsError):
                 os.link(tmp, path)
@@ -182,9 +182,9 @@ class Store:
     def _replace(self, name: str, *data: bytes) -> None:
         """A temporary file renamed over ``name``: whatever was there, a symlink included,
         is replaced, never written through."""
-        import tempfile  # only when writing: a warm run reads
+        from desertcheck.files import make_temp
 
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
+        fd, tmp = make_temp(self.folder, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
                 for chunk in data:

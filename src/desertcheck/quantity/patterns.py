@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from desertcheck.compiled import regex
-from desertcheck.draft import SECTION_NUMBER
+from desertcheck.headings import SECTION_NUMBER
 from desertcheck.quantity.lexicon import NUMBER_WORDS, trie_pattern
 from desertcheck.quantity.words import QUALIFIER_WORDS
 

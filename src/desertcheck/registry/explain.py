@@ -6,7 +6,6 @@ without separators: write 1200") and a "did you mean" where the intent is clear.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -27,6 +26,8 @@ _ID_FIELDS = {"id", "measure", "scope", "source", "origin", "tags", "parts", "wh
 
 def did_you_mean(name: str, known: set[str] | Mapping[str, Any]) -> str:
     """`` (did you mean 'x'?)`` for the closest of ``known``, or nothing."""
+    import difflib  # only for a name that is not known
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -208,6 +209,8 @@ def _choice_message(value: Any, expected: str) -> str:
     word = re.sub(r"[\s_]+", "-", value.strip().lower())
     meant = word if word in choices else QUALIFIER_SYNONYMS.get(word)
     if meant not in choices:
+        import difflib
+
         close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
         meant = close[0] if close else None
     return f"{message} (did you mean {meant!r}?)" if meant else message

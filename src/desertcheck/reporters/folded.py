@@ -12,6 +12,7 @@ title, a caption, lines between rows, a cell that is not text, a tab) is left to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -60,12 +61,21 @@ def folded_lines(tbl: Table, con: Console) -> list[str] | None:
     return set_rows(cells, [w - 2 for w in widths])
 
 
-def set_rows(cells: list[list[list[str]]], widths: list[int]) -> list[str]:
+def set_rows(
+    cells: list[list[list[str]]],
+    widths: list[int],
+    measure: Callable[[str], int] | None = None,
+) -> list[str]:
     """The lines of a ``SIMPLE_HEAD`` table in a pipe: ``cells[column][row]`` the lines of
     each cell, ``widths`` each column's width inside its padding. A row is as tall as its
     tallest cell; the header's cells stand at the bottom of their row, as rich sets them,
-    the others at the top; a rule under the header, a blank line above and below."""
-    from rich.cells import cell_len
+    the others at the top; a rule under the header, a blank line above and below.
+    ``measure`` gives a line's width in cells (rich's ``cell_len`` unless given: ``len``
+    for text of characters one cell wide)."""
+    if measure is None:
+        from rich.cells import cell_len
+
+        measure = cell_len
 
     out = [""]  # the top border: spaces
     for i in range(len(cells[0])):
@@ -75,7 +85,7 @@ def set_rows(cells: list[list[list[str]]], widths: list[int]) -> list[str]:
             row = [[""] * (height - len(cell)) + cell for cell in row]
         for n in range(height):
             line = " ".join(
-                " " + (part := cell[n] if n < len(cell) else "") + " " * (w - cell_len(part)) + " "
+                " " + (part := cell[n] if n < len(cell) else "") + " " * (w - measure(part)) + " "
                 for cell, w in zip(row, widths, strict=True)
             )
             out.append((" " + line).rstrip())

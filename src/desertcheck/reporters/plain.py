@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 from desertcheck.reporters.folded import folded_lines, set_rows
+from desertcheck.reporters.plaincells import Grid, Line
 
 
 class PlainConsole:
@@ -35,14 +36,26 @@ class PlainConsole:
         self.parts: list[str] = []
 
     def print(self, *objects: Any, **options: Any) -> None:
-        from rich.table import Table
-        from rich.text import Text
-
         if not objects and not options:
             self.parts.append("\n")
             return
         if len(objects) == 1 and not options:
             (obj,) = objects
+            if isinstance(obj, Line):  # rich's Text, without rich
+                if "\t" not in obj.plain:
+                    self.parts.append(obj.plain + obj.end)
+                    return
+                obj = obj.rich()
+            elif isinstance(obj, Grid):
+                grid_lines = obj.lines(self.width)
+                if grid_lines is not None:
+                    self.parts.extend(line + "\n" for line in grid_lines)
+                    return
+                obj = obj.rich()
+            objects = (obj,)
+            from rich.table import Table
+            from rich.text import Text
+
             if isinstance(obj, Text) and "\t" not in obj.plain:
                 self.parts.append(obj.plain + obj.end)
                 return
@@ -61,6 +74,7 @@ class PlainConsole:
         return self._rich
 
     def _draw(self, *objects: Any, **options: Any) -> None:
+        objects = tuple(o.rich() if isinstance(o, Line | Grid) else o for o in objects)
         con = self._rich_console()
         with con.capture() as captured:
             con.print(*objects, **options)

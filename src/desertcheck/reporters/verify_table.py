@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desertcheck.codes import Code, Origin
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters import join, located
+from desertcheck.reporters.plaincells import Line, fold, kit, narrow
 from desertcheck.reporters.terminal import (
     MARK,
     NARROW,
@@ -29,14 +30,12 @@ from desertcheck.reporters.terminal import (
     STYLE,
     clean,
     draw,
-    table,
     wrap,
 )
 from desertcheck.vocabulary import plural, some_of
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.text import Text
 
     from desertcheck.model import Claim
     from desertcheck.registry import Registry
@@ -91,12 +90,14 @@ def accepted_text(f: Finding) -> str:
     return f" (accepted{on}: {f.accepted.reason})"
 
 
-def finding_text(f: Finding, here: str = "") -> Text:
+def finding_text(f: Finding, here: str = "", text: Any = None) -> Any:
     """``file:line:col: severity: message [code]``, the file as seen from ``here`` (the
-    registry root from the working directory, :attr:`Options.here`)."""
-    from rich.text import Text
+    registry root from the working directory, :attr:`Options.here`); ``text``: the class
+    of text to make (rich's ``Text`` unless given)."""
+    if text is None:
+        from rich.text import Text as text
 
-    t = Text()
+    t = text()
     t.append(clean(located(f, here)))
     t.append(": ")
     t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
@@ -111,8 +112,7 @@ def render(result: VerifyResult, options: Options) -> str:
 
 
 def paint(result: VerifyResult, con: Console, options: Options) -> None:
-    from rich.text import Text
-
+    Text, _ = kit(con)
     here = options.here
     if options.quiet:
         # the loader's findings first: a file that did not load is the cause of the
@@ -120,7 +120,7 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
         shown = [f for f in result.findings if f.severity is not Severity.INFO]
         for f in sorted(shown, key=lambda f: f.code.origin is not LOADER):  # stable
             if f.accepted is None:  # accepted findings are counted in the summary line
-                con.print(finding_text(f, here))
+                con.print(finding_text(f, here, Text))
         _print_hint(result, con, here)
         con.print(Text(summary_line(result, strict=options.strict), style="bold"))
         return
@@ -165,16 +165,24 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
 
 def print_finding(f: Finding, con: Console, here: str = "") -> None:
     """A finding about no claim's row, wrapped with its later lines indented under it."""
-    from rich.text import Text
-
-    for i, line in enumerate(finding_text(f, here).wrap(con, max(20, con.width - 2))):
-        line.rstrip()
+    Text, _ = kit(con)
+    width = max(20, con.width - 2)
+    text = finding_text(f, here, Text)
+    lines: list[Any]
+    if Text is Line and narrow(text.plain):  # wrapped as rich wraps it, without rich
+        lines = [Line(line) for line in fold(text.plain, width)]
+    else:
+        if Text is Line:
+            text = text.rich()
+        lines = list(text.wrap(con, width))
+        for line in lines:
+            line.rstrip()
+    for i, line in enumerate(lines):
         con.print(Text.assemble("  " if i else "", line))
 
 
 def _print_hint(result: VerifyResult, con: Console, here: str) -> None:
-    from rich.text import Text
-
+    Text, _ = kit(con)
     hint = empty_hint(result, here)
     for line in hint:
         con.print(Text(line))
@@ -209,8 +217,7 @@ def _note_text(cid: str, f: Finding) -> str:
 
 
 def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
-    from rich.text import Text
-
+    Text, table = kit(con)
     tbl = table(file, ["", "claim", "figure", "finding"], whole=["claim"])
     for claim, st, mine in rows:
         cells = [Text(MARK[st], style=STYLE[st]), Text(clean(claim.id)), Text(clean(claim.figure))]
@@ -226,8 +233,7 @@ def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
 
 
 def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
-    from rich.text import Text
-
+    Text, _ = kit(con)
     con.print(Text(clean(file), style="italic"))
     for claim, st, mine in rows:
         lines = wrap(f"{clean(claim.id)} · {clean(claim.figure)}", con.width - 3, "")
@@ -277,8 +283,7 @@ def _side_by_side(
     Period, scope and measure are shown only where the claims differ; what they share is
     said once, above. Narrow terminals get one block a claim instead of a table.
     """
-    from rich.text import Text
-
+    Text, table = kit(con)
     registry = result.registry
     claims = [c for c in (registry.claim(cid) for cid in f.claims) if c is not None]
     head = f"{MARK[f.severity.value]} {f.code}" + (" (accepted)" if f.accepted else "")
