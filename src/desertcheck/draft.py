@@ -254,8 +254,10 @@ _BLOCK_START = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE}"
     rf"|{_TIME_MARK})"
 )
-#: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
+#: A stop: the lookbehind makes a run of stops one attempt, not one per stop. Citation
+#: markers after it are the sentence's own ("… as of December 2024.[2] The largest …",
+#: "….[note 1] Ukraine's …"): the next sentence starts after them.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\])*+\s+")
 _OPENERS = '"“‘«„(['
 _ABBREVIATIONS = frozenset(
     str.split(
@@ -277,10 +279,10 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
     heading marks tell where blocks start.
 
     Blocks end at blank lines, and a heading, list item, quote or table row starts a new
-    block; within a block a sentence ends at ``.``, ``!`` or ``?`` followed by white space
-    and an upper-case letter of any script, a digit or an opening quote, unless the word
-    before the stop is a known abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``,
-    ``ст.``...) or an initial.
+    block; within a block a sentence ends at ``.``, ``!`` or ``?`` (and the citation
+    markers after it: "[2]", "[note 1]") followed by white space and an upper-case letter
+    of any script, a digit or an opening quote, unless the word before the stop is a known
+    abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``, ``ст.``...) or an initial.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
