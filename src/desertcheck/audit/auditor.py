@@ -36,6 +36,7 @@ from desertcheck.audit.kinds import (
 )
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
+from desertcheck.audit.named_measure import named_measure
 from desertcheck.audit.neighbours import neighbour_mismatch
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import (
@@ -472,6 +473,9 @@ class Auditor:
             clause = sentence.words.terms(*own)
             verdict = neighbour_mismatch(self.index, figure, verdict, clause, words)
             verdict = broader_mismatch(self.index, self.broader, figure, verdict)
+        # "disobedience: up to five years", five being another measure's maximum
+        row = terms(sentence.context.row_label(q.start)) if sentence.context else []
+        verdict = named_measure(self.index, figure, verdict, sentence.words.terms(*own) + row)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(
