@@ -250,9 +250,16 @@ _TYPED_ITEM = re.compile(rf"[ \t]*(?:>[ \t]*)*{TYPED_BULLET}[ \t]")
 #: A line that opens with a bare time and a dash: a chapter list's or a log's "02:14 — …",
 #: "1:02:33 - …" (each line its own entry, though none ends in a full stop).
 _TIME_MARK = r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[—–-][ \t]"
+#: A message's header in a chat digest: a time (after a day's name or a date), a dot or a
+#: bar, the sender and a colon: "**Mon 09:26 · @lev**: …", "Tue 14:02 | Anna: …" (each
+#: message its own sentence, though most end in an emoji, not a stop).
+_CHAT_HEADER = (
+    r"[*_]{0,2}(?:[^\W\d]{2,9}\.?,?[ \t]+|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?"
+    r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?[ \t]*[·•|][ \t]*[^\s:*_][^\n:*]{0,40}[*_]{0,2}:"
+)
 _BLOCK_START = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE}"
-    rf"|{_TIME_MARK})"
+    rf"|{_TIME_MARK}|{_CHAT_HEADER})"
 )
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop. Citation
 #: markers after it are the sentence's own ("… as of December 2024.[2] The largest …",
