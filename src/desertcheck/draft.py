@@ -138,6 +138,13 @@ _EMPHASIS = [
     re.compile(r"\*+"),  # emphasis, bullets
     re.compile(r"(?<![\w])_+|_+(?![\w])"),  # underscore emphasis at the edge of a word
 ]
+#: A subtitle cue's number and timing lines (SubRip's "18" over "00:01:04,100 -->
+#: 00:01:07,600"): neither is a figure of the text.
+_SUBTITLE_CUE = re.compile(
+    r"^[ \t]*+(?:\d{1,5}[ \t]*+\n[ \t]*+)?\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*+-->[ \t]*+"
+    r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}[^\n]*+",
+    re.MULTILINE,
+)
 _PATTERNS = [
     re.compile(r"<(?:https?://|mailto:|www\.)[^<>\s]*+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>"),  # HTML tags
@@ -145,6 +152,7 @@ _PATTERNS = [
     re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", re.MULTILINE),  # reference definitions
     re.compile(r"\[\^[^\[\]\s]++\]:?"),  # footnote references and definition labels
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"']++"),  # bare URLs
+    _SUBTITLE_CUE,  # a subtitle file's cue number and timing: "18", "00:01:04,100 --> …"
     *_EMPHASIS,
 ]
 # A heading's section number ("## 3.", "### 4.5.1", "## 2 Prosecutions", "## 4: Courts"),
