@@ -54,6 +54,8 @@ def test_a_citation_marker_after_the_stop_ends_the_sentence(
         ("One sentence.[2][5]\nAnother one.", 2),
         # no capital after the marker: no new sentence
         ("One sentence.[2] and more of it.", 1),
+        # a German judgment's paragraph marker ("Rn.", Randnummer) is no stop, as "para." is
+        ("Note 8 (Rn. 23). Desertion carries up to 15 years.", 2),
     ],
 )
 def test_sentences_end_after_their_markers(text: str, count: int) -> None:
