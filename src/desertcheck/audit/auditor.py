@@ -53,6 +53,7 @@ from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, slug_terms, terms
+from desertcheck.audit.told_after import told_after
 from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
 from desertcheck.audit.undated import undated_year
@@ -236,6 +237,7 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
+            surround = told_after(surround, blanked, spans, span)  # "Over 50,000. That is how…"
             asked = questions.answered(span[0])  # a quiz's "14. **2,535.**"
             if asked is not None:
                 surround = with_question(surround, blanked, asked)
