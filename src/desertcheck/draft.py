@@ -139,6 +139,13 @@ _EMPHASIS = [
     re.compile(r"\*+"),  # emphasis, bullets
     re.compile(r"(?<![\w])_+|_+(?![\w])"),  # underscore emphasis at the edge of a word
 ]
+#: A subtitle cue's number and timing lines (SubRip's "18" over "00:01:04,100 -->
+#: 00:01:07,600"): neither is a figure of the text.
+_SUBTITLE_CUE = re.compile(
+    r"^[ \t]*+(?:\d{1,5}[ \t]*+\n[ \t]*+)?\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*+-->[ \t]*+"
+    r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}[^\n]*+",
+    re.MULTILINE,
+)
 _PATTERNS = [
     re.compile(r"<(?:https?://|mailto:|www\.)[^<>\s]*+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>"),  # HTML tags
@@ -150,6 +157,7 @@ _PATTERNS = [
     re.compile(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?|\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?|[@-_]?)"),
     # bare URLs, to a bracket or a control character ("[link=http://x]4.2 million")
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s\x00-\x1f<>()\[\]\"']++"),
+    _SUBTITLE_CUE,  # a subtitle file's cue number and timing: "18", "00:01:04,100 --> …"
     *_EMPHASIS,
 ]
 _HEADING = re.compile(rf"^([ \t]*(?:>[ \t]*)*#{{1,6}}[ \t]+)({SECTION_NUMBER})", re.MULTILINE)
@@ -246,17 +254,26 @@ _TYPED_ITEM = re.compile(rf"[ \t]*(?:>[ \t]*)*{TYPED_BULLET}[ \t]")
 #: A line that opens with a bare time and a dash: a chapter list's or a log's "02:14 — …",
 #: "1:02:33 - …" (each line its own entry, though none ends in a full stop).
 _TIME_MARK = r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[—–-][ \t]"
+#: A message's header in a chat digest: a time (after a day's name or a date), a dot or a
+#: bar, the sender and a colon: "**Mon 09:26 · @lev**: …", "Tue 14:02 | Anna: …" (each
+#: message its own sentence, though most end in an emoji, not a stop).
+_CHAT_HEADER = (
+    r"[*_]{0,2}(?:[^\W\d]{2,9}\.?,?[ \t]+|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?"
+    r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?[ \t]*[·•|][ \t]*[^\s:*_][^\n:*]{0,40}[*_]{0,2}:"
+)
 _BLOCK_START = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE}"
-    rf"|{_TIME_MARK})"
+    rf"|{_TIME_MARK}|{_CHAT_HEADER})"
 )
-#: A stop: the lookbehind makes a run of stops one attempt, not one per stop.
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
+#: A stop: the lookbehind makes a run of stops one attempt, not one per stop. Citation
+#: markers after it are the sentence's own ("… as of December 2024.[2] The largest …",
+#: "….[note 1] Ukraine's …"): the next sentence starts after them.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\])*+\s+")
 _OPENERS = '"“‘«„(['
 _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st no nos art arts para paras p pp e.g i.e vs cf etc approx est ch sec "
-        "gen col lt maj sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n fig figs "
+        "gen col lt maj sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n fig figs rn "
         "ст тыс млн млрд руб гг др см т.е т.д т.п т.к"
     )
 )
@@ -273,10 +290,10 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
     heading marks tell where blocks start.
 
     Blocks end at blank lines, and a heading, list item, quote or table row starts a new
-    block; within a block a sentence ends at ``.``, ``!`` or ``?`` followed by white space
-    and an upper-case letter of any script, a digit or an opening quote, unless the word
-    before the stop is a known abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``,
-    ``ст.``...) or an initial.
+    block; within a block a sentence ends at ``.``, ``!`` or ``?`` (and the citation
+    markers after it: "[2]", "[note 1]") followed by white space and an upper-case letter
+    of any script, a digit or an opening quote, unless the word before the stop is a known
+    abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``, ``ст.``...) or an initial.
     """
     spans: list[tuple[int, int]] = []
     pos = 0

@@ -36,6 +36,7 @@ from desertcheck.audit.kinds import (
 )
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
+from desertcheck.audit.named_measure import named_measure
 from desertcheck.audit.neighbours import neighbour_mismatch
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.reading import (
@@ -52,6 +53,7 @@ from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.terms import Synonyms, slug_terms, terms
+from desertcheck.audit.told_after import told_after
 from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
 from desertcheck.audit.undated import undated_year
@@ -235,6 +237,7 @@ class Auditor:
             # "some 20k … 200k!! sorry": a figure that corrects another, its qualifier
             figures = corrected(figures, blanked, span, before, after)
             surround = context.inherited(blanked, spans, span, figures[0].start)
+            surround = told_after(surround, blanked, spans, span)  # "Over 50,000. That is how…"
             asked = questions.answered(span[0])  # a quiz's "14. **2,535.**"
             if asked is not None:
                 surround = with_question(surround, blanked, asked)
@@ -472,6 +475,9 @@ class Auditor:
             clause = sentence.words.terms(*own)
             verdict = neighbour_mismatch(self.index, figure, verdict, clause, words)
             verdict = broader_mismatch(self.index, self.broader, figure, verdict)
+        # "disobedience: up to five years", five being another measure's maximum
+        row = terms(sentence.context.row_label(q.start)) if sentence.context else []
+        verdict = named_measure(self.index, figure, verdict, sentence.words.terms(*own) + row)
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(

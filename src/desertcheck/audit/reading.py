@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.apparatus import apparatus, bold_answers
+from desertcheck.audit.circa import circa
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
@@ -292,7 +293,7 @@ def figures_by_sentence(
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     quantities = [
-        _without_full_stop(q)
+        circa(blanked, _without_full_stop(q))  # "c. 16,000": about 16,000
         for q in _shares_with_a_noun(blanked, parsed)
         if not _not_a_statistic(blanked, q)
         and not any(a <= q.start and q.end <= b for a, b in skip)

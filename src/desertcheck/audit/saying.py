@@ -12,13 +12,14 @@ if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
     from desertcheck.quantity import Quantity
 
-#: A verb of saying or publishing right before a date: the date is when it was said
-#: ("said in October 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
+#: A verb of saying or publishing right before a date, or its preposition ("the group the
+#: blogger wrote about in December 2023"): the date is when it was said ("said in October
+#: 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
 REPORTED_WHEN: Final = regex(
     r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
     r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
     r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
-    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)\s*,?\s*\Z",
+    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)(?:\s+(?:about|of|on))?\s*,?\s*\Z",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from desertcheck.audit.context import (
     DraftContext,
     Surround,
 )
+from desertcheck.audit.label_period import label_period
 from desertcheck.audit.periods import DraftPeriod, Periods
 from desertcheck.audit.reading import clause_of_its_own, own_words
 from desertcheck.audit.relative_months import dated_periods
@@ -202,6 +203,10 @@ def figure_period(
     cell = sentence.context.cell_period(q.start) if sentence.context else None
     if cell is not None:  # a table row's "Period" column, or its column's year
         return cell, "its table row"
+    if sentence.context is not None and sentence.context.row_label(q.start):
+        label = label_period(sentence.blanked, sentence.span[0], q.start)  # "| Convicted (2024) |"
+        if label is not None:
+            return label, "its row's label"
     named = sentence.named_before_anaphora()
     if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
         return named
