@@ -258,3 +258,20 @@ def test_ukrainian_sentences_against_the_registry(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "relative", "expected"),
+    [
+        ("Опубліковано 3 березня 2024 року", "Торік", "supported"),
+        ("Опубліковано 3 березня 2024 року", "У минулому році", "supported"),
+        ("Київ, 15 січня 2025 року", "Минулого року", "period-drift"),
+        ("Опубліковано 3 березня 2023 року", "Цього року", "supported"),
+    ],
+)
+def test_relative_years_are_read_against_a_ukrainian_dateline(
+    dateline: str, relative: str, expected: str
+) -> None:
+    # the claim: 289 convictions for disobedience in 2023
+    text = f"{dateline}\n\n{relative} за непокору засудили 289 військових.\n"
+    assert judge(text) == [("289", expected, "mt-proekt-disobedience-convictions-2023")]

@@ -55,9 +55,19 @@ _POINT: Final = (
 )
 
 
+#: The month stems, as other modules' patterns take them.
+MONTHS: Final = tuple(_MONTHS)
+
+
+def month(word: str) -> int | None:
+    """The month a Ukrainian month word names ("травня": 5), or None."""
+    w = word.casefold()
+    return next((n for stem, n in _MONTHS.items() if w.startswith(stem)), None)
+
+
 def _month(word: str) -> int:
     w = word.casefold()
-    return _MONTHS[next(s for s in sorted(_MONTHS, key=len, reverse=True) if w.startswith(s))]
+    return next(n for stem, n in _MONTHS.items() if w.startswith(stem))  # a month word
 
 
 def _month_end(year: int, month: int) -> date:
