@@ -218,6 +218,46 @@ def test_a_ukrainian_draft_gets_no_note() -> None:
             "За січень–травень 2025 року в Росії порушили 4350 справ.",
             [("4350", "supported", "isl-mediazona-russia-new-cases-jan-may-2025")],
         ),
+        (
+            "З грудня 2024 року в Україні щомісяця відкривають від 15 000 до 20 000 справ про СЗЧ.",
+            [
+                (
+                    "від 15 000 до 20 000",
+                    "supported",
+                    "isl-ukraine-new-cases-per-month-since-dec-2024",
+                )
+            ],
+        ),
+        (
+            "Щомісяця до суду передають від 200 до 900 таких справ.",
+            [("від 200 до 900", "supported", "isl-ukraine-cases-sent-to-court-per-month")],
+        ),
+        (
+            "У 66,7% судових розглядів обвинувачені просили звільнити їх від відповідальності.",
+            [("66,7%", "supported", "isl-ukraine-exemption-requests-share-of-trials")],
+        ),
+        (
+            "За січень–травень 2025 року українські суди отримали 2355 справ.",
+            [("2355", "supported", "isl-ukraine-court-cases-jan-may-2025")],
+        ),
+        (
+            "Влітку 2025 року Мін'юст визнав іноагентами близько 1040 осіб та організацій.",
+            [("близько 1040", "supported", "nge-un-foreign-agents-summer-2025")],
+        ),
+        (
+            "Щотижня у 2023 році суди виносили близько 100 обвинувальних вироків.",
+            [
+                (
+                    "близько 100",
+                    "supported",
+                    "mt-mediazona-refusal-to-serve-convictions-per-week-2023",
+                )
+            ],
+        ),
+        (
+            "У середньому за відмову воювати дають 2 роки.",
+            [("2", "supported", "mt-proekt-refusal-to-fight-average-sentence")],
+        ),
         # mismatch: the claim's measure, another number
         (
             "З початку повномасштабного вторгнення понад 60 тисяч російських військових "

@@ -166,7 +166,8 @@ def rate_in_clause(before: str) -> str | None:
     meets no claim."""
     found = list(_RATE_WORD_IN_CLAUSE.finditer(before))
     if not found:
-        return None
+        uk = list(ukrainian.RATE_WORD.finditer(before))  # "щомісяця до суду передають"
+        return f"rate-{ukrainian.SPANS[uk[-1].group(1).lower()]}" if uk else None
     word, span = found[-1].groups()
     return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 
