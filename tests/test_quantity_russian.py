@@ -5,6 +5,7 @@ words formatted from integers read back."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pytest
 from hypothesis import given, settings
@@ -110,6 +111,11 @@ RUSSIAN: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN, ids=[t for t, _ in RUSSIAN])
 def test_russian(text: str, expected: list[Row]) -> None:
+    assert_reads(text, expected)
+
+
+def assert_reads(text: str, expected: list[Row]) -> None:
+    """The parser reads ``text`` as the rows say, figure by figure."""
     got = parse_quantities(text)
     assert len(got) == len(expected), [(q.low, q.high, q.qualifier, q.unit, q.text) for q in got]
     for q, (low, high, qualifier, unit, span) in zip(got, expected, strict=True):
@@ -117,38 +123,73 @@ def test_russian(text: str, expected: list[Row]) -> None:
         assert (q.qualifier, q.unit, q.text) == (qualifier, unit, span)
 
 
-_UNITS_M = ["_", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-_UNITS_F = ["_", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-_TEENS = [
-    "десять",
-    "одиннадцать",
-    "двенадцать",
-    "тринадцать",
-    "четырнадцать",
-    "пятнадцать",
-    "шестнадцать",
-    "семнадцать",
-    "восемнадцать",
-    "девятнадцать",
-]
-_TENS = "_ _ двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"
-_HUNDREDS = "_ сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот"
-_SCALES = (
-    (10**6, ("миллион", "миллиона", "миллионов"), _UNITS_M),
-    (10**3, ("тысяча", "тысячи", "тысяч"), _UNITS_F),
+@dataclass(frozen=True)
+class Numerals:
+    """A language's number words, for writing integers out in words."""
+
+    units_m: list[str]  # 0-9 (0 unused), masculine
+    units_f: list[str]  # 0-9, feminine (before "тысяча")
+    teens: list[str]  # 10-19
+    tens: list[str]  # 0-90 by tens (0 and 10 unused)
+    hundreds: list[str]  # 0-900 by hundreds (0 unused)
+    millions: tuple[str, str, str]  # one, two-four, five and more
+    thousands: tuple[str, str, str]
+
+
+RUSSIAN_NUMERALS = Numerals(
+    units_m=["_", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+    units_f=["_", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+    teens=[
+        "десять",
+        "одиннадцать",
+        "двенадцать",
+        "тринадцать",
+        "четырнадцать",
+        "пятнадцать",
+        "шестнадцать",
+        "семнадцать",
+        "восемнадцать",
+        "девятнадцать",
+    ],
+    tens=[
+        "_",
+        "_",
+        "двадцать",
+        "тридцать",
+        "сорок",
+        "пятьдесят",
+        "шестьдесят",
+        "семьдесят",
+        "восемьдесят",
+        "девяносто",
+    ],
+    hundreds=[
+        "_",
+        "сто",
+        "двести",
+        "триста",
+        "четыреста",
+        "пятьсот",
+        "шестьсот",
+        "семьсот",
+        "восемьсот",
+        "девятьсот",
+    ],
+    millions=("миллион", "миллиона", "миллионов"),
+    thousands=("тысяча", "тысячи", "тысяч"),
 )
 
 
-def _below_thousand(n: int, units: list[str]) -> list[str]:
+def _below_thousand(n: int, units: list[str], numerals: Numerals) -> list[str]:
     words = []
     if n >= 100:
-        words.append(_HUNDREDS.split()[n // 100])
+        words.append(numerals.hundreds[n // 100])
     rest = n % 100
     if 10 <= rest < 20:
-        words.append(_TEENS[rest - 10])
+        words.append(numerals.teens[rest - 10])
     else:
         if rest >= 20:
-            words.append(_TENS.split()[rest // 10])
+            words.append(numerals.tens[rest // 10])
         if rest % 10:
             words.append(units[rest % 10])
     return words
@@ -160,15 +201,24 @@ def _form(n: int, forms: tuple[str, str, str]) -> str:
     return forms[0] if n % 10 == 1 else forms[1]
 
 
-def russian_words(n: int) -> str:
-    """``n`` (1 < n < 10**9) in Russian words, in the nominative."""
+def in_words(n: int, numerals: Numerals) -> str:
+    """``n`` (1 < n < 10**9) in words, in the nominative (Russian and Ukrainian agree the
+    scale word with its number alike)."""
     words: list[str] = []
-    for scale, forms, units in _SCALES:
+    for scale, forms, units in (
+        (10**6, numerals.millions, numerals.units_m),
+        (10**3, numerals.thousands, numerals.units_f),
+    ):
         group = n // scale % 1000
         if group:
-            words += [*_below_thousand(group, units), _form(group, forms)]
-    words += _below_thousand(n % 1000, _UNITS_M)
+            words += [*_below_thousand(group, units, numerals), _form(group, forms)]
+    words += _below_thousand(n % 1000, numerals.units_m, numerals)
     return " ".join(words)
+
+
+def russian_words(n: int) -> str:
+    """``n`` (1 < n < 10**9) in Russian words, in the nominative."""
+    return in_words(n, RUSSIAN_NUMERALS)
 
 
 @settings(max_examples=80, deadline=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from desertcheck.audit import ukrainian
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ _DURATION_UNITS = frozenset(
         "день",
         "дня",
         "дней",
+        *ukrainian.DURATION_UNITS,
     ]
 )
 #: A rate word right before a figure: "monthly 1,200".
@@ -104,13 +106,18 @@ _GERMAN_SPANS = {"monat": "month", "woche": "week", "tag": "day", "nacht": "day"
 
 
 def _ru_rate_word(after: str, before: str) -> str | None:
-    """A Russian rate adverb within two words before a figure or in its words after it."""
-    m = _RU_WORDS_AFTER.match(after)
-    if m:
-        return _RU_RATE_WORDS[m.group(1).lower()]
-    for found in _RATE_WORD_RU.finditer(before[-60:]):
-        if _RU_WORDS_BEFORE.fullmatch(before[-60:][found.end() :]):
-            return _RU_RATE_WORDS[found.group(1).lower()]
+    """A Russian or Ukrainian rate adverb within two words before a figure or in its words
+    after it."""
+    for words_after, word, spans in (
+        (_RU_WORDS_AFTER, _RATE_WORD_RU, _RU_RATE_WORDS),
+        (ukrainian.RATE_WORDS_AFTER, ukrainian.RATE_WORD, ukrainian.SPANS),
+    ):
+        m = words_after.match(after)
+        if m:
+            return spans[m.group(1).lower()]
+        for found in word.finditer(before[-60:]):
+            if _RU_WORDS_BEFORE.fullmatch(before[-60:][found.end() :]):
+                return spans[found.group(1).lower()]
     return None
 
 
@@ -131,6 +138,9 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:
         return f"rate-{_RU_SPANS[rate_ru.group(1).lower()]}"
+    rate_uk = ukrainian.RATE_AFTER.match(after)
+    if rate_uk:
+        return f"rate-{ukrainian.SPANS[rate_uk.group(1).lower()]}"
     rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"
@@ -156,7 +166,8 @@ def rate_in_clause(before: str) -> str | None:
     meets no claim."""
     found = list(_RATE_WORD_IN_CLAUSE.finditer(before))
     if not found:
-        return None
+        uk = list(ukrainian.RATE_WORD.finditer(before))  # "щомісяця до суду передають"
+        return f"rate-{ukrainian.SPANS[uk[-1].group(1).lower()]}" if uk else None
     word, span = found[-1].groups()
     return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 

@@ -1,7 +1,7 @@
 """Which language a draft is written in, roughly: enough to tell an editor that audit will
 read its figures but not the words around them.
 
-audit reads the words of English and Russian (docs/audit.md, "Languages"); a draft in
+audit reads the words of English, Russian and Ukrainian (docs/audit.md, "Languages"); a draft in
 another language has its figures parsed, but no claim's words meet its sentences, so most
 figures come out ``unsourced``, which does not fail a plain run. This guess lets the
 command say so. It counts each language's commonest function words (articles,
@@ -18,7 +18,7 @@ from typing import Final
 from desertcheck.compiled import regex
 
 #: Languages whose words audit reads.
-READ: Final = frozenset({"English", "Russian"})
+READ: Final = frozenset({"English", "Russian", "Ukrainian"})
 
 _FUNCTION_WORDS: Final = {
     "English": "the of and to in that is was for on with by from are were have has this",
@@ -41,7 +41,7 @@ MIN_WORDS: Final = 6
 
 def unread_language(text: str) -> str | None:
     """The language ``text`` is written in when it is one audit does not read, else None
-    (English, Russian, mixed, or too short to tell)."""
+    (English, Russian, Ukrainian, mixed, or too short to tell)."""
     counts: Counter[str] = Counter()
     for word in _TOKEN.findall(text.casefold()):
         for lang, words in _WORDS.items():

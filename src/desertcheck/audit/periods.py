@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.relative import _MONTH_RE, _MONTHS, absolute, ru_month, to_draft
 from desertcheck.audit.saying import REPORTED_WHEN
@@ -427,9 +428,9 @@ def _year_back(days: _Days) -> _Days:
 def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
-    patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
+    patterns: uk_periods.Patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
-        patterns += [(k, p, _ru_period) for k, p in _RU_PATTERNS]
+        patterns += [(k, p, _ru_period) for k, p in _RU_PATTERNS] + uk_periods.PATTERNS
     for kind, pattern, read in patterns:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(taken, (m.start(), m.start()))

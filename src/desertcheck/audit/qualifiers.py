@@ -172,12 +172,12 @@ HEADER_QUALIFIERS: Final = (
     (
         "about",
         r"approx\.?|approximately|about|around|roughly|estimated|estimate|est\.|circa|ca\.|~|"
-        r"около|примерно|прибл\.?",
+        r"около|примерно|прибл\.?|близько|приблизно",
     ),
-    ("over", r"over|more\s+than|above|in\s+excess\s+of|>|более|свыше|больше"),
-    ("at-least", r"at\s+least|min\.|minimum|no\s+fewer\s+than|не\s+менее"),
-    ("up-to", r"up\s+to|at\s+most|max\.|no\s+more\s+than|не\s+более"),
-    ("nearly", r"nearly|almost|just\s+under|почти"),
+    ("over", r"over|more\s+than|above|in\s+excess\s+of|>|более|свыше|больше|понад|більше"),
+    ("at-least", r"at\s+least|min\.|minimum|no\s+fewer\s+than|не\s+менее|щонайменше|принаймні"),
+    ("up-to", r"up\s+to|at\s+most|max\.|no\s+more\s+than|не\s+более|щонайбільше"),
+    ("nearly", r"nearly|almost|just\s+under|почти|майже"),
 )
 _HEADER_QUALIFIER: Final = tuple(
     (qualifier, regex(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))

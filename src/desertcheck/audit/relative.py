@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from datetime import date
 from typing import Final
 
+from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.compiled import regex
 
 _MONTH_NAMES: Final = (
@@ -76,7 +77,8 @@ _DATE: Final = regex(
     rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
     r"|(?<!\w)(?P<d4>\d{1,2})\s+(?P<m4>(?:январ|феврал|март|апрел|ма|июн|июл|август|"
-    r"сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
+    r"сентябр|октябр|ноябр|декабр|" + "|".join(uk_periods.MONTHS) + r")[а-яіїє]*)\s+"
+    r"(?P<y4>(?:19|20)\d\d)(?!\d)"
     rf"|{_OTHER_DATE_RE}"
     # in digits, the day first: "12.11.2025"; with slashes, only when the day says it is
     # one (over 12): "21/10/2025", "10/21/2025", never "05/06/2025"
@@ -104,7 +106,10 @@ _RELATIVE: Final = regex(
     rf"(?<![\w-])(?:(?P<month>{_MONTH_RE})\s+(?:of\s+)?)?(?P<rel>last|this)\s+"
     rf"(?:(?P<year>year)|(?P<season>spring|summer|autumn|fall|winter)|(?P<named>{_MONTH_RE}))"
     r"(?![\w-])"
-    r"|(?<!\w)(?P<ru>в|за)\s+(?P<ru_rel>прошлом|этом|текущем)\s+году(?!\w)",
+    r"|(?<!\w)(?P<ru>в|за)\s+(?P<ru_rel>прошлом|этом|текущем)\s+году(?!\w)"
+    # Ukrainian: "у минулому році", "торік", "цього року"
+    r"|(?<!\w)(?P<uk>у|в|за)\s+(?P<uk_rel>минулому|цьому|поточному)\s+році(?!\w)"
+    r"|(?<!\w)(?P<uk_word>торік|минулого\s+року|цього\s+року|поточного\s+року)(?!\w)",
     re.IGNORECASE,
 )
 _THE_BEFORE: Final = regex(r"\bthe\s+\Z", re.IGNORECASE)
@@ -137,7 +142,8 @@ def _date_of(m: re.Match[str]) -> date | None:
         if m["y3"]:
             return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
         if m["y4"]:
-            return date(int(m["y4"]), ru_month(m["m4"]), int(m["d4"]))
+            month = uk_periods.month(m["m4"]) or ru_month(m["m4"])
+            return date(int(m["y4"]), month, int(m["d4"]))
         if m["y5"]:
             return date(int(m["y5"]), _OTHER_MONTHS[m["m5"].casefold()], int(m["d5"]))
         return _in_digits(int(m["a6"]), int(m["b6"]), int(m["y6"]), m["sep6"])
@@ -179,6 +185,10 @@ def _point(m: re.Match[str], today: date) -> str | None:
     if m["ru"]:
         year = today.year - 1 if m["ru_rel"].casefold() == "прошлом" else today.year
         return f"{m['ru']} {year} году"
+    if m["uk"] or m["uk_word"]:
+        said = (m["uk_rel"] or m["uk_word"]).casefold()
+        year = today.year - 1 if said.startswith(("минул", "торік")) else today.year
+        return f"{m['uk'] or 'у'} {year} році"
     last = m["rel"].casefold() == "last"
     if m["year"]:
         year = today.year - 1 if last else today.year
@@ -226,7 +236,7 @@ def absolute(text: str) -> tuple[str, list[Piece]] | None:
         if point is None:
             continue
         if (
-            not m["ru"]
+            not (m["ru"] or m["uk"] or m["uk_word"])
             and not m["month"]
             and not _LINKED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):

@@ -47,10 +47,11 @@ _ENDING_WORDS: Final = _words(
 _ENDINGS: Final = tuple(sorted(_ENDING_WORDS, key=len, reverse=True))
 
 
-def stem(word: str) -> str:
-    """A Russian word's stem: its ending stripped (see the module's docstring)."""
+def stem(word: str, endings: tuple[str, ...] = _ENDINGS) -> str:
+    """A Russian word's stem: its ending stripped (see the module's docstring); with
+    ``endings``, another language's (:mod:`.ukrainian`)."""
     w = word
-    for ending in _ENDINGS:
+    for ending in endings:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             w = w[: -len(ending)]
             break

@@ -6,8 +6,8 @@ English stemmer (deserted/deserters/desertion are one word), and synonyms: a few
 
 A word is a run of letters of any script (with apostrophes and combining accents, which
 are dropped), casefolded. Words in Latin script go through the English stop words,
-stemmer and synonyms; Cyrillic words through Russian ones (:mod:`.russian`); words of
-other scripts are kept whole.
+stemmer and synonyms; Cyrillic words through Russian ones (:mod:`.russian`), or Ukrainian
+ones when their letters say so (:mod:`.ukrainian`); words of other scripts are kept whole.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final, TypeAlias
 
+from desertcheck.audit import ukrainian
 from desertcheck.audit.lexicon import WORDS as LEXICON
 from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
@@ -139,14 +140,15 @@ def _word_terms(word: str) -> tuple[str, ...]:
         if w in _STOP:
             return ()
         return (_stem(w), *_SYNONYMS.get(w, ()))
-    if _CYRILLIC.fullmatch(w):
+    if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
-        if w in RUSSIAN_STOP:
+        if w in RUSSIAN_STOP or w in ukrainian.STOP:
             return ()
-        stem = russian_stem(w)
+        stem = ukrainian.stem(w) if ukrainian.marked(w) else russian_stem(w)
         if stem in RUSSIAN_STOP_STEMS:
             return ()
-        return (stem, *_concepts(russian_concepts(stem)))
+        found = russian_concepts(stem) or ukrainian.concepts(w, stem)
+        return (stem, *_concepts(found))
     return (w,)
 
 

@@ -8,7 +8,8 @@ reads and leaves out; in short:
 
 * Tokens (:mod:`.atoms`, :mod:`.numwords`): digits with separators, decimals, scales,
   percent and a currency before or after (its ISO 4217 code is the unit, :mod:`.money`);
-  number words in English and Russian (:mod:`.lexicon`), shares, vague amounts.
+  number words in English, Russian and Ukrainian (:mod:`.lexicon`, :mod:`.ukrainian`),
+  shares, vague amounts.
 * A small grammar (:mod:`.grammar`): compounds (``a quarter of a million``, ``2 млн 300
   тыс.``), ranges only between figures of one kind (``to``, ``–``, ``between … and``,
   ``от … до``; not after a verb of change), qualifiers before (``over``, ``около``) or

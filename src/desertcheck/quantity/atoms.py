@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from desertcheck.quantity import ukrainian
 from desertcheck.quantity.lexicon import NUMBER_WORDS, fold
 from desertcheck.quantity.money import (
     AFTER_RE,
@@ -309,4 +310,5 @@ def _vague_bounds(m: re.Match[str]) -> tuple[float, float]:
         "сотни": (100.0, 999.0),
         "тысячи": (1e3, 9999.0),
         "миллионы": (1e6, 1e7 - 1),
+        **ukrainian.VAGUE_PLURALS,
     }.get(v, (20.0, 99.0))

@@ -1,5 +1,6 @@
-"""The number words the parser reads, English and Russian, as one table: each written
-form (lower case, ``ё`` as ``е``) with its kind and value.
+"""The number words the parser reads, English, Russian and Ukrainian (:mod:`.ukrainian`),
+as one table: each written form (lower case, ``ё`` as ``е``, ``'`` for the apostrophe
+inside a Ukrainian word) with its kind and value.
 
 Kinds (the grammar in :mod:`desertcheck.quantity.numwords` combines them):
 
@@ -16,6 +17,8 @@ Russian forms are listed in every case a number takes in news text (``три``, 
 from __future__ import annotations
 
 from typing import Final
+
+from desertcheck.quantity import ukrainian
 
 _EN: Final = {
     "unit": "zero one two three four five six seven eight nine",
@@ -92,7 +95,9 @@ _RU_THOUSAND: Final = "тысяча тысячи тысяч тысячу тыс�
 _RU_M_ENDINGS: Final = ("", "а", "ов", "у", "ом", "е", "ы", "ам", "ами", "ах")
 
 #: Bare Russian scale forms that are also plural ("тысячи людей" = thousands of people).
-RU_AMBIGUOUS_SCALES: Final = frozenset({"тысячи", "миллионы", "миллиарды"})
+RU_AMBIGUOUS_SCALES: Final = (
+    frozenset({"тысячи", "миллионы", "миллиарды"}) | ukrainian.AMBIGUOUS_SCALES
+)
 
 
 def _build() -> dict[str, tuple[str, float]]:
@@ -126,6 +131,8 @@ def _build() -> dict[str, tuple[str, float]]:
                 words[stem + ending] = ("scale", v)
     for w in ("полтора", "полторы", "полутора"):
         words[w] = ("sesqui", 1.5)
+    for w, entry in ukrainian.number_words().items():
+        words.setdefault(w, entry)  # a form Russian writes too is read as Russian's
     return words
 
 
@@ -136,9 +143,12 @@ NUMBER_WORDS: Final = _build()
 ARTICLES: Final = frozenset({"a", "an"})
 
 
+_APOSTROPHE: Final = str.maketrans(dict.fromkeys(ukrainian.APOSTROPHES[1:], "'"))
+
+
 def fold(word: str) -> str:
     """The form :data:`NUMBER_WORDS` is keyed by."""
-    return word.lower().replace("ё", "е")
+    return word.lower().replace("ё", "е").translate(_APOSTROPHE)
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -175,4 +185,6 @@ def _node_pattern(node: _Trie) -> str:
 def _escape(ch: str) -> str:
     if ch == "е":
         return "[её]"  # the table folds ё to е; the text may write either
+    if ch == "'":
+        return "['’ʼ]"  # the apostrophe inside a Ukrainian word, as it is written
     return "\\" + ch if ch in ".^$*+?{}[]\\|()-" else ch

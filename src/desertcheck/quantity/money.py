@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from desertcheck.quantity import ukrainian
 from desertcheck.quantity.lexicon import trie_pattern
 
 #: Signs and codes written before the number, with the ISO code they stand for.
@@ -41,7 +42,11 @@ _WORD_FORMS: Final = {
     "JPY": "yen иен иены",
     "INR": "rupee rupees рупий рупии",
 }
-WORDS: Final = {w: code for code, forms in _WORD_FORMS.items() for w in forms.split()}
+WORDS: Final = {
+    w: code
+    for code, forms in [*ukrainian.CURRENCIES.items(), *_WORD_FORMS.items()]
+    for w in forms.split()
+}
 # Abbreviations that end with a full stop of their own ("руб.", "р.", "Rs.").
 _ABBREVIATIONS: Final = {"р": "RUB", "rs": "INR"}
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from desertcheck.quantity import ukrainian
 from desertcheck.quantity.atoms import Atom, currency_after
 from desertcheck.quantity.lexicon import (
     NUMBER_WORDS,
@@ -34,10 +35,16 @@ from desertcheck.quantity.lexicon import (
 from desertcheck.quantity.patterns import ENGLISH_BARE, ORDINAL_WORDS_RE, PERCENT_AFTER_RE, START_RE
 
 # The next word of a phrase: after spaces (one line break at most) or a hyphen.
-_NEXT_RE: Final = re.compile(r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[^\S\n]*\n?[^\S\n]*)([^\W\d_]+)")
+# A Ukrainian word keeps its apostrophe ("п'ять", "дев’ятсот").
+_NEXT_RE: Final = re.compile(
+    r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[^\S\n]*\n?[^\S\n]*)"
+    r"([^\W\d_]+(?:(?<=[а-яіїєґА-ЯІЇЄҐ])['’](?=[а-яіїєґА-ЯІЇЄҐ])[^\W\d_]+)*)"
+)
 # Words that ask for the genitive: "около тысячи" is one thousand, "тысячи людей" thousands.
 _GENITIVE_BEFORE_RE: Final = re.compile(
-    r"(?<![\w-])(?i:около|более|свыше|больше|менее|меньше|порядка|почти|до|от|из|с)\s+$"
+    r"(?<![\w-])(?i:около|более|свыше|больше|менее|меньше|порядка|почти|до|от|из|с|"
+    + ukrainian.GENITIVE_BEFORE
+    + r")\s+$"
 )
 _SMALL: Final = frozenset({"unit", "teen", "ten"})
 _AFTER: Final[dict[str, frozenset[str | None]]] = {  # which kinds may follow which

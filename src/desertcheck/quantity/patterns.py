@@ -9,6 +9,7 @@ from typing import Final
 
 from desertcheck.compiled import regex
 from desertcheck.headings import SECTION_NUMBER
+from desertcheck.quantity import ukrainian
 from desertcheck.quantity.lexicon import NUMBER_WORDS, trie_pattern
 from desertcheck.quantity.words import QUALIFIER_WORDS
 
@@ -31,7 +32,9 @@ _RU_SMALL = (
     + ")"
 )
 # What starts a currency after a number with a decimal comma ("35,70 €", "17 940,00 руб").
-_CURRENCY_AFTER_START = r"€|₽|\$|£|EUR|USD|RUB|GBP|руб|р\.|евро|долл|(?i:euro|dollar|pound)"
+_CURRENCY_AFTER_START = (
+    r"€|₽|\$|£|₴|EUR|USD|RUB|GBP|UAH|руб|р\.|евро|долл|грн|гривн|долар|(?i:euro|dollar|pound)"
+)
 
 _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,7 +42,7 @@ _MONTHS_EN = (
 )
 _MONTHS_RU = (
     "январ[яье]|феврал[яье]|марта?|марте|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|августе"
-    "|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]"
+    "|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]|" + ukrainian.MONTHS
 )
 
 
@@ -70,7 +73,7 @@ _EXCLUDE_AT_DIGIT: Final = [
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?(?:{_MONTHS_EN})\b\.?"
     rf"(?:,?{_HS}*[0-9]{{4}}(?![0-9]))?",
     rf"[0-9]{{1,2}}{_HS}+(?:{_MONTHS_RU})(?!\w)(?:{_HS}+[0-9]{{4}}"
-    rf"(?:{_HS}*(?:г\.|года|году))?)?",
+    rf"(?:{_HS}*(?:г\.|года|году|{ukrainian.YEAR_WORDS}))?)?",
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])",
     r"[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,4}(?![0-9])",
     # times
@@ -93,7 +96,7 @@ _REFERENCE: Final = (
 #: go on with spaces and a number.
 EXCLUDE_WORDS: Final = (
     rf"(?=[^\W\d_])(?:(?i:(?:{_MONTHS_RU})(?!\w)){_HS}+[0-9]{{4}}"
-    + rf"(?:{_HS}*(?:г\.|года|году))?|{_REFERENCE})"
+    + rf"(?:{_HS}*(?:г\.|года|году|{ukrainian.YEAR_WORDS}))?|{_REFERENCE})"
 )
 _EXCLUDE_AT_WORD: Final = (
     _URL
@@ -145,17 +148,21 @@ _DIGITS: Final = (
     r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
     r"(?:(?P=separator)[0-9]{3})*(?![0-9]))|[0-9]+)"
     r"(?P<decimals>\.[0-9]+(?![0-9])"
-    r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:[а-яёА-ЯЁ]|%|" + _CURRENCY_AFTER_START + r")))?"
+    r"|,[0-9]{1,2}(?=[ \u00a0\u202f\u2009]?(?:[а-яёіїєґА-ЯЁІЇЄҐ]|%|"
+    + _CURRENCY_AFTER_START
+    + r")))?"
     r"(?P<vfrac>[½¼¾⅓⅔])?"
     r"(?:(?P<suffix>[kKкК]|mn|bn|M|B|М)(?![\w])"
     # one space, or a line break that wraps the sentence ("£2.4\nmillion"; a capital
     # after the break starts a sentence of its own)
-    rf"|(?:{_HS}|{_HS}*\r?\n{_HS}*(?=[a-zа-яё]))"
+    rf"|(?:{_HS}|{_HS}*\r?\n{_HS}*(?=[a-zа-яёіїєґ]))"
     r"(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
-    r"|тысяч[аи]?|тыс|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн)"
+    r"|тысяч[аи]?|тыс|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|"
+    + ukrainian.SCALE_AFTER_DIGITS
+    + r")"
     r"(?![\w])(?P<scale_dot>(?<=[а-я])\.(?![ \t]*(?:\n|$|[A-ZА-ЯЁ])))?)?"
     rf"(?P<percent>{_HS}?%|{_HS}+(?i:per{_HS}?cent|pct)(?![\w])|{_HS}+процент[а-я]*"
-    rf"|{_HS}*проц\.|pc(?![\w]))?)"
+    rf"|{_HS}*проц\.|{_HS}+(?:{ukrainian.PERCENT_WORD})|pc(?![\w]))?)"
 )
 
 #: English scale words that are no figure on their own ("million"; "a million" is one).
@@ -186,6 +193,7 @@ _GATE_WORDS: Final = sorted(
             "several",
             "half",
             "несколько",
+            *ukrainian.FEW.split("|"),
         ]
     )
 )
@@ -229,10 +237,12 @@ _FORMS: Final = dict(
         r"|(?:a\s+few|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)"
         r"(?:\s+(?P<few_scale_2>thousand|million))?"
         r"|(?P<plural_scale>hundreds|thousands|millions|billions|dozens)"
-        r"|(?P<ru_tens_of>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен))\s+"
-        r"(?P<ru_tens_of_scale>тысяч|миллионов)"
-        r"|несколько\s+(?P<ru_few_scale>сотен|тысяч|десятков|миллионов)"
-        r"|(?P<ru_plural_scale>сотни|тысячи|миллионы|десятки))(?![\w-])))",
+        rf"|(?P<ru_tens_of>десятк(?:и|ов|ам|ами)|сотн(?:и|ям|ями|ен)|{ukrainian.TENS_OF})\s+"
+        rf"(?P<ru_tens_of_scale>тысяч|миллионов|{ukrainian.TENS_OF_SCALE})"
+        rf"|(?:несколько|{ukrainian.FEW})\s+"
+        rf"(?P<ru_few_scale>сотен|тысяч|десятков|миллионов|{ukrainian.FEW_SCALE})"
+        rf"|(?P<ru_plural_scale>сотни|тысячи|миллионы|десятки|{ukrainian.PLURAL_SCALE}))"
+        r"(?![\w-])))",
         # shares
         r"(?P<ru_fraction>(?i:(?<![\w-])(?:(?P<ru_numerator>две|три)\s+)?"
         r"(?P<ru_denominator>половин[аыеуой]|трет[ьи]|четверт[ьи])(?![\w-])))",
@@ -282,7 +292,8 @@ MASTER_RE: Final = regex(master())
 
 #: A percent sign or word after a figure in words ("Thirty per cent", "двенадцать процентов").
 PERCENT_AFTER_RE: Final = regex(
-    rf"{_HS}?%|{_HS}+(?i:per{_HS}?cent|percent|pct)(?![\w])|{_HS}+(?i:процент[а-я]*)"
+    rf"{_HS}?%|{_HS}+(?i:per{_HS}?cent|percent|pct)(?![\w])|{_HS}+(?i:процент[а-я]*"
+    rf"|{ukrainian.PERCENT_WORD})"
 )
 
 ORDINAL_WORDS_RE: Final = regex(
@@ -314,15 +325,15 @@ QUAL_RE: Final = regex(
 QUAL_LOWER_RE: Final = regex(QUAL_RE.pattern.replace("(?i:", "(?:"))
 QUAL_WINDOW: Final = 44
 
-BETWEEN_RE: Final = regex(r"(?<![\w-])(?P<word>(?i:between|между))\s+$")
-FROM_RE: Final = regex(r"(?<![\w-])(?P<word>(?i:from|от|с))\s+$")
+BETWEEN_RE: Final = regex(rf"(?<![\w-])(?P<word>(?i:between|между|{ukrainian.BETWEEN_WORDS}))\s+$")
+FROM_RE: Final = regex(rf"(?<![\w-])(?P<word>(?i:from|от|с|{ukrainian.FROM_WORDS}))\s+$")
 DIGITS_RE: Final = regex(_DIGITS)
-AND_GAP_RE: Final = regex(r"\s+(?i:and|и)\s+")
+AND_GAP_RE: Final = regex(rf"\s+(?i:and|и|{ukrainian.AND_WORDS})\s+")
 TO_GAP_RE: Final = regex(r"\s+(?i:to|through|until|till|до|по)\s+")
 DASH_GAP_RE: Final = regex(r"[ \u00a0\u202f\u2009]*[-–‒−][ \u00a0\u202f\u2009]*|—")
 PLAIN_TO_GAP_RE: Final = regex(r"\s+(?i:to|through)\s+")
 # "seven or eight hundred", "two or three thousand": a range whose scale both ends share.
-OR_GAP_RE: Final = regex(r"\s+(?i:or|или)\s+")
+OR_GAP_RE: Final = regex(rf"\s+(?i:or|или|{ukrainian.OR_WORDS})\s+")
 # "above 1000 and below 1500": one interval.
 BOUNDS_GAP_RE: Final = regex(
     r"\s+(?i:and|but|и|но)\s+(?i:below|under|less\s+than|fewer\s+than|at\s+most|"
@@ -334,7 +345,9 @@ OF_A_RE: Final = regex(r"\s+(?i:of)\s+")
 # A qualifier after the figure: "1,000 or more", "50 or fewer", "1000 и более", "£2m+".
 POST_QUAL_RE: Final = regex(
     r"(?:[ \t\u00a0]+(?P<post>(?i:or\s+(?:more|over|above|greater|fewer|less|under|below)"
-    r"|(?:и|или)\s+(?:более|больше|выше|менее|меньше)))(?![\w])|(?P<plus>\+|-plus)(?![\w]))"
+    r"|(?:и|или)\s+(?:более|больше|выше|менее|меньше)|"
+    + ukrainian.POST_QUALIFIER_RE
+    + r"))(?![\w])|(?P<plus>\+|-plus)(?![\w]))"
 )
 # A verb of change before a figure: what follows "to" is a new value, not a range's end.
 CHANGE_BEFORE_RE: Final = regex(
@@ -347,7 +360,7 @@ CHANGE_BEFORE_RE: Final = regex(
     r"doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
     r"halv(?:ed|es|ing)|extend(?:ed|s|ing)|lengthen(?:ed|s|ing)|shorten(?:ed|s|ing)|выросл[аио]?|вырос|снизил[асиьо]*|"
     r"увеличил[асиьо]*|сократил[асиьо]*|упал[аио]?|поднял[асиьо]*|подорожал[аио]?|"
-    r"подешевел[аио]?|повысил[асиьо]*|понизил[асиьо]*),?"
+    r"подешевел[аио]?|повысил[асиьо]*|понизил[асиьо]*|" + ukrainian.CHANGE_VERBS + r"),?"
     r"(?:[ \t]+[^\s!?;]*[^\s.!?;]){0,4}"
     # a headline's "up by"/"down by": "Band D up by £101 to £2,134" (a bare "up" is too
     # often a verb's particle: "made up 20 to 30 per cent")
@@ -363,7 +376,7 @@ YEAR_PREP_RE: Final = regex(
     # English words before a count too
     r"seit|im|jahr|jahres|bis|ab|von|vor|nach|zwischen|depuis|en|année|dès|avant|après|"
     r"entre|desde|año|hasta|antes|después|dal|nel|anno|fino|prima|dopo|entro|od|w|"
-    r"przed|między)\s+$"
+    r"przed|między|" + ukrainian.YEAR_PREP + r")\s+$"
 )
 
 

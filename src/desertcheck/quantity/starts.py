@@ -27,6 +27,7 @@ import re
 from typing import Final
 
 from desertcheck.compiled import regex
+from desertcheck.quantity import ukrainian
 from desertcheck.quantity.patterns import (
     EXCLUDE_RE,
     EXCLUDE_WORDS,
@@ -94,9 +95,9 @@ _LETTERS_GO_ON: Final = (
     # a host or an address with a hyphen, which starts after no "." or "-" (so that a run
     # like "a-a-a-…" is read once, not from each of its words)
     r"|(?<![.-])[^\W\d_][a-zA-Z]*+[^\W\d_]*+-[\w-]*+[.@+]"
-    # the first letters of a reference (as the pattern has them) and of a Russian month (any
-    # case, and the forms Unicode folds onto them)
-    rf"|(?=[ACFNPRSacfnprsсчпгяфмаиондЯФМАИСОНД\u1c80-\u1c88])"
+    # the first letters of a reference (as the pattern has them) and of a Russian or
+    # Ukrainian month (any case, and the forms Unicode folds onto them)
+    rf"|(?=[ACFNPRSacfnprsсчпгяфмаиондЯФМАИСОНД{ukrainian.MONTH_INITIALS}\u1c80-\u1c88])"
     rf"(?=[a-zA-Z]*+[^\W\d_]*+\.?{_HS}+\d){EXCLUDE_WORDS}"
 )
 #: Every place :data:`~.patterns.EXCLUDE_RE` can match. At the next character: a word that

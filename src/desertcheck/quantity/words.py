@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from desertcheck.quantity import ukrainian
+
 SMALL_WORDS: Final = {
     "zero": 0,
     "one": 1,
@@ -62,6 +64,7 @@ SCALE_WORDS: Final = {
     "миллиарда": 1e9,
     "миллиардов": 1e9,
     "трлн": 1e12,
+    **ukrainian.SCALE_WORDS,
 }
 DENOMINATORS: Final = {
     "half": 2,
@@ -150,6 +153,7 @@ QUALIFIER_WORDS: Final = {
     "до": "up-to",
     "менее": "up-to",
     "меньше": "up-to",
+    **ukrainian.QUALIFIER_WORDS,
 }
 #: Qualifiers written after the figure: "1,000 or more", "50 or fewer", "1000 и более".
 POST_QUALIFIERS: Final = {
@@ -157,6 +161,7 @@ POST_QUALIFIERS: Final = {
     **dict.fromkeys(["или более", "и более", "и больше", "и выше"], "at-least"),
     **dict.fromkeys(["or fewer", "or less", "or under", "or below"], "up-to"),
     **dict.fromkeys(["и менее", "и меньше", "или менее"], "up-to"),
+    **ukrainian.POST_QUALIFIERS,
 }
 QUALIFIER_SYMBOLS: Final = {"~": "about", "≈": "about", ">": "over", "≥": "at-least"}
 QUALIFIER_SYMBOLS_UPTO: Final = {"<": "up-to", "≤": "up-to"}
@@ -200,6 +205,7 @@ YEAR_FOLLOW: Final = frozenset(
         "годах",
         "годов",
     }
+    | ukrainian.YEAR_FOLLOW
 )
 STOP_WORDS: Final = _wordset(
     """
@@ -231,4 +237,5 @@ RU_SCALE: Final = {
     "тысяч": 1e3,
     "десятков": 10.0,
     "миллионов": 1e6,
+    **ukrainian.VAGUE_SCALES,
 }
