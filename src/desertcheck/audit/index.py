@@ -33,7 +33,7 @@ _PEOPLE: Final = frozenset(terms("people persons"))
 _PERSONS: Final = frozenset(terms("soldiers prisoners"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # never changed; built for every claim of a warm run, not frozen
 class IndexedClaim:
     """A claim with the words and kind it is looked up by."""
 
