@@ -64,3 +64,26 @@ def test_the_index_finds_a_measures_claims_whose_period_agrees(words: str) -> No
         assert index.agreeing(measure, kind, agreeing(period)) == expected  # asked again
         found_any = found_any or bool(expected)
     assert found_any
+
+
+def test_the_claims_a_period_agrees_with_are_kept_for_its_words() -> None:
+    from desertcheck.audit.index import ClaimIndex
+
+    (period,) = find_periods("in 2023")
+    claims = load_registry(PROJECT).registry.claims
+    index = ClaimIndex(claims)
+    words = (period.kind, period.a, period.b)
+    asked: list[object] = []
+
+    def agrees(claim: object) -> bool:
+        asked.append(claim)
+        return period.agrees(claim)  # type: ignore[arg-type]
+
+    pairs = {(c.measure, claim_kind(c)) for c in claims}
+    first = {pair: index.agreeing(*pair, agrees, words) for pair in pairs}
+    assert asked
+    asked.clear()
+    # the same words again (another figure's): the kept sets, no period asked
+    assert {pair: index.agreeing(*pair, agrees, words) for pair in pairs} == first
+    assert not asked
+    assert first == {pair: index.agreeing(*pair, period.agrees) for pair in pairs}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
@@ -33,7 +33,7 @@ _PEOPLE: Final = frozenset(terms("people persons"))
 _PERSONS: Final = frozenset(terms("soldiers prisoners"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # never changed; built for every claim of a warm run, not frozen
 class IndexedClaim:
     """A claim with the words and kind it is looked up by."""
 
@@ -116,6 +116,9 @@ _STATE = (
     "_term_measures",
 )
 _PER_CLAIM = ("entries", "keys", "foreign_keys", "own_keys")
+#: Sets of claims whose period agrees with a draft's period words kept at most, of measures
+#: and kinds (:meth:`ClaimIndex.agreeing`): a draft names a few periods, each many times.
+_AGREED_KEPT: Final = 256
 
 
 class ClaimIndex:
@@ -135,6 +138,7 @@ class ClaimIndex:
         self.synonyms = synonyms or Synonyms()
         self._read: dict[str, tuple[str, ...]] = {}
         self._spans: dict[tuple[str, str], _Spans] = {}
+        self._agreed: dict[tuple[str, str, Hashable], set[int]] = {}
         read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
         units: dict[str, frozenset[str]] = {}
         self.entries = [_indexed(c, descriptions or {}, self.synonyms, read, units) for c in claims]
@@ -254,6 +258,7 @@ class ClaimIndex:
         index.synonyms = synonyms
         index._read = {}
         index._spans = {}
+        index._agreed = {}
         for name in _STATE:
             setattr(index, name, state[name])
         index._term_measures = defaultdict(list, index._term_measures)
@@ -324,9 +329,20 @@ class ClaimIndex:
         """Claims of ``measure`` with a value (either end of a range) in ``lo..hi``."""
         return _in_range(self._by_measure[measure], lo, hi)
 
-    def agreeing(self, measure: str, kind: str, agrees: Callable[[Claim], bool | None]) -> set[int]:
+    def agreeing(
+        self,
+        measure: str,
+        kind: str,
+        agrees: Callable[[Claim], bool | None],
+        words: Hashable = None,
+    ) -> set[int]:
         """The claims of ``measure`` and ``kind`` whose period ``agrees``: asked once a
-        claim period (whether a period agrees depends on it and the claim's kind alone)."""
+        claim period (whether a period agrees depends on it and the claim's kind alone);
+        with ``words``, what ``agrees`` reads of the draft's period (the same words agree
+        with the same claims), the set is kept for the next figure that says them, and
+        is not to be changed."""
+        if words is not None and (measure, kind, words) in self._agreed:
+            return self._agreed[measure, kind, words]
         if (measure, kind) not in self._spans:
             spans: _Spans = defaultdict(list)
             for i in self._by_measure[measure][1]:
@@ -338,6 +354,10 @@ class ClaimIndex:
         for ids in self._spans[measure, kind].values():
             if agrees(self.entries[ids[0]].claim):
                 found.update(ids)
+        if words is not None:
+            if len(self._agreed) >= _AGREED_KEPT:
+                self._agreed.clear()
+            self._agreed[measure, kind, words] = found
         return found
 
     def measures_named(self, sentence_terms: Iterable[str]) -> set[str]:

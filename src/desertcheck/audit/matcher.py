@@ -29,7 +29,7 @@ from desertcheck.audit.precision import hedge_slack as hedge_slack
 from desertcheck.audit.precision import written_step as written_step
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.range_ends import at_range_end, other_range
-from desertcheck.audit.scoring import context_score, value_evidence
+from desertcheck.audit.scoring import scorer, value_evidence
 from desertcheck.audit.terms import terms
 from desertcheck.audit.transposed import as_near
 from desertcheck.audit.verdicts import Candidate
@@ -122,6 +122,7 @@ def _fitting(
     fitting: list[Candidate] = []
     reach = fit_reach(q, t)
     agrees = agreeing(figure.period)
+    score_of = scorer(index, figure.ctx)
     for i in index.by_value(figure.kind, *window, within=_may_fit(q, mine, t)):
         e = index.entries[i]
         claim = e.claim
@@ -137,8 +138,7 @@ def _fitting(
             if _too_precise(q, mine, claim, tolerance) or at_range_end(q, claim):
                 seen.add(i)
                 p_ok = agrees(claim)
-                score = context_score(index, i, figure.ctx)
-                loose.append(Candidate(claim, score, False, False, p_ok, near=True))
+                loose.append(Candidate(claim, score_of(i), False, False, p_ok, near=True))
             continue
         seen.add(i)
         q_ok = (
@@ -153,7 +153,7 @@ def _fitting(
         dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in LOWER_BOUNDS
         if same and figure.emphatic and e.claim.qualifier in LOWER_BOUNDS:
             q_ok = False
-        score = context_score(index, i, figure.ctx)
+        score = score_of(i)
         if same:
             score += value_evidence(q, figure.kind)
         p_ok = agrees(e.claim)
@@ -242,14 +242,17 @@ def _of_named_measures(
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
     kind, ctx, floor, entries = figure.kind, figure.ctx, figure.floor, index.entries
-    agrees = agreeing(figure.period)
+    period = figure.period
+    said = None if period is None else (period.kind, period.a, period.b)  # what agrees reads
+    p_ok = None if period is None else True  # of a claim not passed over
+    score_of = scorer(index, ctx)
     for m in measures:
         found = index.by_measure_value(m, lo, hi)
         if whole is not None and all(entries[i].kind != kind for i in found):
             # a share has no magnitude to be confused by: none of its own, anywhere
             found = index.by_measure_value(m, 0.0, whole)
-        if figure.period is not None:  # the others are passed over: their period disagrees
-            allowed = index.agreeing(m, kind, agrees)
+        if period is not None:  # the others are passed over: their period disagrees
+            allowed = index.agreeing(m, kind, agreeing(period), said)
             found = [i for i in found if i in allowed]
         for i in found:
             if i in seen:
@@ -258,10 +261,7 @@ def _of_named_measures(
             if e.kind != kind:
                 continue
             seen.add(i)
-            p_ok = agrees(e.claim)
-            if p_ok is False:
-                continue
-            score = context_score(index, i, ctx)
+            score = score_of(i)
             # of its magnitude (cheaply first: most claims in the window are not)
             near = score >= floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)

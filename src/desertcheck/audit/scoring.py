@@ -15,7 +15,7 @@ that script found in it (idf-weighted) is the ``key`` when it is larger.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import repeat
 from math import fsum
@@ -84,23 +84,43 @@ def figure_context(
 
 def context_score(index: ClaimIndex, i: int, ctx: Context) -> float:
     """The context score (0-100) of claim ``i`` of ``index`` for a figure's sentence."""
-    w = ctx.weights
-    key = 0.0
-    for t, k in index.keys[i]:
-        if t in w:
-            key += w[t] * k
-    if index.foreign_keys[i]:
-        key = max(key, fsum(w.get(t, 0.0) * k for t, k in index.foreign_keys[i]))
-    # sums over sets: fsum, exact whatever order the set iterates in (a plain sum's last
-    # bits follow the hash seed, and two claims' scores could tie in one run and not in
-    # the next); so a word the sentence lacks may be summed as a zero: each claim's words
-    # are looked up in the sentence's, in C, with no set built for the words in common
-    own = index.own_keys[i]
-    said = fsum(map(mul, map(w.get, own, _ZEROS), own.values()))
-    if said:
-        key = max(key, OWN_WORDS_WEIGHT * said)
-    explained = fsum(map(ctx.scored_map.get, index.entries[i].text, _ZEROS))
-    return 100.0 * (0.6 * key + 0.4 * explained / ctx.total) if ctx.total else 60.0 * key
+    return scorer(index, ctx)(i)
+
+
+def scorer(index: ClaimIndex, ctx: Context) -> Callable[[int], float]:
+    """:func:`context_score` of ``index``'s claims for one sentence, its lookups done
+    once: a figure is scored against hundreds of claims."""
+    w, keys, foreign_keys, own_keys, entries = (
+        ctx.weights,
+        index.keys,
+        index.foreign_keys,
+        index.own_keys,
+        index.entries,
+    )
+    weight, scored, total = w.get, ctx.scored_map.get, ctx.total
+
+    def score(i: int) -> float:
+        key = 0.0
+        for t, k in keys[i]:
+            if t in w:
+                key += w[t] * k
+        if foreign_keys[i]:
+            key = max(key, fsum(weight(t, 0.0) * k for t, k in foreign_keys[i]))
+        # sums over sets: fsum, exact whatever order the set iterates in (a plain sum's
+        # last bits follow the hash seed, and two claims' scores could tie in one run and
+        # not in the next); so a word the sentence lacks may be summed as a zero: each
+        # claim's words are looked up in the sentence's, in C, with no set built for the
+        # words in common
+        own = own_keys[i]
+        said = fsum(map(mul, map(weight, own, _ZEROS), own.values()))
+        if said:
+            key = max(key, OWN_WORDS_WEIGHT * said)
+        if not total:
+            return 60.0 * key
+        explained = fsum(map(scored, entries[i].text, _ZEROS))
+        return 100.0 * (0.6 * key + 0.4 * explained / total)
+
+    return score
 
 
 def value_evidence(q: Quantity, kind: str) -> float:

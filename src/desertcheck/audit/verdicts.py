@@ -60,7 +60,9 @@ NEAR_BEST: Final = 15.0  # candidates this close to the best score may decide th
 MAX_CANDIDATES: Final = 3
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen, never changed (:func:`dataclasses.replace` makes another): a figure is
+# compared with hundreds of claims, and a frozen one takes four times as long to build
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
     """A claim a figure could be stating, and how well it fits."""
 
