@@ -16,8 +16,7 @@ from .conftest import FIXTURES, cli_runner, isolated_git
 VALID = FIXTURES / "loader" / "valid"
 REASON = "the source rounds it"
 ACCEPT = (
-    "  - id: alpha-desertions-2024\n"
-    f"    accept: [{{code: value-not-in-quote, reason: {REASON}}}]\n"
+    f"  - id: alpha-desertions-2024\n    accept: [{{code: value-not-in-quote, reason: {REASON}}}]\n"
 )
 
 
