@@ -50,3 +50,34 @@ def test_diff_markdown_badges_an_accepted_finding_as_accepted(
     assert "❌" not in row and f"\\(accepted: {REASON}\\)" in row
     (open_row,) = [line for line in r.stdout.splitlines() if "| statement-mismatch | alpha" in line]
     assert open_row.startswith("| ⚠️ warning |")  # an open finding keeps its severity
+
+
+def test_the_html_report_shows_an_accepted_finding_as_accepted_with_its_reason(
+    tmp_path: Path,
+) -> None:
+    """A duplicate-claim (about two claims: "Other findings") accepted by one of them was
+    listed as a plain warning, with neither the word accepted nor the reason."""
+    path = tmp_path / "reg"
+    shutil.copytree(VALID, path)
+    with (path / "claims" / "second.yaml").open("a", encoding="utf-8") as f:
+        f.write(
+            "  - id: alpha-cases-again\n"
+            "    statement: 300 cases were opened.\n"
+            "    value: 300\n    unit: cases\n    measure: cases\n    scope: army\n"
+            "    period: 2024\n    source: alpha\n"
+            "    quote: A further 300 cases were opened.\n"
+            "    accept: [{code: duplicate-claim, reason: kept in our own words}]\n"
+        )
+    accepted_error(path)
+    out = tmp_path / "report.html"
+    r = cli_runner().invoke(app, ["report", "--root", str(path), "-o", str(out)])
+    assert r.exit_code in (0, 1), r.output
+    page = out.read_text(encoding="utf-8")
+    others = page.split("<h3>Other findings</h3>", 1)[1].split("</ul>", 1)[0]
+    (item,) = [li for li in others.split("<li>") if "duplicate-claim" in li]
+    assert "☑ accepted warning" in item and "(accepted: kept in our own words)" in item
+    assert "⚠ warning" not in item
+    # a claim's own finding: the same badge and reason
+    own = page.split('id="c-alpha-desertions-2024"', 1)[1].split("</tr>", 1)[0]
+    (li,) = [li for li in own.split("<li>") if "value-not-in-quote" in li]
+    assert "☑ accepted error" in li and f"(accepted: {REASON})" in li
