@@ -11,7 +11,7 @@ import pytest
 
 from desertcheck.cli import app
 
-from .conftest import FIXTURES, cli_runner, isolated_git
+from .conftest import FIXTURES, PROJECT, cli_runner, isolated_git
 
 VALID = FIXTURES / "loader" / "valid"
 REASON = "the source rounds it"
@@ -81,3 +81,13 @@ def test_the_html_report_shows_an_accepted_finding_as_accepted_with_its_reason(
     own = page.split('id="c-alpha-desertions-2024"', 1)[1].split("</tr>", 1)[0]
     (li,) = [li for li in own.split("<li>") if "value-not-in-quote" in li]
     assert "☑ accepted error" in li and f"(accepted: {REASON})" in li
+
+
+def test_docs_export_say_one_thing_of_date_published() -> None:
+    """The options table said `datePublished` is left out without --date, the field table
+    that it is today's date (which export gives: test_claimreview)."""
+    text = (PROJECT / "docs" / "export.md").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith(("| `--date", "| `datePub"))]
+    assert len(rows) == 2, rows
+    for row in rows:
+        assert "today" in row and "left out" not in row, row
