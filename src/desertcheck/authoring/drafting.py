@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
+from desertcheck.authoring.notes import guessed, published_guess
 from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
 from desertcheck.checks.placeholder import TODO
@@ -217,22 +218,16 @@ def period_fields(
     that compares no periods. In any other sentence the period read is a guess, noted."""
     cell = in_table(text, q.start, published)
     if cell is not None:
-        return cell.period, f"from the table's “{cell.words}”", False, None
+        # sure, unless its words may mean another period ("2025-26": both whole years?)
+        note = guessed(cell.unsure, cell) if cell.unsure else None
+        return cell.period, f"from the table's “{cell.words}”", False, note
     found = guess(text, q.start, q.end, region, published, sentence)
     if found is not None:
         why = doubt(text, sentence, region, found) if sentence else None
-        note = None
-        if why:
-            note = (
-                f"{TODO}: {why}; {found.period}, read from “{found.words}”, is a guess. "
-                "Write the period the figure covers, then remove this note."
-            )
+        note = guessed(why, found) if why else None
         return found.period, f"from “{found.words}”", found.cumulative, note
     if published:
-        note = (
-            f"{TODO}: the sentence names no period; {published} is the source's publication "
-            "date, a guess. Write the period the figure covers, then remove this note."
-        )
+        note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note
     day = (today or date.today()).isoformat()
     note = (
