@@ -107,3 +107,48 @@ def test_a_caption_s_2025_26_is_noted_as_a_bare_2025_26_is(root: Path) -> None:
     note = str(north["note"])
     assert note.startswith("todo: “2025-26” is taken as both whole years")
     assert "a UK financial year (April to March) is written 2025-04/2026-03" in note
+
+
+TWO_FIGURES = """---
+title: "Drought report"
+publisher: "Valley Supply Office"
+language: "en"
+published: "2025-10-01"
+---
+Nearly 600 households were fined and the company issued 42 warning letters in 2025.
+"""
+
+
+def test_a_two_figure_sentence_s_stub_gets_the_note_add_claim_gives(tmp_path: Path) -> None:
+    one_source(tmp_path, TWO_FIGURES, "drought")
+    r = cli_runner().invoke(app, ["scan", "drought", "--stubs", "--root", str(tmp_path)])
+    assert r.exit_code in (0, 1), r.stdout + r.stderr
+    households, letters = [line for line in r.stdout.splitlines() if "statement:" in line]
+    assert "which also states '42': say this claim's figure (nearly 600 households)" in households
+    assert letters.endswith(
+        "# the statement is the source's whole sentence, which also states 'Nearly 600': "
+        "say this claim's figure (42 letters) in a statement of its own, since exports, "
+        "fact sheets and ClaimReview show it"
+    ), letters
+    added = cli_runner().invoke(
+        app,
+        [
+            *("add", "claim", "--source", "drought", "--quote", "issued 42 warning letters"),
+            *("--measure", "m", "--scope", "s", "--root", str(tmp_path)),
+        ],
+    )
+    assert added.exit_code == 0, added.stdout + added.stderr
+    said = " ".join((added.stdout + added.stderr).split())
+    assert "which also states 'Nearly 600': say this claim's figure (42 letters) in a " in said
+    assert "statement of its own (--statement), since exports" in said
+
+
+def test_a_table_row_is_no_statement(root: Path) -> None:
+    """The row "| North Bank | 3,204 |" was the statement, unflagged, in the fact sheet and
+    ClaimReview: the row's label and the column's header, behind todo: (verify flags it)."""
+    north = stubs(root)["3,204"]
+    assert north["statement"] == "todo: North Bank, Leaks repaired: 3,204"
+    r = cli_runner().invoke(app, ["verify", "--quiet", "--root", str(root)])
+    assert "statement is still todo" in r.stdout + r.stderr
+    text = (root / "claims" / "leakage.yaml").read_text("utf-8")
+    assert "“todo: ”" in text and "| North Bank |" not in text.split("quote")[0]

@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
-from desertcheck.authoring.notes import guessed, published_guess
+from desertcheck.authoring.notes import ROW_NOTE, guessed, published_guess, table_statement
 from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
 from desertcheck.checks.placeholder import TODO
@@ -431,7 +431,8 @@ def draft(
     """A claim for figure ``q`` of ``source`` (its quote is found when not given)."""
     text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
-    statement = plain_words(one_line(text[sentence[0] : sentence[1]]))
+    row = table_statement(text, q)
+    statement = row or plain_words(one_line(text[sentence[0] : sentence[1]]))
     found = unit_of(text, q, language)
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:
@@ -454,7 +455,7 @@ def draft(
     d = Draft(suggest_id(source.id, words, taken), source.id, [])
     d.figure = " ".join(q.text.split())
     d.set("id", d.id)
-    d.set("statement", statement)
+    d.set("statement", statement, ROW_NOTE if row else None)
     d.set("value", value)
     d.set("qualifier", qualifier)
     d.set("unit", unit, unit_note)
