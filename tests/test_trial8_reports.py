@@ -36,11 +36,9 @@ def test_diff_markdown_badges_an_accepted_finding_as_accepted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     isolated_git(monkeypatch, tmp_path)
-    path = tmp_path / "repo"
-    shutil.copytree(VALID, path)
-    git(path, "init", "-q")
-    git(path, "add", "-A")
-    git(path, "commit", "-q", "-m", "registry")
+    path = shutil.copytree(VALID, tmp_path / "repo")
+    for step in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "registry"]):
+        git(path, *step)  # the registry committed, then its claim edited
     accepted_error(path)
     monkeypatch.chdir(path)
     r = cli_runner().invoke(app, ["diff", "--format", "markdown"], catch_exceptions=False)
