@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, in_use, regions
+from desertcheck.authoring.notes import statement_note
 from desertcheck.authoring.scan import (
     located_claims,
     one_line,
@@ -123,8 +124,8 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         _refuse_recorded(registry, source, norm, q)
     _apply(d, options)
     _settle(d, registry, source, ask)
-    if others and options.statement is None:
-        notes.append(_statement_note(d, others))
+    if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
+        notes.append(statement_note(d, others, " (--statement)"))
     notes.extend(_near_slugs(d, registry))
     _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
@@ -248,23 +249,6 @@ def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, 
     if (q.start, q.end) not in spans:
         spans.append((q.start, q.end))
     return (a, b), regions(spans, (a, b))[(q.start, q.end)], others
-
-
-def _statement_note(d: Draft, others: list[str]) -> str:
-    """What to do about a drafted statement (the source's sentence) that states other
-    figures than the claim's: exports, fact sheets and ClaimReview show the statement."""
-    from desertcheck.vocabulary import figure_text
-
-    told = _and([repr(o) for o in others[:3]]) + (" and more" if len(others) > 3 else "")
-    value = d.get("value")
-    low_high = tuple(value) if isinstance(value, list) else value
-    assert isinstance(low_high, (int, float, tuple))  # the figure's value, as drafted
-    figure = figure_text(low_high, str(d.get("qualifier")), str(d.get("unit")))
-    return (
-        f"the statement is the source's whole sentence, which also states {told}: say "
-        f"this claim's figure ({figure}) in a statement of its own (--statement), since "
-        "exports, fact sheets and ClaimReview show it"
-    )
 
 
 def _apply(d: Draft, o: ClaimOptions) -> None:

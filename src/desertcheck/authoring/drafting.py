@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
+from desertcheck.authoring.notes import ROW_NOTE, guessed, published_guess, table_statement
 from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
 from desertcheck.checks.placeholder import TODO
@@ -217,22 +218,16 @@ def period_fields(
     that compares no periods. In any other sentence the period read is a guess, noted."""
     cell = in_table(text, q.start, published)
     if cell is not None:
-        return cell.period, f"from the table's “{cell.words}”", False, None
+        # sure, unless its words may mean another period ("2025-26": both whole years?)
+        note = guessed(cell.unsure, cell) if cell.unsure else None
+        return cell.period, f"from the table's “{cell.words}”", False, note
     found = guess(text, q.start, q.end, region, published, sentence)
     if found is not None:
         why = doubt(text, sentence, region, found) if sentence else None
-        note = None
-        if why:
-            note = (
-                f"{TODO}: {why}; {found.period}, read from “{found.words}”, is a guess. "
-                "Write the period the figure covers, then remove this note."
-            )
+        note = guessed(why, found) if why else None
         return found.period, f"from “{found.words}”", found.cumulative, note
     if published:
-        note = (
-            f"{TODO}: the sentence names no period; {published} is the source's publication "
-            "date, a guess. Write the period the figure covers, then remove this note."
-        )
+        note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note
     day = (today or date.today()).isoformat()
     note = (
@@ -436,7 +431,8 @@ def draft(
     """A claim for figure ``q`` of ``source`` (its quote is found when not given)."""
     text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
-    statement = plain_words(one_line(text[sentence[0] : sentence[1]]))
+    row = table_statement(text, q)
+    statement = row or plain_words(one_line(text[sentence[0] : sentence[1]]))
     found = unit_of(text, q, language)
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:
@@ -459,7 +455,7 @@ def draft(
     d = Draft(suggest_id(source.id, words, taken), source.id, [])
     d.figure = " ".join(q.text.split())
     d.set("id", d.id)
-    d.set("statement", statement)
+    d.set("statement", statement, ROW_NOTE if row else None)
     d.set("value", value)
     d.set("qualifier", qualifier)
     d.set("unit", unit, unit_note)

@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, regions
+from desertcheck.authoring.notes import statement_note
+from desertcheck.authoring.scan import one_line
+from desertcheck.checks.placeholder import TODO
 
 if TYPE_CHECKING:
     from desertcheck.authoring.scan import Figure, ScanResult
@@ -60,10 +63,17 @@ def stubs(result: ScanResult) -> list[Draft]:
         source = registry.sources[cov.source]
         norm = normalize(source.text)
         around = _regions(cov.figures)
+        said: dict[tuple[int, int], list[Figure]] = {}
+        for f in cov.figures:
+            said.setdefault(f.sentence_span, []).append(f)
         for f in missing:
             d = draft(
                 registry, source, norm, f.quantity, f.sentence_span, around[f.start, f.end], taken
             )
+            others = [one_line(o.quantity.text) for o in said[f.sentence_span] if o is not f]
+            if others and not str(d.get("statement")).startswith(TODO):
+                # the note add claim gives: a stub's statement shows in every export
+                d.set("statement", d.get("statement"), statement_note(d, others))
             d.where = f"{f.file}:{f.line}:{f.column}"
             taken.add(d.id)
             out.append(d)

@@ -278,10 +278,21 @@ def _section(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
     return [f"#### {title}", "", *md_table(header, rows), ""]
 
 
+def _md_badge(f: Finding, resolved: bool) -> str:
+    """The first cell: ✅ for a resolved finding, ☑️ for an accepted one (its severity in
+    brackets: it fails nothing, so it is not badged as a warning or an error), else the
+    severity's mark."""
+    if resolved:
+        return f"✅ {f.severity.value}"
+    if f.accepted:
+        return f"☑️ accepted ({f.severity.value})"
+    return f"{MD_MARK[f.severity]} {f.severity.value}"
+
+
 def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> list[str]:
     rows = [
         [
-            ("✅ " if resolved else MD_MARK[f.severity] + " ") + f.severity.value,
+            _md_badge(f, resolved),
             md(f.code),
             md(", ".join(f.claims)),
             md(f.message + _accepted(f)),
