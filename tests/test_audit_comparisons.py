@@ -53,3 +53,32 @@ def test_a_figure_that_refers_back_takes_the_sentence_s_own_period(tmp_path: Pat
     )
     by_text = {it["value"]["text"]: it for it in items}
     assert by_text["318"]["status"] == "supported", by_text["318"]["message"]
+
+
+# A user trial: "38% full, the lowest level since 2018" took "since 2018" for the figure's
+# period beside an explicit date, a false period-drift that failed the draft.
+RECORDS = [
+    (
+        "By 1 September 2025 reservoirs were only 38% full, the lowest level since 2018.",
+        "supported",
+    ),
+    ("Reservoirs were 38% full on 1 September 2025, the lowest since 2018.", "supported"),
+    ("Reservoirs were only 38% full, the lowest level since 2018.", "supported"),
+    # a "since" that is the figure's own period still counts
+    ("Reservoirs have been 38% full since 2018.", "period-drift"),
+]
+
+
+@pytest.mark.parametrize(("draft", "status"), RECORDS)
+def test_a_records_since_dates_no_figure(tmp_path: Path, draft: str, status: str) -> None:
+    reg = Authored(
+        tmp_path,
+        "# Drought\n\nReservoirs stood at 38% of capacity on 1 September 2025, the lowest "
+        "since 2018.\n",
+    )
+    reg.claim(
+        "stood at 38% of capacity", "reservoir-level", "--unit", "percent", "--period", "2025-09-01"
+    )
+    _, items = reg.audit(draft + "\n")
+    [item] = [it for it in items if it["value"]["text"].startswith("38")]
+    assert item["status"] == status, item["message"]

@@ -5,7 +5,9 @@ journeys", "Of those, 318 …") takes that sentence's period. A sentence often n
 own and the one it compares with ("carried 4.5 million passengers in 2025, up from 3.9
 million in 2024"; "finished 1,126 homes in 2025, the most since 2019"). The period of a
 clause that compares (``up from``, ``compared with``, ``than``, a superlative's ``since``)
-is the comparison's, not the sentence's.
+is the comparison's, not the sentence's. A superlative's ``since`` dates no figure at all:
+"38% full, the lowest level since 2018" is a record that compares, and the figure's
+period is the sentence's other words ("By 1 September 2025"), or none.
 """
 
 from __future__ import annotations
@@ -41,6 +43,21 @@ _SUPERLATIVE: Final = regex(
 #: Where a clause starts: after a comma (not one of "1,200"), semicolon, colon, bracket or
 #: dash.
 _CLAUSE_START: Final = regex(r"[;:(\u2014\u2013]|,(?!\d)")
+
+
+def without_records(periods: list[DraftPeriod], text: str) -> list[DraftPeriod]:
+    """``periods`` (found in ``text``, at its own offsets) less the ``since`` of a
+    superlative in its clause ("the lowest level since 2018", "the most since 2019")."""
+    return [p for p in periods if not _record_since(p, text)]
+
+
+def _record_since(p: DraftPeriod, text: str) -> bool:
+    if p.kind != "since":
+        return False
+    lo = max(0, p.start - 80)
+    before = text[lo : p.start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    return _SUPERLATIVE.search(before, cut) is not None
 
 
 def main_period(periods: list[DraftPeriod], text: str, offset: int) -> DraftPeriod | None:

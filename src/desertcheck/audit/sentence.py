@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.comparisons import without_records
 from desertcheck.audit.context import (
     BLOCK_WEIGHT,
     PARAGRAPH_WEIGHT,
@@ -73,7 +74,9 @@ class Sentence:
         self.span = span
         self.blanked = blanked
         self.words = SentenceWords(blanked, span, index.synonyms)
-        self.periods = Periods(dated_periods(blanked[span[0] : span[1]], span[0]))
+        # a record's "since" ("the lowest level since 2018") dates none of its figures
+        found = dated_periods(blanked[span[0] : span[1]], span[0])
+        self.periods = Periods(without_records(found, blanked))
         self.surround = surround
         self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
