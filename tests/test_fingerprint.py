@@ -191,3 +191,27 @@ def test_the_report_tells_a_modified_source_in_its_own_words(shipped_copy: Path)
     section = r.stdout.split("✗ source-modified", 1)[1].split("\n\n", 1)[0]
     assert "was edited after it was fingerprinted" in section
     assert "figure" not in section  # the claims share only their source: no side-by-side
+
+
+# A user trial: a source revised ("48,210" became "48,310"), fingerprinted before its claims
+# were mended; the new fingerprint was written without a word of the quotes it broke.
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("over 2,000 requests", "over 2,100 requests", "1 claim quote words no longer"),
+        ("\n\n", "\n\nA line added.\n\n", None),  # a revision that keeps every quote
+    ],
+)
+def test_fingerprint_of_a_revised_source_names_the_quotes_it_no_longer_holds(
+    shipped_copy: Path, old: str, new: str, said: str | None
+) -> None:
+    path = shipped_copy / "sources" / "baghai-deserters-blog-2023.md"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    r = run("fingerprint", "--root", str(shipped_copy), "baghai-deserters-blog-2023")
+    assert r.exit_code == 0 and "→" in r.stdout
+    if said is None:
+        assert "no longer in its text" not in r.stderr, r.stderr
+    else:
+        assert said in r.stderr and "run desertcheck verify and mend the quotes" in r.stderr

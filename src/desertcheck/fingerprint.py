@@ -171,6 +171,31 @@ def fingerprint_sources(
     return FingerprintResult(tuple(stamps))
 
 
+def stale_quotes(loaded: LoadResult, result: FingerprintResult) -> list[str]:
+    """A note for each source whose fingerprint changed while claims quote words no longer
+    in its text: the new fingerprint records the revision, the claims still need mending."""
+    from desertcheck.text import find_quote, normalize
+
+    notes = []
+    for stamp in result.stamps:
+        source = loaded.registry.sources.get(stamp.id)
+        if not stamp.changed or stamp.old is None or source is None:
+            continue
+        text = normalize(source.text)
+        lost = [
+            c.id
+            for c in loaded.registry.claims
+            if c.source == stamp.id and find_quote(c.quote, text) is None
+        ]
+        if lost:
+            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+            notes.append(
+                f"{stamp.file}: {len(lost)} claim{'s' if len(lost) != 1 else ''} quote words "
+                f"no longer in its text ({shown}): run desertcheck verify and mend the quotes"
+            )
+    return notes
+
+
 def _holds(text: str, digest: str) -> bool:
     """Whether ``text``'s front matter reads as a mapping whose fingerprint is ``digest``."""
     from desertcheck import yamlload
