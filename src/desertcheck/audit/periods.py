@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
+from desertcheck.audit.period_match import WAR_START as _WAR_START
+from desertcheck.audit.period_match import month_end, read_match
 from desertcheck.audit.relative import _MONTH_RE, _MONTHS, absolute, ru_month, to_draft
 from desertcheck.audit.saying import REPORTED_WHEN
 from desertcheck.compiled import regex
@@ -72,7 +74,6 @@ _POINT_PARTS = regex(
     r"(?:\s*[-–]\s*(?P<end_year>(?:19|20)?\d\d)(?!\d))?",
     re.IGNORECASE,
 )
-_WAR_START: Final = (date(2022, 2, 24), date(2022, 2, 24))
 _CYRILLIC: Final = regex(r"[\u0400-\u04ff]")
 #: (kind, pattern), first to last: a match overlapping an earlier one is dropped. ``point``
 #: is the (first) point, ``end_point`` where a ``between`` ends; "since the war" has none.
@@ -212,25 +213,11 @@ def _ru_days(
     if not month:
         return date(y, 1, 1), date(y, 12, 31)
     n = ru_month(month)
-    return date(y, n, 1), _month_end(y, n)
+    return date(y, n, 1), month_end(y, n)
 
 
 def _ru_period(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
-    groups = m.groupdict()
-    if "y" not in groups and "y2" not in groups:  # since the invasion
-        return ("since", _WAR_START, _WAR_START)
-    if kind == "between":
-        b = _ru_days(m["m2"], m["y2"], m["m2s"], m["m2h"])
-        return ("between", _ru_days(m["m1"], m["y2"]), b)
-    a = _ru_days(m["m"], m["y"], m["ms"], m["mh"])
-    if m["ye"]:  # "в 2024–2025 годах": both years
-        end = int(m["ye"]) + (0 if len(m["ye"]) == 4 else int(m["y"]) // 100 * 100)
-        a = (a[0], date(max(end, a[0].year), 12, 31))
-    return (kind, a, a)
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+    return read_match(kind, m, lambda month, y, half, season: _ru_days(month, y, season, half))
 
 
 def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
@@ -243,7 +230,7 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
             return None
         if month_only:
             n = _MONTHS[month_only.group(1).lower().rstrip(".")]
-            return date(default_year, n, 1), _month_end(default_year, n)
+            return date(default_year, n, 1), month_end(default_year, n)
         if season_only:
             return _days_of_season(season_only.group(1), default_year)
         return None
@@ -256,7 +243,7 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
         return date(year, 1, 1), date(max(year, end_year), 12, 31)
     if m["month"]:
         n = _MONTHS[m["month"].lower().rstrip(".")]
-        return date(year, n, 1), _month_end(year, n)
+        return date(year, n, 1), month_end(year, n)
     if m["season"]:
         return _days_of_season(m["season"], year)
     if m["half"]:
@@ -270,7 +257,7 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
         part = str(m["months"] or m["quarter"]).lower()
         last = int(part) if part.isdigit() else _COUNTS.get(part, 0) or 3 * _ORDINALS[part]
         first_month = 1 if m["months"] else last - 2
-        return date(year, first_month, 1), _month_end(year, last)
+        return date(year, first_month, 1), month_end(year, last)
     if modifier.startswith("mid"):
         return date(year, 5, 1), date(year, 8, 31)
     if "end" in modifier:
@@ -289,7 +276,7 @@ def _days_of_season(name: str, year: int) -> _Days:
         case "autumn" | "fall":
             return date(year, 9, 1), date(year, 11, 30)
         case _:
-            return date(year, 12, 1), _month_end(year + 1, 2)
+            return date(year, 12, 1), month_end(year + 1, 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
+from desertcheck.audit.period_match import month_end
 from desertcheck.audit.periods import (
     _RU_MONTH_RE,
     _RU_SEASON_RE,
@@ -23,7 +24,6 @@ from desertcheck.audit.periods import (
     DraftPeriod,
     _Days,
     _days_of_season,
-    _month_end,
     find_periods,
 )
 from desertcheck.audit.relative import _MONTH_RE, _MONTHS, held_date, ru_month
@@ -109,7 +109,7 @@ def _latest_month(month: int, today: date, before: bool = False) -> _Days:
         if month < today.month or (month == today.month and not before)
         else today.year - 1
     )
-    return date(year, month, 1), _month_end(year, month)
+    return date(year, month, 1), month_end(year, month)
 
 
 def _year(year: int) -> _Days:
@@ -121,7 +121,7 @@ def _point(m: re.Match[str], n: str, today: date, tail: str | None = None) -> _D
     if m[f"{n}month"]:
         month = _MONTHS[m[f"{n}month"].lower().rstrip(".")]
         year = today.year - (m[f"{n}mrel"].lower() == "last")
-        return date(year, month, 1), _month_end(year, month)
+        return date(year, month, 1), month_end(year, month)
     if m[f"{n}ago"]:
         word = m[f"{n}ago"].lower()
         return _year(today.year - (int(word) if word.isdigit() else _WORDS_AGO[word]))
@@ -129,7 +129,7 @@ def _point(m: re.Match[str], n: str, today: date, tail: str | None = None) -> _D
         month = _MONTHS[m[f"{n}bare"].lower().rstrip(".")]
         if tail:  # "between January and May this year"
             year = today.year - (tail.lower() == "last")
-            return date(year, month, 1), _month_end(year, month)
+            return date(year, month, 1), month_end(year, month)
         return _latest_month(month, today)
     rel, unit = m[f"{n}lrel"].lower(), m[f"{n}unit"].lower()
     last = rel != "this"
@@ -141,7 +141,7 @@ def _point(m: re.Match[str], n: str, today: date, tail: str | None = None) -> _D
             if last
             else (today.month, today.year)
         )
-        return date(year, month, 1), _month_end(year, month)
+        return date(year, month, 1), month_end(year, month)
     if unit == "week":
         return None  # a week is finer than any claim's period: not checked
     if unit.rstrip(".") in _MONTHS:
@@ -157,7 +157,7 @@ def _ru_point(m: re.Match[str], today: date) -> tuple[_Days, _Days] | None:
     if groups.get("rb"):
         year = today.year if ru_month(m["rb"]) <= today.month else today.year - 1
         a, b = ru_month(m["ra"]), ru_month(m["rb"])
-        return (date(year, a, 1), _month_end(year, a)), (date(year, b, 1), _month_end(year, b))
+        return (date(year, a, 1), month_end(year, a)), (date(year, b, 1), month_end(year, b))
     if groups.get("ryear"):
         days = _year(today.year - (m["ryear"].casefold() == "прошлом"))
         return days, days
@@ -209,7 +209,7 @@ def relative_periods(text: str, offset: int, today: date) -> list[DraftPeriod]:
             if kind == "between" and m["abare"]:  # "from January to July of last year"
                 month = _MONTHS[m["abare"].lower().rstrip(".")]
                 year = b[0].year - (month > b[0].month)
-                a = date(year, month, 1), _month_end(year, month)
+                a = date(year, month, 1), month_end(year, month)
             taken.append(m.span())
             # "alone" after it, or in it ("last month alone": the pattern that reads it)
             alone = _ALONE.match(text, m.end()) or _ALONE.search(m.group())

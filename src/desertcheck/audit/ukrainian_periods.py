@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Final, TypeAlias
 
+from desertcheck.audit.period_match import month_end, read_match
 from desertcheck.compiled import regex
 
 _Days: TypeAlias = tuple[date, date]
 _Read: TypeAlias = Callable[[str, re.Match[str]], tuple[str, _Days, _Days] | None]
 #: Period patterns with their readers, as :mod:`.periods` tries them.
 Patterns: TypeAlias = list[tuple[str, re.Pattern[str], _Read]]
-
-#: The start of the full-scale invasion, what "з початку вторгнення" counts from.
-WAR_START: Final = date(2022, 2, 24)
 
 #: Month stems (every case of a month starts with its stem): "січень", "січня", "січні".
 _MONTHS: Final = {
@@ -70,10 +68,6 @@ def _month(word: str) -> int:
     return next(n for stem, n in _MONTHS.items() if w.startswith(stem))  # a month word
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-
-
 def _days(
     month: str | None, year: str, half: str | None = None, season: str | None = None
 ) -> _Days:
@@ -82,28 +76,18 @@ def _days(
         w = season.casefold()
         first, last = next(v for k, v in _SEASONS.items() if w.startswith(k))
         end_year, end_month = y + (last - 1) // 12, (last - 1) % 12 + 1
-        return date(y, first, 1), _month_end(end_year, end_month)
+        return date(y, first, 1), month_end(end_year, end_month)
     if half:  # "у першій половині 2025 року"
         first = half.casefold() == "перш"
         return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
     if not month:
         return date(y, 1, 1), date(y, 12, 31)
     n = _month(month)
-    return date(y, n, 1), _month_end(y, n)
+    return date(y, n, 1), month_end(y, n)
 
 
 def _read(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
-    groups = m.groupdict()
-    if "y" not in groups and "y2" not in groups:  # since the invasion
-        return ("since", (WAR_START, WAR_START), (WAR_START, WAR_START))
-    if kind == "between":
-        b = _days(m["m2"], m["y2"], m["m2h"], m["m2s"])
-        return ("between", _days(m["m1"], m["y2"]), b)
-    a = _days(m["m"], m["y"], m["mh"], m["ms"])
-    if m["ye"]:  # "у 2024–2025 роках": both years
-        end = int(m["ye"]) + (0 if len(m["ye"]) == 4 else int(m["y"]) // 100 * 100)
-        a = (a[0], date(max(end, a[0].year), 12, 31))
-    return (kind, a, a)
+    return read_match(kind, m, _days)
 
 
 def _point(m: str, y: str) -> str:
