@@ -88,3 +88,28 @@ def test_a_line_in_a_pipe_is_its_text() -> None:
     plain.print(Line("a\tb"))
     plain.print(Line("end", end=""))
     assert plain.text() == "✓ an-id\na       b\nend"
+
+
+# Found by the property test of any registry: a finding about no claim's row whose text is not
+# all one-cell characters (a period written "҃", a combining mark) is wrapped by rich, and its
+# lines came back as rich Text into a plain Line: TypeError, an internal error in a pipe.
+@pytest.mark.parametrize("period", ["\u0483", "e\u0301", "漢字"])
+def test_a_finding_of_wide_or_combining_text_is_written_in_a_pipe(tmp_path, period) -> None:  # type: ignore[no-untyped-def]
+    from desertcheck.cli import app
+
+    from .conftest import cli_runner
+
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.md").write_text(
+        "---\ntitle: T\npublisher: P\nlanguage: en\n---\nSome 5 cases.\n", encoding="utf-8"
+    )
+    (tmp_path / "claims" / "c.yaml").write_text(
+        "claims:\n  - id: c\n    statement: Some 5 cases.\n    value: 5\n    unit: cases\n"
+        f'    measure: cases\n    scope: here\n    period: "{period}"\n    source: s\n'
+        '    quote: "Some 5 cases"\n',
+        encoding="utf-8",
+    )
+    r = cli_runner().invoke(app, ["verify", "--root", str(tmp_path), "--no-cache"])
+    assert r.exit_code == 1, r.stdout + r.stderr
+    assert "invalid-period" in r.stdout and "internal error" not in r.stderr

@@ -54,12 +54,14 @@ class Line:
         self.plain = text
         self.end = end
 
-    def append(self, text: str | Line, style: object = None) -> Line:
-        self.plain += text.plain if isinstance(text, Line) else text
+    def append(self, text: str | Line | Text, style: object = None) -> Line:
+        # a rich Text too: a line of text that is not all one-cell characters is wrapped by
+        # rich (:meth:`rich`), and comes back as its Text
+        self.plain += text if isinstance(text, str) else text.plain
         return self
 
     @classmethod
-    def assemble(cls, *parts: str | Line | tuple[str, object]) -> Line:
+    def assemble(cls, *parts: str | Line | Text | tuple[str, object]) -> Line:
         line = cls()
         for part in parts:
             line.append(part[0] if isinstance(part, tuple) else part)
