@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, in_use, regions
-from desertcheck.authoring.notes import statement_note
+from desertcheck.authoring.notes import spoken_list, statement_note
 from desertcheck.authoring.scan import (
     located_claims,
     one_line,
@@ -282,11 +282,6 @@ _OPTION = {
 }
 
 
-def _and(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> None:
     """Ask for (or refuse) every field still left todo."""
     if not d.todo:
@@ -300,7 +295,8 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
                 extra = _period_hint(d, source)
             hints.append(f"{_OPTION[name]}{extra}")
         raise ClaimError(
-            f"cannot infer the {_and(list(d.todo))} from the quote: pass {_and(hints)}"
+            f"cannot infer the {spoken_list(list(d.todo))} from the quote: "
+            f"pass {spoken_list(hints)}"
         )
     for name in list(d.todo):
         choices = in_use(registry, name) if name in ("measure", "scope") else []

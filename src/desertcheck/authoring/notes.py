@@ -73,7 +73,7 @@ def statement_note(d: Draft, others: Iterable[str], option: str = "") -> str:
     from desertcheck.vocabulary import figure_text
 
     told_all = [repr(o) for o in others]
-    told = _and(told_all[:3]) + (" and more" if len(told_all) > 3 else "")
+    told = spoken_list(told_all[:3]) + (" and more" if len(told_all) > 3 else "")
     value = d.get("value")
     low_high = tuple(value) if isinstance(value, list) else value
     assert isinstance(low_high, (int, float, tuple))  # the figure's value, as drafted
@@ -86,5 +86,6 @@ def statement_note(d: Draft, others: Iterable[str], option: str = "") -> str:
     )
 
 
-def _and(items: list[str]) -> str:
+def spoken_list(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

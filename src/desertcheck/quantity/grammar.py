@@ -233,13 +233,12 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
         return None
     if a.is_one and not pre and not TO_GAP_RE.fullmatch(gap):
         return None
-    if pre is None and _year_span(text, a, b, gap):
-        return []  # "the 2025-26 financial year": one span, never a count
     if (
         a.yearlike
         and (b.yearlike or (b.twodigit and pre is None))
         and not b.pct
-        and not is_count(text, a, b.end, floor)
+        # "the 2025-26 financial year": one span, whatever word follows
+        and (_next_year(text, a, b, gap) or not is_count(text, a, b.end, floor))
     ):
         return []
     if not _same_kind(a, b):
@@ -252,17 +251,12 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
     return [_range(text, a, b, pre.start("word") if pre is not None else start)]
 
 
-def _year_span(text: str, a: Atom, b: Atom, gap: str) -> bool:
-    """Whether ``a``-``b`` is a year and the next written as a span, the second in its
-    last two digits after a hyphen or a dash ("2025-26", "2025–26": a financial or a
-    school year, as "2025/26" is), whatever word follows ("the 2025-26 financial year").
-    "pages 25-26" or "2025-27" are no such span."""
+def _next_year(text: str, a: Atom, b: Atom, gap: str) -> bool:
+    """Whether ``b`` is the year after ``a`` in its last two digits, after a hyphen or a
+    dash ("2025-26", "2025–26": a financial or a school year, as "2025/26" is); "pages
+    25-26" or "2025-27" are no such span."""
     return (
-        a.yearlike
-        and b.twodigit
-        and not b.pct
-        and gap.strip() in ("-", "–", "—")
-        and text[b.start : b.end] == f"{(int(a.low) + 1) % 100:02d}"
+        gap.strip() in ("-", "–", "—") and text[b.start : b.end] == f"{(int(a.low) + 1) % 100:02d}"
     )
 
 
