@@ -112,8 +112,10 @@ def test_a_claim_opens_to_its_quote_with_the_figure_marked(
     link = page.locator(".dispute a.id").first
     claim = link.inner_text()
     link.click()
-    details = page.locator(f"#c-{claim} details")
-    assert details.get_attribute("open") is not None
+    # the page opens the claim on the hash change: wait for it (read at once, the attribute
+    # was sometimes not set yet on a busy machine)
+    page.wait_for_selector(f"#c-{claim} details[open]", timeout=5000)
+    assert page.locator(f"#c-{claim} details").get_attribute("open") is not None
     assert page.locator(f"#c-{claim} blockquote.passage mark.figure").first.is_visible()
     watch.clean()
     page.context.close()
