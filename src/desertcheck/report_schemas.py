@@ -179,8 +179,17 @@ def _diff() -> dict[str, Any]:
         "acceptances": obj(
             {"added": array({"type": "object"}), "removed": array({"type": "object"})}
         ),
-        "findings": obj({"introduced": array(FINDING), "resolved": array(FINDING)}),
+        "findings": obj({"introduced": array(FINDING), "resolved": array(RESOLVED)}),
     }
+
+
+#: A resolved finding of diff: verify's finding, and the codes of the errors for which its
+#: claims fail verify in head (empty when they pass).
+RESOLVED = {
+    **FINDING,
+    "properties": {**FINDING["properties"], "claim_fails_verify": array(STR)},
+    "required": [*FINDING["required"], "claim_fails_verify"],
+}
 
 
 def _audit() -> dict[str, Any]:

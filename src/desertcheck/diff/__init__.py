@@ -13,13 +13,11 @@ from desertcheck.diff.comparison import (
     WORKING_TREE,
     Side,
     compare,
-    compare_findings,
     field_changes,
-    finding_key,
-    sort_by_severity,
     text_change,
     verified,
 )
+from desertcheck.diff.found import compare_findings, finding_key, sort_by_severity
 from desertcheck.diff.git import (
     REGISTRY_PARTS,
     DiffError,

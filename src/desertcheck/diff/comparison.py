@@ -11,17 +11,22 @@ Findings are matched by what they are about, not where they are printed: a findi
 is its code and its sorted claim ids (a renamed claim counts under its new id), or, for
 a finding about no claim, its code and file. Keys are compared as multisets, so a second
 ``contradiction`` between the same claims is still news, and moving a claim down a file
-(which changes every line number) introduces nothing.
+(which changes every line number) introduces nothing (:mod:`.found`).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
+from desertcheck.diff.found import (
+    compare_findings,
+    failing_claims,
+    sort_by_severity,
+)
 from desertcheck.diff.lines import line_opcodes
 from desertcheck.diff.results import (
     AcceptanceEntry,
@@ -150,6 +155,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
+        failing=failing_claims(head.findings, resolved),
     )
 
 
@@ -279,8 +285,20 @@ def _renames(removed: Sequence[Claim], added: Sequence[Claim]) -> list[ClaimRena
         if candidates:
             first = candidates.pop(0)
             changes = field_changes(_as_json(first), _as_json(c), skip=("id",))
-            renames.append(ClaimRename(first, c, changes))
+            renames.append(ClaimRename(first, c, _without_acceptances(changes, first, c)))
     return renames
+
+
+def _without_acceptances(changes: FieldChanges, old: Claim, new: Claim) -> FieldChanges:
+    """``changes`` without ``accept`` when the acceptances added and removed say all of its
+    change (codes accepted or no longer accepted); kept when an accepted code's reason
+    was reworded, which they do not show."""
+    if "accept" not in changes:
+        return changes
+    reasons = {a.code: a.reason for a in old.accept}
+    if any(a.code in reasons and reasons[a.code] != a.reason for a in new.accept):
+        return changes
+    return {k: v for k, v in changes.items() if k != "accept"}
 
 
 def _claim_changes(
@@ -295,7 +313,7 @@ def _claim_changes(
             continue
         if was.file != c.file:
             moved.append(ClaimMove(was, c))
-        changes = field_changes(_as_json(was), _as_json(c))
+        changes = _without_acceptances(field_changes(_as_json(was), _as_json(c)), was, c)
         if changes:
             changed.append(ClaimChange(c, changes))
     return changed, moved
@@ -422,55 +440,3 @@ def _touches(spans: list[tuple[int, int]], lines: tuple[int, int]) -> bool:
     first, last = lines
     k = bisect.bisect_right(spans, first, key=lambda span: span[1])
     return k < len(spans) and spans[k][0] <= last
-
-
-def finding_key(f: Finding, rename: dict[str, str] | None = None) -> tuple[object, ...]:
-    """What a finding is about: its code and sorted claim ids (renamed ids mapped through
-    ``rename``), or its code and file when it concerns no claim. Never its line."""
-    if f.claims:
-        ids = sorted((rename or {}).get(c, c) for c in f.claims)
-        return (f.code, tuple(ids))
-    return (f.code, (), f.file or "")
-
-
-def compare_findings(
-    base: Sequence[Finding], head: Sequence[Finding], rename: dict[str, str] | None = None
-) -> tuple[list[Finding], list[Finding]]:
-    """(introduced, resolved): findings of ``head`` not in ``base`` and the other way round,
-    compared by :func:`finding_key` as multisets. Within a key, findings with the same
-    message are paired first, so the ones reported are the ones that really differ."""
-    old: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
-    new: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
-    for f in base:
-        old[finding_key(f, rename)].append(f)
-    for f in head:
-        new[finding_key(f)].append(f)
-    introduced: list[Finding] = []
-    resolved: list[Finding] = []
-    for key in dict.fromkeys([*old, *new]):
-        before, after = _unpaired(old.get(key, []), new.get(key, []))
-        resolved.extend(before)
-        introduced.extend(after)
-    return sort_by_severity(introduced), sort_by_severity(resolved)
-
-
-def _unpaired(before: list[Finding], after: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    messages = Counter(f.message for f in before)
-    rest_after = []
-    for f in after:
-        if messages[f.message] > 0:
-            messages[f.message] -= 1
-        else:
-            rest_after.append(f)
-    rest_before = []
-    for f in before:
-        if messages[f.message] > 0:
-            messages[f.message] -= 1
-            rest_before.append(f)
-    # What is left on both sides pairs up regardless of message (the same thing, reworded).
-    n = min(len(rest_before), len(rest_after))
-    return rest_before[n:], rest_after[n:]
-
-
-def sort_by_severity(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.severity.rank, *f.sort_key()))

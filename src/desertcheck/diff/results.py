@@ -189,6 +189,19 @@ class RegistryDiff:
     acceptances_removed: tuple[AcceptanceEntry, ...] = ()
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
+    #: claims of resolved findings that fail verify in head -> the codes of their errors
+    failing: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def fails_now(self, f: Finding) -> tuple[str, ...]:
+        """The errors (codes) for which a resolved finding's claims fail verify in head:
+        the finding may be gone only because its claim broke. Empty when none."""
+        failing = dict(self.failing)
+        return tuple(dict.fromkeys(code for c in f.claims for code in failing.get(c, ())))
+
+    def failing_of(self, f: Finding) -> tuple[str, ...]:
+        """The claims of a resolved finding that fail verify in head."""
+        failing = dict(self.failing)
+        return tuple(c for c in f.claims if c in failing)
 
     @property
     def registry_changed(self) -> bool:
@@ -234,7 +247,10 @@ class RegistryDiff:
             },
             "findings": {
                 "introduced": [f.to_dict() for f in self.introduced],
-                "resolved": [f.to_dict() for f in self.resolved],
+                "resolved": [
+                    {**f.to_dict(), "claim_fails_verify": list(self.fails_now(f))}
+                    for f in self.resolved
+                ],
             },
         }
 

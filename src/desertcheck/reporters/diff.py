@@ -15,20 +15,26 @@ from typing import TYPE_CHECKING, Any
 
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters import Formats, Options, join
-from desertcheck.reporters.diff_values import claim_fields, show_value
+from desertcheck.reporters.diff_values import (
+    claim_fields,
+    field_words,
+    hunk_lines,
+    show_value,
+    summary,
+    text_summary,
+)
 from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.markdown import md as md_line
 from desertcheck.reporters.markdown import md_table
 from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, Indented, clean, draw
-from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from rich.console import Console
 
-    from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
+    from desertcheck.diff import FieldChanges, RegistryDiff
     from desertcheck.model import Claim
 
 MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
@@ -36,69 +42,6 @@ MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "�
 
 #: Why a claim of base is neither removed nor kept.
 _UNREAD = "not compared: its claims file does not load (see the loader's error)"
-
-
-def _counts(what: str, **lists: Sequence[object]) -> str:
-    """``claims: 1 changed, 2 moved``, or ``claims: no change``."""
-    parts = [f"{len(items)} {kind}" for kind, items in lists.items() if items]
-    return f"{what}: {', '.join(parts)}" if parts else f"{what}: no change"
-
-
-def summary(diff: RegistryDiff) -> str:
-    """One line: what changed in the registry and in its findings."""
-    claims = _counts(
-        "claims",
-        added=diff.claims_added,
-        removed=diff.claims_removed,
-        **{"not compared": diff.claims_unread},
-        changed=diff.claims_changed,
-        moved=diff.claims_moved,
-        renamed=diff.claims_renamed,
-    )
-    sources = _counts(
-        "sources",
-        added=diff.sources_added,
-        removed=diff.sources_removed,
-        changed=diff.sources_changed,
-    )
-    if diff.acceptances_added or diff.acceptances_removed:
-        sources += "; " + _counts(
-            "acceptances", added=diff.acceptances_added, removed=diff.acceptances_removed
-        )
-    errors = sum(f.severity is Severity.ERROR and not f.accepted for f in diff.introduced)
-    found = f"findings: {len(diff.introduced)} introduced"
-    if errors:
-        found += f" ({plural(errors, 'error')})"
-    found += f", {len(diff.resolved)} resolved"
-    return f"{claims}; {sources}; {found}"
-
-
-def text_summary(text: TextChange) -> str:
-    """'+2 −1 lines at 14, 20; touches claims a, b; quote no longer found: a'."""
-    where = ", ".join(
-        str(h.new_line) if h.new_count else f"{h.new_line} (removed)" for h in text.hunks[:8]
-    )
-    if len(text.hunks) > 8:
-        where += ", …"
-    out = f"text: +{text.lines_added} −{text.lines_removed} lines at line {where}"
-    if text.claims:
-        out += f"; touches claims {', '.join(text.claims)}"
-    else:
-        out += "; touches no claim's quote"
-    if text.quotes_lost:
-        out += f"; quote no longer found: {', '.join(text.quotes_lost)}"
-    return out
-
-
-def hunk_lines(text: TextChange, limit: int = 8) -> list[str]:
-    """The changed words of each run of changed lines: 'line 40: … [-5,260-]{+5,620+} …'."""
-    shown = [h for h in text.hunks if h.change]
-    lines = [
-        f"line {h.new_line}{'' if h.new_count else ' (removed)'}: {h.change}" for h in shown[:limit]
-    ]
-    if len(shown) > limit:
-        lines.append(f"… and {plural(len(shown) - limit, 'more run')} of changed lines")
-    return lines
 
 
 def _where(file: str | None, line: int) -> str:
@@ -125,15 +68,15 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     title.append(" → ")
     title.append(clean(diff.head))
     con.print(title)
-    if not diff.registry_changed:
+    if not (diff.registry_changed or diff.acceptances_added or diff.acceptances_removed):
         con.print(Text("  no change to claims or sources", style="dim"))
     _paint_claims(diff, con)
     _paint_sources(diff, con)
     _paint_acceptances(diff, con)
-    _paint_findings("Findings introduced", diff.introduced, con, resolved=False)
-    _paint_findings("Findings resolved", diff.resolved, con, resolved=True)
+    _paint_findings("Findings introduced", diff.introduced, con, resolved=False, diff=diff)
+    _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
-    con.print(Text(f"{verdict}: {summary(diff)}", style="bold"))
+    con.print(Indented(Text(f"{verdict}: {summary(diff)}", style="bold"), 0, 4))
 
 
 def _line(mark: str, style: str, *parts: str, dim: str = "") -> Indented:
@@ -150,15 +93,21 @@ def _line(mark: str, style: str, *parts: str, dim: str = "") -> Indented:
 
 
 def _paint_fields(changes: FieldChanges, con: Console, claim: Claim | None = None) -> None:
+    """Each field 'name: old → new' (a long text as its changed words), the lines it wraps
+    to indented under the value."""
     from rich.text import Text
 
     for name, old, new in claim_fields(changes, claim):
-        t = Text("      ")
+        t = Text()
         t.append(clean(name) + ": ", style="bold")
-        t.append(old, style="red")
-        t.append(" → ")
-        t.append(new, style="green")
-        con.print(t)
+        words = field_words(*changes[name])
+        if words is not None:
+            t.append(words)
+        else:
+            t.append(old, style="red")
+            t.append(" → ")
+            t.append(new, style="green")
+        con.print(Indented(t, 6, 8))
 
 
 def _paint_claims(diff: RegistryDiff, con: Console) -> None:
@@ -238,8 +187,25 @@ def _accepted(f: Finding) -> str:
     return f" (accepted: {f.accepted.reason})" if f.accepted else ""
 
 
+def _fails_now(diff: RegistryDiff, f: Finding) -> str:
+    """Why a resolved finding may not be fixed: 'resolved, but claim-id now fails verify
+    (quote-not-found)'."""
+    ids = diff.failing_of(f)
+    verb = "fails" if len(ids) == 1 else "fail"
+    return f"resolved, but {', '.join(ids)} now {verb} verify ({', '.join(diff.fails_now(f))})"
+
+
+def _but(diff: RegistryDiff, f: Finding) -> str:
+    """'Resolved, but x now fails verify (quote-not-found): ' before a resolved finding's
+    message (first, so that a cut message keeps it); empty when its claims pass."""
+    if not diff.fails_now(f):
+        return ""
+    note = _fails_now(diff, f)
+    return f"{note[0].upper()}{note[1:]}: "
+
+
 def _paint_findings(
-    heading: str, found: Sequence[Finding], con: Console, *, resolved: bool
+    heading: str, found: Sequence[Finding], con: Console, *, resolved: bool, diff: RegistryDiff
 ) -> None:
     from rich.text import Text
 
@@ -249,13 +215,15 @@ def _paint_findings(
     for f in found:
         t = Text()
         if resolved:
-            t.append("✓ ", style="green")
+            t.append("✓ ", style="yellow" if diff.fails_now(f) else "green")
         else:
             t.append(MARK[f.severity.value] + " ", style=SEVERITY_STYLE[f.severity])
         t.append(clean(f.location) + ": ", style="dim")
         t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         t.append(f": {clean(f.message)} [{clean(f.code)}]")
         t.append(clean(_accepted(f)), style="dim")
+        if resolved and diff.fails_now(f):
+            t.append(f" — {_fails_now(diff, f)}", style="bold yellow")
         con.print(Indented(t, 2, 4))
 
 
@@ -278,29 +246,44 @@ def _section(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
     return [f"#### {title}", "", *md_table(header, rows), ""]
 
 
-def _md_badge(f: Finding, resolved: bool) -> str:
-    """The first cell: ✅ for a resolved finding, ☑️ for an accepted one (its severity in
-    brackets: it fails nothing, so it is not badged as a warning or an error), else the
-    severity's mark."""
+def _md_badge(f: Finding, resolved: bool, diff: RegistryDiff) -> str:
+    """The first cell: ✅ for a resolved finding (⚠️ when its claim now fails verify), ☑️
+    for an accepted one (its severity in brackets: it fails nothing, so it is not badged
+    as a warning or an error), else the severity's mark."""
     if resolved:
+        if diff.fails_now(f):
+            return f"⚠️ {f.severity.value}, resolved but its claim now fails verify"
         return f"✅ {f.severity.value}"
     if f.accepted:
         return f"☑️ accepted ({f.severity.value})"
     return f"{MD_MARK[f.severity]} {f.severity.value}"
 
 
-def _md_findings(found: tuple[Finding, ...] | list[Finding], resolved: bool) -> list[str]:
+def _md_findings(
+    found: tuple[Finding, ...] | list[Finding], resolved: bool, diff: RegistryDiff
+) -> list[str]:
     rows = [
         [
-            _md_badge(f, resolved),
+            _md_badge(f, resolved, diff),
             md(f.code),
             md(", ".join(f.claims)),
-            md(f.message + _accepted(f)),
+            md((_but(diff, f) if resolved else "") + f.message + _accepted(f)),
             md(_where(f.file, f.line)),
         ]
         for f in found
     ]
     return [*md_table(["", "check", "claims", "message", "where"], rows), ""]
+
+
+def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[str]]:
+    """A row a changed field: its old value whole, and the new (a long text as its changed
+    words, ``[-old-]{+new+}``)."""
+    rows = []
+    for name, old, new in claim_fields(fields, claim):
+        words = field_words(*fields[name])
+        new_cell = md(words, 1000) if words is not None else md(new)
+        rows.append([md(claim_id), md(name), md(old), new_cell])
+    return rows
 
 
 def render_markdown(diff: RegistryDiff, options: Options) -> str:
@@ -316,18 +299,16 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         "",
     ]
     if diff.introduced:
-        out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False)]
+        out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff)]
     if diff.resolved:
-        out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True)]
+        out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff)]
 
     change_rows: list[list[str]] = []
     for ch in diff.claims_changed:
-        for name, old, new in claim_fields(ch.fields, ch.claim):
-            change_rows.append([md(ch.claim.id), md(name), md(old), md(new)])
+        change_rows += _md_fields(ch.claim.id, ch.fields, ch.claim)
     for r in diff.claims_renamed:
         change_rows.append([md(r.new.id), "id", _md_value(r.old.id), _md_value(r.new.id)])
-        for name, old, new in claim_fields(r.fields, r.new):
-            change_rows.append([md(r.new.id), md(name), md(old), md(new)])
+        change_rows += _md_fields(r.new.id, r.fields, r.new)
     for m in diff.claims_moved:
         change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
     if change_rows:
@@ -416,7 +397,12 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
         for f in diff.introduced
     ]
     lines += [
-        annotation("notice", f.message, title=f"desertcheck diff: resolved {f.code}")
+        annotation(
+            "warning" if diff.fails_now(f) else "notice",
+            _but(diff, f) + f.message,
+            title=f"desertcheck diff: resolved {f.code}"
+            + (", but its claim now fails verify" if diff.fails_now(f) else ""),
+        )
         for f in diff.resolved
     ]
     lines += [
@@ -428,7 +414,9 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
 
 
 def _changes(fields: FieldChanges, claim: Claim | None = None) -> str:
-    return "; ".join(f"{k}: {o} → {n}" for k, o, n in claim_fields(fields, claim))
+    return "; ".join(
+        f"{k}: {field_words(*fields[k]) or f'{o} → {n}'}" for k, o, n in claim_fields(fields, claim)
+    )
 
 
 def _facts(c: Claim) -> str:

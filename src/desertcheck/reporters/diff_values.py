@@ -1,6 +1,7 @@
 """The changed fields of ``desertcheck diff``'s claims and sources as its table, Markdown
 and GitHub formats show them: a claim's value as its figure is shown everywhere else, any
-other value as JSON writes it (the JSON format keeps every value as the registry has it).
+other value as JSON writes it (the JSON format keeps every value as the registry has it);
+and the lines those formats share: the summary, a source text change's summary and words.
 """
 
 from __future__ import annotations
@@ -8,10 +9,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.findings import Severity
 from desertcheck.reporters.terminal import clean
+from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
-    from desertcheck.diff import FieldChanges
+    from collections.abc import Sequence
+
+    from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
     from desertcheck.model import Claim
 
 
@@ -56,3 +61,88 @@ def _figure(value: Any, fields: FieldChanges, claim: Claim, side: int) -> str | 
     if not isinstance(qualifier, str) or not isinstance(unit, str | None):
         return None
     return clean(figure_text(value, qualifier, unit))
+
+
+#: A changed text field at least this long on either side is shown as its changed words.
+WORDS_FROM = 40
+
+
+def field_words(old: Any, new: Any) -> str | None:
+    """A long changed text field (a quote, a statement) as its words with the changed ones
+    marked, as a source's text change is shown (``with {+over+} 13,500 …``); None for a
+    short or non-text field, or when no word changed (only spacing or quote marks), where
+    the whole values are shown."""
+    from desertcheck.diff.comparison import SAME_WORDS, hunk_change
+
+    if not (isinstance(old, str) and isinstance(new, str)):
+        return None
+    if max(len(old), len(new)) < WORDS_FROM:
+        return None
+    shown = hunk_change(old, new)
+    return clean(shown) if shown and shown != SAME_WORDS else None
+
+
+def _counts(what: str, **lists: Sequence[object]) -> str:
+    """``claims: 1 changed, 2 moved``, or ``claims: no change``."""
+    parts = [f"{len(items)} {kind}" for kind, items in lists.items() if items]
+    return f"{what}: {', '.join(parts)}" if parts else f"{what}: no change"
+
+
+def summary(diff: RegistryDiff) -> str:
+    """One line: what changed in the registry and in its findings."""
+    claims = _counts(
+        "claims",
+        added=diff.claims_added,
+        removed=diff.claims_removed,
+        **{"not compared": diff.claims_unread},
+        changed=diff.claims_changed,
+        moved=diff.claims_moved,
+        renamed=diff.claims_renamed,
+    )
+    sources = _counts(
+        "sources",
+        added=diff.sources_added,
+        removed=diff.sources_removed,
+        changed=diff.sources_changed,
+    )
+    if diff.acceptances_added or diff.acceptances_removed:
+        sources += "; " + _counts(
+            "acceptances", added=diff.acceptances_added, removed=diff.acceptances_removed
+        )
+    errors = sum(f.severity is Severity.ERROR and not f.accepted for f in diff.introduced)
+    found = f"findings: {len(diff.introduced)} introduced"
+    if errors:
+        found += f" ({plural(errors, 'error')})"
+    found += f", {len(diff.resolved)} resolved"
+    broken = sum(bool(diff.fails_now(f)) for f in diff.resolved)
+    if broken:
+        found += f" ({broken} whose claim now fails verify)"
+    return f"{claims}; {sources}; {found}"
+
+
+def text_summary(text: TextChange) -> str:
+    """'+2 −1 lines at 14, 20; touches claims a, b; quote no longer found: a'."""
+    where = ", ".join(
+        str(h.new_line) if h.new_count else f"{h.new_line} (removed)" for h in text.hunks[:8]
+    )
+    if len(text.hunks) > 8:
+        where += ", …"
+    out = f"text: +{text.lines_added} −{text.lines_removed} lines at line {where}"
+    if text.claims:
+        out += f"; touches claims {', '.join(text.claims)}"
+    else:
+        out += "; touches no claim's quote"
+    if text.quotes_lost:
+        out += f"; quote no longer found: {', '.join(text.quotes_lost)}"
+    return out
+
+
+def hunk_lines(text: TextChange, limit: int = 8) -> list[str]:
+    """The changed words of each run of changed lines: 'line 40: … [-5,260-]{+5,620+} …'."""
+    shown = [h for h in text.hunks if h.change]
+    lines = [
+        f"line {h.new_line}{'' if h.new_count else ' (removed)'}: {h.change}" for h in shown[:limit]
+    ]
+    if len(shown) > limit:
+        lines.append(f"… and {plural(len(shown) - limit, 'more run')} of changed lines")
+    return lines

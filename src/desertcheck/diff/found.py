@@ -1,0 +1,77 @@
+"""Comparing the findings of two sides of ``desertcheck diff``: which are introduced and
+which resolved, and which resolved findings' claims fail verify in head."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from desertcheck.findings import Finding, Severity
+
+
+def failing_claims(
+    head: Iterable[Finding], resolved: Iterable[Finding]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The claims of resolved findings that fail verify in head, each with the codes of
+    its open errors there: a finding about such a claim may be gone only because the
+    claim is now broken (a quote no longer found), not fixed."""
+    ids = {c for f in resolved for c in f.claims}
+    out: dict[str, list[str]] = {}
+    for f in head:
+        if f.severity is Severity.ERROR and not f.accepted:
+            for c in f.claims:
+                if c in ids and f.code not in out.setdefault(c, []):
+                    out[c].append(f.code)
+    return tuple((c, tuple(codes)) for c, codes in sorted(out.items()))
+
+
+def finding_key(f: Finding, rename: dict[str, str] | None = None) -> tuple[object, ...]:
+    """What a finding is about: its code and sorted claim ids (renamed ids mapped through
+    ``rename``), or its code and file when it concerns no claim. Never its line."""
+    if f.claims:
+        ids = sorted((rename or {}).get(c, c) for c in f.claims)
+        return (f.code, tuple(ids))
+    return (f.code, (), f.file or "")
+
+
+def compare_findings(
+    base: Sequence[Finding], head: Sequence[Finding], rename: dict[str, str] | None = None
+) -> tuple[list[Finding], list[Finding]]:
+    """(introduced, resolved): findings of ``head`` not in ``base`` and the other way round,
+    compared by :func:`finding_key` as multisets. Within a key, findings with the same
+    message are paired first, so the ones reported are the ones that really differ."""
+    old: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    new: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    for f in base:
+        old[finding_key(f, rename)].append(f)
+    for f in head:
+        new[finding_key(f)].append(f)
+    introduced: list[Finding] = []
+    resolved: list[Finding] = []
+    for key in dict.fromkeys([*old, *new]):
+        before, after = _unpaired(old.get(key, []), new.get(key, []))
+        resolved.extend(before)
+        introduced.extend(after)
+    return sort_by_severity(introduced), sort_by_severity(resolved)
+
+
+def _unpaired(before: list[Finding], after: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    messages = Counter(f.message for f in before)
+    rest_after = []
+    for f in after:
+        if messages[f.message] > 0:
+            messages[f.message] -= 1
+        else:
+            rest_after.append(f)
+    rest_before = []
+    for f in before:
+        if messages[f.message] > 0:
+            messages[f.message] -= 1
+            rest_before.append(f)
+    # What is left on both sides pairs up regardless of message (the same thing, reworded).
+    n = min(len(rest_before), len(rest_after))
+    return rest_before[n:], rest_after[n:]
+
+
+def sort_by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.severity.rank, *f.sort_key()))
