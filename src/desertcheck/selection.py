@@ -11,6 +11,8 @@ from desertcheck.findings import Finding, exit_code
 from desertcheck.text.wordforms import root
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from desertcheck.model import Claim, Located
     from desertcheck.registry import LoadResult, Registry
 
@@ -52,9 +54,32 @@ class Filters:
         )
         return sort_claims(chosen, self.sort)
 
-    def notes(self, registry: Registry) -> list[str]:
-        """A note for each filter value no claim has."""
-        return [note for note, _ in self._unmatched(registry)]
+    def notes(self, registry: Registry, chosen: Sequence[Claim] | None = None) -> list[str]:
+        """A note for each filter value no claim has; and, when the filters chose no claim
+        (``chosen`` empty) of a registry that has some, without a value no claim has to
+        say why, that no claim matches them ("no claim matches search 'дезертир'"): an
+        empty list is otherwise only a header."""
+        notes = [note for note, _ in self._unmatched(registry)]
+        nothing = chosen is not None and not chosen and registry.claims
+        if nothing and not notes and not self.complete:
+            notes.append(f"no claim matches {self.described()}")
+        return notes
+
+    def described(self) -> str:
+        """The filters given, as words: "measure 'desertions' and search 'дезертир'"."""
+        parts = [
+            f"{name} {' or '.join(repr(v) for v in values)}"
+            for name, values in (
+                ("source", self.source),
+                ("measure", self.measure),
+                ("scope", self.scope),
+                ("tag", self.tag),
+            )
+            if values
+        ]
+        if self.search:
+            parts.append(f"search {self.search!r}")
+        return " and ".join(parts)
 
     def typos(self, registry: Registry) -> list[str]:
         """The notes of filter values no claim has but one alike does: mistyped slugs,
@@ -82,9 +107,8 @@ class ListResult:
 
 def list_claims(loaded: LoadResult, filters: Filters) -> ListResult:
     registry = loaded.registry
-    return ListResult(
-        registry, filters.apply(registry), tuple(loaded.findings), filters.notes(registry)
-    )
+    chosen = filters.apply(registry)
+    return ListResult(registry, chosen, tuple(loaded.findings), filters.notes(registry, chosen))
 
 
 def select_claims(

@@ -220,7 +220,7 @@ def export(
         FORMATS,
         fmt,
         Options(here=seen_from_here(loaded.registry.root)),
-        notes=filters.notes(loaded.registry),
+        notes=filters.notes(loaded.registry, result.claims),
         findings=result.findings,
         out=Path(out) if out is not None else None,
         wrote=f"{n} claim{'s' if n != 1 else ''}",

@@ -1,0 +1,47 @@
+"""Browsing the registry as an editor does: a search with no hit says so; ``show`` and the
+fact sheet speak to a reader, not in the registry's markup and codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desertcheck.cli import app
+
+from .conftest import FIXTURES, cli_runner
+
+VALID = str(FIXTURES / "loader" / "valid")
+
+
+def invoke(*args: str):
+    return cli_runner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+@pytest.mark.parametrize(
+    ("filters", "said"),
+    [
+        (["--search", "дезертир"], "no claim matches search 'дезертир'"),
+        (
+            ["--measure", "desertions", "--search", "navy"],
+            "no claim matches measure 'desertions' and search 'navy'",
+        ),
+    ],
+)
+def test_filters_that_choose_no_claim_say_so_on_stderr(filters: list[str], said: str) -> None:
+    r = invoke("list", "--root", VALID, *filters)
+    assert r.exit_code == 0  # an empty selection is a note, as docs/exit-codes.md has it
+    assert r.stdout.splitlines() == ["id\tfigure\tmeasure\tscope\tperiod\tsource"]
+    assert f"desertcheck: note: {said}" in r.stderr
+    r = invoke("list", "--root", VALID, *filters, "--format", "json")
+    assert json.loads(r.stdout)["claims"] == []  # the pipe output stays parseable
+    r = invoke("export", "--root", VALID, *filters, "--format", "csv")
+    assert r.exit_code == 0 and said in r.stderr
+
+
+def test_a_search_with_a_hit_and_a_value_no_claim_has_add_no_such_note() -> None:
+    r = invoke("list", "--root", VALID, "--search", "deserted")
+    assert "alpha-desertions-2024" in r.stdout and "no claim matches" not in r.stderr
+    r = invoke("list", "--root", VALID, "--measure", "war-deaths")
+    assert "no claim has measure 'war-deaths'" in r.stderr
+    assert "no claim matches" not in r.stderr  # one note says why, not two
