@@ -4,6 +4,9 @@ fact sheet speak to a reader, not in the registry's markup and codes."""
 from __future__ import annotations
 
 import json
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,7 @@ from desertcheck.cli import app
 from .conftest import FIXTURES, cli_runner
 
 VALID = str(FIXTURES / "loader" / "valid")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def invoke(*args: str):
@@ -45,3 +49,23 @@ def test_a_search_with_a_hit_and_a_value_no_claim_has_add_no_such_note() -> None
     r = invoke("list", "--root", VALID, "--measure", "war-deaths")
     assert "no claim has measure 'war-deaths'" in r.stderr
     assert "no claim matches" not in r.stderr  # one note says why, not two
+
+
+def test_show_gives_a_footnote_reference_as_its_number_as_the_html_report_does(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "registry"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    text = source.read_text(encoding="utf-8")
+    text = text.replace("deserted in 2024.", "deserted in 2024.^{[955](#)}")
+    text = text.replace("A further", "Alpha^{[956](#)} says a further")
+    source.write_text(text, encoding="utf-8")
+    for plain in (True, False):
+        env = {"COLUMNS": "200", **({} if plain else {"FORCE_COLOR": "1"})}
+        r = cli_runner().invoke(
+            app, ["show", "alpha-desertions-2024", "--root", str(root)], env=env
+        )
+        out = ANSI.sub("", r.stdout)
+        assert ".[955] Alpha[956] says a further" in out, out
+        assert "^{" not in out and "](#)" not in out

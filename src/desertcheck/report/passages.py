@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desertcheck.text import sanitize
-from desertcheck.text.display import FOOTNOTE_MARK
+from desertcheck.text.display import footnote_numbers
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim, Source
@@ -34,7 +34,7 @@ class Passage:
 def _context(text: str) -> str:
     """Source text around and in a quote, as the page shows it: a footnote marker as its
     number in brackets, not the markup it was stored in."""
-    return shown(FOOTNOTE_MARK.sub(r"[\1]", text))
+    return shown(footnote_numbers(text))
 
 
 def shown(text: str) -> str:

@@ -212,14 +212,18 @@ def _highlight(
     figures: Sequence[Quantity],
     plain: bool,
 ) -> Text:
-    """The context with the quote and its figures styled (or marked »…« in plain output)."""
+    """The context with the quote and its figures styled (or marked »…« in plain output),
+    a footnote reference around the quote as its number ("[955]"), as the HTML report
+    shows it."""
     from rich.text import Text
 
+    from desertcheck.text.display import footnote_numbers
+
     out = Text()
-    out.append(clean(text[start:q_start]))
+    out.append(clean(footnote_numbers(text[start:q_start])))
     if plain:
         out.append("»" + clean(text[q_start:q_end]) + "«")
-        out.append(clean(text[q_end:end]))
+        out.append(clean(footnote_numbers(text[q_end:end])))
         return out
     quote = Text(clean(text[q_start:q_end]))
     # clean() keeps length for ordinary text, so figure spans stay aligned; guard anyway
@@ -228,7 +232,7 @@ def _highlight(
         for q in figures:
             quote.stylize(FIGURE_STYLE, q.start, q.end)
     out.append_text(quote)
-    out.append(clean(text[q_end:end]))
+    out.append(clean(footnote_numbers(text[q_end:end])))
     return out
 
 

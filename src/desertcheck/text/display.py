@@ -57,6 +57,12 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 #: A footnote's reference as a stored source may keep it from its page, "^{[957](#)}"
 #: (group 1: its number): no words of the text
 FOOTNOTE_MARK = re.compile(r"\^\{\[([^\]]*)\]\([^)]*\)\}")
+
+
+def footnote_numbers(text: str) -> str:
+    """Source text as its page shows it: each stored footnote reference ("^{[955](#)}") as
+    its number in brackets ("[955]"). The HTML report and ``show`` both read it so."""
+    return FOOTNOTE_MARK.sub(r"[\1]", text)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _OPENERS = frozenset("\"'“‘«([")
 
