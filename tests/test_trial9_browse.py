@@ -69,3 +69,15 @@ def test_show_gives_a_footnote_reference_as_its_number_as_the_html_report_does(
         out = ANSI.sub("", r.stdout)
         assert ".[955] Alpha[956] says a further" in out, out
         assert "^{" not in out and "](#)" not in out
+
+
+def test_the_fact_sheet_says_what_a_check_code_means_in_words() -> None:
+    """Found in a user trial: "✓ accurately sourced (`relation-qualified`)" told an editor
+    nothing; the code catalogue's few words come first."""
+    from desertcheck.codes import Code
+
+    root = FIXTURES / "verify" / "relation-qualified"
+    r = invoke("export", "--root", str(root), "-f", "markdown")
+    words = Code.RELATION_QUALIFIED.summary
+    assert f"✓ accurately sourced ({words}, `relation-qualified`)" in r.stdout
+    assert "(`relation-qualified`)" not in r.stdout

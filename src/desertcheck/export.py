@@ -243,6 +243,16 @@ def _footnote(registry: Registry, claim: Claim) -> str:
     return f"{where}. Quote: “{md(claim.quote)}”"
 
 
+def _code_words(code: str) -> str:
+    """A check code as an editor reads it: the catalogue's few words, then the code
+    ("a sum holds only thanks to its qualifiers, `relation-qualified`"); the code alone
+    when the catalogue does not know it."""
+    from desertcheck.codes import lookup
+
+    known = lookup(code)
+    return f"{md(known.summary)}, `{code}`" if known is not None else f"`{code}`"
+
+
 def to_markdown(
     registry: Registry,
     claims: Sequence[Claim],
@@ -296,7 +306,7 @@ def to_markdown(
             status = statuses[c.id]
             verdict = _STATUS_TEXT.get(status.status, md(status.status))
             if status.codes:
-                verdict += " (" + ", ".join(f"`{code}`" for code in status.codes) + ")"
+                verdict += " (" + "; ".join(_code_words(code) for code in status.codes) + ")"
             for code, reason in status.accepted:
                 verdict += f"; `{code}` accepted: {md(reason)}"
             lines.append(
