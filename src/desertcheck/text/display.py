@@ -58,13 +58,14 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 #: (group 1: its number): no words of the text
 FOOTNOTE_MARK = re.compile(r"\^\{\[([^\]]*)\]\([^)]*\)\}")
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+_OPENERS = frozenset("\"'“‘«([")
+
 
 def footnote_numbers(text: str) -> str:
     """Source text as its page shows it: each stored footnote reference ("^{[955](#)}") as
     its number in brackets ("[955]"). The HTML report and ``show`` both read it so."""
     return FOOTNOTE_MARK.sub(r"[\1]", text)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
-_OPENERS = frozenset("\"'“‘«([")
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
