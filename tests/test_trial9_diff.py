@@ -6,46 +6,27 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from desertcheck.cli import app
 
-from .conftest import FIXTURES, cli_runner, isolated_git
+from .conftest import cli_runner
+from .test_diff import _git_env, commit, edit, pytestmark, repo
 
-VALID = FIXTURES / "loader" / "valid"
+__all__ = ["_git_env", "pytestmark", "repo"]  # the fixtures of test_diff, used here
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=True)
-
-
-def commit(repo: Path, message: str) -> None:
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (old, path)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-@pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The `valid` registry committed once, in a git repository that is the cwd."""
-    isolated_git(monkeypatch, tmp_path)
-    path = tmp_path / "repo"
-    shutil.copytree(VALID, path)
-    git(path, "init", "-q")
-    commit(path, "registry")
-    monkeypatch.chdir(path)
-    return path
+def accept(claims: Path) -> None:
+    """The claim of ``claims`` accepts ``value-not-in-quote``."""
+    edit(
+        claims,
+        "  - id: alpha-desertions-2024\n",
+        "  - id: alpha-desertions-2024\n"
+        "    accept: [{code: value-not-in-quote, reason: the source rounds it}]\n",
+    )
 
 
 def diff(*args: str, env: dict[str, str] | None = None) -> str:
@@ -58,12 +39,7 @@ def test_an_added_acceptance_is_shown_once_in_its_own_section(repo: Path) -> Non
     claims = repo / "claims" / "alpha.yaml"
     edit(claims, "value: 1200", "value: 1300")  # value-not-in-quote
     commit(repo, "wrong value")
-    edit(
-        claims,
-        "  - id: alpha-desertions-2024\n",
-        "  - id: alpha-desertions-2024\n"
-        "    accept: [{code: value-not-in-quote, reason: the source rounds it}]\n",
-    )
+    accept(claims)
     commit(repo, "accept")
     data = json.loads(diff("HEAD~1", "--format", "json"))
     assert data["claims"]["changed"] == []  # not also as a changed `accept` field
@@ -84,12 +60,7 @@ def test_an_added_acceptance_is_shown_once_in_its_own_section(repo: Path) -> Non
 def test_a_reworded_acceptance_reason_is_still_shown(repo: Path) -> None:
     claims = repo / "claims" / "alpha.yaml"
     edit(claims, "value: 1200", "value: 1300")
-    edit(
-        claims,
-        "  - id: alpha-desertions-2024\n",
-        "  - id: alpha-desertions-2024\n"
-        "    accept: [{code: value-not-in-quote, reason: the source rounds it}]\n",
-    )
+    accept(claims)
     commit(repo, "accept")
     edit(claims, "the source rounds it", "the source rounds it down")
     data = json.loads(diff("--format", "json"))
