@@ -42,6 +42,12 @@ def test_an_items_date_label(text: str, expected: list[tuple[str, str, str | Non
     assert judge(text) == expected
 
 
+def test_a_label_lowers_no_bar_of_a_mismatch() -> None:
+    # the label dates the rate it repeats, not the draft's own derivation after it
+    text = "- April 2025: **848** verdicts; at **38** a working day that implies ~**22** days.\n"
+    assert [s for _, s, _ in judge(text)] == ["supported", "supported", "unsourced"]
+
+
 @pytest.mark.parametrize(
     ("label", "status"),
     [("December 2024", "supported"), ("December 2023", "period-drift")],

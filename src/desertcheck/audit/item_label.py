@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.period_cells import period_cell
 from desertcheck.audit.periods import DraftPeriod
+from desertcheck.audit.verdicts import MISMATCH, UNSOURCED, mismatch_bar
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
+    from desertcheck.audit.matcher import Figure
+    from desertcheck.audit.verdicts import Verdict
     from desertcheck.model import Claim
 
 #: A line's opening: a list marker or none, the label (no sentence stop, colon or dash of
@@ -49,3 +52,25 @@ def item_label_period(blanked: str, sentence_start: int) -> DraftPeriod | None:
         return None
     kind, a, b = read
     return ItemLabel(kind, a, b, m.group("label").strip(), m.start("label"), m.end("label"))
+
+
+def without_label_relief(verdict: Verdict, figure: Figure, min_score: float) -> Verdict:
+    """``verdict``, or ``unsourced`` for a `mismatch` that cleared its bar only by the
+    period of its item's date label: a label dates a figure (a `period-drift`), but it is
+    no period words of the figure's own sentence, and lowers no bar of a mismatch ("April
+    2025: 848 verdicts; at 38 a working day that implies ~22 working days")."""
+    status, listed, _ = verdict
+    if status != MISMATCH or not listed or not isinstance(figure.period, ItemLabel):
+        return verdict
+    chosen = listed[0]
+    if not chosen.period_ok or chosen.score >= mismatch_bar(
+        replace(chosen, period_ok=None), min_score
+    ):
+        return verdict
+    c, q = chosen.claim, figure.quantity
+    return (
+        UNSOURCED,
+        listed,
+        f"no claim states “{q.text}” in words that meet this sentence's; closest: {c.id}"
+        f" ({c.figure}, score {chosen.score:.0f})",
+    )

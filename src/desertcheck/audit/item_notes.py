@@ -9,6 +9,7 @@ import math
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.attribution import source_note
+from desertcheck.audit.item_label import without_label_relief
 from desertcheck.audit.noun_measure import by_its_noun
 from desertcheck.audit.precision import written_step
 from desertcheck.audit.verdicts import MISMATCH, UNSOURCED
@@ -28,6 +29,7 @@ def noted(verdict: Verdict, sentence: Sentence, figure: Figure, auditor: Auditor
     """``verdict`` with the words of its message made true to the case, and a mismatch told
     against the measure the figure's noun names (:mod:`.noun_measure`)."""
     index = auditor.index
+    verdict = without_label_relief(verdict, figure, auditor.min_score)
     verdict = by_its_noun(verdict, sentence, figure, auditor)
     verdict = source_note(verdict, sentence, index)
     status, listed, message = verdict
