@@ -33,7 +33,10 @@ def test_a_claim_that_fails_verify_is_no_evidence(runner: CliRunner) -> None:
     assert item["message"].startswith(
         "the matching claim fails verify: wrong-value: value-not-in-quote"
     )
-    assert "would be supported" in item["message"]
+    # the figure agrees with the claim's value, not with what verify checks it against
+    assert "agrees with the claim's value, over 60,000 soldiers" in item["message"]
+    assert "the verdict is supported" in item["message"]
+    assert "“" not in item["message"]  # no quote whose number is not the draft's
     strict = audit(
         runner, "value-not-in-quote", "More than 60,000 soldiers have deserted.\n", "--strict"
     )

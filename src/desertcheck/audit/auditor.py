@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck.audit import attribution, item_notes, thousandfold
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader, broader_mismatch
@@ -394,6 +395,7 @@ class Auditor:
             joined = _AND.search(gap) or _AND_BEFORE.search(gap)
             later = rate_in_clause(gap) if joined else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        verdict = attribution.by_named_source(q, verdict, fitting, others, period, sentence, self)
         if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
             as_rate = replace(figure, kind=rate or later or kind)
             found = candidates(self.index, as_rate, measures, self.tolerance)
@@ -430,6 +432,7 @@ class Auditor:
             )
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
+            verdict = thousandfold.thousandfold(self.index, figure, verdict, self.min_score)
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
@@ -478,6 +481,7 @@ class Auditor:
         # "disobedience: up to five years", five being another measure's maximum
         row = terms(sentence.context.row_label(q.start)) if sentence.context else []
         verdict = named_measure(self.index, figure, verdict, sentence.words.terms(*own) + row)
+        verdict = item_notes.noted(verdict, sentence, figure, self)  # "Proekt found"
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.verdicts import SECOND_EVIDENCE, VALUE_FIRST
 from desertcheck.intervals import WORDS
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def explain(
         )
         if chosen.dropped:
             value += f", the claim's “{WORDS[chosen.claim.qualifier]}” dropped by the table"
+        value += _lower_bar(chosen, min_score)
     return Explanation(
         chosen.claim.id if chosen else None,
         chosen.score if chosen else None,
@@ -145,3 +147,17 @@ def _lost(
     if runner.score < chosen.score:
         return "a lower score"
     return "an equal score; the claim chosen agrees as well and comes first by id"
+
+
+def _lower_bar(chosen: Candidate, min_score: float) -> str:
+    """Why a claim chosen under ``min_score`` was enough (:func:`desertcheck.audit.verdicts.
+    _bar`): ": the claim's own number and its period, bar 20"; "" when it needed none."""
+    if not chosen.fits or chosen.score >= min_score or not (chosen.same or chosen.period_ok):
+        return ""
+    if chosen.same and chosen.period_ok:
+        why, bar = "with its period agreeing", min_score - VALUE_FIRST - SECOND_EVIDENCE
+    elif chosen.same:
+        why, bar = "", min_score - VALUE_FIRST
+    else:
+        why, bar = "its period agreeing", min_score - VALUE_FIRST
+    return f"{', ' + why if why else ''}: the bar is {bar:.0f}, not {min_score:.0f}"

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit import ukrainian
+from desertcheck.audit.ru_rates import ru_rate_in_clause
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -167,7 +168,9 @@ def rate_in_clause(before: str) -> str | None:
     found = list(_RATE_WORD_IN_CLAUSE.finditer(before))
     if not found:
         uk = list(ukrainian.RATE_WORD.finditer(before))  # "щомісяця до суду передають"
-        return f"rate-{ukrainian.SPANS[uk[-1].group(1).lower()]}" if uk else None
+        return (
+            f"rate-{ukrainian.SPANS[uk[-1].group(1).lower()]}" if uk else ru_rate_in_clause(before)
+        )
     word, span = found[-1].groups()
     return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 

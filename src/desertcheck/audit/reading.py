@@ -18,6 +18,7 @@ from typing import Final
 
 from desertcheck.audit.apparatus import apparatus, bold_answers
 from desertcheck.audit.circa import circa
+from desertcheck.audit.over_span import over_a_span
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
@@ -240,6 +241,7 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
             return True  # "up to ten years since the 2022 amendments" is a penalty
         if _TIME_BEFORE.search(before) and q.qualifier == "exactly":
             return True
+        return over_a_span(text, q)  # "nine convicted … over five years": during them
     return False
 
 

@@ -15,6 +15,7 @@ from desertcheck.audit.context import (
     DraftContext,
     Surround,
 )
+from desertcheck.audit.item_label import item_label_period
 from desertcheck.audit.label_period import label_period
 from desertcheck.audit.periods import DraftPeriod, Periods
 from desertcheck.audit.reading import clause_of_its_own, own_words
@@ -210,6 +211,9 @@ def figure_period(
         label = label_period(sentence.blanked, sentence.span[0], q.start)  # "| Convicted (2024) |"
         if label is not None:
             return label, "its row's label"
+    item = item_label_period(sentence.blanked, sentence.span[0])  # "- **2023** - …"
+    if item is not None:
+        return item, "its item's date label"
     named = sentence.named_before_anaphora()
     if named is not None:  # "in 2023, … 1,700 … that year": the year the sentence named
         return named

@@ -85,8 +85,10 @@ def apply(
         return (
             CLAIM_FAILS_VERIFY,
             listed,
-            f"the matching claim fails verify: {claim.id}: {mine.errors[0]} "
-            f"(without that, the verdict would be {status}: {message})",
+            f"the matching claim fails verify: {claim.id}: {mine.errors[0]} (the draft's "
+            f"figure agrees with the claim's value, {claim.figure}, but verify finds the claim "
+            "itself wrong, its quote or source not bearing that value out: the draft or the "
+            f"claim is wrong: fix the claim, then audit again; else the verdict is {status})",
         )
     if status == Code.SUPPORTED and mine.disputed_by:
         others = "; ".join(

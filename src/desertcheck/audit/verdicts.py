@@ -383,7 +383,7 @@ def superseded(
                     f"“{listed[0].claim.figure}” is {claim.id}'s, of {claim.period}, but the "
                     f"draft says it holds now, and {later}",
                 )
-            return CONTESTED, listed, f"{message}; but {later}, and the draft gives no date"
+            return CONTESTED, listed, f"{message}; but {later}, and the draft gives it no date"
     return verdict
 
 
