@@ -49,6 +49,7 @@ from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
+from desertcheck.audit.slips import mismatch_by_slip
 from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
@@ -425,9 +426,9 @@ class Auditor:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == UNSOURCED:  # "5,953" for 5,593: a claim's digits, two swapped
-            verdict = (
-                mismatch_by_swap(self.index, figure, fitting + others, self.min_score) or verdict
-            )
+            pool = fitting + others  # "about 24 million" for about 2.4 million: a slip
+            swap = mismatch_by_swap(self.index, figure, pool, self.min_score)
+            verdict = swap or mismatch_by_slip(self.index, figure, pool, self.min_score) or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):

@@ -76,7 +76,7 @@ def transposed_candidates(index: ClaimIndex, figure: Figure) -> list[Candidate]:
             e = index.entries[i]
             if e.low != e.high or e.kind != figure.kind:
                 continue
-            if not (index.unit_agrees(i, q, figure.noun) or _names_measure(q.unit, e.claim)):
+            if not (index.unit_agrees(i, q, figure.noun) or names_measure(q.unit, e.claim)):
                 continue
             near = as_near(index, i, figure)
             if near is not None and (long or near.period_ok):
@@ -94,7 +94,7 @@ def as_near(index: ClaimIndex, i: int, figure: Figure) -> Candidate | None:
     return Candidate(claim, context_score(index, i, figure.ctx), False, False, p_ok, near=True)
 
 
-def _names_measure(unit: str | None, claim: Claim) -> bool:
+def names_measure(unit: str | None, claim: Claim) -> bool:
     """Whether a figure's unit word is a word of the claim's measure: "17,271 convictions"
     for the soldiers of ``refusal-to-serve-convictions``."""
     return bool(unit) and not set(terms(unit or "")).isdisjoint(terms(claim.measure))
