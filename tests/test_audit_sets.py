@@ -148,7 +148,7 @@ LEVELS = [
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (never studied: its drafts, labels and failures
     # unread): the blind measure of this state, for the next round to start from
-    ("audit_twenty_first", 0.83, 10, 10),
+    ("audit_twenty_first", 0.84, 9, 10),
 ]
 
 
