@@ -49,6 +49,7 @@ from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
+from desertcheck.audit.signs import as_signs
 from desertcheck.audit.slips import mismatch_by_slip
 from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
@@ -194,7 +195,7 @@ class Auditor:
             return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        written = years_in_digits(blank(text))
+        written = as_signs(years_in_digits(blank(text)))  # "<=912" is "≤912"
         # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
