@@ -20,8 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.magnitudes import SCALE_WORD, ZERO, separator_read
-from desertcheck.audit.transposed import as_near, names_measure
-from desertcheck.audit.verdicts import Candidate, Verdict, mismatch_bar, mismatch_of
+from desertcheck.audit.transposed import as_near, mismatch_among, names_measure
+from desertcheck.audit.verdicts import Candidate, Verdict
 
 if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
@@ -64,12 +64,4 @@ def mismatch_by_slip(
     """The ``mismatch`` of an unsourced figure against the best claim whose scale it slips
     with the claim's hedge, and whose score clears its bar less :data:`SLIP_RELIEF`; None
     if there is none. ``pool``: the candidates already found, listed with the verdict."""
-    found = slipped_candidates(index, figure)
-    clear = [c for c in found if c.score >= mismatch_bar(c, min_score) - SLIP_RELIEF]
-    if not clear:
-        return None
-    chosen = max(clear, key=lambda c: (c.score, c.claim.id))
-    listed = {c.claim.id for c in pool}
-    return mismatch_of(
-        figure.quantity, chosen, pool + [c for c in found if c.claim.id not in listed]
-    )
+    return mismatch_among(figure, slipped_candidates(index, figure), pool, min_score, SLIP_RELIEF)

@@ -107,7 +107,16 @@ def mismatch_by_swap(
     and whose score clears its bar less :data:`TRANSPOSED_RELIEF`; None if there is none.
     ``pool``: the candidates already found, listed with the verdict."""
     found = transposed_candidates(index, figure)
-    clear = [c for c in found if c.score >= mismatch_bar(c, min_score) - TRANSPOSED_RELIEF]
+    return mismatch_among(figure, found, pool, min_score, TRANSPOSED_RELIEF)
+
+
+def mismatch_among(
+    figure: Figure, found: list[Candidate], pool: list[Candidate], min_score: float, relief: float
+) -> Verdict | None:
+    """The ``mismatch`` of an unsourced figure against the best of the claims ``found``
+    for it whose score clears its bar less ``relief``; None if there is none. ``pool``:
+    the candidates already found, listed with the verdict (and ``found`` after them)."""
+    clear = [c for c in found if c.score >= mismatch_bar(c, min_score) - relief]
     if not clear:
         return None
     chosen = max(clear, key=lambda c: (c.score, c.claim.id))
