@@ -261,6 +261,9 @@ _CHAT_HEADER = (
     r"[*_]{0,2}(?:[^\W\d]{2,9}\.?,?[ \t]+|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp][Mm])?[ \t]*[·•|][ \t]*[^\s:*_][^\n:*]{0,40}[*_]{0,2}:"
 )
+#: A gap between two columns of a table typed in fixed width (a spreadsheet pasted as text):
+#: two spaces or more, or a tab, after a cell that does not end a sentence.
+_COLUMN_GAP = re.compile(r"[^\s.!?:;,](?=(?: {2,}|\t)[ \t]*\S)")
 _BLOCK_START = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:#{{1,6}}[ \t]|{BULLET}[ \t]|\d{{1,9}}[.)][ \t]|\||{TIMED_LINE}"
     rf"|{_TIME_MARK}|{_CHAT_HEADER})"
@@ -300,21 +303,37 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
     block_start: int | None = None
     typed = False  # the line before is an item of a list typed as plain text ("• …")
     marks = (original if original is not None else blanked).split("\n")
-    for line, mark in zip(blanked.split("\n"), marks, strict=True):
+    table = fixed_width_rows(marks) if "  " in blanked or "\t" in blanked else frozenset()
+    for n, (line, mark) in enumerate(zip(blanked.split("\n"), marks, strict=True)):
         end = pos + len(line)
         # plain text has no lazy continuation: the line after a typed item is its own
         starts = _BLOCK_START.match(mark)
-        if not line.strip() or starts or typed:
+        row = n in table
+        if not line.strip() or starts or row or typed:
             if block_start is not None:
                 _split_block(blanked, block_start, pos - 1, spans)
             block_start = pos if line.strip() else None
         elif block_start is None:
             block_start = pos
-        typed = starts is not None and _TYPED_ITEM.match(mark) is not None
+        typed = row or (starts is not None and _TYPED_ITEM.match(mark) is not None)
         pos = end + 1
     if block_start is not None:
         _split_block(blanked, block_start, len(blanked), spans)
     return spans
+
+
+def fixed_width_rows(lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines that are rows of a table typed in fixed width (a
+    spreadsheet pasted as text): runs of two lines or more, each of three cells or more
+    apart by two spaces or a tab ("AWOL convictions      2021      527"). Each row is a
+    sentence of its own, as a Markdown table's is: its period and words are not the next
+    row's."""
+    rows = [len(_COLUMN_GAP.findall(line.strip())) >= 2 for line in lines]
+    out = set()
+    for n, row in enumerate(rows):
+        if row and ((n > 0 and rows[n - 1]) or (n + 1 < len(rows) and rows[n + 1])):
+            out.add(n)
+    return frozenset(out)
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from desertcheck.audit import attribution, item_notes, thousandfold
+from desertcheck.audit import attribution, item_notes, signs, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader, broader_mismatch
@@ -102,8 +102,7 @@ _NOUN_AFTER_UNIT = regex(
     r"\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:-[^\W\d]+)+\s+([^\W\d]+)"  # after a compound:
     r"|\s*[^\W\d]+\s+([^\W\d]+)"  # "new refusal-to-serve cases": cases
 )
-#: Where the words said of a figure end: "5,260 cases opened for desertion, most of
-#: them in 2023" (:mod:`.neighbours` reads the words before it).
+#: Where the words said of a figure end: "5,260 cases opened for desertion, most of them…"
 _PHRASE_END = regex(r"[,;:()\u2013\u2014]|\s-\s")
 #: The words right after a figure, that say what it counts: "1,369 desertion cases".
 _SAID_OF = regex(r"(?:\s+[^\W\d]+){1,3}")
@@ -194,7 +193,7 @@ class Auditor:
             return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        written = years_in_digits(blank(text))
+        written = signs.as_signs(years_in_digits(blank(text)))  # "<=912" is "≤912"
         # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
@@ -427,12 +426,13 @@ class Auditor:
                 others = sorted(others + near, key=best_first)
                 verdict = decide(q, fitting, others, period, self.min_score, self._failing)
         if verdict[0] == UNSOURCED:  # "5,953" for 5,593: a claim's digits, two swapped
-            verdict = (
-                mismatch_by_swap(self.index, figure, fitting + others, self.min_score) or verdict
-            )
+            pool = fitting + others  # "about 24 million" for about 2.4 million: a slip
+            swap = mismatch_by_swap(self.index, figure, pool, self.min_score)
+            slip = swap or slips.mismatch_by_slip(self.index, figure, pool, self.min_score)
+            verdict = slip or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
-            verdict = thousandfold.thousandfold(self.index, figure, verdict, self.min_score)
+            verdict = slips.thousandfold(self.index, figure, verdict, self.min_score)
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from desertcheck.audit.comparisons import main_period
-from desertcheck.audit.period_cells import period_cell
+from desertcheck.audit.fixed_width import as_table
+from desertcheck.audit.period_cells import iso_months, period_cell
 from desertcheck.audit.periods import DraftPeriod, days_of_point
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
@@ -158,8 +159,9 @@ class DraftContext:
         self._blocks: list[_Block] = []
         self._block_of: list[int] = []
         prose = prose_table_lines(self._lines) if "|" in original else frozenset()
+        self._fixed = as_table(self._lines, self._blanked_lines, original)
         for n, line in enumerate(self._lines):
-            kind = "row" if n in prose else _kind(line)  # a prose table: a block a row
+            kind = "row" if n in prose else "table" if n in self._fixed else _kind(line)
             # a list item's wrapped lines stay in the list; a paragraph's lines in it
             last = self._blocks[-1] if self._blocks else None
             same = last is not None and last.last == n - 1 and kind != "heading"
@@ -309,14 +311,14 @@ class DraftContext:
         cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", row)]
         header = self._blanked_lines[block.first].split("|")
         own = header[column] if column < len(header) else ""
-        own_year = _YEAR_CELL.fullmatch(own)
+        own_year = None if iso_months(own) else _YEAR_CELL.fullmatch(own)
         if own_year:
             days = days_of_point(own_year.group(1))
             if days:
                 at = self._starts[block.first]
                 return DraftPeriod("in", days, days, own_year.group(1), at, at + len(own))
         for at, cell in cells:
-            m = _YEAR_CELL.fullmatch(cell)
+            m = None if iso_months(cell) else _YEAR_CELL.fullmatch(cell)
             days = days_of_point(m.group(1)) if m else None
             if m and days:
                 return DraftPeriod("in", days, days, m.group(1), start + at, start + at + len(cell))
@@ -419,8 +421,8 @@ class DraftContext:
             if block.kind == "table":
                 out.add(self._blanked_lines[block.first], BLOCK_WEIGHT)
                 parts.append("the table's header")
-                caption = self._caption(i)
-                if caption is not None:
+                caption = None if block.first in self._fixed else self._caption(i)
+                if caption is not None:  # a spreadsheet's next lines are its notes
                     out.add(self._text(caption), BLOCK_WEIGHT)
                     parts.append("the table's caption")
                     # a labelled lead-in ("Table 2. … as of June 2025") is the caption

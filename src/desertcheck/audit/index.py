@@ -33,6 +33,10 @@ _PEOPLE: Final = frozenset(terms("people persons"))
 _PERSONS: Final = frozenset(terms("soldiers prisoners"))
 
 
+#: Words that stand for a noun said before: the unit word before them is an adjective.
+_PRONOUNS: Final = frozenset({"ones", "one"})
+
+
 @dataclass(slots=True)  # never changed; built for every claim of a warm run, not frozen
 class IndexedClaim:
     """A claim with the words and kind it is looked up by."""
@@ -292,7 +296,7 @@ class ClaimIndex:
         or stands for, one of the claim's unit words; or it has none ("5,620: cases
         opened…", "up to twelve"). "40,000 times" and "3,000 servicemen" are not "cases"
         or "requests"."""
-        if not q.unit:
+        if not q.unit or noun in _PRONOUNS:  # "4,530 Russian ones": an adjective's unit
             return True
         words = self._stems(q.unit)
         unit = self.entries[i].unit

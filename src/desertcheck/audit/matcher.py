@@ -223,7 +223,7 @@ def _beyond_magnitude(
         if kind != figure.kind:
             fitting = _fitting(index, replace(figure, kind=kind), tolerance, seen, [])
             out += [
-                replace(c, fits=False, qualifier_ok=False, same=False, far=True, per=span)
+                replace(c, fits=False, qualifier_ok=False, far=True, per=span)
                 for c in fitting
                 if c.claim.measure in measures
                 or not said.isdisjoint(terms(c.claim.unit.replace("-", " ")))

@@ -47,6 +47,17 @@ _RESTATED = regex(
 )
 
 
+_COMMA_END = regex(r",\s*\Z")
+_HEDGED = regex(r"(?:about|around|roughly|some|nearly|almost)\b", re.IGNORECASE)
+#: A few words to the sentence's end, none a verb ("convictions a week."; not "received
+#: prison terms", nor "were convicted").
+_VERBLESS_END = regex(
+    r"(?:\s+(?![\w-]*ed\b|(?:is|are|was|were|has|have|had|got|get|gets)\b)[\w-]+){0,4}"
+    r"\s*[.!?]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 #: Right before a figure: it is a part of the figure before it ("…, of whom 17,721").
 _PART_OF_THE_LAST = regex(
     r"(?:\bof\s+(?:whom|which|them|these|those)|\bamong\s+(?:whom|which|them|these))"
@@ -193,6 +204,13 @@ def figure_period(
         # "848 verdicts last month alone, or 38 per working day": the same count again,
         # of the same period
         and not _RESTATED.search(sentence.blanked, figures[i - 1].end, q.start)
+        # "5,593 on trial in 2024, about 100 convictions a week.": a hedged figure set off
+        # by a comma, with no verb after it, restates the one before it, of its period
+        and not (
+            _COMMA_END.search(sentence.blanked, 0, q.start)
+            and _HEDGED.match(q.text)
+            and _VERBLESS_END.match(sentence.blanked, q.end, span[1])
+        )
     ):
         # after a figure before this one, in its words: "over 2,000 requests by late
         # 2023, and another group some 3,000": the period is that figure's (or the

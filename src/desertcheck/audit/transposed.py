@@ -76,7 +76,7 @@ def transposed_candidates(index: ClaimIndex, figure: Figure) -> list[Candidate]:
             e = index.entries[i]
             if e.low != e.high or e.kind != figure.kind:
                 continue
-            if not (index.unit_agrees(i, q, figure.noun) or _names_measure(q.unit, e.claim)):
+            if not (index.unit_agrees(i, q, figure.noun) or names_measure(q.unit, e.claim)):
                 continue
             near = as_near(index, i, figure)
             if near is not None and (long or near.period_ok):
@@ -94,7 +94,7 @@ def as_near(index: ClaimIndex, i: int, figure: Figure) -> Candidate | None:
     return Candidate(claim, context_score(index, i, figure.ctx), False, False, p_ok, near=True)
 
 
-def _names_measure(unit: str | None, claim: Claim) -> bool:
+def names_measure(unit: str | None, claim: Claim) -> bool:
     """Whether a figure's unit word is a word of the claim's measure: "17,271 convictions"
     for the soldiers of ``refusal-to-serve-convictions``."""
     return bool(unit) and not set(terms(unit or "")).isdisjoint(terms(claim.measure))
@@ -107,7 +107,16 @@ def mismatch_by_swap(
     and whose score clears its bar less :data:`TRANSPOSED_RELIEF`; None if there is none.
     ``pool``: the candidates already found, listed with the verdict."""
     found = transposed_candidates(index, figure)
-    clear = [c for c in found if c.score >= mismatch_bar(c, min_score) - TRANSPOSED_RELIEF]
+    return mismatch_among(figure, found, pool, min_score, TRANSPOSED_RELIEF)
+
+
+def mismatch_among(
+    figure: Figure, found: list[Candidate], pool: list[Candidate], min_score: float, relief: float
+) -> Verdict | None:
+    """The ``mismatch`` of an unsourced figure against the best of the claims ``found``
+    for it whose score clears its bar less ``relief``; None if there is none. ``pool``:
+    the candidates already found, listed with the verdict (and ``found`` after them)."""
+    clear = [c for c in found if c.score >= mismatch_bar(c, min_score) - relief]
     if not clear:
         return None
     chosen = max(clear, key=lambda c: (c.score, c.claim.id))

@@ -250,9 +250,11 @@ def _mismatch_bar(c: Candidate, min_score: float) -> float:
     no relief: a share of another whole ("a third of the whole") must not read as one; but
     a rate whose value is the claim's per another span (:attr:`Candidate.per`: "roughly
     100 a day" for roughly 100 a week) is the claim's number, its span slipped: a near
-    claim's relief."""
-    if c.far and c.per:  # a rate (of a kind other than a count), of the claim's number
-        return min_score + MISMATCH_MARGIN - 2 * VALUE_FIRST
+    claim's relief, and more when it is the claim's range to the letter ("700 to 800 a
+    week" for 700-800 a month: two ends are seldom chance)."""
+    if c.far and c.per:  # a rate (of a kind other than a count), of the claim's number;
+        ranged = c.same and isinstance(c.claim.value, tuple)  # its range to the letter
+        return min_score + MISMATCH_MARGIN - 2 * VALUE_FIRST - ranged * SECOND_EVIDENCE
     if c.far:
         return min_score + MISMATCH_MARGIN
     relief = 2 * VALUE_FIRST if c.period_ok else VALUE_FIRST if c.near else 0.0

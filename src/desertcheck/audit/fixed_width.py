@@ -1,0 +1,41 @@
+"""A table typed in fixed width, read as a Markdown table is.
+
+A spreadsheet pasted as text lays its table out in columns of spaces::
+
+    TABLE C. Proekt, via The Moscow Times (Feb 2024)
+
+    item                    period        value
+    ----------------------  ------------  -------
+    AWOL convictions        2021              527
+    desertion cases opened  2022-2023         501
+
+Each row is a sentence of its own (:func:`desertcheck.draft.fixed_width_rows`), and the
+rows are a table (:func:`as_table`): the first row is its header, the paragraph before it
+its lead-in, a cell that is a period dates its row, and a column's header says what its
+cells count, as for a table written with pipes. The gap before each cell is marked with a
+pipe in the draft's blanked text that the context reads (one character for one, so every
+offset stays the draft's).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from desertcheck.compiled import regex
+from desertcheck.draft import fixed_width_rows
+
+#: The first character of a gap between two cells: two spaces or more, or a tab.
+_GAP: Final = regex(r"(?<=\S)(?: (?= +\S)|\t(?=[ \t]*\S))")
+#: A Markdown table's row: it is read as one already.
+_PIPED: Final = regex(r"[ \t]*\|")
+
+
+def as_table(lines: list[str], blanked: list[str], text: str) -> frozenset[int]:
+    """The lines of ``lines`` (``text``'s) that are rows of a table typed in fixed width,
+    their gaps marked with a pipe in ``blanked`` (changed in place)."""
+    if "  " not in text and "\t" not in text:
+        return frozenset()
+    rows = frozenset(n for n in fixed_width_rows(lines) if not _PIPED.match(lines[n]))
+    for n in rows:
+        blanked[n] = _GAP.sub("|", blanked[n])
+    return rows
