@@ -69,7 +69,8 @@ class _Loader(EntryReader):
         self.origins: dict[str, Origin] = {}
         self.origin_ids: set[str] = set()  # ids named in origins.yaml, valid or not
         self.claim_ids: set[str] = set()  # ids seen, valid claims or not
-        self.unloaded_ids: set[str] = set()  # ids of claim entries that failed to load
+        # the place (file, line, column) of each claim entry that failed to load, by its id
+        self.unloaded_ids: dict[str, list[tuple[str, int, int]]] = {}
         self.relations: list[Relation] = []
         self.relation_ids: dict[str, Relation] = {}
         self.claim_files: list[str] = []
@@ -85,6 +86,7 @@ class _Loader(EntryReader):
         self.load_origins()
         self.load_sources()
         self.load_claims()
+        self.reused_by_unloaded()
         self.check_references()
         self.summarise()
         registry = Registry(
@@ -95,6 +97,7 @@ class _Loader(EntryReader):
             relations=tuple(self.relations),
             claim_files=tuple(self.claim_files),
             _by_id=dict(self.claims),
+            unloaded=self.claim_items - len(self.claims),
         )
         return LoadResult(registry, tuple(sort_findings(self.findings)))
 
@@ -350,7 +353,7 @@ class _Loader(EntryReader):
         obj = self.validate(model, item, rel, positions, path, what, raw_id if is_claim else None)
         if obj is None:
             if is_claim and raw_id:
-                self.unloaded_ids.add(raw_id)
+                self.unloaded_ids.setdefault(raw_id, []).append((rel, *positions.of(path)))
             if is_claim and isinstance(item, dict):
                 for name in ("source", "origin"):
                     raw = item.get(name)
@@ -398,6 +401,27 @@ class _Loader(EntryReader):
         self.findings = [
             replace(f, claims=()) if f.claims == (claim_id,) else f for f in self.findings
         ]
+
+    def reused_by_unloaded(self) -> None:
+        """``duplicate-id`` for an id that entries which failed to load share with another
+        entry (keep() finds two valid claims of one id), at the entry that is not loaded
+        under the id: every one of them when a valid claim holds it, else all but the first.
+        The id is readable even when another field is wrong: said in the same run."""
+        for cid, places in self.unloaded_ids.items():
+            claim = self.claims.get(cid)
+            if claim is not None:
+                used, others = f"also used at {claim.file}:{claim.line}, the claim loaded", places
+            else:
+                used, others = f"already used at {places[0][0]}:{places[0][1]}", places[1:]
+            for rel, line, column in others:
+                self.add(
+                    Code.DUPLICATE_ID,
+                    f"claim id {cid!r} is {used}; claim ids are unique across the registry: "
+                    "give this claim another id",
+                    rel,
+                    line,
+                    column,
+                )
 
     def check_references(self) -> None:
         loaded = self.claims

@@ -49,8 +49,10 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     if result.exit_code(strict=strict):
         verdict = "FAILED (--strict)" if not s["errors"] and s["warnings"] else "FAILED"
     accepted = f", {s['accepted']:,} accepted" if s["accepted"] else ""
+    unloaded = result.registry.unloaded  # entries of the files read that did not load
+    more = f" ({unloaded:,} more not loaded)" if unloaded else ""
     return (
-        f"{verdict}: {plural(s['claims'], 'claim')} in {plural(s['sources'], 'source')}: "
+        f"{verdict}: {plural(s['claims'], 'claim')}{more} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
         f"{plural(s['infos'], 'info')}{accepted}"
     )
