@@ -22,7 +22,15 @@ from desertcheck.authoring import yamltext
 from desertcheck.authoring.notes import ROW_NOTE, guessed, published_guess, table_statement
 from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
-from desertcheck.authoring.units import header_unit, rate_after, unit_of, unit_word
+from desertcheck.authoring.units import (
+    as_written,
+    carried_rate_note,
+    header_unit,
+    rate_after,
+    rate_text,
+    unit_of,
+    unit_word,
+)
 from desertcheck.checks.placeholder import TODO
 from desertcheck.text.display import FOOTNOTE_MARK
 
@@ -265,14 +273,17 @@ def draft(
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:
         found, unit_note = headed[0], f"from the column's header “{headed[1]}”"
+    found = as_written(text, q, found, sentence[1], language)
     rate = rate_after(text, q, found, sentence[1], language)
+    if rate is None and unit_note is None and found is not None:
+        unit_note = carried_rate_note(text, q, found, sentence[0], language)
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
         if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
             b = rate.end()  # "£1,085 a month": the rate belongs with the figure
         quote = one_line(text[a:b])
     if found is not None and rate is not None:
-        found = f"{found} {' '.join(rate['rate'].lower().split())}"
+        found = f"{found} {rate_text(rate, language)}"
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(
         text, q, region, published, sentence=sentence

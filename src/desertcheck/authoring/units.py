@@ -16,8 +16,12 @@ if TYPE_CHECKING:
 def unit_word(text: str, unit: str, start: int, end: int) -> re.Match[str] | None:
     """The figure's unit word, as a whole word, in ``text[start:end]`` (the parser's word:
     "boil" of "boil-water")."""
-    word = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])")
-    return word.search(text, start, end)
+    return _word(unit).search(text, start, end)
+
+
+def _word(unit: str) -> re.Pattern[str]:
+    """``unit`` as a whole word, in any case."""
+    return re.compile(rf"(?i)(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])")
 
 
 #: A rate right after a figure or its unit: "£1,085 a month", "1,150 homes a year"
@@ -50,6 +54,48 @@ def rate_after(
         return m
     word = unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
     return rate.match(text, word.end(), end) if word is not None else None
+
+
+def _english(language: str | None) -> bool:
+    from desertcheck.quantity.convention import primary
+
+    return primary(language) in ("en", "")
+
+
+def rate_text(rate: re.Match[str], language: str | None) -> str:
+    """The rate's words, one space apart: lowercased in English ("a day"), as written in
+    another language, whose nouns keep their capitals ("pro Tag")."""
+    words = " ".join(rate["rate"].split())
+    return words.lower() if _english(language) else words
+
+
+def as_written(
+    text: str, q: Quantity, unit: str | None, end: int, language: str | None = None
+) -> str | None:
+    """``unit`` as the source writes it after figure ``q`` in a language other than
+    English ("Liter", "Kubikmeter": the parser's word is lowercased). English units are
+    the registry's lowercase words ("litres"), kept as they are; no unit is translated."""
+    if unit in (None, "percent", "share") or _english(language):
+        return unit
+    word = unit_word(text, unit, q.end, min(end, q.end + 80))
+    return word.group() if word is not None else unit
+
+
+def carried_rate_note(
+    text: str, q: Quantity, unit: str, start: int, language: str | None = None
+) -> str | None:
+    """A ``todo:`` comment for figure ``q``, with no rate of its own, when an earlier figure
+    of its sentence (from ``start``) gives the same unit word with a rate ("131 litres a
+    day, from 149 litres"; "128 Liter pro Tag, gegenüber 136 Liter"): the rate may be
+    carried over, or not; a person says (no stub takes it on a guess)."""
+    rate = _RATE if _english(language) else _RATE_DE
+    for at in _word(unit).finditer(text, start, q.start):
+        if m := rate.match(text, at.end(), q.start):
+            said = f"{at.group()} {rate_text(m, language)}"
+            return (
+                f"todo: a figure before it is in “{said}”: if this one is too, write unit: " + said
+            )
+    return None
 
 
 #: First words of units written in two words: "cubic metres", "square kilometres".
