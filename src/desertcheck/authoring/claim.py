@@ -224,8 +224,10 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
     inside = [q for q in parse_quantities(source.text) if start <= q.start and q.end <= end]
     if value is not None:
         inside = [q for q in inside if same_value(value, q.low) or same_value(value, q.high)]
-        if not inside:
-            raise ClaimError(f"--value: the quote does not state {format_number(value)}")
+    if not inside and value in (None, 0):  # a zero written "no": "No fines were imposed"
+        inside = _zeros(source, start, end)
+    if not inside and value is not None:
+        raise ClaimError(f"--value: the quote does not state {format_number(value)}")
     if not inside:
         raise ClaimError("--quote: it states no figure; quote the words that give the number")
     if len(inside) == 1:
@@ -248,6 +250,19 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
             + (question.split("\n  ")[-1])
         )
     raise ClaimError(f"no figure chosen in {TRIES} tries: choose one with --value")
+
+
+def _zeros(source: Source, start: int, end: int) -> list[Quantity]:
+    """The zeros written "no" in the quote at ``start:end`` (:mod:`desertcheck.zeros`), at
+    their place in the source."""
+    from dataclasses import replace
+
+    from desertcheck.zeros import zeros_in
+
+    return [
+        replace(q, start=q.start + start, end=q.end + start)
+        for q in zeros_in(source.text[start:end], source.meta.language)
+    ]
 
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
