@@ -78,3 +78,15 @@ def test_no_is_no_figure_to_the_parser_nor_to_audit(root: Path) -> None:
 def test_zeros_in(text: str, read: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.unit) for q in zeros_in(text)] == read
     assert zeros_in(text, "de") == []
+
+
+def test_the_report_marks_the_zeros_no_as_its_figure(root: Path) -> None:
+    from desertcheck.registry import load_registry
+    from desertcheck.report.passages import FIGURE, Passages
+
+    assert add(root, "No fines were imposed")[0] == 0
+    registry = load_registry(root).registry
+    (claim,) = registry.claims
+    passage = Passages().of(claim, registry.sources["drought"])
+    assert passage is not None
+    assert [s.text for s in passage.segments if s.kind == FIGURE] == ["No"]
