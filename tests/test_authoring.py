@@ -492,6 +492,19 @@ def test_add_claim_refuses_a_figure_a_claim_records_unless_again(with_council: P
     assert claims.read_text("utf-8").count("  - id: ") == before.count("  - id: ") + 1
 
 
+def test_a_mistyped_quote_of_a_recorded_figure_is_named_first(with_council: Path) -> None:
+    """The refusal of a recorded figure used to hide that the quote was mistyped (only
+    --again said so): the first message names the quote, and the passage matched."""
+    assert run("scan", "--stubs", "--write", "--root", str(with_council))[0] == 0
+    typo = ["--quote", "approved 48.5 million crown", "--root", str(with_council)]
+    code, _, err = run(*CLAIM, *typo)
+    assert code == 2
+    err = " ".join(err.split())
+    assert err.startswith("desertcheck: error: --quote: not in sources/korvhaven-"), err
+    assert "similar, is 'approved 48.5 million crowns'), and claim 'korvhaven-" in err
+    assert "records that passage's figure already: mend the quote" in err and "--again" in err
+
+
 @pytest.mark.parametrize(
     "quote",
     [

@@ -106,9 +106,9 @@ def claim_reviewed(text: str, keep: int | None = 0, limit: int = CLAIM_REVIEWED_
 def figure_end(claim: Claim, text: str) -> int | None:
     """The end of the last place where ``text`` (a flat statement) states ``claim``'s
     value, or None when it states it nowhere."""
-    from desertcheck.figures import quantities_in, stating
+    from desertcheck.figures import claim_quantities, stating
 
-    stated = stating(claim, quantities_in(text))
+    stated = stating(claim, claim_quantities(claim, text))
     return max(q.end for q in stated) if stated else None
 
 

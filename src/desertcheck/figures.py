@@ -92,6 +92,16 @@ def stating(claim: Claim, quantities: Iterable[Quantity]) -> list[Quantity]:
     return [q for q in quantities if states(claim, q)]
 
 
+def claim_quantities(claim: Claim, text: str, language: str | None = None) -> Sequence[Quantity]:
+    """The figures of ``text`` (a claim's quote or statement) read for ``claim``: with the
+    zeros written "no" ("No fines were imposed") when the claim's value is 0
+    (:mod:`desertcheck.zeros`)."""
+    from desertcheck.zeros import is_zero, zeros_in
+
+    found = quantities_in(text, language)
+    return [*found, *zeros_in(text, language)] if is_zero(claim) else found
+
+
 def quantities_in(text: str, language: str | None = None) -> Sequence[Quantity]:
     """The figures of ``text``, read as a source in ``language`` writes them (None: as
     English does, or the language set by ``quantity.convention.reading``)."""

@@ -109,7 +109,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     notes: list[str] = []
     # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
     # normalised text anyway, and a claims file should not keep the break
-    quote, start, end = _locate(source, norm, " ".join(options.quote.split()), notes)
+    quote, start, end, fuzzy = _locate(source, norm, " ".join(options.quote.split()), notes)
     q = _figure(source, start, end, options.value, ask)
     from desertcheck.config import load_config
 
@@ -121,7 +121,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     if options.id is not None and options.id in taken:
         raise ClaimError(f"--id: a claim {options.id!r} exists already: choose another id")
     if not options.again:
-        _refuse_recorded(registry, source, norm, q)
+        _refuse_recorded(registry, source, norm, q, fuzzy)
     _apply(d, options)
     _settle(d, registry, source, ask)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
@@ -141,12 +141,16 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     return AddClaimResult(d.id, rel, written.lines[0], d.yaml, status, findings, tuple(notes))
 
 
-def _locate(source: Source, norm: Normalized, quote: str, notes: list[str]) -> tuple[str, int, int]:
+def _locate(
+    source: Source, norm: Normalized, quote: str, notes: list[str]
+) -> tuple[str, int, int, str]:
+    """The quote as the source writes it, where, and "" when found as given, else what was
+    matched instead ("the closest passage, 97% similar, is '…'")."""
     from desertcheck.text import closest_passage, find_quote
 
     loc = find_quote(quote, norm)
     if loc is not None:
-        return quote, loc.start, loc.end
+        return quote, loc.start, loc.end, ""
     passage = closest_passage(quote, norm)
     if passage is None or passage.similarity < MIN_SIMILARITY:
         near = ""
@@ -170,7 +174,8 @@ def _locate(source: Source, norm: Normalized, quote: str, notes: list[str]) -> t
         f"the quote is not in {source.file} as given; the closest passage "
         f"({passage.similarity:.0f}% similar) is used instead: {text!r}"
     )
-    return text, passage.start, passage.end
+    matched = f"the closest passage, {passage.similarity:.0f}% similar, is {text!r}"
+    return text, passage.start, passage.end, matched
 
 
 def _figures_not_in(quote: str, passage: str) -> str:
@@ -189,12 +194,22 @@ def _figures_not_in(quote: str, passage: str) -> str:
     return ", ".join(repr(" ".join(q.text.split())) for q in missing)  # as the quote writes it
 
 
-def _refuse_recorded(registry: Registry, source: Source, norm: Normalized, q: Quantity) -> None:
-    """A figure that a claim of the registry records already is not added twice unasked."""
+def _refuse_recorded(
+    registry: Registry, source: Source, norm: Normalized, q: Quantity, fuzzy: str = ""
+) -> None:
+    """A figure that a claim of the registry records already is not added twice unasked.
+    ``fuzzy``: what was matched when the quote is not in the source as given, said first:
+    a mistyped quote is the first thing to mend, even of a figure recorded already."""
     mine = (c for c in registry.claims if c.source == source.id)
     same = recorded_by(located_claims(mine, norm), q)
     if same:
         c = same[0]
+        if fuzzy:
+            raise ClaimError(
+                f"--quote: not in {source.file} as given ({fuzzy}), and claim {c.id!r} "
+                f"({c.file}:{c.line}, quote {c.quote!r}) records that passage's figure "
+                "already: mend the quote, edit that claim, or pass --again to add a second one"
+            )
         raise ClaimError(
             f"{c.file}:{c.line}: claim {c.id!r} records this figure already "
             f"(quote {c.quote!r}): edit that claim, or pass --again to add a second one for it"
@@ -209,8 +224,10 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
     inside = [q for q in parse_quantities(source.text) if start <= q.start and q.end <= end]
     if value is not None:
         inside = [q for q in inside if same_value(value, q.low) or same_value(value, q.high)]
-        if not inside:
-            raise ClaimError(f"--value: the quote does not state {format_number(value)}")
+    if not inside and value in (None, 0):  # a zero written "no": "No fines were imposed"
+        inside = _zeros(source, start, end)
+    if not inside and value is not None:
+        raise ClaimError(f"--value: the quote does not state {format_number(value)}")
     if not inside:
         raise ClaimError("--quote: it states no figure; quote the words that give the number")
     if len(inside) == 1:
@@ -233,6 +250,19 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
             + (question.split("\n  ")[-1])
         )
     raise ClaimError(f"no figure chosen in {TRIES} tries: choose one with --value")
+
+
+def _zeros(source: Source, start: int, end: int) -> list[Quantity]:
+    """The zeros written "no" in the quote at ``start:end`` (:mod:`desertcheck.zeros`), at
+    their place in the source."""
+    from dataclasses import replace
+
+    from desertcheck.zeros import zeros_in
+
+    return [
+        replace(q, start=q.start + start, end=q.end + start)
+        for q in zeros_in(source.text[start:end], source.meta.language)
+    ]
 
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int], list[str]]:

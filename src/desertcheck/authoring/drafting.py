@@ -22,6 +22,15 @@ from desertcheck.authoring import yamltext
 from desertcheck.authoring.notes import ROW_NOTE, guessed, published_guess, table_statement
 from desertcheck.authoring.periods import doubt, guess, in_table
 from desertcheck.authoring.scan import one_line
+from desertcheck.authoring.units import (
+    as_written,
+    carried_rate_note,
+    header_unit,
+    rate_after,
+    rate_text,
+    unit_of,
+    unit_word,
+)
 from desertcheck.checks.placeholder import TODO
 from desertcheck.text.display import FOOTNOTE_MARK
 
@@ -79,13 +88,6 @@ def _num(x: float) -> int | float:
     return int(text) if re.fullmatch(r"-?[0-9]+", text) else float(text)
 
 
-def _unit_word(text: str, unit: str, start: int, end: int) -> re.Match[str] | None:
-    """The figure's unit word, as a whole word, in ``text[start:end]`` (the parser's word:
-    "boil" of "boil-water")."""
-    word = re.compile(rf"(?i)(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])")
-    return word.search(text, start, end)
-
-
 def quote_span(
     text: str,
     norm: Normalized,
@@ -103,7 +105,7 @@ def quote_span(
     a, b = q.start, q.end
     for word in (unit.rsplit("-", 1)[-1] if unit else None, q.unit):
         if word and word not in ("percent", "share"):
-            m = _unit_word(text, word, b, min(hi, b + 80))
+            m = unit_word(text, word, b, min(hi, b + 80))
             if m is not None:
                 b = m.end()
                 break
@@ -237,172 +239,6 @@ def period_fields(
     return day, "a guess: today's date", False, note
 
 
-#: A rate right after a figure or its unit: "£1,085 a month", "1,150 homes a year"
-_RATE = re.compile(
-    r"[ \t]+(?P<rate>(?i:a|an|per|each|every)[ \t]+(?i:hour|day|week|fortnight|month|quarter"
-    r"|year))(?![^\W\d_])"
-    # "a year earlier", "a month ago": when, not how often
-    r"(?![ \t]+(?i:earlier|before|ago|later|on|after|previously|since|back)\b)"
-)
-
-
-#: The same in German: "142,50 € pro Nacht", "700 Menschen pro Woche"
-_RATE_DE = re.compile(
-    r"[ \t\u00a0]+(?P<rate>(?i:pro|je)[ \t\u00a0]+(?i:Stunde|Tag|Woche|Monat|Quartal|Jahr"
-    r"|Nacht))(?![^\W\d_])"
-)
-
-
-def rate_after(
-    text: str, q: Quantity, unit: str | None, end: int, language: str | None = None
-) -> re.Match[str] | None:
-    """The rate ("a month", "per year"; in German "pro Woche") written right after figure
-    ``q`` or after its unit word, before ``end``; None when there is none."""
-    from desertcheck.quantity.convention import primary
-
-    if unit in (None, "percent", "share"):
-        return None
-    rate = _RATE_DE if primary(language) == "de" else _RATE
-    if m := rate.match(text, q.end, end):
-        return m
-    word = _unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
-    return rate.match(text, word.end(), end) if word is not None else None
-
-
-#: First words of units written in two words: "cubic metres", "square kilometres".
-_FIRST_OF_TWO = frozenset({"cubic", "square", "metric", "nautical", "light"})
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
-
-
-def unit_of(text: str, q: Quantity, language: str | None = None) -> str | None:
-    """The unit a claim for ``q`` is given: the parser's word, read a little further where
-    it is one word of several. A hyphenated modifier stands before its noun ("9 boil-water
-    notices": notices), and a unit written in two words keeps both ("398.1 million cubic
-    metres": cubic-metres). A German figure's unit is its noun, which the parser read
-    (:mod:`desertcheck.quantity.german`)."""
-    from desertcheck.quantity.convention import primary
-
-    if q.unit in (None, "percent", "share") or primary(language) == "de":
-        return q.unit
-    from desertcheck.quantity.words import STOP_WORDS
-
-    at = _unit_word(text, q.unit, q.end, q.end + 80)
-    if at is None:
-        return q.unit
-    hyphenated = _HYPHENATED.match(text, at.start())
-    end = hyphenated.end() if hyphenated else at.end()
-    after = _NEXT_WORD.match(text, end)
-    noun = after.group("word") if after else ""
-    following = bool(noun) and noun.islower() and noun not in STOP_WORDS
-    if hyphenated:
-        return noun if following else hyphenated.group().lower()
-    if q.unit.lower() in _FIRST_OF_TWO and following:
-        return f"{q.unit.lower()}-{noun}"
-    if q.low != 1 and _modifier(q.unit):
-        return _plural_after(text, at.end()) or q.unit
-    return q.unit
-
-
-#: Plural words a column's header names that are no unit of its cells: what they measure
-#: ("Sales", "Rates"), or a word of the header's layout ("Totals", "Figures")
-_NOT_UNITS = frozenset(
-    {
-        "amounts",
-        "averages",
-        "changes",
-        "costs",
-        "counts",
-        "data",
-        "earnings",
-        "estimates",
-        "fees",
-        "figures",
-        "levels",
-        "means",
-        "medians",
-        "numbers",
-        "percentages",
-        "prices",
-        "ratios",
-        "rates",
-        "rents",
-        "results",
-        "sales",
-        "savings",
-        "shares",
-        "statistics",
-        "sums",
-        "totals",
-        "values",
-        "wages",
-    }
-)
-_HEAD_WORDS = 4  # words of a column's header, besides its period, read for a unit
-
-
-def header_unit(text: str, q: Quantity, language: str | None = None) -> tuple[str, str] | None:
-    """(unit, the header's words) for a figure alone in a Markdown table's cell, from its
-    column's header when the header names a count in an English plural ("Passengers 2025":
-    passengers; "Cancelled sailings": sailings, the noun as in "120 new emergency beds");
-    None when the header names no plural noun, or names money, a share or a rate."""
-    from desertcheck.authoring.periods import column_header
-    from desertcheck.quantity.convention import primary
-    from desertcheck.quantity.words import STOP_WORDS
-
-    if q.unit is not None or primary(language) not in ("en", ""):
-        return None
-    cell = column_header(text, q.start)
-    lo = text.rfind("|", 0, q.start) + 1
-    hi = text.find("|", q.end)
-    if cell is None or text[lo:hi].strip() != text[q.start : q.end].strip():
-        return None  # the cell holds more than the figure
-    head = " ".join(text[cell[0] : cell[1]].split())
-    words = re.sub(r"(?:19|20)[0-9]{2}(?:[-–/][0-9]{2,4})?", " ", head).split()
-    if not words or len(words) > _HEAD_WORDS:
-        return None
-    if not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
-        return None  # a sign, a figure or a bracket: "Sales (£m)", "Share %", "per 1,000"
-    if any(w.lower() in STOP_WORDS | {"per", "rate", "share"} for w in words[1:]):
-        return None  # "Households on the list", "Deaths per week"
-    nouns = [w.lower() for w in words if _plural(w) and w.lower() not in _NOT_UNITS]
-    return (nouns[-1], head) if nouns else None
-
-
-#: Plurals without an -s.
-_PLURALS = frozenset({"people", "children", "men", "women", "cattle"})
-_ATTRIBUTIVE = 2  # words that may stand between a unit word in the singular and its noun
-
-
-def _plural(word: str) -> bool:
-    low = word.lower()
-    return low in _PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
-
-
-def _modifier(unit: str) -> bool:
-    """Whether the parser's unit word may be a word before the noun ("emergency" of "120
-    emergency beds"): a lower-case word in the singular; an abbreviation (km, kg) is not."""
-    return len(unit) > 3 and unit.isalpha() and unit.islower() and not _plural(unit)
-
-
-def _plural_after(text: str, end: int) -> str | None:
-    """The plural noun that words in the singular before it modify: "120 new emergency
-    (shelter) beds" counts beds, not emergency. None when none follows closely."""
-    from desertcheck.quantity.words import STOP_WORDS
-
-    for _ in range(_ATTRIBUTIVE):
-        after = _NEXT_WORD.match(text, end)
-        if after is None:
-            return None
-        word = after.group("word")
-        if not word.isalpha() or not word.islower() or word in STOP_WORDS:
-            return None
-        if _plural(word):
-            return word
-        end = after.end()
-    return None
-
-
 #: Markdown a stored source keeps of its page: footnote markers ("^{[957](#)}", "[^3]") and
 #: links, whose words stay ("[the report](https://…)": "the report"; a bare "[url](#)": none)
 _FOOTNOTE = re.compile(rf"{FOOTNOTE_MARK.pattern}|\[\^[^\]]*\]")
@@ -437,14 +273,17 @@ def draft(
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:
         found, unit_note = headed[0], f"from the column's header “{headed[1]}”"
+    found = as_written(text, q, found, sentence[1], language)
     rate = rate_after(text, q, found, sentence[1], language)
+    if rate is None and unit_note is None and found is not None:
+        unit_note = carried_rate_note(text, q, found, sentence[0], language)
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
         if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
             b = rate.end()  # "£1,085 a month": the rate belongs with the figure
         quote = one_line(text[a:b])
     if found is not None and rate is not None:
-        found = f"{found} {' '.join(rate['rate'].lower().split())}"
+        found = f"{found} {rate_text(rate, language)}"
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(
         text, q, region, published, sentence=sentence

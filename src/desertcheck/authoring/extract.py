@@ -17,6 +17,7 @@ says how to install it. The measurements behind the choice are in docs/authoring
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,6 +56,9 @@ class Document:
     publisher: str | None = None
     #: a Markdown file's own front matter, as YAML read it (checked by ``add source``)
     front: dict[str, object] = field(default_factory=dict)
+    #: an HTML page's own title (og:title, else <title>) as written, before a trailing
+    #: site name is dropped from it (:func:`page_title`)
+    page_title: str | None = None
 
 
 _HTML_START = re.compile(
@@ -182,16 +186,55 @@ def _html(data: bytes) -> Document:
     if doc is None or not getattr(doc, "text", None):
         raise ExtractError("no article text found in the HTML page")
     root = _parse_html(data)
+    own = _own_title(root)
     return Document(
         "html",
         "\n\n".join(_blocks(doc.text, _captions(root))),
-        title=_text(doc.title),
+        title=page_title(own, [doc.sitename, _meta(root, "og:site_name")])
+        if own
+        else _text(doc.title),
         author=_text(doc.author),
         published=iso_date(doc.date),
         language=_language(root),
         url=_text(doc.url),
         publisher=_text(doc.sitename),
+        page_title=own,
     )
+
+
+def _meta(root: Any, prop: str) -> str | None:
+    """The content of the page's ``<meta property=prop>`` (or ``name=prop``)."""
+    if root is None:
+        return None
+    for m in root.iter("meta"):
+        if prop in (m.get("property"), m.get("name")):
+            return _text(m.get("content"))
+    return None
+
+
+def _own_title(root: Any) -> str | None:
+    """The page's title as it gives it: og:title, else ``<title>``, whitespace folded."""
+    title = _meta(root, "og:title")
+    if title is None and root is not None:
+        tag = next(iter(root.iter("title")), None)
+        title = _text(tag.text_content()) if tag is not None else None
+    return " ".join(title.split()) if title else None
+
+
+#: What stands between a page's title and the site's name: "Title | Site", "Title – Site"
+_SITE_SEPARATOR = re.compile(r"[ \t]+[|\-–—·:][ \t]+")
+
+
+def page_title(title: str, names: Iterable[str | None]) -> str:
+    """``title`` without a trailing "| Site name" (or " - ", " – ", " — ", " · ", " : ")
+    when that part is one of ``names`` (og:site_name, the publisher), case and spaces
+    aside; else all of it, whatever stands after a separator ("| Water Company
+    (fictional)" is not the site's name "Water Company", and a subtitle stays)."""
+    known = {" ".join(n.split()).casefold() for n in names if n and n.strip()}
+    for sep in _SITE_SEPARATOR.finditer(title):  # "A - B | Site - Name": each from the left
+        if " ".join(title[sep.end() :].split()).casefold() in known:
+            return title[: sep.start()].strip()
+    return title
 
 
 _ROW = re.compile(r"\|.*\|")
@@ -246,6 +289,10 @@ def _parse_html(data: bytes) -> Any:
     """The page's element tree (lxml), None when it cannot be parsed."""
     import lxml.html
 
+    try:  # UTF-8 read as such: lxml takes bytes with no <meta charset> for Latin-1
+        return lxml.html.fromstring(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, lxml.etree.ParserError):
+        pass  # another charset (its <meta> says which), or an XML declaration
     try:
         return lxml.html.fromstring(data)
     except (ValueError, lxml.etree.ParserError):

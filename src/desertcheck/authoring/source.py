@@ -147,6 +147,11 @@ def add_source(
     given, notes = from_front_matter(doc.front, options)
     meta, asked = _front_matter(registry, doc, given, final_url, ask)
     sid = options.id or suggest_id(name, meta.get("title"))
+    if not given.title and doc.page_title and meta.get("title") != doc.page_title:
+        notes.append(
+            f"title: “{meta.get('title')}”, the page's title “{doc.page_title}” less the "
+            "site's name after it; give --title to write another"
+        )
 
     if not is_id(sid):
         raise SourceError(
@@ -263,6 +268,16 @@ def _front_value(name: str, value: object) -> object:
     return text
 
 
+def _title(doc: Document, publisher: str | None) -> str | None:
+    """The document's title; of a page, without a trailing "| Site name" when the site's
+    name is the publisher given (:func:`~desertcheck.authoring.extract.page_title`)."""
+    if doc.page_title and publisher:
+        from desertcheck.authoring.extract import page_title
+
+        return page_title(doc.page_title, [doc.publisher, publisher])
+    return doc.title
+
+
 def _front_matter(
     registry: Registry,
     doc: Document,
@@ -271,7 +286,7 @@ def _front_matter(
     ask: Ask | None,
 ) -> tuple[dict[str, object], list[str]]:
     values: dict[str, object] = {
-        "title": options.title or doc.title,
+        "title": options.title or _title(doc, options.publisher),
         "publisher": options.publisher or doc.publisher,
         "language": options.language or doc.language,
         "author": options.author or doc.author,

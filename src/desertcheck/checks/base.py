@@ -38,9 +38,9 @@ class ClaimContext:
 
     @cached_property
     def quote_quantities(self) -> Sequence[Quantity]:
-        from desertcheck.figures import quantities_in
+        from desertcheck.figures import claim_quantities
 
-        return quantities_in(self.claim.quote, self.language)
+        return claim_quantities(self.claim, self.claim.quote, self.language)
 
     @property
     def unread(self) -> bool:

@@ -22,12 +22,12 @@ KIND = "claim"
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:
-    from desertcheck.figures import quantities_in, stating
+    from desertcheck.figures import claim_quantities, stating
 
     claim = ctx.claim
-    stated = stating(claim, quantities_in(claim.statement, ctx.language))
+    stated = stating(claim, claim_quantities(claim, claim.statement, ctx.language))
     if not stated and ctx.language != "en":  # a statement in English of a German source
-        stated = stating(claim, quantities_in(claim.statement, "en"))
+        stated = stating(claim, claim_quantities(claim, claim.statement, "en"))
     if not stated:
         yield ctx.finding(
             CODE, f"the statement does not give the value {claim.figure}", "statement"

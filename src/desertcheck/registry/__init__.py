@@ -8,6 +8,7 @@ hides the problems of the others.
 
 * :mod:`.root` finds the registry; :mod:`.files` reads its folders and files safely;
 * :mod:`.loader` runs the passes that build sources, origins, claims and relations;
+* :mod:`.entries` parses a YAML file and validates its entries into records;
 * :mod:`.explain` turns validation errors into findings; :mod:`.references` checks ids;
 * :mod:`.result` holds what loading gives: :class:`Registry` and :class:`LoadResult`.
 """

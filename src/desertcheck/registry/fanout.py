@@ -163,7 +163,7 @@ def _alone(loader: _Loader) -> None:
     takes an id of the worker's earlier file was sent back or not by which worker got it."""
     loader.claims = {}
     loader.claim_ids = set()
-    loader.unloaded_ids = set()
+    loader.unloaded_ids = {}
     loader.relation_ids = {}
     loader.relations = []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from desertcheck import yamlload
 from desertcheck.bulk import no_collection
@@ -22,21 +22,19 @@ from desertcheck.model import (
     Relation,
     Source,
     SourceMeta,
-    Where,
     is_id,
 )
 from desertcheck.records import Record
-from desertcheck.registry.explain import did_you_mean, explain
-from desertcheck.registry.files import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, RegistryFiles
+from desertcheck.registry.entries import EntryReader
+from desertcheck.registry.explain import did_you_mean
+from desertcheck.registry.files import MAX_FILE_BYTES, MAX_REGISTRY_BYTES
 from desertcheck.registry.references import RawRef, check_references
 from desertcheck.registry.result import LoadResult, Registry
-from desertcheck.validation import ValidationError
 
 if TYPE_CHECKING:
     from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.registry.fanout import FanOut
 
-T = TypeVar("T")
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?(?:\n|\Z)")
 
 
@@ -63,25 +61,16 @@ def load_registry(
     return result
 
 
-def _count(exc: ValidationError) -> int:
-    """How many findings :func:`explain` makes of ``exc``, without making them: one a field,
-    and one for all the required fields missing."""
-    errors = exc.errors()
-    tops = {e["loc"][0] if e["loc"] else "" for e in errors}
-    missing = {e["loc"][0] for e in errors if e["type"] == "missing" and len(e["loc"]) == 1}
-    return len(tops - missing) + bool(missing)
-
-
-class _Loader(RegistryFiles):
+class _Loader(EntryReader):
     def __init__(self, root: Path, max_bytes: int, max_total_bytes: int) -> None:
         super().__init__(root, max_bytes, max_total_bytes)
         self.sources: dict[str, Source] = {}
         self.source_files: set[str] = set()  # ids with a file, loaded or not
         self.origins: dict[str, Origin] = {}
         self.origin_ids: set[str] = set()  # ids named in origins.yaml, valid or not
-        self.claims: dict[str, Claim] = {}
         self.claim_ids: set[str] = set()  # ids seen, valid claims or not
-        self.unloaded_ids: set[str] = set()  # ids of claim entries that failed to load
+        # the place (file, line, column) of each claim entry that failed to load, by its id
+        self.unloaded_ids: dict[str, list[tuple[str, int, int]]] = {}
         self.relations: list[Relation] = []
         self.relation_ids: dict[str, Relation] = {}
         self.claim_files: list[str] = []
@@ -90,81 +79,6 @@ class _Loader(RegistryFiles):
         self.cache: ClaimFileCache | None = None
         self.fan: FanOut | None = None
         self.file_objects: list[Claim | Relation] = []  # valid ones of the file being read
-        self.known: dict[object, object] = {}  # values kept once: see :meth:`one`
-
-    # -- helpers ---------------------------------------------------------------
-
-    def read_yaml(self, path: Path, rel: str) -> tuple[Any, Any] | None:
-        """The YAML file's value and positions, or None after adding a finding."""
-        text = self.read_text(path)
-        return None if text is None else self.parse_yaml(text, rel)
-
-    def parse_yaml(self, text: str, rel: str, line_offset: int = 0) -> tuple[Any, Any] | None:
-        try:
-            return yamlload.load(text, line_offset=line_offset)
-        except yamlload.YamlError as exc:
-            self.add(exc.code, exc.message, rel, exc.line, exc.column)
-            return None
-
-    def validate(
-        self,
-        model: type[Record],
-        data: Any,
-        rel: str,
-        positions: yamlload.Positions,
-        path: yamlload.Path,
-        what: str,
-        claim_id: str | None = None,
-    ) -> Any:
-        """``model`` from ``data``, or None after adding a finding per problem."""
-        line, column = positions.of(path)
-        if not isinstance(data, dict):
-            self.add(Code.YAML_STRUCTURE, f"{what} must be a mapping of fields", rel, line, column)
-            return None
-        shared = self.shared
-        fields = tuple(shared(k, *positions.of((*path, k))) for k in data if isinstance(k, str))
-        fields += tuple(  # the items of a list field, as "accept.0"
-            shared(f"{k}.{i}", *positions.of((*path, k, i)))
-            for k, v in data.items()
-            if isinstance(k, str) and isinstance(v, list)
-            for i in range(len(v))
-        )
-        for name in data if positions.cut else ():
-            cut = positions.cut.get((*path, name))
-            if cut is not None:
-                read = str(data[name])
-                read = read if len(read) <= 60 else read[:59] + "…"
-                self.add(
-                    Code.YAML_COMMENT_CUT,
-                    f"{what}: the {name} ends where ` #` starts a YAML comment: YAML reads "
-                    f"“{read}” and drops the rest of the line; put the {name} in quotes",
-                    rel,
-                    *cut,
-                    (claim_id,) if claim_id else (),
-                )
-        try:
-            where = Where(rel, self.one(line), self.one(column), fields)
-            return model.model_validate(data, context={"where": where})
-        except ValidationError as exc:
-            if self.capped(rel):  # no finding is shown: count them as explain() gives them
-                self.hidden[rel] += _count(exc)
-                return None
-            # an entry that does not load is not the claim that holds its id, if one does
-            ids = (claim_id,) if claim_id and claim_id not in self.claims else ()
-            for code, message, fpath, on_key in explain(exc, model, data, what):
-                fline, fcol = positions.of((*path, *fpath), key=on_key)
-                self.add(code, message, rel, fline, fcol, ids)
-            return None
-
-    def one(self, value: T) -> T:
-        """``value``, or an equal one met before: kept once for every object that has it."""
-        return self.known.setdefault(value, value)  # type: ignore[return-value]
-
-    def shared(self, name: str, line: int, column: int) -> tuple[str, int, int]:
-        """Where a field is, as a tuple shared by every object with a field of that name at
-        that place: objects of the same shape keep one copy of their field positions (a
-        fifth of the memory of a large registry's claims went to them)."""
-        return self.one((self.one(name), self.one(line), self.one(column)))
 
     # -- the passes ------------------------------------------------------------
 
@@ -172,6 +86,7 @@ class _Loader(RegistryFiles):
         self.load_origins()
         self.load_sources()
         self.load_claims()
+        self.reused_by_unloaded()
         self.check_references()
         self.summarise()
         registry = Registry(
@@ -182,6 +97,7 @@ class _Loader(RegistryFiles):
             relations=tuple(self.relations),
             claim_files=tuple(self.claim_files),
             _by_id=dict(self.claims),
+            unloaded=self.claim_items - len(self.claims),
         )
         return LoadResult(registry, tuple(sort_findings(self.findings)))
 
@@ -437,7 +353,7 @@ class _Loader(RegistryFiles):
         obj = self.validate(model, item, rel, positions, path, what, raw_id if is_claim else None)
         if obj is None:
             if is_claim and raw_id:
-                self.unloaded_ids.add(raw_id)
+                self.unloaded_ids.setdefault(raw_id, []).append((rel, *positions.of(path)))
             if is_claim and isinstance(item, dict):
                 for name in ("source", "origin"):
                     raw = item.get(name)
@@ -485,6 +401,27 @@ class _Loader(RegistryFiles):
         self.findings = [
             replace(f, claims=()) if f.claims == (claim_id,) else f for f in self.findings
         ]
+
+    def reused_by_unloaded(self) -> None:
+        """``duplicate-id`` for an id that entries which failed to load share with another
+        entry (keep() finds two valid claims of one id), at the entry that is not loaded
+        under the id: every one of them when a valid claim holds it, else all but the first.
+        The id is readable even when another field is wrong: said in the same run."""
+        for cid, places in self.unloaded_ids.items():
+            claim = self.claims.get(cid)
+            if claim is not None:
+                used, others = f"also used at {claim.file}:{claim.line}, the claim loaded", places
+            else:
+                used, others = f"already used at {places[0][0]}:{places[0][1]}", places[1:]
+            for rel, line, column in others:
+                self.add(
+                    Code.DUPLICATE_ID,
+                    f"claim id {cid!r} is {used}; claim ids are unique across the registry: "
+                    "give this claim another id",
+                    rel,
+                    line,
+                    column,
+                )
 
     def check_references(self) -> None:
         loaded = self.claims

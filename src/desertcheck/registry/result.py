@@ -19,6 +19,8 @@ class Registry:
     relations: tuple[Relation, ...]
     claim_files: tuple[str, ...]
     _by_id: Mapping[str, Claim] = field(repr=False, compare=False)
+    #: claim entries read that are not loaded: invalid, or an id already taken
+    unloaded: int = 0
 
     def claim(self, claim_id: str) -> Claim | None:
         return self._by_id.get(claim_id)

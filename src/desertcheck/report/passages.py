@@ -51,7 +51,7 @@ class Passages:
 
     def of(self, claim: Claim, source: Source | None) -> Passage | None:
         """The claim's quote in context, or None when its source or the quote is missing."""
-        from desertcheck.figures import quantities_in, stating
+        from desertcheck.figures import claim_quantities, stating
         from desertcheck.text import context, find_quote, normalize
 
         if source is None:
@@ -64,7 +64,8 @@ class Passages:
             return None
         text = source.text
         start, end = context(text, loc.start, loc.end)
-        figures = stating(claim, quantities_in(text[loc.start : loc.end], source.meta.language))
+        quoted = text[loc.start : loc.end]
+        figures = stating(claim, claim_quantities(claim, quoted, source.meta.language))
         cuts: list[Segment] = [Segment(_context(text[start : loc.start]), PLAIN)]
         pos = loc.start
         for q in sorted(figures, key=lambda q: q.start):

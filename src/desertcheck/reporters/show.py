@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desertcheck.figures import quantities_in, stating
+from desertcheck.figures import claim_quantities, stating
 from desertcheck.reporters import Formats, Options, join, located
 from desertcheck.reporters.terminal import (
     MARK,
@@ -127,7 +127,8 @@ def _source_part(result: ShowResult, here: str, *, plain: bool) -> list[Renderab
     where = f"{join(here, source.file)}:{source.file_line(loc.start)}:{loc.column}"
     parts.append(Text(f"quote at {clean(where)}", style="bold"))
     start, end = context(source.text, loc.start, loc.end)
-    figures = stating(claim, quantities_in(source.text[loc.start : loc.end], source.meta.language))
+    quoted = source.text[loc.start : loc.end]
+    figures = stating(claim, claim_quantities(claim, quoted, source.meta.language))
     parts.append(_indented(_highlight(source.text, start, end, loc.start, loc.end, figures, plain)))
     return parts
 

@@ -49,8 +49,10 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     if result.exit_code(strict=strict):
         verdict = "FAILED (--strict)" if not s["errors"] and s["warnings"] else "FAILED"
     accepted = f", {s['accepted']:,} accepted" if s["accepted"] else ""
+    unloaded = result.registry.unloaded  # entries of the files read that did not load
+    more = f" ({unloaded:,} more not loaded)" if unloaded else ""
     return (
-        f"{verdict}: {plural(s['claims'], 'claim')} in {plural(s['sources'], 'source')}: "
+        f"{verdict}: {plural(s['claims'], 'claim')}{more} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
         f"{plural(s['infos'], 'info')}{accepted}"
     )
@@ -144,7 +146,7 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
             (c, status[c.id], worst_first(by_claim.get(c.id, []) + involving.get(c.id, [])))
             for c in claims
         ]
-        (_claims_list if narrow else _claims_table)(join(here, file) or file, rows, con)
+        (_claims_list if narrow else _claims_table)(join(here, file) or file, rows, con, here)
         for f in in_file[file]:
             print_finding(f, con, here)
         if in_file[file]:
@@ -216,7 +218,16 @@ def _note_text(cid: str, f: Finding) -> str:
     return clean(text + accepted_text(f))
 
 
-def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
+def _at(cid: str, f: Finding, here: str) -> str:
+    """Where an open error or warning of claim ``cid`` alone is (``claims/x.yaml:14:12: ``),
+    for an editor to jump to; '' for an info, an accepted or a cross-claim finding (which
+    "Across claims" places)."""
+    if f.accepted is not None or f.severity is Severity.INFO or f.claims != (cid,) or not f.line:
+        return ""
+    return clean(located(f, here)) + ": "
+
+
+def _claims_table(file: str, rows: Sequence[Row], con: Console, here: str = "") -> None:
     Text, table = kit(con)
     tbl = table(file, ["", "claim", "figure", "finding"], whole=["claim"])
     for claim, st, mine in rows:
@@ -225,6 +236,7 @@ def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
             tbl.add_row(*cells, Text())
         for f in mine:  # a row a finding: one cell a line, as the pipe's fast layout needs
             note = Text()
+            note.append(_at(claim.id, f, here), style="dim")
             note.append(f"{f.code}: ", style=_style(f))
             note.append(_note_text(claim.id, f), style=ACCEPTED_STYLE if f.accepted else "")
             tbl.add_row(*cells, note)
@@ -232,7 +244,7 @@ def _claims_table(file: str, rows: Sequence[Row], con: Console) -> None:
     con.print(tbl)
 
 
-def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
+def _claims_list(file: str, rows: Sequence[Row], con: Console, here: str = "") -> None:
     Text, _ = kit(con)
     con.print(Text(clean(file), style="italic"))
     for claim, st, mine in rows:
@@ -241,11 +253,12 @@ def _claims_list(file: str, rows: Sequence[Row], con: Console) -> None:
         for line in lines[1:]:
             con.print(Text("   " + line))
         for f in mine:
-            text = _note_text(claim.id, f)
-            for i, line in enumerate(wrap(f"{f.code}: {text}", con.width, "     ")):
+            text, at = _note_text(claim.id, f), _at(claim.id, f, here)
+            for i, line in enumerate(wrap(f"{at}{f.code}: {text}", con.width, "     ")):
                 styled = Text(line)
                 if i == 0:
-                    styled.stylize(_style(f), 5, 5 + len(f.code))
+                    styled.stylize("dim", 5, 5 + len(at))
+                    styled.stylize(_style(f), 5 + len(at), 5 + len(at) + len(f.code))
                 con.print(styled)
     con.print()
 
