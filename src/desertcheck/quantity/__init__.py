@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
@@ -76,12 +77,12 @@ def parse_quantities(text: str, language: str | None = None) -> list[Quantity]:
     numbers read so, and German its words around them (:mod:`.german`)."""
     if language is None and (language := READING.get()) is None:
         return _parse(text)
-    # imported here: the package's import compiles the parser's patterns and no others
-    from desertcheck.quantity.convention import rules, swapped
-
-    european, german = rules(language)
+    european, german = _rules(language)
     if not european and not german:
         return _parse(text)
+    # imported here: the package's import compiles the parser's patterns and no others
+    from desertcheck.quantity.convention import swapped
+
     if not isinstance(text, str) or not text:
         return []
     read = swapped(text) if european else text
@@ -91,6 +92,19 @@ def parse_quantities(text: str, language: str | None = None) -> list[Quantity]:
 
         found = read_german(text, found)
     return found
+
+
+_RULES: list[Callable[[str], tuple[bool, bool]]] = []
+
+
+def _rules(language: str) -> tuple[bool, bool]:
+    """:func:`.convention.rules` of ``language``, the module imported once: verify asks for
+    every quote and statement."""
+    if not _RULES:
+        from desertcheck.quantity.convention import rules
+
+        _RULES.append(rules)
+    return _RULES[0](language)
 
 
 #: A line that starts with a decimal comma and a capitalised word ("12,4 Mio. Nächte"):

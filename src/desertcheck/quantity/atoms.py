@@ -27,6 +27,11 @@ from desertcheck.quantity.patterns import (
     NUMBER_GOES_ON_RE,
     PRE_WORD_RE,
 )
+from desertcheck.quantity.quick import (
+    currency_may_end_at,
+    currency_may_start_at,
+    number_may_go_on,
+)
 from desertcheck.quantity.words import (
     DENOMINATORS,
     ORDINAL_SUFFIXES,
@@ -91,9 +96,15 @@ def _vulgar_atom(m: re.Match[str], text: str) -> Atom | None:
 def _num_atom(m: re.Match[str], text: str) -> Atom | None:
     """Digits, with separators, decimals, a scale, a percent sign and a currency."""
     start, end = m.span()
-    int_s = m.group("integer")
-    dec = m.group("decimals") or ""
-    before = BEFORE_RE.search(text, max(0, start - 5), start)
+    int_s, dec, vfrac, suffix, scale_word, percent, separator = m.group(
+        "integer", "decimals", "vfrac", "suffix", "scale_word", "percent", "separator"
+    )
+    dec = dec or ""
+    before = (
+        BEFORE_RE.search(text, max(0, start - 5), start)
+        if currency_may_end_at(text, start)
+        else None
+    )
     if not dec and before is not None:
         cents = _COMMA_CENTS_RE.match(text, end)  # "€30,40"
         if cents is not None:
@@ -102,14 +113,14 @@ def _num_atom(m: re.Match[str], text: str) -> Atom | None:
         value = float(int_s.translate(_SEP_CHARS) + dec.replace(",", "."))
     except ValueError:  # pragma: no cover - the pattern only admits digits
         return None
-    value += _VULGAR.get(m.group("vfrac") or "", 0.0)
+    value += _VULGAR.get(vfrac or "", 0.0)
     mult = 1.0
-    sfx = m.group("suffix") or m.group("scale_word")
+    sfx = suffix or scale_word
     if sfx:
         mult = SCALE_WORDS.get(sfx.lower(), 1.0)
-    pct = m.group("percent") is not None
-    bare = not (m.group("separator") or dec or sfx or pct or m.group("vfrac"))
-    if not (sfx or pct) and NUMBER_GOES_ON_RE.match(text, end):
+    pct = percent is not None
+    bare = not (separator or dec or sfx or pct or vfrac)
+    if not (sfx or pct) and number_may_go_on(text, end) and NUMBER_GOES_ON_RE.match(text, end):
         return None  # "12,34,567", "1,5000": no figure rather than a part of one
     atom = Atom(start, end, value * mult, value * mult, "num", mult=mult, pct=pct)
     if before is not None and not pct:
@@ -156,7 +167,7 @@ def _glued_scale(atom: Atom, text: str, sfx: str | None) -> None:
 def currency_after(atom: Atom, text: str) -> bool:
     """Take a currency written after the number into the atom ("10 €", "20 млн руб.",
     "75 USD million", "124 451 рубль 50 копеек"); whether there was one."""
-    after = AFTER_RE.match(text, atom.end)
+    after = AFTER_RE.match(text, atom.end) if currency_may_start_at(text, atom.end) else None
     if after is None or (atom.currency is not None and after.group("word") is None):
         return False
     atom.currency = atom.currency or code_after(after)

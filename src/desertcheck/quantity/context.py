@@ -136,7 +136,7 @@ def words_after_in_turn(text: str, end: int, limit: int) -> list[str]:
 
 
 def unit_after(text: str, end: int) -> str | None:
-    hy = HYPHEN_WORD_RE.match(text, end)
+    hy = HYPHEN_WORD_RE.match(text, end) if text.startswith("-", end) else None
     if hy is not None:
         w = hy.group("word").lower()
         return None if w in STOP_WORDS else w

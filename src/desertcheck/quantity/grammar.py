@@ -45,6 +45,7 @@ from desertcheck.quantity.patterns import (
     SPACE_GAP_RE,
     TO_GAP_RE,
 )
+from desertcheck.quantity.quick import may_be_gap
 from desertcheck.quantity.starts import exclude_matches, master_matches
 from desertcheck.quantity.words import POST_QUALIFIERS
 
@@ -204,6 +205,8 @@ def _try_range(text: str, a: Atom, b: Atom, floor: int) -> list[Quantity] | None
     joined."""
     b_start = b.sign if b.sign >= 0 else b.start
     gap = text[a.end : b_start]
+    if not may_be_gap(gap):
+        return None
     start = _start(a)
     pre = None
     if AND_GAP_RE.fullmatch(gap):
@@ -327,7 +330,7 @@ _SIGN_CHARS: Final = frozenset("-\u2212mM")
 def _signed(text: str, q: Quantity, floor: int) -> Quantity:
     """``q`` negated when a minus sign stands right before it (and no qualifier does)."""
     lo = max(floor, q.start - 6)
-    if q.qualifier != "exactly" or not any(c in _SIGN_CHARS for c in text[lo : q.start]):
+    if q.qualifier != "exactly" or _SIGN_CHARS.isdisjoint(text[lo : q.start]):
         return q  # no "-", "−" or "minus" (its "m" in any case) before it
     m = SIGN_RE.search(text, lo, q.start)
     if m is None:
@@ -350,13 +353,13 @@ def _right_after_figure(text: str, q: tuple[str, int, str], floor: int) -> bool:
 
 
 def _single(text: str, a: Atom, floor: int) -> Quantity | None:
-    start = _start(a)
-    q = qualifier_before(text, start, floor)
     if a.kind == "num":
         if a.is_one:
             return None
         if a.yearlike and not is_count(text, a, a.end, floor):
             return None
+    start = _start(a)
+    q = qualifier_before(text, start, floor)
     qualifier = "between" if a.kind == "vague" else "exactly"
     if q is not None:
         qualifier, start = q[0], q[1]

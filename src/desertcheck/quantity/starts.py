@@ -100,6 +100,10 @@ _LETTERS_GO_ON: Final = (
     rf"|(?=[ACFNPRSacfnprsсчпгяфмаиондЯФМАИСОНД{ukrainian.MONTH_INITIALS}\u1c80-\u1c88])"
     rf"(?=[a-zA-Z]*+[^\W\d_]*+\.?{_HS}+\d){EXCLUDE_WORDS}"
 )
+#: The one thing each of :data:`_LETTERS_GO_ON`'s forms needs after a word's letters: one
+#: of ``@ _ : . -``, a digit, or spaces and a digit. Tested first, in one read of the word,
+#: so that a word followed by none (most words) is not read again by each form.
+_LETTERS_THEN: Final = rf"(?=[^\W\d_][a-zA-Z]*+[^\W\d_]*+(?:[@\d_:.\-]|{_HS}+\d))"
 #: Every place :data:`~.patterns.EXCLUDE_RE` can match. At the next character: a word that
 #: starts with ``_``, ``§``, ``№`` or ``+``, or whose digits or letters go on as in a span
 #: left out (a reference or a Russian month and year: the pattern itself); a line that starts
@@ -109,7 +113,7 @@ _EXCLUDE_SCAN: Final = _scan(
     r"[^a-z0-9_]",
     r"(?<=[A-Z\](^\[])(?:"
     rf"(?<=[A-Z])(?=[a-z]*+\.?{_HS}+\d)|(?<=\])(?=\()|(?<=\^)(?=[{{\[\d])|(?<=[\[(])(?=\d))",
-    rf"(?<=\W)(?={_LETTERS_GO_ON}|[_§№+]|{_DIGITS_GO_ON}|(?<=\n)[ \t>*#\-])",
+    rf"(?<=\W)(?={_LETTERS_THEN}(?:{_LETTERS_GO_ON})|[_§№+]|{_DIGITS_GO_ON}|(?<=\n)[ \t>*#\-])",
 )
 
 
@@ -121,8 +125,17 @@ def folded(text: str) -> bool:
 
 def _lowered(text: str) -> str | None:
     """``text`` in lower case after a line break, when the scans of the lower-case text read
-    it as the case-blind patterns read ``text``; else None."""
-    return None if folded(text) else "\n" + text.lower()
+    it as the case-blind patterns read ``text``; else None. Kept for the last text asked
+    (:func:`may_hold` and :func:`master_matches` ask for each text in turn)."""
+    global _last_lowered
+    said, lowered = _last_lowered
+    if said is not text:
+        lowered = None if folded(text) else "\n" + text.lower()
+        _last_lowered = (text, lowered)
+    return lowered
+
+
+_last_lowered: tuple[str | None, str | None] = (None, None)
 
 
 def may_hold(text: str) -> bool:
