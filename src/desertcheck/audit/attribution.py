@@ -45,9 +45,10 @@ class _Names:
 
     def __init__(self, index: ClaimIndex) -> None:
         keys = {t for e in index.entries for t in e.key}
-        for e in index.entries:  # and words the claims write in lower case: no names
-            for text in (e.claim.statement, e.claim.quote):
-                keys.update(t for m in _LOWER.finditer(text) for t in terms(m.group()))
+        lower: set[str] = set()  # and words the claims write in lower case: no names
+        for e in index.entries:
+            lower.update(_LOWER.findall(e.claim.statement), _LOWER.findall(e.claim.quote))
+        keys.update(t for word in lower for t in terms(word))  # each distinct word once
         self.ids: dict[str, frozenset[str]] = {}
         self.origins = {e.claim.origin for e in index.entries if e.claim.origin}
         for e in index.entries:
