@@ -329,6 +329,11 @@ class ClaimIndex:
         found = {i for a, b in within for i in _in_range(index, a, b)}
         return [i for i in whole if i in found]
 
+    def of_any_kind(self, lo: float, hi: float) -> list[int]:
+        """Claims of any kind with a value (either end of a range) in ``lo..hi``, in the
+        order of :attr:`entries`."""
+        return sorted({i for index in self._by_kind.values() for i in _in_range(index, lo, hi)})
+
     def by_measure_value(self, measure: str, lo: float, hi: float) -> list[int]:
         """Claims of ``measure`` with a value (either end of a range) in ``lo..hi``."""
         return _in_range(self._by_measure[measure], lo, hi)

@@ -35,7 +35,9 @@ def noted(verdict: Verdict, sentence: Sentence, figure: Figure, auditor: Auditor
     status, listed, message = verdict
     q = figure.quantity
     if status == UNSOURCED and message.startswith(_NONE_STATES):
-        stating = [e.claim for e in index.entries if _same(e.low, q.low) and _same(e.high, q.high)]
+        window = index.of_any_kind(q.low - 2e-9 * abs(q.low), q.low + 2e-9 * abs(q.low))
+        entries = (index.entries[i] for i in window)  # looked up, not every claim scanned
+        stating = [e.claim for e in entries if _same(e.low, q.low) and _same(e.high, q.high)]
         if stating:  # "от 40 000 до 45 000" read as a count, a claim's rate per month
             c = stating[0]
             said = message.replace(_NONE_STATES, "no claim states", 1).split("; closest")[0]
