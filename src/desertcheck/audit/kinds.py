@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit import ukrainian
-from desertcheck.audit.ru_rates import ru_rate_in_clause
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -159,6 +158,15 @@ _RATE_WORD_IN_CLAUSE = regex(
 )
 
 
+#: The same in Russian: "Каждый месяц Россия набирает от 40 000 до 45 000 человек",
+#: "ежемесячно … около тысячи".
+_RU_RATE_IN_CLAUSE = regex(
+    r"(?<!\w)(?:(ежемесячн|еженедельн|ежедневн)\w*|кажд(?:ый|ую|ое|ые)\s+(?:рабочий\s+)?"
+    r"(месяц|неделю|день|сутки)(?!\w))",
+    re.IGNORECASE,
+)
+
+
 def rate_in_clause(before: str) -> str | None:
     """The rate a rate word earlier in a figure's own clause gives it ("put Russia's
     monthly intake in mid-2025 at 40,000-45,000 men", "Convictions handed down each month
@@ -168,9 +176,13 @@ def rate_in_clause(before: str) -> str | None:
     found = list(_RATE_WORD_IN_CLAUSE.finditer(before))
     if not found:
         uk = list(ukrainian.RATE_WORD.finditer(before))  # "щомісяця до суду передають"
-        return (
-            f"rate-{ukrainian.SPANS[uk[-1].group(1).lower()]}" if uk else ru_rate_in_clause(before)
-        )
+        if uk:
+            return f"rate-{ukrainian.SPANS[uk[-1].group(1).lower()]}"
+        ru = list(_RU_RATE_IN_CLAUSE.finditer(before))
+        if not ru:
+            return None
+        adverb, span = ru[-1].groups()
+        return f"rate-{_RU_RATE_WORDS[adverb.lower()] if adverb else _RU_SPANS[span.lower()]}"
     word, span = found[-1].groups()
     return f"rate-{_RATE_WORDS[word.lower()]}" if word else f"rate-{span.lower()}"
 
