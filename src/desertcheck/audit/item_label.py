@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.period_cells import period_cell
 from desertcheck.audit.periods import DraftPeriod
-from desertcheck.audit.verdicts import MISMATCH, UNSOURCED, mismatch_bar
+from desertcheck.audit.verdicts import MISMATCH, mismatch_bar, unsourced
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -67,10 +67,4 @@ def without_label_relief(verdict: Verdict, figure: Figure, min_score: float) -> 
         replace(chosen, period_ok=None), min_score
     ):
         return verdict
-    c, q = chosen.claim, figure.quantity
-    return (
-        UNSOURCED,
-        listed,
-        f"no claim states “{q.text}” in words that meet this sentence's; closest: {c.id}"
-        f" ({c.figure}, score {chosen.score:.0f})",
-    )
+    return unsourced(figure.quantity, listed, fitting=True)

@@ -184,15 +184,15 @@ def decide(
                 c.same
                 and c.qualifier_ok
                 and c.period_ok is not False
-                and mine
-                == (
-                    c.claim.measure,
-                    c.claim.scope,
-                )
+                and mine == (c.claim.measure, c.claim.scope)
             ):
                 return _decide_among_good(q, [c], fitting, [], period, min_score, failing)
         return _mismatch(q, wrong, fitting + others)
-    listed = sorted(fitting + others, key=best_first)[:MAX_CANDIDATES]
+    return unsourced(q, sorted(fitting + others, key=best_first)[:MAX_CANDIDATES], bool(fitting))
+
+
+def unsourced(q: Quantity, listed: list[Candidate], fitting: bool) -> Verdict:
+    """``unsourced``, with the closest of ``listed``; ``fitting``: a claim has the value."""
     # a claim may state the value in words that do not meet the sentence's (another
     # language, another measure): "states" would then be false
     message = (
