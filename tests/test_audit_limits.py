@@ -62,3 +62,30 @@ def test_context_is_a_window_around_the_figure() -> None:
     assert a.status == b.status == "supported"
     assert a.claim is not None and b.claim is not None and a.claim.id == b.claim.id
     assert b.text.startswith(short[:-1]) and b.text.endswith("…")
+
+
+def test_a_sentence_is_read_once_however_many_figures_ask(monkeypatch) -> None:
+    """The parts that read a whole sentence (its tokens for an echo of a claim's words, its
+    capitalised words for a named source) read it once, not once per figure: per figure,
+    a sentence of 2,000 figures took minutes (CPU) on a slow machine."""
+    from desertcheck.audit import attribution, echo
+
+    calls = {"tokens": 0, "names": 0}
+    tokens, names = echo._tokens, attribution._read_names
+
+    def counted_tokens(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["tokens"] += 1
+        return tokens(*args, **kwargs)
+
+    def counted_names(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["names"] += 1
+        return names(*args, **kwargs)
+
+    monkeypatch.setattr(echo, "_tokens", counted_tokens)
+    monkeypatch.setattr(attribution, "_read_names", counted_names)
+    text = "Proekt says " + _long_paragraph(300)
+    items = auditor().audit(text, "long.md")
+    assert len(items) == 300
+    assert sum(it.status == "unsourced" for it in items) > 10  # the echo was asked often
+    assert calls["tokens"] == 1
+    assert calls["names"] == 1

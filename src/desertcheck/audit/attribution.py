@@ -74,8 +74,19 @@ def _names(index: ClaimIndex) -> _Names:
     return found
 
 
+_SAID: WeakKeyDictionary[Sentence, frozenset[str]] = WeakKeyDictionary()
+
+
 def said_names(sentence: Sentence) -> frozenset[str]:
-    """The stems of the sentence's capitalised words."""
+    """The stems of the sentence's capitalised words, read once a sentence (each of its
+    figures asks)."""
+    found = _SAID.get(sentence)
+    if found is None:
+        found = _SAID[sentence] = _read_names(sentence)
+    return found
+
+
+def _read_names(sentence: Sentence) -> frozenset[str]:
     text = sentence.blanked[sentence.span[0] : sentence.span[1]]
     first = _CAPITALISED.search(text)  # a capital that opens the sentence names nothing
     if first is None:

@@ -15,6 +15,7 @@ one of its rare words, never with every claim.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
@@ -129,6 +130,11 @@ class Echoes:
         self.failing = failing
         self._skeletons: list[_Skeleton] | None = None
         self._by_word: dict[str, list[int]] = defaultdict(list)
+        #: the last sentence read (its offset and text), its tokens as read, their ends
+        #: and words: every figure of a sentence asks, and a sentence may hold thousands
+        self._read_last: tuple[int, str, list[tuple[str, str, int, int]], list[str], list[int]]
+        self._read_last = (-1, "", [], [], [])
+        self._vocabulary: set[str] = set()
 
     def _read(self) -> list[_Skeleton]:
         """The skeletons, each once however many claims say it (claims share quotes)."""
@@ -164,16 +170,9 @@ class Echoes:
         ``figure_start:figure_end``, with the figure in the place of the claim's own
         number; the one repeated most wholly, if several."""
         skeletons = self._skeletons if self._skeletons is not None else self._read()
-        found = _tokens(sentence, start)
-        tokens = [t for t, _, _, _ in found]
-        at = [
-            j
-            for j, (t, _, a, b) in enumerate(found)
-            if t == NUMBER and a < figure_end and b > figure_start
-        ]
+        tokens, at, vocabulary = self._sentence(sentence, start, figure_start, figure_end)
         if not at:
             return None
-        vocabulary = set(tokens)
         keys = {k for t in vocabulary for k in self._by_word.get(t, ())}
         best: Echo | None = None
         for k in sorted(keys):
@@ -184,6 +183,27 @@ class Echoes:
             if found_echo is not None and (best is None or found_echo.share > best.share):
                 best = found_echo
         return best
+
+    def _sentence(
+        self, sentence: str, start: int, figure_start: int, figure_end: int
+    ) -> tuple[list[str], list[int], set[str]]:
+        """The sentence's tokens, the places of the numbers among them that overlap the
+        figure, and its words: the sentence is read once however many figures ask."""
+        last_start, last, found, tokens, ends = self._read_last
+        if last_start != start or last != sentence:
+            found = _tokens(sentence, start)
+            tokens = [t for t, _, _, _ in found]
+            ends = [b for _, _, _, b in found]
+            self._read_last = (start, sentence, found, tokens, ends)
+            self._vocabulary = set(tokens)
+        at = []
+        for j in range(bisect.bisect_right(ends, figure_start), len(found)):
+            t, _, a, _ = found[j]
+            if a >= figure_end:
+                break
+            if t == NUMBER:
+                at.append(j)
+        return tokens, at, self._vocabulary
 
     def _repeats(self, tokens: list[str], s: _Skeleton, figure: int) -> Echo | None:
         """The claim whose skeleton ``s`` the sentence repeats, and how much of it, when

@@ -240,10 +240,20 @@ def figure_period(
     return None, ""
 
 
+def _start(q: Quantity) -> int:
+    return q.start
+
+
 def _sentence_final(sentence: Sentence, figures: list[Quantity], span: Span) -> DraftPeriod | None:
     """Period words set off by a comma after the last figure before them, that end the
     sentence ("…, in 2023."): of every figure before them with no period of its own."""
-    within = [f for f in figures if span[0] <= f.start < span[1]]
+    # the figures are in the order they are written: bisected, not scanned, since every
+    # figure of a sentence asks
+    within = figures[
+        bisect.bisect_left(figures, span[0], key=_start) : bisect.bisect_left(
+            figures, span[1], key=_start
+        )
+    ]
     if len(within) < 2:
         return None
     period = sentence.periods.nearest(within[-1], within[-1].end, span[1])
