@@ -110,6 +110,6 @@ def test_overlapping_quotes_of_one_figure_are_a_duplicate(
     for f in found:
         later, first = f["claims"]
         assert f["message"].startswith(
-            f"claim {later} records the figure 2,400 households of report that {first} "
+            f"claim {later} records the same figure (2,400 households) as {first} "
         ), f["message"]
-        assert "records too (one quote inside the other)" in f["message"] and f["line"] > 0
+        assert "from quotes of report one inside the other" in f["message"] and f["line"] > 0

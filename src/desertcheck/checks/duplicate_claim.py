@@ -39,7 +39,7 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         groups.setdefault(key, []).append(c)
     for claims in groups.values():
         if len(claims) >= 2:
-            yield _finding(claims, "of the same words of {source} as {others}")
+            yield _finding(claims, "from the same words of {source}")
     yield from _overlapping(ctx, [g[0] for g in groups.values()])
 
 
@@ -57,8 +57,7 @@ def _overlapping(ctx: RegistryContext, claims: list[Claim]) -> Iterator[Finding]
             outer = [c for c in group if c is not inner and words in _words(c.quote)]
             if outer and _states_once(ctx, outer[0]):
                 pair = sorted([inner, outer[0]], key=lambda c: (c.file, c.line))
-                how = "of {source} that {others} records too (one quote inside the other)"
-                yield _finding(pair, how)
+                yield _finding(pair, "from quotes of {source} one inside the other")
 
 
 def _states_once(ctx: RegistryContext, claim: Claim) -> bool:
@@ -71,7 +70,7 @@ def _states_once(ctx: RegistryContext, claim: Claim) -> bool:
 
 def _finding(claims: list[Claim], how: str) -> Finding:
     """The finding at the later of ``claims``, naming the others and what differs; ``how``
-    says how they share the figure, with ``{source}`` and ``{others}`` to fill."""
+    says how they share the figure, with ``{source}`` to fill."""
     later, first = claims[-1], claims[0]
     differ = [
         f"{name} {' / '.join(dict.fromkeys(str(getattr(c, name)) for c in claims))}"
@@ -82,9 +81,9 @@ def _finding(claims: list[Claim], how: str) -> Finding:
     others = ", ".join(f"{c.id} ({c.file}:{c.line})" for c in claims[:-1])
     return Finding.of(
         CODE,
-        f"claim {later.id} records the figure {later.figure} "
-        f"{how.format(source=first.source, others=others)}{what}: keep one claim, or accept "
-        "this finding with the reason",
+        f"claim {later.id} records the same figure ({later.figure}) as {others}, "
+        f"{how.format(source=first.source)}{what}: keep one claim, or accept this finding "
+        "with the reason",
         later.file,
         later.line,
         later.where.column,
