@@ -77,3 +77,51 @@ def test_registry_part_needs_both_folders_and_follows_links(tmp_path: Path) -> N
     assert registry_part(tmp_path / "report.html") is None
     (tmp_path / "out").symlink_to(tmp_path / "sources")
     assert registry_part(tmp_path / "out" / "r.html") == "sources/"
+
+
+# (the drafts given, by name; which of them -o names, and how)
+DRAFT_AS_OUTPUT = [
+    (["a.md"], "a.md", ["--format", "markdown"]),
+    (["a.md", "b.md"], "b.md", ["--format", "json"]),  # a trial lost its second draft so
+    (["a.md"], "sub/../a.md", []),  # the same file by another path
+    (["a.md"], "link.md", ["--format", "html"]),  # or by a link to it
+]
+
+
+@pytest.mark.parametrize(("given", "target", "options"), DRAFT_AS_OUTPUT)
+def test_o_that_names_a_draft_being_audited_is_refused(
+    shipped_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    given: list[str],
+    target: str,
+    options: list[str],
+) -> None:
+    """A user trial's `audit copy.md --format markdown -o copy.md` replaced the draft with
+    its own report (exit 1, "wrote the report to copy.md")."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    texts = {}
+    for name in given:
+        texts[name] = f"Some 16,000 soldiers were prosecuted since 2022 ({name}).\n"
+        (tmp_path / name).write_text(texts[name], encoding="utf-8")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
+    args = ["audit", *given, *options, "-o", target, "--root", str(shipped_copy)]
+    r = cli_runner().invoke(app, args)
+    assert r.exit_code == 2, r.stdout + r.stderr
+    assert f"-o {target}: is the draft" in r.stderr and "nothing was written" in r.stderr
+    assert "Traceback" not in r.stderr
+    for name, text in texts.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == text
+
+
+def test_o_beside_the_drafts_is_written(
+    shipped_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("Some 16,000 soldiers were prosecuted since 2022.\n")
+    (tmp_path / "a.json").write_text("old report\n")
+    args = ["audit", "a.md", "--format", "json", "-o", "a.json", "--root", str(shipped_copy)]
+    r = cli_runner().invoke(app, args)
+    assert r.exit_code == 0, r.stderr
+    assert (tmp_path / "a.json").read_text(encoding="utf-8").startswith("{")

@@ -94,6 +94,8 @@ def audit(
     from desertcheck.draft import DraftError, read
     from desertcheck.reporters import Options
 
+    if out is not None:
+        _refuse_a_draft(out, drafts)
     if fmt == "html":
         from desertcheck.report import missing_extra
 
@@ -210,3 +212,22 @@ def _key(
         for d in drafts
     ]
     return ["audit", fmt, texts, min_score, explain, quiet, strict]
+
+
+def _refuse_a_draft(out: Path, drafts: list[str]) -> None:
+    """Exit 2 before anything is read or written when ``-o`` names one of the drafts (the
+    same file by any path or link): the report would replace the text it audits."""
+    import os
+
+    if not os.path.exists(out):
+        return
+    for path in drafts:
+        try:
+            same = path != "-" and os.path.samefile(out, path)
+        except OSError:  # a draft that cannot be read is named with the unread ones
+            same = False
+        if same:
+            fail(
+                f"-o {out}: is the draft {path}, which this run audits; the report would "
+                "replace it: write the report to another file (nothing was written)"
+            )
