@@ -138,3 +138,35 @@ def test_concurrent_runs_each_leave_a_whole_run(shipped_copy: Path) -> None:
     for cid in ids:
         _, cache = checked(shipped_copy, claim_ids=[cid])
         assert cache.hits == 0  # each run kept whole, and taken
+
+
+COUNTING = (
+    "import sys\n"
+    "from desertcheck.cache.store import Store\n"
+    "read = Store.read\n"
+    "names = []\n"
+    "def counted(self, name):\n"
+    "    names.append(name)\n"
+    "    return read(self, name)\n"
+    "Store.read = counted\n"
+    "sys.argv = ['desertcheck', '--root', sys.argv[1], 'verify', '-f', 'json']\n"
+    "from desertcheck.launch import main\n"
+    "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    "sys.stderr.write(repr(names) + '\\n')\n"
+)
+
+
+def test_the_entry_points_missed_lookup_is_not_repeated_by_the_command(
+    shipped_copy: Path,
+) -> None:
+    """After an edit, the stored report is read once (by the entry point), not again by
+    verify, which takes the entry point's listing of the files."""
+    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
+    argv = [sys.executable, "-c", COUNTING, str(shipped_copy)]
+    first = subprocess.run(argv, env=env, capture_output=True, text=True, check=True)
+    path = next((shipped_copy / "claims").glob("*.yaml"))
+    path.write_text(path.read_text() + "\n")
+    edited = subprocess.run(argv, env=env, capture_output=True, text=True, check=True)
+    names = eval(edited.stderr.splitlines()[-1])  # the list the script printed
+    assert len([n for n in names if n.startswith("report-")]) == 1
+    assert edited.stdout == first.stdout == verify(shipped_copy, "--no-cache")[0]
