@@ -1,6 +1,7 @@
 """Whole verify runs kept an entry each (``run-<key>.dat``): a run over a changed registry
 reads none of them, only the latest few are kept, and an entry that does not check out
-(damaged, another run's, of another shape) is never taken."""
+(damaged, another run's, of another shape) is never taken. A stored report the entry
+point looked up and missed is not looked up again by the command."""
 
 from __future__ import annotations
 
@@ -15,22 +16,11 @@ import pytest
 from desertcheck.cache import CACHE_DIR, Store
 from desertcheck.cache.checks import MAX_RUNS, RUNS, CheckCache, run_entry, stored_runs
 from desertcheck.cache.manifest import Manifest
-from desertcheck.cli import app
 from desertcheck.config import load_config
 from desertcheck.registry import load_registry
 from desertcheck.verify import verify as run_verify
 
-from .conftest import cli_runner
-
-
-@pytest.fixture(autouse=True)
-def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
-
-
-def verify(root: Path, *args: str) -> tuple[str, str, int]:
-    r = cli_runner().invoke(app, ["verify", "--root", str(root), "-f", "json", *args])
-    return r.stdout, r.stderr, r.exit_code
+from .test_cache_hits import _cache_on, verify  # noqa: F401 (the cache on; verify -f json)
 
 
 def checked(root: Path, **options: object) -> tuple[object, CheckCache]:
