@@ -561,7 +561,7 @@ def test_audit_warm_writes_what_cold_writes_and_a_changed_draft_is_a_miss(
 def test_a_whole_run_over_an_unchanged_registry_is_taken_as_it_was(shipped: Path) -> None:
     """verify (and audit, diff) over files already verified with the same options takes
     the stored findings, accepted ones included, without checking a claim."""
-    from desertcheck.cache.checks import RUNS, CheckCache
+    from desertcheck.cache.checks import CheckCache, stored_runs
     from desertcheck.config import load_config
     from desertcheck.registry import load_registry
     from desertcheck.verify import verify as run_verify
@@ -579,7 +579,7 @@ def test_a_whole_run_over_an_unchanged_registry_is_taken_as_it_was(shipped: Path
     for _ in range(2):
         cache = CheckCache(Store(shipped), Manifest(shipped))
         results.append(run_verify(load_registry(shipped), config, extra=extra, cache=cache))
-    assert cache.hits == 0 and Store(shipped).read(RUNS)  # not one claim looked up
+    assert cache.hits == 0 and stored_runs(Store(shipped))  # not one claim looked up
     for result in results:
         assert result.findings == cold_result.findings and result.claims == cold_result.claims
     some = cold_result.claims[0].id  # other options: another run
@@ -589,15 +589,16 @@ def test_a_whole_run_over_an_unchanged_registry_is_taken_as_it_was(shipped: Path
 
 
 def test_a_stored_run_of_the_wrong_shape_is_ignored(shipped: Path) -> None:
-    from desertcheck.cache.checks import RUNS
+    from desertcheck.cache.checks import run_entry, stored_runs
 
     expected = cold(shipped, "--format", "json")
     verify(shipped, "--format", "json")
     store = Store(shipped)
-    runs = store.read(RUNS)
+    runs = stored_runs(store)
     assert runs
     bad = ("no-such-code", "error", "x", None, 1, 1, (), None)
-    store.write(RUNS, {k: ((bad,), lines) for k, (_, lines) in runs.items()})
+    for key, (_, lines) in runs.items():
+        store.write(run_entry(key), (key, (bad,), lines))
     for path in reports(shipped):
         path.unlink()  # the report is not replayed: the run is read
     assert verify(shipped, "--format", "json") == expected

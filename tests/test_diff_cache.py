@@ -126,13 +126,13 @@ def test_a_blob_both_revisions_hold_is_read_from_git_once(repo: Path, tmp_path: 
 
 def test_a_revision_as_verify_saw_the_working_tree_takes_its_run(repo: Path) -> None:
     """HEAD is the working tree, which verify has run on: diff's HEAD side is that run."""
-    from desertcheck.cache.checks import RUNS
+    from desertcheck.cache.checks import stored_runs
 
     expected = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
     run("verify")
-    assert len(Store(repo).read(RUNS)) == 1
+    assert len(stored_runs(Store(repo))) == 1
     assert run("diff", "HEAD~1", "HEAD", "-f", "json") == expected
-    assert len(Store(repo).read(RUNS)) == 2  # HEAD~1's run added; HEAD's was there
+    assert len(stored_runs(Store(repo))) == 2  # HEAD~1's run added; HEAD's was there
 
 
 def launched(*args: str) -> tuple[str, int]:

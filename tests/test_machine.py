@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -132,3 +134,40 @@ def test_to_json_refuses_what_the_standard_encoder_refuses() -> None:
         to_json({"set": {1, 2}})
     with pytest.raises(TypeError):
         to_json({(1, 2): "tuple key"})
+
+
+_IDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+
+
+@given(
+    st.lists(
+        st.tuples(_IDS, st.sampled_from(["verified", "error"]), st.none() | st.integers()),
+        max_size=5,
+    )
+)
+def test_verify_json_writes_the_claims_as_to_json_writes_them(rows: list[Any]) -> None:
+    """The verify report writes its claims' list itself (ten thousand claims are most of
+    the text): the same text as to_json's of the whole, escapes of controls included."""
+    from desertcheck.registry import Registry
+    from desertcheck.reporters import Options
+    from desertcheck.reporters.verify_json import SCHEMA, report
+    from desertcheck.verify import ClaimStatus, VerifyResult, _plain_status
+
+    statuses = tuple(
+        ClaimStatus(cid, status, line, ()) if status != "verified" else _plain_status(cid, line)
+        for cid, status, line in rows
+    )
+    registry = Registry(Path("."), {}, {}, (), (), (), {})
+    result = VerifyResult(registry, (), statuses)
+    text = report(result, Options())
+    assert text == to_json({"schema": SCHEMA, **result.to_dict()}) + "\n"
+    assert [c["id"] for c in json.loads(text)["claims"]] == [c.id for c in statuses]
+
+
+def test_a_plain_claim_status_is_the_one_its_constructor_makes() -> None:
+    from desertcheck.verify import ClaimStatus, _plain_status
+
+    made = _plain_status("c-1", 12)
+    built = ClaimStatus("c-1", "verified", 12, ())
+    assert made == built and hash(made) == hash(built)
+    assert (made.codes, made.accepted) == ((), ())

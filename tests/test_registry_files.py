@@ -222,3 +222,27 @@ def test_a_file_under_a_linked_folder_resolves_outside(tmp_path: Path) -> None:
     assert files.outside(claims / "linked" / "b.yaml", claims)
     assert [f.code.value for f in files.findings] == ["unsafe-path"]
     assert files.findings[0].file == "claims/linked/b.yaml"
+
+
+def test_claims_files_from_the_cache_count_towards_the_total_cap(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claims file the cache knows is not read again, but the cap counts it as a read
+    does: the same files are left unread, with the same finding."""
+    from desertcheck.cache import Store
+    from desertcheck.cache.claims import ClaimFileCache
+    from desertcheck.cache.manifest import Manifest
+
+    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
+    sizes = sorted(p.stat().st_size for p in shipped_copy.rglob("*") if p.is_file())
+    cap = sum(sizes) - sizes[-1] - 1  # some files left unread
+    warm = ClaimFileCache(Store(shipped_copy), Manifest(shipped_copy))
+    load_registry(shipped_copy, cache=warm)
+    warm.save()
+    cached = ClaimFileCache(Store(shipped_copy), Manifest(shipped_copy))
+    capped = load_registry(shipped_copy, cache=cached, max_total_bytes=cap)
+    cold = load_registry(shipped_copy, max_total_bytes=cap)
+    assert cached.hits > 0
+    assert [f.code for f in cold.findings].count("registry-too-large") == 1
+    assert capped.findings == cold.findings
+    assert capped.registry.claims == cold.registry.claims

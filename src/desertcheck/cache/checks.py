@@ -14,10 +14,13 @@ claim itself (its fields, where each was read, its source's blob): in an edited 
 file, the claims the edit left as they were — same fields, same lines — are found by it
 and not checked again.
 
-A whole run is kept too (:data:`RUNS`): its findings and quote lines, keyed by the digest
-of every file of the registry, the options and the findings it was given. A run over a
-registry that has not changed (``audit`` with a new draft, ``verify`` with another format,
-either side of a ``diff`` met before) takes them as they were, checking nothing.
+A whole run is kept too, an entry of its own (``run-<key>.dat``, :func:`run_entry`): its
+findings and quote lines, keyed by the digest of every file of the registry, the options
+and the findings it was given. A run over a registry that has not changed (``audit`` with
+a new draft, ``verify`` with another format, either side of a ``diff`` met before) takes
+them as they were, checking nothing. A run over a changed registry looks for one entry
+that is not there (it reads none of the runs kept), and the latest :data:`MAX_RUNS` are
+kept, the older ones deleted.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
     from desertcheck.cache.store import Store
 
 ENTRY = "checks.dat"
-RUNS = "runs.dat"
+RUNS = "run-"  # the names of the whole runs' entries begin so (:func:`run_entry`)
 MAX_RUNS = 4  # whole runs kept: the latest
 #: Groups (claims files, each in one version) kept when a run adds to the stored ones (diff).
 MAX_KEPT = 25_000
@@ -100,6 +103,21 @@ def _run_finding(row: Any) -> Finding:
     return replace(found, accepted=Accepted(claim, reason))
 
 
+def run_entry(key: str) -> str:
+    """The name of the entry that keeps the whole run of ``key``."""
+    return f"{RUNS}{key[:32]}.dat"
+
+
+def stored_runs(store: Store) -> dict[str, Any]:
+    """Every whole run kept, by its key (what ``get_run`` reads, in one place)."""
+    runs = {}
+    for name in store.names(RUNS):
+        entry = store.read(name)
+        if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str):
+            runs[entry[0]] = entry[1:]
+    return runs
+
+
 def claim_digest(claim_file: str, claim: Any) -> str:
     """A digest of the claim itself: everything its per-claim checks see of it (made for
     every claim checked: in the workers that read them, :mod:`desertcheck.registry.fanout`)."""
@@ -129,7 +147,6 @@ class CheckCache:
         self.new: dict[str, _Group] = {}
         self.context = ""
         self.hits = 0
-        self.runs: dict[str, Any] | None = None  # the whole runs stored, once read
         self._groups: dict[str, str | None] = {}  # claims file: its group's key
         self._digests: dict[str | None, str | None] = {}  # source file: its digest (_source)
         self._by_content: dict[str, Any] | None = None  # stored entries by the claim's digest
@@ -153,32 +170,29 @@ class CheckCache:
 
     def get_run(self, key: str | None) -> tuple[list[Finding], dict[str, int | None]] | None:
         """The findings and quote lines of the run stored under ``key``, or None."""
-        entry = self._runs().get(key) if key is not None else None
-        if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], dict)):
+        entry = self.store.read(run_entry(key)) if key is not None else None
+        if not (
+            isinstance(entry, tuple)
+            and len(entry) == 3
+            and entry[0] == key  # the entry's name holds a part of the key only
+            and isinstance(entry[2], dict)
+        ):
             return None
         try:
-            found = [_run_finding(row) for row in entry[0]]
+            found = [_run_finding(row) for row in entry[1]]
         except (ValueError, TypeError):
             return None
-        return found, entry[1]
+        return found, entry[2]
 
     def put_run(
         self, key: str | None, found: Sequence[Finding], lines: Mapping[str, int | None]
     ) -> None:
-        """Keep a whole run's findings and quote lines (and the latest few runs before it)."""
+        """Keep a whole run's findings and quote lines (the latest few runs before it stay)."""
         if key is None:
             return
-        kept = {k: v for k, v in self._runs().items() if k != key}
-        kept = dict(list(kept.items())[-(MAX_RUNS - 1) :])
-        kept[key] = (tuple(_run_row(f) for f in found), dict(lines))
-        self.store.write(RUNS, kept)
-        self.runs = kept
-
-    def _runs(self) -> dict[str, Any]:
-        if self.runs is None:
-            stored = self.store.read(RUNS)
-            self.runs = stored if isinstance(stored, dict) else {}
-        return self.runs
+        name = run_entry(key)
+        self.store.write(name, (key, tuple(_run_row(f) for f in found), dict(lines)))
+        self.store.prune(RUNS, MAX_RUNS, kept=name)
 
     def side(self, manifest: Digests) -> None:
         """Go on with the files of another side (diff's second revision): the entries

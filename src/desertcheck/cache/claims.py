@@ -32,6 +32,8 @@ MIN_ADDED = 16  # files changed (added, or left behind) kept apart at least; els
 _META = "source front matter"  # the tag of a source's entry: a claims file's has none
 _ACCEPTED = ("code", "reason")  # an acceptance sets both: neither has a default
 _set_slot = object.__setattr__
+_new = object.__new__
+_WHERE = ("file", "line", "column", "fields")  # Where's fields, in its order
 
 
 def _fields(model: type[Any]) -> tuple[str, ...]:
@@ -81,6 +83,9 @@ class RowBuilder:
         self.parse_period = Period.parse
         self.parse_date = PartialDate.parse
         self.periods: dict[str, Any] = {}  # one object per period text, as immutable as a str
+        # a Where's slots, filled directly: its frozen class's constructor sets each through
+        # object.__setattr__ (ten thousand claims a run)
+        self.where_slots = tuple(getattr(Where, name).__set__ for name in _WHERE)
 
     def _given(self, names: tuple[str, ...]) -> frozenset[str]:
         fields_set = self.sets.get(names)
@@ -91,7 +96,13 @@ class RowBuilder:
     def _make(self, model: type[Any], values: Any, row: Any, rel: str) -> Any:
         """The record validation of these values made before, read where ``row`` says."""
         obj = model._build(values, self._given(row[1]))
-        _set_slot(obj, "_where", self.where(rel, row[2], row[3], row[4]))
+        where = _new(self.where)
+        put_file, put_line, put_column, put_fields = self.where_slots
+        put_file(where, rel)
+        put_line(where, row[2])
+        put_column(where, row[3])
+        put_fields(where, row[4])
+        _set_slot(obj, "_where", where)
         return obj
 
     def claim_of(self, rel: str, row: Any) -> Claim:

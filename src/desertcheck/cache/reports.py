@@ -64,9 +64,17 @@ class ReportCache:
         key = repr([list(command), _context()]).encode("utf-8", "surrogateescape")
         self.name = "report-" + hashlib.sha256(key).hexdigest()[:32] + ".dat"
         self.manifest = Manifest(root)
+        self.pid = os.getpid()
 
     def lookup(self) -> Stored | None:
-        """The stored report when the registry is as it was when it was stored."""
+        """The stored report when the registry is as it was when it was stored; a miss is
+        kept for :func:`missed` (the command's own lookup of the same report)."""
+        global _missed
+        stored = self._lookup()
+        _missed = self if stored is None else None
+        return stored
+
+    def _lookup(self) -> Stored | None:
         if not self.manifest.complete:
             return None
         entry = self.store.read(self.name)
@@ -99,3 +107,23 @@ class ReportCache:
                 "code": stored.code,
             },
         )
+
+
+#: The lookup that missed last in this process: the entry point looks the report up before
+#: the command runs (:mod:`desertcheck.launch`), and the command, finding the same miss,
+#: would list the files and read the stored report again (a tenth of a warm edit's run at
+#: ten thousand claims).
+_missed: ReportCache | None = None
+
+
+def missed(root: Path, command: Sequence[object]) -> ReportCache | None:
+    """The cache of this report whose lookup has just missed in this process (once: taken,
+    it is forgotten), with its manifest of the files as they were then; else None."""
+    global _missed
+    cache, _missed = _missed, None
+    if cache is None or cache.pid != os.getpid() or cache.store.root != root:
+        return None
+    key = repr([list(command), _context()]).encode("utf-8", "surrogateescape")
+    if cache.name != "report-" + hashlib.sha256(key).hexdigest()[:32] + ".dat":
+        return None
+    return cache

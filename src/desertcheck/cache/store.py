@@ -179,6 +179,30 @@ class Store:
                 self._replace(".gitignore", GITIGNORE.encode())
             self._replace(name, head + b"\n", payload)
 
+    def names(self, prefix: str) -> list[str]:
+        """The entries whose names begin with ``prefix``, the latest written first (none
+        through a folder that is a symlink)."""
+        if not self._folder_ok():
+            return []
+        try:
+            found = [e for e in os.scandir(self.folder) if e.name.startswith(prefix)]
+            dated = [(e.stat(follow_symlinks=False).st_mtime_ns, e.name) for e in found]
+        except OSError:
+            return []
+        return [name for _, name in sorted(dated, reverse=True)]
+
+    def prune(self, prefix: str, keep: int, *, kept: str = "") -> None:
+        """Delete the entries named ``prefix…`` but the latest ``keep`` (``kept`` among
+        them, the one just written, whatever the clock says): a cache that cannot be
+        written is no error, nor is an entry another run deleted first."""
+        names = self.names(prefix)
+        if kept in names:
+            names.remove(kept)
+            keep -= 1
+        for name in names[max(keep, 0) :]:
+            with contextlib.suppress(OSError):
+                os.unlink(self.folder / name)
+
     def _replace(self, name: str, *data: bytes) -> None:
         """A temporary file renamed over ``name``: whatever was there, a symlink included,
         is replaced, never written through."""

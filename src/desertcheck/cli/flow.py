@@ -97,15 +97,18 @@ def armed(root: Path | None, *, cache: Sequence[object] | None = None) -> Path:
     state.report_cache = None
     found = registry_root(root)
     if cache is not None and cache_enabled():
-        from desertcheck.cache.reports import ReportCache
+        from desertcheck.cache.reports import ReportCache, missed
 
-        reports = ReportCache(found, cache)
-        stored = reports.lookup()
-        if stored is not None:
-            sys.stdout.write(stored.out)
-            sys.stdout.flush()
-            echo_err(*stored.err)
-            exit_with(stored.code)
+        reports = missed(found, cache)  # the entry point's lookup, when it just missed
+        if reports is None:
+            reports = ReportCache(found, cache)
+            stored = reports.lookup()
+            if stored is not None:
+                sys.stdout.write(stored.out)
+                sys.stdout.flush()
+                echo_err(*stored.err)
+                exit_with(stored.code)
+            missed(found, cache)  # taken here: forgotten
         reports.snapshot()
         state.report_cache = reports
     return found

@@ -295,6 +295,22 @@ class RegistryFiles:
         self.total_bytes += len(data)
         return data
 
+    def counted(self, path: Path) -> bool:
+        """Whether ``path`` is a regular file within the caps, counted as :meth:`read_bytes`
+        counts it, without reading it: a file whose content the cache knows (by its digest,
+        taken before the registry was read)."""
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return self.read_bytes(path) is not None  # says why, as a read says it
+        if not stat.S_ISREG(info.st_mode) or info.st_size > self.max_bytes:
+            return self.read_bytes(path) is not None
+        if self.total_bytes + info.st_size > self.max_total_bytes:
+            self.over_total.append(self.rel(path))
+            return False
+        self.total_bytes += info.st_size
+        return True
+
     def too_large(self, rel: str, size: str) -> None:
         self.add(
             Code.FILE_TOO_LARGE,

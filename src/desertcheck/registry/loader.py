@@ -278,7 +278,7 @@ class _Loader(EntryReader):
 
     def take(self, path: Path, rel: str, objs: list[Claim | Relation]) -> bool:
         """Keep the objects of a file read cleanly before (by the cache, by a worker)."""
-        if self.read_bytes(path) is None:  # the caps still count it (UTF-8 it was)
+        if not self.counted(path):  # the caps still count it (UTF-8 it was)
             return False
         for obj in objs:
             if isinstance(obj, Claim):

@@ -36,6 +36,12 @@ def to_json(data: Any, *, indent: int | None = 2) -> str:
             text = _indented(data, indent)
     except ValueError:  # a non-finite float somewhere: rare, so only then walk the data
         text = json.dumps(_finite(data), ensure_ascii=False, indent=indent, allow_nan=False)
+    return terminal_safe(text)
+
+
+def terminal_safe(text: str) -> str:
+    """JSON text with the characters a terminal would act on written as ``\\uXXXX``
+    escapes (as :func:`to_json` writes them)."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
