@@ -1,0 +1,55 @@
+"""verify as a regional newsroom met it building its own registry: a quote typed inside a
+word processor's quotation marks, a unit error on a value that is already right, a claims
+file that does not load counted in the summary, a broken relation found at its own line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from desertcheck.cli import app
+
+from .conftest import FIXTURES, cli_runner
+
+VERIFY = FIXTURES / "verify"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = cli_runner().invoke(app, ["verify", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def copy(tmp_path: Path, name: str) -> Path:
+    root = tmp_path / "r"
+    shutil.copytree(VERIFY / name, root)
+    return root
+
+
+def test_a_quote_in_typographic_quotation_marks_is_told_how_to_write_it(tmp_path: Path) -> None:
+    root = copy(tmp_path, "quote-not-found")
+    claims = next((root / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    quoted = '"Some 16,000 have been charged since 2022"'
+    claims.write_text(
+        text.replace(quoted, "\u201cSome 16,000 have been prosecuted since 2022\u201d"), "utf-8"
+    )
+    code, out = run("--root", str(root), "--format", "json")
+    assert code == 1
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
+    message = finding["message"]
+    # the diff shows the marks as the user typed them, the closing one too
+    assert "[-\u201cSome-]{+Some+}" in message
+    assert "[-2022\u201d-]{+2022.+}" in message
+    assert "begins with \u201c and ends with \u201d, which YAML keeps as part of the value" in (
+        message
+    )
+    assert 'write quote: "Some 16,000 have been prosecuted since 2022"' in message
+
+
+def test_a_quote_in_straight_quotation_marks_gets_no_such_hint(tmp_path: Path) -> None:
+    root = copy(tmp_path, "quote-not-found")
+    _, out = run("--root", str(root), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
+    assert "YAML keeps" not in finding["message"]
+    assert "[-charged-]{+prosecuted+}" in finding["message"]
