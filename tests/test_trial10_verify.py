@@ -8,6 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from desertcheck.cli import app
 
 from .conftest import FIXTURES, cli_runner
@@ -53,3 +55,28 @@ def test_a_quote_in_straight_quotation_marks_gets_no_such_hint(tmp_path: Path) -
     (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
     assert "YAML keeps" not in finding["message"]
     assert "[-charged-]{+prosecuted+}" in finding["message"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "told"),
+    [
+        ("Some 16,000 people have been prosecuted since 2022.", "set unit: people"),
+        ("Some 16,000 have been prosecuted since 2022.", "set unit: to what '16,000' counts"),
+    ],
+)
+def test_a_right_value_in_a_wrong_unit_is_told_to_mend_the_unit(
+    tmp_path: Path, statement: str, told: str
+) -> None:
+    root = copy(tmp_path, "quote-not-found")
+    claims = next((root / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    text = text.replace("Some 16,000 have been charged since 2022", "16,000 have been prosecuted")
+    text = text.replace("unit: people", "unit: percent")
+    text = text.replace('"Some 16,000 have been prosecuted since 2022."', json.dumps(statement))
+    claims.write_text(text, "utf-8")
+    _, out = run("--root", str(root), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "value-not-in-quote"]
+    message = finding["message"]
+    assert "the value is right, but the quote does not give it in percent" in message
+    assert told in message
+    assert "set value" not in message  # the value is already 16000
