@@ -80,3 +80,33 @@ def test_a_right_value_in_a_wrong_unit_is_told_to_mend_the_unit(
     assert "the value is right, but the quote does not give it in percent" in message
     assert told in message
     assert "set value" not in message  # the value is already 16000
+
+
+def test_a_claims_file_that_does_not_load_is_counted_in_every_summary(tmp_path: Path) -> None:
+    root = copy(tmp_path, "quote-not-found")
+    (root / "claims" / "broken.yaml").write_text(
+        "claims:\n  - id: more\n    value: 3\n      unit: cases\n", "utf-8"
+    )
+    result = cli_runner().invoke(app, ["verify", "--root", str(root), "--quiet"])
+    assert result.exit_code == 1
+    assert "2 claims (1 claims file did not load) in 2 sources" in result.stdout
+    _, out = run("--root", str(root), "--format", "json")
+    assert json.loads(out)["summary"]["claims_files_not_loaded"] == 1
+    github = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "github"])
+    assert "(1 claims file did not load)" in github.stderr + github.stdout
+    # a file that loads, even with an entry that does not, is not counted as unread
+    (root / "claims" / "broken.yaml").write_text("claims:\n  - id: more\n    value: 3\n", "utf-8")
+    _, out = run("--root", str(root), "--format", "json")
+    assert json.loads(out)["summary"]["claims_files_not_loaded"] == 0
+    _, table = run("--root", str(root), "--quiet")
+    assert "(1 more not loaded) in 2 sources" in table
+
+
+def test_the_html_report_counts_a_claims_file_that_does_not_load(tmp_path: Path) -> None:
+    pytest.importorskip("jinja2")
+    pytest.importorskip("vl_convert")
+    root = copy(tmp_path, "quote-not-found")
+    (root / "claims" / "broken.yaml").write_text("claims: [\n", "utf-8")
+    out = tmp_path / "report.html"
+    cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
+    assert "2 claims from 2 sources (1 claims file did not load)" in out.read_text("utf-8")
