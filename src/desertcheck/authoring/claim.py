@@ -89,7 +89,7 @@ class AddClaimResult:
 
 
 def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None) -> AddClaimResult:
-    from desertcheck.authoring.options import claim_problems, refusal
+    from desertcheck.authoring.options import claim_problems, refusal, taken_id
     from desertcheck.authoring.stubs import claims_file, written_ids
     from desertcheck.text import normalize
 
@@ -119,7 +119,7 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     sentence, region, others = _sentence(source, q)
     d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
     if options.id is not None and options.id in taken:
-        raise ClaimError(f"--id: a claim {options.id!r} exists already: choose another id")
+        raise ClaimError(taken_id(registry, options.id))
     if not options.again:
         _refuse_recorded(registry, source, norm, q, fuzzy)
     _apply(d, options)
