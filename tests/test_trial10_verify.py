@@ -110,3 +110,42 @@ def test_the_html_report_counts_a_claims_file_that_does_not_load(tmp_path: Path)
     out = tmp_path / "report.html"
     cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
     assert "2 claims from 2 sources (1 claims file did not load)" in out.read_text("utf-8")
+
+
+def test_a_broken_relation_is_reported_at_the_relation_with_its_figures_units(
+    tmp_path: Path,
+) -> None:
+    root = copy(tmp_path, "relation-violated")
+    claims = root / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    head = text.split("relations:\n")[0]
+    claims.write_text(head, "utf-8")
+    # the relation in a file of its own, its parts exact
+    (root / "claims" / "relations.yaml").write_text(
+        "# sums across files\nclaims: []\nrelations:\n"
+        "  - id: east-and-total\n    kind: sum\n    parts: [east, total]\n    whole: south\n",
+        "utf-8",
+    )
+    _, out = run("--root", str(root), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "relation-violated"]
+    assert (finding["file"], finding["line"]) == ("claims/relations.yaml", 4)
+    # exact parts: no span of qualifiers; the unit said once, after the sum
+    assert finding["message"] == (
+        "relation east-and-total: the parts do not add up to the whole: 9,000 + 5,000 = "
+        "14,000 cases; the whole is nearly 2,100 cases"
+    )
+    # a currency keeps its sign on every figure
+    claims.write_text(head.replace("unit: cases", "unit: USD"), "utf-8")
+    _, out = run("--root", str(root), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "relation-violated"]
+    assert "$9,000 + $5,000 = $14,000; the whole is nearly $2,100" in finding["message"]
+    # qualified parts: the span their qualifiers allow, with the unit
+    (root / "claims" / "relations.yaml").write_text(
+        "claims: []\nrelations:\n"
+        "  - id: north-and-south\n    kind: sum\n    parts: [north, south]\n    whole: east\n",
+        "utf-8",
+    )
+    _, out = run("--root", str(root), "--format", "json")
+    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "relation-violated"]
+    assert "even with their qualifiers ($" in finding["message"], finding["message"]
+    assert finding["file"] == "claims/relations.yaml"
