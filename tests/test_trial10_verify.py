@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,22 @@ VERIFY = FIXTURES / "verify"
 def run(*args: str) -> tuple[int, str]:
     result = cli_runner().invoke(app, ["verify", *args], catch_exceptions=False)
     return result.exit_code, result.stdout
+
+
+def finding(root: Path, code: str) -> dict[str, Any]:
+    """The one finding of ``code`` that verify reports of the registry at ``root``."""
+    _, out = run("--root", str(root), "--format", "json")
+    (found,) = [f for f in json.loads(out)["findings"] if f["code"] == code]
+    return dict(found)
+
+
+def relations(root: Path, relation: str, parts: str, whole: str) -> None:
+    """``claims/relations.yaml``: one sum relation, in a file of its own."""
+    (root / "claims" / "relations.yaml").write_text(
+        f"# sums across files\nclaims: []\nrelations:\n  - id: {relation}\n    kind: sum\n"
+        f"    parts: [{parts}]\n    whole: {whole}\n",
+        "utf-8",
+    )
 
 
 def copy(tmp_path: Path, name: str) -> Path:
@@ -36,10 +53,8 @@ def test_a_quote_in_typographic_quotation_marks_is_told_how_to_write_it(tmp_path
     claims.write_text(
         text.replace(quoted, "\u201cSome 16,000 have been prosecuted since 2022\u201d"), "utf-8"
     )
-    code, out = run("--root", str(root), "--format", "json")
-    assert code == 1
-    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
-    message = finding["message"]
+    assert run("--root", str(root))[0] == 1
+    message = finding(root, "quote-not-found")["message"]
     # the diff shows the marks as the user typed them, the closing one too
     assert "[-\u201cSome-]{+Some+}" in message
     assert "[-2022\u201d-]{+2022.+}" in message
@@ -51,10 +66,9 @@ def test_a_quote_in_typographic_quotation_marks_is_told_how_to_write_it(tmp_path
 
 def test_a_quote_in_straight_quotation_marks_gets_no_such_hint(tmp_path: Path) -> None:
     root = copy(tmp_path, "quote-not-found")
-    _, out = run("--root", str(root), "--format", "json")
-    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "quote-not-found"]
-    assert "YAML keeps" not in finding["message"]
-    assert "[-charged-]{+prosecuted+}" in finding["message"]
+    message = finding(root, "quote-not-found")["message"]
+    assert "YAML keeps" not in message
+    assert "[-charged-]{+prosecuted+}" in message
 
 
 @pytest.mark.parametrize(
@@ -74,9 +88,7 @@ def test_a_right_value_in_a_wrong_unit_is_told_to_mend_the_unit(
     text = text.replace("unit: people", "unit: percent")
     text = text.replace('"Some 16,000 have been prosecuted since 2022."', json.dumps(statement))
     claims.write_text(text, "utf-8")
-    _, out = run("--root", str(root), "--format", "json")
-    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "value-not-in-quote"]
-    message = finding["message"]
+    message = finding(root, "value-not-in-quote")["message"]
     assert "the value is right, but the quote does not give it in percent" in message
     assert told in message
     assert "set value" not in message  # the value is already 16000
@@ -121,31 +133,20 @@ def test_a_broken_relation_is_reported_at_the_relation_with_its_figures_units(
     head = text.split("relations:\n")[0]
     claims.write_text(head, "utf-8")
     # the relation in a file of its own, its parts exact
-    (root / "claims" / "relations.yaml").write_text(
-        "# sums across files\nclaims: []\nrelations:\n"
-        "  - id: east-and-total\n    kind: sum\n    parts: [east, total]\n    whole: south\n",
-        "utf-8",
-    )
-    _, out = run("--root", str(root), "--format", "json")
-    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "relation-violated"]
-    assert (finding["file"], finding["line"]) == ("claims/relations.yaml", 4)
+    relations(root, "east-and-total", "east, total", "south")
+    found = finding(root, "relation-violated")
+    assert (found["file"], found["line"]) == ("claims/relations.yaml", 4)
     # exact parts: no span of qualifiers; the unit said once, after the sum
-    assert finding["message"] == (
+    assert found["message"] == (
         "relation east-and-total: the parts do not add up to the whole: 9,000 + 5,000 = "
         "14,000 cases; the whole is nearly 2,100 cases"
     )
     # a currency keeps its sign on every figure
     claims.write_text(head.replace("unit: cases", "unit: USD"), "utf-8")
-    _, out = run("--root", str(root), "--format", "json")
-    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "relation-violated"]
-    assert "$9,000 + $5,000 = $14,000; the whole is nearly $2,100" in finding["message"]
+    message = finding(root, "relation-violated")["message"]
+    assert "$9,000 + $5,000 = $14,000; the whole is nearly $2,100" in message
     # qualified parts: the span their qualifiers allow, with the unit
-    (root / "claims" / "relations.yaml").write_text(
-        "claims: []\nrelations:\n"
-        "  - id: north-and-south\n    kind: sum\n    parts: [north, south]\n    whole: east\n",
-        "utf-8",
-    )
-    _, out = run("--root", str(root), "--format", "json")
-    (finding,) = [f for f in json.loads(out)["findings"] if f["code"] == "relation-violated"]
-    assert "even with their qualifiers ($" in finding["message"], finding["message"]
-    assert finding["file"] == "claims/relations.yaml"
+    relations(root, "north-and-south", "north, south", "east")
+    found = finding(root, "relation-violated")
+    assert "even with their qualifiers ($" in found["message"], found["message"]
+    assert found["file"] == "claims/relations.yaml"
