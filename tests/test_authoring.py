@@ -467,7 +467,17 @@ def test_add_claim_refuses_a_duplicate_id_and_a_quote_not_there(with_council: Pa
     ok = [*args, "--quote", "approved 48.5 million crowns", "--id", "budget"]
     assert run(*ok, "--root", str(with_council))[0] == 0
     code, _, err = run(*ok, "--root", str(with_council))
-    assert code == 2 and "a claim 'budget' exists already" in err
+    # where the id is used, as verify's duplicate-id says it (a user trial)
+    claims = with_council / "claims" / "korvhaven-council-budget.yaml"
+    line = next(
+        n for n, raw in enumerate(claims.read_text("utf-8").splitlines(), 1) if "id: budget" in raw
+    )
+    at = f"claims/korvhaven-council-budget.yaml:{line}"
+    assert code == 2 and f"a claim 'budget' exists already ({at}): choose another" in err
+    # an id written in a claims file that does not load is placed too
+    claims.write_text(claims.read_text("utf-8") + "  - id: [\n", "utf-8")
+    code, _, err = run(*ok, "--root", str(with_council))
+    assert code == 2 and f"a claim 'budget' exists already ({at})" in err
     code, _, err = run(*args, "--quote", "the tram fare doubled", "--root", str(with_council))
     assert code == 2 and "--quote: not in sources/korvhaven-council-budget.md" in err
     code, _, err = run(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -263,12 +264,17 @@ def test_claimreview_refuses_without_config(
     assert r.stdout == ""
     assert f"needs {missing} under [claimreview]" in r.stderr
     assert "desertcheck.toml" in r.stderr
-    # in a pipe, one line a message (found in a user trial: the snippet ran over 8 lines)
+    # in a pipe, one line a message (found in a user trial: the snippet ran over 8 lines),
+    # then the lines to add as TOML reads them (a later trial pasted "author = …, url = …")
     lines = r.stderr.splitlines()
-    assert all(line.startswith("desertcheck: ") for line in lines), lines
-    assert (
-        'author = "Example Fact Desk", url = "https://factcheck.example.org/claims/"' in (lines[-1])
-    )
+    assert all(line.startswith("desertcheck: ") for line in lines[:-3]), lines
+    assert lines[-4].startswith("desertcheck: note: add these lines")
+    assert lines[-3:] == [
+        "[claimreview]",
+        'author = "Example Fact Desk"',
+        'url = "https://factcheck.example.org/claims/"',
+    ]
+    assert tomllib.loads("\n".join(lines[-3:]))["claimreview"]["author"] == "Example Fact Desk"
     # in a terminal, the table to paste, as it is written in the file
     r = invoke("export", "--root", root, "--format", "claimreview", env={"FORCE_COLOR": "1"})
     assert r.exit_code == 2

@@ -65,6 +65,15 @@ CASES = [
     ('[verify]\nseverity = "error"\n', [(2, "severity: write a table [verify.severity]")]),
     ('[verify]\nignore = "contradiction"\n', [(2, 'ignore: write a list of codes, like ["')]),
     ("[verify]\ntolerance = \n", [(2, "not valid TOML")]),
+    # a TOML syntax error says what the line lacks, not only where the parser stopped
+    (
+        '[claimreview]\nauthor = "Fact Desk"\nurl = "https://example.org/\n',
+        [(3, 'not valid TOML: a string opened with " is not closed on this line: end it with "')],
+    ),
+    ("[claimreview]\nauthor = 'Fact Desk\n", [(2, "a string opened with ' is not closed")]),
+    ('[verify]\nignore = ["series-decrease"\n', [(2, "a list opened with [ is not closed")]),
+    ("[claimreview]\nauthor = Fact Desk\n", [(2, 'put text in quotes ("…")')]),
+    ("[verify]\n[verify]\n", [(2, "the table [verify] is declared twice")]),
 ]
 
 

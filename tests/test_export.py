@@ -169,7 +169,8 @@ def test_csv_reads_back_as_written_and_is_spreadsheet_safe() -> None:
     header, rows = ex.csv_rows(claims, statuses)
     text = ex.to_csv(claims, statuses)
     back = list(csv.reader(io.StringIO(text, newline="")))
-    assert back[0] == header and header[-3:] == ["status", "codes", "accepted"]
+    assert back[0] == header
+    assert header[-4:] == ["status", "codes", "accepted", "accepted_reasons"]
     assert back[1:] == [[str(csv_cell(v)) for v in row] for row in rows]
     col = {name: i for i, name in enumerate(header)}
     for row, original in zip(back[1:], HOSTILE, strict=False):
@@ -526,3 +527,20 @@ def test_a_fact_sheet_is_complete_when_an_error_only_names_a_missing_claim(
     r = cli_runner().invoke(app, ["export", "--root", str(root), "-f", "markdown"])
     assert r.exit_code == 1
     assert "Incomplete" not in r.stdout and "4 claims from 1 source" in r.stdout
+
+
+def test_csv_gives_each_accepted_finding_with_its_reason() -> None:
+    """A spreadsheet reader needs the reason, not only the code (a user trial)."""
+    claim = _claim(id="c-accepted", unit="soldiers")
+    reasons = (
+        ("period-mismatch", "the 2023 in the quote is\nthe year compared with"),
+        ("qualifier-mismatch", "the source rounds"),
+    )
+    status = ClaimStatus("c-accepted", "verified", None, (), reasons)
+    back = list(csv.reader(io.StringIO(ex.to_csv([claim], {claim.id: status}), newline="")))
+    row = dict(zip(back[0], back[1], strict=True))
+    assert row["accepted"] == "period-mismatch qualifier-mismatch"
+    assert row["accepted_reasons"] == (
+        "period-mismatch: the 2023 in the quote is the year compared with; "
+        "qualifier-mismatch: the source rounds"
+    )

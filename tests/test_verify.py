@@ -171,6 +171,7 @@ def test_json_claims_carry_status_and_quote_line() -> None:
     assert set(data) == {"schema", "summary", "findings", "claims"}
     assert set(data["summary"]) == {
         "claims",
+        "claims_files_not_loaded",
         "sources",
         "errors",
         "warnings",

@@ -222,15 +222,15 @@ def refusal(names: Iterable[str], config_path: str, problems: Iterable[str] = ()
 
 
 def refusal_lines(names: Iterable[str], config_path: str, problems: Iterable[str] = ()) -> str:
-    """:func:`refusal` for a pipe: the same error and what to add, one line each."""
+    """:func:`refusal` for a pipe: the same error, one line a message, and the lines to
+    add as they are written in the file (so they can be pasted as TOML)."""
     said = " and ".join(names)
-    example = ", ".join(line for line in EXAMPLE.splitlines()[1:])
     return (
         f"desertcheck: error: --format claimreview needs {said} under [claimreview] in "
         f"{config_path}\n"
         + "".join(f"desertcheck: error: {p}\n" for p in problems)
-        + f"desertcheck: note: add under [claimreview], with your own values: {example} "
-        "(docs/export.md)\n"
+        + "desertcheck: note: add these lines to that file, with your own values "
+        "(docs/export.md):\n" + EXAMPLE
     )
 
 

@@ -72,7 +72,9 @@ DOCS: dict[str, str] = {
     ),
     "invalid-config": (
         "The message gives the line and what the setting takes; the defaults are used "
-        "for what could not be read."
+        "for what could not be read. A file that is not valid TOML is told what its line "
+        "lacks (a string or a list left open, a value not in quotes, a table declared "
+        "twice), at the line that opens what is left open."
     ),
     "accept-unused": (
         "A claim's `accept:` entry names a code that verify no longer reports of it "

@@ -165,8 +165,10 @@ def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        from desertcheck.tomlhints import explain
+
         m = re.search(r"line (\d+)", str(exc))
-        report.bad(f"not valid TOML: {exc}", int(m[1]) if m else 0)
+        report.bad(*explain(str(exc), text, int(m[1]) if m else 0))
     except RecursionError:  # tomllib recurses once per level of nesting
         line, limit = _too_deep(text)
         report.bad(

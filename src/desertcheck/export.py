@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from desertcheck.verify import ClaimStatus
 
 #: Columns that the CSV adds after :data:`desertcheck.selection.CSV_HEADER`.
-CSV_EXTRA = ["status", "codes", "accepted"]
+CSV_EXTRA = ["status", "codes", "accepted", "accepted_reasons"]
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -151,11 +151,20 @@ def to_jsonl(claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]) -> st
 def csv_rows(
     claims: Sequence[Claim], statuses: Mapping[str, ClaimStatus]
 ) -> tuple[list[str], list[list[object]]]:
-    """The CSV's header and rows before cell neutralising: list's columns, status, codes."""
+    """The CSV's header and rows before cell neutralising: list's columns, status, codes,
+    the codes of accepted findings and, for a reader of the sheet, why each is accepted
+    ("code: reason", apart by "; ")."""
     header, rows = claims_csv(list(claims))
     for claim, row in zip(claims, rows, strict=True):
         status = statuses[claim.id]
-        row.extend([status.status, " ".join(status.codes), " ".join(c for c, _ in status.accepted)])
+        row.extend(
+            [
+                status.status,
+                " ".join(status.codes),
+                " ".join(c for c, _ in status.accepted),
+                "; ".join(f"{c}: {' '.join(r.split())}" for c, r in status.accepted),
+            ]
+        )
     return [*header, *CSV_EXTRA], rows
 
 

@@ -108,7 +108,15 @@ def _records() -> dict[str, Any]:
 
 def _verify() -> dict[str, Any]:
     return {
-        "summary": counts("claims", "sources", "errors", "warnings", "infos", "accepted"),
+        "summary": counts(
+            "claims",
+            "claims_files_not_loaded",
+            "sources",
+            "errors",
+            "warnings",
+            "infos",
+            "accepted",
+        ),
         "findings": array(FINDING),
         "claims": array(
             obj(

@@ -53,9 +53,12 @@ class VerifyResult:
 
     @property
     def summary(self) -> dict[str, int]:
+        from desertcheck.registry.result import files_not_loaded
+
         counts = count(self.findings)
         return {
             "claims": len(self.claims),
+            "claims_files_not_loaded": len(files_not_loaded(self.registry, self.findings)),
             "sources": len(self.registry.sources),
             "errors": counts[Severity.ERROR],
             "warnings": counts[Severity.WARNING],

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from desertcheck.authoring.drafting import Draft, draft, in_use, regions
+from desertcheck.authoring.drafting import Draft, draft, regions
 from desertcheck.authoring.notes import spoken_list, statement_note
 from desertcheck.authoring.scan import (
     located_claims,
@@ -24,12 +24,13 @@ from desertcheck.authoring.scan import (
     recorded_by,
     sentence_of,
 )
+from desertcheck.authoring.slugs import near_slug, near_slugs
 from desertcheck.authoring.source import Ask
 from desertcheck.checks.placeholder import TODO
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
-    from desertcheck.config import Config
+    from desertcheck.config import Config, Vocabulary
     from desertcheck.model import Source
     from desertcheck.quantity import Quantity
     from desertcheck.registry import Registry
@@ -89,7 +90,7 @@ class AddClaimResult:
 
 
 def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None) -> AddClaimResult:
-    from desertcheck.authoring.options import claim_problems, refusal
+    from desertcheck.authoring.options import claim_problems, refusal, taken_id
     from desertcheck.authoring.stubs import claims_file, written_ids
     from desertcheck.text import normalize
 
@@ -119,14 +120,14 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     sentence, region, others = _sentence(source, q)
     d = draft(registry, source, norm, q, sentence, region, taken, quote=quote)
     if options.id is not None and options.id in taken:
-        raise ClaimError(f"--id: a claim {options.id!r} exists already: choose another id")
+        raise ClaimError(taken_id(registry, options.id))
     if not options.again:
         _refuse_recorded(registry, source, norm, q, fuzzy)
     _apply(d, options)
-    _settle(d, registry, source, ask)
+    _settle(d, registry, source, ask, config.vocabulary)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
         notes.append(statement_note(d, others, " (--statement)"))
-    notes.extend(_near_slugs(d, registry))
+    notes.extend(near_slugs(d, registry))
     _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
     from desertcheck.authoring.stubs import write
@@ -312,15 +313,25 @@ _OPTION = {
 }
 
 
-def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> None:
-    """Ask for (or refuse) every field still left todo."""
+def _settle(
+    d: Draft, registry: Registry, source: Source, ask: Ask | None, vocabulary: Vocabulary
+) -> None:
+    """Ask for (or refuse) every field still left todo; refuse a measure or scope the
+    registry does not declare, when it declares them."""
+    from desertcheck.authoring.slugs import offered, undeclared
+
+    for name in ("measure", "scope"):
+        problem = None if name in d.todo else undeclared(vocabulary, name, str(d.get(name)), name)
+        if problem is not None:
+            raise ClaimError(f"--{problem} (nothing was written)")
     if not d.todo:
         return
     if ask is None:
         hints = []
         for name in d.todo:
-            used = in_use(registry, name) if name in ("measure", "scope") else []
-            extra = f" (in use: {', '.join(used[:6])})" if used else ""
+            used = offered(registry, vocabulary, name) if name in ("measure", "scope") else []
+            label = getattr(used, "label", "in use")
+            extra = f" ({label}: {', '.join(used[:6])})" if used else ""
             if name == "period":
                 extra = _period_hint(d, source)
             hints.append(f"{_OPTION[name]}{extra}")
@@ -329,12 +340,12 @@ def _settle(d: Draft, registry: Registry, source: Source, ask: Ask | None) -> No
             f"pass {spoken_list(hints)}"
         )
     for name in list(d.todo):
-        choices = in_use(registry, name) if name in ("measure", "scope") else []
+        choices = offered(registry, vocabulary, name) if name in ("measure", "scope") else []
         default, about = None, ""
         if name == "period":
             about = _period_hint(d, source)
             default = None if _undated(d) else str(d.get("period"))  # read from the sentence
-        d.set(name, _ask_valid(ask, name, choices, default, about, registry))
+        d.set(name, _ask_valid(ask, name, choices, default, about, registry, vocabulary))
         if name == "period":
             d.drop("note")
             if "period" in d.todo:
@@ -355,29 +366,6 @@ def _excluded(config: Config, source: Source, norm: Normalized, q: Quantity) -> 
                 f"desertcheck.toml:{ex.line} excludes this figure from scan ({ex.reason}): if "
                 "the new claim is right, remove that [[scan.exclude]]; if not, drop the claim"
             )
-
-
-def near_slug(registry: Registry, name: str, value: str) -> str | None:
-    """A slug in use as ``name`` that ``value`` is almost ("war-duraton", "war-duration"),
-    said with how near: a new slug that is likely a slip; None when there is none."""
-    from desertcheck.checks.vocabulary_near_duplicate import how_near
-
-    used = in_use(registry, name)
-    if value in used:
-        return None
-    for other in used:
-        how = how_near(value, other)
-        if how is not None:
-            return f"{other!r} ({how})"
-    return None
-
-
-def _near_slugs(d: Draft, registry: Registry) -> Iterator[str]:
-    for name in ("measure", "scope"):
-        value = str(d.get(name))
-        near = near_slug(registry, name, value)
-        if near is not None:
-            yield f"the {name} {value!r} is new, and almost {near}: if it is a slip, edit it"
 
 
 def _undated(d: Draft) -> bool:
@@ -407,6 +395,7 @@ def _ask_valid(
     default: str | None = None,
     about: str = "",
     registry: Registry | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> str:
     """An answer for ``name`` that the loader takes: a bad one is asked again, saying what
     is wrong; Enter gives ``default`` when there is one."""
@@ -417,6 +406,12 @@ def _ask_valid(
         if not answer and default:
             return default
         problem = _answer_problem(name, answer)
+        if problem is None and vocabulary is not None:
+            from desertcheck.authoring.slugs import table, undeclared
+
+            problem = undeclared(vocabulary, name, answer)
+            if table(vocabulary, name) is not None:
+                warned = answer  # declared: no slip to ask about
         if problem is None and answer != warned and registry is not None:
             near = near_slug(registry, name, answer) if name in ("measure", "scope") else None
             if near is not None:  # a likely slip: asked once more

@@ -123,3 +123,32 @@ def source_problems(o: SourceOptions, named: Callable[[str], str] = _option) -> 
 def refusal(problems: list[str]) -> str:
     """One message for all the problems, then: nothing was written."""
     return "; ".join(problems) + " (nothing was written)"
+
+
+def taken_id(registry: Registry, claim_id: str) -> str:
+    """``--id``'s refusal of an id in use, with where it is used (file:line), as verify's
+    duplicate-id names the first use."""
+    claim = registry.claim(claim_id)
+    place = (
+        f"{claim.file}:{claim.where.of('id')[0]}"
+        if claim is not None
+        else _written_at(registry, claim_id)
+    )
+    at = f" ({place})" if place else ""
+    return f"--id: a claim {claim_id!r} exists already{at}: choose another id"
+
+
+def _written_at(registry: Registry, claim_id: str) -> str | None:
+    """file:line of ``id: CLAIM_ID`` in a claims file whose claim did not load."""
+    import re
+
+    line = re.compile(rf"^[ \t-]*id[ \t]*:[ \t]*[\"']?{re.escape(claim_id)}[\"']?[ \t]*(#|$)")
+    for rel in registry.claim_files:
+        try:
+            text = (registry.root / rel).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for no, raw in enumerate(text.splitlines(), 1):
+            if line.match(raw):
+                return f"{rel}:{no}"
+    return None

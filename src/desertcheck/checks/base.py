@@ -13,7 +13,7 @@ from desertcheck.intervals import DEFAULT_TOLERANCE, Interval, interval
 
 if TYPE_CHECKING:
     from desertcheck.codes import Code
-    from desertcheck.model import Claim, Source
+    from desertcheck.model import Claim, Relation, Source
     from desertcheck.quantity import Quantity
     from desertcheck.registry import Registry
     from desertcheck.text import Location, Normalized
@@ -97,6 +97,15 @@ class RegistryContext:
         if got is None:
             got = self._intervals[claim.id] = interval(claim.value, claim.qualifier, self.tolerance)
         return got
+
+    def relation_finding(
+        self, code: Code, message: str, relation: Relation, claims: Sequence[Claim]
+    ) -> Finding:
+        """A finding about a relation, at the relation (its claims may be elsewhere)."""
+        where = relation.where
+        return Finding.of(
+            code, message, where.file, where.line, where.column, tuple(c.id for c in claims)
+        )
 
     def finding(self, code: Code, message: str, claims: Sequence[Claim]) -> Finding:
         first = claims[0]

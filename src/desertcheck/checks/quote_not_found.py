@@ -14,7 +14,11 @@ words of the passage the quote lacks. A claim whose source is missing or failed 
 gets this finding too: its quote could not be checked, and the checks that read the
 quote's figures (value, qualifier, statement, period) do not run, since the language the
 quote is written in is the source's. A quote that leaves words out with
-an ellipsis ("..." or "…") is told that a quote is one unbroken passage.
+an ellipsis ("..." or "…") is told that a quote is one unbroken passage. A quote typed
+inside typographic quotation marks (``quote: “Over 5,000 soldiers”``, as a word processor
+writes them) is told that YAML keeps those marks as part of the value, and how to write
+it with straight ones (``quote: "Over 5,000 soldiers"``); the diff shows the marks as they
+are.
 """
 
 from __future__ import annotations
@@ -68,6 +72,16 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             f"({passage.similarity:.0f}% similar): {_cut(' '.join(passage.text.split()))!r}; "
             f"diff, [-quote-]{{+source+}}: {diff}"
         )
+    marks = _typographic_marks(ctx.claim.quote)
+    if marks is not None:
+        opening, inner, closing = marks
+        import json
+
+        message += (
+            f"; the quote begins with {opening} and ends with {closing}, which YAML keeps "
+            f"as part of the value (only straight quotes, \" or ', enclose one): write "
+            f"quote: {json.dumps(inner, ensure_ascii=False)}"
+        )
     if _ELLIPSIS.search(ctx.claim.quote):
         message += (
             "; a quote is one unbroken passage of the source, so it cannot leave words out "
@@ -78,6 +92,21 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
 
 #: an ellipsis, or words left out in brackets: "[...]", "(…)"
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+
+
+#: typographic quotation marks that open a quotation, and those that close one
+_OPENING = "\u201c\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a\u300c\u300e"
+_CLOSING = "\u201d\u201c\u00bb\u00ab\u2019\u2018\u203a\u2039\u300d\u300f"
+
+
+def _typographic_marks(quote: str) -> tuple[str, str, str] | None:
+    """The opening mark, the words and the closing mark of a quote typed inside
+    typographic quotation marks (“…”, „…“, «…»), as a word processor writes them."""
+    q = quote.strip()
+    if len(q) < 3 or q[0] not in _OPENING or q[-1] not in _CLOSING:
+        return None
+    inner = q[1:-1].strip()
+    return (q[0], inner, q[-1]) if inner else None
 
 
 def _cut(text: str) -> str:

@@ -4,7 +4,8 @@ For a ``sum`` relation whose parts' intervals can meet the whole's, but whose fi
 written do not add up to the whole's (relations with a range among their claims have no
 single written figure to add, and are left out), the relation holds only
 because of words like "nearly" and "over". Not an error — but a reader adding up the
-figures will not get the total, so the finding shows the arithmetic.
+figures will not get the total, so the finding shows the arithmetic, at the relation's
+file and line.
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         written = point_sum(parts)
         if whole.low <= written <= whole.high:
             continue
-        yield ctx.finding(
+        yield ctx.relation_finding(
             CODE,
             f"relation {relation.id} holds only thanks to the qualifiers: "
             f"{arithmetic(parts, whole)}",
+            relation,
             [whole, *parts],
         )

@@ -3,7 +3,10 @@
 For a ``sum`` relation the parts' intervals are added; when that sum cannot meet the
 whole's interval, the relation is violated. For a ``part-of`` relation, a part whose
 interval lies entirely above the whole's is one that must exceed the whole. The finding
-gives the arithmetic.
+is placed at the relation (its file and line, where the parts and the whole are named)
+and gives the arithmetic, each figure in its unit ("$12.8 million + $2.1 million = $14.9
+million; the whole is $17.3 million"), with the span the parts' qualifiers allow when
+they have any ("even with their qualifiers (13–14 million)").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.intervals import total
 from desertcheck.model import Claim, Relation
-from desertcheck.vocabulary import format_number
+from desertcheck.vocabulary import figure_text
 
 CODE = Code.RELATION_VIOLATED
 KIND = "registry"
@@ -33,9 +36,40 @@ def point_sum(parts: list[Claim]) -> float:
     return sum((p.low + p.high) / 2 for p in parts)
 
 
+def _unit(parts: list[Claim]) -> str | None:
+    """The unit the parts share (None: they have none in common)."""
+    units = {p.unit for p in parts}
+    return units.pop() if len(units) == 1 else None
+
+
 def arithmetic(parts: list[Claim], whole: Claim) -> str:
-    terms = " + ".join(format_number((p.low + p.high) / 2) for p in parts)
-    return f"{terms} = {format_number(point_sum(parts))}; the whole is {whole.figure}"
+    """The parts' figures added, each in its unit ("$12.8 million + $2.1 million = $14.9
+    million"), and the whole's."""
+    unit = _unit(parts)
+    terms = " + ".join(_term((p.low + p.high) / 2, p.unit, unit) for p in parts)
+    added = figure_text(point_sum(parts), "exactly", unit)
+    return f"{terms} = {added}; the whole is {whole.figure}"
+
+
+def _term(value: float, unit: str | None, shared: str | None) -> str:
+    """A part in the sum: with its sign ("$12.8 million", "12%"), or as a number when a
+    unit in words is said once, after the sum ("22,580 + 13,800 = 36,380 cases"); in its
+    unit when the parts do not share one."""
+    from desertcheck.vocabulary import CURRENCY_SYMBOLS, format_number, unit_words
+
+    signed = unit == "percent" or unit_words(unit).partition(" ")[0] in CURRENCY_SYMBOLS
+    if shared is not None and not signed:
+        return format_number(value)
+    return figure_text(value, "exactly", unit)
+
+
+def _cannot(parts: list[Claim], low: float, high: float) -> str:
+    """How the parts fail the whole: with no qualifier to widen their sum, they do not add
+    up; with some, not even what the qualifiers allow does."""
+    if low == high:
+        return "the parts do not add up to the whole"
+    allowed = figure_text((low, high), "between", _unit(parts))
+    return f"the parts cannot add up to the whole, even with their qualifiers ({allowed})"
 
 
 def check(ctx: RegistryContext) -> Iterator[Finding]:
@@ -48,20 +82,21 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         if relation.kind == "sum":
             s = total(ctx.interval(p) for p in parts)
             if not s.overlaps(w):
-                yield ctx.finding(
+                yield ctx.relation_finding(
                     CODE,
-                    f"relation {relation.id}: the parts cannot add up to the whole, even with "
-                    f"their qualifiers: {arithmetic(parts, whole)} (parts allow "
-                    f"{format_number(s.low)}–{format_number(s.high)})",
+                    f"relation {relation.id}: {_cannot(parts, s.low, s.high)}: "
+                    f"{arithmetic(parts, whole)}",
+                    relation,
                     [whole, *parts],
                 )
         else:
             for p in parts:
                 if ctx.interval(p).low > w.high:
-                    yield ctx.finding(
+                    yield ctx.relation_finding(
                         CODE,
                         f"relation {relation.id}: the part {p.figure} ({p.id}) exceeds the "
                         f"whole {whole.figure} ({whole.id}); a part cannot be more than its "
                         "whole",
+                        relation,
                         [whole, p],
                     )

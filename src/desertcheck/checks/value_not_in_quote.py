@@ -5,7 +5,11 @@ separator, decimals, 4.5K and 2.4 million, number words, fractions, percentages,
 Russian forms; years, dates, article numbers and footnote markers are not quantities, nor
 is part of a number such as the 12 of "12,34,567") and the claim's value must be among
 them, at the precision the registry writes it. A single value also matches either end of
-a written range.
+a written range. When the quote is the source's words, the finding says what to mend: a
+scale written into the unit (``unit: million GBP``), a value the quote gives in another
+unit ("that is in USD, not EUR"), a value that is right but not in the claim's unit
+("2,503" for ``unit: percent``: the unit, named as the statement names the figure), or
+the one figure the quote gives (``set value:``).
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
 def _fix(ctx: ClaimContext) -> str:
     """How to mend the claim when its quote is the source's words: a scale written into
     the unit ("unit: million GBP" with "value: 11.2"), the value given in another unit
-    (a currency, a per cent), or the one figure the quote gives."""
+    (a currency, a per cent) or in none, or the one figure the quote gives."""
     from desertcheck.authoring.yamltext import number
     from desertcheck.quantity.money import CODE_SCALES_T
 
@@ -70,8 +74,34 @@ def _fix(ctx: ClaimContext) -> str:
                 f"; that is in {other[0]}, not {claim.unit}: if the quote is right, "
                 f"set unit: {other[0]}"
             )
+        if any(same_value(float(claim.value), q.low) for q in quantities):  # type: ignore[arg-type]
+            return _unit_fix(ctx)
     if len(quantities) == 1:
         (q,) = quantities
         if q.low == q.high and math.isfinite(q.low):
             return f"; if the quote is right, set value: {number(q.low)}"
     return ""
+
+
+def _unit_fix(ctx: ClaimContext) -> str:
+    """The quote gives the claim's number, but not in its unit ("2,503" for ``unit:
+    percent``): the unit is what to mend, named as the statement names it."""
+    from desertcheck.figures import quantities_in
+
+    claim = ctx.claim
+    value = float(claim.value)  # type: ignore[arg-type]
+    named = [
+        q.unit
+        for q in quantities_in(claim.statement, ctx.language)
+        if q.unit and q.unit != claim.unit and same_value(value, q.low)
+    ]
+    said = next(q.text for q in ctx.quote_quantities if same_value(value, q.low))
+    to = (
+        f"set unit: {named[0]} (as the statement has it)"
+        if named
+        else f"set unit: to what {' '.join(said.split())!r} counts (a noun, like people or cases)"
+    )
+    return (
+        f"; the value is right, but the quote does not give it in {claim.unit}: "
+        f"if the quote is right, {to}"
+    )

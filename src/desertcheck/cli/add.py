@@ -23,6 +23,28 @@ app = typer.Typer(
 KINDS = ["news", "report", "blog", "court-data", "dataset", "other"]
 
 
+def fold(text: str) -> str:
+    """``text`` folded at spaces to the terminal's width (at most 100 columns), each of its
+    lines indented by two spaces and continued by four."""
+    import shutil
+    import textwrap
+
+    width = max(40, min(shutil.get_terminal_size().columns, 100) - 1)
+    return "\n".join(
+        "\n".join(
+            textwrap.wrap(
+                line.strip(),
+                width,
+                initial_indent="  ",
+                subsequent_indent="    ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+        for line in text.split("\n")
+    )
+
+
 def ask_on_terminal() -> object:
     """A function asking on the terminal, or None in a pipe (where asking is an error)."""
     if not sys.stdin.isatty():
@@ -34,10 +56,11 @@ def ask_on_terminal() -> object:
         if choices and name not in listed:  # once: a question asked again says why instead
             listed.add(name)
             shown = ", ".join(choices[:12]) + (", …" if len(choices) > 12 else "")
-            typer.echo(f"  in use: {shown}", err=True)
+            label = getattr(choices, "label", "in use")  # or: declared in desertcheck.toml
+            typer.echo(fold(f"{label}: {shown}"), err=True)
         # Enter gives "": the question says what, if anything, it then takes; never the
         # first slug in use, which may count something else
-        return str(typer.prompt(f"  {question}", default="", show_default=False, err=True))
+        return str(typer.prompt(fold(question), default="", show_default=False, err=True))
 
     return ask
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desertcheck.codes import Code
 from desertcheck.findings import Finding, Severity
 from desertcheck.model import Claim, Origin, Relation, Source
 
@@ -38,3 +39,39 @@ class LoadResult:
     @property
     def has_errors(self) -> bool:
         return any(f.severity is Severity.ERROR for f in self.findings)
+
+
+#: Loader errors after which no entry of the file is read: the file does not parse, or
+#: cannot be read at all.
+_WHOLE_FILE = frozenset(
+    {
+        Code.YAML_SYNTAX,
+        Code.YAML_DUPLICATE_KEY,
+        Code.YAML_ALIAS,
+        Code.YAML_TAG,
+        Code.NOT_UTF8,
+        Code.FILE_TOO_LARGE,
+        Code.UNSAFE_PATH,
+    }
+)
+
+
+def files_not_loaded(registry: Registry, findings: Iterable[Finding]) -> tuple[str, ...]:
+    """The claims files of which nothing was read: a file that does not parse, or whose
+    shape is wrong (no 'claims:' list) with none of its entries loaded. Their claims are
+    in no count of entries, so a summary names the files."""
+    files = set(registry.claim_files)
+    loaded = {c.file for c in registry.claims} | {r.file for r in registry.relations}
+    return tuple(
+        sorted(
+            {
+                f.file
+                for f in findings
+                if f.file in files
+                and (
+                    f.code in _WHOLE_FILE
+                    or (f.code is Code.YAML_STRUCTURE and f.file not in loaded)
+                )
+            }
+        )
+    )

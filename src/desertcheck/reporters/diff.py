@@ -277,12 +277,15 @@ def _md_findings(
 
 def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[str]]:
     """A row a changed field: its old value whole, and the new (a long text as its changed
-    words, ``[-old-]{+new+}``)."""
+    words, ``[-old-]{+new+}``, beside the old text written the same way: no quotation
+    marks that the quote does not have)."""
     rows = []
     for name, old, new in claim_fields(fields, claim):
         words = field_words(*fields[name])
-        new_cell = md(words, 1000) if words is not None else md(new)
-        rows.append([md(claim_id), md(name), md(old), new_cell])
+        if words is not None:
+            rows.append([md(claim_id), md(name), md(clean(fields[name][0])), md(words, 1000)])
+        else:
+            rows.append([md(claim_id), md(name), md(old), md(new)])
     return rows
 
 

@@ -50,7 +50,10 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
         verdict = "FAILED (--strict)" if not s["errors"] and s["warnings"] else "FAILED"
     accepted = f", {s['accepted']:,} accepted" if s["accepted"] else ""
     unloaded = result.registry.unloaded  # entries of the files read that did not load
-    more = f" ({unloaded:,} more not loaded)" if unloaded else ""
+    files = s["claims_files_not_loaded"]  # files of which no entry was read
+    notes = [f"{unloaded:,} more not loaded"] if unloaded else []
+    notes += [f"{plural(files, 'claims file')} did not load"] if files else []
+    more = f" ({'; '.join(notes)})" if notes else ""
     return (
         f"{verdict}: {plural(s['claims'], 'claim')}{more} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "

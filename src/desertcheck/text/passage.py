@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desertcheck.text.display import line_col, sanitize
-from desertcheck.text.normalization import Normalized, normalize
+from desertcheck.text.normalization import REMOVED, Normalized, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +111,12 @@ def _word_ends(text: str, lo: int, hi: int) -> list[int]:
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     """Word-level diff of quote ``a`` against passage ``b``.
 
-    Both are normalised first (so curly vs straight quotes or line breaks are not
-    reported), then split on spaces. Returns ``(op, words)`` pairs in order, ``op`` being
-    ``"equal"``, ``"delete"`` (words in ``a`` only) or ``"insert"`` (words in ``b`` only);
-    ``words`` is the space-joined run of words. A replacement is a delete then an insert.
+    Both are compared normalised (so curly vs straight quotes or line breaks are not
+    reported), split on spaces; each word is given as its text writes it (“The, not
+    "The) unless it spans a line break or holds an invisible character. Returns ``(op,
+    words)`` pairs in order, ``op`` being ``"equal"``, ``"delete"`` (words in ``a`` only)
+    or ``"insert"`` (words in ``b`` only); ``words`` is the space-joined run of words. A
+    replacement is a delete then an insert.
 
     Words are compared without their trailing punctuation (``kilometres.`` is
     ``kilometres``); a word that differs only there is a delete then an insert of that
@@ -123,22 +125,40 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     """
     import difflib  # lazy: only needed when a quote is not found
 
-    ta = normalize(a).text.split(" ") if a.strip() else []
-    tb = normalize(b).text.split(" ") if b.strip() else []
-    ta = [w for w in ta if w]
-    tb = [w for w in tb if w]
+    ta, shown_a = _words(normalize(a)) if a.strip() else ([], [])
+    tb, shown_b = _words(normalize(b)) if b.strip() else ([], [])
     ops: list[tuple[str, str]] = []
     keys_a, keys_b = [_key(w) for w in ta], [_key(w) for w in tb]
     sm = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
-            ops.extend(_equal_ops(ta[i1:i2], tb[j1:j2]))
+            ops.extend(_equal_ops(ta[i1:i2], tb[j1:j2], shown_a[i1:i2], shown_b[j1:j2]))
         else:
             if i2 > i1:
-                ops.append(("delete", " ".join(ta[i1:i2])))
+                ops.append(("delete", " ".join(shown_a[i1:i2])))
             if j2 > j1:
-                ops.append(("insert", " ".join(tb[j1:j2])))
+                ops.append(("insert", " ".join(shown_b[j1:j2])))
     return ops
+
+
+def _words(n: Normalized) -> tuple[list[str], list[str]]:
+    """The words of a normalised text, and each as it is written in the original (“The,
+    not "The), unless the original spells it across a line break or with an invisible
+    character: then as normalised."""
+    words: list[str] = []
+    shown: list[str] = []
+    pos = 0
+    for w in n.text.split(" "):
+        if w:
+            start, end = n.span_to_original(pos, pos + len(w))
+            o = n.original[start:end]
+            plain = o == w or (
+                not any(c.isspace() or c in REMOVED for c in o) and normalize(o).text == w
+            )
+            words.append(w)
+            shown.append(o if plain else w)
+        pos += len(w) + 1
+    return words, shown
 
 
 def format_word_diff(ops: Iterable[tuple[str, str]]) -> str:
@@ -154,7 +174,11 @@ def format_word_diff(ops: Iterable[tuple[str, str]]) -> str:
         elif op == "delete":
             pieces.append(f"[-{words}-]")
         elif op == "insert":
-            if deleted is not None and _keys(deleted) == _keys(words):
+            if (
+                deleted is not None
+                and _keys(deleted) == _keys(words)
+                and not _marks_lost(deleted, words)
+            ):
                 pieces[-1] = words  # only trailing punctuation differs: the passage's words
             # Glue an insert to the delete it replaces: "[-a-]{+b+}".
             elif pieces and pieces[-1].endswith("-]"):
@@ -196,21 +220,35 @@ def _key(word: str) -> str:
 
 
 def _keys(words: str) -> list[str]:
-    return [_key(w) for w in words.split(" ")]
+    return [_key(w) for w in normalize(words).text.split(" ")]
 
 
-def _equal_ops(ta: list[str], tb: list[str]) -> Iterator[tuple[str, str]]:
+def _marks_lost(quote_words: str, passage_words: str) -> bool:
+    """Whether the quote's last word ends with a quotation mark the passage's does not
+    have (a quote typed inside “…”): that is shown, not hidden as end punctuation."""
+
+    def marks(words: str) -> set[str]:
+        last = normalize(words).text.rsplit(" ", 1)[-1]
+        return set(last[len(_key(last)) :]) & {'"', "'"}
+
+    return bool(marks(quote_words) - marks(passage_words))
+
+
+def _equal_ops(
+    ta: list[str], tb: list[str], shown_a: list[str], shown_b: list[str]
+) -> Iterator[tuple[str, str]]:
     """Ops for words equal but for their trailing punctuation: runs of identical words are
-    equal, each word that differs is a delete then an insert."""
+    equal (shown as the quote writes them), each word that differs is a delete then an
+    insert."""
     run: list[str] = []
-    for a, b in zip(ta, tb, strict=True):
+    for a, b, sa, sb in zip(ta, tb, shown_a, shown_b, strict=True):
         if a == b:
-            run.append(a)
+            run.append(sa)
             continue
         if run:
             yield ("equal", " ".join(run))
             run = []
-        yield ("delete", a)
-        yield ("insert", b)
+        yield ("delete", sa)
+        yield ("insert", sb)
     if run:
         yield ("equal", " ".join(run))

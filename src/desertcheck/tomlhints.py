@@ -1,0 +1,101 @@
+"""What a TOML syntax error in desertcheck.toml means, in words an editor can act on.
+
+tomllib says where it stopped ("Illegal character '\\n' (at line 25, column 39)"), not
+what the line lacks; :func:`explain` reads the line and names the mistake and its mend.
+An error it does not know keeps the parser's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AT = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
+_TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
+
+
+def explain(error: str, text: str, line: int) -> tuple[str, int]:
+    """``not valid TOML: …`` for tomllib's ``error``, which it raised at ``line`` of
+    ``text`` (1-based; 0 when unknown), and the line to show: for a string or a list left
+    open, which tomllib finds only at the end of the file, the line that opens it."""
+    said = _AT.sub("", error)
+    lines = text.splitlines()
+    if said in ('Expected "\'"', "Expected '\"'", "Unclosed array", "Unclosed inline table"):
+        line = _opening_line(lines, said) or line
+    raw = lines[line - 1] if 0 < line <= len(lines) else ""
+    hint = _hint(said, raw)
+    return (f"not valid TOML: {hint}" if hint else f"not valid TOML: {error}"), line
+
+
+def _opening_line(lines: list[str], said: str) -> int:
+    """The last line that leaves a string open, or opens a list or an inline table it
+    does not close (0: none)."""
+    found = 0
+    for no, raw in enumerate(lines, 1):
+        if said.startswith("Expected"):
+            if _open_quote(raw) is not None:
+                return no
+            continue
+        opening, closing = ("[", "]") if "array" in said else ("{", "}")
+        code = raw.split("#", 1)[0]
+        if "=" in code and code.count(opening) > code.count(closing):
+            found = no
+    return found
+
+
+def _hint(said: str, raw: str) -> str | None:
+    if said.startswith(("Illegal character", "Unterminated string", 'Expected "\'"')):
+        mark = _open_quote(raw)
+        if mark is not None:
+            return (
+                f"a string opened with {mark} is not closed on this line: end it with "
+                f"{mark} (a quoted value stays on one line)"
+            )
+    if said.startswith("Unescaped '\\'"):
+        return (
+            'a backslash in a "…" string starts an escape: write it \\\\, or put the '
+            "value in single quotes '…'"
+        )
+    if said == "Invalid value":
+        return (
+            'the value after = is not one TOML reads: put text in quotes ("…"), write a '
+            "number or true/false as it is, a list in [ ]"
+        )
+    if said == "Expected '=' after a key in a key/value pair" and "=" not in raw:
+        return "a setting is written key = value (like tolerance = 0.05): this line has no ="
+    if said.startswith(("Expected '='", "Invalid statement", "Invalid initial character")):
+        return (
+            "a line is a [table], a key = value, or a comment starting with #; quote a key "
+            'that holds spaces or other signs ("my key" = …)'
+        )
+    if said in ("Unclosed array", "Unclosed inline table"):
+        if "array" in said:
+            return "a list opened with [ is not closed: end it with ]"
+        return "a table opened with { is not closed: end it with }"
+    if said.startswith("Expected ']"):
+        return "a table's header is written [name] (or [[name]]), closed on its line"
+    twice = _TWICE.match(said)
+    if twice is not None:
+        name = ".".join(p.strip().strip("'\"") for p in twice[1].split(",") if p.strip())
+        return f"the table [{name}] is declared twice: put its settings under one [{name}]"
+    if said == "Cannot overwrite a value":
+        return "a key is set twice (or a table repeats a key set above): keep one"
+    return None
+
+
+def _open_quote(raw: str) -> str | None:
+    """The quotation mark of a string the line leaves open, if any."""
+    mark = None
+    i = 0
+    while i < len(raw):
+        c = raw[i]
+        if mark is None:
+            if c == "#":
+                break
+            if c in "\"'":
+                mark = c
+        elif c == "\\" and mark == '"':
+            i += 1
+        elif c == mark:
+            mark = None
+        i += 1
+    return mark
