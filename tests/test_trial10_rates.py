@@ -1,6 +1,7 @@
 """Rates with a base ("37.9 crimes per 1,000 residents") through the commands, as a trial
 ran them on a newsroom's own registry: verify checks the base as part of the unit, audit
-compares it, scan and stubs keep it with its figure."""
+compares it, scan and stubs keep it with its figure; and two authoring readings of the same
+trial ("the lowest number since 2015", "the 2024 school year")."""
 
 from __future__ import annotations
 
@@ -159,3 +160,46 @@ def test_scan_keeps_the_base_with_its_figure(tmp_path: Path) -> None:
     assert 'quote: "37.9 crimes per 1,000 residents"' in out
     assert 'unit: "officers per 1,000 residents"' in out
     assert "1-000-residents\n" not in out.replace("per-1-000-residents\n", "")
+
+
+def test_since_after_a_record_is_no_running_total(tmp_path: Path) -> None:
+    out = _stubs(_registry(tmp_path, claims=None))
+    stub = out[out.index("id: police-214") : out.index("id: police-189")]
+    assert "cumulative" not in stub
+    assert "2015/" not in stub
+
+
+def test_a_period_given_to_add_claim_drops_a_running_total_read_from_since(
+    tmp_path: Path,
+) -> None:
+    root = _registry(tmp_path, claims=None)
+    (root / "sources" / "courts.md").write_text(
+        SOURCE.split("---\n")[1].join(["---\n", "---\n"])
+        + "The court has convicted 1,200 people since 2019.\n",
+        "utf-8",
+    )
+    args = ["add", "claim", "--root", str(root), "--source", "courts"]
+    args += ["--quote", "convicted 1,200 people since 2019", "--measure", "convictions"]
+    args += ["--scope", "lakeside", "--unit", "people", "--statement", "1,200 convicted."]
+    r = cli_runner().invoke(app, [*args, "--period", "2024"])
+    assert r.exit_code == 0, r.stdout + r.stderr
+    written = (root / "claims" / "courts.yaml").read_text("utf-8")
+    assert 'period: "2024"' in written
+    assert "cumulative" not in written
+
+
+def test_a_year_that_names_a_kind_of_year_is_a_period_not_a_count(tmp_path: Path) -> None:
+    out = _stubs(_registry(tmp_path, claims=None))
+    assert "2024-school" not in out
+    stub = out[out.index("id: police-11-850-usd") :]
+    assert 'period: "2024"' in stub.split("\n\n")[0]
+
+
+def test_add_claim_reads_the_school_year_as_the_period(tmp_path: Path) -> None:
+    root = _registry(tmp_path, claims=None)
+    args = ["add", "claim", "--root", str(root), "--source", "police"]
+    args += ["--quote", "Spending was $11,850 per pupil", "--measure", "spending"]
+    args += ["--scope", "lakeside", "--statement", "Spending was $11,850 per pupil in 2024."]
+    r = cli_runner().invoke(app, args)
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert 'period: "2024"' in (root / "claims" / "police.yaml").read_text("utf-8")
