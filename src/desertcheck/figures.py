@@ -5,7 +5,8 @@ matches two-thirds (0.6666…), one written ``50000`` matches 50,000 but not 50,
 single value also matches either end of a written range, so "from five to ten years"
 states both 5 and 10. A claim in percent is only stated by a percentage, and a percentage
 only states a claim in percent; a claim in a currency is not stated by an amount in another
-("$" may be any dollar).
+("$" may be any dollar), nor a claim in a rate's unit by a rate on another base ("per
+100,000 residents" by "per 1,000 residents"), nor a count by a rate.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def states(claim: Claim, quantity: Quantity) -> bool:
         return False
     if not _same_money(claim.unit, quantity):
         return False
+    if quantity.base is not None and not _same_base(claim.unit, quantity):
+        return False
     if isinstance(claim.value, tuple):
         low, high = claim.value
         return same_value(low, quantity.low) and same_value(high, quantity.high)
@@ -86,6 +89,14 @@ def _same_money(unit: str, quantity: Quantity) -> bool:
     if code is None or code == quantity.unit:
         return True
     return quantity.unit == "USD" and code in _DOLLARS and "$" in quantity.text
+
+
+def _same_base(unit: str, quantity: Quantity) -> bool:
+    """Whether a rate's base ("37.9 crimes per 1,000 residents") is the one the claim's unit
+    writes ("crimes per 1,000 residents"): a unit with no base, or another, is not."""
+    from desertcheck.quantity.bases import unit_base
+
+    return unit_base(unit) == quantity.base
 
 
 def stating(claim: Claim, quantities: Iterable[Quantity]) -> list[Quantity]:

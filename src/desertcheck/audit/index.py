@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
@@ -328,6 +328,10 @@ class ClaimIndex:
             return whole
         found = {i for a, b in within for i in _in_range(index, a, b)}
         return [i for i in whole if i in found]
+
+    def kinds(self) -> Collection[str]:
+        """The kinds of the claims indexed."""
+        return self._by_kind.keys()
 
     def of_any_kind(self, lo: float, hi: float) -> list[int]:
         """Claims of any kind with a value (either end of a range) in ``lo..hi``, in the

@@ -2,7 +2,8 @@
 
 A kind is ``percent``, ``share``, ``duration`` (years, months, days), a rate
 (``rate-month``, ``rate-week``, ``rate-day``: ``a month``, ``weekly``, ``a working day``,
-``в рабочий день``) or ``count``.
+``в рабочий день``), a rate with a base (``rate-per-1000``: "37.9 crimes per 1,000
+residents", :mod:`desertcheck.quantity.bases`) or ``count``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit import ukrainian
 from desertcheck.compiled import regex
+from desertcheck.quantity.bases import unit_base
 
 if TYPE_CHECKING:
     from desertcheck.model import Claim
@@ -89,6 +91,8 @@ def claim_kind(claim: Claim) -> str:
         return "share"
     if unit in ("years", "year", "months", "days"):
         return "duration"
+    if (base := unit_base(unit)) is not None:
+        return f"rate-per-{base:.0f}"
     rate = _RATE_IN_UNIT.search(unit)
     if rate:
         return f"rate-{_GERMAN_SPANS.get(rate.group(1), rate.group(1))}"
@@ -131,6 +135,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return "percent"
     if unit == "share":
         return "share"
+    if q.base is not None:  # "37.9 crimes per 1,000 residents"
+        return f"rate-per-{q.base:.0f}"
     rate = _RATE_AFTER.match(after)
     if rate:
         span = rate.group(1).lower()

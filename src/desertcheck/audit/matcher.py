@@ -5,11 +5,11 @@ its own and keeps those whose value *fits*: the same number at the precision the
 writes it (:func:`desertcheck.figures.same_value`), or a claim interval inside the draft's
 interval (``about 50,000`` fits ``50,500``; ``over 50,000`` fits ``50,500``). For
 ``mismatch`` it also looks, per measure named in the sentence, at claims whose value is
-within a factor of :data:`MISMATCH_FACTOR`; a percentage or share, on the whole of its
-scale (a share has no magnitude to be confused by: "two per cent" of the troops deployed
-is not the almost 10% of them), and on the other scale too ("one in five" against a
-claim in per cent); a rate, against the same measure's rates per another span of time
-too ("700 to 800 a week" where the claim counts 700-800 a month).
+within a factor of :data:`MISMATCH_FACTOR`; a percentage or share, on the whole of its scale
+(a share has no magnitude to be confused by: "two per cent" of the troops deployed is not
+the almost 10% of them), and on the other scale too ("one in five" against a claim in per
+cent); a rate, against the same measure's rates per another span of time too ("700 to 800
+a week" where the claim counts 700-800 a month); on another base, :mod:`.rate_bases`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from desertcheck.audit.precision import hedge_slack as hedge_slack
 from desertcheck.audit.precision import written_step as written_step
 from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
 from desertcheck.audit.range_ends import at_range_end, other_range
+from desertcheck.audit.rate_bases import other_bases
 from desertcheck.audit.scoring import scorer, value_evidence
 from desertcheck.audit.terms import terms
 from desertcheck.audit.transposed import as_near
@@ -82,9 +83,8 @@ class Figure:
 def candidates(
     index: ClaimIndex, figure: Figure, measures: set[str], tolerance: float
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """(fitting, others), each best first: the claims whose value fits the figure, and
-    claims of the ``measures`` named in its sentence whose value does not (of its kind,
-    with no disagreeing period)."""
+    """(fitting, others), best first: the claims whose value fits the figure, and claims of
+    the ``measures`` its sentence names whose value does not (its kind, no other period)."""
     seen: set[int] = set()
     loose: list[Candidate] = []
     fitting = _fitting(index, figure, tolerance, seen, loose)
@@ -93,6 +93,7 @@ def candidates(
         fitting += _fitting(index, other_scale, tolerance, seen, loose)
     others = loose + _of_named_measures(index, figure, measures, seen, tolerance)
     others += _beyond_magnitude(index, figure, other_scale, measures, seen, tolerance)
+    fitting, others = other_bases(index, figure, tolerance, seen, (fitting, others), _fitting)
     _best_first(fitting)
     _best_first(others)
     return fitting, others
@@ -428,9 +429,8 @@ def _weaker_bound(q: Quantity, claim: Claim, tolerance: float) -> bool:
 
 def _rounded(v: float, written: float, way: Callable[[float], int]) -> bool:
     """Whether ``written`` is ``v`` rounded (``way``: up, :func:`math.ceil`, or down,
-    :func:`math.floor`) at ``written``'s own precision (its last significant digit):
-    22,600 is 22,580 rounded up to the hundred, 22,000 is 22,580 rounded down to the
-    thousand."""
+    :func:`math.floor`) at ``written``'s own precision (its last significant digit): 22,600
+    is 22,580 rounded up to the hundred, 22,000 is 22,580 rounded down to the thousand."""
     if written <= 0 or v <= 0:
         return False
     step = _digit_step(written)[0]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
+from desertcheck.audit.rate_bases import slipped_base
 from desertcheck.codes import Code
 from desertcheck.intervals import direction
 
@@ -439,7 +440,7 @@ def in_series(claim: Claim, mate: Claim) -> bool:
 def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     rest = sorted((c for c in pool if c is not chosen), key=best_first)
     claim = chosen.claim
-    why = (
+    why = slipped_base(q, chosen) or (
         f"but “{q.text}” is a {chosen.per}'s, where the claim counts per {claim_kind(claim)[5:]}"
         if chosen.per
         else f"but “{q.text}” cannot be its value"

@@ -269,10 +269,11 @@ def _zeros(source: Source, start: int, end: int) -> list[Quantity]:
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
     """The sentence of figure ``q``, the part of it that is the figure's own, and the other
     figures it states, as written."""
+    from desertcheck.authoring.nonfigures import not_a_count
     from desertcheck.quantity import parse_quantities
 
     a, b = sentence_of(source.text, q.start, q.end)
-    found = parse_quantities(source.text[a:b])
+    found = [p for p in parse_quantities(source.text[a:b]) if not not_a_count(source.text[a:b], p)]
     spans = [(a + p.start, a + p.end) for p in found]
     others = [
         one_line(p.text) for p, span in zip(found, spans, strict=True) if span != (q.start, q.end)
@@ -291,6 +292,8 @@ def _apply(d: Draft, o: ClaimOptions) -> None:
         if value is not None:
             d.set(name, value)
     if o.period is not None:
+        if o.cumulative is None and str(d.get("period")) != o.period:
+            d.drop("cumulative")  # a running total came with the period read ("since 2019")
         d.set("period", o.period)
         d.drop("note")
         if "period" in d.todo:

@@ -32,6 +32,7 @@ from desertcheck.authoring.units import (
     unit_word,
 )
 from desertcheck.checks.placeholder import TODO
+from desertcheck.quantity.bases import base_after
 from desertcheck.text.display import FOOTNOTE_MARK
 
 if TYPE_CHECKING:
@@ -281,9 +282,13 @@ def draft(
         a, b = quote_span(text, norm, q, sentence, found, language)
         if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
             b = rate.end()  # "£1,085 a month": the rate belongs with the figure
+        if q.per is not None and (base := base_after(text, q)) is not None:
+            b = max(b, base[3])  # "37.9 crimes per 1,000 residents": and so does its base
         quote = one_line(text[a:b])
     if found is not None and rate is not None:
         found = f"{found} {rate_text(rate, language)}"
+    if q.per is not None:  # "37.9 crimes per 1,000 residents": the base is the unit's
+        found = f"{found or ''} per {q.per}".lstrip()
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(
         text, q, region, published, sentence=sentence

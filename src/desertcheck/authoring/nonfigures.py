@@ -1,6 +1,7 @@
 """Numbers a source writes that count nothing, for ``scan``: a number word made part of a
-compound adjective ("a two-bedroom home", "a three-year plan"), and telephone numbers
-("999 calls", "dial 111", "0800 123 4567"). Each rule is a shape of the text around the
+compound adjective ("a two-bedroom home", "a three-year plan"), telephone numbers
+("999 calls", "dial 111", "0800 123 4567"), and a year that names a kind of year ("the
+2024 school year"). Each rule is a shape of the text around the
 figure, never a list of sources; the reason it gives is shown with the excluded figure."""
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _PHONE = re.compile(
     r"[0-9]{1,5}(?:[ \t.-][0-9]{2,5}){1,4}(?![\w]|[.,][0-9])"
 )
 _PHONE_DIGITS = 9  # a telephone number has at least this many digits
+#: after a year: the kind of year it names ("the 2024 school year", "the 2023 fiscal
+#: year"): a period, not a count of schools
+_NAMED_YEAR = re.compile(
+    r"[ \t]+(?i:school|academic|fiscal|financial|tax|calendar|budget|model|crop|marketing"
+    r"|business|reporting)[ \t]+(?i:years?)\b"
+)
 
 
 def not_a_count(text: str, q: Quantity) -> str | None:
@@ -55,6 +62,9 @@ def not_a_count(text: str, q: Quantity) -> str | None:
         noun = re.match(r"\S+[ \t]+[^\W\d_]+", text[q.start : q.start + 60])
         said = noun.group() if noun else written
         return f"a number word in a compound adjective (“{said}”): a kind, not a count"
+    year = written.isdigit() and len(written) == 4 and written[:2] in ("19", "20")
+    if year and (named := _NAMED_YEAR.match(text, q.end)):
+        return f"the year of “{written}{named.group()}”: a period, not a count"
     if written in _SERVICE_NUMBERS:
         before = text[max(0, q.start - 30) : q.start]
         plural = _CALLS.match(text, q.end) and _DETERMINER.search(before)

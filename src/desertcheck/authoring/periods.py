@@ -424,6 +424,14 @@ def _month(word: str | None) -> int | None:
     return _MONTHS.get(word.lower().rstrip(".")) if word else None
 
 
+#: Before "since": a record the year dates, not a running total ("the lowest number since
+#: 2015", "the first time since 2019", "a record since 2010").
+_SINCE_RECORD = re.compile(
+    r"(?i:\b(?:lowest|highest|fewest|most|least|largest|smallest|biggest|greatest|best|worst"
+    r"|first|record)\b(?:[ \t]+[^\W\d_]+){0,3}[ \t]*)\Z"
+)
+
+
 def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
     m = h.match
     words = " ".join(m.group().split())
@@ -446,7 +454,7 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
         a, b = _SEASONS[g["s"].lower()]
         return PeriodGuess(f"{g['y']}-{a:02d}/{g['y']}-{b:02d}", words)
     if h.kind == "since":
-        if published is None:
+        if published is None or _SINCE_RECORD.search(m.string, max(0, m.start() - 60), m.start()):
             return None
         begin = _ym(g["y1"], g.get("m1"))
         return PeriodGuess(f"{begin}/{published}", words, cumulative=True)

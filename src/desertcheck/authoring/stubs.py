@@ -83,7 +83,8 @@ def stubs(result: ScanResult) -> list[Draft]:
 def _regions(figures: Sequence[Figure]) -> dict[tuple[int, int], tuple[int, int]]:
     by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for f in figures:
-        by_sentence.setdefault(f.sentence_span, []).append((f.start, f.end))
+        if f.status != "excluded":  # not a statistic ("the 2024 school year"): no region
+            by_sentence.setdefault(f.sentence_span, []).append((f.start, f.end))
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for sentence, spans in by_sentence.items():
         out.update(regions(spans, sentence))

@@ -63,6 +63,8 @@ def _fix(ctx: ClaimContext) -> str:
                 f"; the unit {claim.unit!r} holds a scale: write value: {number(value)} "
                 f"and unit: {rest}"
             )
+    if not claim.is_range and (rate := _rate_base(ctx)):
+        return rate
     if not claim.is_range:
         other = [
             q.unit
@@ -105,3 +107,20 @@ def _unit_fix(ctx: ClaimContext) -> str:
         f"; the value is right, but the quote does not give it in {claim.unit}: "
         f"if the quote is right, {to}"
     )
+
+
+def _rate_base(ctx: ClaimContext) -> str:
+    """How to mend a claim whose quote gives its value as a rate on another base, or as a
+    rate where the unit counts ("37.9 crimes per 1,000 residents" for unit: crimes per
+    100,000 residents, or unit: crimes)."""
+    from desertcheck.quantity.bases import rebased, unit_base
+
+    claim = ctx.claim
+    base = unit_base(claim.unit)
+    for q in ctx.quote_quantities:
+        if q.per is None or not same_value(float(claim.value), q.low):  # type: ignore[arg-type]
+            continue
+        unit = rebased(claim.unit, q.per)
+        said = f"per {q.per}, not per {base:,.0f}" if base else f"a rate per {q.per}"
+        return f"; that is {said}: if the quote is right, set unit: {unit}"
+    return ""

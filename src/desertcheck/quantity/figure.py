@@ -17,6 +17,10 @@ class Quantity:
     end: int
     text: str
     vague: bool = False
+    #: a rate's base ("37.9 crimes per 1,000 residents": 1,000) and its words as written
+    #: ("1,000 residents"), part of the figure's unit (:mod:`.bases`); None if not a rate
+    base: float | None = None
+    per: str | None = None
 
     @property
     def value(self) -> float | tuple[float, float]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.quantity.atoms import Atom, make_atom
+from desertcheck.quantity.bases import with_bases
 from desertcheck.quantity.context import is_count, qualifier_before, unit_after
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.numwords import read_phrase, word_atoms
@@ -172,7 +173,11 @@ def parse(text: str, full: bool = False) -> list[Quantity]:
             out.append(q)
         floor = a.end
         i += 1
-    return out
+    return with_bases(text, out) if out and _PER.search(text) else out
+
+
+#: A rate's base may follow a figure ("per 1,000 residents", :mod:`.bases`).
+_PER: Final = re.compile(r"(?i:per)[ \t\u00a0\u202f]+[1-9ahmotb]")
 
 
 def _share_range(text: str, a: Atom, b: Atom, floor: int) -> Quantity | None:
