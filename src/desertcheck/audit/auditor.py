@@ -22,19 +22,13 @@ from desertcheck.audit.context import (
 )
 from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.corrections import corrected
+from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.foreign_words import with_foreign_words
 from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import (
-    bare_small,
-    changed_from,
-    elided_in_turn,
-    ends_in_duration,
-    figure_kind,
-    rate_in_clause,
-)
+from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.named_measure import named_measure
@@ -78,7 +72,6 @@ from desertcheck.audit.window import (
     shown,
     unit_beyond,
     window,
-    words_said,
 )
 from desertcheck.compiled import regex
 from desertcheck.draft import blank
@@ -126,8 +119,6 @@ _EMPHATIC = regex(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
     re.IGNORECASE,
 )
-#: The most words of a sentence that may leave a duration's unit to the sentence before.
-_ELLIPTIC_WORDS = 12
 
 
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
@@ -334,32 +325,9 @@ class Auditor:
                 inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
         ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         period, period_from = figure_period(sentence, figures, i, span, own)
-        # the words after a figure up to the next one: "884 verdicts, roughly forty for
-        # every working day" makes forty a rate, not 884
-        stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
-        kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_in_turn(figures, i, blanked):
-            kind = "duration"
-        elif (
-            kind == "count"
-            and i + 1 < len(figures)
-            and changed_from(q, figures[i + 1], blanked[q.end : figures[i + 1].start])
-        ):  # "doubled, from five to ten years": five years
-            kind, q = "duration", replace(q, unit=figures[i + 1].unit)
-            ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
-        elif (
-            kind == "count"
-            and not i
-            and sentence.after_duration
-            and sentence.previous is not None
-            and bare_small(q)
-            and words_said(blanked[span[0] : span[1]]) <= _ELLIPTIC_WORDS
-        ):  # a short sentence after a duration, that leaves its unit out: "Before the war
-            # it was five."; its unit and its "up to" are the one before's ("… carries up
-            # to twenty years. Going absent without leave can bring ten.")
-            kind, prev = "duration", sentence.previous
-            hedge = prev.qualifier if prev.qualifier == "up-to" else q.qualifier
-            q = replace(q, unit=prev.unit, qualifier=hedge)
+        kind, read = read_kind(sentence, figures, i, q, blanked, span)
+        if read is not q:  # a duration that leaves its unit to another
+            q = read
             ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         if kind == "duration":  # "raised to ten years in 2022": ten years since 2022
             period = changed_in(period, blanked[own[0] : q.start])
