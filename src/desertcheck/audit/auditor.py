@@ -14,7 +14,7 @@ from desertcheck.audit import attribution, item_notes, signs, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader, broader_mismatch
-from desertcheck.audit.changes import changed_in
+from desertcheck.audit.changes import before_change, changed_in
 from desertcheck.audit.comparisons import COMPARED
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -329,7 +329,10 @@ class Auditor:
         if read is not q:  # a duration that leaves its unit to another
             q = read
             ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
-        if kind == "duration":  # "raised to ten years in 2022": ten years since 2022
+        was = kind == "duration" and before_change(blanked, sentence.span[0], q)
+        if was:  # "in 2023 a law doubled it from five to ten years": five held until then
+            period, period_from = None, ""
+        elif kind == "duration":  # "raised to ten years in 2022": ten years since 2022
             period = changed_in(period, blanked[own[0] : q.start])
         if kind == "count" and sentence.context is not None:
             # "| New cases a month | around 1,000 |": a rate word in the row's label or
@@ -420,7 +423,7 @@ class Auditor:
                     verdict, period = tried, other
                     period_from = "its sentence (of its period words, the one that agrees)"
                     break
-        if period is None and not _PAST.search(blanked, *own):
+        if period is None and not was and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)
         if period is None:  # "this year" in a draft with no date: one year, not known which
