@@ -21,6 +21,7 @@ from desertcheck.audit.context import (
     DraftContext,
 )
 from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
@@ -433,6 +434,7 @@ class Auditor:
             lo = own[0] if not i or figures[i - 1].end < own[0] else q.start
             hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
+        verdict = convictions_of_no_conviction(q, verdict, blanked)  # 848 verdicts, "convicted"
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
