@@ -397,7 +397,9 @@ _CLAUSE_JOIN = regex(r";|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b",
 #: banned", "while lawyers say there are now tens of thousands".
 _OWN_VERB = regex(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|"
-    r"does|did|say|says|said|remain|remains|now|currently|today)\b",
+    r"does|did|say|says|said|remain|remains|now|currently|today)\b"
+    # a participle after the figure's noun: "…, and some 51 people subjected to …"
+    r"|\b(?:people|soldiers|men|persons|individuals)\s+[a-z]+ed\b",
     re.IGNORECASE,
 )
 
