@@ -105,8 +105,9 @@ _NOW = regex(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECAS
 #: "and" before a participle that shares the clause's subject: "and convicting", "and
 #: were handing down" (not "and Putin's decree raised": a clause of its own)
 _AND = regex(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
-#: "and" right before a figure, joining it to the one before: "…, and 700-800 convictions".
-_AND_BEFORE = regex(r"\band\s+\Z")
+#: "and" or "but" right before a figure, joining it to the one before: "…, and 700-800
+#: convictions", "15,000-20,000 cases a month, but only a few hundred reach court".
+_AND_BEFORE = regex(r"\b(?:and|but)\s+(?:only\s+)?\Z")
 #: Words that put a clause in the past: "before the law … carried five years".
 _PAST = regex(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
