@@ -48,6 +48,7 @@ _RESTATED = regex(
 
 
 _COMMA_END = regex(r",\s*\Z")
+_OPENS_AFTER_SEMICOLON = regex(r";\s*\Z")
 _HEDGED = regex(r"(?:about|around|roughly|some|nearly|almost)\b", re.IGNORECASE)
 #: Right after a figure, a rate of a span said with "every", "each" or "per": "thirty-eight
 #: every working day" ("28 a day" after 848 verdicts in a month is left out: a calendar
@@ -222,6 +223,12 @@ def figure_period(
         # of the same period
         and not _RESTATED.search(sentence.blanked, figures[i - 1].end, q.start)
         and not restates
+        # "…; by the end of May 2024, 20,662 defendants and 17,721 convictions": a period
+        # that opens a clause after a semicolon frames that clause's figures
+        and not (
+            _OPENS_AFTER_SEMICOLON.search(sentence.blanked, span[0], period.start)
+            and ";" not in sentence.blanked[period.end : q.start]
+        )
     ):
         # after a figure before this one, in its words: "over 2,000 requests by late
         # 2023, and another group some 3,000": the period is that figure's (or the
