@@ -179,6 +179,12 @@ def figure_period(
         if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
             period = later
     if period is not None and not said_when(sentence.blanked, period, q):
+        if period.end <= q.start and "|" in sentence.blanked[period.end : q.start]:
+            # "| AWOL convictions, wartime (Proekt) | 2023 | 4,373 |": the row's period
+            # cell dates its figure, not a period word of its label
+            cell = sentence.context.cell_period(q.start) if sentence.context else None
+            if cell is not None and period.end <= cell.start:
+                return cell, "its table row"
         return period, "its clause"
     if i and _PART_OF_THE_LAST.search(sentence.blanked, figures[i - 1].end, q.start):
         # "20,662 men … by the end of May 2024, of whom 17,721 were convicted": a part
