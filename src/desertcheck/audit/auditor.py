@@ -74,6 +74,7 @@ from desertcheck.audit.window import (
     unit_beyond,
     window,
 )
+from desertcheck.audit.working_days import calendar_for_working
 from desertcheck.compiled import regex
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
@@ -436,6 +437,7 @@ class Auditor:
             hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
         verdict = convictions_of_no_conviction(q, verdict, blanked)  # 848 verdicts, "convicted"
+        verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
