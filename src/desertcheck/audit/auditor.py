@@ -14,27 +14,22 @@ from desertcheck.audit import attribution, item_notes, signs, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader, broader_mismatch
-from desertcheck.audit.changes import changed_in
+from desertcheck.audit.changes import before_change, changed_in
 from desertcheck.audit.comparisons import COMPARED
 from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
 )
 from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
+from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
 from desertcheck.audit.foreign_words import with_foreign_words
 from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
-from desertcheck.audit.kinds import (
-    bare_small,
-    changed_from,
-    elided_in_turn,
-    ends_in_duration,
-    figure_kind,
-    rate_in_clause,
-)
+from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.named_measure import named_measure
@@ -78,8 +73,8 @@ from desertcheck.audit.window import (
     shown,
     unit_beyond,
     window,
-    words_said,
 )
+from desertcheck.audit.working_days import calendar_for_working
 from desertcheck.compiled import regex
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
@@ -111,8 +106,9 @@ _NOW = regex(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECAS
 #: "and" before a participle that shares the clause's subject: "and convicting", "and
 #: were handing down" (not "and Putin's decree raised": a clause of its own)
 _AND = regex(r"\band\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?[a-z]+ing\b")
-#: "and" right before a figure, joining it to the one before: "…, and 700-800 convictions".
-_AND_BEFORE = regex(r"\band\s+\Z")
+#: "and" or "but" right before a figure, joining it to the one before: "…, and 700-800
+#: convictions", "15,000-20,000 cases a month, but only a few hundred reach court".
+_AND_BEFORE = regex(r"\b(?:and|but)\s+(?:only\s+)?\Z")
 #: Words that put a clause in the past: "before the law … carried five years".
 _PAST = regex(
     r"\b(?:was|were|had|did|used\s+to|before|until|previously|formerly|earlier|then|once|"
@@ -126,8 +122,6 @@ _EMPHATIC = regex(
     r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
     re.IGNORECASE,
 )
-#: The most words of a sentence that may leave a duration's unit to the sentence before.
-_ELLIPTIC_WORDS = 12
 
 
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
@@ -334,34 +328,14 @@ class Auditor:
                 inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
         ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         period, period_from = figure_period(sentence, figures, i, span, own)
-        # the words after a figure up to the next one: "884 verdicts, roughly forty for
-        # every working day" makes forty a rate, not 884
-        stop = figures[i + 1].start if i + 1 < len(figures) else span[1]
-        kind = figure_kind(q, blanked[q.end : min(stop, span[1])], blanked[span[0] : q.start])
-        if kind == "count" and i and elided_in_turn(figures, i, blanked):
-            kind = "duration"
-        elif (
-            kind == "count"
-            and i + 1 < len(figures)
-            and changed_from(q, figures[i + 1], blanked[q.end : figures[i + 1].start])
-        ):  # "doubled, from five to ten years": five years
-            kind, q = "duration", replace(q, unit=figures[i + 1].unit)
+        kind, read = read_kind(sentence, figures, i, q, blanked, span)
+        if read is not q:  # a duration that leaves its unit to another
+            q = read
             ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
-        elif (
-            kind == "count"
-            and not i
-            and sentence.after_duration
-            and sentence.previous is not None
-            and bare_small(q)
-            and words_said(blanked[span[0] : span[1]]) <= _ELLIPTIC_WORDS
-        ):  # a short sentence after a duration, that leaves its unit out: "Before the war
-            # it was five."; its unit and its "up to" are the one before's ("… carries up
-            # to twenty years. Going absent without leave can bring ten.")
-            kind, prev = "duration", sentence.previous
-            hedge = prev.qualifier if prev.qualifier == "up-to" else q.qualifier
-            q = replace(q, unit=prev.unit, qualifier=hedge)
-            ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
-        if kind == "duration":  # "raised to ten years in 2022": ten years since 2022
+        was = kind == "duration" and before_change(blanked, sentence.span[0], q)
+        if was:  # "in 2023 a law doubled it from five to ten years": five held until then
+            period, period_from = None, ""
+        elif kind == "duration":  # "raised to ten years in 2022": ten years since 2022
             period = changed_in(period, blanked[own[0] : q.start])
         if kind == "count" and sentence.context is not None:
             # "| New cases a month | around 1,000 |": a rate word in the row's label or
@@ -452,7 +426,7 @@ class Auditor:
                     verdict, period = tried, other
                     period_from = "its sentence (of its period words, the one that agrees)"
                     break
-        if period is None and not _PAST.search(blanked, *own):
+        if period is None and not was and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)
         if period is None:  # "this year" in a draft with no date: one year, not known which
@@ -462,6 +436,8 @@ class Auditor:
             lo = own[0] if not i or figures[i - 1].end < own[0] else q.start
             hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
+        verdict = convictions_of_no_conviction(q, verdict, blanked)  # 848 verdicts, "convicted"
+        verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)

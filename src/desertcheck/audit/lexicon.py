@@ -37,7 +37,7 @@ punishable punishment penalty penalties prison jail imprisonment sentence senten
 increase increased increasing expand expanded expansion raise raised grow grew grown
     growth rise rises rising rose climb climbed climbing boost boosted enlarge enlarged
     = increase
-maximum max ceiling cap most = maximum
+maximum max ceiling cap capped caps most = maximum
 disobey disobeys disobeyed disobeying disobedience insubordination order orders = disobedience
 refuse refused refusing refusal refusals = refusal
 serve serving service = service

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.apparatus import apparatus, bold_answers
+from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
 from desertcheck.audit.over_span import over_a_span
 from desertcheck.audit.periods import find_periods
@@ -294,6 +295,7 @@ def figures_by_sentence(
     skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
+    parsed = changes_split(blanked, parsed)  # "went from five to 10 years": two penalties
     quantities = [
         circa(blanked, _without_full_stop(q))  # "c. 16,000": about 16,000
         for q in _shares_with_a_noun(blanked, parsed)
@@ -395,7 +397,9 @@ _CLAUSE_JOIN = regex(r";|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b",
 #: banned", "while lawyers say there are now tens of thousands".
 _OWN_VERB = regex(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|"
-    r"does|did|say|says|said|remain|remains|now|currently|today)\b",
+    r"does|did|say|says|said|remain|remains|now|currently|today)\b"
+    # a participle after the figure's noun: "…, and some 51 people subjected to …"
+    r"|\b(?:people|soldiers|men|persons|individuals)\s+[a-z]+ed\b",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,16 @@ _RESTATED = regex(
 
 
 _COMMA_END = regex(r",\s*\Z")
+_OPENS_AFTER_SEMICOLON = regex(r";\s*\Z")
 _HEDGED = regex(r"(?:about|around|roughly|some|nearly|almost)\b", re.IGNORECASE)
+#: Right after a figure, a rate of a span said with "every", "each" or "per": "thirty-eight
+#: every working day" ("28 a day" after 848 verdicts in a month is left out: a calendar
+#: day's rate, which a rate per working day would make a false mismatch).
+_PER_SPAN = regex(
+    r"\s+(?:every|each|per)\s+(?:(?:single|working|calendar|business)\s+)?"
+    r"(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
 #: A few words to the sentence's end, none a verb ("convictions a week."; not "received
 #: prison terms", nor "were convicted").
 _VERBLESS_END = regex(
@@ -170,6 +179,12 @@ def figure_period(
         if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
             period = later
     if period is not None and not said_when(sentence.blanked, period, q):
+        if period.end <= q.start and "|" in sentence.blanked[period.end : q.start]:
+            # "| AWOL convictions, wartime (Proekt) | 2023 | 4,373 |": the row's period
+            # cell dates its figure, not a period word of its label
+            cell = sentence.context.cell_period(q.start) if sentence.context else None
+            if cell is not None and period.end <= cell.start:
+                return cell, "its table row"
         return period, "its clause"
     if i and _PART_OF_THE_LAST.search(sentence.blanked, figures[i - 1].end, q.start):
         # "20,662 men … by the end of May 2024, of whom 17,721 were convicted": a part
@@ -196,6 +211,15 @@ def figure_period(
         # there are now tens of thousands": the other clause's period is not its own
         # (one that opens the sentence is all its clauses': "By spring 2025, …")
         period = None
+    # "5,593 on trial in 2024, about 100 convictions a week.": a hedged figure set off by a
+    # comma, with no verb after it, restates the one before it, of its period, and so does
+    # a rate ("848 verdicts in March 2025, thirty-eight every working day")
+    restates = bool(
+        i
+        and _COMMA_END.search(sentence.blanked, 0, q.start)
+        and (_HEDGED.match(q.text) or _PER_SPAN.match(sentence.blanked, q.end))
+        and _VERBLESS_END.match(sentence.blanked, q.end, span[1])
+    )
     if (
         period is not None
         and i
@@ -204,12 +228,12 @@ def figure_period(
         # "848 verdicts last month alone, or 38 per working day": the same count again,
         # of the same period
         and not _RESTATED.search(sentence.blanked, figures[i - 1].end, q.start)
-        # "5,593 on trial in 2024, about 100 convictions a week.": a hedged figure set off
-        # by a comma, with no verb after it, restates the one before it, of its period
+        and not restates
+        # "…; by the end of May 2024, 20,662 defendants and 17,721 convictions": a period
+        # that opens a clause after a semicolon frames that clause's figures
         and not (
-            _COMMA_END.search(sentence.blanked, 0, q.start)
-            and _HEDGED.match(q.text)
-            and _VERBLESS_END.match(sentence.blanked, q.end, span[1])
+            _OPENS_AFTER_SEMICOLON.search(sentence.blanked, span[0], period.start)
+            and ";" not in sentence.blanked[period.end : q.start]
         )
     ):
         # after a figure before this one, in its words: "over 2,000 requests by late
@@ -220,6 +244,8 @@ def figure_period(
         before = [f for f in figures[:i] if f.end <= period.start]
         prev = before[-1]
         period = sentence.periods.nearest(prev, span[0], prev.start)
+    elif restates and period is not None and figures[i - 1].end <= period.start < q.start:
+        return period, "the figure it restates"
     if period is not None and not said_when(sentence.blanked, period, q):
         return period, "its sentence"
     cell = sentence.context.cell_period(q.start) if sentence.context else None
