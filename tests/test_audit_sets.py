@@ -163,7 +163,8 @@ LEVELS = [
     ("audit_twenty_second", 0.86, 9, 1),
     # written blind while the nineteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.731;
-    # 30 of 44 planted errors failing a plain run, 6 correct figures failing it)
+    # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
+    # after it (0.734; the same 30 and 6): never studied
     ("audit_twenty_third", 0.73, 14, 6),
 ]
 
