@@ -94,7 +94,7 @@ def scorer(index: ClaimIndex, ctx: Context) -> Callable[[int], float]:
         index.own_keys,
         index.entries,
     )
-    weight, scored, total = w.get, ctx.scored_map.get, ctx.total
+    weight, scored, total = w.get, ctx.scored_map.__getitem__, ctx.total
     sentence, said_words = frozenset(w), ctx.scored_set
     # a claim's words the sentence says (for the share it explains), and what they weigh:
     # claims of one measure meet a sentence in the same few words
