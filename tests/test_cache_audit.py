@@ -94,7 +94,7 @@ def no_registry_load(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(found: Path) -> Any:
         raise AssertionError("the registry was loaded")
 
-    monkeypatch.setattr("desertcheck.cli.audit.load_found", refuse)
+    monkeypatch.setattr("desertcheck.cli.run_audit.load_found", refuse)
 
 
 def test_a_new_draft_against_an_unchanged_registry_loads_no_registry(
@@ -109,6 +109,35 @@ def test_a_new_draft_against_an_unchanged_registry_loads_no_registry(
     with monkeypatch.context() as m:
         no_registry_load(m)
         assert audit(shipped, second) == expected
+
+
+def test_a_new_draft_reads_the_names_of_sources_from_the_index(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words that name the claims' origins and sources (audit.attribution) are kept
+    with the index: reading them reads every claim's words, a tenth of a new draft's
+    audit of 10,000 claims."""
+    draft = tmp_path / "named.md"
+    draft.write_text("Mediazona counted 4,373 convicted, the UN more than 50,000 deserters.\n")
+    audit(shipped, new_draft(tmp_path, 1))
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+
+        def refuse(self: object, index: object) -> None:
+            raise AssertionError("the claims' words were read for their names")
+
+        m.setattr("desertcheck.audit.attribution._Names.__init__", refuse)
+        assert audit(shipped, draft) == expected
+
+
+def test_the_names_kept_are_the_names_read() -> None:
+    from desertcheck.audit.attribution import _names, keep_names, names_rows
+
+    built = auditor().index
+    back = rebuilt(built)
+    keep_names(back, marshal.loads(marshal.dumps(names_rows(built))))
+    kept, read = _names(back), _names(built)
+    assert (kept.ids, kept.origins) == (read.ids, read.origins) and kept.ids
 
 
 def test_a_changed_registry_is_loaded_again(
@@ -209,9 +238,21 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
         lambda e: {**e, "standing": {"c": ("not a list", {})}},
         lambda e: {**e, "findings": [("no-such-code", "error", "m", None, 1, 0, (), None)]},
         lambda e: {k: v for k, v in e.items() if k != "index"},
+        lambda e: {**e, "names": [{}, set()]},  # the name words as a list
+        lambda e: {k: v for k, v in e.items() if k != "names"},
         lambda e: ["not", "a", "dict"],
     ],
-    ids=["state", "claims", "words", "standing", "findings", "missing", "list"],
+    ids=[
+        "state",
+        "claims",
+        "words",
+        "standing",
+        "findings",
+        "missing",
+        "names",
+        "no-names",
+        "list",
+    ],
 )
 def test_a_well_formed_index_of_the_wrong_shape_is_ignored(
     shipped: Path, tmp_path: Path, reshape: Any

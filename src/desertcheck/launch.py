@@ -337,15 +337,15 @@ def _direct_audit(argv: list[str]) -> None:
         return
     from pathlib import Path
 
-    from desertcheck.cli.audit import audit
     from desertcheck.cli.flow import cache_off
     from desertcheck.cli.guard import guarded
+    from desertcheck.cli.run_audit import run
     from desertcheck.cli.state import state
 
     state.debug = "--debug" in argv[: len(argv) - len(words)]
     state.root = Path(global_root) if global_root else None
     guarded(
-        lambda: audit(
+        lambda: run(
             drafts,
             fmt=fmt,
             strict="strict" in flags,

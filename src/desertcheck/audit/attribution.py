@@ -74,6 +74,26 @@ def _names(index: ClaimIndex) -> _Names:
     return found
 
 
+def names_rows(index: ClaimIndex) -> tuple[dict[str, frozenset[str]], set[str]]:
+    """The name words of ``index``'s claims as plain values, kept with the stored index
+    (:mod:`desertcheck.cache.auditindex`): reading them reads every claim's words."""
+    names = _names(index)
+    return names.ids, names.origins
+
+
+def keep_names(index: ClaimIndex, rows: object) -> None:
+    """The name words :func:`names_rows` gave, for ``index`` built back from the rows it
+    was stored with; ValueError on rows of another shape."""
+    if not (isinstance(rows, tuple) and len(rows) == 2):
+        raise ValueError("not the name words of an index")
+    ids, origins = rows
+    if not (isinstance(ids, dict) and isinstance(origins, set)):
+        raise ValueError("not the name words of an index")
+    names = _Names.__new__(_Names)
+    names.ids, names.origins = ids, origins
+    _NAMES[index] = names
+
+
 _SAID: WeakKeyDictionary[Sentence, frozenset[str]] = WeakKeyDictionary()
 
 

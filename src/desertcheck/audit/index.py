@@ -139,13 +139,19 @@ class ClaimIndex:
         descriptions: Mapping[str, str] | None = None,
         synonyms: Synonyms | None = None,
     ) -> None:
+        from desertcheck.bulk import no_collection
+
         self.synonyms = synonyms or Synonyms()
         self._read: dict[str, tuple[str, ...]] = {}
         self._spans: dict[tuple[str, str], _Spans] = {}
         self._agreed: dict[tuple[str, str, Hashable], set[int]] = {}
+        with no_collection():  # sets and dicts of every claim's words, none in a cycle
+            self._index(claims, descriptions or {})
+
+    def _index(self, claims: Sequence[Claim], descriptions: Mapping[str, str]) -> None:
         read: dict[str, list[str]] = {}  # a text's terms, read once: claims share quotes
         units: dict[str, frozenset[str]] = {}
-        self.entries = [_indexed(c, descriptions or {}, self.synonyms, read, units) for c in claims]
+        self.entries = [_indexed(c, descriptions, self.synonyms, read, units) for c in claims]
         df: dict[str, int] = defaultdict(int)
         for e in self.entries:
             for t in e.text:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
 from math import fsum
-from operator import mul
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.terms import terms
@@ -34,7 +32,6 @@ SENTENCE_WEIGHT: Final = 0.5  # words of the window outside a figure's own segme
 #: the key of its ids: a sentence retelling the statement, not naming the measure.
 OWN_WORDS_WEIGHT: Final = 0.9
 MAXIMUM: Final = tuple(terms("maximum"))
-_ZEROS: Final = repeat(0.0)  # the weight of a word the sentence does not have
 
 
 @dataclass
@@ -97,7 +94,11 @@ def scorer(index: ClaimIndex, ctx: Context) -> Callable[[int], float]:
         index.own_keys,
         index.entries,
     )
-    weight, scored, total = w.get, ctx.scored_map.get, ctx.total
+    weight, scored, total = w.get, ctx.scored_map.__getitem__, ctx.total
+    sentence, said_words = frozenset(w), ctx.scored_set
+    # a claim's words the sentence says (for the share it explains), and what they weigh:
+    # claims of one measure meet a sentence in the same few words
+    explains: dict[frozenset[str], float] = {}
 
     def score(i: int) -> float:
         key = 0.0
@@ -108,16 +109,21 @@ def scorer(index: ClaimIndex, ctx: Context) -> Callable[[int], float]:
             key = max(key, fsum(weight(t, 0.0) * k for t, k in foreign_keys[i]))
         # sums over sets: fsum, exact whatever order the set iterates in (a plain sum's
         # last bits follow the hash seed, and two claims' scores could tie in one run and
-        # not in the next); so a word the sentence lacks may be summed as a zero: each
-        # claim's words are looked up in the sentence's, in C, with no set built for the
-        # words in common
-        own = own_keys[i]
-        said = fsum(map(mul, map(weight, own, _ZEROS), own.values()))
-        if said:
-            key = max(key, OWN_WORDS_WEIGHT * said)
+        # not in the next); so only the words the sentence and the claim share are summed
+        # (a word the sentence lacks adds a zero), found in C by intersecting the sets
+        e = entries[i]
+        common = e.own & sentence
+        if common:
+            own = own_keys[i]  # of its own words, those in Latin letters
+            said = fsum([w[t] * own[t] for t in common if t in own])
+            if said:
+                key = max(key, OWN_WORDS_WEIGHT * said)
         if not total:
             return 60.0 * key
-        explained = fsum(map(scored, entries[i].text, _ZEROS))
+        common = said_words & e.text
+        explained = explains.get(common)
+        if explained is None:
+            explained = explains[common] = fsum(map(scored, common))
         return 100.0 * (0.6 * key + 0.4 * explained / total)
 
     return score

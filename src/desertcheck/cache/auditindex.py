@@ -88,21 +88,27 @@ class IndexCache:
         configuration ``config`` (:func:`config_digest`) and the code are as they were."""
         if not self.manifest.complete:
             return None
-        entry = self.store.read(ENTRY)
+        from desertcheck.bulk import no_collection
+
+        # a million objects read back (the entry of 10,000 claims), none in a cycle: a
+        # collection on the way would scan them all, some 30 ms of reading 50 ms
+        with no_collection():
+            entry = self.store.read(ENTRY)
         if not (
             isinstance(entry, dict)
             and entry.get("key") == self._key(config)
             and self.manifest.matches(entry.get("manifest"))
         ):
             return None
+        from desertcheck.audit.attribution import keep_names
         from desertcheck.audit.index import ClaimIndex
-        from desertcheck.bulk import no_collection
         from desertcheck.cache.checks import _run_finding
         from desertcheck.cache.claims import ClaimRows
 
         try:
             with no_collection():  # tens of thousands of objects, none in a cycle
                 index = ClaimIndex.from_rows(entry["index"], synonyms, ClaimRows().claim_of)
+            keep_names(index, entry["names"])
             standing = _standing_of(entry["standing"])
             findings = tuple(_run_finding(row) for row in entry["findings"])
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
@@ -113,6 +119,7 @@ class IndexCache:
         """Keep ``prepared``, unless a file changed while the run read the registry."""
         if not self.manifest.complete or Manifest(self.root).entries != self.manifest.entries:
             return
+        from desertcheck.audit.attribution import names_rows
         from desertcheck.cache.checks import _run_row
         from desertcheck.cache.claims import claim_row
 
@@ -124,5 +131,7 @@ class IndexCache:
                 "index": prepared.index.rows(claim_row),
                 "standing": _standing_rows(prepared.standing),
                 "findings": [_run_row(f) for f in prepared.findings],
+                # the words that name the claims' origins and sources (:mod:`.attribution`)
+                "names": names_rows(prepared.index),
             },
         )

@@ -1,10 +1,9 @@
-"""``desertcheck audit``."""
+"""``desertcheck audit``: its options, for the command line; what it does is
+:mod:`desertcheck.cli.run_audit`."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
@@ -13,24 +12,11 @@ from desertcheck.cli.common import (
     NoCacheOption,
     RootOption,
     StrictOption,
-    armed,
-    check_cache,
-    chosen,
-    fail,
-    finish,
     format_option,
-    index_cache,
-    load_found,
-    path_prefix,
-    say,
 )
 from desertcheck.cli.report import OutputOption
 from desertcheck.cli.values import number
-from desertcheck.findings import Finding
 from desertcheck.reporters.audit import FORMATS
-
-if TYPE_CHECKING:
-    from desertcheck.draft import Draft
 
 
 def audit(
@@ -90,144 +76,17 @@ def audit(
     Exit 0 when nothing fails, 1 on any mismatch or drift (and on unsourced, contested and
     claim-fails-verify figures with --strict), 2 on a usage error (docs/exit-codes.md).
     """
-    from desertcheck.audit.run import run_audit
-    from desertcheck.draft import DraftError, read
-    from desertcheck.reporters import Options
+    from desertcheck.cli.run_audit import run
 
-    if out is not None:
-        _refuse_a_draft(out, drafts)
-    if fmt == "html":
-        from desertcheck.report import missing_extra
-
-        if problem := missing_extra():
-            fail(problem)
-    texts, unread = [], []
-    for path in drafts:
-        try:
-            texts.append(read(path))
-        except DraftError as exc:  # the other drafts are still audited: named at the end
-            unread.append(f"cannot read draft {exc}")
-            continue
-        _note_on(texts[-1])
-    if not texts:
-        _unread(unread)
-    if unread and out is not None:  # a record that leaves drafts out must not look whole
-        _unread([*unread[:-1], f"{unread[-1]} (nothing was written to {out})"])
-    from desertcheck.audit.auditor import TooManyFigures
-
-    fmt = chosen(fmt, ci=True)
-    keep = not (no_cache or out or unread)  # a run that exits 2 stores no report to replay
-    found = armed(root, cache=_key(fmt, texts, min_score, explain, quiet, strict) if keep else None)
-    loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
-    try:
-        result = run_audit(
-            loaded if loaded is not None else (lambda: load_found(found)),
-            texts,
-            min_score=min_score,
-            explain=explain,
-            cache=check_cache(),
-            jobs=jobs,
-            stored=index_cache(),
-        )
-    except TooManyFigures as exc:
-        fail(str(exc))
-    empty = [d.name for d in texts if not d.text.strip()]
-    if empty:  # an export that failed must not pass a gate as "no figure to check"
-        from dataclasses import replace
-
-        result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
-    # CI resolves an annotation's file from the repository root, the drafts' names from here
-    options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
-    try:
-        if fmt == "html":  # the page shows the drafts' text and the claims' sources too
-            registry = (loaded if loaded is not None else load_found(found)).registry
-            from desertcheck.reporters.html_audit import page
-
-            shown = page(result, texts, registry)
-            finish(
-                shown, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out
-            )
-        finish(result, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
-    except typer.Exit:
-        if not unread:
-            raise
-    _unread(unread)  # named after the report of the drafts that were read, as grep does
-
-
-def _unread(problems: list[str]) -> NoReturn:
-    """An error line for each draft that could not be read; exit 2."""
-    for problem in problems[:-1]:
-        say("error", problem)
-    fail(problems[-1])
-
-
-def _note_on(draft: Draft) -> None:
-    """What the editor should know of a draft audit reads but not as it should: an HTML
-    page (menus and footers audited too), a language whose words it does not read."""
-    from desertcheck.audit.language import unread_language
-
-    if _HTML_PAGE.match(draft.text):
-        say(
-            "note",
-            f"{draft.name} is an HTML page: audit reads a draft as Markdown or plain "
-            "text (tags skipped), so its menus and footers are audited too; save the "
-            "article's text as .md or .txt for a cleaner audit",
-        )
-    elif language := unread_language(draft.text):
-        say(
-            "note",
-            f"{draft.name} reads as {language}: audit reads the figures of any language but "
-            "the words around them only in English and Russian, so most of its figures "
-            "will be unsourced; audit an English translation (docs/audit.md#languages)",
-        )
-
-
-def _empty_draft(name: str) -> Finding:
-    from desertcheck.codes import Code
-
-    return Finding.of(
-        Code.EMPTY_DRAFT,
-        f"{name} is empty: nothing was audited (did its export fail?)",
-        file=name,
+    run(
+        drafts,
+        fmt=fmt,
+        strict=strict,
+        min_score=min_score,
+        out=out,
+        explain=explain,
+        quiet=quiet,
+        root=root,
+        no_cache=no_cache,
+        jobs=jobs,
     )
-
-
-_HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-
-
-def _key(
-    fmt: str,
-    drafts: list[Draft],
-    min_score: float | None,
-    explain: bool,
-    quiet: bool,
-    strict: bool,
-) -> list[object]:
-    """What an audit report depends on besides the registry's files: the drafts (their
-    names and a digest of their text) and the options (--strict too: its exit code)."""
-    import hashlib
-
-    texts = [
-        [d.name, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()]
-        for d in drafts
-    ]
-    return ["audit", fmt, texts, min_score, explain, quiet, strict]
-
-
-def _refuse_a_draft(out: Path, drafts: list[str]) -> None:
-    """Exit 2 before anything is read or written when ``-o`` names one of the drafts (the
-    same file by any path or link): the report would replace the text it audits."""
-    import os
-
-    if not os.path.exists(out):
-        return
-    for path in drafts:
-        try:
-            same = path != "-" and os.path.samefile(out, path)
-        except OSError:  # a draft that cannot be read is named with the unread ones
-            same = False
-        if same:
-            fail(
-                f"-o {out}: is the draft {path}, which this run audits; the report would "
-                "replace it: write the report to another file (nothing was written)"
-            )
