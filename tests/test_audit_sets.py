@@ -166,6 +166,10 @@ LEVELS = [
     # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
     # after it (0.734; the same 30 and 6): never studied
     ("audit_twenty_third", 0.73, 14, 6),
+    # written blind while the twentieth round was being built (its drafts, labels and
+    # failures unread by the round), and scored once before the round was merged (0.771;
+    # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
+    ("audit_twenty_fourth", 0.77, 20, 3),
 ]
 
 
