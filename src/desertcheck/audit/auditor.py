@@ -23,6 +23,7 @@ from desertcheck.audit.context import (
 from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
+from desertcheck.audit.delimited import with_rows
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
@@ -187,7 +188,7 @@ class Auditor:
             return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        written = signs.as_signs(years_in_digits(blank(text)))  # "<=912" is "≤912"
+        written = signs.as_signs(years_in_digits(with_rows(text, blank(text))))  # CSV in a fence
         # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
