@@ -36,6 +36,7 @@ from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.named_measure import named_measure
 from desertcheck.audit.neighbours import neighbour_mismatch
 from desertcheck.audit.qualifiers import at_boundary
+from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import (
     figures_by_sentence,
     own_words,
@@ -439,6 +440,7 @@ class Auditor:
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
         verdict = convictions_of_no_conviction(q, verdict, blanked)  # 848 verdicts, "convicted"
         verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
+        verdict = rate_of_another_noun(q, verdict, blanked)  # "37.9 officers" for crimes
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
