@@ -438,7 +438,8 @@ class Auditor:
             lo = own[0] if not i or figures[i - 1].end < own[0] else q.start
             hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
-        verdict = convictions_of_no_conviction(q, verdict, blanked)  # 848 verdicts, "convicted"
+        label = sentence.context.row_label(q.start).rpartition(" | ")[0] if sentence.context else ""
+        verdict = convictions_of_no_conviction(q, verdict, blanked, label)  # "convicted 848"
         verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
         verdict = rate_of_another_noun(q, verdict, blanked)  # "37.9 officers" for crimes
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
