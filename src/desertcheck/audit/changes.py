@@ -51,8 +51,8 @@ def changed_in(period: DraftPeriod | None, before: str) -> DraftPeriod | None:
 _FROM_AFTER_CHANGE: Final = regex(
     r"\b(?:doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|"
     r"extend(?:ed|s|ing)|lengthen(?:ed|s|ing)|toughen(?:ed|s|ing)|harden(?:ed|s|ing)|"
-    r"rose|risen|went|gone|jump(?:ed|s)|climb(?:ed|s)|grew|grown|lift(?:ed|s|ing)|"
-    r"hik(?:ed|es|ing)|upped)\b[^.;:!?\n]{0,80}?\bfrom\s+\Z",
+    r"rose|risen|ris(?:e|es|ing)|went|gone|jump(?:ed|s)|climb(?:ed|s)|grew|grown|"
+    r"lift(?:ed|s|ing)|hik(?:ed|es|ing)|upped)\b[^.;:!?\n]{0,80}?\bfrom\s+\Z",
     re.IGNORECASE,
 )
 #: How far before a figure its verb of change is looked for.
