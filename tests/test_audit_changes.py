@@ -1,6 +1,7 @@
 """A duration given by a dated change ("raised to ten years in 2022", "подняли … до десяти
 лет") holds from the change on: the year is read as "since", and a claim of the law as it
-stood later states it. With no change said, the year is the figure's period. The drafts are written for these tests."""
+stood later states it. With no change said, the year is the figure's period. The drafts
+are written for these tests."""
 
 from __future__ import annotations
 

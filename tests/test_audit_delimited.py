@@ -87,3 +87,27 @@ def test_a_row_label_in_years_gives_its_figure_the_unit(
     table: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert judge("Maximum sentences under Russia's Criminal Code.\n\n" + table) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # an infobox in a fence: label, a leader of dots, value; its title line stays code
+        (
+            "```\nInfobox: desertion from the Russian army\n"
+            "  Period .................. since February 2022\n"
+            "  Deserters (UN) .......... 50,000+\n"
+            "  Maximum sentence, AWOL ... 10 years\n```\n",
+            [
+                ("50,000+", "supported", "euaa-un-desertions-since-2022"),
+                ("10", "supported", AWOL_MAX),
+            ],
+        ),
+        # one leader line among code: code
+        ("```\nx = load()  # reads ...... the rows\nprint(50000)\ny = 10\n```\n", []),
+    ],
+)
+def test_an_infobox_in_a_fence_is_a_table(block: str, expected: list[tuple[str, str, str]]) -> None:
+    assert (
+        judge("The numbers of the war, as the reference page gives them.\n\n" + block) == expected
+    )

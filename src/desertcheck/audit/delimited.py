@@ -19,7 +19,10 @@ read as a space (``desertion_convictions``: its words are the row's label). Each
 then a sentence of its own (:func:`split_rows`), the first row the table's header, as a
 table typed in fixed width is (:mod:`.fixed_width`). A fence with an info string other
 than ``csv``, ``tsv`` or ``text`` stays code, as does a block whose lines disagree on
-their separators (a program's lines).
+their separators (a program's lines). An infobox pasted in a fence, its rows a label, a
+leader of dots and a value ("Deserters (UN estimate) ........... 50,000+"), is a table of
+two columns the same way, when at least two of its lines and half of them are such rows
+(the leader marked with a pipe, its dots blanked; its other lines stay blanked).
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ _FENCE: Final = regex(r"[ \t]{0,3}(`{3,}+|~{3,}+)[ \t]*+([\w+-]*+)[ \t]*+$")
 #: Info strings of a fence whose rows may be data.
 _DATA: Final = frozenset({"", "csv", "tsv", "text", "txt", "plain", "psv", "dsv"})
 _SEPARATORS: Final = (";", "\t", ",")
+#: A row of an infobox or a key-value list: a label, a leader of dots, a value
+#: ("Deserters (UN estimate) ........... 50,000+"); the leader is the row's one separator.
+_LEADER: Final = regex(r"[ \t]*[^\s.][^\n]*?[^\s.][ \t]?(\.{3,}+)[ \t]?(?=\S)")
+LEADER: Final = "..."
 #: An underscore between two letters: "desertion_convictions" is two words.
 _JOINED: Final = regex(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
@@ -79,10 +86,19 @@ def fenced_rows(lines: list[str]) -> dict[int, str]:
         sep = _separator(body)
         if sep is not None:
             out.update((first + k, sep) for k in range(len(body)))
+            continue
+        leaders = [k for k, row in enumerate(body) if _LEADER.match(row)]
+        if len(leaders) >= 2 and 2 * len(leaders) >= len(body):
+            out.update((first + k, LEADER) for k in leaders)
     return out
 
 
 def _row(line: str, sep: str) -> str:
+    if sep == LEADER:
+        m = _LEADER.match(line)
+        assert m is not None
+        start, end = m.span(1)
+        return line[:start] + "|" + " " * (end - start - 1) + line[end:]
     cells = list(_JOINED.sub(" ", line))
     for i in _outside_quotes(line, sep):
         cells[i] = "|"
