@@ -105,16 +105,20 @@ def _row(line: str, sep: str) -> str:
     return "".join(" " if ch == '"' else ch for ch in cells)
 
 
+def rows_in(text: str) -> dict[int, str]:
+    """:func:`fenced_rows` of ``text``'s lines (none without a fence)."""
+    if "```" not in text and "~~~" not in text:
+        return {}
+    return fenced_rows(text.split("\n"))
+
+
 def with_rows(text: str, blanked: str) -> str:
     """``blanked`` (``text`` blanked) with the rows of delimited values of its fences read
     again, each separator a pipe (same length, same lines)."""
-    if "```" not in text and "~~~" not in text:
-        return blanked
-    original = text.split("\n")
-    rows = fenced_rows(original)
+    rows = rows_in(text)
     if not rows:
         return blanked
-    lines = blanked.split("\n")
+    original, lines = text.split("\n"), blanked.split("\n")
     for n, sep in rows.items():
         lines[n] = _row(original[n], sep)
     return "\n".join(lines)
@@ -123,12 +127,10 @@ def with_rows(text: str, blanked: str) -> str:
 def split_rows(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """``spans`` (sentences) cut at the line breaks of the rows of delimited values in
     ``text``'s fences: each row a sentence of its own."""
-    if "```" not in text and "~~~" not in text:
-        return spans
-    lines = text.split("\n")
-    rows = fenced_rows(lines)
+    rows = rows_in(text)
     if not rows:
         return spans
+    lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
