@@ -65,6 +65,7 @@ def test_a_range_of_counts_is_not_split() -> None:
     [
         ("the penalty doubled from ", True),
         ("it went from ", True),
+        ("a blogger described the penalty as rising from ", True),
         ("the penalty was from ", False),
         ("it doubled. It ran from ", False),
     ],

@@ -1,6 +1,7 @@
-"""A duration given by a dated change ("raised to ten years in 2022") holds from the change
-on: the year is read as "since", and a claim of the law as it stood later states it. With
-no change said, the year is the figure's period. The drafts are written for these tests."""
+"""A duration given by a dated change ("raised to ten years in 2022", "подняли … до десяти
+лет") holds from the change on: the year is read as "since", and a claim of the law as it
+stood later states it. With no change said, the year is the figure's period. The drafts
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ from .test_audit_reading2 import judge
         (
             "In 2022 the maximum penalty for going AWOL was raised to ten years.",
             ("ten", "supported", "isl-awol-max-sentence"),
+        ),
+        # the same in Russian, the verb earlier in the clause
+        (
+            "В 2022 году поправки подняли максимальное наказание за СОЧ до десяти лет.",
+            ("десяти", "supported", "isl-awol-max-sentence"),
         ),
         # no change said: the year is the figure's own, and the claim is of mid-2025
         (

@@ -66,3 +66,24 @@ def test_convictions_of_a_claim_that_counts_none(
 def test_said_convicted(text: str, expected: bool) -> None:
     q = next(q for q in parse_quantities(text) if q.low in (848, 129, 20662, 5593, 16000))
     assert said_convicted(text, q) is expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a row labelled "convicted" holds a count of charges: the charges' mismatch
+        (
+            "| Soldiers | Number |\n|---|---|\n| charged with desertion, convicted | 1,010 |\n",
+            [("1,010", "mismatch", CHARGED)],
+        ),
+        # the same row labelled "charged" keeps its claim
+        (
+            "| Soldiers | Number |\n|---|---|\n| charged with desertion | 1,010 |\n",
+            [("1,010", "supported", CHARGED)],
+        ),
+    ],
+)
+def test_a_row_labelled_convicted_says_convictions(
+    table: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert judge("Mediazona's count of soldiers, by article.\n\n" + table) == expected

@@ -95,8 +95,9 @@ LEVELS = [
     # after (0.862); the ninth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.885; 0.891 after the tenth
     # round; 0.905 after the sixteenth, a planted error more failing the run; 0.918 after
-    # the seventeenth; 0.928 and a planted error more after the nineteenth)
-    ("audit_tenth", 0.92, 4, 4),
+    # the seventeenth; 0.928 and a planted error more after the nineteenth; 0.947 after
+    # the twentieth, its infobox in a fence read)
+    ("audit_tenth", 0.94, 4, 4),
     # written blind while the ninth round was being built, scored before it (0.782) and
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
@@ -164,8 +165,10 @@ LEVELS = [
     # written blind while the nineteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.731;
     # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
-    # after it (0.734; the same 30 and 6): never studied
-    ("audit_twenty_third", 0.73, 14, 6),
+    # after it (0.734; the same 30 and 6); the twentieth round then studied its failures
+    # by class, so it is no longer blind: held at the level reached (0.871; 35 of 44
+    # failing, 4 correct figures)
+    ("audit_twenty_third", 0.87, 9, 4),
     # written blind while the twentieth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)

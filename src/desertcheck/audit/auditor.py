@@ -23,6 +23,7 @@ from desertcheck.audit.context import (
 from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
+from desertcheck.audit.delimited import with_rows
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.explain import explain
@@ -35,6 +36,7 @@ from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.named_measure import named_measure
 from desertcheck.audit.neighbours import neighbour_mismatch
 from desertcheck.audit.qualifiers import at_boundary
+from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import (
     figures_by_sentence,
     own_words,
@@ -187,7 +189,7 @@ class Auditor:
             return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        written = signs.as_signs(years_in_digits(blank(text)))  # "<=912" is "≤912"
+        written = signs.as_signs(years_in_digits(with_rows(text, blank(text))))  # CSV in a fence
         # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
@@ -436,8 +438,10 @@ class Auditor:
             lo = own[0] if not i or figures[i - 1].end < own[0] else q.start
             hi = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
-        verdict = convictions_of_no_conviction(q, verdict, blanked)  # 848 verdicts, "convicted"
+        label = sentence.context.row_label(q.start).rpartition(" | ")[0] if sentence.context else ""
+        verdict = convictions_of_no_conviction(q, verdict, blanked, label)  # "convicted 848"
         verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
+        verdict = rate_of_another_noun(q, verdict, blanked)  # "37.9 officers" for crimes
         said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
         if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
             # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)

@@ -4,7 +4,8 @@ The year dates the change, not the figure: the new maximum holds from then on, a
 the law that a claim of a later day ("punishable by up to ten years", as of mid-2025)
 states too. Read as "since 2022", as "since 2022 carries up to ten years" is
 (:meth:`desertcheck.audit.periods.DraftPeriod.agrees`); "ten years in 2021" with no change
-said stays a period of its own.
+said stays a period of its own. In Russian the verb may stand earlier in the clause, the
+new value after «до»: «поправки подняли максимальное наказание за СОЧ до десяти лет».
 
 The value a change starts from is the one before it: "in December 2023 a law doubled the
 maximum from five to ten years" dates the ten, not the five, which held until then and is
@@ -34,13 +35,21 @@ _CHANGED_TO: Final = regex(
     re.IGNORECASE,
 )
 
+#: The same in Russian, its verb earlier in the clause, the new value "до …" (a figure of
+#: its own): "поправки подняли максимальное наказание за СОЧ до десяти лет".
+_CHANGED_TO_RU: Final = regex(
+    r"(?<!\w)(?:подня|повыси|увеличи|ужесточи|продли)(?:л|ли|ла|ло)(?!\w)[^.;:!?\n]{0,60}\Z",
+    re.IGNORECASE,
+)
+
 
 def changed_in(period: DraftPeriod | None, before: str) -> DraftPeriod | None:
     """``period``, read as "since" when it dates the change that gave a duration its value:
     "the maximum penalty was raised to ten years in 2022" says ten years from 2022 on, a
     state of the law that a claim of a later day states too; ``before`` is the figure's
     clause up to it."""
-    if period is None or period.kind != "in" or _CHANGED_TO.search(before) is None:
+    changed = _CHANGED_TO.search(before) or _CHANGED_TO_RU.search(before)
+    if period is None or period.kind != "in" or changed is None:
         return period
     return replace(period, kind="since")
 
@@ -51,8 +60,8 @@ def changed_in(period: DraftPeriod | None, before: str) -> DraftPeriod | None:
 _FROM_AFTER_CHANGE: Final = regex(
     r"\b(?:doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|"
     r"extend(?:ed|s|ing)|lengthen(?:ed|s|ing)|toughen(?:ed|s|ing)|harden(?:ed|s|ing)|"
-    r"rose|risen|went|gone|jump(?:ed|s)|climb(?:ed|s)|grew|grown|lift(?:ed|s|ing)|"
-    r"hik(?:ed|es|ing)|upped)\b[^.;:!?\n]{0,80}?\bfrom\s+\Z",
+    r"rose|risen|ris(?:e|es|ing)|went|gone|jump(?:ed|s)|climb(?:ed|s)|grew|grown|"
+    r"lift(?:ed|s|ing)|hik(?:ed|es|ing)|upped)\b[^.;:!?\n]{0,80}?\bfrom\s+\Z",
     re.IGNORECASE,
 )
 #: How far before a figure its verb of change is looked for.

@@ -39,6 +39,8 @@ _BEFORE: Final = regex(r"\b(?:convicted|jailed)[ \t]+[\"“']?\Z", re.IGNORECASE
 _WHOLE: Final = regex(r"\b(?:of|out\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: A claim's words that speak of conviction, sentencing or prison.
 _OF_CONVICTION: Final = regex(r"convict|sentenc|guilty|jail|prison", re.IGNORECASE)
+#: A table row's label that ends in a conviction: "| of which desertion, convicted | 1,010 |".
+_LABEL: Final = regex(r"\b(?:convicted|convictions?|jailed|found[ \t]+guilty)\W*\Z", re.IGNORECASE)
 #: How far before a figure its verb is looked for.
 _REACH: Final = 30
 
@@ -56,14 +58,18 @@ def _of_conviction(claim: Claim) -> bool:
     return _OF_CONVICTION.search(words) is not None
 
 
-def convictions_of_no_conviction(q: Quantity, verdict: Verdict, blanked: str) -> Verdict:
+def convictions_of_no_conviction(
+    q: Quantity, verdict: Verdict, blanked: str, label: str = ""
+) -> Verdict:
     """A ``supported`` (or ``contested``) ``verdict`` on ``q`` made a ``mismatch`` when
-    the draft says ``q`` counts convictions and its claim counts none."""
+    the draft says ``q`` counts convictions and its claim counts none: the words at it, or
+    the last cell of its table row's ``label`` (the cells before it)."""
     status, listed, _ = verdict
     if status not in (SUPPORTED, CONTESTED) or not listed:
         return verdict
     claim = listed[0].claim
-    if _of_conviction(claim) or not said_convicted(blanked, q):
+    label = label.rpartition("|")[2] if label else ""
+    if _of_conviction(claim) or not (said_convicted(blanked, q) or _LABEL.search(label)):
         return verdict
     return (
         MISMATCH,

@@ -4,7 +4,10 @@ A figure's kind is read from the words after it (``kinds.figure_kind``); a bare 
 number is a duration when its unit is left to another: a duration said just before it in
 turn ("up to fifteen for desertion, ten for AWOL"), the end of a change ("doubled, from
 five to ten years": five years), or the duration a short sentence after one leaves out
-("… carries up to twenty years. Going absent without leave can bring ten.").
+("… carries up to twenty years. Going absent without leave can bring ten."), or the
+unit a table row's label names ("| Maximum sentence, years | 15 |",
+"max_sentence_desertion_years,15": fifteen years; a column's header is not enough: "Median
+term (years)" over an own sample's medians would make them the claims' maximum terms).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.kinds import bare_small, changed_from, elided_in_turn, figure_kind
 from desertcheck.audit.window import Span, words_said
+from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.audit.sentence import Sentence
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
 
 #: The most words of a sentence that may leave a duration's unit to the sentence before.
 _ELLIPTIC_WORDS: Final = 12
+#: A unit of time that a row's label gives its cells: the label's last word ("Maximum
+#: sentence, years", "max sentence awol years") or in brackets ("Average sentence (years)").
+_LABEL_UNIT: Final = regex(r"(?i)(?:\b|\()(years|months)\)?\s*$")
 
 
 def read_kind(
@@ -53,4 +60,9 @@ def read_kind(
         prev = sentence.previous
         hedge = prev.qualifier if prev.qualifier == "up-to" else q.qualifier
         return "duration", replace(q, unit=prev.unit, qualifier=hedge)
+    label = sentence.context.row_label(q.start) if sentence.context is not None else ""
+    label = label.rpartition(" | ")[0]  # the row's cells before the figure, not its header
+    unit = _LABEL_UNIT.search(label.strip(" |")) if label and bare_small(q) else None
+    if unit:  # "| Maximum sentence, years | 15 |": fifteen years
+        return "duration", replace(q, unit=unit.group(1).lower())
     return kind, q

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from desertcheck.audit.delimited import rows_in
 from desertcheck.compiled import regex
 from desertcheck.draft import fixed_width_rows
 
@@ -31,11 +32,13 @@ _PIPED: Final = regex(r"[ \t]*\|")
 
 
 def as_table(lines: list[str], blanked: list[str], text: str) -> frozenset[int]:
-    """The lines of ``lines`` (``text``'s) that are rows of a table typed in fixed width,
+    """The lines of ``lines`` (``text``'s) that are rows of a table typed in fixed width
+    or of delimited values in a fence (:mod:`.delimited`), the fixed width's
     their gaps marked with a pipe in ``blanked`` (changed in place)."""
+    delimited = frozenset(rows_in(text))
     if "  " not in text and "\t" not in text:
-        return frozenset()
+        return delimited
     rows = frozenset(n for n in fixed_width_rows(lines) if not _PIPED.match(lines[n]))
     for n in rows:
         blanked[n] = _GAP.sub("|", blanked[n])
-    return rows
+    return rows | delimited

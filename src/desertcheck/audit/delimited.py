@@ -1,0 +1,148 @@
+"""Rows of delimited values pasted in a fence, read as a table is.
+
+A dashboard or a spreadsheet exported as CSV is often pasted into a draft inside a code
+fence::
+
+    ```
+    indicator,value,period,source
+    desertion_convictions,"over 13,500",2023,EUAA country report
+    awol_cases_art_337,18195,Feb 2022-Jun 2025,Mediazona
+    ```
+
+Blanked as code (:func:`desertcheck.draft.blank`), its figures vanished from the audit: an
+editor could not see they were never checked. A fenced block whose lines (two or more, no
+blank line among them) are all rows of one separator (``;``, ``,`` or a tab), the
+same number of times outside double quotes on each line, at least once, is a table
+(:func:`fenced_rows`): its text is read again (:func:`with_rows`), each separator marked
+with a pipe, the quotes that hold a cell blanked, and an underscore between two letters
+read as a space (``desertion_convictions``: its words are the row's label). Each row is
+then a sentence of its own (:func:`split_rows`), the first row the table's header, as a
+table typed in fixed width is (:mod:`.fixed_width`). A fence with an info string other
+than ``csv``, ``tsv`` or ``text`` stays code, as does a block whose lines disagree on
+their separators (a program's lines). An infobox pasted in a fence, its rows a label, a
+leader of dots and a value ("Deserters (UN estimate) ........... 50,000+"), is a table of
+two columns the same way, when at least two of its lines and half of them are such rows
+(the leader marked with a pipe, its dots blanked; its other lines stay blanked).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Final
+
+from desertcheck.compiled import regex
+
+#: A fence's opening or closing line, with its info string.
+_FENCE: Final = regex(r"[ \t]{0,3}(`{3,}+|~{3,}+)[ \t]*+([\w+-]*+)[ \t]*+$")
+#: Info strings of a fence whose rows may be data.
+_DATA: Final = frozenset({"", "csv", "tsv", "text", "txt", "plain", "psv", "dsv"})
+_SEPARATORS: Final = (";", "\t", ",")
+#: A row of an infobox or a key-value list: a label, a leader of dots, a value
+#: ("Deserters (UN estimate) ........... 50,000+"); the leader is the row's one separator.
+_LEADER: Final = regex(r"[ \t]*[^\s.][^\n]*?[^\s.][ \t]?(\.{3,}+)[ \t]?(?=\S)")
+LEADER: Final = "..."
+#: An underscore between two letters: "desertion_convictions" is two words.
+_JOINED: Final = regex(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def _outside_quotes(line: str, sep: str) -> list[int]:
+    """The offsets of ``sep`` in ``line`` outside double quotes."""
+    out, quoted = [], False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            out.append(i)
+    return out
+
+
+def _separator(lines: list[str]) -> str | None:
+    """The one separator every line of ``lines`` uses as often, at least once."""
+    for sep in _SEPARATORS:
+        counts = {len(_outside_quotes(line, sep)) for line in lines}
+        if len(counts) == 1 and min(counts) >= 1:
+            return sep
+    return None
+
+
+def fenced_rows(lines: list[str]) -> dict[int, str]:
+    """The lines (0-based) of ``lines`` that are rows of delimited values in a fence, each
+    with its separator."""
+    out: dict[int, str] = {}
+    opened: tuple[int, str, str] | None = None  # (first line, fence, info string)
+    for n, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if opened is None:
+            if m:
+                opened = (n + 1, m.group(1), m.group(2).lower())
+            continue
+        first, fence, info = opened
+        if not m or m.group(1)[0] != fence[0] or len(m.group(1)) < len(fence) or m.group(2):
+            continue
+        opened = None
+        body = lines[first:n]
+        if info not in _DATA or len(body) < 2 or any(not row.strip() for row in body):
+            continue
+        sep = _separator(body)
+        if sep is not None:
+            out.update((first + k, sep) for k in range(len(body)))
+            continue
+        leaders = [k for k, row in enumerate(body) if _LEADER.match(row)]
+        if len(leaders) >= 2 and 2 * len(leaders) >= len(body):
+            out.update((first + k, LEADER) for k in leaders)
+    return out
+
+
+def _row(line: str, sep: str) -> str:
+    if sep == LEADER:
+        m = _LEADER.match(line)
+        assert m is not None
+        start, end = m.span(1)
+        return line[:start] + "|" + " " * (end - start - 1) + line[end:]
+    cells = list(_JOINED.sub(" ", line))
+    for i in _outside_quotes(line, sep):
+        cells[i] = "|"
+    return "".join(" " if ch == '"' else ch for ch in cells)
+
+
+def rows_in(text: str) -> dict[int, str]:
+    """:func:`fenced_rows` of ``text``'s lines (none without a fence)."""
+    if "```" not in text and "~~~" not in text:
+        return {}
+    return fenced_rows(text.split("\n"))
+
+
+def with_rows(text: str, blanked: str) -> str:
+    """``blanked`` (``text`` blanked) with the rows of delimited values of its fences read
+    again, each separator a pipe (same length, same lines)."""
+    rows = rows_in(text)
+    if not rows:
+        return blanked
+    original, lines = text.split("\n"), blanked.split("\n")
+    for n, sep in rows.items():
+        lines[n] = _row(original[n], sep)
+    return "\n".join(lines)
+
+
+def split_rows(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """``spans`` (sentences) cut at the line breaks of the rows of delimited values in
+    ``text``'s fences: each row a sentence of its own."""
+    rows = rows_in(text)
+    if not rows:
+        return spans
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    cuts = sorted(starts[n] for n in rows) + sorted(starts[n] + len(lines[n]) for n in rows)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        inner = sorted({c for c in cuts if start < c < end})
+        bounds = [start, *inner, end]
+        for a, b in pairwise(bounds):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            if b - trail > a + lead:
+                out.append((a + lead, b - trail))
+    return out
