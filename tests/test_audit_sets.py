@@ -172,6 +172,7 @@ LEVELS = [
     # written blind while the twentieth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
+    # and once after it (the same): never studied
     ("audit_twenty_fourth", 0.77, 20, 3),
 ]
 
