@@ -111,3 +111,35 @@ def test_an_infobox_in_a_fence_is_a_table(block: str, expected: list[tuple[str, 
     assert (
         judge("The numbers of the war, as the reference page gives them.\n\n" + block) == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a year that ends a row, its period cell, with the next row's label after the
+        # line break: it took the label's first word as its unit ("2021 disobedience"), a
+        # count that no claim states (once a false mismatch of the row's claim)
+        (
+            "```\nindicator;value;period\nawol_convictions;527;2021\n"
+            "disobedience_convictions;289;2023\n```\n",
+            [("527", "supported", AWOL_2021), ("289", "supported", DISOBEDIENCE_2023)],
+        ),
+        # the same in a table typed in fixed width
+        (
+            "indicator                  value   period\n"
+            "awol convictions           527     2021\n"
+            "disobedience convictions   289     2023\n",
+            [("527", "supported", AWOL_2021), ("289", "supported", DISOBEDIENCE_2023)],
+        ),
+        # a figure whose unit is its own cell's is read as before
+        (
+            "```\nindicator;value\nawol convictions in 2021;527 soldiers\n"
+            "disobedience convictions in 2023;289 soldiers\n```\n",
+            [("527", "supported", AWOL_2021), ("289", "supported", DISOBEDIENCE_2023)],
+        ),
+    ],
+)
+def test_a_year_that_ends_a_row_takes_no_unit_from_the_next(
+    block: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert judge(LEAD + block) == expected

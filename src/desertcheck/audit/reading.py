@@ -298,6 +298,7 @@ def figures_by_sentence(
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     parsed = changes_split(blanked, parsed)  # "went from five to 10 years": two penalties
+    parsed = _within_sentences(blanked, parsed, spans)  # a row's last cell, "… 501  2024"
     quantities = [
         circa(blanked, _without_full_stop(q))  # "c. 16,000": about 16,000
         for q in _shares_with_a_noun(blanked, parsed)
@@ -308,6 +309,32 @@ def figures_by_sentence(
     for q in quantities:
         by_sentence[sentence_at(spans, q.start)].append(q)
     return spans, by_sentence
+
+
+def _within_sentences(
+    blanked: str, quantities: list[Quantity], spans: list[tuple[int, int]]
+) -> list[Quantity]:
+    """``quantities``, each figure that ends its sentence at a line break, with a unit
+    (read from beyond the break), read again within its sentence: a table's row is a
+    sentence of its own, and the year that ends one ("desertion cases  501  2024") took
+    the first word of the next row as its unit ("2024 awol"), a count instead of a year."""
+    out: list[Quantity] = []
+    for q in quantities:
+        start, end = sentence_at(spans, q.start)
+        after = end + len(blanked[end : end + 80]) - len(blanked[end : end + 80].lstrip(" \t"))
+        if (
+            q.unit is None
+            or not start <= q.start < q.end <= end
+            or blanked[q.end : end].strip()
+            or not blanked.startswith("\n", after)
+        ):
+            out.append(q)
+            continue
+        out += [
+            replace(r, start=r.start + q.start, end=r.end + q.start)
+            for r in parse_quantities(blanked[q.start : end])
+        ]
+    return out
 
 
 def own_words(
