@@ -43,6 +43,13 @@ CASES: list[
     ("700 cases a month", [(700, "cases", None, None)]),
     ("sold 500 per 1,200 units", [(500, None, None, None), (1200, "units", None, None)]),
     ("10 per 1,000.5", [(10, None, None, None), (1000.5, None, None, None)]),
+    # a span of time after the base's number is a rate per a span, not on a base of ten
+    (
+        "Courts heard 500 cases per 10 days.",
+        [(500, "cases", None, None), (10, "days", None, None)],
+    ),
+    # a small base with no noun is a ratio, not a rate on a base
+    ("It was 3 per 10.", [(3, None, None, None), (10, None, None, None)]),
 ]
 
 
@@ -67,6 +74,8 @@ def test_the_base_is_not_in_the_figures_span() -> None:
         ("crimes per 1,000 residents", 1000.0),
         ("officers per 100,000", 100000.0),
         ("deaths-per-100000", 100000.0),
+        ("deaths-per-100-000", 100000.0),  # a slug's hyphens between the digit groups
+        ("deaths_per_1_000", 1000.0),
         ("deaths per million people", 1e6),
         ("cases per 100k", 1e5),
         ("officers", None),

@@ -84,6 +84,20 @@ def test_verify_catches_a_claim_on_another_base(tmp_path: Path) -> None:
     assert "set unit: crimes per 1,000 residents" in finding["message"]
 
 
+def test_a_rate_registered_as_a_share_is_told_its_noun_and_base(tmp_path: Path) -> None:
+    """Not "set unit: percent per 1,000 residents", nor the noun without its base."""
+    claims = CLAIMS.replace("unit: crimes per 1,000 residents", "unit: percent")
+    code, out = _verify(_registry(tmp_path, claims))
+    assert code == 1
+    (finding,) = [
+        f
+        for f in json.loads(out)["findings"]
+        if f["code"] == "value-not-in-quote" and f["claims"] == ["police-crime-rate-2024"]
+    ]
+    assert "set unit: crimes per 1,000 residents" in finding["message"], finding["message"]
+    assert "percent per" not in finding["message"]
+
+
 def test_verify_catches_a_rate_registered_as_a_count(tmp_path: Path) -> None:
     claims = CLAIMS.replace("unit: officers per 1,000 residents", "unit: officers")
     code, out = _verify(_registry(tmp_path, claims))

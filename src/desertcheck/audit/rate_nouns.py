@@ -46,5 +46,10 @@ def rate_of_another_noun(q: Quantity, verdict: Verdict, blanked: str) -> Verdict
         MISMATCH,
         listed,
         f"“{q.text}” is {claim.id}'s number ({claim.figure}), but the draft says it counts "
-        f"{noun.group()} per {q.per or f'{q.base:,.0f}'}, where the claim's unit is {claim.unit}",
+        f"{noun.group()} per {q.per or f'{q.base:,.0f}'}, "
+        + (
+            f"where the claim's unit is {claim.unit}"
+            if claim.unit
+            else "where the claim gives no unit"
+        ),
     )

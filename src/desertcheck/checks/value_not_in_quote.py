@@ -116,11 +116,14 @@ def _rate_base(ctx: ClaimContext) -> str:
     from desertcheck.quantity.bases import rebased, unit_base
 
     claim = ctx.claim
-    base = unit_base(claim.unit)
+    share = claim.unit in ("percent", "share")  # a share's unit is no noun to put a base on
+    base = None if share else unit_base(claim.unit)
     for q in ctx.quote_quantities:
         if q.per is None or not same_value(float(claim.value), q.low):  # type: ignore[arg-type]
             continue
-        unit = rebased(claim.unit, q.per)
+        if share and not q.unit:
+            continue
+        unit = f"{q.unit} per {q.per}" if share else rebased(claim.unit, q.per)
         said = f"per {q.per}, not per {base:,.0f}" if base else f"a rate per {q.per}"
         return f"; that is {said}: if the quote is right, set unit: {unit}"
     return ""

@@ -36,6 +36,17 @@ _STOP: Final = (
     "that this these those since last per year years"
 )
 _NOT_NOUNS: Final = frozenset(_STOP.split())
+#: A span of time after the number: "500 cases per 10 days" is a rate per a span, not on
+#: a base of ten.
+_TIME: Final = frozenset(
+    {
+        *("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days"),
+        *("week", "weeks", "fortnight", "fortnights", "month", "months"),
+        *("quarter", "quarters", "year", "years", "decade", "decades"),
+    }
+)
+#: The least base with no noun after it: "3 per 10" is a ratio, "157 per 100,000" a rate.
+_BARE_BASE: Final = 100.0
 
 #: After a figure: up to three words (the counted noun), then "per" and the base.
 _AFTER: Final = re.compile(
@@ -55,7 +66,9 @@ _AFTER: Final = re.compile(
 #: A base in a claim's unit, as the registry writes it: "crimes per 1,000 residents",
 #: "deaths-per-100000".
 _IN_UNIT: Final = re.compile(
-    r"(?:^|[ _-])(?i:per)[ _-]+(?P<base>" + _NUMBER.replace(_SPACE, r"[ _-]") + r")"
+    r"(?:^|[ _-])(?i:per)[ _-]+(?P<base>"
+    + _NUMBER.replace(_SPACE, r"[ _-]").replace(r"[,\u00a0\u202f ]000", r"[,\u00a0\u202f _-]000")
+    + r")"
 )
 
 _WORDS: Final = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -80,10 +93,15 @@ def base_after(text: str, q: Quantity) -> tuple[float, str, int, int] | None:
     end = m.end("base")
     words = " ".join(m["base"].split())
     noun = m["noun"]
+    if noun and noun.lower() in _TIME:
+        return None
+    value = _value(m)
     if noun and noun.lower() not in _NOT_NOUNS:
         words += f" {noun}"
         end = m.end("noun")
-    return _value(m), words, m.start("base"), end
+    elif value < _BARE_BASE:
+        return None
+    return value, words, m.start("base"), end
 
 
 def with_bases(text: str, found: list[Quantity]) -> list[Quantity]:
