@@ -71,6 +71,11 @@ CASES = [
         [(3, 'not valid TOML: a string opened with " is not closed on this line: end it with "')],
     ),
     ("[claimreview]\nauthor = 'Fact Desk\n", [(2, "a string opened with ' is not closed")]),
+    # a multi-line string before it leaves nothing open: the line named is the one that does
+    (
+        "[claimreview]\nnote = '''\nWritten by the 'desk'\n'''\nauthor = 'Fact Desk\n",
+        [(5, "a string opened with ' is not closed")],
+    ),
     ('[verify]\nignore = ["series-decrease"\n', [(2, "a list opened with [ is not closed")]),
     ("[claimreview]\nauthor = Fact Desk\n", [(2, 'put text in quotes ("…")')]),
     ("[verify]\n[verify]\n", [(2, "the table [verify] is declared twice")]),

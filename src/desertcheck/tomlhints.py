@@ -27,13 +27,19 @@ def explain(error: str, text: str, line: int) -> tuple[str, int]:
 
 
 def _opening_line(lines: list[str], said: str) -> int:
-    """The last line that leaves a string open, or opens a list or an inline table it
-    does not close (0: none)."""
+    """The first line that leaves a string open (outside a multi-line string), or the
+    last that opens a list or an inline table it does not close (0: none)."""
     found = 0
+    block: str | None = None  # the triple quote of a multi-line string being read
     for no, raw in enumerate(lines, 1):
         if said.startswith("Expected"):
-            if _open_quote(raw) is not None:
-                return no
+            for triple in ('"""', "'''"):
+                if raw.count(triple) % 2 and block in (None, triple):
+                    block = None if block else triple
+                    break
+            else:
+                if block is None and _open_quote(raw) is not None:
+                    return no
             continue
         opening, closing = ("[", "]") if "array" in said else ("{", "}")
         code = raw.split("#", 1)[0]
