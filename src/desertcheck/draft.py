@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import BinaryIO, Final
 
@@ -286,11 +287,15 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _BEFORE_A_NUMBER = frozenset({"ok", "ca", "Ca"})
 
 
-def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]]:
+def sentences(
+    blanked: str, original: str | None = None, rows: Collection[int] = frozenset()
+) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a blanked draft, in order, stripped of white space.
 
     ``original`` is the draft before blanking (the same length), whose list numbers and
-    heading marks tell where blocks start.
+    heading marks tell where blocks start; ``rows``, the numbers of other lines that are a
+    table's rows (rows of delimited values in a fence), each a block of its own as a row
+    of a table typed in fixed width is.
 
     Blocks end at blank lines, and a heading, list item, quote or table row starts a new
     block; within a block a sentence ends at ``.``, ``!`` or ``?`` (and the citation
@@ -304,6 +309,7 @@ def sentences(blanked: str, original: str | None = None) -> list[tuple[int, int]
     typed = False  # the line before is an item of a list typed as plain text ("• …")
     marks = (original if original is not None else blanked).split("\n")
     table = fixed_width_rows(marks) if "  " in blanked or "\t" in blanked else frozenset()
+    table = table | frozenset(rows) if rows else table
     for n, (line, mark) in enumerate(zip(blanked.split("\n"), marks, strict=True)):
         end = pos + len(line)
         # plain text has no lazy continuation: the line after a typed item is its own

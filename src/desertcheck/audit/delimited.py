@@ -16,7 +16,8 @@ same number of times outside double quotes on each line, at least once, is a tab
 (:func:`fenced_rows`): its text is read again (:func:`with_rows`), each separator marked
 with a pipe, the quotes that hold a cell blanked, and an underscore between two letters
 read as a space (``desertion_convictions``: its words are the row's label). Each row is
-then a sentence of its own (:func:`split_rows`), the first row the table's header, as a
+then a sentence of its own (:func:`rows_in` gives them to
+:func:`desertcheck.draft.sentences`), the first row the table's header, as a
 table typed in fixed width is (:mod:`.fixed_width`). A fence with an info string other
 than ``csv``, ``tsv`` or ``text`` stays code, as does a block whose lines disagree on
 their separators (a program's lines). An infobox pasted in a fence, its rows a label, a
@@ -27,8 +28,6 @@ two columns the same way, when at least two of its lines and half of them are su
 
 from __future__ import annotations
 
-import bisect
-from itertools import pairwise
 from typing import Final
 
 from desertcheck.compiled import regex
@@ -123,27 +122,3 @@ def with_rows(text: str, blanked: str) -> str:
     for n, sep in rows.items():
         lines[n] = _row(original[n], sep)
     return "\n".join(lines)
-
-
-def split_rows(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """``spans`` (sentences) cut at the line breaks of the rows of delimited values in
-    ``text``'s fences: each row a sentence of its own."""
-    rows = rows_in(text)
-    if not rows:
-        return spans
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    cuts = sorted({starts[n] for n in rows} | {starts[n] + len(lines[n]) for n in rows})
-    out: list[tuple[int, int]] = []
-    for start, end in spans:  # each span's cuts bisected: a long CSV is no quadratic work
-        inner = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
-        bounds = [start, *inner, end]
-        for a, b in pairwise(bounds):
-            piece = text[a:b]
-            lead = len(piece) - len(piece.lstrip())
-            trail = len(piece) - len(piece.rstrip())
-            if b - trail > a + lead:
-                out.append((a + lead, b - trail))
-    return out

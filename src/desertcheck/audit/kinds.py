@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit import ukrainian
+from desertcheck.audit.rate_bases import base_kind
 from desertcheck.compiled import regex
 from desertcheck.quantity.bases import unit_base
 
@@ -92,7 +93,7 @@ def claim_kind(claim: Claim) -> str:
     if unit in ("years", "year", "months", "days"):
         return "duration"
     if (base := unit_base(unit)) is not None:
-        return f"rate-per-{base:.0f}"
+        return base_kind(base)
     rate = _RATE_IN_UNIT.search(unit)
     if rate:
         return f"rate-{_GERMAN_SPANS.get(rate.group(1), rate.group(1))}"
@@ -136,7 +137,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     if unit == "share":
         return "share"
     if q.base is not None:  # "37.9 crimes per 1,000 residents"
-        return f"rate-per-{q.base:.0f}"
+        return base_kind(q.base)
     rate = _RATE_AFTER.match(after)
     if rate:
         span = rate.group(1).lower()

@@ -32,6 +32,11 @@ FittingOf = Callable[
 ]
 
 
+def base_kind(base: float) -> str:
+    """The kind of a rate on ``base`` (1,000: "rate-per-1000")."""
+    return f"{_PREFIX}{base:.0f}"
+
+
 def base_of(kind: str) -> float | None:
     """The base of a rate's kind ("rate-per-1000": 1,000), or None."""
     return float(kind[len(_PREFIX) :]) if kind.startswith(_PREFIX) else None
@@ -52,8 +57,9 @@ def other_bases(
         return found
     fitting, others = found
     q = figure.quantity
-    for kind in sorted(k for k in index.kinds() if k.startswith(_PREFIX) and k != figure.kind):
-        factor = float(kind[len(_PREFIX) :]) / base
+    bases = {k: b for k in index.kinds() if k != figure.kind and (b := base_of(k)) is not None}
+    for kind in sorted(bases):
+        factor = bases[kind] / base
         converted = replace(q, low=q.low * factor, high=q.high * factor)
         fitting = fitting + fitting_of(
             index, replace(figure, kind=kind, quantity=converted), tolerance, seen, []

@@ -19,7 +19,7 @@ from typing import Final
 from desertcheck.audit.apparatus import apparatus, bold_answers
 from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
-from desertcheck.audit.delimited import split_rows
+from desertcheck.audit.delimited import rows_in
 from desertcheck.audit.over_span import over_a_span
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
@@ -289,10 +289,9 @@ def figures_by_sentence(
 ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[Quantity]]]:
     """The sentences (start, end) of the draft ``text`` (``blanked`` its blanked copy), and
     its statistics grouped by the sentence they stand in."""
-    spans = sentences(blanked, text)
+    spans = sentences(blanked, text, rows_in(text))  # a CSV row in a fence: a sentence
     if "|" in text:  # a script's two columns: each cell a passage of its own
         spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
-    spans = split_rows(spans, text)  # a CSV row in a fence: a sentence of its own
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
