@@ -127,7 +127,7 @@ def test_the_claims_sentence_with_another_number_is_a_mismatch(
 )
 def test_a_sentence_that_only_resembles_the_claims_is_no_echo(text: str, figure: str) -> None:
     at = text.index(figure)
-    assert Echoes(CLAIMS).echoed(text, 0, at, at + len(figure)) is None
+    assert Echoes(CLAIMS).echoed(text, (0, len(text)), at, at + len(figure)) is None
 
 
 def test_an_echo_at_a_period_that_disagrees_is_not_the_claims() -> None:
@@ -142,12 +142,12 @@ def test_an_echo_at_a_period_that_disagrees_is_not_the_claims() -> None:
 def test_echoes_are_found_through_rare_words_only() -> None:
     echoes = Echoes(CLAIMS)
     text = "The harbour ferry carried 3,680 passengers a day on average."
-    found = echoes.echoed(text, 0, text.index("3,680"), text.index("3,680") + 5)
+    found = echoes.echoed(text, (0, len(text)), text.index("3,680"), text.index("3,680") + 5)
     assert found is not None and CLAIMS[found.claim].id == "ferry-riders"
     assert found.said == "quote" and found.share == 1.0
     # a sentence with none of the skeletons' rare words is compared with none of them
     other = "The weather was 12 degrees."
-    assert echoes.echoed(other, 0, other.index("12"), other.index("12") + 2) is None
+    assert echoes.echoed(other, (0, len(other)), other.index("12"), other.index("12") + 2) is None
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,28 @@ def _skeleton(text: str) -> _Skeleton | None:
     return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, [])
 
 
+class _Read:
+    """A sentence's tokens as read (:func:`_tokens`), the tokens alone, their ends and the
+    set of them."""
+
+    def __init__(self, found: list[tuple[str, str, int, int]]) -> None:
+        self.found = found
+        self.tokens = [t for t, _, _, _ in found]
+        self.ends = [b for _, _, _, b in found]
+        self.vocabulary = set(self.tokens)
+
+    def numbers_in(self, start: int, end: int) -> list[int]:
+        """The places of the numbers among the tokens that overlap ``start:end``."""
+        at = []
+        for j in range(bisect.bisect_right(self.ends, start), len(self.found)):
+            t, _, a, _ = self.found[j]
+            if a >= end:
+                break
+            if t == NUMBER:
+                at.append(j)
+        return at
+
+
 class Echoes:
     """The skeletons of the claims' quotes and statements, by their rarest words."""
 
@@ -130,11 +152,9 @@ class Echoes:
         self.failing = failing
         self._skeletons: list[_Skeleton] | None = None
         self._by_word: dict[str, list[int]] = defaultdict(list)
-        #: the last sentence read (its offset and text), its tokens as read, their ends
-        #: and words: every figure of a sentence asks, and a sentence may hold thousands
-        self._read_last: tuple[int, str, list[tuple[str, str, int, int]], list[str], list[int]]
-        self._read_last = (-1, "", [], [], [])
-        self._vocabulary: set[str] = set()
+        #: the last sentence read (its draft and span) and what was read of it: every
+        #: figure of a sentence asks, and a sentence may hold thousands
+        self._last: tuple[str, tuple[int, int], _Read] | None = None
 
     def _read(self) -> list[_Skeleton]:
         """The skeletons, each once however many claims say it (claims share quotes)."""
@@ -164,13 +184,16 @@ class Echoes:
                 self._by_word[t].append(k)
         return self._skeletons
 
-    def echoed(self, sentence: str, start: int, figure_start: int, figure_end: int) -> Echo | None:
-        """The claim whose quote or statement the sentence (``sentence``, which begins at
-        offset ``start`` of the draft) repeats around the figure at
-        ``figure_start:figure_end``, with the figure in the place of the claim's own
-        number; the one repeated most wholly, if several."""
+    def echoed(
+        self, text: str, span: tuple[int, int], figure_start: int, figure_end: int
+    ) -> Echo | None:
+        """The claim whose quote or statement the sentence (``span`` of the draft
+        ``text``) repeats around the figure at ``figure_start:figure_end``, with the figure
+        in the place of the claim's own number; the one repeated most wholly, if several."""
         skeletons = self._skeletons if self._skeletons is not None else self._read()
-        tokens, at, vocabulary = self._sentence(sentence, start, figure_start, figure_end)
+        read = self._sentence(text, span)
+        tokens, vocabulary = read.tokens, read.vocabulary
+        at = read.numbers_in(figure_start, figure_end)
         if not at:
             return None
         keys = {k for t in vocabulary for k in self._by_word.get(t, ())}
@@ -184,26 +207,12 @@ class Echoes:
                 best = found_echo
         return best
 
-    def _sentence(
-        self, sentence: str, start: int, figure_start: int, figure_end: int
-    ) -> tuple[list[str], list[int], set[str]]:
-        """The sentence's tokens, the places of the numbers among them that overlap the
-        figure, and its words: the sentence is read once however many figures ask."""
-        last_start, last, found, tokens, ends = self._read_last
-        if last_start != start or last != sentence:
-            found = _tokens(sentence, start)
-            tokens = [t for t, _, _, _ in found]
-            ends = [b for _, _, _, b in found]
-            self._read_last = (start, sentence, found, tokens, ends)
-            self._vocabulary = set(tokens)
-        at = []
-        for j in range(bisect.bisect_right(ends, figure_start), len(found)):
-            t, _, a, _ = found[j]
-            if a >= figure_end:
-                break
-            if t == NUMBER:
-                at.append(j)
-        return tokens, at, self._vocabulary
+    def _sentence(self, text: str, span: tuple[int, int]) -> _Read:
+        """What is read of the sentence ``span`` of ``text``, once however many of its
+        figures ask (the draft is the same object for all of them: compared at no cost)."""
+        if self._last is None or self._last[0] != text or self._last[1] != span:
+            self._last = (text, span, _Read(_tokens(text[span[0] : span[1]], span[0])))
+        return self._last[2]
 
     def _repeats(self, tokens: list[str], s: _Skeleton, figure: int) -> Echo | None:
         """The claim whose skeleton ``s`` the sentence repeats, and how much of it, when
@@ -239,7 +248,7 @@ def echo_verdict(
     they are repeated (``supported``, or a drift of qualifier or period). None when no
     claim's sentence is repeated."""
     q = figure.quantity
-    found = echoes.echoed(text[span[0] : span[1]], span[0], q.start, q.end)
+    found = echoes.echoed(text, span, q.start, q.end)
     if found is None:
         return None
     claim, tolerance = echoes.claims[found.claim], echoes.tolerance
