@@ -73,3 +73,22 @@ def test_the_publisher_given_is_a_sites_name_too(tmp_path: Path) -> None:
     whole = "Leakage falls for a third year | Riverbend (fictional)"
     title, _ = add(tmp_path, whole, "--publisher", "Riverbend (fictional)")
     assert title == "Leakage falls for a third year"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Chief Dana Whitlock (invented)", "Chief Dana Whitlock (invented)"),
+        ("  Dana   Whitlock ", "Dana Whitlock"),  # whitespace folded, nothing else
+    ],
+)
+def test_the_pages_author_line_is_kept_as_written(tmp_path: Path, meta: str, author: str) -> None:
+    root = tmp_path / "reg"
+    assert cli_runner().invoke(app, ["init", str(root)]).exit_code == 0
+    page = tmp_path / "leakage.html"
+    head = f'<meta name="author" content="{meta}">\n</head>'
+    page.write_text(PAGE.format(title="Leakage").replace("</head>", head), encoding="utf-8")
+    r = cli_runner().invoke(app, ["add", "source", str(page), "--root", str(root)])
+    assert r.exit_code == 0, r.stdout + r.stderr
+    text = (root / "sources" / "leakage.md").read_text("utf-8")
+    assert yaml.safe_load(text.split("---\n")[1])["author"] == author

@@ -193,7 +193,9 @@ def _html(data: bytes) -> Document:
         title=page_title(own, [doc.sitename, _meta(root, "og:site_name")])
         if own
         else _text(doc.title),
-        author=_text(doc.author),
+        # the page's own author line as written ("Dana Whitlock (invented)"); the
+        # extractor's is a cleaned guess that drops parentheses and reorders names
+        author=_meta(root, "author") or _text(doc.author),
         published=iso_date(doc.date),
         language=_language(root),
         url=_text(doc.url),
