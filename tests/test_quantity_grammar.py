@@ -408,6 +408,28 @@ SHARE_RANGES: list[tuple[str, list[Row]]] = [
     ("a third country and a fifth road", []),
 ]
 
+# A change by a fraction, or a hedged fraction, before a period or a comparison is a
+# share ("rose by more than a third since 2019"); "by a third party" is an ordinal.
+CHANGE_BY_A_SHARE: list[tuple[str, list[Row]]] = [
+    (
+        "thefts rose by more than a third since 2019",
+        [(1 / 3, 1 / 3, "over", "share", "more than a third")],
+    ),
+    ("fell by a quarter in 2024", [(0.25, 0.25, "exactly", "share", "a quarter")]),
+    ("rose nearly a fifth last year", [(0.2, 0.2, "nearly", "share", "nearly a fifth")]),
+    ("cut by a fifth compared with 2023", [(0.2, 0.2, "exactly", "share", "a fifth")]),
+    ("handled by a third party since 2019", []),
+    ("paid by a third country in 2024", []),
+    ("came a third in 2024", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CHANGE_BY_A_SHARE, ids=[t for t, _ in CHANGE_BY_A_SHARE]
+)
+def test_a_change_by_a_fraction(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
 
 @pytest.mark.parametrize(("text", "expected"), SHARE_RANGES, ids=[t for t, _ in SHARE_RANGES])
 def test_share_ranges(text: str, expected: list[Row]) -> None:

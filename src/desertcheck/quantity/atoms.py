@@ -220,6 +220,22 @@ _SHARE_RANGE_AFTER: Final = re.compile(
 )
 
 
+#: Before a fraction, a change by it or a hedge on it: "fell by a third", "rose more than a
+#: third", "by nearly a fifth" ...
+_CHANGE_BY_A_SHARE: Final = re.compile(
+    r"\b(?:by|(?:more|less|fewer)\s+than|nearly|almost|roughly|around|about|over|under|"
+    r"some|at\s+least|at\s+most|well\s+over|just\s+over|just\s+under)\s+\Z",
+    re.IGNORECASE,
+)
+#: ... when a period, a comparison or the clause's end follows it ("by a third since
+#: 2019", "by a quarter in 2024"), not a noun: "by a third party" is an ordinal.
+_CHANGE_BY_A_SHARE_AFTER: Final = re.compile(
+    r"\s+(?:since|in|from|over|between|compared|on|during|after|before|last|this|"
+    r"year|and|while|than|to|within|until)\b",
+    re.IGNORECASE,
+)
+
+
 def _fraction_atom(m: re.Match[str], text: str) -> Atom | None:
     """ "two-thirds", "a quarter of"; "a third country" is an ordinal."""
     end = m.end()
@@ -233,6 +249,8 @@ def _fraction_atom(m: re.Match[str], text: str) -> Atom | None:
         if not (
             re.match(r"\s+of\b|\s*[.,;:!?)\]\"”’»]|\s*$", text[end : end + 8])
             or _SHARE_RANGE_AFTER.match(text, end, end + 40)
+            or _CHANGE_BY_A_SHARE.search(text, max(0, m.start() - 24), m.start())
+            and _CHANGE_BY_A_SHARE_AFTER.match(text, end, end + 12)
         ):
             return None
         num = 1.0
