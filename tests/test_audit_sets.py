@@ -174,6 +174,10 @@ LEVELS = [
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
     # and once after it (the same): never studied
     ("audit_twenty_fourth", 0.77, 20, 3),
+    # written blind while the twenty-first round was being built (its drafts, labels and
+    # failures unread by the round), and scored before the round was merged (0.642; 28
+    # of 50 planted errors failing a plain run, 14 correct figures failing)
+    ("audit_twenty_fifth", 0.64, 22, 14),
 ]
 
 
