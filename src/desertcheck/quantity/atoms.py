@@ -249,8 +249,10 @@ def _fraction_atom(m: re.Match[str], text: str) -> Atom | None:
         if not (
             re.match(r"\s+of\b|\s*[.,;:!?)\]\"”’»]|\s*$", text[end : end + 8])
             or _SHARE_RANGE_AFTER.match(text, end, end + 40)
-            or _CHANGE_BY_A_SHARE.search(text, max(0, m.start() - 24), m.start())
-            and _CHANGE_BY_A_SHARE_AFTER.match(text, end, end + 12)
+            or (
+                _CHANGE_BY_A_SHARE.search(text, max(0, m.start() - 24), m.start())
+                and _CHANGE_BY_A_SHARE_AFTER.match(text, end, end + 12)
+            )
         ):
             return None
         num = 1.0
