@@ -127,6 +127,8 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     _settle(d, registry, source, ask, config.vocabulary)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
         notes.append(statement_note(d, others, " (--statement)"))
+        # and in the claims file, as scan --stubs writes it: a note on stderr is lost in a pipe
+        d.set("statement", d.get("statement"), statement_note(d, others))
     notes.extend(near_slugs(d, registry))
     _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError

@@ -1,0 +1,166 @@
+"""A registry's life as a volunteer maintaining it met it: a publisher's correction that a
+whole-sentence statement goes on contradicting, a repeated figure of one source, a
+desertcheck.toml naming what is gone, a relation naming a claim renamed or retired."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from desertcheck.cli import app
+
+from .conftest import cli_runner
+
+SOURCE = """---
+title: Courts convict deserters
+publisher: Test Press
+language: en
+published: 2024-02-22
+---
+Courts convicted more than 4,600 soldiers since the invasion nearly two years ago, the
+outlet reported. Over 50,000 soldiers have deserted since 2022, a report found.
+"""
+
+SENTENCE = (
+    "Courts convicted more than 4,600 soldiers since the invasion nearly two years ago, the "
+    "outlet reported."
+)
+WAR = f"""  - id: war-age
+    statement: "{SENTENCE}"
+    value: 2
+    qualifier: nearly
+    unit: years
+    measure: war-duration
+    scope: war
+    period: "2022-02-24/2024-02-22"
+    source: courts
+    quote: "since the invasion nearly two years ago"
+"""
+
+
+def registry(root: Path, claims: str, source: str = SOURCE, toml: str | None = None) -> Path:
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "sources" / "courts.md").write_text(source, "utf-8")
+    (root / "claims" / "courts.yaml").write_text("claims:\n" + claims, "utf-8")
+    if toml is not None:
+        (root / "desertcheck.toml").write_text(toml, "utf-8")
+    return root
+
+
+def verify(root: Path, *args: str) -> tuple[int, list[dict[str, Any]]]:
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json", *args])
+    return r.exit_code, list(json.loads(r.stdout)["findings"])
+
+
+def codes(found: list[dict[str, Any]]) -> list[str]:
+    return [f["code"] for f in found]
+
+
+def test_a_statements_other_figure_the_corrected_source_no_longer_gives_is_flagged(
+    tmp_path: Path,
+) -> None:
+    """Findings 14 and 17: the source's sentence corrected 4,600 to 4,700; the statement of
+    the war's age, drafted from the whole sentence, kept 4,600 and was published as
+    accurately sourced."""
+    root = registry(tmp_path / "r", WAR)
+    assert "statement-mismatch" not in codes(verify(root)[1])  # the sentence gives 4,600
+    source = root / "sources" / "courts.md"
+    source.write_text(SOURCE.replace("4,600", "4,700"), "utf-8")
+    (found,) = [f for f in verify(root)[1] if f["code"] == "statement-mismatch"]
+    assert found["file"] == "claims/courts.yaml" and found["line"] == 3
+    assert (
+        "the statement also states 'more than 4,600', which the source's sentence "
+        "(sources/courts.md:7) does not give (it gives 'more than 4,700')" in found["message"]
+    )
+    assert "say only this claim's figure (nearly 2 years) in it" in found["message"]
+
+
+def test_a_statements_other_figure_is_found_by_its_words_too(tmp_path: Path) -> None:
+    """ "The 2022 amendments" reads as 2022 amendments, which the source's "in 2022" is not:
+    its words are in the sentence, so it is no mismatch."""
+    statement = "Since the 2022 amendments, the maximum penalty is ten years."
+    source = SOURCE + "Since mobilisation in 2022, amendments raised the maximum to ten years.\n"
+    claim = f"""  - id: max-penalty
+    statement: "{statement}"
+    value: 10
+    unit: years
+    measure: max-penalty
+    scope: law
+    period: "2024-02-22"
+    source: courts
+    quote: "amendments raised the maximum to ten years"
+"""
+    root = registry(tmp_path / "r", claim, source)
+    assert "statement-mismatch" not in codes(verify(root)[1])
+    (root / "claims" / "courts.yaml").write_text(
+        "claims:\n" + claim.replace("2022 amendments", "2023 amendments"), "utf-8"
+    )
+    assert "statement-mismatch" in codes(verify(root)[1])
+
+
+def test_add_claim_writes_the_statement_note_in_the_claims_file(tmp_path: Path) -> None:
+    """Finding 4: the advice on a whole-sentence statement was on stderr only, lost in a
+    pipe; it is now a comment at the statement, as scan --stubs writes it."""
+    root = registry(tmp_path / "r", "")
+    (root / "claims" / "courts.yaml").unlink()
+    r = cli_runner().invoke(
+        app,
+        [
+            "add", "claim", "--root", str(root), "--source", "courts",
+            "--quote", "since the invasion nearly two years ago",
+            "--measure", "war-duration", "--scope", "war", "--id", "war-age",
+            "--period", "2022-02-24/2024-02-22",
+        ],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    written = (root / "claims" / "courts.yaml").read_text("utf-8")
+    (line,) = [x for x in written.splitlines() if x.lstrip().startswith("statement:")]
+    assert line.endswith(
+        "# the statement is the source's whole sentence, which also states 'more than "
+        "4,600': say this claim's figure (nearly 2 years) in a statement of its own, since "
+        "exports, fact sheets and ClaimReview show it"
+    )
+
+
+HEADLINE = """  - id: desertions
+    statement: "Over 50,000 soldiers have deserted since 2022."
+    value: 50000
+    qualifier: over
+    unit: soldiers
+    measure: desertions
+    scope: army
+    period: "2022-02-24/2024-02-22"
+    source: courts
+    quote: "Over 50,000 soldiers have deserted since 2022"
+"""
+
+
+def test_a_figure_of_one_source_recorded_twice_from_two_passages_is_a_duplicate(
+    tmp_path: Path,
+) -> None:
+    """Findings 2 and 18: a headline repeating the lead, added as a second claim, was
+    verified silently and listed twice in the fact sheet."""
+    source = SOURCE.replace("---\nCourts", "---\nOver 50,000 soldiers deserted\n\nCourts")
+    again = HEADLINE.replace("id: desertions", "id: headline-desertions").replace(
+        'quote: "Over 50,000 soldiers have deserted since 2022"',
+        'quote: "Over 50,000 soldiers deserted"',
+    )
+    root = registry(tmp_path / "r", HEADLINE + "\n" + again, source)
+    code, found = verify(root)
+    assert code == 0
+    (dup,) = [f for f in found if f["code"] == "duplicate-claim"]
+    assert dup["line"] == 13 and dup["claims"] == ["headline-desertions", "desertions"]
+    assert (
+        "claim headline-desertions records the same figure (over 50,000 soldiers) as "
+        "desertions (claims/courts.yaml:2), stated again in another passage of courts: keep "
+        "one claim, or accept this finding with the reason both are kept" in dup["message"]
+    )
+    sheet = cli_runner().invoke(app, ["export", "--root", str(root), "--format", "markdown"])
+    marked = [x for x in sheet.stdout.splitlines() if "`duplicate-claim`" in x]
+    assert len(marked) == 2  # the fact sheet marks both entries
+    # another period is another figure
+    other = again.replace('period: "2022-02-24/2024-02-22"', 'period: "2023"')
+    (root / "claims" / "courts.yaml").write_text("claims:\n" + HEADLINE + other, "utf-8")
+    assert "duplicate-claim" not in codes(verify(root)[1])
