@@ -164,3 +164,38 @@ def test_a_figure_of_one_source_recorded_twice_from_two_passages_is_a_duplicate(
     other = again.replace('period: "2022-02-24/2024-02-22"', 'period: "2023"')
     (root / "claims" / "courts.yaml").write_text("claims:\n" + HEADLINE + other, "utf-8")
     assert "duplicate-claim" not in codes(verify(root)[1])
+
+
+EXCLUDE = """[[scan.exclude]]
+source = "{source}"
+quote = "the outlet reported"
+reason = "a date line, not a statistic"{claim}
+"""
+
+
+def test_verify_reports_an_exclusion_naming_a_source_or_claim_that_is_gone(
+    tmp_path: Path,
+) -> None:
+    """Finding 10: after a source's rename, verify (which CI runs) stayed green while
+    desertcheck.toml still excluded a passage of the old id; only scan said so."""
+    toml = EXCLUDE.format(source="courts", claim="")
+    root = registry(tmp_path / "r", HEADLINE, toml=toml)
+    assert "unused-exclusion" not in codes(verify(root)[1])
+    (root / "desertcheck.toml").write_text(EXCLUDE.format(source="court", claim=""), "utf-8")
+    code, found = verify(root, "--strict")
+    assert code == 1
+    (gone,) = [f for f in found if f["code"] == "unused-exclusion"]
+    assert (gone["file"], gone["line"]) == ("desertcheck.toml", 1)
+    assert (
+        "no source 'court' in sources/ (did you mean 'courts'?): write the source's id as "
+        "it is now, or remove the exclusion" in gone["message"]
+    )
+    claim = '\nclaim = "desertion"'
+    (root / "desertcheck.toml").write_text(EXCLUDE.format(source="courts", claim=claim), "utf-8")
+    (gone,) = [f for f in verify(root)[1] if f["code"] == "unused-exclusion"]
+    assert (
+        "it names claim 'desertion', which is not registered (did you mean 'desertions'?)"
+        in (gone["message"])
+    )
+    scan = cli_runner().invoke(app, ["scan", "--root", str(root)])
+    assert "it names claim 'desertion', which is not registered" in scan.stdout + scan.stderr

@@ -115,7 +115,9 @@ DOCS: dict[str, str] = {
     "unused-exclusion": (
         "Its source is not in the registry, its quote is not in the source, or the "
         "passage holds no figure that is not registered: fix the quote or remove the "
-        "exclusion."
+        "exclusion. An exclusion naming a source or a claim that is not in the registry "
+        "(renamed or removed) is reported by `verify` too, so that CI sees it: write the "
+        "id as it is now, or remove the exclusion."
     ),
     "coverage-below-minimum": (
         "Coverage is the registered share of the figures that are not excluded."
