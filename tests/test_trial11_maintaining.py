@@ -199,3 +199,78 @@ def test_verify_reports_an_exclusion_naming_a_source_or_claim_that_is_gone(
     )
     scan = cli_runner().invoke(app, ["scan", "--root", str(root)])
     assert "it names claim 'desertion', which is not registered" in scan.stdout + scan.stderr
+
+
+DISTRICTS = """
+  - id: {id}
+    statement: "{n} cases were reported in the {d}."
+    value: {n}
+    unit: cases
+    measure: cases
+    scope: {d}
+    period: "2024"
+    source: courts
+    quote: "{n} cases in the {d}"
+"""
+DISTRICT_SOURCE = (
+    SOURCE + "There were 300 cases in the north, 200 cases in the south, 100 cases in the east.\n"
+)
+SUM = """relations:
+  - id: district-sum
+    kind: sum
+    parts: [{parts}]
+    whole: {whole}
+"""
+
+
+def districts(root: Path, ids: dict[str, str], parts: str, whole: str) -> Path:
+    claims = "".join(
+        DISTRICTS.format(id=cid, n=n, d=d)
+        for cid, (n, d) in zip(
+            ids, [("300", "north"), ("200", "south"), ("100", "east")], strict=True
+        )
+        if ids[cid]
+    )
+    total = HEADLINE.replace("desertions", "total")
+    text = claims + total + SUM.format(parts=parts, whole=whole)
+    return registry(root, text, DISTRICT_SOURCE)
+
+
+def unknown(root: Path) -> str:
+    (found,) = [f for f in verify(root)[1] if f["code"] == "unknown-claim"]
+    return str(found["message"])
+
+
+def test_a_relation_naming_a_claim_removed_says_how_to_mend_it(tmp_path: Path) -> None:
+    """Finding 11: the district claim removed, unknown-claim suggested another district,
+    a claim the relation already names; and show called the gone claim one that "did not
+    load"."""
+    ids = {"cases-north": "y", "cases-south": "y", "cases-east": ""}
+    root = districts(tmp_path / "r", ids, "cases-north, cases-south, cases-east", "total")
+    message = unknown(root)
+    assert "did you mean" not in message
+    assert message.endswith(
+        "names claim 'cases-east', which does not exist: if the claim was removed, remove it "
+        "from the relation's parts; if it was renamed, write its new id here"
+    )
+    r = cli_runner().invoke(app, ["show", "cases-east", "--root", str(root)])
+    assert r.exit_code == 2
+    assert "did not load" not in r.stderr
+    assert "claims/courts.yaml:" in r.stderr and "names it in a relation, but no claim has " in (
+        r.stderr
+    )
+
+
+def test_a_relation_naming_a_claim_renamed_offers_the_ids_no_relation_names(
+    tmp_path: Path,
+) -> None:
+    """Finding 7: after a rename the nearest id, another claim, was offered alone; a claim
+    renamed is one no relation names any more."""
+    ids = {"cases-north": "y", "cases-south": "y", "cases-east-2024": "y"}
+    root = districts(tmp_path / "r", ids, "cases-north, cases-south, cases-east", "total")
+    assert "(did you mean 'cases-east-2024'? no relation names it, as a claim renamed would " in (
+        unknown(root)
+    )
+    # a typo is offered as one
+    root = districts(tmp_path / "t", ids, "cases-north, cases-south, cases-east-2024", "totl")
+    assert unknown(root).endswith("which does not exist (did you mean 'total'?)")
