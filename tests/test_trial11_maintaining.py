@@ -274,3 +274,28 @@ def test_a_relation_naming_a_claim_renamed_offers_the_ids_no_relation_names(
     # a typo is offered as one
     root = districts(tmp_path / "t", ids, "cases-north, cases-south, cases-east-2024", "totl")
     assert unknown(root).endswith("which does not exist (did you mean 'total'?)")
+
+
+def test_add_claim_says_a_running_total_has_no_end_in_a_source_of_no_date(
+    tmp_path: Path,
+) -> None:
+    """Finding 3: "since 2022" in a source of no date was told as a sentence that names no
+    period."""
+    root = registry(tmp_path / "r", "", SOURCE.replace("published: 2024-02-22\n", ""))
+    (root / "claims" / "courts.yaml").unlink()
+    r = cli_runner().invoke(
+        app,
+        [
+            "add", "claim", "--root", str(root), "--source", "courts",
+            "--quote", "Over 50,000 soldiers have deserted since 2022",
+            "--measure", "desertions", "--scope", "army",
+        ],
+    )  # fmt: skip
+    assert r.exit_code == 2
+    said = " ".join(r.stderr.split())
+    assert "names none" not in said
+    assert (
+        "pass --period PERIOD (the sentence gives “since 2022” but the source has no date to "
+        "end it: write 2022/END, END the date the count runs to, or give sources/courts.md a "
+        "published: date)" in said
+    )
