@@ -143,19 +143,21 @@ def test_a_figure_of_one_source_recorded_twice_from_two_passages_is_a_duplicate(
     """Findings 2 and 18: a headline repeating the lead, added as a second claim, was
     verified silently and listed twice in the fact sheet."""
     source = SOURCE.replace("---\nCourts", "---\nOver 50,000 soldiers deserted\n\nCourts")
+    first = HEADLINE + "    cumulative: true\n"
     again = HEADLINE.replace("id: desertions", "id: headline-desertions").replace(
         'quote: "Over 50,000 soldiers have deserted since 2022"',
         'quote: "Over 50,000 soldiers deserted"',
     )
-    root = registry(tmp_path / "r", HEADLINE + "\n" + again, source)
+    root = registry(tmp_path / "r", first + "\n" + again, source)
     code, found = verify(root)
     assert code == 0
     (dup,) = [f for f in found if f["code"] == "duplicate-claim"]
-    assert dup["line"] == 13 and dup["claims"] == ["headline-desertions", "desertions"]
+    assert dup["line"] == 14 and dup["claims"] == ["headline-desertions", "desertions"]
     assert (
         "claim headline-desertions records the same figure (over 50,000 soldiers) as "
-        "desertions (claims/courts.yaml:2), stated again in another passage of courts: keep "
-        "one claim, or accept this finding with the reason both are kept" in dup["message"]
+        "desertions (claims/courts.yaml:2), stated again in another passage of courts; they "
+        "differ in cumulative true / false: keep one claim, or accept this finding with the "
+        "reason both are kept" in dup["message"]
     )
     sheet = cli_runner().invoke(app, ["export", "--root", str(root), "--format", "markdown"])
     marked = [x for x in sheet.stdout.splitlines() if "`duplicate-claim`" in x]

@@ -32,6 +32,7 @@ CODE = Code.DUPLICATE_CLAIM
 KIND = "registry"
 
 _FIELDS = ("measure", "scope", "period", "unit", "qualifier")
+_SHOWN = (*_FIELDS, "cumulative")  # what a finding says differs
 
 
 def _words(quote: str) -> str:
@@ -101,10 +102,15 @@ def _finding(claims: list[Claim], how: str, again: bool = False) -> Finding:
     says how they share the figure, with ``{source}`` to fill; ``again``: the same figure in
     two passages, which may be recorded twice on purpose."""
     later, first = claims[-1], claims[0]
+
+    def shown(c: Claim, name: str) -> str:
+        value = getattr(c, name)
+        return str(value).lower() if isinstance(value, bool) else str(value)  # as YAML has it
+
     differ = [
-        f"{name} {' / '.join(dict.fromkeys(str(getattr(c, name)) for c in claims))}"
-        for name in _FIELDS
-        if len({str(getattr(c, name)) for c in claims}) > 1
+        f"{name} {' / '.join(dict.fromkeys(shown(c, name) for c in claims))}"
+        for name in _SHOWN
+        if len({shown(c, name) for c in claims}) > 1
     ]
     what = f"; they differ in {', '.join(differ)}" if differ else ""
     others = ", ".join(f"{c.id} ({c.file}:{c.line})" for c in claims[:-1])

@@ -81,7 +81,7 @@ def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
     if location is None:
         return  # quote-not-found says the quote is not in its source
     from desertcheck.authoring.scan import sentence_of
-    from desertcheck.figures import quantities_in
+    from desertcheck.figures import quantities_in, states
 
     text = ctx.source.text
     a, b = sentence_of(text, location.start, location.end, ctx.language)
@@ -99,8 +99,6 @@ def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
         return
     told = ", ".join(repr(" ".join(q.text.split())) for q in gone)
     line = ctx.source.file_line(a)
-    from desertcheck.figures import states
-
     claim = ctx.claim
     now = ", ".join(repr(" ".join(q.text.split())) for q in there if not states(claim, q))
     yield ctx.finding(
