@@ -201,7 +201,8 @@ class Code(StrEnum):
         "statement-mismatch",
         _W,
         Origin.CHECK,
-        "the statement does not give the claim's value, or overstates the quote",
+        "the statement does not give the claim's value, overstates the quote, or states "
+        "another figure its source's sentence does not",
     )
     CONTRADICTION = (
         "contradiction",
@@ -213,7 +214,7 @@ class Code(StrEnum):
         "duplicate-claim",
         _W,
         Origin.CHECK,
-        "two claims record one figure of the same words",
+        "two claims of one source record one figure",
     )
     UNIT_SPLIT = (
         "unit-split",

@@ -36,6 +36,13 @@ DOCS: dict[str, str] = {
         "A source file starts with `---`, its metadata in YAML, and `---`; the text follows."
     ),
     "unknown-field": "Usually a typo: the message suggests the field meant.",
+    "unknown-claim": (
+        "A typo, a claim renamed or a claim removed. The message offers a close id that no "
+        "relation names (a claim renamed is one, several when they are as close), or one "
+        "that differs in a character or two, never one the relation names already; "
+        "otherwise it says the fix: remove the id from the relation's parts (or the "
+        "relation, for its whole) when the claim was removed, or write its new id."
+    ),
     "invalid-field": (
         "The message says what the field takes (a number, a list, one of a set of words)."
     ),
@@ -115,7 +122,9 @@ DOCS: dict[str, str] = {
     "unused-exclusion": (
         "Its source is not in the registry, its quote is not in the source, or the "
         "passage holds no figure that is not registered: fix the quote or remove the "
-        "exclusion."
+        "exclusion. An exclusion naming a source or a claim that is not in the registry "
+        "(renamed or removed) is reported by `verify` too, so that CI sees it: write the "
+        "id as it is now, or remove the exclusion."
     ),
     "coverage-below-minimum": (
         "Coverage is the registered share of the figures that are not excluded."

@@ -25,3 +25,41 @@ def did_you_mean(
     if not close:
         return ""
     return f"did you mean {' or '.join(show.format(c) for c in close)}?"
+
+
+def missing_claim_hint(
+    cid: str, claim_ids: Iterable[str], named: set[str], relation: Iterable[str], whole: bool
+) -> str:
+    """What to tell of a relation that names ``cid``, a claim that does not exist
+    (``named``: every claim id some relation names; ``relation``: the ids this relation
+    names; ``whole``: ``cid`` is its whole).
+
+    A claim renamed leaves an id no relation names any more: such a close id is offered,
+    several when they are alike to the same degree (a rename cannot be told from a sibling
+    by the ids alone). A close id that another relation names is only offered when it is
+    the same but for a character or two (a typo); one this relation names, never. Otherwise
+    the id is simply gone, and the fix is said."""
+    import difflib  # only for an id that is not known
+
+    def alike(other: str) -> tuple[float, int]:
+        """(similarity, characters not shared) of ``cid`` and ``other``."""
+        m = difflib.SequenceMatcher(None, cid, other)
+        shared = sum(b.size for b in m.get_matching_blocks())
+        return m.ratio(), max(len(cid), len(other)) - shared
+
+    own = set(relation)
+    close = [(*alike(c), c) for c in close_matches(cid, claim_ids, n=5, cutoff=0.6) if c not in own]
+    typo = [c for _, apart, c in sorted(close, reverse=True) if apart <= 2]
+    free = sorted(((r, c) for r, _, c in close if c not in named), reverse=True)
+    if free and (not typo or typo[0] != free[0][1]):
+        best = free[0][0]
+        ids = [repr(c) for r, c in free if r >= best - 0.05][:3]
+        they = "it" if len(ids) == 1 else "them"
+        return (
+            f" (did you mean {' or '.join(ids)}? no relation names {they}, as a claim "
+            "renamed would be)"
+        )
+    if typo:
+        return f" (did you mean {typo[0]!r}?)"
+    gone = "remove the relation" if whole else "remove it from the relation's parts"
+    return f": if the claim was removed, {gone}; if it was renamed, write its new id here"

@@ -170,6 +170,10 @@ def verify(
     registry = loaded.registry
     codes = active_codes(config, select, ignore)
     wanted = set(claim_ids) if claim_ids else None
+    if config.scan_exclusions:  # one naming a source or claim that is gone: scan's finding
+        from desertcheck.authoring.scan import dangling
+
+        extra = (*extra, *dangling(config, registry))
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     checker = ClaimChecker(config, codes)
     claim_checks = checker.checks

@@ -127,6 +127,8 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     _settle(d, registry, source, ask, config.vocabulary)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
         notes.append(statement_note(d, others, " (--statement)"))
+        # and in the claims file, as scan --stubs writes it: a note on stderr is lost in a pipe
+        d.set("statement", d.get("statement"), statement_note(d, others))
     notes.extend(near_slugs(d, registry))
     _loads(d, rel)
     from desertcheck.authoring.claimfile import ClaimFileError
@@ -372,11 +374,25 @@ def _excluded(config: Config, source: Source, norm: Normalized, q: Quantity) -> 
 
 
 def _undated(d: Draft) -> bool:
-    """Whether the draft's period stands in for one the sentence does not name."""
-    return str(d.get("note") or "").startswith(f"{TODO}: the sentence names no period")
+    """Whether the draft's period stands in for one the sentence does not name, or that
+    only the source's date could end ("since 2022" in a source of no date)."""
+    note = str(d.get("note") or "")
+    return note.startswith((f"{TODO}: the sentence names no period", f"{TODO}: the sentence gives"))
 
 
 def _period_hint(d: Draft, source: Source) -> str:
+    import re
+
+    from desertcheck.authoring.periods import open_since
+
+    said = re.match(f"{TODO}: the sentence gives “(.+?)”", str(d.get("note") or ""))
+    since = open_since(said[1], 0, len(said[1])) if said else None
+    if since:
+        return (
+            f" (the sentence gives “{since[0]}” but the source has no date to end it: write "
+            f"{since[1]}/END, END the date the count runs to, or give {source.file} a "
+            "published: date)"
+        )
     if _undated(d):
         return f" (the sentence names none; the source is of {source.meta.published or 'no date'})"
     why = str(d.get("note") or "").removeprefix(f"{TODO}: ").split(";")[0]

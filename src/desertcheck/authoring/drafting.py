@@ -19,8 +19,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
-from desertcheck.authoring.notes import ROW_NOTE, guessed, published_guess, table_statement
-from desertcheck.authoring.periods import doubt, guess, in_table
+from desertcheck.authoring.notes import (
+    ROW_NOTE,
+    WRITE_PERIOD,
+    guessed,
+    published_guess,
+    table_statement,
+)
+from desertcheck.authoring.periods import doubt, guess, in_table, open_since
 from desertcheck.authoring.scan import one_line
 from desertcheck.authoring.units import (
     as_written,
@@ -233,10 +239,13 @@ def period_fields(
         note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note
     day = (today or date.today()).isoformat()
-    note = (
-        f"{TODO}: the sentence names no period and the source no publication date; "
-        f"{day} (today) stands in. Write the period the figure covers, then remove this note."
+    since = open_since(text, *region)
+    said = (
+        f"the sentence gives “{since[0]}” but the source has no publication date to end it"
+        if since
+        else "the sentence names no period and the source no publication date"
     )
+    note = f"{TODO}: {said}; {day} (today) stands in. {WRITE_PERIOD}"
     return day, "a guess: today's date", False, note
 
 

@@ -16,12 +16,12 @@ if TYPE_CHECKING:
     from desertcheck.authoring.periods import PeriodGuess
     from desertcheck.quantity import Quantity
 
-_WRITE = "Write the period the figure covers, then remove this note."
+WRITE_PERIOD = "Write the period the figure covers, then remove this note."
 
 
 def guessed(why: str, found: PeriodGuess) -> str:
     """The ``todo:`` note of a period read as a guess, saying why."""
-    return f"{TODO}: {why}; {found.period}, read from “{found.words}”, is a guess. {_WRITE}"
+    return f"{TODO}: {why}; {found.period}, read from “{found.words}”, is a guess. {WRITE_PERIOD}"
 
 
 def published_guess(text: str, sentence: tuple[int, int] | None, published: str) -> str:
@@ -36,7 +36,7 @@ def published_guess(text: str, sentence: tuple[int, int] | None, published: str)
     )
     return (
         f"{TODO}: the sentence {names}; {published} is the source's publication date, a "
-        f"guess. {_WRITE}"
+        f"guess. {WRITE_PERIOD}"
     )
 
 

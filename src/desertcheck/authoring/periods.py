@@ -486,3 +486,13 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
 def _ym(year: str, month: str | None) -> str:
     number = _month(month)
     return f"{year}-{number:02d}" if number else year
+
+
+def open_since(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """(words, start) of the first running total in ``text[lo:hi]`` ("since 2022": "2022"),
+    which only a date can end (a source of no date gives none); None when there is none."""
+    for h in _hits(text, lo, hi):
+        m = h.match
+        if h.kind == "since" and not _SINCE_RECORD.search(text, max(0, m.start() - 60), m.start()):
+            return " ".join(m.group().split()), _ym(m["y1"], m["m1"])
+    return None

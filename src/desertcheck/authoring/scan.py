@@ -162,15 +162,11 @@ def scan(
     by_source: dict[str, list[Claim]] = {}
     for claim in registry.claims:
         by_source.setdefault(claim.source, []).append(claim)
+    findings.extend(dangling(config, registry))
     exclusions: dict[str, list[Exclusion]] = {}
     for ex in config.scan_exclusions:
-        if ex.source not in registry.sources:
-            findings.append(_unused(ex, f"no source {ex.source!r} in sources/"))
-            continue
-        if ex.claim is not None and registry.claim(ex.claim) is None:
-            findings.append(_unused(ex, f"it names claim {ex.claim!r}, which is not registered"))
-            continue
-        exclusions.setdefault(ex.source, []).append(ex)
+        if ex.source in registry.sources and (ex.claim is None or registry.claim(ex.claim)):
+            exclusions.setdefault(ex.source, []).append(ex)
     out: list[SourceCoverage] = []
     for sid in chosen:
         source = registry.sources[sid]
@@ -189,6 +185,28 @@ def scan(
     return ScanResult(
         registry, tuple(out), tuple(sort_findings(findings)), min_coverage, missing_only
     )
+
+
+def dangling(config: Config, registry: Registry) -> list[Finding]:
+    """An ``unused-exclusion`` for each ``[[scan.exclude]]`` of ``config`` that names a
+    source or a claim the registry does not hold (renamed or removed), with the id it may
+    have become: scan reports them, and verify too (a CI run goes green otherwise)."""
+    from desertcheck.suggest import did_you_mean
+
+    out = []
+    for ex in config.scan_exclusions:
+        if ex.source not in registry.sources:
+            what, hint = "source", did_you_mean(ex.source, registry.sources)
+            why = f"no source {ex.source!r} in sources/"
+        elif ex.claim is not None and registry.claim(ex.claim) is None:
+            what, hint = "claim", did_you_mean(ex.claim, registry.claim_ids)
+            why = f"it names claim {ex.claim!r}, which is not registered"
+        else:
+            continue
+        hint = f" ({hint})" if hint else ""
+        fix = f"write the {what}'s id as it is now, or remove the exclusion"
+        out.append(_unused(ex, f"{why}{hint}: {fix}"))
+    return out
 
 
 def _unread(source: Source) -> list[Finding]:

@@ -11,6 +11,12 @@ list"), when the longer states that value once (two figures of one value in it, 
 names the others, with what differs between them. Keep one claim; when the figure really is
 counted twice on purpose (one passage stating a total that two measures share), accept the
 finding on one of the claims with the reason.
+
+A figure a source states twice, in two passages (a headline restating its lead), is one
+figure too: claims of one source that agree in value, measure, scope, period, unit and
+qualifier, with different quotes, are reported the same way — a fact sheet and ClaimReview
+would list it twice, as two confirmations of one number. Remove one claim, or accept the
+finding with the reason both are kept.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ CODE = Code.DUPLICATE_CLAIM
 KIND = "registry"
 
 _FIELDS = ("measure", "scope", "period", "unit", "qualifier")
+_SHOWN = (*_FIELDS, "cumulative")  # what a finding says differs
 
 
 def _words(quote: str) -> str:
@@ -37,10 +44,32 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
     for c in ctx.registry.claims:
         key = (c.source, _words(c.quote), c.value)
         groups.setdefault(key, []).append(c)
+    told: set[frozenset[str]] = set()
     for claims in groups.values():
         if len(claims) >= 2:
+            told.add(frozenset(c.id for c in claims))
             yield _finding(claims, "from the same words of {source}")
-    yield from _overlapping(ctx, [g[0] for g in groups.values()])
+    for found in _overlapping(ctx, [g[0] for g in groups.values()]):
+        told.add(frozenset(found.claims))
+        yield found
+    yield from _repeated(groups, told)
+
+
+def _repeated(
+    groups: dict[tuple[str, str, object], list[Claim]], told: set[frozenset[str]]
+) -> Iterator[Finding]:
+    """Claims of one source that agree on every field but the quote: the figure repeated in
+    another passage (a headline restating the lead) recorded twice, which a fact sheet and
+    ClaimReview would then list twice. A pair already found above is not told again."""
+    alike: dict[tuple[object, ...], list[Claim]] = {}
+    for group in groups.values():
+        c = group[0]
+        key = (c.source, repr(c.value), *(str(getattr(c, name)) for name in _FIELDS))
+        alike.setdefault(key, []).append(c)
+    for claims in alike.values():
+        if len(claims) >= 2 and frozenset(c.id for c in claims) not in told:
+            claims.sort(key=lambda c: (c.file, c.line))
+            yield _finding(claims, "stated again in another passage of {source}", again=True)
 
 
 def _overlapping(ctx: RegistryContext, claims: list[Claim]) -> Iterator[Finding]:
@@ -68,14 +97,20 @@ def _states_once(ctx: RegistryContext, claim: Claim) -> bool:
     return len(stating(claim, quantities_in(claim.quote, language))) == 1
 
 
-def _finding(claims: list[Claim], how: str) -> Finding:
+def _finding(claims: list[Claim], how: str, again: bool = False) -> Finding:
     """The finding at the later of ``claims``, naming the others and what differs; ``how``
-    says how they share the figure, with ``{source}`` to fill."""
+    says how they share the figure, with ``{source}`` to fill; ``again``: the same figure in
+    two passages, which may be recorded twice on purpose."""
     later, first = claims[-1], claims[0]
+
+    def shown(c: Claim, name: str) -> str:
+        value = getattr(c, name)
+        return str(value).lower() if isinstance(value, bool) else str(value)  # as YAML has it
+
     differ = [
-        f"{name} {' / '.join(dict.fromkeys(str(getattr(c, name)) for c in claims))}"
-        for name in _FIELDS
-        if len({str(getattr(c, name)) for c in claims}) > 1
+        f"{name} {' / '.join(dict.fromkeys(shown(c, name) for c in claims))}"
+        for name in _SHOWN
+        if len({shown(c, name) for c in claims}) > 1
     ]
     what = f"; they differ in {', '.join(differ)}" if differ else ""
     others = ", ".join(f"{c.id} ({c.file}:{c.line})" for c in claims[:-1])
@@ -83,7 +118,11 @@ def _finding(claims: list[Claim], how: str) -> Finding:
         CODE,
         f"claim {later.id} records the same figure ({later.figure}) as {others}, "
         f"{how.format(source=first.source)}{what}: keep one claim, or accept this finding "
-        "with the reason",
+        + (
+            "with the reason both are kept (a fact sheet and ClaimReview list each)"
+            if again
+            else "with the reason"
+        ),
         later.file,
         later.line,
         later.where.column,

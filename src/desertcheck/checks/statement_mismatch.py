@@ -6,16 +6,28 @@ claim's value, and its qualifier must stay true to the quote's: the same qualifi
 figure or for "over", "over" for "at least", "up to" for an exact figure or for "nearly",
 "nearly" for "up to". Dropping a qualifier ("over 50,000" retold as "50,000") or turning
 it round ("almost 10%" retold as "more than 10%") is a mismatch.
+
+A statement that states other figures besides the claim's value (the source's whole
+sentence, as ``add claim`` drafts it) must state them as the source's sentence around the
+quote does: when the source is corrected ("more than 4,600" made "more than 4,700") the
+statement would otherwise go on showing the old figure in exports, fact sheets and
+ClaimReview, rated as accurately sourced. Each such figure is sought in that sentence by
+value or by its very words; one it does not give is a mismatch. Say only the claim's
+figure in the statement, or correct the other figure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from desertcheck.checks.base import ClaimContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.intervals import WORDS, compatible, direction
+
+if TYPE_CHECKING:
+    from desertcheck.quantity import Quantity
 
 CODE = Code.STATEMENT_MISMATCH
 KIND = "claim"
@@ -25,9 +37,12 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     from desertcheck.figures import claim_quantities, stating
 
     claim = ctx.claim
-    stated = stating(claim, claim_quantities(claim, claim.statement, ctx.language))
+    read = claim_quantities(claim, claim.statement, ctx.language)
+    stated = stating(claim, read)
     if not stated and ctx.language != "en":  # a statement in English of a German source
-        stated = stating(claim, claim_quantities(claim, claim.statement, "en"))
+        read = claim_quantities(claim, claim.statement, "en")
+        stated = stating(claim, read)
+    yield from _stale(ctx, [q for q in read if q not in stated])
     if not stated:
         yield ctx.finding(
             CODE, f"the statement does not give the value {claim.figure}", "statement"
@@ -51,5 +66,46 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         CODE,
         f"the statement says {stated[0].text!r} ({WORDS[statement_q]}), which "
         f"{direction(statement_q, source_q)} the {said}",
+        "statement",
+    )
+
+
+def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
+    """The figures the statement states besides the claim's value (``others``) that the
+    source's sentence around the quote does not give: a statement drafted from the whole
+    sentence keeps its other figures as they were when it was written, and a correction of
+    the source (4,600 made 4,700) leaves it stating a figure the source no longer does."""
+    if not others or ctx.source is None:
+        return
+    location = ctx.location
+    if location is None:
+        return  # quote-not-found says the quote is not in its source
+    from desertcheck.authoring.scan import sentence_of
+    from desertcheck.figures import quantities_in, states
+
+    text = ctx.source.text
+    a, b = sentence_of(text, location.start, location.end, ctx.language)
+    there = quantities_in(text[a:b], ctx.language)
+    given = {(q.low, q.high) for q in there}
+    words = " ".join(text[a:b].split()).casefold()
+    # a figure is given when the sentence reads it with the same value, or has its very
+    # words ("the 2022 amendments" read as 2022 amendments, where the source says "in 2022")
+    gone = [
+        q
+        for q in others
+        if (q.low, q.high) not in given and " ".join(q.text.split()).casefold() not in words
+    ]
+    if not gone:
+        return
+    told = ", ".join(repr(" ".join(q.text.split())) for q in gone)
+    line = ctx.source.file_line(a)
+    claim = ctx.claim
+    now = ", ".join(repr(" ".join(q.text.split())) for q in there if not states(claim, q))
+    yield ctx.finding(
+        CODE,
+        f"the statement also states {told}, which the source's sentence "
+        f"({ctx.source.file}:{line}) does not give{f' (it gives {now})' if now else ''}; "
+        "exports, fact sheets and ClaimReview show the statement: say only this claim's "
+        f"figure ({claim.figure}) in it, or correct the other figure",
         "statement",
     )

@@ -325,10 +325,13 @@ def seen_from_here(root: Path) -> str:
 def unknown_claim(loaded: LoadResult, claim_id: str, option: str = "") -> NoReturn:
     """Exit 2 for a claim id the registry does not have, with "did you mean" and, when
     claims files or entries did not load, which (the likely reason)."""
+    from desertcheck.codes import Code
     from desertcheck.suggest import did_you_mean
 
     why = not_loaded(loaded, claim_id)
-    known = any(claim_id in f.claims for f in loaded.findings)  # its entry did not load
+    known = any(  # its entry did not load (a relation naming it is no entry of it)
+        claim_id in f.claims and f.code is not Code.UNKNOWN_CLAIM for f in loaded.findings
+    )
     hint = "" if known else did_you_mean(claim_id, loaded.registry.claim_ids, n=3, cutoff=0.5)
     lead = f"{option}: " if option else ""
     fail(
@@ -347,6 +350,14 @@ def not_loaded(loaded: LoadResult, claim_id: str) -> list[str]:
 
     here = seen_from_here(loaded.registry.root)
     own = [f for f in loaded.findings if claim_id in f.claims]
+    naming = [f for f in own if f.code is Code.UNKNOWN_CLAIM]  # a relation names it, no more
+    if naming:
+        return [
+            f"{join(here, f.file or '') or f.file}:{f.line} names it in a relation, but no "
+            "claim has this id: removed or renamed (desertcheck verify says how to mend the "
+            "relation)"
+            for f in naming
+        ]
     if own:
         return [f"claim {claim_id!r} did not load: {line}" for line in finding_lines(own, here)]
     first: dict[str, Finding] = {}

@@ -111,6 +111,10 @@ def _cites(sources: Iterable[Source], origin_ids: set[str]) -> Iterator[Finding]
 
 
 def _relation_refs(relations: Iterable[Relation], claim_ids: set[str]) -> Iterator[Finding]:
+    from desertcheck.suggest import missing_claim_hint
+
+    relations = list(relations)
+    named = {cid for r in relations for cid in (*r.parts, r.whole)}
     for relation in relations:
         names = (*relation.parts, relation.whole)
         for cid in dict.fromkeys(names):
@@ -118,7 +122,7 @@ def _relation_refs(relations: Iterable[Relation], claim_ids: set[str]) -> Iterat
                 yield Finding.of(
                     Code.UNKNOWN_CLAIM,
                     f"relation {relation.id!r} names claim {cid!r}, which does not exist"
-                    f"{did_you_mean(cid, claim_ids)}",
+                    f"{missing_claim_hint(cid, claim_ids, named, names, cid == relation.whole)}",
                     relation.file,
                     *relation.where.of("whole" if cid == relation.whole else "parts"),
                     (cid,),
