@@ -26,6 +26,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from desertcheck.cache.checks import _finding, _row
@@ -50,28 +52,51 @@ PARTITIONED: dict[Code, str] = {
     Code.SERIES_DECREASE: MEASURE,
 }
 _KEYS: dict[str, Callable[[Claim], Any]] = {
-    SOURCE: lambda c: c.source,
-    MEASURE: lambda c: (c.measure, c.scope),
+    SOURCE: attrgetter("source"),
+    MEASURE: attrgetter("measure", "scope"),
 }
+Runs = list[tuple[str, int, int]]  # (claims file, first claim, end): its claims, in order
+
+
+def runs_of(claims: Sequence[Claim]) -> Runs:
+    """The claims of each claims file (a file's claims follow one another)."""
+    runs: Runs = []
+    start = 0
+    for file, group in groupby(map(attrgetter("where.file"), claims)):
+        end = start + sum(1 for _ in group)
+        runs.append((file, start, end))
+        start = end
+    return runs
 
 
 class _Partitions:
     """The claims by one kind of key: each partition's claims files and its name."""
 
-    def __init__(self, claims: Sequence[Claim], how: str) -> None:
-        key_of = _KEYS[how]
+    def __init__(self, claims: Sequence[Claim], how: str, runs: Runs) -> None:
         self.how = how
-        self.keys = [key_of(c) for c in claims]
+        self.keys = list(map(_KEYS[how], claims))
         self.files: dict[Any, list[str]] = {}
         files = self.files
-        for key, c in zip(self.keys, claims, strict=True):
-            seen = files.get(key)
-            file = c.where.file
-            if seen is None:
-                files[key] = [file]
-            elif seen[-1] != file:
-                seen.append(file)
+        for file, start, end in runs:
+            for key in dict.fromkeys(self.keys[start:end]):
+                seen = files.get(key)
+                if seen is None:
+                    files[key] = [file]
+                else:
+                    seen.append(file)
         self.names: dict[Any, str] = {}
+        self._subs: dict[frozenset[Any], tuple[Claim, ...]] = {}
+
+    def claims_of(self, claims: Sequence[Claim], todo: set[Any]) -> tuple[Claim, ...]:
+        """The claims of the partitions ``todo``, in the registry's order (made once for
+        the checks that share the partitions and miss the same ones)."""
+        key = frozenset(todo)
+        sub = self._subs.get(key)
+        if sub is None:
+            sub = self._subs[key] = tuple(
+                c for c, k in zip(claims, self.keys, strict=True) if k in todo
+            )
+        return sub
 
 
 class CrossCache:
@@ -91,12 +116,22 @@ class CrossCache:
         self.old: dict[str, Any] = old if isinstance(old, dict) else {}
         self.new: dict[str, tuple[Any, ...]] = {}
         self.checked = 0  # partitions checked afresh (the others were taken as stored)
+        self._tokens: dict[str, str | None] = {}
 
-    def _digest(self, rel: str) -> str | None:
-        if rel not in self.manifest.entries:
-            return None
-        digest = self.manifest.digest(rel)
-        return None if digest.startswith(("unreadable:", "changing:")) else digest
+    def _token(self, rel: str) -> str | None:
+        """The file and its blob id, as a partition's name holds them (None: the file is
+        not among the files, or could not be read whole)."""
+        if rel in self._tokens:
+            return self._tokens[rel]
+        token: str | None = None
+        if not rel:  # no source file
+            token = ""
+        elif rel in self.manifest.entries:
+            digest = self.manifest.digest(rel)
+            if not digest.startswith(("unreadable:", "changing:")):
+                token = f"{rel}\0{digest}"
+        self._tokens[rel] = token
+        return token
 
     def _name(self, parts: _Partitions, key: Any, ctx: RegistryContext) -> str | None:
         """The partition's name (None: a file of it is not among the files, or unread)."""
@@ -104,12 +139,12 @@ class CrossCache:
         files = parts.files[key]
         if parts.how == SOURCE:
             source = ctx.registry.sources.get(key)
-            files = [*files, source.file] if source is not None else [*files, ""]
+            files = [*files, source.file if source is not None else ""]
         for rel in files:
-            digest = self._digest(rel) if rel else ""
-            if digest is None:
+            token = self._tokens.get(rel) or self._token(rel)
+            if token is None:
                 return None
-            text.append(f"{rel}\0{digest}")
+            text.append(token)
         return hashlib.sha256("\0".join(text).encode("utf-8", "surrogateescape")).hexdigest()
 
     def run(self, ctx: RegistryContext, checks: Iterable[Check]) -> list[Finding] | None:
@@ -117,13 +152,14 @@ class CrossCache:
         registry, each partition's taken from the cache when it is there; None when the
         partitions cannot be named (run the checks as usual)."""
         claims = ctx.registry.claims
+        runs = runs_of(claims)
         made: dict[str, _Partitions] = {}
         found: list[Finding] = []
         for check in checks:
             how = PARTITIONED[check.code]
             parts = made.get(how)
             if parts is None:
-                parts = made[how] = _Partitions(claims, how)
+                parts = made[how] = _Partitions(claims, how, runs)
                 for key in parts.files:
                     name = self._name(parts, key, ctx)
                     if name is None:
@@ -160,7 +196,7 @@ class CrossCache:
             return found
         self.checked += len(todo)
         registry = ctx.registry
-        sub = tuple(c for c, key in zip(registry.claims, parts.keys, strict=True) if key in todo)
+        sub = parts.claims_of(registry.claims, todo)
         part_ctx = replace(
             ctx, registry=replace(registry, claims=sub, _by_id={c.id: c for c in sub})
         )
