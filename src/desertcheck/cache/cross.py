@@ -55,6 +55,7 @@ _KEYS: dict[str, Callable[[Claim], Any]] = {
     SOURCE: attrgetter("source"),
     MEASURE: attrgetter("measure", "scope"),
 }
+_ID = attrgetter("id")
 Runs = list[tuple[str, int, int]]  # (claims file, first claim, end): its claims, in order
 
 
@@ -63,7 +64,7 @@ def runs_of(claims: Sequence[Claim]) -> Runs:
     runs: Runs = []
     start = 0
     for file, group in groupby(map(attrgetter("where.file"), claims)):
-        end = start + sum(1 for _ in group)
+        end = start + len(tuple(group))
         runs.append((file, start, end))
         start = end
     return runs
@@ -200,7 +201,7 @@ class CrossCache:
         part_ctx = replace(
             ctx, registry=replace(registry, claims=sub, _by_id={c.id: c for c in sub})
         )
-        key_of = dict(zip((c.id for c in sub), (_KEYS[parts.how](c) for c in sub), strict=True))
+        key_of = dict(zip(map(_ID, sub), map(_KEYS[parts.how], sub), strict=True))
         fresh: dict[Any, list[Finding]] = {key: [] for key in todo}
         for f in check.run(part_ctx):
             keys = {key_of.get(cid) for cid in f.claims}
