@@ -435,7 +435,9 @@ def main() -> None:
         _version()
     if cache_enabled() and "--no-cache" not in sys.argv[1:]:
         from desertcheck import compiled
+        from desertcheck.cache import classcode
 
+        classcode.install()  # the methods of every dataclass made from here on
         compiled.install()  # the patterns of every module imported from here on
     if sys.stdout is not None:
         try:

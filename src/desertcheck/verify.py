@@ -22,6 +22,7 @@ from desertcheck.findings import Finding, Severity, accepted, count, exit_code, 
 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache, Key
+    from desertcheck.checks import Check
     from desertcheck.config import Config
     from desertcheck.model import Claim, Source
     from desertcheck.registry import LoadResult, Registry
@@ -194,9 +195,10 @@ def verify(
     if cache is not None:
         cache.save()
     rctx = RegistryContext(_finished(registry), config.tolerance, config.vocabulary)
-    for check in CHECKS:
-        if check.kind == "registry" and check.code in codes:
-            found.extend(f for f in check.run(rctx) if wanted is None or wanted & set(f.claims))
+    across = [c for c in CHECKS if c.kind == "registry" and c.code in codes]
+    found.extend(
+        f for f in _across(rctx, across, cache, loaded) if wanted is None or wanted & set(f.claims)
+    )
     if config.severity:
         found = [
             replace(f, severity=config.severity[f.code])
@@ -210,6 +212,26 @@ def verify(
     if cache is not None:
         cache.put_run(run_key, findings, quote_lines)
     return VerifyResult(registry, findings, statuses, config.vocabulary)
+
+
+def _across(
+    rctx: RegistryContext, checks: Sequence[Check], cache: CheckCache | None, loaded: LoadResult
+) -> list[Finding]:
+    """The findings of the checks across claims; with ``cache``, those of the checks that
+    compare claims within one group only, of the groups an edit left as they were, are
+    taken from it (:mod:`desertcheck.cache.cross`), unless the loader found anything."""
+    if cache is None or loaded.findings:
+        return [f for check in checks for f in check.run(rctx)]
+    from desertcheck.cache.cross import PARTITIONED, CrossCache
+
+    parted = [c for c in checks if c.code in PARTITIONED]
+    cross = CrossCache(cache.store, cache.manifest, cache.context, merge=cache.merge)
+    got = cross.run(rctx, parted)
+    if got is None:
+        got = [f for check in parted for f in check.run(rctx)]
+    else:
+        cross.save()
+    return got + [f for check in checks if check.code not in PARTITIONED for f in check.run(rctx)]
 
 
 def _finished(registry: Registry) -> Registry:

@@ -265,19 +265,46 @@ class CheckCache:
         its id in its file's group, by ``i``: most claims of a run, in one pass (each a few
         dictionary lookups). The others — an edited file's, a changed source's — are for
         :meth:`key` and :meth:`get`, which also find a claim by its own digest."""
-        old, groups, digests = self.old, self._groups, self._digests
+        old, groups, digests, new = self.old, self._groups, self._digests, self.new
         out: dict[int, tuple[list[Finding], int | None]] = {}
+        last: str | None = None  # the claims file of the claim before: a file's claims follow
+        group: str | None = None
+        stored: Any = None
+        taken: dict[str, Any] | None = None
         for i, claim_file, claim_id, source_file in claims:
-            group = groups.get(claim_file) or self._group(claim_file)
+            if claim_file != last:
+                last = claim_file
+                group = groups.get(claim_file) or self._group(claim_file)
+                stored = old.get(group) if group is not None else None
+                taken = None
+            if type(stored) is not dict:
+                continue
+            entry = stored.get(claim_id)
+            if entry is None:
+                continue
             if source_file in digests:
                 digest = digests[source_file]
             else:
                 digest = digests[source_file] = self._source(source_file)
-            if group is None or digest is None:
+            if digest is None:
                 continue
-            stored = old.get(group)
-            entry = stored.get(claim_id) if type(stored) is dict else None
-            if entry is None:
+            assert group is not None
+            if (  # most claims: no finding, the entry of this source as it is
+                type(entry) is tuple
+                and len(entry) == 5
+                and entry[2] == ()
+                and entry[1] == digest
+                and entry[0] == (source_file or "")
+                and (entry[3] is None or type(entry[3]) is int)
+            ):
+                if taken is None:
+                    taken = new.get(group)
+                    if taken is None:
+                        taken = new[group] = {}
+                if claim_id not in taken:
+                    self.hits += 1
+                taken[claim_id] = entry
+                out[i] = ([], entry[3])
                 continue
             hit = self._take(group, claim_id, entry, source_file or "", digest)
             if hit is not None:

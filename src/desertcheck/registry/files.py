@@ -70,6 +70,10 @@ class RegistryFiles:
         self.per_file: Counter[str] = Counter()  # findings kept, by file
         self.hidden: Counter[str] = Counter()  # findings over MAX_FINDINGS_PER_FILE
         self._resolved: dict[Path, Path | None] = {}  # folders, resolved once a load
+        top = str(root)
+        #: the root's path with a separator, for the names of its files without pathlib
+        #: (on a system whose separator is "/"; '' elsewhere: pathlib's relative_to)
+        self._prefix = top + "/" if os.sep == "/" and top not in ("", ".", "/") else ""
 
     def add(
         self,
@@ -127,8 +131,18 @@ class RegistryFiles:
                 )
             )
 
+    def _below(self, path: Path) -> str | None:
+        """``path`` relative to the root, as ``relative_to`` gives it, when it is plainly
+        below it (its text begins with the root's): a few hundred files a run."""
+        text = str(path)
+        prefix = self._prefix
+        return text[len(prefix) :] if prefix and text.startswith(prefix) else None
+
     def rel(self, path: Path) -> str:
         """``path`` relative to the root, as valid text (see :func:`display_path`)."""
+        below = self._below(path)
+        if below is not None:
+            return display_path(below)
         try:
             rel = path.relative_to(self.root).as_posix()
         except ValueError:
@@ -138,7 +152,8 @@ class RegistryFiles:
     def utf8_name(self, path: Path) -> bool:
         """True when ``path``'s name below the root is UTF-8; else False, with a finding."""
         try:
-            os.fsencode(path.relative_to(self.root)).decode("utf-8")
+            below = self._below(path)
+            os.fsencode(path.relative_to(self.root) if below is None else below).decode("utf-8")
         except UnicodeDecodeError:
             self.add(
                 Code.NOT_UTF8,

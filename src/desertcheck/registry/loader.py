@@ -280,10 +280,15 @@ class _Loader(EntryReader):
         """Keep the objects of a file read cleanly before (by the cache, by a worker)."""
         if not self.counted(path):  # the caps still count it (UTF-8 it was)
             return False
+        claims, ids, unloaded = self.claims, self.claim_ids, self.unloaded_ids
         for obj in objs:
             if isinstance(obj, Claim):
                 self.claim_items += 1
-                self.claim_ids.add(obj.id)
+                cid = obj.id
+                ids.add(cid)
+                if cid not in claims and cid not in unloaded:  # as keep() keeps a new id
+                    claims[cid] = obj
+                    continue
             self.keep(rel, obj)
         return True
 

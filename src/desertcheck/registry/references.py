@@ -61,11 +61,12 @@ def _claim_refs(
     source_files: set[str],
     origin_ids: set[str],
 ) -> Iterator[Finding]:
-    for claim in claims:
-        what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
+    for claim in claims:  # every claim of a run: what a finding says is made only for one
         if claim.source not in sources and claim.source not in source_files:
+            what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
             yield _unknown_source(what, claim.source, source_files, w.file, *w.of("source"), ids)
         if claim.origin is not None and claim.origin not in origin_ids:
+            what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
             yield _unknown_origin(what, claim.origin, origin_ids, w.file, *w.of("origin"), ids)
 
 
