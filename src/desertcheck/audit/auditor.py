@@ -34,6 +34,7 @@ from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misnamed import misnamed
+from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import (
@@ -403,6 +404,10 @@ class Auditor:
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
             verdict = slips.thousandfold(self.index, figure, verdict, self.min_score)
+            # "By our reading, they came to 289 again in 2025": a claim's own number
+            verdict = by_own_number(
+                self.index, blanked, figure, verdict, fitting, self.min_score, self._failing
+            )
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
