@@ -17,6 +17,7 @@ left (each module's docstring says what it reads):
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.broader import broader_mismatch
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 _PHRASE_END = regex(r"[,;:()\u2013\u2014]|\s-\s")
 #: The words right after a figure, that say what it counts: "1,369 desertion cases".
 _SAID_OF = regex(r"(?:\s+[^\W\d]+){1,3}")
+#: Between a part and its whole: "17,271 of the 20,662", "1,010 out of those 18,159".
+_OF_THE = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.IGNORECASE)
 
 
 def misnamed(
@@ -72,7 +75,11 @@ def misnamed(
         cut = _PHRASE_END.search(blanked, q.end, end)
         words = sentence.words.terms(q.start, cut.start() if cut else end)
         clause = sentence.words.terms(*own)
-        verdict = neighbour_mismatch(index, figure, verdict, clause, words)
+        # "17,271 of the 20,662 men had been convicted": the words after the whole are
+        # said of the part, and name no neighbour of the whole's
+        whole = bool(i) and _OF_THE.fullmatch(blanked, figures[i - 1].end, q.start) is not None
+        beside = None if whole else broader.measures_beside
+        verdict = neighbour_mismatch(index, figure, verdict, clause, words, beside)
         verdict = broader_mismatch(index, broader, figure, verdict)
     # "disobedience: up to five years", five being another measure's maximum
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
