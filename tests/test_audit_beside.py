@@ -2,9 +2,9 @@
 of that claim on the source's page from it (the same source, period, scope and kind),
 is that neighbour's ``mismatch`` even when the words name too few of the neighbour's
 measure for the sentence to name it ("17,721 defendants", where the source's 17,721 are
-convictions and its 20,662 the defendants). The words after the whole of a part ("6,450
-of the 18,120 … were vehicles") are the part's. The registry and drafts are written for
-these tests."""
+convictions and its 20,662 the defendants); a table row's label is said of its cells.
+The words after the whole of a part ("6,450 of the 18,120 … were vehicles") are the
+part's. The registry and drafts are written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ ROWS = [
     ("An earlier version said 6,450 passengers were carried in 2025.", "mismatch", PASSENGERS),
     ("In 2025 it carried 18,120 passengers.", "supported", PASSENGERS),
     ("In 2025 it carried 6,450 vehicles.", "supported", VEHICLES),
+    # a table row's label is said of its cells
+    ("| Carried in 2025 | |\n|---|---|\n| Vehicles | 18,120 |", "mismatch", VEHICLES),
+    ("| Carried in 2025 | |\n|---|---|\n| Passengers | 18,120 |", "supported", PASSENGERS),
 ]
 
 

@@ -75,6 +75,9 @@ def misnamed(
         cut = _PHRASE_END.search(blanked, q.end, end)
         words = sentence.words.terms(q.start, cut.start() if cut else end)
         clause = sentence.words.terms(*own)
+        if sentence.context:  # "| Defendants by end of May 2025 | 17,721 |": its label's
+            label = terms(sentence.context.row_label(q.start).rpartition(" | ")[0])
+            words, clause = words + label, clause + label
         # "17,271 of the 20,662 men had been convicted": the words after the whole are
         # said of the part, and name no neighbour of the whole's
         whole = bool(i) and _OF_THE.fullmatch(blanked, figures[i - 1].end, q.start) is not None
