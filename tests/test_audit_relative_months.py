@@ -89,6 +89,8 @@ def test_the_number_and_the_period_together_lower_the_bar() -> None:
         "С января по май российские военные суды получили 4350 новых дел, украинские — 2355.\n"
     )
     assert [(f, s) for f, s, _ in judge(text)] == [("4350", "supported"), ("2355", "supported")]
-    # with another period the number alone does not clear the bar at that score
+    # with another period the words alone do not clear the bar at that score, but each
+    # number is a claim's own, of four digits, written to the letter: a drift of its
+    # period (audit/own_number.py)
     text = text.replace("С января по май", "С января по март")
-    assert [s for _, s, _ in judge(text)] == ["unsourced", "unsourced"]
+    assert [s for _, s, _ in judge(text)] == ["period-drift", "period-drift"]

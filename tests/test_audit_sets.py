@@ -70,7 +70,7 @@ LEVELS = [
     ("audit_third", 0.96, 0, 0),
     # written blind after audit's second round was built; its third round was then built
     # looking at this set's failures, so it is no longer blind
-    ("audit_fourth", 0.93, 5, 0),
+    ("audit_fourth", 0.95, 4, 0),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
     ("audit_fifth", 0.94, 4, 1),
@@ -86,7 +86,7 @@ LEVELS = [
     # written blind to the matcher and scored once (0.840, before the seventh round); the
     # seventh round then studied its failures by class (docs/audit.md), so it is no longer
     # blind: held at the level reached
-    ("audit_eighth", 0.96, 4, 1),
+    ("audit_eighth", 0.97, 2, 1),
     # written blind while the sixth and seventh rounds were being built, scored before them
     # (0.797) and after each (0.807, 0.827); the eighth round then studied its failures by
     # class (docs/audit.md), so it is no longer blind: held at the level reached (0.970)
@@ -97,27 +97,27 @@ LEVELS = [
     # round; 0.905 after the sixteenth, a planted error more failing the run; 0.918 after
     # the seventeenth; 0.928 and a planted error more after the nineteenth; 0.947 after
     # the twentieth, its infobox in a fence read)
-    ("audit_tenth", 0.94, 4, 4),
+    ("audit_tenth", 0.95, 3, 4),
     # written blind while the ninth round was being built, scored before it (0.782) and
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
     # user's trial; a planted error more fails the run after the eleventh round)
-    ("audit_eleventh", 0.88, 5, 9),
+    ("audit_eleventh", 0.89, 5, 9),
     # written blind while the tenth round was being built, scored before it (0.757) and
     # after (0.779); the eleventh round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907; 0.913
     # after the seventeenth round)
-    ("audit_twelfth", 0.91, 5, 7),
+    ("audit_twelfth", 0.91, 4, 7),
     # written blind while the eleventh round was being built, scored before it and after
     # (0.866 both times: the round changed none of its verdicts); the twelfth round then
     # studied its failures by class (docs/audit.md), so it is no longer blind: held at the
     # level reached (0.928; 0.934 after the sixteenth round)
-    ("audit_thirteenth", 0.93, 0, 3),
+    ("audit_thirteenth", 0.94, 0, 3),
     # written blind while the twelfth round was being built, scored before it (0.838) and
     # after (0.847); the thirteenth round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.894; 0.900
     # and a correct figure fewer failing after the nineteenth round)
-    ("audit_fourteenth", 0.90, 1, 4),
+    ("audit_fourteenth", 0.91, 1, 4),
     # written blind while the thirteenth round was being built, scored before it and after
     # (0.836 both times); the fourteenth round then studied its failures by class
     # (docs/audit-rounds.md), so it is no longer blind: held at the level reached (0.916)
@@ -126,54 +126,55 @@ LEVELS = [
     # and after (0.851); the fifteenth round then studied the misses it shares with the
     # seventeenth (docs/audit-rounds.md), so it is no longer blind: held at the level
     # reached (0.854; 0.861 after the sixteenth round; 0.868 after the nineteenth)
-    ("audit_sixteenth", 0.86, 4, 5),
+    ("audit_sixteenth", 0.89, 4, 5),
     # written blind while the fourteenth round was being built; scored before it (0.837)
     # and after (0.845); studied by the fifteenth round with the sixteenth, so no longer
     # blind: held at the level reached (0.852; 0.855 after the seventeenth round; 0.866
     # after the eighteenth and an editor's trial's fixes; 0.876 after the nineteenth)
-    ("audit_seventeenth", 0.87, 5, 5),
+    ("audit_seventeenth", 0.88, 5, 5),
     # written blind while the fifteenth round was being built; scored before it (0.803)
     # and after (0.806); the sixteenth round then studied the misses it shares with the
     # sixteenth and seventeenth (docs/audit-rounds.md), so it is no longer blind: held at
     # the level reached (0.825; 0.828 after the seventeenth round; 0.834 and a correct
     # figure fewer failing after an editor's trial's fixes; 0.840 after the nineteenth
     # round)
-    ("audit_eighteenth", 0.84, 9, 7),
+    ("audit_eighteenth", 0.85, 9, 7),
     # written blind while the sixteenth round was being built; scored before it (0.771) and
     # after (0.781); the seventeenth round then studied its failures by class, with the
     # eighteenth's (docs/audit-rounds.md), so it is no longer blind: held at the level
     # reached (0.821; 0.841 after the nineteenth round, which studied it again)
-    ("audit_nineteenth", 0.84, 11, 8),
+    ("audit_nineteenth", 0.85, 11, 8),
     # written blind while the seventeenth round was being built (its drafts, labels and
     # failures unread by the round); scored before it (0.669) and after (0.672); then
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
     # docs/audit-rounds.md says how that work was chosen); the eighteenth round then
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
-    ("audit_twentieth", 0.85, 11, 14),
+    ("audit_twentieth", 0.86, 11, 14),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
     # reached (0.844; 0.855 after the nineteenth round)
-    ("audit_twenty_first", 0.85, 8, 9),
+    ("audit_twenty_first", 0.88, 7, 9),
     # written blind while the eighteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.833;
     # 36 of 49 planted errors failing a plain run, 3 correct figures failing it), and once
     # after it and the fixes of an editor's trial (0.848); the nineteenth round then
     # studied its failures by class, with the nineteenth's and eighteenth's, so it is no
     # longer blind: held at the level reached (0.869; 40 of 49 failing, 1 correct figure)
-    ("audit_twenty_second", 0.86, 9, 1),
+    ("audit_twenty_second", 0.87, 8, 1),
     # written blind while the nineteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.731;
     # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
     # after it (0.734; the same 30 and 6); the twentieth round then studied its failures
     # by class, so it is no longer blind: held at the level reached (0.871; 35 of 44
     # failing, 4 correct figures)
-    ("audit_twenty_third", 0.87, 9, 4),
+    ("audit_twenty_third", 0.88, 8, 4),
     # written blind while the twentieth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
-    # and once after it (the same): never studied
-    ("audit_twenty_fourth", 0.77, 20, 3),
+    # and once after it (the same); the twenty-first round then studied it (its rule was
+    # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run
+    ("audit_twenty_fourth", 0.82, 16, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round was merged (0.642; 28
     # of 50 planted errors failing a plain run, 14 correct figures failing)

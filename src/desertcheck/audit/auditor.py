@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desertcheck.audit import attribution, item_notes, signs, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
-from desertcheck.audit.broader import Broader, broader_mismatch
+from desertcheck.audit.broader import Broader
 from desertcheck.audit.changes import before_change, changed_in
 from desertcheck.audit.comparisons import COMPARED
 from desertcheck.audit.context import (
@@ -33,8 +33,8 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
-from desertcheck.audit.named_measure import named_measure
-from desertcheck.audit.neighbours import neighbour_mismatch
+from desertcheck.audit.misnamed import misnamed
+from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import (
@@ -50,7 +50,7 @@ from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
-from desertcheck.audit.terms import Synonyms, slug_terms, terms
+from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.told_after import told_after
 from desertcheck.audit.tracked import versions
 from desertcheck.audit.transposed import mismatch_by_swap
@@ -65,7 +65,6 @@ from desertcheck.audit.verdicts import (
     decide,
     in_series,
     lowest_mismatch_bar,
-    of_its_neighbour,
     superseded,
 )
 from desertcheck.audit.window import (
@@ -99,10 +98,6 @@ _NOUN_AFTER_UNIT = regex(
     r"\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:-[^\W\d]+)+\s+([^\W\d]+)"  # after a compound:
     r"|\s*[^\W\d]+\s+([^\W\d]+)"  # "new refusal-to-serve cases": cases
 )
-#: Where the words said of a figure end: "5,260 cases opened for desertion, most of them…"
-_PHRASE_END = regex(r"[,;:()\u2013\u2014]|\s-\s")
-#: The words right after a figure, that say what it counts: "1,369 desertion cases".
-_SAID_OF = regex(r"(?:\s+[^\W\d]+){1,3}")
 #: The draft's own time, said of a figure: "desertion is now punishable by up to 10 years".
 _NOW = regex(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
 #: "and" before a participle that shares the clause's subject: "and convicting", "and
@@ -409,6 +404,10 @@ class Auditor:
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
             verdict = slips.thousandfold(self.index, figure, verdict, self.min_score)
+            # "By our reading, they came to 289 again in 2025": a claim's own number
+            verdict = by_own_number(
+                self.index, blanked, figure, verdict, fitting, self.min_score, self._failing
+            )
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
             # period words not of the figure's own clause, in a sentence with several:
             # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
@@ -442,25 +441,20 @@ class Auditor:
         verdict = convictions_of_no_conviction(q, verdict, blanked, label)  # "convicted 848"
         verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
         verdict = rate_of_another_noun(q, verdict, blanked)  # "37.9 officers" for crimes
-        said = _SAID_OF.match(blanked, q.end, own[1]) if verdict[0] == SUPPORTED else None
-        if said and others:  # "1,369 desertion cases": the disobedience count, misnamed
-            # (the claim's own unit word tells nothing apart: "50,500 cases" of desertion)
-            unit = set(slug_terms(verdict[1][0].claim.unit or ""))
-            words = [w for w in sentence.words.terms(q.end, said.end()) if w not in unit]
-            mine, theirs = verdict[1][0].claim.measure, others[0].claim.measure
-            if self.index.tells_apart(words, theirs, mine):
-                named = self.index.measures_named(words)
-                verdict = of_its_neighbour(q, verdict, others, named, self.min_score)
-        if verdict[0] == SUPPORTED:  # "5,260 desertion cases" where 5,260 are the AWOL cases
-            end = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
-            cut = _PHRASE_END.search(blanked, q.end, end)
-            words = sentence.words.terms(q.start, cut.start() if cut else end)
-            clause = sentence.words.terms(*own)
-            verdict = neighbour_mismatch(self.index, figure, verdict, clause, words)
-            verdict = broader_mismatch(self.index, self.broader, figure, verdict)
-        # "disobedience: up to five years", five being another measure's maximum
-        row = terms(sentence.context.row_label(q.start)) if sentence.context else []
-        verdict = named_measure(self.index, figure, verdict, sentence.words.terms(*own) + row)
+        verdict = misnamed(  # "1,369 desertion cases": the disobedience count, misnamed
+            self.index,
+            self.broader,
+            self.min_score,
+            sentence,
+            blanked,
+            figures,
+            i,
+            q,
+            own,
+            figure,
+            verdict,
+            others,
+        )
         verdict = item_notes.noted(verdict, sentence, figure, self)  # "Proekt found"
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None

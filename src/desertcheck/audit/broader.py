@@ -65,19 +65,30 @@ class Broader:
             self._words[measure] = (groups, frozenset(t for g in groups for t in g))
         return self._words[measure]
 
-    def of(self, claim: Claim) -> Mates:
-        """``claim``'s broader series-mates."""
-        if claim.id in self._mates:
-            return self._mates[claim.id]
+    def _by_series(self) -> dict[tuple[str, str, str, str], list[int]]:
         if self._series is None:
             self._series = defaultdict(list)
             for i, e in enumerate(self.index.entries):
                 self._series[_series_key(e.claim)].append(i)
+        return self._series
+
+    def measures_beside(self, claim: Claim) -> set[str]:
+        """The measures of ``claim``'s series-mates (the same source, period, scope and
+        kind) other than its own: the counts its source gives beside it."""
+        entries = self.index.entries
+        found = {entries[n].claim.measure for n in self._by_series().get(_series_key(claim), ())}
+        return found - {claim.measure}
+
+    def of(self, claim: Claim) -> Mates:
+        """``claim``'s broader series-mates."""
+        if claim.id in self._mates:
+            return self._mates[claim.id]
+        series = self._by_series()
         groups, mine = self._measure(claim.measure)
         scope = frozenset(terms(claim.scope.replace("-", " "))) if claim.scope else frozenset()
         wider = mine | scope
         mates: Mates = []
-        for n in self._series.get(_series_key(claim), ()):
+        for n in series.get(_series_key(claim), ()):
             broad = self.index.entries[n].claim
             theirs = self._measure(broad.measure)[1]
             if broad.measure == claim.measure or not theirs or not theirs <= wider:

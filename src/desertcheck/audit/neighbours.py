@@ -31,6 +31,7 @@ keeps its verdict.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.scoring import context_score
@@ -39,20 +40,32 @@ from desertcheck.audit.verdicts import SUPPORTED, Candidate, Verdict, in_series,
 if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.matcher import Figure
+    from desertcheck.model import Claim
 
 
 def neighbour_mismatch(
-    index: ClaimIndex, figure: Figure, verdict: Verdict, clause: list[str], said: list[str]
+    index: ClaimIndex,
+    figure: Figure,
+    verdict: Verdict,
+    clause: list[str],
+    said: list[str],
+    beside: Callable[[Claim], Collection[str]] | None = None,
 ) -> Verdict:
     """``verdict`` (``supported``) made a ``mismatch`` of the claim of the measure the
     figure's own ``clause`` (its words' stems) names and the words ``said`` of the figure
     (from it to the end of its phrase) tell apart, a neighbour of the chosen claim in its
-    source; ``verdict`` itself when there is none (see the module's docstring)."""
+    source; ``verdict`` itself when there is none (see the module's docstring).
+    ``beside``: the measures of a claim's neighbours, each named for this when the words
+    said of the figure say every word that tells it from the chosen claim's, though the
+    clause says too few of its words to name it ("17,721 defendants", where the source's
+    17,721 are convictions of refusal to serve and its 20,662 defendants)."""
     status, listed, _ = verdict
     if status != SUPPORTED or not listed:
         return verdict
     chosen = listed[0].claim
     named = index.measures_named(clause)
+    if beside is not None:
+        named |= {m for m in beside(chosen) if index.says_all_apart(said, m, chosen.measure)}
     if not named:
         return verdict
     found: list[Candidate] = []
