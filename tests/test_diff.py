@@ -95,7 +95,7 @@ def test_value_change_in_working_tree(repo: Path) -> None:
             {"id": "alpha-desertions-2024", "fields": {"value": {"old": 1200, "new": 1300}}}
         ],
     }
-    assert data["sources"] == {"added": [], "removed": [], "changed": []}
+    assert data["sources"] == {"added": [], "removed": [], "changed": [], "renamed": []}
     introduced = codes(data["findings"]["introduced"])
     assert ("value-not-in-quote", ["alpha-desertions-2024"]) in introduced
     assert {c for c, _ in introduced} <= {"value-not-in-quote", "statement-mismatch"}
@@ -207,6 +207,7 @@ def test_claim_renamed(repo: Path) -> None:
             "file": "claims/second.yaml",
             "line": 2,
             "fields": {},
+            "quote_similarity": 100,
         }
     ]
     assert data["claims"]["added"] == data["claims"]["removed"] == []
@@ -659,9 +660,13 @@ def test_strict_fails_on_an_introduced_warning(repo: Path) -> None:
 def test_json_shape(repo: Path) -> None:
     edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1300")
     data, _ = diff_json()
-    assert list(data) == ["schema", "base", "head", "claims", "sources", "acceptances", "findings"]
+    assert list(data) == [
+        *("schema", "base", "head", "claims", "sources", "relations", "acceptances"),
+        "findings",
+    ]
     assert list(data["claims"]) == ["added", "removed", "unread", "changed", "moved", "renamed"]
-    assert list(data["sources"]) == ["added", "removed", "changed"]
+    assert list(data["sources"]) == ["added", "removed", "changed", "renamed"]
+    assert list(data["relations"]) == ["added", "removed", "changed"]
     assert list(data["findings"]) == ["introduced", "resolved"]
     for f in data["findings"]["introduced"]:
         assert list(f) == [
@@ -820,7 +825,7 @@ def test_shipped_registry_clone_one_value_edit(
     assert change["fields"] == {"value": {"old": old, "new": old + 1}}
     for kind in ("added", "removed", "moved", "renamed"):
         assert data["claims"][kind] == []
-    assert data["sources"] == {"added": [], "removed": [], "changed": []}
+    assert data["sources"] == {"added": [], "removed": [], "changed": [], "renamed": []}
     introduced = data["findings"]["introduced"]
     assert ("value-not-in-quote", [change["id"]]) in codes(introduced)
     assert all(change["id"] in f["claims"] for f in introduced)

@@ -4,38 +4,52 @@ which resolved, and which resolved findings' claims fail verify in head."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from desertcheck.findings import Finding, Severity
 
 
 def failing_claims(
-    head: Iterable[Finding], resolved: Iterable[Finding]
+    head: Iterable[Finding],
+    resolved: Iterable[Finding],
+    rename: Mapping[str, str] | None = None,
+    gone: Collection[str] = (),
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The claims of resolved findings that fail verify in head, each with the codes of
     its open errors there: a finding about such a claim may be gone only because the
-    claim is now broken (a quote no longer found), not fixed."""
-    ids = {c for f in resolved for c in f.claims}
+    claim is now broken (a quote no longer found), not fixed. A claim renamed is looked
+    for under its new id (and given under its old one, as the finding names it); a claim
+    ``gone`` from head fails nothing: a finding that names it (a relation's
+    ``unknown-claim``) is about the claim's absence."""
+    rename = rename or {}
+    ids = {rename.get(c, c): c for f in resolved for c in f.claims if c not in gone}
     out: dict[str, list[str]] = {}
     for f in head:
         if f.severity is Severity.ERROR and not f.accepted:
             for c in f.claims:
-                if c in ids and f.code not in out.setdefault(c, []):
-                    out[c].append(f.code)
+                if c in ids and f.code not in out.setdefault(ids[c], []):
+                    out[ids[c]].append(f.code)
     return tuple((c, tuple(codes)) for c, codes in sorted(out.items()))
 
 
-def finding_key(f: Finding, rename: dict[str, str] | None = None) -> tuple[object, ...]:
+def finding_key(
+    f: Finding, rename: Mapping[str, str] | None = None, files: Mapping[str, str] | None = None
+) -> tuple[object, ...]:
     """What a finding is about: its code and sorted claim ids (renamed ids mapped through
-    ``rename``), or its code and file when it concerns no claim. Never its line."""
+    ``rename``), or its code and file when it concerns no claim (a renamed source's file
+    mapped through ``files``). Never its line."""
     if f.claims:
         ids = sorted((rename or {}).get(c, c) for c in f.claims)
         return (f.code, tuple(ids))
-    return (f.code, (), f.file or "")
+    file = f.file or ""
+    return (f.code, (), (files or {}).get(file, file))
 
 
 def compare_findings(
-    base: Sequence[Finding], head: Sequence[Finding], rename: dict[str, str] | None = None
+    base: Sequence[Finding],
+    head: Sequence[Finding],
+    rename: dict[str, str] | None = None,
+    files: Mapping[str, str] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """(introduced, resolved): findings of ``head`` not in ``base`` and the other way round,
     compared by :func:`finding_key` as multisets. Within a key, findings with the same
@@ -43,7 +57,7 @@ def compare_findings(
     old: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
     new: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
     for f in base:
-        old[finding_key(f, rename)].append(f)
+        old[finding_key(f, rename, files)].append(f)
     for f in head:
         new[finding_key(f)].append(f)
     introduced: list[Finding] = []
