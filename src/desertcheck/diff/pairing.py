@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 #: they do.
 QUOTES_ALIKE = 0.9
 TEXTS_ALIKE = 0.9
+#: The most pairs of quotes of one source, and of sources' texts (each may take a good
+#: part of a second), compared for a near pairing: a change that removes and adds more (a
+#: claims file rewritten) pairs only what is the same.
+MOST_PAIRS = 20_000
+MOST_TEXT_PAIRS = 20
 
 
 def _as_json(record: Any) -> dict[str, Any]:
@@ -106,7 +111,12 @@ def _closest(
     for n in news:
         by_group[new_group(n)].append(n)
     scores: list[tuple[float, Any, Any]] = []
+    per_group: dict[str, int] = defaultdict(int)
     for o in olds:
+        per_group[old_group(o)] += len(by_group.get(old_group(o), ()))
+    for o in olds:
+        if per_group[old_group(o)] > MOST_PAIRS:
+            continue
         for n in by_group.get(old_group(o), ()):
             ratio = _alike(texts[id(o)], texts[id(n)], least)
             if ratio >= least:
@@ -156,7 +166,7 @@ def source_renames(
             left.append(s)
     paired = {id(old) for old, _ in pairs}
     rest = [s for s in removed if id(s) not in paired]
-    if not rest or not left:
+    if not rest or not left or len(rest) * len(left) > MOST_TEXT_PAIRS:
         return pairs
 
     def alike(a: str, b: str) -> float:
