@@ -131,7 +131,7 @@ def test_table_output_names_field_and_finding(repo: Path) -> None:
 def test_no_change(repo: Path) -> None:
     data, code = diff_json()
     assert data["claims"] == empty_claims()
-    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert code == 0
     r = diff()
     assert r.exit_code == 0 and "no change to claims or sources" in r.stdout
@@ -192,7 +192,11 @@ def test_claim_moved_to_another_file(repo: Path) -> None:
     ]
     assert data["claims"]["added"] == data["claims"]["removed"] == []
     assert data["claims"]["changed"] == []
-    assert data["findings"] == {"introduced": [], "resolved": []}  # lines moved: no news
+    assert data["findings"] == {
+        "introduced": [],
+        "resolved": [],
+        "reworded": [],
+    }  # lines moved: no news
     assert code == 0
 
 
@@ -211,7 +215,7 @@ def test_claim_renamed(repo: Path) -> None:
         }
     ]
     assert data["claims"]["added"] == data["claims"]["removed"] == []
-    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert code == 0
 
 
@@ -222,7 +226,7 @@ def test_rename_keeps_existing_finding_unchanged(repo: Path) -> None:
     edit(repo / "claims" / "second.yaml", "id: alpha-cases", "id: alpha-cases-opened")
     data, code = diff_json()
     assert [r["new_id"] for r in data["claims"]["renamed"]] == ["alpha-cases-opened"]
-    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert code == 0
 
 
@@ -667,7 +671,7 @@ def test_json_shape(repo: Path) -> None:
     assert list(data["claims"]) == ["added", "removed", "unread", "changed", "moved", "renamed"]
     assert list(data["sources"]) == ["added", "removed", "changed", "renamed"]
     assert list(data["relations"]) == ["added", "removed", "changed"]
-    assert list(data["findings"]) == ["introduced", "resolved"]
+    assert list(data["findings"]) == ["introduced", "resolved", "reworded"]
     for f in data["findings"]["introduced"]:
         assert list(f) == [
             *("code", "severity", "message", "file", "line", "column", "claims"),

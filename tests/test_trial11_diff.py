@@ -72,7 +72,7 @@ def test_a_source_file_renamed_is_one_source_renamed_and_its_claims_err_once(
     for name in ("alpha.yaml", "second.yaml"):
         edit(repo / "claims" / name, "source: alpha\n", "source: alpha-press-2025\n")
     data, code = diff_json()
-    assert code == 0 and data["findings"] == {"introduced": [], "resolved": []}
+    assert code == 0 and data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert [s["new_id"] for s in data["sources"]["renamed"]] == ["alpha-press-2025"]
     assert data["sources"]["added"] == data["sources"]["removed"] == []
 
@@ -272,3 +272,27 @@ def test_a_relation_re_pointed_shows_from_the_cache_too(shipped: Path) -> None:
             "new": "mt-proekt-refusal-to-serve-convictions-headline",
         }
     }
+
+
+# -- a finding open on both sides that says something else now (15) -------------------------
+
+
+def test_a_finding_that_got_worse_is_listed_as_reworded(repo: Path) -> None:
+    second = repo / "claims" / "second.yaml"
+    violated = RELATION.replace("[alpha-cases]", "[alpha-desertions-2024]").replace(
+        "whole: alpha-desertions-2024", "whole: alpha-cases"
+    )
+    second.write_text(second.read_text(encoding="utf-8") + violated, encoding="utf-8")
+    commit(repo, "a relation")
+    edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1250")
+    data, _ = diff_json()
+    (reworded,) = [f for f in data["findings"]["reworded"] if f["code"] == "relation-violated"]
+    assert "over 1,200 soldiers" in reworded["old_message"]
+    assert "over 1,250 soldiers" in reworded["message"]
+    assert reworded["old_severity"] == reworded["severity"] == "warning"
+    assert "relation-violated" not in [f["code"] for f in data["findings"]["introduced"]]
+    out = diff().stdout
+    assert "Findings reworded" in out and "[-1,200-]{+1,250+}" in out
+    assert "1 reworded" in out
+    assert "#### Findings reworded" in diff("--format", "markdown").stdout
+    assert "title=desertcheck diff%3A reworded relation-violated" in diff("-f", "github").stdout

@@ -226,7 +226,13 @@ def _diff() -> dict[str, Any]:
         "acceptances": obj(
             {"added": array({"type": "object"}), "removed": array({"type": "object"})}
         ),
-        "findings": obj({"introduced": array(FINDING), "resolved": array(RESOLVED)}),
+        "findings": obj(
+            {
+                "introduced": array(FINDING),
+                "resolved": array(RESOLVED),
+                "reworded": array(REWORDED),
+            }
+        ),
     }
 
 
@@ -240,6 +246,16 @@ RESOLVED = {
         "claims_removed": {**array(STR), "description": "Its claims the change removed."},
     },
     "required": [*FINDING["required"], "claim_fails_verify", "claims_removed"],
+}
+#: A finding on both sides whose message changed: as head reports it, with base's words.
+REWORDED = {
+    **FINDING,
+    "properties": {
+        **FINDING["properties"],
+        "old_message": STR,
+        "old_severity": {"enum": ["error", "warning", "info"]},
+    },
+    "required": [*FINDING["required"], "old_message", "old_severity"],
 }
 
 

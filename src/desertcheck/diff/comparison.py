@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from desertcheck.diff.found import (
-    compare_findings,
     failing_claims,
+    findings_compared,
     sort_by_severity,
 )
 from desertcheck.diff.lines import line_opcodes
@@ -123,7 +123,13 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
     new_file = {s.old.file: s.new.file for s in moved_sources}
-    introduced, resolved = compare_findings(base.findings, head.findings, new_name, new_file)
+    introduced, resolved, reworded = findings_compared(
+        base.findings,
+        head.findings,
+        new_name,
+        new_file,
+        {s.old.id: s.new.id for s in moved_sources},
+    )
     # a claim head could not read, or a file it could not load, has not had its findings
     # fixed: they are hidden, not resolved
     resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]
@@ -164,6 +170,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
+        reworded=tuple(reworded),
         failing=failing_claims(head.findings, resolved, new_name, gone),
         gone=gone,
     )

@@ -248,6 +248,8 @@ class RegistryDiff:
     acceptances_removed: tuple[AcceptanceEntry, ...] = ()
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
+    #: (base, head): a finding on both sides whose message says something else now
+    reworded: tuple[tuple[Finding, Finding], ...] = ()
     #: claims of resolved findings that fail verify in head -> the codes of their errors
     failing: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: claims of base that head no longer has (removed, not renamed nor unread)
@@ -330,6 +332,14 @@ class RegistryDiff:
                         "claims_removed": list(self.gone_of(f)),
                     }
                     for f in self.resolved
+                ],
+                "reworded": [
+                    {
+                        **new.to_dict(),
+                        "old_message": old.message,
+                        "old_severity": old.severity.value,
+                    }
+                    for old, new in self.reworded
                 ],
             },
         }

@@ -35,6 +35,7 @@ from desertcheck.reporters.diff_values import (
     hunk_lines,
     relation_fields,
     relation_text,
+    reworded_words,
     summary,
     text_summary,
 )
@@ -79,6 +80,7 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     _paint_acceptances(diff, con)
     _paint_findings("Findings introduced", diff.introduced, con, resolved=False, diff=diff)
     _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff)
+    _paint_reworded(diff, con)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
     con.print(Indented(Text(f"{verdict}: {summary(diff)}", style="bold"), 0, 4))
 
@@ -254,6 +256,24 @@ def _paint_findings(
 
 # --------------------------------------------------------------------------------------
 # markdown
+def _paint_reworded(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not diff.reworded:
+        return
+    con.print(Text("Findings reworded", style="bold underline"))
+    for old, f in diff.reworded:
+        t = Text()
+        t.append("~ ", style="yellow")
+        t.append(clean(f.location) + ": ", style="dim")
+        t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+        t.append(f": {clean(f.message)} [{clean(f.code)}]")
+        con.print(Indented(t, 2, 4))
+        was = Text("words, [-before-]{+now+}: ", style="dim")
+        was.append(clean(reworded_words(old, f)))
+        con.print(Indented(was, 6, 8))
+
+
 # --------------------------------------------------------------------------------------
 # github
 # --------------------------------------------------------------------------------------
@@ -283,6 +303,17 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
             + (", but its claim now fails verify" if diff.fails_now(f) else ""),
         )
         for f in diff.resolved
+    ]
+    lines += [
+        annotation(
+            "notice",
+            f"{f.message} (words, [-before-]{{+now+}}: {reworded_words(old, f)})",
+            file=join(prefix, f.file),
+            line=f.line,
+            col=f.column,
+            title=f"desertcheck diff: reworded {f.code}",
+        )
+        for old, f in diff.reworded
     ]
     lines += [
         annotation("notice", message, file=join(prefix, file), line=line, title=title)

@@ -21,6 +21,7 @@ from desertcheck.reporters.diff_values import (
     hunk_lines,
     relation_fields,
     relation_text,
+    reworded_words,
     show_value,
     summary,
     text_summary,
@@ -112,6 +113,20 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff)]
     if diff.resolved:
         out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff)]
+    if diff.reworded:
+        rows = [
+            [
+                f"{MD_MARK[f.severity]} {f.severity.value}",
+                md(f.code),
+                md(", ".join(f.claims)),
+                md(f.message),
+                md(reworded_words(old, f), 1000),
+                md(where(f.file, f.line)),
+            ]
+            for old, f in diff.reworded
+        ]
+        header = ["", "check", "claims", "message", "words, [-before-]{+now+}", "where"]
+        out += ["#### Findings reworded", "", *md_table(header, rows), ""]
 
     change_rows: list[list[str]] = []
     for ch in diff.claims_changed:

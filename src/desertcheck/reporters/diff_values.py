@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from desertcheck.diff import FieldChanges, RegistryDiff, RelationChange, TextChange
+    from desertcheck.findings import Finding
     from desertcheck.model import Claim, Relation
 
 
@@ -122,6 +123,8 @@ def summary(diff: RegistryDiff) -> str:
     if errors:
         found += f" ({plural(errors, 'error')})"
     found += f", {len(diff.resolved)} resolved"
+    if diff.reworded:
+        found += f", {len(diff.reworded)} reworded"
     broken = sum(bool(diff.fails_now(f)) for f in diff.resolved)
     gone = sum(bool(diff.gone_of(f)) for f in diff.resolved)
     notes = [f"{broken} whose claim now fails verify"] if broken else []
@@ -147,6 +150,19 @@ def text_summary(text: TextChange) -> str:
     if text.quotes_lost:
         out += f"; quote no longer found: {', '.join(text.quotes_lost)}"
     return out
+
+
+def reworded_words(old: Finding, new: Finding) -> str:
+    """A reworded finding's old message as its words, the changed ones marked
+    (``[-old-]{+new+}``), or whole when that shows nothing; its old severity first when
+    it had another."""
+    from desertcheck.diff.comparison import SAME_WORDS, hunk_change
+
+    shown = hunk_change(old.message, new.message)
+    words = shown if shown and shown != SAME_WORDS else old.message
+    if old.severity is not new.severity:
+        words = f"{old.severity.value}: {words}"
+    return clean(words)
 
 
 def relation_text(r: Relation) -> str:
