@@ -31,7 +31,7 @@ from desertcheck.reporters.markdown import md_table
 from desertcheck.reporters.terminal import clean
 
 if TYPE_CHECKING:
-    from desertcheck.diff import FieldChanges, RegistryDiff
+    from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
     from desertcheck.model import Claim
     from desertcheck.reporters import Options
 
@@ -180,25 +180,13 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         )
         moved = source_moved(sr.old.file, sr.new.file, sr.text)
         src_rows.append([md(sr.new.id), "file", md(moved)])
-        for name, (old, new) in sr.meta.items():
-            src_rows.append([md(sr.new.id), md(name), f"{_md_value(old)} → {_md_value(new)}"])
-        if sr.text is not None:
-            src_rows.append([md(sr.new.id), "text", md(text_summary(sr.text), 1000)])
-            src_rows += [
-                [md(sr.new.id), "words", md(change, 1000)] for change in hunk_lines(sr.text)
-            ]
+        src_rows += _md_source_rows(sr.new.id, sr.meta, sr.text)
     for s in diff.sources_added:
         src_rows.append([md(s.source.id), "added", md(s.source.meta.title)])
     for s in diff.sources_removed:
         src_rows.append([md(s.source.id), "removed", md(s.source.meta.title)])
     for sc in diff.sources_changed:
-        for name, (old, new) in sc.meta.items():
-            src_rows.append([md(sc.source.id), md(name), f"{_md_value(old)} → {_md_value(new)}"])
-        if sc.text is not None:
-            src_rows.append([md(sc.source.id), "text", md(text_summary(sc.text), 1000)])
-            src_rows += [
-                [md(sc.source.id), "words", md(change, 1000)] for change in hunk_lines(sc.text)
-            ]
+        src_rows += _md_source_rows(sc.source.id, sc.meta, sc.text)
     if src_rows:
         out += _section("Sources", ["source", "change", "detail"], src_rows)
     relation_rows = _md_relations(diff)
@@ -217,6 +205,18 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     if not diff.registry_changed and not diff.introduced and not diff.resolved:
         out += ["No change to claims or sources.", ""]
     return "\n".join(out)
+
+
+def _md_source_rows(sid: str, meta: FieldChanges, text: TextChange | None) -> list[list[str]]:
+    """A source's front-matter changes, a row each, then its text's summary and words."""
+    rows = [
+        [md(sid), md(name), f"{_md_value(old)} → {_md_value(new)}"]
+        for name, (old, new) in meta.items()
+    ]
+    if text is not None:
+        rows.append([md(sid), "text", md(text_summary(text), 1000)])
+        rows += [[md(sid), "words", md(change, 1000)] for change in hunk_lines(text)]
+    return rows
 
 
 def _md_relations(diff: RegistryDiff) -> list[list[str]]:
