@@ -14,7 +14,9 @@ import pytest
 from desertcheck.cli import app
 
 from .conftest import PROJECT, cli_runner, isolated_git
-from .test_diff import _git_env, commit, diff, diff_json, edit, git, pytestmark, repo
+from .test_diff import _git_env, commit, diff, edit, git, pytestmark, repo
+from .test_diff import diff_json as _diff_json
+from .test_json_schemas import check
 
 __all__ = ["_git_env", "pytestmark", "repo"]  # the fixtures of test_diff, used here
 
@@ -22,6 +24,13 @@ PARAGRAPHS = "".join(
     f"Paragraph {n} of the report says nothing about any figure of the registry.\n"
     for n in range(1, 21)
 )
+
+
+def diff_json(*args: str) -> tuple[dict, int]:
+    """diff's JSON, checked against ``desertcheck schema diff-report``."""
+    data, code = _diff_json(*args)
+    check("diff", json.dumps({"schema": "desertcheck/diff/v1", **data}))
+    return data, code
 
 
 def codes(found: list[dict]) -> list[tuple[str, list[str]]]:
@@ -89,6 +98,9 @@ def test_a_source_renamed_with_its_text_nearly_the_same_shows_the_change(repo: P
     assert renamed["text"]["lines_added"] == renamed["text"]["lines_removed"] == 1
     assert "[-7-]{+seven+}" in renamed["text"]["hunks"][0]["change"]
     assert data["sources"]["added"] == data["sources"]["removed"] == []
+    # its text changed with no new fingerprint: sources stay as published, renamed or not
+    modified = [f for f in data["findings"]["introduced"] if f["code"] == "source-modified"]
+    assert [f["file"] for f in modified] == ["sources/alpha-press-2025.md"]
     # a wholly other text under a new name is one source removed and another added
     (repo / "sources" / "alpha-press-2025.md").write_text(
         "---\ntitle: Other\npublisher: Other Press\nlanguage: en\n---\nNothing alike.\n",

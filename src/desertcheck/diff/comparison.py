@@ -28,7 +28,7 @@ from desertcheck.diff.found import (
 )
 from desertcheck.diff.lines import line_opcodes
 from desertcheck.diff.pairing import (
-    _as_json,
+    as_json,
     claim_renames,
     field_changes,
     source_renames,
@@ -140,7 +140,8 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     renamed_sources = {s.old.id for s in moved_sources} | {s.new.id for s in moved_sources}
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
-    introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced)])
+    was = {s.new.id: s.old for s in moved_sources}
+    introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced, was)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
     return RegistryDiff(
         base=base.label,
@@ -248,17 +249,21 @@ def acceptance_changes(
 
 
 def unfingerprinted_edits(
-    old: Registry, new: Registry, introduced: Sequence[Finding]
+    old: Registry,
+    new: Registry,
+    introduced: Sequence[Finding],
+    renamed: Mapping[str, Source] | None = None,
 ) -> list[Finding]:
     """A ``source-modified`` error for each source whose text changed without a new
-    fingerprint (none, or the one it had), unless verify already reports it."""
+    fingerprint (none, or the one it had), unless verify already reports it; a renamed
+    source (``renamed``: its old self by its new id) is compared with its old text."""
     from desertcheck.codes import Code
     from desertcheck.fingerprint import fingerprint
 
     told = {f.file for f in introduced if f.code == Code.SOURCE_MODIFIED}
     out: list[Finding] = []
     for sid, src in new.sources.items():
-        prev = old.sources.get(sid)
+        prev = old.sources.get(sid) or (renamed or {}).get(sid)
         if prev is None or src.file in told:
             continue
         recorded = src.meta.sha256
@@ -291,7 +296,7 @@ def _source_renames(old: Registry, new: Registry) -> list[SourceRename]:
         return []
     out = []
     for was, now in source_renames(removed, added):
-        meta = field_changes(_as_json(was.meta), _as_json(now.meta))
+        meta = field_changes(as_json(was.meta), as_json(now.meta))
         text = None
         if was.text != now.text:
             text = text_change(was, now, old.claims, new.claims)
@@ -311,7 +316,7 @@ def _claim_changes(
             continue
         if was.file != c.file:
             moved.append(ClaimMove(was, c))
-        changes = without_acceptances(field_changes(_as_json(was), _as_json(c)), was, c)
+        changes = without_acceptances(field_changes(as_json(was), as_json(c)), was, c)
         if changes:
             changed.append(ClaimChange(c, changes))
     return changed, moved
@@ -326,7 +331,7 @@ def _source_changes(
         prev = old.sources.get(sid)
         if prev is None:
             continue
-        meta = field_changes(_as_json(prev.meta), _as_json(src.meta))
+        meta = field_changes(as_json(prev.meta), as_json(src.meta))
         text = None
         if prev.text != src.text:
             text = text_change(prev, src, old.claims, new.claims, renames)

@@ -28,7 +28,7 @@ MOST_PAIRS = 20_000
 MOST_TEXT_PAIRS = 20
 
 
-def _as_json(record: Any) -> dict[str, Any]:
+def as_json(record: Any) -> dict[str, Any]:
     out: dict[str, Any] = record.model_dump(mode="json")
     return out
 
@@ -58,7 +58,7 @@ def without_acceptances(changes: FieldChanges, old: Claim, new: Claim) -> FieldC
 
 
 def _rename(old: Claim, new: Claim, alike: int | None = None) -> ClaimRename:
-    changes = field_changes(_as_json(old), _as_json(new), skip=("id",))
+    changes = field_changes(as_json(old), as_json(new), skip=("id",))
     return ClaimRename(old, new, without_acceptances(changes, old, new), alike)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from desertcheck.diff.pairing import _as_json, field_changes
+from desertcheck.diff.pairing import as_json, field_changes
 from desertcheck.diff.results import RelationChange, RelationEntry
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def relation_changes(
         was = old_ids.get(r.id)
         if was is None or was is r:
             continue
-        fields = field_changes(_as_json(was), _as_json(r))
+        fields = field_changes(as_json(was), as_json(r))
         if fields or was.file != r.file:
             changed.append(RelationChange(r, fields, was.file))
     return added, removed, changed
