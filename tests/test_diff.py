@@ -95,7 +95,7 @@ def test_value_change_in_working_tree(repo: Path) -> None:
             {"id": "alpha-desertions-2024", "fields": {"value": {"old": 1200, "new": 1300}}}
         ],
     }
-    assert data["sources"] == {"added": [], "removed": [], "changed": []}
+    assert data["sources"] == {"added": [], "removed": [], "changed": [], "renamed": []}
     introduced = codes(data["findings"]["introduced"])
     assert ("value-not-in-quote", ["alpha-desertions-2024"]) in introduced
     assert {c for c, _ in introduced} <= {"value-not-in-quote", "statement-mismatch"}
@@ -131,7 +131,7 @@ def test_table_output_names_field_and_finding(repo: Path) -> None:
 def test_no_change(repo: Path) -> None:
     data, code = diff_json()
     assert data["claims"] == empty_claims()
-    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert code == 0
     r = diff()
     assert r.exit_code == 0 and "no change to claims or sources" in r.stdout
@@ -192,7 +192,11 @@ def test_claim_moved_to_another_file(repo: Path) -> None:
     ]
     assert data["claims"]["added"] == data["claims"]["removed"] == []
     assert data["claims"]["changed"] == []
-    assert data["findings"] == {"introduced": [], "resolved": []}  # lines moved: no news
+    assert data["findings"] == {
+        "introduced": [],
+        "resolved": [],
+        "reworded": [],
+    }  # lines moved: no news
     assert code == 0
 
 
@@ -207,10 +211,11 @@ def test_claim_renamed(repo: Path) -> None:
             "file": "claims/second.yaml",
             "line": 2,
             "fields": {},
+            "quote_similarity": 100,
         }
     ]
     assert data["claims"]["added"] == data["claims"]["removed"] == []
-    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert code == 0
 
 
@@ -221,7 +226,7 @@ def test_rename_keeps_existing_finding_unchanged(repo: Path) -> None:
     edit(repo / "claims" / "second.yaml", "id: alpha-cases", "id: alpha-cases-opened")
     data, code = diff_json()
     assert [r["new_id"] for r in data["claims"]["renamed"]] == ["alpha-cases-opened"]
-    assert data["findings"] == {"introduced": [], "resolved": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
     assert code == 0
 
 
@@ -659,10 +664,14 @@ def test_strict_fails_on_an_introduced_warning(repo: Path) -> None:
 def test_json_shape(repo: Path) -> None:
     edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1300")
     data, _ = diff_json()
-    assert list(data) == ["schema", "base", "head", "claims", "sources", "acceptances", "findings"]
+    assert list(data) == [
+        *("schema", "base", "head", "claims", "sources", "relations", "acceptances"),
+        "findings",
+    ]
     assert list(data["claims"]) == ["added", "removed", "unread", "changed", "moved", "renamed"]
-    assert list(data["sources"]) == ["added", "removed", "changed"]
-    assert list(data["findings"]) == ["introduced", "resolved"]
+    assert list(data["sources"]) == ["added", "removed", "changed", "renamed"]
+    assert list(data["relations"]) == ["added", "removed", "changed"]
+    assert list(data["findings"]) == ["introduced", "resolved", "reworded"]
     for f in data["findings"]["introduced"]:
         assert list(f) == [
             *("code", "severity", "message", "file", "line", "column", "claims"),
@@ -820,7 +829,7 @@ def test_shipped_registry_clone_one_value_edit(
     assert change["fields"] == {"value": {"old": old, "new": old + 1}}
     for kind in ("added", "removed", "moved", "renamed"):
         assert data["claims"][kind] == []
-    assert data["sources"] == {"added": [], "removed": [], "changed": []}
+    assert data["sources"] == {"added": [], "removed": [], "changed": [], "renamed": []}
     introduced = data["findings"]["introduced"]
     assert ("value-not-in-quote", [change["id"]]) in codes(introduced)
     assert all(change["id"] in f["claims"] for f in introduced)

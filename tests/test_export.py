@@ -427,8 +427,9 @@ def test_loader_errors_exit_1_but_export_what_loaded() -> None:
     items = {json.loads(line)["id"]: json.loads(line) for line in r.stdout.splitlines()}
     assert items["alpha-desertions-2024"]["status"] == "verified"
     assert items["alpha-cases"]["status"] == "error"
-    # its quote could not be checked either: never "verified" unchecked
-    assert items["alpha-cases"]["codes"] == ["quote-not-found", "unknown-source"]
+    # its source is not there: never "verified" unchecked (unknown-source says why, and
+    # no second error says the quote could not be checked)
+    assert items["alpha-cases"]["codes"] == ["unknown-source"]
     assert "[unknown-source]" in r.stderr
     r = invoke("export", "--root", FIXTURES / "loader" / "unknown-source", "-f", "markdown")
     assert r.exit_code == 1 and "source `alpah` (not in the registry)" in r.stdout

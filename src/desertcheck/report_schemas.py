@@ -152,6 +152,7 @@ def _changes() -> dict[str, Any]:
 
 def _diff() -> dict[str, Any]:
     entry = obj({"id": STR, "file": STR, "line": INT, "claim": {"type": "object"}})
+    relation = obj({"id": STR, "file": STR, "line": INT, "relation": {"type": "object"}})
     source = {
         "type": "object",
         "properties": {"id": STR, "file": STR, "meta": {"type": "object"}, "lines": INT},
@@ -176,18 +177,62 @@ def _diff() -> dict[str, Any]:
                             "file": STR,
                             "line": INT,
                             "fields": _changes(),
+                            "quote_similarity": {
+                                **INT,
+                                "maximum": 100,
+                                "description": "100: the same quote; less: paired by likeness",
+                            },
                         }
                     )
                 ),
             }
         ),
         "sources": obj(
-            {"added": array(source), "removed": array(source), "changed": array(source)}
+            {
+                "added": array(source),
+                "removed": array(source),
+                "changed": array(source),
+                "renamed": array(
+                    obj(
+                        {
+                            "old_id": STR,
+                            "new_id": STR,
+                            "old_file": STR,
+                            "file": STR,
+                            "meta": _changes(),
+                            "text": nullable({"type": "object"}),
+                        }
+                    )
+                ),
+            }
+        ),
+        "relations": obj(
+            {
+                "added": array(relation),
+                "removed": array(relation),
+                "changed": array(
+                    obj(
+                        {
+                            "id": STR,
+                            "old_file": STR,
+                            "file": STR,
+                            "line": INT,
+                            "fields": _changes(),
+                        }
+                    )
+                ),
+            }
         ),
         "acceptances": obj(
             {"added": array({"type": "object"}), "removed": array({"type": "object"})}
         ),
-        "findings": obj({"introduced": array(FINDING), "resolved": array(RESOLVED)}),
+        "findings": obj(
+            {
+                "introduced": array(FINDING),
+                "resolved": array(RESOLVED),
+                "reworded": array(REWORDED),
+            }
+        ),
     }
 
 
@@ -195,8 +240,22 @@ def _diff() -> dict[str, Any]:
 #: claims fail verify in head (empty when they pass).
 RESOLVED = {
     **FINDING,
-    "properties": {**FINDING["properties"], "claim_fails_verify": array(STR)},
-    "required": [*FINDING["required"], "claim_fails_verify"],
+    "properties": {
+        **FINDING["properties"],
+        "claim_fails_verify": array(STR),
+        "claims_removed": {**array(STR), "description": "Its claims the change removed."},
+    },
+    "required": [*FINDING["required"], "claim_fails_verify", "claims_removed"],
+}
+#: A finding on both sides whose message changed: as head reports it, with base's words.
+REWORDED = {
+    **FINDING,
+    "properties": {
+        **FINDING["properties"],
+        "old_message": STR,
+        "old_severity": {"enum": ["error", "warning", "info"]},
+    },
+    "required": [*FINDING["required"], "old_message", "old_severity"],
 }
 
 

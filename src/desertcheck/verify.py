@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from desertcheck import acceptance, parallel
-from desertcheck.checks import CHECKS
+from desertcheck.checks import CHECKS, quote_not_found
 from desertcheck.checks.base import ClaimContext, RegistryContext
 from desertcheck.codes import Code
 from desertcheck.config import Vocabulary
@@ -199,6 +199,7 @@ def verify(
     found.extend(
         f for f in _across(rctx, across, cache, loaded) if wanted is None or wanted & set(f.claims)
     )
+    found = quote_not_found.told_by_loader(found)  # no second error for a missing source
     if config.severity:
         found = [
             replace(f, severity=config.severity[f.code])

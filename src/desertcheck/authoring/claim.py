@@ -91,7 +91,7 @@ class AddClaimResult:
 
 def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None) -> AddClaimResult:
     from desertcheck.authoring.options import claim_problems, refusal, taken_id
-    from desertcheck.authoring.stubs import claims_file, written_ids
+    from desertcheck.authoring.stubs import claims_file, claims_file_of, held, written_ids
     from desertcheck.text import normalize
 
     problems = list(claim_problems(options, registry))
@@ -105,9 +105,9 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         raise ClaimError(
             f"--source: no source {options.source!r} in sources/{'; ' + hint if hint else ''}"
         )
-    rel = _file(options.file or claims_file(source.id))
+    rel = _file(options.file or claims_file_of(registry, source.id))
     norm = normalize(source.text)
-    notes: list[str] = []
+    notes: list[str] = [] if rel == _file(options.file or claims_file(source.id)) else [held(rel)]
     # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
     # normalised text anyway, and a claims file should not keep the break
     quote, start, end, fuzzy = _locate(source, norm, " ".join(options.quote.split()), notes)

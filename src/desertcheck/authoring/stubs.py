@@ -36,6 +36,25 @@ def claims_file(source: str) -> str:
     return f"claims/{source}.yaml"
 
 
+def claims_file_of(registry: Registry, source: str) -> str:
+    """The claims file a new claim of ``source`` goes to: ``claims/<source>.yaml``, or,
+    when there is none, the one claims file whose claims all name the source (it kept its
+    name when the source was renamed), so that a source's claims stay in one file."""
+    default = claims_file(source)
+    if (registry.root / default).exists():
+        return default
+    sources: dict[str, set[str]] = {}
+    for c in registry.claims:
+        sources.setdefault(c.file, set()).add(c.source)
+    holding = [f for f, named in sources.items() if named == {source}]
+    return holding[0] if len(holding) == 1 else default
+
+
+def held(rel: str) -> str:
+    """The note of a claim appended to a claims file not named after its source."""
+    return f"appended to {rel}, which holds this source's other claims"
+
+
 def written_ids(root: Path) -> set[str]:
     """Every id written in a claims file, whether or not its claim loads."""
     ids: set[str] = set()
@@ -108,7 +127,7 @@ def write(registry: Registry, drafts: Iterable[Draft], file: str | None = None) 
 
     groups: dict[str, list[Draft]] = {}
     for d in drafts:
-        groups.setdefault(file or claims_file(d.source), []).append(d)
+        groups.setdefault(file or claims_file_of(registry, d.source), []).append(d)
     pending: list[tuple[Path, str, Written]] = []
     for rel, items in groups.items():
         path = registry.root / rel

@@ -10,10 +10,12 @@ match must neither start nor end inside a word or a number:
 between letters). When the quote is not there, the finding gives the closest passage of
 the source (a fuzzy alignment), its line, its similarity, and a word-level diff of the
 quote against it: ``[-removed-]`` are words of the quote the passage lacks, ``{+added+}``
-words of the passage the quote lacks. A claim whose source is missing or failed to load
-gets this finding too: its quote could not be checked, and the checks that read the
-quote's figures (value, qualifier, statement, period) do not run, since the language the
-quote is written in is the source's. A quote that leaves words out with
+words of the passage the quote lacks. A claim whose source failed to load gets this
+finding too: its quote could not be checked, and the checks that read the quote's figures
+(value, qualifier, statement, period) do not run, since the language the quote is written
+in is the source's. A claim naming a source that is not in ``sources/`` at all (renamed,
+say) has the loader's ``unknown-source`` at its ``source:``, which says so and names the
+closest source: this finding is not given again beside it. A quote that leaves words out with
 an ellipsis ("..." or "…") is told that a quote is one unbroken passage. A quote typed
 inside typographic quotation marks (``quote: “Over 5,000 soldiers”``, as a word processor
 writes them) is told that YAML keeps those marks as part of the value, and how to write
@@ -24,7 +26,7 @@ are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from desertcheck.checks.base import ClaimContext
 from desertcheck.codes import Code
@@ -34,6 +36,16 @@ CODE = Code.QUOTE_NOT_FOUND
 MAX_FUZZY_QUOTE = 2000  # characters: longer quotes are not aligned (slow, and never useful)
 MAX_SHOWN = 400  # characters of passage and diff shown in the message
 KIND = "claim"
+
+
+def told_by_loader(found: Sequence[Finding]) -> list[Finding]:
+    """``found`` without this check's finding on a claim that has ``unknown-source``: its
+    source is not there at all, which the loader's finding says already, with its
+    closest source."""
+    unknown = {f.claims for f in found if f.code is Code.UNKNOWN_SOURCE and f.claims}
+    if not unknown:
+        return list(found)
+    return [f for f in found if not (f.code is CODE and f.claims in unknown)]
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:

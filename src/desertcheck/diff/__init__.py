@@ -13,7 +13,6 @@ from desertcheck.diff.comparison import (
     WORKING_TREE,
     Side,
     compare,
-    field_changes,
     text_change,
     verified,
 )
@@ -26,6 +25,7 @@ from desertcheck.diff.git import (
     find_repo,
     resolve_revision,
 )
+from desertcheck.diff.pairing import field_changes
 from desertcheck.diff.results import (
     AcceptanceEntry,
     ClaimChange,
@@ -35,8 +35,11 @@ from desertcheck.diff.results import (
     FieldChanges,
     Hunk,
     RegistryDiff,
+    RelationChange,
+    RelationEntry,
     SourceChange,
     SourceEntry,
+    SourceRename,
     TextChange,
 )
 
@@ -52,10 +55,13 @@ __all__ = [
     "FieldChanges",
     "Hunk",
     "RegistryDiff",
+    "RelationChange",
+    "RelationEntry",
     "Repo",
     "Side",
     "SourceChange",
     "SourceEntry",
+    "SourceRename",
     "TextChange",
     "checkout",
     "compare",

@@ -17,28 +17,35 @@ a finding about no claim, its code and file. Keys are compared as multisets, so 
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desertcheck.diff.found import (
-    compare_findings,
     failing_claims,
+    findings_compared,
     sort_by_severity,
 )
 from desertcheck.diff.lines import line_opcodes
+from desertcheck.diff.pairing import (
+    as_json,
+    claim_renames,
+    field_changes,
+    source_renames,
+    without_acceptances,
+)
+from desertcheck.diff.relations import relation_changes
 from desertcheck.diff.results import (
     AcceptanceEntry,
     ClaimChange,
     ClaimEntry,
     ClaimMove,
     ClaimRename,
-    FieldChanges,
     Hunk,
     RegistryDiff,
     SourceChange,
     SourceEntry,
+    SourceRename,
     TextChange,
 )
 from desertcheck.findings import Finding
@@ -46,7 +53,6 @@ from desertcheck.findings import Finding
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache
     from desertcheck.model import Claim, Source
-    from desertcheck.records import Record
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.verify import VerifyResult
 
@@ -98,18 +104,6 @@ def verified(
     return Side(label, result)
 
 
-def field_changes(
-    old: dict[str, Any], new: dict[str, Any], skip: Iterable[str] = ()
-) -> FieldChanges:
-    """Fields whose value differs between two ``model_dump(mode="json")`` dicts, in the
-    model's field order (``1200`` and ``1200.0`` are the same value)."""
-    skipped = set(skip)
-    names = [*old, *(k for k in new if k not in old)]
-    return {
-        k: (old.get(k), new.get(k)) for k in names if k not in skipped and old.get(k) != new.get(k)
-    }
-
-
 def compare(base: Verified, head: Verified) -> RegistryDiff:
     """What changed from ``base`` to ``head``: claims, sources and findings."""
     old, new = base.registry, head.registry
@@ -121,19 +115,33 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     removed = [c for c in old.claims if c.id not in new_ids and c.id not in unread_ids]
     shadowed = reused_ids(old_ids, new_ids, head.findings)
     added = [c for c in new.claims if c.id not in old_ids or c.id in shadowed]
-    renames = _renames(removed, added)
+    moved_sources = _source_renames(old, new)
+    renames = claim_renames(removed, added, {s.old.id: s.new.id for s in moved_sources})
     renamed_old = {r.old.id for r in renames}
     renamed_new = {r.new.id for r in renames}
     changed, moved = _claim_changes(old_ids, [c for c in new.claims if c.id not in shadowed])
     sources_changed = _source_changes(old, new, renames)
     new_name = {r.old.id: r.new.id for r in renames}
-    introduced, resolved = compare_findings(base.findings, head.findings, new_name)
+    new_file = {s.old.file: s.new.file for s in moved_sources}
+    introduced, resolved, reworded = findings_compared(
+        base.findings,
+        head.findings,
+        new_name,
+        new_file,
+        {s.old.id: s.new.id for s in moved_sources},
+    )
     # a claim head could not read, or a file it could not load, has not had its findings
     # fixed: they are hidden, not resolved
     resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]
+    relations_added, relations_removed, relations_changed = relation_changes(
+        old.relations, new.relations, broken
+    )
+    gone = frozenset(c.id for c in removed if c.id not in renamed_old)
+    renamed_sources = {s.old.id for s in moved_sources} | {s.new.id for s in moved_sources}
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
-    introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced)])
+    was = {s.new.id: s.old for s in moved_sources}
+    introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced, was)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
     return RegistryDiff(
         base=base.label,
@@ -145,17 +153,27 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         claims_moved=tuple(moved),
         claims_renamed=tuple(renames),
         sources_added=tuple(
-            SourceEntry(s) for sid, s in new.sources.items() if sid not in old.sources
+            SourceEntry(s)
+            for sid, s in new.sources.items()
+            if sid not in old.sources and sid not in renamed_sources
         ),
         sources_removed=tuple(
-            SourceEntry(s) for sid, s in old.sources.items() if sid not in new.sources
+            SourceEntry(s)
+            for sid, s in old.sources.items()
+            if sid not in new.sources and sid not in renamed_sources
         ),
         sources_changed=tuple(sources_changed),
+        sources_renamed=tuple(moved_sources),
+        relations_added=tuple(relations_added),
+        relations_removed=tuple(relations_removed),
+        relations_changed=tuple(relations_changed),
         acceptances_added=tuple(accepted),
         acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
-        failing=failing_claims(head.findings, resolved),
+        reworded=tuple(reworded),
+        failing=failing_claims(head.findings, resolved, new_name, gone),
+        gone=gone,
     )
 
 
@@ -231,17 +249,21 @@ def acceptance_changes(
 
 
 def unfingerprinted_edits(
-    old: Registry, new: Registry, introduced: Sequence[Finding]
+    old: Registry,
+    new: Registry,
+    introduced: Sequence[Finding],
+    renamed: Mapping[str, Source] | None = None,
 ) -> list[Finding]:
     """A ``source-modified`` error for each source whose text changed without a new
-    fingerprint (none, or the one it had), unless verify already reports it."""
+    fingerprint (none, or the one it had), unless verify already reports it; a renamed
+    source (``renamed``: its old self by its new id) is compared with its old text."""
     from desertcheck.codes import Code
     from desertcheck.fingerprint import fingerprint
 
     told = {f.file for f in introduced if f.code == Code.SOURCE_MODIFIED}
     out: list[Finding] = []
     for sid, src in new.sources.items():
-        prev = old.sources.get(sid)
+        prev = old.sources.get(sid) or (renamed or {}).get(sid)
         if prev is None or src.file in told:
             continue
         recorded = src.meta.sha256
@@ -265,40 +287,21 @@ def unfingerprinted_edits(
     return out
 
 
-def _as_json(record: Record) -> dict[str, Any]:
-    return record.model_dump(mode="json")
-
-
-def _renames(removed: Sequence[Claim], added: Sequence[Claim]) -> list[ClaimRename]:
-    """Renames: a removed and an added claim with the same source and the same quote."""
-    from desertcheck.text import normalize
-
-    def rename_key(c: Claim) -> tuple[str, str]:
-        return c.source, normalize(c.quote).text
-
-    waiting: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in removed:
-        waiting[rename_key(c)].append(c)
-    renames: list[ClaimRename] = []
-    for c in added:
-        candidates = waiting.get(rename_key(c))
-        if candidates:
-            first = candidates.pop(0)
-            changes = field_changes(_as_json(first), _as_json(c), skip=("id",))
-            renames.append(ClaimRename(first, c, _without_acceptances(changes, first, c)))
-    return renames
-
-
-def _without_acceptances(changes: FieldChanges, old: Claim, new: Claim) -> FieldChanges:
-    """``changes`` without ``accept`` when the acceptances added and removed say all of its
-    change (codes accepted or no longer accepted); kept when an accepted code's reason
-    was reworded, which they do not show."""
-    if "accept" not in changes:
-        return changes
-    reasons = {a.code: a.reason for a in old.accept}
-    if any(a.code in reasons and reasons[a.code] != a.reason for a in new.accept):
-        return changes
-    return {k: v for k, v in changes.items() if k != "accept"}
+def _source_renames(old: Registry, new: Registry) -> list[SourceRename]:
+    """The sources removed and added that are one source under a new id: the same text,
+    or nearly (a file renamed or moved, perhaps with a correction)."""
+    removed = [s for sid, s in old.sources.items() if sid not in new.sources]
+    added = [s for sid, s in new.sources.items() if sid not in old.sources]
+    if not removed or not added:
+        return []
+    out = []
+    for was, now in source_renames(removed, added):
+        meta = field_changes(as_json(was.meta), as_json(now.meta))
+        text = None
+        if was.text != now.text:
+            text = text_change(was, now, old.claims, new.claims)
+        out.append(SourceRename(was, now, meta, text))
+    return out
 
 
 def _claim_changes(
@@ -313,7 +316,7 @@ def _claim_changes(
             continue
         if was.file != c.file:
             moved.append(ClaimMove(was, c))
-        changes = _without_acceptances(field_changes(_as_json(was), _as_json(c)), was, c)
+        changes = without_acceptances(field_changes(as_json(was), as_json(c)), was, c)
         if changes:
             changed.append(ClaimChange(c, changes))
     return changed, moved
@@ -328,7 +331,7 @@ def _source_changes(
         prev = old.sources.get(sid)
         if prev is None:
             continue
-        meta = field_changes(_as_json(prev.meta), _as_json(src.meta))
+        meta = field_changes(as_json(prev.meta), as_json(src.meta))
         text = None
         if prev.text != src.text:
             text = text_change(prev, src, old.claims, new.claims, renames)

@@ -4,8 +4,9 @@ Two revisions met before — both sides kept by an earlier diff (:mod:`desertche
 keyed by each revision's file listing) — are compared without writing either revision out,
 loading a registry or verifying anything: ``git ls-tree`` lists both sides' files with
 their blob ids; when the files that differ are all claims files, and each side read
-cleanly (the only sides kept), the comparison needs just the claims of those files (from
-``claims.dat``, by path and blob id) and each side's findings (kept with the side).
+cleanly (the only sides kept), the comparison needs just the claims and relations of
+those files (from ``claims.dat``, by path and blob id) and each side's findings (kept
+with the side).
 
 Why that is the whole comparison: every claim of a file both sides hold in the same blob
 is the same claim on both sides, and a side that read cleanly has no id used twice — so
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.diff.results import RegistryDiff
     from desertcheck.findings import Finding
-    from desertcheck.model import Claim
+    from desertcheck.model import Claim, Relation
     from desertcheck.registry import Registry
 
 _FILE_MODES = ("100644", "100755")
@@ -93,31 +94,31 @@ def diff_from_cache(root: Path, base: str, head: str) -> tuple[RegistryDiff, str
     return result, repo.prefix
 
 
-def _claims(files: ClaimFileCache, paths: Sequence[str]) -> list[Claim] | None:
-    """The claims of the claims files at ``paths`` that this side holds, in order; None
-    when one of them is not in the cache."""
-    from desertcheck.model import Claim
-
-    claims: list[Claim] = []
+def _claims(files: ClaimFileCache, paths: Sequence[str]) -> list[Claim | Relation] | None:
+    """The claims and relations of the claims files at ``paths`` that this side holds, in
+    order; None when one of them is not in the cache."""
+    objects: list[Claim | Relation] = []
     for rel in paths:
         if rel not in files.files.entries:
             continue  # not on this side
         objs = files.get(rel)
         if objs is None:
             return None
-        claims += [o for o in objs if isinstance(o, Claim)]
-    return claims
+        objects += objs
+    return objects
 
 
-def _partial(root: Path, claims: list[Claim]) -> Registry:
+def _partial(root: Path, objects: list[Claim | Relation]) -> Registry:
+    from desertcheck.model import Claim, Relation
     from desertcheck.registry.result import Registry
 
+    claims = tuple(o for o in objects if isinstance(o, Claim))
     return Registry(
         root=root,
         sources={},
         origins={},
-        claims=tuple(claims),
-        relations=(),
+        claims=claims,
+        relations=tuple(o for o in objects if isinstance(o, Relation)),
         claim_files=(),
         _by_id={c.id: c for c in claims},
     )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
-    from desertcheck.model import Claim, Source
+    from desertcheck.model import Claim, Relation, Source
 
 #: Each changed field's (old, new) value.
 FieldChanges: TypeAlias = dict[str, tuple[Any, Any]]
@@ -56,12 +56,14 @@ class ClaimMove:
 
 @dataclass(frozen=True, slots=True)
 class ClaimRename:
-    """A new id for the same statistic: same source, same quote (normalised). Other
-    fields may have changed too: they are in ``fields``."""
+    """A new id for the same statistic: same source, same quote (normalised), or, with
+    ``alike`` (a percentage), a quote nearly the same, with nothing closer on either side.
+    Other fields may have changed too: they are in ``fields``."""
 
     old: Claim
     new: Claim
     fields: FieldChanges
+    alike: int | None = None  # the quotes' similarity, when they are not the same
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -71,6 +73,7 @@ class ClaimRename:
             "file": self.new.file,
             "line": self.new.line,
             "fields": _old_and_new(self.fields),
+            "quote_similarity": 100 if self.alike is None else self.alike,
         }
 
 
@@ -151,6 +154,58 @@ class SourceChange:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceRename:
+    """A source under a new id (its file renamed or moved), its text the same or nearly
+    (``text``: what changed of it, if anything); ``meta``: the front matter's changes."""
+
+    old: Source
+    new: Source
+    meta: FieldChanges
+    text: TextChange | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "old_id": self.old.id,
+            "new_id": self.new.id,
+            "old_file": self.old.file,
+            "file": self.new.file,
+            "meta": _old_and_new(self.meta),
+            "text": self.text.to_dict() if self.text is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RelationEntry:
+    """A relation added (as it is in head) or removed (as it was in base)."""
+
+    relation: Relation
+
+    def to_dict(self) -> dict[str, object]:
+        r = self.relation
+        return {"id": r.id, "file": r.file, "line": r.line, "relation": r.model_dump(mode="json")}
+
+
+@dataclass(frozen=True, slots=True)
+class RelationChange:
+    """A relation kept under its id whose kind, parts or whole changed (``fields``: each
+    changed field's (old, new)), or that moved to another claims file (``old_file``)."""
+
+    relation: Relation  # as it is in head
+    fields: FieldChanges
+    old_file: str
+
+    def to_dict(self) -> dict[str, object]:
+        r = self.relation
+        return {
+            "id": r.id,
+            "old_file": self.old_file,
+            "file": r.file,
+            "line": r.line,
+            "fields": _old_and_new(self.fields),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class AcceptanceEntry:
     """A finding a claim accepts (``accept:``), added or removed by the change."""
 
@@ -185,12 +240,20 @@ class RegistryDiff:
     sources_added: tuple[SourceEntry, ...] = ()
     sources_removed: tuple[SourceEntry, ...] = ()
     sources_changed: tuple[SourceChange, ...] = ()
+    sources_renamed: tuple[SourceRename, ...] = ()
+    relations_added: tuple[RelationEntry, ...] = ()
+    relations_removed: tuple[RelationEntry, ...] = ()
+    relations_changed: tuple[RelationChange, ...] = ()
     acceptances_added: tuple[AcceptanceEntry, ...] = ()
     acceptances_removed: tuple[AcceptanceEntry, ...] = ()
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
+    #: (base, head): a finding on both sides whose message says something else now
+    reworded: tuple[tuple[Finding, Finding], ...] = ()
     #: claims of resolved findings that fail verify in head -> the codes of their errors
     failing: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: claims of base that head no longer has (removed, not renamed nor unread)
+    gone: frozenset[str] = frozenset()
 
     def fails_now(self, f: Finding) -> tuple[str, ...]:
         """The errors (codes) for which a resolved finding's claims fail verify in head:
@@ -202,6 +265,11 @@ class RegistryDiff:
         """The claims of a resolved finding that fail verify in head."""
         failing = dict(self.failing)
         return tuple(c for c in f.claims if c in failing)
+
+    def gone_of(self, f: Finding) -> tuple[str, ...]:
+        """The claims of a resolved finding that the change removed: the finding went
+        with them."""
+        return tuple(c for c in f.claims if c in self.gone)
 
     @property
     def registry_changed(self) -> bool:
@@ -216,6 +284,10 @@ class RegistryDiff:
                 self.sources_added,
                 self.sources_removed,
                 self.sources_changed,
+                self.sources_renamed,
+                self.relations_added,
+                self.relations_removed,
+                self.relations_changed,
             )
         )
 
@@ -240,6 +312,12 @@ class RegistryDiff:
                 "added": [e.to_dict() for e in self.sources_added],
                 "removed": [e.to_dict() for e in self.sources_removed],
                 "changed": [e.to_dict() for e in self.sources_changed],
+                "renamed": [e.to_dict() for e in self.sources_renamed],
+            },
+            "relations": {
+                "added": [e.to_dict() for e in self.relations_added],
+                "removed": [e.to_dict() for e in self.relations_removed],
+                "changed": [e.to_dict() for e in self.relations_changed],
             },
             "acceptances": {
                 "added": [e.to_dict() for e in self.acceptances_added],
@@ -248,8 +326,20 @@ class RegistryDiff:
             "findings": {
                 "introduced": [f.to_dict() for f in self.introduced],
                 "resolved": [
-                    {**f.to_dict(), "claim_fails_verify": list(self.fails_now(f))}
+                    {
+                        **f.to_dict(),
+                        "claim_fails_verify": list(self.fails_now(f)),
+                        "claims_removed": list(self.gone_of(f)),
+                    }
                     for f in self.resolved
+                ],
+                "reworded": [
+                    {
+                        **new.to_dict(),
+                        "old_message": old.message,
+                        "old_severity": old.severity.value,
+                    }
+                    for old, new in self.reworded
                 ],
             },
         }

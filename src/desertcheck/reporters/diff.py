@@ -1,5 +1,6 @@
 """``desertcheck diff``'s formats: table (terminal), json (:meth:`RegistryDiff.to_dict`),
-markdown (pull-request comment) and github (workflow-command annotations).
+markdown (pull-request comment, :mod:`.diff_markdown`) and github (workflow-command
+annotations).
 
 Everything taken from a registry is untrusted. On a terminal it is printed as
 ``rich.text.Text`` built from :func:`~desertcheck.reporters.terminal.clean`; in markdown
@@ -11,22 +12,35 @@ escaping helper.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desertcheck.findings import Finding, Severity
+from desertcheck.findings import Finding
 from desertcheck.reporters import Formats, Options, join
+from desertcheck.reporters.diff_markdown import MD_MARK, md, render_markdown
+from desertcheck.reporters.diff_notes import (
+    UNREAD,
+    accepted,
+    but,
+    facts,
+    fails_now,
+    gone,
+    paired,
+    renamed_claims,
+    source_moved,
+    where,
+)
 from desertcheck.reporters.diff_values import (
     claim_fields,
     field_words,
     hunk_lines,
-    show_value,
+    relation_fields,
+    relation_text,
+    reworded_words,
     summary,
     text_summary,
 )
 from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.machine import to_json
-from desertcheck.reporters.markdown import md as md_line
-from desertcheck.reporters.markdown import md_table
 from desertcheck.reporters.terminal import MARK, SEVERITY_STYLE, Indented, clean, draw
 
 if TYPE_CHECKING:
@@ -34,20 +48,10 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from desertcheck.diff import FieldChanges, RegistryDiff
+    from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
     from desertcheck.model import Claim
 
-MD_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
-
-
-#: Why a claim of base is neither removed nor kept.
-_UNREAD = "not compared: its claims file does not load (see the loader's error)"
-
-
-def _where(file: str | None, line: int) -> str:
-    if not file:
-        return "-"
-    return f"{file}:{line}" if line else file
+__all__ = ["FORMATS", "MD_MARK", "md", "render_github", "render_json", "render_markdown"]
 
 
 # --------------------------------------------------------------------------------------
@@ -72,9 +76,11 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
         con.print(Text("  no change to claims or sources", style="dim"))
     _paint_claims(diff, con)
     _paint_sources(diff, con)
+    _paint_relations(diff, con)
     _paint_acceptances(diff, con)
     _paint_findings("Findings introduced", diff.introduced, con, resolved=False, diff=diff)
     _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff)
+    _paint_reworded(diff, con)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
     con.print(Indented(Text(f"{verdict}: {summary(diff)}", style="bold"), 0, 4))
 
@@ -125,32 +131,43 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
     con.print(Text("Claims", style="bold underline"))
     for e in diff.claims_added:
         c = e.claim
-        con.print(_line("+", "green", c.id, c.figure, dim=_where(c.file, c.line)))
+        con.print(_line("+", "green", c.id, c.figure, dim=where(c.file, c.line)))
         con.print(Indented(Text(clean(c.statement)), 6))
         # what a reviewer must check of a new claim: when, what, whose, and the words
-        con.print(Indented(Text(clean(_facts(c)), style="dim"), 6))
+        con.print(Indented(Text(clean(facts(c)), style="dim"), 6))
     for e in diff.claims_removed:
         c = e.claim
-        con.print(_line("-", "red", c.id, c.figure, dim=f"was {_where(c.file, c.line)}"))
+        con.print(_line("-", "red", c.id, c.figure, dim=f"was {where(c.file, c.line)}"))
     for e in diff.claims_unread:
         c = e.claim
-        con.print(_line("?", "magenta", c.id, c.figure, dim=f"{_UNREAD} ({c.file})"))
+        con.print(_line("?", "magenta", c.id, c.figure, dim=f"{UNREAD} ({c.file})"))
     for r in diff.claims_renamed:
-        con.print(_line("↪", "cyan", r.old.id, "→", r.new.id, dim=_where(r.new.file, r.new.line)))
+        how = (paired(r.alike),) if r.alike is not None else ()
+        con.print(
+            _line("↪", "cyan", r.old.id, "→", r.new.id, *how, dim=where(r.new.file, r.new.line))
+        )
         _paint_fields(r.fields, con, r.new)
     for m in diff.claims_moved:
         con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
     for ch in diff.claims_changed:
-        con.print(_line("~", "yellow", ch.claim.id, dim=_where(ch.claim.file, ch.claim.line)))
+        con.print(_line("~", "yellow", ch.claim.id, dim=where(ch.claim.file, ch.claim.line)))
         _paint_fields(ch.fields, con, ch.claim)
 
 
 def _paint_sources(diff: RegistryDiff, con: Console) -> None:
     from rich.text import Text
 
-    if not (diff.sources_added or diff.sources_removed or diff.sources_changed):
+    if not (
+        diff.sources_added or diff.sources_removed or diff.sources_changed or diff.sources_renamed
+    ):
         return
     con.print(Text("Sources", style="bold underline"))
+    for sr in diff.sources_renamed:
+        con.print(_line("~", "cyan", sr.old.id, "→", sr.new.id, "renamed", dim=sr.new.file))
+        con.print(Indented(Text(clean(source_moved(sr.old.file, sr.new.file, sr.text))), 6))
+        _paint_fields(sr.meta, con)
+        if sr.text is not None:
+            _paint_text(sr.text, con)
     for s in diff.sources_added:
         con.print(_line("+", "green", s.source.id, s.source.meta.title, dim=s.source.file))
     for s in diff.sources_removed:
@@ -159,12 +176,41 @@ def _paint_sources(diff: RegistryDiff, con: Console) -> None:
         con.print(_line("~", "yellow", sc.source.id, dim=sc.source.file))
         _paint_fields(sc.meta, con)
         if sc.text is not None:
-            con.print(Indented(Text(clean(text_summary(sc.text))), 6))
-            changes = hunk_lines(sc.text)
-            if changes:
-                con.print(Indented(Text("words, [-before-]{+after+}:", style="dim"), 6))
-            for change in changes:
-                con.print(Indented(Text(clean(change)), 8))
+            _paint_text(sc.text, con)
+
+
+def _paint_text(text: TextChange, con: Console) -> None:
+    from rich.text import Text
+
+    con.print(Indented(Text(clean(text_summary(text))), 6))
+    changes = hunk_lines(text)
+    if changes:
+        con.print(Indented(Text("words, [-before-]{+after+}:", style="dim"), 6))
+    for change in changes:
+        con.print(Indented(Text(clean(change)), 8))
+
+
+def _paint_relations(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not (diff.relations_added or diff.relations_removed or diff.relations_changed):
+        return
+    con.print(Text("Relations", style="bold underline"))
+    for e in diff.relations_added:
+        r = e.relation
+        con.print(_line("+", "green", r.id, relation_text(r), dim=where(r.file, r.line)))
+    for e in diff.relations_removed:
+        r = e.relation
+        con.print(_line("-", "red", r.id, relation_text(r), dim=f"was {where(r.file, r.line)}"))
+    renamed = renamed_claims(diff)
+    for ch in diff.relations_changed:
+        r = ch.relation
+        con.print(_line("~", "yellow", r.id, relation_text(r), dim=where(r.file, r.line)))
+        for name, text in relation_fields(ch, renamed):
+            t = Text()
+            t.append(clean(name) + ": ", style="bold")
+            t.append(text)
+            con.print(Indented(t, 6, 8))
 
 
 def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
@@ -178,30 +224,9 @@ def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
         ("-", "green", diff.acceptances_removed),
     ):
         for e in entries:
-            where = _where(e.claim.file, e.claim.where.of("accept")[0])
-            con.print(_line(mark, style, e.claim.id, "accepts", e.code, dim=where))
+            at = where(e.claim.file, e.claim.where.of("accept")[0])
+            con.print(_line(mark, style, e.claim.id, "accepts", e.code, dim=at))
             con.print(Indented(Text(clean(e.reason)), 6))
-
-
-def _accepted(f: Finding) -> str:
-    return f" (accepted: {f.accepted.reason})" if f.accepted else ""
-
-
-def _fails_now(diff: RegistryDiff, f: Finding) -> str:
-    """Why a resolved finding may not be fixed: 'resolved, but claim-id now fails verify
-    (quote-not-found)'."""
-    ids = diff.failing_of(f)
-    verb = "fails" if len(ids) == 1 else "fail"
-    return f"resolved, but {', '.join(ids)} now {verb} verify ({', '.join(diff.fails_now(f))})"
-
-
-def _but(diff: RegistryDiff, f: Finding) -> str:
-    """'Resolved, but x now fails verify (quote-not-found): ' before a resolved finding's
-    message (first, so that a cut message keeps it); empty when its claims pass."""
-    if not diff.fails_now(f):
-        return ""
-    note = _fails_now(diff, f)
-    return f"{note[0].upper()}{note[1:]}: "
 
 
 def _paint_findings(
@@ -221,161 +246,32 @@ def _paint_findings(
         t.append(clean(f.location) + ": ", style="dim")
         t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         t.append(f": {clean(f.message)} [{clean(f.code)}]")
-        t.append(clean(_accepted(f)), style="dim")
+        t.append(clean(accepted(f)), style="dim")
         if resolved and diff.fails_now(f):
-            t.append(f" — {_fails_now(diff, f)}", style="bold yellow")
+            t.append(f" — {fails_now(diff, f)}", style="bold yellow")
+        if resolved and diff.gone_of(f):
+            t.append(f" — {gone(diff, f)}", style="dim")
         con.print(Indented(t, 2, 4))
 
 
 # --------------------------------------------------------------------------------------
 # markdown
-# --------------------------------------------------------------------------------------
+def _paint_reworded(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
 
-CELL_LIMIT = 400  # characters of one cell; the JSON format has the text whole
-
-
-def md(text: object, limit: int = CELL_LIMIT) -> str:
-    return md_line(text, limit)
-
-
-def _md_value(value: Any) -> str:
-    return md(show_value(value))
-
-
-def _section(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
-    return [f"#### {title}", "", *md_table(header, rows), ""]
-
-
-def _md_badge(f: Finding, resolved: bool, diff: RegistryDiff) -> str:
-    """The first cell: ✅ for a resolved finding (⚠️ when its claim now fails verify), ☑️
-    for an accepted one (its severity in brackets: it fails nothing, so it is not badged
-    as a warning or an error), else the severity's mark."""
-    if resolved:
-        if diff.fails_now(f):
-            return f"⚠️ {f.severity.value}, resolved but its claim now fails verify"
-        return f"✅ {f.severity.value}"
-    if f.accepted:
-        return f"☑️ accepted ({f.severity.value})"
-    return f"{MD_MARK[f.severity]} {f.severity.value}"
-
-
-def _md_findings(
-    found: tuple[Finding, ...] | list[Finding], resolved: bool, diff: RegistryDiff
-) -> list[str]:
-    rows = [
-        [
-            _md_badge(f, resolved, diff),
-            md(f.code),
-            md(", ".join(f.claims)),
-            md((_but(diff, f) if resolved else "") + f.message + _accepted(f)),
-            md(_where(f.file, f.line)),
-        ]
-        for f in found
-    ]
-    return [*md_table(["", "check", "claims", "message", "where"], rows), ""]
-
-
-def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[str]]:
-    """A row a changed field: its old value whole, and the new (a long text as its changed
-    words, ``[-old-]{+new+}``, beside the old text written the same way: no quotation
-    marks that the quote does not have)."""
-    rows = []
-    for name, old, new in claim_fields(fields, claim):
-        words = field_words(*fields[name])
-        if words is not None:
-            rows.append([md(claim_id), md(name), md(clean(fields[name][0])), md(words, 1000)])
-        else:
-            rows.append([md(claim_id), md(name), md(old), md(new)])
-    return rows
-
-
-def render_markdown(diff: RegistryDiff, options: Options) -> str:
-    """A pull-request comment (and step summary): headline, findings, then the changes."""
-    introduced_errors = [
-        f for f in diff.introduced if f.severity is Severity.ERROR and not f.accepted
-    ]
-    icon = "❌" if introduced_errors else "✅"
-    out = [
-        f"### {icon} desertcheck diff: {md(diff.base, 120)} → {md(diff.head, 120)}",
-        "",
-        md(summary(diff), 1000),
-        "",
-    ]
-    if diff.introduced:
-        out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff)]
-    if diff.resolved:
-        out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff)]
-
-    change_rows: list[list[str]] = []
-    for ch in diff.claims_changed:
-        change_rows += _md_fields(ch.claim.id, ch.fields, ch.claim)
-    for r in diff.claims_renamed:
-        change_rows.append([md(r.new.id), "id", _md_value(r.old.id), _md_value(r.new.id)])
-        change_rows += _md_fields(r.new.id, r.fields, r.new)
-    for m in diff.claims_moved:
-        change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
-    if change_rows:
-        out += _section("Claims changed", ["claim", "field", "old", "new"], change_rows)
-    if diff.claims_added:
-        rows = [
-            [
-                md(c.id),
-                md(c.figure),
-                md(str(c.period)),
-                md(f"{c.measure} / {c.scope}"),
-                md(c.statement),
-                md(f"“{c.quote}” ({c.source})"),
-                md(_where(c.file, c.line)),
-            ]
-            for c in (e.claim for e in diff.claims_added)
-        ]
-        header = ["claim", "figure", "period", "measure / scope", "statement", "quote", "file"]
-        out += _section("Claims added", header, rows)
-    if diff.claims_removed:
-        rows = [
-            [md(c.id), md(c.figure), md(c.statement), md(c.file)]
-            for c in (e.claim for e in diff.claims_removed)
-        ]
-        out += _section("Claims removed", ["claim", "figure", "statement", "was in"], rows)
-    if diff.claims_unread:
-        rows = [
-            [md(c.id), md(c.figure), md(c.statement), md(c.file)]
-            for c in (e.claim for e in diff.claims_unread)
-        ]
-        out += _section(
-            "Claims not compared (their claims file does not load; see the loader's error)",
-            ["claim", "figure", "statement", "file"],
-            rows,
-        )
-
-    src_rows: list[list[str]] = []
-    for s in diff.sources_added:
-        src_rows.append([md(s.source.id), "added", md(s.source.meta.title)])
-    for s in diff.sources_removed:
-        src_rows.append([md(s.source.id), "removed", md(s.source.meta.title)])
-    for sc in diff.sources_changed:
-        for name, (old, new) in sc.meta.items():
-            src_rows.append([md(sc.source.id), md(name), f"{_md_value(old)} → {_md_value(new)}"])
-        if sc.text is not None:
-            src_rows.append([md(sc.source.id), "text", md(text_summary(sc.text), 1000)])
-            src_rows += [
-                [md(sc.source.id), "words", md(change, 1000)] for change in hunk_lines(sc.text)
-            ]
-    if src_rows:
-        out += _section("Sources", ["source", "change", "detail"], src_rows)
-    accept_rows = [
-        [md(e.claim.id), change, md(e.code), md(e.reason)]
-        for change, entries in (
-            ("added", diff.acceptances_added),
-            ("removed", diff.acceptances_removed),
-        )
-        for e in entries
-    ]
-    if accept_rows:
-        out += _section("Accepted findings", ["claim", "change", "code", "reason"], accept_rows)
-    if not diff.registry_changed and not diff.introduced and not diff.resolved:
-        out += ["No change to claims or sources.", ""]
-    return "\n".join(out)
+    if not diff.reworded:
+        return
+    con.print(Text("Findings reworded", style="bold underline"))
+    for old, f in diff.reworded:
+        t = Text()
+        t.append("~ ", style="yellow")
+        t.append(clean(f.location) + ": ", style="dim")
+        t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
+        t.append(f": {clean(f.message)} [{clean(f.code)}]")
+        con.print(Indented(t, 2, 4))
+        was = Text("words, [-before-]{+now+}: ", style="dim")
+        was.append(clean(reworded_words(old, f)))
+        con.print(Indented(was, 6, 8))
 
 
 # --------------------------------------------------------------------------------------
@@ -391,7 +287,7 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     lines = [
         annotation(
             "notice" if f.accepted else LEVEL[f.severity],
-            f.message + _accepted(f),
+            f.message + accepted(f),
             file=join(prefix, f.file),
             line=f.line,
             col=f.column,
@@ -402,11 +298,22 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     lines += [
         annotation(
             "warning" if diff.fails_now(f) else "notice",
-            _but(diff, f) + f.message,
+            but(diff, f) + f.message,
             title=f"desertcheck diff: resolved {f.code}"
             + (", but its claim now fails verify" if diff.fails_now(f) else ""),
         )
         for f in diff.resolved
+    ]
+    lines += [
+        annotation(
+            "notice",
+            f"{f.message} (words, [-before-]{{+now+}}: {reworded_words(old, f)})",
+            file=join(prefix, f.file),
+            line=f.line,
+            col=f.column,
+            title=f"desertcheck diff: reworded {f.code}",
+        )
+        for old, f in diff.reworded
     ]
     lines += [
         annotation("notice", message, file=join(prefix, file), line=line, title=title)
@@ -422,12 +329,6 @@ def _changes(fields: FieldChanges, claim: Claim | None = None) -> str:
     )
 
 
-def _facts(c: Claim) -> str:
-    """A new claim's period, measure, scope and quote, on one line."""
-    quote = " ".join(c.quote.split())
-    return f"period {c.period} · {c.measure} / {c.scope} · {c.source}: “{quote}”"
-
-
 def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, str]]:
     """(message, file, line, title) of a notice for each claim and source change."""
     for ch in diff.claims_changed:
@@ -435,21 +336,45 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
         yield _changes(ch.fields, c), c.file, c.line, f"claim {c.id} changed"
     for e in diff.claims_added:
         c = e.claim
-        yield f"{c.figure}: {c.statement} ({_facts(c)})", c.file, c.line, f"claim {c.id} added"
+        yield f"{c.figure}: {c.statement} ({facts(c)})", c.file, c.line, f"claim {c.id} added"
     for e in diff.claims_removed:
         yield f"was in {e.claim.file}", None, 0, f"claim {e.claim.id} removed"
     for e in diff.claims_unread:
         c = e.claim
-        yield _UNREAD, c.file, 0, f"claim {c.id} not compared"
+        yield UNREAD, c.file, 0, f"claim {c.id} not compared"
     for r in diff.claims_renamed:
         more = f"; {_changes(r.fields, r.new)}" if r.fields else ""
-        yield f"renamed from {r.old.id}{more}", r.new.file, r.new.line, f"claim {r.new.id} renamed"
+        how = f" {paired(r.alike)}" if r.alike is not None else ""
+        yield (
+            f"renamed from {r.old.id}{how}{more}",
+            r.new.file,
+            r.new.line,
+            f"claim {r.new.id} renamed",
+        )
     for m in diff.claims_moved:
         yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
     for s in diff.sources_added:
         yield s.source.meta.title, s.source.file, 0, "source added"
     for s in diff.sources_removed:
         yield f"{s.source.id} ({s.source.file})", None, 0, "source removed"
+    for sr in diff.sources_renamed:
+        parts = [source_moved(sr.old.file, sr.new.file, sr.text)]
+        parts += [_changes(sr.meta)] if sr.meta else []
+        if sr.text is not None:
+            parts += [text_summary(sr.text), *hunk_lines(sr.text)]
+        title = f"source {sr.old.id} renamed {sr.new.id}"
+        yield "; ".join(parts), sr.new.file, 0, title
+    for ra in diff.relations_added:
+        rel = ra.relation
+        yield relation_text(rel), rel.file, rel.line, f"relation {rel.id} added"
+    for rr in diff.relations_removed:
+        rel = rr.relation
+        yield f"{relation_text(rel)} (was in {rel.file})", None, 0, f"relation {rel.id} removed"
+    renamed = renamed_claims(diff)
+    for rc in diff.relations_changed:
+        rel = rc.relation
+        fields = "; ".join(f"{name}: {text}" for name, text in relation_fields(rc, renamed))
+        yield fields, rel.file, rel.line, f"relation {rel.id} changed"
     for verb, entries in (
         ("accepts", diff.acceptances_added),
         ("no longer accepts", diff.acceptances_removed),

@@ -16,8 +16,9 @@ from desertcheck.vocabulary import plural
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from desertcheck.diff import FieldChanges, RegistryDiff, TextChange
-    from desertcheck.model import Claim
+    from desertcheck.diff import FieldChanges, RegistryDiff, RelationChange, TextChange
+    from desertcheck.findings import Finding
+    from desertcheck.model import Claim, Relation
 
 
 def show_value(value: Any) -> str:
@@ -104,7 +105,15 @@ def summary(diff: RegistryDiff) -> str:
         added=diff.sources_added,
         removed=diff.sources_removed,
         changed=diff.sources_changed,
+        renamed=diff.sources_renamed,
     )
+    if diff.relations_added or diff.relations_removed or diff.relations_changed:
+        sources += "; " + _counts(
+            "relations",
+            added=diff.relations_added,
+            removed=diff.relations_removed,
+            changed=diff.relations_changed,
+        )
     if diff.acceptances_added or diff.acceptances_removed:
         sources += "; " + _counts(
             "acceptances", added=diff.acceptances_added, removed=diff.acceptances_removed
@@ -114,9 +123,15 @@ def summary(diff: RegistryDiff) -> str:
     if errors:
         found += f" ({plural(errors, 'error')})"
     found += f", {len(diff.resolved)} resolved"
+    if diff.reworded:
+        found += f", {len(diff.reworded)} reworded"
     broken = sum(bool(diff.fails_now(f)) for f in diff.resolved)
-    if broken:
-        found += f" ({broken} whose claim now fails verify)"
+    gone = sum(bool(diff.gone_of(f)) for f in diff.resolved)
+    notes = [f"{broken} whose claim now fails verify"] if broken else []
+    if gone:
+        notes.append(f"{gone} with {'its claim' if gone == 1 else 'their claims'} removed")
+    if notes:
+        found += f" ({'; '.join(notes)})"
     return f"{claims}; {sources}; {found}"
 
 
@@ -134,6 +149,57 @@ def text_summary(text: TextChange) -> str:
         out += "; touches no claim's quote"
     if text.quotes_lost:
         out += f"; quote no longer found: {', '.join(text.quotes_lost)}"
+    return out
+
+
+def reworded_words(old: Finding, new: Finding) -> str:
+    """A reworded finding's old message as its words, the changed ones marked
+    (``[-old-]{+new+}``), or whole when that shows nothing; its old severity first when
+    it had another."""
+    from desertcheck.diff.comparison import SAME_WORDS, hunk_change
+
+    shown = hunk_change(old.message, new.message)
+    words = shown if shown and shown != SAME_WORDS else old.message
+    if old.severity is not new.severity:
+        words = f"{old.severity.value}: {words}"
+    return clean(words)
+
+
+def relation_text(r: Relation) -> str:
+    """A relation as one line: 'sum: a + b = c', 'part-of: a, b ≤ c'."""
+    if r.kind == "sum":
+        return f"{r.kind}: {' + '.join(r.parts)} = {r.whole}"
+    return f"{r.kind}: {', '.join(r.parts)} ≤ {r.whole}"
+
+
+def relation_fields(change: RelationChange, renamed: dict[str, str]) -> list[tuple[str, str]]:
+    """(field, 'old → new') of a relation's changes; a claim it now names in place of
+    one the change renamed to it is said to be that rename, and a claim it names in
+    place of another is said to be another claim, so a re-pointed relation stands out."""
+    out = []
+    for name, (old, new) in change.fields.items():
+        text = f"{show_value(old)} → {show_value(new)}"
+        if name == "whole" and isinstance(old, str) and isinstance(new, str):
+            if renamed.get(old) == new:
+                text += " (the same claim renamed)"
+            elif old in renamed:
+                text += f" (another claim: {old} was renamed {renamed[old]})"
+            else:
+                text += " (another claim)"
+        elif name == "parts" and isinstance(old, list) and isinstance(new, list):
+            dropped = [p for p in old if p not in new]
+            joined = [p for p in new if p not in old]
+            said = [f"{p} renamed {renamed[p]}" for p in dropped if renamed.get(p) in joined]
+            follows = {renamed[p] for p in dropped if renamed.get(p) in joined}
+            said += [f"without {p}" for p in dropped if renamed.get(p) not in joined]
+            said += [f"with {p}" for p in joined if p not in follows]
+            if said:
+                text += f" ({'; '.join(said)})"
+        out.append((name, clean(text)))
+    if change.old_file != change.relation.file:
+        out.append(
+            ("file", clean(f"{show_value(change.old_file)} → {show_value(change.relation.file)}"))
+        )
     return out
 
 

@@ -1,0 +1,72 @@
+"""What ``desertcheck diff``'s table, Markdown and GitHub formats say alike of a change:
+where a thing is, how a rename was told, and what a resolved finding went with."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desertcheck.diff import RegistryDiff, TextChange
+    from desertcheck.findings import Finding
+    from desertcheck.model import Claim
+
+#: Why a claim of base is neither removed nor kept.
+UNREAD = "not compared: its claims file does not load (see the loader's error)"
+
+
+def where(file: str | None, line: int) -> str:
+    if not file:
+        return "-"
+    return f"{file}:{line}" if line else file
+
+
+def paired(alike: int) -> str:
+    """How a renamed claim whose quote changed was told from one removed and one added."""
+    return f"(paired by its quote, {alike}% alike)"
+
+
+def source_moved(old_file: str, new_file: str, text: TextChange | None) -> str:
+    same = "its text unchanged" if text is None else "its text nearly the same"
+    return f"file {old_file} → {new_file}, {same}"
+
+
+def renamed_claims(diff: RegistryDiff) -> dict[str, str]:
+    return {r.old.id: r.new.id for r in diff.claims_renamed}
+
+
+def accepted(f: Finding) -> str:
+    return f" (accepted: {f.accepted.reason})" if f.accepted else ""
+
+
+def fails_now(diff: RegistryDiff, f: Finding) -> str:
+    """Why a resolved finding may not be fixed: 'resolved, but claim-id now fails verify
+    (quote-not-found)'."""
+    ids = diff.failing_of(f)
+    verb = "fails" if len(ids) == 1 else "fail"
+    return f"resolved, but {', '.join(ids)} now {verb} verify ({', '.join(diff.fails_now(f))})"
+
+
+def gone(diff: RegistryDiff, f: Finding) -> str:
+    """'resolved with claim x, which the change removed': a finding gone with its claim."""
+    ids = diff.gone_of(f)
+    if not ids:
+        return ""
+    which = "claim" if len(ids) == 1 else "claims"
+    return f"resolved with {which} {', '.join(ids)}, which the change removed"
+
+
+def but(diff: RegistryDiff, f: Finding) -> str:
+    """'Resolved, but x now fails verify (quote-not-found): ' before a resolved finding's
+    message (first, so that a cut message keeps it), or 'Resolved with claim x, which the
+    change removed: '; empty when neither."""
+    notes = [n for n in (fails_now(diff, f) if diff.fails_now(f) else "", gone(diff, f)) if n]
+    if not notes:
+        return ""
+    note = "; ".join(notes)
+    return f"{note[0].upper()}{note[1:]}: "
+
+
+def facts(c: Claim) -> str:
+    """A new claim's period, measure, scope and quote, on one line."""
+    quote = " ".join(c.quote.split())
+    return f"period {c.period} · {c.measure} / {c.scope} · {c.source}: “{quote}”"
