@@ -124,7 +124,8 @@ def _fitting(
     reach = fit_reach(q, t)
     agrees = agreeing(figure.period)
     score_of = scorer(index, figure.ctx)
-    for i in index.by_value(figure.kind, *window, within=_may_fit(q, mine, t)):
+    found = index.by_value(figure.kind, *window, within=_may_fit(q, mine, t))
+    for i in index.within_reach(figure.kind, found, window, reach, lo):
         e = index.entries[i]
         claim = e.claim
         if (
@@ -242,32 +243,30 @@ def _of_named_measures(
     whole = _WHOLE_SCALE.get(figure.kind)
     q_low, q_high = figure.quantity.low, figure.quantity.high * NEAR_FACTOR
     others: list[Candidate] = []
-    kind, ctx, floor, entries = figure.kind, figure.ctx, figure.floor, index.entries
+    kind, floor, entries = figure.kind, figure.floor, index.entries
     period = figure.period
     said = None if period is None else (period.kind, period.a, period.b)  # what agrees reads
     p_ok = None if period is None else True  # of a claim not passed over
-    score_of = scorer(index, ctx)
+    score_of = scorer(index, figure.ctx)
     for m in measures:
-        found = index.by_measure_value(m, lo, hi)
-        if whole is not None and all(entries[i].kind != kind for i in found):
+        found = index.by_measure_kind_value(m, kind, lo, hi)
+        if whole is not None and not found:
             # a share has no magnitude to be confused by: none of its own, anywhere
-            found = index.by_measure_value(m, 0.0, whole)
+            found = index.by_measure_kind_value(m, kind, 0.0, whole)
         if period is not None:  # the others are passed over: their period disagrees
             allowed = index.agreeing(m, kind, agreeing(period), said)
             found = [i for i in found if i in allowed]
         for i in found:
             if i in seen:
                 continue
-            e = entries[i]
-            if e.kind != kind:
-                continue
             seen.add(i)
+            e = entries[i]
             score = score_of(i)
             # of its magnitude (cheaply first: most claims in the window are not)
             near = score >= floor and e.low <= q_high and q_low <= e.high * NEAR_FACTOR
             near = near and misstates(index, i, figure, tolerance)
             far = e.high < lo or e.low > hi
-            others.append(Candidate(e.claim, score, False, False, p_ok, near=near, far=far))
+            others.append(Candidate(e.claim, score, False, False, p_ok, False, near, False, far))
     return others
 
 

@@ -176,6 +176,8 @@ AUDIT_PARALLEL_MIN = 8_000
 
 def each_draft(auditor: Auditor, drafts: Sequence[Draft], jobs: int) -> list[list[AuditItem]]:
     """Each draft's items, in the drafts' order; on several cores when they are many."""
+    if len(drafts) <= 1:  # nothing to share out: not even the processes' module loaded
+        return [auditor.audit(d.text, d.name) for d in drafts]
     from desertcheck import parallel
 
     size = sum(len(d.text) for d in drafts)

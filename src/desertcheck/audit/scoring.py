@@ -95,7 +95,7 @@ def scorer(index: ClaimIndex, ctx: Context) -> Callable[[int], float]:
         index.entries,
     )
     weight, scored, total = w.get, ctx.scored_map.__getitem__, ctx.total
-    sentence, said_words = frozenset(w), ctx.scored_set
+    said_words = ctx.scored_set
     # a claim's words the sentence says (for the share it explains), and what they weigh:
     # claims of one measure meet a sentence in the same few words
     explains: dict[frozenset[str], float] = {}
@@ -107,20 +107,22 @@ def scorer(index: ClaimIndex, ctx: Context) -> Callable[[int], float]:
                 key += w[t] * k
         if foreign_keys[i]:
             key = max(key, fsum(weight(t, 0.0) * k for t, k in foreign_keys[i]))
-        # sums over sets: fsum, exact whatever order the set iterates in (a plain sum's
-        # last bits follow the hash seed, and two claims' scores could tie in one run and
-        # not in the next); so only the words the sentence and the claim share are summed
-        # (a word the sentence lacks adds a zero), found in C by intersecting the sets
-        e = entries[i]
-        common = e.own & sentence
-        if common:
-            own = own_keys[i]  # of its own words, those in Latin letters
-            said = fsum([w[t] * own[t] for t in common if t in own])
-            if said:
-                key = max(key, OWN_WORDS_WEIGHT * said)
+        # sums over sets: exact whatever order the set iterates in (a plain sum's last
+        # bits follow the hash seed, and two claims' scores could tie in one run and not
+        # in the next): fsum, or of two terms at most a plain sum, which rounds their exact
+        # sum as fsum does; so only the words the sentence and the claim share are summed
+        # (a word the sentence lacks adds a zero): its own words, looked up in the
+        # sentence's, and its words the sentence says, found in C by intersecting the sets
+        parts = []
+        for t, k in own_keys[i].items():  # its own words in Latin letters
+            if t in w:
+                parts.append(w[t] * k)
+        said = fsum(parts) if len(parts) > 2 else sum(parts)
+        if said:
+            key = max(key, OWN_WORDS_WEIGHT * said)
         if not total:
             return 60.0 * key
-        common = said_words & e.text
+        common = said_words & entries[i].text
         explained = explains.get(common)
         if explained is None:
             explained = explains[common] = fsum(map(scored, common))
