@@ -176,9 +176,10 @@ LEVELS = [
     # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run
     ("audit_twenty_fourth", 0.82, 16, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
-    # failures unread by the round), and scored before the round was merged (0.642; 28
-    # of 50 planted errors failing a plain run, 14 correct figures failing)
-    ("audit_twenty_fifth", 0.64, 22, 14),
+    # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
+    # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
+    # 14): never studied
+    ("audit_twenty_fifth", 0.70, 21, 14),
 ]
 
 
