@@ -180,6 +180,10 @@ LEVELS = [
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
     # 14): never studied
     ("audit_twenty_fifth", 0.70, 21, 14),
+    # written blind while the twenty-second round was being built (its drafts, labels and
+    # failures unread by the round), and scored before the round was merged (0.670; 20
+    # of 46 planted errors failing a plain run, 21 correct figures failing)
+    ("audit_twenty_sixth", 0.67, 26, 21),
 ]
 
 
