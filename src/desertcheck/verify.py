@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from desertcheck import acceptance, parallel
+from desertcheck.cache.manifest import unchanged
 from desertcheck.checks import CHECKS, quote_not_found
 from desertcheck.checks.base import ClaimContext, RegistryContext
 from desertcheck.codes import Code
@@ -192,6 +193,8 @@ def verify(
     if fan is not None and fan.tag == checker.tag:
         run.early, run.digests = fan.checked, fan.digest
     quote_lines = run.all(wanted, progress, jobs)
+    if cache is not None and not unchanged(cache.manifest):
+        cache = None  # a file was saved while it was read: keep nothing of this run
     if cache is not None:
         cache.save()
     rctx = RegistryContext(_finished(registry), config.tolerance, config.vocabulary)

@@ -40,6 +40,19 @@ def _digest_file(path: str, size: int) -> str:
     return h.hexdigest()
 
 
+def _entry(path: str) -> tuple[str, int, int] | None:
+    """(kind, size, mtime_ns) of the entry at ``path``, not following a link; None when
+    it is not there."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    kind = "d" if stat.S_ISDIR(st.st_mode) else "l" if stat.S_ISLNK(st.st_mode) else "f"
+    if kind == "f" and not stat.S_ISREG(st.st_mode):
+        kind = "x"  # a FIFO, a device: never read here
+    return (kind, st.st_size, st.st_mtime_ns)
+
+
 class Manifest:
     """The entries of the registry at ``root`` as they are now."""
 
@@ -51,14 +64,9 @@ class Manifest:
         self.complete = self._scan()
 
     def _add(self, rel: str) -> None:
-        try:
-            st = os.lstat(os.path.join(self.root, rel))
-        except OSError:
-            return
-        kind = "d" if stat.S_ISDIR(st.st_mode) else "l" if stat.S_ISLNK(st.st_mode) else "f"
-        if kind == "f" and not stat.S_ISREG(st.st_mode):
-            kind = "x"  # a FIFO, a device: never read here
-        self.entries[rel] = (kind, st.st_size, st.st_mtime_ns)
+        found = _entry(os.path.join(self.root, rel))
+        if found is not None:
+            self.entries[rel] = found
 
     def _scan(self) -> bool:
         for name in FILES:
@@ -93,6 +101,21 @@ class Manifest:
         self._digests[rel] = found
         return found
 
+    def still(self) -> bool:
+        """Whether every entry is as it was when listed (kind, size and time): a file
+        saved while a command ran would otherwise have what was read of it kept under the
+        digest of what it was before (:func:`unchanged`)."""
+        for rel, was in self.entries.items():
+            path = os.path.join(self.root, rel)
+            if _entry(path) != was:
+                return False
+            # a time too close to the listing to tell a save of the same size apart
+            digest = self._digests.get(rel)
+            racy = was[0] == "f" and digest and self.taken_ns - was[2] <= RACY_NS
+            if racy and _digest_file(path, was[1]) != digest:
+                return False
+        return True
+
     def to_json(self) -> dict[str, Any]:
         """The manifest to store: every entry with its digest and whether its time is trusted."""
         return {
@@ -119,3 +142,11 @@ class Manifest:
             elif same and self.digest(rel) != old[3]:
                 same = False
         return same
+
+
+def unchanged(files: object) -> bool:
+    """Whether the files a run read may have what was read of them kept under their
+    digests: a working tree's :class:`Manifest` when no entry changed since it was listed
+    (:meth:`Manifest.still`); a revision's tree, which cannot change, always."""
+    still = getattr(files, "still", None)
+    return still is None or bool(still())

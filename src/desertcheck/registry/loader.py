@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from desertcheck import yamlload
 from desertcheck.bulk import no_collection
+from desertcheck.cache.manifest import unchanged
 from desertcheck.codes import Code
 from desertcheck.findings import Severity, sort_findings
 from desertcheck.fingerprint import FRONT_MATTER
@@ -56,8 +57,8 @@ def load_registry(
     loader.cache, loader.fan = cache, fan
     with no_collection():
         result = loader.run()
-    if cache is not None:
-        cache.save()
+    if cache is not None and unchanged(cache.files):
+        cache.save()  # not when a file was saved meanwhile: its digest is not what was read
     return result
 
 
