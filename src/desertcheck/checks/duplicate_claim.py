@@ -13,10 +13,12 @@ counted twice on purpose (one passage stating a total that two measures share), 
 finding on one of the claims with the reason.
 
 A figure a source states twice, in two passages (a headline restating its lead), is one
-figure too: claims of one source that agree in value, measure, scope, period, unit and
-qualifier, with different quotes, are reported the same way — a fact sheet and ClaimReview
-would list it twice, as two confirmations of one number. Remove one claim, or accept the
-finding with the reason both are kept.
+figure too: claims of one source that agree in value, measure, scope, period, unit,
+qualifier and origin, with different quotes, are reported the same way — a fact sheet and
+ClaimReview would list it twice, as two confirmations of one number. Remove one claim, or
+accept the finding with the reason both are kept. Two claims of different origins (a
+source reporting that two counters arrived at one number) are two counts, not one figure
+stated again.
 """
 
 from __future__ import annotations
@@ -60,11 +62,17 @@ def _repeated(
 ) -> Iterator[Finding]:
     """Claims of one source that agree on every field but the quote: the figure repeated in
     another passage (a headline restating the lead) recorded twice, which a fact sheet and
-    ClaimReview would then list twice. A pair already found above is not told again."""
+    ClaimReview would then list twice. Claims of different origins are two counts that
+    agree, not one figure repeated. A pair already found above is not told again."""
     alike: dict[tuple[object, ...], list[Claim]] = {}
     for group in groups.values():
         c = group[0]
-        key = (c.source, repr(c.value), *(str(getattr(c, name)) for name in _FIELDS))
+        key = (
+            c.source,
+            repr(c.value),
+            c.origin,
+            *(str(getattr(c, name)) for name in _FIELDS),
+        )
         alike.setdefault(key, []).append(c)
     for claims in alike.values():
         if len(claims) >= 2 and frozenset(c.id for c in claims) not in told:

@@ -11,9 +11,13 @@ A statement that states other figures besides the claim's value (the source's wh
 sentence, as ``add claim`` drafts it) must state them as the source's sentence around the
 quote does: when the source is corrected ("more than 4,600" made "more than 4,700") the
 statement would otherwise go on showing the old figure in exports, fact sheets and
-ClaimReview, rated as accurately sourced. Each such figure is sought in that sentence by
-value or by its very words; one it does not give is a mismatch. Say only the claim's
-figure in the statement, or correct the other figure.
+ClaimReview, rated as accurately sourced. Each such figure is sought by value or by its very
+words in that sentence and in the two sentences before and the two after it (a statement
+may take its context from nearby: "18,159 of the over 20,000 cases" where the source gives
+"over 20,000" two sentences earlier); a share and a percentage are one value on two scales
+("nearly a tenth", "one in ten" or "0.1" for the source's "nearly 10 %"). A figure none of
+these five sentences gives is a mismatch. Say only the claim's figure in the
+statement, or correct the other figure.
 """
 
 from __future__ import annotations
@@ -70,11 +74,57 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     )
 
 
+#: The units of a figure that may be on either scale of a share: a percentage, a share
+#: ("a tenth", "one in ten") and a bare number ("0.1").
+_SCALES = frozenset({"percent", "share", None})
+
+
+def _key(low: float, high: float) -> tuple[float, float]:
+    return round(low, 9), round(high, 9)
+
+
+def _other_scale(q: Quantity) -> tuple[float, float] | None:
+    """A percentage's value as a share ("10 %": 0.1), a share's as a percentage ("a
+    tenth", "0.1": 10), as audit compares them; None for any other figure."""
+    if q.unit == "percent" and q.high <= 100:
+        return _key(q.low / 100, q.high / 100)
+    if (q.unit == "share" or (q.unit is None and 0 < q.high < 1)) and q.high <= 1:
+        return _key(q.low * 100, q.high * 100)
+    return None
+
+
+#: How many sentences before and after the quote's a statement's other figure is sought in.
+BESIDE = 2
+
+
+def _beside(text: str, a: int, b: int, language: str) -> tuple[int, int]:
+    """The span from the :data:`BESIDE` sentences before ``text[a:b]`` to those after it."""
+    from desertcheck.authoring.scan import sentence_of
+
+    lo, hi = a, b
+    for _ in range(BESIDE):
+        before = lo
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == 0:
+            break
+        lo = min(lo, sentence_of(text, before - 1, before, language)[0])
+    for _ in range(BESIDE):
+        after = hi
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after == len(text):
+            break
+        hi = max(hi, sentence_of(text, after, after + 1, language)[1])
+    return lo, hi
+
+
 def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
     """The figures the statement states besides the claim's value (``others``) that the
-    source's sentence around the quote does not give: a statement drafted from the whole
-    sentence keeps its other figures as they were when it was written, and a correction of
-    the source (4,600 made 4,700) leaves it stating a figure the source no longer does."""
+    source's sentence around the quote and the sentences beside it (:data:`BESIDE`) do not give: a
+    statement drafted from the whole sentence keeps its other figures as they were when it
+    was written, and a correction of the source (4,600 made 4,700) leaves it stating a
+    figure the source no longer does."""
     if not others or ctx.source is None:
         return
     location = ctx.location
@@ -85,15 +135,21 @@ def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
 
     text = ctx.source.text
     a, b = sentence_of(text, location.start, location.end, ctx.language)
+    lo, hi = _beside(text, a, b, ctx.language)
     there = quantities_in(text[a:b], ctx.language)
-    given = {(q.low, q.high) for q in there}
-    words = " ".join(text[a:b].split()).casefold()
-    # a figure is given when the sentence reads it with the same value, or has its very
-    # words ("the 2022 amendments" read as 2022 amendments, where the source says "in 2022")
+    near = quantities_in(text[lo:hi], ctx.language)
+    given = {_key(q.low, q.high) for q in near}
+    scaled = {k for q in near if (k := _other_scale(q)) is not None}
+    words = " ".join(text[lo:hi].split()).casefold()
+    # a figure is given when the sentences read it with the same value (a share as the
+    # percentage it is: "a tenth" for "10 %"), or have its very words ("the 2022
+    # amendments" read as 2022 amendments, where the source says "in 2022")
     gone = [
         q
         for q in others
-        if (q.low, q.high) not in given and " ".join(q.text.split()).casefold() not in words
+        if _key(q.low, q.high) not in given
+        and not (q.unit in _SCALES and _key(q.low, q.high) in scaled)
+        and " ".join(q.text.split()).casefold() not in words
     ]
     if not gone:
         return

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 #: they do.
 QUOTES_ALIKE = 0.9
 TEXTS_ALIKE = 0.9
-#: The most pairs of quotes of one source, and of sources' texts (each may take a good
-#: part of a second), compared for a near pairing: a change that removes and adds more (a
-#: claims file rewritten) pairs only what is the same.
-MOST_PAIRS = 20_000
+#: The most pairs of quotes, over the whole change, and of sources' texts (each may take
+#: a good part of a second), compared for a near pairing: a change that removes and adds
+#: more (a claims file rewritten) pairs only what is the same.
+MOST_PAIRS = 5_000
 MOST_TEXT_PAIRS = 20
 
 
@@ -62,14 +62,34 @@ def _rename(old: Claim, new: Claim, alike: int | None = None) -> ClaimRename:
     return ClaimRename(old, new, without_acceptances(changes, old, new), alike)
 
 
+#: The fields that tell two claims of one quote apart (two figures of one sentence): of a
+#: removed and an added claim of one quote, the pair differing in the fewest of these
+#: (then of all their other fields) is the rename.
+TELLING = ("value", "measure", "scope", "unit", "period", "qualifier", "cumulative")
+
+
+def _unlike(old: Claim, new: Claim, dumps: dict[int, dict[str, Any]]) -> tuple[int, int]:
+    """How many of :data:`TELLING`, then of all the fields but id, source and quote, differ
+    between two claims (``dumps``: each one's :func:`as_json`, filled as they are made):
+    the lower, the likelier one claim renamed."""
+    for c in (old, new):
+        if id(c) not in dumps:
+            dumps[id(c)] = as_json(c)
+    changes = field_changes(dumps[id(old)], dumps[id(new)], skip=("id", "source", "quote"))
+    return sum(name in changes for name in TELLING), len(changes)
+
+
 def claim_renames(
     removed: Sequence[Claim], added: Sequence[Claim], sources: Mapping[str, str]
 ) -> list[ClaimRename]:
     """Renames: a removed and an added claim of the same source (``sources``: the new id
     of each renamed source) with the same quote (after the normalisation verify uses);
     then, of the claims left, a removed and an added claim of the same source whose
-    quotes are nearly the same (:data:`QUOTES_ALIKE`), each the other's closest, with no
-    other as close: a figure corrected (its quote with it) and renamed in one change."""
+    quotes are nearly the same (:data:`QUOTES_ALIKE`): a figure corrected (its quote with
+    it) and renamed in one change. Either way each of a pair must be the other's single
+    closest, by quote and then by the fields that tell claims apart (:func:`_unlike`):
+    of two claims of one quote (two figures of one sentence), the one whose value,
+    measure and the rest match; a tie pairs nothing, and both stay removed and added."""
     from desertcheck.text import normalize
 
     quotes = {id(c): normalize(c.quote).text for c in (*removed, *added)}
@@ -80,21 +100,54 @@ def claim_renames(
     waiting: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in removed:
         waiting[source_of(c), quotes[id(c)]].append(c)
-    renames: list[ClaimRename] = []
-    left: list[Claim] = []
+    arriving: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in added:
-        candidates = waiting.get((c.source, quotes[id(c)]))
-        if candidates:
-            renames.append(_rename(candidates.pop(0), c))
-        else:
-            left.append(c)
-    paired = {id(r.old) for r in renames}
+        if (c.source, quotes[id(c)]) in waiting:
+            arriving[c.source, quotes[id(c)]].append(c)
+    renames: list[ClaimRename] = []
+    dumps: dict[int, dict[str, Any]] = {}
+    for key, news in arriving.items():
+        olds = waiting[key]
+        scores = [((0.0, *(-n for n in _unlike(o, c, dumps))), o, c) for o in olds for c in news]
+        while scores:
+            pairs = _mutual(scores)
+            if not pairs:
+                break  # a tie: which is which is not known
+            paired = {id(x) for o, c, _ in pairs for x in (o, c)}
+            renames.extend(_rename(o, c) for o, c, _ in pairs)
+            scores = [s for s in scores if id(s[1]) not in paired and id(s[2]) not in paired]
+    paired = {id(x) for r in renames for x in (r.old, r.new)}
     rest = [c for c in removed if id(c) not in paired]
-    for old, new, ratio in _closest(
-        rest, left, lambda c: source_of(c), lambda c: c.source, quotes, QUOTES_ALIKE
+    left = [c for c in added if id(c) not in paired]
+    for old, new, score in _closest(
+        rest,
+        left,
+        lambda c: source_of(c),
+        lambda c: c.source,
+        quotes,
+        QUOTES_ALIKE,
+        lambda o, n: tuple(-x for x in _unlike(o, n, dumps)),
     ):
-        renames.append(_rename(old, new, min(99, int(ratio * 100))))
+        renames.append(_rename(old, new, min(99, int(score[0] * 100))))
     return renames
+
+
+def _mutual(scores: Sequence[tuple[Any, Any, Any]]) -> list[tuple[Any, Any, Any]]:
+    """(old, new, score) of the (score, old, new) whose old and new are each the other's
+    single best: a tie pairs nothing."""
+    best_old: dict[int, list[Any]] = defaultdict(list)
+    best_new: dict[int, list[Any]] = defaultdict(list)
+    for score, o, n in scores:
+        best_old[id(o)].append(score)
+        best_new[id(n)].append(score)
+    pairs = []
+    for score, o, n in scores:
+        for seen in (best_old[id(o)], best_new[id(n)]):
+            if max(seen) != score or seen.count(score) > 1:
+                break
+        else:
+            pairs.append((o, n, score))
+    return pairs
 
 
 def _closest(
@@ -104,36 +157,33 @@ def _closest(
     new_group: Any,
     texts: Mapping[int, str],
     least: float,
-) -> list[tuple[Any, Any, float]]:
+    then: Any,
+) -> list[tuple[Any, Any, tuple[float, ...]]]:
     """Pairs of an old and a new item of the same group whose texts are at least
-    ``least`` alike, each the other's single closest: a tie pairs nothing."""
+    ``least`` alike, each the other's single closest (by likeness, then by ``then(old,
+    new)``, a tuple, the higher the closer): a tie pairs nothing. At most
+    :data:`MOST_PAIRS` pairs are compared in all, the groups with the fewest first: a
+    group that does not fit in what is left is not compared, its items left unpaired."""
     by_group: dict[str, list[Any]] = defaultdict(list)
     for n in news:
         by_group[new_group(n)].append(n)
-    scores: list[tuple[float, Any, Any]] = []
-    per_group: dict[str, int] = defaultdict(int)
+    olds_of: dict[str, list[Any]] = defaultdict(list)
     for o in olds:
-        per_group[old_group(o)] += len(by_group.get(old_group(o), ()))
-    for o in olds:
-        if per_group[old_group(o)] > MOST_PAIRS:
+        if old_group(o) in by_group:
+            olds_of[old_group(o)].append(o)
+    sizes = {g: len(os_) * len(by_group.get(g, ())) for g, os_ in olds_of.items()}
+    budget = MOST_PAIRS
+    scores: list[tuple[tuple[float, ...], Any, Any]] = []
+    for group in sorted(sizes, key=lambda g: (sizes[g], g)):
+        if not sizes[group] or sizes[group] > budget:
             continue
-        for n in by_group.get(old_group(o), ()):
-            ratio = _alike(texts[id(o)], texts[id(n)], least)
-            if ratio >= least:
-                scores.append((ratio, o, n))
-    best_old: dict[int, list[float]] = defaultdict(list)
-    best_new: dict[int, list[float]] = defaultdict(list)
-    for ratio, o, n in scores:
-        best_old[id(o)].append(ratio)
-        best_new[id(n)].append(ratio)
-    pairs = []
-    for ratio, o, n in scores:
-        for seen in (best_old[id(o)], best_new[id(n)]):
-            if max(seen) != ratio or seen.count(ratio) > 1:
-                break
-        else:
-            pairs.append((o, n, ratio))
-    return pairs
+        budget -= sizes[group]
+        for o in olds_of[group]:
+            for n in by_group[group]:
+                ratio = _alike(texts[id(o)], texts[id(n)], least)
+                if ratio >= least:
+                    scores.append(((ratio, *then(o, n)), o, n))
+    return _mutual(scores)
 
 
 def _alike(a: str, b: str, least: float) -> float:
