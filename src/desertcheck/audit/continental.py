@@ -297,64 +297,23 @@ def _french(blanked: str, figures: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _counting(words: str, tens: dict[str, int]) -> dict[str, int]:
+    """The number words two to twenty, in order in ``words``, and ``tens``."""
+    return dict(zip(words.split(), range(2, 21), strict=True)) | tens
+
+
 #: Number words (2 to 20, the tens, 100 and 1,000) a German or French draft writes.
 _NUMBERS: Final = {
-    "German": dict(
-        zip(
-            [
-                "zwei",
-                "drei",
-                "vier",
-                "fünf",
-                "sechs",
-                "sieben",
-                "acht",
-                "neun",
-                "zehn",
-                "elf",
-                "zwölf",
-                "dreizehn",
-                "vierzehn",
-                "fünfzehn",
-                "sechzehn",
-                "siebzehn",
-                "achtzehn",
-                "neunzehn",
-                "zwanzig",
-            ],
-            range(2, 21),
-            strict=True,
-        )
-    )
-    | {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000},
-    "French": dict(
-        zip(
-            [
-                "deux",
-                "trois",
-                "quatre",
-                "cinq",
-                "six",
-                "sept",
-                "huit",
-                "neuf",
-                "dix",
-                "onze",
-                "douze",
-                "treize",
-                "quatorze",
-                "quinze",
-                "seize",
-                "dix-sept",
-                "dix-huit",
-                "dix-neuf",
-                "vingt",
-            ],
-            range(2, 21),
-            strict=True,
-        )
-    )
-    | {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
+    "German": _counting(
+        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+        "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+        {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000},
+    ),
+    "French": _counting(
+        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+        "seize dix-sept dix-huit dix-neuf vingt",
+        {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
+    ),
 }
 _NUMBER_WORDS: Final = {
     lang: regex(
