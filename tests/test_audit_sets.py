@@ -138,7 +138,7 @@ LEVELS = [
     # the level reached (0.825; 0.828 after the seventeenth round; 0.834 and a correct
     # figure fewer failing after an editor's trial's fixes; 0.840 after the nineteenth
     # round)
-    ("audit_eighteenth", 0.85, 9, 7),
+    ("audit_eighteenth", 0.85, 9, 6),
     # written blind while the sixteenth round was being built; scored before it (0.771) and
     # after (0.781); the seventeenth round then studied its failures by class, with the
     # eighteenth's (docs/audit-rounds.md), so it is no longer blind: held at the level
@@ -173,13 +173,16 @@ LEVELS = [
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
     # and once after it (the same); the twenty-first round then studied it (its rule was
-    # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run
-    ("audit_twenty_fourth", 0.82, 16, 3),
+    # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run;
+    # the twenty-second read its German brief (German words, figures and periods): 0.911,
+    # 34 of 44
+    ("audit_twenty_fourth", 0.91, 10, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
-    # 14): never studied
-    ("audit_twenty_fifth", 0.70, 21, 14),
+    # 14); the twenty-second round read its French brief (French words, figures and
+    # periods): 0.769, 31 of 50
+    ("audit_twenty_fifth", 0.76, 19, 14),
     # written blind while the twenty-second round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round was merged (0.670; 20
     # of 46 planted errors failing a plain run, 21 correct figures failing)

@@ -110,6 +110,22 @@ def test_a_draft_in_a_language_audit_does_not_read_gets_a_note(
     assert (said.group(1) if said else None) == language, r.stderr
 
 
+FRENCH = (
+    "Depuis le début de la guerre en 2022, plus de 50 000 soldats ont déserté l'armée russe, "
+    "selon les Nations unies. Les tribunaux ont prononcé environ 13 500 condamnations pour "
+    "absence non autorisée en 2024, et le nombre des affaires a encore augmenté au printemps "
+    "2025, selon un groupe de défense des droits qui a lu les jugements des tribunaux.\n"
+)
+
+
+@pytest.mark.parametrize("text", [GERMAN, FRENCH])
+def test_a_german_or_french_draft_is_read_in_part(tmp_path, text: str) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(text, encoding="utf-8")
+    r = invoke("audit", str(draft), "--quiet", "--no-cache")
+    assert "the field's words, not every word" in r.stderr, r.stderr
+
+
 @pytest.mark.parametrize(
     ("head", "kind"),
     [

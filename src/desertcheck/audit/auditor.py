@@ -199,7 +199,7 @@ class Auditor:
             )
         spans, by_sentence = figures_by_sentence(blanked, text)
         by_sentence = with_scale_words(by_sentence, blanked, european)  # "2,4 millones"
-        by_sentence = with_foreign_words(by_sentence, blanked)  # "ok. 16 tys.", "66,7 proc."
+        by_sentence = with_foreign_words(by_sentence, blanked, spans)  # "ok. 16 tys.", "66,7 proc."
         if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
             by_sentence = without_passages(by_sentence, text, self.not_statistics)
         count = sum(len(figures) for figures in by_sentence.values())

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit import continental
+from desertcheck.audit.language import unread_language
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -109,8 +111,15 @@ def read(q: Quantity, blanked: str) -> Quantity:
 
 
 def with_foreign_words(
-    by_sentence: dict[tuple[int, int], list[Quantity]], blanked: str
+    by_sentence: dict[tuple[int, int], list[Quantity]],
+    blanked: str,
+    spans: list[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], list[Quantity]]:
     """The figures of each sentence with the qualifier and per cent words of other
-    languages read (:func:`read`: a few characters around each figure)."""
-    return {span: [read(q, blanked) for q in figures] for span, figures in by_sentence.items()}
+    languages read (:func:`read`: a few characters around each figure), and those of a
+    German or French draft as such a draft writes them, its number words among them
+    (:mod:`.continental`; ``spans``: the draft's sentences)."""
+    read_words = {
+        span: [read(q, blanked) for q in figures] for span, figures in by_sentence.items()
+    }
+    return continental.read_figures(read_words, blanked, unread_language(blanked), spans)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desertcheck.audit import ukrainian
+from desertcheck.audit import continental, ukrainian
 from desertcheck.audit.rate_bases import base_kind
 from desertcheck.compiled import regex
 from desertcheck.quantity.bases import unit_base
@@ -148,6 +148,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_uk = ukrainian.RATE_AFTER.match(after)
     if rate_uk:
         return f"rate-{ukrainian.SPANS[rate_uk.group(1).lower()]}"
+    if span_de_fr := continental.rate_span(after):  # "pro Monat", "par mois"
+        return f"rate-{span_de_fr}"
     rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"

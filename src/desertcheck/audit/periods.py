@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
+from desertcheck.audit import continental_periods as de_fr_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_match import WAR_START as _WAR_START
@@ -418,6 +419,7 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     patterns: uk_periods.Patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
         patterns += [(k, p, _ru_period) for k, p in _RU_PATTERNS] + uk_periods.PATTERNS
+    patterns += de_fr_periods.PATTERNS  # "seit 2022", "en 2024"
     for kind, pattern, read in patterns:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(taken, (m.start(), m.start()))

@@ -124,6 +124,7 @@ def _unread(problems: list[str]) -> NoReturn:
 def _note_on(draft: Draft) -> None:
     """What the editor should know of a draft audit reads but not as it should: an HTML
     page (menus and footers audited too), a language whose words it does not read."""
+    from desertcheck.audit.continental import LANGUAGES as READ_IN_PART
     from desertcheck.audit.language import unread_language
 
     if _HTML_PAGE.match(draft.text):
@@ -133,12 +134,20 @@ def _note_on(draft: Draft) -> None:
             "text (tags skipped), so its menus and footers are audited too; save the "
             "article's text as .md or .txt for a cleaner audit",
         )
-    elif language := unread_language(draft.text):
+    elif (language := unread_language(draft.text)) in READ_IN_PART:
+        say(
+            "note",
+            f"{draft.name} reads as {language}: audit reads the figures of any language and, "
+            f"in {language}, the field's words, not every word: more of its figures may be "
+            "unsourced than in English (docs/audit.md#languages)",
+        )
+    elif language:
         say(
             "note",
             f"{draft.name} reads as {language}: audit reads the figures of any language but "
-            "the words around them only in English and Russian, so most of its figures "
-            "will be unsourced; audit an English translation (docs/audit.md#languages)",
+            "the words around them only in English, Russian, Ukrainian, German and French, "
+            "so most of its figures will be unsourced; audit an English translation "
+            "(docs/audit.md#languages)",
         )
 
 

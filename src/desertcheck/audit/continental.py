@@ -1,0 +1,418 @@
+"""German and French drafts: the field's words as English concepts, and the words around a
+German or French draft's figures (qualifiers, ranges, years, rates).
+
+The claims are written in English; a German or French sentence meets one through the
+concept words its words stand for, as a Russian or Ukrainian one does (:mod:`.lexicon`).
+One table serves both languages (:data:`PARTS`): a Latin word stands for the concepts of
+every part of it listed there (German compounds: ``Befehlsverweigerung`` is
+``disobedience`` and ``refusal``, ``Militärgerichte`` ``military`` and ``courts``), read
+with its accents dropped (``déserteurs``, ``Fälle``). Parts are long enough that no English
+word holds them; short words are read whole (:data:`WHOLE`), and a French elision
+(``l'armée``, ``d'absence``) is read as the word after it.
+
+A draft guessed German or French (:func:`desertcheck.audit.language.unread_language`) has
+its figures read as such a draft writes them (:func:`read_figures`): German with the
+source reader's words (:mod:`desertcheck.quantity.german`: "fast", "rund", "knapp",
+"mehr als", "bis zu", "700 bis 800", a bare year); French with its qualifiers ("un peu
+plus de") and ranges ("de 700 à 800", "entre 15 000 et 20 000", "40 000 à 45 000").
+A rate after a figure ("pro Monat", "im Monat", "monatlich", "par mois", "mensuelles",
+"par jour ouvré") is read by :func:`rate_span`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.compiled import regex
+
+if TYPE_CHECKING:
+    from desertcheck.quantity import Quantity
+
+#: Parts of German and French words (accents dropped) and the English concept words they
+#: stand for. A word stands for the concepts of every listed part it holds.
+PARTS: Final = {
+    # German
+    "desert": "desertion",
+    "fahnenflucht": "desertion",
+    "soldat": "soldiers",
+    "truppe": "soldiers",
+    "militar": "military",
+    "streitkrafte": "military forces",
+    "armee": "military",
+    "verurteil": "convictions",
+    "urteil": "verdicts",
+    "verfahren": "cases prosecution",
+    "strafverfolg": "cases prosecution",
+    "ermittl": "cases prosecution",
+    "ermittel": "cases prosecution",
+    "angeklagt": "cases",
+    "anklage": "cases prosecution",
+    "gericht": "courts",
+    "abwesenheit": "awol absence",
+    "unerlaubt": "awol absence",
+    "befehlsverweiger": "disobedience",
+    "gehorsam": "disobedience",
+    "verweiger": "refusal",
+    "dienst": "service",
+    "haftstrafe": "sentence prison",
+    "gefangnis": "sentence prison",
+    "freiheitsstrafe": "sentence prison",
+    "bestraft": "sentence",
+    "hochststrafe": "sentence maximum",
+    "eingesetzt": "deployed",
+    "entsandt": "deployed",
+    "monatlich": "month",
+    "wochentlich": "week",
+    "taglich": "day",
+    "arbeitstag": "working day",
+    "rekrutier": "recruited",
+    "haftling": "prisoners",
+    "gefangene": "prisoners",
+    "menschenleben": "deaths",
+    "getotet": "deaths",
+    "verletzt": "injured",
+    "vertrieb": "displaced",
+    "fluchtling": "displaced",
+    "hilfe": "assistance",
+    "anfrage": "requests",
+    "bezirk": "district",
+    "sudlich": "southern",
+    "zentral": "central",
+    "moskau": "moscow",
+    "ostlich": "eastern",
+    "westlich": "western",
+    "russisch": "russia",
+    "russland": "russia",
+    "ukrain": "ukraine",
+    "eingegangen": "received opened",
+    "eingeleitet": "opened",
+    "eroffnet": "opened",
+    "erhielt": "received opened",
+    "durchschnitt": "average",
+    "berichterstatter": "rapporteur",
+    "politisch": "political",
+    "folter": "torture",
+    "auslandisch": "foreign",
+    "unerwunscht": "undesirable",
+    "psychiatr": "psychiatric",
+    "antikrieg": "anti-war",
+    "kriegs": "war",
+    "kampf": "fight",
+    "dekret": "decree russia",
+    "angehorige": "military forces",
+    "sollstarke": "size",
+    # French
+    "deserteur": "desertion",
+    "troupes": "soldiers",
+    "militaire": "military soldiers",
+    "condamn": "convictions",
+    "jugement": "verdicts",
+    "poursui": "cases prosecution",
+    "affaire": "cases",
+    "dossiers": "cases",
+    "tribuna": "courts",
+    "desobeiss": "disobedience",
+    "deploy": "deployed",
+    "mensuel": "month",
+    "hebdomadaire": "week",
+    "recrut": "recruited",
+    "detenu": "prisoners detainees",
+    "prisonnier": "prisoners",
+    "deplace": "displaced",
+    "refugie": "displaced",
+    "moscou": "moscow",
+    "russie": "russia",
+    "nouvelle": "new opened",
+    "nouveaux": "new opened",
+    "ouvert": "opened",
+    "pourcentage": "share",
+    "rapporteu": "rapporteur",
+    "personnes": "people",
+    "politique": "political",
+    "etranger": "foreign",
+    "indesirable": "undesirable",
+    "psychiatri": "psychiatric",
+    "guerre": "war",
+    "emprisonnement": "sentence prison",
+    "passible": "sentence maximum",
+    "decret": "decree russia",
+    "effectif": "size soldiers",
+}
+#: Short German and French words read whole (accents dropped).
+WHOLE: Final = {
+    "haft": "sentence prison",
+    "fall": "",
+    "falle": "cases",
+    "fallen": "cases",
+    "strafe": "sentence",
+    "prozess": "cases",
+    "prozesse": "cases",
+    "prozessen": "cases",
+    "toten": "deaths",
+    "neue": "new opened",
+    "neuen": "new opened",
+    "menschen": "people",
+    "krieg": "war",
+    "asyl": "asylum",
+    "armee": "military",
+    "armees": "military",
+    "soldats": "soldiers",
+    "proces": "cases",
+    "juge": "cases",
+    "juges": "cases",
+    "jugee": "cases",
+    "jugees": "cases",
+    "accuse": "cases",
+    "peine": "sentence",
+    "peines": "sentence",
+    "morts": "deaths",
+    "sud": "southern",
+    "russe": "russia",
+    "russes": "russia",
+    "recu": "received opened",
+    "recus": "received opened",
+    "moyenne": "average",
+    "asile": "asylum",
+    "forcee": "coercive",
+    "refus": "refusal",
+    "servir": "service",
+    "onu": "un",
+    "schnitt": "average",
+    "combattre": "fight",
+    "puni": "sentence maximum",
+    "punie": "sentence maximum",
+    "punis": "sentence maximum",
+    "blesse": "injured",
+    "blesses": "injured",
+    "demande": "requests",
+    "demandes": "requests",
+}
+_PARTS: Final = tuple(sorted(PARTS, key=len, reverse=True))
+#: A French elision before a word: "l'armée", "d'absence", "qu'un".
+_ELISION: Final = regex(r"(?:l|d|qu|j|n|s|c)'(?=[^\W\d_]{2})")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def elided(word: str) -> str | None:
+    """The word after a French elision (``d'absence``: ``absence``), None without one."""
+    m = _ELISION.match(word)
+    return word[m.end() :] if m else None
+
+
+@functools.lru_cache(maxsize=65536)
+def concepts(word: str) -> tuple[str, ...]:
+    """The English concept words a German or French ``word`` (lower case) stands for: those
+    of the word whole, else those of every listed part of it, longest first, the parts not
+    overlapping (none for most words, and for every English word)."""
+    w = _plain(word)
+    if w in WHOLE:
+        return tuple(WHOLE[w].split())
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for part in _PARTS:
+        at = w.find(part)
+        if at < 0 or any(a < at + len(part) and at < b for a, b in taken):
+            continue
+        taken.append((at, at + len(part)))
+        found.extend(PARTS[part].split())
+    return tuple(dict.fromkeys(found))
+
+
+#: The languages whose drafts have their figures read here.
+LANGUAGES: Final = frozenset({"German", "French"})
+
+#: French qualifiers before a figure the shared table leaves out (:mod:`.foreign_words`).
+_FRENCH_BEFORE: Final = (
+    ("over", regex(r"(?<![\w])(?i:un\s+peu\s+plus\s+de|au-delà\s+de)[ \t\u00a0]+\Z")),
+    ("about", regex(r"(?<![\w])(?i:autour\s+de|quelque|près\s+d'|environ)[ \t\u00a0]*\Z")),
+    ("up-to", regex(r"(?<![\w])(?i:jusqu['’]à|au\s+plus)[ \t\u00a0]+\Z")),
+)
+#: The words between a French range's ends, and the word before its start.
+_FRENCH_GAP: Final = regex(r"\A[ \t\u00a0]*(?:à|et|-|–)[ \t\u00a0]*\Z")
+_FRENCH_START: Final = regex(r"(?<![\w])(?i:de|d'|entre)[ \t\u00a0]*\Z")
+_AT_MOST_AFTER: Final = regex(
+    r"[ \t\u00a0]+(?:ans|mois|années)[ \t\u00a0]+au[ \t\u00a0]+plus(?!\w)"
+)
+_FRENCH_YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
+_FRENCH_YEAR_BEFORE: Final = regex(
+    r"(?<![\w])(?i:en|depuis|de|d'|avant|après|fin|début|mi|année|l'année|janvier|février|mars"
+    r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne"
+    r"|hiver|semestre)[ \t\u00a0]*\Z"
+)
+
+
+_SCALES: Final = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+
+
+def _french(blanked: str, figures: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in figures:
+        before = blanked[max(0, q.start - 30) : q.start]
+        if (
+            q.qualifier == "exactly"
+            and not q.is_range
+            and _FRENCH_YEAR.fullmatch(q.text)
+            and _FRENCH_YEAR_BEFORE.search(before)
+        ):
+            continue  # "en 2024", "depuis 2022", "mai 2025": a period
+        if q.qualifier == "exactly" and not q.is_range and _AT_MOST_AFTER.match(blanked, q.end):
+            q = replace(q, qualifier="up-to")  # "trois ans au plus"
+        if q.qualifier == "exactly" and not q.is_range:
+            for name, pattern in _FRENCH_BEFORE:
+                if pattern.search(before):
+                    q = replace(q, qualifier=name)
+                    break
+        p = out[-1] if out else None
+        if p is not None and q.vague and p.unit == q.text.lower() in _SCALES:
+            scale = _SCALES[q.text.lower()]  # "2,4 millions": the parser read "millions" apart
+            out[-1] = replace(
+                p, low=p.low * scale, high=p.high * scale, unit=None, end=q.end,
+                text=blanked[p.start : q.end],
+            )  # fmt: skip
+            continue
+        if (
+            p is not None
+            and not p.is_range
+            and not q.is_range
+            and p.low < q.low
+            and p.qualifier == q.qualifier == "exactly"
+            and _FRENCH_GAP.match(blanked[p.end : q.start])
+            and (p.unit in (None, q.unit, "à", "et") or _FRENCH_START.search(blanked[: p.start]))
+        ):
+            start = p.start
+            if m := _FRENCH_START.search(blanked[max(0, p.start - 8) : p.start]):
+                start = p.start - (min(8, p.start) - m.start())
+            out[-1] = replace(
+                q, low=p.low, qualifier="between", start=start, text=blanked[start : q.end]
+            )
+            continue
+        out.append(q)
+    return out
+
+
+def _counting(words: str, tens: dict[str, int]) -> dict[str, int]:
+    """The number words two to twenty, in order in ``words``, and ``tens``."""
+    return dict(zip(words.split(), range(2, 21), strict=True)) | tens
+
+
+#: Number words (2 to 20, the tens, 100 and 1,000) a German or French draft writes.
+_NUMBERS: Final = {
+    "German": _counting(
+        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+        "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+        {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000},
+    ),
+    "French": _counting(
+        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+        "seize dix-sept dix-huit dix-neuf vingt",
+        {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
+    ),
+}
+_NUMBER_WORDS: Final = {
+    lang: regex(
+        rf"(?<![\w-])(?i:{'|'.join(sorted(table, key=len, reverse=True))})(?![\w-])"
+        r"(?![ \t\u00a0]+(?i:drittel\w*|viertel\w*|tiers|quarts?|fois|mal)(?!\w))"
+    )
+    for lang, table in _NUMBERS.items()
+}
+#: French words for about so many ("une centaine": about 100), with their article.
+_ABOUT_FR: Final = {
+    "dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50,
+    "centaine": 100, "millier": 1000,
+}  # fmt: skip
+_ABOUT_FR_RE: Final = regex(rf"(?<![\w])(?i:une?)[ \t\u00a0]+({'|'.join(_ABOUT_FR)})(?!\w)")
+_NEXT_WORD: Final = regex(r"[ \t\u00a0]+(?:d['’]|de[ \t\u00a0]+)?([^\W\d_][\w-]*)")
+
+
+def _words_as_figures(
+    blanked: str, language: str, spans: list[tuple[int, int]], found: list[Quantity]
+) -> list[tuple[tuple[int, int], Quantity]]:
+    """The number words of a German or French draft as figures, with their sentences: "bis
+    zu zehn Jahren", "dix ans", "une centaine" (about 100); none inside a figure found."""
+    from desertcheck.quantity import Quantity
+
+    hits: list[tuple[int, int, float, str]] = []
+    table = _NUMBERS[language]
+    for m in _NUMBER_WORDS[language].finditer(blanked):
+        hits.append((m.start(), m.end(), float(table[m.group().casefold()]), "exactly"))
+    if language == "French":
+        for m in _ABOUT_FR_RE.finditer(blanked):
+            hits.append((m.start(), m.end(), float(_ABOUT_FR[m[1].casefold()]), "about"))
+    out = []
+    for start, end, value, qualifier in hits:
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        span = next(((a, b) for a, b in spans if a <= start < b), None)
+        if span is None:
+            continue
+        after = _NEXT_WORD.match(blanked, end)
+        unit = after[1].casefold() if after else None
+        if unit in ("prozent", "pourcent") and after is not None:  # "knapp zehn Prozent"
+            unit, end = "percent", after.end()
+        q = Quantity(value, value, qualifier, unit, start, end, blanked[start:end])
+        out.append((span, q))
+    return out
+
+
+def read_figures(
+    by_sentence: dict[tuple[int, int], list[Quantity]],
+    blanked: str,
+    language: str | None,
+    spans: list[tuple[int, int]] | None = None,
+) -> dict[tuple[int, int], list[Quantity]]:
+    """The figures of each sentence of a draft in ``language`` read with that language's
+    words around them, its number words among them when its sentences ``spans`` are
+    given (German and French; others as they are)."""
+    if language not in LANGUAGES:
+        return by_sentence
+    out = {span: list(figures) for span, figures in by_sentence.items()}
+    if spans:
+        found = [q for figures in by_sentence.values() for q in figures]
+        for span, q in _words_as_figures(blanked, language, spans, found):
+            out.setdefault(span, []).append(q)
+        out = {span: sorted(figures, key=lambda q: q.start) for span, figures in out.items()}
+    if language == "German":
+        from desertcheck.quantity.german import read
+
+        return {span: read(blanked, figures) for span, figures in out.items()}
+    return {span: _french(blanked, figures) for span, figures in out.items()}
+
+
+#: A German or French rate after a figure, a few words on: "pro Monat", "im Monat", "je
+#: Woche", "monatlich", "par mois", "par jour ouvré", "mensuelles", "hebdomadaires".
+_RATE_AFTER: Final = regex(
+    r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:(?:pro|im|je|par|chaque)\s+(?:(?:jour|semaine)\s+)?"
+    r"(monat|woche|tag|stunde|mois|semaine|jour)|(monatlich|wöchentlich|täglich|mensuel"
+    r"|hebdomadaire|quotidien))\w*",
+    re.IGNORECASE,
+)
+_SPANS: Final = {
+    "monat": "month",
+    "woche": "week",
+    "tag": "day",
+    "mois": "month",
+    "semaine": "week",
+    "jour": "day",
+    "monatlich": "month",
+    "wöchentlich": "week",
+    "täglich": "day",
+    "mensuel": "month",
+    "hebdomadaire": "week",
+    "quotidien": "day",
+}
+
+
+def rate_span(after: str) -> str | None:
+    """The span of a German or French rate in a figure's words ``after`` it (``month``,
+    ``week``, ``day``), None when they say none."""
+    m = _RATE_AFTER.match(after)
+    if m is None:
+        return None
+    return _SPANS.get((m.group(1) or m.group(2)).lower())

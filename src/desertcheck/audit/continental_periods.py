@@ -1,0 +1,132 @@
+"""German and French period words, read as the English ones are (:mod:`.periods`): "seit
+2022", "seit Beginn der Vollinvasion", "im Jahr 2024", "allein 2024", "2023 allein", "im
+Frühjahr 2025", "bis Ende Mai 2025", "zwischen November 2024 und Juli 2025", "von Januar
+bis Mai 2025"; "depuis 2022", "depuis l'invasion", "en 2024", "pour la seule année 2024",
+"au printemps 2025", "fin mai 2025", "jusqu'en décembre 2024", "entre novembre 2024 et
+juillet 2025", "de janvier à mai 2025", "au premier semestre 2025".
+
+The patterns are tried after the English ones, whose matches keep their place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from desertcheck.audit.period_match import WAR_START, month_end
+from desertcheck.compiled import regex
+
+_Days = tuple[date, date]
+
+#: Month words by their start (accents as written and dropped): "Mai", "März", "août".
+_MONTHS: Final = {
+    "januar": 1, "jänner": 1, "janvier": 1, "februar": 2, "février": 2, "fevrier": 2,
+    "märz": 3, "maerz": 3, "mars": 3, "april": 4, "avril": 4, "mai": 5, "juni": 6, "juin": 6,
+    "juli": 7, "juillet": 7, "august": 8, "août": 8, "aout": 8, "september": 9,
+    "septembre": 9, "oktober": 10, "octobre": 10, "november": 11, "novembre": 11,
+    "dezember": 12, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
+_SEASONS: Final = {
+    "frühjahr": (3, 5), "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11),
+    "winter": (12, 14), "printemps": (3, 5), "été": (6, 8), "automne": (9, 11),
+    "hiver": (12, 14),
+}  # fmt: skip
+_SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
+_HALF_RE: Final = r"(?:premier|second|deuxième|ersten|zweiten)\s+(?:semestre|halbjahr)"
+_PART: Final = r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-)\s*)?"
+_YEAR: Final = r"(?:19|20)\d\d(?!\d)"
+
+
+def _point(m: str, y: str) -> str:
+    return (
+        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+|(?P<{m}s>{_SEASON_RE})\s+|"
+        rf"(?P<{m}h>{_HALF_RE})\s+(?:de\s+|des\s+Jahres\s+)?)?"
+        rf"(?P<{y}>{_YEAR})(?:\s*[-–]\s*(?P<{y}e>(?:19|20)?\d\d)(?!\d))?"
+    )
+
+
+def _days(month: str | None, year: str, half: str | None, season: str | None) -> _Days:
+    y = int(year)
+    if season:
+        first, last = _SEASONS[season.casefold()]
+        return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+    if half:
+        first = half.casefold().startswith(("premier", "ersten"))
+        return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
+    if not month:
+        return date(y, 1, 1), date(y, 12, 31)
+    n = _MONTHS[month.casefold()]
+    return date(y, n, 1), month_end(y, n)
+
+
+#: A verb of saying right before a period: the date a source said something, not the
+#: period of its figure ("schrieb im Dezember 2023", "rappelait fin 2023").
+_SAID_BEFORE: Final = regex(
+    r"(?<!\w)(?:schrieb|sagte|meldete|berichtete|erklärte|teilte|écrit|écrivait|rappelait|"
+    r"déclarait|a\s+déclaré|indiquait|a\s+indiqué|affirmait|publié|veröffentlicht\w*)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _read(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
+    if _SAID_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    groups = m.groupdict()
+    if not any(groups.get(k) for k in ("y", "y1", "y2")):  # since the invasion
+        return ("since", WAR_START, WAR_START)
+    if kind == "between":
+        last = _days(m["m2"], m["y2"], m["m2h"], m["m2s"])
+        return ("between", _days(m["m1"], m["y1"] or m["y2"], None, m["m1s"]), last)
+    a = _days(m["m"], m["y"], m["mh"], m["ms"])
+    if m["ye"]:  # "2022-2023": both years
+        end = int(m["ye"]) + (0 if len(m["ye"]) == 4 else int(m["y"]) // 100 * 100)
+        a = (a[0], date(max(end, a[0].year), 12, 31))
+    return (kind, a, a)
+
+
+_FIRST: Final = rf"(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))(?:\s+(?P<y1>{_YEAR}))?"
+#: (kind, pattern, reader), tried after the English, Russian and Ukrainian ones.
+PATTERNS: Final = [
+    (
+        "between",
+        regex(
+            rf"(?<!\w)(?:zwischen|von|entre|de|d')\s*{_FIRST}\s+(?:und|bis|et|à)\s+"
+            + _point("m2", "y2"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "since",
+        regex(
+            r"(?<!\w)seit\s+(?:(?:dem\s+)?(?:Beginn|Anfang)\s+(?:der|des)\s+)?(?:russischen\s+)?"
+            r"(?:Vollinvasion|Invasion|Angriffskriegs?|Kriegs?|Überfalls?)(?!\w)"
+            r"|(?<!\w)depuis\s+(?:le\s+(?:début|déclenchement)\s+de\s+)?(?:l['’]invasion|la\s+guerre)"
+            r"(?!\w)",
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    ("since", regex(r"(?<!\w)(?:seit|depuis)\s+" + _point("m", "y"), re.IGNORECASE), _read),
+    (
+        "as-of",
+        regex(
+            r"(?<!\w)(?:bis\s+(?:zum\s+|Ende\s+)?|jusqu['’](?:en|à|au)\s+(?:la\s+)?|"
+            r"(?:à\s+la\s+)?(?=fin\s))" + _point("m", "y"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "in",
+        regex(
+            r"(?<!\w)(?:(?:(?:im|aus\s+dem)\s+Jahr(?:e)?|im|in|allein(?:\s+im\s+Jahr)?|en|au|pour\s+(?:la\s+"
+            r"seule\s+)?(?:l['’])?année|durant|pendant)\s+(?:l['’]année\s+)?)" + _point("m", "y"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    ("in", regex(_point("m", "y") + r"(?=\s+allein(?!\w))", re.IGNORECASE), _read),
+]
