@@ -15,22 +15,14 @@ from desertcheck.cache import CACHE_DIR, Store
 from desertcheck.cache import split as split_entry
 from desertcheck.cache.checks import ADDED, ENTRY, RUNS, CheckCache
 from desertcheck.cache.manifest import Manifest
-from desertcheck.cli import app
 from desertcheck.config import load_config
 from desertcheck.registry import load_registry
 from desertcheck.verify import verify as run_verify
 
-from .conftest import cli_runner, damage_entry
+from .conftest import damage_entry, verify_json
 
-
-@pytest.fixture(autouse=True)
-def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
-
-
-def verify(root: Path, *args: str) -> tuple[str, str, int]:
-    r = cli_runner().invoke(app, ["verify", "--root", str(root), "-f", "json", *args])
-    return r.stdout, r.stderr, r.exit_code
+pytestmark = pytest.mark.usefixtures("cache_on")
+verify = verify_json
 
 
 def claims_files(root: Path) -> list[Path]:
