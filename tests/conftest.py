@@ -121,6 +121,20 @@ def isolated_git(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture
+def cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache on, for a test of the cache (every other test runs without it)."""
+    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
+
+
+def verify_json(root: Path, *args: str) -> tuple[str, str, int]:
+    """``verify -f json`` of the registry at ``root``: stdout, stderr, exit code."""
+    from desertcheck.cli import app
+
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "-f", "json", *args])
+    return r.stdout, r.stderr, r.exit_code
+
+
 def damage_entry(root: Path, entry: str, how: str) -> None:
     """Damage the cache entry ``entry`` of the registry at ``root``: ``truncated``, ``wrong
     shape`` (rows that are not rows), ``not a dict`` or ``missing``."""

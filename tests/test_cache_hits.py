@@ -12,22 +12,14 @@ import pytest
 from desertcheck.cache import Store
 from desertcheck.cache.checks import ENTRY, RUNS, CheckCache
 from desertcheck.cache.manifest import Manifest
-from desertcheck.cli import app
 from desertcheck.config import load_config
 from desertcheck.registry import load_registry
 from desertcheck.verify import verify as run_verify
 
-from .conftest import cli_runner
+from .conftest import verify_json
 
-
-@pytest.fixture(autouse=True)
-def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
-
-
-def verify(root: Path, *args: str) -> tuple[str, str, int]:
-    r = cli_runner().invoke(app, ["verify", "--root", str(root), "-f", "json", *args])
-    return r.stdout, r.stderr, r.exit_code
+pytestmark = pytest.mark.usefixtures("cache_on")
+verify = verify_json
 
 
 DAMAGE: dict[str, Callable[[tuple[Any, ...]], Any]] = {

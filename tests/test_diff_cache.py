@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desertcheck.cache import CACHE_DIR, Store
-from desertcheck.cache.checks import ENTRY
+from desertcheck.cache.checks import ADDED, ENTRY
 from desertcheck.cache.manifest import Manifest
 from desertcheck.cli import app
 
@@ -76,11 +76,16 @@ def test_a_cached_diff_with_the_working_tree_is_a_cold_one(repo: Path, fmt: str)
         assert run("diff", "HEAD~1", "-f", fmt) == expected
 
 
+def stored_groups(repo: Path) -> set[str]:
+    """The groups of per-claim results kept: checks.dat's and its add-on's."""
+    return set(Store(repo).read(ENTRY)) | set(Store(repo).read(ADDED) or ())
+
+
 def test_results_are_shared_by_blob_id(repo: Path) -> None:
     run("verify")
-    after_verify = set(Store(repo).read(ENTRY))
+    after_verify = stored_groups(repo)
     run("diff", "HEAD~1", "HEAD")
-    after_diff = set(Store(repo).read(ENTRY))
+    after_diff = stored_groups(repo)
     assert after_verify <= after_diff  # diff adds, and keeps what verify stored
     # HEAD is the working tree: its side added nothing; HEAD~1 added the changed file's
     new = after_diff - after_verify

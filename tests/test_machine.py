@@ -171,3 +171,17 @@ def test_a_plain_claim_status_is_the_one_its_constructor_makes() -> None:
     built = ClaimStatus("c-1", "verified", 12, ())
     assert made == built and hash(made) == hash(built)
     assert (made.codes, made.accepted) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['plain ASCII \\n "quoted"', "caf\u00e9 \u2014 ok", "bidi \u202e here", "del \u007f c1 \u0085"],
+)
+def test_terminal_safe_escapes_what_json_dumps_would_leave(text: str) -> None:
+    """ASCII text is passed through untouched; anything else as the escaping pattern says."""
+    from desertcheck.reporters.machine import _JSON_UNSAFE, terminal_safe
+
+    expected = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    assert terminal_safe(text) == expected
+    if text.isascii():
+        assert terminal_safe(text) is text

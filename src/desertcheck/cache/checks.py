@@ -30,12 +30,16 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from desertcheck.cache.split import SplitEntry
 from desertcheck.findings import Accepted, Finding, Severity
 
 if TYPE_CHECKING:
     from desertcheck.cache.store import Store
 
 ENTRY = "checks.dat"
+#: The groups that differ from :data:`ENTRY`'s (an edited file's): an edit rewrites this
+#: small entry, not the whole of :data:`ENTRY` (:mod:`desertcheck.cache.split`).
+ADDED = "checks-added.dat"
 RUNS = "run-"  # the names of the whole runs' entries begin so (:func:`run_entry`)
 MAX_RUNS = 4  # whole runs kept: the latest
 #: Groups (claims files, each in one version) kept when a run adds to the stored ones (diff).
@@ -142,8 +146,8 @@ class CheckCache:
         self.store = store
         self.manifest = manifest
         self.merge = merge
-        old = store.read(ENTRY)
-        self.old: dict[str, Any] = old if isinstance(old, dict) else {}
+        self.entry = SplitEntry(store, ENTRY, ADDED)
+        self.old: dict[str, Any] = self.entry.old
         self.new: dict[str, _Group] = {}
         self.context = ""
         self.hits = 0
@@ -370,6 +374,6 @@ class CheckCache:
                 new[key] = {**old, **group}
         if self.merge and len(self.old) + len(new) <= MAX_KEPT:
             new = {**self.old, **new}
-        if new != self.old:
-            self.store.write(ENTRY, new)
-            self.old = new
+        self.entry.save(new)
+        self.old = self.entry.old
+        self._by_content = None

@@ -15,7 +15,10 @@ revisions whose files are mostly the same blobs, and those share their objects.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from desertcheck.cache.split import SplitEntry
 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import Digests
@@ -34,6 +37,7 @@ _ACCEPTED = ("code", "reason")  # an acceptance sets both: neither has a default
 _set_slot = object.__setattr__
 _new = object.__new__
 _WHERE = ("file", "line", "column", "fields")  # Where's fields, in its order
+_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}  # the fields-set names of rows dumped
 
 
 def _fields(model: type[Any]) -> tuple[str, ...]:
@@ -54,7 +58,71 @@ def _dump(obj: Claim | Relation | SourceMeta) -> tuple[Any, ...]:
         _plain(name, v) for name, v in zip(obj.model_fields, obj.field_values(), strict=True)
     )
     where = obj.where
-    return row, tuple(sorted(obj.model_fields_set)), where.line, where.column, where.fields
+    names = tuple(sorted(obj.model_fields_set))
+    names = _NAMES.setdefault(names, names)  # one object for rows alike: marshal keeps one
+    return row, names, where.line, where.column, where.fields
+
+
+def _claim_maker(build: RowBuilder) -> Callable[[str, Any], Claim]:
+    """``claim_of(rel, row)``: the claim ``row`` keeps, read from the file at ``rel`` — a
+    function written for the model's fields, each slot filled in turn without a loop (ten
+    thousand claims a run: each step counts). A row of another shape raises (ValueError,
+    TypeError, IndexError)."""
+    from desertcheck.model import Located
+    from desertcheck.records import Record
+
+    names = _fields(build.claim)
+    env: dict[str, Any] = {f"put{i}": build.claim.__dict__[n].__set__ for i, n in enumerate(names)}
+    env.update(
+        new=_new,
+        Claim=build.claim,
+        Where=build.where,
+        periods=build.periods,
+        parse_period=build.parse_period,
+        accepted=build.accepted,
+        given=build._given,
+        last=[None, None],  # the fields-set names of the claim before, and their set
+        put_set=vars(Record)["_fields_set"].__set__,
+        put_where=vars(Located)["_where"].__set__,
+    )
+    env.update(
+        zip(("put_file", "put_line", "put_column", "put_fields"), build.where_slots, strict=True)
+    )
+    lines = [
+        "def claim_of(rel, row):",
+        "    values = row[0]",
+        f"    if len(values) != {len(names)}:",
+        "        raise ValueError('a row of another length')",
+        "    obj = new(Claim)",
+    ]
+    for i, name in enumerate(names):
+        if name == "period":  # one object per period text, as immutable as a str
+            lines += [
+                f"    text = values[{i}]",
+                "    period = periods.get(text)",
+                "    if period is None:",
+                "        period = periods[text] = parse_period(text)",
+                f"    put{i}(obj, period)",
+            ]
+        elif name == "accept":
+            lines.append(f"    put{i}(obj, accepted(values[{i}]) if values[{i}] else values[{i}])")
+        else:
+            lines.append(f"    put{i}(obj, values[{i}])")
+    lines += [
+        "    names = row[1]",  # shared by the rows of a file (marshal keeps one object)
+        "    if names is not last[0]:",
+        "        last[0], last[1] = names, given(names)",
+        "    put_set(obj, last[1])",
+        "    where = new(Where)",
+        "    put_file(where, rel)",
+        "    put_line(where, row[2])",
+        "    put_column(where, row[3])",
+        "    put_fields(where, row[4])",
+        "    put_where(obj, where)",
+        "    return obj",
+    ]
+    exec("\n".join(lines), env)  # text made here, from the model's field names
+    return env["claim_of"]  # type: ignore[no-any-return]
 
 
 class RowBuilder:
@@ -86,6 +154,13 @@ class RowBuilder:
         # a Where's slots, filled directly: its frozen class's constructor sets each through
         # object.__setattr__ (ten thousand claims a run)
         self.where_slots = tuple(getattr(Where, name).__set__ for name in _WHERE)
+        self.claim_of: Callable[[str, Any], Claim] = _claim_maker(self)
+
+    def accepted(self, rows: Any) -> tuple[Any, ...]:
+        """A claim's acceptances from their stored rows."""
+        return tuple(
+            self.acceptance._build((code, reason), self._given(_ACCEPTED)) for code, reason in rows
+        )
 
     def _given(self, names: tuple[str, ...]) -> frozenset[str]:
         fields_set = self.sets.get(names)
@@ -104,21 +179,6 @@ class RowBuilder:
         put_fields(where, row[4])
         _set_slot(obj, "_where", where)
         return obj
-
-    def claim_of(self, rel: str, row: Any) -> Claim:
-        """The claim ``row`` keeps (ten thousand a run: each step here counts)."""
-        values = list(row[0])  # the model's order; a row of another length raises
-        text = values[self.period_at]
-        period = self.periods.get(text)
-        if period is None:
-            period = self.periods[text] = self.parse_period(text)
-        values[self.period_at] = period
-        if values[self.accept_at]:
-            values[self.accept_at] = tuple(
-                self.acceptance._build((code, reason), self._given(_ACCEPTED))
-                for code, reason in values[self.accept_at]
-            )
-        return self._make(self.claim, values, row, rel)  # type: ignore[no-any-return]
 
     def relation_of(self, rel: str, row: Any) -> Relation:
         return self._make(self.relation, row[0], row, rel)  # type: ignore[no-any-return]
@@ -190,11 +250,8 @@ class ClaimFileCache:
         self.store = store
         self.files = files
         self.merge = merge
-        base = store.read(ENTRY)
-        self.base: dict[str, Any] = base if isinstance(base, dict) else {}
-        added = store.read(ADDED) if self.base else None
-        self.added: dict[str, Any] = added if isinstance(added, dict) else {}
-        self.old: dict[str, Any] = {**self.base, **self.added} if self.added else self.base
+        self.entry = SplitEntry(store, ENTRY, ADDED)
+        self.old: dict[str, Any] = self.entry.old
         self.new: dict[str, Any] = {}
         self.hits = 0
         self._builder: RowBuilder | None = None
@@ -273,21 +330,10 @@ class ClaimFileCache:
         """Keep the files this load read (with ``merge``, those kept before too). Each
         entry is named by its file's path and content, so an entry is right whichever
         entry holds it: the few files that differ from :data:`ENTRY` — read anew, or no
-        longer read — are written to :data:`ADDED` alone, until they are many."""
+        longer read — are written to :data:`ADDED` alone, until they are many
+        (:mod:`desertcheck.cache.split`)."""
         new = self.new
         if self.merge and len(self.old) + len(new) <= MAX_KEPT:
             new = {**self.old, **new}
-        if new.keys() == self.old.keys():
-            return
-        fresh = new.keys() - self.base.keys()
-        left = len(self.base) - (len(new) - len(fresh))  # in ENTRY, not read this time
-        if self.base and len(fresh) + left <= max(MIN_ADDED, len(self.base) // 10):
-            if fresh != self.added.keys():
-                self.added = {k: new[k] for k in fresh}
-                self.store.write(ADDED, self.added)
-            self.old = {**self.base, **self.added}
-            return
-        self.store.write(ENTRY, new)
-        if self.added:
-            self.store.write(ADDED, {})
-        self.base, self.added, self.old = new, {}, new
+        self.entry.save(new, MIN_ADDED)
+        self.old = self.entry.old
