@@ -184,9 +184,10 @@ LEVELS = [
     # periods): 0.769, 31 of 50
     ("audit_twenty_fifth", 0.76, 19, 14),
     # written blind while the twenty-second round was being built (its drafts, labels and
-    # failures unread by the round), and scored before the round was merged (0.670; 20
-    # of 46 planted errors failing a plain run, 21 correct figures failing)
-    ("audit_twenty_sixth", 0.67, 26, 21),
+    # failures unread by the round), and scored before the round (0.670; 20 of 46 planted
+    # errors failing a plain run, 21 correct figures failing) and with it (0.778; 28 of 46,
+    # 24: three figures of its French review now read and judged drifts): never studied
+    ("audit_twenty_sixth", 0.77, 18, 24),
 ]
 
 
