@@ -76,16 +76,25 @@ def significant(x: float) -> int:
 _DIGITS: Final = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 
 
+#: How far back (characters) the passage before a figure is read for a word of the claim's
+#: (a subtitle's "The East: over 3,380." two entries after "The Southern district led").
+PASSAGE: Final = 300
+
+
 def _named(index: ClaimIndex, draft: str, figure: Figure, claims: list[int]) -> bool:
     """Whether the words said of ``figure`` share a word with one of ``claims``: its
-    sentence's, with the heading, sentence before or table header audit reads with it, or
-    the line of another place in ``draft`` that writes the same number ("In April 2025
+    sentence's, with the heading, sentence before or table header audit reads with it, the
+    rest of its line and the passage of ``PASSAGE`` characters before it ("disob. 289 in
+    '23" under a note on Proekt's figures), or the line of another place in ``draft`` that
+    writes the same number ("In April 2025
     there were 848 verdicts. … 848 in the month"; a table's "| Central | nearly 13,800 |"
     and a glossary's "'Nearly 13,800' means …")."""
-    said = set(figure.ctx.weights)
+    q = figure.quantity
+    end = draft.find("\n", q.end)
+    passage = draft[max(0, q.start - PASSAGE) : end if end >= 0 else len(draft)]
+    said = set(figure.ctx.weights).union(index.synonyms.expand(terms(passage)))
     if any(not index.entries[i].text.isdisjoint(said) for i in claims):
         return True
-    q = figure.quantity
     found = _DIGITS.search(q.text)
     if found is None:
         return False
