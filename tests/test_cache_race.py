@@ -19,9 +19,7 @@ from .conftest import cli_runner
 FILE = "claims/baghai-deserters-blog-2023.yaml"
 
 
-@pytest.fixture(autouse=True)
-def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
+pytestmark = pytest.mark.usefixtures("cache_on")
 
 
 def value(root: Path, *more: str) -> object:

@@ -20,7 +20,9 @@ from desertcheck.config import load_config
 from desertcheck.registry import load_registry
 from desertcheck.verify import verify as run_verify
 
-from .test_cache_hits import _cache_on, verify  # noqa: F401 (the cache on; verify -f json)
+from .conftest import verify_json as verify
+
+pytestmark = pytest.mark.usefixtures("cache_on")
 
 
 def checked(root: Path, **options: object) -> tuple[object, CheckCache]:
