@@ -148,8 +148,7 @@ class SourceChange:
         return {
             "id": self.source.id,
             "file": self.source.file,
-            "meta": _old_and_new(self.meta),
-            "text": self.text.to_dict() if self.text is not None else None,
+            **_meta_and_text(self.meta, self.text),
         }
 
 
@@ -169,8 +168,7 @@ class SourceRename:
             "new_id": self.new.id,
             "old_file": self.old.file,
             "file": self.new.file,
-            "meta": _old_and_new(self.meta),
-            "text": self.text.to_dict() if self.text is not None else None,
+            **_meta_and_text(self.meta, self.text),
         }
 
 
@@ -343,6 +341,11 @@ class RegistryDiff:
                 ],
             },
         }
+
+
+def _meta_and_text(meta: FieldChanges, text: TextChange | None) -> dict[str, object]:
+    """A source's front-matter changes and its text's change, as JSON gives them."""
+    return {"meta": _old_and_new(meta), "text": text.to_dict() if text is not None else None}
 
 
 def _old_and_new(changes: FieldChanges) -> dict[str, dict[str, Any]]:
