@@ -145,6 +145,11 @@ def _export() -> dict[str, Any]:
     }
 
 
+def _renamed(more: dict[str, Any]) -> dict[str, Any]:
+    """A claim or source under a new id in a diff: its old and new id and file, and ``more``."""
+    return obj({"old_id": STR, "new_id": STR, "old_file": STR, "file": STR, **more})
+
+
 def _changes() -> dict[str, Any]:
     """field -> {"old", "new"}: any JSON value on each side."""
     return {"type": "object", "additionalProperties": obj({"old": {}, "new": {}})}
@@ -169,12 +174,8 @@ def _diff() -> dict[str, Any]:
                 "changed": array(obj({"id": STR, "fields": _changes()})),
                 "moved": array(obj({"id": STR, "old_file": STR, "new_file": STR, "line": INT})),
                 "renamed": array(
-                    obj(
+                    _renamed(
                         {
-                            "old_id": STR,
-                            "new_id": STR,
-                            "old_file": STR,
-                            "file": STR,
                             "line": INT,
                             "fields": _changes(),
                             "quote_similarity": {
@@ -193,16 +194,7 @@ def _diff() -> dict[str, Any]:
                 "removed": array(source),
                 "changed": array(source),
                 "renamed": array(
-                    obj(
-                        {
-                            "old_id": STR,
-                            "new_id": STR,
-                            "old_file": STR,
-                            "file": STR,
-                            "meta": _changes(),
-                            "text": nullable({"type": "object"}),
-                        }
-                    )
+                    _renamed({"meta": _changes(), "text": nullable({"type": "object"})})
                 ),
             }
         ),
