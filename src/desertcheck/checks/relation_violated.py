@@ -6,7 +6,9 @@ interval lies entirely above the whole's is one that must exceed the whole. The 
 is placed at the relation (its file and line, where the parts and the whole are named)
 and gives the arithmetic, each figure in its unit ("$12.8 million + $2.1 million = $14.9
 million; the whole is $17.3 million"), with the span the parts' qualifiers allow when
-they have any ("even with their qualifiers (13–14 million)").
+they have any ("even with their qualifiers (13–14 million)"). When the parts and the whole
+are not counted in one unit (cases and soldiers), the figures are compared as numbers and
+the finding says so, since the relation may then be wrong rather than the figures.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from desertcheck.codes import Code
 from desertcheck.findings import Finding
 from desertcheck.intervals import total
 from desertcheck.model import Claim, Relation
-from desertcheck.vocabulary import figure_text
+from desertcheck.vocabulary import figure_text, unit_words
 
 CODE = Code.RELATION_VIOLATED
 KIND = "registry"
@@ -48,7 +50,19 @@ def arithmetic(parts: list[Claim], whole: Claim) -> str:
     unit = _unit(parts)
     terms = " + ".join(_term((p.low + p.high) / 2, p.unit, unit) for p in parts)
     added = figure_text(point_sum(parts), "exactly", unit)
-    return f"{terms} = {added}; the whole is {whole.figure}"
+    return f"{terms} = {added}; the whole is {whole.figure}{units_note(parts, whole)}"
+
+
+def units_note(parts: list[Claim], whole: Claim) -> str:
+    """What the comparison cannot know when the members are not counted in one unit
+    ("; the parts are in cases and the whole in soldiers: compared as numbers alone"), else
+    nothing."""
+    units = sorted({unit_words(p.unit) or "no unit" for p in parts})
+    mine = unit_words(whole.unit) or "no unit"
+    if units == [mine]:
+        return ""
+    counted = units[0] if len(units) == 1 else " and ".join(units)
+    return f"; the parts are in {counted} and the whole in {mine}: compared as numbers alone"
 
 
 def _term(value: float, unit: str | None, shared: str | None) -> str:
@@ -96,7 +110,7 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
                         CODE,
                         f"relation {relation.id}: the part {p.figure} ({p.id}) exceeds the "
                         f"whole {whole.figure} ({whole.id}); a part cannot be more than its "
-                        "whole",
+                        f"whole{units_note([p], whole)}",
                         relation,
                         [whole, p],
                     )
