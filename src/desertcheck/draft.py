@@ -13,6 +13,9 @@ still points into the draft as written. Blanked:
 * section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
   figure: ``## 192 desertion trials``) and list numbering (``1.``, ``2)``) at the start
   of a line, after any indentation and ``>`` quote markers;
+* a thread's post counters at the start of a line (``(2/11)``, ``[2/11]``, ``2/``), which
+  are no share and no count;
+* struck-out text (``~~15~~``, ``~15~``): an editor's visible correction, no longer said;
 * emphasis markers (``*``, and ``_`` at the edge of a word), so ``_almost 10%_`` keeps its
   qualifier.
 
@@ -159,10 +162,18 @@ _PATTERNS = [
     # bare URLs, to a bracket or a control character ("[link=http://x]4.2 million")
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s\x00-\x1f<>()\[\]\"']++"),
     _SUBTITLE_CUE,  # a subtitle file's cue number and timing: "18", "00:01:04,100 --> …"
+    # struck-out text, "~~15~~" or "~15~", its first and last characters no blank (so "~15
+    # to ~20" is two hedged figures); the class stops at the next tilde
+    re.compile(r"(?<!~)(~~?)(?![~\s])[^~\n]++(?<!\s)\1(?!~)"),
     *_EMPHASIS,
 ]
 _HEADING = re.compile(rf"^([ \t]*(?:>[ \t]*)*#{{1,6}}[ \t]+)({SECTION_NUMBER})", re.MULTILINE)
 _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.MULTILINE)
+#: A thread's post counter opening a line: "(2/11) …", "[2/11] …", "2/ …".
+_POST_COUNTER = re.compile(
+    r"^([ \t*_]*(?:>[ \t]*)*)(\(\d{1,3}/\d{1,3}\)|\[\d{1,3}/\d{1,3}\]|\d{1,3}/)(?=[ \t*_]|$)",
+    re.MULTILINE,
+)
 
 
 def without_comments(text: str) -> str:
@@ -170,6 +181,12 @@ def without_comments(text: str) -> str:
     Markdown sees it: an audit's acceptance (``<!-- desertcheck: accept … -->``) and an
     editor's notes are not shown."""
     return _COMMENT.sub(lambda m: _spaces(m.group()), text) if "<!--" in text else text
+
+
+def as_read(figure: str) -> str:
+    """A figure's text (read from the blanked draft) as a reader sees it: the blanks left
+    where marks were ("up to **15**" is "up to   15") and line breaks folded to one space."""
+    return " ".join(figure.split())
 
 
 def without_emphasis(text: str) -> str:
@@ -193,7 +210,7 @@ def blank(text: str) -> str:
     out = _blank_code_spans(out)
     for pattern in _PATTERNS:
         out = pattern.sub(lambda m: _spaces(m.group()), out)
-    for pattern in (_HEADING, _LIST_NUMBER):
+    for pattern in (_HEADING, _LIST_NUMBER, _POST_COUNTER):
         out = pattern.sub(lambda m: m.group(1) + _spaces(m.group(2)), out)
     return _QUOTE_MARKS.sub(lambda m: _spaces(m.group()), out) if ">" in out else out
 

@@ -73,9 +73,11 @@ _SPAN_AFTER = regex(
     r"remaining)\s+(?:years?|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
-#: The draft's own parts: "a thread of seven posts", "тред из семи постов".
+#: The draft's own parts: "a thread of seven posts", "тред из семи постов", "5 things to
+#: know".
 _OWN_PARTS_AFTER = regex(
-    r"\A\s+(?:posts?|tweets?|toots?|episodes?|instal+ments?|постов|поста|пост|твитов|"
+    r"\A\s+(?:posts?|tweets?|toots?|episodes?|instal+ments?|things|ways|reasons|takeaways|"
+    r"myths|lessons|постов|поста|пост|твитов|"
     r"твита|частей|части|выпусков)\b",
     re.IGNORECASE,
 )

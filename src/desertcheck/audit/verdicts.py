@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.rate_bases import slipped_base
 from desertcheck.codes import Code
+from desertcheck.draft import as_read
 from desertcheck.intervals import direction
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class AuditItem:
             "column": self.column,
             "text": self.text,
             "value": {
-                "text": q.text,
+                "text": as_read(q.text),
                 "low": q.low,
                 "high": q.high,
                 "qualifier": q.qualifier,

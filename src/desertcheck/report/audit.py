@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.draft import as_read
 from desertcheck.report.draft import Span, draft_html
 from desertcheck.report.page import css_class, icon
 from desertcheck.report.passages import Passage, Passages, shown
@@ -95,7 +96,7 @@ def _differs(item: Any, candidate: Any) -> tuple[tuple[str, str, str], ...]:
     q, claim = item.figure, candidate.claim
     out = []
     if not getattr(candidate, "fits", True):
-        out.append(("value", q.text, claim.figure))
+        out.append(("value", as_read(q.text), claim.figure))
     said = q.qualifier or "exactly"
     if not getattr(candidate, "qualifier_ok", True) and said != claim.qualifier:
         out.append(("qualifier", said, claim.qualifier))
@@ -118,7 +119,7 @@ def figure_views(items: Sequence[Any], registry: Registry) -> list[FigureView]:
             FigureView(
                 n=n,
                 status=str(it.status),
-                figure=shown(it.figure.text),
+                figure=shown(as_read(it.figure.text)),
                 where=shown(f"{it.file}:{it.line}:{it.column}"),
                 sentence=shown(it.text),
                 message=shown(it.message + (f" (accepted in the draft: {why})" if why else "")),

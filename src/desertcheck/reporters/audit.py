@@ -7,6 +7,8 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code
+from desertcheck.draft import as_read, blank
+from desertcheck.draft import without_emphasis as shown_as
 from desertcheck.findings import Severity
 from desertcheck.reporters import Formats, Options, join
 from desertcheck.reporters.github import LEVEL, annotation
@@ -73,23 +75,41 @@ AROUND = 110
 def _sentence(it: AuditItem) -> Text:
     from rich.text import Text
 
-    from desertcheck.draft import without_emphasis as shown_as
     from desertcheck.text.display import context
 
     sentence = Text()
-    shown = " ".join(it.figure.text.split())
     start = it.figure_start
-    end = min(len(it.text), start + len(shown))
+    end = figure_end(it.text, start, it.figure.text)
+    shown = as_read(shown_as(it.text[start:end]))
     cut = len(it.text) > WHOLE and 0 <= start <= end
     lo, hi = context(it.text, start, end, AROUND) if cut else (0, len(it.text))
     if lo > 0:
         sentence.append("…")
     sentence.append(clean(shown_as(it.text[lo:start])))
     sentence.append(clean(shown), style=f"{STYLE[it.status]} underline")
-    sentence.append(clean(shown_as(it.text[start + len(shown) : hi])))
+    sentence.append(clean(shown_as(it.text[end:hi])))
     if hi < len(it.text):
         sentence.append("…")
     return sentence
+
+
+def figure_end(text: str, start: int, figure: str) -> int:
+    """Where the figure that starts at ``start`` of the shown sentence ``text`` ends. The
+    figure's text is read from the draft's blanked copy, with blanks where ``text`` has
+    what a reader does not see ("up to **15**" is "up to   15") and white space that
+    ``text`` folds to one blank: its characters are met in turn in the sentence blanked
+    the same way, blanks skipped."""
+    blanked = blank(text)
+    i = start
+    for ch in figure:
+        if ch.isspace():
+            continue
+        while i < len(blanked) and blanked[i].isspace():
+            i += 1
+        if i >= len(blanked) or blanked[i] != ch:
+            return min(len(text), start + len(as_read(figure)))
+        i += 1
+    return i
 
 
 def render_table(result: AuditResult, options: Options) -> str:
@@ -154,7 +174,7 @@ def render_github(result: AuditResult, options: Options) -> str:
     lines = [
         annotation(
             LEVEL[Severity.INFO if it.accepted else severity(it.status)],
-            f"{it.figure.text}: {it.status}: {_message(it, result)}",
+            f"{as_read(it.figure.text)}: {it.status}: {_message(it, result)}",
             file=repo_path(it.file, options.prefix),
             line=it.line,
             col=it.column,
@@ -174,7 +194,7 @@ def render_markdown(result: AuditResult, options: Options) -> str:
         rows.append(
             [
                 md(_where(it)),
-                md(it.figure.text),
+                md(as_read(it.figure.text)),
                 _verdict(it),
                 md(claim),
                 md(_message(it, result).replace("\n", " ")),

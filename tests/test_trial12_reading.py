@@ -1,0 +1,80 @@
+"""audit as an editor met it on social copy and explainers: a thread's post counters, struck
+out text and a listicle's heading are no figures; a figure in bold is shown once, as
+written, in every format."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desertcheck.cli import app
+from desertcheck.draft import blank
+
+from .conftest import PROJECT, cli_runner
+from .test_audit import auditor
+
+
+def figures(text: str) -> list[str]:
+    return [" ".join(it.figure.text.split()) for it in auditor().audit(text, "d.md")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thread's post counters: "(2/11)" is no share, "2/" no count
+        ("(2/11) That is nearly 10% of troops deployed to Ukraine.", ["nearly 10%"]),
+        ("[2/11] That is nearly 10% of troops deployed to Ukraine.", ["nearly 10%"]),
+        ("2/ That is nearly 10% of troops deployed to Ukraine.", ["nearly 10%"]),
+        ("**2/** That is nearly 10% of troops deployed to Ukraine.", ["nearly 10%"]),
+        ("> (3/11) Over 50,000 soldiers have deserted since 2022.", ["Over 50,000"]),
+        # not at a line's start, or a share of its own: read as before
+        ("Over 50,000 soldiers deserted (1/11 of the force).", ["Over 50,000", "1/11"]),
+        # struck-out text is a visible correction, no longer said
+        ("Desertion: up to ~15~ **10** years in prison.", ["up to 10"]),
+        ("Desertion: up to ~~15~~ 10 years in prison.", ["up to 10"]),
+        # a tilde as "about" is kept, two of them too
+        ("Courts hear ~700 to ~800 cases a month.", ["~700", "~800"]),
+        ("About ~16,000 soldiers were prosecuted since 2022.", ["~16,000"]),
+        # a listicle's count of its own parts
+        ("## 5 things to know about Russian desertion", []),
+        ("Three reasons soldiers desert, and 50,000 who did.", ["50,000"]),
+    ],
+)
+def test_what_an_editor_reads_as_a_figure(text: str, expected: list[str]) -> None:
+    assert figures(text) == expected
+
+
+def test_blanking_keeps_every_offset() -> None:
+    text = "(2/11) up to ~15~ **10** years\n2/ over ~~5~~ 6\n"
+    assert len(blank(text)) == len(text)
+    assert blank(text).count("\n") == text.count("\n")
+
+
+DRAFT = (
+    "Desertion is punishable by up to **15** years.\n\n"
+    "Courts convicted over **13,500** soldiers in 2024.\n"
+)
+
+
+def run(tmp_path, *args: str) -> str:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bold.md"
+    path.write_text(DRAFT, "utf-8")
+    result = cli_runner().invoke(app, ["audit", "--root", str(PROJECT), str(path), *args])
+    return result.stdout
+
+
+def test_a_figure_in_bold_is_shown_once_in_the_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = run(tmp_path)
+    assert "punishable by up to 15 years." in out
+    assert "over 13,500 soldiers in 2024." in out
+    assert "1515" not in out and "13,50000" not in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "github"])
+def test_a_figure_in_bold_reads_as_written_in_machine_formats(tmp_path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = run(tmp_path, "--format", fmt)
+    assert "up to   15" not in out and "over   13,500" not in out
+    if fmt == "json":
+        texts = [it["value"]["text"] for it in json.loads(out)["items"]]
+        assert texts == ["up to 15", "over 13,500"]
