@@ -78,3 +78,33 @@ def test_a_figure_in_bold_reads_as_written_in_machine_formats(tmp_path, fmt: str
     if fmt == "json":
         texts = [it["value"]["text"] for it in json.loads(out)["items"]]
         assert texts == ["up to 15", "over 13,500"]
+
+
+@pytest.mark.parametrize(
+    ("after", "years", "expected"),
+    [
+        (" years since 2023.", 10, True),  # would end in 2033: a penalty since 2023
+        (" years since December 2023", 10, True),
+        (" years since 2025", 15, True),
+        (" years since 2022", 3, False),  # "it has been three years since 2022"
+        (" years since 2016", 10, False),  # ten years have gone by
+        (" years since the 2022 amendments", 10, False),  # no year right after "since"
+        (" years ago", 10, False),
+    ],
+)
+def test_a_span_since_a_year_that_cannot_have_elapsed(
+    after: str, years: int, expected: bool
+) -> None:
+    import datetime
+
+    from desertcheck.audit.elapsed import not_elapsed
+    from desertcheck.quantity import Quantity
+
+    q = Quantity(years, years, "exactly", "years", 0, 2, str(years))
+    assert not_elapsed(after, q, datetime.date(2026, 12, 1)) is expected
+
+
+def test_a_penalty_since_a_year_is_a_figure_and_a_span_is_not() -> None:
+    # the fifteen years would end in 2040: a penalty in force since 2025, checked
+    assert figures("For desertion, 15 years since 2025.") == ["15"]
+    assert figures("It has been three years since 2022.") == []

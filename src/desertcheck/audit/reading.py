@@ -20,6 +20,7 @@ from desertcheck.audit.apparatus import apparatus, bold_answers
 from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
 from desertcheck.audit.delimited import rows_in
+from desertcheck.audit.elapsed import not_elapsed
 from desertcheck.audit.over_span import over_a_span
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
@@ -241,7 +242,7 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
         return True  # the 2022 amendments; Mediazona's 2023 count
     unit = (q.unit or "").lower()
     if unit in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
-        if _TIME_AFTER.match(after) and q.qualifier != "up-to":
+        if _TIME_AFTER.match(after) and q.qualifier != "up-to" and not not_elapsed(after, q):
             return True  # "up to ten years since the 2022 amendments" is a penalty
         if _TIME_BEFORE.search(before) and q.qualifier == "exactly":
             return True
