@@ -108,3 +108,13 @@ def test_a_penalty_since_a_year_is_a_figure_and_a_span_is_not() -> None:
     # the fifteen years would end in 2040: a penalty in force since 2025, checked
     assert figures("For desertion, 15 years since 2025.") == ["15"]
     assert figures("It has been three years since 2022.") == []
+
+
+def test_a_share_read_as_a_count_names_the_share_claim_with_its_value() -> None:
+    # the claim keeps two thirds as 0.667; the draft's "66.7 defendants" has its value
+    (item,) = auditor().audit(
+        "Prosecutors sought exemption from liability for 66.7 defendants in Ukrainian trials.",
+        "d.md",
+    )
+    assert item.status == "unsourced"
+    assert "isl-ukraine-exemption-requests-share-of-trials has that value (66.7%)" in (item.message)

@@ -35,9 +35,10 @@ def noted(verdict: Verdict, sentence: Sentence, figure: Figure, auditor: Auditor
     status, listed, message = verdict
     q = figure.quantity
     if status == UNSOURCED and message.startswith(_NONE_STATES):
-        window = index.of_any_kind(q.low - 2e-9 * abs(q.low), q.low + 2e-9 * abs(q.low))
-        entries = (index.entries[i] for i in window)  # looked up, not every claim scanned
-        stating = [e.claim for e in entries if _same(e.low, q.low) and _same(e.high, q.high)]
+        # a share's claim is kept as a fraction: "66.7 defendants" has the value of 0.667
+        stating = _stating(auditor, q.low, q.high) or [
+            c for c in _stating(auditor, q.low / 100, q.high / 100) if c.unit == "share"
+        ]
         if stating:  # "от 40 000 до 45 000" read as a count, a claim's rate per month
             c = stating[0]
             said = message.replace(_NONE_STATES, "no claim states", 1).split("; closest")[0]
@@ -57,6 +58,15 @@ def noted(verdict: Verdict, sentence: Sentence, figure: Figure, auditor: Auditor
             )
             return status, listed, message.replace(said, instead)
     return verdict
+
+
+def _stating(auditor: Auditor, low: float, high: float) -> list[Claim]:
+    """The claims of any kind whose value is ``low``–``high``, looked up by value rather
+    than every claim scanned."""
+    index = auditor.index
+    window = index.of_any_kind(low - 2e-9 * abs(low), low + 2e-9 * abs(low))
+    entries = (index.entries[i] for i in window)
+    return [e.claim for e in entries if _same(e.low, low) and _same(e.high, high)]
 
 
 def _same(a: float, b: float) -> bool:
