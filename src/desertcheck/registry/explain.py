@@ -37,6 +37,10 @@ def explain(
 ) -> Iterator[Explained]:
     """(code, message, path within the item, points at key?) for each problem, one per field
     (the required fields missing from the item: one for them all, at the item)."""
+    misplaced = _misplaced(model, data, what)
+    if misplaced is not None:
+        yield misplaced
+        return
     seen: set[str | int] = set()
     known = list(model.model_fields)
     missing: list[str] = []
@@ -73,6 +77,32 @@ def explain(
         names = ", ".join(repr(name) for name in missing)
         fields = "field" if len(missing) == 1 else "fields"
         yield Code.MISSING_FIELD, f"{what}: missing required {fields} {names}", (), False
+
+
+#: The fields only a claim, or only a relation, has, and the list each belongs in.
+_OWN_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Claim": ("claims", ("statement", "value", "quote")),
+    "Relation": ("relations", ("kind", "parts", "whole")),
+}
+
+
+def _misplaced(model: type[Record], data: dict[str, Any], what: str) -> Explained | None:
+    """One finding for an entry in the other list — a claim pasted at the end of a file,
+    under its ``relations:`` — rather than one per field that list does not know."""
+    here = _OWN_FIELDS.get(model.__name__)
+    if here is None or any(f in data for f in here[1]):
+        return None
+    for kind, (where, fields) in _OWN_FIELDS.items():
+        found = [f for f in fields if f in data]
+        if kind != model.__name__ and found:
+            return (
+                Code.UNKNOWN_FIELD,
+                f"{what}: has a {kind.lower()}'s fields ({', '.join(found)}) under "
+                f"`{here[0]}:`; move it under `{where}:`",
+                (),
+                False,
+            )
+    return None
 
 
 def _item_problem(
