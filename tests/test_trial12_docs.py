@@ -1,0 +1,31 @@
+"""Found in a user trial: the docs said what the tool does not. README and docs/audit.md
+quoted different "latest blind" sets; docs/audit.md called "some 16,000 ... in 2024"
+`supported` (it is `contested`); docs/report.md's table of marks left out `contested`; and
+the docs said control characters are "removed" where each is shown as U+FFFD. Each
+statement is held to what the tool does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .conftest import PROJECT
+from .test_cli import invoke
+
+README = (PROJECT / "README.md").read_text(encoding="utf-8")
+AUDIT = (PROJECT / "docs" / "audit.md").read_text(encoding="utf-8")
+REPORT = (PROJECT / "docs" / "report.md").read_text(encoding="utf-8")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_some_16000_in_2024_is_what_audit_md_says(tmp_path: Path) -> None:
+    said = flat(AUDIT)
+    m = re.search(r'written "some 16,000 \.\.\. in 2024".*?it would be `([a-z-]+)`', said)
+    assert m, "docs/audit.md names the verdict"
+    draft = tmp_path / "probe.md"
+    draft.write_text("Some 16,000 soldiers were prosecuted for desertion in 2024.\n", "utf-8")
+    r = invoke("audit", "--root", str(PROJECT), "--no-cache", "-f", "json", str(draft))
+    assert f'"status": "{m[1]}"' in r.stdout, (m[1], r.stdout)
