@@ -29,3 +29,13 @@ def test_some_16000_in_2024_is_what_audit_md_says(tmp_path: Path) -> None:
     draft.write_text("Some 16,000 soldiers were prosecuted for desertion in 2024.\n", "utf-8")
     r = invoke("audit", "--root", str(PROJECT), "--no-cache", "-f", "json", str(draft))
     assert f'"status": "{m[1]}"' in r.stdout, (m[1], r.stdout)
+
+
+def test_control_characters_are_shown_as_replacement_characters(tmp_path: Path) -> None:
+    draft = tmp_path / "esc.md"
+    draft.write_text("Desertion carries \x1b[31m(red)\x1b[0m up to 15 years.\n", "utf-8")
+    r = invoke("audit", "--root", str(PROJECT), "--no-cache", str(draft), env={"COLUMNS": "200"})
+    assert "\x1b" not in r.stdout and "\ufffd[31m(red)\ufffd[0m" in r.stdout
+    assert "`\ufffd[31m(red)\ufffd[0m`" in AUDIT and "`\ufffd[31m`" in README
+    for doc in (README, AUDIT):
+        assert "with control characters removed" not in flat(doc)
