@@ -9,12 +9,26 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from .conftest import PROJECT
 from .test_cli import invoke
 
 README = (PROJECT / "README.md").read_text(encoding="utf-8")
 AUDIT = (PROJECT / "docs" / "audit.md").read_text(encoding="utf-8")
 REPORT = (PROJECT / "docs" / "report.md").read_text(encoding="utf-8")
+ORDINALS = (
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+)
 
 
 def flat(text: str) -> str:
@@ -29,6 +43,16 @@ def test_some_16000_in_2024_is_what_audit_md_says(tmp_path: Path) -> None:
     draft.write_text("Some 16,000 soldiers were prosecuted for desertion in 2024.\n", "utf-8")
     r = invoke("audit", "--root", str(PROJECT), "--no-cache", "-f", "json", str(draft))
     assert f'"status": "{m[1]}"' in r.stdout, (m[1], r.stdout)
+
+
+def test_every_verdict_of_the_page_has_its_mark_in_report_md() -> None:
+    pytest.importorskip("jinja2")
+    from desertcheck.report.audit import ORDER
+    from desertcheck.report.page import icon
+
+    table = REPORT[REPORT.index("| verdict | mark |") :].split("\n\n")[0]
+    for verdict in ORDER:
+        assert f"| `{verdict}` | {icon(verdict)}, " in table, verdict
 
 
 def test_control_characters_are_shown_as_replacement_characters(tmp_path: Path) -> None:
