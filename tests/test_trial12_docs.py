@@ -35,6 +35,33 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def latest_set() -> str:
+    """The ordinal of the newest labelled set in tests/data (``audit_twenty_seventh``)."""
+    held = {p.name for p in (PROJECT / "tests" / "data").glob("audit_twenty*")}
+    return [o for o in ORDINALS if f"audit_{o.replace('-', '_')}" in held][-1]
+
+
+def table_rate(ordinal: str) -> str:
+    (row,) = [ln for ln in AUDIT.splitlines() if ln.startswith(f"| {ordinal} ")]
+    return row.split(" | ")[2]
+
+
+def test_readme_and_audit_md_quote_the_latest_set_alike() -> None:
+    latest = latest_set()
+    rate = table_rate(latest)
+    readme = flat(README[README.index("How far to trust it") :])[:1000]
+    cannot = flat(AUDIT[AUDIT.index("### What it cannot catch") :])[:1000]
+    for said in (readme, cannot):
+        assert f"the {latest}" in said.split("before it")[0], said
+        assert f"({rate})" in said, said
+        assert "audit-rounds.md" in said, said
+    planted = re.search(r"\| (\d+) of (\d+) \|", AUDIT[AUDIT.index(f"| {latest} ") :])
+    assert planted
+    passing, total = int(planted[1]), int(planted[2])
+    for said in (readme, cannot):
+        assert f"{total - passing} of {total} planted errors fail a plain run" in said
+
+
 def test_some_16000_in_2024_is_what_audit_md_says(tmp_path: Path) -> None:
     said = flat(AUDIT)
     m = re.search(r'written "some 16,000 \.\.\. in 2024".*?it would be `([a-z-]+)`', said)
