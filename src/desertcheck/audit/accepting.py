@@ -35,6 +35,10 @@ ACCEPTABLE: Final = tuple(
     c.value for c in Code if c.origin is Origin.AUDIT and c.severity is not Severity.INFO
 )
 EXAMPLE: Final = "<!-- desertcheck: accept mismatch: the claim under review -->"
+#: What a note on a verdict it cannot accept offers in place of the example.
+_CAN_ACCEPT: Final = (
+    f"the verdicts it can accept are {', '.join(ACCEPTABLE[:-1])} and {ACCEPTABLE[-1]}"
+)
 
 _DIRECTIVE = regex(r"<!--[ \t]*desertcheck[ \t]*:[ \t]*accept\b(.*?)-->", re.IGNORECASE)
 _ALONE = regex(r"[ \t]*(?:<!--.*?-->[ \t]*)+")
@@ -50,26 +54,40 @@ class Acceptance:
     reason: str
 
 
-def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str]]]:
-    """The acceptances written in ``text``, and the (line, problem) of those that cannot
-    be read."""
+def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str, str]]]:
+    """The acceptances written in ``text``, and the (line, problem, what to write instead)
+    of those that cannot be read."""
     lines = text.split("\n")
     found: list[Acceptance] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, str, str]] = []
     for n, line in enumerate(lines, start=1):
         for m in _DIRECTIVE.finditer(line):
             codes, _, reason = m.group(1).partition(":")
             named = [c.strip().casefold() for c in codes.split(",") if c.strip()]
             unknown = [c for c in named if c not in ACCEPTABLE]
-            if not named or unknown or not reason.strip():
-                why = f"{', '.join(unknown)} is not a verdict it can accept" if unknown else ""
-                problems.append((n, why or "it needs the verdicts and, after a colon, why"))
+            if unknown:  # not the example's mismatch: the verdicts it can accept
+                problems.append((n, "; ".join(map(_not_acceptable, unknown)), _CAN_ACCEPT))
+                continue
+            if not named or not reason.strip():
+                why = "it needs the verdicts and, after a colon, why"
+                problems.append((n, why, f"write {EXAMPLE}"))
                 continue
             target = n
             if _ALONE.fullmatch(line):  # a comment alone on its line: the next written line
                 target = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), n)
             found.append(Acceptance(target, n, frozenset(named), " ".join(reason.split())))
     return found, problems
+
+
+def _not_acceptable(word: str) -> str:
+    """Why ``word`` is refused, with the verdicts closest to it when some are: those it
+    is a part of ("drift": qualifier-drift or period-drift), else those spelled like it."""
+    import difflib
+
+    close = [c for c in ACCEPTABLE if word in c.split("-")]
+    close = close or difflib.get_close_matches(word, ACCEPTABLE, n=2, cutoff=0.6)
+    meant = f": did you mean {' or '.join(close)}?" if close else ""
+    return f"{word} is not a verdict it can accept{meant}"
 
 
 def accept(
@@ -84,8 +102,8 @@ def accept(
             continue
         found, problems = acceptances(draft.text)
         notes += [
-            f"{draft.name}:{n}: cannot read this accept ({why}); write {EXAMPLE}"
-            for n, why in problems
+            f"{draft.name}:{n}: cannot read this accept ({why}); {instead}"
+            for n, why, instead in problems
         ]
         for acc in found:
             hits = [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -47,15 +46,11 @@ def report(
     loading errors (printed on stderr; what loaded is still reported), 2 on a usage error
     or when the report extra is missing.
     """
-    from desertcheck.report import missing_extra
+    from desertcheck.cli.run_audit import refuse_html_here
     from desertcheck.reporters import Options
     from desertcheck.reporters.html import FORMATS
 
-    problem = missing_extra()
-    if problem:
-        fail(problem)
-    if out is None and sys.stdout.isatty():
-        fail("the report is an HTML page: write it to a file with -o report.html")
+    refuse_html_here(out, "report")
     if out is not None and not out.absolute().parent.is_dir():
         fail(f"-o {out}: no such folder {out.absolute().parent}; create it first")
     if out is not None:

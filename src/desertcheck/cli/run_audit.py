@@ -50,10 +50,7 @@ def run(
     if out is not None:
         _refuse_a_draft(out, drafts)
     if fmt == "html":
-        from desertcheck.report import missing_extra
-
-        if problem := missing_extra():
-            fail(problem)
+        refuse_html_here(out, "audit")
     texts, unread = [], []
     for path in drafts:
         try:
@@ -105,6 +102,28 @@ def run(
         if not unread:
             raise
     _unread(unread)  # named after the report of the drafts that were read, as grep does
+
+
+def refuse_html_here(out: Path | None, page: str) -> None:
+    """Exit 2 before any work when an HTML page cannot be written where it would go: the
+    report extra is missing, or there is no ``-o`` and standard output is a terminal (a page
+    is markup, not text to read there; a pipe or a redirection still gets it). One rule for
+    ``desertcheck report`` and ``audit --format html``; ``page`` names the page and the
+    file the message offers."""
+    from desertcheck.report import missing_extra
+
+    if problem := missing_extra():
+        fail(problem)
+    if out is None and _a_terminal():
+        fail(f"the {page} is an HTML page: write it to a file with -o {page}.html")
+
+
+def _a_terminal() -> bool:
+    """Whether standard output is a terminal (not when there is none, or it is closed)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _exits() -> tuple[type[BaseException], ...]:
