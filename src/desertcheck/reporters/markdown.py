@@ -1,7 +1,8 @@
 """Markdown that registry and draft text cannot break out of: one escaper for every report.
 
-Untrusted text becomes literal Markdown for a table cell or a line: control characters,
-bidi overrides and line breaks go (:func:`~desertcheck.reporters.terminal.clean`); every
+Untrusted text becomes literal Markdown for a table cell or a line: control characters
+become U+FFFD, bidi overrides go, line breaks become blanks
+(:func:`~desertcheck.reporters.terminal.clean`); every
 character that could open emphasis, code, a link, an image, an HTML tag or entity, or end
 a table cell is escaped; ``@`` becomes an entity so no one is mentioned; a leading ``-``,
 ``=`` or ``1.`` cannot start a list item or a heading.
