@@ -186,3 +186,24 @@ def test_pages_read_without_javascript(browser: Any, pages: dict[str, Path], nam
         )
     watch.clean()
     page.context.close()
+
+
+def test_escape_closes_the_details_and_a_screen_reader_hears_the_verdict_alone(
+    browser: Any, pages: dict[str, Path]
+) -> None:
+    """Found in a user trial: the whole panel was a live region (about 100 words at each
+    Tab), and Escape left it open."""
+    page, watch = open_page(browser, pages["audit"], 1280)
+    mark = page.locator("mark.fig.v-mismatch[id]").first
+    assert mark.get_attribute("aria-controls") == "panel"
+    mark.focus()
+    assert mark.get_attribute("aria-expanded") == "true"
+    live = page.locator("#live").inner_text()
+    assert live.startswith("mismatch: ") and len(live.split()) < 60, live
+    assert page.locator("#panel").get_attribute("aria-live") is None
+    page.keyboard.press("Escape")
+    assert not page.locator("#panel").is_visible()
+    assert mark.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.id") == mark.get_attribute("id")
+    watch.clean()
+    page.context.close()

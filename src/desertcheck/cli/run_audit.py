@@ -5,7 +5,6 @@ registry."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -141,33 +140,13 @@ def _unread(problems: list[str]) -> NoReturn:
 
 
 def _note_on(draft: Draft) -> None:
-    """What the editor should know of a draft audit reads but not as it should: an HTML
-    page (menus and footers audited too), a language whose words it does not read."""
-    from desertcheck.audit.continental import LANGUAGES as READ_IN_PART
-    from desertcheck.audit.language import unread_language
+    """What the editor should know of a draft audit reads but not as it should
+    (:mod:`desertcheck.audit.draft_notes`), on standard error."""
+    from desertcheck.audit.draft_notes import note_on
 
-    if _HTML_PAGE.match(draft.text):
-        say(
-            "note",
-            f"{draft.name} is an HTML page: audit reads a draft as Markdown or plain "
-            "text (tags skipped), so its menus and footers are audited too; save the "
-            "article's text as .md or .txt for a cleaner audit",
-        )
-    elif (language := unread_language(draft.text)) in READ_IN_PART:
-        say(
-            "note",
-            f"{draft.name} reads as {language}: audit reads the figures of any language and, "
-            f"in {language}, the field's words, not every word: more of its figures may be "
-            "unsourced than in English (docs/audit.md#languages)",
-        )
-    elif language:
-        say(
-            "note",
-            f"{draft.name} reads as {language}: audit reads the figures of any language but "
-            "the words around them only in English, Russian, Ukrainian, German and French, "
-            "so most of its figures will be unsourced; audit an English translation "
-            "(docs/audit.md#languages)",
-        )
+    note = note_on(draft.name, draft.text)
+    if note:
+        say("note", note)
 
 
 def _empty_draft(name: str) -> Finding:
@@ -180,9 +159,6 @@ def _empty_draft(name: str) -> Finding:
     )
 
 
-_HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-
-
 def _key(
     fmt: str,
     drafts: list[Draft],
@@ -192,14 +168,18 @@ def _key(
     strict: bool,
 ) -> list[object]:
     """What an audit report depends on besides the registry's files: the drafts (their
-    names and a digest of their text) and the options (--strict too: its exit code)."""
+    names and a digest of their text), the options (--strict too: its exit code) and the
+    year (a span "since 2023" that cannot have elapsed yet is a figure:
+    :mod:`desertcheck.audit.elapsed`)."""
+    import datetime
     import hashlib
 
     texts = [
         [d.name, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()]
         for d in drafts
     ]
-    return ["audit", fmt, texts, min_score, explain, quiet, strict]
+    year = datetime.date.today().year
+    return ["audit", fmt, texts, min_score, explain, quiet, strict, year]
 
 
 def _refuse_a_draft(out: Path, drafts: list[str]) -> None:

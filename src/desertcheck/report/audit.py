@@ -4,11 +4,13 @@ attributes they have; a verdict this module does not know is shown under its own
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.audit.draft_notes import lang_of, note_on
 from desertcheck.draft import as_read
 from desertcheck.report.draft import Span, draft_html
 from desertcheck.report.page import css_class, icon
@@ -73,6 +75,8 @@ class FigureView:
 class DraftView:
     name: str
     html: str  # rendered by markdown-it, figures marked: trusted markup
+    lang: str | None = None  # its language when not English ("de"), for screen readers
+    note: str | None = None  # what the editor should know of how it was read
 
 
 def _claim_view(claim: Any, registry: Registry, passages: Passages) -> ClaimView:
@@ -169,8 +173,28 @@ def draft_views(
             )
 
         # shown() on the HTML: bidi controls and control characters out of the draft's text
-        out.append(DraftView(shown(d.name), shown(draft_html(d.text, spans, mark, doc=f"d{k}"))))
+        html = draft_html(d.text, spans, mark, doc=f"d{k}", breaks=d.name.endswith(".txt"))
+        note = note_on(d.name, d.text)
+        out.append(
+            DraftView(
+                shown(d.name),
+                shown(_headings_under(html)),
+                lang_of(d.text),
+                shown(note) if note else None,
+            )
+        )
     return out
+
+
+#: A heading's tags in a draft's HTML (markdown-it's own: raw HTML is off).
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
+
+
+def _headings_under(html: str) -> str:
+    """The draft's headings two levels down: under the page's title (h1) and the draft's
+    name (h2), its own "# Title" is an h3, so a screen reader's list of headings is the
+    page's outline."""
+    return _HEADING_TAG.sub(lambda m: f"<{m[1]}h{min(6, int(m[2]) + 2)}", html)
 
 
 def _attr(s: str) -> str:

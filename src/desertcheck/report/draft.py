@@ -55,13 +55,15 @@ def marked_text(text: str, spans: Sequence[Span]) -> str:
     return out
 
 
-def markdown_html(text: str, doc: str = "") -> str:
+def markdown_html(text: str, doc: str = "", *, breaks: bool = False) -> str:
     """``text`` as HTML; ``doc`` keeps its footnotes' ids apart from another draft's on
-    the same page (``fn-doc-1``)."""
+    the same page (``fn-doc-1``); ``breaks`` keeps each line break (a plain-text script's
+    lines), where Markdown joins a paragraph's lines."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
 
-    md = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
+    options = {"html": False, "breaks": breaks}
+    md = MarkdownIt("commonmark", options).enable("table").disable("image")
     md.use(footnote_plugin)  # "[^1]" and "[^1]: …", as newsroom drafts write notes
     html: str = md.render(text, {"docId": doc} if doc else None)
     return html
@@ -80,17 +82,19 @@ def draft_html(
     spans: Sequence[Span],
     mark: Callable[[int, bool], tuple[str, str]],
     doc: str = "",
+    *,
+    breaks: bool = False,
 ) -> str:
     """The draft as HTML; ``mark(i, first)`` gives the opening and closing tags for span
     ``i`` (``first``: its first piece, which may carry an id); ``doc`` names the draft's
-    footnotes apart from other drafts' on the page."""
+    footnotes apart from other drafts' on the page; ``breaks`` keeps its line breaks."""
     from desertcheck.draft import without_comments
 
     marked = marked_text(without_comments(text), spans)
     skip = _front_matter_end(text)
     if skip:  # the markers are all after it: figures are never read in front matter
         marked = marked[skip:]
-    html = markdown_html(marked, doc)
+    html = markdown_html(marked, doc, breaks=breaks)
     return _replace_markers(html, mark)
 
 

@@ -78,8 +78,17 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,  # a page ends with a newline, as a text file does
     )
-    env.filters.update(css=css_class, icon=icon, number=number)
+    env.filters.update(css=css_class, icon=icon, number=number, period=period_html)
     return env
+
+
+def period_html(period: str) -> Any:
+    """A period that a narrow screen breaks only after its "/": "2025-03/" and "2025-05"
+    each kept whole, never "2025-" over "05"."""
+    from markupsafe import Markup, escape
+
+    parts = str(period).split("/")
+    return Markup("/<wbr>").join(Markup('<span class="nw">%s</span>') % escape(p) for p in parts)
 
 
 def render(template: str, script_name: str, **context: Any) -> str:

@@ -1,6 +1,7 @@
 (function () {
   "use strict";
   var panel = document.getElementById("panel");
+  var live = document.getElementById("live");
   var marks = Array.prototype.slice.call(document.querySelectorAll("mark.fig[id]"));
   var flagged = marks.filter(function (m) { return m.dataset.flagged === "1"; });
   var current = -1;
@@ -8,21 +9,36 @@
   function show(mark) {
     var detail = document.getElementById("d" + mark.dataset.n);
     if (!detail) { return; }
-    marks.forEach(function (m) { m.removeAttribute("aria-current"); });
+    marks.forEach(function (m) {
+      m.removeAttribute("aria-current");
+      m.setAttribute("aria-expanded", "false");
+    });
     mark.setAttribute("aria-current", "true");
+    mark.setAttribute("aria-expanded", "true");
     panel.textContent = "";
     var close = document.createElement("button");
     close.type = "button";
     close.className = "close";
     close.setAttribute("aria-label", "close the details");
     close.textContent = "×";
-    close.addEventListener("click", function () { panel.hidden = true; mark.focus(); });
+    close.addEventListener("click", function () { hide(mark); });
     panel.appendChild(close);
     panel.appendChild(detail.cloneNode(true)).removeAttribute("id");
     panel.hidden = false;
+    // a screen reader hears the verdict and its message, not the whole panel at each Tab
+    var message = detail.querySelector("p");
+    live.textContent = (mark.title || "") + ": " + (message ? message.textContent : "");
     var i = flagged.indexOf(mark);
     if (i >= 0) { current = i; }
     keepVisible(mark);
+  }
+  var closing = false;  // focus goes back to the figure without opening its details again
+  function hide(mark) {
+    panel.hidden = true;
+    mark.setAttribute("aria-expanded", "false");
+    closing = true;
+    mark.focus();
+    closing = false;
   }
   // On a narrow screen the details cover the bottom of the page: keep the figure above them.
   function keepVisible(mark) {
@@ -34,7 +50,9 @@
     }
   }
   marks.forEach(function (m) {
-    m.addEventListener("focus", function () { show(m); });
+    m.setAttribute("aria-controls", "panel");
+    m.setAttribute("aria-expanded", "false");
+    m.addEventListener("focus", function () { if (!closing) { show(m); } });
     m.addEventListener("click", function () { show(m); m.focus(); });
     m.addEventListener("keydown", function (e) {
       if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(m); }
@@ -57,6 +75,11 @@
   document.getElementById("next").hidden = false;
   document.getElementById("prev").hidden = false;
   document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && !panel.hidden) {
+      var open = marks.filter(function (m) { return m.getAttribute("aria-expanded") === "true"; });
+      if (open.length) { hide(open[0]); } else { panel.hidden = true; }
+      return;
+    }
     if (e.altKey || e.ctrlKey || e.metaKey) { return; }
     var t = e.target.tagName;
     if (t === "INPUT" || t === "TEXTAREA" || t === "SELECT") { return; }
