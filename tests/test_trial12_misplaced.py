@@ -63,3 +63,19 @@ def test_an_entry_in_the_wrong_list_is_one_finding(
     assert len(errors) == 1, errors
     assert errors[0]["code"] == "unknown-field"
     assert message in errors[0]["message"]
+
+
+def test_entries_in_the_wrong_list_are_counted_once_each_when_not_shown(tmp_path: Path) -> None:
+    """Found in review: past the cap on findings a file shows, each misplaced entry was
+    counted as the four findings it no longer makes."""
+    root = tmp_path / "registry"
+    shutil.copytree(FIXTURES / "verify" / "relation-qualified", root)
+    path = root / "claims" / "claims.yaml"
+    many = "".join(RELATION.replace("west-sum", f"sum-{i}") for i in range(150))
+    path.write_text(path.read_text("utf-8").replace("claims:\n", "claims:\n" + many, 1), "utf-8")
+    result = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    found = [f for f in json.loads(result.stdout)["findings"] if f["file"] == "claims/claims.yaml"]
+    shown = [f for f in found if f["code"] == "unknown-field"]
+    (more,) = [f["message"] for f in found if f["code"] == "too-many-findings"]
+    assert len(shown) == 100
+    assert more.startswith("50 more findings in this file are not shown"), more

@@ -36,9 +36,24 @@ def figures(text: str) -> list[str]:
         # a tilde as "about" is kept, two of them too
         ("Courts hear ~700 to ~800 cases a month.", ["~700", "~800"]),
         ("About ~16,000 soldiers were prosecuted since 2022.", ["~16,000"]),
-        # a listicle's count of its own parts
+        # a listicle's count of its own parts, opening its heading or line
         ("## 5 things to know about Russian desertion", []),
         ("Three reasons soldiers desert, and 50,000 who did.", ["50,000"]),
+        # found in review: tildes as "about" on one line are no struck-out text ...
+        (
+            "Since 2022, ~90,000 Russian soldiers (~10% of those deployed) have deserted.",
+            ["~90,000", "~10%"],
+        ),
+        ("Courts hear ~700–~800 cases a month.", ["~700", "~800"]),
+        ("Courts hear **~700** to **~800** cases a month.", ["~700", "~800"]),
+        ("Courts hear ~15~20 cases a day.", ["~15", "~20"]),
+        # ... a fraction a sentence goes on from is no post counter ...
+        ("* (3/4) of trials end in a conviction.", ["3/4"]),
+        # ... a word of a listicle's that may be a count counts inside a sentence ...
+        ("Recruits got only 10 lessons of training.", ["10"]),
+        ("## 5 lessons from the courts", []),
+        # ... and a one-character control sequence is blanked as ESC[ is
+        ("\u009b2J Over 50,000 soldiers deserted since 2022.", ["Over 50,000"]),
     ],
 )
 def test_what_an_editor_reads_as_a_figure(text: str, expected: list[str]) -> None:
@@ -85,6 +100,11 @@ def test_a_figure_in_bold_reads_as_written_in_machine_formats(tmp_path, fmt: str
     [
         (" years since 2023.", 10, True),  # would end in 2033: a penalty since 2023
         (" years since December 2023", 10, True),
+        (" years since 9 December 2023", 12, True),
+        (" years since December 9, 2023", 12, True),
+        (" years since Dec. 2023", 12, True),
+        (" years since 12/2023", 12, True),
+        (" years since May", 12, False),
         (" years since 2025", 15, True),
         (" years since 2022", 3, False),  # "it has been three years since 2022"
         (" years since 2016", 10, False),  # ten years have gone by
@@ -118,3 +138,14 @@ def test_a_share_read_as_a_count_names_the_share_claim_with_its_value() -> None:
     )
     assert item.status == "unsourced"
     assert "isl-ukraine-exemption-requests-share-of-trials has that value (66.7%)" in (item.message)
+
+
+def test_a_saved_audit_is_not_replayed_in_another_year() -> None:
+    """Found in review: whether "5 years since 2022" is a figure depends on the year, so a
+    report saved in one year must not answer in the next."""
+    import datetime
+
+    from desertcheck.cli.run_audit import _key
+
+    key = _key("table", [], None, False, False, False)
+    assert key[-1] == datetime.date.today().year

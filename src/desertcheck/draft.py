@@ -159,19 +159,24 @@ _PATTERNS = [
     # terminal control sequences (CSI "ESC[2J", OSC "ESC]0;title BEL"): their digits are
     # no figures
     re.compile(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?|\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?|[@-_]?)"),
+    re.compile(r"\x9b[0-?]*+[ -/]*+[@-~]?"),  # the same CSI in its one-character form
     # bare URLs, to a bracket or a control character ("[link=http://x]4.2 million")
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s\x00-\x1f<>()\[\]\"']++"),
     _SUBTITLE_CUE,  # a subtitle file's cue number and timing: "18", "00:01:04,100 --> …"
-    # struck-out text, "~~15~~" or "~15~", its first and last characters no blank (so "~15
-    # to ~20" is two hedged figures); the class stops at the next tilde
-    re.compile(r"(?<!~)(~~?)(?![~\s])[^~\n]++(?<!\s)\1(?!~)"),
+    # struck-out text, "~~15~~" or "~15~": opened after no letter or digit, closed after
+    # a letter, digit or "%" and before none, as Markdown's own flanking rules have it, so
+    # "~15 to ~20", "~700–~800" and "~90,000 (~10%" are hedged figures; the class stops
+    # at the next tilde
+    re.compile(r"(?<![\w~])(~~?)(?![~\s])[^~\n]++(?<=[\w%])\1(?![\w~])"),
     *_EMPHASIS,
 ]
 _HEADING = re.compile(rf"^([ \t]*(?:>[ \t]*)*#{{1,6}}[ \t]+)({SECTION_NUMBER})", re.MULTILINE)
 _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.MULTILINE)
-#: A thread's post counter opening a line: "(2/11) …", "[2/11] …", "2/ …".
+#: A thread's post counter opening a line: "(2/11) …", "[2/11] …", "2/ …"; not a fraction
+#: that a sentence goes on from ("(3/4) of trials").
 _POST_COUNTER = re.compile(
-    r"^([ \t*_]*(?:>[ \t]*)*)(\(\d{1,3}/\d{1,3}\)|\[\d{1,3}/\d{1,3}\]|\d{1,3}/)(?=[ \t*_]|$)",
+    r"^([ \t*_]*(?:>[ \t]*)*)(\(\d{1,3}/\d{1,3}\)|\[\d{1,3}/\d{1,3}\]|\d{1,3}/)"
+    r"(?=[ \t*_]|$)(?![ \t*_]++(?:of|in)\b)",
     re.MULTILINE,
 )
 

@@ -17,10 +17,12 @@ from desertcheck.compiled import regex
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
-#: The year a span's "since" names right after its unit: "years since (December) 2023".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?"  # "Dec.", "December"
+#: The year a span's "since" names right after its unit: "years since 2023", "since
+#: (9) December (9,) 2023", "since early 2023", "since 12/2023".
 _SINCE_YEAR = regex(
-    r"\A\s*years?\s+since\s+(?:(?:early|late|mid-?|the\s+(?:start|end)\s+of|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"\A\s*years?\s+since\s+(?:the\s+(?:start|end)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}/)?"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -30,5 +32,6 @@ def not_elapsed(after: str, q: Quantity, today: datetime.date | None = None) -> 
     """Whether ``q`` (a number of years) and the words ``after`` it ("years since 2023") make
     a span that would end after next year, so cannot have elapsed."""
     m = _SINCE_YEAR.match(after)
-    year = (today or datetime.date.today()).year
-    return bool(m) and int(m[1]) + q.low > year + 1
+    if m is None:
+        return False
+    return int(m[1]) + q.low > (today or datetime.date.today()).year + 1

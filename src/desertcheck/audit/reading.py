@@ -74,14 +74,18 @@ _SPAN_AFTER = regex(
     r"remaining)\s+(?:years?|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
-#: The draft's own parts: "a thread of seven posts", "тред из семи постов", "5 things to
-#: know".
+#: The draft's own parts: "a thread of seven posts", "тред из семи постов", "three ways",
+#: "seven myths".
 _OWN_PARTS_AFTER = regex(
     r"\A\s+(?:posts?|tweets?|toots?|episodes?|instal+ments?|things|ways|reasons|takeaways|"
-    r"myths|lessons|постов|поста|пост|твитов|"
+    r"myths|постов|поста|пост|твитов|"
     r"твита|частей|части|выпусков)\b",
     re.IGNORECASE,
 )
+#: A listicle's count of parts that could be a statistic elsewhere, opening its heading
+#: or line: "## 5 lessons from the war" (not "only 10 lessons of training").
+_LISTICLE_AFTER = regex(r"\A\s+(?:lessons|facts|questions|charts)\b", re.I)
+_LINE_OPENS = regex(r"(?:\A|\n)[ \t#>*_-]*+\Z")
 #: The last of "Photo 4 of 9", "part 2 of 3": the count of the draft's own parts.
 _OF_PARTS_BEFORE = regex(
     r"\b(?:photo|photograph|picture|image|plate|frame|part|page|card|slide|panel|episode|"
@@ -223,7 +227,9 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     ):
         return True  # "the five preceding years"; "a thread of seven posts"
     if q.qualifier == "exactly" and (
-        _OF_PARTS_BEFORE.search(before) or (q.high <= 10 and _OWN_SOURCES_AFTER.match(after))
+        _OF_PARTS_BEFORE.search(before)
+        or (q.high <= 10 and _OWN_SOURCES_AFTER.match(after))
+        or (_LISTICLE_AFTER.match(after) and _LINE_OPENS.search(before))
     ):
         return True  # "Photo 4 of 9"; "the two figures do not cover the same period"
     ref = _NOT_STATISTIC_BEFORE.search(before)

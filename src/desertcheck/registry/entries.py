@@ -14,7 +14,7 @@ from desertcheck import yamlload
 from desertcheck.codes import Code
 from desertcheck.model import Claim, Where
 from desertcheck.records import Record
-from desertcheck.registry.explain import explain
+from desertcheck.registry.explain import explain, misplaced
 from desertcheck.registry.files import RegistryFiles
 from desertcheck.validation import ValidationError
 
@@ -91,7 +91,7 @@ class EntryReader(RegistryFiles):
             return model.model_validate(data, context={"where": where})
         except ValidationError as exc:
             if self.capped(rel):  # no finding is shown: count them as explain() gives them
-                self.hidden[rel] += _count(exc)
+                self.hidden[rel] += 1 if misplaced(model, data, what) else _count(exc)
                 return None
             # an entry that does not load is not the claim that holds its id, if one does
             ids = (claim_id,) if claim_id and claim_id not in self.claims else ()

@@ -37,9 +37,9 @@ def explain(
 ) -> Iterator[Explained]:
     """(code, message, path within the item, points at key?) for each problem, one per field
     (the required fields missing from the item: one for them all, at the item)."""
-    misplaced = _misplaced(model, data, what)
-    if misplaced is not None:
-        yield misplaced
+    wrong_list = misplaced(model, data, what)
+    if wrong_list is not None:
+        yield wrong_list
         return
     seen: set[str | int] = set()
     known = list(model.model_fields)
@@ -86,7 +86,7 @@ _OWN_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _misplaced(model: type[Record], data: dict[str, Any], what: str) -> Explained | None:
+def misplaced(model: type[Record], data: dict[str, Any], what: str) -> Explained | None:
     """One finding for an entry in the other list — a claim pasted at the end of a file,
     under its ``relations:`` — rather than one per field that list does not know."""
     here = _OWN_FIELDS.get(model.__name__)

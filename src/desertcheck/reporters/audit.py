@@ -93,6 +93,9 @@ def _sentence(it: AuditItem) -> Text:
     return sentence
 
 
+_SKIPPED = frozenset(" \t\n>#")
+
+
 def figure_end(text: str, start: int, figure: str) -> int:
     """Where the figure that starts at ``start`` of the shown sentence ``text`` ends. The
     figure's text is read from the draft's blanked copy, with blanks where ``text`` has
@@ -104,7 +107,10 @@ def figure_end(text: str, start: int, figure: str) -> int:
     for ch in figure:
         if ch.isspace():
             continue
-        while i < len(blanked) and blanked[i].isspace():
+        # a quote's or heading's marks inside a sentence folded onto one line ("up to > 15")
+        while (
+            i < len(blanked) and blanked[i] != ch and (blanked[i].isspace() or blanked[i] in ">#")
+        ):
             i += 1
         if i >= len(blanked) or blanked[i] != ch:
             return min(len(text), start + len(as_read(figure)))
