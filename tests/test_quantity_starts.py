@@ -274,3 +274,23 @@ def test_a_long_run_of_one_piece_is_scanned_in_bounded_time(piece: str) -> None:
     text = piece * 50_000 + "\n50 soldiers"
     with within(10):
         assert parse_quantities(text)[-1].low == 50.0
+
+
+def test_a_word_read_case_blind_is_in_the_lower_case_text() -> None:
+    """``may_say`` looks for "per" in the lower-case text before the pattern of a rate's
+    base is searched case-blind: every character that pattern reads as a letter of "per" is
+    that letter in lower case, so no base is passed over."""
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in "per":
+        assert {c.lower() for c in re.findall("(?i)" + letter, everything)} == {letter}
+    for text in ("12 PER 1,000", "12 Per 1,000", "12 pEr 1,000", "12 cases", "12 ſ per 1,000"):
+        assert starts.may_say(text, "per") == bool(re.search("(?i:per)", text)), text
+    read = parse_quantities("37.9 crimes PER 1,000 residents")
+    assert [(q.low, q.base) for q in read] == [(37.9, 1000.0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_may_say_is_true_wherever_the_word_is_read_case_blind(text: str) -> None:
+    if re.search("(?i:per)", text):
+        assert starts.may_say(text, "per")

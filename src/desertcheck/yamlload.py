@@ -246,7 +246,11 @@ class _Builder:
             if cls is _SCALAR:
                 if event.anchor is not None:
                     raise _alias(event, off)
-                value = _scalar(event, off)
+                value = event.value
+                if event.tag is not None or (
+                    not event.style and (value in _WORDS or value[0] in _NUMBER_START)
+                ):
+                    value = _scalar(event, off)  # a tag, a word or a number: else a string
                 mark = event.start_mark
                 pos = (mark.line + 1 + off, mark.column + 1)
                 if not stack:

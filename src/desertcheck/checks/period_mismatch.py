@@ -90,12 +90,23 @@ def _plainly_agrees(quote: str, period: Period) -> bool:
     if whole and all(start.year <= y <= end.year for y in years):
         return True
     if start.year == end.year and start.month == end.month and len(years) == 1:
+        said = quote.casefold()
+        return any(f"{name} {start.year}" in said for name in _month_names(start.month))
+    return False
+
+
+_BY_MONTH: dict[int, tuple[str, ...]] = {}
+
+
+def _month_names(month: int) -> tuple[str, ...]:
+    """Every name of ``month`` (1-12) in :data:`~desertcheck.datehints.MONTH_NUMBERS`, the
+    table read once rather than for each claim."""
+    if not _BY_MONTH:
         from desertcheck.datehints import MONTH_NUMBERS
 
-        said = quote.casefold()
-        names = (name for name, n in MONTH_NUMBERS.items() if n == start.month)
-        return any(f"{name} {start.year}" in said for name in names)
-    return False
+        for name, n in MONTH_NUMBERS.items():
+            _BY_MONTH[n] = (*_BY_MONTH.get(n, ()), name)
+    return _BY_MONTH.get(month, ())
 
 
 def _open_end(quote: str, words: str, end: date) -> date:

@@ -47,16 +47,18 @@ from desertcheck.quantity.patterns import (
     TO_GAP_RE,
 )
 from desertcheck.quantity.quick import may_be_gap
-from desertcheck.quantity.starts import exclude_matches, master_matches
+from desertcheck.quantity.starts import exclude_matches, master_matches, may_say
 from desertcheck.quantity.words import POST_QUALIFIERS
 
 _NO_DIGIT_MARKS: Final = ("/", "@", "www", "](", "^{")
 _DIGIT_RE: Final = re.compile("[0-9]")
 
 
-def _mask(text: str, full: bool) -> bytearray:
+def _mask(text: str, full: bool, digit: bool = False) -> bytearray:
+    """Where the spans that are never figures are; ``digit``: the text is known to hold a
+    digit (a figure in digits was found in it)."""
     mask = bytearray(len(text))
-    if _DIGIT_RE.search(text) is None and not any(m in text for m in _NO_DIGIT_MARKS):
+    if not digit and _DIGIT_RE.search(text) is None and not any(m in text for m in _NO_DIGIT_MARKS):
         return mask  # every span left out holds a digit, but for links and addresses
     for ex in EXCLUDE_RE.finditer(text) if full else exclude_matches(text):
         s, e = ex.span()
@@ -74,7 +76,7 @@ def tokens(text: str, full: bool = False) -> list[Atom]:
     matches = list(MASTER_RE.finditer(text)) if full else master_matches(text)
     if not matches:
         return []
-    mask = _mask(text, full)
+    mask = _mask(text, full, any(m.lastgroup == "num" for m in matches))  # "num": [0-9]
     found: list[Atom] = []
     words_end = 0  # the end of the last number phrase: matches inside it are read already
     for m in matches:
@@ -173,7 +175,7 @@ def parse(text: str, full: bool = False) -> list[Quantity]:
             out.append(q)
         floor = a.end
         i += 1
-    return with_bases(text, out) if out and _PER.search(text) else out
+    return with_bases(text, out) if out and may_say(text, "per") and _PER.search(text) else out
 
 
 #: A rate's base may follow a figure ("per 1,000 residents", :mod:`.bases`).

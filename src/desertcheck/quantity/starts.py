@@ -138,6 +138,16 @@ def _lowered(text: str) -> str | None:
 _last_lowered: tuple[str | None, str | None] = (None, None)
 
 
+def may_say(text: str, word: str) -> bool:
+    """False when ``text`` cannot hold ``word`` in any case: ``word`` is in lower case, of
+    letters that no other character matches case-blind, as ``p``, ``e`` and ``r`` (the tests
+    hold it for every character Unicode has). Reads the lower-case text kept for the last
+    text asked, so that a pattern searched case-blind over the whole text is searched only
+    in a text that has its word."""
+    lowered = _lowered(text)
+    return lowered is None or word in lowered
+
+
 def may_hold(text: str) -> bool:
     """Whether :data:`~.patterns.MAY_HOLD_RE` finds anything in ``text``."""
     lowered = _lowered(text)
