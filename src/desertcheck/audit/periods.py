@@ -8,9 +8,9 @@ Russian period words are read too (:mod:`.russian_periods`: ``в апреле 20
 вторжения``).
 
 Read: ``in 2024``, ``over 2022 and 2023``, ``in 2024 and the first half of 2025``,
-``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
-``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
-``before 2023``... Relative words (``last year``) are read only against the draft's own
+``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``, ``in January to May
+2025``, ``by the end of May 2025``, ``as of December 2024``, ``in the first half of
+2025``, ``before 2023``... Relative words (``last year``) are read only against the draft's own
 date (:mod:`.relative`). The nearest period words to a figure in its sentence, and within
 its window, apply to it (:meth:`Periods.nearest`).
 
@@ -84,7 +84,9 @@ _PERIOD_PATTERNS: Final = [
     (
         "between",
         regex(
-            rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
+            # "in January to May 2025": "in" before a span of months
+            rf"\b(?:between|from|in(?=\s+{_MONTH_RE}\s+(?:to|until|through)\s))\s+"
+            rf"(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
             rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
             # "in 2022 and 2023", "in 2024 and the first half of 2025": both, and between
             rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>{_POINT_TEXT})\s+"
