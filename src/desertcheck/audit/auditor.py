@@ -34,6 +34,7 @@ from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misnamed import misnamed
+from desertcheck.audit.other_periods import other_periods
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
@@ -409,24 +410,11 @@ class Auditor:
                 self.index, blanked, figure, verdict, fitting, self.min_score, self._failing
             )
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
-            # period words not of the figure's own clause, in a sentence with several:
-            # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
-            # clause, a "since" after a date is the span of a total counted at that date
-            # ("In February 2024 Proekt counted 4,600 convicted since the invasion")
-            for other in sentence.periods.found:
-                if other is period or not (span[0] <= other.start < span[1]):
-                    continue
-                if period_from == "its clause" and not (
-                    other.kind == "since" and own[0] <= other.start < own[1]
-                ):
-                    continue
-                figure = replace(figure, period=other)
-                fitting, others = candidates(self.index, figure, measures, self.tolerance)
-                tried = decide(q, fitting, others, other, self.min_score, self._failing)
-                if tried[0] == SUPPORTED:
-                    verdict, period = tried, other
-                    period_from = "its sentence (of its period words, the one that agrees)"
-                    break
+            retried = other_periods(self, sentence, span, own, figure, measures, period_from)
+            if retried is not None:  # "In 2024 …, since 2022 …": another of its periods
+                figure, fitting, others, agreeing = retried
+                if agreeing is not None:
+                    verdict, period, period_from = agreeing
         if period is None and not was and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)
