@@ -1,8 +1,9 @@
 """A figure its sentence says of a claim's measure, one slip from the claim's value
 ("close to seventeen thousand" prosecuted against over 16,000), is that claim's
 ``mismatch`` at a lower bar than a claim of a measure named only weakly; not when the
-sentence says the figure is a sum, nor across a slip of scale.
-The drafts are written for these tests."""
+sentence says the figure is a sum, nor across a slip of scale. A percentage that writes a
+count's own number, of a measure its sentence names, is that count's ``mismatch`` ("31
+per cent" for 31 trials). The drafts are written for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +72,26 @@ def test_what_a_named_slip_needs(
     text: str, claim_id: str, score: float, expected: str | None
 ) -> None:
     assert _named(text, claim_id, score) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (  # a count of a named measure said as a share of it
+            "Proekt also records 129 soldiers tried for desertion and 31 per cent of the "
+            "cases for faking illness over the same period.\n",
+            ("31 per cent", "mismatch", "mt-proekt-malingering-trials-wartime"),
+        ),
+        (
+            "Proekt also records 129 soldiers tried for desertion and 31 soldiers tried for "
+            "faking illness.\n",
+            ("31", "supported", "mt-proekt-malingering-trials-wartime"),
+        ),
+        (  # no count of a measure it names holds 31
+            "Of the readers we asked, 31 per cent had heard of the AWOL cases.\n",
+            ("31 per cent", "unsourced", None),
+        ),
+    ],
+)
+def test_a_count_said_as_a_percentage(draft: str, expected: tuple[str, str, str | None]) -> None:
+    assert judge(draft)[-1] == expected

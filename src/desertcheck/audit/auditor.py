@@ -34,7 +34,7 @@ from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misnamed import misnamed
-from desertcheck.audit.named_slip import mismatch_by_named_slip
+from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
 from desertcheck.audit.other_periods import other_periods
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.qualifiers import at_boundary
@@ -404,6 +404,7 @@ class Auditor:
             slip = swap or slips.mismatch_by_slip(self.index, figure, pool, self.min_score)
             words = blanked[sentence.span[0] : sentence.span[1]]  # "1,100 tried for desertion"
             slip = slip or mismatch_by_named_slip(figure, pool, measures, words, self.min_score)
+            slip = slip or percent_of_a_count(self.index, figure, measures, self.min_score)
             verdict = slip or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict

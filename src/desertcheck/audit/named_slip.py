@@ -13,6 +13,10 @@ The bar was set on the odd-numbered labelled sets and measured on the even-numbe
 (docs/audit-rounds.md, the twenty-third round). A sentence that says its figure is a sum
 ("the district figures sum to 50,590", "add up to") is a writer's own arithmetic, not a
 misstated claim: left alone.
+
+A percentage that writes a count's own number, of a measure its sentence names, at the
+ordinary bar (:func:`percent_of_a_count`): "129 tried for desertion, 31% for malingering"
+says the 31 soldiers tried for malingering as a share.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desertcheck.audit.verdicts import VALUE_FIRST, Candidate, Verdict, mismatch_of
+from desertcheck.audit.scoring import scorer
+from desertcheck.audit.verdicts import MISMATCH, VALUE_FIRST, Candidate, Verdict, mismatch_of
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
+    from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.matcher import Figure
 
 #: A figure its sentence says is a sum of others: the writer's arithmetic.
@@ -71,3 +77,33 @@ def mismatch_by_named_slip(
         return None
     chosen = max(clear, key=lambda c: (c.score, c.claim.id))
     return mismatch_of(figure.quantity, chosen, pool)
+
+
+def percent_of_a_count(
+    index: ClaimIndex, figure: Figure, measures: Collection[str], min_score: float
+) -> Verdict | None:
+    """The ``mismatch`` of an unsourced percentage that writes a count's own number, of a
+    measure its sentence names, scoring at least ``min_score``: "129 tried for desertion,
+    31% for malingering" against 31 soldiers tried for it (a count said as a share)."""
+    q = figure.quantity
+    if figure.kind != "percent" or q.low != q.high or q.low <= 0 or q.low != int(q.low):
+        return None
+    score_of = scorer(index, figure.ctx)
+    found = [
+        Candidate(e.claim, s, False, False, figure.period_agrees(e.claim))
+        for i in index.by_value("count", q.low, q.low)
+        if (e := index.entries[i]).measure in measures
+        and not e.claim.is_range
+        and figure.period_agrees(e.claim) is not False
+        and (s := score_of(i)) >= min_score
+    ]
+    if not found:
+        return None
+    chosen = max(found, key=lambda c: (c.score, c.claim.id))
+    claim = chosen.claim
+    return (
+        MISMATCH,
+        [chosen],
+        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), but “{q.text}”"
+        " is its number as a percentage: a count said as a share",
+    )
