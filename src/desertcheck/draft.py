@@ -275,8 +275,9 @@ BULLET = f"(?:[-+*]|{TYPED_BULLET})"
 #: An item of a list typed as plain text: a bullet that is not Markdown's.
 _TYPED_ITEM = re.compile(rf"[ \t]*(?:>[ \t]*)*{TYPED_BULLET}[ \t]")
 #: A line that opens with a bare time and a dash: a chapter list's or a log's "02:14 — …",
-#: "1:02:33 - …" (each line its own entry, though none ends in a full stop).
-_TIME_MARK = r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[—–-][ \t]"
+#: "1:02:33 - …" (each line its own entry, though none ends in a full stop); or with a time
+#: to the second: a rundown's lower thirds, "19:03:30 EUAA: 13.5K+ CONVICTED IN 2024".
+_TIME_MARK = r"(?:(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[—–-][ \t]|\d{1,2}:\d\d:\d\d[ \t]+(?=\S))"
 #: A message's header in a chat digest: a time (after a day's name or a date), a dot or a
 #: bar, the sender and a colon: "**Mon 09:26 · @lev**: …", "Tue 14:02 | Anna: …" (each
 #: message its own sentence, though most end in an emoji, not a stop).

@@ -34,6 +34,8 @@ from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misnamed import misnamed
+from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
+from desertcheck.audit.other_periods import other_periods
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
@@ -400,6 +402,9 @@ class Auditor:
             pool = fitting + others  # "about 24 million" for about 2.4 million: a slip
             swap = mismatch_by_swap(self.index, figure, pool, self.min_score)
             slip = swap or slips.mismatch_by_slip(self.index, figure, pool, self.min_score)
+            words = blanked[sentence.span[0] : sentence.span[1]]  # "1,100 tried for desertion"
+            slip = slip or mismatch_by_named_slip(figure, pool, measures, words, self.min_score)
+            slip = slip or percent_of_a_count(self.index, figure, measures, self.min_score)
             verdict = slip or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
@@ -409,24 +414,11 @@ class Auditor:
                 self.index, blanked, figure, verdict, fitting, self.min_score, self._failing
             )
         if verdict[0] == PERIOD_DRIFT and period_from in ("its sentence", "its clause"):
-            # period words not of the figure's own clause, in a sentence with several:
-            # another of them may be the figure's ("In 2024 …, since 2022 …"); in its own
-            # clause, a "since" after a date is the span of a total counted at that date
-            # ("In February 2024 Proekt counted 4,600 convicted since the invasion")
-            for other in sentence.periods.found:
-                if other is period or not (span[0] <= other.start < span[1]):
-                    continue
-                if period_from == "its clause" and not (
-                    other.kind == "since" and own[0] <= other.start < own[1]
-                ):
-                    continue
-                figure = replace(figure, period=other)
-                fitting, others = candidates(self.index, figure, measures, self.tolerance)
-                tried = decide(q, fitting, others, other, self.min_score, self._failing)
-                if tried[0] == SUPPORTED:
-                    verdict, period = tried, other
-                    period_from = "its sentence (of its period words, the one that agrees)"
-                    break
+            retried = other_periods(self, sentence, span, own, figure, measures, period_from)
+            if retried is not None:  # "In 2024 …, since 2022 …": another of its periods
+                figure, fitting, others, agreeing = retried
+                if agreeing is not None:
+                    verdict, period, period_from = agreeing
         if period is None and not was and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
             verdict = superseded(verdict, others, self.min_score, now=now)

@@ -49,7 +49,7 @@ from desertcheck.audit.replies import corrects, is_reply, repeats
 from desertcheck.audit.terms import terms
 from desertcheck.audit.window import ELLIPTIC_WORDS, words_said
 from desertcheck.compiled import regex
-from desertcheck.draft import BULLET
+from desertcheck.draft import BULLET, sentences
 
 BLOCK_WEIGHT: Final = 0.5
 #: The sentence a figure's sentence refers back to ("The correct figure is more than
@@ -427,9 +427,9 @@ class DraftContext:
                     parts.append("the table's caption")
                     # a labelled lead-in ("Table 2. … as of June 2025") is the caption
                     labelled = lead is not None and _TABLE_LABEL.match(self._text(lead))
-                    periods.insert(
+                    periods.insert(  # its first sentence, the one next to the table
                         len(periods) if labelled else 0,
-                        (self._text(caption), "the table's caption"),
+                        (_first_sentence(self._text(caption)), "the table's caption"),
                     )
         if block.kind == "row":  # a script's row: its cells are each other's context
             out.add(self._text(block), REFER_WEIGHT)
@@ -468,6 +468,13 @@ class DraftContext:
                 break
         out.parts = tuple(parts)
         return out
+
+
+def _first_sentence(text: str) -> str:
+    """A paragraph's first sentence: after a table, its note on the table; the rest of the
+    paragraph goes on to other things ("An earlier draft gave it as over 25,000 for 2024")."""
+    spans = sentences(text)
+    return text[: spans[0][1]] if spans else text
 
 
 def _heading_text(text: str) -> str:

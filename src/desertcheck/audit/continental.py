@@ -244,7 +244,7 @@ _FRENCH_YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
 _FRENCH_YEAR_BEFORE: Final = regex(
     r"(?<![\w])(?i:en|depuis|de|d'|avant|après|fin|début|mi|année|l'année|janvier|février|mars"
     r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne"
-    r"|hiver|semestre)[ \t\u00a0]*\Z"
+    r"|hiver|semestre|(?:19|20)[0-9]{2}[ \t\u00a0]+et)[ \t\u00a0]*\Z"  # "en 2024 et 2025"
 )
 
 

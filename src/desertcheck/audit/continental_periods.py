@@ -3,7 +3,7 @@
 Frühjahr 2025", "bis Ende Mai 2025", "zwischen November 2024 und Juli 2025", "von Januar
 bis Mai 2025"; "depuis 2022", "depuis l'invasion", "en 2024", "pour la seule année 2024",
 "au printemps 2025", "fin mai 2025", "jusqu'en décembre 2024", "entre novembre 2024 et
-juillet 2025", "de janvier à mai 2025", "au premier semestre 2025".
+juillet 2025", "de janvier à mai 2025", "au premier semestre 2025", "en 2024 et 2025".
 
 The patterns are tried after the English ones, whose matches keep their place.
 """
@@ -78,7 +78,8 @@ def _read(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
         return ("since", WAR_START, WAR_START)
     if kind == "between":
         last = _days(m["m2"], m["y2"], m["m2h"], m["m2s"])
-        return ("between", _days(m["m1"], m["y1"] or m["y2"], None, m["m1s"]), last)
+        first = _days(groups.get("m1"), m["y1"] or m["y2"], None, groups.get("m1s"))
+        return ("between", first, last)
     a = _days(m["m"], m["y"], m["mh"], m["ms"])
     if m["ye"]:  # "2022-2023": both years
         end = int(m["ye"]) + (0 if len(m["ye"]) == 4 else int(m["y"]) // 100 * 100)
@@ -93,6 +94,15 @@ PATTERNS: Final = [
         "between",
         regex(
             rf"(?<!\w)(?:zwischen|von|entre|de|d')\s*{_FIRST}\s+(?:und|bis|et|à)\s+"
+            + _point("m2", "y2"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "between",  # "en 2024 et 2025", "zwischen 2022 und 2023": both years, and between
+        regex(
+            rf"(?<!\w)(?:en|entre|zwischen|in\s+den\s+Jahren)\s+(?P<y1>{_YEAR})\s+(?:et|und)\s+(?:en\s+)?"
             + _point("m2", "y2"),
             re.IGNORECASE,
         ),

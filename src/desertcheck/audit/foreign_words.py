@@ -9,8 +9,9 @@ reads English and Russian qualifier words only, so "ok. 16 tys." was a bare 16,0
 
 Only words that say one qualifier and nothing else in English are read
 (:data:`QUALIFIER_WORDS`, documented in docs/audit.md's qualifier table): "casi", "prawie",
-"environ", "etwa" are; "fast" (German *almost*, English *quick*), "do" (Polish *up to*),
-"cerca de" (Spanish *nearly* and *about*) and "rund" are not. Polish "ok." is read in lower
+"environ", "etwa", "gut" (a good 3,050), "dépasse les" (exceeds) are; "fast" (German
+*almost*, English *quick*), "do" (Polish *up to*), "cerca de" (Spanish *nearly* and
+*about*) and "rund" are not. Polish "ok." is read in lower
 case only, right before the number: "OK. 16 people" is English. A figure keeps a
 qualifier the parser or audit already read ("over 25 tys." stays "over").
 """
@@ -53,8 +54,8 @@ QUALIFIER_WORDS: Final = (
         r"más\s+de|"  # es
         r"mais\s+de|"  # pt
         r"più\s+di|oltre|"  # it
-        r"plus\s+de|"  # fr
-        r"mehr\s+als|über|"  # de
+        r"plus\s+de|d[ée]pass(?:e|ent|ait|aient|é)\s+(?:les|la|le)|"  # fr
+        r"mehr\s+als|über|[üu]bersteig(?:t|en)|gut|gute|"  # de ("gut 3.050": a good 3,050)
         r"ponad|przeszło|powyżej",  # pl
     ),
     (

@@ -36,3 +36,17 @@ def read_match(kind: str, m: re.Match[str], days: DaysOf) -> tuple[str, _Days, _
         end = int(m["ye"]) + (0 if len(m["ye"]) == 4 else int(m["y"]) // 100 * 100)
         a = (a[0], date(max(end, a[0].year), 12, 31))
     return (kind, a, a)
+
+
+def days_of_season(name: str, year: int) -> _Days:
+    """The first and last day of an English season's ``name`` in ``year`` (a winter runs
+    into the next year's February)."""
+    match name.lower():
+        case "spring":
+            return date(year, 3, 1), date(year, 5, 31)
+        case "summer":
+            return date(year, 6, 1), date(year, 8, 31)
+        case "autumn" | "fall":
+            return date(year, 9, 1), date(year, 11, 30)
+        case _:
+            return date(year, 12, 1), month_end(year + 1, 2)

@@ -3,13 +3,14 @@
 A date right after a verb of saying or publishing is when something was said, not what
 a figure covers: ``said in October 2025 that…`` gives no period.
 
-Russian period words are read too (``в апреле 2025 года``, ``к концу мая 2025 года``, ``с
-2022 года``, ``с января по май 2025 года``, ``с начала вторжения``).
+Russian period words are read too (:mod:`.russian_periods`: ``в апреле 2025 года``, ``к
+концу мая 2025 года``, ``с 2022 года``, ``с января по май 2025 года``, ``с начала
+вторжения``).
 
 Read: ``in 2024``, ``over 2022 and 2023``, ``in 2024 and the first half of 2025``,
-``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``,
-``by the end of May 2025``, ``as of December 2024``, ``in the first half of 2025``,
-``before 2023``... Relative words (``last year``) are read only against the draft's own
+``since 2022``, ``since the invasion``, ``between 2024 and mid-2025``, ``in January to May
+2025``, ``by the end of May 2025``, ``as of December 2024``, ``in the first half of
+2025``, ``before 2023``... Relative words (``last year``) are read only against the draft's own
 date (:mod:`.relative`). The nearest period words to a figure in its sentence, and within
 its window, apply to it (:meth:`Periods.nearest`).
 
@@ -30,11 +31,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import continental_periods as de_fr_periods
+from desertcheck.audit import russian_periods as ru_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_match import WAR_START as _WAR_START
-from desertcheck.audit.period_match import month_end, read_match
-from desertcheck.audit.relative import _MONTH_RE, _MONTHS, absolute, ru_month, to_draft
+from desertcheck.audit.period_match import days_of_season, month_end
+from desertcheck.audit.relative import _MONTH_RE, _MONTHS, absolute, to_draft
 from desertcheck.audit.saying import REPORTED_WHEN
 from desertcheck.compiled import regex
 
@@ -82,7 +84,9 @@ _PERIOD_PATTERNS: Final = [
     (
         "between",
         regex(
-            rf"\b(?:between|from)\s+(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
+            # "in January to May 2025": "in" before a span of months
+            rf"\b(?:between|from|in(?=\s+{_MONTH_RE}\s+(?:to|until|through)\s))\s+"
+            rf"(?P<point>{_POINT_TEXT}|{_MONTH_RE}|{_SEASON_RE})\s+"
             rf"(?:and|to|until|till|through)\s+(?P<end_point>{_POINT_TEXT})"
             # "in 2022 and 2023", "in 2024 and the first half of 2025": both, and between
             rf"|\b(?:in|over|during|throughout|for)\s+(?:both\s+)?(?P<point2>{_POINT_TEXT})\s+"
@@ -153,74 +157,6 @@ _PERIOD_PATTERNS: Final = [
 ]
 
 
-#: Russian months by the start of their word, whatever the case: "мая", "апреле".
-_RU_MONTH_RE = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
-#: Russian seasons, in the forms a period point takes: "к весне 2025 года", "на лето 2025".
-_RU_SEASONS: Final = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter"}
-_RU_SEASON_RE = r"(?:весн[аеуы]|весной|лет[оау]|летом|осен[ьи]|осенью|зим[аеуы]|зимой)"
-_RU_POINT = (
-    rf"(?:(?:конц[ау]|начал[ау]|середин[еуы])\s+)?"
-    rf"(?:(?P<{{m}}>{_RU_MONTH_RE})\s+|(?P<{{m}}s>{_RU_SEASON_RE})\s+|"
-    rf"(?P<{{m}}h>перв|втор)[а-я]*\s+половин[а-я]*\s+)?"
-    rf"(?P<{{y}}>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<{{y}}e>(?:19|20)?\d\d)(?!\d))?"
-    rf"(?:\s*(?:годах|годы|года|году|год|гг\.|г\.))?"
-)
-#: (kind, pattern) in Russian: "в апреле 2025 года", "к концу мая 2025 года", "с 2022 года",
-#: "с января по май 2025 года", "с начала вторжения".
-_RU_PATTERNS: Final = [
-    (
-        "between",
-        regex(
-            rf"(?<!\w)с\s+(?P<m1>{_RU_MONTH_RE})\s+по\s+" + _RU_POINT.format(m="m2", y="y2"),
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "since",
-        regex(
-            r"(?<!\w)с\s+(?:самого\s+)?начала\s+(?:полномасштабного\s+|полномасштабной\s+)?"
-            r"(?:вторжения|войны)|(?<!\w)во\s+время\s+войны",
-            re.IGNORECASE,
-        ),
-    ),
-    ("since", regex(r"(?<!\w)с\s+" + _RU_POINT.format(m="m", y="y"), re.IGNORECASE)),
-    (
-        "as-of",
-        regex(
-            r"(?<!\w)(?:к|на|по\s+состоянию\s+на)\s+" + _RU_POINT.format(m="m", y="y"),
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "in",
-        regex(
-            r"(?<!\w)(?:в|во|за)\s+(?:[а-яё]+(?:ом|ем)\s+)?" + _RU_POINT.format(m="m", y="y"),
-            re.IGNORECASE,
-        ),
-    ),
-]
-
-
-def _ru_days(
-    month: str | None, year: str, season: str | None = None, half: str | None = None
-) -> _Days:
-    y = int(year)
-    if half:  # "в первой половине 2025 года"
-        first = half.casefold() == "перв"
-        return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
-    if season:
-        stem = next(k for k in _RU_SEASONS if season.casefold().startswith(k))
-        return _days_of_season(_RU_SEASONS[stem], y)
-    if not month:
-        return date(y, 1, 1), date(y, 12, 31)
-    n = ru_month(month)
-    return date(y, n, 1), month_end(y, n)
-
-
-def _ru_period(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
-    return read_match(kind, m, lambda month, y, half, season: _ru_days(month, y, season, half))
-
-
 def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
     """The days a period point covers: ``2024``, ``May 2025``, ``mid-2025``, ``spring 2025``."""
     m = _POINT_PARTS.search(text)
@@ -233,7 +169,7 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
             n = _MONTHS[month_only.group(1).lower().rstrip(".")]
             return date(default_year, n, 1), month_end(default_year, n)
         if season_only:
-            return _days_of_season(season_only.group(1), default_year)
+            return days_of_season(season_only.group(1), default_year)
         return None
     year = int(m["year"].lstrip("'’"))
     year += 2000 if year < 100 else 0  # "'25"
@@ -246,7 +182,7 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
         n = _MONTHS[m["month"].lower().rstrip(".")]
         return date(year, n, 1), month_end(year, n)
     if m["season"]:
-        return _days_of_season(m["season"], year)
+        return days_of_season(m["season"], year)
     if m["half"]:
         first = m["half"].lower() == "first"
         return (
@@ -266,18 +202,6 @@ def days_of_point(text: str, default_year: int | None = None) -> _Days | None:
     if "start" in modifier or "beginning" in modifier:
         return date(year, 1, 1), date(year, 3, 31)
     return date(year, 1, 1), date(year, 12, 31)  # early/late 2024: the year is what is checked
-
-
-def _days_of_season(name: str, year: int) -> _Days:
-    match name.lower():
-        case "spring":
-            return date(year, 3, 1), date(year, 5, 31)
-        case "summer":
-            return date(year, 6, 1), date(year, 8, 31)
-        case "autumn" | "fall":
-            return date(year, 9, 1), date(year, 11, 30)
-        case _:
-            return date(year, 12, 1), month_end(year + 1, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +342,7 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
     patterns: uk_periods.Patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
-        patterns += [(k, p, _ru_period) for k, p in _RU_PATTERNS] + uk_periods.PATTERNS
+        patterns += ru_periods.PATTERNS + uk_periods.PATTERNS
     patterns += de_fr_periods.PATTERNS  # "seit 2022", "en 2024"
     for kind, pattern, read in patterns:
         for m in pattern.finditer(text):

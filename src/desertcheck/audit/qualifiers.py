@@ -7,10 +7,13 @@ Audit reads a few more, from the words right before the figure, when the parser 
 
 * ``a maximum (sentence|penalty|term) of 15`` is ``up to 15``; ``no more than`` too;
 * ``in excess of``, ``upwards of``, ``north of``, ``50,000-plus`` are ``over``;
-* ``pass``, ``surpass``, ``exceed``, ``top`` (``passed``, ``tops``...) before a round figure
-  (two significant digits at most: a mark, "courts pass 20,000 cases") are ``over``;
+* ``exceed`` (``exceeds``, ``превышает``...) is ``over``, before any figure; ``pass``,
+  ``surpass``, ``top`` (``passed``, ``tops``...) before a round figure (two significant
+  digits at most: a mark, "courts pass 20,000 cases") too;
 * ``no fewer than``, ``no less than`` are ``at least``;
-* ``just under``, ``close to``, ``short of``, ``the best part of`` are ``nearly``;
+* ``just under``, ``close to``, ``short of``, ``the best part of``, ``near enough``, ``nigh
+  on`` and a note's ``nr`` are ``nearly``; a note's ``abt``, and ``rounded`` ("a rounded one in
+  ten"), are ``about``;
 * ``a record``, ``a total of``, ``exactly`` say nothing of the figure's precision: exactly;
 * after the figure (or its unit word): ``at most``, ``maximum`` are ``up to``; ``at
   least``, ``minimum`` are ``at least`` ("five years at most").
@@ -45,9 +48,19 @@ QUALIFIER_WORDS: Final = (
         r"(?:a\s+)?maximum\s+(?:(?:prison\s+)?(?:sentence|penalty|term)\s+)?of|"
         r"no\s+more\s+than|not\s+more\s+than|at\s+the\s+most",
     ),
-    ("over", r"in\s+excess\s+of|upwards\s+of|north\s+of|well\s+over|just\s+over"),
+    (
+        "over",
+        r"in\s+excess\s+of|upwards\s+of|north\s+of|well\s+over|just\s+over|"
+        # "exceeds 3,050" (of any figure: a count that exceeds it is over it), "превышает"
+        r"(?:exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ло|ла)|превысил[аио]?)(?:\s+the)?",
+    ),
     ("at-least", r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
-    ("nearly", r"just\s+under|close\s+to|short\s+of|the\s+best\s+part\s+of|just\s+shy\s+of"),
+    (
+        "nearly",
+        r"just\s+under|close\s+to|short\s+of|the\s+best\s+part\s+of|just\s+shy\s+of|"
+        r"near\s+enough|nigh\s+on|(?-i:nr)\.?",
+    ),
+    ("about", r"abt\.?|(?:a\s+)?rounded(?:\s+(?:up|down))?(?:\s+to)?"),
 )
 _BEFORE: Final = tuple(
     (qualifier, regex(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
@@ -56,8 +69,7 @@ _BEFORE: Final = tuple(
 #: A verb of passing a mark, before a round figure (two significant digits at most): "over".
 #: ("passed 848 verdicts" hands them down; "the top 10" is no mark.)
 _MILESTONE: Final = regex(
-    r"\b(?:pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|tops|"
-    r"topped)\s+(?:the\s+)?\Z",
+    r"\b(?:pass|passes|passed|surpass|surpasses|surpassed|tops|topped)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 #: (qualifier, the words right after a figure, or after its unit word, that give it):
@@ -119,15 +131,20 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
 
 
 _LAST_WORD: Final = regex(r"([a-z]+)\W*\Z", re.IGNORECASE)
+#: A range in digits whose thousands are written once, after its second end: "40-45,000",
+#: "15–20.000" (the parser reads 40 to 45,000).
+_THOUSANDS_AFTER: Final = regex(r"\d{1,3}\s*[-–—]\s*\d{1,3}[,. ]000")
 
 
 def _shared_multiplier(q: Quantity) -> Quantity:
     """A range in words whose multiplier is written once, after its second end: "between
     seven and eight hundred" is 700-800 (the parser reads 7-800), "from two to three
-    hundred" 200-300. The first end takes the multiplier when, without it, it is under it
-    and, with it, still under the second end."""
+    hundred" 200-300, and in digits "40-45,000" is 40,000-45,000. The first end takes the
+    multiplier when, without it, it is under it and, with it, still under the second end."""
     last = _LAST_WORD.search(q.text) if q.is_range else None
     factor = _MULTIPLIERS.get(last.group(1).casefold(), 0.0) if last else 0.0
+    if q.is_range and _THOUSANDS_AFTER.fullmatch(q.text):  # "40-45,000": 40,000-45,000
+        factor = 1e3
     if not factor or not 0 < q.low < factor or q.low * factor >= q.high:
         return q
     return replace(q, low=q.low * factor)
@@ -172,6 +189,7 @@ HEADER_QUALIFIERS: Final = (
     (
         "about",
         r"approx\.?|approximately|about|around|roughly|estimated|estimate|est\.|circa|ca\.|~|"
+        r"rounded|округл\w*|заокругл\w*|"
         r"около|примерно|прибл\.?|близько|приблизно",
     ),
     ("over", r"over|more\s+than|above|in\s+excess\s+of|>|более|свыше|больше|понад|більше"),

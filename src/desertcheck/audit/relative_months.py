@@ -16,17 +16,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from desertcheck.audit.period_match import month_end
-from desertcheck.audit.periods import (
-    _RU_MONTH_RE,
-    _RU_SEASON_RE,
-    _RU_SEASONS,
-    DraftPeriod,
-    _Days,
-    _days_of_season,
-    find_periods,
-)
+from desertcheck.audit.period_match import days_of_season, month_end
+from desertcheck.audit.periods import DraftPeriod, _Days, find_periods
 from desertcheck.audit.relative import _MONTH_RE, _MONTHS, held_date, ru_month
+from desertcheck.audit.russian_periods import _RU_MONTH_RE, _RU_SEASON_RE, _RU_SEASONS
 from desertcheck.compiled import regex
 
 _NUMBER_AGO = r"(?P<{n}ago>one|two|three|four|five|a|\d)\s+years?\s+ago"
@@ -146,9 +139,9 @@ def _point(m: re.Match[str], n: str, today: date, tail: str | None = None) -> _D
         return None  # a week is finer than any claim's period: not checked
     if unit.rstrip(".") in _MONTHS:
         return _latest_month(_MONTHS[unit.rstrip(".")], today, before=last)
-    days = _days_of_season(unit, today.year)
+    days = days_of_season(unit, today.year)
     if last and days[1] >= today:
-        days = _days_of_season(unit, today.year - 1)
+        days = days_of_season(unit, today.year - 1)
     return days
 
 
@@ -164,9 +157,9 @@ def _ru_point(m: re.Match[str], today: date) -> tuple[_Days, _Days] | None:
     if groups.get("rseason"):
         stem = next(k for k in _RU_SEASONS if m["rseason"].casefold().startswith(k))
         last = m["rseason_rel"].casefold().startswith("прошл")
-        days = _days_of_season(_RU_SEASONS[stem], today.year)
+        days = days_of_season(_RU_SEASONS[stem], today.year)
         if last and days[1] >= today:
-            days = _days_of_season(_RU_SEASONS[stem], today.year - 1)
+            days = days_of_season(_RU_SEASONS[stem], today.year - 1)
         return days, days
     days = _latest_month(ru_month(m["ra"]), today)
     return days, days
