@@ -46,6 +46,7 @@ from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
 from desertcheck.audit.repeated import repeated
 from desertcheck.audit.replies import corrects, is_reply, repeats
+from desertcheck.audit.table_periods import table_periods
 from desertcheck.audit.terms import terms
 from desertcheck.audit.window import ELLIPTIC_WORDS, words_said
 from desertcheck.compiled import regex
@@ -66,10 +67,11 @@ _TABLE = regex(r"[ \t]*\|")
 _TABLE_LABEL = regex(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)
 #: A table cell that is a year or a span of years and nothing else: the row's period.
 _YEAR_CELL = regex(r"\s*((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?)\s*")
-#: A column of references, not figures: "Article", "Art.", "No.", "§", "Статья".
+#: A column of references, not figures: "Article", "Art.", "No.", "§", "Статья", "Article
+#: of the Criminal Code" (not "No. of cases", a count).
 _REFERENCE_HEADER = regex(
-    r"\s*(?:articles?|art\.?|sections?|paragraphs?|para\.?|clauses?|parts?|no\.?|n[or]|#|§|"
-    r"id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
+    r"\s*(?:(?:articles?|art\.?|sections?|paragraphs?|para\.?|clauses?)(?:\s+of\s+[^|]*)?|parts?|"
+    r"no\.?|n[or]|#|§|id|code|ref\.?|статья|статьи|ст\.?|№|пункт|часть)\s*",
     re.IGNORECASE,
 )
 #: A caption's label at the start of a paragraph: "**Caption.** Desertion cases by
@@ -417,7 +419,8 @@ class DraftContext:
             if lead is not None:
                 out.add(self._text(lead), BLOCK_WEIGHT)
                 parts.append(f"the {block.kind}'s lead-in")
-                periods.append((self._text(lead), f"the {block.kind}'s lead-in"))
+                if block.kind == "list":
+                    periods.append((self._text(lead), "the list's lead-in"))
             if block.kind == "table":
                 out.add(self._blanked_lines[block.first], BLOCK_WEIGHT)
                 parts.append("the table's header")
@@ -425,12 +428,13 @@ class DraftContext:
                 if caption is not None:  # a spreadsheet's next lines are its notes
                     out.add(self._text(caption), BLOCK_WEIGHT)
                     parts.append("the table's caption")
-                    # a labelled lead-in ("Table 2. … as of June 2025") is the caption
-                    labelled = lead is not None and _TABLE_LABEL.match(self._text(lead))
-                    periods.insert(  # its first sentence, the one next to the table
-                        len(periods) if labelled else 0,
-                        (_first_sentence(self._text(caption)), "the table's caption"),
-                    )
+                led = None if lead is None else self._text(lead)
+                periods += table_periods(  # of a caption, its first sentence: its note
+                    self._blanked_lines[block.first],
+                    led,
+                    None if caption is None else _first_sentence(self._text(caption)),
+                    led is not None and bool(_TABLE_LABEL.match(led)),
+                )
         if block.kind == "row":  # a script's row: its cells are each other's context
             out.add(self._text(block), REFER_WEIGHT)
             parts.append("its row")
