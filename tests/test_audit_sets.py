@@ -195,8 +195,10 @@ LEVELS = [
     ("audit_twenty_sixth", 0.85, 15, 7),
     # written blind while the twenty-third round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.827; 27 of 44 planted
-    # errors failing a plain run, 14 correct figures failing): never studied
-    ("audit_twenty_seventh", 0.82, 17, 14),
+    # errors failing a plain run, 14 correct figures failing) and with it and the fixes of
+    # two users' trials (0.834; 29 of 44, 13 correct and 1 unsourced figure failing): never
+    # studied
+    ("audit_twenty_seventh", 0.83, 15, 14),
 ]
 
 
