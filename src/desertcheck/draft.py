@@ -163,11 +163,12 @@ _PATTERNS = [
     # bare URLs, to a bracket or a control character ("[link=http://x]4.2 million")
     re.compile(r"\b(?:https?://|ftp://|www\.)[^\s\x00-\x1f<>()\[\]\"']++"),
     _SUBTITLE_CUE,  # a subtitle file's cue number and timing: "18", "00:01:04,100 --> …"
-    # struck-out text, "~~15~~" or "~15~": opened after no letter or digit, closed after
-    # a letter, digit or "%" and before none, as Markdown's own flanking rules have it, so
-    # "~15 to ~20", "~700–~800" and "~90,000 (~10%" are hedged figures; the class stops
-    # at the next tilde
-    re.compile(r"(?<![\w~])(~~?)(?![~\s])[^~\n]++(?<=[\w%])\1(?![\w~])"),
+    # struck-out text: "~~15~~" whatever is inside or around it ("said~~(16,000.)~~"),
+    # and "~15~" when opened after no letter or digit and closed after one and before
+    # none, so the single tildes of "~15 to ~20", "~700–~800" and "~90,000 (~10%" are
+    # hedges; each class stops at the next tilde
+    re.compile(r"(?<!~)~~(?![~\s])[^~\n]++(?<!\s)~~(?!~)"),
+    re.compile(r"(?<![\w~])~(?![~\s])[^~\n]++(?<=[\w%])~(?![\w~])"),
     *_EMPHASIS,
 ]
 _HEADING = re.compile(rf"^([ \t]*(?:>[ \t]*)*#{{1,6}}[ \t]+)({SECTION_NUMBER})", re.MULTILINE)
@@ -175,8 +176,9 @@ _LIST_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)", re.M
 #: A thread's post counter opening a line: "(2/11) …", "[2/11] …", "2/ …"; not a fraction
 #: that a sentence goes on from ("(3/4) of trials").
 _POST_COUNTER = re.compile(
-    r"^([ \t*_]*(?:>[ \t]*)*)(\(\d{1,3}/\d{1,3}\)|\[\d{1,3}/\d{1,3}\]|\d{1,3}/)"
-    r"(?=[ \t*_]|$)(?![ \t*_]++(?:of|in)\b)",
+    r"^([ \t*_]*(?:>[ \t]*)*)"
+    r"((?:\(\d{1,3}/\d{1,3}\)|\[\d{1,3}/\d{1,3}\])(?![ \t*_]++(?:of|in)\b)|\d{1,3}/)"
+    r"(?=[ \t*_]|$)",
     re.MULTILINE,
 )
 

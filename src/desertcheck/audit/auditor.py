@@ -404,7 +404,7 @@ class Auditor:
             slip = swap or slips.mismatch_by_slip(self.index, figure, pool, self.min_score)
             words = blanked[sentence.span[0] : sentence.span[1]]  # "1,100 tried for desertion"
             slip = slip or mismatch_by_named_slip(figure, pool, measures, words, self.min_score)
-            slip = slip or percent_of_a_count(self.index, figure, measures, self.min_score)
+            slip = slip or percent_of_a_count(self.index, figure, measures, self.min_score, blanked)
             verdict = slip or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict

@@ -430,7 +430,6 @@ class DraftContext:
                     parts.append("the table's caption")
                 led = None if lead is None else self._text(lead)
                 periods += table_periods(  # of a caption, its first sentence: its note
-                    self._blanked_lines[block.first],
                     led,
                     None if caption is None else _first_sentence(self._text(caption)),
                     led is not None and bool(_TABLE_LABEL.match(led)),

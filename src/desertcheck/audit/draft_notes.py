@@ -67,5 +67,7 @@ def lang_of(text: str) -> str | None:
     letters = len(_LETTER.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
     if letters and cyrillic * 2 > letters:
-        return "uk" if _UKRAINIAN.search(text) else "ru"
+        # Ukrainian by its own letters, more than a place name's ("Києві" in Russian text)
+        ukrainian = len(_UKRAINIAN.findall(text))
+        return "uk" if ukrainian >= 3 and ukrainian * 100 >= cyrillic else "ru"
     return None

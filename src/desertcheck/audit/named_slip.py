@@ -79,14 +79,32 @@ def mismatch_by_named_slip(
     return mismatch_of(figure.quantity, chosen, pool)
 
 
+#: A percentage that is a change, not a share: "rose 31%", "up 9%", "129% more".
+_CHANGE_BEFORE = regex(
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|fell|fall(?:s|en|ing)?|up|down|"
+    r"increased?|decreased?|jump(?:ed|s)?|climb(?:ed|s)?|dropp?(?:ed|s)?|by)\s+"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = regex(
+    r"\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|jump)\b",
+    re.IGNORECASE,
+)
+
+
 def percent_of_a_count(
-    index: ClaimIndex, figure: Figure, measures: Collection[str], min_score: float
+    index: ClaimIndex, figure: Figure, measures: Collection[str], min_score: float, text: str
 ) -> Verdict | None:
     """The ``mismatch`` of an unsourced percentage that writes a count's own number, of a
     measure its sentence names, scoring at least ``min_score``: "129 tried for desertion,
-    31% for malingering" against 31 soldiers tried for it (a count said as a share)."""
+    31% for malingering" against 31 soldiers tried for it (a count said as a share); not a
+    change said in per cent ("trials rose 31%", ``text`` the draft)."""
     q = figure.quantity
     if figure.kind != "percent" or q.low != q.high or q.low <= 0 or q.low != int(q.low):
+        return None
+    if _CHANGE_BEFORE.search(text, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(
+        text, q.end
+    ):
         return None
     score_of = scorer(index, figure.ctx)
     found = [

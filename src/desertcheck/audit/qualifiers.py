@@ -52,6 +52,8 @@ QUALIFIER_WORDS: Final = (
         "over",
         r"in\s+excess\s+of|upwards\s+of|north\s+of|well\s+over|just\s+over|"
         # "exceeds 3,050" (of any figure: a count that exceeds it is over it), "превышает"
+        # (not after a negation: "did not exceed 13,500" is at most that)
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)"
         r"(?:exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ло|ла)|превысил[аио]?)(?:\s+the)?",
     ),
     ("at-least", r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
@@ -60,7 +62,9 @@ QUALIFIER_WORDS: Final = (
         r"just\s+under|close\s+to|short\s+of|the\s+best\s+part\s+of|just\s+shy\s+of|"
         r"near\s+enough|nigh\s+on|(?-i:nr)\.?",
     ),
-    ("about", r"abt\.?|(?:a\s+)?rounded(?:\s+(?:up|down))?(?:\s+to)?"),
+    # "rounded" as an adjective ("a rounded one in ten", "rounded to 16,000"), not after
+    # "not", nor the verb "rounded up 1,010 soldiers"
+    ("about", r"abt\.?|(?<!not\s)(?:a\s+)?rounded(?:\s+(?:down\s+)?to|(?=\s+(?:one|a)\b))?"),
 )
 _BEFORE: Final = tuple(
     (qualifier, regex(rf"\b(?:{words})\s*\Z", re.IGNORECASE))
@@ -198,7 +202,8 @@ HEADER_QUALIFIERS: Final = (
     ("nearly", r"nearly|almost|just\s+under|почти|майже"),
 )
 _HEADER_QUALIFIER: Final = tuple(
-    (qualifier, regex(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+    # not after a negation: "Cases (exact, not rounded)", "not more than" is up to
+    (qualifier, regex(rf"(?<!\w)(?<!not\s)(?<!non-)(?:{words})(?!\w)", re.IGNORECASE))
     for qualifier, words in HEADER_QUALIFIERS
 )
 

@@ -229,7 +229,7 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
     if q.qualifier == "exactly" and (
         _OF_PARTS_BEFORE.search(before)
         or (q.high <= 10 and _OWN_SOURCES_AFTER.match(after))
-        or (_LISTICLE_AFTER.match(after) and _LINE_OPENS.search(before))
+        or (_LISTICLE_AFTER.match(after) and _LINE_OPENS.search(before) and q.high <= 25)
     ):
         return True  # "Photo 4 of 9"; "the two figures do not cover the same period"
     ref = _NOT_STATISTIC_BEFORE.search(before)

@@ -22,6 +22,7 @@ from desertcheck.audit.reading import clause_of_its_own, own_words
 from desertcheck.audit.relative_months import dated_periods
 from desertcheck.audit.saying import said_when
 from desertcheck.audit.scoring import MAXIMUM
+from desertcheck.audit.table_periods import column_period
 from desertcheck.audit.window import SentenceWords, Span
 from desertcheck.compiled import regex
 
@@ -255,6 +256,9 @@ def figure_period(
         label = label_period(sentence.blanked, sentence.span[0], q.start)  # "| Convicted (2024) |"
         if label is not None:
             return label, "its row's label"
+        column = column_period(sentence.context, q.start)  # "| Desertions to Dec. 2024 |"
+        if column is not None:
+            return column, "its column's header"
     item = item_label_period(sentence.blanked, sentence.span[0])  # "- **2023** - …"
     if item is not None:
         return item, "its item's date label"

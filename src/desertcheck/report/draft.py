@@ -63,7 +63,7 @@ def markdown_html(text: str, doc: str = "", *, breaks: bool = False) -> str:
     from mdit_py_plugins.footnote import footnote_plugin
 
     options = {"html": False, "breaks": breaks}
-    md = MarkdownIt("commonmark", options).enable("table").disable("image")
+    md = MarkdownIt("commonmark", options).enable(["table", "strikethrough"]).disable("image")
     md.use(footnote_plugin)  # "[^1]" and "[^1]: …", as newsroom drafts write notes
     html: str = md.render(text, {"docId": doc} if doc else None)
     return html
