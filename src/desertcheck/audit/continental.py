@@ -47,6 +47,8 @@ PARTS: Final = {
     "urteil": "verdicts",
     "verfahren": "cases prosecution",
     "strafverfolg": "cases prosecution",
+    "strafrechtlich": "prosecution",
+    "verfolgt": "cases prosecution",
     "ermittl": "cases prosecution",
     "ermittel": "cases prosecution",
     "angeklagt": "cases",
@@ -297,31 +299,6 @@ def _french(blanked: str, figures: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _counting(words: str, tens: dict[str, int]) -> dict[str, int]:
-    """The number words two to twenty, in order in ``words``, and ``tens``."""
-    return dict(zip(words.split(), range(2, 21), strict=True)) | tens
-
-
-#: Number words (2 to 20, the tens, 100 and 1,000) a German or French draft writes.
-_NUMBERS: Final = {
-    "German": _counting(
-        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
-        "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
-        {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000},
-    ),
-    "French": _counting(
-        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-        "seize dix-sept dix-huit dix-neuf vingt",
-        {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
-    ),
-}
-_NUMBER_WORDS: Final = {
-    lang: regex(
-        rf"(?<![\w-])(?i:{'|'.join(sorted(table, key=len, reverse=True))})(?![\w-])"
-        r"(?![ \t\u00a0]+(?i:drittel\w*|viertel\w*|tiers|quarts?|fois|mal)(?!\w))"
-    )
-    for lang, table in _NUMBERS.items()
-}
 #: French words for about so many ("une centaine": about 100), with their article.
 _ABOUT_FR: Final = {
     "dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50,
@@ -336,12 +313,11 @@ def _words_as_figures(
 ) -> list[tuple[tuple[int, int], Quantity]]:
     """The number words of a German or French draft as figures, with their sentences: "bis
     zu zehn Jahren", "dix ans", "une centaine" (about 100); none inside a figure found."""
+    from desertcheck.audit.continental_numbers import number_words
+    from desertcheck.audit.foreign_words import read as read_foreign
     from desertcheck.quantity import Quantity
 
-    hits: list[tuple[int, int, float, str]] = []
-    table = _NUMBERS[language]
-    for m in _NUMBER_WORDS[language].finditer(blanked):
-        hits.append((m.start(), m.end(), float(table[m.group().casefold()]), "exactly"))
+    hits = [(a, b, value, "exactly") for a, b, value in number_words(blanked, language)]
     if language == "French":
         for m in _ABOUT_FR_RE.finditer(blanked):
             hits.append((m.start(), m.end(), float(_ABOUT_FR[m[1].casefold()]), "about"))
@@ -357,6 +333,8 @@ def _words_as_figures(
         if unit in ("prozent", "pourcent") and after is not None:  # "knapp zehn Prozent"
             unit, end = "percent", after.end()
         q = Quantity(value, value, qualifier, unit, start, end, blanked[start:end])
+        if language == "French":  # "plus de cinquante mille"
+            q = read_foreign(q, blanked)
         out.append((span, q))
     return out
 
@@ -371,7 +349,7 @@ def read_figures(
     words around them, its number words among them when its sentences ``spans`` are
     given (German and French; others as they are)."""
     if language not in LANGUAGES:
-        return by_sentence
+        return _parts_read(by_sentence, blanked, spans)
     out = {span: list(figures) for span, figures in by_sentence.items()}
     if spans:
         found = [q for figures in by_sentence.values() for q in figures]
@@ -383,6 +361,50 @@ def read_figures(
 
         return {span: read(blanked, figures) for span, figures in out.items()}
     return {span: _french(blanked, figures) for span, figures in out.items()}
+
+
+def _parts_read(
+    by_sentence: dict[tuple[int, int], list[Quantity]],
+    blanked: str,
+    spans: list[tuple[int, int]] | None,
+) -> dict[tuple[int, int], list[Quantity]]:
+    """The figures of a draft not German or French as a whole, those of its German and
+    French sentences and quotes (:func:`.continental_sentences.continental_parts`) read as
+    such a draft's, their number words among them."""
+    from desertcheck.audit.continental_sentences import continental_parts
+
+    parts = continental_parts(blanked)
+    if not parts:
+        return by_sentence
+
+    def part(q: Quantity) -> str | None:
+        return next((lang for a, b, lang in parts if a <= q.start < b), None)
+
+    out = {span: list(figures) for span, figures in by_sentence.items()}
+    if spans:
+        found = [q for figures in by_sentence.values() for q in figures]
+        for language in {lang for _, _, lang in parts}:
+            for span, q in _words_as_figures(blanked, language, spans, found):
+                if part(q) == language:
+                    out.setdefault(span, []).append(q)
+    read_out = {}
+    for span, figures in out.items():
+        figures.sort(key=lambda q: q.start)
+        kept = [q for q in figures if part(q) is None]
+        for language in ("German", "French"):
+            mine = [q for q in figures if part(q) == language]
+            if mine:
+                kept += _read_as(language, blanked, mine)
+        read_out[span] = sorted(kept, key=lambda q: q.start)
+    return read_out
+
+
+def _read_as(language: str, blanked: str, figures: list[Quantity]) -> list[Quantity]:
+    if language == "German":
+        from desertcheck.quantity.german import read
+
+        return read(blanked, figures)
+    return _french(blanked, figures)
 
 
 #: A German or French rate after a figure, a few words on: "pro Monat", "im Monat", "je
