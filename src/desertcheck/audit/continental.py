@@ -63,8 +63,8 @@ PARTS: Final = {
     "haftstrafe": "sentence prison",
     "gefangnis": "sentence prison",
     "freiheitsstrafe": "sentence prison",
-    "bestraft": "sentence",
-    "hochststrafe": "sentence maximum",
+    "bestraft": "sentence punishment",
+    "hochststrafe": "sentence maximum punishment",
     "eingesetzt": "deployed",
     "entsandt": "deployed",
     "monatlich": "month",
@@ -150,7 +150,7 @@ WHOLE: Final = {
     "fall": "",
     "falle": "cases",
     "fallen": "cases",
-    "strafe": "sentence",
+    "strafe": "sentence punishment",
     "prozess": "cases",
     "prozesse": "cases",
     "prozessen": "cases",
@@ -194,6 +194,23 @@ WHOLE: Final = {
     "demandes": "requests",
 }
 _PARTS: Final = tuple(sorted(PARTS, key=len, reverse=True))
+#: German and French words that say nothing of what a figure counts (articles, pronouns,
+#: prepositions, conjunctions, auxiliaries and the verbs of "stands at"), read as English
+#: stop words are, so that they weigh nothing in a sentence's score. None is an English
+#: word of the field ("war", "un", "plus", "pro", "fast" are not here), nor a qualifier
+#: ("bis zu" is read as "up to" is).
+_STOP_WORDS: Final = (
+    "der die das den dem des ein eine einer einem einen eines und oder aber nicht mit "
+    "von vom zum zur für auf im am ist sind waren wurde wurden wird werden hat haben "
+    "hatte gab es sich seit wegen bei aus nach als auch noch nur wie über gegen "
+    "liegt lag liegen heute bereits inzwischen sei seien nun dass diese dieser dieses "
+    "sowie ihnen ihre ihren ihrer sie er wir um ab je damit beträgt betrug betragen "
+    "steht stehen seitdem nunmehr "
+    "le la les et du une est dans pour sur que qui au aux ont été sont ne pas selon "
+    "depuis par avec ce cette ces leur leurs se sa ses il ils elle elles ou où mais donc "
+    "déjà entre vers chez sans sous ainsi soit de désormais actuellement aujourd hui"
+)
+STOP: Final = frozenset(_STOP_WORDS.split())
 #: A French elision before a word: "l'armée", "d'absence", "qu'un".
 _ELISION: Final = regex(r"(?:l|d|qu|j|n|s|c)'(?=[^\W\d_]{2})")
 
@@ -359,8 +376,8 @@ def read_figures(
     if language == "German":
         from desertcheck.quantity.german import read
 
-        return {span: read(blanked, figures) for span, figures in out.items()}
-    return {span: _french(blanked, figures) for span, figures in out.items()}
+        return {span: _in_english(read(blanked, figures)) for span, figures in out.items()}
+    return {span: _in_english(_french(blanked, figures)) for span, figures in out.items()}
 
 
 def _parts_read(
@@ -403,15 +420,31 @@ def _read_as(language: str, blanked: str, figures: list[Quantity]) -> list[Quant
     if language == "German":
         from desertcheck.quantity.german import read
 
-        return read(blanked, figures)
-    return _french(blanked, figures)
+        return _in_english(read(blanked, figures))
+    return _in_english(_french(blanked, figures))
+
+
+#: German and French words of time after a figure, in every case and number, as the
+#: English unit a claim writes: "20 Jahren Haft", "bei 20 Jahren", "dix ans", "six mois".
+TIME_UNITS: Final = {
+    "jahr": "years", "jahre": "years", "jahren": "years", "jahres": "years",
+    "monat": "months", "monate": "months", "monaten": "months", "monats": "months",
+    "woche": "weeks", "wochen": "weeks", "tag": "days", "tage": "days", "tagen": "days",
+    "an": "years", "ans": "years", "année": "years", "années": "years", "mois": "months",
+    "semaine": "weeks", "semaines": "weeks", "jour": "days", "jours": "days",
+}  # fmt: skip
+
+
+def _in_english(figures: list[Quantity]) -> list[Quantity]:
+    """``figures`` with a German or French unit of time as the English one."""
+    return [replace(q, unit=TIME_UNITS[q.unit]) if q.unit in TIME_UNITS else q for q in figures]
 
 
 #: A German or French rate after a figure, a few words on: "pro Monat", "im Monat", "je
 #: Woche", "monatlich", "par mois", "par jour ouvré", "mensuelles", "hebdomadaires".
 _RATE_AFTER: Final = regex(
     r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:(?:pro|im|je|par|chaque)\s+(?:(?:jour|semaine)\s+)?"
-    r"(monat|woche|tag|stunde|mois|semaine|jour)|(monatlich|wöchentlich|täglich|mensuel"
+    r"(?:arbeits|werk)?(monat|woche|tag|stunde|mois|semaine|jour)|(monatlich|wöchentlich|täglich|mensuel"
     r"|hebdomadaire|quotidien))\w*",
     re.IGNORECASE,
 )
@@ -428,13 +461,36 @@ _SPANS: Final = {
     "mensuel": "month",
     "hebdomadaire": "week",
     "quotidien": "day",
+    "mensuellement": "month",
+    "hebdomadairement": "week",
+    "quotidiennement": "day",
 }
 
 
-def rate_span(after: str) -> str | None:
-    """The span of a German or French rate in a figure's words ``after`` it (``month``,
-    ``week``, ``day``), None when they say none."""
-    m = _RATE_AFTER.match(after)
+#: A German or French rate right before a figure, a qualifier's words or two between:
+#: "pro Monat rund 1.000", "monatlich 15.000", "chaque mois, environ 1 000".
+_RATE_BEFORE: Final = regex(
+    r"(?<!\w)(?:(?:pro|je|par|chaque)\s+(?:(?:jour|semaine)\s+)?(monat|woche|tag|mois|semaine|jour)"
+    r"|(monatlich|wöchentlich|täglich|mensuellement|hebdomadairement|quotidiennement))"
+    r"(?:\s+ouvr[ée]s?)?[\s,]*(?:[^\W\d_]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def rate_span(after: str, before: str = "") -> str | None:
+    """The span of a German or French rate in a figure's words ``after`` it, or right
+    ``before`` it (``month``, ``week``, ``day``), None when they say none."""
+    m = _RATE_AFTER.match(after) or _RATE_BEFORE.search(before[-60:])
     if m is None:
         return None
     return _SPANS.get((m.group(1) or m.group(2)).lower())
+
+
+#: A day said of a rate in German or French, and the days a court sits, for
+#: :mod:`.working_days` ("38 Urteile pro Tag", "täglich", "par jour", "chaque jour";
+#: "pro Arbeitstag", "par jour ouvré").
+A_DAY: Final = (
+    r"(?<!\w)(?:pro|je|am|par|chaque)\s+(?:Tag|jour)(?!\w)|(?<!\w)(?:täglich|quotidien\w*)"
+    r"|(?<!\w)tous\s+les\s+jours(?!\w)"
+)
+WORKING: Final = r"arbeitstag|werktag|sitzungstag|jours?\s+ouvr[ée]s?|ouvrables?"

@@ -37,12 +37,14 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: German words a sentence of the field writes and an English one does not: articles,
-#: pronouns, prepositions, conjunctions and auxiliaries (lower case).
+#: pronouns, prepositions, conjunctions, auxiliaries, a few adverbs and the words of
+#: time and per cent after a figure (lower case).
 GERMAN_WORDS: Final = _words(
     "der die das den dem des ein eine einer einem einen eines und oder aber nicht "
     "mit von vom zum zur für auf im ist sind war waren wurde wurden wird werden hat "
     "haben hatte gab es sich seit wegen bei aus nach als auch noch nur wie über bis "
-    "zu laut gegen"
+    "zu laut gegen inzwischen heute bereits dass diese dieser sowie zufolge insgesamt "
+    "jahre jahren monate monaten prozent"
 )
 #: French words a sentence of the field writes and an English one does not (lower case;
 #: an elision's letter is a word of its own: "l'armée", "d'après").
