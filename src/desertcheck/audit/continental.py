@@ -330,16 +330,17 @@ def _words_as_figures(
 ) -> list[tuple[tuple[int, int], Quantity]]:
     """The number words of a German or French draft as figures, with their sentences: "bis
     zu zehn Jahren", "dix ans", "une centaine" (about 100); none inside a figure found."""
-    from desertcheck.audit.continental_numbers import number_words
+    from desertcheck.audit.continental_numbers import fractions, number_words
     from desertcheck.audit.foreign_words import read as read_foreign
     from desertcheck.quantity import Quantity
 
     hits = [(a, b, value, "exactly") for a, b, value in number_words(blanked, language)]
+    shares = [(a, b, value, "exactly") for a, b, value in fractions(blanked)]
     if language == "French":
         for m in _ABOUT_FR_RE.finditer(blanked):
             hits.append((m.start(), m.end(), float(_ABOUT_FR[m[1].casefold()]), "about"))
     out = []
-    for start, end, value, qualifier in hits:
+    for start, end, value, qualifier in hits + shares:
         if any(q.start < end and start < q.end for q in found):
             continue
         span = next(((a, b) for a, b in spans if a <= start < b), None)
@@ -349,6 +350,8 @@ def _words_as_figures(
         unit = after[1].casefold() if after else None
         if unit in ("prozent", "pourcent") and after is not None:  # "knapp zehn Prozent"
             unit, end = "percent", after.end()
+        if value < 1:  # "zwei Drittel", "les deux tiers": a share
+            unit = "share"
         q = Quantity(value, value, qualifier, unit, start, end, blanked[start:end])
         if language == "French":  # "plus de cinquante mille"
             q = read_foreign(q, blanked)

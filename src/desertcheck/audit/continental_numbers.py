@@ -11,6 +11,9 @@ the runs of such words in a text and reads each run as one number. A lone "ein",
 "un" or "une" is an article, not a number; a run right before a fraction word
 ("zwei Drittel", "deux tiers") or a word of times ("zwei Mal", "deux fois") is not read;
 "cent" after "pour" is per cent.
+
+A fraction in words is a share (:func:`fractions`), as English "two-thirds" is: "zwei
+Drittel", "ein Viertel", "die Hälfte"; "les deux tiers", "un quart", "la moitié".
 """
 
 from __future__ import annotations
@@ -169,3 +172,35 @@ def _german_run(words: list[str]) -> int | None:
             return None
         return head * scale
     return None
+
+
+_FRACTION_COUNTS: Final = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
+}  # fmt: skip
+_FRACTION_PARTS: Final = {
+    "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10,
+    "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "dixième": 10,
+    "dixièmes": 10,
+}  # fmt: skip
+_FRACTION: Final = regex(
+    r"(?<![\w-])(?i:(ein|eine|einem|einen|zwei|drei|vier|un|une|deux|trois|quatre)[ \t\u00a0]+"
+    r"(drittel|viertel|fünftel|zehntel|tiers|quarts?|cinquièmes?|dixièmes?))(?:n|s)?(?![\w-])"
+    r"|(?<![\w-])(?i:die|der|la)[ \t\u00a0]+(?i:(hälfte|moitié))(?![\w-])"
+)
+
+
+def fractions(text: str) -> list[tuple[int, int, float]]:
+    """The fractions written in words in ``text`` (German or French), as shares: (start,
+    end, value) of "zwei Drittel" (2/3), "les deux tiers", "die Hälfte" (the half's word
+    only, 1/2)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _FRACTION.finditer(text):
+        if m[3]:
+            out.append((m.start(3), m.end(3), 0.5))
+            continue
+        count = _FRACTION_COUNTS[m[1].casefold()]
+        part = _FRACTION_PARTS[m[2].casefold()]
+        if count < part:
+            out.append((m.start(), m.end(), count / part))
+    return out
