@@ -10,7 +10,7 @@ import pytest
 
 from desertcheck.audit.continental import concepts
 
-from .test_audit_reading2 import judge
+from .test_audit_reading2 import auditor, judge
 
 SINCE = "nge-un-desertion-prosecutions-since-2022"
 
@@ -49,5 +49,12 @@ def test_a_prosecution_count_keeps_its_claim(text: str, expected: str) -> None:
 
 
 def test_a_count_said_of_the_deserters_is_still_a_mismatch() -> None:
-    [(_, status, claim)] = judge("Some 16,000 soldiers have deserted since 2022.\n")
-    assert (status, claim) == ("mismatch", "nge-un-desertions-since-2022")
+    [item] = auditor().audit("Some 16,000 soldiers have deserted since 2022.\n", "d.md")
+    assert (item.status, item.claim and item.claim.id) == (
+        "mismatch",
+        "nge-un-desertions-since-2022",
+    )
+    # whose number it is, and why it is not said to be theirs
+    assert item.message.endswith(
+        f"is {SINCE}'s number (desertion-prosecutions), which its words do not name"
+    )

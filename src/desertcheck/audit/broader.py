@@ -130,4 +130,5 @@ def broader_mismatch(
         return verdict
     other = max(found, key=lambda c: (c.score, c.claim.id))
     status, rest, message = mismatch_of(figure.quantity, other, [*listed, *found])
-    return status, rest, f"{message}; “{figure.quantity.text}” is {chosen.id}'s ({chosen.measure})"
+    owner = f"{chosen.id}'s number ({chosen.measure}), which its words do not name"
+    return status, rest, f"{message}; “{figure.quantity.text}” is {owner}"
