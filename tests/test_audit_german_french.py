@@ -153,7 +153,9 @@ def test_number_words_of_a_german_draft() -> None:
     assert judge(draft) == [
         ("bis zu zehn", "supported", "isl-awol-max-sentence"),
         ("knapp zehn Prozent", "supported", "euaa-un-deserters-share-of-deployed"),
-    ]  # "zwei Dritteln": a fraction, not two
+        # a fraction, not two: a share, as English "two-thirds" is (and read as it is)
+        ("zwei Dritteln", "supported", "isl-ukraine-exemption-requests-share-of-trials"),
+    ]
 
 
 def test_number_words_of_a_french_draft() -> None:

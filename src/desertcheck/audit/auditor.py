@@ -20,6 +20,7 @@ from desertcheck.audit.context import (
     REFER_WEIGHT,
     DraftContext,
 )
+from desertcheck.audit.continental_sentences import decimal_note
 from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
@@ -276,7 +277,9 @@ class Auditor:
         items = with_back_references(items, text, blanked, line_starts)  # "your 50,000"
         placed = [
             self._placed(
-                as_said(as_written(it, written, european), written, spoken), file, line_starts
+                as_said(decimal_note(as_written(it, written, european), european), written, spoken),
+                file,
+                line_starts,
             )
             for it in items
         ]

@@ -72,6 +72,10 @@ class Broader:
                 self._series[_series_key(e.claim)].append(i)
         return self._series
 
+    def measure_words(self, measure: str) -> frozenset[str]:
+        """The words of ``measure``, with their synonyms."""
+        return self._measure(measure)[1]
+
     def measures_beside(self, claim: Claim) -> set[str]:
         """The measures of ``claim``'s series-mates (the same source, period, scope and
         kind) other than its own: the counts its source gives beside it."""
@@ -126,4 +130,5 @@ def broader_mismatch(
         return verdict
     other = max(found, key=lambda c: (c.score, c.claim.id))
     status, rest, message = mismatch_of(figure.quantity, other, [*listed, *found])
-    return status, rest, f"{message}; “{figure.quantity.text}” is {chosen.id}'s ({chosen.measure})"
+    owner = f"{chosen.id}'s number ({chosen.measure}), which its words do not name"
+    return status, rest, f"{message}; “{figure.quantity.text}” is {owner}"

@@ -47,6 +47,8 @@ PARTS: Final = {
     "urteil": "verdicts",
     "verfahren": "cases prosecution",
     "strafverfolg": "cases prosecution",
+    "strafrechtlich": "prosecution",
+    "verfolgt": "cases prosecution",
     "ermittl": "cases prosecution",
     "ermittel": "cases prosecution",
     "angeklagt": "cases",
@@ -61,8 +63,8 @@ PARTS: Final = {
     "haftstrafe": "sentence prison",
     "gefangnis": "sentence prison",
     "freiheitsstrafe": "sentence prison",
-    "bestraft": "sentence",
-    "hochststrafe": "sentence maximum",
+    "bestraft": "sentence punishment",
+    "hochststrafe": "sentence maximum punishment",
     "eingesetzt": "deployed",
     "entsandt": "deployed",
     "monatlich": "month",
@@ -148,7 +150,7 @@ WHOLE: Final = {
     "fall": "",
     "falle": "cases",
     "fallen": "cases",
-    "strafe": "sentence",
+    "strafe": "sentence punishment",
     "prozess": "cases",
     "prozesse": "cases",
     "prozessen": "cases",
@@ -192,6 +194,23 @@ WHOLE: Final = {
     "demandes": "requests",
 }
 _PARTS: Final = tuple(sorted(PARTS, key=len, reverse=True))
+#: German and French words that say nothing of what a figure counts (articles, pronouns,
+#: prepositions, conjunctions, auxiliaries and the verbs of "stands at"), read as English
+#: stop words are, so that they weigh nothing in a sentence's score. None is an English
+#: word of the field ("war", "un", "plus", "pro", "fast" are not here), nor a qualifier
+#: ("bis zu" is read as "up to" is).
+_STOP_WORDS: Final = (
+    "der die das den dem des ein eine einer einem einen eines und oder aber nicht mit "
+    "von vom zum zur für auf im am ist sind waren wurde wurden wird werden hat haben "
+    "hatte gab es sich seit wegen bei aus nach als auch noch nur wie über gegen "
+    "liegt lag liegen heute bereits inzwischen sei seien nun dass diese dieser dieses "
+    "sowie ihnen ihre ihren ihrer sie er wir um ab je damit beträgt betrug betragen "
+    "steht stehen seitdem nunmehr "
+    "le la les et du une est dans pour sur que qui au aux ont été sont ne pas selon "
+    "depuis par avec ce cette ces leur leurs se sa ses il ils elle elles ou où mais donc "
+    "déjà entre vers chez sans sous ainsi soit de désormais actuellement aujourd hui"
+)
+STOP: Final = frozenset(_STOP_WORDS.split())
 #: A French elision before a word: "l'armée", "d'absence", "qu'un".
 _ELISION: Final = regex(r"(?:l|d|qu|j|n|s|c)'(?=[^\W\d_]{2})")
 
@@ -297,31 +316,6 @@ def _french(blanked: str, figures: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _counting(words: str, tens: dict[str, int]) -> dict[str, int]:
-    """The number words two to twenty, in order in ``words``, and ``tens``."""
-    return dict(zip(words.split(), range(2, 21), strict=True)) | tens
-
-
-#: Number words (2 to 20, the tens, 100 and 1,000) a German or French draft writes.
-_NUMBERS: Final = {
-    "German": _counting(
-        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
-        "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
-        {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000},
-    ),
-    "French": _counting(
-        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-        "seize dix-sept dix-huit dix-neuf vingt",
-        {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
-    ),
-}
-_NUMBER_WORDS: Final = {
-    lang: regex(
-        rf"(?<![\w-])(?i:{'|'.join(sorted(table, key=len, reverse=True))})(?![\w-])"
-        r"(?![ \t\u00a0]+(?i:drittel\w*|viertel\w*|tiers|quarts?|fois|mal)(?!\w))"
-    )
-    for lang, table in _NUMBERS.items()
-}
 #: French words for about so many ("une centaine": about 100), with their article.
 _ABOUT_FR: Final = {
     "dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50,
@@ -336,17 +330,17 @@ def _words_as_figures(
 ) -> list[tuple[tuple[int, int], Quantity]]:
     """The number words of a German or French draft as figures, with their sentences: "bis
     zu zehn Jahren", "dix ans", "une centaine" (about 100); none inside a figure found."""
+    from desertcheck.audit.continental_numbers import fractions, number_words
+    from desertcheck.audit.foreign_words import read as read_foreign
     from desertcheck.quantity import Quantity
 
-    hits: list[tuple[int, int, float, str]] = []
-    table = _NUMBERS[language]
-    for m in _NUMBER_WORDS[language].finditer(blanked):
-        hits.append((m.start(), m.end(), float(table[m.group().casefold()]), "exactly"))
+    hits = [(a, b, value, "exactly") for a, b, value in number_words(blanked, language)]
+    shares = [(a, b, value, "exactly") for a, b, value in fractions(blanked)]
     if language == "French":
         for m in _ABOUT_FR_RE.finditer(blanked):
             hits.append((m.start(), m.end(), float(_ABOUT_FR[m[1].casefold()]), "about"))
     out = []
-    for start, end, value, qualifier in hits:
+    for start, end, value, qualifier in hits + shares:
         if any(q.start < end and start < q.end for q in found):
             continue
         span = next(((a, b) for a, b in spans if a <= start < b), None)
@@ -356,7 +350,11 @@ def _words_as_figures(
         unit = after[1].casefold() if after else None
         if unit in ("prozent", "pourcent") and after is not None:  # "knapp zehn Prozent"
             unit, end = "percent", after.end()
+        if value < 1:  # "zwei Drittel", "les deux tiers": a share
+            unit = "share"
         q = Quantity(value, value, qualifier, unit, start, end, blanked[start:end])
+        if language == "French":  # "plus de cinquante mille"
+            q = read_foreign(q, blanked)
         out.append((span, q))
     return out
 
@@ -371,7 +369,7 @@ def read_figures(
     words around them, its number words among them when its sentences ``spans`` are
     given (German and French; others as they are)."""
     if language not in LANGUAGES:
-        return by_sentence
+        return _parts_read(by_sentence, blanked, spans)
     out = {span: list(figures) for span, figures in by_sentence.items()}
     if spans:
         found = [q for figures in by_sentence.values() for q in figures]
@@ -381,15 +379,75 @@ def read_figures(
     if language == "German":
         from desertcheck.quantity.german import read
 
-        return {span: read(blanked, figures) for span, figures in out.items()}
-    return {span: _french(blanked, figures) for span, figures in out.items()}
+        return {span: _in_english(read(blanked, figures)) for span, figures in out.items()}
+    return {span: _in_english(_french(blanked, figures)) for span, figures in out.items()}
+
+
+def _parts_read(
+    by_sentence: dict[tuple[int, int], list[Quantity]],
+    blanked: str,
+    spans: list[tuple[int, int]] | None,
+) -> dict[tuple[int, int], list[Quantity]]:
+    """The figures of a draft not German or French as a whole, those of its German and
+    French sentences and quotes (:func:`.continental_sentences.continental_parts`) read as
+    such a draft's, their number words among them."""
+    from desertcheck.audit.continental_sentences import continental_parts
+
+    parts = continental_parts(blanked)
+    if not parts:
+        return by_sentence
+
+    def part(q: Quantity) -> str | None:
+        return next((lang for a, b, lang in parts if a <= q.start < b), None)
+
+    out = {span: list(figures) for span, figures in by_sentence.items()}
+    if spans:
+        found = [q for figures in by_sentence.values() for q in figures]
+        for language in {lang for _, _, lang in parts}:
+            for span, q in _words_as_figures(blanked, language, spans, found):
+                if part(q) == language:
+                    out.setdefault(span, []).append(q)
+    read_out = {}
+    for span, figures in out.items():
+        figures.sort(key=lambda q: q.start)
+        kept = [q for q in figures if part(q) is None]
+        for language in ("German", "French"):
+            mine = [q for q in figures if part(q) == language]
+            if mine:
+                kept += _read_as(language, blanked, mine)
+        read_out[span] = sorted(kept, key=lambda q: q.start)
+    return read_out
+
+
+def _read_as(language: str, blanked: str, figures: list[Quantity]) -> list[Quantity]:
+    if language == "German":
+        from desertcheck.quantity.german import read
+
+        return _in_english(read(blanked, figures))
+    return _in_english(_french(blanked, figures))
+
+
+#: German and French words of time after a figure, in every case and number, as the
+#: English unit a claim writes: "20 Jahren Haft", "bei 20 Jahren", "dix ans", "six mois".
+TIME_UNITS: Final = {
+    "jahr": "years", "jahre": "years", "jahren": "years", "jahres": "years",
+    "monat": "months", "monate": "months", "monaten": "months", "monats": "months",
+    "woche": "weeks", "wochen": "weeks", "tag": "days", "tage": "days", "tagen": "days",
+    "an": "years", "ans": "years", "année": "years", "années": "years", "mois": "months",
+    "semaine": "weeks", "semaines": "weeks", "jour": "days", "jours": "days",
+}  # fmt: skip
+
+
+def _in_english(figures: list[Quantity]) -> list[Quantity]:
+    """``figures`` with a German or French unit of time as the English one."""
+    return [replace(q, unit=TIME_UNITS[q.unit]) if q.unit in TIME_UNITS else q for q in figures]
 
 
 #: A German or French rate after a figure, a few words on: "pro Monat", "im Monat", "je
 #: Woche", "monatlich", "par mois", "par jour ouvré", "mensuelles", "hebdomadaires".
 _RATE_AFTER: Final = regex(
     r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:(?:pro|im|je|par|chaque)\s+(?:(?:jour|semaine)\s+)?"
-    r"(monat|woche|tag|stunde|mois|semaine|jour)|(monatlich|wöchentlich|täglich|mensuel"
+    r"(?:arbeits|werk)?(monat|woche|tag|stunde|mois|semaine|jour)|(monatlich|wöchentlich|täglich|mensuel"
     r"|hebdomadaire|quotidien))\w*",
     re.IGNORECASE,
 )
@@ -406,13 +464,36 @@ _SPANS: Final = {
     "mensuel": "month",
     "hebdomadaire": "week",
     "quotidien": "day",
+    "mensuellement": "month",
+    "hebdomadairement": "week",
+    "quotidiennement": "day",
 }
 
 
-def rate_span(after: str) -> str | None:
-    """The span of a German or French rate in a figure's words ``after`` it (``month``,
-    ``week``, ``day``), None when they say none."""
-    m = _RATE_AFTER.match(after)
+#: A German or French rate right before a figure, a qualifier's words or two between:
+#: "pro Monat rund 1.000", "monatlich 15.000", "chaque mois, environ 1 000".
+_RATE_BEFORE: Final = regex(
+    r"(?<!\w)(?:(?:pro|je|par|chaque)\s+(?:(?:jour|semaine)\s+)?(monat|woche|tag|mois|semaine|jour)"
+    r"|(monatlich|wöchentlich|täglich|mensuellement|hebdomadairement|quotidiennement))"
+    r"(?:\s+ouvr[ée]s?)?[\s,]*(?:[^\W\d_]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def rate_span(after: str, before: str = "") -> str | None:
+    """The span of a German or French rate in a figure's words ``after`` it, or right
+    ``before`` it (``month``, ``week``, ``day``), None when they say none."""
+    m = _RATE_AFTER.match(after) or _RATE_BEFORE.search(before[-60:])
     if m is None:
         return None
     return _SPANS.get((m.group(1) or m.group(2)).lower())
+
+
+#: A day said of a rate in German or French, and the days a court sits, for
+#: :mod:`.working_days` ("38 Urteile pro Tag", "täglich", "par jour", "chaque jour";
+#: "pro Arbeitstag", "par jour ouvré").
+A_DAY: Final = (
+    r"(?<!\w)(?:pro|je|am|par|chaque)\s+(?:Tag|jour)(?!\w)|(?<!\w)(?:täglich|quotidien\w*)"
+    r"|(?<!\w)tous\s+les\s+jours(?!\w)"
+)
+WORKING: Final = r"arbeitstag|werktag|sitzungstag|jours?\s+ouvr[ée]s?|ouvrables?"

@@ -1,9 +1,10 @@
 """German and French period words, read as the English ones are (:mod:`.periods`): "seit
 2022", "seit Beginn der Vollinvasion", "im Jahr 2024", "allein 2024", "2023 allein", "im
 Frühjahr 2025", "bis Ende Mai 2025", "zwischen November 2024 und Juli 2025", "von Januar
-bis Mai 2025"; "depuis 2022", "depuis l'invasion", "en 2024", "pour la seule année 2024",
-"au printemps 2025", "fin mai 2025", "jusqu'en décembre 2024", "entre novembre 2024 et
-juillet 2025", "de janvier à mai 2025", "au premier semestre 2025", "en 2024 et 2025".
+bis Mai 2025", "in den Jahren 2022 und 2023"; "depuis 2022", "depuis l'invasion", "en
+2024", "pour la seule année 2024", "au printemps 2025", "fin mai 2025", "jusqu'en décembre
+2024", "entre novembre 2024 et juillet 2025", "de janvier à mai 2025", "au premier
+semestre 2025", "en 2022 et 2023", "entre 2024 et 2025".
 
 The patterns are tried after the English ones, whose matches keep their place.
 """
@@ -87,9 +88,26 @@ def _read(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
     return (kind, a, a)
 
 
+def _two_years(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
+    """ "en 2022 et 2023", "in den Jahren 2022 und 2023": the span of both years."""
+    if _SAID_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) or m["y2"] <= m["y1"]:
+        return None
+    return (kind, _days(None, m["y1"], None, None), _days(None, m["y2"], None, None))
+
+
 _FIRST: Final = rf"(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))(?:\s+(?P<y1>{_YEAR}))?"
 #: (kind, pattern, reader), tried after the English, Russian and Ukrainian ones.
 PATTERNS: Final = [
+    (
+        "between",
+        regex(
+            r"(?<!\w)(?:(?:in\s+den|für\s+die|über\s+die|die)\s+Jahren?\s+|(?:(?:dans|pour|"
+            r"durant|pendant|sur)\s+)?les\s+années\s+|(?:en|im\s+Jahr|in)\s+)"
+            rf"(?P<y1>{_YEAR})\s+(?:und|et)\s+(?:(?:en|in|im\s+Jahr)\s+)?(?P<y2>{_YEAR})",
+            re.IGNORECASE,
+        ),
+        _two_years,
+    ),
     (
         "between",
         regex(

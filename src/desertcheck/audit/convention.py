@@ -35,6 +35,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit import continental_sentences
 from desertcheck.compiled import regex
 from desertcheck.quantity.convention import BEFORE as _BEFORE
 from desertcheck.quantity.convention import END as _END
@@ -100,7 +101,7 @@ def as_read(text: str) -> tuple[str, list[tuple[int, int]]]:
         text = _APOSTROPHE_THOUSANDS.sub(lambda m: m[0].translate(_SWAP), text)
     if "," not in text and "." not in text:
         return text, []
-    parts = european_parts(text)
+    parts = continental_sentences.european_parts(text, european_parts(text))  # „16.000“
     if not parts:
         return text, []
     pieces: list[str] = []

@@ -148,7 +148,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
     rate_uk = ukrainian.RATE_AFTER.match(after)
     if rate_uk:
         return f"rate-{ukrainian.SPANS[rate_uk.group(1).lower()]}"
-    if span_de_fr := continental.rate_span(after):  # "pro Monat", "par mois"
+    if span_de_fr := continental.rate_span(after, before):  # "pro Monat", "monatlich 900"
         return f"rate-{span_de_fr}"
     rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)
     if rate_word:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from desertcheck.audit.broader import broader_mismatch
 from desertcheck.audit.named_measure import named_measure
 from desertcheck.audit.neighbours import neighbour_mismatch
+from desertcheck.audit.offence import kept_for_the_offence
 from desertcheck.audit.terms import slug_terms, terms
 from desertcheck.audit.verdicts import SUPPORTED, of_its_neighbour
 from desertcheck.compiled import regex
@@ -83,7 +84,8 @@ def misnamed(
         whole = bool(i) and _OF_THE.fullmatch(blanked, figures[i - 1].end, q.start) is not None
         beside = None if whole else broader.measures_beside
         verdict = neighbour_mismatch(index, figure, verdict, clause, words, beside)
-        verdict = broader_mismatch(index, broader, figure, verdict)
+        wider = broader_mismatch(index, broader, figure, verdict)  # "for desertion": kept
+        verdict = kept_for_the_offence(verdict, wider, broader, sentence, blanked, own)
     # "disobedience: up to five years", five being another measure's maximum
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
     return named_measure(index, figure, verdict, sentence.words.terms(*own) + row)

@@ -137,7 +137,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
     if len(w) < 2:
         return ()
     if _LATIN.fullmatch(w):
-        if w in _STOP:
+        if w in _STOP or w in continental.STOP:  # "the", "die", "les"
             return ()
         if (rest := continental.elided(w)) is not None:  # "l'armée": "armée"
             return _word_terms(rest)

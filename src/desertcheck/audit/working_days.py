@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.continental import A_DAY, WORKING  # German, French
 from desertcheck.audit.verdicts import CONTESTED, MISMATCH, SUPPORTED, Verdict
 from desertcheck.compiled import regex
 
@@ -24,12 +25,12 @@ if TYPE_CHECKING:
 
 #: A day said of a rate: "a day", "per day", "each day", "every single day", "daily".
 _A_DAY: Final = regex(
-    r"\b(?:a|per|each|every|for\s+every|for\s+each)\s+(?:single\s+)?day\b|\bdaily\b",
+    r"\b(?:a|per|each|every|for\s+every|for\s+each)\s+(?:single\s+)?day\b|\bdaily\b|" + A_DAY,
     re.IGNORECASE,
 )
 #: Words of the days a court sits.
 _WORKING: Final = regex(
-    r"\b(?:working|work|business|court|sitting|weekday|weekdays)\b|\bsat\b|рабоч|робоч",
+    r"\b(?:working|work|business|court|sitting|weekday|weekdays)\b|\bsat\b|рабоч|робоч|" + WORKING,
     re.IGNORECASE,
 )
 #: How far after a figure its day is looked for.
