@@ -25,8 +25,9 @@ PRISONERS = "nge-un-prisoners-recruited-since-2022"
         # no correction: the bare figure drops the claim's "about"
         ("The UN says some 20,000 and 200,000 prisoners were recruited since 2022.\n",
          "qualifier-drift"),
+        # ("200k" alone would be "about": a number shortened with its scale is a rounding)
         ("[10:01] Ana: UN: some 20k prisoners recruited since 2022\n"
-         "[10:02] Ana: 200k since 2022 is what NGE says\n", "qualifier-drift"),
+         "[10:02] Ana: 200,000 since 2022 is what NGE says\n", "qualifier-drift"),
     ],
 )  # fmt: skip
 def test_a_correction_takes_the_qualifier_of_the_figure_it_corrects(

@@ -118,9 +118,11 @@ PATTERNS: Final = [
         _read,
     ),
     (
-        "between",  # "en 2024 et 2025", "zwischen 2022 und 2023": both years, and between
+        # "entre 2024 et 2025", "zwischen 2022 und 2023": both years ("en 2024 et 2025",
+        # "in den Jahren 2022 und 2023" above)
+        "between",
         regex(
-            rf"(?<!\w)(?:en|entre|zwischen|in\s+den\s+Jahren)\s+(?P<y1>{_YEAR})\s+(?:et|und)\s+(?:en\s+)?"
+            rf"(?<!\w)(?:entre|zwischen)\s+(?P<y1>{_YEAR})\s+(?:et|und)\s+(?:en\s+)?"
             + _point("m2", "y2"),
             re.IGNORECASE,
         ),
