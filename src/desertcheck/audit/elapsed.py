@@ -12,17 +12,17 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.relative import _MONTH_RE
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?"  # "Dec.", "December"
 #: The year a span's "since" names right after its unit: "years since 2023", "since
 #: (9) December (9,) 2023", "since early 2023", "since 12/2023".
 _SINCE_YEAR = regex(
     r"\A\s*years?\s+since\s+(?:the\s+(?:start|end)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
-    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}/)?"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}/)?"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ another language's number formats but is written in English is English.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Final
 
 from desertcheck.compiled import regex
@@ -39,6 +40,7 @@ _TOKEN = regex(r"[^\W\d_]+")
 MIN_WORDS: Final = 6
 
 
+@lru_cache(maxsize=8)  # a draft's note, its page's note and its page's language ask alike
 def unread_language(text: str) -> str | None:
     """The language ``text`` is written in when it is one audit does not read, else None
     (English, Russian, Ukrainian, mixed, or too short to tell)."""

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from desertcheck.audit.scoring import scorer
 from desertcheck.audit.verdicts import MISMATCH, VALUE_FIRST, Candidate, Verdict, mismatch_of
 from desertcheck.compiled import regex
+from desertcheck.quantity.patterns import CHANGE_BEFORE_RE
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -79,13 +80,8 @@ def mismatch_by_named_slip(
     return mismatch_of(figure.quantity, chosen, pool)
 
 
-#: A percentage that is a change, not a share: "rose 31%", "up 9%", "129% more".
-_CHANGE_BEFORE = regex(
-    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|fell|fall(?:s|en|ing)?|up|down|"
-    r"increased?|decreased?|jump(?:ed|s)?|climb(?:ed|s)?|dropp?(?:ed|s)?|by)\s+"
-    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?\Z",
-    re.IGNORECASE,
-)
+#: A percentage that is a change, not a share: "129% more" (a verb of change before it,
+#: "rose 31%", is the parser's :data:`~desertcheck.quantity.patterns.CHANGE_BEFORE_RE`).
 _CHANGE_AFTER = regex(
     r"\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|jump)\b",
     re.IGNORECASE,
@@ -102,7 +98,7 @@ def percent_of_a_count(
     q = figure.quantity
     if figure.kind != "percent" or q.low != q.high or q.low <= 0 or q.low != int(q.low):
         return None
-    if _CHANGE_BEFORE.search(text, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(
+    if CHANGE_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(
         text, q.end
     ):
         return None
