@@ -199,6 +199,10 @@ LEVELS = [
     # 13 correct and 1 unsourced figure failing); 0.852 (11 correct failing) with the
     # fixes of two users' trials made the same day, none drawn from it: never studied
     ("audit_twenty_seventh", 0.85, 15, 12),
+    # written blind while the twenty-fourth round was being built (its drafts, labels and
+    # failures unread by the round) and scored before the round, on d699aab: 0.833; 34 of
+    # 48 planted errors failing a plain run, 10 correct figures failing: never studied
+    ("audit_twenty_eighth", 0.83, 14, 10),
 ]
 
 
