@@ -51,7 +51,7 @@ def test_json_round_trips_every_field(shipped: tuple[LoadResult, dict[str, Claim
     loaded, statuses = shipped
     reg = loaded.registry
     data = json.loads(ex.to_json(reg, reg.claims, statuses, complete=True))
-    assert list(data) == ["schema", "claims", "sources", "origins", "relations"]
+    assert list(data) == ["schema", "load_errors", "claims", "sources", "origins", "relations"]
     assert len(data["claims"]) == len(reg.claims) > 50
     for claim, item in zip(reg.claims, data["claims"], strict=True):
         back = Claim.model_validate(_without(item, "status", "codes", "accepted", "file", "line"))

@@ -39,7 +39,6 @@ _MD = str.maketrans(
 )
 _LEADING_MARK = re.compile(r"^([\-=])")
 _LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
-_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
 
 
 def md(text: object, limit: int | None = None) -> str:
@@ -55,11 +54,11 @@ def md(text: object, limit: int | None = None) -> str:
 def safe_url(url: str | None) -> str | None:
     """``url`` (trimmed) when it is an absolute http(s) address safe to link to, else None:
     no ``javascript:``, ``data:`` or relative link, no space, control character or
-    character that would end a link (the caller then shows it as text)."""
-    if url is None:
-        return None
-    u = url.strip()
-    return u if _SAFE_URL.fullmatch(u) and clean(u) == u else None
+    character that would end a link (the caller then shows it as text, or leaves it out).
+    The rule is :func:`desertcheck.weburl.web_url`, the one verify's ``url-not-web`` uses."""
+    from desertcheck.weburl import web_url
+
+    return web_url(url)
 
 
 def md_url(url: str) -> str:

@@ -1,0 +1,146 @@
+"""Machine formats after a fact-check developer's trial: a source url that is not a web
+address (``javascript:alert(1)``) passed verify and became a ClaimReview's
+``appearance.url``; a JSON or CSV export of a registry with loader errors carried no sign
+that claims were missing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desertcheck.cli import app
+from desertcheck.weburl import web_url
+
+from .conftest import FIXTURES, cli_runner
+
+URL_FIXTURE = FIXTURES / "verify" / "url-not-web"
+BAD = "javascript:alert(1)"
+
+# (a url as written, whether it is a web address that may be published)
+URLS = [
+    ("https://www.example.org/report", True),
+    ("http://example.org", True),
+    ("HTTPS://EXAMPLE.ORG/A?b=1#c", True),
+    ("https://пример.рф/отчёт", True),
+    (BAD, False),
+    ("JavaScript:alert(1)", False),
+    ("data:text/html,<script>alert(1)</script>", False),
+    ("file:///etc/passwd", False),
+    ("www.example.org/report", False),
+    ("example.org/report", False),
+    ("/reports/2024.pdf", False),
+    ("doi:10.1000/182", False),
+    ("https://", False),
+    ("https:///path", False),
+    ("http://[::1", False),
+    ("https://example.org/a b", False),
+    ("https://example.org/a\u202eb", False),
+    ("https://example.org/\x1b[31m", False),
+    ('https://example.org/"onmouseover="x', False),
+    ("ftp://example.org/file", False),
+]
+
+
+@pytest.mark.parametrize(("url", "web"), URLS)
+def test_a_web_address_is_absolute_http_or_https(url: str, web: bool) -> None:
+    assert (web_url(url) == url) is web
+    assert (web_url(url) is None) is not web
+
+
+def _registry(tmp_path: Path) -> Path:
+    """The url-not-web fixture, with an origin whose url is not a web address either and
+    ClaimReview settings."""
+    root = tmp_path / "r"
+    shutil.copytree(URL_FIXTURE, root)
+    (root / "sources" / "origins.yaml").write_text(
+        "court-data:\n  title: Court data\n  publisher: Test Court\n  url: www.example.org/data\n",
+        encoding="utf-8",
+    )
+    claims = root / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    origin = "    source: report\n    origin: court-data\n"
+    claims.write_text(text.replace("    source: report\n", origin), encoding="utf-8")
+    (root / "desertcheck.toml").write_text(
+        '[claimreview]\nauthor = "Test Desk"\nurl = "https://fc.example.org/claims/"\n',
+        encoding="utf-8",
+    )
+    return root
+
+
+def _run(*args: str):
+    return cli_runner().invoke(app, list(args), catch_exceptions=False)
+
+
+def test_verify_names_the_url_line_and_the_fix(tmp_path: Path) -> None:
+    root = _registry(tmp_path)
+    r = _run("verify", "--root", str(root), "--format", "json")
+    assert r.exit_code == 1
+    found = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "url-not-web"]
+    where = {(f["file"], f["line"]): f["message"] for f in found}
+    assert set(where) == {("sources/report.md", 5), ("sources/origins.yaml", 4)}
+    assert "https://…" in where["sources/report.md", 5]
+    assert "https://www.example.org/data" in where["sources/origins.yaml", 4]
+    assert all(f["claims"] == [] for f in found)  # the claims keep their status
+    assert {c["status"] for c in json.loads(r.stdout)["claims"]} == {"verified"}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "extra"),
+    [("claimreview", ["--date", "2025-11-02"]), ("json", []), ("markdown", [])],
+)
+def test_no_export_publishes_a_url_that_is_not_a_web_address(
+    tmp_path: Path, fmt: str, extra: list[str]
+) -> None:
+    root = _registry(tmp_path)
+    r = _run("export", "--root", str(root), "--format", fmt, *extra)
+    assert r.exit_code == 0, r.stderr
+    assert "javascript" not in r.stdout.lower() and "www.example.org" not in r.stdout
+    assert "news.example.org/convictions-2024" in r.stdout  # a web address is kept
+    assert "sources/report.md:5: the url of source 'report'" in r.stderr
+    assert ("origin 'court-data'" in r.stderr) is (fmt != "markdown")  # the sheet names none
+
+
+def test_claimreview_leaves_the_url_out_as_one_not_given(tmp_path: Path) -> None:
+    root = _registry(tmp_path)
+    r = _run("export", "--root", str(root), "-f", "claimreview", "--date", "2025-11-02")
+    reviews = {rv["url"].rsplit("/", 1)[1]: rv["itemReviewed"] for rv in json.loads(r.stdout)}
+    assert "url" not in reviews["desertions"]["appearance"]
+    assert "url" not in reviews["desertions"]["firstAppearance"]
+    assert reviews["convictions"]["appearance"]["url"].startswith("https://news.example.org/")
+
+
+def test_claimreview_names_are_on_one_line_without_control_characters(tmp_path: Path) -> None:
+    root = _registry(tmp_path)
+    source = root / "sources" / "other.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("title: Another paper", 'title: "\\e[5mBLINK\\nAnother"'))
+    r = _run("export", "--root", str(root), "-f", "claimreview", "--date", "2025-11-02")
+    (work,) = [
+        rv["itemReviewed"]["appearance"]
+        for rv in json.loads(r.stdout)
+        if "url" in rv and rv["url"].endswith("/convictions")
+    ]
+    assert work["headline"] == "\ufffd[5mBLINK Another"
+
+
+BROKEN = "claims:\n  - id: broken\n    value: [1,\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "claimreview", "markdown"])
+def test_an_export_with_claims_missing_says_so(tmp_path: Path, fmt: str) -> None:
+    root = _registry(tmp_path)
+    (root / "claims" / "zz-broken.yaml").write_text(BROKEN, encoding="utf-8")
+    r = _run("export", "--root", str(root), "--format", fmt)
+    assert r.exit_code == 1
+    assert "the export is incomplete: the registry has 1 error that keeps claims" in r.stderr
+    if fmt == "json":
+        assert json.loads(r.stdout)["load_errors"] == 1
+
+
+def test_a_complete_json_export_has_no_load_errors(tmp_path: Path) -> None:
+    r = _run("export", "--root", str(_registry(tmp_path)), "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["load_errors"] == 0
+    assert "incomplete" not in r.stderr
