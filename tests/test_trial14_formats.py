@@ -144,3 +144,39 @@ def test_a_complete_json_export_has_no_load_errors(tmp_path: Path) -> None:
     r = _run("export", "--root", str(_registry(tmp_path)), "--format", "json")
     assert r.exit_code == 0 and json.loads(r.stdout)["load_errors"] == 0
     assert "incomplete" not in r.stderr
+
+
+# registry text -> how the fact sheet writes it: GitHub (cmark-gfm) links a bare
+# scheme://… and www.… by itself; written so, each renders as the same text, unlinked
+# (checked against cmark-gfm when these cases were written)
+AUTOLINKS = [
+    ("see https://evil.example/p?a=1 now", "see https&#58;//evil.example/p?a=1 now"),
+    ("ftp://a.example", "ftp&#58;//a.example"),
+    ("HTTP://EVIL.EXAMPLE", "HTTP&#58;//EVIL.EXAMPLE"),
+    ("x_www.evil.example", "x\\_www\\.evil.example"),
+    ("(WWW.evil.example)", "\\(WWW\\.evil.example\\)"),
+    ("a: b, 10:30, c:/d", "a: b, 10:30, c:/d"),  # no // after the colon: as it is
+]
+
+
+@pytest.mark.parametrize(("text", "written"), AUTOLINKS)
+def test_the_fact_sheet_leaves_no_bare_address_for_gfm_to_link(text: str, written: str) -> None:
+    from desertcheck.reporters.markdown import md
+
+    assert md(text) == written
+
+
+def test_a_statement_holding_a_url_is_text_in_the_fact_sheet(tmp_path: Path) -> None:
+    root = _registry(tmp_path)
+    claims = root / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(
+        text.replace(
+            '"13,500 soldiers were convicted in 2024."',
+            '"13,500 soldiers were convicted in 2024 (https://evil.example/p, www.evil.example)."',
+        ),
+        encoding="utf-8",
+    )
+    r = _run("export", "--root", str(root), "--format", "markdown")
+    assert "https&#58;//evil.example/p, www\\.evil.example" in r.stdout
+    assert "https://evil.example" not in r.stdout and "www.evil" not in r.stdout
