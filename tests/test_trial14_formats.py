@@ -180,3 +180,18 @@ def test_a_statement_holding_a_url_is_text_in_the_fact_sheet(tmp_path: Path) -> 
     r = _run("export", "--root", str(root), "--format", "markdown")
     assert "https&#58;//evil.example/p, www\\.evil.example" in r.stdout
     assert "https://evil.example" not in r.stdout and "www.evil" not in r.stdout
+
+
+@pytest.mark.parametrize("published", ["2024", "2023-12", "2023-12-05"])
+def test_claimreview_dates_are_the_registry_dates_as_written(
+    tmp_path: Path, published: str
+) -> None:
+    """docs/export.md: a year or month stays a year or month (ISO 8601 reduced precision),
+    never padded to a day the work may not have appeared on."""
+    root = _registry(tmp_path)
+    origins = root / "sources" / "origins.yaml"
+    origins.write_text(origins.read_text(encoding="utf-8") + f'  published: "{published}"\n')
+    r = _run("export", "--root", str(root), "-f", "claimreview", "--date", "2025-11-02")
+    (review,) = [rv for rv in json.loads(r.stdout) if rv["url"].endswith("/desertions")]
+    assert review["itemReviewed"]["firstAppearance"]["datePublished"] == published
+    assert review["datePublished"] == "2025-11-02"
