@@ -195,3 +195,22 @@ def test_claimreview_dates_are_the_registry_dates_as_written(
     (review,) = [rv for rv in json.loads(r.stdout) if rv["url"].endswith("/desertions")]
     assert review["itemReviewed"]["firstAppearance"]["datePublished"] == published
     assert review["datePublished"] == "2025-11-02"
+
+
+@pytest.mark.parametrize("fmt", ["json", "claimreview"])
+def test_a_stored_export_replays_its_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """An unchanged registry's export is written from the cache: with the same warnings
+    (a url left out, a claim left out of ClaimReview) as the run that stored it."""
+    monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
+    root = _registry(tmp_path)
+    args = ["export", "--root", str(root), "--format", fmt]
+    first, again = _run(*args), _run(*args)
+    assert (root / ".desertcheck-cache").is_dir()
+    assert "the url of source 'report'" in first.stderr
+    assert (again.stdout, again.stderr, again.exit_code) == (
+        first.stdout,
+        first.stderr,
+        first.exit_code,
+    )
