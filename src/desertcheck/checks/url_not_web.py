@@ -37,27 +37,16 @@ def _shown(url: str, n: int = 80) -> str:
 
 def check(ctx: RegistryContext) -> Iterator[Finding]:
     registry = ctx.registry
-    for source in registry.sources.values():
-        url = source.meta.url
+    works = [(f"source {s.id!r}", s.meta.url, s.meta.where) for s in registry.sources.values()]
+    works += [(f"origin {oid!r}", o.url, o.where) for oid, o in registry.origins.items()]
+    for what, url, where in works:
         if url is not None and web_url(url) is None:
-            line, column = source.meta.where.of("url")
+            line, column = where.of("url")
             yield Finding.of(
                 CODE,
-                f"source {source.id!r}: url {_shown(url)} is not an absolute http or https "
-                f"address, so no export publishes it: {how_to_fix(url)}",
-                source.file,
-                line or 1,
-                column or 1,
-            )
-    for origin_id, origin in registry.origins.items():
-        url = origin.url
-        if url is not None and web_url(url) is None:
-            line, column = origin.where.of("url")
-            yield Finding.of(
-                CODE,
-                f"origin {origin_id!r}: url {_shown(url)} is not an absolute http or https "
-                f"address, so no export publishes it: {how_to_fix(url)}",
-                origin.file,
+                f"{what}: url {_shown(url)} is not an absolute http or https address, so no "
+                f"export publishes it: {how_to_fix(url)}",
+                where.file,
                 line or 1,
                 column or 1,
             )
