@@ -214,3 +214,32 @@ def test_a_stored_export_replays_its_warnings(
         first.stderr,
         first.exit_code,
     )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_says_a_change_to_a_script_url_introduces_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trial's `diff` showed `url: (none) → "javascript:alert(1)"` as a plain change,
+    exit 0."""
+    import subprocess
+
+    from .conftest import isolated_git
+
+    isolated_git(monkeypatch, tmp_path)
+    root = tmp_path / "repo"
+    shutil.copytree(URL_FIXTURE, root)
+    report = root / "sources" / "report.md"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace(f'url: "{BAD}"\n', ""), encoding="utf-8")
+
+    def commit(message: str) -> None:
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", message]):
+            subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
+
+    commit("no url")
+    report.write_text(text, encoding="utf-8")
+    commit("a script for a url")
+    r = _run("diff", "HEAD~1", "HEAD", "--root", str(root), "--format", "json")
+    assert r.exit_code == 1, r.stdout + r.stderr
+    assert "url-not-web" in {f["code"] for f in json.loads(r.stdout)["findings"]["introduced"]}
