@@ -125,3 +125,43 @@ def test_o_beside_the_drafts_is_written(
     r = cli_runner().invoke(app, args)
     assert r.exit_code == 0, r.stderr
     assert (tmp_path / "a.json").read_text(encoding="utf-8").startswith("{")
+
+
+# (what standard input is, whether -o names it): a user trial's `audit - -o victim.md <
+# victim.md` replaced the draft with the report (exit 1)
+STDIN_AS_OUTPUT = [
+    ("the draft itself", "a.md", True),
+    ("a link to the draft", "link.md", True),
+    ("another file", "b.md", False),
+]
+
+
+@pytest.mark.parametrize(("_what", "target", "refused"), STDIN_AS_OUTPUT)
+def test_o_that_names_standard_input_is_refused(
+    shipped_copy: Path, tmp_path: Path, _what: str, target: str, refused: bool
+) -> None:
+    import subprocess
+    import sys
+
+    text = "Some 16,000 soldiers were prosecuted since 2022.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b.md").write_text("old report\n", encoding="utf-8")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
+    args = ["audit", "-", "-o", target, "--root", str(shipped_copy)]
+    with open(tmp_path / "a.md", "rb") as stdin:
+        r = subprocess.run(
+            [sys.executable, "-m", "desertcheck", *args],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+        )
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+    if refused:
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert f"-o {target}: is standard input's file" in r.stderr
+        assert "nothing was written" in r.stderr
+    else:
+        assert r.returncode == 0, r.stderr
+        assert "old report" not in (tmp_path / "b.md").read_text(encoding="utf-8")

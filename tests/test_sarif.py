@@ -5,6 +5,7 @@ folder-level finding."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -70,12 +71,45 @@ def test_rules_carry_descriptions_and_help_from_the_catalogue(tmp_path: Path) ->
     code = Code.QUOTE_NOT_FOUND
     rule = by_id[code.value]
     assert rule["shortDescription"]["text"] == code.summary
-    assert rule["fullDescription"]["text"] == " ".join(code.doc.split())
+    assert rule["fullDescription"]["text"] == " ".join(code.doc.replace("``", "`").split())
+    assert "```toml" in by_id["vocabulary-undeclared"]["help"]["markdown"]  # a fence kept
     assert rule["help"]["text"].startswith(rule["fullDescription"]["text"])
     for r in rules:
         assert r["shortDescription"]["text"].strip()
         assert r["fullDescription"]["text"].strip()
         assert r["help"]["text"].strip()
+        # GitHub shows help.markdown in an alert, else help.text as it is: no
+        # reStructuredText double backticks in either (a user trial saw ``origin``)
+        assert r["help"]["markdown"].endswith(f"See docs/checks.md#{r['id']}.")
+        assert not re.search(r"(?<!`)``(?!`)", r["help"]["text"] + r["help"]["markdown"])
+        assert "helpUri" not in r  # this package declares no Documentation URL
+
+
+def test_help_uri_when_the_package_says_where_its_docs_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib import metadata
+
+    from desertcheck.reporters import sarif as module
+
+    real = metadata.metadata
+
+    def declared(name: str) -> Any:
+        meta = real(name)
+        meta["Project-URL"] = "Source, https://git.example.org/org/desertcheck"
+        meta["Project-URL"] = "Documentation, https://git.example.org/org/desertcheck/docs"
+        return meta
+
+    monkeypatch.setattr(metadata, "metadata", declared)
+    assert module.docs_url() == "https://git.example.org/org/desertcheck/docs/"
+    doc = sarif(MAKERS["odd-names"](tmp_path / "r"))
+    driver = doc["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://git.example.org/org/desertcheck/docs/"
+    for r in driver["rules"]:
+        page = f"https://git.example.org/org/desertcheck/docs/checks.md#{r['id']}"
+        assert r["helpUri"] == page
+        assert r["help"]["markdown"].endswith(f"See [docs/checks.md#{r['id']}]({page}).")
+    assert errors(doc) == []
 
 
 def test_odd_file_names_are_percent_encoded_uris(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -45,6 +45,7 @@ SOURCE_CASES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "source-modified": ("sources/report.md", ("desertions",), ("convictions",)),
     "source-unfingerprinted": ("sources/report.md", (), ("desertions", "convictions")),
     "language-unread": ("sources/report.md", (), ("desertions", "convictions")),
+    "url-not-web": ("sources/report.md", (), ("desertions", "convictions")),
 }
 FORMATS = ["table", "json", "github", "sarif", "junit"]
 

@@ -77,6 +77,7 @@ _NOT_ACCEPTABLE = {
     "to record a deliberate change",
     Code.SOURCE_UNFINGERPRINTED: "run `desertcheck fingerprint` to fingerprint the source",
     Code.VOCABULARY_UNDECLARED: "declare the slug in [vocabulary] of desertcheck.toml",
+    Code.URL_NOT_WEB: "write the url as an https:// address, or remove it",
 }
 
 

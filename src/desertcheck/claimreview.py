@@ -114,14 +114,17 @@ def figure_end(claim: Claim, text: str) -> int | None:
 
 def _work(meta: SourceMeta | Origin) -> dict[str, Any]:
     """A CreativeWork: the source document, or the primary work a figure comes from."""
+    from desertcheck.weburl import web_url
+
     work: dict[str, Any] = {"@type": "CreativeWork"}
-    if meta.url:
-        work["url"] = meta.url
-    work["headline"] = meta.title
+    url = web_url(meta.url)  # javascript:, a relative path, …: left out (url-not-web)
+    if url:
+        work["url"] = url
+    work["headline"] = flat(meta.title)
     if meta.published is not None:
         work["datePublished"] = str(meta.published)
     if meta.publisher:
-        work["publisher"] = {"@type": "Organization", "name": meta.publisher}
+        work["publisher"] = {"@type": "Organization", "name": flat(meta.publisher)}
     return work
 
 
@@ -153,9 +156,9 @@ def item(
             reviewed["datePublished"] = str(source.meta.published)
         meta = source.meta  # a named author is a person; else the publisher speaks
         reviewed["author"] = (
-            {"@type": "Person", "name": meta.author}
+            {"@type": "Person", "name": flat(meta.author)}
             if meta.author
-            else {"@type": "Organization", "name": meta.publisher}
+            else {"@type": "Organization", "name": flat(meta.publisher)}
         )
     origin = registry.origins.get(claim.origin) if claim.origin else None
     if origin is not None:

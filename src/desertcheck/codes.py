@@ -277,6 +277,12 @@ class Code(StrEnum):
         Origin.CHECK,
         "a source's language is read with English rules",
     )
+    URL_NOT_WEB = (
+        "url-not-web",
+        _E,
+        Origin.CHECK,
+        "a source's or origin's url is not an absolute http(s) address",
+    )
 
     # -- accepted findings --------------------------------------------------------------
     ACCEPT_UNUSED = (

@@ -32,6 +32,7 @@ from desertcheck.reporters.machine import to_json as json_text
 from desertcheck.reporters.markdown import md, md_url
 from desertcheck.selection import claims_csv, located_record
 from desertcheck.vocabulary import STATUSES
+from desertcheck.weburl import web_url
 
 if TYPE_CHECKING:
     from desertcheck.config import Config, Vocabulary
@@ -66,6 +67,7 @@ def source_item(source: Source, *, with_text: bool = False) -> dict[str, Any]:
     """A source: ``id``, ``file``, its front matter under YAML names, and ``text`` if asked."""
     item: dict[str, Any] = {"id": source.id, "file": source.file}
     item.update(source.meta.model_dump(mode="json"))
+    item["url"] = web_url(source.meta.url)  # not a web address: left out (url-not-web)
     if with_text:
         item["text"] = source.text
     return item
@@ -73,7 +75,9 @@ def source_item(source: Source, *, with_text: bool = False) -> dict[str, Any]:
 
 def origin_item(origin_id: str, origin: Origin) -> dict[str, Any]:
     """An origin from sources/origins.yaml: ``id``, its fields, ``file`` and ``line``."""
-    return {"id": origin_id, **located_record(origin)}
+    item = {"id": origin_id, **located_record(origin)}
+    item["url"] = web_url(origin.url)  # not a web address: left out (url-not-web)
+    return item
 
 
 def relation_item(relation: Relation) -> dict[str, Any]:
@@ -89,11 +93,14 @@ def export_data(
     complete: bool,
     with_text: bool = False,
     vocabulary: Vocabulary | None = None,
+    unloaded: int = 0,
 ) -> dict[str, Any]:
     """The JSON document. ``complete``: the whole registry was asked for (no filter), so
     every source, origin and relation is included; otherwise only the sources and origins
     the exported claims name (origins through their sources' ``cites`` too) and the
     relations all of whose claims are exported, so the export names no id it lacks.
+    ``unloaded``: the registry's errors that keep claims from loading, as ``load_errors``
+    (not 0: claims are missing from the export).
     """
     wanted = {c.id for c in claims}
     source_ids = {c.source for c in claims}
@@ -104,6 +111,7 @@ def export_data(
         declared = {"vocabulary": {"measures": vocabulary.measures, "scopes": vocabulary.scopes}}
     return {
         "schema": "desertcheck/export/v1",
+        "load_errors": unloaded,
         **declared,
         "claims": [claim_item(c, statuses[c.id]) for c in claims],
         "sources": [source_item(s, with_text=with_text) for s in sources],
@@ -120,6 +128,36 @@ def export_data(
     }
 
 
+def urls_left_out(
+    registry: Registry, claims: Sequence[Claim], fmt: str, *, complete: bool
+) -> list[str]:
+    """Why a url is missing from a ``fmt`` export (json, markdown, claimreview): each
+    source and origin in it whose url is not a web address (verify's ``url-not-web``), left
+    out, as a url the registry does not give is."""
+    if fmt not in ("json", "markdown", "claimreview"):
+        return []
+    everything = complete and fmt == "json"  # the json has every source and origin
+    named = {c.source for c in claims}
+    sources = [s for s in registry.sources.values() if everything or s.id in named]
+    origin_ids = {c.origin for c in claims if c.origin}
+    if fmt == "json":
+        origin_ids |= {o for s in sources for o in s.meta.cites}
+    elif fmt == "markdown":
+        origin_ids = set()  # the fact sheet names no origin
+    found = [(f"source {s.id!r}", s.meta.url, s.meta.where) for s in sources]
+    found += [
+        (f"origin {oid!r}", o.url, o.where)
+        for oid, o in registry.origins.items()
+        if everything or oid in origin_ids
+    ]
+    return [
+        f"{where.file}:{where.of('url')[0]}: the url of {what} is not an absolute http or "
+        f"https address: left out of the export (url-not-web; see desertcheck verify)"
+        for what, url, where in found
+        if url is not None and web_url(url) is None
+    ]
+
+
 # -- json, jsonl, csv -----------------------------------------------------------------------
 
 
@@ -131,10 +169,17 @@ def to_json(
     complete: bool,
     with_text: bool = False,
     vocabulary: Vocabulary | None = None,
+    unloaded: int = 0,
 ) -> str:
     """The JSON export: :func:`export_data`, indented, UTF-8 text (not ASCII escapes)."""
     data = export_data(
-        registry, claims, statuses, complete=complete, with_text=with_text, vocabulary=vocabulary
+        registry,
+        claims,
+        statuses,
+        complete=complete,
+        with_text=with_text,
+        vocabulary=vocabulary,
+        unloaded=unloaded,
     )
     return json_text(data) + "\n"
 
@@ -245,8 +290,9 @@ def _footnote(registry: Registry, claim: Claim) -> str:
         parts = [md(meta.publisher), f"“{md(meta.title)}”"]
         if meta.published is not None:
             parts.append(md(human_date(str(meta.published))))
-        if meta.url:
-            parts.append(md_url(meta.url))
+        url = web_url(meta.url)
+        if url:  # a link; anything but a web address is left out (url-not-web)
+            parts.append(md_url(url))
         parts.append(f"`{source.id}`")
         where = ", ".join(parts)
     return f"{where}. Quote: “{md(claim.quote)}”"
@@ -348,6 +394,11 @@ class ExportResult:
     bom: bool = False
     date: str | None = None  # ClaimReview's datePublished (the command's --date, else today)
     left_out: tuple[Claim, ...] = ()  # ClaimReview: chosen, but failing verify
+
+    @property
+    def unloaded(self) -> int:
+        """The registry's errors that keep claims from loading (so from the export)."""
+        return sum(1 for f in self.findings if f.code.leaves_claims_out)
 
     def exit_code(self, *, strict: bool = False) -> int:
         """Export is not a gate: 1 only when the registry has loading errors."""

@@ -137,6 +137,7 @@ def _list() -> dict[str, Any]:
 def _export() -> dict[str, Any]:
     slugs = {"type": "object", "additionalProperties": STR}
     return {
+        "load_errors": {"type": "integer", "minimum": 0},
         "vocabulary": obj({"measures": nullable(slugs), "scopes": nullable(slugs)}),
         "claims": array({"$ref": "#/$defs/ExportedClaim"}),
         "sources": array({"$ref": "#/$defs/Source"}),

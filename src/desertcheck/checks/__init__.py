@@ -27,6 +27,7 @@ from desertcheck.checks import (
     source_unfingerprinted,
     statement_mismatch,
     unit_split,
+    url_not_web,
     value_not_in_quote,
     vocabulary_near_duplicate,
     vocabulary_undeclared,
@@ -63,6 +64,7 @@ CHECKS: tuple[Check, ...] = tuple(
         source_modified,
         source_unfingerprinted,
         language_unread,
+        url_not_web,
     )
 )
 BY_CODE: dict[Code, Check] = {c.code: c for c in CHECKS}

@@ -209,9 +209,17 @@ def export(
         typer.echo(sanitize(said, keep_newlines=True), err=True, nl=False)
         raise typer.Exit(EXIT_USAGE) from None
     from desertcheck.claimreview import left_out_note
+    from desertcheck.export import urls_left_out
 
-    for claim in result.left_out:
-        say("warning", left_out_note(claim, result.statuses[claim.id]))
+    warnings = [left_out_note(claim, result.statuses[claim.id]) for claim in result.left_out]
+    warnings += urls_left_out(loaded.registry, result.claims, fmt, complete=result.complete)
+    if result.unloaded:  # a reader of a CSV or JSON Lines file cannot tell: said here
+        n = result.unloaded
+        warnings.append(
+            f"the export is incomplete: the registry has {n} "
+            f"{'error that keeps' if n == 1 else 'errors that keep'} claims from loading "
+            "(below); those claims are not in it (exit 1)"
+        )
     if per_claim is not None:
         _write_per_claim(result, per_claim)
     n = len(result.claims)
@@ -224,4 +232,5 @@ def export(
         findings=result.findings,
         out=Path(out) if out is not None else None,
         wrote=f"{n} claim{'s' if n != 1 else ''}",
+        warnings=warnings,
     )

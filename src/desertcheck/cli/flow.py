@@ -197,6 +197,7 @@ def finish(
     out: Path | None = None,
     wrote: str = "",
     step_summary: bool = False,
+    warnings: Iterable[str] = (),
 ) -> NoReturn:
     """Write the report, then notes and loader findings on stderr; exit with the result's code.
 
@@ -235,7 +236,8 @@ def finish(
         sys.stdout.write(text)
         sys.stdout.flush()
     here = getattr(options, "here", "")
-    err = [said("note", note) for note in notes] + finding_lines(findings, here)
+    err = [said("warning", w) for w in warnings] + [said("note", note) for note in notes]
+    err += finding_lines(findings, here)  # a stored report replays them all
     echo_err(*err)
     code = result.exit_code(strict=options.strict)
     if state.report_cache is not None and out is None and not summarised:

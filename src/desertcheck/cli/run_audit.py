@@ -191,11 +191,28 @@ def _refuse_a_draft(out: Path, drafts: list[str]) -> None:
         return
     for path in drafts:
         try:
-            same = path != "-" and os.path.samefile(out, path)
+            same = _is_stdin(out) if path == "-" else os.path.samefile(out, path)
         except OSError:  # a draft that cannot be read is named with the unread ones
             same = False
         if same:
+            what = "standard input's file (the draft -)" if path == "-" else f"the draft {path}"
             fail(
-                f"-o {out}: is the draft {path}, which this run audits; the report would "
+                f"-o {out}: is {what}, which this run audits; the report would "
                 "replace it: write the report to another file (nothing was written)"
             )
+
+
+def _is_stdin(out: Path) -> bool:
+    """Whether standard input is the regular file ``out`` (``audit - -o a.md < a.md``). A
+    pipe (``cat a.md | audit - -o a.md``) cannot be told from any other pipe."""
+    import os
+    import stat
+
+    try:
+        info = os.fstat(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):  # no stdin, or one without a descriptor
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    there = os.stat(out)
+    return (info.st_dev, info.st_ino) == (there.st_dev, there.st_ino)

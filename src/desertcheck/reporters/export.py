@@ -24,6 +24,7 @@ def _json(r: ExportResult, options: Options) -> str:
         complete=r.complete,
         with_text=r.with_text,
         vocabulary=r.config.vocabulary,
+        unloaded=r.unloaded,
     )
 
 
@@ -36,9 +37,8 @@ def _csv(r: ExportResult, options: Options) -> str:
 
 
 def _markdown(r: ExportResult, options: Options) -> str:
-    unloaded = sum(1 for f in r.findings if f.code.leaves_claims_out)
     return ex.to_markdown(
-        r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures, unloaded=unloaded
+        r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures, unloaded=r.unloaded
     )
 
 

@@ -1,7 +1,9 @@
 """``--format sarif``: SARIF 2.1.0, the shape GitHub code scanning uploads.
 
 One run; the tool's rules are every code verify can emit, from the code catalogue (summary as
-``shortDescription``, documentation as ``fullDescription`` and ``help.text``). One result a
+``shortDescription``, documentation as ``fullDescription`` and ``help.text`` in plain text,
+and as Markdown in ``help.markdown``; ``helpUri`` when the package declares where its docs
+are published). One result a
 finding with ``ruleId``, ``level`` (error | warning | note), ``message.text`` and one
 physical location: the file relative to the repository root as a percent-encoded URI
 reference against ``%SRCROOT%`` (declared in ``originalUriBaseIds``), with a region when the
@@ -16,6 +18,7 @@ one file apart. The tests validate the output against the OASIS schema (tests/sc
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -40,25 +43,67 @@ SRCROOT = "%SRCROOT%"
 FINGERPRINT = "desertcheckFinding/v1"
 
 
-def rules() -> list[dict[str, Any]]:
-    """A rule for every code verify can emit, from the code catalogue."""
+#: reStructuredText's ``code`` marks (not a Markdown fence, ```), written as Markdown's
+_RST_CODE = re.compile(r"(?<!`)``(?!`)")
+
+
+def _plain(doc: str) -> str:
+    """A code's documentation as plain text on one line (GitHub shows ``help.text`` as it
+    is, so its reStructuredText double backticks are single ones already)."""
+    return " ".join(doc.split())
+
+
+def docs_url() -> str | None:
+    """Where the docs/ folder is published: the ``Documentation`` URL of the installed
+    package's metadata (``[project.urls]`` in pyproject.toml), ending in ``/``; None when
+    it declares none (this repository publishes no docs site), or one that is not an
+    absolute http(s) address."""
+    from importlib import metadata
+
+    from desertcheck.weburl import web_url
+
+    try:
+        entries = metadata.metadata("desertcheck").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        found = web_url(url)
+        if label.strip().lower() in ("documentation", "docs") and found:
+            return found.rstrip("/") + "/"
+    return None
+
+
+def rules(docs: str | None = None) -> list[dict[str, Any]]:
+    """A rule for every code verify can emit, from the code catalogue: its documentation as
+    plain text and, in ``help.markdown``, as the Markdown of docs/checks.md (which GitHub
+    shows in an alert); ``helpUri`` its section of checks.md under ``docs`` when given."""
+    import textwrap
+
     from desertcheck.codes import Code, Origin
 
     out = []
     for code in Code:
         if code.origin in (Origin.AUDIT, Origin.DRAFT, Origin.SCAN):  # verify never emits them
             continue
-        doc = " ".join(code.doc.split()) or code.summary
-        out.append(
-            {
-                "id": code.value,
-                "name": code.name.title().replace("_", ""),
-                "shortDescription": {"text": code.summary},
-                "fullDescription": {"text": doc},
-                "help": {"text": f"{doc}\n\nSee docs/checks.md#{code.value}."},
-                "defaultConfiguration": {"level": LEVEL[code.severity]},
-            }
-        )
+        doc = _RST_CODE.sub("`", textwrap.dedent(code.doc).strip()) or code.summary
+        text = _plain(doc)
+        page = f"{docs}checks.md#{code.value}" if docs else None
+        see = f"[docs/checks.md#{code.value}]({page})" if page else f"docs/checks.md#{code.value}"
+        rule: dict[str, Any] = {
+            "id": code.value,
+            "name": code.name.title().replace("_", ""),
+            "shortDescription": {"text": code.summary},
+            "fullDescription": {"text": text},
+            "help": {
+                "text": f"{text}\n\nSee docs/checks.md#{code.value}.",
+                "markdown": f"{doc}\n\nSee {see}.",
+            },
+        }
+        if page:
+            rule["helpUri"] = page
+        rule["defaultConfiguration"] = {"level": LEVEL[code.severity]}
+        out.append(rule)
     return out
 
 
@@ -159,7 +204,8 @@ def result_item(f: Finding, fingerprint: str, where: dict[str, Any]) -> dict[str
 
 
 def report(result: VerifyResult, options: Options) -> str:
-    all_rules = rules()
+    docs = docs_url()
+    all_rules = rules(docs)
     index = {r["id"]: i for i, r in enumerate(all_rules)}
     lines = Lines(result.registry.root)
     results = []
@@ -174,6 +220,7 @@ def report(result: VerifyResult, options: Options) -> str:
                 "name": "desertcheck",
                 "version": __version__,
                 "semanticVersion": __version__,
+                **({"informationUri": docs} if docs else {}),
                 "rules": all_rules,
             }
         },
