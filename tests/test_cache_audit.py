@@ -141,6 +141,37 @@ def test_the_names_kept_are_the_names_read() -> None:
     assert (kept.ids, kept.origins) == (read.ids, read.origins) and kept.ids
 
 
+def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The skeletons of the claims' quotes and statements (audit.echo) are kept with the
+    index: reading them reads every claim's quote and statement, a third of a new draft's
+    audit of 10,000 claims."""
+    audit(shipped, new_draft(tmp_path, 1))
+    draft = new_draft(tmp_path, 2)
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+
+        def refuse(text: str) -> None:
+            raise AssertionError("the claims' quotes were read for their skeletons")
+
+        m.setattr("desertcheck.audit.echo._skeleton", refuse)
+        assert audit(shipped, draft) == expected
+
+
+def test_every_draft_gets_the_same_verdicts_from_the_skeletons_kept() -> None:
+    built = auditor()
+    back = Auditor(
+        (), standing=built.standing, min_score=built.min_score, index=rebuilt(built.index)
+    )
+    back.echoes.keep(marshal.loads(marshal.dumps(built.echoes.rows())))
+    for path in _drafts():
+        text = path.read_text(encoding="utf-8")
+        expected = [it.to_dict() for it in built.audit(text, path.name)]
+        assert [it.to_dict() for it in back.audit(text, path.name)] == expected, path
+    assert back.echoes.rows() == built.echoes.rows()
+
+
 def test_a_changed_registry_is_loaded_again(
     shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -241,6 +272,9 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
         lambda e: {k: v for k, v in e.items() if k != "index"},
         lambda e: {**e, "names": [{}, set()]},  # the name words as a list
         lambda e: {k: v for k, v in e.items() if k != "names"},
+        lambda e: {**e, "echoes": [e["echoes"][0], {}]},  # the skeletons as a list
+        lambda e: {**e, "echoes": ([*e["echoes"][0][:1], ("x",)], {})},  # a skeleton short
+        lambda e: {k: v for k, v in e.items() if k != "echoes"},
         lambda e: ["not", "a", "dict"],
     ],
     ids=[
@@ -252,6 +286,9 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
         "missing",
         "names",
         "no-names",
+        "echoes",
+        "skeleton",
+        "no-echoes",
         "list",
     ],
 )

@@ -9,6 +9,7 @@ is a warning (it fails with ``--strict``), and so are ``contested`` and
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -161,10 +162,13 @@ def _prepare_stored(
     hit = stored.get(digest, synonyms_of(config.audit_synonyms))
     if hit is not None:
         auditor = _auditor(config, min_score, hit.standing, index=hit.index)
+        with contextlib.suppress(ValueError):  # else read when a figure first asks
+            auditor.echoes.keep(hit.echoes)
         return auditor, (*hit.findings, *config_findings)
     loaded = loaded() if callable(loaded) else loaded
     auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs), loaded)
-    stored.put(digest, Prepared(auditor.index, auditor.standing, tuple(loaded.findings)))
+    echoes = auditor.echoes.rows()  # read now, for the draft too: kept with the index
+    stored.put(digest, Prepared(auditor.index, auditor.standing, tuple(loaded.findings), echoes))
     return auditor, (*loaded.findings, *config_findings)
 
 

@@ -50,6 +50,9 @@ class Prepared:
     index: ClaimIndex
     standing: dict[str, Standing]
     findings: tuple[Finding, ...]  # the loader's
+    #: the skeletons of the claims' quotes and statements (:meth:`Echoes.rows
+    #: <desertcheck.audit.echo.Echoes.rows>`), kept with the index: None when not kept
+    echoes: Any = None
 
 
 def _standing_rows(standing: Mapping[str, Standing]) -> dict[str, Any]:
@@ -111,9 +114,10 @@ class IndexCache:
             keep_names(index, entry["names"])
             standing = _standing_of(entry["standing"])
             findings = tuple(_run_finding(row) for row in entry["findings"])
+            echoes = entry["echoes"]
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None  # not what this code stores: build it afresh
-        return Prepared(index, standing, findings)
+        return Prepared(index, standing, findings, echoes)
 
     def put(self, config: str, prepared: Prepared) -> None:
         """Keep ``prepared``, unless a file changed while the run read the registry."""
@@ -133,5 +137,6 @@ class IndexCache:
                 "findings": [_run_row(f) for f in prepared.findings],
                 # the words that name the claims' origins and sources (:mod:`.attribution`)
                 "names": names_rows(prepared.index),
+                "echoes": prepared.echoes,
             },
         )
