@@ -16,7 +16,7 @@ import pytest
 from desertcheck.audit.auditor import Auditor, synonyms_of
 from desertcheck.audit.index import _PER_CLAIM, _STATE, ClaimIndex
 from desertcheck.cache import CACHE_DIR, Store
-from desertcheck.cache.auditindex import ENTRY
+from desertcheck.cache.auditindex import ECHOES, ENTRY
 from desertcheck.cache.claims import ClaimRows, claim_row
 from desertcheck.cli import app
 from desertcheck.registry import load_registry
@@ -147,8 +147,10 @@ def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
     """The skeletons of the claims' quotes and statements (audit.echo) are kept with the
     index: reading them reads every claim's quote and statement, a third of a new draft's
     audit of 10,000 claims."""
-    audit(shipped, new_draft(tmp_path, 1))
-    draft = new_draft(tmp_path, 2)
+    first = unsourced_draft(tmp_path, 1)
+    assert audit(shipped, first) == audit(shipped, first, "--no-cache")
+    assert isinstance(Store(shipped).read(ECHOES), dict)
+    draft = unsourced_draft(tmp_path, 2)
     expected = audit(shipped, draft, "--no-cache")
     with monkeypatch.context() as m:
 
@@ -157,6 +159,53 @@ def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
 
         m.setattr("desertcheck.audit.echo._skeleton", refuse)
         assert audit(shipped, draft) == expected
+
+
+def unsourced_draft(tmp_path: Path, n: int) -> Path:
+    """A new draft with a figure no claim states (the skeletons are read for it)."""
+    path = new_draft(tmp_path, n)
+    with path.open("a") as f:
+        f.write("\nCourts heard 7,777 cases of going AWOL in 2023.\n")
+    return path
+
+
+def test_a_draft_whose_figures_all_have_claims_reads_no_skeletons(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skeletons are read for a figure that no claim states: a draft of others neither
+    reads them, nor keeps any."""
+    draft = tmp_path / "stated.md"
+    draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+
+        def refuse(text: str) -> None:
+            raise AssertionError("the claims' quotes were read for their skeletons")
+
+        m.setattr("desertcheck.audit.echo._skeleton", refuse)
+        assert audit(shipped, draft) == expected
+    assert Store(shipped).read(ECHOES) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda e: {**e, "echoes": [e["echoes"][0], {}]},  # the skeletons as a list
+        lambda e: {**e, "echoes": ([*e["echoes"][0][:1], ("x",)], {})},  # a skeleton short
+        lambda e: {**e, "key": ["another configuration"]},
+        lambda e: {**e, "manifest": {}},
+        lambda e: {k: v for k, v in e.items() if k != "echoes"},
+    ],
+    ids=["list", "short", "key", "manifest", "none"],
+)
+def test_skeletons_that_do_not_check_out_are_read_again(
+    shipped: Path, tmp_path: Path, damage: Any
+) -> None:
+    audit(shipped, unsourced_draft(tmp_path, 1))
+    store = Store(shipped)
+    store.write(ECHOES, damage(store.read(ECHOES)))
+    draft = unsourced_draft(tmp_path, 2)
+    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
 
 
 def test_every_draft_gets_the_same_verdicts_from_the_skeletons_kept() -> None:
@@ -272,9 +321,6 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
         lambda e: {k: v for k, v in e.items() if k != "index"},
         lambda e: {**e, "names": [{}, set()]},  # the name words as a list
         lambda e: {k: v for k, v in e.items() if k != "names"},
-        lambda e: {**e, "echoes": [e["echoes"][0], {}]},  # the skeletons as a list
-        lambda e: {**e, "echoes": ([*e["echoes"][0][:1], ("x",)], {})},  # a skeleton short
-        lambda e: {k: v for k, v in e.items() if k != "echoes"},
         lambda e: ["not", "a", "dict"],
     ],
     ids=[
@@ -286,9 +332,6 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
         "missing",
         "names",
         "no-names",
-        "echoes",
-        "skeleton",
-        "no-echoes",
         "list",
     ],
 )

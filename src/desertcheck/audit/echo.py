@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import chain
@@ -60,11 +60,7 @@ class _Skeleton:
     said: list[tuple[int, str]]  # the claims that say it (their place), and as what
 
 
-_FIELDS: Final = 5
-
-
-def _fields(s: _Skeleton) -> tuple[Any, ...]:
-    return (s.tokens, s.raw, s.words, s.vocabulary, s.said)
+Rows = tuple[list[tuple[Any, ...]], dict[str, list[int]]]  # :meth:`Echoes.rows`
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +107,17 @@ def _is_value(raw: str, claim: Claim) -> bool:
 def _skeleton(text: str) -> _Skeleton | None:
     """The skeleton of a claim's ``text`` (no claim yet), or None when it is too short to
     be recognised or holds no number."""
-    raw = tuple(_TOKEN.findall(text or ""))
+    found = _of_tokens(tuple(_TOKEN.findall(text or "")), [])
+    if found.words < MIN_WORDS or found.words == len(found.tokens):
+        return None
+    return found
+
+
+def _of_tokens(raw: tuple[str, ...], said: list[tuple[int, str]]) -> _Skeleton:
+    """The skeleton of the tokens ``raw`` (as written), said by ``said``."""
     tokens = tuple([NUMBER if r[0].isdigit() else r.casefold() for r in raw])
     words = len(tokens) - tokens.count(NUMBER)
-    if words < MIN_WORDS or words == len(tokens):
-        return None
-    return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, [])
+    return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, said)
 
 
 class _Read:
@@ -164,6 +165,9 @@ class Echoes:
         #: the last sentence read (its draft and span) and what was read of it: every
         #: figure of a sentence asks, and a sentence may hold thousands
         self._last: tuple[str, tuple[int, int], _Read] | None = None
+        #: given the skeletons (:meth:`rows`) once they are read from the claims: the
+        #: cache keeps them (:mod:`desertcheck.cache.auditindex`)
+        self.on_read: Callable[[Rows], None] | None = None
 
     def _read(self) -> list[_Skeleton | tuple[Any, ...]]:
         """The skeletons, each once however many claims say it (claims share quotes)."""
@@ -190,14 +194,20 @@ class Echoes:
             for _, t in sorted([(df[t], t) for t in s.vocabulary])[:KEYS]:
                 by_word[t].append(k)
         self._skeletons = list[_Skeleton | tuple[Any, ...]](built)
+        if self.on_read is not None:
+            self.on_read(self.rows())
         return self._skeletons
 
-    def rows(self) -> tuple[list[tuple[Any, ...]], dict[str, list[int]]]:
-        """The skeletons and the index of their rarest words as plain values, kept with
-        the stored index of the registry (:mod:`desertcheck.cache.auditindex`): reading
-        them reads every claim's quote and statement."""
+    def rows(self) -> Rows:
+        """The skeletons (each its tokens as written and the claims that say it) and the
+        index of their rarest words as plain values, kept by the cache beside the index of
+        the registry (:mod:`desertcheck.cache.auditindex`): reading them reads every
+        claim's quote and statement."""
         skeletons = self._skeletons if self._skeletons is not None else self._read()
-        return [s if isinstance(s, tuple) else _fields(s) for s in skeletons], dict(self._by_word)
+        return (
+            [s if isinstance(s, tuple) else (s.raw, s.said) for s in skeletons],
+            dict(self._by_word),
+        )
 
     def keep(self, rows: object) -> None:
         """The skeletons :meth:`rows` gave, for the same claims in the same order (the
@@ -209,7 +219,7 @@ class Echoes:
         if not (
             isinstance(skeletons, list)
             and isinstance(by_word, dict)
-            and all(type(s) is tuple and len(s) == _FIELDS for s in skeletons)
+            and all(type(s) is tuple and len(s) == 2 for s in skeletons)
         ):
             raise ValueError("not the skeletons of an index")
         self._skeletons = skeletons
@@ -232,7 +242,7 @@ class Echoes:
         for k in sorted(keys):
             s = skeletons[k]
             if isinstance(s, tuple):  # kept (:meth:`keep`), built when first met
-                s = skeletons[k] = _Skeleton(*s)
+                s = skeletons[k] = _of_tokens(*s)
             if len(s.vocabulary & vocabulary) < _PRESENT * len(s.vocabulary):
                 continue  # too few of its words, in any order: not worth aligning
             found_echo = self._repeats(tokens, s, at[0])

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from desertcheck.findings import Finding
 
 ENTRY = "audit-index.dat"
+#: The skeletons of the claims' quotes and statements (:mod:`desertcheck.audit.echo`),
+#: kept apart: read from the claims only when a draft's figure first asks (one with no
+#: claim of its own), and kept then, for the same registry, configuration and code.
+ECHOES = "audit-echoes.dat"
 
 
 def config_digest(descriptions: Mapping[str, str], synonyms: Mapping[str, Sequence[str]]) -> str:
@@ -51,7 +55,7 @@ class Prepared:
     standing: dict[str, Standing]
     findings: tuple[Finding, ...]  # the loader's
     #: the skeletons of the claims' quotes and statements (:meth:`Echoes.rows
-    #: <desertcheck.audit.echo.Echoes.rows>`), kept with the index: None when not kept
+    #: <desertcheck.audit.echo.Echoes.rows>`): None when not kept
     echoes: Any = None
 
 
@@ -114,14 +118,39 @@ class IndexCache:
             keep_names(index, entry["names"])
             standing = _standing_of(entry["standing"])
             findings = tuple(_run_finding(row) for row in entry["findings"])
-            echoes = entry["echoes"]
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None  # not what this code stores: build it afresh
-        return Prepared(index, standing, findings, echoes)
+        return Prepared(index, standing, findings, self._echoes(config))
+
+    def _echoes(self, config: str) -> Any:
+        """The skeletons kept for this registry, configuration and code, or None."""
+        from desertcheck.bulk import no_collection
+
+        with no_collection():
+            entry = self.store.read(ECHOES)
+        if not (
+            isinstance(entry, dict)
+            and entry.get("key") == self._key(config)
+            and self.manifest.matches(entry.get("manifest"))
+        ):
+            return None
+        return entry.get("echoes")
+
+    def put_echoes(self, config: str, rows: Any) -> None:
+        """Keep the skeletons ``rows`` (:meth:`Echoes.rows
+        <desertcheck.audit.echo.Echoes.rows>`), unless a file changed since the run
+        listed them."""
+        if not self._unchanged():
+            return
+        entry = {"key": self._key(config), "manifest": self.manifest.to_json(), "echoes": rows}
+        self.store.write(ECHOES, entry)
+
+    def _unchanged(self) -> bool:
+        return self.manifest.complete and Manifest(self.root).entries == self.manifest.entries
 
     def put(self, config: str, prepared: Prepared) -> None:
         """Keep ``prepared``, unless a file changed while the run read the registry."""
-        if not self.manifest.complete or Manifest(self.root).entries != self.manifest.entries:
+        if not self._unchanged():
             return
         from desertcheck.audit.attribution import names_rows
         from desertcheck.cache.checks import _run_row
@@ -137,6 +166,5 @@ class IndexCache:
                 "findings": [_run_row(f) for f in prepared.findings],
                 # the words that name the claims' origins and sources (:mod:`.attribution`)
                 "names": names_rows(prepared.index),
-                "echoes": prepared.echoes,
             },
         )
