@@ -144,7 +144,7 @@ def test_the_names_kept_are_the_names_read() -> None:
 def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
     shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The skeletons of the claims' quotes and statements (audit.echo) are kept with the
+    """The skeletons of the claims' quotes and statements (audit.echo) are kept beside the
     index: reading them reads every claim's quote and statement, a third of a new draft's
     audit of 10,000 claims."""
     first = unsourced_draft(tmp_path, 1)
@@ -153,12 +153,15 @@ def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
     draft = unsourced_draft(tmp_path, 2)
     expected = audit(shipped, draft, "--no-cache")
     with monkeypatch.context() as m:
-
-        def refuse(text: str) -> None:
-            raise AssertionError("the claims' quotes were read for their skeletons")
-
-        m.setattr("desertcheck.audit.echo._skeleton", refuse)
+        no_skeletons_read(m)
         assert audit(shipped, draft) == expected
+
+
+def no_skeletons_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str) -> None:
+        raise AssertionError("the claims' quotes were read for their skeletons")
+
+    monkeypatch.setattr("desertcheck.audit.echo._skeleton", refuse)
 
 
 def unsourced_draft(tmp_path: Path, n: int) -> Path:
@@ -178,11 +181,7 @@ def test_a_draft_whose_figures_all_have_claims_reads_no_skeletons(
     draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
     expected = audit(shipped, draft, "--no-cache")
     with monkeypatch.context() as m:
-
-        def refuse(text: str) -> None:
-            raise AssertionError("the claims' quotes were read for their skeletons")
-
-        m.setattr("desertcheck.audit.echo._skeleton", refuse)
+        no_skeletons_read(m)
         assert audit(shipped, draft) == expected
     assert Store(shipped).read(ECHOES) is None
 
@@ -201,10 +200,18 @@ def test_a_draft_whose_figures_all_have_claims_reads_no_skeletons(
 def test_skeletons_that_do_not_check_out_are_read_again(
     shipped: Path, tmp_path: Path, damage: Any
 ) -> None:
-    audit(shipped, unsourced_draft(tmp_path, 1))
+    same_after_rewriting(shipped, tmp_path, ECHOES, damage, unsourced_draft)
+
+
+def same_after_rewriting(
+    shipped: Path, tmp_path: Path, name: str, change: Any, draft_of: Any
+) -> None:
+    """A new draft's report, once entry ``name`` is rewritten by ``change``, is the one
+    made without the cache."""
+    audit(shipped, draft_of(tmp_path, 1))
     store = Store(shipped)
-    store.write(ECHOES, damage(store.read(ECHOES)))
-    draft = unsourced_draft(tmp_path, 2)
+    store.write(name, change(store.read(name)))
+    draft = draft_of(tmp_path, 2)
     assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
 
 
@@ -338,11 +345,7 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
 def test_a_well_formed_index_of_the_wrong_shape_is_ignored(
     shipped: Path, tmp_path: Path, reshape: Any
 ) -> None:
-    audit(shipped, new_draft(tmp_path, 1))
-    store = Store(shipped)
-    store.write(ENTRY, reshape(store.read(ENTRY)))
-    draft = new_draft(tmp_path, 2)
-    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+    same_after_rewriting(shipped, tmp_path, ENTRY, reshape, new_draft)
 
 
 def test_an_index_from_another_registry_is_not_trusted(shipped: Path, tmp_path: Path) -> None:

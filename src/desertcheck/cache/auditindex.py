@@ -95,20 +95,12 @@ class IndexCache:
         configuration ``config`` (:func:`config_digest`) and the code are as they were."""
         if not self.manifest.complete:
             return None
-        from desertcheck.bulk import no_collection
-
-        # a million objects read back (the entry of 10,000 claims), none in a cycle: a
-        # collection on the way would scan them all, some 30 ms of reading 50 ms
-        with no_collection():
-            entry = self.store.read(ENTRY)
-        if not (
-            isinstance(entry, dict)
-            and entry.get("key") == self._key(config)
-            and self.manifest.matches(entry.get("manifest"))
-        ):
+        entry = self._read(ENTRY, config)
+        if entry is None:
             return None
         from desertcheck.audit.attribution import keep_names
         from desertcheck.audit.index import ClaimIndex
+        from desertcheck.bulk import no_collection
         from desertcheck.cache.checks import _run_finding
         from desertcheck.cache.claims import ClaimRows
 
@@ -120,21 +112,25 @@ class IndexCache:
             findings = tuple(_run_finding(row) for row in entry["findings"])
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None  # not what this code stores: build it afresh
-        return Prepared(index, standing, findings, self._echoes(config))
+        echoes = self._read(ECHOES, config)
+        return Prepared(index, standing, findings, echoes and echoes.get("echoes"))
 
-    def _echoes(self, config: str) -> Any:
-        """The skeletons kept for this registry, configuration and code, or None."""
+    def _read(self, name: str, config: str) -> dict[str, Any] | None:
+        """Entry ``name`` when it is of this registry as it is, configuration ``config``
+        and code; else None."""
         from desertcheck.bulk import no_collection
 
+        # a million objects read back (the index of 10,000 claims), none in a cycle: a
+        # collection on the way would scan them all, some 30 ms of reading 50 ms
         with no_collection():
-            entry = self.store.read(ECHOES)
+            entry = self.store.read(name)
         if not (
             isinstance(entry, dict)
             and entry.get("key") == self._key(config)
             and self.manifest.matches(entry.get("manifest"))
         ):
             return None
-        return entry.get("echoes")
+        return entry
 
     def put_echoes(self, config: str, rows: Any) -> None:
         """Keep the skeletons ``rows`` (:meth:`Echoes.rows
