@@ -145,8 +145,8 @@ def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
     shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The skeletons of the claims' quotes and statements (audit.echo) are kept beside the
-    index: reading them reads every claim's quote and statement, a third of a new draft's
-    audit of 10,000 claims."""
+    index: reading them reads every claim's quote and statement, a third of the audit of a
+    new draft with a figure no claim states against 10,000 claims."""
     first = unsourced_draft(tmp_path, 1)
     assert audit(shipped, first) == audit(shipped, first, "--no-cache")
     assert isinstance(Store(shipped).read(ECHOES), dict)
