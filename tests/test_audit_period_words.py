@@ -5,6 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +62,26 @@ def test_a_sentence_names_its_own_period_before_the_same_period() -> None:
         ("4 350", "supported", "isl-mediazona-russia-new-cases-jan-may-2025"),
         ("2 355", "supported", "isl-ukraine-court-cases-jan-may-2025"),
     ]
+
+
+def test_the_patterns_of_alone_are_looked_for_only_where_their_word_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "2023 alone" and "2023 allein" are read only in a sentence that says the word (the
+    two patterns try every place of a sentence: most of the time of finding periods): the
+    periods found are those every pattern finds."""
+    import re
+
+    from desertcheck.audit import periods
+
+    assert len(periods._NEEDS_ALONE) == 2
+    for text in ("2023 alone saw 5,620 cases.", "2023 allein gab es 5.620 Fälle."):
+        assert any(p.search(text) for p in periods._NEEDS_ALONE)
+    assert not any(p.search("In 2023, a lone 5,620 cases.") for p in periods._NEEDS_ALONE)
+    texts = [
+        f.read_text(encoding="utf-8")
+        for f in sorted(Path(__file__).parent.glob("data/audit_*/*.md"))
+    ]
+    found = [periods._find_periods(t, 0) for t in texts]
+    monkeypatch.setattr(periods, "_ALONE", re.compile(""))  # every pattern, every time
+    assert [periods._find_periods(t, 0) for t in texts] == found

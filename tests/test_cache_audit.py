@@ -16,7 +16,7 @@ import pytest
 from desertcheck.audit.auditor import Auditor, synonyms_of
 from desertcheck.audit.index import _PER_CLAIM, _STATE, ClaimIndex
 from desertcheck.cache import CACHE_DIR, Store
-from desertcheck.cache.auditindex import ENTRY
+from desertcheck.cache.auditindex import ECHOES, ENTRY
 from desertcheck.cache.claims import ClaimRows, claim_row
 from desertcheck.cli import app
 from desertcheck.registry import load_registry
@@ -141,6 +141,93 @@ def test_the_names_kept_are_the_names_read() -> None:
     assert (kept.ids, kept.origins) == (read.ids, read.origins) and kept.ids
 
 
+def test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The skeletons of the claims' quotes and statements (audit.echo) are kept beside the
+    index: reading them reads every claim's quote and statement, a third of the audit of a
+    new draft with a figure no claim states against 10,000 claims."""
+    first = unsourced_draft(tmp_path, 1)
+    assert audit(shipped, first) == audit(shipped, first, "--no-cache")
+    assert isinstance(Store(shipped).read(ECHOES), dict)
+    draft = unsourced_draft(tmp_path, 2)
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+        no_skeletons_read(m)
+        assert audit(shipped, draft) == expected
+
+
+def no_skeletons_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str) -> None:
+        raise AssertionError("the claims' quotes were read for their skeletons")
+
+    monkeypatch.setattr("desertcheck.audit.echo._skeleton", refuse)
+
+
+def unsourced_draft(tmp_path: Path, n: int) -> Path:
+    """A new draft with a figure no claim states (the skeletons are read for it)."""
+    path = new_draft(tmp_path, n)
+    with path.open("a") as f:
+        f.write("\nCourts heard 7,777 cases of going AWOL in 2023.\n")
+    return path
+
+
+def test_a_draft_whose_figures_all_have_claims_reads_no_skeletons(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skeletons are read for a figure that no claim states: a draft of others neither
+    reads them, nor keeps any."""
+    draft = tmp_path / "stated.md"
+    draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+        no_skeletons_read(m)
+        assert audit(shipped, draft) == expected
+    assert Store(shipped).read(ECHOES) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda e: {**e, "echoes": [e["echoes"][0], {}]},  # the skeletons as a list
+        lambda e: {**e, "echoes": ([*e["echoes"][0][:1], ("x",)], {})},  # a skeleton short
+        lambda e: {**e, "key": ["another configuration"]},
+        lambda e: {**e, "manifest": {}},
+        lambda e: {k: v for k, v in e.items() if k != "echoes"},
+    ],
+    ids=["list", "short", "key", "manifest", "none"],
+)
+def test_skeletons_that_do_not_check_out_are_read_again(
+    shipped: Path, tmp_path: Path, damage: Any
+) -> None:
+    same_after_rewriting(shipped, tmp_path, ECHOES, damage, unsourced_draft)
+
+
+def same_after_rewriting(
+    shipped: Path, tmp_path: Path, name: str, change: Any, draft_of: Any
+) -> None:
+    """A new draft's report, once entry ``name`` is rewritten by ``change``, is the one
+    made without the cache."""
+    audit(shipped, draft_of(tmp_path, 1))
+    store = Store(shipped)
+    store.write(name, change(store.read(name)))
+    draft = draft_of(tmp_path, 2)
+    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+
+
+def test_every_draft_gets_the_same_verdicts_from_the_skeletons_kept() -> None:
+    built = auditor()
+    back = Auditor(
+        (), standing=built.standing, min_score=built.min_score, index=rebuilt(built.index)
+    )
+    back.echoes.keep(marshal.loads(marshal.dumps(built.echoes.rows())))
+    for path in _drafts():
+        text = path.read_text(encoding="utf-8")
+        expected = [it.to_dict() for it in built.audit(text, path.name)]
+        assert [it.to_dict() for it in back.audit(text, path.name)] == expected, path
+    assert back.echoes.rows() == built.echoes.rows()
+
+
 def test_a_changed_registry_is_loaded_again(
     shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -258,11 +345,7 @@ def test_a_damaged_index_is_ignored_and_rebuilt(
 def test_a_well_formed_index_of_the_wrong_shape_is_ignored(
     shipped: Path, tmp_path: Path, reshape: Any
 ) -> None:
-    audit(shipped, new_draft(tmp_path, 1))
-    store = Store(shipped)
-    store.write(ENTRY, reshape(store.read(ENTRY)))
-    draft = new_draft(tmp_path, 2)
-    assert audit(shipped, draft) == audit(shipped, draft, "--no-cache")
+    same_after_rewriting(shipped, tmp_path, ENTRY, reshape, new_draft)
 
 
 def test_an_index_from_another_registry_is_not_trusted(shipped: Path, tmp_path: Path) -> None:

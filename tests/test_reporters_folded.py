@@ -22,6 +22,14 @@ def _drawn_by_rich(tbl: object, con: object) -> str:
     return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
 
 
+def _set_as_rich_sets_it(tbl: object, con: object) -> bool:
+    """Whether the table is set here (then as rich draws it: asserted)."""
+    lines = folded_lines(tbl, con)  # type: ignore[arg-type]
+    if lines is not None:
+        assert "".join(line + "\n" for line in lines) == _drawn_by_rich(tbl, con)
+    return lines is not None
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_a_folded_table_is_set_as_rich_sets_it(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(seed)
@@ -41,10 +49,7 @@ def test_a_folded_table_is_set_as_rich_sets_it(seed: int, monkeypatch: pytest.Mo
                     cell.append("\n" + " ".join(rng.choices(WORDS, k=rng.randint(0, 9))), "dim")
                 row.append(cell if rng.random() < 0.9 else " ".join(rng.choices(WORDS, k=3)))
             tbl.add_row(*row)
-        lines = folded_lines(tbl, con)
-        if lines is not None:
-            compared += 1
-            assert "".join(line + "\n" for line in lines) == _drawn_by_rich(tbl, con)
+        compared += _set_as_rich_sets_it(tbl, con)
     assert compared >= 10
 
 
@@ -75,3 +80,48 @@ def test_in_a_pipe_such_a_table_is_not_drawn_by_rich(monkeypatch: pytest.MonkeyP
     plain = PlainConsole(con.width, console)
     plain.print(tbl)
     assert plain.text() == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_cell_of_one_line_that_fits_is_set_as_rich_sets_it(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cells of one line that fit their column (kept as they are, without rich's wrap),
+    with blanks before and after and of every width up to the column's, beside cells that
+    fold."""
+    rng = random.Random(seed)
+    compared = 0
+    for _ in range(40):
+        monkeypatch.setenv("COLUMNS", str(rng.choice([40, 60, 80, 120])))
+        con = console()
+        tbl = table(None, ["where", "draft", "verdict"], ratios=[None, 1, 1])
+        for _ in range(rng.randint(1, 8)):
+            short = "".join(rng.choices(["a", " ", "é", "漢", "-", "4,373"], k=rng.randint(0, 24)))
+            long_ = " ".join(rng.choices(WORDS, k=rng.randint(0, 20)))
+            tbl.add_row(Text(short), short, Text(long_) if rng.random() < 0.5 else Text(short))
+        compared += _set_as_rich_sets_it(tbl, con)
+    assert compared >= 10
+
+
+def test_a_cells_lines_are_richs_lines() -> None:
+    from desertcheck.reporters.folded import _cell_lines
+
+    con = console()
+    tbl = table(None, ["where"])
+    col = tbl.columns[0]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(
+            rng.choices(["a", " ", "é", "漢", "-", "4,373", "\u00a0"], k=rng.randint(0, 14))
+        )
+        width = rng.randint(1, 16)
+        for justify in (None, "default", "left", "right"):
+            cell = Text(text, justify=justify)  # type: ignore[arg-type]
+            expected = [
+                line.plain
+                for line in cell.wrap(
+                    con, width, justify=justify or col.justify, overflow="fold", tab_size=8
+                )
+            ]
+            got = _cell_lines(cell, col, width, con)
+            assert got is None or got == expected, (text, width, justify)

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING, Final
+from itertools import chain
+from typing import TYPE_CHECKING, Any, Final
 
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.matcher import _fit
@@ -57,6 +58,9 @@ class _Skeleton:
     words: int  # how many of its tokens are words
     vocabulary: frozenset[str]  # its words, once each
     said: list[tuple[int, str]]  # the claims that say it (their place), and as what
+
+
+Rows = tuple[list[tuple[Any, ...]], dict[str, list[int]]]  # :meth:`Echoes.rows`
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +107,17 @@ def _is_value(raw: str, claim: Claim) -> bool:
 def _skeleton(text: str) -> _Skeleton | None:
     """The skeleton of a claim's ``text`` (no claim yet), or None when it is too short to
     be recognised or holds no number."""
-    raw = tuple(_TOKEN.findall(text or ""))
-    tokens = tuple(NUMBER if r[0].isdigit() else r.casefold() for r in raw)
-    words = sum(1 for t in tokens if t != NUMBER)
-    if words < MIN_WORDS or words == len(tokens):
+    found = _of_tokens(tuple(_TOKEN.findall(text or "")), [])
+    if found.words < MIN_WORDS or found.words == len(found.tokens):
         return None
-    return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, [])
+    return found
+
+
+def _of_tokens(raw: tuple[str, ...], said: list[tuple[int, str]]) -> _Skeleton:
+    """The skeleton of the tokens ``raw`` (as written), said by ``said``."""
+    tokens = tuple([NUMBER if r[0].isdigit() else r.casefold() for r in raw])
+    words = len(tokens) - tokens.count(NUMBER)
+    return _Skeleton(tokens, raw, words, frozenset(tokens) - {NUMBER}, said)
 
 
 class _Read:
@@ -150,13 +159,17 @@ class Echoes:
         self.tolerance = tolerance
         self.min_score = min_score
         self.failing = failing
-        self._skeletons: list[_Skeleton] | None = None
+        #: each a :class:`_Skeleton`, or its fields as :meth:`keep` took them
+        self._skeletons: list[_Skeleton | tuple[Any, ...]] | None = None
         self._by_word: dict[str, list[int]] = defaultdict(list)
         #: the last sentence read (its draft and span) and what was read of it: every
         #: figure of a sentence asks, and a sentence may hold thousands
         self._last: tuple[str, tuple[int, int], _Read] | None = None
+        #: given the skeletons (:meth:`rows`) once they are read from the claims: the
+        #: cache keeps them (:mod:`desertcheck.cache.auditindex`)
+        self.on_read: Callable[[Rows], None] | None = None
 
-    def _read(self) -> list[_Skeleton]:
+    def _read(self) -> list[_Skeleton | tuple[Any, ...]]:
         """The skeletons, each once however many claims say it (claims share quotes)."""
         by_text: dict[str, _Skeleton | None] = {}
         for i, claim in enumerate(self.claims):
@@ -174,15 +187,43 @@ class Echoes:
                 by_raw[found.raw].said.extend(found.said)
             else:
                 by_raw[found.raw] = found
-        self._skeletons = list(by_raw.values())
-        df: dict[str, int] = defaultdict(int)
-        for s in self._skeletons:
-            for t in s.vocabulary:
-                df[t] += 1
-        for k, s in enumerate(self._skeletons):
-            for t in sorted(s.vocabulary, key=lambda t: (df[t], t))[:KEYS]:
-                self._by_word[t].append(k)
+        built = list(by_raw.values())
+        df = Counter(chain.from_iterable(s.vocabulary for s in built))
+        by_word = self._by_word
+        for k, s in enumerate(built):  # its rarest words, the rarer first
+            for _, t in sorted([(df[t], t) for t in s.vocabulary])[:KEYS]:
+                by_word[t].append(k)
+        self._skeletons = list[_Skeleton | tuple[Any, ...]](built)
+        if self.on_read is not None:
+            self.on_read(self.rows())
         return self._skeletons
+
+    def rows(self) -> Rows:
+        """The skeletons (each its tokens as written and the claims that say it) and the
+        index of their rarest words as plain values, kept by the cache beside the index of
+        the registry (:mod:`desertcheck.cache.auditindex`): reading them reads every
+        claim's quote and statement."""
+        skeletons = self._skeletons if self._skeletons is not None else self._read()
+        return (
+            [s if isinstance(s, tuple) else (s.raw, s.said) for s in skeletons],
+            dict(self._by_word),
+        )
+
+    def keep(self, rows: object) -> None:
+        """The skeletons :meth:`rows` gave, for the same claims in the same order (the
+        index built back from the rows it was stored with), each built when a sentence
+        first meets it; ValueError on rows of another shape."""
+        if not (isinstance(rows, tuple) and len(rows) == 2):
+            raise ValueError("not the skeletons of an index")
+        skeletons, by_word = rows
+        if not (
+            isinstance(skeletons, list)
+            and isinstance(by_word, dict)
+            and all(type(s) is tuple and len(s) == 2 for s in skeletons)
+        ):
+            raise ValueError("not the skeletons of an index")
+        self._skeletons = skeletons
+        self._by_word = defaultdict(list, by_word)
 
     def echoed(
         self, text: str, span: tuple[int, int], figure_start: int, figure_end: int
@@ -200,6 +241,8 @@ class Echoes:
         best: Echo | None = None
         for k in sorted(keys):
             s = skeletons[k]
+            if isinstance(s, tuple):  # kept (:meth:`keep`), built when first met
+                s = skeletons[k] = _of_tokens(*s)
             if len(s.vocabulary & vocabulary) < _PRESENT * len(s.vocabulary):
                 continue  # too few of its words, in any order: not worth aligning
             found_echo = self._repeats(tokens, s, at[0])

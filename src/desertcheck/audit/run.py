@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from desertcheck.codes import lookup
@@ -161,10 +162,15 @@ def _prepare_stored(
     hit = stored.get(digest, synonyms_of(config.audit_synonyms))
     if hit is not None:
         auditor = _auditor(config, min_score, hit.standing, index=hit.index)
+        try:
+            auditor.echoes.keep(hit.echoes)
+        except ValueError:  # none kept: read from the claims when a figure first asks
+            auditor.echoes.on_read = partial(stored.put_echoes, digest)
         return auditor, (*hit.findings, *config_findings)
     loaded = loaded() if callable(loaded) else loaded
     auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs), loaded)
     stored.put(digest, Prepared(auditor.index, auditor.standing, tuple(loaded.findings)))
+    auditor.echoes.on_read = partial(stored.put_echoes, digest)
     return auditor, (*loaded.findings, *config_findings)
 
 

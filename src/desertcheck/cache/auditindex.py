@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from desertcheck.findings import Finding
 
 ENTRY = "audit-index.dat"
+#: The skeletons of the claims' quotes and statements (:mod:`desertcheck.audit.echo`),
+#: kept apart: read from the claims only when a draft's figure first asks (one with no
+#: claim of its own), and kept then, for the same registry, configuration and code.
+ECHOES = "audit-echoes.dat"
 
 
 def config_digest(descriptions: Mapping[str, str], synonyms: Mapping[str, Sequence[str]]) -> str:
@@ -50,6 +54,9 @@ class Prepared:
     index: ClaimIndex
     standing: dict[str, Standing]
     findings: tuple[Finding, ...]  # the loader's
+    #: the skeletons of the claims' quotes and statements (:meth:`Echoes.rows
+    #: <desertcheck.audit.echo.Echoes.rows>`): None when not kept
+    echoes: Any = None
 
 
 def _standing_rows(standing: Mapping[str, Standing]) -> dict[str, Any]:
@@ -88,20 +95,12 @@ class IndexCache:
         configuration ``config`` (:func:`config_digest`) and the code are as they were."""
         if not self.manifest.complete:
             return None
-        from desertcheck.bulk import no_collection
-
-        # a million objects read back (the entry of 10,000 claims), none in a cycle: a
-        # collection on the way would scan them all, some 30 ms of reading 50 ms
-        with no_collection():
-            entry = self.store.read(ENTRY)
-        if not (
-            isinstance(entry, dict)
-            and entry.get("key") == self._key(config)
-            and self.manifest.matches(entry.get("manifest"))
-        ):
+        entry = self._read(ENTRY, config)
+        if entry is None:
             return None
         from desertcheck.audit.attribution import keep_names
         from desertcheck.audit.index import ClaimIndex
+        from desertcheck.bulk import no_collection
         from desertcheck.cache.checks import _run_finding
         from desertcheck.cache.claims import ClaimRows
 
@@ -113,11 +112,41 @@ class IndexCache:
             findings = tuple(_run_finding(row) for row in entry["findings"])
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None  # not what this code stores: build it afresh
-        return Prepared(index, standing, findings)
+        echoes = self._read(ECHOES, config)
+        return Prepared(index, standing, findings, echoes and echoes.get("echoes"))
+
+    def _read(self, name: str, config: str) -> dict[str, Any] | None:
+        """Entry ``name`` when it is of this registry as it is, configuration ``config``
+        and code; else None."""
+        from desertcheck.bulk import no_collection
+
+        # a million objects read back (the index of 10,000 claims), none in a cycle: a
+        # collection on the way would scan them all, some 30 ms of reading 50 ms
+        with no_collection():
+            entry = self.store.read(name)
+        if not (
+            isinstance(entry, dict)
+            and entry.get("key") == self._key(config)
+            and self.manifest.matches(entry.get("manifest"))
+        ):
+            return None
+        return entry
+
+    def put_echoes(self, config: str, rows: Any) -> None:
+        """Keep the skeletons ``rows`` (:meth:`Echoes.rows
+        <desertcheck.audit.echo.Echoes.rows>`), unless a file changed since the run
+        listed them."""
+        if not self._unchanged():
+            return
+        entry = {"key": self._key(config), "manifest": self.manifest.to_json(), "echoes": rows}
+        self.store.write(ECHOES, entry)
+
+    def _unchanged(self) -> bool:
+        return self.manifest.complete and Manifest(self.root).entries == self.manifest.entries
 
     def put(self, config: str, prepared: Prepared) -> None:
         """Keep ``prepared``, unless a file changed while the run read the registry."""
-        if not self.manifest.complete or Manifest(self.root).entries != self.manifest.entries:
+        if not self._unchanged():
             return
         from desertcheck.audit.attribution import names_rows
         from desertcheck.cache.checks import _run_row

@@ -104,16 +104,24 @@ def _cell_lines(value: Any, col: Any, width: int, con: Console) -> list[str] | N
         value = Text(value)
     if not isinstance(value, Text) or "\t" in value.plain or width < 1:
         return None
+    justify = value.justify or col.justify or "default"
+    plain = value.plain
+    if justify in ("default", "left") and "\n" not in plain:
+        # one line that fits: rich breaks it nowhere and crops nothing; it pads it to the
+        # width when justified left
+        room = width - cell_len(plain)
+        if room >= 0:
+            return [plain + " " * room if justify == "left" else plain]
     no_wrap = value.no_wrap if value.no_wrap is not None else bool(col.no_wrap)
     lines = value.wrap(
         con,
         width,
-        justify=value.justify or col.justify or "default",
+        justify=justify,
         overflow=value.overflow or col.overflow or "fold",
         tab_size=8,
         no_wrap=no_wrap,
     )
-    plain = [line.plain for line in lines]
-    if any(cell_len(line) > width for line in plain):
+    shown = [line.plain for line in lines]
+    if any(cell_len(line) > width for line in shown):
         return None
-    return plain
+    return shown
