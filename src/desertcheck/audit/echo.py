@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.fitting import fit as _fit
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.matcher import _fit
 from desertcheck.audit.qualifiers import qualifier_fits
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, MISMATCH, Candidate, decide
 from desertcheck.compiled import regex
