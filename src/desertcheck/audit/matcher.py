@@ -196,7 +196,7 @@ def _on_other_scale(figure: Figure) -> Figure | None:
     return None
 
 
-_RATES: Final = ("rate-day", "rate-week", "rate-month")
+_RATES: Final = ("rate-hour", "rate-day", "rate-week", "rate-month")
 
 
 def _beyond_magnitude(
