@@ -29,6 +29,12 @@ _RATE_AFTER = regex(
     r"\ban\s+(?=hour)|/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day|hour|hr)\b",
     re.IGNORECASE,
 )
+#: A rate's span corrected right after it: "a day — a month, sorry", "a week, I mean a month".
+_CORRECTED_SPAN = regex(
+    r"\s*(?:[-–—,]+|\.\.\.)\s*(?:(?P<said>no|sorry|I\s+mean|rather),?\s+)?(?:a|an|per|every)\s+"
+    r"(?P<span>month|week|day|hour)\b(?(said)|\s*,?\s*(?:sorry|I\s+mean)\b)",
+    re.IGNORECASE,
+)
 #: The abbreviations of a rate's span, and the span they stand for.
 _SPAN_ABBREVIATIONS = {"mo": "month", "mth": "month", "wk": "week", "hr": "hour"}
 #: The same in Russian: "38 решений в рабочий день", "1000 дел в месяц".
@@ -142,7 +148,9 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return base_kind(q.base)
     rate = _RATE_AFTER.match(after)
     if rate:
-        span = rate.group(1).lower()
+        # "40,000 a day — a month, sorry, a month": the span the speaker corrects it to
+        corrected = _CORRECTED_SPAN.match(after, rate.end())
+        span = (corrected["span"] if corrected else rate.group(1)).lower()
         return f"rate-{_SPAN_ABBREVIATIONS.get(span, span)}"
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:
