@@ -24,6 +24,7 @@ from desertcheck.audit.continental_sentences import decimal_note
 from desertcheck.audit.convention import as_read, as_written
 from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
+from desertcheck.audit.dated_totals import dated_total
 from desertcheck.audit.delimited import with_rows
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
@@ -330,6 +331,7 @@ class Auditor:
                 inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
         ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         period, period_from = figure_period(sentence, figures, i, span, own)
+        period = dated_total(period, q)  # "In June 2025 the courts had 18,159 on file"
         kind, read = read_kind(sentence, figures, i, q, blanked, span)
         if read is not q:  # a duration that leaves its unit to another
             q = read

@@ -24,8 +24,8 @@ from difflib import SequenceMatcher
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Final
 
+from desertcheck.audit.fitting import fit as _fit
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.matcher import _fit
 from desertcheck.audit.qualifiers import qualifier_fits
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, MISMATCH, Candidate, decide
 from desertcheck.compiled import regex

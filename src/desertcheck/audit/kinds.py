@@ -2,8 +2,9 @@
 
 A kind is ``percent``, ``share``, ``duration`` (years, months, days), a rate
 (``rate-month``, ``rate-week``, ``rate-day``: ``a month``, ``weekly``, ``a working day``,
-``в рабочий день``), a rate with a base (``rate-per-1000``: "37.9 crimes per 1,000
-residents", :mod:`desertcheck.quantity.bases`) or ``count``.
+``в рабочий день``; ``rate-hour``, ``an hour``, which no claim counts by), a rate with a
+base (``rate-per-1000``: "37.9 crimes per 1,000 residents",
+:mod:`desertcheck.quantity.bases`) or ``count``.
 """
 
 from __future__ import annotations
@@ -21,14 +22,21 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 #: A rate's span in the words after a figure: "1,200 a month", "an average of 40 per day",
-#: and as a slide or a table abbreviates it: "~1k new cases/mo", "38/working day", "40/wk".
+#: "38 an hour" (no claim's span: a day's rate said of an hour is a `mismatch`), and as a
+#: slide or a table abbreviates it: "~1k new cases/mo", "38/working day", "40/wk".
 _RATE_AFTER = regex(
     r"\A[^.;:!?\d/]{0,40}?(?:\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+|"
-    r"/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day)\b",
+    r"\ban\s+(?=hour)|/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day|hour|hr)\b",
+    re.IGNORECASE,
+)
+#: A rate's span corrected right after it: "a day — a month, sorry", "a week, I mean a month".
+_CORRECTED_SPAN = regex(
+    r"\s*(?:[-–—,]+|\.\.\.)\s*(?:(?P<said>no|sorry|I\s+mean|rather),?\s+)?(?:a|an|per|every)\s+"
+    r"(?P<span>month|week|day|hour)\b(?(said)|\s*,?\s*(?:sorry|I\s+mean)\b)",
     re.IGNORECASE,
 )
 #: The abbreviations of a rate's span, and the span they stand for.
-_SPAN_ABBREVIATIONS = {"mo": "month", "mth": "month", "wk": "week"}
+_SPAN_ABBREVIATIONS = {"mo": "month", "mth": "month", "wk": "week", "hr": "hour"}
 #: The same in Russian: "38 решений в рабочий день", "1000 дел в месяц".
 _RATE_AFTER_RU = regex(
     r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:в|за|каждый|каждую|каждые)\s+(?:рабочий\s+|среднем\s+)?"
@@ -140,7 +148,9 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return base_kind(q.base)
     rate = _RATE_AFTER.match(after)
     if rate:
-        span = rate.group(1).lower()
+        # "40,000 a day — a month, sorry, a month": the span the speaker corrects it to
+        corrected = _CORRECTED_SPAN.match(after, rate.end())
+        span = (corrected["span"] if corrected else rate.group(1)).lower()
         return f"rate-{_SPAN_ABBREVIATIONS.get(span, span)}"
     rate_ru = _RATE_AFTER_RU.match(after)
     if rate_ru:

@@ -82,6 +82,18 @@ _CYRILLIC: Final = regex(r"[\u0400-\u04ff]")
 #: is the (first) point, ``end_point`` where a ``between`` ends; "since the war" has none.
 _PERIOD_PATTERNS: Final = [
     (
+        # "in the war's first two years", "over the first year of the invasion": counted
+        # from its start
+        "in",
+        regex(
+            r"\b(?:in|over|during|throughout)\s+the\s+(?:(?:war|invasion)['’]s\s+first\s+"
+            r"(?P<war_years>one|two|three|four|[1-4])?\s*years?"
+            r"|first\s+(?P<war_years2>two|three|four|[2-4])?\s*years?\s+of\s+(?:the\s+)?"
+            r"(?:full[- ]scale\s+)?(?:war|invasion)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "between",
         regex(
             # "in January to May 2025": "in" before a span of months
@@ -389,6 +401,12 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
 
 def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
     groups = m.groupdict()
+    if "war_years" in groups:  # the war's first two years
+        n = (m["war_years"] or m["war_years2"] or "one").lower()
+        years = 1 if n == "one" else _FEW.get(n) or int(n)
+        start = _WAR_START[0]
+        days = (start, start.replace(year=start.year + years) - timedelta(days=1))
+        return ("in", days, days)
     if "point" not in groups:  # since the war / invasion
         return ("since", _WAR_START, _WAR_START)
     if kind == "between":

@@ -431,10 +431,12 @@ _TO = regex(r"\bto\b", re.IGNORECASE)
 #: contract soldiers convicted in 2024, while lawyers say there are now tens of thousands".
 _CLAUSE_JOIN = regex(r";|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b", re.IGNORECASE)
 #: Words that give a clause a verb (or a time) of its own: "and 245 organisations have been
-#: banned", "while lawyers say there are now tens of thousands".
+#: banned", "while lawyers say there are now tens of thousands", "and a lawyer speaks of
+#: tens of thousands" (a verb of saying).
 _OWN_VERB = regex(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|"
-    r"does|did|say|says|said|remain|remains|now|currently|today)\b"
+    r"does|did|say|says|said|remain|remains|now|currently|today|speaks?|spoke|talks?|"
+    r"talked|tells?|told|writes?|wrote|puts?|estimates?|estimated|claims?|claimed)\b"
     # a participle after the figure's noun: "…, and some 51 people subjected to …"
     r"|\b(?:people|soldiers|men|persons|individuals)\s+[a-z]+ed\b",
     re.IGNORECASE,

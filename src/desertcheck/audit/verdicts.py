@@ -79,8 +79,7 @@ class Candidate:
     #: looked up beyond the figure's magnitude or kind (a share on its other scale or past
     #: a factor of four, a rate per another span): ``mismatch`` needs the full bar
     far: bool = False
-    #: for a claim whose value fits a rate per another span of time: the figure's span
-    #: ("week" for "700 to 800 a week" against 700-800 a month)
+    #: a rate fitting the claim per another span: its own ("week": 700-800 a week, a month)
     per: str = ""
     #: of a series with the claim of the figure before it in its sentence (the same
     #: measure, source and period; another scope): "Eastern (nearly 3,380) and Leningrad
@@ -442,7 +441,8 @@ def _mismatch(q: Quantity, chosen: Candidate, pool: list[Candidate]) -> Verdict:
     rest = sorted((c for c in pool if c is not chosen), key=best_first)
     claim = chosen.claim
     why = slipped_base(q, chosen) or (
-        f"but “{q.text}” is a {chosen.per}'s, where the claim counts per {claim_kind(claim)[5:]}"
+        f"but “{q.text}” is {'an' if chosen.per == 'hour' else 'a'} {chosen.per}'s, where the "
+        f"claim counts per {claim_kind(claim)[5:]}"
         if chosen.per
         else f"but “{q.text}” cannot be its value"
     )
