@@ -296,8 +296,9 @@ _BLOCK_START = re.compile(
 )
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop. Citation
 #: markers after it are the sentence's own ("… as of December 2024.[2] The largest …",
-#: "….[note 1] Ukraine's …"): the next sentence starts after them.
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\])*+\s+")
+#: "….[note 1] Ukraine's …", a word processor's footnote "… in Ukraine.¹ In April …"):
+#: the next sentence starts after them.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*+\s+")
 _OPENERS = '"“‘«„(['
 _ABBREVIATIONS = frozenset(
     str.split(

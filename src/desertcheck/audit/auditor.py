@@ -82,6 +82,7 @@ from desertcheck.audit.working_days import calendar_for_working
 from desertcheck.compiled import regex
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
+from desertcheck.typography import in_draft, plain
 
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
@@ -172,8 +173,13 @@ class Auditor:
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
         Relative periods ("last year") are read from the draft's own date, when its first
-        lines give one (:mod:`desertcheck.audit.relative`).
+        lines give one (:mod:`desertcheck.audit.relative`). Its typography is read plain
+        first ("60<soft hyphen>000", "50&nbsp;000": :mod:`desertcheck.typography`).
         """
+        read = plain(text)
+        return in_draft(self._versions(read.text, file), read, text)
+
+    def _versions(self, text: str, file: str) -> list[AuditItem]:
         with dated(draft_date(text)):
             tracked = versions(text)  # "[-2023-]{+2024+}": each figure in its own version
             if tracked is None:

@@ -1,0 +1,147 @@
+"""A draft's typography read as its plain equivalent, with a map back to the draft.
+
+Text copied from a web page, a word processor or a CMS carries characters a reader does not
+see or reads as plain ones; left as they are, they split or hide a number ("60<soft
+hyphen>000", "50&nbsp;000") or join two sentences ("…in Ukraine.<RLM> In April…"). Before
+a draft's figures are read, :func:`plain` gives its text with:
+
+* invisible format characters dropped: the soft hyphen, the zero-width space, the word
+  joiner, U+FEFF, the directional marks and embeddings (U+200E, U+200F, U+061C,
+  U+202A–U+202E, U+2066–U+2069); the zero-width (non-)joiner next to a digit;
+* HTML character references decoded, as CommonMark decodes them (``&nbsp;``, ``&ndash;``,
+  ``&gt;``, ``&#44;``, ``&#x202F;``), but none that would give a line break;
+* Markdown's backslash escapes of ASCII punctuation read as the punctuation
+  (``2022\\-2023``, ``5\\,260``; ``\\.`` and ``\\)`` are kept, as they keep a line such as
+  ``2022\\. In …`` from being a numbered list);
+* the figure space, the punctuation space and the hair space (U+2007, U+2008, U+200A) read
+  as a thin space, a digit group separator; the hyphens U+2010 and U+2011 as ``-``; an em
+  dash between two years as an en dash ("2022—2023");
+* a space between a number and ``K`` or ``M`` dropped ("4.5 K");
+* a footnote number flattened onto a year at a sentence's end dropped ("since 2022.1 The
+  deserters …", a web page's ``<sup>1</sup>`` copied as text).
+
+The map gives, for each character of the plain text, the offset of the draft's character
+it was read from, so figures and columns still point at the draft as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from desertcheck.audit.verdicts import AuditItem
+
+__all__ = ["Plain", "in_draft", "plain"]
+
+#: Characters read as another one, one for one (the text keeps its length).
+_SAME_LENGTH: Final = str.maketrans(
+    {"\u2007": "\u2009", "\u2008": "\u2009", "\u200a": "\u2009", "\u2010": "-", "\u2011": "-"}
+)
+#: An em dash between two years: "2022—2023", "2022—23" (a range, as the en dash is).
+_YEARS_EM_DASH: Final = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\u2014(?=(?:19|20)?\d\d(?![\d]))")
+_INVISIBLE: Final = "\u00ad\u200b\u200e\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
+#: What is changed in length: each alternative's match is replaced by :func:`_read`.
+_CHANGED: Final = re.compile(
+    rf"[{_INVISIBLE}]++"
+    r"|(?<=\d)[\u200c\u200d]++|[\u200c\u200d]++(?=\d)"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|\\[!-(*-\-/:-@\[-`{-~]"
+    r"|(?<=\d)[ \u00a0\u2009\u202f](?=[KM](?![\w]))"
+    # a footnote number on a year: "since 2022.1 The …", "in 2024.12 In 2025 …"
+    r"|(?<=(?<![\d.,])(?:19|20)\d\d\.)\d{1,2}(?=[ \t\u00a0]++[\"“‘«(]?[A-Z])"
+)
+#: Whether a text holds anything :func:`plain` changes.
+_ANY: Final = re.compile(
+    rf"[{_INVISIBLE}\u200c\u200d&\\\u2007\u2008\u200a\u2010\u2011\u2014]"
+    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d\.\d"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Plain:
+    """A draft's text read plain, and where each of its characters stands in the draft."""
+
+    text: str
+    #: for each character of :attr:`text`, its offset in the draft; one more item, the
+    #: draft's length
+    back: tuple[int, ...] | None  # None: the same offsets
+
+    def start(self, offset: int) -> int:
+        """The draft's offset of the character at ``offset`` of :attr:`text`."""
+        if self.back is None:
+            return offset
+        return self.back[min(max(offset, 0), len(self.back) - 1)]
+
+    def end(self, offset: int) -> int:
+        """The draft's offset just after the character before ``offset`` of :attr:`text`:
+        the end of a span that ends at ``offset``."""
+        if self.back is None or offset <= 0:
+            return self.start(offset)
+        return self.start(offset - 1) + 1 if offset < len(self.back) else self.back[-1]
+
+
+def _read(m: re.Match[str]) -> str:
+    s = m.group()
+    if s[0] == "&":
+        decoded = html.unescape(s)
+        return s if decoded == s or "\n" in decoded or "\r" in decoded else decoded
+    if s[0] == "\\":
+        return s[1]
+    return ""
+
+
+def plain(text: str) -> Plain:
+    """``text`` read plain (see the module's docstring), with its map back to ``text``."""
+    if _ANY.search(text) is None:
+        return Plain(text, None)
+    text = _YEARS_EM_DASH.sub("\\1\u2013", text.translate(_SAME_LENGTH))
+    parts: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for m in _CHANGED.finditer(text):
+        start, end = m.span()
+        read = _read(m)
+        if read == m.group():
+            continue
+        parts.append(text[pos:start])
+        back.extend(range(pos, start))
+        parts.append(read)
+        back.extend([start] * len(read))
+        pos = end
+    if not parts:
+        return Plain(text, None)
+    parts.append(text[pos:])
+    back.extend(range(pos, len(text) + 1))
+    return Plain("".join(parts), tuple(back))
+
+
+def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]:
+    """``items`` audited on ``read.text``, their figures and periods placed in ``draft``
+    (the text ``read`` was read from), with its lines and columns."""
+    if read.back is None:
+        return items
+    import bisect
+    from dataclasses import replace
+
+    line_starts = [0] + [m.end() for m in re.finditer("\n", draft)]
+    out = []
+    for it in items:
+        q = it.figure
+        start, end = read.start(q.start), read.end(q.end)
+        line = bisect.bisect_right(line_starts, start)
+        period = it.period
+        if period is not None:
+            period = replace(period, start=read.start(period.start), end=read.end(period.end))
+        out.append(
+            replace(
+                it,
+                figure=replace(q, start=start, end=end),
+                period=period,
+                line=line,
+                column=start - line_starts[line - 1] + 1,
+            )
+        )
+    return out

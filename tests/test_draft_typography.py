@@ -1,0 +1,131 @@
+"""A draft's typography (invisible characters, HTML references, Markdown escapes, odd
+spaces and dashes) read as its plain equivalent, columns still pointing at the draft."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desertcheck.typography import plain
+
+from .test_audit import auditor
+
+SHY, ZWSP, WJ, BOM, RLM = "\u00ad", "\u200b", "\u2060", "\ufeff", "\u200f"
+
+
+def read(text: str) -> list[tuple[str, str, float]]:
+    """(status, claim, value) of each figure of ``text``; each figure's column points at
+    the draft's own first character of it."""
+    items = auditor().audit(text, "d.md")
+    lines = text.split("\n")
+    out = []
+    for it in items:
+        assert text[it.figure.start] == lines[it.line - 1][it.column - 1]
+        assert not text[it.figure.start].isspace()
+        out.append((it.status, it.claim.id if it.claim else "", it.figure.low))
+    return out
+
+
+DESERTED = "Since 2022 over {} troops have deserted the Russian army."
+OPENED = "Between {} prosecutors opened 501 desertion cases."
+# (as an editor's draft has it, the same in plain ASCII)
+PAIRS = [
+    # invisible characters inside a number
+    (DESERTED.format(f"70{SHY}000"), DESERTED.format("70,000")),
+    (DESERTED.format(f"70{ZWSP}000"), DESERTED.format("70,000")),
+    (DESERTED.format(f"70{WJ},000"), DESERTED.format("70,000")),
+    (DESERTED.format(f"70,{BOM}000"), DESERTED.format("70,000")),
+    (DESERTED.format(f"70,{ZWSP}000"), DESERTED.format("70,000")),
+    (DESERTED.format("70\u200c000"), DESERTED.format("70,000")),
+    # the figure, punctuation and hair spaces as digit group separators
+    (DESERTED.format("70\u2007000"), DESERTED.format("70,000")),
+    (DESERTED.format("70\u2008000"), DESERTED.format("70,000")),
+    (DESERTED.format("70\u200a000"), DESERTED.format("70,000")),
+    # HTML character references
+    (DESERTED.format("70&nbsp;000"), DESERTED.format("70,000")),
+    (DESERTED.format("70&#44;000"), DESERTED.format("70,000")),
+    (DESERTED.format("70&#x202F;000"), DESERTED.format("70,000")),
+    (
+        "Since 2022 &gt;50,000 troops have deserted the Russian army.",
+        "Since 2022 >50,000 troops have deserted the Russian army.",
+    ),
+    (OPENED.format("2022&ndash;2023"), OPENED.format("2022-2023")),
+    # Markdown escapes, U+2010 and an em dash in a year range
+    (OPENED.format("2022\\-2023"), OPENED.format("2022-2023")),
+    (OPENED.format("2022\u20102023"), OPENED.format("2022-2023")),
+    (OPENED.format("2022\u20142023"), OPENED.format("2022-2023")),
+    (
+        "Between 2022 and 2023 prosecutors opened 5\\,260 cases of absence without leave.",
+        "Between 2022 and 2023 prosecutors opened 5,260 cases of absence without leave.",
+    ),
+    # a space before K
+    (
+        "Since the invasion over 4.5 K soldiers were convicted of desertion.",
+        "Since the invasion over 4.5K soldiers were convicted of desertion.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("typographic", "ascii_copy"), PAIRS)
+def test_typography_reads_as_its_plain_equivalent(typographic: str, ascii_copy: str) -> None:
+    got = read(typographic)
+    assert got, "the figure vanished"
+    assert got == read(ascii_copy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a footnote mark or an invisible character after a full stop ends the sentence:
+        # the next one's "April 2025" is not the share's period
+        "Deserters make up almost 10% of Russia's troops in Ukraine.\u00b9 In April 2025 "
+        "alone, courts issued 848 verdicts.",
+        "Deserters make up almost 10% of Russia's troops in Ukraine.\u00b9\u00b2 In April 2025 "
+        "alone, courts issued 848 verdicts.",
+        f"Deserters make up almost 10% of Russia's troops in Ukraine.{RLM} In April 2025 "
+        "alone, courts issued 848 verdicts.",
+        f"Deserters make up almost 10% of Russia's troops in Ukraine.{ZWSP} In April 2025 "
+        "alone, courts issued 848 verdicts.",
+        "Deserters make up almost 10% of Russia's troops in Ukraine.\u202c In April 2025 "
+        "alone, courts issued 848 verdicts.",
+        # a footnote number flattened onto a year: "2022.1" is the year and note 1
+        "Over 50,000 troops have deserted the Russian army since 2022.1 In April 2025 "
+        "alone, courts issued 848 verdicts.",
+    ],
+)
+def test_sentence_ends_after_a_footnote_mark(text: str) -> None:
+    got = read(text)
+    assert [s for s, _, _ in got] == ["supported", "supported"], got
+
+
+def test_a_year_and_its_footnote_number_is_no_decimal() -> None:
+    # read plain, the footnote number goes; a decimal inside a sentence stays
+    assert plain("since 2022.1 The deserters").text == "since 2022. The deserters"
+    assert plain("rose by 2022.1 tonnes").text == "rose by 2022.1 tonnes"
+    assert plain("was 12,022.1 In all").text == "was 12,022.1 In all"
+
+
+def test_html_references_keep_line_breaks_and_unknown_names() -> None:
+    assert plain("a &bogus; b &#10; c &amp; d").text == "a &bogus; b &#10; c & d"
+
+
+def test_map_points_at_the_draft() -> None:
+    text = f"x 5&nbsp;2{SHY}60 y"
+    p = plain(text)
+    assert p.text == "x 5\u00a0260 y"
+    start, end = p.text.index("5"), p.text.index(" y")
+    assert text[p.start(start) : p.end(end)] == f"5&nbsp;2{SHY}60"
+
+
+INVISIBLE = st.sampled_from([SHY, ZWSP, WJ, BOM, RLM, "\u200e", "\u2066", "\u2069", "\u200c"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(where=st.integers(min_value=1, max_value=5), mark=INVISIBLE)
+def test_an_invisible_character_inside_a_number_never_hides_it(where: int, mark: str) -> None:
+    figure = "70,000"
+    text = f"Since 2022 over {figure[:where]}{mark}{figure[where:]} troops have deserted."
+    got = read(text)
+    assert [v for _, _, v in got] == [70000.0]
+    assert got[0][0] == "mismatch"  # the registry's figure is over 50,000
