@@ -129,3 +129,53 @@ def test_an_invisible_character_inside_a_number_never_hides_it(where: int, mark:
     got = read(text)
     assert [v for _, _, v in got] == [70000.0]
     assert got[0][0] == "mismatch"  # the registry's figure is over 50,000
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [
+        # a digit group of four, of two, a stray last digit: never dropped, read by its digits
+        ("Courts convicted 13,5000 soldiers of desertion offences in 2024.", "mismatch", 135000),
+        ("Since 2022 over 70,00 troops have deserted the Russian army.", "mismatch", 7000),
+        ("Since 2022 over 50,000,0 troops have deserted the Russian army.", "mismatch", 500000),
+        # read by its digits it is the claim's figure: still a mismatch, written wrong
+        ("In April 2025 alone, military courts handed down 8,48 verdicts.", "mismatch", 848),
+        # no claim near it: unsourced, but listed
+        ("The village baked 1,2345 loaves for the fair.", "unsourced", 12345),
+    ],
+)
+def test_a_misgrouped_number_is_reported_not_dropped(text: str, status: str, value: int) -> None:
+    items = auditor().audit(text, "d.md")
+    assert [(it.status, it.figure.low) for it in items] == [(status, value)]
+    written = text.split()[[w[:1].isdigit() and "," in w for w in text.split()].index(True)]
+    assert f"“{written}”: its digit groups are not of three" in items[0].message
+    assert written in items[0].figure.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Articles 1,2,3 of the code apply.",  # a list of single digits
+        "The index rose to 84,4 points.",  # a decimal comma
+        "Between 2022,2023 and 2024 nothing changed.",  # no number's first group
+        "The rate was 0,25 per cent.",  # a leading zero: a decimal comma
+    ],
+)
+def test_what_is_no_misgrouped_number_is_left_alone(text: str) -> None:
+    from desertcheck.audit.misgrouped import regrouped
+
+    assert regrouped(text) == (text, {})
+
+
+@settings(max_examples=40, deadline=None)
+@given(digits=st.integers(min_value=1000, max_value=9_999_999), cut=st.integers(1, 6))
+def test_a_misgrouped_number_never_vanishes(digits: int, cut: int) -> None:
+    plain_digits = str(digits)
+    cut = min(cut, len(plain_digits) - 1)
+    written = f"{plain_digits[:cut]},{plain_digits[cut:]}"
+    if len(plain_digits[:cut]) > 3 or len(plain_digits[cut:]) in (1, 3):
+        return  # no misgrouping of this rule, or a well grouped number
+    text = f"Since 2022 over {written} troops have deserted the Russian army."
+    items = auditor().audit(text, "d.md")
+    assert [it.figure.low for it in items] == [digits]
+    assert items[0].status in {"mismatch", "unsourced", "qualifier-drift", "period-drift"}

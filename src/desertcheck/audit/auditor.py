@@ -34,6 +34,7 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
+from desertcheck.audit.misgrouped import noted, regrouped
 from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
 from desertcheck.audit.other_periods import other_periods
@@ -198,6 +199,7 @@ class Auditor:
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
         blanked, european = as_read(said)
+        blanked, misread = regrouped(blanked)  # "13,5000": read as 135,000, and said so
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -290,7 +292,7 @@ class Auditor:
             for it in items
         ]
         placed.sort(key=lambda it: it.figure.start)
-        return placed
+        return noted(placed, misread)
 
     @staticmethod
     def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:
