@@ -179,3 +179,59 @@ def test_a_misgrouped_number_never_vanishes(digits: int, cut: int) -> None:
     items = auditor().audit(text, "d.md")
     assert [it.figure.low for it in items] == [digits]
     assert items[0].status in {"mismatch", "unsourced", "qualifier-drift", "period-drift"}
+
+
+GRID = """Cases of desertion and AWOL by district, to December 2024:
+
++--------------+--------------------+
+| District     | Cases              |
++==============+====================+
+| Moscow       | nearly 7 780       |
++--------------+--------------------+
+| Leningrad    | over {leningrad}         |
++--------------+--------------------+
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_grid_table_is_read_as_a_table(newline: str) -> None:
+    # the rows inherit the header and the caption, as a pipe table's do
+    right = GRID.format(leningrad="3 050").replace("\n", newline)
+    wrong = GRID.format(leningrad="3 500").replace("\n", newline)
+    assert [s for s, _, _ in read(right)] == ["supported", "supported"]
+    assert [s for s, _, _ in read(wrong)] == ["supported", "mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("[b]Over 70,000[/b] troops have deserted the Russian army since 2022.", "mismatch"),
+        ("[bold]Over 50,000[/bold] troops have deserted the Russian army since 2022.", "supported"),
+        (
+            "[color=red]Over 70,000[/color] troops have deserted the Russian army since 2022.",
+            "mismatch",
+        ),
+    ],
+)
+def test_bbcode_tags_are_blanked(text: str, status: str) -> None:
+    assert [s for s, _, _ in read(text)] == [status]
+
+
+def test_bbcode_strike_is_struck_out() -> None:
+    text = "Over [s]70,000[/s] 50,000 troops have deserted the Russian army since 2022."
+    assert [(s, v) for s, _, v in read(text)] == [("supported", 50000)]
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        ("Over 50,000 deserted.\n".encode("utf-16"), "UTF-16"),
+        (b"\xfe\xff" + "Over 50,000 deserted.\n".encode("utf-16-be"), "UTF-16"),
+        ("Over 50,000 deserted.\n".encode("utf-32"), "UTF-32"),
+    ],
+)
+def test_a_utf16_draft_is_named_for_what_it_is(data: bytes, kind: str) -> None:
+    from desertcheck.draft import DraftError, decode
+
+    with pytest.raises(DraftError, match=f"is {kind} text, not UTF-8.*save the draft as UTF-8"):
+        decode(data, "d.md")

@@ -18,7 +18,10 @@ a draft's figures are read, :func:`plain` gives its text with:
   dash between two years as an en dash ("2022—2023");
 * a space between a number and ``K`` or ``M`` dropped ("4.5 K");
 * a footnote number flattened onto a year at a sentence's end dropped ("since 2022.1 The
-  deserters …", a web page's ``<sup>1</sup>`` copied as text).
+  deserters …", a web page's ``<sup>1</sup>`` copied as text);
+* a grid table (pandoc's, a Word table converted to Markdown: ``+----+----+`` borders,
+  ``+====+====+`` under the header) read as a pipe table: its top border blank, every
+  other border a row of ``|----|----|``.
 
 The map gives, for each character of the plain text, the offset of the draft's character
 it was read from, so figures and columns still point at the draft as written.
@@ -30,6 +33,8 @@ import html
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
+
+from desertcheck.offsetmap import OffsetMap
 
 if TYPE_CHECKING:
     from desertcheck.audit.verdicts import AuditItem
@@ -53,10 +58,28 @@ _CHANGED: Final = re.compile(
     # a footnote number on a year: "since 2022.1 The …", "in 2024.12 In 2025 …"
     r"|(?<=(?<![\d.,])(?:19|20)\d\d\.)\d{1,2}(?=[ \t\u00a0]++[\"“‘«(]?[A-Z])"
 )
+#: A grid table's border: "+-----+-----+", "+=====+=====+", "+:----+----:+".
+_GRID_BORDER: Final = re.compile(r"^[ \t]*+\+(?:[-=:]++\+)++[ \t\r]*+$", re.MULTILINE)
+_GRID_CELLS: Final = str.maketrans("+=:", "|--")
+
+
+def _grid_tables(text: str) -> str:
+    """``text`` with its grid tables' borders as a pipe table's (same length)."""
+
+    def border(m: re.Match[str]) -> str:
+        line = m.group()
+        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()].lstrip()
+        if m.start() == 0 or not before.startswith(("|", "+")):
+            return " " * len(line)  # the top border: the header row opens the table
+        return line.translate(_GRID_CELLS)
+
+    return _GRID_BORDER.sub(border, text)
+
+
 #: Whether a text holds anything :func:`plain` changes.
 _ANY: Final = re.compile(
     rf"[{_INVISIBLE}\u200c\u200d&\\\u2007\u2008\u200a\u2010\u2011\u2014]"
-    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d\.\d"
+    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d\.\d|\+[-=]"
 )
 
 
@@ -67,7 +90,7 @@ class Plain:
     text: str
     #: for each character of :attr:`text`, its offset in the draft; one more item, the
     #: draft's length
-    back: tuple[int, ...] | None  # None: the same offsets
+    back: OffsetMap | None  # None: the same offsets
 
     def start(self, offset: int) -> int:
         """The draft's offset of the character at ``offset`` of :attr:`text`."""
@@ -98,8 +121,10 @@ def plain(text: str) -> Plain:
     if _ANY.search(text) is None:
         return Plain(text, None)
     text = _YEARS_EM_DASH.sub("\\1\u2013", text.translate(_SAME_LENGTH))
+    if "+-" in text or "+=" in text:
+        text = _grid_tables(text)
     parts: list[str] = []
-    back: list[int] = []
+    back = OffsetMap()
     pos = 0
     for m in _CHANGED.finditer(text):
         start, end = m.span()
@@ -109,13 +134,13 @@ def plain(text: str) -> Plain:
         parts.append(text[pos:start])
         back.extend(range(pos, start))
         parts.append(read)
-        back.extend([start] * len(read))
+        back.repeat(start, len(read))
         pos = end
     if not parts:
         return Plain(text, None)
     parts.append(text[pos:])
     back.extend(range(pos, len(text) + 1))
-    return Plain("".join(parts), tuple(back))
+    return Plain("".join(parts), back)
 
 
 def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]:
