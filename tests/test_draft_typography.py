@@ -235,3 +235,29 @@ def test_a_utf16_draft_is_named_for_what_it_is(data: bytes, kind: str) -> None:
 
     with pytest.raises(DraftError, match=f"is {kind} text, not UTF-8.*save the draft as UTF-8"):
         decode(data, "d.md")
+
+
+PSYCH = "Some 51 people were put through coercive psychiatric measures in {}."
+
+
+@pytest.mark.parametrize(
+    ("typographic", "ascii_copy"),
+    [
+        (PSYCH.format("2022/25"), PSYCH.format("2022-25")),
+        (PSYCH.format("2022/2025"), PSYCH.format("2022-2025")),
+        (
+            "In 2022\\\u20132023, prosecutors opened 501 desertion cases.",
+            "In 2022-2023, prosecutors opened 501 desertion cases.",
+        ),
+    ],
+)
+def test_year_ranges_written_otherwise(typographic: str, ascii_copy: str) -> None:
+    got = read(typographic)
+    assert got == read(ascii_copy)
+    assert [s for s, _, _ in got] == ["supported"]
+
+
+def test_a_slash_between_years_is_a_range_only_forwards() -> None:
+    assert plain("in 2024/23 and 12/2024 and 2022/25/3").text == (
+        "in 2024/23 and 12/2024 and 2022/25/3"
+    )

@@ -15,7 +15,8 @@ a draft's figures are read, :func:`plain` gives its text with:
   ``2022\\. In …`` from being a numbered list);
 * the figure space, the punctuation space and the hair space (U+2007, U+2008, U+200A) read
   as a thin space, a digit group separator; the hyphens U+2010 and U+2011 as ``-``; an em
-  dash between two years as an en dash ("2022—2023");
+  dash or a slash between two years, the second later, as an en dash ("2022—2023",
+  "2022/25"), a backslash before a dash between numbers dropped ("2022\\–2023");
 * a space between a number and ``K`` or ``M`` dropped ("4.5 K");
 * a footnote number flattened onto a year at a sentence's end dropped ("since 2022.1 The
   deserters …", a web page's ``<sup>1</sup>`` copied as text);
@@ -47,13 +48,26 @@ _SAME_LENGTH: Final = str.maketrans(
 )
 #: An em dash between two years: "2022—2023", "2022—23" (a range, as the en dash is).
 _YEARS_EM_DASH: Final = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\u2014(?=(?:19|20)?\d\d(?![\d]))")
+#: Two years apart by a slash, the second later: "2022/25", "2022/2025" (a span, as
+#: "2022–25" is); not a date ("12/2024") nor a fraction.
+_YEARS_SLASH: Final = re.compile(
+    r"(?<![\d.,/])((?:19|20)(\d\d))/((?:19|20)?(\d\d))(?![\d/.,]\d|\d)"
+)
+
+
+def _years_slash(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(3)
+    later = int(second) > int(first) if len(second) == 4 else int(m.group(4)) > int(m.group(2))
+    return f"{first}\u2013{second}" if later else m.group()
+
+
 _INVISIBLE: Final = "\u00ad\u200b\u200e\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
 #: What is changed in length: each alternative's match is replaced by :func:`_read`.
 _CHANGED: Final = re.compile(
     rf"[{_INVISIBLE}]++"
     r"|(?<=\d)[\u200c\u200d]++|[\u200c\u200d]++(?=\d)"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|\\[!-(*-\-/:-@\[-`{-~]"
+    r"|\\[!-(*-\-/:-@\[-`{-~]|(?<=\d)\\(?=[\u2013\u2014]\d)"
     r"|(?<=\d)[ \u00a0\u2009\u202f](?=[KM](?![\w]))"
     # a footnote number on a year: "since 2022.1 The …", "in 2024.12 In 2025 …"
     r"|(?<=(?<![\d.,])(?:19|20)\d\d\.)\d{1,2}(?=[ \t\u00a0]++[\"“‘«(]?[A-Z])"
@@ -79,7 +93,7 @@ def _grid_tables(text: str) -> str:
 #: Whether a text holds anything :func:`plain` changes.
 _ANY: Final = re.compile(
     rf"[{_INVISIBLE}\u200c\u200d&\\\u2007\u2008\u200a\u2010\u2011\u2014]"
-    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d\.\d|\+[-=]"
+    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d[./]\d|\+[-=]"
 )
 
 
@@ -112,7 +126,7 @@ def _read(m: re.Match[str]) -> str:
         decoded = html.unescape(s)
         return s if decoded == s or "\n" in decoded or "\r" in decoded else decoded
     if s[0] == "\\":
-        return s[1]
+        return s[1:]
     return ""
 
 
@@ -121,6 +135,8 @@ def plain(text: str) -> Plain:
     if _ANY.search(text) is None:
         return Plain(text, None)
     text = _YEARS_EM_DASH.sub("\\1\u2013", text.translate(_SAME_LENGTH))
+    if "/" in text:
+        text = _YEARS_SLASH.sub(_years_slash, text)
     if "+-" in text or "+=" in text:
         text = _grid_tables(text)
     parts: list[str] = []
