@@ -261,3 +261,10 @@ def test_a_slash_between_years_is_a_range_only_forwards() -> None:
     assert plain("in 2024/23 and 12/2024 and 2022/25/3").text == (
         "in 2024/23 and 12/2024 and 2022/25/3"
     )
+
+
+def test_a_footnote_number_on_a_per_cent_sign_is_dropped() -> None:
+    text = "Deserters make up almost 10%2 of Russia's troops in Ukraine since 2022."
+    assert read(text) == read(text.replace("%2", "%"))
+    assert [s for s, _, _ in read(text)] == ["supported"]
+    assert plain("10%2a and 10%2.5").text == "10%2a and 10%2.5"

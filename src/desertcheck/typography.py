@@ -19,7 +19,8 @@ a draft's figures are read, :func:`plain` gives its text with:
   "2022/25"), a backslash before a dash between numbers dropped ("2022\\–2023");
 * a space between a number and ``K`` or ``M`` dropped ("4.5 K");
 * a footnote number flattened onto a year at a sentence's end dropped ("since 2022.1 The
-  deserters …", a web page's ``<sup>1</sup>`` copied as text);
+  deserters …", a web page's ``<sup>1</sup>`` copied as text), and one on a per cent sign
+  ("almost 10%2 of the troops");
 * a grid table (pandoc's, a Word table converted to Markdown: ``+----+----+`` borders,
   ``+====+====+`` under the header) read as a pipe table: its top border blank, every
   other border a row of ``|----|----|``.
@@ -69,6 +70,8 @@ _CHANGED: Final = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     r"|\\[!-(*-\-/:-@\[-`{-~]|(?<=\d)\\(?=[\u2013\u2014]\d)"
     r"|(?<=\d)[ \u00a0\u2009\u202f](?=[KM](?![\w]))"
+    # a footnote number on a per cent sign: "almost 10%2 of the troops"
+    r"|(?<=\d%)\d{1,2}(?=[ \t\u00a0\n]|[,;:.!?](?!\d))"
     # a footnote number on a year: "since 2022.1 The …", "in 2024.12 In 2025 …"
     r"|(?<=(?<![\d.,])(?:19|20)\d\d\.)\d{1,2}(?=[ \t\u00a0]++[\"“‘«(]?[A-Z])"
 )
@@ -93,7 +96,7 @@ def _grid_tables(text: str) -> str:
 #: Whether a text holds anything :func:`plain` changes.
 _ANY: Final = re.compile(
     rf"[{_INVISIBLE}\u200c\u200d&\\\u2007\u2008\u200a\u2010\u2011\u2014]"
-    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d[./]\d|\+[-=]"
+    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d[./]\d|\+[-=]|%\d"
 )
 
 
