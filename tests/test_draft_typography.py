@@ -268,3 +268,9 @@ def test_a_footnote_number_on_a_per_cent_sign_is_dropped() -> None:
     assert read(text) == read(text.replace("%2", "%"))
     assert [s for s, _, _ in read(text)] == ["supported"]
     assert plain("10%2a and 10%2.5").text == "10%2a and 10%2.5"
+
+
+@pytest.mark.parametrize("written", ["&gt;", "&#62;", "\\>"])
+def test_an_escaped_greater_than_opening_a_line_is_no_quote(written: str) -> None:
+    text = f"{written}50,000 troops have deserted the Russian army since 2022."
+    assert read(text) == read("More than 50,000 troops have deserted the Russian army since 2022.")

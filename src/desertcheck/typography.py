@@ -127,10 +127,20 @@ def _read(m: re.Match[str]) -> str:
     s = m.group()
     if s[0] == "&":
         decoded = html.unescape(s)
-        return s if decoded == s or "\n" in decoded or "\r" in decoded else decoded
-    if s[0] == "\\":
-        return s[1:]
-    return ""
+        if decoded == s or "\n" in decoded or "\r" in decoded:
+            return s
+    elif s[0] == "\\":
+        decoded = s[1:]
+    else:
+        return ""
+    if decoded != ">":
+        return decoded
+    before = m.string[max(0, m.start() - 4) : m.start()].rsplit("\n", 1)
+    if (len(before) == 2 or m.start() <= 4) and not before[-1].strip():
+        # opening a line, it would be a quote's marker, which an escape or a reference
+        # never is: the full-width sign, which reads as "over" too
+        return "\uff1e"
+    return decoded
 
 
 def plain(text: str) -> Plain:
