@@ -274,3 +274,9 @@ def test_a_footnote_number_on_a_per_cent_sign_is_dropped() -> None:
 def test_an_escaped_greater_than_opening_a_line_is_no_quote(written: str) -> None:
     text = f"{written}50,000 troops have deserted the Russian army since 2022."
     assert read(text) == read("More than 50,000 troops have deserted the Russian army since 2022.")
+
+
+def test_a_letter_k_in_a_file_number_is_no_thousand() -> None:
+    # a German court's file number: "7 K 2291/24"
+    assert plain("judgment of 12 May 2025, file 7 K 2291/24.").text.count("7 K") == 1
+    assert plain("over 4.5 K soldiers").text == "over 4.5K soldiers"
