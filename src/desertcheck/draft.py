@@ -17,7 +17,8 @@ still points into the draft as written. Blanked:
   are no share and no count;
 * struck-out text (``~~15~~``, ``~15~``): an editor's visible correction, no longer said;
 * emphasis markers (``*``, and ``_`` at the edge of a word), so ``_almost 10%_`` keeps its
-  qualifier.
+  qualifier; a forum's BBCode tags around text on one line (``[b]…[/b]``,
+  ``[color=red]…[/color]``; ``[s]…[/s]`` is struck out, blanked whole).
 
 Plain text goes through the same rules; they change nothing in ordinary prose. Indented
 (four-space) code blocks are not recognised: fence code in drafts.
@@ -75,6 +76,12 @@ def decode(data: bytes, name: str) -> Draft:
                 f"{name}: is {kind}, not text: audit reads a draft as Markdown or plain "
                 f"text; {fix} (UTF-8) and audit that"
             )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Word's "Unicode Text", Notepad's "Unicode"
+        kind = "UTF-32" if data.startswith(b"\xff\xfe\x00\x00") else "UTF-16"
+        raise DraftError(
+            f"{name}: is {kind} text, not UTF-8: audit reads a draft as Markdown or plain "
+            "text in UTF-8; save the draft as UTF-8 and audit that"
+        )
     if b"\x00" in data[:4096]:  # no text file holds NUL bytes: an image, an archive
         raise DraftError(
             f"{name}: is not text (it holds NUL bytes): audit reads a draft as Markdown or "
@@ -204,9 +211,29 @@ def without_emphasis(text: str) -> str:
     return text
 
 
+#: A forum's or a CMS's BBCode around text on one line: "[b]More than 60,000[/b]",
+#: "[color=red]…[/color]": the tags are blanked, the text kept; struck-out text
+#: ("[s]15[/s]") is blanked whole, as ``~~15~~`` is.
+_BBCODE = re.compile(
+    r"\[(b|i|u|s|strike|bold|italic|underline|em|strong|color|colour|size|font|highlight)"
+    r"(?:=[^\[\]\n]{1,30})?\]([^\[\]\n]*+)\[/\1\]",
+    re.IGNORECASE,
+)
+
+
+def _unbbcode(m: re.Match[str]) -> str:
+    if m.group(1).lower() in ("s", "strike"):
+        return _spaces(m.group())
+    a, b = m.span(2)
+    start = m.start()
+    return " " * (a - start) + m.group(2) + " " * (m.end() - b)
+
+
 def blank(text: str) -> str:
     """``text`` with everything that is not prose replaced by spaces (same length, same lines)."""
     out = text
+    if "[/" in out:
+        out = _BBCODE.sub(_unbbcode, out)
     m = _FRONT_MATTER.match(out)
     if m:
         out = _spaces(m.group()) + out[m.end() :]
@@ -296,8 +323,9 @@ _BLOCK_START = re.compile(
 )
 #: A stop: the lookbehind makes a run of stops one attempt, not one per stop. Citation
 #: markers after it are the sentence's own ("… as of December 2024.[2] The largest …",
-#: "….[note 1] Ukraine's …"): the next sentence starts after them.
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\])*+\s+")
+#: "….[note 1] Ukraine's …", a word processor's footnote "… in Ukraine.¹ In April …"):
+#: the next sentence starts after them.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*+\s+")
 _OPENERS = '"“‘«„(['
 _ABBREVIATIONS = frozenset(
     str.split(

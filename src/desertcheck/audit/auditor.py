@@ -35,6 +35,7 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
+from desertcheck.audit.misgrouped import noted, regrouped
 from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
 from desertcheck.audit.other_periods import other_periods
@@ -83,6 +84,7 @@ from desertcheck.audit.working_days import calendar_for_working
 from desertcheck.compiled import regex
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
+from desertcheck.typography import in_draft, plain
 
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
@@ -173,8 +175,13 @@ class Auditor:
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
         Relative periods ("last year") are read from the draft's own date, when its first
-        lines give one (:mod:`desertcheck.audit.relative`).
+        lines give one (:mod:`desertcheck.audit.relative`). Its typography is read plain
+        first ("60<soft hyphen>000", "50&nbsp;000": :mod:`desertcheck.typography`).
         """
+        read = plain(text)
+        return in_draft(self._versions(read.text, file), read, text)
+
+    def _versions(self, text: str, file: str) -> list[AuditItem]:
         with dated(draft_date(text)):
             tracked = versions(text)  # "[-2023-]{+2024+}": each figure in its own version
             if tracked is None:
@@ -193,6 +200,7 @@ class Auditor:
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
         blanked, european = as_read(said)
+        blanked, misread = regrouped(blanked)  # "13,5000": read as 135,000, and said so
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
@@ -285,7 +293,7 @@ class Auditor:
             for it in items
         ]
         placed.sort(key=lambda it: it.figure.start)
-        return placed
+        return noted(placed, misread)
 
     @staticmethod
     def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:
