@@ -89,10 +89,21 @@ def test_the_default_title_is_not_the_folder_name(shipped_page: str) -> None:
     assert f"in the registry <code>{PROJECT.resolve().name}</code>" in shipped_page
 
 
+def test_the_page_names_the_registry_revision_when_in_git(shipped_page: str) -> None:
+    from desertcheck.report.made import revision
+
+    rev = revision(PROJECT)
+    if rev is None:
+        pytest.skip("the project is not a git checkout here")
+    assert f"in the registry <code>{PROJECT.resolve().name}</code> (git <code>{rev}</code>)" in (
+        shipped_page
+    )
+
+
 def test_the_page_says_when_the_check_ran(shipped_page: str) -> None:
     from datetime import UTC, datetime
 
-    from desertcheck.report.build import checked_at
+    from desertcheck.report.made import checked_at
 
     assert checked_at(datetime(2026, 12, 1, 5, 40, 59, tzinfo=UTC)) == "1 December 2026, 05:40 UTC"
     header = shipped_page.split("</header>", 1)[0]

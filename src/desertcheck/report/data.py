@@ -163,6 +163,7 @@ class ReportData:
     colours: dict[str, str] = field(default_factory=dict)  # source id -> colour
     load_findings: tuple[Finding, ...] = ()
     folder: str = ""  # the registry folder's name, said under the title
+    revision: str | None = None  # its git commit ("985f1c0"), when it is in a repository
     checked: str = ""  # when verify ran, as the page says it ("1 December 2026, 05:40 UTC")
 
     def exit_code(self, *, strict: bool = False) -> int:
