@@ -124,6 +124,17 @@ class ChartGroup:
     def key(self) -> str:
         return f"{self.measure}--{self.scope}--{self.unit}"
 
+    def beside(self, row: ClaimRow) -> tuple[str, ...]:
+        """The other claims drawn at ``row``'s place (one value at one date), which the
+        chart sets side by side and the line under it names."""
+        return tuple(c.id for c in self.claims if c is not row and place(c) == place(row))
+
+
+def place(row: ClaimRow) -> tuple[str, float]:
+    """Where a claim's point stands on a timeline: its period's end and its value (a
+    range's middle)."""
+    return row.end, (row.low if row.qualifier != "between" else (row.low + row.high) / 2)
+
 
 @dataclass(frozen=True, slots=True)
 class SumGroup:
