@@ -75,3 +75,20 @@ def test_the_revision_is_the_commit_and_says_when_the_registry_was_edited(
 def test_source_date_epoch_stands_for_now(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")
     assert checked_at() == "2 December 2025, 00:00 UTC"
+
+
+def test_one_of_a_kind_is_singular_and_no_dispute_says_what_was_compared(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "report.html"
+    root = PROJECT / "tests/fixtures/loader/empty-claims-file"  # 1 claim, 1 source, 1 info
+    r = cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
+    assert r.exit_code == 1, r.stderr  # its other claims file does not load
+    html = out.read_text(encoding="utf-8")
+    assert "<p>1 claim from 1 source (1 claims file did not load)" in html
+    assert "<b>1</b>ℹ info</div>" in html and "<b>1</b>claim</div>" in html
+    assert "1 infos" not in html and "ℹ infos" not in html
+    assert "No claims disagree" not in html
+    disputes = re.search(r'<section id="disputes".*?</section>', html, re.S)[0]  # type: ignore[index]
+    assert "verify found no dispute among the claims it compares" in disputes
+    assert "one measure, scope, unit and period" in disputes and "origin" in disputes
