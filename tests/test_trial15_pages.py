@@ -90,5 +90,5 @@ def test_one_of_a_kind_is_singular_and_no_dispute_says_what_was_compared(
     assert "1 infos" not in html and "ℹ infos" not in html
     assert "No claims disagree" not in html
     disputes = re.search(r'<section id="disputes".*?</section>', html, re.S)[0]  # type: ignore[index]
-    assert "verify found no dispute among the claims it compares" in disputes
+    assert "</code> found no dispute among the claims it compares" in disputes
     assert "one measure, scope, unit and period" in disputes and "origin" in disputes
