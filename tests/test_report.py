@@ -89,10 +89,21 @@ def test_the_default_title_is_not_the_folder_name(shipped_page: str) -> None:
     assert f"in the registry <code>{PROJECT.resolve().name}</code>" in shipped_page
 
 
+def test_the_page_names_the_registry_revision_when_in_git(shipped_page: str) -> None:
+    from desertcheck.report.made import revision
+
+    rev = revision(PROJECT)
+    if rev is None:
+        pytest.skip("the project is not a git checkout here")
+    assert f"in the registry <code>{PROJECT.resolve().name}</code> (git <code>{rev}</code>)" in (
+        shipped_page
+    )
+
+
 def test_the_page_says_when_the_check_ran(shipped_page: str) -> None:
     from datetime import UTC, datetime
 
-    from desertcheck.report.build import checked_at
+    from desertcheck.report.made import checked_at
 
     assert checked_at(datetime(2026, 12, 1, 5, 40, 59, tzinfo=UTC)) == "1 December 2026, 05:40 UTC"
     header = shipped_page.split("</header>", 1)[0]
@@ -149,6 +160,27 @@ def test_timeline_spec_encodes_each_claim(shipped) -> None:
     assert over["high"] is None  # "over" is open upwards
     domain = spec["layer"][0]["encoding"]["color"]["scale"]["domain"]
     assert domain == sorted({c.source for c in group.claims})
+
+
+def test_points_of_one_place_are_drawn_side_by_side_and_named(shipped) -> None:
+    """Found in a user trial: two sources' "over 50,000" for one period were one point
+    (the second hid under the first) though the legend listed both sources."""
+    from dataclasses import replace
+
+    from desertcheck.report.data import ChartGroup
+
+    group = shipped.charts[0]
+    first = group.claims[0]
+    twin = replace(first, id="zz-retold", source="zz-other")
+    both = ChartGroup(group.measure, group.scope, group.unit, (first, twin))
+    values = charts.timeline_spec(both, {**shipped.colours, "zz-other": "#000"})["data"]["values"]
+    assert values[0]["at"] != values[1]["at"]  # set apart on the axis
+    assert "zz-retold (zz-other)" in values[0]["label"] and first.id in values[1]["label"]
+    assert both.beside(first) == ("zz-retold",) and both.beside(twin) == (first.id,)
+    # a lone point stands at its date: the end of its period
+    alone = charts.timeline_spec(group, shipped.colours)["data"]["values"]
+    lone = [v for v in alone if not group.beside(next(c for c in group.claims if c.id == v["id"]))]
+    assert lone and all(v["at"] == v["end"] + "T00:00:00Z" for v in lone)
 
 
 def test_sum_spec_stacks_the_parts_against_the_whole(shipped) -> None:

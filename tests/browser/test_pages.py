@@ -207,3 +207,38 @@ def test_escape_closes_the_details_and_a_screen_reader_hears_the_verdict_alone(
     assert page.evaluate("document.activeElement.id") == mark.get_attribute("id")
     watch.clean()
     page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_keyboard_hints_only_where_there_is_a_keyboard(
+    browser: Any, pages: dict[str, Path], width: int
+) -> None:
+    """Found in a user trial: at 375 px the audit page told a phone's reader of Tab, n and p."""
+    page, watch = open_page(browser, pages["audit"], width)
+    hint = page.get_by_text("Tab moves through every figure")
+    assert hint.count() == 1 and hint.is_visible() == (width > 600)
+    watch.clean()
+    page.context.close()
+
+
+def test_a_figure_mark_never_breaks_inside_itself(browser: Any, pages: dict[str, Path]) -> None:
+    """Found in a user trial: an unsourced mark's "?" ended one line and its "17,800"
+    began the next. The draft is laid out at many widths: every mark stays on one line."""
+    page, watch = open_page(browser, pages["audit"], 1280)
+    broken = page.evaluate(
+        """() => {
+        const draft = document.querySelector('article.draft');
+        const out = new Set();
+        for (let w = 240; w <= 720; w += 7) {
+            draft.style.width = w + 'px';
+            for (const m of draft.querySelectorAll('mark.fig[id]')) {
+                const tops = new Set(Array.from(m.getClientRects()).map(r => Math.round(r.top)));
+                if (tops.size > 1) out.add(m.id + ' at ' + w);
+            }
+        }
+        return Array.from(out);
+    }"""
+    )
+    assert broken == []
+    watch.clean()
+    page.context.close()

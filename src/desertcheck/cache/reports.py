@@ -53,6 +53,10 @@ def _context() -> list[object]:
             size = tuple(os.get_terminal_size(sys.stdout.fileno()))
         except (OSError, ValueError, AttributeError):
             size = "?"
+    else:  # a report in a pipe is laid out for the terminal on stderr, when there is one
+        from desertcheck.stderr import width
+
+        size = width()
     return [os.getcwd(), tty, size, [os.environ.get(name) for name in _ENVIRONMENT]]
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from desertcheck.audit.draft_notes import lang_of, note_on
 from desertcheck.draft import as_read
 from desertcheck.report.draft import Span, draft_html
+from desertcheck.report.made import shown_path
 from desertcheck.report.page import css_class, icon
 from desertcheck.report.passages import Passage, Passages, shown
 
@@ -124,7 +125,7 @@ def figure_views(items: Sequence[Any], registry: Registry) -> list[FigureView]:
                 n=n,
                 status=str(it.status),
                 figure=shown(as_read(it.figure.text)),
-                where=shown(f"{it.file}:{it.line}:{it.column}"),
+                where=shown(f"{shown_path(it.file)}:{it.line}:{it.column}"),
                 sentence=shown(it.text),
                 message=shown(it.message + (f" (accepted in the draft: {why})" if why else "")),
                 accepted=bool(why),
@@ -177,7 +178,7 @@ def draft_views(
         note = note_on(d.name, d.text)
         out.append(
             DraftView(
-                shown(d.name),
+                shown(shown_path(d.name)),
                 shown(_headings_under(html)),
                 lang_of(d.text),
                 shown(note) if note else None,

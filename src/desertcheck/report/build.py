@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desertcheck.report.data import (
@@ -25,10 +24,13 @@ from desertcheck.report.data import (
     SumGroup,
     colours,
 )
+from desertcheck.report.made import made
 from desertcheck.report.passages import Passages, shown
 from desertcheck.reporters.markdown import safe_url
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from desertcheck.findings import Finding
     from desertcheck.model import Claim
     from desertcheck.registry import LoadResult, Registry
@@ -100,10 +102,12 @@ def report_data(
     charts, uncharted = _chart_groups(rows)
     statuses = Counter(r.status for r in rows)
     summary = {**result.summary, "origins": len(registry.origins)}
+    made_here = made(registry.root, checked)
     return ReportData(
         title=DEFAULT_TITLE,
-        folder=registry.root.resolve().name,
-        checked=checked_at(checked),
+        folder=made_here.registry,
+        revision=made_here.revision,
+        checked=made_here.checked,
         summary=summary,
         statuses={s: statuses.get(s, 0) for s in ("verified", "warning", "error")},
         disputes=disputes,
@@ -117,12 +121,6 @@ def report_data(
         colours=palette,
         load_findings=tuple(load_findings),
     )
-
-
-def checked_at(when: datetime | None = None) -> str:
-    """When the check ran, in UTC, as the page says it: "1 December 2026, 05:40 UTC"."""
-    when = (when or datetime.now(UTC)).astimezone(UTC)
-    return f"{when.day} {when:%B %Y, %H:%M} UTC"
 
 
 def _dispute(f: Finding, by_id: Mapping[str, ClaimRow]) -> Dispute:

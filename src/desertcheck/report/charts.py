@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desertcheck.intervals import interval
-from desertcheck.report.data import ChartGroup, ClaimRow, Drawn, SumGroup
+from desertcheck.report.data import ChartGroup, ClaimRow, Drawn, SumGroup, place
 
 Spec = dict[str, Any]
 WIDTH, HEIGHT = 560, 220
@@ -28,7 +28,7 @@ WHOLE = "#8C8C8C"
 
 
 def _point(r: ClaimRow) -> dict[str, Any]:
-    value = r.low if r.qualifier != "between" else (r.low + r.high) / 2
+    value = place(r)[1]
     span = interval((r.low, r.high) if r.qualifier == "between" else r.low, r.qualifier)
     return {
         "id": r.id,
@@ -45,6 +45,37 @@ def _point(r: ClaimRow) -> dict[str, Any]:
         "cumulative": r.cumulative,
         "label": f"{r.id}: {r.figure}, {r.period}, {r.source}",
     }
+
+
+#: Points of one place (one value at one date) are set this many pixels apart, side by side,
+#: so that none hides another: a point is about 9 px across.
+APART = 9
+
+
+def _apart(points: list[dict[str, Any]]) -> None:
+    """Each point's ``at``: where it is drawn on the time axis. Points of one value and end
+    (two sources retelling one figure) are spread side by side around that date, each
+    named in the others' labels, so that the chart shows, and a screen reader hears, every
+    source the legend lists."""
+    from datetime import UTC, date, datetime, timedelta
+
+    def day(iso: str) -> datetime:
+        return datetime.combine(date.fromisoformat(iso), datetime.min.time(), UTC)
+
+    first = min((day(p["start"]) for p in points), default=None)
+    last = max((day(p["end"]) for p in points), default=None)
+    span = (last - first) if first is not None and last is not None else timedelta(0)
+    per_px = max(span, timedelta(days=1)) / WIDTH
+    places: dict[tuple[str, float], list[dict[str, Any]]] = {}
+    for p in points:
+        places.setdefault((p["end"], p["value"]), []).append(p)
+    for same in places.values():
+        for i, p in enumerate(same):
+            shift = per_px * APART * (i - (len(same) - 1) / 2)
+            p["at"] = (day(p["end"]) + shift).isoformat().replace("+00:00", "Z")
+            others = [f"{o['id']} ({o['source']})" for o in same if o is not p]
+            if others:
+                p["label"] += f"; drawn beside {', '.join(others)}, at the same place"
 
 
 def _axes(unit: str, sources: list[str], palette: Mapping[str, str]) -> dict[str, Any]:
@@ -77,15 +108,17 @@ def _axes(unit: str, sources: list[str], palette: Mapping[str, str]) -> dict[str
 def timeline_spec(group: ChartGroup, palette: Mapping[str, str]) -> Spec:
     """The Vega-Lite spec of one measure and scope over time."""
     points = [_point(r) for r in group.claims]
+    _apart(points)
     sources = sorted({p["source"] for p in points})
     enc = _axes(group.unit, sources, palette)
-    x, y, color = enc["x"], enc["y"], enc["color"]
+    end, y, color = enc["x"], enc["y"], enc["color"]
+    x = {**end, "field": "at"}  # a point where it is drawn: beside another of its place
     desc = {"field": "label", "type": "nominal"}
     layers: list[Spec] = [
         {  # the period each claim covers
             "transform": [{"filter": "datum.spans"}],
             "mark": {"type": "rule", "strokeWidth": 3, "opacity": 0.45},
-            "encoding": {"x": {**x, "field": "start"}, "x2": {"field": "end"}, "y": y,
+            "encoding": {"x": {**end, "field": "start"}, "x2": {"field": "end"}, "y": y,
                          "color": color, "description": desc},
         },
         {  # the interval the qualifier allows
@@ -97,10 +130,12 @@ def timeline_spec(group: ChartGroup, palette: Mapping[str, str]) -> Spec:
         {  # running totals joined, in time order
             "transform": [{"filter": "datum.cumulative"}],
             "mark": {"type": "line", "strokeDash": [4, 3], "color": "#777", "strokeWidth": 1},
-            "encoding": {"x": x, "y": y, "order": {"field": "end", "type": "temporal"}},
+            "encoding": {"x": end, "y": y, "order": {"field": "end", "type": "temporal"}},
         },
         {
-            "mark": {"type": "point", "filled": True, "size": 70, "opacity": 1},
+            # outlined in white: a point beside another of its place stays whole
+            "mark": {"type": "point", "filled": True, "size": 70, "opacity": 1,
+                     "stroke": "white", "strokeWidth": 1},
             "encoding": {"x": x, "y": y, "color": color, "description": desc,
                          "shape": {"field": "shape", "type": "nominal", "scale": None}},
         },

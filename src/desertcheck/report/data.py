@@ -124,6 +124,17 @@ class ChartGroup:
     def key(self) -> str:
         return f"{self.measure}--{self.scope}--{self.unit}"
 
+    def beside(self, row: ClaimRow) -> tuple[str, ...]:
+        """The other claims drawn at ``row``'s place (one value at one date), which the
+        chart sets side by side and the line under it names."""
+        return tuple(c.id for c in self.claims if c is not row and place(c) == place(row))
+
+
+def place(row: ClaimRow) -> tuple[str, float]:
+    """Where a claim's point stands on a timeline: its period's end and its value (a
+    range's middle)."""
+    return row.end, (row.low if row.qualifier != "between" else (row.low + row.high) / 2)
+
 
 @dataclass(frozen=True, slots=True)
 class SumGroup:
@@ -163,6 +174,7 @@ class ReportData:
     colours: dict[str, str] = field(default_factory=dict)  # source id -> colour
     load_findings: tuple[Finding, ...] = ()
     folder: str = ""  # the registry folder's name, said under the title
+    revision: str | None = None  # its git commit ("985f1c0"), when it is in a repository
     checked: str = ""  # when verify ran, as the page says it ("1 December 2026, 05:40 UTC")
 
     def exit_code(self, *, strict: bool = False) -> int:

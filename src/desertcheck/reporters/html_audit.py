@@ -36,6 +36,7 @@ def page(result: AuditResult, drafts: Sequence[Draft], registry: Registry) -> Au
 
 def render_audit_html(data: AuditPage | AuditResult, options: Options) -> str:
     from desertcheck.report.audit import counts, draft_views, figure_views
+    from desertcheck.report.made import made
     from desertcheck.report.page import render
 
     if not isinstance(data, AuditPage):
@@ -49,4 +50,5 @@ def render_audit_html(data: AuditPage | AuditResult, options: Options) -> str:
         figures=views,
         counts=counts(views),
         flagged=sum(1 for v in views if v.flagged),
+        made=made(data.registry.root),
     )

@@ -53,7 +53,8 @@ STYLE = {
 }
 SEVERITY_STYLE = {s: STYLE[s.value] for s in Severity}
 
-#: Width of a report written to a pipe or a file: wide, not the 80 columns of a guess.
+#: Width of a report written to a pipe or a file with no terminal to read it on (a CI log, a
+#: file written unattended): wide, not the 80 columns of a guess.
 PIPE_WIDTH = 200
 #: Below this many columns, reports put each row on lines of its own instead of a table
 #: (a claim id is up to 60 characters; a table narrower than this folds its findings thin).
@@ -63,6 +64,15 @@ NARROW = 140
 def clean(text: object) -> str:
     """Untrusted text made safe for one line of a terminal or a plain-text report."""
     return sanitize(str(text), keep_newlines=False)
+
+
+def pipe_width() -> int:
+    """The width of a report in a pipe or a file: the terminal's the reader sits at when
+    stderr is one (``verify > out.txt``, ``scan | less``: the report is read there, as
+    pytest and rich lay out for the terminal they know), else :data:`PIPE_WIDTH`."""
+    from desertcheck.stderr import width
+
+    return width() or PIPE_WIDTH
 
 
 def stream_is_tty(*, stderr: bool = False) -> bool:
@@ -85,7 +95,7 @@ def console(*, stderr: bool = False) -> Console:
     from rich.console import Console
 
     tty = stream_is_tty(stderr=stderr)
-    width = None if tty or os.environ.get("COLUMNS") else PIPE_WIDTH
+    width = None if tty or os.environ.get("COLUMNS") else pipe_width()
     return Console(
         stderr=stderr,
         markup=False,
@@ -109,7 +119,7 @@ def draw(paint: Callable[[Console], None]) -> str:
 
         columns = os.environ.get("COLUMNS", "")
         if not columns:
-            width = PIPE_WIDTH
+            width = pipe_width()
         elif columns.isdigit() and int(columns) > 0:
             width = int(columns)
         else:
