@@ -33,6 +33,7 @@ from desertcheck.authoring.units import (
     carried_rate_note,
     header_unit,
     rate_after,
+    rate_further,
     rate_text,
     unit_of,
     unit_word,
@@ -255,6 +256,33 @@ _FOOTNOTE = re.compile(rf"{FOOTNOTE_MARK.pattern}|\[\^[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+#: A word of approximation the parser leaves out of a range: "around 40,000-45,000"
+_APPROXIMATELY = re.compile(
+    r"(?i:around|about|some|roughly|approximately|nearly|almost|circa|an estimated)[ \t]+$"
+)
+
+
+def approximately_before(text: str, q: Quantity, start: int, lo: int) -> int:
+    """The quote's start moved back over a word of approximation right before a range
+    the parser read without it ("around 40,000-45,000 men"): the quote keeps what the
+    source says of the figure."""
+    if q.high is None or q.low == q.high or start != q.start:
+        return start
+    m = _APPROXIMATELY.search(text, max(lo, start - 20), start)
+    return m.start() if m is not None else start
+
+
+def range_approximately(text: str, q: Quantity, qualifier: str) -> str | None:
+    """The qualifier's comment when the source puts a word of approximation before a
+    range ("around 40,000-45,000"): a range is ``between``, the word stays in the quote."""
+    if qualifier != "between" or q.high is None:
+        return None
+    m = _APPROXIMATELY.search(text, max(0, q.start - 20), q.start)
+    if m is None:
+        return None
+    return f"a range is always between; the source's “{m.group().strip()}” stays in the quote"
+
+
 def plain_words(sentence: str) -> str:
     """A sentence as a statement says it: without the page's footnote markers and link
     markup, and without a link whose words are only "url"."""
@@ -285,12 +313,21 @@ def draft(
         found, unit_note = headed[0], f"from the column's header “{headed[1]}”"
     found = as_written(text, q, found, sentence[1], language)
     rate = rate_after(text, q, found, sentence[1], language)
+    further = rate is None and (rate := rate_further(text, q, found, region[1], language))
+    if further and rate is not None and unit_note is None:
+        said = rate_text(rate, language)
+        unit_note = f"the rate “{said}” stands a few words on: check it is this figure's"
     if rate is None and unit_note is None and found is not None:
         unit_note = carried_rate_note(text, q, found, sentence[0], language)
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
-        if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
+        if (
+            rate is not None
+            and b <= rate.start()
+            and (further or not text[b : rate.start()].strip())
+        ):
             b = rate.end()  # "£1,085 a month": the rate belongs with the figure
+        a = approximately_before(text, q, a, sentence[0])
         if q.per is not None and (base := base_after(text, q)) is not None:
             b = max(b, base[3])  # "37.9 crimes per 1,000 residents": and so does its base
         quote = one_line(text[a:b])
@@ -310,12 +347,12 @@ def draft(
     d.set("id", d.id)
     d.set("statement", statement, ROW_NOTE if row else None)
     d.set("value", value)
-    d.set("qualifier", qualifier)
+    d.set("qualifier", qualifier, range_approximately(text, q, qualifier))
     d.set("unit", unit, unit_note)
     d.set("measure", TODO, slug_note(registry, "measure", statement, q.unit))
     d.set("scope", TODO, slug_note(registry, "scope", statement, q.unit))
     d.set("period", period, period_comment)
-    if cumulative:
+    if cumulative and rate is None:  # "15,000 cases per month since December": a rate
         d.set("cumulative", True, "a running total: “since …”")
     d.set("source", source.id)
     d.set("quote", quote)

@@ -1,0 +1,92 @@
+"""Authoring as a new user met it building a registry from scratch: rates drafted as rates
+(not running totals), periods the sentence states, the whole sentence as the statement,
+and the messages of add claim and scan when something is off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from desertcheck.cli import app
+
+from .conftest import cli_runner
+
+FRONT = """---
+title: Border courts bulletin (invented for a test)
+publisher: Test Desk
+language: en
+published: 2025-06-30
+kind: news
+---
+"""
+
+
+def _registry(tmp_path: Path, text: str, front: str = FRONT) -> Path:
+    root = tmp_path / "reg"
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "sources" / "bulletin.md").write_text(front + text + "\n", "utf-8")
+    return root
+
+
+def _stubs(root: Path) -> list[dict]:
+    r = cli_runner().invoke(app, ["scan", "bulletin", "--root", str(root), "--stubs", "--write"])
+    assert r.exit_code in (0, 1), r.stdout + r.stderr
+    data = yaml.safe_load((root / "claims" / "bulletin.yaml").read_text("utf-8"))
+    return data["claims"]
+
+
+RATES = [
+    # (sentence, unit, quote, cumulative)
+    (
+        "Prosecutors have opened between 3,000 and 4,000 new cases per month since March 2023.",
+        "cases per month",
+        "between 3,000 and 4,000 new cases per month",
+        None,
+    ),
+    (
+        "The navy enlists around 7,000-8,000 sailors for its fleet every month.",
+        "sailors every month",
+        "around 7,000-8,000 sailors for its fleet every month",
+        None,
+    ),
+    (
+        "The agency has registered 12,400 complaints since March 2023.",
+        "complaints",
+        "12,400 complaints",
+        True,
+    ),
+    (
+        "Hospitals treated 950 patients each week since the storm began in 2024.",
+        "patients each week",
+        "950 patients each week",
+        None,
+    ),
+    (
+        "The ferry carried 310 passengers on Monday and 280 on Tuesday, and 40 crew.",
+        "passengers",
+        "310 passengers",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unit", "quote", "cumulative"), RATES)
+def test_a_stub_keeps_a_rate_and_a_rate_is_no_running_total(
+    tmp_path: Path, sentence: str, unit: str, quote: str, cumulative: bool | None
+) -> None:
+    (stub, *_) = _stubs(_registry(tmp_path, sentence))
+    assert stub["unit"] == unit
+    assert stub["quote"] == quote
+    assert stub.get("cumulative") is cumulative
+
+
+def test_a_range_keeps_its_word_of_approximation_in_the_quote(tmp_path: Path) -> None:
+    root = _registry(tmp_path, "The navy enlists around 7,000-8,000 sailors every month.")
+    (stub,) = _stubs(root)
+    assert stub["qualifier"] == "between"
+    assert stub["quote"].startswith("around 7,000-8,000")
+    written = (root / "claims" / "bulletin.yaml").read_text("utf-8")
+    assert "“around” stays in the quote" in written
