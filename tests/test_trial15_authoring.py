@@ -90,3 +90,29 @@ def test_a_range_keeps_its_word_of_approximation_in_the_quote(tmp_path: Path) ->
     assert stub["quote"].startswith("around 7,000-8,000")
     written = (root / "claims" / "bulletin.yaml").read_text("utf-8")
     assert "“around” stays in the quote" in written
+
+
+LONG = (
+    "The inspectors' annual review, which was laid before the regional assembly on Tuesday "
+    "by the chair of its standing committee on public order after a delay of several weeks "
+    "caused by a dispute over the wording of its final chapter, noted that staffing had "
+    "become “the main constraint on every district office in the region”, and that the "
+    "4,812 open files represented nearly 30% of the caseload recorded since 2021."
+)
+
+
+@pytest.mark.parametrize("command", ["scan", "add"])
+def test_a_long_sentence_is_the_statement_from_its_first_word(tmp_path: Path, command: str) -> None:
+    root = _registry(tmp_path, "An opening sentence. " + LONG + " A closing one.")
+    if command == "scan":
+        statements = [c["statement"] for c in _stubs(root)]
+    else:
+        args = ["add", "claim", "--root", str(root), "--source", "bulletin", "--value", "4812"]
+        args += ["--quote", "the 4,812 open files", "--measure", "open-files"]
+        args += ["--scope", "region", "--period", "2021/2025"]
+        r = cli_runner().invoke(app, args)
+        assert r.exit_code == 0, r.stdout + r.stderr
+        data = yaml.safe_load((root / "claims" / "bulletin.yaml").read_text("utf-8"))
+        statements = [c["statement"] for c in data["claims"]]
+    assert statements
+    assert all(s == LONG for s in statements), statements

@@ -27,7 +27,7 @@ from desertcheck.authoring.notes import (
     table_statement,
 )
 from desertcheck.authoring.periods import doubt, guess, in_table, open_since
-from desertcheck.authoring.scan import one_line
+from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
@@ -306,7 +306,8 @@ def draft(
     text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
     row = table_statement(text, q)
-    statement = row or plain_words(one_line(text[sentence[0] : sentence[1]]))
+    whole = sentence_of(text, *sentence, language, width=LONG_SENTENCE)  # "The report, which …"
+    statement = row or plain_words(one_line(text[whole[0] : whole[1]]))
     found = unit_of(text, q, language)
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:

@@ -385,7 +385,12 @@ def _figure(
     )
 
 
-def sentence_of(text: str, start: int, end: int, language: str | None = None) -> tuple[int, int]:
+LONG_SENTENCE = 2000  # characters each side within which a statement's whole sentence is sought
+
+
+def sentence_of(
+    text: str, start: int, end: int, language: str | None = None, width: int = SENTENCE_WIDTH
+) -> tuple[int, int]:
     """The span of the sentence that holds ``text[start:end]``: a table's row is its
     figures' sentence; elsewhere headings before and after are left out. In German
     (``language``, else the language in force: ``quantity.reading``) the full stop of
@@ -402,7 +407,7 @@ def sentence_of(text: str, start: int, end: int, language: str | None = None) ->
         from desertcheck.quantity.german import without_false_stops
 
         read = without_false_stops(text)
-    a, b = context(read, start, end, SENTENCE_WIDTH)
+    a, b = context(read, start, end, width)
     return after_headings(text, a, start), before_headings(text, end, b)
 
 
