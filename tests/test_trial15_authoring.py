@@ -116,3 +116,53 @@ def test_a_long_sentence_is_the_statement_from_its_first_word(tmp_path: Path, co
         statements = [c["statement"] for c in data["claims"]]
     assert statements
     assert all(s == LONG for s in statements), statements
+
+
+STATED = [
+    # (sentence, period, words of its comment)
+    (
+        "In total, by the end of March 2024, the regional tribunals had opened disciplinary "
+        "files against 8,310 officers.",
+        "2024-03-31",
+        "by the end of March 2024",
+    ),
+    (
+        "In early 2023, the parliament voted to raise the ceiling on the standing reserve "
+        "force to roughly 180,000.",
+        "2023",
+        "In early 2023",
+    ),
+    (
+        "On 3 October 2024 the ministry announced that some 4,100 officers and clerks of the "
+        "northern command had quit their posts in the period between February 2023 and "
+        "August 2024.",
+        "2023-02/2024-08",
+        "between February 2023 and August 2024",
+    ),
+    (  # time words next to the figure stand as they were read
+        "The tribunals opened 912 files in 2023, by the end of which the backlog had grown.",
+        "2023",
+        "2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "period", "words"), STATED)
+def test_a_period_the_sentence_states_is_read_not_the_publication_date(
+    tmp_path: Path, sentence: str, period: str, words: str
+) -> None:
+    root = _registry(tmp_path, sentence)
+    (stub,) = _stubs(root)
+    assert str(stub["period"]) == period
+    assert f"from “{words}”" in (root / "claims" / "bulletin.yaml").read_text("utf-8")
+
+
+def test_add_claim_takes_the_range_the_quote_states_in_a_pipe(tmp_path: Path) -> None:
+    root = _registry(tmp_path, STATED[2][0])
+    args = ["add", "claim", "--root", str(root), "--source", "bulletin", "--quote"]
+    args += ["some 4,100 officers and clerks of the northern command had quit their posts"]
+    args += ["--measure", "resignations", "--scope", "northern-command"]
+    r = cli_runner().invoke(app, args, input="")
+    assert r.exit_code == 0, r.stdout + r.stderr
+    text = (root / "claims" / "bulletin.yaml").read_text("utf-8")
+    assert 'period: "2023-02/2024-08"' in text

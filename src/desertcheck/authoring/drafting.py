@@ -28,6 +28,7 @@ from desertcheck.authoring.notes import (
 )
 from desertcheck.authoring.periods import doubt, guess, in_table, open_since
 from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
+from desertcheck.authoring.stated import stated_period
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
@@ -231,7 +232,9 @@ def period_fields(
         # sure, unless its words may mean another period ("2025-26": both whole years?)
         note = guessed(cell.unsure, cell) if cell.unsure else None
         return cell.period, f"from the table's “{cell.words}”", False, note
-    found = guess(text, q.start, q.end, region, published, sentence)
+    found = stated_period(text, q.start, q.end, region, sentence, published) or guess(
+        text, q.start, q.end, region, published, sentence
+    )
     if found is not None:
         why = doubt(text, sentence, region, found) if sentence else None
         note = guessed(why, found) if why else None
@@ -283,6 +286,18 @@ def range_approximately(text: str, q: Quantity, qualifier: str) -> str | None:
     return f"a range is always between; the source's “{m.group().strip()}” stays in the quote"
 
 
+def whole_sentence(
+    text: str, q: Quantity, sentence: tuple[int, int], language: str | None
+) -> tuple[int, int]:
+    """The whole sentence of figure ``q`` however long ("The report, which was presented
+    … , said … 10%": more than 300 characters before its figure), a footnote marker after
+    a full stop ("cases).^{[960](#)} Furthermore") ending one as a space would."""
+    if text[sentence[0] : sentence[1]].lstrip().startswith("|"):
+        return sentence  # a table's row
+    blank = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+    return sentence_of(blank, q.start, q.end, language, width=LONG_SENTENCE)
+
+
 def plain_words(sentence: str) -> str:
     """A sentence as a statement says it: without the page's footnote markers and link
     markup, and without a link whose words are only "url"."""
@@ -306,7 +321,7 @@ def draft(
     text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
     row = table_statement(text, q)
-    whole = sentence_of(text, *sentence, language, width=LONG_SENTENCE)  # "The report, which …"
+    whole = whole_sentence(text, q, sentence, language)
     statement = row or plain_words(one_line(text[whole[0] : whole[1]]))
     found = unit_of(text, q, language)
     unit_note = None if found else "the parser found no unit after the figure"
