@@ -166,3 +166,68 @@ def test_add_claim_takes_the_range_the_quote_states_in_a_pipe(tmp_path: Path) ->
     assert r.exit_code == 0, r.stdout + r.stderr
     text = (root / "claims" / "bulletin.yaml").read_text("utf-8")
     assert 'period: "2023-02/2024-08"' in text
+
+
+UNDATED = """---
+title: Reserve force memo (invented for a test)
+publisher: Test Desk
+language: en
+kind: report
+---
+"""
+SINCE_EVENT = (
+    "More than 7,300 reservists have left the service since the start of the border "
+    "emergency in 2021, the memo says."
+)
+TWO = "The memo says the 7,300 leavers were nearly 12% of the reservists called up since 2021."
+
+
+def _add(root: Path, *args: str) -> tuple[int, str]:
+    base = ["add", "claim", "--root", str(root), "--source", "bulletin"]
+    base += ["--measure", "leavers", "--scope", "reserve"]
+    r = cli_runner().invoke(app, [*base, *args], input="")
+    return r.exit_code, r.stdout + r.stderr
+
+
+def test_an_undated_source_s_since_an_event_is_named_in_the_period_error(
+    tmp_path: Path,
+) -> None:
+    root = _registry(tmp_path, SINCE_EVENT, front=UNDATED)
+    code, out = _add(root, "--quote", "More than 7,300 reservists have left the service")
+    assert code != 0
+    assert "the sentence gives “since the start of the border emergency in 2021”" in out
+    assert "names none" not in out
+    assert "2021/END" not in out
+    assert "--period 2021/YYYY-MM-DD" in out
+
+
+def test_each_figure_of_a_sentence_gets_the_same_period_reason(tmp_path: Path) -> None:
+    root = _registry(tmp_path, TWO, front=UNDATED)
+    outs = [_add(root, "--quote", TWO, "--value", v) for v in ("7300", "12")]
+    assert all(code != 0 for code, _ in outs)
+    assert all("the sentence gives “since 2021”" in out for _, out in outs), outs
+
+
+@pytest.mark.parametrize(
+    ("front", "period", "cumulative"),
+    [
+        (UNDATED, "2021/2024-06-30", True),  # runs from the "since": still a running total
+        (FRONT, "2021/2025-03", True),
+        (FRONT, "2023", None),  # another period altogether
+    ],
+)
+def test_a_period_given_for_a_running_total_keeps_cumulative_when_it_starts_there(
+    tmp_path: Path, front: str, period: str, cumulative: bool | None
+) -> None:
+    root = _registry(tmp_path, SINCE_EVENT, front=front)
+    quote = "More than 7,300 reservists have left the service"
+    code, out = _add(root, "--quote", quote, "--period", period)
+    assert code == 0, out
+    (claim,) = yaml.safe_load((root / "claims" / "bulletin.yaml").read_text("utf-8"))["claims"]
+    assert claim.get("cumulative") is cumulative
+
+
+def test_a_dated_source_s_since_an_event_is_a_running_total_to_its_date(tmp_path: Path) -> None:
+    (stub,) = _stubs(_registry(tmp_path, SINCE_EVENT))
+    assert stub["period"] == "2021/2025-06-30"
+    assert stub["cumulative"] is True

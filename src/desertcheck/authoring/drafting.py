@@ -28,7 +28,7 @@ from desertcheck.authoring.notes import (
 )
 from desertcheck.authoring.periods import doubt, guess, in_table, open_since
 from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
-from desertcheck.authoring.stated import stated_period
+from desertcheck.authoring.stated import since_event, stated_period
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
@@ -243,7 +243,9 @@ def period_fields(
         note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note
     day = (today or date.today()).isoformat()
-    since = open_since(text, *region)
+    # the whole sentence, so that its other figure (--value) gives the same reason
+    span = sentence or region
+    since = open_since(text, *span) or since_event(text, *span)
     said = (
         f"the sentence gives “{since[0]}” but the source has no publication date to end it"
         if since

@@ -6,6 +6,8 @@ behind a closer date that is the report's own:
   (2025-05-31, the day: the source gives no start for a running total);
 - time words that open the sentence: "In late 2024, the president signed a decree to …
   about 2.4 million" (the year);
+- a running total since an event the sentence dates: "since the start of the country's
+  full-scale invasion of Ukraine in 2022" (2022 to the publication date, ``cumulative``);
 - a range the sentence gives the figure: "in mid-October 2025, the service reported that
   over 25 000 soldiers … have left their units in the period between November 2024 and
   July 2025" (the range, not the month of the report).
@@ -42,6 +44,22 @@ _RANGE = re.compile(
 )
 
 
+#: "since the start of the full-scale invasion in 2022", "since the outbreak of the war in
+#: February 2022": a running total from the event's date
+_SINCE_EVENT = re.compile(
+    r"(?i:\bsince[ \t]+(?:the[ \t]+)?(?:start|beginning|outbreak|onset|launch)[ \t]+of\b)"
+    rf"[^.;:()\d]{{1,100}}?(?i:\bin)[ \t]+(?:(?P<m>(?i:{_MONTH}))\.?[ \t]+)?(?P<y>{_YEAR})"
+)
+
+
+def since_event(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """(words, start) of a running total since a dated event in ``text[lo:hi]`` ("since the
+    start of … in 2022": "2022"), as :func:`~desertcheck.authoring.periods.open_since`
+    gives for "since 2022"; None when there is none."""
+    m = _SINCE_EVENT.search(text, lo, hi)
+    return (" ".join(m.group().split()), _ym(m["y"], m["m"])) if m else None
+
+
 def _ym(year: str, month: str | None) -> str:
     return f"{year}-{MONTH_NUMBERS[month.lower()]:02d}" if month else year
 
@@ -69,6 +87,9 @@ def stated_period(
             return PeriodGuess(f"{a}/{b}", " ".join(m.group().split()), next_to=True)
     if near is not None:
         return None
+    since = since_event(text, lo, hi)
+    if since is not None and published is not None and since[1] < published:
+        return PeriodGuess(f"{since[1]}/{published}", since[0], cumulative=True)
     by_end = list(_BY_END.finditer(text, lo, start))
     if len(by_end) == 1:  # "by the end of May 2025, … 20,662": the total as of that day
         m = by_end[0]
