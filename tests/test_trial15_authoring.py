@@ -231,3 +231,69 @@ def test_a_dated_source_s_since_an_event_is_a_running_total_to_its_date(tmp_path
     (stub,) = _stubs(_registry(tmp_path, SINCE_EVENT))
     assert stub["period"] == "2021/2025-06-30"
     assert stub["cumulative"] is True
+
+
+ORIGINS = """harbour-authority-2024:
+  title: "Annual traffic review 2024"
+  publisher: "Harbour Authority of Kestrel Bay"
+"""
+
+CREDITS = [
+    # (sentence, body named, origin suggested)
+    (
+        "According to the Harbour Authority of Kestrel Bay, 1,240 vessels docked in 2024.",
+        "Harbour Authority of Kestrel Bay",
+        "harbour-authority-2024",
+    ),
+    (
+        "A new United Nations report says 3,100 boats were seized in 2024.",
+        "United Nations",
+        None,
+    ),
+    ("Tidewatch counted 412 groundings in 2024.", "Tidewatch", None),
+    ("The port recorded 1,240 vessels in 2024.", None, None),
+    ("In 2024, 1,240 vessels docked at the port.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body", "origin"), CREDITS)
+def test_a_figure_credited_to_another_body_asks_for_its_origin(
+    tmp_path: Path, sentence: str, body: str | None, origin: str | None
+) -> None:
+    root = _registry(tmp_path, sentence)
+    (root / "sources" / "origins.yaml").write_text(ORIGINS, "utf-8")
+    _stubs(root)
+    written = (root / "claims" / "bulletin.yaml").read_text("utf-8")
+    if body is None:
+        assert "credits" not in written
+        return
+    assert f"the sentence credits “{body}”" in written
+    if origin is not None:
+        assert f"write origin: {origin}" in written
+    else:
+        assert "add it to sources/origins.yaml" in written
+
+
+def test_add_claim_says_to_pass_origin_and_is_quiet_once_it_is_given(tmp_path: Path) -> None:
+    root = _registry(tmp_path, CREDITS[0][0])
+    (root / "sources" / "origins.yaml").write_text(ORIGINS, "utf-8")
+    args = ["add", "claim", "--root", str(root), "--source", "bulletin", "--quote"]
+    args += ["1,240 vessels docked in 2024", "--measure", "dockings", "--scope", "kestrel-bay"]
+    r = cli_runner().invoke(app, [*args, "--id", "a"])
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert "pass --origin harbour-authority-2024" in r.stdout + r.stderr
+    r = cli_runner().invoke(
+        app, [*args, "--id", "b", "--again", "--origin", "harbour-authority-2024"]
+    )
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert "credits" not in r.stdout + r.stderr
+    claims = yaml.safe_load((root / "claims" / "bulletin.yaml").read_text("utf-8"))["claims"]
+    assert claims[1]["origin"] == "harbour-authority-2024"
+    text = (root / "claims" / "bulletin.yaml").read_text("utf-8")
+    assert text.count("credits") == 1
+
+
+def test_the_source_s_own_publisher_is_no_other_body(tmp_path: Path) -> None:
+    root = _registry(tmp_path, "Test Desk counted 412 groundings in 2024.")
+    _stubs(root)
+    assert "credits" not in (root / "claims" / "bulletin.yaml").read_text("utf-8")

@@ -125,6 +125,11 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     if not options.again:
         _refuse_recorded(registry, source, norm, q, fuzzy)
     _apply(d, options)
+    credit = next((n for k, _, n in d.fields if k == "source"), None)
+    if credit is not None and options.origin is None:
+        notes.append(f"{credit.replace('write origin:', 'pass --origin')}")
+    elif credit is not None:
+        d.set("source", source.id)  # the origin is given
     _settle(d, registry, source, ask, config.vocabulary)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
         notes.append(statement_note(d, others, " (--statement)"))

@@ -288,6 +288,19 @@ def range_approximately(text: str, q: Quantity, qualifier: str) -> str | None:
     return f"a range is always between; the source's “{m.group().strip()}” stays in the quote"
 
 
+def credited(
+    registry: Registry, source_id: str, text: str, sentence: tuple[int, int]
+) -> str | None:
+    """The comment on a drafted claim's source when its sentence credits the figure to
+    another body ("according to the UN"): the ``origin`` verify needs to compare it."""
+    from desertcheck.authoring.attribution import attributed, origin_note, publisher_is
+
+    body = attributed(text, *sentence)
+    if body is None or publisher_is(registry, source_id, body):
+        return None
+    return origin_note(registry, body)
+
+
 def whole_sentence(
     text: str, q: Quantity, sentence: tuple[int, int], language: str | None
 ) -> tuple[int, int]:
@@ -372,7 +385,7 @@ def draft(
     d.set("period", period, period_comment)
     if cumulative and rate is None:  # "15,000 cases per month since December": a rate
         d.set("cumulative", True, "a running total: “since …”")
-    d.set("source", source.id)
+    d.set("source", source.id, credited(registry, source.id, text, whole))
     d.set("quote", quote)
     if note:
         d.set("note", note)
