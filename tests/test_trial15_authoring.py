@@ -297,3 +297,11 @@ def test_the_source_s_own_publisher_is_no_other_body(tmp_path: Path) -> None:
     root = _registry(tmp_path, "Test Desk counted 412 groundings in 2024.")
     _stubs(root)
     assert "credits" not in (root / "claims" / "bulletin.yaml").read_text("utf-8")
+
+
+def test_stubs_say_to_exclude_a_figure_that_is_no_statistic(tmp_path: Path) -> None:
+    root = _registry(tmp_path, "The court convicted 412 people in 2024.")
+    for extra in ([], ["--write"]):
+        r = cli_runner().invoke(app, ["scan", "--root", str(root), "--stubs", *extra])
+        said = " ".join(r.stdout.split())
+        assert "add a [[scan.exclude]] to desertcheck.toml" in said, said
