@@ -305,3 +305,40 @@ def test_stubs_say_to_exclude_a_figure_that_is_no_statistic(tmp_path: Path) -> N
         r = cli_runner().invoke(app, ["scan", "--root", str(root), "--stubs", *extra])
         said = " ".join(r.stdout.split())
         assert "add a [[scan.exclude]] to desertcheck.toml" in said, said
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "said"),
+    [
+        (EOFError, 2, "no answer for publisher (end of input): nothing written; pass --publisher"),
+        (KeyboardInterrupt, 1, "interrupted: nothing written"),
+    ],
+)
+def test_an_unanswered_question_says_nothing_is_written_and_its_exit_code(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    raised: type[BaseException],
+    code: int,
+    said: str,
+) -> None:
+    import typer
+
+    from desertcheck.cli import add
+
+    def prompt(*_: object, **__: object) -> str:
+        try:
+            raise raised
+        except raised:  # as click's prompt does
+            raise typer.Abort() from None
+
+    monkeypatch.setattr(add.sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(typer, "prompt", prompt)
+    ask = add.ask_on_terminal()
+    assert callable(ask)
+    with pytest.raises(typer.Exit) as exit_:
+        ask("publisher", "Publisher?", ())
+    assert exit_.value.exit_code == code
+    err = capsys.readouterr().err
+    assert said in " ".join(err.split())
+    assert "Aborted" not in err

@@ -60,9 +60,29 @@ def ask_on_terminal() -> object:
             typer.echo(fold(f"{label}: {shown}"), err=True)
         # Enter gives "": the question says what, if anything, it then takes; never the
         # first slug in use, which may count something else
-        return str(typer.prompt(fold(question), default="", show_default=False, err=True))
+        try:
+            return str(typer.prompt(fold(question), default="", show_default=False, err=True))
+        except typer.Abort as exc:
+            raise typer.Exit(_unanswered(name, exc)) from None
 
     return ask
+
+
+def _unanswered(name: str, exc: BaseException) -> int:
+    """Say that a question went unanswered (end of input, Ctrl-D; or Ctrl-C), and that
+    nothing is written; the exit code: 2 at the end of input, as a field missing in a
+    pipe, 1 for Ctrl-C, as any command interrupted (docs/exit-codes.md)."""
+    from desertcheck.findings import EXIT_USAGE
+
+    if isinstance(exc.__context__, EOFError):
+        typer.echo(
+            f"\ndesertcheck: error: no answer for {name} (end of input): nothing written; "
+            f"pass --{name} to give it without a question",
+            err=True,
+        )
+        return EXIT_USAGE
+    typer.echo("\ndesertcheck: interrupted: nothing written", err=True)
+    return 1
 
 
 # Long only because typer declares each option in the signature; the body is short.
