@@ -342,3 +342,40 @@ def test_an_unanswered_question_says_nothing_is_written_and_its_exit_code(
     err = capsys.readouterr().err
     assert said in " ".join(err.split())
     assert "Aborted" not in err
+
+
+@pytest.mark.parametrize(
+    ("value", "picked"),
+    [("6100", 6100), ("6,100", 6100), ("over 6 100", 6100), ("12%", 12), ("nearly 12 %", 12)],
+)
+def test_value_takes_the_figure_as_the_source_writes_it(
+    tmp_path: Path, value: str, picked: float
+) -> None:
+    root = _registry(tmp_path, "Over 6,100 reservists, nearly 12% of those called, left in 2024.")
+    code, out = _add(root, "--quote", "Over 6,100 reservists, nearly 12% of those called")
+    assert code == 2 and "choose one with --value" in out
+    quote = ["--quote", "Over 6,100 reservists, nearly 12% of those called"]
+    code, out = _add(root, *quote, "--value", value, "--period", "2024")
+    assert code in (0, 1), out
+    (claim,) = yaml.safe_load((root / "claims" / "bulletin.yaml").read_text("utf-8"))["claims"]
+    assert claim["value"] == picked
+
+
+@pytest.mark.parametrize("value", ["many", "6,100 or 12%"])
+def test_value_that_gives_no_one_figure_is_refused_with_the_forms_to_write(
+    tmp_path: Path, value: str
+) -> None:
+    root = _registry(tmp_path, "Over 6,100 reservists, nearly 12% of those called, left in 2024.")
+    code, out = _add(root, "--quote", "Over 6,100 reservists", "--value", value)
+    assert code == 2
+    assert "unable to parse" not in out
+    assert "as a number (50000) or as the source writes it" in out
+
+
+def test_time_words_nearer_another_figure_are_a_guess_not_none(tmp_path: Path) -> None:
+    root = _registry(tmp_path, "Over 6,100 reservists, nearly 12% of those called, left in 2024.")
+    code, out = _add(root, "--quote", "Over 6,100 reservists", "--value", "6100")
+    assert code == 2
+    said = " ".join(out.split())
+    assert "names none" not in said
+    assert "2024 is only a guess: the sentence holds several figures" in said

@@ -196,9 +196,12 @@ def add_claim(
         ),
     ] = None,
     value: Annotated[
-        float | None,
+        str | None,
         typer.Option(
-            "--value", metavar="N", help="Which figure of the quote, when it gives several."
+            "--value",
+            metavar="N",
+            help="Which figure of the quote, when it gives several: a number (50000) or the "
+            "figure as the source writes it (50,000, over 50 000).",
         ),
     ] = None,
     qualifier: Annotated[
@@ -272,12 +275,20 @@ def add_claim(
     from desertcheck.reporters import Options
 
     loaded = load(root)
+    from desertcheck.authoring.options import given_value
+
+    chosen = loaded.registry.sources.get(source)
+    language = chosen.meta.language if chosen is not None else None
+    try:
+        number = given_value(value, language) if value is not None else None
+    except ValueError as exc:
+        fail(str(exc))
     options = ClaimOptions(
         source,
         quote,
         id,
         statement,
-        value,
+        number,
         qualifier,
         unit,
         measure,
@@ -292,9 +303,8 @@ def add_claim(
     )
     from desertcheck.quantity.reading import reading
 
-    chosen = loaded.registry.sources.get(source)
     try:  # the quote's figures are read as its source writes them (its language)
-        with reading(chosen.meta.language if chosen is not None else None):
+        with reading(language):
             result = run(loaded.registry, options, ask_on_terminal())  # type: ignore[arg-type]
     except ClaimError as exc:
         fail(str(exc))
