@@ -379,3 +379,30 @@ def test_time_words_nearer_another_figure_are_a_guess_not_none(tmp_path: Path) -
     said = " ".join(out.split())
     assert "names none" not in said
     assert "2024 is only a guess: the sentence holds several figures" in said
+
+
+def test_a_claims_file_broken_by_hand_is_blamed_not_the_new_claim(tmp_path: Path) -> None:
+    root = _registry(tmp_path, "The court convicted 412 people in 2024.")
+    broken = "claims:\n  - id: a\n    value: 1\n   unit: people\n"
+    (root / "claims" / "bulletin.yaml").write_text(broken, "utf-8")
+    code, out = _add(root, "--quote", "412 people", "--period", "2024")
+    assert code == 2
+    said = " ".join(out.split())
+    assert "the file does not load as it is, before any claim is added" in said
+    assert "after the new claims are added" not in said
+    assert (root / "claims" / "bulletin.yaml").read_text("utf-8") == broken
+
+
+def test_a_control_character_in_a_source_s_title_does_not_break_a_new_claims_file(
+    tmp_path: Path,
+) -> None:
+    front = FRONT.replace(  # YAML's escapes: the title holds ESC and BEL
+        "title: Border courts bulletin (invented for a test)",
+        'title: "Border \\x1b[31mcourts\\x07 bulletin"',
+    )
+    root = _registry(tmp_path, "The court convicted 412 people in 2024.", front=front)
+    code, out = _add(root, "--quote", "412 people", "--period", "2024")
+    assert code == 0, out
+    text = (root / "claims" / "bulletin.yaml").read_text("utf-8")
+    assert "\x1b" not in text.split("claims:")[0]
+    assert "Border [31mcourts bulletin" in text
