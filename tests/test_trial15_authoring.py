@@ -406,3 +406,27 @@ def test_a_control_character_in_a_source_s_title_does_not_break_a_new_claims_fil
     text = (root / "claims" / "bulletin.yaml").read_text("utf-8")
     assert "\x1b" not in text.split("claims:")[0]
     assert "Border [31mcourts bulletin" in text
+
+
+NOT_STATISTICS = [
+    # (sentence, figure, excluded)
+    ("Nearly four years after the flood, the town rebuilt 310 homes.", "Nearly four", True),
+    ("Two years into the programme, 310 homes were rebuilt.", "Two", True),
+    ("Arson is punishable by up to 12 years in prison; 310 cases were opened.", "up to 12", True),
+    ("The law raised the maximum penalty to eight years; 310 were charged.", "eight", True),
+    ("A court sentenced him to six years in prison; 310 were charged.", "six", False),
+    ("The survey ran for three years and found 310 homes empty.", "three", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "excluded"), NOT_STATISTICS)
+def test_a_legal_maximum_or_a_dating_span_of_years_is_no_statistic(
+    tmp_path: Path, sentence: str, figure: str, excluded: bool
+) -> None:
+    import json
+
+    root = _registry(tmp_path, sentence)
+    r = cli_runner().invoke(app, ["scan", "bulletin", "--root", str(root), "--format", "json"])
+    status = {f["text"]: f["status"] for f in json.loads(r.stdout)["figures"]}
+    assert status["310"] == "missing"
+    assert (status[figure] == "excluded") is excluded, status

@@ -323,12 +323,14 @@ def not_a_statistic(text: str, q: Quantity) -> str | None:
     figures: a label's number ("Table 1"), an age ("were under 25", "aged 16 to 24",
     "over 65s"), a number word of a compound adjective ("a two-bedroom home") and a
     telephone number ("999 calls"; :mod:`.nonfigures`); None for any other figure."""
-    from desertcheck.authoring.nonfigures import not_a_count
+    from desertcheck.authoring.nonfigures import not_a_count, years_not_counted
 
     if reason := not_a_count(text, q):
         return reason
     if q.low != int(q.low) or q.low < 0 or q.high > 120:
         return None
+    if reason := years_not_counted(text, q):
+        return reason
     before = text[max(0, q.start - 40) : q.start]
     written = " ".join(q.text.split())
     if written.isdigit() and _LABEL.search(before):
