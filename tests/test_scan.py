@@ -50,7 +50,10 @@ def test_without_the_exclusions_the_false_figures_are_missing(shipped_copy: Path
     missing = [(f["source"], f["text"]) for f in data["figures"]]
     assert ("baghai-deserters-blog-2023", "2") in missing
     assert ("novaya-gazeta-europe-un-report", "over 50,000") in missing
-    assert len(missing) == 10 and data["summary"]["coverage"] == 86.1
+    # the war's age that dates an article ("More than three years after") is no statistic
+    # by scan's own rule; the nine others need desertcheck.toml's reasons
+    assert ("islamabad-report-mediazona-2025", "More than three") not in missing
+    assert len(missing) == 9 and data["summary"]["coverage"] == 87.3
     codes = {f["code"] for f in data["findings"]}
     assert codes == {"unregistered-figure"}
 
@@ -113,7 +116,7 @@ def test_stubs_on_the_shipped_figures_verify_but_for_their_todo_fields(
     v = cli_runner().invoke(app, ["verify", "--root", str(shipped_copy), "-f", "json"])
     findings = json.loads(v.stdout)["findings"]
     new = {f["claims"][0] for f in findings if f["code"] == "placeholder"}
-    assert len(new) == 10
+    assert len(new) == 9  # the war's age ("More than three years after") is drafted no stub
     # the drafted quotes and values are right: only the todo fields are reported
     assert {f["code"] for f in findings if set(f["claims"]) & new} == {"placeholder"}
     # a second scan finds nothing missing, and so writes nothing

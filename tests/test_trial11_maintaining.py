@@ -298,6 +298,6 @@ def test_add_claim_says_a_running_total_has_no_end_in_a_source_of_no_date(
     assert "names none" not in said
     assert (
         "pass --period PERIOD (the sentence gives “since 2022” but the source has no date to "
-        "end it: write 2022/END, END the date the count runs to, or give sources/courts.md a "
-        "published: date)" in said
+        "end it: write 2022/ and the date the count runs to, as in --period 2022/YYYY-MM-DD, "
+        "or give sources/courts.md a published: date)" in said
     )

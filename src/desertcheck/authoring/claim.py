@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, regions
 from desertcheck.authoring.notes import spoken_list, statement_note
+from desertcheck.authoring.running import keep_running_total, period_hint, undated
 from desertcheck.authoring.scan import (
     located_claims,
     one_line,
@@ -124,6 +125,11 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     if not options.again:
         _refuse_recorded(registry, source, norm, q, fuzzy)
     _apply(d, options)
+    credit = next((n for k, _, n in d.fields if k == "source"), None)
+    if credit is not None and options.origin is None:
+        notes.append(f"{credit.replace('write origin:', 'pass --origin')}")
+    elif credit is not None:
+        d.set("source", source.id)  # the origin is given
     _settle(d, registry, source, ask, config.vocabulary)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
         notes.append(statement_note(d, others, " (--statement)"))
@@ -295,7 +301,7 @@ def _apply(d: Draft, o: ClaimOptions) -> None:
             d.set(name, value)
     if o.period is not None:
         if o.cumulative is None and str(d.get("period")) != o.period:
-            d.drop("cumulative")  # a running total came with the period read ("since 2019")
+            keep_running_total(d, o.period)
         d.set("period", o.period)
         d.drop("note")
         if "period" in d.todo:
@@ -338,7 +344,7 @@ def _settle(
             label = getattr(used, "label", "in use")
             extra = f" ({label}: {', '.join(used[:6])})" if used else ""
             if name == "period":
-                extra = _period_hint(d, source)
+                extra = period_hint(d, source)
             hints.append(f"{_OPTION[name]}{extra}")
         raise ClaimError(
             f"cannot infer the {spoken_list(list(d.todo))} from the quote: "
@@ -348,8 +354,8 @@ def _settle(
         choices = offered(registry, vocabulary, name) if name in ("measure", "scope") else []
         default, about = None, ""
         if name == "period":
-            about = _period_hint(d, source)
-            default = None if _undated(d) else str(d.get("period"))  # read from the sentence
+            about = period_hint(d, source)
+            default = None if undated(d) else str(d.get("period"))  # read from the sentence
         d.set(name, _ask_valid(ask, name, choices, default, about, registry, vocabulary))
         if name == "period":
             d.drop("note")
@@ -371,32 +377,6 @@ def _excluded(config: Config, source: Source, norm: Normalized, q: Quantity) -> 
                 f"desertcheck.toml:{ex.line} excludes this figure from scan ({ex.reason}): if "
                 "the new claim is right, remove that [[scan.exclude]]; if not, drop the claim"
             )
-
-
-def _undated(d: Draft) -> bool:
-    """Whether the draft's period stands in for one the sentence does not name, or that
-    only the source's date could end ("since 2022" in a source of no date)."""
-    note = str(d.get("note") or "")
-    return note.startswith((f"{TODO}: the sentence names no period", f"{TODO}: the sentence gives"))
-
-
-def _period_hint(d: Draft, source: Source) -> str:
-    import re
-
-    from desertcheck.authoring.periods import open_since
-
-    said = re.match(f"{TODO}: the sentence gives “(.+?)”", str(d.get("note") or ""))
-    since = open_since(said[1], 0, len(said[1])) if said else None
-    if since:
-        return (
-            f" (the sentence gives “{since[0]}” but the source has no date to end it: write "
-            f"{since[1]}/END, END the date the count runs to, or give {source.file} a "
-            "published: date)"
-        )
-    if _undated(d):
-        return f" (the sentence names none; the source is of {source.meta.published or 'no date'})"
-    why = str(d.get("note") or "").removeprefix(f"{TODO}: ").split(";")[0]
-    return f" ({d.get('period')} is only a guess: {why})"
 
 
 _QUESTIONS = {

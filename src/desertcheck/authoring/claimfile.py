@@ -76,7 +76,11 @@ def append(text: str, blocks: Sequence[str], rel: str, expected_ids: Sequence[st
     if after and after[0].strip():
         insert.append("\n")
     result = "".join([*lines[:end], *insert, *after])
-    _check(result, rel, expected_ids)
+    try:
+        _check(result, rel, expected_ids)
+    except ClaimFileError:
+        _loads_as_it_is(text, rel)  # the file's own fault, said so, before the claims'
+        raise
     return Appended(result, tuple(new_lines))
 
 
@@ -91,6 +95,20 @@ def _reindent(block: str, indent: str) -> str:
     if indent == "  ":
         return block
     return "".join(indent + line[2:] if line.strip() else line for line in block.splitlines(True))
+
+
+def _loads_as_it_is(text: str, rel: str) -> None:
+    """Raise :class:`ClaimFileError` when the claims file does not load before any claim
+    is added (a hand edit broke it): the edit is to fix, not the new claims."""
+    from desertcheck import yamlload
+
+    try:
+        yamlload.load(text)
+    except yamlload.YamlError as exc:
+        raise ClaimFileError(
+            f"{rel}:{exc.line}: the file does not load as it is, before any claim is added "
+            f"({exc.message}): fix it, then add the claims again; nothing was written"
+        ) from None
 
 
 def _check(text: str, rel: str, ids: Sequence[str]) -> None:

@@ -27,12 +27,14 @@ from desertcheck.authoring.notes import (
     table_statement,
 )
 from desertcheck.authoring.periods import doubt, guess, in_table, open_since
-from desertcheck.authoring.scan import one_line
+from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
+from desertcheck.authoring.stated import since_event, stated_period
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
     header_unit,
     rate_after,
+    rate_further,
     rate_text,
     unit_of,
     unit_word,
@@ -230,16 +232,27 @@ def period_fields(
         # sure, unless its words may mean another period ("2025-26": both whole years?)
         note = guessed(cell.unsure, cell) if cell.unsure else None
         return cell.period, f"from the table's “{cell.words}”", False, note
-    found = guess(text, q.start, q.end, region, published, sentence)
+    found = stated_period(text, q.start, q.end, region, sentence, published) or guess(
+        text, q.start, q.end, region, published, sentence
+    )
     if found is not None:
         why = doubt(text, sentence, region, found) if sentence else None
         note = guessed(why, found) if why else None
         return found.period, f"from “{found.words}”", found.cumulative, note
+    if sentence is not None and sentence != region:
+        # time words of the sentence nearer another of its figures ("Over 6,100 reservists,
+        # nearly 12% of those called, left in 2024"): a guess, and said so, not "none"
+        wider = guess(text, q.start, q.end, sentence, published, sentence)
+        if wider is not None:
+            why = "the sentence holds several figures, and its time words are nearer another"
+            return wider.period, f"from “{wider.words}”", wider.cumulative, guessed(why, wider)
     if published:
         note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note
     day = (today or date.today()).isoformat()
-    since = open_since(text, *region)
+    # the whole sentence, so that its other figure (--value) gives the same reason
+    span = sentence or region
+    since = open_since(text, *span) or since_event(text, *span)
     said = (
         f"the sentence gives “{since[0]}” but the source has no publication date to end it"
         if since
@@ -253,6 +266,58 @@ def period_fields(
 #: links, whose words stay ("[the report](https://…)": "the report"; a bare "[url](#)": none)
 _FOOTNOTE = re.compile(rf"{FOOTNOTE_MARK.pattern}|\[\^[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+#: A word of approximation the parser leaves out of a range: "around 40,000-45,000"
+_APPROXIMATELY = re.compile(
+    r"(?i:around|about|some|roughly|approximately|nearly|almost|circa|an estimated)[ \t]+$"
+)
+
+
+def approximately_before(text: str, q: Quantity, start: int, lo: int) -> int:
+    """The quote's start moved back over a word of approximation right before a range
+    the parser read without it ("around 40,000-45,000 men"): the quote keeps what the
+    source says of the figure."""
+    if q.high is None or q.low == q.high or start != q.start:
+        return start
+    m = _APPROXIMATELY.search(text, max(lo, start - 20), start)
+    return m.start() if m is not None else start
+
+
+def range_approximately(text: str, q: Quantity, qualifier: str) -> str | None:
+    """The qualifier's comment when the source puts a word of approximation before a
+    range ("around 40,000-45,000"): a range is ``between``, the word stays in the quote."""
+    if qualifier != "between" or q.high is None:
+        return None
+    m = _APPROXIMATELY.search(text, max(0, q.start - 20), q.start)
+    if m is None:
+        return None
+    return f"a range is always between; the source's “{m.group().strip()}” stays in the quote"
+
+
+def credited(
+    registry: Registry, source_id: str, text: str, sentence: tuple[int, int]
+) -> str | None:
+    """The comment on a drafted claim's source when its sentence credits the figure to
+    another body ("according to the UN"): the ``origin`` verify needs to compare it."""
+    from desertcheck.authoring.attribution import attributed, origin_note, publisher_is
+
+    body = attributed(text, *sentence)
+    if body is None or publisher_is(registry, source_id, body):
+        return None
+    return origin_note(registry, body)
+
+
+def whole_sentence(
+    text: str, q: Quantity, sentence: tuple[int, int], language: str | None
+) -> tuple[int, int]:
+    """The whole sentence of figure ``q`` however long ("The report, which was presented
+    … , said … 10%": more than 300 characters before its figure), a footnote marker after
+    a full stop ("cases).^{[960](#)} Furthermore") ending one as a space would."""
+    if text[sentence[0] : sentence[1]].lstrip().startswith("|"):
+        return sentence  # a table's row
+    blank = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+    return sentence_of(blank, q.start, q.end, language, width=LONG_SENTENCE)
 
 
 def plain_words(sentence: str) -> str:
@@ -278,19 +343,29 @@ def draft(
     text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
     row = table_statement(text, q)
-    statement = row or plain_words(one_line(text[sentence[0] : sentence[1]]))
+    whole = whole_sentence(text, q, sentence, language)
+    statement = row or plain_words(one_line(text[whole[0] : whole[1]]))
     found = unit_of(text, q, language)
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:
         found, unit_note = headed[0], f"from the column's header “{headed[1]}”"
     found = as_written(text, q, found, sentence[1], language)
     rate = rate_after(text, q, found, sentence[1], language)
+    further = rate is None and (rate := rate_further(text, q, found, region[1], language))
+    if further and rate is not None and unit_note is None:
+        said = rate_text(rate, language)
+        unit_note = f"the rate “{said}” stands a few words on: check it is this figure's"
     if rate is None and unit_note is None and found is not None:
         unit_note = carried_rate_note(text, q, found, sentence[0], language)
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
-        if rate is not None and b <= rate.start() and not text[b : rate.start()].strip():
+        if (
+            rate is not None
+            and b <= rate.start()
+            and (further or not text[b : rate.start()].strip())
+        ):
             b = rate.end()  # "£1,085 a month": the rate belongs with the figure
+        a = approximately_before(text, q, a, sentence[0])
         if q.per is not None and (base := base_after(text, q)) is not None:
             b = max(b, base[3])  # "37.9 crimes per 1,000 residents": and so does its base
         quote = one_line(text[a:b])
@@ -310,14 +385,14 @@ def draft(
     d.set("id", d.id)
     d.set("statement", statement, ROW_NOTE if row else None)
     d.set("value", value)
-    d.set("qualifier", qualifier)
+    d.set("qualifier", qualifier, range_approximately(text, q, qualifier))
     d.set("unit", unit, unit_note)
     d.set("measure", TODO, slug_note(registry, "measure", statement, q.unit))
     d.set("scope", TODO, slug_note(registry, "scope", statement, q.unit))
     d.set("period", period, period_comment)
-    if cumulative:
+    if cumulative and rate is None:  # "15,000 cases per month since December": a rate
         d.set("cumulative", True, "a running total: “since …”")
-    d.set("source", source.id)
+    d.set("source", source.id, credited(registry, source.id, text, whole))
     d.set("quote", quote)
     if note:
         d.set("note", note)

@@ -77,3 +77,34 @@ def not_a_count(text: str, q: Quantity) -> str | None:
             if m.start() <= q.start and q.end <= m.end() and digits >= _PHONE_DIGITS:
                 return f"part of the telephone number {m.group()}, not a count"
     return None
+
+
+_YEARS = re.compile(r"(?i:[ \t]*(?:-[ \t]*)?years?)\b")
+#: after a span of years: it dates the sentence ("more than three years after the
+#: invasion", "two years into the war"), it counts nothing
+_SPAN_AFTER = re.compile(r"[ \t]+(?i:after|into|on[ \t]+from|since)\b")
+#: before a span of years: the most a law allows ("up to 15 years", "punishable by ten
+#: years", "a maximum penalty of five years", "raised the maximum from five to ten years")
+_MAXIMUM_BEFORE = re.compile(
+    r"(?i:\b(?:up[ \t]+to|maximum|max\.|punishable[ \t]+by|penalty[ \t]+of|at[ \t]+most))\b"
+)
+
+
+def years_not_counted(text: str, q: Quantity) -> str | None:
+    """Why a span of years counts nothing: a legal maximum ("up to 15 years in prison"),
+    or the time since an event that dates the sentence ("three years after the invasion").
+    A court's sentence ("sentenced to six years") and a duration measured stay figures.
+    Scan's rule only: a registry may check penalties, and audit reads them as figures."""
+    years = _YEARS.match(text, q.end) if q.unit in (None, "year", "years") else None
+    if years is None:
+        return None
+    written = " ".join(text[q.start : years.end()].split())
+    if _SPAN_AFTER.match(text, years.end()):
+        return f"a span of time that dates the sentence (“{written} after”), not a statistic"
+    lo = max(0, text.rfind(".", 0, q.start) + 1, q.start - 60)
+    if _MAXIMUM_BEFORE.search(text, lo, q.start):
+        return (
+            f"the most a law allows (“{written}”), not a count: register it with add claim "
+            "if the registry checks penalties"
+        )
+    return None

@@ -152,3 +152,24 @@ def _written_at(registry: Registry, claim_id: str) -> str | None:
             if line.match(raw):
                 return f"{rel}:{no}"
     return None
+
+
+def given_value(text: str, language: str | None = None) -> float:
+    """The number ``--value`` gives, written as a number ("50000") or as a source writes
+    the figure ("50,000", "over 50 000", "2.4 million"). Raises ValueError with what to
+    write when it gives no one figure."""
+    from desertcheck.quantity import parse_quantities
+
+    words = " ".join(text.split())
+    try:
+        return float(words)  # "nan" too: refused with the options' other problems
+    except ValueError:
+        pass
+    found = parse_quantities(words, language)
+    if len(found) == 1:  # a range ("700 to 800"): its low end, which picks it too
+        return found[0].low
+    said = "several figures" if len(found) > 1 else "no figure"
+    raise ValueError(
+        f"--value {text!r} gives {said}: give the one figure of the quote that the claim is "
+        "for, as a number (50000) or as the source writes it (50,000, over 50 000)"
+    )

@@ -323,12 +323,14 @@ def not_a_statistic(text: str, q: Quantity) -> str | None:
     figures: a label's number ("Table 1"), an age ("were under 25", "aged 16 to 24",
     "over 65s"), a number word of a compound adjective ("a two-bedroom home") and a
     telephone number ("999 calls"; :mod:`.nonfigures`); None for any other figure."""
-    from desertcheck.authoring.nonfigures import not_a_count
+    from desertcheck.authoring.nonfigures import not_a_count, years_not_counted
 
     if reason := not_a_count(text, q):
         return reason
     if q.low != int(q.low) or q.low < 0 or q.high > 120:
         return None
+    if reason := years_not_counted(text, q):
+        return reason
     before = text[max(0, q.start - 40) : q.start]
     written = " ".join(q.text.split())
     if written.isdigit() and _LABEL.search(before):
@@ -385,7 +387,12 @@ def _figure(
     )
 
 
-def sentence_of(text: str, start: int, end: int, language: str | None = None) -> tuple[int, int]:
+LONG_SENTENCE = 2000  # characters each side within which a statement's whole sentence is sought
+
+
+def sentence_of(
+    text: str, start: int, end: int, language: str | None = None, width: int = SENTENCE_WIDTH
+) -> tuple[int, int]:
     """The span of the sentence that holds ``text[start:end]``: a table's row is its
     figures' sentence; elsewhere headings before and after are left out. In German
     (``language``, else the language in force: ``quantity.reading``) the full stop of
@@ -402,7 +409,7 @@ def sentence_of(text: str, start: int, end: int, language: str | None = None) ->
         from desertcheck.quantity.german import without_false_stops
 
         read = without_false_stops(text)
-    a, b = context(read, start, end, SENTENCE_WIDTH)
+    a, b = context(read, start, end, width)
     return after_headings(text, a, start), before_headings(text, end, b)
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desertcheck.authoring.scan import Figure, ScanResult
     from desertcheck.registry import Registry
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ID_LINE = re.compile(r"^[ \t-]*id[ \t]*:[ \t]*[\"']?(?P<id>[A-Za-z0-9_.-]+)", re.MULTILINE)
 
 
@@ -112,7 +113,8 @@ def _regions(figures: Sequence[Figure]) -> dict[tuple[int, int], tuple[int, int]
 
 def header(registry: Registry, source: str) -> str:
     meta = registry.sources[source].meta if source in registry.sources else None
-    title = f" ({meta.title})" if meta else ""
+    # a control character of the title ("\x1b[31m") cannot stand in YAML, comments included
+    title = f" ({_CONTROL.sub('', meta.title)})" if meta else ""
     return (
         f"Statistics in sources/{source}.md{title}.\n"
         "The claim format: docs/registry-format.md. Fields left `todo` are for you to decide."

@@ -24,12 +24,22 @@ def _word(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])")
 
 
-#: A rate right after a figure or its unit: "£1,085 a month", "1,150 homes a year"
+_PERIOD_NOUN = r"(?i:hour|day|week|fortnight|month|quarter|year)(?![^\W\d_])"
+
+#: A rate right after a figure or its unit: "£1,085 a month", "1,150 homes a year",
+#: "15,000 new cases per month since December 2024" (a rate since then, not a total)
 _RATE = re.compile(
-    r"[ \t]+(?P<rate>(?i:a|an|per|each|every)[ \t]+(?i:hour|day|week|fortnight|month|quarter"
-    r"|year))(?![^\W\d_])"
+    rf"[ \t]+(?P<rate>(?i:per|each|every)[ \t]+{_PERIOD_NOUN}"
+    rf"|(?i:a|an)[ \t]+{_PERIOD_NOUN}"
     # "a year earlier", "a month ago": when, not how often
-    r"(?![ \t]+(?i:earlier|before|ago|later|on|after|previously|since|back)\b)"
+    r"(?![ \t]+(?i:earlier|before|ago|later|on|after|previously|since|back)\b))"
+)
+
+#: A rate a few words after the unit, in the same clause: "40,000 men for its military
+#: every month" (only "per", "each", "every": "a day" further on may say when)
+_RATE_FURTHER = re.compile(
+    r"(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4}?"
+    rf"[ \t]+(?P<rate>(?i:per|each|every)[ \t]+{_PERIOD_NOUN})"
 )
 
 
@@ -54,6 +64,33 @@ def rate_after(
         return m
     word = unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
     return rate.match(text, word.end(), end) if word is not None else None
+
+
+def rate_further(
+    text: str, q: Quantity, unit: str | None, end: int, language: str | None = None
+) -> re.Match[str] | None:
+    """A rate ("every month", "per year") a few words after figure ``q``'s unit word, in
+    the same clause, before ``end``: "around 40,000-45,000 men for its military every
+    month". English only; None when there is none, or when a rate follows right after
+    (:func:`rate_after` reads that one)."""
+    if unit in (None, "percent", "share") or not _english(language):
+        return None
+    word = unit_word(text, unit.rsplit("-", 1)[-1], q.end, min(end, q.end + 80))
+    if word is None:
+        return None
+    m = _RATE_FURTHER.match(text, word.end(), end)
+    if m is None:
+        return None
+    between = text[word.end() : m.start("rate")].split()
+    if any(w.lower() in _NOT_BEFORE_RATE for w in between):
+        return None  # "1,000 men who served in May every month": another clause
+    return m
+
+
+#: Words that start a new clause or a time phrase between a unit and a rate further on
+_NOT_BEFORE_RATE = frozenset(
+    {"and", "or", "but", "who", "which", "that", "while", "whereas", "than", "in", "since"}
+)
 
 
 def _english(language: str | None) -> bool:

@@ -60,9 +60,29 @@ def ask_on_terminal() -> object:
             typer.echo(fold(f"{label}: {shown}"), err=True)
         # Enter gives "": the question says what, if anything, it then takes; never the
         # first slug in use, which may count something else
-        return str(typer.prompt(fold(question), default="", show_default=False, err=True))
+        try:
+            return str(typer.prompt(fold(question), default="", show_default=False, err=True))
+        except typer.Abort as exc:
+            raise typer.Exit(_unanswered(name, exc)) from None
 
     return ask
+
+
+def _unanswered(name: str, exc: BaseException) -> int:
+    """Say that a question went unanswered (end of input, Ctrl-D; or Ctrl-C), and that
+    nothing is written; the exit code: 2 at the end of input, as a field missing in a
+    pipe, 1 for Ctrl-C, as any command interrupted (docs/exit-codes.md)."""
+    from desertcheck.findings import EXIT_USAGE
+
+    if isinstance(exc.__context__, EOFError):
+        typer.echo(
+            f"\ndesertcheck: error: no answer for {name} (end of input): nothing written; "
+            f"pass --{name} to give it without a question",
+            err=True,
+        )
+        return EXIT_USAGE
+    typer.echo("\ndesertcheck: interrupted: nothing written", err=True)
+    return 1
 
 
 # Long only because typer declares each option in the signature; the body is short.
@@ -176,9 +196,12 @@ def add_claim(
         ),
     ] = None,
     value: Annotated[
-        float | None,
+        str | None,
         typer.Option(
-            "--value", metavar="N", help="Which figure of the quote, when it gives several."
+            "--value",
+            metavar="N",
+            help="Which figure of the quote, when it gives several: a number (50000) or the "
+            "figure as the source writes it (50,000, over 50 000).",
         ),
     ] = None,
     qualifier: Annotated[
@@ -252,12 +275,20 @@ def add_claim(
     from desertcheck.reporters import Options
 
     loaded = load(root)
+    from desertcheck.authoring.options import given_value
+
+    chosen = loaded.registry.sources.get(source)
+    language = chosen.meta.language if chosen is not None else None
+    try:
+        number = given_value(value, language) if value is not None else None
+    except ValueError as exc:
+        fail(str(exc))
     options = ClaimOptions(
         source,
         quote,
         id,
         statement,
-        value,
+        number,
         qualifier,
         unit,
         measure,
@@ -272,9 +303,8 @@ def add_claim(
     )
     from desertcheck.quantity.reading import reading
 
-    chosen = loaded.registry.sources.get(source)
     try:  # the quote's figures are read as its source writes them (its language)
-        with reading(chosen.meta.language if chosen is not None else None):
+        with reading(language):
             result = run(loaded.registry, options, ask_on_terminal())  # type: ignore[arg-type]
     except ClaimError as exc:
         fail(str(exc))

@@ -100,7 +100,9 @@ def _paint(report: ScanReport, con: Console) -> None:
                 clean(
                     f"wrote {plural(len(written.ids), 'claim')} to {written.file} "
                     f"(from line {written.lines[0]}): fill in their todo fields, then run "
-                    "desertcheck verify"
+                    "desertcheck verify; for a figure that is no statistic, add a "
+                    "[[scan.exclude]] to desertcheck.toml rather than delete its claim, "
+                    "which the next --stubs --write drafts again"
                 )
             )
         )
@@ -226,7 +228,8 @@ def _paint_stubs(report: ScanReport, con: Console) -> None:
     con.print(
         Text(
             f"# {plural(len(stubs), 'claim')}; fields left todo are for you to decide "
-            "(desertcheck verify flags them until they are filled)"
+            "(desertcheck verify flags them until they are filled); a figure that is no "
+            "statistic: add a [[scan.exclude]] to desertcheck.toml, or it is drafted again"
         )
     )
 
