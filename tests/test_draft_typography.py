@@ -320,3 +320,94 @@ def test_a_letter_k_in_a_file_number_is_no_thousand() -> None:
     # a German court's file number: "7 K 2291/24"
     assert plain("judgment of 12 May 2025, file 7 K 2291/24.").text.count("7 K") == 1
     assert plain("over 4.5 K soldiers").text == "over 4.5K soldiers"
+
+
+# -- an escaped or encoded Markdown marker is literal text --------------------------------
+
+ESCAPED_MARKERS = {
+    # how a marker is kept literal: a backslash escape, a decimal or a hex reference
+    "escape": lambda c: "\\" + c,
+    "decimal": lambda c: f"&#{ord(c)};",
+    "hex": lambda c: f"&#x{ord(c):x};",
+}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    marker=st.sampled_from(["~~", "~", "`", "``"]),
+    how=st.sampled_from(sorted(ESCAPED_MARKERS)),
+)
+def test_an_escaped_marker_never_hides_a_figure(marker: str, how: str) -> None:
+    wrapped = "".join(ESCAPED_MARKERS[how](c) for c in marker)
+    text = f"By mid-2025 Mediazona had counted {wrapped}18,159{wrapped} cases under Article 337."
+    assert [v for _, _, v in read(text)] == [18159]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proekt found &lt;!-- 5,260 --&gt; criminal cases opened between 2022 and 2023.",
+        "Proekt found &lt;code&gt;5,260&lt;/code&gt; criminal cases opened between 2022 and 2023.",
+        "Proekt found \\<!-- 5,260 --> criminal cases opened between 2022 and 2023.",
+    ],
+)
+def test_an_encoded_comment_or_element_is_text(text: str) -> None:
+    assert [v for _, _, v in read(text)] == [5260]
+
+
+def test_real_markup_still_hides_what_it_hides() -> None:
+    text = "Mediazona counted ~~17,000~~ `16,500` <!-- 15,000 --> 18,159 cases under Article 337."
+    assert [v for _, _, v in read(text)] == [18159]
+
+
+# -- a span never ends inside an HTML reference --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "tail"),
+    [("&#48;", ""), ("&#x30;", ""), ("0", "&nbsp;"), ("0", "\u00ad")],
+)
+def test_a_figure_span_ends_after_the_draft_characters_it_was_read_from(
+    last: str, tail: str
+) -> None:
+    text = f"Overall, Proekt counted 5,26{last}{tail} criminal cases opened between 2022 and 2023."
+    items = auditor().audit(text, "d.md")
+    assert len(items) == 1
+    q = items[0].figure
+    assert text[q.start : q.end] == f"5,26{last}"
+
+
+@settings(max_examples=60, deadline=None)
+# digits 0 and 9 only: no reference among them decodes to nothing (as "&#5;" does)
+@given(text=st.text(alphabet="09,&#;x\\\u00ad\u200b ab", max_size=30))
+def test_plain_spans_end_on_whole_draft_characters(text: str) -> None:
+    got = plain(text)
+    for i in range(1, len(got.text)):
+        end, following = got.end(i), got.start(i)
+        # a span ends after its last character's draft text, and only dropped invisible
+        # characters lie between it and the next character's draft text
+        assert got.start(i - 1) < end <= following
+        assert all(c in "\u00ad\u200b" for c in text[end:following])
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\x00\x00\xfe\xff" + "Over 50,000 deserted.\n".encode("utf-32-be"), "UTF-32"),
+        ("Over 50,000 deserted.\n".encode("utf-32-le"), "UTF-32"),
+        ("Over 50,000 deserted.\n".encode("utf-16-le"), "UTF-16"),
+        ("Over 50,000 deserted.\n".encode("utf-16-be"), "UTF-16"),
+    ],
+)
+def test_a_wide_unicode_draft_is_named_with_or_without_a_bom(data: bytes, kind: str) -> None:
+    from desertcheck.draft import DraftError, decode
+
+    with pytest.raises(DraftError, match=f"is {kind} text, not UTF-8"):
+        decode(data, "d.md")
+
+
+def test_a_binary_file_is_still_not_text() -> None:
+    from desertcheck.draft import DraftError, decode
+
+    with pytest.raises(DraftError, match="not text"):
+        decode(bytes(range(256)) * 4, "d.bin")
