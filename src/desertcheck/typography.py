@@ -10,6 +10,10 @@ a draft's figures are read, :func:`plain` gives its text with:
   U+202A–U+202E, U+2066–U+2069); the zero-width (non-)joiner next to a digit;
 * HTML character references decoded, as CommonMark decodes them (``&nbsp;``, ``&ndash;``,
   ``&gt;``, ``&#44;``, ``&#x202F;``), but none that would give a line break;
+  a decoded or escaped ``~``, backtick or ``<`` is literal text, as CommonMark has it: it is
+  read as a private stand-in (:data:`STAND_INS`) that Markdown's blanking passes by, and
+  :func:`literal` gives it back afterwards, so ``\\~\\~18,159\\~\\~``, ``&#96;5,260&#96;`` or
+  ``&lt;!-- 5,260 --&gt;`` never strike out, code-span or comment a figure away;
 * Markdown's backslash escapes of ASCII punctuation read as the punctuation
   (``2022\\-2023``, ``5\\,260``; ``\\.`` and ``\\)`` are kept, as they keep a line such as
   ``2022\\. In …`` from being a numbered list);
@@ -41,7 +45,21 @@ from desertcheck.offsetmap import OffsetMap
 if TYPE_CHECKING:
     from desertcheck.audit.verdicts import AuditItem
 
-__all__ = ["Plain", "in_draft", "plain"]
+__all__ = ["STAND_INS", "Plain", "in_draft", "literal", "plain"]
+
+#: A decoded or escaped Markdown marker read as a private-use stand-in, so that blanking
+#: never reads it as markup (strike-out, a code span, a comment or an HTML element).
+STAND_INS: Final = {"~": "\ue07e", "`": "\ue060", "<": "\ue03c"}
+_LITERAL: Final = str.maketrans({v: k for k, v in STAND_INS.items()})
+
+
+def literal(text: str) -> str:
+    """``text`` with the stand-ins of :data:`STAND_INS` read again as the characters they
+    stand for (after Markdown's blanking)."""
+    if any(c in text for c in STAND_INS.values()):
+        return text.translate(_LITERAL)
+    return text
+
 
 #: Characters read as another one, one for one (the text keeps its length).
 _SAME_LENGTH: Final = str.maketrans(
@@ -108,6 +126,9 @@ class Plain:
     #: for each character of :attr:`text`, its offset in the draft; one more item, the
     #: draft's length
     back: OffsetMap | None  # None: the same offsets
+    #: for a character read from several of the draft's ("&#48;", "\\-"), by the draft's
+    #: offset of its first, the offset just after its last: a span never ends inside one
+    wide: dict[int, int] | None = None
 
     def start(self, offset: int) -> int:
         """The draft's offset of the character at ``offset`` of :attr:`text`."""
@@ -120,7 +141,10 @@ class Plain:
         the end of a span that ends at ``offset``."""
         if self.back is None or offset <= 0:
             return self.start(offset)
-        return self.start(offset - 1) + 1 if offset < len(self.back) else self.back[-1]
+        if offset >= len(self.back):
+            return self.back[-1]
+        last = self.start(offset - 1)
+        return self.wide.get(last, last + 1) if self.wide else last + 1
 
 
 def _read(m: re.Match[str]) -> str:
@@ -133,6 +157,8 @@ def _read(m: re.Match[str]) -> str:
         decoded = s[1:]
     else:
         return ""
+    if decoded in STAND_INS:  # literal text, never markup: blanking passes it by
+        return STAND_INS[decoded]
     if decoded != ">":
         return decoded
     before = m.string[max(0, m.start() - 4) : m.start()].rsplit("\n", 1)
@@ -154,6 +180,7 @@ def plain(text: str) -> Plain:
         text = _grid_tables(text)
     parts: list[str] = []
     back = OffsetMap()
+    wide: dict[int, int] = {}
     pos = 0
     for m in _CHANGED.finditer(text):
         start, end = m.span()
@@ -164,12 +191,14 @@ def plain(text: str) -> Plain:
         back.extend(range(pos, start))
         parts.append(read)
         back.repeat(start, len(read))
+        if read and end - start > 1:
+            wide[start] = end
         pos = end
     if not parts:
         return Plain(text, None)
     parts.append(text[pos:])
     back.extend(range(pos, len(text) + 1))
-    return Plain("".join(parts), back)
+    return Plain("".join(parts), back, wide or None)
 
 
 def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]:

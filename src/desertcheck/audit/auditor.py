@@ -84,7 +84,7 @@ from desertcheck.audit.working_days import calendar_for_working
 from desertcheck.compiled import regex
 from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
-from desertcheck.typography import in_draft, plain
+from desertcheck.typography import in_draft, literal, plain
 
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
@@ -195,7 +195,9 @@ class Auditor:
             return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        written = signs.as_signs(years_in_digits(with_rows(text, blank(text))))  # CSV in a fence
+        blanked = blank(text)
+        text, blanked = literal(text), literal(blanked)  # "&#96;": text, not a code span
+        written = signs.as_signs(years_in_digits(with_rows(text, blanked)))  # CSV in a fence
         # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
         said, spoken = as_spoken(written)
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
