@@ -390,6 +390,8 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
             if period is None or REPORTED_WHEN.search(text, max(0, m.start() - 60), m.start()):
                 continue
             taken.insert(i, (m.start(), m.end()))
+            if period is _VAGUE:
+                continue
             found.append(
                 DraftPeriod(
                     period[0], period[1], period[2], m.group(), offset + m.start(), offset + m.end()
@@ -399,10 +401,21 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     return found
 
 
+#: "years", plural: "the first years of the war" with no count says no period.
+_YEARS_WORD: Final = regex(r"\byears\b", re.IGNORECASE)
+#: What :func:`_period_of_match` gives for period words that say no period: they are left
+#: unread, and no other pattern reads a part of them ("During the war's first years" is
+#: not "During the war").
+_VAGUE: Final = ("vague", (date.min, date.min), (date.min, date.min))
+
+
 def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
     groups = m.groupdict()
     if "war_years" in groups:  # the war's first two years
-        n = (m["war_years"] or m["war_years2"] or "one").lower()
+        n = (m["war_years"] or m["war_years2"] or "").lower()
+        if not n and _YEARS_WORD.search(m.group()):  # "the first years": how many is unsaid
+            return _VAGUE
+        n = n or "one"
         years = 1 if n == "one" else _FEW.get(n) or int(n)
         start = _WAR_START[0]
         days = (start, start.replace(year=start.year + years) - timedelta(days=1))
