@@ -31,6 +31,23 @@ def test_the_war_s_first_years_are_a_period(text: str, verdict: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the same two years as a claim of 2022 and 2023, by calendar year
+        ("Over the war's first two years, prosecutors opened 5,260 criminal cases for "
+         "absence without leave, Proekt found.", "supported"),
+        ("In the first two years of the invasion, 5,260 criminal cases were opened for "
+         "absence without official leave.", "supported"),
+        # three years are not those two
+        ("Over the war's first three years, prosecutors opened 5,260 criminal cases for "
+         "absence without leave, Proekt found.", "period-drift"),
+    ],
+)  # fmt: skip
+def test_the_war_s_first_years_are_the_calendar_years_they_cover(text: str, verdict: str) -> None:
+    assert judge(text + "\n") == [("5,260", verdict, "mt-proekt-awol-cases-opened-2022-2023")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Over the first years of the invasion, courts convicted 4,373 soldiers.",

@@ -231,6 +231,16 @@ class DraftPeriod:
     start: int
     end: int
 
+    def _war_years_by_calendar(self, start: date, end: date) -> bool:
+        """Whether these are years of war counted from the invasion ("the war's first two
+        years": 24 February 2022 to 23 February 2024) and ``start``-``end`` the same years
+        as an editor says them by calendar year (2022 and 2023), give or take a month."""
+        if self.a[0] != _WAR_START[0] or (self.a[1] - self.a[0]).days < 360:
+            return False
+        years = round(((self.a[1] - self.a[0]).days + 1) / 365.25)
+        first, last = date(self.a[0].year, 1, 1), date(self.a[0].year + years - 1, 12, 31)
+        return abs(start - first) <= SLACK and abs(end - last) <= SLACK
+
     def agrees(self, claim: Claim) -> bool:
         """Whether ``claim``'s period is the one these words give (with a month's slack)."""
         period: Period = claim.period
@@ -248,6 +258,8 @@ class DraftPeriod:
                 # slack blurs a boundary, it does not make April "in March"; and a count
                 # over a stretch (not one day's) must cover at least half of it: 4,350 cases
                 # from January to May are not the cases "in 2025"
+                if self._war_years_by_calendar(start, end):
+                    return True
                 inside = start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
                 inside = inside and start <= self.a[1] and end >= self.a[0]
                 if inside and start != end and claim_kind(claim) == "count":
