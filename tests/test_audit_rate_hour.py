@@ -44,6 +44,7 @@ def test_the_message_says_an_hour() -> None:
         ("38 hours", "count"),
         ("38 per hour", "rate-hour"),
         ("38 verdicts/hr", "rate-hour"),
+        ("38 absence-without-leave verdicts EVERY HOUR", "rate-hour"),
         # the hour is not the figure's: a count near words of an hour
         ("a log of 38 cases, checked every hour", "count"),
         ("38 cases were logged within an hour", "count"),

@@ -34,7 +34,7 @@ _RATE_AFTER = regex(
 #: hour", "half an hour".
 _RATE_HOUR_AFTER = regex(
     r"\A(?:\s+(?!(?:within|in|half|quarter|for|than|after|over|under|updated|refreshed|"
-    r"revised|published|checked|posted)\b)[^\W\d]+){0,2}"
+    r"revised|published|checked|posted)\b)[^\W\d]+(?:-[^\W\d]+)*){0,2}"
     r"(?:\s+(?:an?|per|each|every)\s+|\s*/\s*)(hour|hr)\b",
     re.IGNORECASE,
 )
