@@ -28,6 +28,17 @@ _AWOL = "isl-mediazona-awol-cases"  # 18,159 cases, 2022-02-24/2025-06-30, a run
          "period-drift"),
         # a month after the total's end is not its date
         ("In October 2025 the courts had 18,159 cases of unauthorised absence.", "period-drift"),
+        # the sentence says the figure is what happened within the month
+        ("In June 2025 alone, the garrison courts had 18,159 unauthorised absence cases.",
+         "period-drift"),
+        ("During the summer of 2025 the courts had 18,159 cases of unauthorised absence.",
+         "period-drift"),
+        ("In June 2025 the courts had 18,159 new cases of unauthorised absence.",
+         "period-drift"),
+        ("In June 2025 prosecutors opened 18,159 cases of unauthorised absence.",
+         "period-drift"),
+        ("In June 2025 the courts had 18,159 cases of unauthorised absence, a record month.",
+         "period-drift"),
     ],
 )  # fmt: skip
 def test_a_running_total_is_dated_by_the_month_it_reached(text: str, verdict: str) -> None:

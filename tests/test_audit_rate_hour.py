@@ -39,7 +39,18 @@ def test_the_message_says_an_hour() -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("38 an hour", "rate-hour"), ("38 hours", "count"), ("38 per hour", "rate-hour")],
+    [
+        ("38 an hour", "rate-hour"),
+        ("38 hours", "count"),
+        ("38 per hour", "rate-hour"),
+        ("38 verdicts/hr", "rate-hour"),
+        ("38 absence-without-leave verdicts EVERY HOUR", "rate-hour"),
+        # the hour is not the figure's: a count near words of an hour
+        ("a log of 38 cases, checked every hour", "count"),
+        ("38 cases were logged within an hour", "count"),
+        ("38 soldiers left in half an hour", "count"),
+        ("38 deserters posted every hour", "count"),
+    ],
 )
 def test_an_hour_is_a_rate_after_an_or_per(text: str, kind: str) -> None:
     (q,) = [q for q in parse_quantities(text) if q.low == 38]

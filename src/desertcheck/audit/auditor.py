@@ -341,7 +341,8 @@ class Auditor:
                 inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
         ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
         period, period_from = figure_period(sentence, figures, i, span, own)
-        period = dated_total(period, q)  # "In June 2025 the courts had 18,159 on file"
+        # "In June 2025 the courts had 18,159 on file"
+        period = dated_total(period, q, blanked, sentence.span)
         kind, read = read_kind(sentence, figures, i, q, blanked, span)
         if read is not q:  # a duration that leaves its unit to another
             q = read

@@ -4,10 +4,13 @@
 the period words before the figure (or in the sentence it refers back to) are when the
 total was counted, as "by June 2025" would be, and agree with a claim that ends in them.
 After the figure they say what it covers ("received over 2,000 requests in December
-2023": what came in that month), and a year is what a count covers, never its date."""
+2023": what came in that month), and a year is what a count covers, never its date. So is
+a month the sentence says the figure happened within: "In June 2025 alone", "During June
+2025", "18,159 new cases", "courts opened 18,159 cases", "a record month"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -16,6 +19,15 @@ from desertcheck.audit.periods import DraftPeriod
 if TYPE_CHECKING:
     from desertcheck.model import Claim
     from desertcheck.quantity import Quantity
+
+#: Words that make the figure what happened within the month, not a count standing then:
+#: "alone", "during", "new", a verb of coming in or being opened, "a record month".
+_WITHIN: Final = re.compile(
+    r"\b(?:alone|during|throughout|new(?:ly)?|opened|received|filed|launched|brought|"
+    r"initiated|instituted|registered|a\s+record(?:\s+high)?\s+(?:month|season|summer|"
+    r"quarter)|that\s+month|in\s+a\s+single\s+month|per\s+month|a\s+month|monthly)\b",
+    re.IGNORECASE,
+)
 
 #: The longest point in time that dates a running total: a month, a season, "mid-2025".
 _LONGEST_DAYS: Final = 123
@@ -35,12 +47,17 @@ class CountDate(DraftPeriod):
         return DraftPeriod.agrees(self, claim)
 
 
-def dated_total(period: DraftPeriod | None, q: Quantity) -> DraftPeriod | None:
+def dated_total(
+    period: DraftPeriod | None, q: Quantity, text: str, span: tuple[int, int]
+) -> DraftPeriod | None:
     """``period`` as a :class:`CountDate` when it is "in" one month or season and comes
-    before the figure ``q``; else ``period`` itself."""
+    before the figure ``q``, and the sentence of ``text`` at ``span`` does not say the
+    figure is what happened within it; else ``period`` itself."""
     if period is None or period.kind != "in" or type(period) is not DraftPeriod:
         return period
     if period.start >= q.start or (period.a[1] - period.a[0]).days > _LONGEST_DAYS:
+        return period
+    if _WITHIN.search(period.text) or _WITHIN.search(text, *span):
         return period
     return CountDate(**{f: getattr(period, f) for f in _FIELDS})
 

@@ -22,11 +22,20 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 #: A rate's span in the words after a figure: "1,200 a month", "an average of 40 per day",
-#: "38 an hour" (no claim's span: a day's rate said of an hour is a `mismatch`), and as a
-#: slide or a table abbreviates it: "~1k new cases/mo", "38/working day", "40/wk".
+#: and as a slide or a table abbreviates it: "~1k new cases/mo", "38/working day", "40/wk".
 _RATE_AFTER = regex(
     r"\A[^.;:!?\d/]{0,40}?(?:\b(?:a|per|each|every|an?\s+average\s+of\s+\w+\s+(?:a|per))\s+|"
-    r"\ban\s+(?=hour)|/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day|hour|hr)\b",
+    r"/\s*)(?:working\s+|calendar\s+)?(month|mo|mth|week|wk|day)\b",
+    re.IGNORECASE,
+)
+#: A rate an hour, of the figure itself: "38 an hour", "38 verdicts every hour", "38
+#: verdicts/hr" (no claim's span: a day's rate said of an hour is a `mismatch`), at most two
+#: words after it with no stop between; not "18,159 cases, refreshed every hour", "within an
+#: hour", "half an hour".
+_RATE_HOUR_AFTER = regex(
+    r"\A(?:\s+(?!(?:within|in|half|quarter|for|than|after|over|under|updated|refreshed|"
+    r"revised|published|checked|posted)\b)[^\W\d]+(?:-[^\W\d]+)*){0,2}"
+    r"(?:\s+(?:an?|per|each|every)\s+|\s*/\s*)(hour|hr)\b",
     re.IGNORECASE,
 )
 #: A rate's span corrected right after it: "a day — a month, sorry", "a week, I mean a month".
@@ -146,7 +155,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return "share"
     if q.base is not None:  # "37.9 crimes per 1,000 residents"
         return base_kind(q.base)
-    rate = _RATE_AFTER.match(after)
+    rate = _RATE_HOUR_AFTER.match(after) or _RATE_AFTER.match(after)
     if rate:
         # "40,000 a day — a month, sorry, a month": the span the speaker corrects it to
         corrected = _CORRECTED_SPAN.match(after, rate.end())

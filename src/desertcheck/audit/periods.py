@@ -231,6 +231,16 @@ class DraftPeriod:
     start: int
     end: int
 
+    def _war_years_by_calendar(self, start: date, end: date) -> bool:
+        """Whether these are years of war counted from the invasion ("the war's first two
+        years": 24 February 2022 to 23 February 2024) and ``start``-``end`` the same years
+        as an editor says them by calendar year (2022 and 2023), give or take a month."""
+        if self.a[0] != _WAR_START[0] or (self.a[1] - self.a[0]).days < 360:
+            return False
+        years = round(((self.a[1] - self.a[0]).days + 1) / 365.25)
+        first, last = date(self.a[0].year, 1, 1), date(self.a[0].year + years - 1, 12, 31)
+        return abs(start - first) <= SLACK and abs(end - last) <= SLACK
+
     def agrees(self, claim: Claim) -> bool:
         """Whether ``claim``'s period is the one these words give (with a month's slack)."""
         period: Period = claim.period
@@ -248,6 +258,8 @@ class DraftPeriod:
                 # slack blurs a boundary, it does not make April "in March"; and a count
                 # over a stretch (not one day's) must cover at least half of it: 4,350 cases
                 # from January to May are not the cases "in 2025"
+                if self._war_years_by_calendar(start, end):
+                    return True
                 inside = start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
                 inside = inside and start <= self.a[1] and end >= self.a[0]
                 if inside and start != end and claim_kind(claim) == "count":
@@ -390,6 +402,8 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
             if period is None or REPORTED_WHEN.search(text, max(0, m.start() - 60), m.start()):
                 continue
             taken.insert(i, (m.start(), m.end()))
+            if period is _VAGUE:
+                continue
             found.append(
                 DraftPeriod(
                     period[0], period[1], period[2], m.group(), offset + m.start(), offset + m.end()
@@ -399,10 +413,21 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     return found
 
 
+#: "years", plural: "the first years of the war" with no count says no period.
+_YEARS_WORD: Final = regex(r"\byears\b", re.IGNORECASE)
+#: What :func:`_period_of_match` gives for period words that say no period: they are left
+#: unread, and no other pattern reads a part of them ("During the war's first years" is
+#: not "During the war").
+_VAGUE: Final = ("vague", (date.min, date.min), (date.min, date.min))
+
+
 def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
     groups = m.groupdict()
     if "war_years" in groups:  # the war's first two years
-        n = (m["war_years"] or m["war_years2"] or "one").lower()
+        n = (m["war_years"] or m["war_years2"] or "").lower()
+        if not n and _YEARS_WORD.search(m.group()):  # "the first years": how many is unsaid
+            return _VAGUE
+        n = n or "one"
         years = 1 if n == "one" else _FEW.get(n) or int(n)
         start = _WAR_START[0]
         days = (start, start.replace(year=start.year + years) - timedelta(days=1))
