@@ -87,7 +87,9 @@ _CHANGED: Final = re.compile(
     r"|(?<=\d)[\u200c\u200d]++|[\u200c\u200d]++(?=\d)"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     r"|\\[!-(*-\-/:-@\[-`{-~]|(?<=\d)\\(?=[\u2013\u2014]\d)"
-    r"|(?<=\d)[ \u00a0\u2009\u202f](?=[KM](?![\w])(?![ \t]*+\d))"
+    # not an initial after a number ("In 2024 M. Ivanov"): a letter with a full stop and a
+    # capital after it is left apart ("1.2 M. The army" with it: as before this reading)
+    r"|(?<=\d)[ \u00a0\u2009\u202f](?=[KM](?![\w])(?![ \t]*+\d)(?!\.[ \t]*+[A-Z]))"
     # a footnote number on a per cent sign: "almost 10%2 of the troops"
     r"|(?<=\d%)\d{1,2}(?=[ \t\u00a0\n]|[,;:.!?](?!\d))"
     # a footnote number on a year: "since 2022.1 The …", "in 2024.12 In 2025 …"
