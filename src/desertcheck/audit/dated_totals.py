@@ -11,7 +11,7 @@ a month the sentence says the figure happened within: "In June 2025 alone", "Dur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.periods import DraftPeriod
@@ -59,7 +59,4 @@ def dated_total(
         return period
     if _WITHIN.search(period.text) or _WITHIN.search(text, *span):
         return period
-    return CountDate(**{f: getattr(period, f) for f in _FIELDS})
-
-
-_FIELDS: Final = ("kind", "a", "b", "text", "start", "end")
+    return CountDate(**{f.name: getattr(period, f.name) for f in fields(period)})
