@@ -208,15 +208,16 @@ def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]
     (the text ``read`` was read from), with its lines and columns."""
     if read.back is None:
         return items
-    import bisect
     from dataclasses import replace
 
-    line_starts = [0] + [m.end() for m in re.finditer("\n", draft)]
+    from desertcheck.utf8 import line_starts, placed
+
+    starts = line_starts(draft)
     out = []
     for it in items:
         q = it.figure
         start, end = read.start(q.start), read.end(q.end)
-        line = bisect.bisect_right(line_starts, start)
+        line, column = placed(starts, start)
         period = it.period
         if period is not None:
             period = replace(period, start=read.start(period.start), end=read.end(period.end))
@@ -226,7 +227,7 @@ def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]
                 figure=replace(q, start=start, end=end),
                 period=period,
                 line=line,
-                column=start - line_starts[line - 1] + 1,
+                column=column,
             )
         )
     return out

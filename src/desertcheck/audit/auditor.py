@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -10,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck import utf8
 from desertcheck.audit import attribution, item_notes, signs, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
@@ -203,7 +203,7 @@ class Auditor:
         # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
         blanked, european = as_read(said)
         blanked, misread = regrouped(blanked)  # "13,5000": read as 135,000, and said so
-        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        line_starts = utf8.line_starts(text)
         items: list[AuditItem] = []
         numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
         if numbers > MAX_NUMBERS:
@@ -299,8 +299,7 @@ class Auditor:
 
     @staticmethod
     def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:
-        line = bisect.bisect_right(line_starts, item.figure.start)
-        column = item.figure.start - line_starts[line - 1] + 1
+        line, column = utf8.placed(line_starts, item.figure.start)
         return replace(item, file=file, line=line, column=column)
 
     def _judge(
