@@ -35,15 +35,16 @@ import re
 import reprlib
 import sys
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desertcheck.codes import Code, lookup, refusal, unknown_code_message
+from desertcheck.configvocab import declared
 from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
-from desertcheck.tomllines import Lines, parent
+from desertcheck.tomllines import Lines
 
 CONFIG_FILE = "desertcheck.toml"
 
@@ -131,7 +132,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             audit_min_score=min_score,
             audit_synonyms=synonyms,
             scan_exclusions=exclusions,
-            vocabulary=_vocabulary(data.get("vocabulary"), lines, report.bad),
+            vocabulary=Vocabulary(*declared(data.get("vocabulary"), lines, report.bad)),
         ),
         report.findings,
     )
@@ -440,41 +441,6 @@ def _exclusions(value: Any, text: str, bad: Any) -> tuple[Exclusion, ...]:
             continue
         out.append(Exclusion(entry["source"], entry["quote"], entry["reason"], claim or None, line))
     return tuple(out)
-
-
-def _vocabulary(section: Any, lines: Lines, bad: Callable[[str, int], None]) -> Vocabulary:
-    """The [vocabulary] table: measures and scopes, each a table of slug = "description"."""
-    from desertcheck.model import is_id
-
-    if not isinstance(section, dict):
-        return Vocabulary()
-    tables: dict[str, dict[str, str] | None] = {"measures": None, "scopes": None}
-    for name in tables:
-        if name not in section:
-            continue
-        value = section[name]
-        where = f"vocabulary.{name}"
-        if not isinstance(value, dict):
-            bad(
-                f'{name}: write a table [{where}] of slug = "description"',
-                lines.key(*parent(where)),
-            )
-            continue
-        table: dict[str, str] = {}
-        for slug, description in value.items():
-            line = lines.key(where, slug)
-            if not is_id(slug):
-                bad(
-                    f"{slug!r} in [{where}] is not a slug: use lowercase letters, digits and "
-                    "single hyphens",
-                    line,
-                )
-            elif not isinstance(description, str) or not description.strip():
-                bad(f'{slug} in [{where}]: write its description as text, {slug} = "..."', line)
-            else:
-                table[slug] = description
-        tables[name] = table
-    return Vocabulary(measures=tables["measures"], scopes=tables["scopes"])
 
 
 def _text(value: Any) -> str | None:
