@@ -37,3 +37,34 @@ def test_list_of_a_sound_config_exits_0(runner: CliRunner, shipped_copy: Path) -
     result = runner.invoke(app, ["list", "--root", str(shipped_copy), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+
+
+def _messages(root: Path, toml: str) -> list[tuple[int, str]]:
+    (root / "desertcheck.toml").write_text(toml, encoding="utf-8")
+    _, findings = load_config(root)
+    assert all(f.code == "invalid-config" for f in findings)
+    return [(f.line, f.message) for f in findings]
+
+
+# audit's verdicts, which [verify] would take and audit never follow: (toml, line)
+AUDIT_CODES = [
+    ('[verify.severity]\nunsourced = "error"\n', 2),
+    ('[verify.severity]\ncontradiction = "error"\nmismatch = "info"\n', 3),
+    ('[verify]\nignore = [\n  "series-decrease",\n  "unsourced",\n]\n', 4),
+    ('[verify]\nignore = ["empty-draft"]\n', 2),
+]
+
+
+@pytest.mark.parametrize(("toml", "line"), AUDIT_CODES)
+def test_audit_verdicts_are_refused_in_verify_settings(
+    tmp_path: Path, toml: str, line: int
+) -> None:
+    ((got_line, message),) = _messages(tmp_path, toml)
+    assert got_line == line
+    assert "is audit's, about a draft" in message
+    assert "[audit]" in message and "audit --strict" in message
+
+
+def test_verify_codes_stay_allowed(tmp_path: Path) -> None:
+    toml = '[verify]\nignore = ["series-decrease"]\n[verify.severity]\ncontradiction = "error"\n'
+    assert _messages(tmp_path, toml) == []

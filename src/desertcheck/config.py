@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desertcheck.codes import Code, lookup, refusal, unknown_code_message
+from desertcheck.codes import Code, Origin, lookup, refusal, unknown_code_message
 from desertcheck.configvocab import declared
 from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
@@ -255,6 +255,8 @@ def _severity(verify: dict[str, Any], lines: Lines, report: _Report) -> dict[Cod
             report.bad(unknown_code_message(name[:80], " in [verify.severity]"), line)
         elif level not in ("error", "warning", "info"):
             report.bad(f'{code} = {_shown(level)}: write "error", "warning" or "info"', line)
+        elif code.origin in _AUDIT_ORIGINS:
+            report.bad(_audit_verdict(code, "[verify.severity]"), line)
         elif Severity(level).rank > code.severity.rank and code.fatal:
             report.bad(refusal(code, "[verify.severity]", action="lowered") or "", line)
         else:
@@ -276,6 +278,8 @@ def _ignore(verify: dict[str, Any], lines: Lines, report: _Report) -> set[Code]:
         problem = (
             unknown_code_message(name[:80], " in ignore")
             if code is None
+            else _audit_verdict(code, "ignore in [verify]")
+            if code.origin in _AUDIT_ORIGINS
             else refusal(code, "ignore in [verify]")
         )
         if problem or code is None:
@@ -283,6 +287,20 @@ def _ignore(verify: dict[str, Any], lines: Lines, report: _Report) -> set[Code]:
         else:
             ignored.add(code)
     return ignored
+
+
+#: Codes of audit, about a draft: the settings of [verify] do not reach them.
+_AUDIT_ORIGINS = frozenset({Origin.AUDIT, Origin.DRAFT})
+
+
+def _audit_verdict(code: Code, what: str) -> str:
+    """Why ``code``, a verdict of audit, has no place in ``what``: it would be taken and
+    change nothing, and the editor would believe audit set up as written."""
+    return (
+        f"{code} is audit's, about a draft, and {what} does not change it: "
+        "audit's own settings are min-score and synonyms under [audit], and "
+        "audit --strict fails on its warnings (unsourced, contested) too"
+    )
 
 
 def _min_score(audit: dict[str, Any], lines: Lines, report: _Report) -> float | None:
