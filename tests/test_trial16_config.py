@@ -68,3 +68,21 @@ def test_audit_verdicts_are_refused_in_verify_settings(
 def test_verify_codes_stay_allowed(tmp_path: Path) -> None:
     toml = '[verify]\nignore = ["series-decrease"]\n[verify.severity]\ncontradiction = "error"\n'
     assert _messages(tmp_path, toml) == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_byte_order_mark_is_read_as_the_yaml_loader_reads_it(
+    tmp_path: Path, newline: str
+) -> None:
+    toml = newline.join(["# the desk's settings", "[verify]", "tolerance = 0.05", ""])
+    (tmp_path / "desertcheck.toml").write_bytes(b"\xef\xbb\xbf" + toml.encode())
+    config, findings = load_config(tmp_path)
+    assert findings == []
+    assert config.tolerance == 0.05
+
+
+def test_a_byte_order_mark_keeps_the_lines_of_findings(tmp_path: Path) -> None:
+    toml = "[verify]\ntolerance = 5\n"
+    (tmp_path / "desertcheck.toml").write_bytes(b"\xef\xbb\xbf" + toml.encode())
+    _, findings = load_config(tmp_path)
+    assert [(f.line, f.message[:14]) for f in findings] == [(2, "tolerance = 5:")]

@@ -159,7 +159,8 @@ class _Report:
 def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
     """The text and the parsed TOML of the file, or None when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # a byte-order mark (some editors save one) is not part of the text, as in YAML
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         report.bad("not UTF-8 text")
         return None
