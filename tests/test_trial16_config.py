@@ -86,3 +86,52 @@ def test_a_byte_order_mark_keeps_the_lines_of_findings(tmp_path: Path) -> None:
     (tmp_path / "desertcheck.toml").write_bytes(b"\xef\xbb\xbf" + toml.encode())
     _, findings = load_config(tmp_path)
     assert [(f.line, f.message[:14]) for f in findings] == [(2, "tolerance = 5:")]
+
+
+# one mistake in a vocabulary entry: (entry as written, slug it declares, message fragment)
+BAD_ENTRIES = [
+    ("desertions = 12", "desertions", 'write its description as text, desertions = "..."'),
+    ('desertions = "  "', "desertions", "write its description as text"),
+    ('Desertions = "Soldiers who left"', "desertions", "not a slug: write it desertions ("),
+    ('desertion_cases = "Cases opened"', "desertion-cases", "write it desertion-cases ("),
+    ('"war deaths" = "Deaths"', "war-deaths", "not a slug: write it war-deaths ("),
+]
+
+
+@pytest.mark.parametrize(("entry", "slug", "fragment"), BAD_ENTRIES)
+def test_a_bad_vocabulary_entry_still_declares_its_slug(
+    tmp_path: Path, entry: str, slug: str, fragment: str
+) -> None:
+    toml = f'[vocabulary.measures]\nother = "Another"\n{entry}\n'
+    ((line, message),) = _messages(tmp_path, toml)
+    assert line == 3 and fragment in message
+    config, _ = load_config(tmp_path)
+    assert config.vocabulary.measures is not None
+    assert slug in config.vocabulary.measures
+    assert config.vocabulary.measures["other"] == "Another"
+
+
+def test_an_unreadable_key_declares_nothing(tmp_path: Path) -> None:
+    ((_, message),) = _messages(tmp_path, '[vocabulary.measures]\n"!!" = "x"\n')
+    assert "is not a slug: use lowercase letters" in message
+    config, _ = load_config(tmp_path)
+    assert config.vocabulary.measures == {}
+
+
+def test_one_bad_vocabulary_entry_is_one_error_not_one_per_claim(
+    runner: CliRunner, shipped_copy: Path
+) -> None:
+    from desertcheck.registry import load_registry
+
+    claims = load_registry(shipped_copy).registry.claims
+    measures = sorted({c.measure for c in claims})
+    assert sum(c.measure == "desertions" for c in claims) > 1
+    entries = "".join(
+        f"{m} = 12\n" if m == "desertions" else f'{m} = "the {m}"\n' for m in measures
+    )
+    _append(shipped_copy, "\n[vocabulary.measures]\n" + entries)
+    result = runner.invoke(app, ["verify", "--root", str(shipped_copy), "--quiet"])
+    assert result.exit_code == 1
+    assert "vocabulary-undeclared" not in result.stdout
+    assert result.stdout.count("[invalid-config]") == 1
+    assert "1 error," in result.stdout
