@@ -243,3 +243,28 @@ def test_what_is_set_twice_is_named_at_the_line_to_fix(
 ) -> None:
     ((got_line, message),) = _findings(tmp_path, toml)
     assert (got_line, fragment in message) == (line, True), message
+
+
+@pytest.mark.parametrize(
+    ("toml", "line", "fragment"),
+    [
+        (
+            "[verify]\ntolerance = 0,05\n",
+            2,
+            "not valid TOML: write a decimal point, not a comma: tolerance = 0.05",
+        ),
+        (
+            "[audit]\nmin-score = 47,5  # the desk's bar\n",
+            2,
+            "write a decimal point, not a comma: min-score = 47.5",
+        ),
+        ("[verify]\ntolerance = 0.05 0.1\n", 2, "a value ends its line"),
+        ("[verify] tolerance = 0.1\n", 1, "a table's header ends its line"),
+    ],
+)
+def test_a_value_with_more_after_it_is_explained(
+    tmp_path: Path, toml: str, line: int, fragment: str
+) -> None:
+    ((got_line, message),) = _findings(tmp_path, toml)
+    assert (got_line, fragment in message) == (line, True), message
+    assert "column" not in message

@@ -11,6 +11,9 @@ import re
 
 _AT = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
 _TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
+_DECIMAL_COMMA = re.compile(
+    r"\s*+(?P<key>[A-Za-z0-9_.-]++)\s*+=\s*+(?P<whole>[+-]?[0-9]++),(?P<part>[0-9]++)\s*+(?:#.*)?$"
+)
 
 
 def explain(error: str, text: str, line: int) -> tuple[str, int]:
@@ -65,6 +68,16 @@ def _hint(said: str, raw: str) -> str | None:
             'a backslash in a "…" string starts an escape: write it \\\\, or put the '
             "value in single quotes '…'"
         )
+    if said.startswith("Expected newline or end of document"):
+        comma = _DECIMAL_COMMA.match(raw)
+        if comma is not None:
+            return (
+                "write a decimal point, not a comma: "
+                f"{comma['key']} = {comma['whole']}.{comma['part']}"
+            )
+        if raw.lstrip().startswith("["):
+            return "a table's header ends its line: put what follows on the next line"
+        return "a value ends its line: put what follows on a line of its own, or after a #"
     if said == "Invalid value":
         return (
             'the value after = is not one TOML reads: put text in quotes ("…"), write a '
