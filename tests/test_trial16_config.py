@@ -135,3 +135,41 @@ def test_one_bad_vocabulary_entry_is_one_error_not_one_per_claim(
     assert "vocabulary-undeclared" not in result.stdout
     assert result.stdout.count("[invalid-config]") == 1
     assert "1 error," in result.stdout
+
+
+DRIFT = Path(__file__).parent / "fixtures" / "verify" / "attribution-drift"
+
+
+# the unit of the retelling "some 16,000 soldiers were prosecuted in 2024" (the origin's
+# figure is "some 16,000 people ... since 2022"), and whether it is still a retelling
+@pytest.mark.parametrize(
+    ("unit", "retold"),
+    [
+        ("people", True),
+        ("soldiers", True),
+        ("servicemen", True),
+        ("cases", True),
+        ("percent", False),
+        ("years", False),
+        ("GBP", False),
+        ("people-per-month", False),
+    ],
+)
+def test_a_retelling_in_another_word_for_what_is_counted_still_drifts(
+    runner: CliRunner, tmp_path: Path, unit: str, retold: bool
+) -> None:
+    import json
+    import shutil
+
+    root = tmp_path / "reg"
+    shutil.copytree(DRIFT, root)
+    claims = root / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    at = text.index("id: prosecutions-2024")
+    text = text[:at] + text[at:].replace("unit: people", f"unit: {unit}", 1)
+    claims.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    drifts = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "attribution-drift"]
+    assert bool(drifts) is retold, result.stdout
+    if retold:
+        assert sorted(drifts[0]["claims"]) == ["prosecutions-2024", "prosecutions-since-2022"]
