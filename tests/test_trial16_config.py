@@ -173,3 +173,37 @@ def test_a_retelling_in_another_word_for_what_is_counted_still_drifts(
     assert bool(drifts) is retold, result.stdout
     if retold:
         assert sorted(drifts[0]["claims"]) == ["prosecutions-2024", "prosecutions-since-2022"]
+
+
+RELATION = Path(__file__).parent / "fixtures" / "verify" / "relation-violated"
+
+
+# the relation's parts as written, a claim id misspelt, and the (line, column) of the item
+# that names it: each item of a block list at its own line, of a flow list at its column
+@pytest.mark.parametrize(
+    ("parts", "typo", "where"),
+    [
+        ("\n      - north\n      - south\n      - east", "south", (48, 9)),
+        ("\n      - north\n      - south\n      - east", "east", (49, 9)),
+        ("\n      - north\n      - south\n      - east", "north", (47, 9)),
+        (" [north, south, east]", "east", (46, 27)),
+    ],
+)
+def test_a_missing_part_is_placed_at_the_item_that_names_it(
+    runner: CliRunner, tmp_path: Path, parts: str, typo: str, where: tuple[int, int]
+) -> None:
+    import json
+    import shutil
+
+    root = tmp_path / "reg"
+    shutil.copytree(RELATION, root)
+    claims = root / "claims" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    first = "    parts: [north, south, east]\n"
+    assert first in text
+    written = parts.replace(typo, typo + "-2042")
+    claims.write_text(text.replace(first, f"    parts:{written}\n", 1), encoding="utf-8")
+    result = runner.invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    (missing,) = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "unknown-claim"]
+    assert missing["claims"] == [typo + "-2042"]
+    assert (missing["line"], missing["column"]) == where
