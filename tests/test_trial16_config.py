@@ -207,3 +207,29 @@ def test_a_missing_part_is_placed_at_the_item_that_names_it(
     (missing,) = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "unknown-claim"]
     assert missing["claims"] == [typo + "-2042"]
     assert (missing["line"], missing["column"]) == where
+
+
+def test_init_config_shows_every_table_and_each_works_uncommented(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    import re
+    import tomllib
+
+    from desertcheck.config import _TABLES
+
+    root = tmp_path / "reg"
+    assert runner.invoke(app, ["init", str(root)]).exit_code == 0
+    written = (root / "desertcheck.toml").read_text(encoding="utf-8")
+    setting = re.compile(r"# ((?:\[\[?[a-z.]+\]\]?|[a-z-]+ = ).*)$")
+    toml = "\n".join(m[1] for line in written.splitlines() if (m := setting.match(line)))
+    data = tomllib.loads(toml)
+    assert set(data) == set(_TABLES)
+    assert set(data["vocabulary"]) == {"measures", "scopes"}
+    assert set(data["audit"]) == {"min-score", "synonyms"}
+    assert {"author", "url"} <= set(data["claimreview"])
+    (root / "desertcheck.toml").write_text(toml, encoding="utf-8")
+    config, findings = load_config(root)
+    assert findings == []
+    assert config.vocabulary.measures and config.audit_synonyms and config.claimreview_url
+    result = runner.invoke(app, ["verify", "--root", str(root), "--quiet"])
+    assert "vocabulary-undeclared" not in result.stdout, result.stdout
