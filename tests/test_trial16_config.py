@@ -233,3 +233,38 @@ def test_init_config_shows_every_table_and_each_works_uncommented(
     assert config.vocabulary.measures and config.audit_synonyms and config.claimreview_url
     result = runner.invoke(app, ["verify", "--root", str(root), "--quiet"])
     assert "vocabulary-undeclared" not in result.stdout, result.stdout
+
+
+# desertcheck.toml, what is missing, and the lines offered to paste (the header only when
+# the file has no [claimreview] table: a second one is a TOML error)
+CLAIMREVIEW = [
+    (None, ["[claimreview]", 'author = "Example Fact Desk"', 'url = "https://factcheck.ex']),
+    ('[claimreview]\nauthor = "Desk"\n', ['url = "https://factcheck.example.org/claims/"']),
+    ('[claimreview]\nurl = "https://x.org/"\n', ['author = "Example Fact Desk"']),
+    ("[verify]\ntolerance = 0.1\n", ["[claimreview]", 'author = "Example Fact Desk"', "url"]),
+]
+
+
+@pytest.mark.parametrize(("toml", "offered"), CLAIMREVIEW)
+def test_claimreview_offers_only_the_lines_that_are_missing(
+    runner: CliRunner, tmp_path: Path, toml: str | None, offered: list[str]
+) -> None:
+    import tomllib
+
+    from desertcheck.cli import app as the_app
+
+    root = tmp_path / "reg"
+    assert runner.invoke(the_app, ["init", str(root)]).exit_code == 0
+    (root / "desertcheck.toml").unlink()
+    if toml is not None:
+        (root / "desertcheck.toml").write_text(toml, encoding="utf-8")
+    r = runner.invoke(the_app, ["export", "--root", str(root), "--format", "claimreview"])
+    assert r.exit_code == 2
+    lines = r.stderr.splitlines()
+    note = next(i for i, line in enumerate(lines) if "note: add these lines" in line)
+    pasted = lines[note + 1 :]
+    assert len(pasted) == len(offered)
+    assert all(line.startswith(want) for line, want in zip(pasted, offered, strict=True))
+    # pasted at the end of the file as it is, it is valid TOML with both keys set
+    table = tomllib.loads((toml or "") + "\n".join(pasted) + "\n")["claimreview"]
+    assert {"author", "url"} <= set(table)
