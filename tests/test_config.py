@@ -41,15 +41,15 @@ CASES = [
     ),
     (
         '[verify]\nignore = []\n[verify.severity]\ncontradiction = "fatal"\n',
-        [(4, """contradiction = 'fatal': write "error", "warning" or "info\"""")],
+        [(4, """contradiction = "fatal": write "error", "warning" or "info\"""")],
     ),
     (
         '[verify]\nseverity.contradiction = "fatal"\n',
-        [(2, "contradiction = 'fatal'")],
+        [(2, 'contradiction = "fatal"')],
     ),
     (
         '[verify]\nseverity = { contradiction = "fatal" }\n',
-        [(2, "contradiction = 'fatal'")],
+        [(2, 'contradiction = "fatal"')],
     ),
     (
         "[audit]\ncontradiction = 1\n[verify]\ntolerence = 0.2\n",

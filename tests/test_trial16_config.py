@@ -268,3 +268,44 @@ def test_claimreview_offers_only_the_lines_that_are_missing(
     # pasted at the end of the file as it is, it is valid TOML with both keys set
     table = tomllib.loads((toml or "") + "\n".join(pasted) + "\n")["claimreview"]
     assert {"author", "url"} <= set(table)
+
+
+# small words of config messages: (toml, fragment that must be there, one that must not)
+WORDING = [
+    (
+        '[verify]\nignore = ["unknown-source"]\n',
+        "unknown-source cannot be ignored: it names an id that is not in the registry",
+        "did not load",
+    ),
+    (
+        '[verify]\nignore = ["yaml-syntax"]\n',
+        "yaml-syntax cannot be ignored: the file it concerns did not load",
+        "names an id",
+    ),
+    ('[verify]\ntolerance = "5%"\n', 'tolerance = "5%": write a number', "'5%'"),
+    ("[verify]\ntolerance = '5%'\n", 'tolerance = "5%": write a number', "'5%'"),
+    (
+        "[verify]\ntolerance = 0.1\n[verify\n",
+        "(until it is mended, no setting of the file is read)",
+        "column",
+    ),
+]
+
+
+@pytest.mark.parametrize(("toml", "said", "unsaid"), WORDING)
+def test_config_messages_say_what_is_so(tmp_path: Path, toml: str, said: str, unsaid: str) -> None:
+    ((_, message),) = _messages(tmp_path, toml)
+    assert said in message and unsaid not in message, message
+
+
+def test_audit_with_a_broken_config_does_not_say_the_registry_did_not_load(
+    runner: CliRunner, shipped_copy: Path, tmp_path: Path
+) -> None:
+    _append(shipped_copy, "\n[verify]\ntolerance = 5\n")
+    draft = tmp_path / "d.md"
+    draft.write_text("Some 777 soldiers fled in 2024.\n", encoding="utf-8")
+    r = runner.invoke(app, ["audit", str(draft), "--root", str(shipped_copy)])
+    assert r.exit_code == 1
+    said = r.stdout + r.stderr
+    assert "did not load fully" not in said
+    assert "desertcheck.toml has errors (see below): the defaults are used" in said

@@ -170,7 +170,8 @@ def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
         from desertcheck.tomlhints import explain
 
         m = re.search(r"line (\d+)", str(exc))
-        report.bad(*explain(str(exc), text, int(m[1]) if m else 0))
+        message, line = explain(str(exc), text, int(m[1]) if m else 0)
+        report.bad(f"{message} (until it is mended, no setting of the file is read)", line)
     except RecursionError:  # tomllib recurses once per level of nesting
         line, limit = _too_deep(text)
         report.bad(
@@ -409,8 +410,13 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 
 
 def _shown(value: Any) -> str:
-    """``repr`` of a value read from the file, cut short however long or deep it is."""
-    return _REPR.repr(value)
+    """A value read from the file, cut short however long or deep it is: text in double
+    quotes as TOML writes it (what is not printable escaped), anything else its ``repr``."""
+    if not isinstance(value, str):
+        return _REPR.repr(value)
+    cut = value if len(value) <= 60 else value[:57] + "..."
+    shown = ("\\" + c if c in '"\\' else c if c.isprintable() else repr(c)[1:-1] for c in cut)
+    return '"' + "".join(shown) + '"'
 
 
 _EXCLUDE_HEADER = re.compile(r"\s*\[\[\s*scan\s*\.\s*exclude\s*\]\]")
