@@ -309,3 +309,24 @@ def test_audit_with_a_broken_config_does_not_say_the_registry_did_not_load(
     said = r.stdout + r.stderr
     assert "did not load fully" not in said
     assert "desertcheck.toml has errors (see below): the defaults are used" in said
+
+
+@pytest.mark.usefixtures("cache_on")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--no-cache", "verify", "--quiet"],
+        ["verify", "--quiet", "--no-cache"],
+        ["--no-cache", "list", "--format", "csv"],
+    ],
+)
+def test_no_cache_is_taken_before_the_command_too(
+    runner: CliRunner, shipped_copy: Path, args: list[str]
+) -> None:
+    result = runner.invoke(app, [*args, "--root", str(shipped_copy)])
+    assert result.exit_code == 0, result.output
+    assert not (shipped_copy / ".desertcheck-cache").exists()
+    # the same run without it keeps its cache there
+    kept = [a for a in args if a != "--no-cache"]
+    assert runner.invoke(app, [*kept, "--root", str(shipped_copy)]).exit_code == 0
+    assert (shipped_copy / ".desertcheck-cache").exists()
