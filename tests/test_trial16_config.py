@@ -330,3 +330,12 @@ def test_no_cache_is_taken_before_the_command_too(
     kept = [a for a in args if a != "--no-cache"]
     assert runner.invoke(app, [*kept, "--root", str(shipped_copy)]).exit_code == 0
     assert (shipped_copy / ".desertcheck-cache").exists()
+
+
+def test_a_sound_entry_keeps_its_description_beside_a_bad_one_of_its_slug(
+    tmp_path: Path,
+) -> None:
+    toml = '[vocabulary.measures]\nDesertions = "wrong"\ndesertions = "Soldiers who left"\n'
+    assert [line for line, _ in _messages(tmp_path, toml)] == [2]
+    config, _ = load_config(tmp_path)
+    assert config.vocabulary.measures == {"desertions": "Soldiers who left"}
