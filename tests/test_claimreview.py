@@ -267,6 +267,10 @@ def test_claimreview_refuses_without_config(
     # in a pipe, one line a message (found in a user trial: the snippet ran over 8 lines),
     # then the lines to add as TOML reads them (a later trial pasted "author = …, url = …")
     lines = r.stderr.splitlines()
+    if config is not None:  # the table is there: only the line it lacks, without a header
+        assert lines[-2].startswith("desertcheck: note: add these lines under the [claimreview]")
+        assert lines[-1] == 'url = "https://factcheck.example.org/claims/"'
+        return
     assert all(line.startswith("desertcheck: ") for line in lines[:-3]), lines
     assert lines[-4].startswith("desertcheck: note: add these lines")
     assert lines[-3:] == [

@@ -41,15 +41,15 @@ CASES = [
     ),
     (
         '[verify]\nignore = []\n[verify.severity]\ncontradiction = "fatal"\n',
-        [(4, """contradiction = 'fatal': write "error", "warning" or "info\"""")],
+        [(4, """contradiction = "fatal": write "error", "warning" or "info\"""")],
     ),
     (
         '[verify]\nseverity.contradiction = "fatal"\n',
-        [(2, "contradiction = 'fatal'")],
+        [(2, 'contradiction = "fatal"')],
     ),
     (
         '[verify]\nseverity = { contradiction = "fatal" }\n',
-        [(2, "contradiction = 'fatal'")],
+        [(2, 'contradiction = "fatal"')],
     ),
     (
         "[audit]\ncontradiction = 1\n[verify]\ntolerence = 0.2\n",
@@ -201,3 +201,70 @@ def test_a_big_config_is_read_in_linear_time(
     assert (got[0][0], got[0][1][: len(first[1])]) == first
     assert len(got) == count
     assert len({line for line, _ in got}) == lines
+
+
+# a key or a table set twice: what is named, and the line given (the one to fix)
+TWICE = [
+    (
+        '[vocabulary.measures]\ndesertions = "a"\nother = "b"\ndesertions = "c"\n',
+        4,
+        "'desertions' is set twice in [vocabulary.measures] (lines 2 and 4): keep one",
+    ),
+    (
+        '[verify.severity]\ncontradiction = "error"\ncontradiction = "info"\n',
+        3,
+        "'contradiction' is set twice in [verify.severity] (lines 2 and 3)",
+    ),
+    ("tolerance = 1\ntolerance = 2\n", 2, "'tolerance' is set twice (lines 1 and 2)"),
+    (
+        '[[scan.exclude]]\nsource = "a"\n[[scan.exclude]]\nsource = "b"\nsource = "c"\n',
+        5,
+        "'source' is set twice in [[scan.exclude]] (lines 4 and 5)",
+    ),
+    # [table] written for [[table]]: named at its own line, whichever comes first
+    (
+        '# exclusions\n[scan.exclude]\nsource = "a"\n\n[[scan.exclude]]\nsource = "b"\n',
+        2,
+        "[scan.exclude] at line 2 is one table, but [[scan.exclude]] at line 5 makes a list",
+    ),
+    (
+        '[[scan.exclude]]\nsource = "a"\n\n[scan.exclude]\nsource = "b"\n',
+        4,
+        "[scan.exclude] at line 4 is one table, but [[scan.exclude]] at line 1 makes a list",
+    ),
+    # what cannot be told keeps the general words
+    ('[verify]\nseverity = "x"\n[verify.severity]\na = "b"\n', 3, "a key is set twice"),
+]
+
+
+@pytest.mark.parametrize(("toml", "line", "fragment"), TWICE)
+def test_what_is_set_twice_is_named_at_the_line_to_fix(
+    tmp_path: Path, toml: str, line: int, fragment: str
+) -> None:
+    ((got_line, message),) = _findings(tmp_path, toml)
+    assert (got_line, fragment in message) == (line, True), message
+
+
+@pytest.mark.parametrize(
+    ("toml", "line", "fragment"),
+    [
+        (
+            "[verify]\ntolerance = 0,05\n",
+            2,
+            "not valid TOML: write a decimal point, not a comma: tolerance = 0.05",
+        ),
+        (
+            "[audit]\nmin-score = 47,5  # the desk's bar\n",
+            2,
+            "write a decimal point, not a comma: min-score = 47.5",
+        ),
+        ("[verify]\ntolerance = 0.05 0.1\n", 2, "a value ends its line"),
+        ("[verify] tolerance = 0.1\n", 1, "a table's header ends its line"),
+    ],
+)
+def test_a_value_with_more_after_it_is_explained(
+    tmp_path: Path, toml: str, line: int, fragment: str
+) -> None:
+    ((got_line, message),) = _findings(tmp_path, toml)
+    assert (got_line, fragment in message) == (line, True), message
+    assert "column" not in message

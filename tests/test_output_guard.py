@@ -40,7 +40,9 @@ def test_o_into_the_registry_is_refused_and_nothing_is_written(
     args = [str(draft) if a == "DRAFT" else a for a in args]
     r = cli_runner().invoke(app, [*args, "-o", str(path), "--root", str(shipped_copy)])
     assert r.exit_code == 2, r.stdout + r.stderr
-    assert f"is in the registry's {part}" in r.stderr and "Traceback" not in r.stderr
+    said = "is the registry's" if part == "desertcheck.toml" else "is in the registry's"
+    assert f"{said} {part}," in r.stderr and "Traceback" not in r.stderr
+    assert "outside claims/ and sources/, under another name than desertcheck.toml" in r.stderr
     assert (path.read_bytes() if path.exists() else None) == before
 
 

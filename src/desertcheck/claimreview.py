@@ -200,6 +200,17 @@ def items(
 EXAMPLE = (
     '[claimreview]\nauthor = "Example Fact Desk"\nurl = "https://factcheck.example.org/claims/"\n'
 )
+_EXAMPLE_LINES = {
+    "author": 'author = "Example Fact Desk"',
+    "url": 'url = "https://factcheck.example.org/claims/"',
+}
+
+
+def example(names: Iterable[str], *, table: bool = False) -> str:
+    """The lines to add for the keys ``names``: with their ``[claimreview]`` header, or
+    without it when the file has the table (a second one would be a TOML error)."""
+    lines = [_EXAMPLE_LINES[n] for n in names]
+    return "\n".join(lines if table else ["[claimreview]", *lines]) + "\n"
 
 
 def missing(author: str | None, url: str | None) -> list[str]:
@@ -207,16 +218,25 @@ def missing(author: str | None, url: str | None) -> list[str]:
     return [k for k, v in (("author", author), ("url", url)) if not v]
 
 
-def refusal(names: Iterable[str], config_path: str, problems: Iterable[str] = ()) -> str:
-    """The message when ClaimReview settings are missing: says exactly what to add."""
+def refusal(
+    names: Iterable[str], config_path: str, problems: Iterable[str] = (), *, table: bool = False
+) -> str:
+    """The message when ClaimReview settings are missing: says exactly what to add;
+    ``table``: the file has a ``[claimreview]`` table, so only its missing lines are shown."""
+    names = list(names)
     said = " and ".join(names)
     shown = "".join(f"{p}\n" for p in problems)
+    add = (
+        f"Add the {said} {'line' if len(names) == 1 else 'lines'} under the [claimreview] "
+        "table that is there, with your own values:"
+        if table
+        else "Add the author and url lines under the [claimreview] table there (create the "
+        "file or the table if needed), with your own values:"
+    )
     return (
         f"desertcheck: error: --format claimreview needs {said} under [claimreview] in "
-        f"{config_path}.\n{shown}"
-        "Add the author and url lines under the [claimreview] table there (create the file "
-        "or the table if needed), with your own values:\n\n"
-        f"{EXAMPLE}\n"
+        f"{config_path}.\n{shown}{add}\n\n"
+        f"{example(names, table=table) if table else EXAMPLE}\n"
         "author names the organisation publishing the reviews; each review's url is url "
         "followed by the claim id, so url is an absolute http or https address, ending in "
         "/ (added when missing). author-url, optional, is the organisation's own page (by "
@@ -224,16 +244,20 @@ def refusal(names: Iterable[str], config_path: str, problems: Iterable[str] = ()
     )
 
 
-def refusal_lines(names: Iterable[str], config_path: str, problems: Iterable[str] = ()) -> str:
+def refusal_lines(
+    names: Iterable[str], config_path: str, problems: Iterable[str] = (), *, table: bool = False
+) -> str:
     """:func:`refusal` for a pipe: the same error, one line a message, and the lines to
     add as they are written in the file (so they can be pasted as TOML)."""
+    names = list(names)
     said = " and ".join(names)
+    where = "under the [claimreview] table of that file" if table else "to that file"
     return (
         f"desertcheck: error: --format claimreview needs {said} under [claimreview] in "
         f"{config_path}\n"
         + "".join(f"desertcheck: error: {p}\n" for p in problems)
-        + "desertcheck: note: add these lines to that file, with your own values "
-        "(docs/export.md):\n" + EXAMPLE
+        + f"desertcheck: note: add these lines {where}, with your own values "
+        "(docs/export.md):\n" + (example(names, table=True) if table else EXAMPLE)
     )
 
 

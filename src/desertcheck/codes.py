@@ -386,6 +386,11 @@ def refusal(code: Code, what: str, *, action: str = "ignored") -> str | None:
     """Why ``code`` may not be ``action`` ("ignored", "lowered"), or None when it may."""
     if not code.fatal:
         return None
+    if code.value in _REFERENCES:
+        return (
+            f"{what}: {code} cannot be {action}: it names an id that is not in the registry, "
+            "so what names it would silently go unchecked"
+        )
     return (
         f"{what}: {code} cannot be {action}: "
         "the file it concerns did not load, so its claims would silently go unchecked"

@@ -35,15 +35,16 @@ import re
 import reprlib
 import sys
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desertcheck.codes import Code, lookup, refusal, unknown_code_message
+from desertcheck.codes import Code, Origin, lookup, refusal, unknown_code_message
+from desertcheck.configvocab import declared
 from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
-from desertcheck.tomllines import Lines, parent
+from desertcheck.tomllines import Lines
 
 CONFIG_FILE = "desertcheck.toml"
 
@@ -131,7 +132,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             audit_min_score=min_score,
             audit_synonyms=synonyms,
             scan_exclusions=exclusions,
-            vocabulary=_vocabulary(data.get("vocabulary"), lines, report.bad),
+            vocabulary=Vocabulary(*declared(data.get("vocabulary"), lines, report.bad)),
         ),
         report.findings,
     )
@@ -158,7 +159,8 @@ class _Report:
 def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
     """The text and the parsed TOML of the file, or None when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # a byte-order mark (some editors save one) is not part of the text, as in YAML
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         report.bad("not UTF-8 text")
         return None
@@ -168,7 +170,8 @@ def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
         from desertcheck.tomlhints import explain
 
         m = re.search(r"line (\d+)", str(exc))
-        report.bad(*explain(str(exc), text, int(m[1]) if m else 0))
+        message, line = explain(str(exc), text, int(m[1]) if m else 0)
+        report.bad(f"{message} (until it is mended, no setting of the file is read)", line)
     except RecursionError:  # tomllib recurses once per level of nesting
         line, limit = _too_deep(text)
         report.bad(
@@ -254,6 +257,8 @@ def _severity(verify: dict[str, Any], lines: Lines, report: _Report) -> dict[Cod
             report.bad(unknown_code_message(name[:80], " in [verify.severity]"), line)
         elif level not in ("error", "warning", "info"):
             report.bad(f'{code} = {_shown(level)}: write "error", "warning" or "info"', line)
+        elif code.origin in _AUDIT_ORIGINS:
+            report.bad(_audit_verdict(code, "[verify.severity]"), line)
         elif Severity(level).rank > code.severity.rank and code.fatal:
             report.bad(refusal(code, "[verify.severity]", action="lowered") or "", line)
         else:
@@ -275,6 +280,8 @@ def _ignore(verify: dict[str, Any], lines: Lines, report: _Report) -> set[Code]:
         problem = (
             unknown_code_message(name[:80], " in ignore")
             if code is None
+            else _audit_verdict(code, "ignore in [verify]")
+            if code.origin in _AUDIT_ORIGINS
             else refusal(code, "ignore in [verify]")
         )
         if problem or code is None:
@@ -282,6 +289,20 @@ def _ignore(verify: dict[str, Any], lines: Lines, report: _Report) -> set[Code]:
         else:
             ignored.add(code)
     return ignored
+
+
+#: Codes of audit, about a draft: the settings of [verify] do not reach them.
+_AUDIT_ORIGINS = frozenset({Origin.AUDIT, Origin.DRAFT})
+
+
+def _audit_verdict(code: Code, what: str) -> str:
+    """Why ``code``, a verdict of audit, has no place in ``what``: it would be taken and
+    change nothing, and the editor would believe audit set up as written."""
+    return (
+        f"{code} is audit's, about a draft, and {what} does not change it: "
+        "audit's own settings are min-score and synonyms under [audit], and "
+        "audit --strict fails on its warnings (unsourced, contested) too"
+    )
 
 
 def _min_score(audit: dict[str, Any], lines: Lines, report: _Report) -> float | None:
@@ -389,8 +410,13 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 
 
 def _shown(value: Any) -> str:
-    """``repr`` of a value read from the file, cut short however long or deep it is."""
-    return _REPR.repr(value)
+    """A value read from the file, cut short however long or deep it is: text in double
+    quotes as TOML writes it (what is not printable escaped), anything else its ``repr``."""
+    if not isinstance(value, str):
+        return _REPR.repr(value)
+    cut = value if len(value) <= 60 else value[:57] + "..."
+    shown = ("\\" + c if c in '"\\' else c if c.isprintable() else repr(c)[1:-1] for c in cut)
+    return '"' + "".join(shown) + '"'
 
 
 _EXCLUDE_HEADER = re.compile(r"\s*\[\[\s*scan\s*\.\s*exclude\s*\]\]")
@@ -440,41 +466,6 @@ def _exclusions(value: Any, text: str, bad: Any) -> tuple[Exclusion, ...]:
             continue
         out.append(Exclusion(entry["source"], entry["quote"], entry["reason"], claim or None, line))
     return tuple(out)
-
-
-def _vocabulary(section: Any, lines: Lines, bad: Callable[[str, int], None]) -> Vocabulary:
-    """The [vocabulary] table: measures and scopes, each a table of slug = "description"."""
-    from desertcheck.model import is_id
-
-    if not isinstance(section, dict):
-        return Vocabulary()
-    tables: dict[str, dict[str, str] | None] = {"measures": None, "scopes": None}
-    for name in tables:
-        if name not in section:
-            continue
-        value = section[name]
-        where = f"vocabulary.{name}"
-        if not isinstance(value, dict):
-            bad(
-                f'{name}: write a table [{where}] of slug = "description"',
-                lines.key(*parent(where)),
-            )
-            continue
-        table: dict[str, str] = {}
-        for slug, description in value.items():
-            line = lines.key(where, slug)
-            if not is_id(slug):
-                bad(
-                    f"{slug!r} in [{where}] is not a slug: use lowercase letters, digits and "
-                    "single hyphens",
-                    line,
-                )
-            elif not isinstance(description, str) or not description.strip():
-                bad(f'{slug} in [{where}]: write its description as text, {slug} = "..."', line)
-            else:
-                table[slug] = description
-        tables[name] = table
-    return Vocabulary(measures=tables["measures"], scopes=tables["scopes"])
 
 
 def _text(value: Any) -> str | None:

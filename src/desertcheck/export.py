@@ -35,6 +35,8 @@ from desertcheck.vocabulary import STATUSES
 from desertcheck.weburl import web_url
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desertcheck.config import Config, Vocabulary
     from desertcheck.model import Claim, Origin, Relation, Source
     from desertcheck.registry import LoadResult, Registry
@@ -433,8 +435,10 @@ def build(
         if missing:
             problems = [f"{f.location}: {f.message}" for f in config_findings]
             where = str(registry.root / CONFIG_FILE)
+            table = _has_table(registry.root / CONFIG_FILE, "claimreview")
             raise ExportRefused(
-                cr.refusal(missing, where, problems), cr.refusal_lines(missing, where, problems)
+                cr.refusal(missing, where, problems, table=table),
+                cr.refusal_lines(missing, where, problems, table=table),
             )
     result = verify(loaded, config, extra=config_findings)
     by_id = {s.id: s for s in result.claims}
@@ -459,3 +463,14 @@ def build(
         date,
         tuple(left_out),
     )
+
+
+def _has_table(path: Path, name: str) -> bool:
+    """Whether the TOML file at ``path`` has a ``[name]`` table (False when unreadable)."""
+    from desertcheck.tomllines import Lines
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return name in Lines(text).headers

@@ -47,8 +47,13 @@ def chosen(fmt: str | None, *, ci: bool = False, default: str = "table") -> str:
     return default
 
 
+#: ``--no-cache`` given before the command (``desertcheck --no-cache verify``), set by the
+#: app's callback on every run of the command line.
+cache_off_before_command = False
+
+
 def cache_enabled() -> bool:
-    return os.environ.get(NO_CACHE_ENV, "") in ("", "0")
+    return not cache_off_before_command and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
 def verify_key(

@@ -106,9 +106,15 @@ class ListResult:
 
 
 def list_claims(loaded: LoadResult, filters: Filters) -> ListResult:
+    """The chosen claims, with the problems of loading the registry and of its
+    desertcheck.toml (an error of either makes the exit code 1, as in every command)."""
+    from desertcheck.config import load_config
+
     registry = loaded.registry
     chosen = filters.apply(registry)
-    return ListResult(registry, chosen, tuple(loaded.findings), filters.notes(registry, chosen))
+    _, config_findings = load_config(registry.root)
+    findings = (*loaded.findings, *config_findings)
+    return ListResult(registry, chosen, findings, filters.notes(registry, chosen))
 
 
 def select_claims(

@@ -11,6 +11,9 @@ import re
 
 _AT = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
 _TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
+_DECIMAL_COMMA = re.compile(
+    r"\s*+(?P<key>[A-Za-z0-9_.-]++)\s*+=\s*+(?P<whole>[+-]?[0-9]++),(?P<part>[0-9]++)\s*+(?:#.*)?$"
+)
 
 
 def explain(error: str, text: str, line: int) -> tuple[str, int]:
@@ -21,6 +24,10 @@ def explain(error: str, text: str, line: int) -> tuple[str, int]:
     lines = text.splitlines()
     if said in ('Expected "\'"', "Expected '\"'", "Unclosed array", "Unclosed inline table"):
         line = _opening_line(lines, said) or line
+    if said == "Cannot overwrite a value" or _TWICE.match(said):
+        twice = _set_twice(lines, line)
+        if twice is not None:
+            return f"not valid TOML: {twice[0]}", twice[1]
     raw = lines[line - 1] if 0 < line <= len(lines) else ""
     hint = _hint(said, raw)
     return (f"not valid TOML: {hint}" if hint else f"not valid TOML: {error}"), line
@@ -61,6 +68,16 @@ def _hint(said: str, raw: str) -> str | None:
             'a backslash in a "…" string starts an escape: write it \\\\, or put the '
             "value in single quotes '…'"
         )
+    if said.startswith("Expected newline or end of document"):
+        comma = _DECIMAL_COMMA.match(raw)
+        if comma is not None:
+            return (
+                "write a decimal point, not a comma: "
+                f"{comma['key']} = {comma['whole']}.{comma['part']}"
+            )
+        if raw.lstrip().startswith("["):
+            return "a table's header ends its line: put what follows on the next line"
+        return "a value ends its line: put what follows on a line of its own, or after a #"
     if said == "Invalid value":
         return (
             'the value after = is not one TOML reads: put text in quotes ("…"), write a '
@@ -86,6 +103,54 @@ def _hint(said: str, raw: str) -> str | None:
     if said == "Cannot overwrite a value":
         return "a key is set twice (or a table repeats a key set above): keep one"
     return None
+
+
+def _set_twice(lines: list[str], line: int) -> tuple[str, int] | None:
+    """What is set twice at ``line`` (1-based) and where it was set first, and the line to
+    fix: a key and its two lines; a ``[table]`` and a ``[[table]]`` of one name, at the
+    ``[table]`` (each of a list is written ``[[table]]``). None when it cannot be told."""
+    from desertcheck.tomllines import _dotted, _header, _key
+
+    if not 0 < line <= len(lines):
+        return None
+    raw = lines[line - 1]
+    array, table = _array_header(raw), _header(raw)
+    if array is not None or table is not None:
+        name, other = (array, False) if array is not None else (table, True)
+        for no, before in enumerate(lines[: line - 1], 1):
+            if (_array_header(before) if other else _header(before)) == name:
+                one, many = (line, no) if other else (no, line)
+                return (
+                    f"[{name}] at line {one} is one table, but [[{name}]] at line {many} "
+                    f"makes a list of them: write each one [[{name}]]",
+                    one,
+                )
+        return None
+    key = _key(raw)
+    if key is None:
+        return None
+    start, where = 0, ""  # the line of the table the key is in, and its name
+    for no in range(line - 1, 0, -1):
+        array = _array_header(lines[no - 1])
+        name = array or _header(lines[no - 1])
+        if name is not None:
+            start, where = no, f" in [[{name}]]" if array else f" in [{name}]"
+            break
+    for no in range(start + 1, line):
+        earlier = _key(lines[no - 1])
+        if earlier is not None and _dotted(earlier) == _dotted(key):
+            return f"{_dotted(key)!r} is set twice{where} (lines {no} and {line}): keep one", line
+    return None
+
+
+def _array_header(raw: str) -> str | None:
+    """The name in a ``[[table]]`` line, or None for other lines."""
+    line = raw.strip()
+    if not line.startswith("[[") or "]]" not in line:
+        return None
+    name, rest = line[2:].split("]]", 1)
+    rest = rest.strip()
+    return ".".join(p.strip() for p in name.split(".")) if not rest or rest[0] == "#" else None
 
 
 def _open_quote(raw: str) -> str | None:

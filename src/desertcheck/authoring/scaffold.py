@@ -64,6 +64,26 @@ CONFIG = """\
 # source = "city-transit-report"
 # quote = "2 min read"
 # reason = "the blog platform's reading time, not a statistic"
+
+# One vocabulary: once a table is here, a claim's measure or scope that it does not
+# declare is an error, and each description shows in show, export and vocab
+# (docs/checks.md#one-vocabulary; `desertcheck vocab` lists the slugs in use).
+#
+# [vocabulary.measures]
+# bus-trips = "Journeys made on the city's buses, as the operator counts them"
+#
+# [vocabulary.scopes]
+# city-buses = "The buses the city's transit authority runs"
+
+# [audit]
+# min-score = 45                  # the bar for a claim to match a draft's figure (0-100)
+#
+# [audit.synonyms]                # words that say the same in this registry's field
+# trips = ["journeys", "rides"]
+
+# [claimreview]                   # for `desertcheck export --format claimreview`
+# author = "Example Fact Desk"
+# url = "https://factcheck.example.org/claims/"   # each review: url + the claim's id
 """
 
 #: what init creates, in order: (path relative to the registry, content; None for a folder)

@@ -1,7 +1,10 @@
 """The same figure from the same origin must keep its meaning as it is retold.
 
 Claims whose value is the same and whose origin is the same — the claim's ``origin``, or
-else the one origin its source ``cites`` — are grouped. When a group's claims give that
+else the one origin its source ``cites`` — are grouped, whatever word their unit uses for
+what is counted: "16,000 soldiers" retold as "16,000 servicemen" or "16,000 people" is
+still a retelling (a per cent, a share, a duration, a currency or a rate is grouped only
+with its own unit). When a group's claims give that
 figure different periods, scopes or measures, the figure changed meaning as it was
 retold: the UN's "some 16,000 prosecuted since 2022" reported elsewhere as "16,000 in
 2024". So did it when the qualifiers of two retellings are not compatible ("13,500
@@ -33,12 +36,24 @@ def origin_of(ctx: RegistryContext, claim: Claim) -> str | None:
     return None
 
 
+_OWN_UNITS = frozenset({"percent", "share", "years", "months", "weeks", "days", "hours"})
+
+
+def counted(unit: str) -> str:
+    """The unit as retellings are grouped: one word for every count of people or things
+    (``soldiers``, ``servicemen``, ``cases``), else the unit itself."""
+    words = unit.replace("-", " ").split()
+    if unit in _OWN_UNITS or not unit.islower() or "per" in words or "a" in words:
+        return unit
+    return "a count"
+
+
 def check(ctx: RegistryContext) -> Iterator[Finding]:
     groups: dict[tuple[str, float, float, str], list[Claim]] = defaultdict(list)
     for c in ctx.registry.claims:
         origin = origin_of(ctx, c)
         if origin is not None:
-            groups[(origin, c.low, c.high, c.unit)].append(c)
+            groups[(origin, c.low, c.high, counted(c.unit))].append(c)
     for (origin, *_), claims in groups.items():
         if len(claims) < 2:
             continue

@@ -179,11 +179,18 @@ def refuse_registry_output(out: str | os.PathLike[str]) -> None:
     from desertcheck.files import registry_part
 
     part = registry_part(out)
-    if part is not None:
+    if part is None:
+        return
+    elsewhere = "write it outside claims/ and sources/, under another name than desertcheck.toml"
+    if part == "desertcheck.toml":
         fail(
-            f"-o {out}: is in the registry's {part}, which verify reads; a report there "
-            "would replace or join the registry's files: write it outside claims/ and sources/"
+            f"-o {out}: is the registry's desertcheck.toml, which every command reads; a "
+            f"report there would replace the registry's settings: {elsewhere}"
         )
+    fail(
+        f"-o {out}: is in the registry's {part}, which verify reads; a report there would "
+        f"replace or join the registry's files: {elsewhere}"
+    )
 
 
 def finish(

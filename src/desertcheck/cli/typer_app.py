@@ -51,9 +51,23 @@ def _main(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Compute everything afresh, as the command's own --no-cache does.",
+        ),
+    ] = False,
 ) -> None:
     state.debug = debug
     state.root = root
+    from desertcheck import launch
+
+    launch.cache_off_before_command = no_cache  # desertcheck --no-cache verify
+    if no_cache:
+        from desertcheck import compiled
+
+        compiled.turn_off()
 
 
 def _argument_types_stay_out_of_help() -> None:

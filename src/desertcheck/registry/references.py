@@ -125,6 +125,16 @@ def _relation_refs(relations: Iterable[Relation], claim_ids: set[str]) -> Iterat
                     f"relation {relation.id!r} names claim {cid!r}, which does not exist"
                     f"{missing_claim_hint(cid, claim_ids, named, names, cid == relation.whole)}",
                     relation.file,
-                    *relation.where.of("whole" if cid == relation.whole else "parts"),
+                    *_naming(relation, cid),
                     (cid,),
                 )
+
+
+def _naming(relation: Relation, cid: str) -> tuple[int, int]:
+    """(line, column) of the item of ``relation`` that names ``cid``: its whole, or its
+    own item of ``parts`` (else the ``parts`` field)."""
+    if cid == relation.whole:
+        return relation.where.of("whole")
+    where = relation.where
+    item = where.of(f"parts.{relation.parts.index(cid)}")
+    return item if item != (where.line, where.column) else where.of("parts")

@@ -39,12 +39,21 @@ def summary_line(result: AuditResult) -> str:
 def unread_note(result: AuditResult) -> str:
     """A warning under the summary when the registry did not load fully: a figure that a
     claim of a file that failed to load would state is reported as unsourced."""
-    files = sorted({f.file for f in result.findings if f.severity is Severity.ERROR and f.file})
+    errors = {f.file for f in result.findings if f.severity is Severity.ERROR and f.file}
+    config = "desertcheck.toml"  # its claims all loaded: only settings fall back to defaults
+    files = sorted(errors - {config})
+    settings = (
+        f"{config} has errors (see below): the defaults are used for the settings it could "
+        "not give."
+        if config in errors
+        else ""
+    )
     if not files:
-        return ""
+        return settings
     return (
         f"The registry did not load fully ({some_of(files)}: see the errors below); a figure "
         "stated only by the claims there is reported as unsourced."
+        + (f" {settings}" * bool(settings))
     )
 
 
