@@ -70,7 +70,7 @@ def run(
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     try:
         result = run_audit(
-            loaded if loaded is not None else (lambda: load_found(found)),
+            loaded if loaded is not None else (lambda fan: load_found(found, fan=fan)),
             texts,
             min_score=min_score,
             explain=explain,
