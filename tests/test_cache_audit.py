@@ -92,7 +92,7 @@ def new_draft(tmp_path: Path, n: int) -> Path:
 
 
 def no_registry_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(found: Path) -> Any:
+    def refuse(found: Path, **_: Any) -> Any:
         raise AssertionError("the registry was loaded")
 
     monkeypatch.setattr("desertcheck.cli.run_audit.load_found", refuse)
@@ -110,6 +110,26 @@ def test_a_new_draft_against_an_unchanged_registry_loads_no_registry(
     with monkeypatch.context() as m:
         no_registry_load(m)
         assert audit(shipped, second) == expected
+
+
+def test_a_cold_audit_keeps_the_rows_the_load_made(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index kept holds each claim's row as :func:`claim_row` makes it, taken from the
+    rows the load of the claims files made (the workers' in a cold run), not made again."""
+    import desertcheck.cache.claims as claims_cache
+
+    made: list[str] = []
+
+    def counted(claim: Any) -> Any:
+        made.append(claim.id)
+        return claim_row(claim)
+
+    monkeypatch.setattr(claims_cache, "claim_row", counted)
+    audit(shipped, new_draft(tmp_path, 1))
+    assert made == []  # every claim's row was the load's
+    rows = [row[0] for row in Store(shipped).read(ENTRY)["index"]["claims"]]
+    assert rows == [claim_row(c) for c in load_registry(shipped).registry.claims]
 
 
 def test_a_new_draft_reads_the_names_of_sources_from_the_index(

@@ -171,3 +171,25 @@ def test_a_worker_judges_each_file_alone(troubled: Path, monkeypatch: pytest.Mon
     loaded = load_registry(troubled, fan=fan)
     assert fan.files == 7
     assert loaded == load_registry(troubled)
+
+
+@needs_fork
+def test_a_cold_audit_reads_the_claims_files_in_workers_as_verify_does(
+    troubled: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    forks: list[tuple[int, int]],
+    tmp_path: Path,
+) -> None:
+    """audit runs verify first: with the cache on, its cold run read every claims file in
+    one process and then checked the claims in workers; it reads and checks them in the
+    same workers, as a cold verify does, and reports what one process reports."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.delenv("DESERTCHECK_NO_CACHE")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Some 3,000 soldiers deserted in 2023, and 12 men were tried.\n")
+    runner = cli_runner()
+    base = ["audit", str(draft), "--root", str(troubled), "--format", "json"]
+    one = runner.invoke(app, [*base, "--jobs", "1", "--no-cache"])
+    two = runner.invoke(app, [*base, "--jobs", "2"])
+    assert forks == [(9, 2)]  # every claims file read in the workers; nothing checked after
+    assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)

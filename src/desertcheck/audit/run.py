@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from desertcheck.config import Config
     from desertcheck.draft import Draft
     from desertcheck.registry import LoadResult
+    from desertcheck.registry.fanout import FanOut
+
+    #: the registry, loaded when needed: given a :class:`FanOut`, its claims files are read
+    #: (and checked) in worker processes, as a cold ``verify`` reads them
+    Load = Callable[[FanOut | None], LoadResult]
 
 
 def severity(status: str) -> Severity:
@@ -63,20 +68,36 @@ class AuditResult:
 
 
 def _standing(
-    loaded: LoadResult, config: Config, cache: CheckCache | None = None, jobs: int = 1
+    loaded: LoadResult,
+    config: Config,
+    cache: CheckCache | None = None,
+    jobs: int = 1,
+    fan: FanOut | None = None,
 ) -> dict[str, Standing]:
     """verify's word on every claim (:mod:`desertcheck.audit.standing`); with ``cache``,
-    verify's per-claim results of unchanged claims are taken from it."""
+    verify's per-claim results of unchanged claims are taken from it, and those ``fan``
+    checked as it read the claims are not checked again."""
     from desertcheck.audit.standing import standings
     from desertcheck.verify import verify
 
     if not loaded.registry.claims:
         return {}
-    return standings(verify(loaded, config, cache=cache, jobs=jobs).findings)
+    return standings(verify(loaded, config, cache=cache, jobs=jobs, fan=fan).findings)
+
+
+def _fan(config: Config, cache: CheckCache | None, jobs: int) -> FanOut:
+    """Claims files read in ``jobs`` worker processes, each claim checked there by the
+    checks :func:`_standing`'s verify runs: a cold audit loads the registry as a cold
+    ``verify`` does, on every core, rather than in one process before verify's checks."""
+    from desertcheck.registry.fanout import FanOut
+    from desertcheck.verify import claim_checker
+
+    checker = claim_checker(config, None, None)
+    return FanOut(jobs, checker, checker.tag, digests=cache is not None)
 
 
 def run_audit(
-    loaded: LoadResult | Callable[[], LoadResult],
+    loaded: LoadResult | Load,
     drafts: Sequence[Draft],
     *,
     min_score: float | None = None,
@@ -92,7 +113,7 @@ def run_audit(
     (:mod:`desertcheck.cache.auditindex`), and ``loaded`` then a function that loads the
     registry, called only when the stored index is not valid."""
     if stored is None:
-        loaded = loaded() if callable(loaded) else loaded
+        loaded = loaded(None) if callable(loaded) else loaded
         auditor, config_findings = prepare(loaded, min_score=min_score, cache=cache, jobs=jobs)
         findings = (*loaded.findings, *config_findings)
     else:
@@ -145,7 +166,7 @@ def _auditor(
 
 
 def _prepare_stored(
-    loaded: LoadResult | Callable[[], LoadResult],
+    loaded: LoadResult | Load,
     stored: IndexCache,
     min_score: float | None,
     cache: CheckCache | None,
@@ -167,8 +188,9 @@ def _prepare_stored(
         except ValueError:  # none kept: read from the claims when a figure first asks
             auditor.echoes.on_read = partial(stored.put_echoes, digest)
         return auditor, (*hit.findings, *config_findings)
-    loaded = loaded() if callable(loaded) else loaded
-    auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs), loaded)
+    fan = _fan(config, cache, jobs) if callable(loaded) else None
+    loaded = loaded(fan) if callable(loaded) else loaded
+    auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs, fan), loaded)
     stored.put(digest, Prepared(auditor.index, auditor.standing, tuple(loaded.findings)))
     auditor.echoes.on_read = partial(stored.put_echoes, digest)
     return auditor, (*loaded.findings, *config_findings)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.standing import Standing
     from desertcheck.audit.terms import Synonyms
+    from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.findings import Finding
 
 ENTRY = "audit-index.dat"
@@ -86,6 +87,9 @@ class IndexCache:
         self.store = store
         self.manifest = manifest
         self.root = store.root
+        #: the claims files the run loaded through the cache, when it loaded the registry:
+        #: :meth:`put` takes each claim's row from them
+        self.files: ClaimFileCache | None = None
 
     def _key(self, config: str) -> list[str]:
         return [config]
@@ -150,14 +154,15 @@ class IndexCache:
             return
         from desertcheck.audit.attribution import names_rows
         from desertcheck.cache.checks import _run_row
-        from desertcheck.cache.claims import claim_row
+        from desertcheck.cache.claims import claim_row, kept_rows
 
+        row = claim_row if self.files is None else kept_rows(self.files)
         self.store.write(
             ENTRY,
             {
                 "key": self._key(config),
                 "manifest": self.manifest.to_json(),
-                "index": prepared.index.rows(claim_row),
+                "index": prepared.index.rows(row),
                 "standing": _standing_rows(prepared.standing),
                 "findings": [_run_row(f) for f in prepared.findings],
                 # the words that name the claims' origins and sources (:mod:`.attribution`)

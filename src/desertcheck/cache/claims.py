@@ -196,6 +196,31 @@ def claim_row(claim: Claim) -> tuple[Any, ...]:
     return (claim.where.file, _dump(claim))
 
 
+def kept_rows(files: ClaimFileCache) -> Callable[[Claim], tuple[Any, ...]]:
+    """:func:`claim_row`, taking the row each claim of the load of ``files`` was built
+    from or kept as (a cold run's: every row made by the workers that read the files),
+    rather than making it again: audit keeps every claim's row in its index
+    (:mod:`.auditindex`). A claim the load did not keep gets :func:`claim_row`'s."""
+    from desertcheck.model import Claim
+
+    kept: dict[int, tuple[Claim, Any]] = {}
+    for key, objs in files.built.items():
+        entry = files.new.get(key)
+        if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] == _META:
+            continue
+        claims = [o for o in objs if isinstance(o, Claim)]
+        if len(claims) == len(entry[0]):
+            kept.update((id(c), (c, row)) for c, row in zip(claims, entry[0], strict=True))
+
+    def row(claim: Claim) -> tuple[Any, ...]:
+        hit = kept.get(id(claim))
+        if hit is not None and hit[0] is claim:
+            return (claim.where.file, hit[1])
+        return claim_row(claim)
+
+    return row
+
+
 class ClaimRows:
     """Claims built back from :func:`claim_row`'s values, without validation."""
 

@@ -123,7 +123,9 @@ def load_found(found: Path, *, fan: FanOut | None = None) -> LoadResult:
         return load_registry(found, fan=fan)
     from desertcheck.cache.claims import ClaimFileCache
 
-    files = ClaimFileCache(state.report_cache.store, state.report_cache.manifest)
+    files = state.claim_files = ClaimFileCache(
+        state.report_cache.store, state.report_cache.manifest
+    )
     return load_registry(found, cache=files, fan=fan)
 
 

@@ -19,12 +19,15 @@ from desertcheck.cli.flow import (
     path_prefix,
     say,
 )
+from desertcheck.cli.state import state
 from desertcheck.findings import Finding
 from desertcheck.launch import chosen
 from desertcheck.reporters.audit import FORMATS
 
 if TYPE_CHECKING:
     from desertcheck.draft import Draft
+    from desertcheck.registry import LoadResult
+    from desertcheck.registry.fanout import FanOut
 
 
 def run(
@@ -68,15 +71,25 @@ def run(
     keep = not (no_cache or out or unread)  # a run that exits 2 stores no report to replay
     found = armed(root, cache=_key(fmt, texts, min_score, explain, quiet, strict) if keep else None)
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
+    stored = index_cache()
+
+    def load(fan: FanOut | None) -> LoadResult:
+        result = load_found(found, fan=fan)
+        if stored is not None:  # the index kept takes the claims' rows the load made
+            stored.files = state.claim_files
+        return result
+
+    if stored is not None and loaded is not None:
+        stored.files = state.claim_files
     try:
         result = run_audit(
-            loaded if loaded is not None else (lambda: load_found(found)),
+            loaded if loaded is not None else load,
             texts,
             min_score=min_score,
             explain=explain,
             cache=check_cache(),
             jobs=jobs,
-            stored=index_cache(),
+            stored=stored,
         )
     except TooManyFigures as exc:
         fail(str(exc))

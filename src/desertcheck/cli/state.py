@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.cache.reports import ReportCache
 
 
@@ -16,6 +17,7 @@ class State:
     debug: bool = False
     root: Path | None = None
     report_cache: ReportCache | None = None  # armed by load(cache=...), filled by finish()
+    claim_files: ClaimFileCache | None = None  # the claims files the last load kept
 
 
 state = State()
