@@ -140,6 +140,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     renamed_sources = {s.old.id for s in moved_sources} | {s.new.id for s in moved_sources}
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
+    introduced, reuses = at_reusing_claim(introduced, shadowed, old_ids, new_ids)
     was = {s.new.id: s.old for s in moved_sources}
     introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced, was)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
@@ -172,7 +173,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         introduced=tuple(introduced),
         resolved=tuple(resolved),
         reworded=tuple(reworded),
-        failing=failing_claims(head.findings, resolved, new_name, gone),
+        failing=failing_claims([*head.findings, *reuses], resolved, new_name, gone),
         gone=gone,
     )
 
@@ -193,8 +194,63 @@ def at_edited_claim(f: Finding, edited: set[str], claims: dict[str, Claim]) -> F
         claim = claims.get(cid)
         if cid in edited and claim is not None:
             line, column = claim.where.of(field) if field else (claim.line, claim.where.column)
-            return replace(f, file=claim.file, line=line, column=column)
+            return _told_of(replace(f, file=claim.file, line=line, column=column), first, claim)
     return f
+
+
+def _told_of(f: Finding, first: Claim, claim: Claim) -> Finding:
+    """A ``duplicate-claim`` moved from ``first`` to ``claim``, the one the change edited,
+    told of ``claim``: its message names ``claim`` first and points at ``first``'s place,
+    never at the place it stands."""
+    from desertcheck.codes import Code
+
+    lead, there = f"claim {first.id} ", f"{claim.id} ({claim.file}:{claim.line})"
+    if f.code != Code.DUPLICATE_CLAIM or not f.message.startswith(lead) or there not in f.message:
+        return f
+    rest = f.message[len(lead) :].replace(there, f"{first.id} ({first.file}:{first.line})", 1)
+    ids = (claim.id, *(c for c in f.claims if c != claim.id))
+    return replace(f, message=f"claim {claim.id} {rest}", claims=ids)
+
+
+def at_reusing_claim(
+    introduced: list[Finding],
+    shadowed: set[str],
+    old_ids: Mapping[str, Claim],
+    new_ids: Mapping[str, Claim],
+) -> tuple[list[Finding], list[Finding]]:
+    """(introduced, reuses): each ``duplicate-id`` the loader gave a claim the change left
+    where it was, because a claim the change added in a file read first took its id, told
+    at the added claim instead (the reuse is the change's); and those findings again, each
+    naming the id, whose old claim is not checked now (a finding of it that went away was
+    not fixed)."""
+    from desertcheck.codes import Code
+
+    at: dict[tuple[str | None, int], str] = {
+        (old_ids[cid].file, old_ids[cid].line): cid for cid in shadowed
+    }
+    out: list[Finding] = []
+    reuses: list[Finding] = []
+    for f in introduced:
+        cid = at.get((f.file, f.line)) if f.code == Code.DUPLICATE_ID else None
+        if cid is None or cid not in new_ids:
+            out.append(f)
+            continue
+        was, claim = old_ids[cid], new_ids[cid]
+        place = f"{was.file}:{was.line}"
+        moved = replace(
+            f,
+            message=(
+                f"claim id {cid!r} is already used at {place}, by a claim this change "
+                "left as it was; claim ids are unique across the registry: give this "
+                f"claim another id (until then the claim at {place} is not checked)"
+            ),
+            file=claim.file,
+            line=claim.line,
+            column=claim.where.column,
+        )
+        out.append(moved)
+        reuses.append(replace(moved, claims=(cid,)))
+    return sort_by_severity(out), reuses
 
 
 def reused_ids(
