@@ -134,3 +134,106 @@ def test_an_id_reused_in_a_new_file_is_blamed_on_the_new_claim(
         in (out.split("[attribution-drift]")[1].splitlines()[0])
     )
     assert drift.lstrip().startswith("✓")
+
+
+SETTINGS = "\n[verify]\n{}\n"
+FIGURE = ("    value: 50000\n", "    value: 60000\n")
+QUOTE = ('quote: "Over 50,000 soldiers have deserted', 'quote: "Over 60,000 soldiers have deserted')
+
+
+def edited(repo: Path, settings: str, figure: bool = True) -> dict[str, str]:
+    """The files of a change: a figure and its quote made up (60,000 for 50,000), and
+    ``settings`` added to desertcheck.toml."""
+    files = {"desertcheck.toml": (repo / "desertcheck.toml").read_text() + settings}
+    if figure:
+        claims = repo / "claims" / "novaya-gazeta-europe-un-report.yaml"
+        text = claims.read_text().replace(*FIGURE, 1).replace(*QUOTE, 1)
+        files["claims/novaya-gazeta-europe-un-report.yaml"] = text
+    return files
+
+
+@pytest.mark.parametrize(
+    ("setting", "silenced", "exit_code", "strict_code"),
+    [
+        # the change's own errors switched off: still an error, and the run fails
+        (
+            'ignore = ["quote-not-found", "attribution-drift", "statement-mismatch"]',
+            ["attribution-drift", "attribution-drift", "quote-not-found", "statement-mismatch"],
+            1,
+            1,
+        ),
+        ('severity = { quote-not-found = "info" }', ["quote-not-found"], 1, 1),
+        # base's warnings switched off: never "resolved"; they fail with --strict
+        ('ignore = ["attribution-drift"]', ["attribution-drift", "attribution-drift"], None, 1),
+    ],
+)
+def test_a_change_cannot_switch_off_the_checks_that_gate_it(
+    repo: Path, setting: str, silenced: list[str], exit_code: int | None, strict_code: int
+) -> None:
+    import json
+
+    commit(repo, edited(repo, SETTINGS.format(setting), figure=exit_code is not None))
+    out, code = run("diff", "HEAD~1", "HEAD", "-f", "json", "--no-cache")
+    got = json.loads(out)
+    assert sorted(f["code"] for f in got["findings"]["silenced"]) == silenced
+    assert got["findings"]["resolved"] == []
+    (key,) = {c["key"].split(".")[1] for c in got["settings"]["changed"]}
+    assert key in setting
+    assert code == (exit_code or 0)
+    assert run("diff", "HEAD~1", "HEAD", "--strict")[1] == strict_code
+    table, _ = run("diff", "HEAD~1", "HEAD")
+    assert "Findings silenced by desertcheck.toml" in table
+    assert "Findings resolved" not in table
+    markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown")
+    assert markdown.startswith("### ❌" if exit_code else "### ✅")
+    assert "silenced by desertcheck.toml" in markdown
+    github, _ = run("diff", "HEAD~1", "HEAD", "-f", "github")
+    assert "title=setting verify." in github
+
+
+def test_each_setting_changed_is_listed_at_its_line(repo: Path) -> None:
+    base = (repo / "desertcheck.toml").read_text()
+    commit(
+        repo,
+        {"desertcheck.toml": base + "\n[verify]\ntolerance = 0.05\n\n[audit]\nmin-score = 40\n"},
+    )
+    lines = base.count("\n")
+    commit(
+        repo,
+        {
+            "desertcheck.toml": base + "\n[verify]\ntolerance = 0.2\n\n[audit.synonyms]\n"
+            'deserters = ["runaways"]\n'
+        },
+    )
+    out, code = run("diff", "HEAD~1", "HEAD")
+    assert code == 0
+    assert f"~ verify.tolerance: 0.05 → 0.2  desertcheck.toml:{lines + 3}" in out
+    assert (
+        f'~ audit.synonyms.deserters: (not set) → ["runaways"]  desertcheck.toml:{lines + 6}'
+    ) in out
+    # removed: at its table's line in head ([audit.synonyms] is of [audit])
+    assert f"~ audit.min-score: 40 → (not set)  desertcheck.toml:{lines + 5}" in out
+    assert "no change to claims or sources" not in out
+    assert "desertcheck.toml: 3 settings changed" in out
+
+
+@pytest.mark.parametrize(
+    ("setting", "note"),
+    [
+        ('ignore = ["quote-not-found"]', "; desertcheck.toml ignores quote-not-found"),
+        (
+            'severity = { value-not-in-quote = "warning", statement-mismatch = "info" }',
+            "; desertcheck.toml lowers value-not-in-quote to warning (from error)",
+        ),
+        ("tolerance = 0.1", ""),
+    ],
+)
+def test_verify_says_what_its_settings_keep_from_failing(
+    repo: Path, setting: str, note: str
+) -> None:
+    path = repo / "desertcheck.toml"
+    path.write_text(path.read_text() + SETTINGS.format(setting))
+    out, _ = run("verify", "--no-cache")
+    last = out.strip().splitlines()[-1]
+    assert last.startswith("OK: ")
+    assert last.endswith(note) if note else "desertcheck.toml" not in last

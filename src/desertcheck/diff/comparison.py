@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from desertcheck.diff.found import (
@@ -34,6 +34,13 @@ from desertcheck.diff.pairing import (
     source_renames,
     without_acceptances,
 )
+from desertcheck.diff.placing import (
+    at_edited_claim,
+    at_reusing_claim,
+    reused_ids,
+    settings_of,
+    silenced,
+)
 from desertcheck.diff.relations import relation_changes
 from desertcheck.diff.results import (
     AcceptanceEntry,
@@ -48,10 +55,12 @@ from desertcheck.diff.results import (
     SourceRename,
     TextChange,
 )
+from desertcheck.diff.settings import setting_changes
 from desertcheck.findings import Finding
 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache
+    from desertcheck.config import Config
     from desertcheck.model import Claim, Source
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.verify import VerifyResult
@@ -66,6 +75,13 @@ class Side:
 
     label: str
     result: VerifyResult
+    #: what verify read: the side's settings, their text (None: no desertcheck.toml), the
+    #: registry as loaded and the findings of reading it, to verify it again under the
+    #: other side's settings (:func:`silenced`)
+    config: Config | None = None
+    settings: str | None = None
+    loaded: LoadResult | None = None
+    extra: tuple[Finding, ...] = ()
 
     @property
     def registry(self) -> Registry:
@@ -96,12 +112,18 @@ def verified(
     """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
     (from reading a revision) are reported with the loader's. With ``cache``, the claims
     whose files are unchanged since a run that stored them are not checked again."""
-    from desertcheck.config import load_config
+    from desertcheck.config import CONFIG_FILE, load_config
     from desertcheck.verify import verify
 
-    config, config_findings = load_config(loaded.registry.root)
+    root = loaded.registry.root
+    config, config_findings = load_config(root)
+    extra = tuple(extra)
     result = verify(loaded, config, extra=[*extra, *config_findings], cache=cache)
-    return Side(label, result)
+    try:
+        settings: str | None = (root / CONFIG_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        settings = None
+    return Side(label, result, config, settings, loaded, extra)
 
 
 def compare(base: Verified, head: Verified) -> RegistryDiff:
@@ -141,6 +163,16 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
     introduced, reuses = at_reusing_claim(introduced, shadowed, old_ids, new_ids)
+    settings = setting_changes(settings_of(base), settings_of(head))
+    hidden, unfixed = silenced(
+        base,
+        head,
+        introduced,
+        resolved,
+        (new_name, new_file, {s.old.id: s.new.id for s in moved_sources}),
+    )
+    hidden = [at_edited_claim(f, edited, new_ids) for f in hidden]
+    resolved = [f for f in resolved if all(f is not g for g in unfixed)]
     was = {s.new.id: s.old for s in moved_sources}
     introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced, was)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
@@ -172,101 +204,12 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
+        settings_changed=settings,
+        silenced=tuple(sort_by_severity([*hidden, *unfixed])),
         reworded=tuple(reworded),
         failing=failing_claims([*head.findings, *reuses], resolved, new_name, gone),
         gone=gone,
     )
-
-
-def at_edited_claim(f: Finding, edited: set[str], claims: dict[str, Claim]) -> Finding:
-    """``f`` placed at the first of its claims the change edited, when it stands at one the
-    change left alone: a finding across claims is reported at its first claim (at one of
-    its fields), and a reviewer sees a pull request's annotations on the lines it changed."""
-    first = claims.get(f.claims[0]) if len(f.claims) > 1 else None
-    if first is None or first.id in edited or f.file != first.file:
-        return f
-    where = first.where
-    spots = {(where.line, where.column): "", **{(ln, col): n for n, ln, col in where.fields}}
-    field = spots.get((f.line, f.column))
-    if field is None:
-        return f  # placed elsewhere (a relation, a source)
-    for cid in f.claims[1:]:
-        claim = claims.get(cid)
-        if cid in edited and claim is not None:
-            line, column = claim.where.of(field) if field else (claim.line, claim.where.column)
-            return _told_of(replace(f, file=claim.file, line=line, column=column), first, claim)
-    return f
-
-
-def _told_of(f: Finding, first: Claim, claim: Claim) -> Finding:
-    """A ``duplicate-claim`` moved from ``first`` to ``claim``, the one the change edited,
-    told of ``claim``: its message names ``claim`` first and points at ``first``'s place,
-    never at the place it stands."""
-    from desertcheck.codes import Code
-
-    lead, there = f"claim {first.id} ", f"{claim.id} ({claim.file}:{claim.line})"
-    if f.code != Code.DUPLICATE_CLAIM or not f.message.startswith(lead) or there not in f.message:
-        return f
-    rest = f.message[len(lead) :].replace(there, f"{first.id} ({first.file}:{first.line})", 1)
-    ids = (claim.id, *(c for c in f.claims if c != claim.id))
-    return replace(f, message=f"claim {claim.id} {rest}", claims=ids)
-
-
-def at_reusing_claim(
-    introduced: list[Finding],
-    shadowed: set[str],
-    old_ids: Mapping[str, Claim],
-    new_ids: Mapping[str, Claim],
-) -> tuple[list[Finding], list[Finding]]:
-    """(introduced, reuses): each ``duplicate-id`` the loader gave a claim the change left
-    where it was, because a claim the change added in a file read first took its id, told
-    at the added claim instead (the reuse is the change's); and those findings again, each
-    naming the id, whose old claim is not checked now (a finding of it that went away was
-    not fixed)."""
-    from desertcheck.codes import Code
-
-    at: dict[tuple[str | None, int], str] = {
-        (old_ids[cid].file, old_ids[cid].line): cid for cid in shadowed
-    }
-    out: list[Finding] = []
-    reuses: list[Finding] = []
-    for f in introduced:
-        cid = at.get((f.file, f.line)) if f.code == Code.DUPLICATE_ID else None
-        if cid is None or cid not in new_ids:
-            out.append(f)
-            continue
-        was, claim = old_ids[cid], new_ids[cid]
-        place = f"{was.file}:{was.line}"
-        moved = replace(
-            f,
-            message=(
-                f"claim id {cid!r} is already used at {place}, by a claim this change "
-                "left as it was; claim ids are unique across the registry: give this "
-                f"claim another id (until then the claim at {place} is not checked)"
-            ),
-            file=claim.file,
-            line=claim.line,
-            column=claim.where.column,
-        )
-        out.append(moved)
-        reuses.append(replace(moved, claims=(cid,)))
-    return sort_by_severity(out), reuses
-
-
-def reused_ids(
-    old_ids: Mapping[str, Claim], new_ids: Mapping[str, Claim], findings: Iterable[Finding]
-) -> set[str]:
-    """Ids that a claim in another file took over: the base's entry is still where it was,
-    flagged as the reuse (the loader keeps the entry of the file read first). Its id is not
-    a claim moved and changed, but a claim added with an id already in use."""
-    from desertcheck.codes import Code
-
-    reused_at = {(f.file, f.line) for f in findings if f.code == Code.DUPLICATE_ID}
-    return {
-        cid
-        for cid, was in old_ids.items()
-        if cid in new_ids and new_ids[cid].file != was.file and (was.file, was.line) in reused_at
-    }
 
 
 def unloaded_files(findings: Iterable[Finding]) -> set[str]:

@@ -18,6 +18,8 @@ from desertcheck.findings import Finding
 from desertcheck.reporters import Formats, Options, join
 from desertcheck.reporters.diff_markdown import MD_MARK, md, render_markdown
 from desertcheck.reporters.diff_notes import (
+    SETTINGS_FILE,
+    SILENCED,
     UNREAD,
     accepted,
     but,
@@ -26,6 +28,7 @@ from desertcheck.reporters.diff_notes import (
     gone,
     paired,
     renamed_claims,
+    setting_words,
     source_moved,
     where,
 )
@@ -78,7 +81,13 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     _paint_sources(diff, con)
     _paint_relations(diff, con)
     _paint_acceptances(diff, con)
+    _paint_settings(diff, con)
     _paint_findings("Findings introduced", diff.introduced, con, resolved=False, diff=diff)
+    _paint_findings(
+        "Findings silenced by desertcheck.toml", diff.silenced, con, resolved=False, diff=diff
+    )
+    if diff.silenced:
+        con.print(Indented(Text(SILENCED, style="bold yellow"), 4, 4))
     _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff)
     _paint_reworded(diff, con)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
@@ -229,6 +238,17 @@ def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
             con.print(Indented(Text(clean(e.reason)), 6))
 
 
+def _paint_settings(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not diff.settings_changed:
+        return
+    con.print(Text("Settings (desertcheck.toml)", style="bold underline"))
+    for change in diff.settings_changed:
+        what, at = setting_words(change)
+        con.print(_line("~", "yellow", what, dim=at))
+
+
 def _paint_findings(
     heading: str, found: Sequence[Finding], con: Console, *, resolved: bool, diff: RegistryDiff
 ) -> None:
@@ -297,6 +317,17 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     ]
     lines += [
         annotation(
+            LEVEL[f.severity],
+            f"{f.message} ({SILENCED})",
+            file=join(prefix, f.file),
+            line=f.line,
+            col=f.column,
+            title=f"desertcheck diff: {f.code} silenced by desertcheck.toml",
+        )
+        for f in diff.silenced
+    ]
+    lines += [
+        annotation(
             "warning" if diff.fails_now(f) else "notice",
             but(diff, f) + f.message,
             title=f"desertcheck diff: resolved {f.code}"
@@ -330,7 +361,11 @@ def _changes(fields: FieldChanges, claim: Claim | None = None) -> str:
 
 
 def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, str]]:
-    """(message, file, line, title) of a notice for each claim and source change."""
+    """(message, file, line, title) of a notice for each claim, source and setting change."""
+    for change in diff.settings_changed:
+        what, _ = setting_words(change)
+        line = 0 if change.removed_at_base else change.line
+        yield what, SETTINGS_FILE, line, f"setting {change.key} {change.kind}"
     for ch in diff.claims_changed:
         c = ch.claim
         yield _changes(ch.fields, c), c.file, c.line, f"claim {c.id} changed"

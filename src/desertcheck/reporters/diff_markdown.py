@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters.diff_notes import (
+    SILENCED,
     accepted,
     but,
     paired,
     renamed_claims,
+    setting_words,
     source_moved,
     where,
 )
@@ -100,7 +102,9 @@ def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[s
 def render_markdown(diff: RegistryDiff, options: Options) -> str:
     """A pull-request comment (and step summary): headline, findings, then the changes."""
     introduced_errors = [
-        f for f in diff.introduced if f.severity is Severity.ERROR and not f.accepted
+        f
+        for f in (*diff.introduced, *diff.silenced)
+        if f.severity is Severity.ERROR and not f.accepted
     ]
     icon = "❌" if introduced_errors else "✅"
     out = [
@@ -111,6 +115,14 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     ]
     if diff.introduced:
         out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff)]
+    if diff.silenced:
+        out += [
+            "#### Findings silenced by desertcheck.toml",
+            "",
+            md(SILENCED[0].upper() + SILENCED[1:] + ".", 1000),
+            "",
+            *_md_findings(diff.silenced, False, diff),
+        ]
     if diff.resolved:
         out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff)]
     if diff.reworded:
@@ -202,6 +214,11 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     ]
     if accept_rows:
         out += _section("Accepted findings", ["claim", "change", "code", "reason"], accept_rows)
+    setting_rows = [[md(w) for w in setting_words(c)] for c in diff.settings_changed]
+    if setting_rows:
+        out += _section(
+            "Settings (desertcheck.toml)", ["setting: old → new", "where"], setting_rows
+        )
     if not diff.registry_changed and not diff.introduced and not diff.resolved:
         out += ["No change to claims or sources.", ""]
     return "\n".join(out)

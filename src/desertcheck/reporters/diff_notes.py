@@ -70,3 +70,25 @@ def facts(c: Claim) -> str:
     """A new claim's period, measure, scope and quote, on one line."""
     quote = " ".join(c.quote.split())
     return f"period {c.period} · {c.measure} / {c.scope} · {c.source}: “{quote}”"
+
+
+#: Why a finding is listed as silenced, not resolved (every format says it alike).
+SILENCED = (
+    "silenced by desertcheck.toml: the change's own settings keep it from being reported "
+    "(the base's settings still report it); it fails the run as an introduced finding would"
+)
+
+#: Where a setting stands: the registry's settings file.
+SETTINGS_FILE = "desertcheck.toml"
+
+
+def setting_words(change: object) -> tuple[str, str]:
+    """(what, where) of a setting of desertcheck.toml the change added, removed or
+    changed: 'verify.tolerance: 0.05 → 0.2', 'desertcheck.toml:121'."""
+    from desertcheck.diff.settings import SettingChange
+
+    assert isinstance(change, SettingChange)
+    old, new = change.shown(change.old), change.shown(change.new)
+    what = f"{change.key}: {old} → {new}"
+    at = where(SETTINGS_FILE, change.line)
+    return what, (f"was {at}" if change.removed_at_base else at)

@@ -118,6 +118,8 @@ def summary(diff: RegistryDiff) -> str:
         sources += "; " + _counts(
             "acceptances", added=diff.acceptances_added, removed=diff.acceptances_removed
         )
+    if diff.settings_changed:
+        sources += f"; desertcheck.toml: {plural(len(diff.settings_changed), 'setting')} changed"
     errors = sum(f.severity is Severity.ERROR and not f.accepted for f in diff.introduced)
     found = f"findings: {len(diff.introduced)} introduced"
     if errors:
@@ -125,6 +127,10 @@ def summary(diff: RegistryDiff) -> str:
     found += f", {len(diff.resolved)} resolved"
     if diff.reworded:
         found += f", {len(diff.reworded)} reworded"
+    if diff.silenced:
+        hushed = sum(f.severity is Severity.ERROR for f in diff.silenced)
+        found += f", {len(diff.silenced)} silenced by desertcheck.toml"
+        found += f" ({plural(hushed, 'error')})" if hushed else ""
     broken = sum(bool(diff.fails_now(f)) for f in diff.resolved)
     gone = sum(bool(diff.gone_of(f)) for f in diff.resolved)
     notes = [f"{broken} whose claim now fails verify"] if broken else []
