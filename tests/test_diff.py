@@ -477,7 +477,8 @@ def test_fetch_hint_is_quoted_for_the_shell(
         ["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True
     )
     branch = name.removeprefix("origin/")
-    refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != name else branch
+    # a bare name lands as a branch of that name: FETCH_HEAD alone would not be read
+    refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != name else f"{name}:{name}"
     git(repo, "remote", "add", "origin", "https://example.org/registry.git")
     for clone in (repo, shallow):
         monkeypatch.chdir(clone)

@@ -237,3 +237,92 @@ def test_verify_says_what_its_settings_keep_from_failing(
     last = out.strip().splitlines()[-1]
     assert last.startswith("OK: ")
     assert last.endswith(note) if note else "desertcheck.toml" not in last
+
+
+@pytest.fixture
+def feature(repo: Path) -> Path:
+    """``repo`` on branch main, and a branch ``feature`` one commit ahead of it, which
+    ``main`` has moved on from (one claim's tags changed there)."""
+    git(repo, "branch", "-M", "main")
+    git(repo, "checkout", "-qb", "feature")
+    commit(repo, {"claims/desk-additions.yaml": DESK}, "feature")
+    git(repo, "checkout", "-q", "main")
+    rel = "claims/novaya-gazeta-europe-un-report.yaml"
+    text = (repo / rel).read_text().replace("tags: [desertion, un]", "tags: [desertion, un, x]", 1)
+    commit(repo, {rel: text}, "ahead")
+    git(repo, "checkout", "-q", "feature")
+    return repo
+
+
+@pytest.mark.parametrize(
+    ("how", "rev", "hint"),
+    [
+        (("--depth", "1"), "main", "git fetch origin main:main"),
+        (("--depth", "1"), "origin/main", "git fetch origin main:refs/remotes/origin/main"),
+        (("--single-branch",), "main", "git fetch origin main:main"),
+        (("--depth", "1"), "HEAD~1", "git fetch --deepen=1"),
+    ],
+)
+def test_the_fetch_a_refusal_gives_makes_the_revision_readable(
+    feature: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: tuple[str, ...],
+    rev: str,
+    hint: str,
+) -> None:
+    clone = tmp_path / "clone"
+    url = f"file://{feature}"
+    subprocess.run(["git", "clone", "-q", *how, "--branch", "feature", url, str(clone)], check=True)
+    monkeypatch.chdir(clone)
+    r = cli_runner().invoke(app, ["diff", rev, "HEAD", "--no-cache"])
+    assert r.exit_code == 2
+    assert hint in r.stderr
+    subprocess.run(hint.split(), check=True, capture_output=True)  # as the user pastes it
+    r = cli_runner().invoke(app, ["diff", rev, "HEAD", "--no-cache"])
+    assert r.exit_code == 0 and "desk-awol-cases-2022-2023" in r.stdout
+
+
+def test_a_mistyped_name_in_a_shallow_clone_may_be_wrong(
+    feature: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{feature}", str(clone)])
+    monkeypatch.chdir(clone)
+    r = cli_runner().invoke(app, ["diff", "nosuchrev", "HEAD", "--no-cache"])
+    assert r.exit_code == 2 and "or its name is wrong" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "base"),
+    [
+        (["main...HEAD"], "(merge base of main and HEAD)"),
+        (["main...feature"], "(merge base of main and feature)"),
+        (["main...", "--format", "json"], "(merge base of main and HEAD)"),
+    ],
+)
+def test_three_dots_compare_from_the_merge_base(feature: Path, args: list[str], base: str) -> None:
+    import json
+
+    r = cli_runner().invoke(app, ["diff", *args, "--no-cache"], catch_exceptions=False)
+    assert r.exit_code == 0
+    if "json" in args:
+        got = json.loads(r.stdout)
+        assert base in got["base"] and got["head"] == "HEAD"
+        # only the branch's own change: main's later edit is not shown reversed
+        assert [c["id"] for c in got["claims"]["added"]] == ["desk-awol-cases-2022-2023"]
+        assert got["claims"]["changed"] == got["claims"]["removed"] == []
+    else:
+        assert base in r.stdout.splitlines()[0]
+    # main itself moved on: two dots (and two revisions) compare with main as it is now
+    two = cli_runner().invoke(app, ["diff", "main..HEAD", "--format", "json", "--no-cache"])
+    assert json.loads(two.stdout)["base"] == "main"
+    assert [c["id"] for c in json.loads(two.stdout)["claims"]["changed"]] == [
+        "nge-un-desertions-since-2022"
+    ]
+
+
+def test_a_range_and_a_second_revision_is_refused_with_the_command_to_use(feature: Path) -> None:
+    r = cli_runner().invoke(app, ["diff", "main...HEAD", "HEAD", "--no-cache"])
+    assert r.exit_code == 2
+    assert "desertcheck diff $(git merge-base main HEAD) HEAD" in r.stderr
