@@ -326,3 +326,15 @@ def test_a_range_and_a_second_revision_is_refused_with_the_command_to_use(featur
     r = cli_runner().invoke(app, ["diff", "main...HEAD", "HEAD", "--no-cache"])
     assert r.exit_code == 2
     assert "desertcheck diff $(git merge-base main HEAD) HEAD" in r.stderr
+
+
+def test_a_renamed_source_is_named_in_what_its_old_id_now_gets(repo: Path) -> None:
+    git(repo, "mv", "sources/baghai-deserters-blog-2023.md", "sources/baghai-blog.md")
+    git(repo, "commit", "-qm", "rename")
+    out, code = run("diff", "HEAD~1", "HEAD", "--no-cache")
+    assert code == 1
+    unknown = lines_of(out, "unknown-source")
+    assert len(unknown) == 5
+    assert all("(did you mean 'baghai-blog'? the change renamed it)" in u for u in unknown)
+    (unused, *_) = lines_of(out, "unused-exclusion")
+    assert "write the source's id as it is now ('baghai-blog': the change renamed it)" in unused

@@ -37,6 +37,7 @@ from desertcheck.diff.pairing import (
 from desertcheck.diff.placing import (
     at_edited_claim,
     at_reusing_claim,
+    renamed_source_named,
     reused_ids,
     settings_of,
     silenced,
@@ -163,6 +164,8 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
     introduced, reuses = at_reusing_claim(introduced, shadowed, old_ids, new_ids)
+    source_ids = {s.old.id: s.new.id for s in moved_sources}
+    introduced = [renamed_source_named(f, source_ids) for f in introduced]
     settings = setting_changes(settings_of(base), settings_of(head))
     hidden, unfixed = silenced(
         base,

@@ -153,3 +153,20 @@ def reused_ids(
         for cid, was in old_ids.items()
         if cid in new_ids and new_ids[cid].file != was.file and (was.file, was.line) in reused_at
     }
+
+
+def renamed_source_named(f: Finding, renamed: Mapping[str, str]) -> Finding:
+    """An ``unknown-source`` or ``unused-exclusion`` of a source the change renamed, told
+    the new id the change gave it: the loader's closest id is only the most alike."""
+    from desertcheck.codes import Code
+
+    for old, new in renamed.items():
+        if f.code == Code.UNKNOWN_SOURCE and f"names source {old!r}, but" in f.message:
+            said = f.message.split(" (did you mean ", 1)[0]
+            return replace(f, message=f"{said} (did you mean {new!r}? the change renamed it)")
+        now = "write the source's id as it is now"
+        if f.code == Code.UNUSED_EXCLUSION and f"no source {old!r} in" in f.message:
+            return replace(
+                f, message=f.message.replace(now, f"{now} ({new!r}: the change renamed it)", 1)
+            )
+    return f
