@@ -338,3 +338,17 @@ def test_a_renamed_source_is_named_in_what_its_old_id_now_gets(repo: Path) -> No
     assert all("(did you mean 'baghai-blog'? the change renamed it)" in u for u in unknown)
     (unused, *_) = lines_of(out, "unused-exclusion")
     assert "write the source's id as it is now ('baghai-blog': the change renamed it)" in unused
+
+
+def test_a_claim_renamed_and_moved_says_where_it_came_from(repo: Path) -> None:
+    old_file, new_file = "claims/desk-additions.yaml", "claims/zz-desk.yaml"
+    commit(repo, {old_file: DESK})
+    (repo / old_file).unlink()
+    renamed = DESK.replace("desk-awol-cases-2022-2023", "desk-awol-2022-2023")
+    commit(repo, {new_file: renamed})
+    table, _ = run("diff", "HEAD~1", "HEAD", "--no-cache")
+    assert f"desk-awol-2022-2023 and moved from {old_file}" in table
+    github, _ = run("diff", "HEAD~1", "HEAD", "-f", "github", "--no-cache")
+    assert f"renamed from desk-awol-cases-2022-2023, and moved from {old_file}" in github
+    markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown", "--no-cache")
+    assert f'| desk-awol-2022-2023 | file | "{old_file}" | "{new_file}" |' in markdown

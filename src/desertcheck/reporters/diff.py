@@ -152,6 +152,8 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
         con.print(_line("?", "magenta", c.id, c.figure, dim=f"{UNREAD} ({c.file})"))
     for r in diff.claims_renamed:
         how = (paired(r.alike),) if r.alike is not None else ()
+        if r.old.file != r.new.file:
+            how = (*how, "and moved from", r.old.file)
         con.print(
             _line("↪", "cyan", r.old.id, "→", r.new.id, *how, dim=where(r.new.file, r.new.line))
         )
@@ -380,6 +382,8 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
     for r in diff.claims_renamed:
         more = f"; {_changes(r.fields, r.new)}" if r.fields else ""
         how = f" {paired(r.alike)}" if r.alike is not None else ""
+        if r.old.file != r.new.file:
+            how += f", and moved from {r.old.file}"
         yield (
             f"renamed from {r.old.id}{how}{more}",
             r.new.file,

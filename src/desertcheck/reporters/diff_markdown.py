@@ -148,6 +148,8 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         if r.alike is not None:
             new_id += " " + md(paired(r.alike))
         change_rows.append([md(r.new.id), "id", _md_value(r.old.id), new_id])
+        if r.old.file != r.new.file:
+            change_rows.append([md(r.new.id), "file", _md_value(r.old.file), _md_value(r.new.file)])
         change_rows += _md_fields(r.new.id, r.fields, r.new)
     for m in diff.claims_moved:
         change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
