@@ -352,3 +352,42 @@ def test_a_claim_renamed_and_moved_says_where_it_came_from(repo: Path) -> None:
     assert f"renamed from desk-awol-cases-2022-2023, and moved from {old_file}" in github
     markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown", "--no-cache")
     assert f'| desk-awol-2022-2023 | file | "{old_file}" | "{new_file}" |' in markdown
+
+
+def test_a_claims_file_renamed_whole_is_one_change(repo: Path) -> None:
+    old, new = "claims/euaa-desertion-punishments.yaml", "claims/euaa punishments.yaml"
+    claims = (repo / old).read_text().count("\n  - id: ") - 2  # two of them are relations
+    git(repo, "mv", old, new)
+    git(repo, "commit", "-qm", "rename")
+    table, code = run("diff", "HEAD~1", "HEAD", "--no-cache")
+    assert code == 0
+    (line,) = [ln for ln in table.splitlines() if "→ " in ln and "renamed" in ln]
+    assert f"→ {old} renamed {new} ({claims} claims, 2 relations)" in line
+    assert " moved " not in table and "Relations" not in table
+    github, _ = run("diff", "HEAD~1", "HEAD", "-f", "github", "--no-cache")
+    assert github.count("::notice ") == 1  # under GitHub's 10: no overflow note at all
+    markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown", "--no-cache")
+    assert markdown.count("| file |") == 1
+
+
+@pytest.mark.parametrize(
+    ("titles", "said"),
+    [
+        (["claim x moved"] * 12, "2 more changes than GitHub annotates"),
+        (["desertcheck diff: new code"] * 12, "2 more findings than GitHub annotates"),
+        (["desertcheck: x"] * 11 + ["claim x moved"] * 11, "2 more findings and changes"),
+    ],
+)
+@pytest.mark.parametrize("summary", [True, False])
+def test_the_overflow_note_says_what_was_left_out_and_where(
+    titles: list[str], said: str, summary: bool
+) -> None:
+    from desertcheck.reporters.github import annotation, cap
+
+    text = "\n".join(
+        annotation("notice", "m", file=f"f{i}.yaml", line=1, title=t) for i, t in enumerate(titles)
+    )
+    out, _ = cap(text, summary=summary)
+    note = out.splitlines()[-1]
+    assert said in note
+    assert note.endswith("and in the step summary") is summary

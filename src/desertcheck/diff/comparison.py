@@ -37,6 +37,7 @@ from desertcheck.diff.pairing import (
 from desertcheck.diff.placing import (
     at_edited_claim,
     at_reusing_claim,
+    renamed_files,
     renamed_source_named,
     reused_ids,
     settings_of,
@@ -207,6 +208,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
+        files_renamed=renamed_files(old, new, moved, relations_changed),
         settings_changed=settings,
         silenced=tuple(sort_by_severity([*hidden, *unfixed])),
         reworded=tuple(reworded),

@@ -18,8 +18,10 @@ from desertcheck.diff.found import finding_key, findings_compared, sort_by_sever
 
 if TYPE_CHECKING:
     from desertcheck.diff.comparison import Verified
+    from desertcheck.diff.results import ClaimMove, FileRename, RelationChange
     from desertcheck.findings import Finding
     from desertcheck.model import Claim
+    from desertcheck.registry import Registry
 
 
 def settings_of(side: Verified) -> str | None:
@@ -170,3 +172,25 @@ def renamed_source_named(f: Finding, renamed: Mapping[str, str]) -> Finding:
                 f, message=f.message.replace(now, f"{now} ({new!r}: the change renamed it)", 1)
             )
     return f
+
+
+def renamed_files(
+    old: Registry, new: Registry, moved: Sequence[ClaimMove], relations: Sequence[RelationChange]
+) -> tuple[FileRename, ...]:
+    """The claims files renamed whole: every claim of a file base had, and head has not,
+    moved to one file that head has and base had not."""
+    from collections import Counter
+
+    from desertcheck.diff.results import FileRename
+
+    before = {c.file for c in old.claims} | {r.file for r in old.relations}
+    after = {c.file for c in new.claims} | {r.file for r in new.relations}
+    pairs = Counter((m.old.file, m.new.file) for m in moved)
+    counts = Counter(c.file for c in old.claims)
+    out = []
+    for (a, b), n in sorted(pairs.items()):
+        if a in after or b in before or counts[a] != n:
+            continue
+        rels = sum(1 for r in relations if r.old_file == a and r.relation.file == b)
+        out.append(FileRename(a, b, n, rels))
+    return tuple(out)

@@ -205,6 +205,18 @@ class RelationChange:
 
 
 @dataclass(frozen=True, slots=True)
+class FileRename:
+    """A claims file renamed or moved whole (``git mv``): every claim of ``old`` is in
+    ``new`` now, which base did not have. Its claims and relations are also listed as
+    moved, one by one (JSON); the other formats show the file once."""
+
+    old: str
+    new: str
+    claims: int
+    relations: int
+
+
+@dataclass(frozen=True, slots=True)
 class AcceptanceEntry:
     """A finding a claim accepts (``accept:``), added or removed by the change."""
 
@@ -253,12 +265,19 @@ class RegistryDiff:
     failing: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: claims of base that head no longer has (removed, not renamed nor unread)
     gone: frozenset[str] = frozenset()
+    #: claims files renamed whole (their claims and relations are in the lists above too)
+    files_renamed: tuple[FileRename, ...] = ()
     #: the settings of desertcheck.toml the change added, removed or changed
     settings_changed: tuple[SettingChange, ...] = ()
     #: findings that head's desertcheck.toml alone keeps from being reported (ignored,
     #: lowered, out of a wider tolerance), as base's settings report them: never resolved,
     #: and failing the run as if introduced
     silenced: tuple[Finding, ...] = ()
+
+    def renamed_with_file(self, old_file: str, new_file: str) -> bool:
+        """Whether a claim or relation moved from ``old_file`` to ``new_file`` went with
+        its whole file, shown once as the file's rename."""
+        return any(r.old == old_file and r.new == new_file for r in self.files_renamed)
 
     def fails_now(self, f: Finding) -> tuple[str, ...]:
         """The errors (codes) for which a resolved finding's claims fail verify in head:

@@ -25,11 +25,13 @@ from desertcheck.reporters.diff_notes import (
     but,
     facts,
     fails_now,
+    file_contents,
     gone,
     paired,
     renamed_claims,
     setting_words,
     source_moved,
+    went_with_file,
     where,
 )
 from desertcheck.reporters.diff_values import (
@@ -158,8 +160,11 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
             _line("↪", "cyan", r.old.id, "→", r.new.id, *how, dim=where(r.new.file, r.new.line))
         )
         _paint_fields(r.fields, con, r.new)
+    for fr in diff.files_renamed:
+        con.print(_line("→", "cyan", fr.old, "renamed", fr.new, f"({file_contents(fr)})"))
     for m in diff.claims_moved:
-        con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
+        if not diff.renamed_with_file(m.old.file, m.new.file):
+            con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
     for ch in diff.claims_changed:
         con.print(_line("~", "yellow", ch.claim.id, dim=where(ch.claim.file, ch.claim.line)))
         _paint_fields(ch.fields, con, ch.claim)
@@ -204,7 +209,11 @@ def _paint_text(text: TextChange, con: Console) -> None:
 def _paint_relations(diff: RegistryDiff, con: Console) -> None:
     from rich.text import Text
 
-    if not (diff.relations_added or diff.relations_removed or diff.relations_changed):
+    if not (
+        diff.relations_added
+        or diff.relations_removed
+        or any(not went_with_file(diff, ch) for ch in diff.relations_changed)
+    ):
         return
     con.print(Text("Relations", style="bold underline"))
     for e in diff.relations_added:
@@ -216,6 +225,8 @@ def _paint_relations(diff: RegistryDiff, con: Console) -> None:
     renamed = renamed_claims(diff)
     for ch in diff.relations_changed:
         r = ch.relation
+        if went_with_file(diff, ch):
+            continue
         con.print(_line("~", "yellow", r.id, relation_text(r), dim=where(r.file, r.line)))
         for name, text in relation_fields(ch, renamed):
             t = Text()
@@ -390,8 +401,11 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
             r.new.line,
             f"claim {r.new.id} renamed",
         )
+    for fr in diff.files_renamed:
+        yield f"renamed from {fr.old} ({file_contents(fr)})", fr.new, 0, "claims file renamed"
     for m in diff.claims_moved:
-        yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
+        if not diff.renamed_with_file(m.old.file, m.new.file):
+            yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
     for s in diff.sources_added:
         yield s.source.meta.title, s.source.file, 0, "source added"
     for s in diff.sources_removed:
@@ -412,6 +426,8 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
     renamed = renamed_claims(diff)
     for rc in diff.relations_changed:
         rel = rc.relation
+        if went_with_file(diff, rc):
+            continue
         fields = "; ".join(f"{name}: {text}" for name, text in relation_fields(rc, renamed))
         yield fields, rel.file, rel.line, f"relation {rel.id} changed"
     for verb, entries in (

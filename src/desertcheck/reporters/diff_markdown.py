@@ -11,10 +11,12 @@ from desertcheck.reporters.diff_notes import (
     SILENCED,
     accepted,
     but,
+    file_contents,
     paired,
     renamed_claims,
     setting_words,
     source_moved,
+    went_with_file,
     where,
 )
 from desertcheck.reporters.diff_values import (
@@ -151,8 +153,11 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         if r.old.file != r.new.file:
             change_rows.append([md(r.new.id), "file", _md_value(r.old.file), _md_value(r.new.file)])
         change_rows += _md_fields(r.new.id, r.fields, r.new)
+    for fr in diff.files_renamed:
+        change_rows.append([md(file_contents(fr)), "file", _md_value(fr.old), _md_value(fr.new)])
     for m in diff.claims_moved:
-        change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
+        if not diff.renamed_with_file(m.old.file, m.new.file):
+            change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
     if change_rows:
         out += _section("Claims changed", ["claim", "field", "old", "new"], change_rows)
     if diff.claims_added:
@@ -248,6 +253,8 @@ def _md_relations(diff: RegistryDiff) -> list[list[str]]:
     ]
     renamed = renamed_claims(diff)
     for ch in diff.relations_changed:
+        if went_with_file(diff, ch):
+            continue
         rows += [
             [md(ch.relation.id), md(name), md(text)] for name, text in relation_fields(ch, renamed)
         ]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desertcheck.diff import RegistryDiff, TextChange
+    from desertcheck.diff import RegistryDiff, RelationChange, TextChange
+    from desertcheck.diff.results import FileRename
     from desertcheck.findings import Finding
     from desertcheck.model import Claim
 
@@ -92,3 +93,18 @@ def setting_words(change: object) -> tuple[str, str]:
     what = f"{change.key}: {old} → {new}"
     at = where(SETTINGS_FILE, change.line)
     return what, (f"was {at}" if change.removed_at_base else at)
+
+
+def file_contents(rename: FileRename) -> str:
+    """'17 claims, 2 relations': what a claims file renamed whole holds."""
+    from desertcheck.vocabulary import plural
+
+    rels = f", {plural(rename.relations, 'relation')}" if rename.relations else ""
+    return f"{plural(rename.claims, 'claim')}{rels}"
+
+
+def went_with_file(diff: RegistryDiff, change: RelationChange) -> bool:
+    """A relation changed only by moving with its whole claims file: told with the file."""
+    return not set(change.fields) - {"file"} and diff.renamed_with_file(
+        change.old_file, change.relation.file
+    )
