@@ -391,3 +391,17 @@ def test_the_overflow_note_says_what_was_left_out_and_where(
     note = out.splitlines()[-1]
     assert said in note
     assert note.endswith("and in the step summary") is summary
+
+
+def test_markdown_shows_a_changed_quote_whole(repo: Path) -> None:
+    rel = "claims/novaya-gazeta-europe-un-report.yaml"
+    text = (repo / rel).read_text()
+    commit(
+        repo, {rel: text.replace('quote: "Over 50,000 soldiers', 'quote: "Over 50,000 troops', 1)}
+    )
+    markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown", "--no-cache")
+    (row,) = [ln for ln in markdown.splitlines() if "| quote |" in ln]
+    new = row.rstrip(" |").rsplit(" | ", 1)[1]
+    assert new.startswith("Over 50,000 \\[-soldiers-\\]\\{\\+troops\\+\\} have deserted")
+    assert new.endswith("full-scale invasion of Ukraine in 2022")  # not cut: "… in 2022"
+    assert "…" not in new

@@ -93,7 +93,7 @@ def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[s
     marks that the quote does not have)."""
     rows = []
     for name, old, new in claim_fields(fields, claim):
-        words = field_words(*fields[name])
+        words = field_words(*fields[name], whole=True)
         if words is not None:
             rows.append([md(claim_id), md(name), md(clean(fields[name][0])), md(words, 1000)])
         else:
