@@ -405,3 +405,33 @@ def test_markdown_shows_a_changed_quote_whole(repo: Path) -> None:
     assert new.startswith("Over 50,000 \\[-soldiers-\\]\\{\\+troops\\+\\} have deserted")
     assert new.endswith("full-scale invasion of Ukraine in 2022")  # not cut: "… in 2022"
     assert "…" not in new
+
+
+@pytest.mark.parametrize(
+    ("damage", "said", "not_said"),
+    [
+        # the file of the claim the exclusion names does not load: the claim is unread
+        ("break", "(or is in a claims file that did not load: mend that file first)", None),
+        # the claims removed: no claim of another source is offered in its place
+        ("remove", "which is not registered: write", "did you mean"),
+    ],
+)
+def test_unused_exclusion_of_an_unread_or_removed_claim(
+    repo: Path, damage: str, said: str, not_said: str | None
+) -> None:
+    path = repo / "claims" / "novaya-gazeta-europe-un-report.yaml"
+    if damage == "break":
+        path.write_text(path.read_text().replace("\n    value: 50000", "\n   value: 50000", 1))
+    else:
+        path.unlink()
+    import json
+
+    out, _ = run("verify", "--no-cache", "--format", "json")
+    unused = [
+        f["message"]
+        for f in json.loads(out)["findings"]
+        if f["code"] == "unused-exclusion" and "nge-un-desertions" in f["message"]
+    ]
+    assert unused
+    assert all(said in u for u in unused)
+    assert not_said is None or all(not_said not in u for u in unused)
