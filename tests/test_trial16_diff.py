@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from desertcheck.cache import CACHE_DIR
 from desertcheck.cli import app
 
-from .conftest import PROJECT, cli_runner, isolated_git
+from .conftest import cli_runner, isolated_git, shipped_in_git
+from .test_diff_cache import git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -34,25 +34,12 @@ claims:
 """
 
 
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
-    ).stdout
-
-
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The shipped registry, committed; the working tree's changes come from each test."""
     monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
     isolated_git(monkeypatch, tmp_path)
-    root = tmp_path / "repo"
-    for name in ("claims", "sources"):
-        shutil.copytree(PROJECT / name, root / name)
-    shutil.copy(PROJECT / "desertcheck.toml", root / "desertcheck.toml")
-    (root / ".gitignore").write_text(CACHE_DIR + "/\n")
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "base")
+    root = shipped_in_git(tmp_path / "repo")
     monkeypatch.chdir(root)
     return root
 
