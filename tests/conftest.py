@@ -121,6 +121,18 @@ def isolated_git(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+def shipped_in_git(root: Path) -> Path:
+    """The shipped registry (claims, sources, desertcheck.toml) at ``root``, in a git
+    repository of one commit that ignores the cache; call :func:`isolated_git` first."""
+    for name in ("claims", "sources"):
+        shutil.copytree(PROJECT / name, root / name)
+    shutil.copy(PROJECT / "desertcheck.toml", root / "desertcheck.toml")
+    (root / ".gitignore").write_text(".desertcheck-cache/\n")
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-qm", "base")):
+        subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True)
+    return root
+
+
 @pytest.fixture
 def cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """The cache on, for a test of the cache (every other test runs without it)."""

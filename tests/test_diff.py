@@ -131,7 +131,7 @@ def test_table_output_names_field_and_finding(repo: Path) -> None:
 def test_no_change(repo: Path) -> None:
     data, code = diff_json()
     assert data["claims"] == empty_claims()
-    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": [], "silenced": []}
     assert code == 0
     r = diff()
     assert r.exit_code == 0 and "no change to claims or sources" in r.stdout
@@ -196,6 +196,7 @@ def test_claim_moved_to_another_file(repo: Path) -> None:
         "introduced": [],
         "resolved": [],
         "reworded": [],
+        "silenced": [],
     }  # lines moved: no news
     assert code == 0
 
@@ -215,7 +216,7 @@ def test_claim_renamed(repo: Path) -> None:
         }
     ]
     assert data["claims"]["added"] == data["claims"]["removed"] == []
-    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": [], "silenced": []}
     assert code == 0
 
 
@@ -226,7 +227,7 @@ def test_rename_keeps_existing_finding_unchanged(repo: Path) -> None:
     edit(repo / "claims" / "second.yaml", "id: alpha-cases", "id: alpha-cases-opened")
     data, code = diff_json()
     assert [r["new_id"] for r in data["claims"]["renamed"]] == ["alpha-cases-opened"]
-    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": [], "silenced": []}
     assert code == 0
 
 
@@ -476,7 +477,8 @@ def test_fetch_hint_is_quoted_for_the_shell(
         ["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True
     )
     branch = name.removeprefix("origin/")
-    refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != name else branch
+    # a bare name lands as a branch of that name: FETCH_HEAD alone would not be read
+    refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != name else f"{name}:{name}"
     git(repo, "remote", "add", "origin", "https://example.org/registry.git")
     for clone in (repo, shallow):
         monkeypatch.chdir(clone)
@@ -641,7 +643,11 @@ def test_each_side_uses_its_own_config(repo: Path) -> None:
     data, code = diff_json()
     assert data["claims"]["changed"][0]["fields"] == {"value": {"old": 1200, "new": 1300}}
     assert data["findings"]["introduced"] == []  # head ignores the code
-    assert code == 0
+    # but the change cannot switch off the checks that gate it: silenced, and failing
+    silenced = [f["code"] for f in data["findings"]["silenced"]]
+    assert silenced == ["value-not-in-quote", "statement-mismatch"]
+    assert [c["key"] for c in data["settings"]["changed"]] == ["verify.ignore"]
+    assert code == 1
 
 
 # -- exit codes --------------------------------------------------------------------------
@@ -666,12 +672,12 @@ def test_json_shape(repo: Path) -> None:
     data, _ = diff_json()
     assert list(data) == [
         *("schema", "base", "head", "claims", "sources", "relations", "acceptances"),
-        "findings",
+        *("settings", "findings"),
     ]
     assert list(data["claims"]) == ["added", "removed", "unread", "changed", "moved", "renamed"]
     assert list(data["sources"]) == ["added", "removed", "changed", "renamed"]
     assert list(data["relations"]) == ["added", "removed", "changed"]
-    assert list(data["findings"]) == ["introduced", "resolved", "reworded"]
+    assert list(data["findings"]) == ["introduced", "resolved", "reworded", "silenced"]
     for f in data["findings"]["introduced"]:
         assert list(f) == [
             *("code", "severity", "message", "file", "line", "column", "claims"),

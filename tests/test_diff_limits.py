@@ -255,7 +255,7 @@ def test_revision_file_over_the_size_cap_is_never_read(repo: Path, tmp_path: Pat
     ]
     assert code == 1
     data, code = diff_json()
-    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
+    assert data["findings"] == {"introduced": [], "resolved": [], "reworded": [], "silenced": []}
     assert code == 0
 
 

@@ -81,7 +81,12 @@ def test_a_source_file_renamed_is_one_source_renamed_and_its_claims_err_once(
     for name in ("alpha.yaml", "second.yaml"):
         edit(repo / "claims" / name, "source: alpha\n", "source: alpha-press-2025\n")
     data, code = diff_json()
-    assert code == 0 and data["findings"] == {"introduced": [], "resolved": [], "reworded": []}
+    assert code == 0 and data["findings"] == {
+        "introduced": [],
+        "resolved": [],
+        "reworded": [],
+        "silenced": [],
+    }
     assert [s["new_id"] for s in data["sources"]["renamed"]] == ["alpha-press-2025"]
     assert data["sources"]["added"] == data["sources"]["removed"] == []
 

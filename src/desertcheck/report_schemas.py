@@ -219,11 +219,31 @@ def _diff() -> dict[str, Any]:
         "acceptances": obj(
             {"added": array({"type": "object"}), "removed": array({"type": "object"})}
         ),
+        "settings": obj(
+            {
+                "changed": array(
+                    obj(
+                        {
+                            "key": {**STR, "description": "dotted: verify.severity.CODE"},
+                            "change": {"enum": ["added", "removed", "changed"]},
+                            "old": {"description": "null: not set"},
+                            "new": {"description": "null: not set"},
+                            "file": STR,
+                            "line": INT,
+                        }
+                    )
+                )
+            }
+        ),
         "findings": obj(
             {
                 "introduced": array(FINDING),
                 "resolved": array(RESOLVED),
                 "reworded": array(REWORDED),
+                "silenced": {
+                    **array(FINDING),
+                    "description": "as base's desertcheck.toml reports them; they fail the run",
+                },
             }
         ),
     }

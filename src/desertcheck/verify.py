@@ -52,6 +52,9 @@ class VerifyResult:
     findings: tuple[Finding, ...]
     claims: tuple[ClaimStatus, ...]
     vocabulary: Vocabulary = field(default_factory=Vocabulary)  # declared: its descriptions
+    #: desertcheck.toml's codes not reported (``ignore``), and those lowered from error
+    #: (``[verify.severity]``), with the severity they are given: the summary says so
+    quieted: tuple[tuple[str, str], ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
@@ -188,7 +191,8 @@ def verify(
         if stored is not None:  # these files, these options: the run as it was
             chosen = [c for c in registry.claims if wanted is None or c.id in wanted]
             statuses = _statuses(chosen, stored[0], stored[1])
-            return VerifyResult(registry, tuple(stored[0]), statuses, config.vocabulary)
+            found_ = tuple(stored[0])
+            return VerifyResult(registry, found_, statuses, config.vocabulary, quieted(config))
     run = _ClaimRun(registry, checker, found, cache)
     if fan is not None and fan.tag == checker.tag:
         run.early, run.digests = fan.checked, fan.digest
@@ -215,7 +219,17 @@ def verify(
     statuses = _statuses(chosen, findings, quote_lines)
     if cache is not None:
         cache.put_run(run_key, findings, quote_lines)
-    return VerifyResult(registry, findings, statuses, config.vocabulary)
+    return VerifyResult(registry, findings, statuses, config.vocabulary, quieted(config))
+
+
+def quieted(config: Config) -> tuple[tuple[str, str], ...]:
+    """(code, "ignored" or the severity it is lowered to) of each code the settings keep
+    from failing a run as an error, in code order."""
+    out = {c.value: "ignored" for c in config.ignore if not c.fatal}
+    for code, severity in config.severity.items():
+        if code.severity is Severity.ERROR and severity is not Severity.ERROR and not code.fatal:
+            out.setdefault(code.value, severity.value)
+    return tuple(sorted(out.items()))
 
 
 def _across(

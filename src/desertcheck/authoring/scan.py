@@ -199,14 +199,25 @@ def dangling(config: Config, registry: Registry) -> list[Finding]:
             what, hint = "source", did_you_mean(ex.source, registry.sources)
             why = f"no source {ex.source!r} in sources/"
         elif ex.claim is not None and registry.claim(ex.claim) is None:
-            what, hint = "claim", did_you_mean(ex.claim, registry.claim_ids)
+            # only a claim of the exclusion's source can explain a figure of it
+            same = [c.id for c in registry.claims if c.source == ex.source]
+            what, hint = "claim", did_you_mean(ex.claim, same)
             why = f"it names claim {ex.claim!r}, which is not registered"
+            if _unread_files(registry):
+                why += " (or is in a claims file that did not load: mend that file first)"
         else:
             continue
         hint = f" ({hint})" if hint else ""
         fix = f"write the {what}'s id as it is now, or remove the exclusion"
         out.append(_unused(ex, f"{why}{hint}: {fix}"))
     return out
+
+
+def _unread_files(registry: Registry) -> bool:
+    """Whether a claim may be missing only because it was not read: an entry left out, or
+    a claims file none of whose claims loaded."""
+    loaded = {c.file for c in registry.claims} | {r.file for r in registry.relations}
+    return bool(registry.unloaded) or any(f not in loaded for f in registry.claim_files)
 
 
 def _unread(source: Source) -> list[Finding]:

@@ -220,7 +220,7 @@ def finish(
     if fmt == "github":  # GitHub shows 10 annotations of a type: the rest as plain lines
         from desertcheck.reporters.github import cap, dropped_summary
 
-        text, dropped = cap(text)
+        text, dropped = cap(text, summary=bool(os.environ.get(STEP_SUMMARY)))
         if dropped:
             append_step_summary(dropped_summary(dropped))
             summarised = True

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from desertcheck.diff.found import (
@@ -34,6 +34,15 @@ from desertcheck.diff.pairing import (
     source_renames,
     without_acceptances,
 )
+from desertcheck.diff.placing import (
+    at_edited_claim,
+    at_reusing_claim,
+    renamed_files,
+    renamed_source_named,
+    reused_ids,
+    settings_of,
+    silenced,
+)
 from desertcheck.diff.relations import relation_changes
 from desertcheck.diff.results import (
     AcceptanceEntry,
@@ -48,10 +57,12 @@ from desertcheck.diff.results import (
     SourceRename,
     TextChange,
 )
+from desertcheck.diff.settings import setting_changes
 from desertcheck.findings import Finding
 
 if TYPE_CHECKING:
     from desertcheck.cache.checks import CheckCache
+    from desertcheck.config import Config
     from desertcheck.model import Claim, Source
     from desertcheck.registry import LoadResult, Registry
     from desertcheck.verify import VerifyResult
@@ -66,6 +77,13 @@ class Side:
 
     label: str
     result: VerifyResult
+    #: what verify read: the side's settings, their text (None: no desertcheck.toml), the
+    #: registry as loaded and the findings of reading it, to verify it again under the
+    #: other side's settings (:func:`silenced`)
+    config: Config | None = None
+    settings: str | None = None
+    loaded: LoadResult | None = None
+    extra: tuple[Finding, ...] = ()
 
     @property
     def registry(self) -> Registry:
@@ -96,12 +114,18 @@ def verified(
     """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
     (from reading a revision) are reported with the loader's. With ``cache``, the claims
     whose files are unchanged since a run that stored them are not checked again."""
-    from desertcheck.config import load_config
+    from desertcheck.config import CONFIG_FILE, load_config
     from desertcheck.verify import verify
 
-    config, config_findings = load_config(loaded.registry.root)
+    root = loaded.registry.root
+    config, config_findings = load_config(root)
+    extra = tuple(extra)
     result = verify(loaded, config, extra=[*extra, *config_findings], cache=cache)
-    return Side(label, result)
+    try:
+        settings: str | None = (root / CONFIG_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        settings = None
+    return Side(label, result, config, settings, loaded, extra)
 
 
 def compare(base: Verified, head: Verified) -> RegistryDiff:
@@ -140,6 +164,19 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     renamed_sources = {s.old.id for s in moved_sources} | {s.new.id for s in moved_sources}
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
+    introduced, reuses = at_reusing_claim(introduced, shadowed, old_ids, new_ids)
+    source_ids = {s.old.id: s.new.id for s in moved_sources}
+    introduced = [renamed_source_named(f, source_ids) for f in introduced]
+    settings = setting_changes(settings_of(base), settings_of(head))
+    hidden, unfixed = silenced(
+        base,
+        head,
+        introduced,
+        resolved,
+        (new_name, new_file, {s.old.id: s.new.id for s in moved_sources}),
+    )
+    hidden = [at_edited_claim(f, edited, new_ids) for f in hidden]
+    resolved = [f for f in resolved if all(f is not g for g in unfixed)]
     was = {s.new.id: s.old for s in moved_sources}
     introduced = sort_by_severity([*introduced, *unfingerprinted_edits(old, new, introduced, was)])
     accepted, unaccepted = acceptance_changes(old_ids, new.claims, renames)
@@ -171,46 +208,13 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         acceptances_removed=tuple(unaccepted),
         introduced=tuple(introduced),
         resolved=tuple(resolved),
+        files_renamed=renamed_files(old, new, moved, relations_changed),
+        settings_changed=settings,
+        silenced=tuple(sort_by_severity([*hidden, *unfixed])),
         reworded=tuple(reworded),
-        failing=failing_claims(head.findings, resolved, new_name, gone),
+        failing=failing_claims([*head.findings, *reuses], resolved, new_name, gone),
         gone=gone,
     )
-
-
-def at_edited_claim(f: Finding, edited: set[str], claims: dict[str, Claim]) -> Finding:
-    """``f`` placed at the first of its claims the change edited, when it stands at one the
-    change left alone: a finding across claims is reported at its first claim (at one of
-    its fields), and a reviewer sees a pull request's annotations on the lines it changed."""
-    first = claims.get(f.claims[0]) if len(f.claims) > 1 else None
-    if first is None or first.id in edited or f.file != first.file:
-        return f
-    where = first.where
-    spots = {(where.line, where.column): "", **{(ln, col): n for n, ln, col in where.fields}}
-    field = spots.get((f.line, f.column))
-    if field is None:
-        return f  # placed elsewhere (a relation, a source)
-    for cid in f.claims[1:]:
-        claim = claims.get(cid)
-        if cid in edited and claim is not None:
-            line, column = claim.where.of(field) if field else (claim.line, claim.where.column)
-            return replace(f, file=claim.file, line=line, column=column)
-    return f
-
-
-def reused_ids(
-    old_ids: Mapping[str, Claim], new_ids: Mapping[str, Claim], findings: Iterable[Finding]
-) -> set[str]:
-    """Ids that a claim in another file took over: the base's entry is still where it was,
-    flagged as the reuse (the loader keeps the entry of the file read first). Its id is not
-    a claim moved and changed, but a claim added with an id already in use."""
-    from desertcheck.codes import Code
-
-    reused_at = {(f.file, f.line) for f in findings if f.code == Code.DUPLICATE_ID}
-    return {
-        cid
-        for cid, was in old_ids.items()
-        if cid in new_ids and new_ids[cid].file != was.file and (was.file, was.line) in reused_at
-    }
 
 
 def unloaded_files(findings: Iterable[Finding]) -> set[str]:

@@ -75,6 +75,14 @@ def diff_from_cache(root: Path, base: str, head: str) -> tuple[RegistryDiff, str
             for e in (old_by.get(path), new_by.get(path))
         ):
             return None
+    # and the files where head's findings across claims stand: the comparison places such
+    # a finding at the claim the change edited (at_edited_claim), as a full diff does, so
+    # it needs the claim it stands at too (the same on both sides, its file unchanged)
+    changed += {
+        f.file
+        for f in new_found
+        if len(f.claims) > 1 and f.file in new_by and f.file.endswith(CLAIM_SUFFIXES)
+    }.difference(changed)
     changed.sort(key=PurePosixPath)  # the loader's order of claims files
     from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.diff.run import Blobs

@@ -126,17 +126,27 @@ def resolve_revision(repo: Repo, rev: str) -> str:
                 "the repository has no commits yet, so there is no HEAD to compare with; "
                 "commit the registry first, or compare two folders with --dirs OLD NEW"
             ) from None
-        # a branch name may hold ; $( ) and the like: the command is quoted to be pasted
-        # into origin/BRANCH itself: a single-branch clone (CI's) does not update it from
-        # a plain `git fetch origin BRANCH`, which only sets FETCH_HEAD
+        # a branch name may hold ; $( ) and the like: the command is quoted to be pasted.
+        # The refspec names where the branch lands: a plain `git fetch origin BRANCH` only
+        # sets FETCH_HEAD (in a clone of one branch, CI's), so the same error came back
         branch = rev.removeprefix("origin/")
-        refspec = f"{branch}:refs/remotes/origin/{branch}" if branch != rev else branch
-        fetch = f"git fetch origin {shlex.quote(refspec)}"
-        if _is_shallow(repo):
+        target = f"refs/remotes/origin/{branch}" if branch != rev else branch
+        fetch = f"git fetch origin {shlex.quote(f'{branch}:{target}')}"
+        shallow = _is_shallow(repo)
+        if _RELATIVE.search(rev) and shallow:
+            back = _steps_back(rev)
+            deepen = f"git fetch --deepen={back}" if back else "git fetch --unshallow"
             raise DiffError(
-                f"revision {rev!r} is not in this shallow clone of {repo.top}: check out "
-                "with actions/checkout and 'fetch-depth: 0', or fetch the base first: "
-                f"{fetch}"
+                f"revision {rev!r} is not in this shallow clone of {repo.top}: its history "
+                f"stops before that commit; fetch more of it ({deepen}, or git fetch "
+                "--unshallow for all), or check out with actions/checkout and "
+                "'fetch-depth: 0'"
+            ) from None
+        if shallow:
+            raise DiffError(
+                f"revision {rev!r} is not in this shallow clone of {repo.top}, or its name "
+                "is wrong (git branch -a lists branches): check out with actions/checkout "
+                f"and 'fetch-depth: 0', or fetch the branch, then run this again: {fetch}"
             ) from None
         if _RELATIVE.search(rev):
             raise DiffError(
@@ -151,7 +161,29 @@ def resolve_revision(repo: Repo, rev: str) -> str:
             ) from None
         raise DiffError(
             f"revision {rev!r} does not exist in {repo.top}: check its name (git branch -a "
-            f"lists branches); if it is a branch not fetched yet: {fetch}"
+            "lists branches); if it is a branch not fetched yet, fetch it, then run this "
+            f"again: {fetch}"
+        ) from None
+    return out.decode("ascii").strip()
+
+
+def _steps_back(rev: str) -> int:
+    """How many commits back ``HEAD~3`` or ``main^^`` goes (0 when it cannot be told)."""
+    m = re.fullmatch(r"[^~^@]+((?:~\d*|\^)+)", rev)
+    if m is None:
+        return 0
+    return sum(int(p[1:] or 1) if p[0] == "~" else 1 for p in re.findall(r"~\d*|\^", m[1]))
+
+
+def merge_base(repo: Repo, a: str, b: str) -> str:
+    """The commit ``git diff A...B`` compares from: the best common ancestor of A and B."""
+    first, second = resolve_revision(repo, a), resolve_revision(repo, b)
+    try:
+        out = _git(repo.top, "merge-base", first, second)
+    except DiffError:
+        raise DiffError(
+            f"{a} and {b} have no commit in common (in a shallow clone, fetch more history: "
+            "git fetch --unshallow)"
         ) from None
     return out.decode("ascii").strip()
 

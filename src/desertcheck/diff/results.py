@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
+    from desertcheck.diff.settings import SettingChange
     from desertcheck.model import Claim, Relation, Source
 
 #: Each changed field's (old, new) value.
@@ -204,6 +205,18 @@ class RelationChange:
 
 
 @dataclass(frozen=True, slots=True)
+class FileRename:
+    """A claims file renamed or moved whole (``git mv``): every claim of ``old`` is in
+    ``new`` now, which base did not have. Its claims and relations are also listed as
+    moved, one by one (JSON); the other formats show the file once."""
+
+    old: str
+    new: str
+    claims: int
+    relations: int
+
+
+@dataclass(frozen=True, slots=True)
 class AcceptanceEntry:
     """A finding a claim accepts (``accept:``), added or removed by the change."""
 
@@ -252,6 +265,19 @@ class RegistryDiff:
     failing: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: claims of base that head no longer has (removed, not renamed nor unread)
     gone: frozenset[str] = frozenset()
+    #: claims files renamed whole (their claims and relations are in the lists above too)
+    files_renamed: tuple[FileRename, ...] = ()
+    #: the settings of desertcheck.toml the change added, removed or changed
+    settings_changed: tuple[SettingChange, ...] = ()
+    #: findings that head's desertcheck.toml alone keeps from being reported (ignored,
+    #: lowered, out of a wider tolerance), as base's settings report them: never resolved,
+    #: and failing the run as if introduced
+    silenced: tuple[Finding, ...] = ()
+
+    def renamed_with_file(self, old_file: str, new_file: str) -> bool:
+        """Whether a claim or relation moved from ``old_file`` to ``new_file`` went with
+        its whole file, shown once as the file's rename."""
+        return any(r.old == old_file and r.new == new_file for r in self.files_renamed)
 
     def fails_now(self, f: Finding) -> tuple[str, ...]:
         """The errors (codes) for which a resolved finding's claims fail verify in head:
@@ -286,13 +312,14 @@ class RegistryDiff:
                 self.relations_added,
                 self.relations_removed,
                 self.relations_changed,
+                self.settings_changed,
             )
         )
 
     def exit_code(self, *, strict: bool = False) -> int:
         """1 when the change introduces an error (a warning too with ``strict``; never an
         info): the rule of every command, applied to what the change introduces."""
-        return exit_code(self.introduced, strict=strict)
+        return exit_code((*self.introduced, *self.silenced), strict=strict)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -321,6 +348,7 @@ class RegistryDiff:
                 "added": [e.to_dict() for e in self.acceptances_added],
                 "removed": [e.to_dict() for e in self.acceptances_removed],
             },
+            "settings": {"changed": [c.to_dict() for c in self.settings_changed]},
             "findings": {
                 "introduced": [f.to_dict() for f in self.introduced],
                 "resolved": [
@@ -339,6 +367,7 @@ class RegistryDiff:
                     }
                     for old, new in self.reworded
                 ],
+                "silenced": [f.to_dict() for f in self.silenced],
             },
         }
 

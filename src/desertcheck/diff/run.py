@@ -100,7 +100,10 @@ def diff_revisions(
     """
     repo = core.find_repo(root)
     base_rev = base if base is not None else "HEAD"
-    base_commit = core.resolve_revision(repo, base_rev)
+    if ".." in base_rev:
+        base_rev, head, base_commit = _range(repo, base_rev, head)
+    else:
+        base_commit = core.resolve_revision(repo, base_rev)
     head_commit = core.resolve_revision(repo, head) if head is not None else None
     caches = _Caches(store)
     with tempfile.TemporaryDirectory(prefix="desertcheck-diff-") as tmp:
@@ -110,6 +113,27 @@ def diff_revisions(
         else:
             head_side = _revision(repo, head, head_commit, Path(tmp, "head"), caches)
     return core.compare(base_side, head_side), repo.prefix
+
+
+def _range(repo: Repo, given: str, head: str | None) -> tuple[str, str, str]:
+    """(base's label, head, base's commit) of ``A...B`` (from the merge base of A and B to
+    B, as ``git diff A...B`` reads it: what a branch changed since it left A) or ``A..B``
+    (from A to B); an empty side is HEAD."""
+    from desertcheck.diff.git import merge_base
+
+    dots = "..." if "..." in given else ".."
+    a, _, b = given.partition(dots)
+    if head is not None or ".." in b:
+        raise core.DiffError(
+            f"{given!r} is a range: give it alone (desertcheck diff {given}), or two "
+            f"revisions (desertcheck diff $(git merge-base {a or 'HEAD'} {b or 'HEAD'}) "
+            f"{b or 'HEAD'})"
+        )
+    a, b = a or "HEAD", b or "HEAD"
+    if dots == "..":
+        return a, b, core.resolve_revision(repo, a)
+    commit = merge_base(repo, a, b)
+    return f"{commit[:12]} (merge base of {a} and {b})", b, commit
 
 
 def _working_tree(root: Path, working: Callable[[], LoadResult], caches: _Caches) -> Side:

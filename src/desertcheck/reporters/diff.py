@@ -18,15 +18,20 @@ from desertcheck.findings import Finding
 from desertcheck.reporters import Formats, Options, join
 from desertcheck.reporters.diff_markdown import MD_MARK, md, render_markdown
 from desertcheck.reporters.diff_notes import (
+    SETTINGS_FILE,
+    SILENCED,
     UNREAD,
     accepted,
     but,
     facts,
     fails_now,
+    file_contents,
     gone,
     paired,
     renamed_claims,
+    setting_words,
     source_moved,
+    went_with_file,
     where,
 )
 from desertcheck.reporters.diff_values import (
@@ -78,7 +83,13 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     _paint_sources(diff, con)
     _paint_relations(diff, con)
     _paint_acceptances(diff, con)
+    _paint_settings(diff, con)
     _paint_findings("Findings introduced", diff.introduced, con, resolved=False, diff=diff)
+    _paint_findings(
+        "Findings silenced by desertcheck.toml", diff.silenced, con, resolved=False, diff=diff
+    )
+    if diff.silenced:
+        con.print(Indented(Text(SILENCED, style="bold yellow"), 4, 4))
     _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff)
     _paint_reworded(diff, con)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
@@ -143,12 +154,17 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
         con.print(_line("?", "magenta", c.id, c.figure, dim=f"{UNREAD} ({c.file})"))
     for r in diff.claims_renamed:
         how = (paired(r.alike),) if r.alike is not None else ()
+        if r.old.file != r.new.file:
+            how = (*how, "and moved from", r.old.file)
         con.print(
             _line("↪", "cyan", r.old.id, "→", r.new.id, *how, dim=where(r.new.file, r.new.line))
         )
         _paint_fields(r.fields, con, r.new)
+    for fr in diff.files_renamed:
+        con.print(_line("→", "cyan", fr.old, "renamed", fr.new, f"({file_contents(fr)})"))
     for m in diff.claims_moved:
-        con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
+        if not diff.renamed_with_file(m.old.file, m.new.file):
+            con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
     for ch in diff.claims_changed:
         con.print(_line("~", "yellow", ch.claim.id, dim=where(ch.claim.file, ch.claim.line)))
         _paint_fields(ch.fields, con, ch.claim)
@@ -193,7 +209,11 @@ def _paint_text(text: TextChange, con: Console) -> None:
 def _paint_relations(diff: RegistryDiff, con: Console) -> None:
     from rich.text import Text
 
-    if not (diff.relations_added or diff.relations_removed or diff.relations_changed):
+    if not (
+        diff.relations_added
+        or diff.relations_removed
+        or any(not went_with_file(diff, ch) for ch in diff.relations_changed)
+    ):
         return
     con.print(Text("Relations", style="bold underline"))
     for e in diff.relations_added:
@@ -205,6 +225,8 @@ def _paint_relations(diff: RegistryDiff, con: Console) -> None:
     renamed = renamed_claims(diff)
     for ch in diff.relations_changed:
         r = ch.relation
+        if went_with_file(diff, ch):
+            continue
         con.print(_line("~", "yellow", r.id, relation_text(r), dim=where(r.file, r.line)))
         for name, text in relation_fields(ch, renamed):
             t = Text()
@@ -227,6 +249,17 @@ def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
             at = where(e.claim.file, e.claim.where.of("accept")[0])
             con.print(_line(mark, style, e.claim.id, "accepts", e.code, dim=at))
             con.print(Indented(Text(clean(e.reason)), 6))
+
+
+def _paint_settings(diff: RegistryDiff, con: Console) -> None:
+    from rich.text import Text
+
+    if not diff.settings_changed:
+        return
+    con.print(Text("Settings (desertcheck.toml)", style="bold underline"))
+    for change in diff.settings_changed:
+        what, at = setting_words(change)
+        con.print(_line("~", "yellow", what, dim=at))
 
 
 def _paint_findings(
@@ -297,6 +330,17 @@ def render_github(diff: RegistryDiff, options: Options) -> str:
     ]
     lines += [
         annotation(
+            LEVEL[f.severity],
+            f"{f.message} ({SILENCED})",
+            file=join(prefix, f.file),
+            line=f.line,
+            col=f.column,
+            title=f"desertcheck diff: {f.code} silenced by desertcheck.toml",
+        )
+        for f in diff.silenced
+    ]
+    lines += [
+        annotation(
             "warning" if diff.fails_now(f) else "notice",
             but(diff, f) + f.message,
             title=f"desertcheck diff: resolved {f.code}"
@@ -330,7 +374,11 @@ def _changes(fields: FieldChanges, claim: Claim | None = None) -> str:
 
 
 def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, str]]:
-    """(message, file, line, title) of a notice for each claim and source change."""
+    """(message, file, line, title) of a notice for each claim, source and setting change."""
+    for change in diff.settings_changed:
+        what, _ = setting_words(change)
+        line = 0 if change.removed_at_base else change.line
+        yield what, SETTINGS_FILE, line, f"setting {change.key} {change.kind}"
     for ch in diff.claims_changed:
         c = ch.claim
         yield _changes(ch.fields, c), c.file, c.line, f"claim {c.id} changed"
@@ -345,14 +393,19 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
     for r in diff.claims_renamed:
         more = f"; {_changes(r.fields, r.new)}" if r.fields else ""
         how = f" {paired(r.alike)}" if r.alike is not None else ""
+        if r.old.file != r.new.file:
+            how += f", and moved from {r.old.file}"
         yield (
             f"renamed from {r.old.id}{how}{more}",
             r.new.file,
             r.new.line,
             f"claim {r.new.id} renamed",
         )
+    for fr in diff.files_renamed:
+        yield f"renamed from {fr.old} ({file_contents(fr)})", fr.new, 0, "claims file renamed"
     for m in diff.claims_moved:
-        yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
+        if not diff.renamed_with_file(m.old.file, m.new.file):
+            yield f"moved from {m.old.file}", m.new.file, m.new.line, f"claim {m.new.id} moved"
     for s in diff.sources_added:
         yield s.source.meta.title, s.source.file, 0, "source added"
     for s in diff.sources_removed:
@@ -373,6 +426,8 @@ def _change_notices(diff: RegistryDiff) -> Iterator[tuple[str, str | None, int, 
     renamed = renamed_claims(diff)
     for rc in diff.relations_changed:
         rel = rc.relation
+        if went_with_file(diff, rc):
+            continue
         fields = "; ".join(f"{name}: {text}" for name, text in relation_fields(rc, renamed))
         yield fields, rel.file, rel.line, f"relation {rel.id} changed"
     for verb, entries in (

@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters.diff_notes import (
+    SILENCED,
     accepted,
     but,
+    file_contents,
     paired,
     renamed_claims,
+    setting_words,
     source_moved,
+    went_with_file,
     where,
 )
 from desertcheck.reporters.diff_values import (
@@ -89,7 +93,7 @@ def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[s
     marks that the quote does not have)."""
     rows = []
     for name, old, new in claim_fields(fields, claim):
-        words = field_words(*fields[name])
+        words = field_words(*fields[name], whole=True)
         if words is not None:
             rows.append([md(claim_id), md(name), md(clean(fields[name][0])), md(words, 1000)])
         else:
@@ -100,7 +104,9 @@ def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[s
 def render_markdown(diff: RegistryDiff, options: Options) -> str:
     """A pull-request comment (and step summary): headline, findings, then the changes."""
     introduced_errors = [
-        f for f in diff.introduced if f.severity is Severity.ERROR and not f.accepted
+        f
+        for f in (*diff.introduced, *diff.silenced)
+        if f.severity is Severity.ERROR and not f.accepted
     ]
     icon = "❌" if introduced_errors else "✅"
     out = [
@@ -111,6 +117,14 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     ]
     if diff.introduced:
         out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff)]
+    if diff.silenced:
+        out += [
+            "#### Findings silenced by desertcheck.toml",
+            "",
+            md(SILENCED[0].upper() + SILENCED[1:] + ".", 1000),
+            "",
+            *_md_findings(diff.silenced, False, diff),
+        ]
     if diff.resolved:
         out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff)]
     if diff.reworded:
@@ -136,9 +150,14 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         if r.alike is not None:
             new_id += " " + md(paired(r.alike))
         change_rows.append([md(r.new.id), "id", _md_value(r.old.id), new_id])
+        if r.old.file != r.new.file:
+            change_rows.append([md(r.new.id), "file", _md_value(r.old.file), _md_value(r.new.file)])
         change_rows += _md_fields(r.new.id, r.fields, r.new)
+    for fr in diff.files_renamed:
+        change_rows.append([md(file_contents(fr)), "file", _md_value(fr.old), _md_value(fr.new)])
     for m in diff.claims_moved:
-        change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
+        if not diff.renamed_with_file(m.old.file, m.new.file):
+            change_rows.append([md(m.new.id), "file", _md_value(m.old.file), _md_value(m.new.file)])
     if change_rows:
         out += _section("Claims changed", ["claim", "field", "old", "new"], change_rows)
     if diff.claims_added:
@@ -202,6 +221,11 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     ]
     if accept_rows:
         out += _section("Accepted findings", ["claim", "change", "code", "reason"], accept_rows)
+    setting_rows = [[md(w) for w in setting_words(c)] for c in diff.settings_changed]
+    if setting_rows:
+        out += _section(
+            "Settings (desertcheck.toml)", ["setting: old → new", "where"], setting_rows
+        )
     if not diff.registry_changed and not diff.introduced and not diff.resolved:
         out += ["No change to claims or sources.", ""]
     return "\n".join(out)
@@ -229,6 +253,8 @@ def _md_relations(diff: RegistryDiff) -> list[list[str]]:
     ]
     renamed = renamed_claims(diff)
     for ch in diff.relations_changed:
+        if went_with_file(diff, ch):
+            continue
         rows += [
             [md(ch.relation.id), md(name), md(text)] for name, text in relation_fields(ch, renamed)
         ]

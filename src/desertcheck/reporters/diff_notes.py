@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desertcheck.diff import RegistryDiff, TextChange
+    from desertcheck.diff import RegistryDiff, RelationChange, TextChange
+    from desertcheck.diff.results import FileRename
     from desertcheck.findings import Finding
     from desertcheck.model import Claim
 
@@ -70,3 +71,40 @@ def facts(c: Claim) -> str:
     """A new claim's period, measure, scope and quote, on one line."""
     quote = " ".join(c.quote.split())
     return f"period {c.period} · {c.measure} / {c.scope} · {c.source}: “{quote}”"
+
+
+#: Why a finding is listed as silenced, not resolved (every format says it alike).
+SILENCED = (
+    "silenced by desertcheck.toml: the change's own settings keep it from being reported "
+    "(the base's settings still report it); it fails the run as an introduced finding would"
+)
+
+#: Where a setting stands: the registry's settings file.
+SETTINGS_FILE = "desertcheck.toml"
+
+
+def setting_words(change: object) -> tuple[str, str]:
+    """(what, where) of a setting of desertcheck.toml the change added, removed or
+    changed: 'verify.tolerance: 0.05 → 0.2', 'desertcheck.toml:121'."""
+    from desertcheck.diff.settings import SettingChange
+
+    assert isinstance(change, SettingChange)
+    old, new = change.shown(change.old), change.shown(change.new)
+    what = f"{change.key}: {old} → {new}"
+    at = where(SETTINGS_FILE, change.line)
+    return what, (f"was {at}" if change.removed_at_base else at)
+
+
+def file_contents(rename: FileRename) -> str:
+    """'17 claims, 2 relations': what a claims file renamed whole holds."""
+    from desertcheck.vocabulary import plural
+
+    rels = f", {plural(rename.relations, 'relation')}" if rename.relations else ""
+    return f"{plural(rename.claims, 'claim')}{rels}"
+
+
+def went_with_file(diff: RegistryDiff, change: RelationChange) -> bool:
+    """A relation changed only by moving with its whole claims file: told with the file."""
+    return not set(change.fields) - {"file"} and diff.renamed_with_file(
+        change.old_file, change.relation.file
+    )

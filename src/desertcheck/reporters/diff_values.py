@@ -68,11 +68,12 @@ def _figure(value: Any, fields: FieldChanges, claim: Claim, side: int) -> str | 
 WORDS_FROM = 40
 
 
-def field_words(old: Any, new: Any) -> str | None:
+def field_words(old: Any, new: Any, *, whole: bool = False) -> str | None:
     """A long changed text field (a quote, a statement) as its words with the changed ones
     marked, as a source's text change is shown (``with {+over+} 13,500 …``); None for a
     short or non-text field, or when no word changed (only spacing or quote marks), where
-    the whole values are shown."""
+    the whole values are shown. ``whole``: every word, none cut (the text being merged,
+    read in full where there is room: the Markdown table)."""
     from desertcheck.diff.comparison import SAME_WORDS, hunk_change
 
     if not (isinstance(old, str) and isinstance(new, str)):
@@ -80,7 +81,13 @@ def field_words(old: Any, new: Any) -> str | None:
     if max(len(old), len(new)) < WORDS_FROM:
         return None
     shown = hunk_change(old, new)
-    return clean(shown) if shown and shown != SAME_WORDS else None
+    if not shown or shown == SAME_WORDS:
+        return None
+    if whole:
+        from desertcheck.text import format_word_diff, word_diff
+
+        shown = format_word_diff(word_diff(old, new))
+    return clean(shown)
 
 
 def _counts(what: str, **lists: Sequence[object]) -> str:
@@ -118,6 +125,8 @@ def summary(diff: RegistryDiff) -> str:
         sources += "; " + _counts(
             "acceptances", added=diff.acceptances_added, removed=diff.acceptances_removed
         )
+    if diff.settings_changed:
+        sources += f"; desertcheck.toml: {plural(len(diff.settings_changed), 'setting')} changed"
     errors = sum(f.severity is Severity.ERROR and not f.accepted for f in diff.introduced)
     found = f"findings: {len(diff.introduced)} introduced"
     if errors:
@@ -125,6 +134,10 @@ def summary(diff: RegistryDiff) -> str:
     found += f", {len(diff.resolved)} resolved"
     if diff.reworded:
         found += f", {len(diff.reworded)} reworded"
+    if diff.silenced:
+        hushed = sum(f.severity is Severity.ERROR for f in diff.silenced)
+        found += f", {len(diff.silenced)} silenced by desertcheck.toml"
+        found += f" ({plural(hushed, 'error')})" if hushed else ""
     broken = sum(bool(diff.fails_now(f)) for f in diff.resolved)
     gone = sum(bool(diff.gone_of(f)) for f in diff.resolved)
     notes = [f"{broken} whose claim now fails verify"] if broken else []

@@ -115,11 +115,24 @@ def _chosen(matches: dict[int, re.Match[str]], per_type: int) -> set[int]:
     return chosen
 
 
-def cap(text: str, per_type: int = PER_TYPE) -> tuple[str, list[Dropped]]:
+def _what(dropped: list[Dropped]) -> str:
+    """What the annotations dropped are: findings (titled 'desertcheck …'), changes (diff's
+    notices of a claim or source changed), or both."""
+    found = sum(d.title.startswith("desertcheck") for d in dropped)
+    n = len(dropped)
+    if found == n:
+        return f"{n} more finding{'s' if n != 1 else ''}"
+    if not found:
+        return f"{n} more change{'s' if n != 1 else ''}"
+    return f"{n} more findings and changes"
+
+
+def cap(text: str, per_type: int = PER_TYPE, *, summary: bool = True) -> tuple[str, list[Dropped]]:
     """``text`` with at most ``per_type`` annotations of each type (spread over the files,
     :func:`_chosen`); each further one becomes a plain line (``desertcheck: warning:
     file:line: message [title]``) that no runner reads as a command. Returns the text and
-    the annotations turned into plain lines, in the order they came."""
+    the annotations turned into plain lines, in the order they came. ``summary``: they go
+    to the step summary too (one is set)."""
     lines = text.splitlines()
     matches = {i: m for i, ln in enumerate(lines) if (m := _COMMAND.fullmatch(ln))}
     chosen = _chosen(matches, per_type)
@@ -135,9 +148,9 @@ def cap(text: str, per_type: int = PER_TYPE) -> tuple[str, list[Dropped]]:
         out.append(clean(f"desertcheck: {d.level}: {d.where or '-'}: {d.message} [{d.title}]"))
     if dropped:
         out.append(
-            f"desertcheck: {len(dropped)} more finding{'s' if len(dropped) != 1 else ''} than "
-            f"GitHub annotates ({per_type} of each type a step) are listed above as plain "
-            "lines and in the step summary"
+            f"desertcheck: {_what(dropped)} than GitHub annotates ({per_type} of each type a "
+            "step) are listed above as plain lines"
+            + (" and in the step summary" if summary else "")
         )
     return "\n".join(out) + "\n", dropped
 
@@ -146,9 +159,8 @@ def dropped_summary(dropped: list[Dropped], per_type: int = PER_TYPE) -> str:
     """The step summary's Markdown for the annotations beyond the cap."""
     from desertcheck.reporters.markdown import md, md_table
 
-    n = len(dropped)
     head = (
-        f"### desertcheck: {n} more finding{'s' if n != 1 else ''} than GitHub annotates\n\n"
+        f"### desertcheck: {_what(dropped)} than GitHub annotates\n\n"
         f"GitHub shows {per_type} annotations of each type from a step; these are the others.\n"
     )
     rows = [[md(d.level), md(d.where or "-"), md(d.title), md(d.message)] for d in dropped]

@@ -57,8 +57,18 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     return (
         f"{verdict}: {plural(s['claims'], 'claim')}{more} in {plural(s['sources'], 'source')}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
-        f"{plural(s['infos'], 'info')}{accepted}"
+        f"{plural(s['infos'], 'info')}{accepted}{quieted_note(result)}"
     )
+
+
+def quieted_note(result: VerifyResult) -> str:
+    """'; desertcheck.toml ignores quote-not-found, lowers value-not-in-quote to info':
+    what the settings keep from being reported, or from failing as an error."""
+    ignored = [code for code, how in result.quieted if how == "ignored"]
+    lowered = [f"{code} to {how}" for code, how in result.quieted if how != "ignored"]
+    parts = [f"ignores {', '.join(ignored)}"] if ignored else []
+    parts += [f"lowers {', '.join(lowered)} (from error)"] if lowered else []
+    return f"; desertcheck.toml {' and '.join(parts)}" if parts else ""
 
 
 EMPTY = (
