@@ -139,7 +139,7 @@ LEVELS = [
     # the level reached (0.825; 0.828 after the seventeenth round; 0.834 and a correct
     # figure fewer failing after an editor's trial's fixes; 0.840 after the nineteenth
     # round; a correct figure fewer failing after the twenty-third)
-    ("audit_eighteenth", 0.85, 9, 5),
+    ("audit_eighteenth", 0.85, 8, 5),
     # written blind while the sixteenth round was being built; scored before it (0.771) and
     # after (0.781); the seventeenth round then studied its failures by class, with the
     # eighteenth's (docs/audit-rounds.md), so it is no longer blind: held at the level
@@ -156,7 +156,7 @@ LEVELS = [
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
     # reached (0.844; 0.855 after the nineteenth round)
-    ("audit_twenty_first", 0.88, 7, 9),
+    ("audit_twenty_first", 0.88, 6, 9),
     # written blind while the eighteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.833;
     # 36 of 49 planted errors failing a plain run, 3 correct figures failing it), and once
@@ -171,7 +171,7 @@ LEVELS = [
     # after it (0.734; the same 30 and 6); the twentieth round then studied its failures
     # by class, so it is no longer blind: held at the level reached (0.871; 35 of 44
     # failing, 4 correct figures; 37 of 44 after the twenty-third round)
-    ("audit_twenty_third", 0.89, 6, 3),
+    ("audit_twenty_third", 0.89, 5, 3),
     # written blind while the twentieth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)

@@ -10,7 +10,8 @@ measure named only weakly needs more (:func:`~desertcheck.audit.verdicts.mismatc
 Only a single figure, within a factor of two of the claim's (least) value: a slip of
 scale has its own rule (:mod:`.slips`).
 The bar was set on the odd-numbered labelled sets and measured on the even-numbered ones
-(docs/audit-rounds.md, the twenty-third round). A sentence that says its figure is a sum
+(docs/audit-rounds.md, the twenty-third round); a count's lower bar, likewise, in the
+twenty-fifth (:func:`named_slip_bar`). A sentence that says its figure is a sum
 ("the district figures sum to 50,590", "add up to") is a writer's own arithmetic, not a
 misstated claim: left alone.
 
@@ -43,9 +44,14 @@ _SUM = regex(
 )
 
 
-def named_slip_bar(min_score: float) -> float:
-    """The score a claim of a named measure the figure misstates needs for ``mismatch``."""
-    return min_score - VALUE_FIRST
+def named_slip_bar(min_score: float, kind: str = "") -> float:
+    """The score a claim of a named measure the figure misstates needs for ``mismatch``: a
+    count's claim needs less (15 by default), for a count of a named measure, of the claim's
+    unit and magnitude and one slip from its value, is that claim misstated ("1,369 for
+    disobedience, 1,100 for desertion" in a list that scores every claim of it low); a
+    duration or rate is as often the writer's own ("from five years to ten", "28 a calendar
+    day")."""
+    return min_score - VALUE_FIRST * (2 if kind == "count" else 1)
 
 
 def mismatch_by_named_slip(
@@ -59,7 +65,7 @@ def mismatch_by_named_slip(
     measure is one of the ``measures`` its sentence names and which it misstates, scoring
     at least :func:`named_slip_bar`; None if there is none, or if ``sentence`` (its text)
     says the figure is a sum."""
-    q, bar = figure.quantity, named_slip_bar(min_score)
+    q, bar = figure.quantity, named_slip_bar(min_score, figure.kind)
     if q.low != q.high or q.low <= 0:
         return None
     clear = [
