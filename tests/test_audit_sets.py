@@ -151,7 +151,7 @@ LEVELS = [
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
     # docs/audit-rounds.md says how that work was chosen); the eighteenth round then
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
-    ("audit_twentieth", 0.86, 11, 14),
+    ("audit_twentieth", 0.86, 9, 14),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
@@ -164,7 +164,7 @@ LEVELS = [
     # studied its failures by class, with the nineteenth's and eighteenth's, so it is no
     # longer blind: held at the level reached (0.869; 40 of 49 failing, 1 correct figure;
     # 42 of 49 after the twenty-third round)
-    ("audit_twenty_second", 0.87, 6, 1),
+    ("audit_twenty_second", 0.87, 5, 1),
     # written blind while the nineteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.731;
     # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
@@ -199,13 +199,13 @@ LEVELS = [
     # 13 correct and 1 unsourced figure failing); 0.852 (11 correct failing) with the
     # fixes of two users' trials made the same day, none drawn from it; the twenty-fourth
     # round then studied its correct figures failing the run: 0.880, 30 of 44, 5 failing
-    ("audit_twenty_seventh", 0.88, 14, 5),
+    ("audit_twenty_seventh", 0.88, 13, 5),
     # written blind while the twenty-fourth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on d699aab: 0.833; 34 of
     # 48 planted errors failing a plain run, 10 correct figures failing; after it, with the
     # fixes of two users' trials made the same day, none drawn from it: 0.846, 35 of 48, 7
     # correct figures failing: never studied
-    ("audit_twenty_eighth", 0.84, 13, 6),
+    ("audit_twenty_eighth", 0.84, 12, 6),
 ]
 
 
