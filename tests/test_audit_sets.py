@@ -108,7 +108,7 @@ LEVELS = [
     # after (0.779); the eleventh round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907; 0.913
     # after the seventeenth round)
-    ("audit_twelfth", 0.93, 4, 3),
+    ("audit_twelfth", 0.93, 2, 3),
     # written blind while the eleventh round was being built, scored before it and after
     # (0.866 both times: the round changed none of its verdicts); the twelfth round then
     # studied its failures by class (docs/audit.md), so it is no longer blind: held at the
@@ -179,27 +179,27 @@ LEVELS = [
     # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run;
     # the twenty-second read its German brief (German words, figures and periods): 0.911,
     # 34 of 44
-    ("audit_twenty_fourth", 0.91, 10, 3),
+    ("audit_twenty_fourth", 0.91, 9, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
     # 14); the twenty-second round read its French brief (French words, figures and
     # periods): 0.769, 31 of 50; the twenty-third studied its correct figures failing the
     # run: 0.799, 32 of 50, 9 failing
-    ("audit_twenty_fifth", 0.82, 16, 5),
+    ("audit_twenty_fifth", 0.82, 14, 5),
     # written blind while the twenty-second round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.670; 20 of 46 planted
     # errors failing a plain run, 21 correct figures failing) and with it (0.778; 28 of 46,
     # 24: three figures of its French review now read and judged drifts); the twenty-third
     # round then studied its correct figures failing the run: 0.852, 31 of 46, 7 failing
-    ("audit_twenty_sixth", 0.86, 13, 5),
+    ("audit_twenty_sixth", 0.86, 10, 5),
     # written blind while the twenty-third round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.827; 27 of 44 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.834; 29 of 44,
     # 13 correct and 1 unsourced figure failing); 0.852 (11 correct failing) with the
     # fixes of two users' trials made the same day, none drawn from it; the twenty-fourth
     # round then studied its correct figures failing the run: 0.880, 30 of 44, 5 failing
-    ("audit_twenty_seventh", 0.88, 13, 5),
+    ("audit_twenty_seventh", 0.88, 12, 5),
     # written blind while the twenty-fourth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on d699aab: 0.833; 34 of
     # 48 planted errors failing a plain run, 10 correct figures failing; after it, with the
