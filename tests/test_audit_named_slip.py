@@ -58,11 +58,13 @@ def test_a_named_measure_misstated(draft: str, expected: list[tuple[str, str, st
     assert judge(draft) == expected
 
 
-def _named(text: str, claim_id: str, score: float = 40.0, kind: str = "count") -> str | None:
+def _named(
+    text: str, claim_id: str, score: float = 40.0, kind: str = "count", series: bool = True
+) -> str | None:
     claim = next(e.claim for e in auditor().index.entries if e.claim.id == claim_id)
     q = parse_quantities(text)[0]
     figure = Figure(q, kind, cast("Context", None), None)  # its words are not asked
-    pool = [Candidate(claim, score, False, True, None, near=True)]
+    pool = [Candidate(claim, score, False, True, None, near=True, series=series)]
     verdict = mismatch_by_named_slip(figure, pool, {claim.measure}, text, 45.0)
     return None if verdict is None else verdict[0]
 
@@ -71,7 +73,7 @@ def _named(text: str, claim_id: str, score: float = 40.0, kind: str = "count") -
     ("text", "claim_id", "score", "kind", "expected"),
     [
         ("about 1,100 tried", "isl-mediazona-desertion-cases", 40.0, "count", "mismatch"),
-        # a count's bar is 15, a duration's or a rate's 30
+        # a count's bar beside its series-mate is 15, a duration's or a rate's 30
         ("about 1,100 tried", "isl-mediazona-desertion-cases", 20.0, "count", "mismatch"),
         ("about 1,100 tried", "isl-mediazona-desertion-cases", 14.0, "count", None),
         ("ten years", "isl-desertion-max-sentence", 29.0, "duration", None),
@@ -87,6 +89,12 @@ def test_what_a_named_slip_needs(
     text: str, claim_id: str, score: float, kind: str, expected: str | None
 ) -> None:
     assert _named(text, claim_id, score, kind) == expected
+
+
+def test_a_count_alone_needs_the_full_bar() -> None:
+    # no series-mate before it ("asylum to 120 deserters"): 30, as a duration's
+    assert _named("about 1,100 tried", "isl-mediazona-desertion-cases", 20.0, series=False) is None
+    assert _named("about 1,100 tried", "isl-mediazona-desertion-cases", 31.0, series=False)
 
 
 @pytest.mark.parametrize(

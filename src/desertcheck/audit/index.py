@@ -42,6 +42,9 @@ _ASCII_WORD: Final = regex(r"[A-Za-z][A-Za-z']*")
 #: Words that stand for a noun said before: the unit word before them is an adjective.
 _PRONOUNS: Final = frozenset({"ones", "one"})
 #: A word in -ed after a figure, its verb and no unit ("5,953 faced trial"; not "hundred").
+#: A noun for people by what they do ("deserters", "déserteurs", "Deserteure"): people,
+#: of no measure's word.
+_AGENT: Final = regex(r"(?:er|eur|or)(?:s|e|en)?\Z", re.IGNORECASE)
 _PARTICIPLE: Final = regex(r"(?!hundred\b)[^\W\d_]{2,}ed\Z", re.IGNORECASE)
 
 
@@ -327,8 +330,10 @@ class ClaimIndex:
             return True  # "20,000 prisoners", "3,000 servicemen" are people
         if _PARTICIPLE.match(q.unit):  # "5,953 faced trial", "1,100 charged": a verb
             return True
-        if (_PEOPLE | _PERSONS).isdisjoint(words) and not self._measure_words(i).isdisjoint(
-            words
+        if (
+            (_PEOPLE | _PERSONS).isdisjoint(words)
+            and not _AGENT.search(q.unit)
+            and not self._measure_words(i).isdisjoint(words)
         ):  # "1,369 disobedience and 1,100 desertion": the measure it counts, named
             return True
         return bool(noun) and not unit.isdisjoint(self._stems(noun))

@@ -44,14 +44,15 @@ _SUM = regex(
 )
 
 
-def named_slip_bar(min_score: float, kind: str = "") -> float:
+def named_slip_bar(min_score: float, kind: str = "", series: bool = False) -> float:
     """The score a claim of a named measure the figure misstates needs for ``mismatch``: a
-    count's claim needs less (15 by default), for a count of a named measure, of the claim's
-    unit and magnitude and one slip from its value, is that claim misstated ("1,369 for
+    count's claim in a series with the claim of the figure before it needs less (15 by
+    default), for a count of a named measure, of the claim's unit and magnitude and one
+    slip from its value, listed beside its series-mate, is that claim misstated ("1,369 for
     disobedience, 1,100 for desertion" in a list that scores every claim of it low); a
     duration or rate is as often the writer's own ("from five years to ten", "28 a calendar
-    day")."""
-    return min_score - VALUE_FIRST * (2 if kind == "count" else 1)
+    day"), and a count alone in its sentence another count ("asylum to 120 deserters")."""
+    return min_score - VALUE_FIRST * (2 if kind == "count" and series else 1)
 
 
 def mismatch_by_named_slip(
@@ -65,7 +66,7 @@ def mismatch_by_named_slip(
     measure is one of the ``measures`` its sentence names and which it misstates, scoring
     at least :func:`named_slip_bar`; None if there is none, or if ``sentence`` (its text)
     says the figure is a sum."""
-    q, bar = figure.quantity, named_slip_bar(min_score, figure.kind)
+    q = figure.quantity
     if q.low != q.high or q.low <= 0:
         return None
     clear = [
@@ -75,7 +76,7 @@ def mismatch_by_named_slip(
         and not c.far
         and not c.fits
         and c.claim.measure in measures
-        and c.score >= bar
+        and c.score >= named_slip_bar(min_score, figure.kind, c.series)
         # within a factor of two: a slip of scale has its rule (.slips), and "ten" years
         # misstates no "tens of thousands" of cases
         and 0.5 <= q.low / c.claim.low <= 2
