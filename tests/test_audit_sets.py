@@ -151,7 +151,7 @@ LEVELS = [
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
     # docs/audit-rounds.md says how that work was chosen); the eighteenth round then
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
-    ("audit_twentieth", 0.86, 9, 14),
+    ("audit_twentieth", 0.86, 8, 14),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
@@ -179,7 +179,7 @@ LEVELS = [
     # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run;
     # the twenty-second read its German brief (German words, figures and periods): 0.911,
     # 34 of 44
-    ("audit_twenty_fourth", 0.91, 9, 3),
+    ("audit_twenty_fourth", 0.91, 7, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
