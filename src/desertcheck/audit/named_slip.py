@@ -31,7 +31,7 @@ from desertcheck.compiled import regex
 from desertcheck.quantity.patterns import CHANGE_BEFORE_RE
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Iterable
 
     from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.matcher import Figure
@@ -109,12 +109,24 @@ def percent_of_a_count(
         text, q.end
     ):
         return None
-    score_of = scorer(index, figure.ctx)
+    counts = index.by_value("count", q.low, q.low)
+    of_measures = [i for i in counts if index.entries[i].measure in measures]
+    return said_otherwise(
+        index, figure, of_measures, min_score, "number as a percentage: a count said as a share"
+    )
+
+
+def said_otherwise(
+    index: ClaimIndex, figure: Figure, ids: Iterable[int], min_score: float, what: str
+) -> Verdict | None:
+    """The ``mismatch`` of ``figure`` against the best of claims ``ids`` of a single value
+    whose period the draft does not contradict, scoring at least ``min_score``: the claim's
+    number said in another form (``what`` it is: "number as a percentage: …")."""
+    q, score_of = figure.quantity, scorer(index, figure.ctx)
     found = [
         Candidate(e.claim, s, False, False, figure.period_agrees(e.claim))
-        for i in index.by_value("count", q.low, q.low)
-        if (e := index.entries[i]).measure in measures
-        and not e.claim.is_range
+        for i in ids
+        if not (e := index.entries[i]).claim.is_range
         and figure.period_agrees(e.claim) is not False
         and (s := score_of(i)) >= min_score
     ]
@@ -126,5 +138,5 @@ def percent_of_a_count(
         MISMATCH,
         [chosen],
         f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), but “{q.text}”"
-        " is its number as a percentage: a count said as a share",
+        f" is its {what}",
     )

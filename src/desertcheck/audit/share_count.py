@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desertcheck.audit.scoring import scorer
-from desertcheck.audit.verdicts import MISMATCH, Candidate, Verdict
+from desertcheck.audit.named_slip import said_otherwise
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.matcher import Figure
+    from desertcheck.audit.verdicts import Verdict
 
 #: A part of a group right after the figure (or its unit word): "of the troops", "of those
 #: deployed", "of these", "of them".
@@ -44,22 +44,6 @@ def share_as_a_count(
         return None
     if not _PART_OF.match(text, q.end):
         return None
-    score_of = scorer(index, figure.ctx)
-    found = [
-        Candidate(e.claim, s, False, False, figure.period_agrees(e.claim))
-        for scale in _SCALES
-        for i in index.by_value("percent", q.low / scale, q.low / scale)
-        if not (e := index.entries[i]).claim.is_range
-        and figure.period_agrees(e.claim) is not False
-        and (s := score_of(i)) >= min_score
-    ]
-    if not found:
-        return None
-    chosen = max(found, key=lambda c: (c.score, c.claim.id))
-    claim = chosen.claim
-    return (
-        MISMATCH,
-        [chosen],
-        f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), but “{q.text}”"
-        " is its percentage as a number of people: a share said as a count",
-    )
+    ids = [i for scale in _SCALES for i in index.by_value("percent", q.low / scale, q.low / scale)]
+    what = "percentage as a number of people: a share said as a count"
+    return said_otherwise(index, figure, ids, min_score, what)
