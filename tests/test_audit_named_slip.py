@@ -43,35 +43,58 @@ from .test_audit_reading2 import judge
             "the agency passes on without comment.\n",
             [("50,590", "unsourced", None), ("ninety", "unsourced", None)],
         ),
+        # a count in a list whose words score every claim low: the named claim misstated
+        (
+            "Split by charge, the bar shows disobedience (1,369), desertion (1,100) and the "
+            "rest.\n",
+            [
+                ("1,369", "supported", "isl-mediazona-disobedience-cases"),
+                ("1,100", "mismatch", "isl-mediazona-desertion-cases"),
+            ],
+        ),
     ],
 )
 def test_a_named_measure_misstated(draft: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert judge(draft) == expected
 
 
-def _named(text: str, claim_id: str, score: float = 40.0) -> str | None:
+def _named(
+    text: str, claim_id: str, score: float = 40.0, kind: str = "count", series: bool = True
+) -> str | None:
     claim = next(e.claim for e in auditor().index.entries if e.claim.id == claim_id)
     q = parse_quantities(text)[0]
-    figure = Figure(q, "count", cast("Context", None), None)  # its words are not asked
-    pool = [Candidate(claim, score, False, True, None, near=True)]
+    figure = Figure(q, kind, cast("Context", None), None)  # its words are not asked
+    pool = [Candidate(claim, score, False, True, None, near=True, series=series)]
     verdict = mismatch_by_named_slip(figure, pool, {claim.measure}, text, 45.0)
     return None if verdict is None else verdict[0]
 
 
 @pytest.mark.parametrize(
-    ("text", "claim_id", "score", "expected"),
+    ("text", "claim_id", "score", "kind", "expected"),
     [
-        ("about 1,100 tried", "isl-mediazona-desertion-cases", 40.0, "mismatch"),
-        ("about 1,100 tried", "isl-mediazona-desertion-cases", 29.0, None),  # under the bar
-        ("about 11,000 tried", "isl-mediazona-desertion-cases", 40.0, None),  # a slip of scale
-        ("ten of them", "euaa-lawyer-desertion-awol-criminal-cases", 40.0, None),  # tens of 1000s
-        ("1,100 tried, summed", "isl-mediazona-desertion-cases", 40.0, None),  # a sum
+        ("about 1,100 tried", "isl-mediazona-desertion-cases", 40.0, "count", "mismatch"),
+        # a count's bar beside its series-mate is 15, a duration's or a rate's 30
+        ("about 1,100 tried", "isl-mediazona-desertion-cases", 20.0, "count", "mismatch"),
+        ("about 1,100 tried", "isl-mediazona-desertion-cases", 14.0, "count", None),
+        ("ten years", "isl-desertion-max-sentence", 29.0, "duration", None),
+        ("ten years", "isl-desertion-max-sentence", 31.0, "duration", "mismatch"),
+        ("about 1,100 tried", "isl-mediazona-desertion-cases", 29.0, "rate-month", None),
+        ("about 11,000 tried", "isl-mediazona-desertion-cases", 40.0, "count", None),  # scale
+        # "ten" years misstates no "tens of thousands" of cases
+        ("ten of them", "euaa-lawyer-desertion-awol-criminal-cases", 40.0, "count", None),
+        ("1,100 tried, summed", "isl-mediazona-desertion-cases", 40.0, "count", None),  # a sum
     ],
 )
 def test_what_a_named_slip_needs(
-    text: str, claim_id: str, score: float, expected: str | None
+    text: str, claim_id: str, score: float, kind: str, expected: str | None
 ) -> None:
-    assert _named(text, claim_id, score) == expected
+    assert _named(text, claim_id, score, kind) == expected
+
+
+def test_a_count_alone_needs_the_full_bar() -> None:
+    # no series-mate before it ("asylum to 120 deserters"): 30, as a duration's
+    assert _named("about 1,100 tried", "isl-mediazona-desertion-cases", 20.0, series=False) is None
+    assert _named("about 1,100 tried", "isl-mediazona-desertion-cases", 31.0, series=False)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Qualifiers a note or a translation writes its own way, and a range whose thousands are
 written once: "abt 16k", "nr 10%", "near enough one in ten", "a rounded one in ten",
 "exceeds 3,050", German "gut 3 050" and French "dépasse les 3 050" (over), "40-45,000"
-(40,000 to 45,000). The drafts are written for these tests."""
+(40,000 to 45,000), a hedge said as an afterthought ("3,380, almost."). The drafts are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ from .test_audit_reading2 import judge
     ],
 )
 def test_a_notes_qualifier_words(text: str, qualifier: str) -> None:
+    q = parse_quantities(text)[0]
+    assert at_boundary(q, text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The Eastern district lost 3,380, almost.", "nearly"),
+        ("Kazan for 3,380 cases, nearly; Perm for 2,100.", "nearly"),
+        ("Kazan 3,380, nearly all of them conscripts.", "exactly"),  # "nearly all"
+        ("Kazan 3,380, almost half of the region.", "exactly"),
+        ("Kazan lost 3,380 nearly.", "exactly"),  # no comma: no afterthought
+    ],
+)
+def test_a_hedge_said_after_the_figure(text: str, qualifier: str) -> None:
     q = parse_quantities(text)[0]
     assert at_boundary(q, text).qualifier == qualifier
 

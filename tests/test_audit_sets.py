@@ -108,7 +108,7 @@ LEVELS = [
     # after (0.779); the eleventh round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907; 0.913
     # after the seventeenth round)
-    ("audit_twelfth", 0.93, 4, 3),
+    ("audit_twelfth", 0.93, 2, 3),
     # written blind while the eleventh round was being built, scored before it and after
     # (0.866 both times: the round changed none of its verdicts); the twelfth round then
     # studied its failures by class (docs/audit.md), so it is no longer blind: held at the
@@ -139,7 +139,7 @@ LEVELS = [
     # the level reached (0.825; 0.828 after the seventeenth round; 0.834 and a correct
     # figure fewer failing after an editor's trial's fixes; 0.840 after the nineteenth
     # round; a correct figure fewer failing after the twenty-third)
-    ("audit_eighteenth", 0.85, 9, 5),
+    ("audit_eighteenth", 0.85, 8, 5),
     # written blind while the sixteenth round was being built; scored before it (0.771) and
     # after (0.781); the seventeenth round then studied its failures by class, with the
     # eighteenth's (docs/audit-rounds.md), so it is no longer blind: held at the level
@@ -151,12 +151,12 @@ LEVELS = [
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
     # docs/audit-rounds.md says how that work was chosen); the eighteenth round then
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
-    ("audit_twentieth", 0.86, 11, 14),
+    ("audit_twentieth", 0.86, 8, 14),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
     # reached (0.844; 0.855 after the nineteenth round)
-    ("audit_twenty_first", 0.88, 7, 9),
+    ("audit_twenty_first", 0.88, 6, 9),
     # written blind while the eighteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.833;
     # 36 of 49 planted errors failing a plain run, 3 correct figures failing it), and once
@@ -164,14 +164,14 @@ LEVELS = [
     # studied its failures by class, with the nineteenth's and eighteenth's, so it is no
     # longer blind: held at the level reached (0.869; 40 of 49 failing, 1 correct figure;
     # 42 of 49 after the twenty-third round)
-    ("audit_twenty_second", 0.87, 6, 1),
+    ("audit_twenty_second", 0.87, 5, 1),
     # written blind while the nineteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.731;
     # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
     # after it (0.734; the same 30 and 6); the twentieth round then studied its failures
     # by class, so it is no longer blind: held at the level reached (0.871; 35 of 44
     # failing, 4 correct figures; 37 of 44 after the twenty-third round)
-    ("audit_twenty_third", 0.89, 6, 3),
+    ("audit_twenty_third", 0.89, 5, 3),
     # written blind while the twentieth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
@@ -179,33 +179,33 @@ LEVELS = [
     # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run;
     # the twenty-second read its German brief (German words, figures and periods): 0.911,
     # 34 of 44
-    ("audit_twenty_fourth", 0.91, 10, 3),
+    ("audit_twenty_fourth", 0.91, 7, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
     # 14); the twenty-second round read its French brief (French words, figures and
     # periods): 0.769, 31 of 50; the twenty-third studied its correct figures failing the
     # run: 0.799, 32 of 50, 9 failing
-    ("audit_twenty_fifth", 0.82, 16, 5),
+    ("audit_twenty_fifth", 0.82, 15, 5),
     # written blind while the twenty-second round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.670; 20 of 46 planted
     # errors failing a plain run, 21 correct figures failing) and with it (0.778; 28 of 46,
     # 24: three figures of its French review now read and judged drifts); the twenty-third
     # round then studied its correct figures failing the run: 0.852, 31 of 46, 7 failing
-    ("audit_twenty_sixth", 0.86, 13, 5),
+    ("audit_twenty_sixth", 0.86, 10, 5),
     # written blind while the twenty-third round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.827; 27 of 44 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.834; 29 of 44,
     # 13 correct and 1 unsourced figure failing); 0.852 (11 correct failing) with the
     # fixes of two users' trials made the same day, none drawn from it; the twenty-fourth
     # round then studied its correct figures failing the run: 0.880, 30 of 44, 5 failing
-    ("audit_twenty_seventh", 0.88, 14, 5),
+    ("audit_twenty_seventh", 0.88, 12, 5),
     # written blind while the twenty-fourth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on d699aab: 0.833; 34 of
     # 48 planted errors failing a plain run, 10 correct figures failing; after it, with the
     # fixes of two users' trials made the same day, none drawn from it: 0.846, 35 of 48, 7
     # correct figures failing: never studied
-    ("audit_twenty_eighth", 0.84, 13, 7),
+    ("audit_twenty_eighth", 0.84, 12, 6),
 ]
 
 

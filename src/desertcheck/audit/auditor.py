@@ -52,6 +52,7 @@ from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
+from desertcheck.audit.share_count import share_as_a_count
 from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
@@ -420,6 +421,7 @@ class Auditor:
             words = blanked[sentence.span[0] : sentence.span[1]]  # "1,100 tried for desertion"
             slip = slip or mismatch_by_named_slip(figure, pool, measures, words, self.min_score)
             slip = slip or percent_of_a_count(self.index, figure, measures, self.min_score, blanked)
+            slip = slip or share_as_a_count(self.index, figure, self.min_score, blanked)
             verdict = slip or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,11 @@ _ASCII_WORD: Final = regex(r"[A-Za-z][A-Za-z']*")
 
 #: Words that stand for a noun said before: the unit word before them is an adjective.
 _PRONOUNS: Final = frozenset({"ones", "one"})
+#: A word in -ed after a figure, its verb and no unit ("5,953 faced trial"; not "hundred").
+#: A noun for people by what they do ("deserters", "déserteurs", "Deserteure"): people,
+#: of no measure's word.
+_AGENT: Final = regex(r"(?:er|eur|or)(?:s|e|en)?\Z", re.IGNORECASE)
+_PARTICIPLE: Final = regex(r"(?!hundred\b)[^\W\d_]{2,}ed\Z", re.IGNORECASE)
 
 
 @dataclass(slots=True)  # never changed; built for every claim of a warm run, not frozen
@@ -310,8 +316,10 @@ class ClaimIndex:
         """Whether the figure ``q`` counts what claim ``i`` counts: its unit word ("5,620
         cases"), or the word after it (``noun``: "около 1500 новых дел", "new cases"), is,
         or stands for, one of the claim's unit words; or it has none ("5,620: cases
-        opened…", "up to twelve"). "40,000 times" and "3,000 servicemen" are not "cases"
-        or "requests"."""
+        opened…", "up to twelve"); or the word the parser took for its unit is a verb in
+        -ed ("1,100 charged") or, no word for people, a word of the claim's measure ("1,100
+        desertion" of the desertion cases). "40,000 times" and "3,000 servicemen" are not
+        "cases" or "requests"."""
         if not q.unit or noun in _PRONOUNS:  # "4,530 Russian ones": an adjective's unit
             return True
         words = self._stems(q.unit)
@@ -320,7 +328,19 @@ class ClaimIndex:
             return True
         if _PEOPLE & unit and not _PERSONS.isdisjoint(words):
             return True  # "20,000 prisoners", "3,000 servicemen" are people
+        if _PARTICIPLE.match(q.unit):  # "5,953 faced trial", "1,100 charged": a verb
+            return True
+        if (
+            (_PEOPLE | _PERSONS).isdisjoint(words)
+            and not _AGENT.search(q.unit)
+            and not self._measure_words(i).isdisjoint(words)
+        ):  # "1,369 disobedience and 1,100 desertion": the measure it counts, named
+            return True
         return bool(noun) and not unit.isdisjoint(self._stems(noun))
+
+    def _measure_words(self, i: int) -> frozenset[str]:
+        """The stems of claim ``i``'s measure id ("desertion-cases": desertion, case)."""
+        return frozenset(self._stems(self.entries[i].measure.replace("-", " ")))
 
     def _stems(self, word: str) -> tuple[str, ...]:
         """A draft word's stems with their synonyms, read once."""

@@ -10,7 +10,8 @@ measure named only weakly needs more (:func:`~desertcheck.audit.verdicts.mismatc
 Only a single figure, within a factor of two of the claim's (least) value: a slip of
 scale has its own rule (:mod:`.slips`).
 The bar was set on the odd-numbered labelled sets and measured on the even-numbered ones
-(docs/audit-rounds.md, the twenty-third round). A sentence that says its figure is a sum
+(docs/audit-rounds.md, the twenty-third round); a count's lower bar, likewise, in the
+twenty-fifth (:func:`named_slip_bar`). A sentence that says its figure is a sum
 ("the district figures sum to 50,590", "add up to") is a writer's own arithmetic, not a
 misstated claim: left alone.
 
@@ -30,7 +31,7 @@ from desertcheck.compiled import regex
 from desertcheck.quantity.patterns import CHANGE_BEFORE_RE
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Iterable
 
     from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.matcher import Figure
@@ -43,9 +44,15 @@ _SUM = regex(
 )
 
 
-def named_slip_bar(min_score: float) -> float:
-    """The score a claim of a named measure the figure misstates needs for ``mismatch``."""
-    return min_score - VALUE_FIRST
+def named_slip_bar(min_score: float, kind: str = "", series: bool = False) -> float:
+    """The score a claim of a named measure the figure misstates needs for ``mismatch``: a
+    count's claim in a series with the claim of the figure before it needs less (15 by
+    default), for a count of a named measure, of the claim's unit and magnitude and one
+    slip from its value, listed beside its series-mate, is that claim misstated ("1,369 for
+    disobedience, 1,100 for desertion" in a list that scores every claim of it low); a
+    duration or rate is as often the writer's own ("from five years to ten", "28 a calendar
+    day"), and a count alone in its sentence another count ("asylum to 120 deserters")."""
+    return min_score - VALUE_FIRST * (2 if kind == "count" and series else 1)
 
 
 def mismatch_by_named_slip(
@@ -59,7 +66,7 @@ def mismatch_by_named_slip(
     measure is one of the ``measures`` its sentence names and which it misstates, scoring
     at least :func:`named_slip_bar`; None if there is none, or if ``sentence`` (its text)
     says the figure is a sum."""
-    q, bar = figure.quantity, named_slip_bar(min_score)
+    q = figure.quantity
     if q.low != q.high or q.low <= 0:
         return None
     clear = [
@@ -69,7 +76,7 @@ def mismatch_by_named_slip(
         and not c.far
         and not c.fits
         and c.claim.measure in measures
-        and c.score >= bar
+        and c.score >= named_slip_bar(min_score, figure.kind, c.series)
         # within a factor of two: a slip of scale has its rule (.slips), and "ten" years
         # misstates no "tens of thousands" of cases
         and 0.5 <= q.low / c.claim.low <= 2
@@ -102,12 +109,24 @@ def percent_of_a_count(
         text, q.end
     ):
         return None
-    score_of = scorer(index, figure.ctx)
+    counts = index.by_value("count", q.low, q.low)
+    of_measures = [i for i in counts if index.entries[i].measure in measures]
+    return said_otherwise(
+        index, figure, of_measures, min_score, "number as a percentage: a count said as a share"
+    )
+
+
+def said_otherwise(
+    index: ClaimIndex, figure: Figure, ids: Iterable[int], min_score: float, what: str
+) -> Verdict | None:
+    """The ``mismatch`` of ``figure`` against the best of claims ``ids`` of a single value
+    whose period the draft does not contradict, scoring at least ``min_score``: the claim's
+    number said in another form (``what`` it is: "number as a percentage: …")."""
+    q, score_of = figure.quantity, scorer(index, figure.ctx)
     found = [
         Candidate(e.claim, s, False, False, figure.period_agrees(e.claim))
-        for i in index.by_value("count", q.low, q.low)
-        if (e := index.entries[i]).measure in measures
-        and not e.claim.is_range
+        for i in ids
+        if not (e := index.entries[i]).claim.is_range
         and figure.period_agrees(e.claim) is not False
         and (s := score_of(i)) >= min_score
     ]
@@ -119,5 +138,5 @@ def percent_of_a_count(
         MISMATCH,
         [chosen],
         f"the sentence matches {claim.id} ({claim.figure}, {claim.period}), but “{q.text}”"
-        " is its number as a percentage: a count said as a share",
+        f" is its {what}",
     )

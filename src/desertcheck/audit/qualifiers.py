@@ -16,7 +16,9 @@ Audit reads a few more, from the words right before the figure, when the parser 
   ten"), are ``about``;
 * ``a record``, ``a total of``, ``exactly`` say nothing of the figure's precision: exactly;
 * after the figure (or its unit word): ``at most``, ``maximum`` are ``up to``; ``at
-  least``, ``minimum`` are ``at least`` ("five years at most").
+  least``, ``minimum`` are ``at least`` ("five years at most"); ``, roughly``, ``or so``
+  are ``about``; ``, nearly`` and ``, almost`` closing the clause are ``nearly`` ("Moscow
+  for 7,780, nearly;").
 
 A claim that states a maximum (its measure names one: ``awol-max-sentence``) is stated as
 well by ``up to 10`` as by ``10`` (:func:`maximum_claim`): "up to ten years" and "a
@@ -90,6 +92,12 @@ _AFTER: Final = (
             r"three|four|five|six|seven|eight|nine|ten|\d)\b)|or\s+so)\b",
             re.I,
         ),
+    ),
+    # an afterthought, set off by a comma and closing its clause: "Moscow for 7,780,
+    # nearly;", "some 3,380 cases, almost." (not "7,780, nearly all of them")
+    (
+        "nearly",
+        regex(r"\A\s*(?:[a-z]+\s*)?,\s*(?:nearly|almost)\s*(?=[,;.:)!?—–\n]|\Z)", re.I),
     ),
 )
 #: Units the parser gives a figure in words that are its multiplier.
