@@ -1,19 +1,20 @@
 """The YAML that claims files are written in, read without an event stream.
 
-:func:`desertcheck.yamlload.load` reads every file through libyaml's events and builds its
-values in Python, an event at a time (some 220,000 events at 10,000 claims). Claims files
-use a small part of YAML: block mappings of simple keys, block sequences (``- id: …``),
-plain and quoted scalars on one line (a quoted one with a comment after it), ``|`` and ``>`` block scalars, one-line flow
-sequences of plain words (``tags: [a, b]``) and comments. :func:`parse` reads that part a
-line at a time and gives up — returns ``None`` — the moment it meets anything else: an
-anchor, alias or tag, a flow mapping, a quoted scalar over several lines or with an escape
-other than a backslash's, a quote's, a line break's, a tab's or a slash's, a plain scalar
-over several lines or with a comment after it, an empty value, a duplicate key, deep
-nesting, a tab, a carriage return or any character YAML refuses, a directive, a document
-marker. The caller then reads the file with the full loader, so every refusal keeps its
-message and line; what this module returns, values and positions alike, is what the full
-loader returns for the same text (``tests/test_yamlfast.py`` compares both on generated
-documents and on every YAML file of the repository).
+The full loader (:mod:`desertcheck.yamlevents`) builds values from libyaml's events in
+Python, an event at a time (some 220,000 events at 10,000 claims). Claims files use a
+small part of YAML: block mappings of simple keys, block sequences (``- id: …``), plain
+and quoted scalars on one line (a quoted one with a comment after it), ``|`` and ``>``
+block scalars, one-line flow sequences of plain words (``tags: [a, b]``) and comments.
+:func:`parse` reads that part a line at a time and gives up — returns ``None`` — the
+moment it meets anything else: an anchor, alias or tag, a flow mapping, a quoted scalar
+over several lines or with an escape other than a backslash's, a quote's, a line break's,
+a tab's or a slash's, a plain scalar over several lines or with a comment after it, an
+empty value, a duplicate key, deep nesting, a tab, a carriage return or any character
+YAML refuses, a directive, a document marker. :func:`desertcheck.yamlload.load` then
+reads the file with the full loader, so every refusal keeps its message and line; what
+this module returns, values and positions alike, is what the full loader returns for the
+same text (``tests/test_yamlfast.py`` compares both on generated documents and on every
+YAML file of the repository).
 """
 
 from __future__ import annotations
