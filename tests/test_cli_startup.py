@@ -217,11 +217,13 @@ def test_verify_of_a_clean_registry_loads_what_only_a_problem_needs_only_then() 
     """What only a problem needs waits for one: "did you mean" (difflib), the hints of a YAML
     syntax error; the draft reader (whose heading pattern the figure parser shares) waits for
     a draft; the days of a month are counted without the calendar (and the locale it
-    imports), a figure's decimal places without decimal."""
+    imports), a figure's decimal places without decimal; files in the plain YAML of claims
+    files are read without PyYAML."""
     out, modules = loaded_after("--root", str(PROJECT), "verify", "--no-cache", columns=None)
     assert out.returncode == 0 and "claims in" in out.stdout
     assert heavy(modules, "difflib", "desertcheck.yamlhints", "desertcheck.draft") == []
     assert heavy(modules, "calendar", "locale", "decimal") == []
+    assert heavy(modules, "yaml", "desertcheck.yamlevents") == []
 
 
 @pytest.mark.parametrize("incomplete", ["", "v", "ca", "--"])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from desertcheck import yamlload
+from desertcheck import yamlevents, yamlload
 from desertcheck.findings import Severity
 from desertcheck.registry import RootNotFound, find_root, load_registry
 
@@ -215,9 +215,9 @@ def test_yaml_syntax_hints(
     monkeypatch: pytest.MonkeyPatch, loader: str, text: str, where: tuple[int, int], fragment: str
 ) -> None:
     if loader == "c":
-        assert yamlload._Loader is _c_loader()  # users get libyaml
+        assert yamlevents._Loader is _c_loader()  # users get libyaml
     else:
-        monkeypatch.setattr(yamlload, "_Loader", yaml.SafeLoader)
+        monkeypatch.setattr(yamlevents, "_Loader", yaml.SafeLoader)
     with pytest.raises(yamlload.YamlError) as info:
         yamlload.load(text)
     err = info.value
