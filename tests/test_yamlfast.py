@@ -220,6 +220,10 @@ def test_generated_documents_reach_the_fast_path() -> None:
         "a: b\r\nc: d\r\n",
         "\ufeffa: b\n",
         "a: 123456789012345678901234567890123\n",
+        # a line of spaces past a block scalar's indentation is content, not a blank
+        "a: |\n  x\n     \nb: 1\n",
+        "a: >\n  x\n   \n",
+        "a: |\n  x\n   ",
     ],
 )
 def test_examples(text: str) -> None:
