@@ -185,6 +185,32 @@ def test_generated_documents(text: str) -> None:
     _same(text)
 
 
+_BODY = st.sampled_from(["x", "y z", "# c", "- a", "a: b", "x  ", "\xa0x", "x #y", "'q'"])
+
+
+@st.composite
+def _block_document(draw: st.DrawFn) -> str:
+    """Keys whose values are block scalars of content, blank, space-only and comment lines
+    at indentations around the block's own."""
+    lines: list[str] = []
+    for key in draw(st.lists(st.sampled_from(["a", "b", "quote"]), min_size=1, unique=True)):
+        base = draw(st.sampled_from([0, 2]))
+        head = "- " if base else ""
+        lines.append(head + key + ": " + draw(st.sampled_from(["|", ">", "|-", ">-", "|+"])))
+        for _ in range(draw(st.integers(0, 4))):
+            pad = " " * (base + draw(st.integers(0, 5)))
+            how = draw(st.sampled_from(["content", "content", "blank", "spaces", "comment"]))
+            text = {"content": draw(_BODY), "blank": "", "spaces": "", "comment": "# k"}[how]
+            lines.append("" if how == "blank" else pad + text)
+    return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n", "\n   ", "\n  \n"]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_block_document())
+def test_generated_block_scalars(text: str) -> None:
+    _same(text)
+
+
 def test_generated_documents_reach_the_fast_path() -> None:
     """The generator tests the fast path only if it often writes what the fast path reads."""
     seen: list[bool] = []  # for each document the full loader reads: the fast path too?
@@ -220,6 +246,10 @@ def test_generated_documents_reach_the_fast_path() -> None:
         "a: b\r\nc: d\r\n",
         "\ufeffa: b\n",
         "a: 123456789012345678901234567890123\n",
+        # a line of spaces past a block scalar's indentation is content, not a blank
+        "a: |\n  x\n     \nb: 1\n",
+        "a: >\n  x\n   \n",
+        "a: |\n  x\n   ",
     ],
 )
 def test_examples(text: str) -> None:

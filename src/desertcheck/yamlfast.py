@@ -227,6 +227,8 @@ class _Reader:
         while i < len(raw):
             line = raw[i]
             if not line.strip(" "):
+                if len(line) > inner:
+                    raise _Outside  # spaces past the indentation: content, not a blank
                 blank = True
             elif len(line) - len(line.lstrip(" ")) >= inner:
                 if blank:
