@@ -215,9 +215,9 @@ LEVELS = [
     # twenty-sixth round then studied its correct figures failing the run: a timeline's
     # date label read as when its figures were reported (a span label, a label along the
     # line, a rate or share within it, a state of the law from it, a day's report) and a
-    # digest's lines that open with a pictograph, each of its own period: 0.860, 46 of 53,
-    # 12 and 1
-    ("audit_twenty_ninth", 0.86, 7, 13),
+    # digest's lines that open with a pictograph, each of its own period, and a hedge cut
+    # off from its figure by a heading of a flattened PDF: 0.866, 46 of 53, 10 and 1
+    ("audit_twenty_ninth", 0.86, 7, 11),
 ]
 
 

@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.flattened import hedge_over_heading
 from desertcheck.audit.precision import digit_step
 from desertcheck.compiled import regex
 
@@ -133,6 +134,9 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     for qualifier, pattern in _BEFORE:
         if pattern.search(before):
             return replace(q, qualifier=qualifier)
+    over_heading = hedge_over_heading(text, q.start)  # "nearly\nDISTRICT BREAKDOWN\n22,580"
+    if over_heading is not None:
+        return replace(q, qualifier=over_heading)
     if _MILESTONE.search(before) and len(digit_step(q.low)[1]) <= 2:
         return replace(q, qualifier="over")  # "courts pass 20,000 cases": a milestone
     after = text[q.end : q.end + 40]
