@@ -216,8 +216,9 @@ LEVELS = [
     # date label read as when its figures were reported (a span label, a label along the
     # line, a rate or share within it, a state of the law from it, a day's report) and a
     # digest's lines that open with a pictograph, each of its own period, and a hedge cut
-    # off from its figure by a heading of a flattened PDF: 0.866, 46 of 53, 10 and 1
-    ("audit_twenty_ninth", 0.86, 7, 11),
+    # off from its figure by a heading of a flattened PDF, "in 2024 alone" kept to the
+    # figures before it: 0.869, 46 of 53, 9 and 1
+    ("audit_twenty_ninth", 0.86, 7, 10),
 ]
 
 
