@@ -95,10 +95,16 @@ _AFTER: Final = (
         ),
     ),
     # an afterthought, set off by a comma and closing its clause: "Moscow for 7,780,
-    # nearly;", "some 3,380 cases, almost." (not "7,780, nearly all of them")
+    # nearly;", "some 3,380 cases, almost." (not "7,780, nearly all of them"); after a
+    # digest's label of up to three words set off by a dash: "7,780 — Moscow district,
+    # nearly;"
     (
         "nearly",
-        regex(r"\A\s*(?:[a-z]+\s*)?,\s*(?:nearly|almost)\s*(?=[,;.:)!?—–\n]|\Z)", re.I),
+        regex(
+            r"\A\s*(?:[a-z]+\s*|[—–]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*)?,\s*(?:nearly|almost)"
+            r"\s*(?=[,;.:)!?—–\n]|\Z)",
+            re.I,
+        ),
     ),
 )
 #: Units the parser gives a figure in words that are its multiplier.
