@@ -41,6 +41,11 @@ def test_a_notes_qualifier_words(text: str, qualifier: str) -> None:
         ("Kazan 3,380, nearly all of them conscripts.", "exactly"),  # "nearly all"
         ("Kazan 3,380, almost half of the region.", "exactly"),
         ("Kazan lost 3,380 nearly.", "exactly"),  # no comma: no afterthought
+        # after a digest's label set off by a dash
+        ("🏙️ 3,380 — Kazan region, nearly; Perm, 2,100", "nearly"),
+        ("🏙️ 3,380 — Kazan, almost.", "nearly"),
+        ("🏙️ 3,380 — Kazan region, nearly all conscripts", "exactly"),
+        ("🏙️ 3,380 — the whole Kazan region, nearly", "exactly"),  # a label of four words
     ],
 )
 def test_a_hedge_said_after_the_figure(text: str, qualifier: str) -> None:

@@ -40,6 +40,7 @@ from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
 from desertcheck.audit.other_periods import other_periods
 from desertcheck.audit.own_number import by_own_number
+from desertcheck.audit.pictograph_items import period_window
 from desertcheck.audit.qualifiers import at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import (
@@ -340,7 +341,9 @@ class Auditor:
             for t in terms(header):
                 inherited[t] = max(inherited.get(t, 0.0), REFER_WEIGHT)
         ctx = figure_context(self.index, sentence.words, span, scored, q, inherited)
-        period, period_from = figure_period(sentence, figures, i, span, own)
+        # a digest's line that opens with a pictograph: its period words are its own
+        pspan, pown = period_window(blanked, span, own, q.start, q.end)
+        period, period_from = figure_period(sentence, figures, i, pspan, pown)
         # "In June 2025 the courts had 18,159 on file"
         period = dated_total(period, q, blanked, sentence.span)
         kind, read = read_kind(sentence, figures, i, q, blanked, span)

@@ -6,10 +6,12 @@ the reading of a "Period" cell)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_cells import period_cell
-from desertcheck.audit.periods import DraftPeriod
+from desertcheck.audit.periods import SLACK, DraftPeriod
 from desertcheck.audit.verdicts import MISMATCH, mismatch_bar, unsourced
 from desertcheck.compiled import regex
 
@@ -26,32 +28,107 @@ _LABEL = regex(
 )
 
 
+#: The same opening with a label that is a span of two dates set apart by a spaced dash
+#: ("- **December 2024 – June 2025** — …"), read as "December 2024 to June 2025".
+_RANGE_LABEL = regex(
+    r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
+    r"(?P<label>(?P<first>[^\s:–—|.!?][^\n:–—|!?]{0,30}?)[ \t]+[-–—][ \t]+"
+    r"(?P<second>[^\s:–—|.!?][^\n:–—|!?]{0,30}?))"
+    r"[ \t]*(?:[-–—:]|--)(?=[ \t]+(?!(?:19|20)\d\d\b))"
+)
+#: A day named in a label: "15 September 2025", "September 15, 2025".
+_MONTHS = [
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+]
+_DAY = regex(
+    r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>[0-3]?\d),?)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b"
+)
+#: Kinds of claim that are a level measured over a span (a rate, a share), which a label
+#: inside that span reports: "**March 2025** — convictions run at 700 to 800 a month".
+_LEVELS = ("percent", "share")
+
+
+def _day(label: str) -> date | None:
+    """The day a label names, or None ("2024", "March 2025" name none)."""
+    m = _DAY.search(label)
+    if m is None:
+        return None
+    month = (m["m1"] or m["m2"]).lower()
+    if month not in _MONTHS:
+        return None
+    try:
+        return date(int(m["y"]), _MONTHS.index(month) + 1, int(m["d1"] or m["d2"]))
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class ItemLabel(DraftPeriod):
     """A timeline's label: when its item's events happened, and the date a running total
-    had reached ("- **December 2024** - 50,500 cases since the invasion": as of then)."""
+    had reached ("- **December 2024** - 50,500 cases since the invasion": as of then).
+    ``day`` is the day it names, if it names one."""
+
+    day: date | None = None
 
     def agrees(self, claim: Claim) -> bool:
         """As a period of its kind, except that a running total agrees when it ends in a
-        label of one point."""
+        label of one point; a rate or a share when the label lies within its span; a state
+        of the law (a duration of one day) when it holds from the label on; and any claim
+        whose span runs to the day a label names (the day of its report)."""
         if claim.cumulative and self.kind == "in":
             return DraftPeriod.agrees(replace(self, kind="as-of"), claim)
-        return DraftPeriod.agrees(self, claim)
+        if DraftPeriod.agrees(self, claim):
+            return True
+        if self.kind != "in":
+            return False
+        start, end = claim.period.start, claim.period.end
+        kind = claim_kind(claim)
+        within = start <= self.a[0] and self.a[1] <= end  # no slack: May is not in April
+        if within and (kind.startswith("rate-") or kind in _LEVELS):
+            return True
+        if kind == "duration" and start == end:  # "2022 — the maximum raised to ten years"
+            return DraftPeriod.agrees(replace(self, kind="since"), claim)
+        day = self.day
+        return day is not None and start <= day <= end + SLACK and day >= end - _YEAR
+
+
+_YEAR = timedelta(days=366)
 
 
 def item_label_period(blanked: str, sentence_start: int) -> DraftPeriod | None:
     """The period a date label at the start of the line of the sentence that begins at
-    ``sentence_start`` gives its item; None when the line opens with no such label (or the
-    label is not a period and nothing else)."""
+    ``sentence_start`` gives its item, or a label that opens the sentence itself further
+    along the line ("… that month. **April 2025** — 38 decisions per working day"); None
+    when there is no such label (or the label is not a period and nothing else)."""
     line = blanked.rfind("\n", 0, sentence_start) + 1
-    m = _LABEL.match(blanked, line)
+    starts = [sentence_start, line] if sentence_start > line else [line]
+    for at in starts:
+        found = _label_at(blanked, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _label_at(blanked: str, at: int) -> ItemLabel | None:
+    m = _RANGE_LABEL.match(blanked, at)
+    if m is not None:
+        first, second = m["first"].strip(), m["second"].strip()
+        read = period_cell(f"{first} to {second}")
+        if read is not None:
+            kind, a, b = read
+            label = m.group("label").strip()
+            return ItemLabel(kind, a, b, label, m.start("label"), m.end("label"))
+    m = _LABEL.match(blanked, at)
     if m is None:
         return None
-    read = period_cell(m.group("label"))
+    label = m.group("label")
+    read = period_cell(label)
     if read is None:
         return None
     kind, a, b = read
-    return ItemLabel(kind, a, b, m.group("label").strip(), m.start("label"), m.end("label"))
+    return ItemLabel(kind, a, b, label.strip(), m.start("label"), m.end("label"), _day(label))
 
 
 def without_label_relief(verdict: Verdict, figure: Figure, min_score: float) -> Verdict:

@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.flattened import hedge_over_heading
 from desertcheck.audit.precision import digit_step
 from desertcheck.compiled import regex
 
@@ -94,10 +95,16 @@ _AFTER: Final = (
         ),
     ),
     # an afterthought, set off by a comma and closing its clause: "Moscow for 7,780,
-    # nearly;", "some 3,380 cases, almost." (not "7,780, nearly all of them")
+    # nearly;", "some 3,380 cases, almost." (not "7,780, nearly all of them"); after a
+    # digest's label of up to three words set off by a dash: "7,780 — Moscow district,
+    # nearly;"
     (
         "nearly",
-        regex(r"\A\s*(?:[a-z]+\s*)?,\s*(?:nearly|almost)\s*(?=[,;.:)!?—–\n]|\Z)", re.I),
+        regex(
+            r"\A\s*(?:[a-z]+\s*|[—–]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*)?,\s*(?:nearly|almost)"
+            r"\s*(?=[,;.:)!?—–\n]|\Z)",
+            re.I,
+        ),
     ),
 )
 #: Units the parser gives a figure in words that are its multiplier.
@@ -133,6 +140,9 @@ def at_boundary(q: Quantity, text: str) -> Quantity:
     for qualifier, pattern in _BEFORE:
         if pattern.search(before):
             return replace(q, qualifier=qualifier)
+    over_heading = hedge_over_heading(text, q.start)  # "nearly\nDISTRICT BREAKDOWN\n22,580"
+    if over_heading is not None:
+        return replace(q, qualifier=over_heading)
     if _MILESTONE.search(before) and len(digit_step(q.low)[1]) <= 2:
         return replace(q, qualifier="over")  # "courts pass 20,000 cases": a milestone
     after = text[q.end : q.end + 40]

@@ -49,6 +49,8 @@ _RESTATED = regex(
 
 
 _COMMA_END = regex(r",\s*\Z")
+_ALONE = regex(r"\s+alone\b")
+_AND_AFTER = regex(r",\s+and\b|;")
 _OPENS_AFTER_SEMICOLON = regex(r";\s*\Z")
 _HEDGED = regex(r"(?:about|around|roughly|some|nearly|almost)\b", re.IGNORECASE)
 #: Right after a figure, a rate of a span said with "every", "each" or "per": "thirty-eight
@@ -247,6 +249,15 @@ def figure_period(
         period = sentence.periods.nearest(prev, span[0], prev.start)
     elif restates and period is not None and figures[i - 1].end <= period.start < q.start:
         return period, "the figure it restates"
+    if (
+        period is not None
+        and period.end <= q.start
+        and _ALONE.match(sentence.blanked, period.end)
+        and _AND_AFTER.search(sentence.blanked, period.end, q.start)
+    ):
+        # "… opened in 2024 alone, and trials of 129 men": "alone" keeps the period to the
+        # figures before it, not one after a comma and "and" or a semicolon
+        period = None
     if period is not None and not said_when(sentence.blanked, period, q):
         return period, "its sentence"
     cell = sentence.context.cell_period(q.start) if sentence.context else None
