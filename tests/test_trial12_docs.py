@@ -28,6 +28,8 @@ ORDINALS = (
     "twenty-eighth",
     "twenty-ninth",
     "thirtieth",
+    "thirty-first",
+    "thirty-second",
 )
 
 
@@ -37,7 +39,7 @@ def flat(text: str) -> str:
 
 def latest_set() -> str:
     """The ordinal of the newest labelled set in tests/data (``audit_twenty_seventh``)."""
-    held = {p.name for p in (PROJECT / "tests" / "data").glob("audit_twenty*")}
+    held = {p.name for p in (PROJECT / "tests" / "data").glob("audit_t*")}
     return [o for o in ORDINALS if f"audit_{o.replace('-', '_')}" in held][-1]
 
 
