@@ -16,6 +16,8 @@ from desertcheck.audit.verdicts import MISMATCH, mismatch_bar, unsourced
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from desertcheck.audit.matcher import Figure
     from desertcheck.audit.verdicts import Verdict
     from desertcheck.model import Claim
@@ -71,6 +73,10 @@ class ItemLabel(DraftPeriod):
     ``day`` is the day it names, if it names one."""
 
     day: date | None = None
+
+    def said(self) -> Hashable:
+        """As a period's, with the day the label names."""
+        return type(self), self.kind, self.a, self.b, self.day
 
     def agrees(self, claim: Claim) -> bool:
         """As a period of its kind, except that a running total agrees when it ends in a

@@ -246,7 +246,7 @@ def _of_named_measures(
     others: list[Candidate] = []
     kind, floor, entries = figure.kind, figure.floor, index.entries
     period = figure.period
-    said = None if period is None else (period.kind, period.a, period.b)  # what agrees reads
+    said = None if period is None else period.said()  # what agrees reads
     p_ok = None if period is None else True  # of a claim not passed over
     score_of = scorer(index, figure.ctx)
     for m in measures:

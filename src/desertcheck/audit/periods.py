@@ -41,6 +41,8 @@ from desertcheck.audit.saying import REPORTED_WHEN
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from desertcheck.model import Claim, Period
     from desertcheck.quantity import Quantity
 
@@ -240,6 +242,11 @@ class DraftPeriod:
         years = round(((self.a[1] - self.a[0]).days + 1) / 365.25)
         first, last = date(self.a[0].year, 1, 1), date(self.a[0].year + years - 1, 12, 31)
         return abs(start - first) <= SLACK and abs(end - last) <= SLACK
+
+    def said(self) -> Hashable:
+        """What :meth:`agrees` reads of these words, to key the claims found to agree with
+        them: a subclass that reads them another way (or reads more) says so here."""
+        return type(self), self.kind, self.a, self.b
 
     def agrees(self, claim: Claim) -> bool:
         """Whether ``claim``'s period is the one these words give (with a month's slack)."""
