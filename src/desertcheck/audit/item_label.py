@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_cells import period_cell
 from desertcheck.audit.periods import SLACK, DraftPeriod
+from desertcheck.audit.relative import _MONTH_NAMES
 from desertcheck.audit.verdicts import MISMATCH, mismatch_bar, unsourced
 from desertcheck.compiled import regex
 
@@ -39,10 +40,7 @@ _RANGE_LABEL = regex(
     r"[ \t]*(?:[-–—:]|--)(?=[ \t]+(?!(?:19|20)\d\d\b))"
 )
 #: A day named in a label: "15 September 2025", "September 15, 2025".
-_MONTHS = [
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december"),
-]
+_MONTH_OF: Final = {m.casefold(): i + 1 for i, m in enumerate(_MONTH_NAMES)}
 _DAY = regex(
     r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>[0-3]?\d),?)"
     r"\s+(?P<y>(?:19|20)\d\d)\b"
@@ -57,11 +55,11 @@ def _day(label: str) -> date | None:
     m = _DAY.search(label)
     if m is None:
         return None
-    month = (m["m1"] or m["m2"]).lower()
-    if month not in _MONTHS:
+    month = _MONTH_OF.get((m["m1"] or m["m2"]).casefold())
+    if month is None:
         return None
     try:
-        return date(int(m["y"]), _MONTHS.index(month) + 1, int(m["d1"] or m["d2"]))
+        return date(int(m["y"]), month, int(m["d1"] or m["d2"]))
     except ValueError:
         return None
 
