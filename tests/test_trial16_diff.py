@@ -204,6 +204,17 @@ def test_each_setting_changed_is_listed_at_its_line(repo: Path) -> None:
     assert "desertcheck.toml: 3 settings changed" in out
 
 
+def test_a_setting_changed_in_a_file_saved_with_a_byte_order_mark_is_listed(
+    repo: Path,
+) -> None:
+    base = (repo / "desertcheck.toml").read_text()
+    commit(repo, {"desertcheck.toml": "\ufeff" + base + "\n[verify]\ntolerance = 0.2\n"})
+    out, code = run("diff", "HEAD~1", "HEAD")
+    assert code == 0
+    assert f"~ verify.tolerance: (not set) → 0.2  desertcheck.toml:{base.count(chr(10)) + 3}" in out
+    assert "desertcheck.toml: 1 setting changed" in out
+
+
 @pytest.mark.parametrize(
     ("setting", "note"),
     [

@@ -156,11 +156,16 @@ class _Report:
         )
 
 
+def config_text(path: Path) -> str:
+    """The text of a ``desertcheck.toml`` its settings are read from: a byte-order mark
+    (some editors save one) is not part of it, as in YAML."""
+    return path.read_text(encoding="utf-8-sig")
+
+
 def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
     """The text and the parsed TOML of the file, or None when it cannot be read."""
     try:
-        # a byte-order mark (some editors save one) is not part of the text, as in YAML
-        text = path.read_text(encoding="utf-8-sig")
+        text = config_text(path)
     except UnicodeDecodeError:
         report.bad("not UTF-8 text")
         return None

@@ -114,7 +114,7 @@ def verified(
     """Verify ``loaded`` with its own desertcheck.toml and every check; ``extra`` findings
     (from reading a revision) are reported with the loader's. With ``cache``, the claims
     whose files are unchanged since a run that stored them are not checked again."""
-    from desertcheck.config import CONFIG_FILE, load_config
+    from desertcheck.config import CONFIG_FILE, config_text, load_config
     from desertcheck.verify import verify
 
     root = loaded.registry.root
@@ -122,7 +122,7 @@ def verified(
     extra = tuple(extra)
     result = verify(loaded, config, extra=[*extra, *config_findings], cache=cache)
     try:
-        settings: str | None = (root / CONFIG_FILE).read_text(encoding="utf-8")
+        settings: str | None = config_text(root / CONFIG_FILE)
     except (OSError, UnicodeDecodeError):
         settings = None
     return Side(label, result, config, settings, loaded, extra)
