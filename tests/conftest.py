@@ -121,16 +121,18 @@ def isolated_git(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def shipped_in_git(root: Path) -> Path:
-    """The shipped registry (claims, sources, desertcheck.toml) at ``root``, in a git
-    repository of one commit that ignores the cache; call :func:`isolated_git` first."""
+def shipped_in_git(root: Path, within: str = "") -> Path:
+    """The shipped registry (claims, sources, desertcheck.toml) at ``root``, or in its
+    subfolder ``within``, in a git repository at ``root`` of one commit that ignores the
+    cache; returns the registry's folder. Call :func:`isolated_git` first."""
+    registry = root / within
     for name in ("claims", "sources"):
-        shutil.copytree(PROJECT / name, root / name)
-    shutil.copy(PROJECT / "desertcheck.toml", root / "desertcheck.toml")
+        shutil.copytree(PROJECT / name, registry / name)
+    shutil.copy(PROJECT / "desertcheck.toml", registry / "desertcheck.toml")
     (root / ".gitignore").write_text(".desertcheck-cache/\n")
     for args in (("init", "-q"), ("add", "-A"), ("commit", "-qm", "base")):
         subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True)
-    return root
+    return registry
 
 
 @pytest.fixture

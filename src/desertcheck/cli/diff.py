@@ -18,6 +18,7 @@ from desertcheck.cli.common import (
     optional_metavar,
     path_prefix,
     registry_root,
+    seen_from_here,
 )
 from desertcheck.reporters.diff import FORMATS
 
@@ -77,6 +78,7 @@ def diff(
             if base is not None or head is not None:
                 fail("--dirs OLD NEW compares two folders: give no revisions with it")
             result, prefix = diff_folders(*dirs), path_prefix(dirs[1])
+            here = seen_from_here(dirs[1])
         else:
             found = registry_root(root)
             store = None
@@ -85,8 +87,9 @@ def diff(
 
                 store = Store(found)
             result, prefix = diff_revisions(found, base, head, lambda: load(root), store)
+            here = seen_from_here(found)
     except DiffError as exc:
         fail(str(exc))
     fmt = fmt or "table"
-    options = Options(prefix=prefix, strict=strict)
+    options = Options(prefix=prefix, here=here, strict=strict)
     finish(result, FORMATS, fmt, options, step_summary=fmt == "markdown")

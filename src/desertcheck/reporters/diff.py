@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desertcheck.findings import Finding
-from desertcheck.reporters import Formats, Options, join
+from desertcheck.reporters import Formats, Options, join, located
 from desertcheck.reporters.diff_markdown import MD_MARK, md, render_markdown
 from desertcheck.reporters.diff_notes import (
     SETTINGS_FILE,
@@ -65,11 +65,13 @@ __all__ = ["FORMATS", "MD_MARK", "md", "render_github", "render_json", "render_m
 
 
 def render_table(diff: RegistryDiff, options: Options) -> str:
-    return draw(lambda con: _paint(diff, con, strict=options.strict))
+    return draw(lambda con: _paint(diff, con, strict=options.strict, here=options.here))
 
 
-def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
-    """The report for a person at a terminal (plain text in a pipe)."""
+def _paint(diff: RegistryDiff, con: Console, *, strict: bool, here: str) -> None:
+    """The report for a person at a terminal (plain text in a pipe); ``here`` is the
+    registry root seen from the working directory (:attr:`Options.here`), put before every
+    file:line so that it opens from where the command ran, as verify's do."""
     from rich.text import Text
 
     title = Text("desertcheck diff: ", style="bold")
@@ -79,19 +81,20 @@ def _paint(diff: RegistryDiff, con: Console, *, strict: bool) -> None:
     con.print(title)
     if not (diff.registry_changed or diff.acceptances_added or diff.acceptances_removed):
         con.print(Text("  no change to claims or sources", style="dim"))
-    _paint_claims(diff, con)
-    _paint_sources(diff, con)
-    _paint_relations(diff, con)
-    _paint_acceptances(diff, con)
-    _paint_settings(diff, con)
-    _paint_findings("Findings introduced", diff.introduced, con, resolved=False, diff=diff)
-    _paint_findings(
-        "Findings silenced by desertcheck.toml", diff.silenced, con, resolved=False, diff=diff
-    )
+    _paint_claims(diff, con, here)
+    _paint_sources(diff, con, here)
+    _paint_relations(diff, con, here)
+    _paint_acceptances(diff, con, here)
+    _paint_settings(diff, con, here)
+    for heading, found in (
+        ("Findings introduced", diff.introduced),
+        ("Findings silenced by desertcheck.toml", diff.silenced),
+    ):
+        _paint_findings(heading, found, con, resolved=False, diff=diff, here=here)
     if diff.silenced:
         con.print(Indented(Text(SILENCED, style="bold yellow"), 4, 4))
-    _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff)
-    _paint_reworded(diff, con)
+    _paint_findings("Findings resolved", diff.resolved, con, resolved=True, diff=diff, here=here)
+    _paint_reworded(diff, con, here)
     verdict = "FAILED" if diff.exit_code(strict=strict) else "OK"
     con.print(Indented(Text(f"{verdict}: {summary(diff)}", style="bold"), 0, 4))
 
@@ -127,7 +130,7 @@ def _paint_fields(changes: FieldChanges, con: Console, claim: Claim | None = Non
         con.print(Indented(t, 6, 8))
 
 
-def _paint_claims(diff: RegistryDiff, con: Console) -> None:
+def _paint_claims(diff: RegistryDiff, con: Console, here: str) -> None:
     from rich.text import Text
 
     if not (
@@ -142,13 +145,13 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
     con.print(Text("Claims", style="bold underline"))
     for e in diff.claims_added:
         c = e.claim
-        con.print(_line("+", "green", c.id, c.figure, dim=where(c.file, c.line)))
+        con.print(_line("+", "green", c.id, c.figure, dim=where(c.file, c.line, here)))
         con.print(Indented(Text(clean(c.statement)), 6))
         # what a reviewer must check of a new claim: when, what, whose, and the words
         con.print(Indented(Text(clean(facts(c)), style="dim"), 6))
     for e in diff.claims_removed:
         c = e.claim
-        con.print(_line("-", "red", c.id, c.figure, dim=f"was {where(c.file, c.line)}"))
+        con.print(_line("-", "red", c.id, c.figure, dim=f"was {where(c.file, c.line, here)}"))
     for e in diff.claims_unread:
         c = e.claim
         con.print(_line("?", "magenta", c.id, c.figure, dim=f"{UNREAD} ({c.file})"))
@@ -157,7 +160,9 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
         if r.old.file != r.new.file:
             how = (*how, "and moved from", r.old.file)
         con.print(
-            _line("↪", "cyan", r.old.id, "→", r.new.id, *how, dim=where(r.new.file, r.new.line))
+            _line(
+                "↪", "cyan", r.old.id, "→", r.new.id, *how, dim=where(r.new.file, r.new.line, here)
+            )
         )
         _paint_fields(r.fields, con, r.new)
     for fr in diff.files_renamed:
@@ -166,11 +171,11 @@ def _paint_claims(diff: RegistryDiff, con: Console) -> None:
         if not diff.renamed_with_file(m.old.file, m.new.file):
             con.print(_line("→", "cyan", m.new.id, "moved", m.old.file, "→", m.new.file))
     for ch in diff.claims_changed:
-        con.print(_line("~", "yellow", ch.claim.id, dim=where(ch.claim.file, ch.claim.line)))
+        con.print(_line("~", "yellow", ch.claim.id, dim=where(ch.claim.file, ch.claim.line, here)))
         _paint_fields(ch.fields, con, ch.claim)
 
 
-def _paint_sources(diff: RegistryDiff, con: Console) -> None:
+def _paint_sources(diff: RegistryDiff, con: Console, here: str) -> None:
     from rich.text import Text
 
     if not (
@@ -179,17 +184,31 @@ def _paint_sources(diff: RegistryDiff, con: Console) -> None:
         return
     con.print(Text("Sources", style="bold underline"))
     for sr in diff.sources_renamed:
-        con.print(_line("~", "cyan", sr.old.id, "→", sr.new.id, "renamed", dim=sr.new.file))
+        con.print(
+            _line(
+                "~", "cyan", sr.old.id, "→", sr.new.id, "renamed", dim=where(sr.new.file, 0, here)
+            )
+        )
         con.print(Indented(Text(clean(source_moved(sr.old.file, sr.new.file, sr.text))), 6))
         _paint_fields(sr.meta, con)
         if sr.text is not None:
             _paint_text(sr.text, con)
     for s in diff.sources_added:
-        con.print(_line("+", "green", s.source.id, s.source.meta.title, dim=s.source.file))
+        con.print(
+            _line("+", "green", s.source.id, s.source.meta.title, dim=where(s.source.file, 0, here))
+        )
     for s in diff.sources_removed:
-        con.print(_line("-", "red", s.source.id, s.source.meta.title, dim=f"was {s.source.file}"))
+        con.print(
+            _line(
+                "-",
+                "red",
+                s.source.id,
+                s.source.meta.title,
+                dim=f"was {where(s.source.file, 0, here)}",
+            )
+        )
     for sc in diff.sources_changed:
-        con.print(_line("~", "yellow", sc.source.id, dim=sc.source.file))
+        con.print(_line("~", "yellow", sc.source.id, dim=where(sc.source.file, 0, here)))
         _paint_fields(sc.meta, con)
         if sc.text is not None:
             _paint_text(sc.text, con)
@@ -206,7 +225,7 @@ def _paint_text(text: TextChange, con: Console) -> None:
         con.print(Indented(Text(clean(change)), 8))
 
 
-def _paint_relations(diff: RegistryDiff, con: Console) -> None:
+def _paint_relations(diff: RegistryDiff, con: Console, here: str) -> None:
     from rich.text import Text
 
     if not (
@@ -218,16 +237,18 @@ def _paint_relations(diff: RegistryDiff, con: Console) -> None:
     con.print(Text("Relations", style="bold underline"))
     for e in diff.relations_added:
         r = e.relation
-        con.print(_line("+", "green", r.id, relation_text(r), dim=where(r.file, r.line)))
+        con.print(_line("+", "green", r.id, relation_text(r), dim=where(r.file, r.line, here)))
     for e in diff.relations_removed:
         r = e.relation
-        con.print(_line("-", "red", r.id, relation_text(r), dim=f"was {where(r.file, r.line)}"))
+        con.print(
+            _line("-", "red", r.id, relation_text(r), dim=f"was {where(r.file, r.line, here)}")
+        )
     renamed = renamed_claims(diff)
     for ch in diff.relations_changed:
         r = ch.relation
         if went_with_file(diff, ch):
             continue
-        con.print(_line("~", "yellow", r.id, relation_text(r), dim=where(r.file, r.line)))
+        con.print(_line("~", "yellow", r.id, relation_text(r), dim=where(r.file, r.line, here)))
         for name, text in relation_fields(ch, renamed):
             t = Text()
             t.append(clean(name) + ": ", style="bold")
@@ -235,7 +256,7 @@ def _paint_relations(diff: RegistryDiff, con: Console) -> None:
             con.print(Indented(t, 6, 8))
 
 
-def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
+def _paint_acceptances(diff: RegistryDiff, con: Console, here: str) -> None:
     from rich.text import Text
 
     if not (diff.acceptances_added or diff.acceptances_removed):
@@ -246,24 +267,30 @@ def _paint_acceptances(diff: RegistryDiff, con: Console) -> None:
         ("-", "green", diff.acceptances_removed),
     ):
         for e in entries:
-            at = where(e.claim.file, e.claim.where.of("accept")[0])
+            at = where(e.claim.file, e.claim.where.of("accept")[0], here)
             con.print(_line(mark, style, e.claim.id, "accepts", e.code, dim=at))
             con.print(Indented(Text(clean(e.reason)), 6))
 
 
-def _paint_settings(diff: RegistryDiff, con: Console) -> None:
+def _paint_settings(diff: RegistryDiff, con: Console, here: str) -> None:
     from rich.text import Text
 
     if not diff.settings_changed:
         return
     con.print(Text("Settings (desertcheck.toml)", style="bold underline"))
     for change in diff.settings_changed:
-        what, at = setting_words(change)
+        what, at = setting_words(change, here)
         con.print(_line("~", "yellow", what, dim=at))
 
 
 def _paint_findings(
-    heading: str, found: Sequence[Finding], con: Console, *, resolved: bool, diff: RegistryDiff
+    heading: str,
+    found: Sequence[Finding],
+    con: Console,
+    *,
+    resolved: bool,
+    diff: RegistryDiff,
+    here: str,
 ) -> None:
     from rich.text import Text
 
@@ -276,7 +303,7 @@ def _paint_findings(
             t.append("✓ ", style="yellow" if diff.fails_now(f) else "green")
         else:
             t.append(MARK[f.severity.value] + " ", style=SEVERITY_STYLE[f.severity])
-        t.append(clean(f.location) + ": ", style="dim")
+        t.append(clean(located(f, here)) + ": ", style="dim")
         t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         t.append(f": {clean(f.message)} [{clean(f.code)}]")
         t.append(clean(accepted(f)), style="dim")
@@ -289,7 +316,7 @@ def _paint_findings(
 
 # --------------------------------------------------------------------------------------
 # markdown
-def _paint_reworded(diff: RegistryDiff, con: Console) -> None:
+def _paint_reworded(diff: RegistryDiff, con: Console, here: str) -> None:
     from rich.text import Text
 
     if not diff.reworded:
@@ -298,7 +325,7 @@ def _paint_reworded(diff: RegistryDiff, con: Console) -> None:
     for old, f in diff.reworded:
         t = Text()
         t.append("~ ", style="yellow")
-        t.append(clean(f.location) + ": ", style="dim")
+        t.append(clean(located(f, here)) + ": ", style="dim")
         t.append(f.severity.value, style=SEVERITY_STYLE[f.severity])
         t.append(f": {clean(f.message)} [{clean(f.code)}]")
         con.print(Indented(t, 2, 4))

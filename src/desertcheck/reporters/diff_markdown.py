@@ -72,7 +72,7 @@ def _md_badge(f: Finding, resolved: bool, diff: RegistryDiff) -> str:
 
 
 def _md_findings(
-    found: tuple[Finding, ...] | list[Finding], resolved: bool, diff: RegistryDiff
+    found: tuple[Finding, ...] | list[Finding], resolved: bool, diff: RegistryDiff, prefix: str
 ) -> list[str]:
     rows = [
         [
@@ -80,7 +80,7 @@ def _md_findings(
             md(f.code),
             md(", ".join(f.claims)),
             md((but(diff, f) if resolved else "") + f.message + accepted(f)),
-            md(where(f.file, f.line)),
+            md(where(f.file, f.line, prefix)),
         ]
         for f in found
     ]
@@ -102,7 +102,9 @@ def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[s
 
 
 def render_markdown(diff: RegistryDiff, options: Options) -> str:
-    """A pull-request comment (and step summary): headline, findings, then the changes."""
+    """A pull-request comment (and step summary): headline, findings, then the changes;
+    every file:line from the repository root (``options.prefix``), as a reviewer finds it."""
+    prefix = options.prefix
     introduced_errors = [
         f
         for f in (*diff.introduced, *diff.silenced)
@@ -116,17 +118,17 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
         "",
     ]
     if diff.introduced:
-        out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff)]
+        out += ["#### Findings introduced", "", *_md_findings(diff.introduced, False, diff, prefix)]
     if diff.silenced:
         out += [
             "#### Findings silenced by desertcheck.toml",
             "",
             md(SILENCED[0].upper() + SILENCED[1:] + ".", 1000),
             "",
-            *_md_findings(diff.silenced, False, diff),
+            *_md_findings(diff.silenced, False, diff, prefix),
         ]
     if diff.resolved:
-        out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff)]
+        out += ["#### Findings resolved", "", *_md_findings(diff.resolved, True, diff, prefix)]
     if diff.reworded:
         rows = [
             [
@@ -135,7 +137,7 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
                 md(", ".join(f.claims)),
                 md(f.message),
                 md(reworded_words(old, f), 1000),
-                md(where(f.file, f.line)),
+                md(where(f.file, f.line, prefix)),
             ]
             for old, f in diff.reworded
         ]
@@ -169,7 +171,7 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
                 md(f"{c.measure} / {c.scope}"),
                 md(c.statement),
                 md(f"“{c.quote}” ({c.source})"),
-                md(where(c.file, c.line)),
+                md(where(c.file, c.line, prefix)),
             ]
             for c in (e.claim for e in diff.claims_added)
         ]
@@ -221,7 +223,7 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     ]
     if accept_rows:
         out += _section("Accepted findings", ["claim", "change", "code", "reason"], accept_rows)
-    setting_rows = [[md(w) for w in setting_words(c)] for c in diff.settings_changed]
+    setting_rows = [[md(w) for w in setting_words(c, prefix)] for c in diff.settings_changed]
     if setting_rows:
         out += _section(
             "Settings (desertcheck.toml)", ["setting: old → new", "where"], setting_rows

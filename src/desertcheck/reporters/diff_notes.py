@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desertcheck.reporters import join
+
 if TYPE_CHECKING:
     from desertcheck.diff import RegistryDiff, RelationChange, TextChange
     from desertcheck.diff.results import FileRename
@@ -15,10 +17,13 @@ if TYPE_CHECKING:
 UNREAD = "not compared: its claims file does not load (see the loader's error)"
 
 
-def where(file: str | None, line: int) -> str:
+def where(file: str | None, line: int, base: str = "") -> str:
+    """``file:line`` (``file`` alone for line 0, '-' for none), the file seen from ``base``
+    (:attr:`~desertcheck.reporters.Options.here` or ``prefix``: '' leaves it as it is)."""
     if not file:
         return "-"
-    return f"{file}:{line}" if line else file
+    shown = join(base, file)
+    return f"{shown}:{line}" if line else f"{shown}"
 
 
 def paired(alike: int) -> str:
@@ -83,15 +88,15 @@ SILENCED = (
 SETTINGS_FILE = "desertcheck.toml"
 
 
-def setting_words(change: object) -> tuple[str, str]:
+def setting_words(change: object, base: str = "") -> tuple[str, str]:
     """(what, where) of a setting of desertcheck.toml the change added, removed or
-    changed: 'verify.tolerance: 0.05 → 0.2', 'desertcheck.toml:121'."""
+    changed: 'verify.tolerance: 0.05 → 0.2', 'desertcheck.toml:121' (seen from ``base``)."""
     from desertcheck.diff.settings import SettingChange
 
     assert isinstance(change, SettingChange)
     old, new = change.shown(change.old), change.shown(change.new)
     what = f"{change.key}: {old} → {new}"
-    at = where(SETTINGS_FILE, change.line)
+    at = where(SETTINGS_FILE, change.line, base)
     return what, (f"was {at}" if change.removed_at_base else at)
 
 
