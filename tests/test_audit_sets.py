@@ -228,6 +228,12 @@ LEVELS = [
     # registry's maximum after the 2023 law supports), 12 correct figures and 2 unsourced
     # failing it; after it, the same on every count: never studied
     ("audit_thirtieth", 0.77, 23, 14),
+    # written blind while the twenty-seventh round was being built (its drafts, labels and
+    # failures unread by the round) and scored before the round, on 41d2a87: 0.810; 38 of
+    # 53 planted errors failing a plain run (13 of the others unsourced: rates retold over
+    # another unit of time, wrong values in loosely named sentences), 16 correct figures
+    # failing it, no unsourced figure
+    ("audit_thirty_first", 0.80, 15, 16),
 ]
 
 
