@@ -101,3 +101,20 @@ def test_a_count_of_zero_is_no_alarm_and_charts_are_not_read_out(tmp_path: Path)
     assert '<div class="card s-error none"><b>0</b>' in html
     assert '<div class="plot" aria-hidden="true"><svg' in html
     assert '<div class="plot"><svg' not in html
+
+
+def test_a_saved_markdown_report_keeps_a_drafts_note(tmp_path: Path) -> None:
+    """The note on a draft audit reads only in part went to stderr alone: a Markdown report
+    saved with -o, read later, did not say why its figures came out unsourced."""
+    for name, text in {"meldung.md": GERMAN, "story.md": ENGLISH}.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    out = tmp_path / "audit.md"
+    drafts = [str(tmp_path / "meldung.md"), str(tmp_path / "story.md")]
+    args = ["audit", "--root", str(PROJECT), "--no-cache", *drafts, "-f", "markdown"]
+    r = cli_runner().invoke(app, [*args, "-o", str(out)])
+    assert r.exit_code in (0, 1), r.stderr
+    report = out.read_text("utf-8")
+    (note,) = [line for line in report.splitlines() if line.startswith("**Note:**")]
+    assert "meldung.md reads as German: audit reads the figures of any language" in note
+    assert "story.md" not in note
+    assert report.rstrip().splitlines()[-1].startswith("3 figures in 2 drafts")

@@ -49,6 +49,9 @@ class AuditResult:
     findings: tuple[Finding, ...]  # the loader's and the config's
     explain: bool = False  # the formats for a person print each verdict's explanation
     notes: tuple[str, ...] = ()  # on the drafts' own acceptances (:mod:`.accepting`)
+    #: What audit reads of a draft but not as it reads English, a line a draft
+    #: (:mod:`.draft_notes`): the Markdown report carries them, stderr has them too
+    draft_notes: tuple[str, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:

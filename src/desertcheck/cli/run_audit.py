@@ -53,14 +53,14 @@ def run(
         _refuse_a_draft(out, drafts)
     if fmt == "html":
         refuse_html_here(out, "audit")
-    texts, unread = [], []
+    texts, unread, notes = [], [], []
     for path in drafts:
         try:
             texts.append(read(path))
         except DraftError as exc:  # the other drafts are still audited: named at the end
             unread.append(f"cannot read draft {exc}")
             continue
-        _note_on(texts[-1])
+        notes += _note_on(texts[-1])
     if not texts:
         _unread(unread)
     if unread and out is not None:  # a record that leaves drafts out must not look whole
@@ -93,11 +93,13 @@ def run(
         )
     except TooManyFigures as exc:
         fail(str(exc))
+    from dataclasses import replace
+
     empty = [d.name for d in texts if not d.text.strip()]
     if empty:  # an export that failed must not pass a gate as "no figure to check"
-        from dataclasses import replace
-
         result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
+    if notes:
+        result = replace(result, draft_notes=tuple(notes))
     # CI resolves an annotation's file from the repository root, the drafts' names from here
     options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
     try:
@@ -152,14 +154,17 @@ def _unread(problems: list[str]) -> NoReturn:
     fail(problems[-1])
 
 
-def _note_on(draft: Draft) -> None:
+def _note_on(draft: Draft) -> list[str]:
     """What the editor should know of a draft audit reads but not as it should
-    (:mod:`desertcheck.audit.draft_notes`), on standard error."""
+    (:mod:`desertcheck.audit.draft_notes`), said on standard error and returned (none or
+    one) for the reports that keep it."""
     from desertcheck.audit.draft_notes import note_on
 
     note = note_on(draft.name, draft.text)
-    if note:
-        say("note", note)
+    if not note:
+        return []
+    say("note", note)
+    return [note]
 
 
 def _empty_draft(name: str) -> Finding:

@@ -216,7 +216,9 @@ def render_markdown(result: AuditResult, options: Options) -> str:
             ]
         )
     lines = md_table(["where", "figure", "verdict", "claim", "message"], rows)
-    return "\n".join([*lines, "", md(summary_line(result))]) + "\n"
+    # a saved report says what its reader would otherwise see only on stderr
+    notes = [f"**Note:** {md(note, 1000)}" for note in result.draft_notes]
+    return "\n".join([*lines, "", *(f"{n}\n" for n in notes), md(summary_line(result))]) + "\n"
 
 
 FORMATS: Formats = {
