@@ -311,7 +311,7 @@ def test_stubs_say_to_exclude_a_figure_that_is_no_statistic(tmp_path: Path) -> N
     ("raised", "code", "said"),
     [
         (EOFError, 2, "no answer for publisher (end of input): nothing written; pass --publisher"),
-        (KeyboardInterrupt, 1, "interrupted: nothing written"),
+        (KeyboardInterrupt, 130, "interrupted: nothing written"),
     ],
 )
 def test_an_unanswered_question_says_nothing_is_written_and_its_exit_code(

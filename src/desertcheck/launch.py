@@ -386,9 +386,15 @@ PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
 
 def entry() -> None:
     """The console script and ``python -m desertcheck``: :func:`main`, then :func:`leave`
-    (:func:`main` itself exits as any command line does, by ``SystemExit``)."""
+    (:func:`main` itself exits as any command line does, by ``SystemExit``; an interrupt
+    as every command does, :func:`desertcheck.cli.guard.interrupted`)."""
     try:
-        main()
+        try:
+            main()
+        except KeyboardInterrupt:  # before a command took it over (a stored report written)
+            from desertcheck.cli.guard import interrupted
+
+            interrupted()
     except SystemExit as done:
         leave(done.code)
         raise

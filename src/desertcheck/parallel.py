@@ -11,12 +11,21 @@ about as much as checking a few hundred claims (``bench/parallel.py`` measures t
 crossover), so fewer claims than :data:`PARALLEL_MIN` are checked in this process. Where
 processes cannot be forked (Windows; macOS, where forking a process that has loaded
 system libraries is unsafe) the checks run here, one after another.
+
+An interrupt (Ctrl-C) is the parent's alone: the terminal sends SIGINT to every process
+of the group, and a worker that took it would print its own traceback ("Process
+ForkPoolWorker-1:" and thirty lines), at times after the command's last word. The workers
+ignore it, from the moment they are forked (SIGINT is blocked in the parent while it forks
+them, so none can arrive before they ignore it); the parent takes it, stops the workers and
+exits as every command does on an interrupt (:func:`desertcheck.cli.guard.interrupted`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Final, TypeVar
@@ -66,6 +75,28 @@ def _minimum() -> int:
     return int(given) if given.isdigit() else PARALLEL_MIN
 
 
+def _ignore_interrupts() -> None:
+    """In each worker, before any work: SIGINT ignored (blocked since the fork), then
+    unblocked; one sent meanwhile is dropped."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT blocked in this thread meanwhile (the processes forked meanwhile start with
+    it blocked); one sent meanwhile arrives when it ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _run_chunk(chunk: Sequence[int]) -> list[tuple[int, object]]:
     assert _check is not None  # set before the pool forks
     return [(i, _check(i)) for i in chunk]
@@ -88,15 +119,19 @@ def check_all(
     gc.freeze()
     import multiprocessing
 
+    pool = None
     try:
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers) as pool:
-            done = 0
-            for part in pool.imap_unordered(_run_chunk, chunks):
-                yield from part  # type: ignore[misc]  # R, as check returned it
-                done += len(part)
-                if progress is not None:
-                    progress(done - 1)
+        with _interrupts_held():
+            pool = ctx.Pool(workers, initializer=_ignore_interrupts)
+        done = 0
+        for part in pool.imap_unordered(_run_chunk, chunks):
+            yield from part  # type: ignore[misc]  # R, as check returned it
+            done += len(part)
+            if progress is not None:
+                progress(done - 1)
     finally:
+        if pool is not None:  # done, interrupted or failed: the workers are stopped
+            pool.terminate()
         _check = None
         gc.unfreeze()

@@ -71,7 +71,8 @@ def ask_on_terminal() -> object:
 def _unanswered(name: str, exc: BaseException) -> int:
     """Say that a question went unanswered (end of input, Ctrl-D; or Ctrl-C), and that
     nothing is written; the exit code: 2 at the end of input, as a field missing in a
-    pipe, 1 for Ctrl-C, as any command interrupted (docs/exit-codes.md)."""
+    pipe, 130 for Ctrl-C, as any command interrupted (docs/exit-codes.md)."""
+    from desertcheck.cli.guard import EXIT_INTERRUPTED
     from desertcheck.findings import EXIT_USAGE
 
     if isinstance(exc.__context__, EOFError):
@@ -82,7 +83,7 @@ def _unanswered(name: str, exc: BaseException) -> int:
         )
         return EXIT_USAGE
     typer.echo("\ndesertcheck: interrupted: nothing written", err=True)
-    return 1
+    return EXIT_INTERRUPTED
 
 
 # Long only because typer declares each option in the signature; the body is short.

@@ -163,6 +163,16 @@ class Commands(MutableMapping[str, Command]):
         return TyperCommand(name=name, help=COMMANDS[name].summary)
 
 
+@contextlib.contextmanager
+def _interrupts_end_the_command() -> Iterator[None]:
+    try:
+        yield
+    except KeyboardInterrupt:
+        from desertcheck.cli.guard import interrupted
+
+        interrupted()
+
+
 def lazy_group(settings: dict[str, Any]) -> type[TyperGroup]:
     """A TyperGroup class whose commands are :data:`COMMANDS`, built on first use by an app
     made with ``settings`` (the top app's: markup mode, exception settings)."""
@@ -173,6 +183,18 @@ def lazy_group(settings: dict[str, Any]) -> type[TyperGroup]:
             registered = self.commands  # any registered on the app itself come after
             self.commands = Commands(settings)
             self.commands.update(registered)
+
+        def make_context(self, *args: Any, **kwargs: Any) -> Any:
+            with _interrupts_end_the_command():
+                return super().make_context(*args, **kwargs)
+
+        def invoke(self, ctx: Any) -> Any:
+            """The command; an interrupt ends it as it ends every command
+            (:func:`desertcheck.cli.guard.interrupted`), not as this typer or click
+            would (typer 0.16 and newer exit 130 without a word, click prints
+            ``Aborted!`` and exits 1)."""
+            with _interrupts_end_the_command():
+                return super().invoke(ctx)
 
         def format_commands(self, ctx: Any, formatter: Any) -> None:
             """typer's listing, drawn from the summaries of commands not yet loaded."""

@@ -101,7 +101,9 @@ def _write_per_claim(result: ExportResult, folder: Path) -> None:
             write_atomic(folder / f"{claim_id}.jsonld", json_ld(review))
     except OSError as exc:
         fail(f"--per-claim {folder}: cannot write: {exc.strerror or exc}")
-    say("note", f"wrote {len(done)} ClaimReview file{'s' if len(done) != 1 else ''} to {folder}")
+    from desertcheck.vocabulary import plural
+
+    say("note", f"wrote {plural(len(done), 'ClaimReview file')} to {folder}")
 
 
 # Long only because typer declares each option in the signature; the body is short.
@@ -216,13 +218,14 @@ def export(
     if result.unloaded:  # a reader of a CSV or JSON Lines file cannot tell: said here
         n = result.unloaded
         warnings.append(
-            f"the export is incomplete: the registry has {n} "
+            f"the export is incomplete: the registry has {n:,} "
             f"{'error that keeps' if n == 1 else 'errors that keep'} claims from loading "
             "(below); those claims are not in it (exit 1)"
         )
     if per_claim is not None:
         _write_per_claim(result, per_claim)
-    n = len(result.claims)
+    from desertcheck.vocabulary import plural
+
     finish(
         result,
         FORMATS,
@@ -231,6 +234,6 @@ def export(
         notes=filters.notes(loaded.registry, result.claims),
         findings=result.findings,
         out=Path(out) if out is not None else None,
-        wrote=f"{n} claim{'s' if n != 1 else ''}",
+        wrote=plural(len(result.claims), "claim"),  # "4,063 claims", as verify counts
         warnings=warnings,
     )

@@ -7,8 +7,13 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from desertcheck.cli.state import state
+
+#: The exit code of a command interrupted (Ctrl-C, SIGINT), as shells give it: 128 + 2.
+#: Not 1, which says that the registry or the draft has an error.
+EXIT_INTERRUPTED = 130
 
 
 def echo_line(line: str) -> None:
@@ -17,15 +22,25 @@ def echo_line(line: str) -> None:
     sys.stderr.flush()
 
 
+def interrupted(said: str = "interrupted") -> NoReturn:
+    """End the command on an interrupt, as every command ends on one: one line on stderr
+    (``desertcheck: interrupted``; on a terminal on a line of its own, after the ``^C``
+    the terminal shows) and exit :data:`EXIT_INTERRUPTED`."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fresh = "\n" if sys.stderr.isatty() else ""
+        echo_line(f"{fresh}desertcheck: {said}")
+    sys.exit(EXIT_INTERRUPTED)
+
+
 def guarded(run: Callable[[], object]) -> None:
     """Run ``run`` (the app, or a command's function) as the entry point does: a closed
     pipe ends quietly, a system error and an unexpected one are one line (unless --debug),
-    and a command's exit (``typer.Exit``) is the process's."""
+    an interrupt is :func:`interrupted`, and a command's exit (``typer.Exit``) is the
+    process's."""
     try:
         run()
-    except KeyboardInterrupt:  # as click says it of a command it runs
-        echo_line("Aborted!")
-        sys.exit(1)
+    except KeyboardInterrupt:  # Ctrl-C: the same line and exit code in every command
+        interrupted()
     except BrokenPipeError:  # `desertcheck list | head -1`: the reader has what it wanted
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written

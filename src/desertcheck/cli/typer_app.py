@@ -39,8 +39,25 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _cache_off(value: bool) -> bool:
+    """``--no-cache``, before the command or after one that keeps nothing: the cache and
+    the table of compiled patterns turned off for this run."""
+    from desertcheck import launch
+
+    launch.cache_off_before_command = launch.cache_off_before_command or value
+    if value:
+        from desertcheck import compiled
+
+        compiled.turn_off()
+    return value
+
+
+_NO_CACHE_HELP = "Compute everything afresh, as the command's own --no-cache does."
+
+
 @app.callback()
 def _main(
+    ctx: typer.Context,
     root: RootOption = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show a traceback when something goes wrong inside.")
@@ -51,23 +68,57 @@ def _main(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
-    no_cache: Annotated[
-        bool,
-        typer.Option(
-            "--no-cache",
-            help="Compute everything afresh, as the command's own --no-cache does.",
-        ),
-    ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_NO_CACHE_HELP)] = False,
 ) -> None:
     state.debug = debug
     state.root = root
     from desertcheck import launch
 
-    launch.cache_off_before_command = no_cache  # desertcheck --no-cache verify
-    if no_cache:
-        from desertcheck import compiled
+    launch.cache_off_before_command = False
+    _cache_off(no_cache)  # desertcheck --no-cache verify
+    if ctx.invoked_subcommand is not None and isinstance(ctx.command, typer.core.TyperGroup):
+        takes_no_cache(ctx.command.get_command(ctx, ctx.invoked_subcommand))
 
-        compiled.turn_off()
+
+def takes_no_cache(command: Any) -> None:
+    """``command`` (each command of a group) takes ``--no-cache`` after its name too, as
+    README promises of every command: one that declares none of its own (it keeps no cache:
+    show, scan, report, schema, …) is given the option before the command, so that a
+    script may add ``--no-cache`` to every call. Done when the command is about to run,
+    before its options are read (its ``--help`` shows it)."""
+    if command is None:
+        return
+    subcommands = getattr(command, "commands", None)
+    if isinstance(subcommands, dict):
+        for sub in subcommands.values():
+            takes_no_cache(sub)
+        return
+    if not any("--no-cache" in getattr(p, "opts", ()) for p in command.params):
+        command.params.append(_no_cache_after())
+
+
+def _no_cache_after() -> Any:
+    """A ``--no-cache`` option passed to no function (:func:`_cache_off` is its effect), as
+    this typer builds options."""
+    holder = typer.Typer(add_completion=False)
+
+    def options(
+        no_cache: Annotated[
+            bool,
+            typer.Option(
+                "--no-cache",
+                help="Read and write no cache (this command keeps no results of its own; "
+                "the option is taken so that a script may give it to every command).",
+                callback=_cache_off,
+                expose_value=False,
+            ),
+        ] = False,
+    ) -> None:
+        """Options only."""
+
+    holder.command()(options)
+    (option,) = typer.main.get_command(holder).params
+    return option
 
 
 def _argument_types_stay_out_of_help() -> None:
