@@ -159,7 +159,7 @@ def draft_views(
 
         def mark(k: int, first: bool, numbers: list[int] = numbers) -> tuple[str, str]:
             v = views[numbers[k]]
-            attrs = f' id="f{v.n}" tabindex="0" role="button"' if first else ""
+            attrs = f' id="f{v.n}"' if first else ""  # tabindex and role: by the script
             flag = ' data-flagged="1"' if v.flagged and first else ""
             label = (
                 f'<span class="icon" aria-hidden="true">{v.icon}</span>'

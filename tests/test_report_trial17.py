@@ -1,0 +1,116 @@
+"""The HTML pages after a user trial on a large registry and hostile text: long words
+wrap, a draft's table scrolls in its own box, a figure is a button only with the script,
+per-draft counts, the errors card, a claim's note, a broken claim in a dispute, and the
+report's progress and messages. The same pages in a browser: tests/browser/."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desertcheck.cli import app
+from desertcheck.report.draft import Span, draft_html
+from desertcheck.report.page import asset as _asset
+
+from .conftest import cli_runner
+from .report_fixtures import hostile_registry
+
+pytest.importorskip("jinja2")
+pytest.importorskip("markdown_it")
+
+
+def _rule(css: str, selector: str) -> str:
+    """The declarations of the rule whose selector list is exactly ``selector``."""
+    m = re.search(r"(?:^|[}\n])" + re.escape(selector) + r"\{([^}]*)\}", css)
+    assert m, f"no rule for {selector}"
+    return m.group(1)
+
+
+def _mark(n: int, first: bool) -> tuple[str, str]:
+    return (f'<mark data-n="{n}">', "</mark>")
+
+
+TABLE = """| year | district | value |
+|---|---|---|
+| 2024 | Russian army | 13,500 soldiers convicted in 2024 |
+"""
+
+
+def test_a_drafts_table_scrolls_in_its_own_box() -> None:
+    """Found in a user trial: a draft's table was held to the draft's column with
+    overflow-wrap:anywhere, so "2024" read "20 / 24" (and "2 / 0 / 2 / 4" at 375 px)."""
+    at = TABLE.index("13,500")
+    html = draft_html(TABLE, [Span(at, at + 6)], _mark)
+    box = re.search(
+        r'<div class="tablewrap draft-table"[^>]*>\s*<table>.*?</table>\s*</div>', html, re.S
+    )
+    assert box, html
+    assert 'tabindex="0"' in box.group(0) and 'role="region"' in box.group(0)
+    assert '<mark data-n="0">13,500</mark>' in box.group(0)
+    css = _asset("report.css")
+    cells = _rule(css, ".draft .draft-table th,.draft .draft-table td")
+    assert "overflow-wrap:normal" in cells and "word-break:normal" in cells
+    assert "overflow-x:auto" in _rule(css, ".tablewrap")
+
+
+def test_a_table_written_as_text_is_not_boxed() -> None:
+    """Only markdown-it's own tables are boxed: raw HTML is off, so a "<table>" the draft
+    writes is text and stays so."""
+    html = draft_html("A <table> here and </table> there.\n", [], _mark)
+    assert "draft-table" not in html and "&lt;table&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        ".panel",  # the audit page's details beside the draft
+        "details.claim>div",  # the report's opened claim
+        ".figures",  # the audit page's list of every figure, read without JavaScript
+        "header.top",  # a long --title
+    ],
+)
+def test_a_long_word_wraps_in_its_box(selector: str) -> None:
+    """Found in a user trial: a 270-letter word ran out of the audit panel (2,187 px of
+    403), across the report's columns, and made the page 2,311 px wide at 375 px under a
+    long --title."""
+    css = _asset("report.css")
+    rules = [
+        m.group(1) for m in re.finditer(r"(?:^|[}\n])" + re.escape(selector) + r"\{([^}]*)\}", css)
+    ]
+    assert any("overflow-wrap:anywhere" in r for r in rules), (selector, rules)
+
+
+@pytest.fixture(scope="module")
+def hostile_audit(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = hostile_registry(tmp_path_factory.mktemp("h"))
+    out = root / "audit.html"
+    r = cli_runner().invoke(
+        app, ["audit", str(root / "draft.md"), "--root", str(root), "-f", "html", "-o", str(out)]
+    )
+    assert r.exit_code in (0, 1), r.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def test_without_javascript_no_figure_is_a_button_and_no_key_is_promised(
+    hostile_audit: str,
+) -> None:
+    """Found in a user trial: without JavaScript each figure was served as a Tab stop and a
+    "button" that did nothing, and the page told of n and p keys that did nothing."""
+    marks = re.findall(r"<mark [^>]*>", hostile_audit)
+    assert marks
+    assert not [m for m in marks if "role=" in m or "tabindex" in m]
+    hint = re.search(r'<span class="muted keys"([^>]*)>Tab moves', hostile_audit)
+    assert hint and "hidden" in hint.group(1)
+    script = _asset("audit.js")
+    assert 'setAttribute("role", "button")' in script and "m.tabIndex = 0" in script
+
+
+def test_a_click_on_a_figure_never_follows_the_link_around_it() -> None:
+    """Found in a user trial: a figure inside a draft's link left the page on a click
+    (Enter opened the details). The browser test clicks it: tests/browser/."""
+    script = _asset("audit.js")
+    handlers = re.findall(r'addEventListener\("click", function \((\w*)\) \{\s*([^\n]*)', script)
+    marks = [h for h in handlers if "show(m)" in h[1] or 'getElementById("f"' in h[1]]
+    assert marks and all(arg == "e" for arg, _ in marks), handlers
+    assert script.count("e.preventDefault();") >= 4
