@@ -222,3 +222,93 @@ def test_the_count_of_claims_is_grouped_as_verify_writes_it() -> None:
 
     assert wrote(4063) == "the report of 4,063 claims"
     assert wrote(1) == "the report of 1 claim"
+
+
+@pytest.fixture(scope="module")
+def broken_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The hostile registry with one claim whose value its quote does not state (an error
+    of its own) and which contradicts another claim."""
+    root = hostile_registry(tmp_path_factory.mktemp("b"))
+    claims = root / "claims" / "hostile.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("value: 1500", "value: 1600"), encoding="utf-8")
+    out = root / "report.html"
+    r = cli_runner().invoke(app, ["report", "--root", str(root), "-o", str(out)])
+    assert r.exit_code == 0, r.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def _between(html: str, start: str, end: str) -> str:
+    return html.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_the_errors_card_leads_to_the_errors(broken_page: str) -> None:
+    """Found in a user trial: the "2 errors" card led nowhere (one error was in "Other
+    findings", one inside a closed claim), and it counted findings where the status line
+    under it counted claims, with no word on the difference."""
+    card = re.search(r'<a class="card s-error" href="#errors"><b>(\d+)</b>', broken_page)
+    assert card, "the errors card is no link"
+    listed = _between(broken_page, '<details class="located" id="errors" open>', "</details>")
+    items = re.findall(r"<li>(.*?)</li>", listed)
+    assert len(items) == int(card.group(1))
+    mine = [i for i in items if "value-not-in-quote" in i]
+    assert mine and 'href="#c-deserted-2024-other"' in mine[0]
+    status = _between(broken_page, "<p>Claims by verify status:", "</p>")
+    assert re.search(r"error</span> 1 claim\b", status), status
+    assert "the cards above count findings" in status
+
+
+def test_an_opened_claim_shows_its_note(broken_page: str) -> None:
+    """Found in a user trial: a claim's note (its caveat) was nowhere on the page."""
+    row = _between(broken_page, '<tr id="c-deserted-2024-other"', "</tr>")
+    note = re.search(r'<p class="note"><b>Note:</b> (.*?)</p>', row)
+    assert note and note.group(1) == "&lt;/script&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;"
+    other = _between(broken_page, '<tr id="c-deserted-2024"', "</tr>")
+    assert 'class="note"' not in other  # no note, no line
+
+
+def test_a_claim_failing_verify_is_marked_where_it_disputes_another(broken_page: str) -> None:
+    """Found in a user trial: a dispute card set a claim with a value-not-in-quote error
+    beside another with nothing to say it was broken: "8,000 vs 7,777" read as a
+    disagreement of the sources, where one claim had a typo."""
+    dispute = _between(broken_page, '<article class="dispute', "</article>\n</div>")
+    assert "<code>contradiction</code>" in dispute
+    broken = _between(dispute, 'href="#c-deserted-2024-other"', "<dl>")
+    assert "✗ error</span>" in broken
+    assert re.search(
+        r'class="broken">This claim fails verify on its own \(<code>value-not-in-quote', broken
+    )
+    fine = _between(dispute, 'href="#c-deserted-2024"', "<dl>")
+    assert "broken" not in fine
+
+
+def test_a_page_of_several_drafts_counts_each_draft(tmp_path: Path) -> None:
+    """Found in a user trial: a page of four drafts counted their verdicts together, with
+    nothing to say which draft held the mismatches."""
+    drafts = ["examples/drafts/errors-explainer.md", "examples/drafts/clean-explainer.md"]
+    out = tmp_path / "a.html"
+    r = cli_runner().invoke(
+        app, ["audit", *drafts, "--root", str(PROJECT), "-f", "html", "-o", str(out)]
+    )
+    assert r.exit_code == 1, r.stderr
+    html = out.read_text(encoding="utf-8")
+    listed = _between(html, '<ul class="per-draft"', "</ul>")
+    rows = re.findall(r'<li><a href="#draft-(\d)"><code>([^<]*)</code></a>: (.*?)</li>', listed)
+    assert [(k, name) for k, name, _ in rows] == [("1", drafts[0]), ("2", drafts[1])]
+    total: dict[str, int] = {}
+    for _, _, badges in rows:
+        for n, verdict in re.findall(r"(\d+) ([a-z-]+)</span>", badges):
+            total[verdict] = total.get(verdict, 0) + int(n)
+    bar = dict(
+        (v, int(n))
+        for n, v in re.findall(r'<span class="seg [^"]*"[^>]*>\S+ (\d+) ([a-z-]+)</span>', html)
+    )
+    assert total == bar and "mismatch" in _between(listed, 'href="#draft-1"', "</li>")
+    assert "mismatch" not in _between(listed, 'href="#draft-2"', "</li>")
+    for k, _, _ in rows:
+        assert f'id="draft-{k}"' in html
+    one = tmp_path / "one.html"
+    cli_runner().invoke(
+        app, ["audit", drafts[0], "--root", str(PROJECT), "-f", "html", "-o", str(one)]
+    )
+    assert "per-draft" not in one.read_text(encoding="utf-8").split("<body>", 1)[1]

@@ -78,6 +78,7 @@ class DraftView:
     html: str  # rendered by markdown-it, figures marked: trusted markup
     lang: str | None = None  # its language when not English ("de"), for screen readers
     note: str | None = None  # what the editor should know of how it was read
+    counts: tuple[tuple[str, int], ...] = ()  # its own verdicts, as the summary bar counts
 
 
 def _claim_view(claim: Any, registry: Registry, passages: Passages) -> ClaimView:
@@ -182,6 +183,7 @@ def draft_views(
                 shown(_headings_under(html)),
                 lang_of(d.text),
                 shown(note) if note else None,
+                tuple(counts([views[i] for i in numbers])),
             )
         )
     return out

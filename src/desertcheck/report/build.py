@@ -13,6 +13,7 @@ from desertcheck.report.data import (
     DEFAULT_TITLE,
     DISPUTES,
     MAX_CHARTS,
+    MAX_LISTED,
     MAX_MESSAGE,
     MAX_SIDE,
     ChartGroup,
@@ -21,6 +22,7 @@ from desertcheck.report.data import (
     Dispute,
     Drawn,
     FindingRow,
+    Located,
     ReportData,
     SourceRow,
     SumGroup,
@@ -149,7 +151,9 @@ def report_data(
     rows = _with_passages(registry, rows, progress)
     by_id = {r.id: r for r in rows}
     disputes = tuple(_dispute(f, by_id) for f in disputing)
-    others = tuple(FindingRow.of(f) for f in (*cross, *loose) if f.code not in DISPUTES)
+    other = [f for f in (*cross, *loose) if f.code not in DISPUTES]
+    others = tuple(FindingRow.of(f) for f in other)
+    located = _located(per_claim, disputing, other)
     charts, uncharted = _chart_groups(rows)
     statuses = Counter(r.status for r in rows)
     summary = {**result.summary, "origins": len(registry.origins)}
@@ -171,7 +175,38 @@ def report_data(
         other_findings=others,
         colours=palette,
         load_findings=tuple(load_findings),
+        located=located,
     )
+
+
+def _located(
+    per_claim: Mapping[str, Sequence[Finding]],
+    disputing: Sequence[Finding],
+    others: Sequence[Finding],
+) -> dict[str, tuple[Located, ...]]:
+    """The findings of each severity the summary counts (not accepted), each with a link to
+    where the page shows it: its claim, its dispute, or the other findings; at most
+    MAX_LISTED of each severity."""
+    out: dict[str, list[Located]] = {}
+
+    def add(f: Finding, where: str, href: str) -> None:
+        if f.accepted is None:
+            listed = out.setdefault(f.severity.value, [])
+            if len(listed) < MAX_LISTED:
+                listed.append(Located(str(f.code), _short(shown(f.message)), where, href))
+
+    for i, f in enumerate(disputing):
+        add(f, "a dispute", f"#x-{i}")
+    for cid, found in per_claim.items():
+        for f in found:
+            add(f, cid, f"#c-{cid}")
+    for f in others:
+        add(f, "other findings", "#other-findings")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _short(message: str, most: int = 160) -> str:
+    return message if len(message) <= most else message[:most].rsplit(" ", 1)[0] + " …"
 
 
 def _dispute(f: Finding, by_id: Mapping[str, ClaimRow]) -> Dispute:
@@ -234,6 +269,7 @@ def _claim_row(
         unit=shown(c.unit),
         measure=c.measure,
         scope=c.scope,
+        note=shown(c.note) if c.note else None,
         period=str(c.period),
         start=c.period.start.isoformat(),
         end=c.period.end.isoformat(),

@@ -85,6 +85,7 @@
   function openHash() {
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
+    if (el && el.tagName === "DETAILS") { el.open = true; return; }  // a summary card's list
     if (!el || el.tagName !== "TR") { return; }
     cleared = "";
     if (!matches(el)) {
