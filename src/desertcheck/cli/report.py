@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from desertcheck.cli.common import RootOption, fail, finish, load, seen_from_here
+from desertcheck.cli.common import RootOption, fail, finish, seen_from_here
+
+if TYPE_CHECKING:
+    from desertcheck.cache.checks import CheckCache
+    from desertcheck.registry import LoadResult
 
 #: ``-o FILE`` of the HTML pages (report, audit --format html).
 OutputOption = Annotated[
@@ -57,10 +61,11 @@ def report(
         from desertcheck.cli.flow import refuse_registry_output
 
         refuse_registry_output(out)
+    from desertcheck.cli.flow import progress_bar
     from desertcheck.report.build import build_report
 
-    loaded = load(root)
-    data = build_report(loaded)
+    loaded, cache = _load(root)
+    data = build_report(loaded, cache=cache, bar=progress_bar)
     if title is not None:
         if not title.strip():
             fail("--title: give some text; it must not be empty")
@@ -75,5 +80,32 @@ def report(
         Options(here=seen_from_here(loaded.registry.root)),
         findings=data.load_findings,
         out=out,
-        wrote=f"the report of {n} claim{'s' if n != 1 else ''}",
+        wrote=wrote(n),
     )
+
+
+def wrote(n: int) -> str:
+    """What was written, its count grouped as verify writes it ("4,063 claims")."""
+    return f"the report of {n:,} claim{'s' if n != 1 else ''}"
+
+
+def _load(root: Path | None) -> tuple[LoadResult, CheckCache | None]:
+    """The registry, and verify's results kept in the cache (``.desertcheck-cache``) when
+    the cache is on: the claims files read and the claims checked as ``verify`` and
+    ``audit`` keep them, and a whole run for an unchanged registry. No page is stored or
+    replayed: it says when it was made, and ``-o`` writes it to a file."""
+    from desertcheck.cli.flow import load_found, registry_root
+    from desertcheck.launch import cache_enabled
+
+    found = registry_root(root)
+    if not cache_enabled():
+        return load_found(found), None
+    from desertcheck.cache.checks import CheckCache
+    from desertcheck.cache.claims import ClaimFileCache
+    from desertcheck.cache.reports import ReportCache
+    from desertcheck.registry import load_registry
+
+    kept = ReportCache(found, ("report",))  # its store and files' digests: never looked up
+    kept.snapshot()  # every file digested before it is read
+    loaded = load_registry(found, cache=ClaimFileCache(kept.store, kept.manifest))
+    return loaded, CheckCache(kept.store, kept.manifest)

@@ -78,6 +78,7 @@ class DraftView:
     html: str  # rendered by markdown-it, figures marked: trusted markup
     lang: str | None = None  # its language when not English ("de"), for screen readers
     note: str | None = None  # what the editor should know of how it was read
+    counts: tuple[tuple[str, int], ...] = ()  # its own verdicts, as the summary bar counts
 
 
 def _claim_view(claim: Any, registry: Registry, passages: Passages) -> ClaimView:
@@ -159,7 +160,7 @@ def draft_views(
 
         def mark(k: int, first: bool, numbers: list[int] = numbers) -> tuple[str, str]:
             v = views[numbers[k]]
-            attrs = f' id="f{v.n}" tabindex="0" role="button"' if first else ""
+            attrs = f' id="f{v.n}"' if first else ""  # tabindex and role: by the script
             flag = ' data-flagged="1"' if v.flagged and first else ""
             label = (
                 f'<span class="icon" aria-hidden="true">{v.icon}</span>'
@@ -182,6 +183,7 @@ def draft_views(
                 shown(_headings_under(html)),
                 lang_of(d.text),
                 shown(note) if note else None,
+                tuple(counts([views[i] for i in numbers])),
             )
         )
     return out

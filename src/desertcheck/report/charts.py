@@ -12,7 +12,7 @@ the stated whole.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from desertcheck.intervals import interval
@@ -198,23 +198,33 @@ def svg(spec: Spec) -> str:
     return out
 
 
-def svgs(specs: list[Spec]) -> list[str]:
+def svgs(specs: list[Spec], done: Callable[[], None] | None = None) -> list[str]:
     """Each spec's SVG, in order; drawn on as many threads as there are cores (up to 4):
-    vl-convert draws outside the interpreter's lock, so they run side by side."""
+    vl-convert draws outside the interpreter's lock, so they run side by side. ``done()``
+    is called as each is drawn."""
     import os
     from concurrent.futures import ThreadPoolExecutor
 
+    def one(spec: Spec) -> str:
+        out = svg(spec)
+        if done is not None:
+            done()
+        return out
+
     if len(specs) < 2:
-        return [svg(s) for s in specs]
+        return [one(s) for s in specs]
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        return list(pool.map(svg, specs))
+        return list(pool.map(one, specs))
 
 
 def draw_all(
-    charts: Sequence[ChartGroup], sums: Sequence[SumGroup], palette: Mapping[str, str]
+    charts: Sequence[ChartGroup],
+    sums: Sequence[SumGroup],
+    palette: Mapping[str, str],
+    done: Callable[[], None] | None = None,
 ) -> Drawn:
-    """The SVG of every timeline and every sum."""
+    """The SVG of every timeline and every sum; ``done()`` is called as each is drawn."""
     return (
-        tuple(svgs([timeline_spec(g, palette) for g in charts])),
-        tuple(svgs([sum_spec(g) for g in sums])),
+        tuple(svgs([timeline_spec(g, palette) for g in charts], done)),
+        tuple(svgs([sum_spec(g) for g in sums], done)),
     )

@@ -40,6 +40,20 @@ class FindingRow:
         return cls(f.severity.value, str(f.code), shown(f.message), shown(f.location), reason)
 
 
+#: The findings of one severity listed under the summary; the status filter finds the rest.
+MAX_LISTED = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A finding in the summary's list of its severity, with where the page shows it."""
+
+    code: str
+    message: str
+    where: str  # what the link names: a claim's id, "a dispute", "other findings"
+    href: str  # "#c-ID", "#x-N" or "#other-findings"
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRow:
     id: str
@@ -64,6 +78,7 @@ class ClaimRow:
     findings: tuple[FindingRow, ...]  # its own (about this claim alone)
     #: (index in ReportData.disputes, code, severity) of each dispute naming the claim
     disputes: tuple[tuple[int, str, str], ...]
+    note: str | None = None  # the registry's note on it (a caveat, how it was derived)
 
     @property
     def disputed(self) -> bool:
@@ -176,6 +191,9 @@ class ReportData:
     folder: str = ""  # the registry folder's name, said under the title
     revision: str | None = None  # its git commit ("985f1c0"), when it is in a repository
     checked: str = ""  # when verify ran, as the page says it ("1 December 2026, 05:40 UTC")
+    #: the findings of each severity (not accepted), where the page shows them, at most
+    #: MAX_LISTED of each
+    located: dict[str, tuple[Located, ...]] = field(default_factory=dict)
 
     def exit_code(self, *, strict: bool = False) -> int:
         """The report is not a gate: 1 only when the registry has loading errors."""

@@ -95,7 +95,22 @@ def draft_html(
     if skip:  # the markers are all after it: figures are never read in front matter
         marked = marked[skip:]
     html = markdown_html(marked, doc, breaks=breaks)
-    return _replace_markers(html, mark)
+    return _wrap_tables(_replace_markers(html, mark))
+
+
+#: markdown-it's own table tags (raw HTML is off: a draft cannot write one).
+_TABLE_OPEN, _TABLE_CLOSE = "<table>", "</table>"
+
+
+def _wrap_tables(html: str) -> str:
+    """Each table of the draft in a box of its own that scrolls sideways: its cells keep
+    their words whole ("2024", "district"), where the draft's column would break them
+    letter by letter. The box is a Tab stop, so that a keyboard can scroll it."""
+    return html.replace(
+        _TABLE_OPEN,
+        '<div class="tablewrap draft-table" role="region" tabindex="0"'
+        ' aria-label="a table of the draft">' + _TABLE_OPEN,
+    ).replace(_TABLE_CLOSE, _TABLE_CLOSE + "</div>")
 
 
 class _Marks:

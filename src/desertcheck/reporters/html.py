@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 def render_html(data: ReportData, options: Options) -> str:
     from desertcheck.report import charts
-    from desertcheck.report.data import MAX_CHARTS
+    from desertcheck.report.data import MAX_CHARTS, MAX_LISTED
     from desertcheck.report.page import render
 
     sources = {s.id: s for s in data.sources}
@@ -32,6 +32,7 @@ def render_html(data: ReportData, options: Options) -> str:
         chart_svgs=chart_svgs,
         sum_svgs=sum_svgs,
         max_charts=MAX_CHARTS,
+        max_listed=MAX_LISTED,
     )
 
 

@@ -50,16 +50,22 @@
     }
   }
   marks.forEach(function (m) {
+    // a figure is a button only where this script makes it one: served without it, it
+    // would be a Tab stop and a "button" that does nothing
+    m.tabIndex = 0;
+    m.setAttribute("role", "button");
     m.setAttribute("aria-controls", "panel");
     m.setAttribute("aria-expanded", "false");
     m.addEventListener("focus", function () { if (!closing) { show(m); } });
-    m.addEventListener("click", function () { show(m); m.focus(); });
+    // a figure inside a link of the draft opens its details; the link is not followed
+    m.addEventListener("click", function (e) { e.preventDefault(); show(m); m.focus(); });
     m.addEventListener("keydown", function (e) {
       if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(m); }
     });
   });
   document.querySelectorAll("mark.fig:not([id])").forEach(function (m) {
-    m.addEventListener("click", function () {
+    m.addEventListener("click", function (e) {
+      e.preventDefault();
       var first = document.getElementById("f" + m.dataset.n);
       if (first) { first.focus(); }
     });
@@ -73,6 +79,9 @@
   document.getElementById("next").addEventListener("click", function () { go(1); });
   document.getElementById("prev").addEventListener("click", function () { go(-1); });
   document.getElementById("next").hidden = false;
+  Array.prototype.forEach.call(document.querySelectorAll(".navkeys .keys"), function (k) {
+    k.hidden = false;  // the keys work only with this script
+  });
   document.getElementById("prev").hidden = false;
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && !panel.hidden) {
