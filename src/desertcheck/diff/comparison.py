@@ -259,7 +259,8 @@ def unfingerprinted_edits(
     renamed: Mapping[str, Source] | None = None,
 ) -> list[Finding]:
     """A ``source-modified`` error for each source whose text changed without a new
-    fingerprint (none, or the one it had), unless verify already reports it; a renamed
+    fingerprint (none, or the one it had), unless verify already reports it or the new
+    text is the one its fingerprint records (restored as published); a renamed
     source (``renamed``: its old self by its new id) is compared with its old text."""
     from desertcheck.codes import Code
     from desertcheck.fingerprint import fingerprint
@@ -275,6 +276,8 @@ def unfingerprinted_edits(
             continue  # fingerprinted anew: a deliberate change, for review to read
         if prev.text == src.text or fingerprint(prev.text) == fingerprint(src.text):
             continue
+        if recorded is not None and fingerprint(src.text) == recorded:
+            continue  # the text restored as published: the fix the error asks for
         ids = tuple(c.id for c in new.claims if c.source == sid)
         how = "it has no fingerprint" if recorded is None else "its fingerprint is the old one"
         out.append(
