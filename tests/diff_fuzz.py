@@ -466,6 +466,62 @@ def e_rename_and_edit(root: Path, rng: random.Random) -> str | None:
     return f"rename {b.id} and its {how}"
 
 
+def e_vocabulary(root: Path, rng: random.Random) -> str | None:
+    measures = sorted(
+        {
+            m
+            for p in (root / CLAIMS).glob("*.yaml")
+            for m in re.findall(r"(?m)^    measure: (\S+)", p.read_text())
+        }
+    )
+    if not measures:
+        return None
+    kept = rng.sample(measures, max(1, len(measures) - rng.randrange(0, 3)))
+    table = "".join(f'{m} = "what {m} counts"\n' for m in sorted(kept))
+    p = root / "desertcheck.toml"
+    p.write_text(p.read_text() + "\n[vocabulary.measures]\n" + table)
+    return f"vocabulary of {len(kept)} of {len(measures)} measures"
+
+
+def e_copy_file(root: Path, rng: random.Random) -> str | None:
+    p = rng.choice(sorted((root / CLAIMS).glob("*.yaml")))
+    shutil.copy(p, p.with_name("copy-" + p.name))
+    return f"copy file {p.name}"
+
+
+def e_exclusion_drop(root: Path, rng: random.Random) -> str | None:
+    p = root / "desertcheck.toml"
+    parts = re.split(r"(?m)^(?=\[\[scan\.exclude\]\])", p.read_text())
+    if len(parts) < 2:
+        return None
+    i = rng.randrange(1, len(parts))
+    del parts[i]
+    p.write_text("".join(parts))
+    return f"exclusion {i} dropped"
+
+
+def e_odd_file(root: Path, rng: random.Random) -> str | None:
+    how = rng.choice(["symlink", "big", "nested", "unread", "empty"])
+    if how == "symlink":
+        target = rng.choice(sorted((root / SOURCES).glob("*.md")))
+        (root / SOURCES / "linked.md").symlink_to(target.name)
+    elif how == "big":
+        (root / SOURCES / "big.md").write_text("---\ntitle: x\n---\n" + "word " * 450_000)
+    elif how == "nested":
+        b = pick(rng, root)
+        if b is None:
+            return None
+        lines = block_lines(b)
+        replace_block(b, [])
+        (root / CLAIMS / "more").mkdir(exist_ok=True)
+        (root / CLAIMS / "more" / "moved.yaml").write_text("claims:\n" + "".join(lines))
+    elif how == "unread":
+        (root / CLAIMS / "notes.json").write_text("{}\n")
+    else:
+        (root / CLAIMS / "empty.yaml").write_text("")
+    return f"odd file: {how}"
+
+
 EDITS: dict[str, Edit] = {
     "value": e_value,
     "quote-word": e_quote_word,
@@ -493,6 +549,10 @@ EDITS: dict[str, Edit] = {
     "source-id": e_source_id,
     "front-matter": e_front_matter,
     "rename-and-edit": e_rename_and_edit,
+    "vocabulary": e_vocabulary,
+    "copy-file": e_copy_file,
+    "exclusion-drop": e_exclusion_drop,
+    "odd-file": e_odd_file,
 }
 
 
@@ -561,19 +621,25 @@ class Outcome:
     fast: bool = False
 
 
-def compare(repo: Path, work: Path, edits: list[str]) -> Outcome:
+def compare(
+    repo: Path, work: Path, edits: list[str], revs: tuple[str, ...] = ("HEAD~1", "HEAD")
+) -> Outcome:
     """Everything diff HEAD~1 HEAD says, against the oracle and against itself."""
     outcome = Outcome(edits)
     problems = outcome.problems
     cache = repo / ".desertcheck-cache"
+
+    def fast_run(*more: str) -> tuple[str, int] | None:
+        return run_fast(repo, revs[0], revs[1], *more) if len(revs) == 2 else None
+
     aside = repo.parent / f"{repo.name}-cache-aside"
     nocache, nocache_rc = run_cli(
-        "diff", "HEAD~1", "HEAD", "-f", "json", "--root", str(repo), "--no-cache", cache=False
+        "diff", *revs, "-f", "json", "--root", str(repo), "--no-cache", cache=False
     )
     # the cache every trial before this one left (their revisions, verify's runs)
     if cache.exists() and random.Random(len(edits)).random() < 0.5:
         run_cli("verify", "--root", str(repo), "-f", "json", cache=True)
-    kept, kept_rc = run_cli("diff", "HEAD~1", "HEAD", "-f", "json", "--root", str(repo), cache=True)
+    kept, kept_rc = run_cli("diff", *revs, "-f", "json", "--root", str(repo), cache=True)
     if kept != nocache or kept_rc != nocache_rc:
         problems.append(
             "with the cache of earlier trials != --no-cache: "
@@ -581,9 +647,9 @@ def compare(repo: Path, work: Path, edits: list[str]) -> Outcome:
         )
     if cache.exists():
         cache.rename(aside)
-    cold, cold_rc = run_cli("diff", "HEAD~1", "HEAD", "-f", "json", "--root", str(repo), cache=True)
-    warm, warm_rc = run_cli("diff", "HEAD~1", "HEAD", "-f", "json", "--root", str(repo), cache=True)
-    fast = run_fast(repo, "HEAD~1", "HEAD")
+    cold, cold_rc = run_cli("diff", *revs, "-f", "json", "--root", str(repo), cache=True)
+    warm, warm_rc = run_cli("diff", *revs, "-f", "json", "--root", str(repo), cache=True)
+    fast = fast_run()
     if cold != nocache or cold_rc != nocache_rc:
         problems.append("cold != --no-cache")
     if warm != nocache or warm_rc != nocache_rc:
@@ -592,14 +658,22 @@ def compare(repo: Path, work: Path, edits: list[str]) -> Outcome:
         outcome.fast = True
         if fast != (nocache, nocache_rc):
             problems.append("fast path != --no-cache")
-        table = run_cli("diff", "HEAD~1", "HEAD", "--root", str(repo), "--no-cache", cache=False)
-        if run_fast(repo, "HEAD~1", "HEAD", "table") != table:
+        table = run_cli("diff", *revs, "--root", str(repo), "--no-cache", cache=False)
+        if fast_run("table") != table:
             problems.append("fast path's table != --no-cache's")
+    for fmt in ("markdown", "github"):  # with the cache just written, and without
+        args = ("diff", *revs, "-f", fmt, "--root", str(repo))
+        if run_cli(*args, cache=True) != run_cli(*args, "--no-cache", cache=False):
+            problems.append(f"{fmt}: warm != --no-cache")
     if aside.exists():
         shutil.rmtree(cache)
         aside.rename(cache)
-    old = checkout(repo, "HEAD~1", work / "old")
-    new = checkout(repo, "HEAD", work / "new")
+    old = checkout(repo, revs[0], work / "old")
+    if len(revs) > 1:
+        new = checkout(repo, revs[1], work / "new")
+    else:  # the working tree, as it is
+        new = work / "new"
+        shutil.copytree(repo, new, ignore=shutil.ignore_patterns(".desertcheck-cache", ".git"))
     dirs, dirs_rc = run_cli("diff", "--dirs", str(old), str(new), "-f", "json", cache=False)
     if nocache_rc == 2:
         problems.append(f"diff exit 2: {nocache[:300]}")
@@ -642,6 +716,36 @@ def compare(repo: Path, work: Path, edits: list[str]) -> Outcome:
     # silenced: only when desertcheck.toml changed; never both introduced and silenced
     toml = [(side / "desertcheck.toml") for side in (old, new)]
     toml_changed = [t.read_bytes() if t.exists() else None for t in toml]
+    if toml_changed[0] != toml_changed[1]:
+        # HEAD under BASE's settings: what HEAD's own leave out or lower is silenced
+        mixed_root = work / "mixed"
+        shutil.copytree(new, mixed_root)
+        (mixed_root / "desertcheck.toml").unlink(missing_ok=True)
+        if toml_changed[0] is not None:
+            (mixed_root / "desertcheck.toml").write_bytes(toml_changed[0])
+        v_mixed = json.loads(
+            run_cli("verify", "--root", str(mixed_root), "-f", "json", "--no-cache", cache=False)[0]
+        )
+        rank = {"info": 0, "warning": 1, "error": 2}
+        mixed_by: dict[Any, list[str]] = {}
+        now_by: dict[Any, list[str]] = {}
+        for x in v_mixed["findings"]:
+            mixed_by.setdefault(key(x, {}, {}), []).append(x["severity"])
+        for x in v_new["findings"]:
+            now_by.setdefault(key(x, {}, {}), []).append(x["severity"])
+        want_silenced: Counter[Any] = Counter()
+        for k, sev in mixed_by.items():
+            now_sev = now_by.get(k, [])
+            if len(sev) > len(now_sev):
+                want_silenced[k] += len(sev) - len(now_sev)
+            elif max(rank[x] for x in sev) > max(rank[x] for x in now_sev):
+                want_silenced[k] += 1
+        # a finding of HEAD's settings alone (an invalid-config) is no silenced one
+        if Counter(silenced) != want_silenced:
+            problems.append(
+                f"silenced: extra {dict(Counter(silenced) - want_silenced)} "
+                f"missing {dict(want_silenced - Counter(silenced))}"
+            )
     if silenced and toml_changed[0] == toml_changed[1]:
         problems.append(f"silenced without a settings change: {dict(silenced)}")
     # severities as HEAD reports them
@@ -730,13 +834,11 @@ def compare(repo: Path, work: Path, edits: list[str]) -> Outcome:
         or any(x["severity"] in ("error", "warning") and not x["accepted"] for x in f["introduced"])
         or any(x["severity"] in ("error", "warning") for x in f["silenced"])
     )
-    strict = run_cli(
-        "diff", "HEAD~1", "HEAD", "-f", "json", "--root", str(repo), "--strict", cache=True
-    )
+    strict = run_cli("diff", *revs, "-f", "json", "--root", str(repo), "--strict", cache=True)
     if strict[1] != (1 if strict_fails else 0):
         problems.append(f"exit {strict[1]} with --strict, rule says {1 if strict_fails else 0}")
     if outcome.fast:
-        fast_strict = run_fast(repo, "HEAD~1", "HEAD", "json", "--strict")
+        fast_strict = fast_run("json", "--strict")
         if fast_strict != strict:
             problems.append("--strict: the fast path != the full run")
     # claims: ids added/removed against the checkouts
@@ -748,6 +850,25 @@ def compare(repo: Path, work: Path, edits: list[str]) -> Outcome:
         problems.append(f"added: {sorted(added ^ (new_ids - old_ids))}")
     if not removed <= old_ids or (old_ids - new_ids) - removed:
         problems.append(f"removed: {sorted(removed ^ (old_ids - new_ids))}")
+    # claims kept under their id: the fields that changed, and the file they moved from
+    e_old = json.loads(run_cli("export", "--root", str(old), "--no-cache", cache=False)[0])
+    e_new = json.loads(run_cli("export", "--root", str(new), "--no-cache", cache=False)[0])
+    skip = {"file", "line", "status", "codes", "accepted", "accept"}
+    before = {c["id"]: c for c in e_old["claims"]}
+    changed = {c["id"]: set(c["fields"]) - {"accept"} for c in d["claims"]["changed"]}
+    moved = {c["id"] for c in d["claims"]["moved"]}
+    for c in e_new["claims"]:
+        was = before.get(c["id"])
+        if was is None or c["id"] in unread:
+            continue
+        want = {k for k in c.keys() - skip if c.get(k) != was.get(k)}
+        if want != changed.get(c["id"], set()):
+            problems.append(
+                f"changed fields of {c['id']}: {sorted(changed.get(c['id'], []))}, "
+                f"export says {sorted(want)}"
+            )
+        if (c["file"] != was["file"]) != (c["id"] in moved):
+            problems.append(f"moved {c['id']}: {c['id'] in moved}, {was['file']} -> {c['file']}")
     return outcome
 
 
@@ -769,7 +890,8 @@ class Lab:
     def __init__(self, home: Path, within: str = "") -> None:
         """``within``: the registry's folder in the repository ('' for its root)."""
         self.home = home
-        top = home / "repo"
+        self.top = top = home / "repo"
+        self.within = within or "."
         self.repo = top / within
         self.repo.mkdir(parents=True)
         for name in (CLAIMS, SOURCES):
@@ -798,10 +920,17 @@ class Lab:
         git(self.repo, "add", "-A")
         if not git(self.repo, "status", "--porcelain").strip():
             return None
+        if mode == "worktree":  # left uncommitted: diff HEAD compares the working tree
+            self.n += 1
+            work = self.home / f"work{self.n}"
+            try:
+                return compare(self.repo, work, done, ("HEAD",))
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
         git(self.repo, "commit", "-qm", "edit")
         if mode == "reverse":
             git(self.repo, "rm", "-rq", CLAIMS, SOURCES, "desertcheck.toml")
-            git(self.repo, "checkout", self.base, "--", ".")
+            git(self.top, "checkout", self.base, "--", self.within)
             git(self.repo, "commit", "-qm", "undo")
             done = [f"undo {d}" for d in done]
         elif mode == "chain" and len(kinds) >= 1 and "first" in locals():
@@ -842,7 +971,7 @@ if __name__ == "__main__":
     rng = random.Random(seed)
     bad = 0
     for i in range(count):
-        mode = rng.choice(["forward", "reverse", "chain"])
+        mode = rng.choice(["forward", "reverse", "chain", "worktree"])
         kinds = rng.sample(only, rng.choice([1, 2, 2, 3]) if len(only) > 2 else 1)
         s = rng.randrange(1 << 30)
         out = lab.trial(kinds, s, mode)

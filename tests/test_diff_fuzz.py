@@ -33,7 +33,8 @@ TABLE = [
     (["quote-word", "period", "qualifier", "accept"], 13, "reverse"),
     (["source-id", "severity", "front-matter"], 17, "forward"),
     (["origin-drop", "sha-drop", "crlf", "delete-file", "toml-invalid"], 19, "chain"),
-    (["rename", "source-text"], 23, "forward"),
+    (["rename", "source-text", "vocabulary"], 23, "worktree"),
+    (["copy-file", "exclusion-drop", "odd-file"], 29, "reverse"),
 ]
 EXTRA = int(os.environ.get("DESERTCHECK_FUZZ", "0") or 0)
 
@@ -69,7 +70,7 @@ def test_diff_agrees_with_verify_on_random_edits(lab: diff_fuzz.Lab) -> None:
     @given(
         kinds=st.lists(st.sampled_from(sorted(diff_fuzz.EDITS)), min_size=1, max_size=3),
         seed=st.integers(0, 1 << 30),
-        mode=st.sampled_from(["forward", "reverse", "chain"]),
+        mode=st.sampled_from(["forward", "reverse", "chain", "worktree"]),
     )
     def one(kinds: list[str], seed: int, mode: str) -> None:
         check(lab, kinds, seed, mode)

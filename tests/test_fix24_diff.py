@@ -93,3 +93,49 @@ def test_a_diff_from_the_cache_gives_places_from_the_working_directory(repo: Pat
 
     assert diff_from_cache(repo, "HEAD~1", "HEAD") is not None  # the next run is the fast one
     assert launched(*args, cwd=repo.parent) == cold
+
+
+EUAA = "claims/euaa-desertion-punishments.yaml"
+LAST = "euaa-ukraine-intel-central-md-left-units-nov-2024-jul-2025"
+
+
+def duplicate_ids(found: list[dict]) -> dict[str, str]:
+    """Each ``duplicate-id`` by the id it names: its file:line."""
+    out = {}
+    for f in found:
+        if f["code"] == "duplicate-id" and f["message"].startswith("claim id '"):
+            out[f["message"].split("'")[1]] = f"{f['file']}:{f['line']}"
+    return out
+
+
+@pytest.mark.parametrize("shift", ["a claim added above it", "a comment above it"])
+def test_a_reused_id_is_found_by_its_id_not_by_the_line_it_had(repo: Path, shift: str) -> None:
+    """A claims file read first takes the ids of claims left alone in their file, but the
+    file was edited above one of them: the loader's duplicate-id at the old claim is found
+    by the id it names, not by the line that claim had in the base (another claim stands
+    there now, or none does)."""
+    path = repo / EUAA
+    text = path.read_text()
+    at = text.index(f"  - id: {LAST}\n")
+    if shift == "a comment above it":
+        added, reused = "  # the last claim of the file\n", [LAST]
+    else:
+        block = text[at : text.index("\nrelations:")].rstrip("\n") + "\n\n"
+        added = block.replace(f"id: {LAST}", f"id: {LAST}-again", 1)
+        reused = [LAST, f"{LAST}-again"]
+    path.write_text(text[:at] + added + text[at:])
+    copy = repo / "claims" / "aaa-copy.yaml"
+    copy.write_text("claims:\n" + path.read_text()[at:].split("\nrelations:")[0])
+    commit(repo)
+    got, code = diff("HEAD~1", "HEAD")
+    verify = json.loads(cli_runner().invoke(app, ["verify", "-f", "json", "--no-cache"]).stdout)[
+        "findings"
+    ]
+    told = duplicate_ids(got["findings"]["introduced"])
+    assert sorted(told) == sorted(duplicate_ids(verify)) == sorted(reused)
+    line = duplicate_ids(verify)[LAST]  # the untouched claim, where HEAD has it
+    assert told[LAST].startswith("claims/aaa-copy.yaml:")
+    (message,) = (f["message"] for f in got["findings"]["introduced"] if LAST + "'" in f["message"])
+    assert f"already used at {line}, by a claim this change left as it was" in message
+    assert LAST in {c["id"] for c in got["claims"]["added"]}
+    assert code == 1
