@@ -4,10 +4,7 @@ here is one an earlier diff got wrong; tests/test_diff_fuzz.py finds more at ran
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,16 +12,11 @@ import pytest
 from desertcheck.cli import app
 
 from .conftest import cli_runner, isolated_git, shipped_in_git
+from .test_diff_cache import git, launched
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 UN = "sources/novaya-gazeta-europe-un-report.md"
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
-    ).stdout
 
 
 @pytest.fixture
@@ -69,30 +61,20 @@ def test_restoring_a_source_as_published_introduces_nothing(repo: Path) -> None:
     assert code == 0
 
 
-def launched(*args: str, cwd: Path) -> tuple[str, int]:
-    """The whole program, as ``desertcheck`` starts it (the entry point's fast paths)."""
-    env = {k: v for k, v in os.environ.items() if k != "DESERTCHECK_NO_CACHE"}
-    out = subprocess.run(
-        [sys.executable, "-m", "desertcheck", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-    )
-    return out.stdout, out.returncode
-
-
-def test_a_diff_from_the_cache_gives_places_from_the_working_directory(repo: Path) -> None:
+def test_a_diff_from_the_cache_gives_places_from_the_working_directory(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = repo / "claims" / "moscow-times-proekt-2024.yaml"
     path.write_text(path.read_text().replace("value: 4600\n", "value: 4601\n", 1))
     commit(repo)
     args = ("diff", "HEAD~1", "HEAD", "--root", "repo")
-    cold = launched(*args, cwd=repo.parent)
+    monkeypatch.chdir(repo.parent)
+    cold = launched(*args)
     assert "repo/claims/moscow-times-proekt-2024.yaml:29" in cold[0]
     from desertcheck.diff.fast import diff_from_cache
 
     assert diff_from_cache(repo, "HEAD~1", "HEAD") is not None  # the next run is the fast one
-    assert launched(*args, cwd=repo.parent) == cold
+    assert launched(*args) == cold
 
 
 EUAA = "claims/euaa-desertion-punishments.yaml"
