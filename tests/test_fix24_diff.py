@@ -121,3 +121,21 @@ def test_a_reused_id_is_found_by_its_id_not_by_the_line_it_had(repo: Path, shift
     assert f"already used at {line}, by a claim this change left as it was" in message
     assert LAST in {c["id"] for c in got["claims"]["added"]}
     assert code == 1
+
+
+def test_a_reused_id_is_not_silenced_by_a_settings_change_beside_it(repo: Path) -> None:
+    """A claims file read first takes an id, and desertcheck.toml changes in the same
+    commit: the duplicate-id is introduced (at the added claim), never also "silenced by
+    desertcheck.toml" for standing elsewhere in the run under the base's settings."""
+    text = (repo / EUAA).read_text()
+    at = text.index(f"  - id: {LAST}\n")
+    block = text[at : text.index("\nrelations:")]
+    (repo / "claims" / "aaa-copy.yaml").write_text("claims:\n" + block)
+    toml = repo / "desertcheck.toml"
+    toml.write_text(toml.read_text() + "\n[verify]\ntolerance = 0.2\n")
+    commit(repo)
+    got, code = diff("HEAD~1", "HEAD")
+    assert got["findings"]["silenced"] == []
+    assert list(duplicate_ids(got["findings"]["introduced"])) == [LAST]
+    assert [s["key"] for s in got["settings"]["changed"]] == ["verify.tolerance"]
+    assert code == 1

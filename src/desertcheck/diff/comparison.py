@@ -164,6 +164,9 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     renamed_sources = {s.old.id for s in moved_sources} | {s.new.id for s in moved_sources}
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
+    # keyed as verify gives them, for the run under base's settings to be compared with:
+    # a reused id's duplicate-id is told at the added claim's file below
+    as_verified = introduced
     introduced, reuses = at_reusing_claim(introduced, shadowed, old_ids, new_ids)
     source_ids = {s.old.id: s.new.id for s in moved_sources}
     introduced = [renamed_source_named(f, source_ids) for f in introduced]
@@ -171,7 +174,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     hidden, unfixed = silenced(
         base,
         head,
-        introduced,
+        as_verified,
         resolved,
         (new_name, new_file, {s.old.id: s.new.id for s in moved_sources}),
     )
