@@ -139,3 +139,26 @@ def test_a_reused_id_is_not_silenced_by_a_settings_change_beside_it(repo: Path) 
     assert list(duplicate_ids(got["findings"]["introduced"])) == [LAST]
     assert [s["key"] for s in got["settings"]["changed"]] == ["verify.tolerance"]
     assert code == 1
+
+
+def test_a_finding_fixed_beside_a_duplicated_id_is_resolved(repo: Path) -> None:
+    """A claim's error fixed while another claim of its file is entered twice: the
+    duplicate-id leaves out only the second entry; the fixed claim was read, and its
+    error is resolved (verify no longer reports it), not held back as unread."""
+    path = repo / "claims" / "moscow-times-proekt-2024.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("value: 4600\n", "value: 4601\n", 1))
+    commit(repo)
+    first = text.index("  - id: mt-proekt-awol-convictions-wartime\n")
+    second = text.index("  - id: mt-proekt-awol-convictions-2021\n")
+    at = text.index("\nrelations:")
+    path.write_text(text[:at].rstrip("\n") + "\n\n" + text[first:second].rstrip("\n") + text[at:])
+    commit(repo)
+    got, code = diff("HEAD~1", "HEAD")
+    resolved = {(f["code"], tuple(f["claims"])) for f in got["findings"]["resolved"]}
+    assert ("value-not-in-quote", ("mt-proekt-refusal-to-serve-convictions-since-invasion",)) in (
+        resolved
+    )
+    assert codes(got["findings"]["introduced"]) == ["duplicate-id"]
+    assert got["claims"]["unread"] == []
+    assert code == 1

@@ -155,8 +155,11 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         {s.old.id: s.new.id for s in moved_sources},
     )
     # a claim head could not read, or a file it could not load, has not had its findings
-    # fixed: they are hidden, not resolved
-    resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]
+    # fixed: they are hidden, not resolved. A finding of claims head did read is resolved
+    # wherever it stands (a duplicate-id beside it leaves out only the second entry)
+    resolved = [
+        f for f in resolved if not unread_ids & set(f.claims) and (f.claims or f.file not in broken)
+    ]
     relations_added, relations_removed, relations_changed = relation_changes(
         old.relations, new.relations, broken
     )
