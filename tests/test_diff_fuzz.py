@@ -33,8 +33,8 @@ TABLE = [
     (["quote-word", "period", "qualifier", "accept"], 13, "reverse"),
     (["source-id", "severity", "front-matter"], 17, "forward"),
     (["origin-drop", "sha-drop", "crlf", "delete-file", "toml-invalid"], 19, "chain"),
-    (["rename", "source-text", "vocabulary"], 23, "worktree"),
-    (["copy-file", "exclusion-drop", "odd-file"], 29, "reverse"),
+    (["rename", "source-text", "vocabulary", "copy-file"], 23, "worktree"),
+    (["exclusion-drop", "odd-file"], 29, "reverse"),
 ]
 EXTRA = int(os.environ.get("DESERTCHECK_FUZZ", "0") or 0)
 
@@ -62,7 +62,7 @@ def test_diff_agrees_with_verify_on_a_table_of_edits(lab: diff_fuzz.Lab) -> None
 
 def test_diff_agrees_with_verify_on_random_edits(lab: diff_fuzz.Lab) -> None:
     @settings(
-        max_examples=2 + EXTRA,
+        max_examples=1 + EXTRA,
         derandomize=not EXTRA,
         suppress_health_check=[HealthCheck.too_slow],
         deadline=None,
