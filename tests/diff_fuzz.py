@@ -740,7 +740,8 @@ def compare(
             now_sev = now_by.get(k, [])
             if len(sev) > len(now_sev):
                 want_silenced[k] += len(sev) - len(now_sev)
-            elif max(rank[x] for x in sev) > max(rank[x] for x in now_sev):
+            elif max(rank[x] for x in sev) > max(rank[x] for x in now_sev) and k not in base_keys:
+                # lowered: a finding base had too was never the change's to gate
                 want_silenced[k] += 1
         # a finding of HEAD's settings alone (an invalid-config) is no silenced one
         if Counter(silenced) != want_silenced:
