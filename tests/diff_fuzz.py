@@ -82,13 +82,19 @@ def replace_block(b: Block, new: list[str]) -> None:
     b.path.write_text("".join(lines))
 
 
-def pick(rng: random.Random, root: Path, having: str | None = None) -> Block | None:
+class Skip(Exception):
+    """The registry offers nothing for this edit (no claim left to pick)."""
+
+
+def pick(rng: random.Random, root: Path, having: str | None = None) -> Block:
     found = [
         b
         for b in all_blocks(root)
         if having is None or any(line.startswith(f"    {having}:") for line in block_lines(b))
     ]
-    return rng.choice(found) if found else None
+    if not found:
+        raise Skip
+    return rng.choice(found)
 
 
 def edit_field(b: Block, name: str, change: Callable[[str], str | None]) -> bool:
@@ -110,8 +116,6 @@ def edit_field(b: Block, name: str, change: Callable[[str], str | None]) -> bool
 
 def e_value(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root, "value")
-    if b is None:
-        return None
     how = rng.choice(["+1", "*10", "float", "string"])
 
     def change(v: str) -> str:
@@ -132,8 +136,6 @@ def e_value(root: Path, rng: random.Random) -> str | None:
 
 def e_quote_word(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root, "quote")
-    if b is None:
-        return None
 
     def change(q: str) -> str:
         words = list(re.finditer(r"[A-Za-z]{3,}|\d[\d,]*", q))
@@ -149,8 +151,6 @@ def e_quote_word(root: Path, rng: random.Random) -> str | None:
 
 def e_period(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root, "period")
-    if b is None:
-        return None
     edit_field(
         b,
         "period",
@@ -161,8 +161,6 @@ def e_period(root: Path, rng: random.Random) -> str | None:
 
 def e_qualifier(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     new = rng.choice(["over", "under", "about", "at-least", None])
     if not edit_field(b, "qualifier", lambda _: new):
         if new is None:
@@ -176,16 +174,12 @@ def e_qualifier(root: Path, rng: random.Random) -> str | None:
 
 def e_delete(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     replace_block(b, [])
     return f"delete {b.id}"
 
 
 def e_duplicate(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     lines = block_lines(b)
     same_id = rng.random() < 0.4
     if not same_id:
@@ -196,8 +190,6 @@ def e_duplicate(root: Path, rng: random.Random) -> str | None:
 
 def e_move(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     lines = block_lines(b)
     others = [p for p in sorted((root / CLAIMS).glob("*.yaml")) if p != b.path]
     target = rng.choice(others)
@@ -212,8 +204,6 @@ def e_move(root: Path, rng: random.Random) -> str | None:
 
 def e_rename(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     new = b.id + "-renamed"
     for p in (root / CLAIMS).glob("*.yaml"):
         text = p.read_text()
@@ -237,8 +227,6 @@ def e_rename_source(root: Path, rng: random.Random) -> str | None:
 
 def e_source_text(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root, "quote")
-    if b is None:
-        return None
     lines = block_lines(b)
     src = next(line.split(":", 1)[1].strip() for line in lines if line.startswith("    source:"))
     quote = next(line.split(":", 1)[1].strip() for line in lines if line.startswith("    quote:"))
@@ -323,8 +311,6 @@ def e_relation(root: Path, rng: random.Random) -> str | None:
 
 def e_invalid_yaml(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     lines = block_lines(b)
     how = rng.choice(["indent", "colon", "tab"])
     i = rng.randrange(1, len(lines)) if len(lines) > 1 else 0
@@ -340,8 +326,6 @@ def e_invalid_yaml(root: Path, rng: random.Random) -> str | None:
 
 def e_accept(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     lines = block_lines(b)
     at = next(i for i, line in enumerate(lines) if line.startswith("    value:"))
     code = rng.choice(["value-not-in-quote", "attribution-drift", "quote-not-found"])
@@ -391,8 +375,6 @@ def e_crlf(root: Path, rng: random.Random) -> str | None:
 
 def e_same_id_new_file(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root)
-    if b is None:
-        return None
     lines = block_lines(b)
     if rng.random() < 0.5:
         lines = [
@@ -441,8 +423,6 @@ def e_front_matter(root: Path, rng: random.Random) -> str | None:
 
 def e_rename_and_edit(root: Path, rng: random.Random) -> str | None:
     b = pick(rng, root, "quote")
-    if b is None:
-        return None
     lines = block_lines(b)
     lines[0] = lines[0].replace(b.id, b.id + "-v2")
     how = rng.choice(["value", "quote", "period", "move"])
@@ -509,8 +489,6 @@ def e_odd_file(root: Path, rng: random.Random) -> str | None:
         (root / SOURCES / "big.md").write_text("---\ntitle: x\n---\n" + "word " * 450_000)
     elif how == "nested":
         b = pick(rng, root)
-        if b is None:
-            return None
         lines = block_lines(b)
         replace_block(b, [])
         (root / CLAIMS / "more").mkdir(exist_ok=True)
@@ -673,7 +651,9 @@ def compare(
         new = checkout(repo, revs[1], work / "new")
     else:  # the working tree, as it is
         new = work / "new"
-        shutil.copytree(repo, new, ignore=shutil.ignore_patterns(".desertcheck-cache", ".git"))
+        shutil.copytree(
+            repo, new, symlinks=True, ignore=shutil.ignore_patterns(".desertcheck-cache", ".git")
+        )
     dirs, dirs_rc = run_cli("diff", "--dirs", str(old), str(new), "-f", "json", cache=False)
     if nocache_rc == 2:
         problems.append(f"diff exit 2: {nocache[:300]}")
@@ -928,6 +908,14 @@ def first_difference(a: Any, b: Any, path: str = "") -> str:
     return f"{path}: {json.dumps(a)[:200]} != {json.dumps(b)[:200]}"
 
 
+def made(kind: str, root: Path, rng: random.Random) -> str | None:
+    """The edit ``kind`` made to the registry at ``root``: what it did, or None."""
+    try:
+        return EDITS[kind](root, rng)
+    except Skip:
+        return None
+
+
 class Lab:
     """The shipped registry in a git repository; each trial starts from its first commit."""
 
@@ -956,11 +944,11 @@ class Lab:
         git(self.repo, "reset", "-q", "--hard", self.base)
         git(self.repo, "clean", "-qfdx", "-e", ".desertcheck-cache")
         if mode == "chain" and len(kinds) > 1:
-            first = EDITS[kinds[0]](self.repo, rng)
+            first = made(kinds[0], self.repo, rng)
             git(self.repo, "add", "-A")
             git(self.repo, "commit", "-qm", "first", "--allow-empty")
             kinds = kinds[1:]
-        done = [d for k in kinds if (d := EDITS[k](self.repo, rng)) is not None]
+        done = [d for k in kinds if (d := made(k, self.repo, rng)) is not None]
         git(self.repo, "add", "-A")
         if not git(self.repo, "status", "--porcelain").strip():
             return None
