@@ -169,18 +169,22 @@ def _diff(argv: list[str]) -> bool:
     from desertcheck.registry.root import RootNotFound, find_root
 
     try:
-        got = diff_from_cache(find_root(values.get("root", [global_root])[0]), base, head)
+        root = find_root(values.get("root", [global_root])[0])
+        got = diff_from_cache(root, base, head)
     except (RootNotFound, DiffError):
         return False  # the full run says what is wrong
     if got is None:
         return False
+    from desertcheck.cli.flow import seen_from_here
     from desertcheck.reporters import Options
     from desertcheck.reporters.diff import FORMATS
     from desertcheck.reporters.terminal import safe_for_terminal
 
     result, prefix = got
     strict = "strict" in flags
-    text = FORMATS[fmt](result, Options(prefix=prefix, strict=strict))
+    # file:line as the full run gives them: the table's from the working directory
+    options = Options(prefix=prefix, here=seen_from_here(root), strict=strict)
+    text = FORMATS[fmt](result, options)
     sys.stdout.write(text if fmt == "table" else safe_for_terminal(text))
     sys.stdout.flush()
     sys.exit(result.exit_code(strict=strict))

@@ -155,8 +155,11 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
         {s.old.id: s.new.id for s in moved_sources},
     )
     # a claim head could not read, or a file it could not load, has not had its findings
-    # fixed: they are hidden, not resolved
-    resolved = [f for f in resolved if not unread_ids & set(f.claims) and f.file not in broken]
+    # fixed: they are hidden, not resolved. A finding of claims head did read is resolved
+    # wherever it stands (a duplicate-id beside it leaves out only the second entry)
+    resolved = [
+        f for f in resolved if not unread_ids & set(f.claims) and (f.claims or f.file not in broken)
+    ]
     relations_added, relations_removed, relations_changed = relation_changes(
         old.relations, new.relations, broken
     )
@@ -164,6 +167,9 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     renamed_sources = {s.old.id for s in moved_sources} | {s.new.id for s in moved_sources}
     edited = {c.id for c in added} | {ch.claim.id for ch in changed} | renamed_new
     introduced = [at_edited_claim(f, edited, new_ids) for f in introduced]
+    # keyed as verify gives them, for the run under base's settings to be compared with:
+    # a reused id's duplicate-id is told at the added claim's file below
+    as_verified = introduced
     introduced, reuses = at_reusing_claim(introduced, shadowed, old_ids, new_ids)
     source_ids = {s.old.id: s.new.id for s in moved_sources}
     introduced = [renamed_source_named(f, source_ids) for f in introduced]
@@ -171,7 +177,7 @@ def compare(base: Verified, head: Verified) -> RegistryDiff:
     hidden, unfixed = silenced(
         base,
         head,
-        introduced,
+        as_verified,
         resolved,
         (new_name, new_file, {s.old.id: s.new.id for s in moved_sources}),
     )
@@ -259,7 +265,8 @@ def unfingerprinted_edits(
     renamed: Mapping[str, Source] | None = None,
 ) -> list[Finding]:
     """A ``source-modified`` error for each source whose text changed without a new
-    fingerprint (none, or the one it had), unless verify already reports it; a renamed
+    fingerprint (none, or the one it had), unless verify already reports it or the new
+    text is the one its fingerprint records (restored as published); a renamed
     source (``renamed``: its old self by its new id) is compared with its old text."""
     from desertcheck.codes import Code
     from desertcheck.fingerprint import fingerprint
@@ -275,6 +282,8 @@ def unfingerprinted_edits(
             continue  # fingerprinted anew: a deliberate change, for review to read
         if prev.text == src.text or fingerprint(prev.text) == fingerprint(src.text):
             continue
+        if recorded is not None and fingerprint(src.text) == recorded:
+            continue  # the text restored as published: the fix the error asks for
         ids = tuple(c.id for c in new.claims if c.source == sid)
         how = "it has no fingerprint" if recorded is None else "its fingerprint is the old one"
         out.append(

@@ -113,18 +113,18 @@ def at_reusing_claim(
     not fixed)."""
     from desertcheck.codes import Code
 
-    at: dict[tuple[str | None, int], str] = {
-        (old_ids[cid].file, old_ids[cid].line): cid for cid in shadowed
-    }
     out: list[Finding] = []
     reuses: list[Finding] = []
     for f in introduced:
-        cid = at.get((f.file, f.line)) if f.code == Code.DUPLICATE_ID else None
+        cid = next(
+            (c for c in shadowed if f.code == Code.DUPLICATE_ID and _names(f, c, old_ids[c])),
+            None,
+        )
         if cid is None or cid not in new_ids:
             out.append(f)
             continue
-        was, claim = old_ids[cid], new_ids[cid]
-        place = f"{was.file}:{was.line}"
+        claim = new_ids[cid]
+        place = f"{f.file}:{f.line}"  # the untouched claim, where head has it now
         moved = replace(
             f,
             message=(
@@ -149,12 +149,21 @@ def reused_ids(
     a claim moved and changed, but a claim added with an id already in use."""
     from desertcheck.codes import Code
 
-    reused_at = {(f.file, f.line) for f in findings if f.code == Code.DUPLICATE_ID}
+    reused = [f for f in findings if f.code == Code.DUPLICATE_ID]
     return {
         cid
         for cid, was in old_ids.items()
-        if cid in new_ids and new_ids[cid].file != was.file and (was.file, was.line) in reused_at
+        if cid in new_ids
+        and new_ids[cid].file != was.file
+        and any(_names(f, cid, was) for f in reused)
     }
+
+
+def _names(f: Finding, cid: str, was: Claim) -> bool:
+    """Whether the loader's ``duplicate-id`` ``f`` stands at the base's claim ``was`` (id
+    ``cid``) in head: in its file, and about its id. Not by its line: an edit above it in
+    its file moves it down, and another claim may stand at its old line now."""
+    return f.file == was.file and f.message.startswith(f"claim id {cid!r} is already used at ")
 
 
 def renamed_source_named(f: Finding, renamed: Mapping[str, str]) -> Finding:
