@@ -39,6 +39,7 @@ from desertcheck.audit.misgrouped import noted, regrouped
 from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
 from desertcheck.audit.other_periods import other_periods
+from desertcheck.audit.other_span import rate_of_another_span
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.pictograph_items import period_window
 from desertcheck.audit.qualifiers import at_boundary
@@ -429,6 +430,7 @@ class Auditor:
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
             verdict = slips.thousandfold(self.index, figure, verdict, self.min_score)
+            verdict = rate_of_another_span(self.index, figure, verdict)  # "1,000 a week"
             # "By our reading, they came to 289 again in 2025": a claim's own number
             verdict = by_own_number(
                 self.index, blanked, figure, verdict, fitting, self.min_score, self._failing
