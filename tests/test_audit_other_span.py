@@ -6,7 +6,12 @@ for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from desertcheck.audit import Auditor
+from desertcheck.registry import load_registry
 
 from .test_audit import auditor
 from .test_audit_reading2 import judge
@@ -14,6 +19,8 @@ from .test_audit_reading2 import judge
 _MONTHLY = "isl-mediazona-new-cases-per-month-spring-2025"  # about 1,000 cases a month
 _WEEKLY = "mt-mediazona-refusal-to-serve-convictions-per-week-2023"  # about 100 a week
 _RECRUITS = "isl-zelensky-russian-recruits-per-month"  # 40,000-45,000 recruits a month
+_TRIALS = "mt-proekt-desertion-trials-wartime"  # 129 soldiers tried, February 2022-2024
+_APRIL = "isl-mediazona-verdicts-april-2025"  # 848 verdicts in April 2025
 
 
 @pytest.mark.parametrize(
@@ -27,6 +34,10 @@ _RECRUITS = "isl-zelensky-russian-recruits-per-month"  # 40,000-45,000 recruits 
         # the registry has: as before
         ("To me it looked like 1,000 every month.", ("1,000", "unsourced", None)),
         ("To me it looked like 1,700 every week.", ("1,700", "unsourced", None)),
+        # a count's number said per a span shorter than half its period
+        ("By my reading 129 a month faced a court for desertion.", ("129", "mismatch", _TRIALS)),
+        ("By my reading 848 a week.", ("848", "mismatch", _APRIL)),
+        ("By my reading 848 a month.", ("848", "unsourced", None)),
         # a word for the people the claim counts: its noun, as good as none
         ("My guess: 1,000 soldiers every week.", ("1,000", "mismatch", _MONTHLY)),
         # a noun the claim does not count
@@ -37,6 +48,28 @@ _RECRUITS = "isl-zelensky-russian-recruits-per-month"  # 40,000-45,000 recruits 
 )  # fmt: skip
 def test_a_rate_said_over_another_span(text: str, expected: tuple[str, str, str | None]) -> None:
     assert judge(text + "\n") == [expected]
+
+
+def test_a_count_whose_claim_says_a_rate_is_left(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "ferry.md").write_text(
+        "---\ntitle: Ferry report\npublisher: Port\nlanguage: en\n---\n"
+        "The ferry carried 2,140 riders a day on average.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "ferry.yaml").write_text(
+        "claims:\n  - id: ferry-riders\n    statement: The ferry carried 2,140 riders a day.\n"
+        "    value: 2140\n    unit: riders\n    measure: ferry-riders\n    scope: port\n"
+        "    period: 2024\n    source: ferry\n"
+        '    quote: "The ferry carried 2,140 riders a day on average."\n',
+        encoding="utf-8",
+    )
+    registry = load_registry(tmp_path)
+    said = Auditor(registry.registry.claims).audit("Some 2,140 a week rode it in 2024.\n", "d.md")
+    assert [it.status for it in said] != ["mismatch"]
+    said = Auditor(registry.registry.claims).audit("Then 2,140 a week rode it, I think.\n", "d.md")
+    assert [it.status for it in said] != ["mismatch"]
 
 
 def test_the_message_gives_the_rate_over_the_draft_s_span() -> None:

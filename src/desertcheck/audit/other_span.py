@@ -10,27 +10,39 @@ range, or its range). The same number over another span is never the claim's rat
 converted (the spans differ by a factor of four at the least), so it is no drift but a
 mismatch; the message gives the claim's rate converted to the draft's span. The
 sentence's words need not name the claim: the same number at another span is the
-evidence; but a noun the claim does not count ("100 calls a day") and two claims of that
-number (of two measures) leave the figure as it was.
+evidence. A count's own number said as a rate over a span shorter than half the count's
+period ("129 a month" for 129 trials over two years, "848 a week" for 848 verdicts in a
+month) is the same slip; a month's count said per month is left, and so is a count
+whose claim's words say a rate ("3,860 passengers a day", its unit left plain). A noun
+the claim does not count ("100 calls a day") and two claims of that number (of two
+measures) leave the figure as it was.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.scoring import scorer
 from desertcheck.audit.terms import terms
 from desertcheck.audit.verdicts import MISMATCH, UNSOURCED, Candidate, Verdict
+from desertcheck.compiled import regex
 from desertcheck.vocabulary import format_number
 
 if TYPE_CHECKING:
-    from desertcheck.audit.index import ClaimIndex
+    from desertcheck.audit.index import ClaimIndex, IndexedClaim
     from desertcheck.audit.matcher import Figure
 
 #: A rate's span in days, for the conversion told in the message (a month of 30.4 days,
 #: a working day as a calendar day).
 _DAYS: Final = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12}
+#: A rate said in a claim's words ("3,860 passengers a day"), whatever its unit says.
+_RATE_WORDS: Final = regex(
+    r"\b(?:a|an|per|each|every)\s+(?:working\s+)?(?:hour|day|week|month|year)\b|"
+    r"\b(?:hourly|daily|weekly|monthly|yearly|annually)\b",
+    re.IGNORECASE,
+)
 #: Words for the people a claim's rate counts by ("soldiers convicted every week"), in the
 #: languages audit reads.
 _PEOPLE: Final = frozenset(
@@ -40,36 +52,45 @@ _PEOPLE: Final = frozenset(
 
 def rate_of_another_span(index: ClaimIndex, figure: Figure, verdict: Verdict) -> Verdict:
     """``verdict``, or for an ``unsourced`` rate the ``mismatch`` of the one claim of a rate
-    of another span whose number it is."""
+    of another span, or of a count over a longer span, whose number it is."""
     q = figure.quantity
     span = figure.kind[5:] if figure.kind.startswith("rate-") else ""
     if verdict[0] != UNSOURCED or span not in _DAYS or q.low <= 0:
         return verdict
+    lo, hi = q.low * (1 - 1e-9), q.high * (1 + 1e-9)
     found = {
-        e.claim.id: e
-        for i in index.of_any_kind(q.low * (1 - 1e-9), q.high * (1 + 1e-9))
-        if (e := index.entries[i]).kind.startswith("rate-")
-        and e.kind[5:] in _DAYS
-        and e.kind != figure.kind
-        and e.low * (1 - 1e-9) <= q.low
-        and q.high <= e.high * (1 + 1e-9)
+        e.claim.id: (e, days)
+        for i in index.of_any_kind(lo, hi)
+        if (days := _days(e := index.entries[i], span)) is not None
         and _ends(e.low, e.high, q.low, q.high)
         and _counts_it(index, i, figure)
     }
     if len(found) != 1:
         return verdict
-    (e,) = found.values()
-    factor = _DAYS[span] / _DAYS[e.kind[5:]]
+    ((e, days),) = found.values()
+    factor = _DAYS[span] / days
     low, high = e.low * factor, e.high * factor
     claim = e.claim
     said = _rounded(low) if low == high else f"{_rounded(low)}–{_rounded(high)}"
+    what = f"a rate per {e.kind[5:]}" if e.kind != "count" else f"a count over {claim.period}"
     message = (
-        f"“{q.text}” is {claim.id}'s number ({claim.figure}), a rate per "
-        f"{e.kind[5:]}, but the draft says it per {span}: per {span} the claim comes to "
-        f"about {said}"
+        f"“{q.text}” is {claim.id}'s number ({claim.figure}), {what}, but the draft says it "
+        f"per {span}: per {span} the claim comes to about {said}"
     )
     listed = [Candidate(claim, 0.0, False, False, figure.period_agrees(claim), far=True, per=span)]
     return MISMATCH, listed, message
+
+
+def _days(e: IndexedClaim, span: str) -> float | None:
+    """The days claim ``e`` counts its number over, if it is a rate of another span than
+    the draft's ``span`` or a count over a period longer than it; else None."""
+    if e.kind.startswith("rate-"):
+        own = e.kind[5:]
+        return _DAYS[own] if own in _DAYS and own != span else None
+    if e.kind != "count" or _RATE_WORDS.search(f"{e.claim.statement} {e.claim.quote}"):
+        return None  # "carried 3,860 passengers a day": a rate the registry gives no unit
+    days = (e.claim.period.end - e.claim.period.start).days + 1
+    return float(days) if days > 2 * _DAYS[span] else None
 
 
 def _counts_it(index: ClaimIndex, i: int, figure: Figure) -> bool:
