@@ -226,7 +226,11 @@ LEVELS = [
     # rates retold over another span, "1,000 every week" for a monthly rate; three
     # "ten years" the labeller called a mismatch of the fifteen-year maximum that the
     # registry's maximum after the 2023 law supports), 12 correct figures and 2 unsourced
-    # failing it; after it, the same on every count: never studied
+    # failing it; after it, the same on every count; the twenty-seventh round then studied
+    # its planted errors that pass: a rate retold over another span than its claim's, a
+    # count's number said as a rate, a wrong value "of them" after a named measure: 0.802,
+    # 40 of 56 failing, the same 12 correct figures failing (6 bare retellings of hedged
+    # claims, 5 period-drifts, 1 mismatch)
     ("audit_thirtieth", 0.8, 16, 14),
 ]
 
