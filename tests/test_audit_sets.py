@@ -139,19 +139,19 @@ LEVELS = [
     # the level reached (0.825; 0.828 after the seventeenth round; 0.834 and a correct
     # figure fewer failing after an editor's trial's fixes; 0.840 after the nineteenth
     # round; a correct figure fewer failing after the twenty-third)
-    ("audit_eighteenth", 0.85, 8, 5),
+    ("audit_eighteenth", 0.86, 7, 5),
     # written blind while the sixteenth round was being built; scored before it (0.771) and
     # after (0.781); the seventeenth round then studied its failures by class, with the
     # eighteenth's (docs/audit-rounds.md), so it is no longer blind: held at the level
     # reached (0.821; 0.841 after the nineteenth round, which studied it again; a planted
     # error more failing after the twenty-third)
-    ("audit_nineteenth", 0.86, 10, 6),
+    ("audit_nineteenth", 0.86, 9, 6),
     # written blind while the seventeenth round was being built (its drafts, labels and
     # failures unread by the round); scored before it (0.669) and after (0.672); then
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
     # docs/audit-rounds.md says how that work was chosen); the eighteenth round then
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
-    ("audit_twentieth", 0.86, 8, 14),
+    ("audit_twentieth", 0.87, 7, 14),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
@@ -179,14 +179,14 @@ LEVELS = [
     # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run;
     # the twenty-second read its German brief (German words, figures and periods): 0.911,
     # 34 of 44
-    ("audit_twenty_fourth", 0.91, 7, 3),
+    ("audit_twenty_fourth", 0.92, 6, 3),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
     # 14); the twenty-second round read its French brief (French words, figures and
     # periods): 0.769, 31 of 50; the twenty-third studied its correct figures failing the
     # run: 0.799, 32 of 50, 9 failing
-    ("audit_twenty_fifth", 0.82, 15, 5),
+    ("audit_twenty_fifth", 0.82, 13, 5),
     # written blind while the twenty-second round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.670; 20 of 46 planted
     # errors failing a plain run, 21 correct figures failing) and with it (0.778; 28 of 46,
@@ -205,7 +205,7 @@ LEVELS = [
     # 48 planted errors failing a plain run, 10 correct figures failing; after it, with the
     # fixes of two users' trials made the same day, none drawn from it: 0.846, 35 of 48, 7
     # correct figures failing: never studied
-    ("audit_twenty_eighth", 0.84, 12, 6),
+    ("audit_twenty_eighth", 0.86, 9, 6),
     # written blind while the twenty-fifth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on 80cbf2d: 0.801; 43 of
     # 53 planted errors failing a plain run, 32 correct figures and 1 unsourced figure
@@ -226,14 +226,19 @@ LEVELS = [
     # rates retold over another span, "1,000 every week" for a monthly rate; three
     # "ten years" the labeller called a mismatch of the fifteen-year maximum that the
     # registry's maximum after the 2023 law supports), 12 correct figures and 2 unsourced
-    # failing it; after it, the same on every count: never studied
-    ("audit_thirtieth", 0.77, 23, 14),
+    # failing it; after it, the same on every count; the twenty-seventh round then studied
+    # its planted errors that pass: a rate retold over another span than its claim's, a
+    # count's number said as a rate, a wrong value "of them" after a named measure: 0.802,
+    # 40 of 56 failing, the same 12 correct figures failing (6 bare retellings of hedged
+    # claims, 5 period-drifts, 1 mismatch)
+    ("audit_thirtieth", 0.8, 16, 14),
     # written blind while the twenty-seventh round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on 41d2a87: 0.810; 38 of
     # 53 planted errors failing a plain run (13 of the others unsourced: rates retold over
     # another unit of time, wrong values in loosely named sentences), 16 correct figures
-    # failing it, no unsourced figure
-    ("audit_thirty_first", 0.80, 15, 16),
+    # failing it, no unsourced figure; after it (never studied): 0.824, 43 of 53 failing
+    # (rates over another span, "some 1,100 of them"), the same 16 correct figures failing
+    ("audit_thirty_first", 0.82, 10, 16),
 ]
 
 

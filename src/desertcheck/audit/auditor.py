@@ -38,7 +38,9 @@ from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misgrouped import noted, regrouped
 from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
+from desertcheck.audit.of_them import of_them
 from desertcheck.audit.other_periods import other_periods
+from desertcheck.audit.other_span import rate_of_another_span
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.pictograph_items import period_window
 from desertcheck.audit.qualifiers import at_boundary
@@ -429,6 +431,9 @@ class Auditor:
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
             verdict = slips.thousandfold(self.index, figure, verdict, self.min_score)
+            verdict = rate_of_another_span(self.index, figure, verdict)  # "1,000 a week"
+            named = measures | sentence.measures_weakly(span)  # "some 1,100 of them"
+            verdict = of_them(q, verdict, blanked, named)
             # "By our reading, they came to 289 again in 2025": a claim's own number
             verdict = by_own_number(
                 self.index, blanked, figure, verdict, fitting, self.min_score, self._failing
