@@ -35,7 +35,8 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.quantity.figure import Quantity
-from desertcheck.quantity.grammar import parse
+from desertcheck.quantity.grammar import parse, parse_atoms
+from desertcheck.quantity.plain import plain_atoms
 from desertcheck.quantity.reading import READING
 from desertcheck.quantity.starts import may_hold
 from desertcheck.vocabulary import QUALIFIERS
@@ -127,7 +128,12 @@ def _parse_lines(text: str, read: str) -> list[Quantity]:
 
 
 def _parse(text: str) -> list[Quantity]:
-    if not isinstance(text, str) or not text or not may_hold(text):
+    if not isinstance(text, str) or not text:
+        return []
+    atoms = plain_atoms(text)
+    if atoms is not None:  # a plain text: its numbers read cheaply (:mod:`.plain`)
+        return parse_atoms(text, atoms) if atoms else []
+    if not may_hold(text):
         return []
     if text.isascii() or _OTHER_FORMS_RE.search(text) is None:
         return parse(text)
