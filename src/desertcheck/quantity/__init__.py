@@ -23,7 +23,8 @@ never ends with a sentence's full stop; digits of any script (``５０``, ``٥٠
 their values with spans of the original; a figure never starts or ends inside a number
 (``1,5000`` gives none); no pattern backtracks super-linearly; a text without a digit or a
 number word costs one prefilter scan, and the big patterns run only where a cheap scan finds
-they can match (:mod:`.starts`).
+they can match (:mod:`.starts`); a plain text (digits, grouping, a percent sign among words
+no figure starts with) is read without them, by :mod:`.plain`, to the same figures.
 """
 
 from __future__ import annotations
