@@ -23,7 +23,8 @@ never ends with a sentence's full stop; digits of any script (``５０``, ``٥٠
 their values with spans of the original; a figure never starts or ends inside a number
 (``1,5000`` gives none); no pattern backtracks super-linearly; a text without a digit or a
 number word costs one prefilter scan, and the big patterns run only where a cheap scan finds
-they can match (:mod:`.starts`).
+they can match (:mod:`.starts`); a plain text (digits, grouping, a percent sign among words
+no figure starts with) is read without them, by :mod:`.plain`, to the same figures.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.quantity.figure import Quantity
-from desertcheck.quantity.grammar import parse
+from desertcheck.quantity.grammar import parse, parse_atoms
+from desertcheck.quantity.plain import plain_atoms
 from desertcheck.quantity.reading import READING
 from desertcheck.quantity.starts import may_hold
 from desertcheck.vocabulary import QUALIFIERS
@@ -127,7 +129,12 @@ def _parse_lines(text: str, read: str) -> list[Quantity]:
 
 
 def _parse(text: str) -> list[Quantity]:
-    if not isinstance(text, str) or not text or not may_hold(text):
+    if not isinstance(text, str) or not text:
+        return []
+    atoms = plain_atoms(text)
+    if atoms is not None:  # a plain text: its numbers read cheaply (:mod:`.plain`)
+        return parse_atoms(text, atoms) if atoms else []
+    if not may_hold(text):
         return []
     if text.isascii() or _OTHER_FORMS_RE.search(text) is None:
         return parse(text)

@@ -148,7 +148,11 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
 
 
 def parse(text: str, full: bool = False) -> list[Quantity]:
-    atoms = tokens(text, full)
+    return parse_atoms(text, tokens(text, full))
+
+
+def parse_atoms(text: str, atoms: list[Atom]) -> list[Quantity]:
+    """The figures of ``text`` whose atoms (:func:`tokens`) are ``atoms``."""
     out: list[Quantity] = []
     floor = 0  # end of the previous quantity or atom: qualifiers are not looked for before it
     i = 0

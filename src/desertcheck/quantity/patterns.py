@@ -40,6 +40,8 @@ _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+#: The English months and their abbreviations, as the spans left out write them.
+MONTHS_EN: Final = tuple(_MONTHS_EN.split("|"))
 _MONTHS_RU = (
     "январ[яье]|феврал[яье]|марта?|марте|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|августе"
     "|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]|" + ukrainian.MONTHS
@@ -119,10 +121,13 @@ _EXCLUDE_LINE_START: Final = [
     r"#{1,6}[ \t]*" + SECTION_NUMBER,
     r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}[ \t]+(?=[A-ZА-Я][a-zа-я])",
 ]
-_EXCLUDE_ELSEWHERE: Final = [
-    # month first; no boundary before it ("2 min readDec 9, 2023")
+#: A date with its month first; no boundary before it ("2 min readDec 9, 2023").
+MONTH_FIRST: Final = (
     rf"(?:{_MONTHS_EN})\.?{_HS}+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}*"
-    rf"[0-9]{{4}})?|[0-9]{{4}})(?![0-9])",
+    rf"[0-9]{{4}})?|[0-9]{{4}})(?![0-9])"
+)
+_EXCLUDE_ELSEWHERE: Final = [
+    MONTH_FIRST,
     # markdown link target, footnote markers
     r"\]\([^)\s\]]*+\)",
     r"\^\{[^}\n]{0,40}\}",
