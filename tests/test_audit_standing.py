@@ -4,17 +4,23 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, cast
 
 import pytest
 from typer.testing import CliRunner
 
-from desertcheck.audit.standing import standings
+from desertcheck.audit.standing import Standing, apply, standings
 from desertcheck.cli import app
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
 
 from .conftest import FIXTURES
+
+if TYPE_CHECKING:
+    from desertcheck.audit.verdicts import Candidate
 
 VERIFY = FIXTURES / "verify"
 
@@ -95,3 +101,39 @@ def test_standings_from_findings() -> None:
     assert got["b"].disputed_by == {"c": "attribution-drift"}
     assert got["c"].disputed_by == {"b": "attribution-drift"}
     assert "d" not in got
+
+
+def test_a_claim_that_fails_verify_contests_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    # the disputing claim's value is not in its quote: a typo of the registry, no evidence
+    root = tmp_path / "registry"
+    shutil.copytree(VERIFY / "attribution-drift", root)
+    for name in ("claims/claims.yaml", "sources/other.md"):
+        path = root / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("some 16,000 soldiers", "some 15,000 soldiers"), "utf-8")
+    text = "Some 16,000 soldiers have been prosecuted since 2022.\n"
+    args = ["audit", "-", "--root", str(root)]
+    result = runner.invoke(app, [*args, "-f", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["items"]
+    assert (item["status"], item["claims"][0]["id"]) == ("supported", "prosecutions-since-2022")
+    assert (
+        "prosecutions-2024 disputes it (attribution-drift) but fails verify itself, so it is "
+        "no evidence against it: value-not-in-quote" in item["message"]
+    )
+    assert "disputed by" not in item["message"]
+    assert runner.invoke(app, [*args, "--strict"], input=text).exit_code == 0
+
+
+def test_a_sound_dispute_still_contests_beside_a_broken_one() -> None:
+    candidate = cast("Candidate", SimpleNamespace(claim=SimpleNamespace(id="a")))
+    standing = {
+        "a": Standing(disputed_by={"b": "contradiction", "c": "attribution-drift"}),
+        "b": Standing(errors=["quote-not-found: no such words"]),
+    }
+    status, _, message = apply((Code.SUPPORTED, [candidate], "fits a"), standing, {})
+    assert status == Code.CONTESTED
+    assert "b disputes it (contradiction) but fails verify itself" in message
+    assert message.endswith("disputed by c (attribution-drift)")
+    alone = {"a": Standing(disputed_by={"b": "contradiction"}), "b": standing["b"]}
+    assert apply((Code.SUPPORTED, [candidate], "fits a"), alone, {})[0] == Code.SUPPORTED

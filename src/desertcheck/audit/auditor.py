@@ -446,7 +446,8 @@ class Auditor:
                     verdict, period, period_from = agreeing
         if period is None and not was and not _PAST.search(blanked, *own):
             now = _NOW.search(blanked, *own) is not None
-            verdict = superseded(verdict, others, self.min_score, now=now)
+            sound = [c for c in others if c.claim.id not in self._failing]  # evidence only
+            verdict = superseded(verdict, sound, self.min_score, now=now)
         if period is None:  # "this year" in a draft with no date: one year, not known which
             verdict = undated_year(q, verdict, blanked[own[0] : own[1]])
             # "848 verdicts in a single week": one span, shorter than the claim's (said

@@ -25,6 +25,7 @@ from desertcheck.audit.over_span import over_a_span
 from desertcheck.audit.periods import find_periods
 from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
+from desertcheck.audit.references import a_reference, heading_numbering
 from desertcheck.audit.relative import other_language_dates
 from desertcheck.authoring.nonfigures import not_a_count
 from desertcheck.compiled import regex
@@ -32,26 +33,11 @@ from desertcheck.draft import sentence_at, sentences
 from desertcheck.quantity import Quantity, parse_quantities
 from desertcheck.quantity.context import qualifier_before
 
-#: A reference the parser keeps as a number: "Part 3", "page 12", "brigade 155", a
-#: course's "Week 9", "Exercise 3.1", "Seminar room 3.14".
-_NOT_STATISTIC_BEFORE = regex(
-    r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
-    r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
-    r"photo|photograph|picture|image|plate|caption|fig|figs|exhibit|scene|sidebar|"
-    r"regiment|division|battalion|army|corps|district|case|file|exercise|lesson|room|"
-    r"module|lecture|seminar|session|task|activity|appendix|annex|"
-    # a week's number, not "last week 31" (last week's count)
-    r"(?<!last\s)(?<!this\s)(?<!next\s)(?<!per\s)(?<!a\s)(?<!each\s)(?<!every\s)week)\.?\s*)\Z",
-    re.IGNORECASE,
-)
 #: A label numbering the draft itself, with or without a colon: "Version: 3", "episode 212".
 _LABEL_BEFORE = regex(r"\b(?:version|edition|episode|season)\.?:?\s*\Z", re.IGNORECASE)
 #: A running time in minutes and seconds: 2'40".
 _RUNNING_TIME_AFTER = regex(r"\A\s?['′’]\s?\d\d\s?[\"″”]")
 _SECONDS = (regex(r"\d\s?['′’]\s?\Z"), regex(r"\A\s?[\"″”]"))
-#: Reference words that are verbs too: "courts issue 848 verdicts", "they file 20 cases".
-_A_VERB_TOO = regex(r"(?:issue|file)\s*\Z", re.IGNORECASE)
 #: A year used as a word: "the 2022 amendments".
 _THE_BEFORE = regex(r"\b(?:the|its|their|this|that|a)\s+\Z", re.IGNORECASE)
 #: A year after a possessive is a year used as a word: "Mediazona's 2023 count".
@@ -232,9 +218,8 @@ def _not_a_statistic(text: str, q: Quantity) -> bool:
         or (_LISTICLE_AFTER.match(after) and _LINE_OPENS.search(before) and q.high <= 25)
     ):
         return True  # "Photo 4 of 9"; "the two figures do not cover the same period"
-    ref = _NOT_STATISTIC_BEFORE.search(before)
-    if ref and q.qualifier == "exactly" and not (_A_VERB_TOO.match(ref.group()) and q.unit):
-        return True  # "Issue 12"; not "courts issue 848 verdicts"
+    if a_reference(before, after, q) or heading_numbering(text, q):
+        return True  # "Issue 12", "brigade 155"; not "In the army 60,000 soldiers"
     if q.qualifier == "exactly" and (
         _LABEL_BEFORE.search(before)
         or _RUNNING_TIME_AFTER.match(after)

@@ -10,7 +10,9 @@ tells the editor when a claim that supports a figure is disputed by another.
   verify is chosen first.
 * A figure ``supported`` by a claim that another contradicts (verify's ``contradiction``,
   or ``attribution-drift``: the same figure from one origin given two meanings) is
-  ``contested``; the item names the other claim and its source.
+  ``contested``; the item names the other claim and its source. A claim that fails
+  verify disputes nothing: the figure stays ``supported``, and the item says that the
+  claim disputing it fails verify, and why.
 
 Findings accepted in the registry (``accept:``) count for neither.
 """
@@ -66,7 +68,7 @@ def apply(
 ) -> Verdict:
     """The verdict with verify's word on its claim: ``claim-fails-verify`` when the claim
     fails verify (a drift or mismatch stands, saying so), ``contested`` when a supported
-    figure's claim is disputed."""
+    figure's claim is disputed by a claim that passes verify."""
     status, listed, message = verdict
     if not listed or status == Code.UNSOURCED:
         return verdict
@@ -90,17 +92,28 @@ def apply(
             "itself wrong, its quote or source not bearing that value out: the draft or the "
             f"claim is wrong: fix the claim, then audit again; else the verdict is {status})",
         )
-    if status == Code.SUPPORTED and mine.disputed_by:
+    if status != Code.SUPPORTED or not mine.disputed_by:
+        return verdict
+    for cid in mine.disputed_by:  # said once, as the claim that disputes it
+        if cid in claims:
+            message = message.replace(f"; the registry also has {cid} for {claims[cid].period}", "")
+    # a claim that fails verify is no evidence, against a figure as for it
+    broken = {
+        c: standing[c].errors[0] for c in mine.disputed_by if c in standing and standing[c].errors
+    }
+    if broken:
+        message += "; " + "; ".join(
+            f"{cid} disputes it ({mine.disputed_by[cid]}) but fails verify itself, so it is no "
+            f"evidence against it: {error}"
+            for cid, error in broken.items()
+        )
+    disputing = {c: code for c, code in mine.disputed_by.items() if c not in broken}
+    if disputing:
         others = "; ".join(
             f"{cid} ({claims[cid].figure}, {claims[cid].period}, {claims[cid].source}; {code})"
             if cid in claims
             else f"{cid} ({code})"
-            for cid, code in mine.disputed_by.items()
+            for cid, code in disputing.items()
         )
-        for cid in mine.disputed_by:  # said once, as the claim that disputes it
-            if cid in claims:
-                message = message.replace(
-                    f"; the registry also has {cid} for {claims[cid].period}", ""
-                )
         return CONTESTED, listed, f"{message}; disputed by {others}"
-    return verdict
+    return status, listed, message
