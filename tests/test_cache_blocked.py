@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desertcheck.cache import CACHE_DIR, blocked
+from desertcheck.cache import CACHE_DIR, blocked, manifest
 from desertcheck.cache.store import Store
 from desertcheck.cli import app
 
@@ -156,3 +156,23 @@ def test_clear_keeps_a_file_of_the_users_own(reg: Path) -> None:
         0,
     )
     assert not folder.exists()
+
+
+def test_a_same_size_edit_with_its_times_set_back_is_seen(
+    reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cp -p`, `rsync -a`, `tar -x`: the edit keeps the size and the modification time
+    (set back to the nanosecond), and the run must still not replay the stale report."""
+    monkeypatch.setattr(manifest, "RACY_NS", 0)  # every time trusted: the stat rule alone
+    path = reg / "claims" / "baghai-deserters-blog-2023.yaml"
+    long_ago = 1_600_000_000_000_000_000
+    os.utime(path, ns=(long_ago, long_ago))
+    before = verify(reg)
+    assert before[2] == 1 and verify(reg) == before  # warm: the stored report
+    size = path.stat().st_size
+    path.write_text(path.read_text().replace("value: 100001\n", "value: 100000\n", 1))
+    os.utime(path, ns=(long_ago, long_ago))
+    assert path.stat().st_size == size and path.stat().st_mtime_ns == long_ago
+    expected = verify(reg, "--no-cache")
+    assert expected[2] == 0  # the edit fixed the claim
+    assert verify(reg) == expected
