@@ -15,7 +15,7 @@ from desertcheck.cache import CACHE_DIR, blocked, manifest
 from desertcheck.cache.store import Store
 from desertcheck.cli import app
 
-from .conftest import PROJECT, cli_runner
+from .conftest import cli_runner
 
 NOTE = "desertcheck: note: the cache is not kept"
 
@@ -27,15 +27,11 @@ def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def reg(tmp_path: Path) -> Path:
-    """A copy of the shipped registry, with one claim whose figure its quote does not state."""
-    root = tmp_path / "reg"
-    for name in ("claims", "sources"):
-        shutil.copytree(PROJECT / name, root / name)
-    shutil.copy(PROJECT / "desertcheck.toml", root / "desertcheck.toml")
-    path = root / "claims" / "baghai-deserters-blog-2023.yaml"
+def reg(shipped_copy: Path) -> Path:
+    """The shipped registry, with one claim whose figure its quote does not state."""
+    path = shipped_copy / "claims" / "baghai-deserters-blog-2023.yaml"
     path.write_text(path.read_text().replace("value: 100000\n", "value: 100001\n", 1))
-    return root
+    return shipped_copy
 
 
 def run(*args: str) -> tuple[str, str, int]:

@@ -19,6 +19,7 @@ entry anew. Where no key can be kept (no writable home), there is no cache.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import hmac
@@ -252,7 +253,11 @@ class Store:
             else:
                 kept.append(entry.name)
         if not kept:
-            os.rmdir(self.folder)
+            try:
+                os.rmdir(self.folder)
+            except OSError as exc:  # a run wrote an entry meanwhile: it is a new one
+                if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
         return Cleared(True, deleted, kept, "")
 
 
