@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desertcheck.cache import CACHE_DIR, Store
+from desertcheck.cache import CACHE_DIR, Store, blocked
 from desertcheck.cache.checks import ENTRY as CHECKS_ENTRY
 from desertcheck.cache.claims import ENTRY as CLAIMS_ENTRY
 from desertcheck.cache.manifest import Manifest
@@ -252,8 +252,16 @@ def test_without_a_key_of_its_own_there_is_no_cache(
         key.chmod(0o644 if where == "a loose key" else 0o600)
     monkeypatch.setenv("XDG_CACHE_HOME", str(base))
     expected = cold(shipped, "--format", "json")
+    why = {"a file": "Not a directory", "a loose key": "read by others", "a short key": "damaged"}
     for _ in range(2):
-        assert verify(shipped, "--format", "json") == expected
+        blocked.reset()  # once a process: each run here is one
+        out, err, code = verify(shipped, "--format", "json")
+        assert (out, code) == (expected[0], expected[2])  # the report alone on stdout
+        lines = err.splitlines()
+        [note] = [line for line in lines if "cache is not kept" in line]  # said once
+        assert [line for line in lines if line != note] == expected[1].splitlines()
+        assert note.startswith("desertcheck: note: the cache is not kept") and why[where] in note
+        assert "--no-cache" in note and "XDG_CACHE_HOME" in note
     assert not (shipped / CACHE_DIR).exists()
 
 

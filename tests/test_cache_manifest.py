@@ -18,12 +18,15 @@ from desertcheck.cache.manifest import RACY_NS, Manifest
 
 @pytest.fixture
 def stored(shipped_copy: Path) -> dict[str, Any]:
-    """The manifest of the registry as a run stores it, every file's time trusted."""
+    """The manifest of the registry as a run stores it, every file's time trusted: its
+    modification times set back, and taken as if later than the change times this sets."""
     past = time.time_ns() - 2 * RACY_NS
     for folder, _, files in os.walk(shipped_copy):
         for name in files:
             os.utime(os.path.join(folder, name), ns=(past, past))
-    return Manifest(shipped_copy).to_json()
+    taken = Manifest(shipped_copy)
+    taken.taken_ns += 2 * RACY_NS
+    return taken.to_json()
 
 
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -80,7 +83,7 @@ def test_a_file_added_is_no_match_and_the_others_are_not_read(
     [
         (lambda row: "not a row", False),
         (lambda row: ["d", *row[1:]], False),  # another kind of entry
-        (lambda row: [*row[:3], 12345, True], True),  # as it was, but a digest not text
+        (lambda row: [*row[:4], 12345, True], True),  # as it was, but a digest not text
     ],
 )
 def test_a_malformed_stored_digest_is_never_taken(

@@ -3,9 +3,14 @@
 The manifest covers every entry under ``claims/`` and ``sources/`` (files of any name,
 folders and symlinks, none followed) and ``desertcheck.toml``: a file added, removed,
 renamed or changed anywhere there changes it. Comparing with a stored manifest stats every
-entry and reads only the files whose size or time differ — or whose time was too close to
+entry and reads only the files whose size or times differ — or whose time was too close to
 the moment the stored manifest was taken to be trusted (a file written again in the same
 tick keeps its time) — and compares their digests.
+
+The times are the modification time and the inode's change time (``st_ctime``), as git's
+index keeps both: a same-size edit whose modification time was set back (``cp -p``,
+``rsync -a``, ``tar -x``, ``touch -r``) still changes the file's change time, which no
+program can set, so it is read. It costs nothing more: the one ``lstat`` gives both.
 """
 
 from __future__ import annotations
@@ -40,9 +45,9 @@ def _digest_file(path: str, size: int) -> str:
     return h.hexdigest()
 
 
-def _entry(path: str) -> tuple[str, int, int] | None:
-    """(kind, size, mtime_ns) of the entry at ``path``, not following a link; None when
-    it is not there."""
+def _entry(path: str) -> tuple[str, int, int, int] | None:
+    """(kind, size, mtime_ns, ctime_ns) of the entry at ``path``, not following a link;
+    None when it is not there."""
     try:
         st = os.lstat(path)
     except OSError:
@@ -50,7 +55,7 @@ def _entry(path: str) -> tuple[str, int, int] | None:
     kind = "d" if stat.S_ISDIR(st.st_mode) else "l" if stat.S_ISLNK(st.st_mode) else "f"
     if kind == "f" and not stat.S_ISREG(st.st_mode):
         kind = "x"  # a FIFO, a device: never read here
-    return (kind, st.st_size, st.st_mtime_ns)
+    return (kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 class Manifest:
@@ -59,7 +64,8 @@ class Manifest:
     def __init__(self, root: Path) -> None:
         self.root = str(root)
         self.taken_ns = time.time_ns()
-        self.entries: dict[str, tuple[str, int, int]] = {}  # rel: (kind, size, mtime_ns)
+        # rel: (kind, size, mtime_ns, ctime_ns)
+        self.entries: dict[str, tuple[str, int, int, int]] = {}
         self._digests: dict[str, str] = {}
         self.complete = self._scan()
 
@@ -87,7 +93,7 @@ class Manifest:
         found = self._digests.get(rel)
         if found is not None:
             return found
-        kind, size, _ = self.entries.get(rel, ("", 0, 0))
+        kind, size = self.entries.get(rel, ("", 0, 0, 0))[:2]
         path = os.path.join(self.root, rel)
         if kind == "f":
             found = _digest_file(path, size)
@@ -111,16 +117,24 @@ class Manifest:
                 return False
             # a time too close to the listing to tell a save of the same size apart
             digest = self._digests.get(rel)
-            racy = was[0] == "f" and digest and self.taken_ns - was[2] <= RACY_NS
+            racy = was[0] == "f" and digest and self.taken_ns - max(was[2:]) <= RACY_NS
             if racy and _digest_file(path, was[1]) != digest:
                 return False
         return True
 
     def to_json(self) -> dict[str, Any]:
-        """The manifest to store: every entry with its digest and whether its time is trusted."""
+        """The manifest to store: every entry with its digest and whether its times are
+        trusted (neither within :data:`RACY_NS` of the moment the files were listed)."""
         return {
-            rel: [kind, size, mtime, self.digest(rel), self.taken_ns - mtime > RACY_NS]
-            for rel, (kind, size, mtime) in self.entries.items()
+            rel: [
+                kind,
+                size,
+                mtime,
+                ctime,
+                self.digest(rel),
+                self.taken_ns - max(mtime, ctime) > RACY_NS,
+            ]
+            for rel, (kind, size, mtime, ctime) in self.entries.items()
         }
 
     def matches(self, stored: Any) -> bool:
@@ -132,14 +146,14 @@ class Manifest:
         if not isinstance(stored, dict):
             return False
         same = stored.keys() == self.entries.keys()
-        for rel, (kind, size, mtime) in self.entries.items():
+        for rel, (kind, size, mtime, ctime) in self.entries.items():
             old = stored.get(rel)
-            if not (type(old) is list and len(old) == 5 and old[0] == kind):
+            if not (type(old) is list and len(old) == 6 and old[0] == kind):
                 same = False
-            elif old[1] == size and old[2] == mtime and old[4] is True:
-                if type(old[3]) is str:
-                    self._digests.setdefault(rel, old[3])
-            elif same and self.digest(rel) != old[3]:
+            elif old[1] == size and old[2] == mtime and old[3] == ctime and old[5] is True:
+                if type(old[4]) is str:
+                    self._digests.setdefault(rel, old[4])
+            elif same and self.digest(rel) != old[4]:
                 same = False
         return same
 

@@ -19,6 +19,7 @@ entry anew. Where no key can be kept (no writable home), there is no cache.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import hmac
@@ -27,7 +28,7 @@ import marshal
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desertcheck.cache.stamp import tool_stamp
 
@@ -162,22 +163,36 @@ class Store:
         """Write entry ``name`` atomically; a cache that cannot be written is no error."""
         key = _key(key_path())
         if key is None:
+            from desertcheck.cache import blocked
+
+            blocked.say(
+                blocked.why_no_key(key_path()),
+                fix=f"set {KEY_ENV} to a folder of your own that can be written",
+            )
             return
         try:
             payload = marshal.dumps(value)
         except ValueError:  # a value marshal cannot keep: a bug, but never the run's failure
             return
         head = json.dumps(self._header(key, payload), separators=(",", ":")).encode()
-        with contextlib.suppress(OSError):
+        try:
             with contextlib.suppress(FileExistsError):
                 self.folder.mkdir()
             if not self._folder_ok():
+                from desertcheck.cache import blocked
+
+                problem = blocked.why_not_folder(self.folder) or f"{self.folder} is no folder"
+                blocked.say(problem, fix="move it away, or delete it")
                 return
             if not os.path.lexists(self.folder / "README"):
                 self._replace("README", self.readme.encode())
             if not os.path.lexists(self.folder / ".gitignore"):
                 self._replace(".gitignore", GITIGNORE.encode())
             self._replace(name, head + b"\n", payload)
+        except OSError as exc:
+            from desertcheck.cache import blocked
+
+            blocked.said_write_error(self.folder, exc)
 
     def names(self, prefix: str) -> list[str]:
         """The entries whose names begin with ``prefix``, the latest written first (none
@@ -219,11 +234,63 @@ class Store:
                 os.unlink(tmp)
             raise
 
-    def clear(self) -> bool:
-        """Remove the cache folder; whether there was one."""
-        if not self.folder.is_dir() or self.folder.is_symlink():
-            return False
-        import shutil
+    def clear(self) -> Cleared:
+        """Delete what this tool writes in the cache folder — its entries (by their header),
+        its README and .gitignore, its temporary files — and the folder once nothing else is
+        left in it: a file of the user's own there is kept, and named. A folder that is a
+        symlink or a plain file is left as it is (:attr:`Cleared.blocked` says which)."""
+        from desertcheck.cache.blocked import why_not_folder
 
-        shutil.rmtree(self.folder)
-        return True
+        problem = why_not_folder(self.folder)
+        if problem or not os.path.lexists(self.folder):
+            return Cleared(False, 0, [], problem)
+        deleted, kept = 0, []
+        for entry in sorted(os.scandir(self.folder), key=lambda e: e.name):
+            if _written_here(entry):
+                with contextlib.suppress(FileNotFoundError):  # deleted meanwhile
+                    os.unlink(entry.path)
+                deleted += 1
+            else:
+                kept.append(entry.name)
+        if not kept:
+            try:
+                os.rmdir(self.folder)
+            except OSError as exc:  # a run wrote an entry meanwhile: it is a new one
+                if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
+        return Cleared(True, deleted, kept, "")
+
+
+class Cleared(NamedTuple):
+    """What :meth:`Store.clear` did: whether there was a cache folder, how many of its
+    files it deleted, the names it kept (not written by this tool), what blocked it."""
+
+    found: bool
+    deleted: int
+    kept: list[str]
+    blocked: str
+
+
+#: How an entry's header begins (:meth:`Store.write`): by this a file is known as one.
+ENTRY_HEAD = b'{"desertcheck-cache":'
+_OURS = {"README": _README.split("\n", 1)[0].encode(), ".gitignore": GITIGNORE.encode()}
+
+
+def _written_here(entry: os.DirEntry[str]) -> bool:
+    """Whether the file ``entry`` is one the cache writes: an entry (``*.dat`` with an
+    entry's header), a temporary file of one (``.tmp-`` and 16 hex digits), its README or
+    its .gitignore; never a folder or a symlink."""
+    if not entry.is_file(follow_symlinks=False):
+        return False
+    name = entry.name
+    if name.startswith(".tmp-"):
+        tail = name[len(".tmp-") :]
+        return len(tail) == 16 and all(c in "0123456789abcdef" for c in tail)
+    head = _OURS.get(name, ENTRY_HEAD if name.endswith(".dat") else None)
+    if head is None:
+        return False
+    try:
+        with open(entry.path, "rb") as fh:
+            return fh.read(len(head)) == head
+    except OSError:
+        return False

@@ -14,12 +14,32 @@ app = typer.Typer(
 
 @app.command("clear")
 def clear(root: RootOption = None) -> None:
-    """Delete the registry's cache; the next run computes everything afresh and rebuilds it."""
+    """Delete the registry's cache; the next run computes everything afresh and rebuilds it.
+
+    Only what desertcheck writes there is deleted: a file of your own in the folder is kept
+    (and named), and a plain file or symlink named .desertcheck-cache is left as it is."""
     from desertcheck.cache import CACHE_DIR, Store
 
     found = registry_root(root)
+    folder = found / CACHE_DIR
     try:
-        removed = Store(found).clear()
+        done = Store(found).clear()
     except OSError as exc:
-        fail(f"cannot delete {found / CACHE_DIR}: {exc.strerror or exc}")
-    say("note", f"deleted {found / CACHE_DIR}" if removed else f"no cache in {found}")
+        fail(f"cannot delete {folder}: {exc.strerror or exc}")
+    if done.blocked:
+        say(
+            "note",
+            f"{done.blocked}: left as it is; the cache cannot be kept while it is there "
+            "(move it away, or delete it)",
+        )
+    elif not done.found:
+        say("note", f"no cache in {found}")
+    elif not done.kept:
+        say("note", f"deleted {folder}")
+    else:
+        names = ", ".join(done.kept)
+        say(
+            "note",
+            f"deleted the cache's {done.deleted} files in {folder}; kept {len(done.kept)} "
+            f"that desertcheck did not write: {names}",
+        )
