@@ -538,12 +538,12 @@ EDITS: dict[str, Edit] = {
 
 
 def run_cli(*args: str, cache: bool) -> tuple[str, int]:
-    from typer.testing import CliRunner
-
     from desertcheck.cli import app
 
+    from .conftest import cli_runner  # stdout alone on every click (8.1 mixes stderr in)
+
     env = {"DESERTCHECK_NO_CACHE": "" if cache else "1"}
-    r = CliRunner().invoke(app, list(args), env=env)
+    r = cli_runner().invoke(app, list(args), env=env)
     if r.exception is not None and not isinstance(r.exception, SystemExit):
         raise r.exception
     return r.stdout, r.exit_code
