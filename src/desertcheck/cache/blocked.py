@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 from pathlib import Path
 
 NO_CACHE_HINT = "or give --no-cache (or DESERTCHECK_NO_CACHE=1) to silence this"
@@ -68,11 +67,9 @@ def say(problem: str, *, fix: str) -> None:
         f"{problem}; {fix}, {NO_CACHE_HINT}"
     )
     try:
-        from desertcheck.stderr import fold, width
+        from desertcheck import stderr
 
-        line = "".join(c if c.isprintable() else "?" for c in line)
-        sys.stderr.write(fold(line, width()) + "\n")
-        sys.stderr.flush()
+        stderr.write(["".join(c if c.isprintable() else "?" for c in line)])
     except (OSError, ValueError, AttributeError):
         pass
 
