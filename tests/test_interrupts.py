@@ -1,5 +1,6 @@
-"""Ctrl-C: every command ends the same way (one line, exit 130), workers print nothing and
-none is left behind (docs/exit-codes.md).
+"""Ctrl-C: every command ends the same way (one line, then the process ends by SIGINT, which
+a shell reports as 130 and a shell loop stops on), workers print nothing and none is left
+behind (docs/exit-codes.md).
 
 Each run is a real process sent SIGINT, as a terminal sends it on Ctrl-C: to the whole
 process group, the command and its workers alike. The process is held where the test needs
@@ -10,6 +11,7 @@ no assertion depends on how long anything takes.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -52,6 +54,9 @@ entry()
 #: a hang guard, never an assertion on speed: a run that does not end fails the test
 HANG = 300
 
+#: how a parent sees a process killed by SIGINT (a shell: 128 + 2 = 130)
+BY_SIGINT = -signal.SIGINT
+
 
 def _running(pid: int) -> bool:
     """The process ``pid`` exists and is no zombie."""
@@ -63,15 +68,19 @@ def _running(pid: int) -> bool:
 
 
 def _interrupted(
-    tmp_path: Path, where: str, args: list[str], held: int
+    tmp_path: Path, where: str, args: list[str], held: int, shell: str = ""
 ) -> tuple[int, str, list[int]]:
     """Run ``desertcheck ARGS`` held at ``where`` until ``held`` processes wait there, send
-    SIGINT to its process group, and return its exit code, its stderr and the held pids."""
+    SIGINT to its process group, and return its exit code, its stderr and the held pids.
+    With ``shell``, the command is run by that bash script (as ``"$@"``) instead."""
     marker = tmp_path / "held"
     marker.unlink(missing_ok=True)
     env = {**os.environ, parallel.MIN_ENV: "2", "COLUMNS": "200"}
+    command = [sys.executable, "-c", HELD, str(marker), where, *args]
+    if shell:
+        command = ["bash", "-c", shell, "bash", *command]
     proc = subprocess.Popen(
-        [sys.executable, "-c", HELD, str(marker), where, *args],
+        command,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -109,14 +118,14 @@ WITH_WORKERS = [
 
 @pytest.mark.skipif(not parallel.can_fork(), reason="no worker processes on this system")
 @pytest.mark.parametrize("args", WITH_WORKERS)
-def test_ctrl_c_while_workers_run_is_one_line_and_exit_130(
+def test_ctrl_c_while_workers_run_is_one_line_and_death_by_sigint(
     tmp_path: Path, shipped_copy: Path, args: list[str]
 ) -> None:
     for _ in range(3):  # the stray worker line came one time in five
         code, err, workers = _interrupted(
             tmp_path, "workers", ["--root", str(shipped_copy), *args], held=2
         )
-        assert (code, err) == (130, "desertcheck: interrupted\n")
+        assert (code, err) == (BY_SIGINT, "desertcheck: interrupted\n")
         assert os.getpid() not in workers and len(set(workers)) == 2
         assert [pid for pid in workers if _running(pid)] == []
 
@@ -136,7 +145,25 @@ def test_ctrl_c_ends_every_command_the_same_way(
     tmp_path: Path, shipped_copy: Path, args: list[str]
 ) -> None:
     code, err, _ = _interrupted(tmp_path, "registry", ["--root", str(shipped_copy), *args], 1)
-    assert (code, err) == (130, "desertcheck: interrupted\n")
+    assert (code, err) == (BY_SIGINT, "desertcheck: interrupted\n")
+
+
+#: a shell loop that runs the command, then would go on to a second round
+LOOP = 'for round in 1 2; do if [ "$round" = 1 ]; then "$@"; else echo "went on" >&2; fi; done'
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash here")
+def test_ctrl_c_stops_the_shell_loop_that_runs_a_command(
+    tmp_path: Path, shipped_copy: Path
+) -> None:
+    """A shell goes on with its loop after a program that exited 130 (it handled the
+    interrupt, the shell takes it), and stops when the program was killed by SIGINT."""
+    code, err, _ = _interrupted(
+        tmp_path, "registry", ["--root", str(shipped_copy), "list"], 1, shell=LOOP
+    )
+    assert "went on" not in err
+    assert err.startswith("desertcheck: interrupted\n")
+    assert code in (BY_SIGINT, 130)
 
 
 def test_the_workers_ignore_sigint_from_the_moment_they_are_forked() -> None:

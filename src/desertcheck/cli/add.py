@@ -72,7 +72,7 @@ def _unanswered(name: str, exc: BaseException) -> int:
     """Say that a question went unanswered (end of input, Ctrl-D; or Ctrl-C), and that
     nothing is written; the exit code: 2 at the end of input, as a field missing in a
     pipe, 130 for Ctrl-C, as any command interrupted (docs/exit-codes.md)."""
-    from desertcheck.cli.guard import EXIT_INTERRUPTED
+    from desertcheck.cli.guard import EXIT_INTERRUPTED, mark_interrupted
     from desertcheck.findings import EXIT_USAGE
 
     if isinstance(exc.__context__, EOFError):
@@ -82,6 +82,7 @@ def _unanswered(name: str, exc: BaseException) -> int:
             err=True,
         )
         return EXIT_USAGE
+    mark_interrupted()
     typer.echo("\ndesertcheck: interrupted: nothing written", err=True)
     return EXIT_INTERRUPTED
 

@@ -15,6 +15,16 @@ from desertcheck.cli.state import state
 #: Not 1, which says that the registry or the draft has an error.
 EXIT_INTERRUPTED = 130
 
+#: Set when a command ends on an interrupt: the entry point then ends the process by
+#: SIGINT itself (:func:`desertcheck.launch.leave`), as a shell expects of a program that
+#: handled Ctrl-C, so that a shell loop or ``make`` running it stops too.
+seen: list[bool] = []
+
+
+def mark_interrupted() -> None:
+    """Note that the command ends on an interrupt (:data:`seen`)."""
+    seen.append(True)
+
 
 def echo_line(line: str) -> None:
     """One line on stderr, as ``typer.echo(line, err=True)`` writes it."""
@@ -25,7 +35,9 @@ def echo_line(line: str) -> None:
 def interrupted(said: str = "interrupted") -> NoReturn:
     """End the command on an interrupt, as every command ends on one: one line on stderr
     (``desertcheck: interrupted``; on a terminal on a line of its own, after the ``^C``
-    the terminal shows) and exit :data:`EXIT_INTERRUPTED`."""
+    the terminal shows) and exit :data:`EXIT_INTERRUPTED` (the entry point then ends by
+    SIGINT itself)."""
+    mark_interrupted()
     with contextlib.suppress(OSError, ValueError, AttributeError):
         fresh = "\n" if sys.stderr.isatty() else ""
         echo_line(f"{fresh}desertcheck: {said}")
