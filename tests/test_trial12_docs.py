@@ -30,6 +30,7 @@ ORDINALS = (
     "thirtieth",
     "thirty-first",
     "thirty-second",
+    "thirty-third",
 )
 
 
