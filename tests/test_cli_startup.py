@@ -148,6 +148,17 @@ def test_help_loads_no_command_nor_what_commands_use() -> None:
     assert heavy(modules, "desertcheck.cli.common", "desertcheck.findings") == []
 
 
+@pytest.mark.parametrize("args", [["--help"], ["-h"], [], ["verify", "--help"]], ids=str)
+def test_help_loads_nothing_of_the_cache(args: list[str], cache_on: None) -> None:
+    """The cache (the tables of compiled patterns and of dataclass methods) serves no
+    help: loading it cost a tenth of ``--help``. A command loads it."""
+    out, modules = loaded_after(*args)
+    assert "Usage" in out.stdout + out.stderr
+    assert heavy(modules, "desertcheck.cache", "desertcheck.compiled") == []
+    out, modules = loaded_after("--root", VALID, "list")
+    assert out.returncode == 0 and "desertcheck.compiled" in modules
+
+
 def test_version_loads_not_even_typer() -> None:
     out, modules = loaded_after("--version")
     assert out.returncode == 0

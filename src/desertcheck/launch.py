@@ -464,6 +464,12 @@ def _end_by_sigint() -> None:
     os.kill(os.getpid(), signal.SIGINT)
 
 
+def _asks_for_help(args: Sequence[str]) -> bool:
+    """The command line asks for help (no command, ``-h``, ``--help``): nothing of the
+    cache serves it, and loading it would cost a tenth of the answer."""
+    return not args or "--help" in args or "-h" in args
+
+
 def main() -> None:
     import gc
 
@@ -477,7 +483,7 @@ def main() -> None:
     freeze_after_bulk()
     if sys.argv[1:] == ["--version"] and sys.stdout is not None:
         _version()
-    if cache_enabled() and "--no-cache" not in sys.argv[1:]:
+    if cache_enabled() and "--no-cache" not in sys.argv[1:] and not _asks_for_help(sys.argv[1:]):
         from desertcheck import compiled
         from desertcheck.cache import classcode
 
