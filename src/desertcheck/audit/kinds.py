@@ -63,6 +63,7 @@ _DURATION_UNITS = frozenset(
     [
         "year",
         "years",
+        "y",  # "AWOL 10y, disobedience 3y": a terse note's years
         "yr",
         "yrs",
         "month",
