@@ -20,6 +20,7 @@ from desertcheck.audit.label_period import label_period
 from desertcheck.audit.periods import DraftPeriod, Periods
 from desertcheck.audit.reading import clause_of_its_own, own_words
 from desertcheck.audit.relative_months import dated_periods
+from desertcheck.audit.retracted import without_retracted
 from desertcheck.audit.saying import said_when
 from desertcheck.audit.scoring import MAXIMUM
 from desertcheck.audit.table_periods import column_period
@@ -101,7 +102,8 @@ class Sentence:
         self.words = SentenceWords(blanked, span, index.synonyms)
         # a record's "since" ("the lowest level since 2018") dates none of its figures
         found = dated_periods(blanked[span[0] : span[1]], span[0])
-        self.periods = Periods(without_records(found, blanked))
+        # "289 in 2024 — no, 2023": the period a speaker withdraws dates no figure
+        self.periods = Periods(without_retracted(without_records(found, blanked), blanked))
         self.surround = surround
         self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
