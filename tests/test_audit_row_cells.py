@@ -19,7 +19,12 @@ _HEADLINE = "mt-proekt-refusal-to-serve-convictions-headline"  # over 4,500
         ("| Offence | Convicted | Compare |\n|---|---|---|\n"
          "| Refusal to serve, all | over 4,600 | headline: over 4,500 |",
          [("over 4,600", "supported", _BODY), ("over 4,500", "supported", _HEADLINE)]),
-        # near miss: a cell after the figure with no figure of its own is its words
+        # near misses: a cell after the figure with no figure of its own is its words, and
+        # so are cells whose figures have no label of their own (a table's columns)
+        ("| Article | Verdicts | Suspended | Median term (years) | Statutory maximum |\n"
+         "|---|---|---|---|---|\n| 332 (disobedience) | 50 | 21 | 2.0 | 5 years |",
+         [("50", "unsourced", None), ("21", "unsourced", None), ("2.0", "unsourced", None),
+          ("5", "mismatch", "isl-disobedience-max-sentence")]),
         ("| Figure | What |\n|---|---|\n| 4,373 | AWOL convictions in wartime |",
          [("4,373", "supported", "mt-proekt-awol-convictions-wartime")]),
     ],
