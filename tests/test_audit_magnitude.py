@@ -124,8 +124,14 @@ def test_misstated_figures(text: str, expected: list[tuple[str, str, str | None]
         ),
         # with no other row matched, nothing names the measure
         (
+            "Frontelligence broke its count down by district:\n\n- Eastern: nearly 3,930\n",
+            [("nearly 3,930", "unsourced", None)],
+        ),
+        # … but the claim's digits with two swapped, said with its hedge, are its own
+        # (nearly 3,830 for nearly 3,380: `audit.transposed`)
+        (
             "Frontelligence broke its count down by district:\n\n- Eastern: nearly 3,830\n",
-            [("nearly 3,830", "unsourced", None)],
+            [("nearly 3,830", "mismatch", "euaa-frontelligence-desertions-eastern-md-dec-2024")],
         ),
         # a rate whose sentence says only its unit ("cases … every month"): a rarer kind
         # than a count, so the unit and the magnitude are enough

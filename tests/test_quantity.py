@@ -251,6 +251,10 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     ("some 2,000", [(2000, 2000, "about", None)]),
     ("~50 cases", [(50, 50, "about", "cases")]),
     ("no more than 40 men", [(40, 40, "up-to", "men")]),
+    # "add up to" is a sum, not a bound; "up to" alone is a bound
+    ("the districts add up to 50,590 cases", [(50590, 50590, "exactly", "cases")]),
+    ("counts that added up to 50,500 cases", [(50500, 50500, "exactly", "cases")]),
+    ("a padded up to 40 men", [(40, 40, "up-to", "men")]),
     ("approximately 300 people", [(300, 300, "about", "people")]),
     # --- years: count or year ---
     ("2,000 requests", [(2000, 2000, "exactly", "requests")]),

@@ -27,7 +27,9 @@ a draft's figures are read, :func:`plain` gives its text with:
   ("almost 10%2 of the troops");
 * a grid table (pandoc's, a Word table converted to Markdown: ``+----+----+`` borders,
   ``+====+====+`` under the header) read as a pipe table: its top border blank, every
-  other border a row of ``|----|----|``.
+  other border a row of ``|----|----|``;
+* an HTML table's one-line rows (``<tr><td>…</td></tr>``) read as a pipe table's rows
+  (:mod:`desertcheck.html_tables`).
 
 The map gives, for each character of the plain text, the offset of the draft's character
 it was read from, so figures and columns still point at the draft as written.
@@ -40,6 +42,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.html_tables import html_tables
 from desertcheck.offsetmap import OffsetMap
 
 if TYPE_CHECKING:
@@ -116,7 +119,7 @@ def _grid_tables(text: str) -> str:
 #: Whether a text holds anything :func:`plain` changes.
 _ANY: Final = re.compile(
     rf"[{_INVISIBLE}\u200c\u200d&\\\u2007\u2008\u200a\u2010\u2011\u2014]"
-    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d[./]\d|\+[-=]|%\d"
+    r"|\d[ \u00a0\u2009\u202f][KM]|(?:19|20)\d\d[./]\d|\+[-=]|%\d|<[tT][rR]\b"
 )
 
 
@@ -180,6 +183,8 @@ def plain(text: str) -> Plain:
         text = _YEARS_SLASH.sub(_years_slash, text)
     if "+-" in text or "+=" in text:
         text = _grid_tables(text)
+    if "<" in text:
+        text = html_tables(text)
     parts: list[str] = []
     back = OffsetMap()
     wide: dict[int, int] = {}

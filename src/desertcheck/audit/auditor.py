@@ -52,6 +52,7 @@ from desertcheck.audit.reading import (
     years_in_digits,
 )
 from desertcheck.audit.relative import dated, draft_date
+from desertcheck.audit.row_cells import cells_window
 from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
@@ -59,6 +60,7 @@ from desertcheck.audit.share_count import share_as_a_count
 from desertcheck.audit.spans import one_span
 from desertcheck.audit.speech import as_said, as_spoken
 from desertcheck.audit.standing import Standing, apply
+from desertcheck.audit.sums import writers_sum
 from desertcheck.audit.terms import Synonyms, terms
 from desertcheck.audit.told_after import told_after
 from desertcheck.audit.tracked import versions
@@ -329,7 +331,8 @@ class Auditor:
         cell = sentence.context.cell_qualifier(q.start, q.end) if sentence.context else None
         if cell and q.qualifier == "exactly":  # "| Cases (approx.) |": its cells are "about"
             q = replace(q, qualifier=cell)
-        span = window(blanked, sentence.span, q)
+        # "| over 4,600 | headline: over 4,500 |": the next figure's cell is not its words
+        span = cells_window(blanked, window(blanked, sentence.span, q), figures, i)
         own = own_words(blanked, *span, figures, i)
         # "4,373 convicted of it in wartime, against 257 in 2021": the figure compared with
         # the one before it counts what that one counts, so its words are the figure's too
@@ -457,6 +460,7 @@ class Auditor:
             verdict = one_span(q, kind, verdict, blanked[lo:hi])
         label = sentence.context.row_label(q.start).rpartition(" | ")[0] if sentence.context else ""
         verdict = convictions_of_no_conviction(q, verdict, blanked, label)  # "convicted 848"
+        verdict = writers_sum(q, verdict, blanked)  # "the districts add up to 50,590"
         verdict = calendar_for_working(q, verdict, blanked, own)  # "38 a day": working days
         verdict = rate_of_another_noun(q, verdict, blanked)  # "37.9 officers" for crimes
         verdict = misnamed(  # "1,369 desertion cases": the disobedience count, misnamed

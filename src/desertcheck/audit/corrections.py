@@ -38,6 +38,9 @@ _MARK = (
 )
 #: Only a correction between two figures: "— no, sorry, ", ", I mean, ".
 _BETWEEN: Final = regex(rf"[\s,.;:!…—–-]*(?:{_MARK}\b[\s,.;:!…—–-]*)+", re.IGNORECASE)
+#: A correction right after what it corrects, in the same sentence (:mod:`.retracted`:
+#: "in 2024 — no, 2023"; not "in 2024. No, 2023 was quieter").
+CORRECTION: Final = regex(rf"[\s,;:…—–-]*(?:{_MARK}\b[\s,.;:!…—–-]*)+", re.IGNORECASE)
 #: A sentence that opens with a correction: "Correction: 200k", "Sorry — 200,000".
 _OPENS: Final = regex(
     rf"[^\w]*(?:\[[^\]\n]*\][^:\n]{{0,60}}:\s*)?(?:{_MARK}\b[\s,.;:!…—–-]*)+\Z", re.IGNORECASE

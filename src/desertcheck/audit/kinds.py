@@ -35,7 +35,7 @@ _RATE_AFTER = regex(
 _RATE_HOUR_AFTER = regex(
     r"\A(?:\s+(?!(?:within|in|half|quarter|for|than|after|over|under|updated|refreshed|"
     r"revised|published|checked|posted)\b)[^\W\d]+(?:-[^\W\d]+)*){0,2}"
-    r"(?:\s+(?:an?|per|each|every)\s+|\s*/\s*)(hour|hr)\b",
+    r"(?:\s+(?:an?|per|each|every)\s+(?:calendar\s+|working\s+)?|\s*/\s*)(hour|hr)\b",
     re.IGNORECASE,
 )
 #: A rate's span corrected right after it: "a day — a month, sorry", "a week, I mean a month".
@@ -63,6 +63,7 @@ _DURATION_UNITS = frozenset(
     [
         "year",
         "years",
+        "y",  # "AWOL 10y, disobedience 3y": a terse note's years
         "yr",
         "yrs",
         "month",
@@ -181,7 +182,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
 
 
 _RATE_WORD_IN_CLAUSE = regex(
-    r"\b(?:(monthly|weekly|daily)|(?:each|every|per|a)\s+(?:working\s+)?(month|week|day))\b",
+    r"\b(?:(monthly|weekly|daily)|(?:each|every|per|an?)\s+(?:working\s+|calendar\s+)?"
+    r"(month|week|day|hour))\b",
     re.IGNORECASE,
 )
 

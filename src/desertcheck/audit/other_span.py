@@ -99,8 +99,13 @@ def _counts_it(index: ClaimIndex, i: int, figure: Figure) -> bool:
     its sentence has words of the claim ("convicting 700-800 inmates a week"). Not "100
     calls a day" in a sentence of nothing the claim counts."""
     q = figure.quantity
-    if index.unit_agrees(i, q, figure.noun) or not _PEOPLE.isdisjoint(terms(q.unit or "")):
+    bare_hour = figure.kind == "rate-hour" and figure.bare_cell and not (figure.noun or q.unit)
+    if not bare_hour and (
+        index.unit_agrees(i, q, figure.noun) or not _PEOPLE.isdisjoint(terms(q.unit or ""))
+    ):
         return True
+    # a bare number an hour in a table's cell ("| Calls handled per hour | 38 |"): no
+    # claim counts by the hour, so only words of the claim make it one's slip
     return scorer(index, figure.ctx)(i) > 0
 
 

@@ -157,6 +157,9 @@ _PERIOD_PATTERNS: Final = [
         ),
     ),
     ("in", regex(rf"(?P<point>{_POINT_TEXT})\s+alone\b", re.IGNORECASE)),
+    # "289 (2024)", "4,373 (to Feb 2024)" is "as-of" above: a point in brackets right after
+    # a figure is that figure's period, as "in 2024" would be
+    ("in", regex(rf"(?<=[\d%])[ \t\u00a0]*\((?P<point>{_POINT_TEXT})\)", re.IGNORECASE)),
     # "Mediazona's 2023 count": the period of a count (a month's is its date: "December 2023")
     ("in", regex(r"\w['’]s\s+(?P<point>(?:19|20)\d\d)\s+(?:count|tally|total)\b", re.I)),
     (

@@ -20,9 +20,11 @@ from desertcheck.audit.label_period import label_period
 from desertcheck.audit.periods import DraftPeriod, Periods
 from desertcheck.audit.reading import clause_of_its_own, own_words
 from desertcheck.audit.relative_months import dated_periods
+from desertcheck.audit.retracted import without_retracted
 from desertcheck.audit.saying import said_when
 from desertcheck.audit.scoring import MAXIMUM
 from desertcheck.audit.table_periods import column_period
+from desertcheck.audit.that_clauses import across_that_clause
 from desertcheck.audit.window import SentenceWords, Span
 from desertcheck.compiled import regex
 
@@ -100,7 +102,8 @@ class Sentence:
         self.words = SentenceWords(blanked, span, index.synonyms)
         # a record's "since" ("the lowest level since 2018") dates none of its figures
         found = dated_periods(blanked[span[0] : span[1]], span[0])
-        self.periods = Periods(without_records(found, blanked))
+        # "289 in 2024 — no, 2023": the period a speaker withdraws dates no figure
+        self.periods = Periods(without_retracted(without_records(found, blanked), blanked))
         self.surround = surround
         self._inherited = [t for t, w in surround.weights.items() if w >= BLOCK_WEIGHT]
         self._paragraph = [t for t, w in surround.weights.items() if w >= PARAGRAPH_WEIGHT]
@@ -164,6 +167,16 @@ class Sentence:
         return self._index.measures_named(self.words.terms(*span) + self._paragraph)
 
 
+def _within_that(sentence: Sentence, period: DraftPeriod | None, q: Quantity) -> DraftPeriod | None:
+    """``period``, unless a new "that" clause opens between it and ``q``
+    (:mod:`.that_clauses`): "…in 2023, and that 129 were tried … and 31 for malingering"."""
+    if period is None or not across_that_clause(
+        sentence.blanked, (period.start, period.end), (q.start, q.end)
+    ):
+        return period
+    return None
+
+
 def figure_period(
     sentence: Sentence, figures: list[Quantity], i: int, span: Span, own: Span
 ) -> tuple[DraftPeriod | None, str]:
@@ -173,7 +186,7 @@ def figure_period(
     sentence inherits (a table's caption, a list's lead-in, the sentence it refers
     back to)."""
     q = figures[i]
-    period = sentence.periods.nearest(q, *own)
+    period = _within_that(sentence, sentence.periods.nearest(q, *own), q)
     if period is not None and i and period.end <= q.start <= own[1]:
         # before it, after the figure before it: "51 people … between 2022 and 2025, and
         # at least 921 people … between 2024 and mid-2025": when its clause has period
@@ -196,7 +209,7 @@ def figure_period(
         found, _ = figure_period(sentence, figures, i - 1, span, whole)
         if found is not None:
             return found, "the figure it is a part of"
-    final = _sentence_final(sentence, figures, span)
+    final = _within_that(sentence, _sentence_final(sentence, figures, span), q)
     if final is not None and q.end <= final.start and not said_when(sentence.blanked, final, q):
         return final, "its sentence"
     hi = span[1]
@@ -258,6 +271,7 @@ def figure_period(
         # "… opened in 2024 alone, and trials of 129 men": "alone" keeps the period to the
         # figures before it, not one after a comma and "and" or a semicolon
         period = None
+    period = _within_that(sentence, period, q)
     if period is not None and not said_when(sentence.blanked, period, q):
         return period, "its sentence"
     cell = sentence.context.cell_period(q.start) if sentence.context else None

@@ -42,7 +42,8 @@ _STOP: Final = _words(
     spring summer autumn fall winter early late mid end start beginning half first second
     last this next past dozen hundred hundreds thousand thousands million millions
     billion percent per cent share average can could would will may might must
-    whole entire calendar pre post war's yr yrs mo mos mth mths wk wks avg approx"""
+    whole entire calendar pre post war's yr yrs mo mos mth mths wk wks avg approx
+    think guess"""
 )
 
 #: word -> other words it also stands for (applied to draft and registry alike)

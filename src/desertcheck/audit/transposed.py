@@ -8,8 +8,9 @@ round one, is too often another number), of its kind and unit (or whose measure 
 word names: "17,271 convictions" for soldiers convicted), whose period the draft does not
 contradict (:func:`transposed_candidates`). A figure of three significant digits ("4,530
 new cases in January-May 2025" for 4,350, "572 in 2021" for 527) is looked up only for
-the claims whose period the draft's period words give: the count, its digits and its
-period together are seldom chance. A swap of four digits is seldom chance, so
+the claims whose period the draft's period words give, or whose hedge it says ("nearly
+7,870" for nearly 7,780): the count, its digits and its period or its hedge together are
+seldom chance. A swap of four digits is seldom chance, so
 the claim needs less of the sentence's words to be the one misstated
 (:data:`TRANSPOSED_RELIEF` below the bar of a near claim, :func:`mismatch_by_swap`).
 """
@@ -65,7 +66,8 @@ def swapped_values(x: float, fewest: int = MIN_DIGITS) -> list[float]:
 def transposed_candidates(index: ClaimIndex, figure: Figure) -> list[Candidate]:
     """Claims of a single value whose digits the figure's swap (:func:`swapped_values`), of
     its kind and unit, whose period the draft does not contradict (for a figure of
-    :data:`MIN_DIGITS_DATED` significant digits, whose period it gives)."""
+    :data:`MIN_DIGITS_DATED` significant digits, whose period it gives or whose hedge it
+    says)."""
     q = figure.quantity
     if q.low != q.high:
         return []
@@ -79,7 +81,8 @@ def transposed_candidates(index: ClaimIndex, figure: Figure) -> list[Candidate]:
             if not (index.unit_agrees(i, q, figure.noun) or names_measure(q.unit, e.claim)):
                 continue
             near = as_near(index, i, figure)
-            if near is not None and (long or near.period_ok):
+            hedged = (q.qualifier or "exactly") != "exactly" and q.qualifier == e.claim.qualifier
+            if near is not None and (long or near.period_ok or hedged):
                 out.append(near)
     return out
 

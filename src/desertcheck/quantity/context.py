@@ -29,6 +29,8 @@ from desertcheck.quantity.words import (
 )
 
 _TO_AFTER_CHANGE = frozenset({"до"})
+#: "The five districts add up to 50,590": a sum, not a bound ("up to 50,590").
+_ADD_UP_BEFORE_RE: Final = re.compile(r"\b(?:add|adds|added|adding)\s+\Z", re.IGNORECASE)
 
 
 #: The last words a qualifier (or a verb that links one to its figure) may end with: a
@@ -105,6 +107,8 @@ def qualifier_search(
             return None
         if key in _TO_AFTER_CHANGE and CHANGE_BEFORE_RE.search(text, max(0, at - 40), at):
             return None  # "выросла до 12 %": "до" is "to" here, not "up to"
+        if key == "up to" and _ADD_UP_BEFORE_RE.search(text[max(0, at - 12) : at]):
+            return None  # "they add up to 50,590": a sum
         return QUALIFIER_WORDS[key], at, key
     at = base + m.start("symbol")
     sym = text[at]
