@@ -12,7 +12,7 @@ title, a caption, lines between rows, a cell that is not text, a tab) is left to
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -90,9 +90,25 @@ def set_rows(
             )
             out.append((" " + line).rstrip())
         if i == 0:
-            out.append((" " + "─" * (sum(w + 2 for w in widths) + len(widths) - 1)).rstrip())
+            out.append(_rule(widths))
     out.append("")  # the bottom border
     return out
+
+
+def set_flat(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[str]:
+    """:func:`set_rows` for cells of one line each whose characters are one cell wide:
+    ``rows[row][column]``, the header's first. A line a row, each cell padded to its
+    column's width (a wider one, in a column that never folds, left as it is)."""
+    line = ("  " + "   ".join(f"{{:<{w}}}" for w in widths)).format
+    out = ["", line(*rows[0]).rstrip(), _rule(widths)]
+    out += [line(*row).rstrip() for row in rows[1:]]
+    out.append("")
+    return out
+
+
+def _rule(widths: Sequence[int]) -> str:
+    """The rule under a table's header."""
+    return (" " + "─" * (sum(w + 2 for w in widths) + len(widths) - 1)).rstrip()
 
 
 def _cell_lines(value: Any, col: Any, width: int, con: Console) -> list[str] | None:
