@@ -7,15 +7,18 @@ in turn on the same 10,000-claim registry, so that load on the machine falls on 
 Each code starts from its own warm cache of the unedited registry (a copy restored before
 each run; caches of two versions of the code do not mix), then the last claims file is
 edited, as run.py's Editor does, and the run is timed. Prints best times, ratios to the
-baseline, every run and peak RSS, and checks that both codes wrote the same report, and
-the new one what a run without the cache writes. A plain script: timings are measured here
-and asserted nowhere.
+baseline, every run and peak RSS, and checks that both codes wrote the same report (after
+the same edit), and the new one what a run without the cache writes. Wall time and
+processor time (of the process and its workers) are printed: on a machine shared with
+other work the processor time, paired run by run, is the one to read. A plain script:
+timings are measured here and asserted nowhere.
 """
 
 from __future__ import annotations
 
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,7 +64,9 @@ def main() -> None:
                 runs[name].append(bench.run_once(argv))
             runs["baseline"].append(bench.run_once(base_argv))
         out = {}
-        for name in codes:
+        last = editor.n
+        for name in codes:  # the same edit for both, so that their reports may be compared
+            editor.n = last
             edited(name)
             out[name] = subprocess.run(argv, env=bench.ENV, capture_output=True).stdout
         no_cache = {**bench.ENV, "DESERTCHECK_NO_CACHE": "1"}
@@ -72,11 +77,24 @@ def main() -> None:
         f"after and --no-cache {out['after'] == fresh}"
     )
     base = min(r.seconds for r in runs["baseline"])
+    base_cpu = statistics.median(r.cpu for r in runs["baseline"])
     for name, timed in runs.items():
         best = min(r.seconds for r in timed)
         every = " ".join(f"{r.seconds:.3f}" for r in timed)
         rss = max(r.rss_mib for r in timed)
         print(f"{name:9} {best:.3f} s  {best / base:.2f}x  ({every})  peak {rss:.0f} MiB")
+    # processor time, less disturbed by other work on the machine than wall time
+    for name, timed in runs.items():
+        cpu = statistics.median(r.cpu for r in timed)
+        every = " ".join(f"{r.cpu:.3f}" for r in timed)
+        print(f"{name:9} processor time, median {cpu:.3f} s  {cpu / base_cpu:.2f}x  ({every})")
+    if len(runs["before"]) == len(runs["after"]):  # paired: each repetition ran both in turn
+        diffs = sorted(a.cpu - b.cpu for a, b in zip(runs["after"], runs["before"], strict=True))
+        wins = sum(d < 0 for d in diffs)
+        print(
+            f"after - before, processor time: median {statistics.median(diffs) * 1000:+.1f} ms, "
+            f"after faster in {wins} of {len(diffs)} pairs"
+        )
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ class Run:
     seconds: float
     rss_mib: float
     code: int
+    cpu: float = 0.0  # processor time (user and system) of the process and its children
 
 
 def run_once(argv: list[str], cwd: Path | None = None) -> Run:
@@ -78,7 +79,8 @@ def run_once(argv: list[str], cwd: Path | None = None) -> Run:
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, cpu)
 
 
 def best(argv: list[str], repeat: int, before: object = None, cwd: Path | None = None) -> Run:
@@ -89,7 +91,7 @@ def best(argv: list[str], repeat: int, before: object = None, cwd: Path | None =
             before()
         runs.append(run_once(argv, cwd))
     fastest = min(runs, key=lambda r: r.seconds)
-    return Run(fastest.seconds, max(r.rss_mib for r in runs), fastest.code)
+    return Run(fastest.seconds, max(r.rss_mib for r in runs), fastest.code, fastest.cpu)
 
 
 def clear_cache(root: Path, *, patterns: bool = False) -> None:
@@ -144,7 +146,7 @@ def in_turn(
         bases.append(best(base_argv, 1))
     run = min(runs, key=lambda r: r.seconds)
     base = min(bases, key=lambda r: r.seconds)
-    return Run(run.seconds, max(r.rss_mib for r in runs), run.code), base
+    return Run(run.seconds, max(r.rss_mib for r in runs), run.code, run.cpu), base
 
 
 def measure_size(root: Path, repeat: int, label: str) -> dict[str, tuple[Run, Run | None]]:

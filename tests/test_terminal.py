@@ -98,3 +98,19 @@ def test_list_never_cuts_an_id_or_a_slug_at_any_width(width: int) -> None:
         line.split() == ["id", "figure", "measure", "scope", "period", "source"] for line in lines
     )
     assert table == (width == 400)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "bb", " ", "\u2003", "\xa0", "-", "\t", "\n", "\r", "x" * 30, "é"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 60),
+    st.sampled_from(["", "  ", "    "]),
+)
+def test_a_text_of_one_line_wraps_as_textwrap_wraps_it(text: str, width: int, indent: str) -> None:
+    # wrap() writes a text that fits one line without textwrap (a tenth of its time, for the
+    # thousands of findings of a large registry): the same line textwrap makes of it
+    from desertcheck.reporters.terminal import wrap, wrapped
+
+    assert wrap(text, width, indent) == wrapped(text, width, indent)

@@ -12,6 +12,7 @@ says so: a retelling that rounds should have the qualifier ``about``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -55,19 +56,57 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
 def _rounded(claims: list[Claim]) -> str:
     """``, where X may be Y rounded (…)`` when one figure is another written coarser
     ("312 million" for "312.4 million"): a retelling that rounds should say "about"."""
-    for a in claims:
-        if a.qualifier != "exactly" or isinstance(a.value, tuple):
+    found = _rounding(claims)
+    if found is None:
+        return ""
+    a, b = found
+    return (
+        f", where {a.figure} ({a.id}) may be {b.figure} rounded (if it is a "
+        "retelling, set its qualifier to about, or accept this finding with "
+        "the reason)"
+    )
+
+
+def _rounding(claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The first claim stated exactly (in the claims' order) whose figure another's may be
+    rounded from, and the first such other claim: (a, b) with :func:`_may_round` of a's
+    value and b's, the two values not equal.
+
+    Whether any b will do is asked of a's nearest values alone: b may be rounded to a
+    when it lies within half a step of a's last digit (or of its written precision),
+    which the values nearest a, above and below, do first (and, for a whole a that only
+    a fraction may be rounded to, the nearest fractions). So a group of n claims costs
+    n log n, not n² pairs (a thousand claims of one measure, scope and period would
+    take seconds)."""
+    scalar = [(c, c.value) for c in claims if not isinstance(c.value, tuple)]
+    said: dict[float, set[int | float]] = {}  # each value as a float: the values it stands for
+    for _, value in scalar:
+        said.setdefault(float(value), set()).add(value)
+    points = sorted(said)
+    fractions = [x for x in points if not x.is_integer()]
+    for a, value in scalar:
+        if a.qualifier != "exactly":
+            continue
+        x = float(value)
+        # another value of the same float (whole numbers past 2**53), else the nearest
+        near = len(said[x]) > 1 or any(
+            _may_round(x, y) for y in (*_beside(points, x), *_beside(fractions, x))
+        )
+        if not near:
             continue
         for b in claims:
             if b is a or isinstance(b.value, tuple) or a.value == b.value:
                 continue
-            if _may_round(float(a.value), float(b.value)):
-                return (
-                    f", where {a.figure} ({a.id}) may be {b.figure} rounded (if it is a "
-                    "retelling, set its qualifier to about, or accept this finding with "
-                    "the reason)"
-                )
-    return ""
+            if _may_round(x, float(b.value)):
+                return a, b
+    return None
+
+
+def _beside(values: list[float], x: float) -> list[float]:
+    """The values of the sorted ``values`` nearest ``x`` below and above it, not ``x``."""
+    below = bisect_left(values, x)
+    above = bisect_right(values, x)
+    return values[max(below - 1, 0) : below] + values[above : above + 1]
 
 
 def _may_round(a: float, b: float) -> bool:

@@ -28,14 +28,13 @@ CODE = Code.UNIT_SPLIT
 KIND = "registry"
 
 
-def _agree(ctx: RegistryContext, a: Claim, b: Claim) -> bool:
-    """Whether two claims' figures could be true of one thing (a share against a per cent
-    read as its per cent)."""
-    x, y = ctx.interval(a), ctx.interval(b)
-    if {a.unit, b.unit} == {"share", "percent"}:
+def _agree(x: Interval, x_unit: str, y: Interval, y_unit: str) -> bool:
+    """Whether figures of the intervals ``x`` and ``y`` in their units could be true of one
+    thing (a share against a per cent read as its per cent)."""
+    if {x_unit, y_unit} == {"share", "percent"}:
         x, y = (
             (Interval(x.low * 100, x.high * 100), y)
-            if a.unit == "share"
+            if x_unit == "share"
             else (x, Interval(y.low * 100, y.high * 100))
         )
     return x.overlaps(y)
@@ -49,8 +48,21 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         units = list(dict.fromkeys(c.unit for c in claims))
         if len(units) < 2:
             continue
+        # a claim disagrees with some claim of another unit when it misses the highest low
+        # end or the lowest high end of that unit's claims: each claim is compared with
+        # each unit's two ends, not with every claim of the group
+        ends: dict[str, Interval] = {}
+        for c in claims:
+            got = ctx.interval(c)
+            had = ends.get(c.unit, got)
+            ends[c.unit] = Interval(max(had.low, got.low), min(had.high, got.high))
         involved = [
-            c for c in claims if any(o.unit != c.unit and not _agree(ctx, c, o) for o in claims)
+            c
+            for c in claims
+            if any(
+                unit != c.unit and not _agree(ctx.interval(c), c.unit, end, unit)
+                for unit, end in ends.items()
+            )
         ]
         if not involved:
             continue

@@ -12,7 +12,7 @@ title, a caption, lines between rows, a cell that is not text, a tab) is left to
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -77,10 +77,16 @@ def set_rows(
 
         measure = cell_len
 
+    flat = _flat(widths) if measure is len else None  # a row of one-line cells: one format
     out = [""]  # the top border: spaces
     for i in range(len(cells[0])):
         row = [col[i] for col in cells]
         height = max(map(len, row))
+        if height == 1 and flat is not None:
+            out.append(flat(*[cell[0] for cell in row]).rstrip())
+            if i == 0:
+                out.append(_rule(widths))
+            continue
         if i == 0:
             row = [[""] * (height - len(cell)) + cell for cell in row]
         for n in range(height):
@@ -90,9 +96,31 @@ def set_rows(
             )
             out.append((" " + line).rstrip())
         if i == 0:
-            out.append((" " + "─" * (sum(w + 2 for w in widths) + len(widths) - 1)).rstrip())
+            out.append(_rule(widths))
     out.append("")  # the bottom border
     return out
+
+
+def set_flat(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[str]:
+    """:func:`set_rows` for cells of one line each whose characters are one cell wide:
+    ``rows[row][column]``, the header's first. A line a row, each cell padded to its
+    column's width (a wider one, in a column that never folds, left as it is)."""
+    line = _flat(widths)
+    out = ["", line(*rows[0]).rstrip(), _rule(widths)]
+    out += [line(*row).rstrip() for row in rows[1:]]
+    out.append("")
+    return out
+
+
+def _flat(widths: Sequence[int]) -> Callable[..., str]:
+    """A row of one-line cells of characters one cell wide, each padded to its column's
+    width, as :func:`set_rows` sets it (before the spaces of its end are trimmed)."""
+    return ("  " + "   ".join(f"{{:<{w}}}" for w in widths)).format
+
+
+def _rule(widths: Sequence[int]) -> str:
+    """The rule under a table's header."""
+    return (" " + "─" * (sum(w + 2 for w in widths) + len(widths) - 1)).rstrip()
 
 
 def _cell_lines(value: Any, col: Any, width: int, con: Console) -> list[str] | None:

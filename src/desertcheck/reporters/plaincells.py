@@ -105,12 +105,12 @@ class Grid:
     def lines(self, width: int) -> list[str] | None:
         """The lines rich draws for this table in a pipe ``width`` columns wide, or None
         when a cell is not :func:`narrow` (or holds a tab or a line break)."""
-        from desertcheck.reporters.folded import set_rows
+        from desertcheck.reporters.folded import set_flat, set_rows
 
         columns = [[name, *(row[i] for row in self.rows)] for i, name in enumerate(self.header)]
-        if any(not narrow(c) for col in columns for c in col):
+        if not narrow("".join(["".join(col) for col in columns])):  # one scan of every cell
             return None
-        widths = [max(map(len, col)) for col in columns]
+        longest = widths = [max(map(len, col)) for col in columns]
         inner = sum(w + 2 for w in widths) + len(widths) - 1
         if inner + 2 > width:
             available = width - 2 - (len(widths) - 1)
@@ -124,15 +124,18 @@ class Grid:
                 return None
             widths = [min(w, p - 2) for w, p in zip(natural, padded, strict=True)]
             inner = sum(w + 2 for w in widths) + len(widths) - 1
-        lined = [
-            [fold(cell, w) if not whole and len(cell) > w else [cell] for cell in col]
-            for col, w, whole in zip(columns, widths, self.whole, strict=True)
-        ]
         lines: list[str] = []
         if self.title is not None:
             if not narrow(self.title) or len(self.title) > inner + 2:
                 return None
             lines.append(self.title.rstrip())
+        if all(whole or n <= w for n, w, whole in zip(longest, widths, self.whole, strict=True)):
+            # no cell folds: a line a row
+            return [*lines, *set_flat([self.header, *self.rows], widths)]
+        lined = [
+            [fold(cell, w) if not whole and len(cell) > w else [cell] for cell in col]
+            for col, w, whole in zip(columns, widths, self.whole, strict=True)
+        ]
         return [*lines, *set_rows(lined, widths, measure=len)]
 
 

@@ -192,9 +192,26 @@ def table(
     )
 
 
+#: What textwrap changes in a text of one line besides its ends: tabs and line breaks
+_SPLIT = re.compile(r"[\t\n\x0b\x0c\r]")
+
+
 def wrap(text: str, width: int, indent: str) -> list[str]:
     """Lines of at most ``width`` columns, broken at spaces only: no word is ever cut (a word
     longer than the line stands on a line of its own)."""
+    if (
+        len(indent) + len(text) <= max(width, 20)
+        and text
+        and not text[0].isspace()
+        and not text[-1].isspace()
+        and not _SPLIT.search(text)
+    ):  # one line, as textwrap would make it, for a fraction of its time
+        return [indent + text]
+    return wrapped(text, width, indent)
+
+
+def wrapped(text: str, width: int, indent: str) -> list[str]:
+    """:func:`wrap` by textwrap, whatever the text."""
     return textwrap.wrap(
         text,
         width=max(width, 20),

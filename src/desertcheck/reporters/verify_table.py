@@ -219,6 +219,8 @@ def worst_first(findings: Sequence[Finding]) -> list[Finding]:
     """A claim's findings as its row lists them: open before accepted, errors before
     warnings before infos, the loader's (the cause, often) before the checks', and in the
     order of the file within each."""
+    if len(findings) < 2:
+        return list(findings)
     return sorted(
         findings,
         key=lambda f: (f.accepted is not None, f.severity.rank, f.code.origin is not LOADER),
@@ -243,17 +245,29 @@ def _at(cid: str, f: Finding, here: str) -> str:
 def _claims_table(file: str, rows: Sequence[Row], con: Console, here: str = "") -> None:
     Text, table = kit(con)
     tbl = table(file, ["", "claim", "figure", "finding"], whole=["claim"])
+    plain = Text is Line  # in a pipe a cell is its text: no style to carry, no object to make
+
+    def cell(text: str = "", style: str = "") -> Any:
+        return text if plain else Text(text, style=style)
+
     for claim, st, mine in rows:
-        cells = [Text(MARK[st], style=STYLE[st]), Text(clean(claim.id)), Text(clean(claim.figure))]
+        cells = [cell(MARK[st], STYLE[st]), cell(clean(claim.id)), cell(clean(claim.figure))]
         if not mine:
-            tbl.add_row(*cells, Text())
+            tbl.add_row(*cells, cell())
         for f in mine:  # a row a finding: one cell a line, as the pipe's fast layout needs
-            note = Text()
-            note.append(_at(claim.id, f, here), style="dim")
-            note.append(f"{f.code}: ", style=_style(f))
-            note.append(_note_text(claim.id, f), style=ACCEPTED_STYLE if f.accepted else "")
-            tbl.add_row(*cells, note)
-            cells = [Text(), Text(), Text()]
+            parts = (
+                (_at(claim.id, f, here), "dim"),
+                (f"{f.code}: ", _style(f)),
+                (_note_text(claim.id, f), ACCEPTED_STYLE if f.accepted else ""),
+            )
+            if plain:
+                tbl.add_row(*cells, "".join(part for part, _ in parts))
+            else:
+                note = Text()
+                for part, style in parts:
+                    note.append(part, style=style)
+                tbl.add_row(*cells, note)
+            cells = [cell(), cell(), cell()]
     con.print(tbl)
 
 

@@ -181,6 +181,22 @@ def _sanitize_table(keep_newlines: bool) -> dict[int, str | None]:
 _SANITIZE = {False: _sanitize_table(False), True: _sanitize_table(True)}
 
 
+def _changed_by(table: dict[int, str | None]) -> re.Pattern[str]:
+    """A pattern of the characters ``table`` changes: a text without one is left as it is
+    (one search, where ``str.translate`` looks each character up)."""
+    changed = sorted(cp for cp, to in table.items() if to != chr(cp))
+    spans: list[list[int]] = []
+    for cp in changed:
+        if spans and spans[-1][1] == cp - 1:
+            spans[-1][1] = cp
+        else:
+            spans.append([cp, cp])
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in spans) + "]")
+
+
+_CHANGED = {keep: _changed_by(table) for keep, table in _SANITIZE.items()}
+
+
 def sanitize(s: str, *, keep_newlines: bool = False) -> str:
     """Make untrusted text safe to print on a terminal.
 
@@ -194,4 +210,6 @@ def sanitize(s: str, *, keep_newlines: bool = False) -> str:
     """
     if keep_newlines:
         s = s.replace("\r\n", "\n")
+    if _CHANGED[keep_newlines].search(s) is None:  # most texts: nothing to change
+        return s
     return s.translate(_SANITIZE[keep_newlines])
