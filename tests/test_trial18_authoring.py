@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from desertcheck.cli import app
 
@@ -94,3 +95,114 @@ def test_add_source_with_a_web_url_verifies(tmp_path: Path) -> None:
     assert code == 0, err
     code, out, err = run("verify", "--root", str(root))
     assert "url-not-web" not in out + err
+
+
+# -- the period of a figure's own clause --------------------------------------------------
+
+VISITS = (
+    "In 2024 the county's 14 public libraries recorded 1.2 million visits, up from 987,000 in 2023."
+)
+
+
+def _stubs(root: Path) -> list[dict]:
+    r = cli_runner().invoke(app, ["scan", "report", "--root", str(root), "--stubs", "--write"])
+    assert r.exit_code in (0, 1), r.stdout + r.stderr
+    data = yaml.safe_load((root / "claims" / "report.yaml").read_text("utf-8"))
+    return data["claims"]
+
+
+def _periods(root: Path) -> dict[object, tuple[str, bool]]:
+    """Each stub's value: (its period, whether a todo note calls it a guess)."""
+    return {c["value"]: (c["period"], "note" in c) for c in _stubs(root)}
+
+
+def test_time_words_opening_the_sentence_date_its_main_clause(tmp_path: Path) -> None:
+    got = _periods(_registry(tmp_path, VISITS))
+    assert got[14] == ("2024", False)
+    assert got[1200000] == ("2024", False)  # not the 987,000's "in 2023", after "up from"
+    assert got[987000] == ("2023", True)  # compared: a guess, as before
+
+
+def test_add_claim_reads_the_opening_year_in_a_pipe(tmp_path: Path) -> None:
+    root = _registry(tmp_path, VISITS)
+    code, _, err = run(
+        "add", "claim", "--source", "report", "--quote", "recorded 1.2 million visits",
+        "--measure", "library-visits", "--scope", "northvale-libraries", "--root", str(root),
+    )  # fmt: skip
+    assert code == 0, err
+    (claim,) = yaml.safe_load((root / "claims" / "report.yaml").read_text("utf-8"))["claims"]
+    assert claim["period"] == "2024"
+    assert "note" not in claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "guessed"),
+    [
+        # an opening that is not the whole year, or a change compared with a year: guesses
+        ("In late 2024 the service lent 311,000 e-books, up from 250,000.", "2024", True),
+        ("In 2024, 3,415 households were assessed, an increase of 8.2% on 2023.", "2024", True),
+    ],
+)
+def test_an_opening_year_stays_a_guess_where_the_reading_is_unsure(
+    tmp_path: Path, sentence: str, period: str, guessed: bool
+) -> None:
+    stubs = _stubs(_registry(tmp_path, sentence))
+    last = stubs[-1] if "8.2%" in sentence else stubs[0]
+    assert (last["period"], "note" in last) == (period, guessed)
+
+
+def test_a_comparison_separates_a_later_year_from_the_figure(tmp_path: Path) -> None:
+    text = "Respondents rated the service 7.8 on average, compared\nwith 7.1 in 2022."
+    got = _periods(_registry(tmp_path, text, published="2025-03-01"))
+    assert got[7.8] == ("2025-03-01", True)  # the publication date, said to be a guess
+    assert got[7.1][0] == "2022"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "guessed"),
+    [
+        ("Libraries welcomed more than 1.2 million visitors last year.", "2024", False),
+        ("The council will spend £6.8m on libraries this year.", "2025", True),
+        # the twelve months before, not the calendar year before: not read
+        ("Some 5,400 residents joined in the last year.", "2025-02-11", True),
+    ],
+)
+def test_last_year_and_this_year_are_read_against_the_publication_date(
+    tmp_path: Path, sentence: str, period: str, guessed: bool
+) -> None:
+    (stub,) = _stubs(_registry(tmp_path, sentence, published="2025-02-11"))
+    assert (stub["period"], "note" in stub) == (period, guessed)
+    assert "2025-02-11" in stub.get("note", "") + _comment(tmp_path, "period")
+
+
+def _comment(tmp_path: Path, field: str) -> str:
+    """The comment after ``field`` in the stubs written."""
+    text = (tmp_path / "reg" / "claims" / "report.yaml").read_text("utf-8")
+    line = next(x for x in text.splitlines() if x.strip().startswith(f"{field}:"))
+    return line.partition("#")[2]
+
+
+# -- units ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "quote"),
+    [
+        (
+            "The service employed 163 full-time equivalent staff, down from 171.",
+            "staff",
+            "163 full-time equivalent staff",
+        ),
+        ("The council funds 12 full-time equivalent posts.", "posts", None),
+        ("There are 5 long-term empty homes.", "homes", None),
+        ("The service employs 40 full-time staff.", "staff", None),
+        ("It sent 9 boil-water notices.", "notices", None),
+    ],
+)
+def test_a_unit_after_modifiers_is_the_noun(
+    tmp_path: Path, sentence: str, unit: str, quote: str | None
+) -> None:
+    stub = _stubs(_registry(tmp_path, sentence))[0]
+    assert stub["unit"] == unit
+    if quote:
+        assert stub["quote"] == quote

@@ -28,7 +28,7 @@ from desertcheck.authoring.notes import (
 )
 from desertcheck.authoring.periods import doubt, guess, in_table, open_since
 from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
-from desertcheck.authoring.stated import since_event, stated_period
+from desertcheck.authoring.stated import opens, since_event, stated_period
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
@@ -237,6 +237,8 @@ def period_fields(
     )
     if found is not None:
         why = doubt(text, sentence, region, found) if sentence else None
+        if why and sentence and not found.unsure and opens(text, sentence, region, q.start, found):
+            why = None  # the year of the sentence's opening words, for its main clause
         note = guessed(why, found) if why else None
         return found.period, f"from “{found.words}”", found.cumulative, note
     if sentence is not None and sentence != region:

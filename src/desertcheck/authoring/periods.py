@@ -80,6 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?P<s>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?" + _g(_Y, "y")),
     ),
     ("month", re.compile(_g(_M, "m") + r"\s+(?:of\s+)?" + _g(_Y, "y"))),
+    # the year before the source's publication date, or its own; not "the last year", "in
+    # the past year" (the twelve months before), nor "last year's" level compared with
+    ("relative", re.compile(r"(?<![\w-])(?<!the )(?P<r>(?i:last|this))[ \t]+(?i:year)(?![\w'’-])")),
     ("year", re.compile(r"(?<![\w.,-])" + _g(_Y, "y") + r"(?![\w%-]|[.,][0-9])")),
 ]
 
@@ -96,7 +99,7 @@ _NEXT_TO = re.compile(r"(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,5}\s+")
 #: Between a time expression and a figure after it, words that make the time the period
 #: of a figure before ("... on 4 February 2025, up from 1,190"): not this figure's.
 _COMPARED = re.compile(
-    r"(?i:\b(?:up|down)[ \t]+from\b|\bfrom\b|\bcompared[ \t]+(?:with|to)\b|\bthan\b"
+    r"(?i:\b(?:up|down)\s+from\b|\bfrom\b|\bcompared\s+(?:with|to)\b|\bthan\b"
     r"|\bagainst\b|\bversus\b|\bvs\b)"
 )
 #: Right before a time expression after the figure: the period compared with ("an
@@ -207,9 +210,11 @@ def guess(
     best: tuple[tuple[int, bool], _Hit, bool] | None = None  # key, time words, next to it
     compared = False
     for h in hits:
+        if _other_clause(text, start, end, h):
+            if h.start >= end:
+                compared = True
+            continue  # the time of the figure on the comparison's other side
         if h.end <= start:
-            if _COMPARED.search(text, h.end, start):
-                continue  # the time of the figure before the comparison
             key = (start - h.end, True)
             next_to = key[0] <= ADJACENT
         elif h.start >= end:
@@ -243,11 +248,30 @@ def _elsewhere(
     text: str, start: int, sentence: tuple[int, int], published: str | None
 ) -> PeriodGuess | None:
     """The nearest time words of the sentence that are no period compared with."""
-    hits = [h for h in _hits(text, *sentence) if not _base(text, h)]
+    hits = [
+        h
+        for h in _hits(text, *sentence)
+        if not _base(text, h) and not _other_clause(text, start, start, h)
+    ]
     if not hits:
         return None
     nearest = min(hits, key=lambda h: abs(start - h.start))
     return _period(nearest, published)
+
+
+def _other_clause(text: str, start: int, end: int, h: _Hit) -> bool:
+    """Whether a comparison ("up from", "compared with", "than") stands between the figure
+    at ``text[start:end]`` and the time expression ``h``: the time is then the figure's on
+    the other side ("In 2024 … 1.2 million visits, up from 987,000 in 2023": 2023 is the
+    987,000's; "rated 7.8, compared with 7.1 in 2022": 2022 is the 7.1's)."""
+    if h.end <= start:
+        return compared_between(text, h.end, start)
+    return h.start >= end and compared_between(text, end, h.start)
+
+
+def compared_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a comparison ("up from", "than", "compared with") stands in ``text[lo:hi]``."""
+    return _COMPARED.search(text, lo, hi) is not None
 
 
 def _base(text: str, h: _Hit) -> bool:
@@ -446,6 +470,8 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
         return PeriodGuess(f"{g['y']}-{_month(g['m']):02d}", words)
     if h.kind == "year":
         return PeriodGuess(g["y"], words)
+    if h.kind == "relative":
+        return _relative(g["r"].lower(), words, published)
     if h.kind == "half":
         first = g["h"].lower() == "first"
         y = g["y"]
@@ -481,6 +507,21 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
     y1 = g.get("y1") or g["y2"]
     first, last = _ym(y1, g.get("m1")), _ym(g["y2"], g.get("m2"))
     return PeriodGuess(f"{first}/{last}", words) if first < last else None
+
+
+def _relative(which: str, words: str, published: str | None) -> PeriodGuess | None:
+    """ "last year" (the year before the source's publication date) or "this year" (its
+    year, which may be the year so far); None for a source of no date."""
+    if not published:
+        return None
+    year = int(published[:4])
+    if which == "last":
+        return PeriodGuess(str(year - 1), f"{words} (published {published})")
+    why = (
+        f"“{words}” is read as {year}, the year of the publication date ({published}); "
+        "the figure may cover only the year so far, or a financial year"
+    )
+    return PeriodGuess(str(year), f"{words} (published {published})", unsure=why)
 
 
 def _ym(year: str, month: str | None) -> str:
