@@ -206,3 +206,67 @@ def test_a_unit_after_modifiers_is_the_noun(
     assert stub["unit"] == unit
     if quote:
         assert stub["quote"] == quote
+
+
+# -- files that are not UTF-8 text, and files that cannot be written ------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [
+        ("utf-16", "UTF-16 text, not UTF-8 (its byte-order mark ff fe opens it)"),
+        ("utf-16-be", "UTF-16 text, not UTF-8 (by where its NUL bytes fall)"),
+        ("utf-32", "UTF-32 text, not UTF-8 (its byte-order mark ff fe 00 00 opens it)"),
+    ],
+)
+def test_a_utf16_claims_file_is_named_for_what_it_is(
+    tmp_path: Path, encoding: str, said: str
+) -> None:
+    root = _registry(tmp_path, "Visits rose to 1.2 million in 2024.")
+    claims = "claims:\n  - id: visits\n    statement: Visits rose to 1.2 million in 2024.\n"
+    (root / "claims" / "report.yaml").write_bytes(claims.encode(encoding))
+    code, out, _ = run("verify", "--root", str(root))
+    assert code == 1
+    assert f"claims/report.yaml:1:1: error: the file is {said}; save it as UTF-8" in out
+    assert "is not UTF-8;" not in out  # not "byte 0xff is not UTF-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"\x00\x01binary", "is not text (it holds NUL bytes): add source imports a text,"),
+        ("Visits: 1.2 million\n".encode("utf-16"), "is UTF-16 text, not UTF-8 (its byte-order"),
+    ],
+)
+def test_add_source_refuses_a_binary_or_utf16_file(tmp_path: Path, data: bytes, said: str) -> None:
+    root = _registry(tmp_path, "Visits rose to 1.2 million in 2024.")
+    doc = tmp_path / "b.txt"
+    doc.write_bytes(data)
+    before = _files(root)
+    code, _, err = run(
+        "add", "source", str(doc), "--title", "t", "--publisher", "p", "--language", "en",
+        "--root", str(root),
+    )  # fmt: skip
+    assert code == 2
+    assert said in " ".join(err.split())
+    assert _files(root) == before
+
+
+def test_fingerprint_names_the_source_it_could_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from desertcheck import files
+
+    root = _registry(tmp_path, "Visits rose to 1.2 million in 2024.")
+
+    def read_only(folder: str, prefix: str = "", suffix: str = "") -> tuple[int, str]:
+        name = f"{folder}/{prefix}477caa9813acdd00{suffix}"
+        raise OSError(errno.EROFS, "Read-only file system", name)
+
+    monkeypatch.setattr(files, "make_temp", read_only)
+    code, _, err = run("fingerprint", "--root", str(root))
+    assert code == 2
+    assert "cannot write sources/report.md: Read-only file system" in err
+    assert ".tmp" not in err and "Traceback" not in err
