@@ -4,6 +4,7 @@ figure's own clause, and files that are not UTF-8 text are named for what they a
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,47 @@ def test_fingerprint_names_the_source_it_could_not_write(
     assert code == 2
     assert "cannot write sources/report.md: Read-only file system" in err
     assert ".tmp" not in err and "Traceback" not in err
+
+
+# -- figures scan does not count -----------------------------------------------------------
+
+SURVEY = (
+    "The survey found that 63% had visited a library in the past twelve months.\n\n"
+    "Respondents rated the service 7.8 out of 10 on average."
+)
+EXCLUDE = """[[scan.exclude]]
+source = "report"
+quote = "in the past twelve months"
+reason = "the span of the question, not a statistic"
+"""
+
+
+def test_scan_reads_the_top_of_a_scale_as_no_figure(tmp_path: Path) -> None:
+    root = _registry(tmp_path, SURVEY)
+    _, out, _ = run("scan", "report", "--format", "json", "--root", str(root))
+    figures = json.loads(out)["figures"]
+    ten = next(f for f in figures if f["text"] == "10")
+    assert ten["status"] == "excluded", ten
+    assert "top of the scale" in ten["reason"]
+    assert next(f for f in figures if f["text"] == "7.8")["status"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [
+        ("found that 63% had visited a library in the past twelve months", 63),
+        ("7.8 out of 10", 7.8),
+    ],
+)
+def test_add_claim_leaves_out_a_figure_scan_does_not_count(
+    tmp_path: Path, quote: str, value: float
+) -> None:
+    root = _registry(tmp_path, SURVEY)
+    (root / "desertcheck.toml").write_text(EXCLUDE, "utf-8")
+    _, _, err = run(
+        "add", "claim", "--source", "report", "--quote", quote, "--measure", "m",
+        "--scope", "s", "--period", "2024", "--unit", "percent", "--root", str(root),
+    )  # fmt: skip
+    assert "figures" not in err, err  # not "--quote gives 2 figures (63%, twelve)"
+    (claim,) = yaml.safe_load((root / "claims" / "report.yaml").read_text("utf-8"))["claims"]
+    assert claim["value"] == value
