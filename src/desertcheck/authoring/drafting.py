@@ -24,6 +24,7 @@ from desertcheck.authoring.notes import (
     WRITE_PERIOD,
     guessed,
     published_guess,
+    signed_start,
     table_statement,
 )
 from desertcheck.authoring.periods import doubt, guess, in_table, open_since
@@ -111,7 +112,7 @@ def quote_span(
     from desertcheck.text import find_quote
 
     lo, hi = sentence
-    a, b = q.start, q.end
+    a, b = max(lo, signed_start(text, q.start)), q.end
     for word in (unit.rsplit("-", 1)[-1] if unit else None, q.unit):
         if word and word not in ("percent", "share"):
             m = unit_word(text, word, b, min(hi, b + 80))
