@@ -342,3 +342,46 @@ def test_a_plus_sign_is_kept_in_quote_and_statement_and_the_value_is_the_number(
     codes = {f["code"] for f in json.loads(out)["findings"] if rise["id"] in f["claims"]}
     assert "placeholder" in codes  # the stub's todo fields, so the claim's findings are here
     assert codes <= {"placeholder"}, codes
+
+
+# -- ClaimReview: an organisation's name is an Organization ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("author", "kind"),
+    [
+        ("Press Office", "Organization"),
+        ("Northvale Research Unit", "Organization"),
+        ("Northvale County Council", "Organization"),  # the publisher's own name
+        ("Reuters Staff", "Organization"),
+        ("Dana Whitlock", "Person"),
+        ("Christian Baghai", "Person"),
+        ("Officer Dibble", "Person"),  # a word that only begins like "office"
+    ],
+)
+def test_claimreview_types_the_author_by_its_name(tmp_path: Path, author: str, kind: str) -> None:
+    root = _registry(tmp_path, "In 2024 the libraries recorded 1.2 million visits.")
+    source = root / "sources" / "report.md"
+    source.write_text(
+        source.read_text("utf-8").replace("language: en", f"language: en\nauthor: {author}"),
+        "utf-8",
+    )
+    claims = """claims:
+  - id: visits
+    statement: "In 2024 the libraries recorded 1.2 million visits."
+    value: 1200000
+    unit: visits
+    measure: library-visits
+    scope: northvale
+    period: "2024"
+    source: report
+    quote: "1.2 million visits"
+"""
+    (root / "claims" / "report.yaml").write_text(claims, "utf-8")
+    (root / "desertcheck.toml").write_text(
+        '[claimreview]\nauthor = "Desk"\nurl = "https://desk.example.org/claims/"\n', "utf-8"
+    )
+    code, out, err = run("export", "--format", "claimreview", "--root", str(root))
+    assert code == 0, err
+    (review,) = json.loads(out) if out.lstrip().startswith("[") else [json.loads(out)]
+    assert review["itemReviewed"]["author"] == {"@type": kind, "name": author}
