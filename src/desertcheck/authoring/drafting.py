@@ -27,9 +27,10 @@ from desertcheck.authoring.notes import (
     signed_start,
     table_statement,
 )
-from desertcheck.authoring.periods import doubt, guess, in_table, open_since
+from desertcheck.authoring.periods import doubt, guess, open_since
 from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
 from desertcheck.authoring.stated import opens, since_event, stated_period
+from desertcheck.authoring.table_period import in_table
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,

@@ -59,8 +59,8 @@ def table_statement(text: str, q: Quantity) -> str | None:
     row's label (its first cell), the column's header and the figure ("Lead, Failures:
     19"), behind ``todo:`` for a person to write as a sentence (verify flags it until
     then); None outside a table."""
-    from desertcheck.authoring.periods import column_header
     from desertcheck.authoring.scan import table_row
+    from desertcheck.authoring.table_period import column_header
 
     row = table_row(text, q.start)
     if row is None:

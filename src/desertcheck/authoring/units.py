@@ -216,7 +216,7 @@ def header_unit(text: str, q: Quantity, language: str | None = None) -> tuple[st
     column's header when the header names a count in an English plural ("Passengers 2025":
     passengers; "Cancelled sailings": sailings, the noun as in "120 new emergency beds");
     None when the header names no plural noun, or names money, a share or a rate."""
-    from desertcheck.authoring.periods import column_header
+    from desertcheck.authoring.table_period import column_header
     from desertcheck.quantity.convention import primary
     from desertcheck.quantity.words import STOP_WORDS
 
