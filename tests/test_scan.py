@@ -190,7 +190,7 @@ def test_period_guess_never_raises_and_always_parses(text: str, start: int, size
 
     start = min(start, len(text))
     end = min(len(text), start + size)
-    from desertcheck.authoring.periods import in_table
+    from desertcheck.authoring.table_period import in_table
 
     for got in (
         guess(text, start, end, (0, len(text)), "2024-02-22", (0, len(text))),

@@ -128,7 +128,7 @@ def test_a_header_of_a_change_or_of_money_gives_neither(registry: Path) -> None:
     ],
 )
 def test_the_period_of_a_column_header(header: str, period: str | None) -> None:
-    from desertcheck.authoring.periods import in_table
+    from desertcheck.authoring.table_period import in_table
 
     text = f"| Area | {header} |\n|---|---|\n| North | 12 |\n"
     found = in_table(text, text.index("12"), "2026-02-10")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desertcheck.authoring.periods import in_table
 from desertcheck.authoring.scan import not_a_statistic
+from desertcheck.authoring.table_period import in_table
 from desertcheck.cli import app
 from desertcheck.quantity import parse_quantities
 

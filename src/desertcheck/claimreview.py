@@ -11,9 +11,10 @@ under 75 characters where a cut at the end of a clause keeps its figure, else wh
 ``author`` the reviewing organisation with its ``url``; ``itemReviewed`` the
 claim, with the source document as its ``appearance`` (its url where the source gives
 one), the primary work (the claim's ``origin``) as its ``firstAppearance``, the source's
-named author (a Person) or else its publisher as its author; ``datePublished`` always
-(the command's ``--date``, else today). A url or date the registry does not give is left
-out, never invented. Pure functions.
+named author or else its publisher as its author (an Organization when the name is the
+publisher's or names a body, "Press Office": :func:`author_type`; else a Person);
+``datePublished`` always (the command's ``--date``, else today). A url or date the
+registry does not give is left out, never invented. Pure functions.
 """
 
 from __future__ import annotations
@@ -154,12 +155,9 @@ def item(
         reviewed["appearance"] = _work(source.meta)
         if source.meta.published is not None:
             reviewed["datePublished"] = str(source.meta.published)
-        meta = source.meta  # a named author is a person; else the publisher speaks
-        reviewed["author"] = (
-            {"@type": "Person", "name": flat(meta.author)}
-            if meta.author
-            else {"@type": "Organization", "name": flat(meta.publisher)}
-        )
+        meta = source.meta  # a named author; else the publisher speaks
+        name = meta.author or meta.publisher
+        reviewed["author"] = {"@type": author_type(name, meta.publisher), "name": flat(name)}
     origin = registry.origins.get(claim.origin) if claim.origin else None
     if origin is not None:
         reviewed["firstAppearance"] = _work(origin)
@@ -211,6 +209,26 @@ def example(names: Iterable[str], *, table: bool = False) -> str:
     without it when the file has the table (a second one would be a TOML error)."""
     lines = [_EXAMPLE_LINES[n] for n in names]
     return "\n".join(lines if table else ["[claimreview]", *lines]) + "\n"
+
+
+#: Words that make an author's name a body's, not a person's: "Press Office", "Northvale
+#: Research Unit", "Office for National Statistics", "BBC News", "Reuters Staff"
+_BODY = re.compile(
+    r"(?i:\b(?:office|unit|council|department|dept|ministry|agency|service|services|institute"
+    r"|team|desk|committee|authority|bureau|press|staff|newsroom|news|government|university"
+    r"|trust|association|commission|group|centre|center|board|foundation|network|society"
+    r"|corporation|company|ltd|inc|plc|llc|gmbh|editors|editorial|statistics|organisation"
+    r"|organization|union|party|court|police|army|parliament|assembly|secretariat|reporters"
+    r"|correspondents)\b)"
+)
+
+
+def author_type(author: str, publisher: str) -> str:
+    """The schema.org type of a source's author: ``Organization`` when the name is its
+    publisher's, or names a body by one of its words ("Press Office", "Research Unit",
+    "Reuters Staff"); else ``Person`` ("Dana Whitlock")."""
+    same = " ".join(author.split()).casefold() == " ".join(publisher.split()).casefold()
+    return "Organization" if same or _BODY.search(author) else "Person"
 
 
 def missing(author: str | None, url: str | None) -> list[str]:

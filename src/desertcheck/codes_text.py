@@ -56,8 +56,10 @@ DOCS: dict[str, str] = {
         "a socket), or folders nested too deep: such files are not read."
     ),
     "not-utf8": (
-        "The first byte that is not UTF-8 is pointed at. A file whose name is not UTF-8 "
-        "is not read; the name is shown with its odd bytes as `\\xNN`."
+        "The first byte that is not UTF-8 is pointed at. A UTF-16 or UTF-32 file (Windows' "
+        '"Unicode"; with a byte-order mark, or its text mostly in Latin letters) is named as '
+        "such at 1:1, with its byte-order mark, rather than by its first byte. A file whose "
+        "name is not UTF-8 is not read; the name is shown with its odd bytes as `\\xNN`."
     ),
     "registry-too-large": (
         "Files are read in order (origins, sources, then claims) until the next would "

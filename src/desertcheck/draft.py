@@ -67,37 +67,6 @@ _NOT_TEXT: Final = (
 )
 
 
-def _wide_unicode(data: bytes) -> str | None:
-    """ "UTF-32" or "UTF-16" for a text in that encoding: by its byte-order mark (either
-    order), or without one by where its NUL bytes fall (text mostly in Latin letters: every
-    other byte NUL, or three in four); None for anything else."""
-    if data.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
-        return "UTF-32"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16"
-    head = data[:4096]
-    head = head[: len(head) - len(head) % 4]
-    if len(head) < 8 or b"\x00" not in head:
-        return None
-    quarter = len(head) // 4
-    nul = [head[k::4].count(0) / quarter for k in range(4)]
-    full = [share >= 0.9 for share in nul]
-    none = [share <= 0.1 for share in nul]
-    for kind, codec, zeros in (
-        ("UTF-32", "utf-32-le", (1, 2, 3)),
-        ("UTF-32", "utf-32-be", (0, 1, 2)),
-        ("UTF-16", "utf-16-le", (1, 3)),
-        ("UTF-16", "utf-16-be", (0, 2)),
-    ):
-        if all(full[k] if k in zeros else none[k] for k in range(4)):
-            try:
-                head.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            return kind
-    return None
-
-
 def decode(data: bytes, name: str) -> Draft:
     """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line (or
     the kind of file, for a PDF, a Word document and the like)."""
@@ -107,16 +76,11 @@ def decode(data: bytes, name: str) -> Draft:
                 f"{name}: is {kind}, not text: audit reads a draft as Markdown or plain "
                 f"text; {fix} (UTF-8) and audit that"
             )
-    wide = _wide_unicode(data)  # Word's "Unicode Text", Notepad's "Unicode"
-    if wide is not None:
+    why = utf8.not_text(data)  # Word's "Unicode Text", Notepad's "Unicode"; an image
+    if why is not None:
+        fix = "; save the draft as UTF-8 and audit that" if "UTF-8" in why else ""
         raise DraftError(
-            f"{name}: is {wide} text, not UTF-8: audit reads a draft as Markdown or plain "
-            "text in UTF-8; save the draft as UTF-8 and audit that"
-        )
-    if b"\x00" in data[:4096]:  # no text file holds NUL bytes: an image, an archive
-        raise DraftError(
-            f"{name}: is not text (it holds NUL bytes): audit reads a draft as Markdown or "
-            "plain text (UTF-8)"
+            f"{name}: is {why}: audit reads a draft as Markdown or plain text in UTF-8{fix}"
         )
     try:
         text = utf8.decode(data)

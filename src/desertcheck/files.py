@@ -81,7 +81,11 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         with open(given, "wb") as fh:  # /dev/stdout -> /proc/self/fd/1 opens as it is
             fh.write(raw)
         return
-    _replace(os.path.realpath(given), raw, mode)
+    try:
+        _replace(os.path.realpath(given), raw, mode)
+    except OSError as exc:  # the file not written, not the temporary one beside it
+        exc.filename, exc.filename2 = given, None
+        raise
 
 
 def _replace(target: str, raw: bytes, mode: int | None) -> None:

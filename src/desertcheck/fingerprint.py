@@ -127,6 +127,10 @@ def source_ids(root: Path) -> list[str]:
     return sorted(p.stem for p in folder.glob("*.md")) if folder.is_dir() else []
 
 
+class WriteError(Exception):
+    """A source's file could not be written: the message names it and says why."""
+
+
 def fingerprint_sources(
     loaded: LoadResult, ids: Collection[str] | None = None, *, write: bool = True
 ) -> FingerprintResult:
@@ -166,7 +170,10 @@ def fingerprint_sources(
         if old != new and write:
             raw = (root / rel).read_bytes()
             bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
-            write_atomic(root / rel, bom + updated)
+            try:
+                write_atomic(root / rel, bom + updated)
+            except OSError as exc:  # a read-only registry: the source named, not a temp file
+                raise WriteError(f"cannot write {rel}: {exc.strerror or exc}") from None
         stamps.append(Stamp(sid, rel, old, new))
     return FingerprintResult(tuple(stamps))
 

@@ -42,3 +42,15 @@ def how_to_fix(url: str) -> str:
         "write the document's web address (https://…), or remove the url line if the "
         "document has none"
     )
+
+
+def url_problem(url: str) -> str | None:
+    """What is wrong with ``url`` as a source's or origin's url (verify's ``url-not-web``),
+    with what to write instead; None when it is a web address."""
+    if web_url(url) is not None:
+        return None
+    shown = url if len(url) <= 80 else url[:79] + "…"
+    return (
+        f"{shown!r} is not an absolute http or https address, so no export publishes it: "
+        f"{how_to_fix(url)}"
+    )

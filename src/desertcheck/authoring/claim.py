@@ -11,7 +11,7 @@ verified before the command returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -112,10 +112,18 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
     # one line: a quote pasted across a line break ("£2.4⏎million") is matched on
     # normalised text anyway, and a claims file should not keep the break
     quote, start, end, fuzzy = _locate(source, norm, " ".join(options.quote.split()), notes)
-    q = _figure(source, start, end, options.value, ask)
     from desertcheck.config import load_config
 
     config, _ = load_config(registry.root)  # read once: for its exclusions, then verify
+
+    def rank(q: Quantity) -> int:  # 0: scan counts it; 1: excluded; 2: no statistic
+        from desertcheck.authoring.scan import not_a_statistic
+
+        if not_a_statistic(source.text, q):
+            return 2
+        return 1 if any(_excluded(config, source, norm, q)) else 0
+
+    q = _figure(source, start, end, options.value, ask, rank)
     notes.extend(_excluded(config, source, norm, q))
     taken = set(registry.claim_ids) | written_ids(registry.root)
     sentence, region, others = _sentence(source, q)
@@ -225,7 +233,19 @@ def _refuse_recorded(
         )
 
 
-def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask | None) -> Quantity:
+def _figure(
+    source: Source,
+    start: int,
+    end: int,
+    value: float | None,
+    ask: Ask | None,
+    rank: Callable[[Quantity], int],
+) -> Quantity:
+    """The figure of the quote at ``source.text[start:end]``: the one it gives, the one
+    ``value`` names, or the one asked for. Of several, only those of the lowest ``rank``
+    count: a figure scan counts before one a ``[[scan.exclude]]`` excludes ("in the past
+    twelve months"), and that before one that is no statistic (the top of a scale, "out
+    of 10")."""
     from desertcheck.figures import same_value
     from desertcheck.quantity import parse_quantities
     from desertcheck.vocabulary import format_number
@@ -233,6 +253,9 @@ def _figure(source: Source, start: int, end: int, value: float | None, ask: Ask 
     inside = [q for q in parse_quantities(source.text) if start <= q.start and q.end <= end]
     if value is not None:
         inside = [q for q in inside if same_value(value, q.low) or same_value(value, q.high)]
+    if len(inside) > 1:
+        ranks = [rank(q) for q in inside]
+        inside = [q for q, r in zip(inside, ranks, strict=True) if r == min(ranks)]
     if not inside and value in (None, 0):  # a zero written "no": "No fines were imposed"
         inside = _zeros(source, start, end)
     if not inside and value is not None:

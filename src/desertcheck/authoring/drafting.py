@@ -24,11 +24,13 @@ from desertcheck.authoring.notes import (
     WRITE_PERIOD,
     guessed,
     published_guess,
+    signed_start,
     table_statement,
 )
-from desertcheck.authoring.periods import doubt, guess, in_table, open_since
+from desertcheck.authoring.periods import doubt, guess, open_since
 from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
-from desertcheck.authoring.stated import since_event, stated_period
+from desertcheck.authoring.stated import opens, since_event, stated_period
+from desertcheck.authoring.table_period import in_table
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
@@ -111,7 +113,7 @@ def quote_span(
     from desertcheck.text import find_quote
 
     lo, hi = sentence
-    a, b = q.start, q.end
+    a, b = max(lo, signed_start(text, q.start)), q.end
     for word in (unit.rsplit("-", 1)[-1] if unit else None, q.unit):
         if word and word not in ("percent", "share"):
             m = unit_word(text, word, b, min(hi, b + 80))
@@ -237,6 +239,8 @@ def period_fields(
     )
     if found is not None:
         why = doubt(text, sentence, region, found) if sentence else None
+        if why and sentence and not found.unsure and opens(text, sentence, region, q.start, found):
+            why = None  # the year of the sentence's opening words, for its main clause
         note = guessed(why, found) if why else None
         return found.period, f"from “{found.words}”", found.cumulative, note
     if sentence is not None and sentence != region:

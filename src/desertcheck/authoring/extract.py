@@ -100,8 +100,16 @@ def extract(data: bytes, kind: str) -> Document:
 
 
 def _decode(data: bytes) -> str:
-    from desertcheck.utf8 import NotUtf8, decode
+    from desertcheck.utf8 import NotUtf8, decode, not_text
 
+    why = not_text(data)
+    if why is not None:  # UTF-16, or a binary file: never imported as a text source
+        fix = (
+            "save it as UTF-8 and import it again"
+            if "UTF-8" in why
+            else "add source imports a text, Markdown, HTML or PDF document"
+        )
+        raise ExtractError(f"is {why}: {fix}")
     try:
         return decode(data).replace("\r\n", "\n")
     except NotUtf8 as exc:

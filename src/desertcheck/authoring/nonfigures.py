@@ -1,8 +1,9 @@
 """Numbers a source writes that count nothing, for ``scan``: a number word made part of a
 compound adjective ("a two-bedroom home", "a three-year plan"), telephone numbers
-("999 calls", "dial 111", "0800 123 4567"), and a year that names a kind of year ("the
-2024 school year"). Each rule is a shape of the text around the
-figure, never a list of sources; the reason it gives is shown with the excluded figure."""
+("999 calls", "dial 111", "0800 123 4567"), the top of a scale ("7.8 out of 10"), and a
+year that names a kind of year ("the 2024 school year"). Each rule is a shape of the text
+around the figure, never a list of sources; the reason it gives is shown with the excluded
+figure."""
 
 from __future__ import annotations
 
@@ -50,10 +51,16 @@ _NAMED_YEAR = re.compile(
 )
 
 
+#: before the top of a scale: a figure and "out of" ("rated 7.8 out of 10", "4.5 out of 5")
+_OUT_OF = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?[ \t]+(?i:out[ \t]+of)[ \t]+\Z")
+
+
 def not_a_count(text: str, q: Quantity) -> str | None:
     """Why figure ``q`` of ``text`` counts nothing (a compound adjective's number word, a
-    telephone number), or None."""
+    telephone number, the top of a scale), or None."""
     written = " ".join(q.text.split())
+    if written.isdigit() and (m := _OUT_OF.search(text, max(0, q.start - 30), q.start)):
+        return f"the top of the scale of “{m.group()}{written}”, not a count"
     if written.isalpha() and (m := _COMPOUND.match(text, q.end)):
         if m["word"].lower() in ("year-old", "years-old", "month-old", "week-old"):
             return None  # an age: the age rule says it

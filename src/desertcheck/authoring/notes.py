@@ -44,13 +44,23 @@ def published_guess(text: str, sentence: tuple[int, int] | None, published: str)
 ROW_NOTE = "a table's row, not a sentence: say it as one, without “todo: ”"
 
 
+def signed_start(text: str, start: int) -> int:
+    """The start of the figure at ``start`` with the plus sign written right before it
+    ("+18%" in a table's change column): a quote and a statement keep the sign the source
+    gives a rise, as they keep a fall's minus. The value stays the number (18): a plus
+    sign changes no value, so a rise is a positive value and a fall a negative one."""
+    before = text[start - 2 : start - 1] if start >= 2 else ""
+    plus = start >= 1 and text[start - 1] == "+"
+    return start - 1 if plus and not (before.isalnum() or before in "+-") else start
+
+
 def table_statement(text: str, q: Quantity) -> str | None:
     """The statement of a figure in a Markdown table's row, which has no sentence: the
     row's label (its first cell), the column's header and the figure ("Lead, Failures:
     19"), behind ``todo:`` for a person to write as a sentence (verify flags it until
     then); None outside a table."""
-    from desertcheck.authoring.periods import column_header
     from desertcheck.authoring.scan import table_row
+    from desertcheck.authoring.table_period import column_header
 
     row = table_row(text, q.start)
     if row is None:
@@ -62,7 +72,7 @@ def table_statement(text: str, q: Quantity) -> str | None:
     head = column_header(text, q.start)
     header = " ".join(text[head[0] : head[1]].split()) if head else ""
     said = ", ".join(w for w in (label, header) if w)
-    figure = " ".join(q.text.split())
+    figure = " ".join(text[signed_start(text, q.start) : q.end].split())
     return f"{TODO}: {said}: {figure}" if said else f"{TODO}: {figure}"
 
 

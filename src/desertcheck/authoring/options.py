@@ -98,6 +98,7 @@ def source_problems(o: SourceOptions, named: Callable[[str], str] = _option) -> 
     """Each problem of ``add source``'s options that the document cannot change; ``named``
     says where a field was given (``--title``, else a front matter's key)."""
     from desertcheck.model import SourceKind
+    from desertcheck.weburl import url_problem
 
     if o.id is not None and (problem := _slug(named("id"), o.id)):
         yield problem
@@ -110,6 +111,8 @@ def source_problems(o: SourceOptions, named: Callable[[str], str] = _option) -> 
     ):
         if value is not None and (problem := _text(named(name), value)):
             yield problem
+    if o.url is not None and o.url.strip() and (problem := url_problem(o.url)):
+        yield f"{named('url')} {problem}"
     if o.published is not None and (problem := date_problem(o.published)):
         yield f"{named('published')} {problem}"
     kinds = get_args(SourceKind)

@@ -10,14 +10,12 @@ back on the source's publication date and says so.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from dataclasses import dataclass
 
 from desertcheck.datehints import MONTH_NUMBERS, days_in_month, financial_year
 
 REACH = 60  # characters between a figure and the time words that may date it
-CAPTION_MAX = 200  # characters of a table's caption line
 ADJACENT = 4  # characters between a figure and time words next to it ("In 2024, 3,415")
 
 _MONTHS = MONTH_NUMBERS
@@ -80,6 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?P<s>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?" + _g(_Y, "y")),
     ),
     ("month", re.compile(_g(_M, "m") + r"\s+(?:of\s+)?" + _g(_Y, "y"))),
+    # the year before the source's publication date, or its own; not "the last year", "in
+    # the past year" (the twelve months before), nor "last year's" level compared with
+    ("relative", re.compile(r"(?<![\w-])(?<!the )(?P<r>(?i:last|this))[ \t]+(?i:year)(?![\w'’-])")),
     ("year", re.compile(r"(?<![\w.,-])" + _g(_Y, "y") + r"(?![\w%-]|[.,][0-9])")),
 ]
 
@@ -96,7 +97,7 @@ _NEXT_TO = re.compile(r"(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,5}\s+")
 #: Between a time expression and a figure after it, words that make the time the period
 #: of a figure before ("... on 4 February 2025, up from 1,190"): not this figure's.
 _COMPARED = re.compile(
-    r"(?i:\b(?:up|down)[ \t]+from\b|\bfrom\b|\bcompared[ \t]+(?:with|to)\b|\bthan\b"
+    r"(?i:\b(?:up|down)\s+from\b|\bfrom\b|\bcompared\s+(?:with|to)\b|\bthan\b"
     r"|\bagainst\b|\bversus\b|\bvs\b)"
 )
 #: Right before a time expression after the figure: the period compared with ("an
@@ -152,21 +153,21 @@ class PeriodGuess:
 
 
 @dataclass(frozen=True, slots=True)
-class _Hit:
+class Hit:
     start: int
     end: int
     kind: str
     match: re.Match[str]
 
 
-def _hits(text: str, lo: int, hi: int) -> list[_Hit]:
+def time_hits(text: str, lo: int, hi: int) -> list[Hit]:
     """Time expressions in ``text[lo:hi]``, the longest at each place."""
-    found: list[_Hit] = []
+    found: list[Hit] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, lo, hi):
-            found.append(_Hit(m.start(), m.end(), kind, m))
+            found.append(Hit(m.start(), m.end(), kind, m))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[_Hit] = []
+    kept: list[Hit] = []
     for h in found:
         if kept and h.start < kept[-1].end:
             continue  # inside a longer expression already kept
@@ -191,7 +192,7 @@ def guess(
     compared with a period and given none takes the nearest other time words of its
     ``sentence`` ("In 2024, [...] an increase of 8.2% on 2023": 2024)."""
     lo, hi = region
-    hits = _hits(text, lo, hi)
+    hits = time_hits(text, lo, hi)
     back = _RELATIVE.search(text, end, min(hi, end + REACH))
     if back is not None and _compared_with(text[max(0, back.start() - 30) : back.start()]):
         back = None  # "6 per cent on the previous year": the period compared with
@@ -204,12 +205,14 @@ def guess(
     # words after it are as near as those right before the figure
     unit = re.match(r"[ \t]*[^\W\d_]+", text[end:hi])
     skip = len(unit.group()) if unit else 0
-    best: tuple[tuple[int, bool], _Hit, bool] | None = None  # key, time words, next to it
+    best: tuple[tuple[int, bool], Hit, bool] | None = None  # key, time words, next to it
     compared = False
     for h in hits:
+        if _other_clause(text, start, end, h):
+            if h.start >= end:
+                compared = True
+            continue  # the time of the figure on the comparison's other side
         if h.end <= start:
-            if _COMPARED.search(text, h.end, start):
-                continue  # the time of the figure before the comparison
             key = (start - h.end, True)
             next_to = key[0] <= ADJACENT
         elif h.start >= end:
@@ -233,7 +236,7 @@ def guess(
             return _elsewhere(text, start, sentence, published)
         return None
     _, h, next_to = best
-    found = _period(h, published)
+    found = period_of(h, published)
     if found is None or not next_to:
         return found
     return dataclasses.replace(found, next_to=True)
@@ -243,14 +246,33 @@ def _elsewhere(
     text: str, start: int, sentence: tuple[int, int], published: str | None
 ) -> PeriodGuess | None:
     """The nearest time words of the sentence that are no period compared with."""
-    hits = [h for h in _hits(text, *sentence) if not _base(text, h)]
+    hits = [
+        h
+        for h in time_hits(text, *sentence)
+        if not _base(text, h) and not _other_clause(text, start, start, h)
+    ]
     if not hits:
         return None
     nearest = min(hits, key=lambda h: abs(start - h.start))
-    return _period(nearest, published)
+    return period_of(nearest, published)
 
 
-def _base(text: str, h: _Hit) -> bool:
+def _other_clause(text: str, start: int, end: int, h: Hit) -> bool:
+    """Whether a comparison ("up from", "compared with", "than") stands between the figure
+    at ``text[start:end]`` and the time expression ``h``: the time is then the figure's on
+    the other side ("In 2024 … 1.2 million visits, up from 987,000 in 2023": 2023 is the
+    987,000's; "rated 7.8, compared with 7.1 in 2022": 2022 is the 7.1's)."""
+    if h.end <= start:
+        return compared_between(text, h.end, start)
+    return h.start >= end and compared_between(text, end, h.start)
+
+
+def compared_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a comparison ("up from", "than", "compared with") stands in ``text[lo:hi]``."""
+    return _COMPARED.search(text, lo, hi) is not None
+
+
+def _base(text: str, h: Hit) -> bool:
     """Whether the time expression ``h`` is the period a figure is compared with."""
     before = text[max(0, h.start - 30) : h.start]
     return (
@@ -265,9 +287,9 @@ def _compared_with(before: str) -> bool:
     return _BASE.search(before) is not None or _BASE_YEAR.search(before) is not None
 
 
-def _shifted(h: _Hit, published: str | None, back: re.Match[str]) -> PeriodGuess | None:
+def _shifted(h: Hit, published: str | None, back: re.Match[str]) -> PeriodGuess | None:
     """The period of ``h`` moved back by the years ``back`` says ("a year earlier")."""
-    found = _period(h, published)
+    found = period_of(h, published)
     if found is None or found.cumulative:
         return None
     n = back.group("n")
@@ -300,126 +322,6 @@ def doubt(
     return found.unsure
 
 
-def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None:
-    """The period a Markdown table gives the figure at ``start``: its row's one period cell
-    ("| 2022 | 612 | 388 |": 2022 for both), else its column's header cell ("| Region |
-    2023 | 2024 |"), a period alone or beside the words of what the column counts
-    ("Passengers 2025"; not "Change on 2023": :func:`head_period`), else the one period of
-    the line above the table. A row's cell counts only when it is a time expression and
-    nothing else."""
-    from desertcheck.authoring.scan import table_row
-
-    row = table_row(text, start)
-    if row is None:
-        return None
-    cells = _cells(text, *row)
-    column = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
-    found = {
-        p.period: p for i, c in enumerate(cells) if i != column if (p := _cell(text, c, published))
-    }
-    if len(found) == 1:
-        return next(iter(found.values()))
-    head = column_header(text, start)
-    if head is not None and (found_head := head_period(text, head, published)):
-        return found_head
-    return _caption(text, table_top(text, row[0]), published)
-
-
-def table_top(text: str, top: int) -> int:
-    """The start of the first row of the Markdown table whose row starts at ``top``."""
-    from desertcheck.authoring.scan import table_row
-
-    while (brk := text.rfind("\n", 0, top)) > 0:
-        above = table_row(text, text.rfind("\n", 0, brk) + 1)
-        if above is None:
-            break
-        top = above[0]
-    return top
-
-
-def column_header(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the header cell of the column that holds offset ``start`` of a Markdown
-    table's body; None outside a table, in its header row or past its header's cells."""
-    from desertcheck.authoring.scan import table_row
-
-    row = table_row(text, start)
-    if row is None:
-        return None
-    cells = _cells(text, *row)
-    column = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
-    header = table_row(text, table_top(text, row[0]))
-    if column is None or header is None or header == row:
-        return None
-    heads = _cells(text, *header)
-    return heads[column] if column < len(heads) else None
-
-
-#: Words of a column's header that make its period not its cells' own: a change or a
-#: period compared with ("Change on 2023", "% of 2019 level", "Growth since 2019")
-_NOT_OWN = re.compile(
-    r"(?i:\b(?:changes?|growth|increase|decrease|rise|fall|difference|diff|vs|versus"
-    r"|compared|than|on|of|from|since|over|relative|index|base|until|to|before|after)\b"
-    r"|[%±+])"
-)
-
-
-def head_period(text: str, cell: tuple[int, int], published: str | None) -> PeriodGuess | None:
-    """The period a column's header cell gives its cells: a time expression alone ("2024"),
-    or the one time expression of a header that else names what is counted ("Passengers
-    2025"), unless its words make it another period than the cells' own (a change, a
-    period compared with: "Change on 2023", "Since 2019")."""
-    if (alone := _cell(text, cell, published)) is not None:
-        return alone
-    hits = _hits(text, *cell)
-    if len(hits) != 1 or hits[0].kind == "since":
-        return None
-    h = hits[0]
-    rest = f"{text[cell[0] : h.start]} {text[h.end : cell[1]]}"
-    if _NOT_OWN.search(rest) or not re.search(r"[^\W\d_]", rest):
-        return None
-    found = _period(h, published)
-    if found is None or found.cumulative:
-        return None
-    words = " ".join(text[cell[0] : cell[1]].split())
-    return dataclasses.replace(found, words=words)  # its doubt kept ("Leaks 2025-26")
-
-
-def _caption(text: str, top: int, published: str | None) -> PeriodGuess | None:
-    """The period of the line above a table (a blank line between them or not), when it
-    names exactly one: "Recorded offences by district, 2024"."""
-    from desertcheck.authoring.scan import table_row
-
-    end = text.rfind("\n", 0, top)
-    if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-        end = text.rfind("\n", 0, end)  # one blank line
-    if end <= 0:
-        return None
-    start = text.rfind("\n", 0, end) + 1
-    line = text[start:end]
-    if not line.strip() or table_row(text, start) is not None or len(line) > CAPTION_MAX:
-        return None
-    hits = _hits(text, start, end)
-    found = _period(hits[0], published) if len(hits) == 1 else None
-    if found is None:
-        return None
-    # its caption, with its doubt ("Leaks repaired by district, 2025-26": both years?)
-    return dataclasses.replace(found, words=" ".join(line.split()))
-
-
-def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of a table row's cells, between its pipes."""
-    bars = [i for i in range(lo, hi) if text[i] == "|"]
-    return [(a + 1, b) for a, b in itertools.pairwise(bars)]
-
-
-def _cell(text: str, cell: tuple[int, int], published: str | None) -> PeriodGuess | None:
-    content = text[cell[0] : cell[1]].strip()
-    hits = _hits(text, *cell)
-    if len(hits) != 1 or hits[0].match.group() != content:
-        return None
-    return _period(hits[0], published)
-
-
 def _month(word: str | None) -> int | None:
     return _MONTHS.get(word.lower().rstrip(".")) if word else None
 
@@ -432,7 +334,7 @@ _SINCE_RECORD = re.compile(
 )
 
 
-def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
+def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
     m = h.match
     words = " ".join(m.group().split())
     g = m.groupdict()
@@ -446,6 +348,8 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
         return PeriodGuess(f"{g['y']}-{_month(g['m']):02d}", words)
     if h.kind == "year":
         return PeriodGuess(g["y"], words)
+    if h.kind == "relative":
+        return _relative(g["r"].lower(), words, published)
     if h.kind == "half":
         first = g["h"].lower() == "first"
         y = g["y"]
@@ -483,6 +387,21 @@ def _period(h: _Hit, published: str | None) -> PeriodGuess | None:
     return PeriodGuess(f"{first}/{last}", words) if first < last else None
 
 
+def _relative(which: str, words: str, published: str | None) -> PeriodGuess | None:
+    """ "last year" (the year before the source's publication date) or "this year" (its
+    year, which may be the year so far); None for a source of no date."""
+    if not published:
+        return None
+    year = int(published[:4])
+    if which == "last":
+        return PeriodGuess(str(year - 1), f"{words} (published {published})")
+    why = (
+        f"“{words}” is read as {year}, the year of the publication date ({published}); "
+        "the figure may cover only the year so far, or a financial year"
+    )
+    return PeriodGuess(str(year), f"{words} (published {published})", unsure=why)
+
+
 def _ym(year: str, month: str | None) -> str:
     number = _month(month)
     return f"{year}-{number:02d}" if number else year
@@ -491,7 +410,7 @@ def _ym(year: str, month: str | None) -> str:
 def open_since(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """(words, start) of the first running total in ``text[lo:hi]`` ("since 2022": "2022"),
     which only a date can end (a source of no date gives none); None when there is none."""
-    for h in _hits(text, lo, hi):
+    for h in time_hits(text, lo, hi):
         m = h.match
         if h.kind == "since" and not _SINCE_RECORD.search(text, max(0, m.start() - 60), m.start()):
             return " ".join(m.group().split()), _ym(m["y1"], m["m1"])

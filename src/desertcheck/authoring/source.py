@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desertcheck.authoring.extract import Document, detect, extract
 from desertcheck.authoring.yamltext import plain
 from desertcheck.findings import EXIT_OK
+from desertcheck.weburl import web_url
 
 if TYPE_CHECKING:
     from desertcheck.registry import Registry
@@ -291,7 +292,7 @@ def _front_matter(
         "language": options.language or doc.language,
         "author": options.author or doc.author,
         "published": options.published or doc.published,
-        "url": options.url or doc.url or final_url,
+        "url": options.url or web_url(doc.url) or final_url,  # a page's own, if a web address
         "kind": options.kind,
         "cites": list(options.cites),
     }

@@ -29,11 +29,12 @@ _BY_END = re.compile(
     rf"(?:(?P<m>(?i:{_MONTH}))\.?[ \t]+)?(?P<y>{_YEAR})"
 )
 
-#: Time words that open a sentence, before a comma: "In late 2024,", "In total, in early
-#: 2025,", "In mid-2023,"
+#: Time words that open a sentence, a comma after them or not: "In late 2024,", "In total,
+#: in early 2025,", "In mid-2023,", "In 2024 the county's 14 libraries …"
 _OPENING = re.compile(
     rf"(?:(?i:in[ \t]+total|overall|meanwhile|furthermore|moreover),[ \t]+)?"
-    rf"(?i:in|during|by)[ \t]+(?P<when>(?i:late|early|mid)[ \t-]+)?(?P<y>{_YEAR})[ \t]*,"
+    rf"(?i:in|during|by)[ \t]+(?P<when>(?i:late|early|mid)[ \t-]+)?(?P<y>{_YEAR})"
+    r"(?:[ \t]*,|[ \t]+(?=[^\W\d_]))"
 )
 
 #: A range of months or years the sentence gives: "in the period between November 2024
@@ -98,5 +99,39 @@ def stated_period(
         return PeriodGuess(day, " ".join(m.group().split()))
     opening = _OPENING.match(text, sentence[0], start) if sentence is not None else None
     if opening is not None:
-        return PeriodGuess(opening["y"], " ".join(opening.group().rstrip(",").split()))
+        return PeriodGuess(opening["y"], _words(opening))
     return None
+
+
+def _words(m: re.Match[str]) -> str:
+    return " ".join(m.group().rstrip(", \t").split())
+
+
+#: After a comparison's words, up to the next figure: at most a word of approximation
+_TO_NEXT = re.compile(r"[ \t]*(?:(?i:some|about|around|nearly|almost|just|over|under)[ \t]+)?")
+
+
+def opens(
+    text: str, sentence: tuple[int, int], region: tuple[int, int], start: int, found: PeriodGuess
+) -> bool:
+    """Whether ``found`` is the year that time words opening the sentence give ("In 2024
+    the county's 14 public libraries recorded 1.2 million visits, up from 987,000 in
+    2023": 2024 for the 14 and the 1.2 million), for the figure at ``start`` of its main
+    clause: no comparison stands between those words and the figure (the 987,000's year is
+    another), a comparison after it in its ``region`` only leads to the next figure ("up
+    from 987,000"; not "an increase of 8.2% on 2023", a change whose period is less
+    sure), and the words name the whole year ("In late 2024" may be when the figure was
+    announced, not the period it covers). Such a period is sure, however many figures the
+    sentence holds."""
+    from desertcheck.authoring.periods import COMPARISON, compared_between
+
+    m = _OPENING.match(text, sentence[0], start)
+    if m is None or m["when"] is not None or found.period != m["y"]:
+        return False
+    if COMPARISON.search(text, m.end(), start) or compared_between(text, m.end(), start):
+        return False
+    hi = region[1]
+    return all(
+        hi < sentence[1] and _TO_NEXT.fullmatch(text, c.end(), hi)
+        for c in COMPARISON.finditer(text, start, hi)
+    )

@@ -162,7 +162,11 @@ def unit_of(text: str, q: Quantity, language: str | None = None) -> str | None:
     noun = after.group("word") if after else ""
     following = bool(noun) and noun.islower() and noun not in STOP_WORDS
     if hyphenated:
-        return noun if following else hyphenated.group().lower()
+        if not following:
+            return hyphenated.group().lower()
+        # "163 full-time equivalent staff": a word in the singular after the modifier is
+        # another modifier when a plural noun follows it closely
+        return noun if _plural(noun) else _plural_after(text, end) or noun
     if q.unit.lower() in _FIRST_OF_TWO and following:
         return f"{q.unit.lower()}-{noun}"
     if q.low != 1 and _modifier(q.unit):
@@ -212,7 +216,7 @@ def header_unit(text: str, q: Quantity, language: str | None = None) -> tuple[st
     column's header when the header names a count in an English plural ("Passengers 2025":
     passengers; "Cancelled sailings": sailings, the noun as in "120 new emergency beds");
     None when the header names no plural noun, or names money, a share or a rate."""
-    from desertcheck.authoring.periods import column_header
+    from desertcheck.authoring.table_period import column_header
     from desertcheck.quantity.convention import primary
     from desertcheck.quantity.words import STOP_WORDS
 
@@ -235,8 +239,8 @@ def header_unit(text: str, q: Quantity, language: str | None = None) -> tuple[st
     return (nouns[-1], head) if nouns else None
 
 
-#: Plurals without an -s.
-_PLURALS = frozenset({"people", "children", "men", "women", "cattle"})
+#: Plurals without an -s, and nouns that count a group's members ("163 staff").
+_PLURALS = frozenset({"people", "children", "men", "women", "cattle", "staff", "personnel"})
 _ATTRIBUTIVE = 2  # words that may stand between a unit word in the singular and its noun
 
 

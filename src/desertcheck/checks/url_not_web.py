@@ -24,15 +24,10 @@ from collections.abc import Iterator
 from desertcheck.checks.base import RegistryContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
-from desertcheck.weburl import how_to_fix, web_url
+from desertcheck.weburl import url_problem
 
 CODE = Code.URL_NOT_WEB
 KIND = "registry"
-
-
-def _shown(url: str, n: int = 80) -> str:
-    text = url if len(url) <= n else url[: n - 1] + "…"
-    return repr(text)
 
 
 def check(ctx: RegistryContext) -> Iterator[Finding]:
@@ -40,12 +35,11 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
     works = [(f"source {s.id!r}", s.meta.url, s.meta.where) for s in registry.sources.values()]
     works += [(f"origin {oid!r}", o.url, o.where) for oid, o in registry.origins.items()]
     for what, url, where in works:
-        if url is not None and web_url(url) is None:
+        if url is not None and (problem := url_problem(url)):
             line, column = where.of("url")
             yield Finding.of(
                 CODE,
-                f"{what}: url {_shown(url)} is not an absolute http or https address, so no "
-                f"export publishes it: {how_to_fix(url)}",
+                f"{what}: url {problem}",
                 where.file,
                 line or 1,
                 column or 1,

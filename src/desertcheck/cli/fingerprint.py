@@ -31,7 +31,7 @@ def fingerprint(
     written atomically; each line says the fingerprint before and after. Exit 1 when a
     source could not be fingerprinted.
     """
-    from desertcheck.fingerprint import fingerprint_sources, source_ids, stale_quotes
+    from desertcheck.fingerprint import WriteError, fingerprint_sources, source_ids, stale_quotes
     from desertcheck.reporters import Options
     from desertcheck.suggest import did_you_mean
 
@@ -41,6 +41,9 @@ def fingerprint(
         if sid not in known:
             hint = did_you_mean(sid, known)
             fail(f"no source {sid!r} in sources/{'; ' + hint if hint else ''}")
-    result = fingerprint_sources(loaded, list(dict.fromkeys(sources)) if sources else None)
+    try:
+        result = fingerprint_sources(loaded, list(dict.fromkeys(sources)) if sources else None)
+    except WriteError as exc:
+        fail(str(exc))
     notes = stale_quotes(loaded, result)  # a revision recorded, its claims not yet mended
     finish(result, FORMATS, fmt or "table", Options(), notes=notes)

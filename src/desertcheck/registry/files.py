@@ -259,6 +259,10 @@ class RegistryFiles:
         data = self.read_bytes(path)
         if data is None:
             return None
+        wide = utf8.wide_text(data)
+        if wide is not None:  # named for what it is, not by its first byte ("0xff")
+            self.add(Code.NOT_UTF8, f"the file is {wide}; save it as UTF-8", self.rel(path), 1, 1)
+            return None
         try:
             return utf8.decode(data)
         except utf8.NotUtf8 as exc:
