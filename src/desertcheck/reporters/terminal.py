@@ -207,6 +207,17 @@ def wrap(text: str, width: int, indent: str) -> list[str]:
     ) or [indent]
 
 
+def print_folded(con: Console, text: str, style: str = "") -> None:
+    """``text`` (already clean) printed on lines of the console's width, broken at spaces
+    as a finding's message is (:func:`wrap`: the lines after the first indented by two),
+    in a pipe as in a terminal: a summary of 94 characters at ``COLUMNS=80`` is two lines."""
+    from desertcheck.reporters.plaincells import kit
+
+    Text, _ = kit(con)  # rich is not imported to write to a pipe
+    for line in wrap(text, con.width, ""):
+        con.print(Text(line, style=style))
+
+
 def plain_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """Tab-separated lines for a pipe: one header line, then one clean line per row."""
     lines = ["\t".join(header)]
