@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,23 @@ def test_claims_of_a_source_that_did_not_load_are_not_read_in_another_language(
     assert found == codes, out  # latin-1: the source's one error names the claims
     assert ("2 claims quote it (haushalte, verbrauch)" in out) is (encoding == "latin-1")
     assert "set value" not in out and "set qualifier" not in out
+
+
+def test_the_claims_of_a_source_that_did_not_load_fail_in_audit_and_junit(
+    tmp_path: Path,
+) -> None:
+    """The one error of a source that did not load holds its claims: audit takes none of
+    them as evidence, and each is a failing case of JUnit, as when each had its own."""
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    source.write_bytes(source.read_bytes().replace(b"Alpha Press reports", b"Alpha Pr\xe9ss"))
+    code, out, _ = run(
+        "audit", "-", "--root", str(root), input="Over 1,200 soldiers deserted in 2024.\n"
+    )
+    assert code == 1 and "claim-fails-verify" in out and "not-utf8" in out
+    _, out, _ = run("verify", "--root", str(root), "-f", "junit")
+    cases = {c.get("name"): c for c in ET.fromstring(out).iter("testcase")}
+    for claim in ("alpha-desertions-2024", "alpha-cases"):
+        failure = cases[claim].find("failure")
+        assert failure is not None and failure.get("type") == "not-utf8", claim
