@@ -130,9 +130,14 @@ def shipped_in_git(root: Path, within: str = "") -> Path:
         shutil.copytree(PROJECT / name, registry / name)
     shutil.copy(PROJECT / "desertcheck.toml", registry / "desertcheck.toml")
     (root / ".gitignore").write_text(".desertcheck-cache/\n")
+    commit_once(root)
+    return registry
+
+
+def commit_once(root: Path) -> None:
+    """``root`` made a git repository of one commit holding all it has."""
     for args in (("init", "-q"), ("add", "-A"), ("commit", "-qm", "base")):
         subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True)
-    return registry
 
 
 @pytest.fixture

@@ -291,7 +291,7 @@ def test_show_a_claim_whose_source_did_not_load(
     assert "status      ✗ error" in r.stdout
     assert "not loaded: its quote could not be checked" in r.stdout
     assert "error not-utf8  sources/alpha.md:1:4" in r.stdout
-    assert "error quote-not-found" in r.stdout
+    assert "1 claim quotes it (alpha-cases), not checked until it loads" in r.stdout
 
 
 def test_a_filter_that_matches_nothing_is_noted() -> None:

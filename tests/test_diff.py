@@ -741,7 +741,8 @@ def test_github_annotations_cannot_be_injected(repo: Path) -> None:
         for ln in lines
     )
     [notice] = [ln for ln in lines if ln.startswith("::notice file=claims/alpha.yaml")]
-    assert "::error file=evil" in notice  # inside the message, escaped, not a command
+    # inside the message, escaped, its colons parted: not a command
+    assert ":\u2060:error file=evil" in notice
     assert "100%25" in notice
     assert lines[-1].startswith("desertcheck diff HEAD → working tree:")
 

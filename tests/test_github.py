@@ -59,7 +59,9 @@ def test_cap_keeps_each_type_apart_and_plain_lines_run_nothing() -> None:
     assert len([ln for ln in out if ln.startswith("::warning ")]) == 10
     assert len([ln for ln in out if ln.startswith("::error ")]) == 10
     assert [d.level for d in dropped] == ["warning", "warning", "error"]
-    assert dropped[-1].where == "b:c,d.yaml:1" and dropped[-1].message == "::error::pwned%0A"
+    # the message keeps its words, its colons parted by a word joiner (clean's defuse)
+    assert dropped[-1].where == "b:c,d.yaml:1"
+    assert dropped[-1].message == ":\u2060:error:\u2060:pwned%0A"
     assert not any(
         ln.startswith("::") for ln in out if not ln.startswith(("::warning ", "::error "))
     )

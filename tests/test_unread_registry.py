@@ -3,7 +3,9 @@ so, and name the files."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -93,20 +95,42 @@ def test_audit_json_carries_the_loaders_findings(broken: Path) -> None:
     }
 
 
-def test_quiet_lists_the_cause_before_the_findings_it_causes(tmp_path: Path) -> None:
-    """A source that does not load leaves its claims' quotes unchecked: --quiet names the
-    source's own error first, then the claims it leaves unchecked."""
+def test_a_source_that_does_not_load_is_one_error_naming_its_claims(tmp_path: Path) -> None:
+    """A source that does not load leaves its claims' quotes unchecked: one error says why
+    and names the claims (a user trial got one more error per claim, 10 and 15 of them,
+    and a warning that an exclusion named "no source" for the file that was there)."""
     root = tmp_path / "reg"
     shutil.copytree(VALID, root)
     source = root / "sources" / "alpha.md"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("published: 2025-03-01", "published: March 20, 2025"), "utf-8")
+    (root / "desertcheck.toml").write_text(
+        '[[scan.exclude]]\nsource = "alpha"\nquote = "A further 300 cases"\nreason = "a count"\n',
+        "utf-8",
+    )
     code, out, _ = run("verify", "--root", str(root), "--quiet")
     assert code == 1
-    errors = [line for line in out.splitlines() if ": error: " in line]
-    assert len(errors) == 3
-    assert "sources/alpha.md:5:12: error: front matter: published:" in errors[0]
-    assert all("the quote could not be checked" in e for e in errors[1:])
+    [error] = [line for line in out.splitlines() if ": error: " in line]
+    assert "sources/alpha.md:5:12: error: front matter: published:" in error
+    assert "2 claims quote it (alpha-desertions-2024, alpha-cases)" in error
+    assert "could not be checked" not in out and "no source" not in out
+    assert "1 error, 0 warnings" in out
+    code, out, _ = run("verify", "--root", str(root), "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and [f["code"] for f in data["findings"]] == ["invalid-field"]
+    assert sorted(data["findings"][0]["claims"]) == ["alpha-cases", "alpha-desertions-2024"]
+    assert {c["status"] for c in data["claims"]} == {"error"}  # never verified unchecked
+
+
+def test_a_latin1_source_is_one_error_too(tmp_path: Path) -> None:
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    source.write_bytes(source.read_bytes().replace(b"Alpha Press reports", b"Alpha Pr\xe9ss"))
+    code, out, _ = run("verify", "--root", str(root), "--quiet")
+    assert code == 1
+    [error] = [line for line in out.splitlines() if ": error: " in line]
+    assert "[not-utf8]" in error and "2 claims quote it" in error
 
 
 # A user trial: a German source saved as Latin-1 did not load, and its claims were then read
@@ -140,9 +164,7 @@ GERMAN_SOURCE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("encoding", "codes"), [("utf-8", set()), ("latin-1", {"quote-not-found"})]
-)
+@pytest.mark.parametrize(("encoding", "codes"), [("utf-8", set()), ("latin-1", set())])
 def test_claims_of_a_source_that_did_not_load_are_not_read_in_another_language(
     tmp_path: Path, encoding: str, codes: set[str]
 ) -> None:
@@ -152,5 +174,26 @@ def test_claims_of_a_source_that_did_not_load_are_not_read_in_another_language(
     (tmp_path / "sources" / "amt.md").write_bytes(GERMAN_SOURCE.encode(encoding))
     _code, out, _err = run("verify", "--root", str(tmp_path), "--quiet", "--no-cache")
     found = {line.rsplit("[", 1)[-1].rstrip("]") for line in out.splitlines() if "claims/" in line}
-    assert found == codes, out
+    assert found == codes, out  # latin-1: the source's one error names the claims
+    assert ("2 claims quote it (haushalte, verbrauch)" in out) is (encoding == "latin-1")
     assert "set value" not in out and "set qualifier" not in out
+
+
+def test_the_claims_of_a_source_that_did_not_load_fail_in_audit_and_junit(
+    tmp_path: Path,
+) -> None:
+    """The one error of a source that did not load holds its claims: audit takes none of
+    them as evidence, and each is a failing case of JUnit, as when each had its own."""
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    source.write_bytes(source.read_bytes().replace(b"Alpha Press reports", b"Alpha Pr\xe9ss"))
+    code, out, _ = run(
+        "audit", "-", "--root", str(root), input="Over 1,200 soldiers deserted in 2024.\n"
+    )
+    assert code == 1 and "claim-fails-verify" in out and "not-utf8" in out
+    _, out, _ = run("verify", "--root", str(root), "-f", "junit")
+    cases = {c.get("name"): c for c in ET.fromstring(out).iter("testcase")}
+    for claim in ("alpha-desertions-2024", "alpha-cases"):
+        failure = cases[claim].find("failure")
+        assert failure is not None and failure.get("type") == "not-utf8", claim

@@ -313,9 +313,11 @@ def test_claims_of_a_source_that_did_not_load_are_never_verified(tmp_path: Path)
     status = {c["id"]: c["status"] for c in data["claims"]}
     assert status["desertions"] == "error"
     assert status["desertions-other"] != "error"  # its source, other.md, loaded
-    (f,) = [f for f in data["findings"] if f["code"] == "quote-not-found"][:1]
-    assert "source 'report' is missing or did not load" in f["message"]
-    assert "a finding on sources/report.md" in f["message"]
+    # one finding, the loader's on the source, names the claims it leaves unchecked
+    (f,) = [f for f in data["findings"] if f["file"] == "sources/report.md"]
+    assert f["code"] == "not-utf8" and "desertions" in f["claims"]
+    assert "not checked until it loads" in f["message"]
+    assert not [f for f in data["findings"] if f["code"] == "quote-not-found"]
     assert code == 1
 
 

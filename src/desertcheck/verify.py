@@ -178,7 +178,10 @@ def verify(
     if config.scan_exclusions:  # one naming a source or claim that is gone: scan's finding
         from desertcheck.authoring.scan import dangling
 
-        extra = (*extra, *dangling(config, registry))
+        # a source whose file did not load is there: the loader's finding says what is wrong
+        unread = registry.unread_sources
+        kept = tuple(ex for ex in config.scan_exclusions if ex.source not in unread)
+        extra = (*extra, *dangling(replace(config, scan_exclusions=kept), registry))
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     checker = ClaimChecker(config, codes)
     claim_checks = checker.checks
@@ -207,6 +210,7 @@ def verify(
         f for f in _across(rctx, across, cache, loaded) if wanted is None or wanted & set(f.claims)
     )
     found = quote_not_found.told_by_loader(found)  # no second error for a missing source
+    found = quote_not_found.told_at_source(found, registry)  # one for a source not loaded
     if config.severity:
         found = [
             replace(f, severity=config.severity[f.code])

@@ -52,8 +52,10 @@ def standings(findings: Iterable[Finding]) -> dict[str, Standing]:
     for f in findings:
         if f.accepted is not None:
             continue
-        if len(f.claims) == 1 and f.severity is Severity.ERROR:
-            out.setdefault(f.claims[0], Standing()).errors.append(f"{f.code}: {f.message}")
+        if f.severity is Severity.ERROR and (len(f.claims) == 1 or f.code.fatal):
+            # a loader error names several claims when it is their source's that did not load
+            for cid in f.claims:
+                out.setdefault(cid, Standing()).errors.append(f"{f.code}: {f.message}")
         elif len(f.claims) > 1 and f.code in DISPUTES:
             for cid in f.claims:
                 others = out.setdefault(cid, Standing()).disputed_by

@@ -10,27 +10,35 @@ match must neither start nor end inside a word or a number:
 between letters). When the quote is not there, the finding gives the closest passage of
 the source (a fuzzy alignment), its line, its similarity, and a word-level diff of the
 quote against it: ``[-removed-]`` are words of the quote the passage lacks, ``{+added+}``
-words of the passage the quote lacks. A claim whose source failed to load gets this
-finding too: its quote could not be checked, and the checks that read the quote's figures
-(value, qualifier, statement, period) do not run, since the language the quote is written
-in is the source's. A claim naming a source that is not in ``sources/`` at all (renamed,
-say) has the loader's ``unknown-source`` at its ``source:``, which says so and names the
-closest source: this finding is not given again beside it. A quote that leaves words out with
-an ellipsis ("..." or "…") is told that a quote is one unbroken passage. A quote typed
-inside typographic quotation marks (``quote: “Over 5,000 soldiers”``, as a word processor
-writes them) is told that YAML keeps those marks as part of the value, and how to write
-it with straight ones (``quote: "Over 5,000 soldiers"``); the diff shows the marks as they
-are.
+words of the passage the quote lacks. A claim whose source failed to load is not verified
+either: its quote could not be checked, and the checks that read the quote's
+figures (value, qualifier, statement, period) do not run, since the language the quote is
+written in is the source's. One finding says so for all the claims of that source, not one
+each: the loader's error on the source file (a bad ``published:``, a file not in UTF-8)
+names them ("10 claims quote it …") and fails them. A claim naming a source that is not in
+``sources/`` at all (renamed, say) has the loader's ``unknown-source`` at its ``source:``,
+which says so and names the closest source: this finding is not given again beside it. A
+quote that leaves words out with an ellipsis ("..." or "…") is told that a quote is one
+unbroken passage. A quote typed inside typographic quotation marks (``quote: “Over 5,000
+soldiers”``, as a word processor writes them) is told that YAML keeps those marks as part
+of the value, and how to write it with straight ones (``quote: "Over 5,000 soldiers"``);
+the diff shows the marks as they are.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from desertcheck.checks.base import ClaimContext
 from desertcheck.codes import Code
 from desertcheck.findings import Finding
+from desertcheck.vocabulary import plural
+
+if TYPE_CHECKING:
+    from desertcheck.registry import Registry
 
 CODE = Code.QUOTE_NOT_FOUND
 MAX_FUZZY_QUOTE = 2000  # characters: longer quotes are not aligned (slow, and never useful)
@@ -46,6 +54,54 @@ def told_by_loader(found: Sequence[Finding]) -> list[Finding]:
     if not unknown:
         return list(found)
     return [f for f in found if not (f.code is CODE and f.claims in unknown)]
+
+
+#: claims named in the message of a source that did not load (all are in its ``claims``)
+NAMED = 3
+
+
+def told_at_source(found: Sequence[Finding], registry: Registry) -> list[Finding]:
+    """``found`` with one finding for a source file that did not load, not one for each
+    claim quoting it: the loader's first error on the file (which says why) names those
+    claims and holds them, so they fail with it, and their own findings of this check
+    ("the quote could not be checked") are left out."""
+    unread = registry.unread_sources
+    quoting: dict[str, list[str]] = {}
+    for f in found if unread else ():
+        claim = registry.claim(f.claims[0]) if f.code is CODE and f.claims else None
+        if claim is not None and claim.source in unread:
+            quoting.setdefault(claim.source, []).append(claim.id)
+    told: dict[int, str] = {}  # the loader's first error on each such source's file
+    for i, f in enumerate(found if quoting else ()):
+        sid = _source_id(f.file)
+        if sid in quoting and sid not in told.values() and f.code.fatal:
+            told[i] = sid
+    if not told:
+        return list(found)
+    out: list[Finding] = []
+    for i, f in enumerate(found):
+        claim = registry.claim(f.claims[0]) if f.code is CODE and f.claims else None
+        if claim is not None and claim.source in told.values():
+            continue
+        if i in told:
+            ids = quoting[told[i]]
+            more = len(ids) - NAMED
+            named = ", ".join(ids[:NAMED]) + (f" and {more:,} more" if more > 0 else "")
+            f = replace(
+                f,
+                message=f"{f.message}; {plural(len(ids), 'claim')} "
+                f"quote{'s' if len(ids) == 1 else ''} it ({named}), not checked until it loads",
+                claims=(*f.claims, *ids),
+            )
+        out.append(f)
+    return out
+
+
+def _source_id(file: str | None) -> str | None:
+    """The source id of ``sources/<id>.md``; None for any other file."""
+    if file and file.startswith("sources/") and file.endswith(".md") and file.count("/") == 1:
+        return file[len("sources/") : -len(".md")]
+    return None
 
 
 def check(ctx: ClaimContext) -> Iterator[Finding]:

@@ -137,6 +137,32 @@ def _argument_types_stay_out_of_help() -> None:
 _argument_types_stay_out_of_help()
 
 
+def _required_arguments_read_bare() -> None:
+    """A usage line names a required argument bare (``show [OPTIONS] ID``, ``audit
+    [OPTIONS] DRAFT...``), an optional one in brackets, as the docs and every help text do.
+
+    typer 0.29 and newer put a required argument in braces (``{ID}``, ``{DRAFT}...``),
+    which reads as a choice or a placeholder to fill; the braces are taken off again.
+    """
+    from typer.core import TyperArgument
+
+    usage = getattr(TyperArgument, "_usage_display_name", None)
+    if usage is None:
+        return  # an older typer: the metavar as given
+
+    def bare(self: Any) -> str:
+        name: str = usage(self)
+        if name.startswith("{") and "}" in name:
+            close = name.index("}")
+            name = name[1:close] + name[close + 1 :]
+        return name
+
+    TyperArgument._usage_display_name = bare  # type: ignore[method-assign]
+
+
+_required_arguments_read_bare()
+
+
 def _completion_takes_values_as_typed() -> None:
     """Completing a word parses the words typed before it, and typer 0.16 and newer coerce
     each value through pydantic as it does: a tenth of a second of imports on every TAB,

@@ -99,6 +99,7 @@ class _Loader(EntryReader):
             claim_files=tuple(self.claim_files),
             _by_id=dict(self.claims),
             unloaded=self.claim_items - len(self.claims),
+            unread_sources=frozenset(self.source_files - self.sources.keys()),
         )
         return LoadResult(registry, tuple(sort_findings(self.findings)))
 

@@ -22,6 +22,9 @@ class Registry:
     _by_id: Mapping[str, Claim] = field(repr=False, compare=False)
     #: claim entries read that are not loaded: invalid, or an id already taken
     unloaded: int = 0
+    #: ids of the source files in sources/ that did not load (a finding of the loader's
+    #: says why): they exist, so nothing names them as missing
+    unread_sources: frozenset[str] = frozenset()
 
     def claim(self, claim_id: str) -> Claim | None:
         return self._by_id.get(claim_id)

@@ -15,7 +15,16 @@ from desertcheck.reporters.github import LEVEL, annotation
 from desertcheck.reporters.html_audit import render_audit_html
 from desertcheck.reporters.machine import to_json
 from desertcheck.reporters.markdown import md, md_table
-from desertcheck.reporters.terminal import MARK, NARROW, STYLE, clean, draw, table, wrap
+from desertcheck.reporters.terminal import (
+    MARK,
+    NARROW,
+    STYLE,
+    clean,
+    draw,
+    print_folded,
+    table,
+    wrap,
+)
 from desertcheck.vocabulary import plural, some_of
 
 if TYPE_CHECKING:
@@ -160,10 +169,10 @@ def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
                 for line in wrap(clean(part), con.width, "  "):
                     con.print(Text(line, style="dim"))
             con.print()
-    con.print(Text(summary_line(result)))
+    print_folded(con, clean(summary_line(result)))
     unread = unread_note(result)
     if unread:
-        con.print(Text(unread, style="bold red"))
+        print_folded(con, clean(unread), "bold red")
 
 
 def render_json(result: AuditResult, options: Options) -> str:

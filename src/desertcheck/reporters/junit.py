@@ -64,6 +64,12 @@ def _suites(result: VerifyResult) -> list[tuple[str, str | None, Cases]]:
         cases = files.setdefault(c.file, {})
         if c.id in verified:
             cases[c.id] = per_claim.get(c.id, [])
+    file_of = {c.id: c.file for c in result.registry.claims}
+    for f in cross:
+        if f.code.fatal:  # a source that did not load: each claim quoting it fails with it
+            for cid in f.claims:
+                if cid in verified:
+                    files[file_of[cid]][cid] = [*files[file_of[cid]][cid], f]
     folders: Cases = {}
     for f in loose:
         if f.file and not (result.registry.root / f.file).is_dir():

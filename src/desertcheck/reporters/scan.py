@@ -10,7 +10,7 @@ from desertcheck.codes import Origin
 from desertcheck.findings import Finding, Severity
 from desertcheck.reporters import Formats, Options
 from desertcheck.reporters.machine import to_json
-from desertcheck.reporters.terminal import NARROW, STYLE, clean, draw, table, wrap
+from desertcheck.reporters.terminal import NARROW, STYLE, clean, draw, print_folded, table, wrap
 from desertcheck.vocabulary import plural
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _paint(report: ScanReport, con: Console) -> None:
         figures = [f for f in cov.figures if not result.missing_only or f.status == "missing"]
         if figures:
             (_figure_list if con.width < NARROW else _figure_table)(cov, figures, con)
-        con.print(Text(clean(source_line(cov)), style="bold" if cov.count("missing") else ""))
+        print_folded(con, clean(source_line(cov)), "bold" if cov.count("missing") else "")
         con.print()
     if not result.sources:
         con.print(Text("No sources to scan: add one with desertcheck add source FILE|URL"))
@@ -95,18 +95,17 @@ def _paint(report: ScanReport, con: Console) -> None:
         if f.severity is not Severity.INFO and not loading(f):
             con.print(_finding(f.location, f.severity.value, f.message, f.code))
     for written in report.written or ():
-        con.print(
-            Text(
-                clean(
-                    f"wrote {plural(len(written.ids), 'claim')} to {written.file} "
-                    f"(from line {written.lines[0]}): fill in their todo fields, then run "
-                    "desertcheck verify; for a figure that is no statistic, add a "
-                    "[[scan.exclude]] to desertcheck.toml rather than delete its claim, "
-                    "which the next --stubs --write drafts again"
-                )
-            )
+        print_folded(
+            con,
+            clean(
+                f"wrote {plural(len(written.ids), 'claim')} to {written.file} "
+                f"(from line {written.lines[0]}): fill in their todo fields, then run "
+                "desertcheck verify; for a figure that is no statistic, add a "
+                "[[scan.exclude]] to desertcheck.toml rather than delete its claim, "
+                "which the next --stubs --write drafts again"
+            ),
         )
-    con.print(Text(clean(total_line(result)), style="bold"))
+    print_folded(con, clean(total_line(result)), "bold")
 
 
 def loading(f: Finding) -> bool:

@@ -2,8 +2,8 @@
 
 Everything read from a registry or a draft is untrusted. It reaches the terminal only as
 ``rich.text.Text`` built from :func:`clean` (control characters, escape sequences and bidi
-overrides removed), never inside a markup string. rich is imported only when a report is
-drawn.
+overrides removed, workflow-command openers such as ``##[`` and ``::`` broken by a word
+joiner), never inside a markup string. rich is imported only when a report is drawn.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from desertcheck.findings import Severity
-from desertcheck.text import sanitize
+from desertcheck.text import defuse, sanitize
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -62,8 +62,9 @@ NARROW = 140
 
 
 def clean(text: object) -> str:
-    """Untrusted text made safe for one line of a terminal or a plain-text report."""
-    return sanitize(str(text), keep_newlines=False)
+    """Untrusted text made safe for one line of a terminal, a plain-text report or a CI
+    log: no control character, bidi override or workflow command (:func:`defuse`)."""
+    return defuse(sanitize(str(text), keep_newlines=False))
 
 
 def pipe_width() -> int:
@@ -133,8 +134,9 @@ def draw(paint: Callable[[Console], None]) -> str:
             paint(con)
         text = captured.get()
         if con.is_terminal:  # the same trim, around the colour codes that end a line
-            return "".join(_trimmed(line) for line in text.splitlines(keepends=True))
-    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+            return defuse("".join(_trimmed(line) for line in text.splitlines(keepends=True)))
+    # the cells of a row, each clean, may still meet in a workflow command's opener
+    return defuse("".join(line.rstrip() + "\n" for line in text.splitlines()))
 
 
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -220,6 +222,17 @@ def wrapped(text: str, width: int, indent: str) -> list[str]:
         break_long_words=False,
         break_on_hyphens=False,
     ) or [indent]
+
+
+def print_folded(con: Console, text: str, style: str = "") -> None:
+    """``text`` (already clean) printed on lines of the console's width, broken at spaces
+    as a finding's message is (:func:`wrap`: the lines after the first indented by two),
+    in a pipe as in a terminal: a summary of 94 characters at ``COLUMNS=80`` is two lines."""
+    from desertcheck.reporters.plaincells import kit
+
+    Text, _ = kit(con)  # rich is not imported to write to a pipe
+    for line in wrap(text, con.width, ""):
+        con.print(Text(line, style=style))
 
 
 def plain_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -30,6 +30,7 @@ from desertcheck.reporters.terminal import (
     STYLE,
     clean,
     draw,
+    print_folded,
     wrap,
 )
 from desertcheck.vocabulary import plural, some_of
@@ -137,7 +138,7 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
             if f.accepted is None:  # accepted findings are counted in the summary line
                 con.print(finding_text(f, here, Text))
         _print_hint(result, con, here)
-        con.print(Text(summary_line(result, strict=options.strict), style="bold"))
+        print_folded(con, summary_line(result, strict=options.strict), "bold")
         return
     narrow = con.width < NARROW
     by_claim, cross, loose = result.grouped()
@@ -175,7 +176,7 @@ def paint(result: VerifyResult, con: Console, options: Options) -> None:
             print_finding(f, con, here)
         con.print()
     _print_hint(result, con, here)
-    con.print(Text(summary_line(result, strict=options.strict), style="bold"))
+    print_folded(con, summary_line(result, strict=options.strict), "bold")
 
 
 def print_finding(f: Finding, con: Console, here: str = "") -> None:

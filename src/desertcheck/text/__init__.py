@@ -31,7 +31,7 @@ The modules: :mod:`~desertcheck.text.normalization`, :mod:`~desertcheck.text.loc
 
 from __future__ import annotations
 
-from desertcheck.text.display import LineIndex, context, line_col, sanitize
+from desertcheck.text.display import LineIndex, context, defuse, line_col, sanitize
 from desertcheck.text.locate import Location, find_quote
 from desertcheck.text.normalization import Normalized, normalize
 from desertcheck.text.passage import (
@@ -49,6 +49,7 @@ __all__ = [
     "Passage",
     "closest_passage",
     "context",
+    "defuse",
     "find_quote",
     "format_word_diff",
     "line_col",

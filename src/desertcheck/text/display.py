@@ -1,5 +1,6 @@
 """Showing a place in a text: line and column (:class:`LineIndex`, :func:`line_col`), the
-sentence around a span (:func:`context`) and terminal-safe display (:func:`sanitize`).
+sentence around a span (:func:`context`) and terminal-safe display (:func:`sanitize`,
+:func:`defuse`).
 
 Standard library only: ``reporters.terminal`` imports :func:`sanitize` at start-up."""
 
@@ -213,3 +214,24 @@ def sanitize(s: str, *, keep_newlines: bool = False) -> str:
     if _CHANGED[keep_newlines].search(s) is None:  # most texts: nothing to change
         return s
     return s.translate(_SANITIZE[keep_newlines])
+
+
+#: A word joiner: invisible, of no width, not a space (no line is broken at it), and dropped
+#: where quotes are matched (``normalization.REMOVED``), so text copied from a report
+#: still finds its quote.
+_JOINER = "\u2060"
+#: The openers of a GitHub Actions workflow command: ``##[`` anywhere in a line (the legacy
+#: form) and ``::`` (a command when it opens a line after spaces; a text folded or wrapped
+#: may put any ``::`` there). The joiner goes after each first character.
+_COMMAND_OPENERS = re.compile(r"#(?=#\[)|:(?=:)")
+
+
+def defuse(s: str) -> str:
+    """``s`` with no workflow-command opener a CI runner would act on: a word joiner goes
+    between the ``#`` of ``##[`` and between every two colons, so ``##[error]`` or
+    ``::error::`` in a registry or a draft is shown as it reads and never runs as a
+    command in a CI log (GitHub's runner reads ``##[`` anywhere in a line and ``::`` at
+    a line's start after spaces)."""
+    if "##[" not in s and "::" not in s:
+        return s
+    return _COMMAND_OPENERS.sub(lambda m: m[0] + _JOINER, s)
