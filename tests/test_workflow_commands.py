@@ -91,6 +91,16 @@ RUNS_OF = [
     ["fingerprint"],
 ]
 
+#: machine formats a CI step may print: JSON holds the opener escaped (the same data)
+JSON_RUNS = [
+    ["verify", "--format", "json"],
+    ["diff", "--format", "json"],
+    ["audit", "draft.md", "--format", "json"],
+    ["export", "--format", "json"],
+    ["export", "--format", "jsonl"],
+    ["list", "--format", "json"],
+]
+
 
 @pytest.mark.parametrize("env", [{"COLUMNS": "80"}, {"COLUMNS": "200", "FORCE_COLOR": "1"}])
 @pytest.mark.parametrize("args", RUNS_OF, ids=" ".join)
@@ -139,3 +149,20 @@ def test_cells_that_meet_in_an_opener_are_defused_when_drawn() -> None:
 
     out = draw(lambda con: con.print(Text("#") + Text("#[error]x")))
     assert "##[" not in out and "x" in out
+
+
+@pytest.mark.parametrize("args", JSON_RUNS, ids=" ".join)
+def test_json_holds_the_opener_escaped_and_the_same_data(hostile: Path, args: list[str]) -> None:
+    """JSON writes ``##[`` as ``#\\u0023[``: no line of it runs in a CI log, and parsed it
+    is the registry's and the draft's text, unchanged."""
+    import json
+
+    r = cli_runner().invoke(app, [*args, "--no-cache"], catch_exceptions=False)
+    assert r.exit_code in (0, 1), r.stderr
+    assert not [line for line in r.stdout.splitlines() if RUNS.search(line)]
+    docs = (
+        [json.loads(line) for line in r.stdout.splitlines()]
+        if "jsonl" in args
+        else [json.loads(r.stdout)]
+    )
+    assert LEGACY in json.dumps(docs, ensure_ascii=False)

@@ -41,8 +41,13 @@ def to_json(data: Any, *, indent: int | None = 2) -> str:
 
 def terminal_safe(text: str) -> str:
     """JSON text with the characters a terminal would act on written as ``\\uXXXX``
-    escapes (as :func:`to_json` writes them). ASCII text has none of them (each is past
-    U+007E): it is returned at once, not scanned (a report of ten thousand claims)."""
+    escapes (as :func:`to_json` writes them), and a workflow command's opener ``##[`` (a
+    CI runner acts on it anywhere in a line of the log) as ``#\\u0023[``: the same data
+    once parsed, as JSON can only hold it inside a string. ASCII text has none of the
+    characters (each is past U+007E): only the opener is looked for, not every character
+    (a report of ten thousand claims)."""
+    if "##[" in text:
+        text = text.replace("##[", "#\\u0023[")
     if text.isascii():
         return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
