@@ -50,11 +50,16 @@ def test_header_qualifier(text: str, qualifier: str | None) -> None:
             "| District | Cases (approx.) |\n|---|---|\n| Southern | 22,580 |\n",
             [("22,580", "supported", SOUTHERN)],
         ),
-        # a bare cell for a claim stated "nearly 22,580" still drops a qualifier that is
-        # no lower bound: the ruling is for "over", "more than", "at least" only
+        # a bare cell for a claim stated "nearly 22,580": the table drops a hedge as it
+        # drops a lower bound
         (
             "| District | Cases |\n|---|---|\n| Southern | 22,580 |\n",
-            [("22,580", "qualifier-drift", SOUTHERN)],
+            [("22,580", "supported", SOUTHERN)],
+        ),
+        # ... but a cell that writes another qualifier than the claim's still drifts
+        (
+            "| District | Cases |\n|---|---|\n| Southern | over 22,580 |\n",
+            [("over 22,580", "qualifier-drift", SOUTHERN)],
         ),
         # the header says "at most": that turns the claim's "over" round
         (
@@ -74,10 +79,13 @@ def test_table_cells_and_lower_bounds(
     assert judge(CASES + table) == expected
 
 
-def test_bare_cell_explains_the_dropped_qualifier() -> None:
-    items = auditor().audit(CASES + "| District | Cases |\n|---|---|\n| Leningrad | 3,050 |\n")
+@pytest.mark.parametrize(
+    ("row", "said"), [("| Leningrad | 3,050 |", "over"), ("| Southern | 22,580 |", "nearly")]
+)
+def test_bare_cell_explains_the_dropped_qualifier(row: str, said: str) -> None:
+    items = auditor().audit(CASES + f"| District | Cases |\n|---|---|\n{row}\n")
     assert items[0].explanation is not None
-    assert "“over” dropped by the table" in items[0].explanation.value
+    assert f"“{said}” dropped by the table" in items[0].explanation.value
 
 
 @pytest.mark.parametrize(

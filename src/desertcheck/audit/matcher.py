@@ -29,7 +29,7 @@ from desertcheck.audit.magnitudes import scale_slip, separator_read, slipped_win
 from desertcheck.audit.precision import fit_reach
 from desertcheck.audit.precision import hedge_slack as hedge_slack
 from desertcheck.audit.precision import written_step as written_step
-from desertcheck.audit.qualifiers import LOWER_BOUNDS, qualifier_fits
+from desertcheck.audit.qualifiers import LOWER_BOUNDS, TABLE_DROPS, qualifier_fits
 from desertcheck.audit.range_ends import at_range_end, other_range
 from desertcheck.audit.rate_bases import other_bases
 from desertcheck.audit.scoring import scorer, value_evidence
@@ -70,7 +70,8 @@ class Figure:
     #: figure misstates the claim does not matter, and is not asked
     floor: float = 0.0
     #: a table cell with no qualifier in it, its row or its column's header: it may state
-    #: a claim given as a lower bound ("over 3,050"), whose qualifier the table drops
+    #: a claim given as a lower bound or hedged ("over 3,050", "nearly 22,580"), whose
+    #: qualifier the table drops
     bare_cell: bool = False
     #: a lower bound said with emphasis ("well over 50,000", "far more than"): more than
     #: the claim's own "over 50,000" says, a drift of its qualifier
@@ -153,7 +154,7 @@ def _fitting(
             if same
             else True
         )
-        dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in LOWER_BOUNDS
+        dropped = same and not q_ok and figure.bare_cell and e.claim.qualifier in TABLE_DROPS
         if same and figure.emphatic and e.claim.qualifier in LOWER_BOUNDS:
             q_ok = False
         score = score_of(i)

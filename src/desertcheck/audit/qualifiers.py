@@ -235,8 +235,13 @@ def header_qualifier(text: str) -> str | None:
     return None
 
 
-#: A claim's qualifier that states a lower bound: a bare table cell drops it, as tables do.
+#: A claim's qualifier that states a lower bound ("well over" overstates it).
 LOWER_BOUNDS: Final = frozenset({"over", "at-least"})
+
+#: A claim's qualifier that a bare table cell drops, as tables do: a lower bound or a hedge
+#: ("over 3,050", "nearly 22,580", "about 1,000"); not a maximum's "up to", which a cell
+#: of a column of maximum terms carries in its header or not at all.
+TABLE_DROPS: Final = frozenset({"over", "at-least", "nearly", "about"})
 
 
 def maximum_claim(claim: Claim) -> bool:

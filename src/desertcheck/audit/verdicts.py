@@ -75,7 +75,7 @@ class Candidate:
     period_ok: bool | None  # None: the draft gives no period
     same: bool = False  # the figure is the claim's own number (not a rounding of it)
     near: bool = False  # a value that does not fit, but of the claim's magnitude (matcher.near)
-    dropped: bool = False  # a bare table cell for a claim's lower bound (matcher.Figure.bare_cell)
+    dropped: bool = False  # a bare table cell for a claim's bound or hedge (Figure.bare_cell)
     #: looked up beyond the figure's magnitude or kind (a share on its other scale or past
     #: a factor of four, a rate per another span): ``mismatch`` needs the full bar
     far: bool = False
