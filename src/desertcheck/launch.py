@@ -13,7 +13,6 @@ cache (:mod:`desertcheck.diff.fast`), and ``desertcheck --version`` alone is ans
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Collection, Sequence
@@ -418,8 +417,9 @@ def leave(code: object) -> None:
     """
     if code is not None and not isinstance(code, int):
         return
-    if code == 130 and _interrupted():  # whatever threads run: no exit function waits
-        _end_by_sigint()
+    guard = sys.modules.get("desertcheck.cli.guard")  # loaded by any command interrupted
+    if code == 130 and guard is not None and guard.seen:  # no exit function, no thread waits
+        guard.end_by_sigint()
     threading = sys.modules.get("threading")
     if threading is not None and any(
         t.is_alive() and not t.daemon and t is not threading.main_thread()
@@ -436,32 +436,6 @@ def leave(code: object) -> None:
     except (OSError, ValueError):
         return
     os._exit(code or 0)
-
-
-def _interrupted() -> bool:
-    """The command ended on an interrupt (:data:`desertcheck.cli.guard.seen`)."""
-    guard = sys.modules.get("desertcheck.cli.guard")
-    return bool(guard is not None and getattr(guard, "seen", None))
-
-
-def _end_by_sigint() -> None:
-    """End the process by SIGINT, its default action restored, after the command said
-    ``desertcheck: interrupted``: a shell tells a program killed by Ctrl-C from one that
-    exited 130 (bash goes on with a ``for`` loop after the second, and stops after the
-    first), and a program that handles SIGINT is to end by it. The shell's status is
-    130 either way; a parent in Python sees -2. No exit function runs (they only save
-    tables a later run builds again) and no thread is waited for (the report's charts);
-    where signals cannot do it, the caller exits 130."""
-    import signal
-
-    if os.name != "posix":
-        return
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            stream.flush()
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    os.kill(os.getpid(), signal.SIGINT)
 
 
 def _asks_for_help(args: Sequence[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable
 from typing import NoReturn
@@ -16,8 +17,9 @@ from desertcheck.cli.state import state
 EXIT_INTERRUPTED = 130
 
 #: Set when a command ends on an interrupt: the entry point then ends the process by
-#: SIGINT itself (:func:`desertcheck.launch.leave`), as a shell expects of a program that
-#: handled Ctrl-C, so that a shell loop or ``make`` running it stops too.
+#: SIGINT itself (:func:`end_by_sigint`, from :func:`desertcheck.launch.leave`), as a
+#: shell expects of a program that handled Ctrl-C, so that a shell loop or ``make``
+#: running it stops too.
 seen: list[bool] = []
 
 
@@ -30,6 +32,24 @@ def echo_line(line: str) -> None:
     """One line on stderr, as ``typer.echo(line, err=True)`` writes it."""
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
+
+
+def end_by_sigint() -> None:
+    """End the process by SIGINT, its default action restored, after the command said
+    ``desertcheck: interrupted``: a shell tells a program killed by Ctrl-C from one that
+    exited 130 (bash goes on with a ``for`` loop after the second, and stops after the
+    first), and a program that handles SIGINT is to end by it. The shell's status is
+    130 either way; a parent in Python sees -2. No exit function runs (they only save
+    tables a later run builds again) and no thread is waited for (the report's charts);
+    where signals cannot do it, the caller exits 130."""
+    if os.name != "posix":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    os.kill(os.getpid(), signal.SIGINT)
 
 
 def interrupted(said: str = "interrupted") -> NoReturn:
