@@ -480,7 +480,7 @@ class Auditor:
             others,
         )
         verdict = item_notes.noted(verdict, sentence, figure, self)  # "Proekt found"
-        status, listed, message = apply(verdict, self.standing, self._claims, q.qualifier)
+        status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
         why = explain(
             chosen,

@@ -12,9 +12,7 @@ tells the editor when a claim that supports a figure is disputed by another.
   or ``attribution-drift``: the same figure from one origin given two meanings) is
   ``contested``; the item names the other claim and its source. A claim that fails
   verify disputes nothing: the figure stays ``supported``, and the item says that the
-  claim disputing it fails verify, and why. Nor does a retelling of the same figure with
-  another qualifier only, when the draft's figure agrees with the claim in value,
-  qualifier and period (:mod:`desertcheck.audit.retellings`).
+  claim disputing it fails verify, and why.
 
 Findings accepted in the registry (``accept:``) count for neither.
 """
@@ -25,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.retellings import qualifier_retellings, retold
 from desertcheck.codes import Code
 from desertcheck.findings import Finding, Severity
 
@@ -67,16 +64,11 @@ def standings(findings: Iterable[Finding]) -> dict[str, Standing]:
 
 
 def apply(
-    verdict: Verdict,
-    standing: Mapping[str, Standing],
-    claims: Mapping[str, Claim],
-    stated: str | None = None,
+    verdict: Verdict, standing: Mapping[str, Standing], claims: Mapping[str, Claim]
 ) -> Verdict:
     """The verdict with verify's word on its claim: ``claim-fails-verify`` when the claim
     fails verify (a drift or mismatch stands, saying so), ``contested`` when a supported
-    figure's claim is disputed by a claim that passes verify, other than one retelling it
-    with another qualifier where the draft's qualifier ``stated`` is the claim's own
-    (:mod:`desertcheck.audit.retellings`)."""
+    figure's claim is disputed by a claim that passes verify."""
     status, listed, message = verdict
     if not listed or status == Code.UNSOURCED:
         return verdict
@@ -116,10 +108,6 @@ def apply(
             for cid, error in broken.items()
         )
     disputing = {c: code for c, code in mine.disputed_by.items() if c not in broken}
-    same = qualifier_retellings(claim, disputing, claims, stated)  # "13,500", "over 13,500"
-    if same:
-        message += "; " + retold(same, claims)
-        disputing = {c: code for c, code in disputing.items() if c not in same}
     if disputing:
         others = "; ".join(
             f"{cid} ({claims[cid].figure}, {claims[cid].period}, {claims[cid].source}; {code})"
