@@ -239,6 +239,14 @@ LEVELS = [
     # failing it, no unsourced figure; after it (never studied): 0.824, 43 of 53 failing
     # (rates over another span, "some 1,100 of them"), the same 16 correct figures failing
     ("audit_thirty_first", 0.82, 10, 16),
+    # written blind while the twenty-seventh and twenty-eighth rounds were being built and
+    # scored blind on 982175d: 0.688; 33 of 56 planted errors failing a plain run, 13
+    # correct figures failing it, 12 of 55 non-figures reported; the twenty-ninth round
+    # then studied it (a LaTeX draft read as it typesets, an Italian draft's words and
+    # periods, a five-digit number no year): 0.810, 40 of 56, 6 correct figures failing,
+    # 9 non-figures reported (the rest: "13,500" labelled supported, contested by audit's
+    # rule; Italian ranges and number words; Slack shorthand)
+    ("audit_thirty_second", 0.81, 16, 6),
 ]
 
 
