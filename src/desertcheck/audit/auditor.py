@@ -33,6 +33,7 @@ from desertcheck.audit.foreign_words import with_foreign_words
 from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
+from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misgrouped import noted, regrouped
@@ -184,6 +185,11 @@ class Auditor:
         lines give one (:mod:`desertcheck.audit.relative`). Its typography is read plain
         first ("60<soft hyphen>000", "50&nbsp;000": :mod:`desertcheck.typography`).
         """
+        if is_latex(file, text):  # "16{,}000", "\num{50000}": read as the page typesets it
+            source = read_latex(text)
+            read = plain(source.text)
+            items = in_draft(self._versions(read.text, file), read, source.text)
+            return in_draft(items, source, text)
         read = plain(text)
         return in_draft(self._versions(read.text, file), read, text)
 

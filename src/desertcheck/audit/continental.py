@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.word_parts import after_elision, concepts_of
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -215,33 +215,16 @@ STOP: Final = frozenset(_STOP_WORDS.split())
 _ELISION: Final = regex(r"(?:l|d|qu|j|n|s|c)'(?=[^\W\d_]{2})")
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def elided(word: str) -> str | None:
     """The word after a French elision (``d'absence``: ``absence``), None without one."""
-    m = _ELISION.match(word)
-    return word[m.end() :] if m else None
+    return after_elision(_ELISION, word)
 
 
 @functools.lru_cache(maxsize=65536)
 def concepts(word: str) -> tuple[str, ...]:
-    """The English concept words a German or French ``word`` (lower case) stands for: those
-    of the word whole, else those of every listed part of it, longest first, the parts not
-    overlapping (none for most words, and for every English word)."""
-    w = _plain(word)
-    if w in WHOLE:
-        return tuple(WHOLE[w].split())
-    found: list[str] = []
-    taken: list[tuple[int, int]] = []
-    for part in _PARTS:
-        at = w.find(part)
-        if at < 0 or any(a < at + len(part) and at < b for a, b in taken):
-            continue
-        taken.append((at, at + len(part)))
-        found.extend(PARTS[part].split())
-    return tuple(dict.fromkeys(found))
+    """The English concept words a German or French ``word`` (lower case) stands for
+    (:func:`.word_parts.concepts_of`: none for most words, and for every English word)."""
+    return concepts_of(word, WHOLE, PARTS, _PARTS)
 
 
 #: The languages whose drafts have their figures read here.

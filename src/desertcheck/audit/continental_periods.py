@@ -1,10 +1,14 @@
-"""German and French period words, read as the English ones are (:mod:`.periods`): "seit
+"""German, French and Italian period words, read as the English ones are (:mod:`.periods`): "seit
 2022", "seit Beginn der Vollinvasion", "im Jahr 2024", "allein 2024", "2023 allein", "im
 Frühjahr 2025", "bis Ende Mai 2025", "zwischen November 2024 und Juli 2025", "von Januar
 bis Mai 2025", "in den Jahren 2022 und 2023"; "depuis 2022", "depuis l'invasion", "en
 2024", "pour la seule année 2024", "au printemps 2025", "fin mai 2025", "jusqu'en décembre
 2024", "entre novembre 2024 et juillet 2025", "de janvier à mai 2025", "au premier
-semestre 2025", "en 2022 et 2023", "entre 2024 et 2025".
+semestre 2025", "en 2022 et 2023", "entre 2024 et 2025";
+"dal 2022", "dall'inizio dell'invasione", "nel solo 2024", "ad aprile 2025", "nella
+primavera del 2025", "fino alla fine di giugno 2025", "a fine maggio 2025", "tra novembre
+2024 e luglio 2025", "fra gennaio e maggio 2025", "nel 2022 e 2023", "fra il 2018 e il
+2022".
 
 The patterns are tried after the English ones, whose matches keep their place.
 """
@@ -27,12 +31,15 @@ _MONTHS: Final = {
     "juli": 7, "juillet": 7, "august": 8, "août": 8, "aout": 8, "september": 9,
     "septembre": 9, "oktober": 10, "octobre": 10, "november": 11, "novembre": 11,
     "dezember": 12, "décembre": 12, "decembre": 12,
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
 _SEASONS: Final = {
     "frühjahr": (3, 5), "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11),
     "winter": (12, 14), "printemps": (3, 5), "été": (6, 8), "automne": (9, 11),
-    "hiver": (12, 14),
+    "hiver": (12, 14), "primavera": (3, 5), "estate": (6, 8), "autunno": (9, 11),
+    "inverno": (12, 14),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
 _HALF_RE: Final = r"(?:premier|second|deuxième|ersten|zweiten)\s+(?:semestre|halbjahr)"
@@ -42,7 +49,7 @@ _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 
 def _point(m: str, y: str) -> str:
     return (
-        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+|(?P<{m}s>{_SEASON_RE})\s+|"
+        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+(?:del\s+)?|(?P<{m}s>{_SEASON_RE})\s+(?:del\s+)?|"
         rf"(?P<{m}h>{_HALF_RE})\s+(?:de\s+|des\s+Jahres\s+)?)?"
         rf"(?P<{y}>{_YEAR})(?:\s*[-–]\s*(?P<{y}e>(?:19|20)?\d\d)(?!\d))?"
     )
@@ -102,8 +109,8 @@ PATTERNS: Final = [
         "between",
         regex(
             r"(?<!\w)(?:(?:in\s+den|für\s+die|über\s+die|die)\s+Jahren?\s+|(?:(?:dans|pour|"
-            r"durant|pendant|sur)\s+)?les\s+années\s+|(?:en|im\s+Jahr|in)\s+)"
-            rf"(?P<y1>{_YEAR})\s+(?:und|et)\s+(?:(?:en|in|im\s+Jahr)\s+)?(?P<y2>{_YEAR})",
+            r"durant|pendant|sur)\s+)?les\s+années\s+|(?:en|im\s+Jahr|in|nel|negli\s+anni)\s+)"
+            rf"(?P<y1>{_YEAR})\s+(?:und|et|e)\s+(?:(?:en|in|im\s+Jahr|nel)\s+)?(?P<y2>{_YEAR})",
             re.IGNORECASE,
         ),
         _two_years,
@@ -111,7 +118,7 @@ PATTERNS: Final = [
     (
         "between",
         regex(
-            rf"(?<!\w)(?:zwischen|von|entre|de|d')\s*{_FIRST}\s+(?:und|bis|et|à)\s+"
+            rf"(?<!\w)(?:zwischen|von|entre|de|d'|tra|fra|da)\s*{_FIRST}\s+(?:und|bis|et|à|e|a)\s+"
             + _point("m2", "y2"),
             re.IGNORECASE,
         ),
@@ -122,8 +129,8 @@ PATTERNS: Final = [
         # "in den Jahren 2022 und 2023" above)
         "between",
         regex(
-            rf"(?<!\w)(?:entre|zwischen)\s+(?P<y1>{_YEAR})\s+(?:et|und)\s+(?:en\s+)?"
-            + _point("m2", "y2"),
+            rf"(?<!\w)(?:entre|zwischen|(?:tra|fra)(?:\s+il)?)\s+(?P<y1>{_YEAR})\s+(?:et|und|e)\s+"
+            r"(?:en\s+|il\s+)?" + _point("m2", "y2"),
             re.IGNORECASE,
         ),
         _read,
@@ -134,17 +141,22 @@ PATTERNS: Final = [
             r"(?<!\w)seit\s+(?:(?:dem\s+)?(?:Beginn|Anfang)\s+(?:der|des)\s+)?(?:russischen\s+)?"
             r"(?:Vollinvasion|Invasion|Angriffskriegs?|Kriegs?|Überfalls?)(?!\w)"
             r"|(?<!\w)depuis\s+(?:le\s+(?:début|déclenchement)\s+de\s+)?(?:l['’]invasion|la\s+guerre)"
-            r"(?!\w)",
+            r"(?!\w)|(?<!\w)dall['’](?:inizio\s+(?:dell['’]|della\s+))?(?:invasione|guerra)(?!\w)",
             re.IGNORECASE,
         ),
         _read,
     ),
-    ("since", regex(r"(?<!\w)(?:seit|depuis)\s+" + _point("m", "y"), re.IGNORECASE), _read),
+    (
+        "since",
+        regex(r"(?<!\w)(?:seit|depuis|dal|da)\s+" + _point("m", "y"), re.IGNORECASE),
+        _read,
+    ),
     (
         "as-of",
         regex(
             r"(?<!\w)(?:bis\s+(?:zum\s+|Ende\s+)?|jusqu['’](?:en|à|au)\s+(?:la\s+)?|"
-            r"(?:à\s+la\s+)?(?=fin\s))" + _point("m", "y"),
+            r"(?:à\s+la\s+)?(?=fin\s)|fino\s+a(?:lla|l)?\s+(?:fine\s+(?:di\s+)?)?|a\s+fine\s+)"
+            + _point("m", "y"),
             re.IGNORECASE,
         ),
         _read,
@@ -153,7 +165,8 @@ PATTERNS: Final = [
         "in",
         regex(
             r"(?<!\w)(?:(?:(?:im|aus\s+dem)\s+Jahr(?:e)?|im|in|allein(?:\s+im\s+Jahr)?|en|au|pour\s+(?:la\s+"
-            r"seule\s+)?(?:l['’])?année|durant|pendant)\s+(?:l['’]année\s+)?)" + _point("m", "y"),
+            r"seule\s+)?(?:l['’])?année|durant|pendant|nel(?:\s+solo)?|nella|ad)\s+(?:l['’]année\s+)?)"
+            + _point("m", "y"),
             re.IGNORECASE,
         ),
         _read,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit import continental
+from desertcheck.audit import continental, italian
 from desertcheck.audit.language import unread_language
 from desertcheck.compiled import regex
 
@@ -35,7 +35,7 @@ QUALIFIER_WORDS: Final = (
         "about",
         r"alrededor\s+de|aproximadamente|unos|unas|"  # es
         r"por\s+volta\s+de|"  # pt (and "aproximadamente")
-        r"circa|all['’]incirca|"  # it
+        r"circa(?:\s+il)?|all['’]incirca|"  # it ("circa il 10%")
         r"environ|quelque|"  # fr
         r"etwa|ungefähr|zirka|"  # de
         r"około",  # pl; "ok." below, in lower case only
@@ -44,7 +44,7 @@ QUALIFIER_WORDS: Final = (
         "nearly",
         r"casi|"  # es
         r"quase|"  # pt
-        r"quasi|"  # it
+        r"quasi(?:\s+il)?|"  # it
         r"presque|près\s+de|pres\s+de|"  # fr
         r"beinahe|nahezu|knapp|"  # de
         r"prawie|blisko|niemal|niemal\s+że",  # pl
@@ -53,7 +53,7 @@ QUALIFIER_WORDS: Final = (
         "over",
         r"más\s+de|"  # es
         r"mais\s+de|"  # pt
-        r"più\s+di|oltre|"  # it
+        r"più\s+di|oltre(?:\s+il)?|"  # it
         r"plus\s+de|d[ée]pass(?:e|ent|ait|aient|é)\s+(?:les|la|le)|"  # fr
         r"mehr\s+als|über|[üu]bersteig(?:t|en)|gut|gute|"  # de ("gut 3.050": a good 3,050)
         r"ponad|przeszło|powyżej",  # pl
@@ -123,4 +123,7 @@ def with_foreign_words(
     read_words = {
         span: [read(q, blanked) for q in figures] for span, figures in by_sentence.items()
     }
-    return continental.read_figures(read_words, blanked, unread_language(blanked), spans)
+    language = unread_language(blanked)
+    if language == "Italian":  # "nel 2024": a period
+        return italian.without_years(read_words, blanked)
+    return continental.read_figures(read_words, blanked, language, spans)

@@ -57,7 +57,7 @@ _MODIFIER_RE = r"(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)"
 #: A point in time (``2024``, ``May 2025``, ``mid-2025``, ``the first half of 2025``,
 #: ``2024-25``) within the period patterns; :data:`_POINT_PARTS` reads its parts.
 #: A year: ``2025``, or as a slide cuts it, ``'25`` (2000-2039 only: ``'90s`` is a decade).
-_YEAR_RE = r"(?:(?:19|20)\d\d|['’][0-3]\d(?![\d,.]\d|\w))"
+_YEAR_RE = r"(?:(?:19|20)\d\d(?!\d)|['’][0-3]\d(?![\d,.]\d|\w))"
 #: The first months or a quarter of a year: "the first five months of 2025", "the second
 #: quarter of 2024".
 _COUNT_WORDS = str.split("one two three four five six seven eight nine ten eleven")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final, TypeAlias
 
-from desertcheck.audit import continental, ukrainian
+from desertcheck.audit import continental, italian, ukrainian
 from desertcheck.audit.lexicon import WORDS as LEXICON
 from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
@@ -138,14 +138,15 @@ def _word_terms(word: str) -> tuple[str, ...]:
     if len(w) < 2:
         return ()
     if _LATIN.fullmatch(w):
-        if w in _STOP or w in continental.STOP:  # "the", "die", "les"
+        if w in _STOP or w in continental.STOP or w in italian.STOP:  # "the", "die", "gli"
             return ()
-        if (rest := continental.elided(w)) is not None:  # "l'armée": "armée"
+        if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
         if w in _SYNONYMS:
             return (_stem(w), *_SYNONYMS[w])
         stem = _stem(w)  # "Verfahren": cases, prosecution
-        return (stem, *(t for t in _concepts(continental.concepts(w)) if t != stem))
+        found = continental.concepts(w) or italian.concepts(w)  # "Verfahren", "condanne"
+        return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
         if w in RUSSIAN_STOP or w in ukrainian.STOP:
