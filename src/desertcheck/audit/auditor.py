@@ -44,7 +44,7 @@ from desertcheck.audit.other_periods import other_periods
 from desertcheck.audit.other_span import rate_of_another_span
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.pictograph_items import period_window
-from desertcheck.audit.qualifiers import at_boundary
+from desertcheck.audit.qualifiers import EMPHATIC, at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import (
     figures_by_sentence,
@@ -127,11 +127,6 @@ _PAST = regex(
 )
 #: Between two figures, words that compare the second with the first: it counts the same.
 _COMPARED = regex(COMPARED, re.IGNORECASE)
-#: Emphasis right before a lower bound: "well over", "far more than", "way above".
-_EMPHATIC = regex(
-    r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
-    re.IGNORECASE,
-)
 
 
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
@@ -373,7 +368,7 @@ class Auditor:
         noun = _NOUN_AFTER_UNIT.match(blanked, q.end, span[1]) if q.unit else None
         floor = lowest_mismatch_bar(self.min_score)
         bare = cell == "" and q.qualifier == "exactly"
-        emphasis = _EMPHATIC.search(blanked, max(0, q.start - 20), q.start)
+        emphasis = EMPHATIC.search(blanked, max(0, q.start - 20), q.start)
         if emphasis and q.qualifier in ("over", "at-least"):  # "well over fifty thousand"
             q = replace(q, start=emphasis.start(), text=blanked[emphasis.start() : q.end])
         emphatic = emphasis is not None and q.qualifier in ("over", "at-least")

@@ -238,6 +238,13 @@ def header_qualifier(text: str) -> str | None:
 #: A claim's qualifier that states a lower bound ("well over" overstates it).
 LOWER_BOUNDS: Final = frozenset({"over", "at-least"})
 
+#: Emphasis right before a lower bound: "well over", "far more than", "way above" (more
+#: than a claim's own "over" says).
+EMPHATIC: Final = regex(
+    r"\b(?:well|far|way|much|significantly|substantially|considerably|greatly)\s+\Z",
+    re.IGNORECASE,
+)
+
 #: A claim's qualifier that a bare table cell drops, as tables do: a lower bound or a hedge
 #: ("over 3,050", "nearly 22,580", "about 1,000"); not a maximum's "up to", which a cell
 #: of a column of maximum terms carries in its header or not at all.
