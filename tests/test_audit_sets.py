@@ -152,7 +152,9 @@ LEVELS = [
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
     # docs/audit-rounds.md says how that work was chosen); the eighteenth round then
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
-    ("audit_twentieth", 0.87, 7, 14),
+    # a bare table cell drops a claim's hedge as it drops a lower bound: 10 correct
+    # figures failing (and 1 unsourced)
+    ("audit_twentieth", 0.88, 7, 11),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
@@ -165,14 +167,16 @@ LEVELS = [
     # studied its failures by class, with the nineteenth's and eighteenth's, so it is no
     # longer blind: held at the level reached (0.869; 40 of 49 failing, 1 correct figure;
     # 42 of 49 after the twenty-third round)
-    ("audit_twenty_second", 0.87, 5, 1),
+    # a bare table cell drops a claim's hedge: no correct figure fails
+    ("audit_twenty_second", 0.88, 5, 0),
     # written blind while the nineteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.731;
     # 30 of 44 planted errors failing a plain run, 6 correct figures failing it) and once
     # after it (0.734; the same 30 and 6); the twentieth round then studied its failures
     # by class, so it is no longer blind: held at the level reached (0.871; 35 of 44
     # failing, 4 correct figures; 37 of 44 after the twenty-third round)
-    ("audit_twenty_third", 0.89, 5, 3),
+    # a bare table cell drops a claim's hedge: 0.900
+    ("audit_twenty_third", 0.9, 5, 3),
     # written blind while the twentieth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.771;
     # 24 of 44 planted errors failing a plain run, 1 correct and 2 unsourced figures failing)
@@ -233,7 +237,9 @@ LEVELS = [
     # 40 of 56 failing, the same 12 correct figures failing (6 bare retellings of hedged
     # claims, 5 period-drifts, 1 mismatch); the twenty-eighth round: 0.813, 41 of 56, 10
     # (a pivot table's "527 (2021)" dated by its brackets, a row "per hour")
-    ("audit_thirtieth", 0.81, 15, 12),
+    # and a bare table cell that drops a claim's hedge (its pivot table): 0.823, 7
+    # correct figures failing (and 2 unsourced)
+    ("audit_thirtieth", 0.82, 15, 9),
     # written blind while the twenty-seventh round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on 41d2a87: 0.810; 38 of
     # 53 planted errors failing a plain run (13 of the others unsourced: rates retold over
@@ -255,8 +261,12 @@ LEVELS = [
     # written blind while the twenty-eighth and twenty-ninth rounds were being built (its
     # drafts and labels unread by either) and scored on 982175d, before both: 0.618; 30 of
     # 56 planted errors failing a plain run (Dutch and Portuguese translations' numbers
-    # unread, rates over another span, digit slips), 30 correct figures failing it
-    ("audit_thirty_third", 0.61, 26, 30),
+    # unread, rates over another span, digit slips), 30 correct figures failing it; after
+    # the twenty-eighth round 0.616 (31 of 56 failing, 31 correct failing), after the
+    # twenty-ninth and a table's dropped hedge 0.613 (31 of 56, 32 correct failing: an
+    # HTML table's rows, now read, took the period of the paragraph before the table,
+    # its column header's "Feb 2022–Dec 2024" unread)
+    ("audit_thirty_third", 0.61, 25, 32),
 ]
 
 
