@@ -48,10 +48,13 @@ def test_a_summary_in_a_wide_pipe_is_one_line() -> None:
     ],
 )
 def test_usage_names_arguments_without_braces(args: list[str], usage: str) -> None:
+    """The usage line names each argument as its metavar says (older typer draws it with
+    rich, padded, and leaves out a variadic argument's "...")."""
     r = cli_runner().invoke(app, args, prog_name="desertcheck")
     out = r.stdout + r.stderr
-    assert usage in out, out
-    assert "{" not in out.split("\n", 1)[0]
+    [line] = [ln.strip() for ln in out.splitlines() if "Usage:" in ln][:1] or [out]
+    assert line.startswith(usage.strip().removesuffix("...")), out
+    assert "{" not in line
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "markdown", "github"])
