@@ -418,7 +418,8 @@ def leave(code: object) -> None:
     if code is not None and not isinstance(code, int):
         return
     guard = sys.modules.get("desertcheck.cli.guard")  # loaded by any command interrupted
-    if code == 130 and guard is not None and guard.seen:  # no exit function, no thread waits
+    if guard is not None and guard.seen and code == guard.EXIT_INTERRUPTED:
+        # no exit function runs, no thread is waited for
         guard.end_by_sigint()
     threading = sys.modules.get("threading")
     if threading is not None and any(

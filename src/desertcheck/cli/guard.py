@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
 from collections.abc import Callable
 from typing import NoReturn
@@ -20,12 +19,13 @@ EXIT_INTERRUPTED = 130
 #: SIGINT itself (:func:`end_by_sigint`, from :func:`desertcheck.launch.leave`), as a
 #: shell expects of a program that handled Ctrl-C, so that a shell loop or ``make``
 #: running it stops too.
-seen: list[bool] = []
+seen = False
 
 
 def mark_interrupted() -> None:
     """Note that the command ends on an interrupt (:data:`seen`)."""
-    seen.append(True)
+    global seen
+    seen = True
 
 
 def echo_line(line: str) -> None:
@@ -44,6 +44,8 @@ def end_by_sigint() -> None:
     where signals cannot do it, the caller exits 130."""
     if os.name != "posix":
         return
+    import signal  # only here: `desertcheck --help` loads this module
+
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
