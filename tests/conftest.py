@@ -54,6 +54,57 @@ def bounded(
     )
 
 
+#: What the suite reads and must leave as it found it: the fixture registries, the labelled
+#: sets and the shipped registry. A test that writes there (a cache, a stub, an edited
+#: claim) changes what later tests read; tests copy a registry before they change it.
+KEPT = (FIXTURES, TESTS / "data", PROJECT / "claims", PROJECT / "sources")
+
+
+def tree_state(roots: tuple[Path, ...] = KEPT) -> dict[str, tuple[int, int]]:
+    """Every file under ``roots``: its size and change time, by path."""
+    state: dict[str, tuple[int, int]] = {}
+    for root in roots:
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                path = os.path.join(folder, name)
+                info = os.stat(path)
+                state[path] = (info.st_size, info.st_mtime_ns)
+    return state
+
+
+def tree_changes(
+    before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]
+) -> list[str]:
+    """What changed between two :func:`tree_state` readings, a line a file."""
+    lines = [f"written: {p}" for p in sorted(after.keys() - before.keys())]
+    lines += [f"removed: {p}" for p in sorted(before.keys() - after.keys())]
+    lines += [
+        f"changed: {p}" for p in sorted(before.keys() & after.keys()) if before[p] != after[p]
+    ]
+    return lines
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_KEPT_STATE] = tree_state()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test wrote into, changed or removed a file of :data:`KEPT`."""
+    before = session.config.stash.get(_KEPT_STATE, None)
+    if before is None:
+        return
+    changes = tree_changes(before, tree_state())
+    if changes:
+        sys.stderr.write(
+            "\nA test changed files the suite reads (copy a registry before changing it):\n"
+        )
+        sys.stderr.write("".join(f"  {line}\n" for line in changes[:20]))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_KEPT_STATE = pytest.StashKey[dict[str, tuple[int, int]]]()
+
+
 @pytest.fixture(autouse=True)
 def _no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test writes .desertcheck-cache/ into a fixture; tests/test_cache.py turns it on.
