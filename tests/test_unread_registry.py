@@ -122,6 +122,26 @@ def test_a_source_that_does_not_load_is_one_error_naming_its_claims(tmp_path: Pa
     assert {c["status"] for c in data["claims"]} == {"error"}  # never verified unchecked
 
 
+def test_scan_does_not_say_no_source_of_a_source_that_did_not_load(tmp_path: Path) -> None:
+    """scan reported the same exclusion as naming "no source 'alpha' in sources/" while
+    the file was there and only its front matter was wrong (the loader's error says so)."""
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("published: 2025-03-01", "published: March 20, 2025"), "utf-8")
+    (root / "desertcheck.toml").write_text(
+        '[[scan.exclude]]\nsource = "alpha"\nquote = "A further 300 cases"\nreason = "a count"\n'
+        '[[scan.exclude]]\nsource = "gone"\nquote = "A further 300 cases"\nreason = "a count"\n',
+        "utf-8",
+    )
+    code, out, err = run("scan", "--root", str(root))
+    said = out + err
+    assert "sources/alpha.md:5:12: error: front matter: published:" in said
+    assert "no source 'alpha'" not in said
+    assert "no source 'gone' in sources/" in said  # a source that is not there still is named
+
+
 def test_a_latin1_source_is_one_error_too(tmp_path: Path) -> None:
     root = tmp_path / "reg"
     shutil.copytree(VALID, root)

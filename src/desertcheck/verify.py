@@ -178,10 +178,7 @@ def verify(
     if config.scan_exclusions:  # one naming a source or claim that is gone: scan's finding
         from desertcheck.authoring.scan import dangling
 
-        # a source whose file did not load is there: the loader's finding says what is wrong
-        unread = registry.unread_sources
-        kept = tuple(ex for ex in config.scan_exclusions if ex.source not in unread)
-        extra = (*extra, *dangling(replace(config, scan_exclusions=kept), registry))
+        extra = (*extra, *dangling(config, registry))
     found: list[Finding] = [f for f in (*loaded.findings, *extra) if f.code in codes]
     checker = ClaimChecker(config, codes)
     claim_checks = checker.checks

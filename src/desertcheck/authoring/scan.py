@@ -190,11 +190,15 @@ def scan(
 def dangling(config: Config, registry: Registry) -> list[Finding]:
     """An ``unused-exclusion`` for each ``[[scan.exclude]]`` of ``config`` that names a
     source or a claim the registry does not hold (renamed or removed), with the id it may
-    have become: scan reports them, and verify too (a CI run goes green otherwise)."""
+    have become: scan reports them, and verify too (a CI run goes green otherwise). A
+    source whose file is there but did not load is not gone: the loader's finding says
+    what is wrong with it."""
     from desertcheck.suggest import did_you_mean
 
     out = []
     for ex in config.scan_exclusions:
+        if ex.source in registry.unread_sources:
+            continue
         if ex.source not in registry.sources:
             what, hint = "source", did_you_mean(ex.source, registry.sources)
             why = f"no source {ex.source!r} in sources/"
