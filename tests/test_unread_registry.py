@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,19 @@ from .test_cli import VALID
 def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
     r = cli_runner().invoke(app, list(args), input=input)
     return r.exit_code, r.stdout, r.stderr
+
+
+def with_alpha(tmp_path: Path, edit: Callable[[bytes], bytes]) -> Path:
+    """A copy of the valid fixture registry whose source ``alpha`` is ``edit``-ed."""
+    root = tmp_path / "reg"
+    shutil.copytree(VALID, root)
+    source = root / "sources" / "alpha.md"
+    source.write_bytes(edit(source.read_bytes()))
+    return root
+
+
+MISDATED = (b"published: 2025-03-01", b"published: March 20, 2025")
+LATIN1 = (b"Alpha Press reports", b"Alpha Pr\xe9ss")
 
 
 @pytest.fixture
@@ -99,11 +113,7 @@ def test_a_source_that_does_not_load_is_one_error_naming_its_claims(tmp_path: Pa
     """A source that does not load leaves its claims' quotes unchecked: one error says why
     and names the claims (a user trial got one more error per claim, 10 and 15 of them,
     and a warning that an exclusion named "no source" for the file that was there)."""
-    root = tmp_path / "reg"
-    shutil.copytree(VALID, root)
-    source = root / "sources" / "alpha.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("published: 2025-03-01", "published: March 20, 2025"), "utf-8")
+    root = with_alpha(tmp_path, lambda b: b.replace(*MISDATED))
     (root / "desertcheck.toml").write_text(
         '[[scan.exclude]]\nsource = "alpha"\nquote = "A further 300 cases"\nreason = "a count"\n',
         "utf-8",
@@ -125,11 +135,7 @@ def test_a_source_that_does_not_load_is_one_error_naming_its_claims(tmp_path: Pa
 def test_scan_does_not_say_no_source_of_a_source_that_did_not_load(tmp_path: Path) -> None:
     """scan reported the same exclusion as naming "no source 'alpha' in sources/" while
     the file was there and only its front matter was wrong (the loader's error says so)."""
-    root = tmp_path / "reg"
-    shutil.copytree(VALID, root)
-    source = root / "sources" / "alpha.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("published: 2025-03-01", "published: March 20, 2025"), "utf-8")
+    root = with_alpha(tmp_path, lambda b: b.replace(*MISDATED))
     (root / "desertcheck.toml").write_text(
         '[[scan.exclude]]\nsource = "alpha"\nquote = "A further 300 cases"\nreason = "a count"\n'
         '[[scan.exclude]]\nsource = "gone"\nquote = "A further 300 cases"\nreason = "a count"\n',
@@ -137,16 +143,43 @@ def test_scan_does_not_say_no_source_of_a_source_that_did_not_load(tmp_path: Pat
     )
     code, out, err = run("scan", "--root", str(root))
     said = out + err
+    assert code == 1  # the loader's error fails scan as it fails verify
     assert "sources/alpha.md:5:12: error: front matter: published:" in said
     assert "no source 'alpha'" not in said
     assert "no source 'gone' in sources/" in said  # a source that is not there still is named
 
 
+@pytest.mark.parametrize(
+    ("tail", "where"),
+    [
+        (b"And a \x00 here.\n", ":12:7:"),  # the first NUL, by line and column
+        (b"\x00\x01binary\n", ":12:1:"),
+    ],
+)
+def test_a_source_holding_a_nul_byte_is_not_read(tmp_path: Path, tail: bytes, where: str) -> None:
+    """A source with NUL bytes (a binary or damaged file, valid UTF-8 all the same) passed
+    verify: its claims' quotes were sought in it, and found."""
+    root = with_alpha(tmp_path, lambda b: b + b"Some text.\n" + tail)
+    code, out, _ = run("verify", "--root", str(root), "--quiet")
+    assert code == 1
+    [error] = [line for line in out.splitlines() if ": error: " in line]
+    assert f"reg/sources/alpha.md{where} error: the file holds a NUL byte" in error
+    assert error.endswith(
+        "2 claims quote it (alpha-desertions-2024, alpha-cases), "
+        "not checked until it loads [not-utf8]"
+    )
+    assert out.splitlines()[-1].startswith(
+        "FAILED: 2 claims in 0 sources (1 more did not load): 1 error,"
+    )
+
+
+def test_the_summary_says_nothing_of_sources_when_all_loaded() -> None:
+    code, out, _ = run("verify", "--root", str(VALID), "--quiet")
+    assert code == 0 and "did not load" not in out and " in 1 source: " in out
+
+
 def test_a_latin1_source_is_one_error_too(tmp_path: Path) -> None:
-    root = tmp_path / "reg"
-    shutil.copytree(VALID, root)
-    source = root / "sources" / "alpha.md"
-    source.write_bytes(source.read_bytes().replace(b"Alpha Press reports", b"Alpha Pr\xe9ss"))
+    root = with_alpha(tmp_path, lambda b: b.replace(*LATIN1))
     code, out, _ = run("verify", "--root", str(root), "--quiet")
     assert code == 1
     [error] = [line for line in out.splitlines() if ": error: " in line]
@@ -204,10 +237,7 @@ def test_the_claims_of_a_source_that_did_not_load_fail_in_audit_and_junit(
 ) -> None:
     """The one error of a source that did not load holds its claims: audit takes none of
     them as evidence, and each is a failing case of JUnit, as when each had its own."""
-    root = tmp_path / "reg"
-    shutil.copytree(VALID, root)
-    source = root / "sources" / "alpha.md"
-    source.write_bytes(source.read_bytes().replace(b"Alpha Press reports", b"Alpha Pr\xe9ss"))
+    root = with_alpha(tmp_path, lambda b: b.replace(*LATIN1))
     code, out, _ = run(
         "audit", "-", "--root", str(root), input="Over 1,200 soldiers deserted in 2024.\n"
     )

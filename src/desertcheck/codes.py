@@ -152,7 +152,7 @@ class Code(StrEnum):
         Origin.LOADER,
         "a path or id that would reach outside the registry, or a symlink",
     )
-    NOT_UTF8 = ("not-utf8", _E, Origin.LOADER, "a file, or a file's name, that is not UTF-8")
+    NOT_UTF8 = ("not-utf8", _E, Origin.LOADER, "a file, or a file's name, that is not UTF-8 text")
     FILE_TOO_LARGE = ("file-too-large", _E, Origin.LOADER, "a file over the 2 MiB size cap")
     REGISTRY_TOO_LARGE = (
         "registry-too-large",

@@ -59,7 +59,9 @@ DOCS: dict[str, str] = {
         "The first byte that is not UTF-8 is pointed at. A UTF-16 or UTF-32 file (Windows' "
         '"Unicode"; with a byte-order mark, or its text mostly in Latin letters) is named as '
         "such at 1:1, with its byte-order mark, rather than by its first byte. A file whose "
-        "name is not UTF-8 is not read; the name is shown with its odd bytes as `\\xNN`."
+        "name is not UTF-8 is not read; the name is shown with its odd bytes as `\\xNN`. A "
+        "source holding a NUL byte (valid UTF-8, but no text holds one: a binary or damaged "
+        "file) is not read either, and the first NUL is pointed at."
     ),
     "registry-too-large": (
         "Files are read in order (origins, sources, then claims) until the next would "

@@ -166,6 +166,19 @@ class _Loader(EntryReader):
             self.load_source(sid, rel, text)
 
     def load_source(self, sid: str, rel: str, text: str) -> None:
+        nul = text.find("\0")
+        if nul >= 0:  # valid UTF-8, but no text: quotes would be sought in a binary file
+            line = text.count("\n", 0, nul) + 1
+            column = nul - text.rfind("\n", 0, nul)
+            self.add(
+                Code.NOT_UTF8,
+                "the file holds a NUL byte, which no text does (a binary or damaged file?); "
+                "save the source as UTF-8 text",
+                rel,
+                line,
+                column,
+            )
+            return
         m = FRONT_MATTER.match(text)
         if not m and _FRONT_MATTER_OPEN.match(text):
             self.add(

@@ -55,8 +55,12 @@ def summary_line(result: VerifyResult, *, strict: bool = False) -> str:
     notes = [f"{unloaded:,} more not loaded"] if unloaded else []
     notes += [f"{plural(files, 'claims file')} did not load"] if files else []
     more = f" ({'; '.join(notes)})" if notes else ""
+    unread = len(result.registry.unread_sources)  # there, but did not load
+    sources = plural(s["sources"], "source") + (
+        f" ({unread:,} more did not load)" if unread else ""
+    )
     return (
-        f"{verdict}: {plural(s['claims'], 'claim')}{more} in {plural(s['sources'], 'source')}: "
+        f"{verdict}: {plural(s['claims'], 'claim')}{more} in {sources}: "
         f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, "
         f"{plural(s['infos'], 'info')}{accepted}{quieted_note(result)}"
     )
