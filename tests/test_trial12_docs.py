@@ -31,6 +31,7 @@ ORDINALS = (
     "thirty-first",
     "thirty-second",
     "thirty-third",
+    "thirty-fourth",
 )
 
 
