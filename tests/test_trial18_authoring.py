@@ -209,6 +209,31 @@ def test_a_unit_after_modifiers_is_the_noun(
         assert stub["quote"] == quote
 
 
+@pytest.mark.parametrize(
+    ("sentence", "units", "noted"),
+    [
+        # the figure a comparison sets against an earlier one takes its unit, said in a note
+        ("The service employed 163 full-time equivalent staff, down from 171.", ["staff"] * 2, 1),
+        ("Loans rose to 311,000 e-books in 2024, up from 250,000.", ["e-books"] * 2, 1),
+        ("The county recorded 1,204 complaints, compared with 998 in 2023.", ["complaints"] * 2, 1),
+        ("Staff fell to 40 people against 52 in 2023.", ["people"] * 2, 1),
+        # near misses: no comparison's word right before it, or nothing to take a unit from
+        ("The service employed 163 staff and 171 was the target.", ["staff", "todo"], 0),
+        ("From 171 the count went to 163.", ["todo", "todo"], 0),
+        ("The share rose to 45% from 40%.", ["percent", "percent"], 0),
+    ],
+)
+def test_a_figure_compared_with_another_takes_its_unit(
+    tmp_path: Path, sentence: str, units: list[str], noted: int
+) -> None:
+    """A user trial: "163 full-time equivalent staff, down from 171 a year earlier" gave
+    the 171's stub the unit `todo`, though the sentence says what it counts."""
+    stubs = _stubs(_registry(tmp_path, sentence))
+    assert [c["unit"] for c in stubs] == units
+    text = (tmp_path / "reg" / "claims" / "report.yaml").read_text("utf-8")
+    assert text.count("# from the figure it is compared with, “") == noted
+
+
 # -- files that are not UTF-8 text, and files that cannot be written ------------------------
 
 

@@ -34,6 +34,7 @@ from desertcheck.authoring.table_period import in_table
 from desertcheck.authoring.units import (
     as_written,
     carried_rate_note,
+    compared_unit,
     header_unit,
     rate_after,
     rate_further,
@@ -353,6 +354,8 @@ def draft(
     unit_note = None if found else "the parser found no unit after the figure"
     if found is None and (headed := header_unit(text, q, language)) is not None:
         found, unit_note = headed[0], f"from the column's header “{headed[1]}”"
+    elif found is None and (other := compared_unit(text, q, sentence, language)) is not None:
+        found, unit_note = other[0], f"from the figure it is compared with, “{other[1]}”"
     found = as_written(text, q, found, sentence[1], language)
     rate = rate_after(text, q, found, sentence[1], language)
     further = rate is None and (rate := rate_further(text, q, found, region[1], language))

@@ -271,3 +271,40 @@ def _plural_after(text: str, end: int) -> str | None:
             return word
         end = after.end()
     return None
+
+
+#: Words that set a figure against another of its kind just before it in the sentence:
+#: "163 staff, down from 171 a year earlier", "£2.1m, compared with 1.8m".
+_COMPARED = re.compile(
+    r"(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|grew)[ \t]+)?"
+    r"\bfrom|\bcompared[ \t]+(?:with|to)|\bagainst|\bversus|\bvs\.?",
+    re.IGNORECASE,
+)
+
+
+def compared_unit(
+    text: str, q: Quantity, sentence: tuple[int, int], language: str | None = None
+) -> tuple[str, str] | None:
+    """(unit, the figure's words) for a figure with no unit of its own that a comparison
+    sets against an earlier figure of the sentence ("163 full-time equivalent staff, down
+    from 171 a year earlier": 171 staff), from that figure; None otherwise (English
+    sources only: the comparison's words are English)."""
+    from desertcheck.quantity import parse_quantities
+    from desertcheck.quantity.convention import primary
+
+    if q.unit is not None or primary(language) not in ("en", ""):
+        return None
+    head = text[sentence[0] : q.start]
+    said = [m for m in _COMPARED.finditer(head) if not head[m.end() :].strip()]
+    if not said:
+        return None  # no comparison's word right before the figure
+    before = [p for p in parse_quantities(head[: said[-1].start()], language) if p.unit]
+    if not before:
+        return None
+    other = before[-1]
+    unit = unit_of(head, other, language)
+    if unit is None or unit in ("percent", "share"):
+        return None  # a share's comparison is read by the parser ("from 12%")
+    at = head.find(unit, other.end, other.end + 80)
+    end = at + len(unit) if at >= 0 else other.end  # "163 full-time equivalent staff"
+    return unit, " ".join(head[other.start : end].split())
