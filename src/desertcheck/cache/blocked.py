@@ -81,7 +81,7 @@ def said_write_error(where: Path, exc: OSError) -> None:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         fix = "free some space there"
     else:
-        fix = "make it a folder you can write"
+        fix = "make it a folder you can write, or set DESERTCHECK_CACHE_DIR to one"
     say(f"cannot write {where}: {exc.strerror or exc}", fix=fix)
 
 

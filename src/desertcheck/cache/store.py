@@ -33,6 +33,9 @@ from typing import Any, NamedTuple
 from desertcheck.cache.stamp import tool_stamp
 
 CACHE_DIR = ".desertcheck-cache"
+#: A folder to keep every registry's cache in, outside the registries (a read-only
+#: checkout, a registry on a shared drive): each registry gets a folder of its own there.
+CACHE_DIR_ENV = "DESERTCHECK_CACHE_DIR"
 FORMAT = 2
 KEY_ENV = "XDG_CACHE_HOME"
 KEY_BYTES = 32
@@ -46,6 +49,19 @@ _README = (
 #: Written into the folder, as pytest and ruff do with theirs: git then ignores the cache
 #: in any repository, made by `desertcheck init` or not.
 GITIGNORE = "# written by desertcheck: the cache is never committed\n*\n"
+
+
+def cache_folder(root: Path) -> Path:
+    """Where the cache of the registry at ``root`` is kept: ``.desertcheck-cache`` in it,
+    or, when ``$DESERTCHECK_CACHE_DIR`` is set, a folder there named after the registry's
+    folder and a digest of its real path (two registries never share one)."""
+    base = os.environ.get(CACHE_DIR_ENV)
+    if not base:
+        return root / CACHE_DIR
+    real = os.path.realpath(root)
+    digest = hashlib.sha256(os.fsencode(real)).hexdigest()[:16]
+    name = "".join(c if c.isalnum() or c in "-_." else "-" for c in os.path.basename(real))
+    return Path(os.path.abspath(os.path.expanduser(base)), f"{name or 'registry'}-{digest}")
 
 
 def key_path() -> Path:
@@ -98,7 +114,7 @@ class Store:
 
     def __init__(self, root: Path, folder: str = CACHE_DIR, readme: str = _README) -> None:
         self.root = root
-        self.folder = root / folder
+        self.folder = cache_folder(root) if folder == CACHE_DIR else root / folder
         self.owner = os.path.realpath(root)
         self.readme = readme
 
@@ -177,6 +193,8 @@ class Store:
         head = json.dumps(self._header(key, payload), separators=(",", ":")).encode()
         try:
             with contextlib.suppress(FileExistsError):
+                if self.folder.parent != self.root:  # $DESERTCHECK_CACHE_DIR's, made as needed
+                    self.folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 self.folder.mkdir()
             if not self._folder_ok():
                 from desertcheck.cache import blocked

@@ -7,7 +7,8 @@ import typer
 from desertcheck.cli.common import RootOption, fail, registry_root, say
 
 app = typer.Typer(
-    help="The cache of results (.desertcheck-cache/ in the registry): see docs/cache.md.",
+    help="The cache of results (.desertcheck-cache/ in the registry, or under "
+    "$DESERTCHECK_CACHE_DIR): see docs/cache.md.",
     no_args_is_help=True,
 )
 
@@ -18,12 +19,13 @@ def clear(root: RootOption = None) -> None:
 
     Only what desertcheck writes there is deleted: a file of your own in the folder is kept
     (and named), and a plain file or symlink named .desertcheck-cache is left as it is."""
-    from desertcheck.cache import CACHE_DIR, Store
+    from desertcheck.cache import Store
 
     found = registry_root(root)
-    folder = found / CACHE_DIR
+    store = Store(found)
+    folder = store.folder
     try:
-        done = Store(found).clear()
+        done = store.clear()
     except OSError as exc:
         fail(f"cannot delete {folder}: {exc.strerror or exc}")
     if done.blocked:
@@ -33,7 +35,8 @@ def clear(root: RootOption = None) -> None:
             "(move it away, or delete it)",
         )
     elif not done.found:
-        say("note", f"no cache in {found}")
+        where = found if folder.parent == found else f"{folder.parent} for {found}"
+        say("note", f"no cache in {where}")
     elif not done.kept:
         say("note", f"deleted {folder}")
     else:

@@ -97,7 +97,8 @@ COMMANDS: dict[str, Entry] = {
     "cache": Entry(
         "cache",
         "app",
-        "The cache of results (.desertcheck-cache/ in the registry): see docs/cache.md.",
+        "The cache of results (.desertcheck-cache/ in the registry, or under "
+        "$DESERTCHECK_CACHE_DIR): see docs/cache.md.",
     ),
 }
 
