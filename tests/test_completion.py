@@ -71,6 +71,14 @@ def test_completion_reads_root_and_other_options() -> None:
     assert complete("desertcheck verify --ignore accept", 3) == ["accept-unused"]
 
 
+@pytest.mark.parametrize("words", ["show", "init", "cache clear", "add source", "verify"])
+def test_every_command_completes_the_no_cache_it_takes(words: str) -> None:
+    """`show --no-cache` was taken when run but not offered by TAB (the option was added
+    to a command only as it was about to run, which completion never does)."""
+    line = f"desertcheck {words} --"
+    assert "--no-cache" in complete(line, len(line.split()) - 1)
+
+
 def test_completion_outside_any_registry_offers_nothing(tmp_path: Path) -> None:
     assert not any(complete("desertcheck show ", 2, cwd=tmp_path))
 

@@ -120,7 +120,11 @@ def build(name: str, **settings: Any) -> Command:
     holder.callback()(_nothing)
     group = typer.main.get_command(holder)
     assert isinstance(group, TyperGroup)
-    return group.commands[name]
+    from desertcheck.cli.typer_app import takes_no_cache
+
+    command = group.commands[name]
+    takes_no_cache(command)  # in its help and its completion too, as it is taken when run
+    return command
 
 
 def _nothing() -> None:

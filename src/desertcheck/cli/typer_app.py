@@ -77,6 +77,8 @@ def _main(
     launch.cache_off_before_command = False
     _cache_off(no_cache)  # desertcheck --no-cache verify
     if ctx.invoked_subcommand is not None and isinstance(ctx.command, typer.core.TyperGroup):
+        # a command built apart from the app's lazy table (which gives it the option as it
+        # builds it) takes the option too
         takes_no_cache(ctx.command.get_command(ctx, ctx.invoked_subcommand))
 
 
@@ -84,8 +86,8 @@ def takes_no_cache(command: Any) -> None:
     """``command`` (each command of a group) takes ``--no-cache`` after its name too, as
     README promises of every command: one that declares none of its own (it keeps no cache:
     show, scan, report, schema, …) is given the option before the command, so that a
-    script may add ``--no-cache`` to every call. Done when the command is about to run,
-    before its options are read (its ``--help`` shows it)."""
+    script may add ``--no-cache`` to every call. Done as the command is built
+    (:func:`desertcheck.cli.commands.build`): its ``--help`` and completion show it."""
     if command is None:
         return
     subcommands = getattr(command, "commands", None)
