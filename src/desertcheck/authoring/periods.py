@@ -19,6 +19,9 @@ REACH = 60  # characters between a figure and the time words that may date it
 ADJACENT = 4  # characters between a figure and time words next to it ("In 2024, 3,415")
 
 _MONTHS = MONTH_NUMBERS
+#: A year's quarters by their words ("the third quarter of 2025": July to September).
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _M = r"(?P<{0}>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
 _Y = r"(?P<{0}>(?:19|20)[0-9]{{2}})(?![0-9])"
@@ -72,6 +75,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(r"(?P<h>(?i:first|second))\s+half\s+of\s+" + _g(_Y, "y")),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t]+"
+            r"(?i:quarter)[ \t]+(?i:of)[ \t]+"
+            + _g(_Y, "y")
+            + r"|\b(?i:Q)(?P<qn>[1-4])[ \t]*(?:(?i:of)[ \t]+)?"
+            + _g(_Y, "y2")
+        ),
     ),
     (
         "season",
@@ -354,6 +367,10 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
         first = g["h"].lower() == "first"
         y = g["y"]
         return PeriodGuess(f"{y}-01/{y}-06" if first else f"{y}-07/{y}-12", words)
+    if h.kind == "quarter":
+        n = int(g["qn"]) if g["qn"] else _QUARTERS[g["q"].lower()]
+        y = g["y"] or g["y2"]
+        return PeriodGuess(f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}", words)
     if h.kind == "season":
         a, b = _SEASONS[g["s"].lower()]
         return PeriodGuess(f"{g['y']}-{a:02d}/{g['y']}-{b:02d}", words)
@@ -361,6 +378,13 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
         if published is None or _SINCE_RECORD.search(m.string, max(0, m.start() - 60), m.start()):
             return None
         begin = _ym(g["y1"], g.get("m1"))
+        if begin[: len(published)] > published[: len(begin)]:  # "fares rise to £2.10 from January 2026"
+            why = (
+                f"“{words}” starts after the publication date ({published}): a change "
+                "that takes effect then, not a running total; write the period the figure "
+                "holds for"
+            )
+            return PeriodGuess(begin, words, unsure=why)
         return PeriodGuess(f"{begin}/{published}", words, cumulative=True)
     if h.kind == "financial":
         y1, y2 = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
