@@ -102,6 +102,8 @@ def read(path: str) -> Draft:
 
     if path == "-":
         return decode(_read_capped(sys.stdin.buffer, "<stdin>"), "<stdin>")
+    if not path.strip():  # `audit "$DRAFT"` with the variable unset
+        raise DraftError('"": an empty name (an unset variable?): give a file, or - for stdin')
     p = Path(path)
     if not p.exists():
         raise DraftError(f"{path}: no such file")

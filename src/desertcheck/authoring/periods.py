@@ -378,7 +378,9 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
         if published is None or _SINCE_RECORD.search(m.string, max(0, m.start() - 60), m.start()):
             return None
         begin = _ym(g["y1"], g.get("m1"))
-        if begin[: len(published)] > published[: len(begin)]:  # "fares rise to £2.10 from January 2026"
+        if (
+            begin[: len(published)] > published[: len(begin)]
+        ):  # "fares rise to £2.10 from January 2026"
             why = (
                 f"“{words}” starts after the publication date ({published}): a change "
                 "that takes effect then, not a running total; write the period the figure "

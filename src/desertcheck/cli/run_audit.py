@@ -49,6 +49,8 @@ def run(
     from desertcheck.draft import DraftError, read
     from desertcheck.reporters import Options
 
+    if drafts.count("-") > 1:  # the second would read what the first left: nothing
+        fail("- (standard input) is given more than once: it can be read only once")
     if out is not None:
         _refuse_a_draft(out, drafts)
     if fmt == "html":

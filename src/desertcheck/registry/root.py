@@ -21,6 +21,8 @@ def find_root(
 ) -> Path:
     """``--root``, else ``$DESERTCHECK_ROOT``, else the nearest ancestor with ``claims/``."""
     env = os.environ if env is None else env
+    if explicit is not None and not str(explicit).strip():  # `--root "$UNSET"`: not "here"
+        raise RootNotFound("--root is empty: give the registry's folder (--root . for this one)")
     for given, how in ((explicit, "--root"), (env.get(ENV_ROOT) or None, f"${ENV_ROOT}")):
         if given is None:
             continue
