@@ -46,13 +46,16 @@ def broken(tmp_path: Path) -> Path:
 
 
 def test_verify_names_the_files_that_did_not_load_instead_of_an_empty_registry(
-    broken: Path,
+    broken: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    far = broken.parent / "far" / "away"  # not a sibling's child: named in full, wherever
+    far.mkdir(parents=True)  # the suite runs from (a clone in /tmp is one up from it)
+    monkeypatch.chdir(far)
     code, out, _ = run("verify", "--root", str(broken))
     assert code == 1
     assert "The registry is empty" not in out and "desertcheck add source" not in out
     said = " ".join(out.split())
-    at = broken.resolve().as_posix()  # far from the working directory: named in full
+    at = broken.resolve().as_posix()
     assert (
         f"No claim was loaded: 2 claims files did not load ({at}/claims/alpha.yaml, "
         f"{at}/claims/second.yaml). Mend the errors above and run again." in said

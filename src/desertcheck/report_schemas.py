@@ -385,7 +385,7 @@ def _add_source() -> dict[str, Any]:
     return {
         "id": STR,
         "file": STR,
-        "kind": {"enum": ["text", "markdown", "html", "pdf"]},
+        "kind": {"enum": ["text", "markdown", "html", "pdf", "csv"]},
         "from": {**STR, "description": "The file or URL it came from."},
         "replaced": BOOL,
         "front_matter": {"$ref": "#/$defs/SourceMeta"},

@@ -46,7 +46,7 @@ class MissingExtra(ExtractError):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    kind: str  # text | markdown | html | pdf
+    kind: str  # text | markdown | html | pdf | csv
     text: str
     title: str | None = None
     author: str | None = None
@@ -67,8 +67,8 @@ _HTML_START = re.compile(
 
 
 def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
-    """``text``, ``markdown``, ``html`` or ``pdf``: by the content type a server gave, else by
-    the bytes (``%PDF-``, an HTML start), else by the file name's extension."""
+    """``text``, ``markdown``, ``html``, ``pdf`` or ``csv``: by the content type a server
+    gave, else by the bytes (``%PDF-``, an HTML start), else by the file name's extension."""
     ctype = (content_type or "").split(";")[0].strip().lower()
     if ctype == "application/pdf" or data.startswith(b"%PDF-"):
         return "pdf"
@@ -79,6 +79,8 @@ def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
         return "markdown"
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if ctype in ("text/csv", "text/tab-separated-values") or lower.endswith((".csv", ".tsv")):
+        return "csv"
     return "text"
 
 
@@ -88,6 +90,10 @@ def extract(data: bytes, kind: str) -> Document:
         doc = _pdf(data)
     elif kind == "html":
         doc = _html(data)
+    elif kind == "csv":
+        from desertcheck.authoring.csvtable import markdown_table
+
+        doc = Document("csv", markdown_table(_decode(data)))
     else:
         doc = _markdown(_decode(data)) if kind == "markdown" else Document("text", _decode(data))
     text = doc.text.strip("\n")
@@ -107,7 +113,7 @@ def _decode(data: bytes) -> str:
         fix = (
             "save it as UTF-8 and import it again"
             if "UTF-8" in why
-            else "add source imports a text, Markdown, HTML or PDF document"
+            else "add source imports a text, Markdown, HTML, PDF or CSV document"
         )
         raise ExtractError(f"is {why}: {fix}")
     try:

@@ -18,6 +18,8 @@ ACCEPTED = {
     "text/plain": "text",
     "text/markdown": "markdown",
     "text/x-markdown": "markdown",
+    "text/csv": "csv",
+    "text/tab-separated-values": "csv",
 }
 USER_AGENT = f"desertcheck/{__version__} (fact-checking tool)"
 

@@ -95,6 +95,9 @@ _DOUBTFUL: Final = frozenset(
 #: The words after a number that may make a span left out or a share with it: a time, a
 #: date ("5 of March"), "1 in 5", "2 out of 3".
 _DOUBTFUL_AFTER: Final = frozenset({"in", "out", "of", "am", "pm", "a", "p"})
+#: A dotted word after a number that begins so may be a time ("5 a.m.th": the full parser
+#: reads "5 a.m." as one): such a text is left to it.
+_DOUBTFUL_START: Final = tuple(sorted(_DOUBTFUL_AFTER))
 #: A run of digits and separators: every number of the text starts one.
 _RUN: Final = regex("[0-9][0-9.,]*")
 #: A plain number after a space, with a percent sign, before what may follow it, and the
@@ -139,10 +142,13 @@ def plain_atoms(text: str) -> list[Atom] | None:
         if word is not None:
             if not word and text[m.end() : m.end() + 1].isdigit():
                 return None  # "12 345": one number
+            letters = word.lower().replace(".", "")
             if not pct and (
-                word.lower().replace(".", "") in _DOUBTFUL_AFTER or word.startswith(MONTHS_EN)
+                letters in _DOUBTFUL_AFTER
+                or word.startswith(MONTHS_EN)
+                or ("." in word and letters.startswith(_DOUBTFUL_START))
             ):
-                return None  # "5 pm", "5 a.m.", "5 March", "1 in 5"
+                return None  # "5 pm", "5 a.m.", "5 a.m.th", "5 March", "1 in 5"
         if pct:
             end = m.end("pct")
         if currency_may_end_at(text, start) and BEFORE_RE.search(text, max(0, start - 5), start):
