@@ -251,6 +251,11 @@ CREDITS = [
         None,
     ),
     ("Tidewatch counted 412 groundings in 2024.", "Tidewatch", None),
+    # a kind of body before its name (a user trial: "according to the union Unite" was
+    # taken for no credit, "according to the Transport Workers Union" for one)
+    ("Some 1,240 dockers work there, according to the union Unite.", "Unite", None),
+    ("Some 412 boats sank in 2024, according to the charity Sea Watch.", "Sea Watch", None),
+    ("Some 412 boats sank in 2024, according to the union.", None, None),  # no name
     ("The port recorded 1,240 vessels in 2024.", None, None),
     ("In 2024, 1,240 vessels docked at the port.", None, None),
 ]

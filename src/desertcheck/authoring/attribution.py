@@ -16,12 +16,22 @@ if TYPE_CHECKING:
 
 _NAME = r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of|for|on|the|and|[A-Z][\w’'.&-]*)){0,7}"
 
+#: Words for a kind of body that may stand before its name ("the union Unite").
+_KINDS = (
+    r"(?:trade[ \t]+)?union|charity|campaign[ \t]+group|pressure[ \t]+group|think[ \t-]+tank"
+    r"|watchdog|regulator|pollster|operator|agency|ministry|NGO|newspaper|broadcaster|outlet"
+    r"|website|firm|company|group"
+)
+_KINDS = r"(?:" + _KINDS + r")[ \t]+"
+
 _ATTRIBUTIONS = [
     # "according to (data from) the Office of the Prosecutor General", "according to UN
     # Special Rapporteur Mariana Katzarova"
+    # (and "according to the union Unite", "the charity Shelter": a kind of body, then its
+    # name)
     re.compile(
         r"(?i:\baccording[ \t]+to[ \t]+(?:(?:data|figures|a[ \t]+report|estimates|a[ \t]+count)"
-        r"[ \t]+(?:from|by|of)[ \t]+)?(?:the[ \t]+)?)(?P<who>" + _NAME + ")"
+        r"[ \t]+(?:from|by|of)[ \t]+)?(?:the[ \t]+)?(?:" + _KINDS + r")?)(?P<who>" + _NAME + ")"
     ),
     # "a new United Nations report", "the UN report"
     re.compile(
