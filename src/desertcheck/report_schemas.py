@@ -172,7 +172,7 @@ def _diff() -> dict[str, Any]:
                 "added": array(entry),
                 "removed": array(entry),
                 "unread": array(entry),
-                "changed": array(obj({"id": STR, "fields": _changes()})),
+                "changed": array(obj({"id": STR, "file": STR, "line": INT, "fields": _changes()})),
                 "moved": array(obj({"id": STR, "old_file": STR, "new_file": STR, "line": INT})),
                 "renamed": array(
                     _renamed(

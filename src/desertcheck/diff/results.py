@@ -36,7 +36,8 @@ class ClaimChange:
     fields: FieldChanges
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.claim.id, "fields": _old_and_new(self.fields)}
+        c = self.claim  # where it is in head, as a CI annotation places it
+        return {"id": c.id, "file": c.file, "line": c.line, "fields": _old_and_new(self.fields)}
 
 
 @dataclass(frozen=True, slots=True)
