@@ -239,7 +239,7 @@ def period_fields(
         text, q.start, q.end, region, published, sentence
     )
     if found is not None:
-        why = doubt(text, sentence, region, found) if sentence else None
+        why = doubt(text, sentence, region, found, q.end) if sentence else None
         if why and sentence and not found.unsure and opens(text, sentence, region, q.start, found):
             why = None  # the year of the sentence's opening words, for its main clause
         note = guessed(why, found) if why else None

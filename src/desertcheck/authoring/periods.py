@@ -320,15 +320,23 @@ def _shifted(h: Hit, published: str | None, back: re.Match[str]) -> PeriodGuess 
 
 
 def doubt(
-    text: str, sentence: tuple[int, int], region: tuple[int, int], found: PeriodGuess
+    text: str,
+    sentence: tuple[int, int],
+    region: tuple[int, int],
+    found: PeriodGuess,
+    figure_end: int | None = None,
 ) -> str | None:
     """Why the period ``found`` for a figure is not sure: the part of the sentence nearest
     the figure compares periods ("up from", "a year earlier", "on 2023", "compared
     with"), or the sentence holds several figures and the time words are not next to this
-    one; None when the reading is sure."""
+    one; None when the reading is sure. A comparison after the figure's own time words,
+    next to it, compares another figure with it ("48.2 million journeys in 2025, up from
+    45.9 million in 2024"): the figure's period is sure."""
     lo, hi = sentence
-    m = COMPARISON.search(text, *region)
-    if m is not None:
+    for m in COMPARISON.finditer(text, *region):
+        if found.next_to and figure_end is not None:
+            if text.find(found.words, figure_end, m.start()) >= 0:
+                continue  # "… journeys in 2025, up from …": the comparison is the next one's
         return f"the sentence compares periods (“{' '.join(m.group().split())}”)"
     if (region[0] > lo or region[1] < hi) and not found.next_to:
         return "the sentence holds several figures"
