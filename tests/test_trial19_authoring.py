@@ -62,3 +62,48 @@ def test_from_a_month_after_publication_is_no_running_total(
         assert "starts after the publication date (2025-12-01)" in stub["note"]
     _code, out, _ = run("verify", "--root", str(root), "--quiet")
     assert "invalid-period" not in out and "not loaded" not in out, out
+
+
+def test_a_corrected_file_imported_with_force_keeps_what_it_does_not_say(
+    tmp_path: Path,
+) -> None:
+    """Re-importing a publisher's corrected file (`add source FILE --id ID --force`) asked
+    for the title, publisher and language again: what neither the options, the file's own
+    front matter nor its metadata say is kept from the source it replaces."""
+    root = _registry(tmp_path, "Buses carried 48.2 million journeys in 2025.")
+    first = tmp_path / "first.txt"
+    first.write_text("Buses carried 48.2 million journeys in 2025.\n", "utf-8")
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text("Buses carried 48.3 million journeys in 2025.\n", "utf-8")
+    base = ["add", "source", "--root", str(root), "--id", "ridership"]
+    code, _, err = run(
+        *base,
+        str(first),
+        "--title",
+        "Ridership 2025",
+        "--publisher",
+        "HTA",
+        "--language",
+        "en",
+        "--published",
+        "2026-01-15",
+        "--kind",
+        "report",
+    )
+    assert code == 0, err
+    code, _, err = run(*base, str(corrected), "--force", "--title", "Ridership 2025 (corrected)")
+    assert code == 0, err
+    assert "kept from the source it replaces: publisher, language, published, kind" in err
+    text = (root / "sources" / "ridership.md").read_text("utf-8")
+    assert 'title: "Ridership 2025 (corrected)"' in text and 'publisher: "HTA"' in text
+    assert 'published: "2026-01-15"' in text and "48.3 million" in text
+    # a file's own front matter wins over the source it replaces
+    own = tmp_path / "own.md"
+    own.write_text("---\npublisher: Transit Office\n---\nBuses carried 48.3 million.\n", "utf-8")
+    code, _, err = run(*base, str(own), "--force")
+    assert code == 0, err
+    text = (root / "sources" / "ridership.md").read_text("utf-8")
+    assert 'publisher: "Transit Office"' in text and 'title: "Ridership 2025 (corrected)"' in text
+    # without --force nothing is replaced, and nothing kept
+    code, _, err = run(*base, str(first))
+    assert code == 2 and "exists: pass --force" in err

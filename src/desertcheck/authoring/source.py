@@ -146,6 +146,10 @@ def add_source(
     if options.id and is_id(options.id):  # said before the front matter is asked for
         _refuse_existing(registry, options.id, options.force)
     given, notes = from_front_matter(doc.front, options)
+    if options.force and options.id:  # a corrected version: what neither says is kept
+        given, kept = _kept_from(registry, options.id, doc, given)
+        if kept:
+            notes.append(f"kept from the source it replaces: {', '.join(kept)}")
     meta, asked = _front_matter(registry, doc, given, final_url, ask)
     sid = options.id or suggest_id(name, meta.get("title"))
     if not given.title and doc.page_title and meta.get("title") != doc.page_title:
@@ -189,6 +193,35 @@ def add_source(
         asked=tuple(asked),
         notes=tuple(notes),
     )
+
+
+def _kept_from(
+    registry: Registry, sid: str, doc: Document, given: SourceOptions
+) -> tuple[SourceOptions, list[str]]:
+    """``given`` with each field that neither it (the options, the file's front matter)
+    nor the document's own metadata gives taken from the source ``sid`` replaces (a
+    publisher's corrected file imported with --force), and the names of those fields."""
+    import dataclasses
+
+    old = registry.sources.get(sid)
+    if old is None:
+        return given, []
+    meta = old.meta
+    from_doc = {
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "language": doc.language,
+        "author": doc.author,
+        "published": doc.published,
+        "url": doc.url,
+    }
+    taken: dict[str, Any] = {}
+    for name in FIELDS:
+        value = getattr(meta, name)
+        if value in (None, ()) or getattr(given, name) not in (None, ()) or from_doc.get(name):
+            continue
+        taken[name] = str(value) if name == "published" else value
+    return dataclasses.replace(given, **taken), list(taken)
 
 
 #: A Markdown front matter's other names for a source's fields (Hugo, Jekyll, Pandoc)
