@@ -1,0 +1,68 @@
+"""audit on a registry of another field, a county library service (tests/data/library_service,
+built with ``scan --stubs`` from documents written for a trial): a financial year, a bare
+share, the claim whose value a figure states exactly, ages, a figure glued to a colon."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from desertcheck.audit import Auditor, find_periods
+from desertcheck.audit.run import prepare
+from desertcheck.registry import load_registry
+
+LIBRARIES = Path(__file__).parent / "data" / "library_service"
+
+
+@cache
+def auditor() -> Auditor:
+    return prepare(load_registry(LIBRARIES))[0]
+
+
+def judge(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (it.figure.text, it.status, it.claim.id if it.claim else None)
+        for it in auditor().audit(text, "d.md")
+    ]
+
+
+SPENT = "county-libraries-2024-6-8-million-gbp"  # £6.8 million, 2024-04/2025-03
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the financial year authoring reads from the same words: April to March
+        ("The county spent £6.8m on libraries in the 2024-25 financial year.", "supported"),
+        ("The county spent £6.8m on libraries in financial year 2024 to 2025.", "supported"),
+        ("The county spent £6.8m on libraries in FY2024/25.", "supported"),
+        # a bare year and the next: both years, a financial or a school year
+        ("The county spent £6.8m on libraries in 2024-25.", "supported"),
+        # near misses: another financial year, a calendar year the claim straddles
+        ("The county spent £6.8m on libraries in the 2023-24 financial year.", "period-drift"),
+        ("The county spent £6.8m on libraries in 2023-24.", "period-drift"),
+        ("The county spent £6.8m on libraries in 2024.", "period-drift"),
+    ],
+)
+def test_a_financial_year_is_read_as_authoring_reads_it(sentence: str, status: str) -> None:
+    assert judge(sentence) == [("£6.8m", status, SPENT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("in the 2024-25 financial year", "in", date(2024, 4, 1), date(2025, 3, 31)),
+        ("by FY2024-25", "as-of", date(2024, 4, 1), date(2025, 3, 31)),
+        ("since the 2022/23 financial year", "since", date(2022, 4, 1), date(2023, 3, 31)),
+        ("in 2024-25", "between", date(2024, 1, 1), date(2025, 12, 31)),
+        # not a year and the next: the years from one to the other, as before
+        ("in 2022-24", "in", date(2022, 1, 1), date(2024, 12, 31)),
+        ("in 2024-2025", "in", date(2024, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_the_period_of_a_financial_year(text: str, kind: str, first: date, last: date) -> None:
+    found = find_periods(text)
+    assert [(p.kind, p.a[0], p.b[1]) for p in found] == [(kind, first, last)]
