@@ -12,6 +12,7 @@ import pytest
 
 from desertcheck.audit import Auditor, find_periods
 from desertcheck.audit.run import prepare
+from desertcheck.quantity import parse_quantities
 from desertcheck.registry import load_registry
 
 LIBRARIES = Path(__file__).parent / "data" / "library_service"
@@ -66,3 +67,27 @@ def test_a_financial_year_is_read_as_authoring_reads_it(sentence: str, status: s
 def test_the_period_of_a_financial_year(text: str, kind: str, first: date, last: date) -> None:
     found = find_periods(text)
     assert [(p.kind, p.a[0], p.b[1]) for p in found] == [(kind, first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a label's colon with no space after it, as a CMS pastes a fact box
+        ("Central library visits:412,000 in 2024.", ["412,000"]),
+        ("Loans:842,500;visits:96,500", ["842,500", "96,500"]),
+        ("Visits: 412,000", ["412,000"]),  # with the space, as before
+        # near misses: a colon after a digit is a time or a ratio, after a slash a URL's
+        ("At 10:30 the count was 412,000.", ["412,000"]),
+        ("a ratio of 3:2", ["3"]),
+        ("Genesis 3:16", []),
+        ("see http://localhost:8080/x", []),
+    ],
+)
+def test_a_figure_glued_to_a_labels_colon(text: str, figures: list[str]) -> None:
+    assert [q.text for q in parse_quantities(text)] == figures
+
+
+def test_a_figure_glued_to_a_colon_is_audited() -> None:
+    assert judge("Central library visits:412,000 in 2024.") == [
+        ("412,000", "supported", "council-news-412-000-visits")
+    ]
