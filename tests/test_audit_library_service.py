@@ -91,3 +91,23 @@ def test_a_figure_glued_to_a_colon_is_audited() -> None:
     assert judge("Central library visits:412,000 in 2024.") == [
         ("412,000", "supported", "council-news-412-000-visits")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # ages, as scan reads them in a source
+        ("A third of 16- to 24-year-olds had borrowed an e-book.", ["A third"]),
+        ("A third of 16 to 24-year-olds had borrowed an e-book.", ["A third"]),
+        ("Residents aged 16 to 24 made 20% of visits.", ["20%"]),
+        # near misses: counts beside each other, an age range with no word of age
+        ("The 16 branches and 24 staff were kept.", ["16", "24"]),
+        ("Between 16 and 24 branches were cut.", ["Between 16 and 24"]),
+        # the top of a rating's scale, as authoring reads it, but not its score
+        ("Readers rated the service 7.8 out of 10 on average.", ["7.8"]),
+    ],
+)
+def test_ages_and_the_top_of_a_scale_are_no_figures(sentence: str, figures: list[str]) -> None:
+    # the registry's own [[scan.exclude]] of "7.8 out of 10" left out
+    plain = Auditor(load_registry(LIBRARIES).registry.claims)
+    assert [it.figure.text for it in plain.audit(sentence, "d.md")] == figures
