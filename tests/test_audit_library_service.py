@@ -58,7 +58,7 @@ def test_a_financial_year_is_read_as_authoring_reads_it(sentence: str, status: s
         ("in the 2024-25 financial year", "in", date(2024, 4, 1), date(2025, 3, 31)),
         ("by FY2024-25", "as-of", date(2024, 4, 1), date(2025, 3, 31)),
         ("since the 2022/23 financial year", "since", date(2022, 4, 1), date(2023, 3, 31)),
-        ("in 2024-25", "between", date(2024, 1, 1), date(2025, 12, 31)),
+        ("in 2024-25", "in", date(2024, 1, 1), date(2025, 12, 31)),  # both years, as authoring
         # not a year and the next: the years from one to the other, as before
         ("in 2022-24", "in", date(2022, 1, 1), date(2024, 12, 31)),
         ("in 2024-2025", "in", date(2024, 1, 1), date(2025, 12, 31)),

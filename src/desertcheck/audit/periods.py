@@ -273,8 +273,9 @@ class DraftPeriod:
                     return True
                 inside = start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
                 inside = inside and start <= self.a[1] and end >= self.a[0]
-                if inside and start != end and claim_kind(claim) == "count":
-                    return 2 * ((end - start).days + 1) >= (self.a[1] - self.a[0]).days + 1
+                if inside and start != end and claim_kind(claim) == "count":  # (a leap day
+                    # aside: a financial year is half of "2024-25", both years)
+                    return 2 * ((end - start).days + 1) >= (self.a[1] - self.a[0]).days
                 return inside
             case "since":
                 # a duration of one day is a state of the law ("the maximum is ten years"),
