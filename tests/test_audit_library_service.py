@@ -111,3 +111,24 @@ def test_ages_and_the_top_of_a_scale_are_no_figures(sentence: str, figures: list
     # the registry's own [[scan.exclude]] of "7.8 out of 10" left out
     plain = Auditor(load_registry(LIBRARIES).registry.claims)
     assert [it.figure.text for it in plain.audit(sentence, "d.md")] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "E-book" names the claim of e-book loans (measure ebook-loans), as "Ebook" does
+        ("E-book loans rose to 311,000 in 2024.", ("supported", "county-libraries-2024-311-000")),
+        ("Ebook loans rose to 311,000 in 2024.", ("supported", "county-libraries-2024-311-000")),
+        # near miss: the physical loans' figure is still theirs
+        ("Physical loans fell to 842,500 in 2024.", ("supported", "county-libraries-2024-842-500")),
+    ],
+)
+def test_a_letter_hyphened_to_a_word_is_one_word(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(status, claim) for _, status, claim in judge(sentence)] == [expected]
+
+
+def test_the_words_of_a_hyphened_letter() -> None:
+    from desertcheck.audit.terms import terms
+
+    assert terms("E-book loans, an x-ray") == ["ebook", "loan", "xray"]
+    assert terms("re-entry, well-known, Kyiv-based") == terms("re entry well known Kyiv based")
