@@ -132,3 +132,53 @@ def test_the_words_of_a_hyphened_letter() -> None:
 
     assert terms("E-book loans, an x-ray") == ["ebook", "loan", "xray"]
     assert terms("re-entry, well-known, Kyiv-based") == terms("re entry well known Kyiv based")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedged share in words has no written precision: within the tolerance
+        ("Nearly two-thirds of adults had visited a library in 2024.", "supported"),
+        ("About two-thirds of adults had visited a library in 2024.", "supported"),
+        ("Nearly 65% of adults had visited a library in 2024.", "supported"),
+        # near misses: the wrong direction, a fraction beyond the tolerance
+        ("More than two-thirds of adults had visited a library in 2024.", "mismatch"),
+        ("Nearly three-fifths of adults had visited a library in 2024.", "mismatch"),
+        ("Nearly half of adults had visited a library in 2024.", "mismatch"),
+    ],
+)
+def test_a_hedged_share_in_words(sentence: str, expected: str) -> None:
+    assert [(status, claim) for _, status, claim in judge(sentence)] == [
+        (expected, "reading-survey-2024-63")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share in words with no word of the claim's measure: not the prosecutors' 66.7%
+        ("Nearly two-thirds of adults had visited a library in 2024.", ("unsourced", None)),
+        ("About a third of adults had visited a library in 2024.", ("unsourced", None)),
+        # near miss: the sentence that names the claim's measure still finds it
+        (
+            "Exemption requests came in about two-thirds of the trials in Ukraine's courts.",
+            ("supported", "isl-ukraine-exemption-requests-share-of-trials"),
+        ),
+    ],
+)
+def test_a_share_in_words_is_not_a_claim_by_its_value_alone(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    from .test_audit_reading2 import judge as judge_shipped
+
+    assert [(status, claim) for _, status, claim in judge_shipped(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("x", "expected"),
+    [(2 / 3, True), (200 / 3, True), (1 / 6, True), (0.25, False), (75.0, False), (66.7, False)],
+)
+def test_a_fraction_no_one_writes_in_digits(x: float, expected: bool) -> None:
+    from desertcheck.audit.precision import word_fraction
+
+    assert word_fraction(x) is expected
