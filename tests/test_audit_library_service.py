@@ -182,3 +182,39 @@ def test_a_fraction_no_one_writes_in_digits(x: float, expected: bool) -> None:
     from desertcheck.audit.precision import word_fraction
 
     assert word_fraction(x) is expected
+
+
+COUNCIL = "council-news-more-than-1-2-million-visitors"
+VISITS = "Northvale libraries welcomed {} visits in 2024, up from {} the year before."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each figure is one claim's own number, of the measure and scope the council's
+        # claim (over 1.2 million visits) has: that claim's words score higher
+        (
+            VISITS.format("1.2 million", "987,000"),
+            [
+                ("1.2 million", "supported", "county-libraries-2024-1-2-million-visits"),
+                ("987,000", "supported", "county-libraries-2024-987-000"),
+            ],
+        ),
+        # near misses: a number no claim has; the council's own words; a period against it
+        (
+            VISITS.format("more than 1.2 million", "988,000"),
+            [
+                ("more than 1.2 million", "supported", COUNCIL),
+                ("988,000", "mismatch", COUNCIL),
+            ],
+        ),
+        (
+            "Northvale libraries welcomed 987,000 visits in 2024.",
+            [("987,000", "mismatch", COUNCIL)],
+        ),
+    ],
+)
+def test_a_claims_own_number_does_not_lose_to_a_claim_it_cannot_state(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert judge(sentence) == expected
