@@ -218,3 +218,55 @@ def test_a_claims_own_number_does_not_lose_to_a_claim_it_cannot_state(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert judge(sentence) == expected
+
+
+CHALLENGE = "{} children took part in the summer reading challenge in {}."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "echoes"),
+    [
+        # the claim's statement ("Some 58,000 children took part in the summer reading
+        # challenge in 2024, a record.") retold with another hedge and number
+        (CHALLENGE.format("Around 85,000", "2024"), True),
+        (CHALLENGE.format("Nearly 85,000", "2024"), True),
+        # near misses: too few of its words; its words far apart
+        ("Around 85,000 children took part in 2024.", False),
+        (
+            "Around 85,000 children, most of them from the town's three primary schools and "
+            "its two academies, took part in the summer reading challenge in 2024.",
+            False,
+        ),
+    ],
+)
+def test_a_retelling_with_another_hedge_repeats_the_statement(sentence: str, echoes: bool) -> None:
+    from desertcheck.audit.echo import Echoes
+
+    claims = [c for c in load_registry(LIBRARIES).registry.claims if "58-000" in c.id]
+    at = sentence.index("85,000")
+    found = Echoes(claims).echoed(sentence, (0, len(sentence)), at, at + len("85,000"))
+    assert (found is not None) is echoes
+
+
+def test_a_retelling_at_another_period_is_not_a_misstatement() -> None:
+    """The trial's planted "Around 85,000 children … in 2023" (the claim: some 58,000, in
+    2024) changes the year too: another year's figure in the claim's words, unsourced
+    (tests/test_audit_echo.py), as docs/audit.md says."""
+    assert [s for _, s, _ in judge(CHALLENGE.format("Around 85,000", "2023"))] == ["unsourced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Some 58,000 children took part", ["58,000", "children", "took", "part"]),
+        ("more than 4,600 cases", ["4,600", "cases"]),
+        ("In 2024 some said 5", ["In", "2024", "some", "said", "5"]),  # no hedge of a number
+    ],
+)
+def test_the_hedge_of_a_number_is_no_word_to_repeat(text: str, words: list[str]) -> None:
+    import re
+
+    from desertcheck.audit.hedges import unhedged
+
+    tokens = re.finditer(r"\d[\d,.]*\d|\d|[^\W\d_]+", text)
+    assert [m.group() for m in unhedged(text, tokens)] == words
