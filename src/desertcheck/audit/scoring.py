@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from math import fsum
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.precision import word_fraction
 from desertcheck.audit.terms import terms
 
 if TYPE_CHECKING:
@@ -139,8 +138,6 @@ def value_evidence(q: Quantity, kind: str) -> float:
     digits = f"{q.low:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
     if "e" in digits:
         digits = digits.split("e")[0]
-    if word_fraction(q.low):  # "two-thirds" is one figure, not the six digits of 0.666667
-        digits = digits[:1]
     points = min(16.0, 4.0 * max(0, len(digits) - 1))
     if kind.startswith("rate-") or kind == "share":
         points += 10.0
