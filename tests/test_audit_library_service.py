@@ -270,3 +270,43 @@ def test_the_hedge_of_a_number_is_no_word_to_repeat(text: str, words: list[str])
 
     tokens = re.finditer(r"\d[\d,.]*\d|\d|[^\W\d_]+", text)
     assert [m.group() for m in unhedged(text, tokens)] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the level a change starts from is not of the period that ends its sentence
+        (
+            "Library spending fell by half a million pounds, from £7.3m to £6.8m, in the "
+            "2024-25 financial year.",
+            ["unsourced", "contested", "supported"],
+        ),
+        # near misses: a start with a period of its own; a list of two levels, no change
+        (
+            "Spending fell from £7.3m in 2023-24 to £6.8m in the 2024-25 financial year.",
+            ["supported", "supported"],
+        ),
+        (
+            "Spending was £7.3m and £6.8m, in the 2024-25 financial year.",
+            ["period-drift", "supported"],
+        ),
+    ],
+)
+def test_the_start_of_a_change_takes_no_final_period(sentence: str, expected: list[str]) -> None:
+    assert [s for _, s, _ in judge(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("fell from £7.3m to £6.8m", 0, True),
+        ("fell from 5,593 in 2023 to 6,000", 0, False),  # its own year between
+        ("fell from £7.3m to £6.8m", 1, False),
+        ("rose 5% to 6,000", 0, False),
+    ],
+)
+def test_the_start_of_a_change(text: str, i: int, expected: bool) -> None:
+    from desertcheck.audit.change_start import start_of_change
+
+    figures = parse_quantities(text)
+    assert start_of_change(text, figures, i) is expected
