@@ -310,3 +310,10 @@ def test_the_start_of_a_change(text: str, i: int, expected: bool) -> None:
 
     figures = parse_quantities(text)
     assert start_of_change(text, figures, i) is expected
+
+
+def test_a_figure_past_any_float_is_no_age() -> None:
+    from desertcheck.authoring.ages import an_age
+
+    text = "9" * 400 + "-year-olds"
+    assert [an_age(text, q) for q in parse_quantities(text)] == [False]
