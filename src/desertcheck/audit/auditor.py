@@ -28,6 +28,7 @@ from desertcheck.audit.dated_totals import dated_total
 from desertcheck.audit.delimited import with_rows
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
+from desertcheck.audit.exact_claim import own_number_kept
 from desertcheck.audit.explain import explain
 from desertcheck.audit.foreign_words import with_foreign_words
 from desertcheck.audit.frames import framed
@@ -392,6 +393,7 @@ class Auditor:
             joined = _AND.search(gap) or _AND_BEFORE.search(gap)
             later = rate_in_clause(gap) if joined else None
         verdict = decide(q, fitting, others, period, self.min_score, self._failing)
+        verdict = own_number_kept(q, verdict, fitting, period, self.min_score, self._failing)
         verdict = attribution.by_named_source(q, verdict, fitting, others, period, sentence, self)
         if (rate or later) and verdict[0] != SUPPORTED:  # "monthly intake … at 40,000-45,000"
             as_rate = replace(figure, kind=rate or later or kind)

@@ -25,6 +25,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any, Final
 
 from desertcheck.audit.fitting import fit as _fit
+from desertcheck.audit.hedges import unhedged
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.qualifiers import qualifier_fits
 from desertcheck.audit.verdicts import DEFAULT_MIN_SCORE, MISMATCH, Candidate, decide
@@ -74,9 +75,12 @@ class Echo:
 
 
 def _tokens(text: str, start: int = 0) -> list[tuple[str, str, int, int]]:
-    """(token, as written, start, end) of each token of ``text``, offsets from ``start``."""
+    """(token, as written, start, end) of each token of ``text``, offsets from ``start``;
+    a number's hedge ("Some 58,000", "more than 4,600") is the figure's, not a word to
+    repeat (:func:`.hedges.unhedged`: "Around 85,000 children took part" retells "Some
+    58,000 children took part")."""
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in unhedged(text, _TOKEN.finditer(text)):
         raw = m.group()
         token = NUMBER if raw[0].isdigit() else raw.casefold()
         out.append((token, raw, start + m.start(), start + m.end()))
@@ -107,7 +111,7 @@ def _is_value(raw: str, claim: Claim) -> bool:
 def _skeleton(text: str) -> _Skeleton | None:
     """The skeleton of a claim's ``text`` (no claim yet), or None when it is too short to
     be recognised or holds no number."""
-    found = _of_tokens(tuple(_TOKEN.findall(text or "")), [])
+    found = _of_tokens(tuple(m.group() for m in unhedged(text, _TOKEN.finditer(text or ""))), [])
     if found.words < MIN_WORDS or found.words == len(found.tokens):
         return None
     return found

@@ -36,6 +36,7 @@ from desertcheck.audit.scoring import scorer, value_evidence
 from desertcheck.audit.terms import terms
 from desertcheck.audit.transposed import as_near
 from desertcheck.audit.verdicts import Candidate
+from desertcheck.audit.word_shares import of_named_measures
 from desertcheck.intervals import Interval, compatible, interval
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ def candidates(
     others = loose + _of_named_measures(index, figure, measures, seen, tolerance)
     others += _beyond_magnitude(index, figure, other_scale, measures, seen, tolerance)
     fitting, others = other_bases(index, figure, tolerance, seen, (fitting, others), _fitting)
+    fitting = of_named_measures(figure, fitting)  # "two-thirds" of what its words name
     _best_first(fitting)
     _best_first(others)
     return fitting, others

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import continental_periods as de_fr_periods
+from desertcheck.audit import financial_years
 from desertcheck.audit import russian_periods as ru_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
@@ -272,8 +273,9 @@ class DraftPeriod:
                     return True
                 inside = start >= self.a[0] - SLACK and end <= self.a[1] + SLACK
                 inside = inside and start <= self.a[1] and end >= self.a[0]
-                if inside and start != end and claim_kind(claim) == "count":
-                    return 2 * ((end - start).days + 1) >= (self.a[1] - self.a[0]).days + 1
+                if inside and start != end and claim_kind(claim) == "count":  # (a leap day
+                    # aside: a financial year is half of "2024-25", both years)
+                    return 2 * ((end - start).days + 1) >= (self.a[1] - self.a[0]).days
                 return inside
             case "since":
                 # a duration of one day is a state of the law ("the maximum is ten years"),
@@ -397,7 +399,8 @@ _NEEDS_ALONE: Final = frozenset(
 def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
-    patterns: uk_periods.Patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
+    patterns: uk_periods.Patterns = [*financial_years.PATTERNS]  # "the 2024-25 financial year"
+    patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
         patterns += ru_periods.PATTERNS + uk_periods.PATTERNS
     patterns += de_fr_periods.PATTERNS  # "seit 2022", "en 2024"

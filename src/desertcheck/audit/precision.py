@@ -11,6 +11,7 @@ further off without asking each whether it fits.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
@@ -19,7 +20,7 @@ from desertcheck.figures import digit_step
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
-__all__ = ["digit_step", "fit_reach", "hedge_slack", "written_step"]
+__all__ = ["digit_step", "fit_reach", "hedge_slack", "word_fraction", "written_step"]
 
 
 @lru_cache(maxsize=4096)
@@ -37,8 +38,26 @@ def hedge_slack(x: float, tolerance: float) -> float:
     """How far a hedged figure ``x`` ("about 19,800", "nearly 4,500") may be from the number
     it rounds: half a step of its written precision (:func:`written_step`), at most the
     configured tolerance. "About 20,000" may round 18,159 (within the tolerance); "about
-    19,800" may not: read at its precision, it is another number."""
+    19,800" may not: read at its precision, it is another number. A share in words whose
+    digits no one writes ("nearly two-thirds": 66.6667%) has no written precision: the
+    tolerance ("nearly two-thirds" for 63%, as "nearly 65%")."""
+    if word_fraction(x):
+        return tolerance * abs(x)
     return min(tolerance * abs(x), written_step(x) / 2)
+
+
+@lru_cache(maxsize=4096)
+def word_fraction(x: float) -> bool:
+    """Whether ``x`` (a share, or a percentage) is a simple fraction, at most twelfths, that
+    no one writes in its digits: 0.666667 ("two-thirds"), 16.6667% ("one in six"); not
+    0.25 or 75%, which are written so ("a quarter" is read as "25%" is)."""
+    if not math.isfinite(x) or len(digit_step(x)[1]) < 5:
+        return False
+    for y in (x, x / 100):
+        f = Fraction(y).limit_denominator(12)
+        if f.denominator > 1 and math.isclose(float(f), y, rel_tol=1e-6):
+            return True
+    return False
 
 
 #: A claim's qualifiers other than ``exactly`` (an exact claim fits anywhere in the

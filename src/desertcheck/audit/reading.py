@@ -27,6 +27,7 @@ from desertcheck.audit.prose_tables import prose_table_lines, split_at_cells
 from desertcheck.audit.ratios import fold_words
 from desertcheck.audit.references import a_reference, heading_numbering
 from desertcheck.audit.relative import other_language_dates
+from desertcheck.authoring.ages import an_age
 from desertcheck.authoring.nonfigures import not_a_count
 from desertcheck.compiled import regex
 from desertcheck.draft import sentence_at, sentences
@@ -198,7 +199,9 @@ _SPAN_COMPOUND: Final = regex(r"-(?:years?|months?|weeks?|days?|hours?)\b", re.I
 
 def _not_a_statistic(text: str, q: Quantity) -> bool:
     """Figures the quantity parser keeps that are not statistics in a draft."""
-    if _an_age(text, q) or _in_period_words(text, q) or _a_post_number(text, q):
+    if _an_age(text, q) or an_age(text, q):  # "41-year-old"; "16- to 24-year-olds", as scan
+        return True
+    if _in_period_words(text, q) or _a_post_number(text, q):
         return True
     if apparatus(text, q):
         return True  # "Alert 3", "5 min read", "1,500 words", "(two points)", "2024-25"

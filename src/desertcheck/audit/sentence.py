@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.change_start import start_of_change
 from desertcheck.audit.comparisons import without_records
 from desertcheck.audit.context import (
     BLOCK_WEIGHT,
@@ -210,6 +211,7 @@ def figure_period(
         if found is not None:
             return found, "the figure it is a part of"
     final = _within_that(sentence, _sentence_final(sentence, figures, span), q)
+    final = None if start_of_change(sentence.blanked, figures, i) else final  # "from £7.3m to"
     if final is not None and q.end <= final.start and not said_when(sentence.blanked, final, q):
         return final, "its sentence"
     hi = span[1]

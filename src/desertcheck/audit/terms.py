@@ -117,7 +117,8 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 
 
 #: A letter of any script, then letters, apostrophes and combining accents.
-_WORD = regex(r"[^\W\d_](?:[^\W\d_]|['’\u0300-\u036f])*+")
+#: A word; a Latin letter hyphened to it is its own ("e-book" is "ebook", "x-ray" "xray")
+_WORD = regex(r"(?<![^\W\d_])(?:[a-zA-Z]-(?=[^\W\d_]{2}))?[^\W\d_](?:[^\W\d_]|['’\u0300-\u036f])*+")
 _ACCENTS = regex(r"[\u0300-\u036f]")
 _LATIN = regex(r"[a-z'\u00df-\u024f]+")
 _CYRILLIC = regex(r"[\u0400-\u04ff]+")
@@ -134,7 +135,7 @@ def is_latin(term: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _word_terms(word: str) -> tuple[str, ...]:
     """A word's stem and synonyms; nothing for a stop word."""
-    w = _ACCENTS.sub("", word.casefold()).replace("’", "'")
+    w = _ACCENTS.sub("", word.casefold()).replace("’", "'").replace("-", "")
     if len(w) < 2:
         return ()
     if _LATIN.fullmatch(w):

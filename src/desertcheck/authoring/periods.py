@@ -32,6 +32,23 @@ def _g(pattern: str, *names: str) -> str:
     return pattern.format(*names)
 
 
+#: A UK financial year said to be one: "FY2025-26", "financial year 2025 to 2026", "the
+#: 2025-26 financial year" (audit reads a draft's the same way: :mod:`.audit.financial_years`)
+FINANCIAL = re.compile(
+    r"(?i:\bFY|\bfinancial\s+year)\s*"
+    + _g(_Y, "y1")
+    + r"\s*(?:[-–—/]|\s(?i:to)\s)\s*(?P<y2>(?:19|20)?[0-9]{2})(?![0-9])"
+    + r"|"
+    + _g(_Y, "y3")
+    + r"\s*[-–—/]\s*(?P<y4>(?:19|20)?[0-9]{2})\s+(?i:financial\s+year|FY)\b"
+)
+
+
+def financial_years(m: re.Match[str]) -> tuple[str, str]:
+    """The first and the second year :data:`FINANCIAL` matched ("2025", "26")."""
+    return (m["y1"], m["y2"]) if m["y1"] else (m["y3"], m["y4"])
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "between",
@@ -57,17 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(_Y, "y2")
         ),
     ),
-    (
-        "financial",
-        re.compile(
-            r"(?i:\bFY|\bfinancial\s+year)\s*"
-            + _g(_Y, "y1")
-            + r"\s*(?:[-–—/]|\s(?i:to)\s)\s*(?P<y2>(?:19|20)?[0-9]{2})(?![0-9])"
-            + r"|"
-            + _g(_Y, "y3")
-            + r"\s*[-–—/]\s*(?P<y4>(?:19|20)?[0-9]{2})\s+(?i:financial\s+year|FY)\b"
-        ),
-    ),
+    ("financial", FINANCIAL),
     ("span", re.compile(_g(_Y, "y1") + r"\s*[-–—/]\s*(?P<y2>(?:19|20)?[0-9]{2})(?![0-9])")),
     ("since", re.compile(r"(?i:since|from)\s+(?:" + _g(_M, "m1") + r"\s+)?" + _g(_Y, "y1"))),
     ("day", re.compile(_g(_D, "d") + r"\s+" + _g(_M, "m") + r",?\s+" + _g(_Y, "y"))),
@@ -397,7 +404,7 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
             return PeriodGuess(begin, words, unsure=why)
         return PeriodGuess(f"{begin}/{published}", words, cumulative=True)
     if h.kind == "financial":
-        y1, y2 = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
+        y1, y2 = financial_years(m)
         months = financial_year(y1, y2)
         if months is None:  # not one year and the next: the years themselves
             y2 = y1[:2] + y2 if len(y2) == 2 else y2

@@ -323,14 +323,6 @@ _LABEL = re.compile(
     r"(?i:\b(?:table|figure|fig\.|chart|graph|map|box|annex|appendix|exhibit|section|chapter"
     r"|page|p\.))[ \t]*\Z"
 )
-_AGE_BEFORE = re.compile(r"(?i:\b(?:aged|ages?(?:[ \t]+of)?))[ \t]*\Z")
-#: "were under 25", "people over 65": a bound after these words is an age
-_AGE_WHO = re.compile(
-    r"(?i:\b(?:were|are|was|is|be|been|people|persons|children|adults|those|anyone|men|women"
-    r"|residents|households?[ \t]+heads))[ \t]*\Z"
-)
-_BOUND = re.compile(r"(?i:under|over|below|above|younger[ \t]+than|older[ \t]+than)\b")
-_AGE_AFTER = re.compile(r"(?i:[ \t-]*years?[ \t-]*old|s\b|[ \t]+and[ \t]+(?:over|under)\b)")
 
 
 def not_a_statistic(text: str, q: Quantity) -> str | None:
@@ -338,6 +330,7 @@ def not_a_statistic(text: str, q: Quantity) -> str | None:
     figures: a label's number ("Table 1"), an age ("were under 25", "aged 16 to 24",
     "over 65s"), a number word of a compound adjective ("a two-bedroom home") and a
     telephone number ("999 calls"; :mod:`.nonfigures`); None for any other figure."""
+    from desertcheck.authoring.ages import an_age
     from desertcheck.authoring.nonfigures import not_a_count, years_not_counted
 
     if reason := not_a_count(text, q):
@@ -350,14 +343,7 @@ def not_a_statistic(text: str, q: Quantity) -> str | None:
     written = " ".join(q.text.split())
     if written.isdigit() and _LABEL.search(before):
         return "a label's number (table, figure, section, ...), not a statistic"
-    if _AGE_BEFORE.search(before):
-        return "an age, not a statistic"
-    plain = q.unit is None or q.unit in ("s", "years", "year")
-    bound = _BOUND.match(written) is not None
-    after = _AGE_AFTER.match(text, q.end) is not None
-    if plain and ((bound and (_AGE_WHO.search(before) or after)) or (q.unit and after)):
-        return "an age, not a statistic"
-    return None
+    return "an age, not a statistic" if an_age(text, q) else None
 
 
 def located_claims(claims: Iterable[Claim], norm: Normalized) -> list[tuple[Claim, int, int]]:

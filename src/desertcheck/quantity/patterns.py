@@ -147,7 +147,10 @@ EXCLUDE_RE: Final = regex(
 
 # Digits: separators, decimals, a fraction, a scale and a percent sign.
 _DIGITS: Final = (
-    r"(?=[0-9])(?P<num>(?:(?<![\w.,/@#:^])|(?<=USD|EUR|GBP|RUB|UAH|JPY|INR)|(?<=Rs))"
+    # a colon right after a word is a label's ("visits:412,000"); after a digit, a time
+    # or a ratio ("10:30", "3:2")
+    r"(?=[0-9])(?P<num>(?:(?<![\w.,/@#:^])|(?<=[^\W\d_]:)|(?<=USD|EUR|GBP|RUB|UAH|JPY|INR)"
+    r"|(?<=Rs))"
     r"(?<![^\W\d_]-)"
     r"(?<![0-9][\u00ad\u200b\u2060\ufeff])"
     r"(?P<integer>[0-9]{1,3}(?:(?P<separator>[, \u00a0\u202f\u2009])[0-9]{3}"
