@@ -341,9 +341,9 @@ def doubt(
     45.9 million in 2024"): the figure's period is sure."""
     lo, hi = sentence
     for m in COMPARISON.finditer(text, *region):
-        if found.next_to and figure_end is not None:
-            if text.find(found.words, figure_end, m.start()) >= 0:
-                continue  # "… journeys in 2025, up from …": the comparison is the next one's
+        own = found.next_to and figure_end is not None
+        if own and text.find(found.words, figure_end, m.start()) >= 0:
+            continue  # "… journeys in 2025, up from …": the comparison is the next one's
         return f"the sentence compares periods (“{' '.join(m.group().split())}”)"
     if (region[0] > lo or region[1] < hi) and not found.next_to:
         return "the sentence holds several figures"
