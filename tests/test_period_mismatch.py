@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from desertcheck.checks.period_mismatch import _plainly_agrees
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from desertcheck.checks.period_mismatch import _YEAR, _plainly_agrees
 from desertcheck.model import Period
 
 
@@ -26,3 +30,13 @@ from desertcheck.model import Period
 )
 def test_the_quick_pass(quote: str, period: str, agrees: bool) -> None:
     assert _plainly_agrees(quote, Period.parse(period)) is agrees
+
+
+@given(st.text(st.sampled_from("0129 .\n\u0663a")))
+@example("12000")
+@example("2000")
+@example("\u06632000 1999")
+def test_years_are_the_four_digits_no_digit_stands_beside(text: str) -> None:
+    # the pattern as it reads: no digit before, 19 or 20, two digits, no digit after
+    plain = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+    assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -27,7 +27,14 @@ from desertcheck.text import (
     sanitize,
     word_diff,
 )
-from desertcheck.text.normalization import normalize_fully
+from desertcheck.text.normalization import (
+    _SPACE_RUN,
+    REMOVED,
+    _fold,
+    _nfkc_map,
+    normalize_fully,
+    normalized_text,
+)
 
 from .timebound import within
 
@@ -137,6 +144,34 @@ def test_normalize_shortcut_equals_the_full_normalisation(raw: str) -> None:
     assert (fast.text, fast.original) == (full.text, full.original)
     assert fast.offsets == full.offsets
     assert fast.ends == full.ends
+    assert normalized_text(raw) == fast.text
+
+
+#: Every character the space pattern treats apart: spaces of every kind, line breaks, the
+#: removed characters, a digit, a percent sign, a hyphen and a letter.
+_SPACY = st.text(st.sampled_from(" \n\t\r\x0b\x0c\x1c\u00a0\u2028\u3000" + REMOVED + "a9%-"))
+
+
+@given(_SPACY, st.integers(0, 12))
+@example(" ", 0)
+@example("9 %", 0)
+@example("a \u00ad", 1)
+def test_space_run_pattern_is_the_alternation_it_stands_for(text: str, pos: int) -> None:
+    # the pattern as it was first written, alternative by alternative
+    plain = re.compile(rf"[\s{REMOVED}]{{2,}}|[^\S ]|[{REMOVED}]|\A | \Z| (?=%)(?<=[0-9] )")
+    assert [m.span() for m in _SPACE_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    found, expected = _SPACE_RUN.search(text, pos), plain.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.text(st.characters(max_codepoint=0x7F)) | _SPACY.filter(str.isascii))
+@example("a -\nb  c\t")
+def test_ascii_text_is_folded_without_the_nfkc_pass(raw: str) -> None:
+    n = len(raw)
+    text, starts, ends = _fold(*_nfkc_map(raw, range(n), range(1, n + 1)))
+    starts.append(ends[-1] if ends else 0)
+    full = normalize_fully(raw)
+    assert (full.text, full.offsets, full.ends) == (text, starts, ends)
 
 
 def test_offsets_for_expansion_and_removal() -> None:

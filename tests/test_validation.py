@@ -182,6 +182,18 @@ def test_values_defaults_and_fields_set() -> None:
     assert Claim.model_validate(dumped).model_dump(mode="json") == dumped
 
 
+def test_field_values_are_the_fields_in_order() -> None:
+    from desertcheck.records import _getter
+
+    claim = Claim.model_validate({**CLAIM, "tags": ["b"]})
+    assert claim.field_values() == tuple(getattr(claim, name) for name in Claim.model_fields)
+    assert claim.field_values()[list(Claim.model_fields).index("tags")] == ("b",)
+    accept = Acceptance.model_validate({"code": "contradiction", "reason": "r"})
+    assert accept.field_values() == ("contradiction", "r")
+    # one name, or none, is a tuple too (a getter of one attribute gives it bare)
+    assert _getter(("reason",))(accept) == ("r",) and _getter(())(accept) == ()
+
+
 def test_records_are_frozen_compared_copied_and_pickled_whole() -> None:
     where = Where("claims/a.yaml", 3, 5, (("id", 3, 9),))
     accept = [{"code": "contradiction", "reason": "r"}]

@@ -14,7 +14,7 @@ import pytest
 from desertcheck.checks import BY_CODE, CHECKS
 from desertcheck.cli import app
 
-from .conftest import FIXTURES, cli_runner
+from .conftest import FIXTURES, cli_runner, one_source
 from .timebound import within
 
 VERIFY = FIXTURES / "verify"
@@ -182,11 +182,38 @@ def test_json_claims_carry_status_and_quote_line() -> None:
     claims = {c["id"]: c for c in data["claims"]}
     assert claims["desertions"] == {"id": "desertions", "status": "verified", "quote_line": 8}
     assert claims["broken-quote"] == {"id": "broken-quote", "status": "error", "quote_line": None}
+
     for f in data["findings"]:
         assert set(f) == {
             *("code", "severity", "message", "file", "line", "column", "claims"),
             *("status", "accepted"),
         }
+
+
+def test_quote_line_is_the_file_line_of_the_quote_after_other_line_breaks(tmp_path: Path) -> None:
+    # "\r\n", a line separator and a form feed before the quote: a line is what ends at
+    # "\n", for the quote's line as for every other line the report gives
+    body = "Intro.\r\nA line\u2028on.\x0c\nMore text.\n\nIn 2024, courts heard 7,012 cases.\n"
+    root = one_source(
+        tmp_path / "r", f"---\ntitle: T\npublisher: P\nlanguage: en\n---\n{body}", "src"
+    )
+    (root / "claims" / "c.yaml").write_text(
+        "claims:\n"
+        "- id: heard\n"
+        "  statement: Courts heard 7,012 cases in 2024.\n"
+        "  value: 7012\n"
+        "  unit: cases\n"
+        "  measure: cases\n"
+        "  scope: all\n"
+        "  period: 2024\n"
+        "  source: src\n"
+        "  quote: In 2024, courts heard 7,012 cases.\n",
+        "utf-8",
+    )
+    _, out = run("--root", str(root), "--format", "json", "--jobs", "1")
+    (claim,) = json.loads(out)["claims"]
+    text = (root / "sources" / "src.md").read_bytes().decode()
+    assert claim["quote_line"] == text[: text.index("In 2024")].count("\n") + 1 == 10
 
 
 def test_strict_fails_on_warnings() -> None:

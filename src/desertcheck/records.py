@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import operator
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, TypeVar
 
@@ -115,6 +116,9 @@ class Record:
     _plan: ClassVar[tuple[tuple[str, Callable[[Any], Any], Any, bool, tuple[Validator, ...]], ...]]
     #: each field's slot setter, in order (a third faster than ``object.__setattr__``)
     _fill: ClassVar[tuple[Callable[[Any, Any], None], ...]]
+    #: the fields' values in order, read by one getter (:meth:`field_values`, for every
+    #: claim's digest in the cache)
+    _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
     #: what two equal records have alike: the fields and where they were read, not the set
     #: of fields given
     _compared: ClassVar[tuple[str, ...]]
@@ -182,7 +186,7 @@ class Record:
         return self._fields_set
 
     def field_values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.model_fields)
+        return type(self)._values(self)
 
     def model_dump(
         self, *, mode: str = "python", exclude_none: bool = False, exclude_defaults: bool = False
@@ -259,6 +263,13 @@ def _unknown(data: dict[Any, Any], names: frozenset[str]) -> list[ErrorDetails]:
     return out
 
 
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of the attributes ``names`` of an object, as a tuple."""
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    return lambda obj: tuple(getattr(obj, name) for name in names)
+
+
 def record(cls: type[R]) -> type[R]:
     """``cls`` as a frozen, slotted dataclass, with its field table (``model_fields``)."""
     # not the dataclass's own frozen and __init__: Record's __setattr__ refuses every
@@ -276,6 +287,7 @@ def record(cls: type[R]) -> type[R]:
     }
     made._names = frozenset(made.model_fields)
     made._fill = tuple(made.__dict__[name].__set__ for name in made.model_fields)
+    made._values = _getter(tuple(made.model_fields))
     extra = (s for s in _extra_slots(made) if s != "_fields_set")
     made._compared = (*made.model_fields, *extra)
     made._plan = tuple(

@@ -142,7 +142,9 @@ class ClaimChecker:
         for check in self.checks:
             findings.extend(check.run(ctx))
         loc = ctx.location
-        line = source.file_line(loc.start) if (source is not None and loc is not None) else None
+        # the quote's line in the source's text, found with it (the text is ``norm``'s
+        # original): ``source.file_line(loc.start)`` without counting the lines again
+        line = source.body_line + loc.line - 1 if (source is not None and loc is not None) else None
         return findings, line
 
 

@@ -74,7 +74,10 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
         )
 
 
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: A year of four digits, no digit on either side. The look back follows the first two
+#: digits, so the pattern starts with them and the engine skips to them (at the start, it
+#: would be tried at every character of every quote: three times the time).
+_YEAR = re.compile(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
 
 
 def _plainly_agrees(quote: str, period: Period) -> bool:

@@ -136,7 +136,6 @@ def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
     text = ctx.source.text
     a, b = sentence_of(text, location.start, location.end, ctx.language)
     lo, hi = _beside(text, a, b, ctx.language)
-    there = quantities_in(text[a:b], ctx.language)
     near = quantities_in(text[lo:hi], ctx.language)
     given = {_key(q.low, q.high) for q in near}
     scaled = {k for q in near if (k := _other_scale(q)) is not None}
@@ -153,6 +152,7 @@ def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
     ]
     if not gone:
         return
+    there = quantities_in(text[a:b], ctx.language)  # read for the message alone
     told = ", ".join(repr(" ".join(q.text.split())) for q in gone)
     line = ctx.source.file_line(a)
     claim = ctx.claim

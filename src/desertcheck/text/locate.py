@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desertcheck.text.display import line_col
-from desertcheck.text.normalization import HYPHENS, LINE_BREAKS, REMOVED, Normalized, normalize
+from desertcheck.text.normalization import (
+    HYPHENS,
+    LINE_BREAKS,
+    REMOVED,
+    Normalized,
+    normalized_text,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +194,7 @@ def find_quote(quote: str, source: Normalized) -> Location | None:
     An occurrence counts only if it neither starts nor ends inside a word or a number
     (:func:`_splits_token`): "1,500 soldiers" is not in "11,500 soldiers", nor "5%" in
     "2.5%", nor "over 50,000" in "over 50,000,000"."""
-    q = normalize(quote).text
+    q = normalized_text(quote)
     if not q:
         return None
     text = source.text
