@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import continental_periods as de_fr_periods
 from desertcheck.audit import russian_periods as ru_periods
+from desertcheck.audit import translation_periods as nl_pt_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_match import WAR_START as _WAR_START
@@ -397,7 +398,8 @@ _NEEDS_ALONE: Final = frozenset(
 def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
-    patterns: uk_periods.Patterns = [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
+    patterns: uk_periods.Patterns = list(nl_pt_periods.PATTERNS)  # "tussen", "em 2022 e 2023"
+    patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
         patterns += ru_periods.PATTERNS + uk_periods.PATTERNS
     patterns += de_fr_periods.PATTERNS  # "seit 2022", "en 2024"
