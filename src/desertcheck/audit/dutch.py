@@ -132,7 +132,7 @@ _NUMBERS: Final = {
 WRITING: Final = Writing(
     language="Dutch",
     year_before=regex(
-        rf"(?<![\w])(?i:sinds|vanaf|voor|na|van|tot|in|eind|begin|midden|medio|jaar|heel"
+        rf"(?<![\w])(?i:sinds|vanaf|voor|na|van|tot|in|eind|begin|midden|medio|jaar|jaren|heel"
         rf"|{_MONTHS}|voorjaar|lente|zomer|najaar|herfst|winter|(?:19|20)[0-9]{{2}}[ \t\u00a0]+en"
         r"|(?:19|20)[0-9]{2}[–-])[ \t\u00a0]*\Z"
     ),
@@ -155,5 +155,6 @@ WRITING: Final = Writing(
         r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:per|elke|iedere)\s+(?:(maand|week|dag|werkdag))(?!\w)",
         re.IGNORECASE,
     ),
+    articles=regex(r"(?<![\w])(?i:de|het|deze|die)[ \t\u00a0]+\Z"),
     rate_spans={"maand": "month", "week": "week", "dag": "day", "werkdag": "day"},
 )

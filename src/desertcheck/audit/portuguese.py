@@ -151,5 +151,7 @@ WRITING: Final = Writing(
         r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:por|cada|ao)\s+(mês|mes|semana|dia)(?!\w)",
         re.IGNORECASE,
     ),
+    articles=regex(r"(?<![\w])(?i:os|as|dos|das|nos|nas)[ \t\u00a0]+\Z"),
+    scales=True,
     rate_spans={"mês": "month", "mes": "month", "semana": "week", "dia": "day"},
 )

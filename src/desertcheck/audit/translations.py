@@ -48,6 +48,11 @@ class Writing:
     #: a rate after a figure; its group 1 a key of :attr:`rate_spans`
     rate: re.Pattern[str]
     rate_spans: Mapping[str, str]
+    #: the articles right before a number word that make it no count ("de vijf jaren")
+    articles: re.Pattern[str]
+    #: whether a scale word that is another word in English ("mil") is read anywhere in a
+    #: draft of the language, not only in a part written in the European convention
+    scales: bool = False
 
 
 _YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
@@ -66,8 +71,8 @@ def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> b
 
 #: A clock time glued to its hour ("16h20"), right after the hour's digits.
 _CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
-#: A definite article right before a number word: "de vijf jaren 2018–2022", "os dois".
-_ARTICLE_BEFORE: Final = regex(r"(?<![\w])(?i:de|het|deze|die|os|as|dos|das|nos|nas)[ \t\u00a0]+\Z")
+#: Two years joined by a dash: "2018–2022", a period after a word of time.
+_YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
 _SCALE_END: Final = regex(r"[ \t\u00a0\u202f]+([^\W\d_]+\.?)\Z")
 _NUMBER_WORD: Final = regex(r"(?<![\w-])([^\W\d_]+)(?![\w-])")
 _NEXT_WORD: Final = regex(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
@@ -102,10 +107,17 @@ def _ranged(p: Quantity, q: Quantity, blanked: str, writing: Writing) -> Quantit
 
 
 def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quantity]:
+    from desertcheck.audit.scales import scaled
+
     out: list[Quantity] = []
     for q in figures:
-        if is_period_year(q, blanked, writing.year_before):
-            continue  # "sinds 2022", "em 2024": a period
+        if writing.scales:
+            q = scaled(q, blanked, [(0, len(blanked))])  # "50 mil": 50,000
+        if is_period_year(q, blanked, writing.year_before) or (
+            _YEARS.fullmatch(q.text)
+            and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+        ):
+            continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
         if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
             continue  # "às 16h20": a time
         if out and (joined := _ranged(out[-1], q, blanked, writing)) is not None:
@@ -139,7 +151,7 @@ def _words(
         value = writing.numbers.get(m[1].casefold())
         if value is None or any(q.start < m.end() and m.start() < q.end for q in found):
             continue
-        if _ARTICLE_BEFORE.search(blanked, max(0, m.start() - 8), m.start()):
+        if writing.articles.search(blanked, max(0, m.start() - 8), m.start()):
             continue  # "in de vijf jaren 2018–2022": the years named, not a count
         span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
         if span is None:
