@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import continental_periods as de_fr_periods
+from desertcheck.audit import month_spans
 from desertcheck.audit import russian_periods as ru_periods
 from desertcheck.audit import translation_periods as nl_pt_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
@@ -399,6 +400,7 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
     patterns: uk_periods.Patterns = list(nl_pt_periods.PATTERNS)  # "tussen", "em 2022 e 2023"
+    patterns += month_spans.PATTERNS  # "Feb 2022–Dec 2024"
     patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
         patterns += ru_periods.PATTERNS + uk_periods.PATTERNS
