@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.apparatus import apparatus, bold_answers
+from desertcheck.audit.axis_ticks import axis_spans
 from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
 from desertcheck.audit.contact_numbers import contact_spans
@@ -290,6 +291,7 @@ def figures_by_sentence(
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
     skip += contact_spans(blanked)  # "+31 30 555 0192", "Postbus 4471": no statistics
+    skip += axis_spans(blanked)  # "y-axis: 0 · 5,000 · 10,000": a chart's ticks
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     parsed = changes_split(blanked, parsed)  # "went from five to 10 years": two penalties
