@@ -82,6 +82,13 @@ PORTUGUESE = (
                 ("10%", "supported", "euaa-un-deserters-share-of-deployed"),
             ],
         ),
+        # words for many, as "tens of thousands" is read
+        (
+            PORTUGUESE,
+            "Um advogado citado pela agência fala em dezenas de milhares de processos por "
+            "deserção e ausência sem licença.",
+            [("dezenas de milhares", "supported", "euaa-lawyer-desertion-awol-criminal-cases")],
+        ),
         # "15 a 20 mil": 15,000 to 20,000; "por mês" a rate
         (
             PORTUGUESE,
@@ -126,6 +133,14 @@ def test_translated_draft(
         # a clock time, a date: no figures
         (PORTUGUESE, "Revista em 17 de junho de 2026, às 16h20, com 245 organizações.", ["245"]),
         (DUTCH, "Laatste bewerking 3 maart 2026, met 245 organisaties.", ["245"]),
+        # words for many: a vague range, as "tens of thousands" is ("2,4 milhões" is one
+        # figure, its scale word no second)
+        (DUTCH, "Een advocaat spreekt van tienduizenden strafzaken.", ["tienduizenden"]),
+        (
+            PORTUGUESE,
+            "Um advogado fala em dezenas de milhares de processos e 2,4 milhões de homens.",
+            ["dezenas de milhares", "2,4 milhões"],
+        ),
         # near misses: a number word after an article names years, not a count; two
         # figures with a word of their own between them are no range
         (DUTCH, "Tegen 9 in de vijf jaren 2018–2022 werden er 289 veroordeeld.", ["9", "289"]),

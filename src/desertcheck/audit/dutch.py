@@ -155,6 +155,13 @@ WRITING: Final = Writing(
         r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:per|elke|iedere)\s+(?:(maand|week|dag|werkdag))(?!\w)",
         re.IGNORECASE,
     ),
+    vague={
+        "honderden": (100.0, 999.0),
+        "duizenden": (1e3, 9999.0),
+        "tienduizenden": (1e4, 99999.0),
+        "honderdduizenden": (1e5, 999999.0),
+        "miljoenen": (1e6, 9999999.0),
+    },
     articles=regex(r"(?<![\w])(?i:de|het|deze|die)[ \t\u00a0]+\Z"),
     rate_spans={"maand": "month", "week": "week", "dag": "day", "werkdag": "day"},
 )

@@ -151,6 +151,13 @@ WRITING: Final = Writing(
         r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:por|cada|ao)\s+(mês|mes|semana|dia)(?!\w)",
         re.IGNORECASE,
     ),
+    vague={
+        "centenas": (100.0, 999.0),
+        "milhares": (1e3, 9999.0),
+        "dezenas de milhares": (1e4, 99999.0),
+        "centenas de milhares": (1e5, 999999.0),
+        "milhões": (1e6, 9999999.0),
+    },
     articles=regex(r"(?<![\w])(?i:os|as|dos|das|nos|nas)[ \t\u00a0]+\Z"),
     scales=True,
     rate_spans={"mês": "month", "mes": "month", "semana": "week", "dia": "day"},

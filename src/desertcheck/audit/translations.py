@@ -5,7 +5,8 @@ time ("sinds 2022", "desde 2022", "tot eind juni 2025") is a period, not a figur
 qualifier before it ("ruim 50.000", "bijna 10 procent", "cerca de 16 mil"); a range
 ("700 à 800", "15.000 tot 20.000", "tussen 20 en 30", "15 a 20 mil", "entre 20 e 30%");
 a unit of time ("15 jaar", "15 anos"); a small number in words before a unit ("twee jaar",
-"dez anos", "nove"); a rate after it ("per maand", "por mês"). Each language gives its own
+"dez anos", "nove"); a word for many ("tienduizenden", "dezenas de milhares": a vague
+range, as "tens of thousands" is); a rate after it ("per maand", "por mês"). Each language gives its own
 words as a :class:`Writing` (:data:`desertcheck.audit.dutch.WRITING`,
 :data:`desertcheck.audit.portuguese.WRITING`); :func:`read_figures` reads them all. The
 numbers themselves ("50.000", "66,7%"), the shared qualifiers ("mais de", "quase") and the
@@ -50,6 +51,9 @@ class Writing:
     rate_spans: Mapping[str, str]
     #: the articles right before a number word that make it no count ("de vijf jaren")
     articles: re.Pattern[str]
+    #: words for many of a magnitude ("tienduizenden", "dezenas de milhares"), as the
+    #: English "tens of thousands" is read: a vague range
+    vague: Mapping[str, tuple[float, float]]
     #: whether a scale word that is another word in English ("mil") is read anywhere in a
     #: draft of the language, not only in a part written in the European convention
     scales: bool = False
@@ -75,6 +79,8 @@ _CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
 _YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
 _SCALE_END: Final = regex(r"[ \t\u00a0\u202f]+([^\W\d_]+\.?)\Z")
 _NUMBER_WORD: Final = regex(r"(?<![\w-])([^\W\d_]+)(?![\w-])")
+#: The noun a word of many counts, past "de" or "van": "dezenas de milhares de processos".
+_NOUN_AFTER: Final = regex(r"[ \t\u00a0]+(?:(?:de|van|aan)[ \t\u00a0]+)?([^\W\d_][\w-]*)")
 _NEXT_WORD: Final = regex(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
 
 
@@ -138,6 +144,18 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
     return read
 
 
+_VAGUE: dict[str, re.Pattern[str]] = {}
+
+
+def _vague_words(writing: Writing) -> re.Pattern[str]:
+    """The pattern of ``writing``'s words for many, built once a language."""
+    if writing.language not in _VAGUE:
+        words = sorted(writing.vague, key=len, reverse=True)
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words)
+        _VAGUE[writing.language] = regex(rf"(?<![\w])(?i:{alternatives})(?![\w])")
+    return _VAGUE[writing.language]
+
+
 def _words(
     blanked: str, writing: Writing, spans: list[tuple[int, int]], found: list[Quantity]
 ) -> list[tuple[tuple[int, int], Quantity]]:
@@ -147,6 +165,15 @@ def _words(
     from desertcheck.quantity import Quantity
 
     out = []
+    for m in _vague_words(writing).finditer(blanked):
+        low, high = writing.vague[" ".join(m[0].casefold().split())]
+        span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
+        if span is None or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        after = _NOUN_AFTER.match(blanked, m.end())
+        unit = after[1].casefold() if after else None
+        q = Quantity(low, high, "between", unit, m.start(), m.end(), m[0], vague=True)
+        out.append((span, q))
     for m in _NUMBER_WORD.finditer(blanked):
         value = writing.numbers.get(m[1].casefold())
         if value is None or any(q.start < m.end() and m.start() < q.end for q in found):
