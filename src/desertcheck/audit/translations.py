@@ -6,8 +6,8 @@ qualifier before it ("ruim 50.000", "bijna 10 procent", "cerca de 16 mil"); a ra
 ("700 à 800", "15.000 tot 20.000", "tussen 20 en 30", "15 a 20 mil", "entre 20 e 30%");
 a unit of time ("15 jaar", "15 anos"); a small number in words before a unit ("twee jaar",
 "dez anos", "nove"); a word for many ("tienduizenden", "dezenas de milhares": a vague
-range, as "tens of thousands" is); a rate after it ("per maand", "por mês"). Each language gives its own
-words as a :class:`Writing` (:data:`desertcheck.audit.dutch.WRITING`,
+range, as "tens of thousands" is); a rate after it ("per maand", "por mês"). Each
+language gives its own words as a :class:`Writing` (:data:`desertcheck.audit.dutch.WRITING`,
 :data:`desertcheck.audit.portuguese.WRITING`); :func:`read_figures` reads them all. The
 numbers themselves ("50.000", "66,7%"), the shared qualifiers ("mais de", "quase") and the
 scale words ("2,4 milhões", "16 mil") are read where every language's are
