@@ -98,13 +98,14 @@ WHOLE: Final = {
     "russische": "russia",
     "russen": "russia",
 }
-#: Dutch words that say nothing of what a figure counts. None is an English word ("met", "door",
-#: "van", "of" are not here), nor a qualifier ("tot" is read as "up to").
+#: Dutch words that say nothing of what a figure counts. None is an English word or name
+#: ("met", "door", "van", "of", "op", "er", "al", "dan" are not here), nor a qualifier
+#: ("tot" is read as "up to").
 _STOP_WORDS: Final = (
-    "de het een en op dat voor zijn werd worden werden niet bij er om aan als "
-    "ook nog uit naar dan maar wel hun haar zij hij ze wij waren heeft hebben hadden "
-    "deze dit daar hier wat wie welke sinds tegen al stonden staat stond telt telde "
-    "noemt geeft kwamen komt zoals volgens daarvan waarvan ofwel alleen"
+    "de het een en dat voor zijn werd worden werden niet bij om aan als ook nog uit "
+    "naar maar wel hun haar zij hij ze wij waren heeft hebben hadden deze dit daar "
+    "hier wat wie welke sinds tegen stonden staat stond telt telde noemt geeft kwamen "
+    "komt zoals volgens daarvan waarvan ofwel alleen"
 )
 STOP: Final = frozenset(_STOP_WORDS.split())
 

@@ -103,9 +103,9 @@ WHOLE: Final = {
 #: Portuguese words that say nothing of what a figure counts. None is an English word, nor
 #: a qualifier ("até" is read as "up to").
 _STOP_WORDS: Final = (
-    "o os e da dos das em na nos nas num numa uma uns umas que para com pelo pela pelos "
-    "pelas foram foi são ser estão está este esta esse essa isso seu sua seus suas ao aos "
-    "desde entre já ou mas como quais desses dessas houve tinham sido segundo mesmo mesma "
+    "o os e da dos das na nas num numa uma uns umas que para com pelo pela pelos pelas "
+    "foram foi são ser estão está este esta esse essa isso seu sua seus suas ao aos "
+    "desde entre já ou como quais desses dessas houve tinham sido segundo mesmo mesma "
     "conta contou registou fala"
 )
 STOP: Final = frozenset(_STOP_WORDS.split())
