@@ -28,6 +28,7 @@ from .test_audit_reading2 import judge
         ("An earlier version 15,300 was wrong.", []),
         ("+25 000 soldiers deserted.", []),
         ("Call us about the 5,000 cases.", []),
+        ("Article 337 of the Criminal Code: 18 159 cases.", []),
     ],
 )
 def test_contact_spans(text: str, spans: list[str]) -> None:

@@ -59,3 +59,17 @@ def test_table_header_span_dates_its_rows() -> None:
         ("22,580", "supported", "euaa-frontelligence-desertions-southern-md-dec-2024"),
         ("13,800", "supported", "euaa-frontelligence-desertions-central-md-dec-2024"),
     ]
+
+
+def test_span_holds_a_state_of_the_law() -> None:
+    # a maximum sentence (a state of the law, dated one day) agrees with a span that holds
+    # its day; a count over the span still needs the span's own start and end
+    draft = (
+        "| Offence | Cases | Period | Maximum sentence |\n"
+        "|---|---|---|---|\n"
+        "| AWOL, art. 337 | 18,159 | Feb 2022–Jun 2025 | 10 years |\n"
+    )
+    assert judge(draft) == [
+        ("18,159", "supported", "isl-mediazona-awol-cases"),
+        ("10", "supported", "isl-awol-max-sentence"),
+    ]

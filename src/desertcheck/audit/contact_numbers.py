@@ -33,7 +33,10 @@ _AFTER_WORD: Final = regex(
 
 #: The words of a version, whose number may be short ("versie 2.3"); after the others a
 #: number of four digits or more is skipped ("toestel 2218"), not "call 200 people".
-_VERSION: Final = regex(r"(?i:versie|version|versão|versao)")
+_VERSION: Final = regex(r"(?i:versie|version|versao|versão)")
+#: The words of a code, read right before its number, never before a colon: "Criminal
+#: Code: 18 159 cases" says a count.
+_LABEL: Final = regex(r"(?i:code|pin)")
 
 
 def contact_spans(text: str) -> list[tuple[int, int]]:
@@ -43,6 +46,7 @@ def contact_spans(text: str) -> list[tuple[int, int]]:
     out += [
         m.span("number")
         for m in _AFTER_WORD.finditer(text)
-        if _VERSION.fullmatch(m["word"]) or sum(c.isdigit() for c in m["number"]) >= 4
+        if (_VERSION.fullmatch(m["word"]) or sum(c.isdigit() for c in m["number"]) >= 4)
+        and not (_LABEL.fullmatch(m["word"]) and ":" in text[m.end("word") : m.start("number")])
     ]
     return sorted(set(out))

@@ -99,12 +99,12 @@ WHOLE: Final = {
     "russen": "russia",
 }
 #: Dutch words that say nothing of what a figure counts. None is an English word or name
-#: ("met", "door", "van", "of", "op", "er", "al", "dan" are not here), nor a qualifier
-#: ("tot" is read as "up to").
+#: ("met", "door", "van", "of", "op", "er", "al", "dan" are not here), nor one of the other
+#: languages read ("en", "hier": French, German), nor a qualifier ("tot" is "up to").
 _STOP_WORDS: Final = (
-    "de het een en dat voor zijn werd worden werden niet bij om aan als ook nog uit "
+    "de het een dat voor zijn werd worden werden niet bij om aan als ook nog uit "
     "naar maar wel hun haar zij hij ze wij waren heeft hebben hadden deze dit daar "
-    "hier wat wie welke sinds tegen stonden staat stond telt telde noemt geeft kwamen "
+    "wat wie welke sinds tegen stonden staat stond telt telde noemt geeft kwamen "
     "komt zoals volgens daarvan waarvan ofwel alleen"
 )
 STOP: Final = frozenset(_STOP_WORDS.split())

@@ -286,7 +286,10 @@ class DraftPeriod:
                 state = state and claim_kind(claim) == "duration"
                 return within(start, self.a) or state
             case "between":
-                return within(start, self.a) and within(end, self.b)
+                # a state of the law (a duration of one day) on a day within the span
+                law = start == end and self.a[0] - SLACK <= start <= self.b[1] + SLACK
+                law = law and claim_kind(claim) == "duration"  # "Feb 2022–Jun 2025: 10 years"
+                return (within(start, self.a) and within(end, self.b)) or law
             case _:  # as-of
                 return within(end, self.a)
 

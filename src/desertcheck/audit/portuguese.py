@@ -101,7 +101,7 @@ WHOLE: Final = {
     "militares": "military soldiers",
 }
 #: Portuguese words that say nothing of what a figure counts. None is an English word, nor
-#: a qualifier ("até" is read as "up to").
+#: one of the other languages read ("conta": Italian), nor a qualifier ("até" is "up to").
 _STOP_WORDS: Final = (
     "o os e da dos das na nas num numa uma uns umas que para com pelo pela pelos pelas "
     "foram foi são ser estão está este esta esse essa isso seu sua seus suas ao aos "
