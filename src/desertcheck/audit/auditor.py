@@ -15,6 +15,7 @@ from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader
 from desertcheck.audit.changes import before_change, changed_in
+from desertcheck.audit.columns import two_columns
 from desertcheck.audit.comparisons import COMPARED
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -181,8 +182,8 @@ class Auditor:
         lines give one (:mod:`desertcheck.audit.relative`). Its typography is read plain
         first ("60<soft hyphen>000", "50&nbsp;000": :mod:`desertcheck.typography`).
         """
-        if is_latex(file, text):  # "16{,}000", "\num{50000}": read as the page typesets it
-            source = read_latex(text)
+        source = read_latex(text) if is_latex(file, text) else two_columns(text)
+        if source is not None:  # "16{,}000" as LaTeX typesets it; a PDF's columns in turn
             read = plain(source.text)
             items = in_draft(self._versions(read.text, file), read, source.text)
             return in_draft(items, source, text)

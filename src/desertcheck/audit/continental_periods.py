@@ -33,23 +33,29 @@ _MONTHS: Final = {
     "dezember": 12, "décembre": 12, "decembre": 12,
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
     "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "december": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
 _SEASONS: Final = {
     "frühjahr": (3, 5), "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11),
     "winter": (12, 14), "printemps": (3, 5), "été": (6, 8), "automne": (9, 11),
     "hiver": (12, 14), "primavera": (3, 5), "estate": (6, 8), "autunno": (9, 11),
-    "inverno": (12, 14),
+    "inverno": (12, 14), "voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8),
+    "najaar": (9, 11), "herfst": (9, 11), "verão": (6, 8), "outono": (9, 11),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
 _HALF_RE: Final = r"(?:premier|second|deuxième|ersten|zweiten)\s+(?:semestre|halbjahr)"
-_PART: Final = r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-)\s*)?"
+_PART: Final = (
+    r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-|eind|begin|medio|(?:fim|final|início)\s+de)\s*)?"
+)
 _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 
 
 def _point(m: str, y: str) -> str:
     return (
-        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+(?:del\s+)?|(?P<{m}s>{_SEASON_RE})\s+(?:del\s+)?|"
+        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+(?:del?\s+)?|(?P<{m}s>{_SEASON_RE})\s+(?:del?\s+|van\s+)?|"
         rf"(?P<{m}h>{_HALF_RE})\s+(?:de\s+|des\s+Jahres\s+)?)?"
         rf"(?P<{y}>{_YEAR})(?:\s*[-–]\s*(?P<{y}e>(?:19|20)?\d\d)(?!\d))?"
     )

@@ -39,7 +39,7 @@ def note_on(name: str, text: str) -> str | None:
             "as .md or .txt for a cleaner audit"
         )
     language = unread_language(text)
-    if language in READ_IN_PART or language == "Italian":  # desertcheck.audit.italian
+    if language in READ_IN_PART or language in ("Italian", "Dutch", "Portuguese"):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
             f"{language}, the field's words, not every word: more of its figures may be "
@@ -48,9 +48,9 @@ def note_on(name: str, text: str) -> str | None:
     if language:
         return (
             f"{name} reads as {language}: audit reads the figures of any language but the "
-            "words around them only in English, Russian, Ukrainian, German, French and "
-            "Italian, so most of its figures will be unsourced; audit an English translation "
-            "(docs/audit.md#languages)"
+            "words around them only in English, Russian, Ukrainian, German, French, "
+            "Italian, Dutch and Portuguese, so most of its figures will be unsourced; audit "
+            "an English translation (docs/audit.md#languages)"
         )
     return None
 

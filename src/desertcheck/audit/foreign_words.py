@@ -22,7 +22,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental, italian
+from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.language import unread_language
+from desertcheck.audit.portuguese import WRITING as PORTUGUESE
+from desertcheck.audit.translations import read_figures as read_translated
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -86,6 +89,8 @@ _BEFORE: Final = (
     ),
     ("about", regex(r"(?<![\w.])ok\.[ \t\u00a0]+\Z")),
 )
+#: The languages whose drafts' figures :mod:`.translations` reads.
+TRANSLATED: Final = {"Dutch": DUTCH, "Portuguese": PORTUGUESE}
 #: The word for per cent after a figure: Polish "proc." and "procent", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
 #: "Prozent".
@@ -126,4 +131,6 @@ def with_foreign_words(
     language = unread_language(blanked)
     if language == "Italian":  # "nel 2024": a period
         return italian.without_years(read_words, blanked)
+    if language in TRANSLATED:  # "ruim 50.000", "15 a 20 mil"
+        return read_translated(read_words, blanked, TRANSLATED[language], spans)
     return continental.read_figures(read_words, blanked, language, spans)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.translations import is_period_year
 from desertcheck.audit.word_parts import after_elision, concepts_of
 from desertcheck.compiled import regex
 
@@ -142,7 +143,6 @@ def concepts(word: str) -> tuple[str, ...]:
     return concepts_of(word, WHOLE, PARTS, _PARTS)
 
 
-_YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
 #: The words of time right before a year that make it a period.
 _YEAR_BEFORE: Final = regex(
     r"(?<![\w])(?i:nel|nell['’]|dal|dall['’]|del|al|a|ad|da|tra|fra|il|entro|prima\s+del"
@@ -158,13 +158,7 @@ def without_years(
     """The figures of an Italian draft's sentences without the years its words of time
     make periods ("nel 2024", "tra novembre 2024 e luglio 2025")."""
 
-    def year(q: Quantity) -> bool:
-        before = blanked[max(0, q.start - 30) : q.start]
-        return (
-            q.qualifier == "exactly"
-            and not q.is_range
-            and _YEAR.fullmatch(q.text) is not None
-            and _YEAR_BEFORE.search(before) is not None
-        )
-
-    return {span: [q for q in figures if not year(q)] for span, figures in by_sentence.items()}
+    return {
+        span: [q for q in figures if not is_period_year(q, blanked, _YEAR_BEFORE)]
+        for span, figures in by_sentence.items()
+    }

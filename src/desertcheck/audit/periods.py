@@ -32,7 +32,9 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import continental_periods as de_fr_periods
 from desertcheck.audit import financial_years
+from desertcheck.audit import month_spans
 from desertcheck.audit import russian_periods as ru_periods
+from desertcheck.audit import translation_periods as nl_pt_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_match import WAR_START as _WAR_START
@@ -286,7 +288,10 @@ class DraftPeriod:
                 state = state and claim_kind(claim) == "duration"
                 return within(start, self.a) or state
             case "between":
-                return within(start, self.a) and within(end, self.b)
+                # a state of the law (a duration of one day) on a day within the span
+                law = start == end and self.a[0] - SLACK <= start <= self.b[1] + SLACK
+                law = law and claim_kind(claim) == "duration"  # "Feb 2022–Jun 2025: 10 years"
+                return (within(start, self.a) and within(end, self.b)) or law
             case _:  # as-of
                 return within(end, self.a)
 
@@ -400,6 +405,8 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
     patterns: uk_periods.Patterns = [*financial_years.PATTERNS]  # "the 2024-25 financial year"
+    patterns += nl_pt_periods.PATTERNS  # "tussen", "em 2022 e 2023"
+    patterns += month_spans.PATTERNS  # "Feb 2022–Dec 2024"
     patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):
         patterns += ru_periods.PATTERNS + uk_periods.PATTERNS

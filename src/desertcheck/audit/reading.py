@@ -17,8 +17,10 @@ from dataclasses import replace
 from typing import Final
 
 from desertcheck.audit.apparatus import apparatus, bold_answers
+from desertcheck.audit.axis_ticks import axis_spans
 from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
+from desertcheck.audit.contact_numbers import contact_spans
 from desertcheck.audit.delimited import rows_in
 from desertcheck.audit.elapsed import not_elapsed
 from desertcheck.audit.over_span import over_a_span
@@ -291,6 +293,8 @@ def figures_by_sentence(
         spans = split_at_cells(spans, blanked, prose_table_lines(text.split("\n")))
     skip = [m.span() for m in _TIME_IN_WORDS.finditer(blanked)]
     skip += other_language_dates(blanked)  # "15 de septiembre de 2025": a date
+    skip += contact_spans(blanked)  # "+31 30 555 0192", "Postbus 4471": no statistics
+    skip += axis_spans(blanked)  # "y-axis: 0 · 5,000 · 10,000": a chart's ticks
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     parsed = changes_split(blanked, parsed)  # "went from five to 10 years": two penalties

@@ -52,7 +52,7 @@ def ru_month(word: str) -> int:
 _SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 #: Months of the languages a translated draft keeps its date line in (Spanish, Portuguese,
-#: Italian, French, German): "30 de noviembre de 2025", "2 juin 2025", "30. Dezember 2025".
+#: Italian, French, German, Dutch): "30 de noviembre de 2025", "2 juin 2025", "30. Dezember 2025".
 _OTHER_MONTHS: Final = {
     m: i + 1
     for names in (
@@ -62,6 +62,7 @@ _OTHER_MONTHS: Final = {
         "dicembre",
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
         "januar februar märz april mai juni juli august september oktober november dezember",
+        "januari februari maart april mei juni juli augustus september oktober november december",
     )
     for i, m in enumerate(names.split())
 }

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def plain(word: str) -> str:
@@ -37,3 +38,17 @@ def after_elision(elision: re.Pattern[str], word: str) -> str | None:
     None without one."""
     m = elision.match(word)
     return word[m.end() :] if m else None
+
+
+def concept_reader(
+    whole: Mapping[str, str], parts: Mapping[str, str]
+) -> Callable[[str], tuple[str, ...]]:
+    """A language's :func:`concepts_of`, its tables ``whole`` and ``parts`` given (the
+    parts tried longest first), kept for the words it has read."""
+    ordered = tuple(sorted(parts, key=len, reverse=True))
+
+    @functools.lru_cache(maxsize=65536)
+    def concepts(word: str) -> tuple[str, ...]:
+        return concepts_of(word, whole, parts, ordered)
+
+    return concepts

@@ -1,0 +1,217 @@
+"""The words around the figures of a Dutch or Portuguese draft, read as the English ones are.
+
+A desk's translation keeps its language's way of writing a figure: a year after a word of
+time ("sinds 2022", "desde 2022", "tot eind juni 2025") is a period, not a figure; a
+qualifier before it ("ruim 50.000", "bijna 10 procent", "cerca de 16 mil"); a range
+("700 à 800", "15.000 tot 20.000", "tussen 20 en 30", "15 a 20 mil", "entre 20 e 30%");
+a unit of time ("15 jaar", "15 anos"); a small number in words before a unit ("twee jaar",
+"dez anos", "nove"); a word for many ("tienduizenden", "dezenas de milhares": a vague
+range, as "tens of thousands" is); a rate after it ("per maand", "por mês"). Each
+language gives its own words as a :class:`Writing` (:data:`desertcheck.audit.dutch.WRITING`,
+:data:`desertcheck.audit.portuguese.WRITING`); :func:`read_figures` reads them all. The
+numbers themselves ("50.000", "66,7%"), the shared qualifiers ("mais de", "quase") and the
+scale words ("2,4 milhões", "16 mil") are read where every language's are
+(:mod:`.convention`, :mod:`.foreign_words`, :mod:`.scales`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.compiled import regex
+
+if TYPE_CHECKING:
+    from desertcheck.quantity import Quantity
+
+
+@dataclass(frozen=True)
+class Writing:
+    """How a language writes the words around its figures."""
+
+    language: str
+    #: the words of time right before a year that make it a period ("sinds", "desde")
+    year_before: re.Pattern[str]
+    #: (qualifier, the words right before a figure that give it), those the shared table of
+    #: :mod:`.foreign_words` leaves out
+    qualifiers: tuple[tuple[str, re.Pattern[str]], ...]
+    #: the words between a range's ends ("à", "tot", "a")
+    to: re.Pattern[str]
+    #: the "and" between a range's ends, read after :attr:`between` only ("tussen 20 en 30")
+    and_: re.Pattern[str]
+    between: re.Pattern[str]
+    #: units of time after a figure, as the English unit a claim writes
+    units: Mapping[str, str]
+    #: small numbers in words ("twee", "dez"), read as figures before a word
+    numbers: Mapping[str, int]
+    #: a rate after a figure; its group 1 a key of :attr:`rate_spans`
+    rate: re.Pattern[str]
+    rate_spans: Mapping[str, str]
+    #: the articles right before a number word that make it no count ("de vijf jaren")
+    articles: re.Pattern[str]
+    #: words for many of a magnitude ("tienduizenden", "dezenas de milhares"), as the
+    #: English "tens of thousands" is read: a vague range
+    vague: Mapping[str, tuple[float, float]]
+    #: whether a scale word that is another word in English ("mil") is read anywhere in a
+    #: draft of the language, not only in a part written in the European convention
+    scales: bool = False
+
+
+_YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
+
+
+def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> bool:
+    """Whether ``q`` is a bare year right after a word of time ``year_before`` matches at
+    the end of the 30 characters before it ("nel 2024", "sinds 2022"): a period."""
+    return (
+        q.qualifier == "exactly"
+        and not q.is_range
+        and _YEAR.fullmatch(q.text) is not None
+        and year_before.search(blanked[max(0, q.start - 30) : q.start]) is not None
+    )
+
+
+#: A clock time glued to its hour ("16h20"), right after the hour's digits.
+_CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
+#: Two years joined by a dash: "2018–2022", a period after a word of time.
+_YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
+_SCALE_END: Final = regex(r"[ \t\u00a0\u202f]+([^\W\d_]+\.?)\Z")
+_NUMBER_WORD: Final = regex(r"(?<![\w-])([^\W\d_]+)(?![\w-])")
+#: The noun a word of many counts, past "de" or "van": "dezenas de milhares de processos".
+_NOUN_AFTER: Final = regex(r"[ \t\u00a0]+(?:(?:de|van|aan)[ \t\u00a0]+)?([^\W\d_][\w-]*)")
+_NEXT_WORD: Final = regex(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
+
+
+def _scale(q: Quantity) -> float:
+    """The scale of a figure whose scale word was read after it ("20 mil": 1,000), else 1."""
+    from desertcheck.quantity.scales import SCALE_WORDS
+
+    m = _SCALE_END.search(q.text)
+    if m is None or m[1].lower() not in SCALE_WORDS:
+        return 1.0
+    return SCALE_WORDS[m[1].lower()][0]
+
+
+def _ranged(p: Quantity, q: Quantity, blanked: str, writing: Writing) -> Quantity | None:
+    """``p`` and ``q`` as one range when the words between them join them, else None."""
+    if p.is_range or q.is_range or p.qualifier != "exactly" or q.qualifier != "exactly":
+        return None
+    gap = blanked[p.end : q.start]
+    between = writing.between.search(blanked, max(0, p.start - 12), p.start)
+    if not (writing.to.match(gap) or (between and writing.and_.match(gap))):
+        return None
+    scale = _scale(q) if _scale(p) == 1.0 else 1.0  # "15 a 20 mil": 15,000 to 20,000
+    low = p.low * scale
+    if not low < q.low:
+        return None
+    if p.unit not in (None, q.unit) and p.unit.lower() not in gap.lower().split():
+        return None  # "700 zaken tot 800": two figures
+    start = between.start() if between else p.start
+    return replace(q, low=low, qualifier="between", start=start, text=blanked[start : q.end])
+
+
+def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quantity]:
+    from desertcheck.audit.scales import scaled
+
+    out: list[Quantity] = []
+    for q in figures:
+        if writing.scales:
+            q = scaled(q, blanked, [(0, len(blanked))])  # "50 mil": 50,000
+        if is_period_year(q, blanked, writing.year_before) or (
+            _YEARS.fullmatch(q.text)
+            and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+        ):
+            continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
+        if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
+            continue  # "às 16h20": a time
+        if out and (joined := _ranged(out[-1], q, blanked, writing)) is not None:
+            out[-1] = joined
+            continue
+        out.append(q)
+    read: list[Quantity] = []
+    for q in out:
+        if q.qualifier == "exactly" and not q.is_range:
+            before = blanked[max(0, q.start - 30) : q.start]
+            for name, pattern in writing.qualifiers:
+                if pattern.search(before):
+                    q = replace(q, qualifier=name)
+                    break
+        if q.unit is not None and q.unit.lower() in writing.units:
+            q = replace(q, unit=writing.units[q.unit.lower()])
+        read.append(q)
+    return read
+
+
+_VAGUE: dict[str, re.Pattern[str]] = {}
+
+
+def _vague_words(writing: Writing) -> re.Pattern[str]:
+    """The pattern of ``writing``'s words for many, built once a language."""
+    if writing.language not in _VAGUE:
+        words = sorted(writing.vague, key=len, reverse=True)
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words)
+        _VAGUE[writing.language] = regex(rf"(?<![\w])(?i:{alternatives})(?![\w])")
+    return _VAGUE[writing.language]
+
+
+def _words(
+    blanked: str, writing: Writing, spans: list[tuple[int, int]], found: list[Quantity]
+) -> list[tuple[tuple[int, int], Quantity]]:
+    """The small numbers in words of a draft ("twee jaar", "nove"), with their sentences;
+    none inside a figure found."""
+    from desertcheck.audit.foreign_words import read as read_foreign
+    from desertcheck.quantity import Quantity
+
+    out = []
+    for m in _vague_words(writing).finditer(blanked):
+        low, high = writing.vague[" ".join(m[0].casefold().split())]
+        span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
+        if span is None or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        after = _NOUN_AFTER.match(blanked, m.end())
+        unit = after[1].casefold() if after else None
+        q = Quantity(low, high, "between", unit, m.start(), m.end(), m[0], vague=True)
+        out.append((span, q))
+    for m in _NUMBER_WORD.finditer(blanked):
+        value = writing.numbers.get(m[1].casefold())
+        if value is None or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        if writing.articles.search(blanked, max(0, m.start() - 8), m.start()):
+            continue  # "in de vijf jaren 2018–2022": the years named, not a count
+        span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
+        if span is None:
+            continue
+        after = _NEXT_WORD.match(blanked, m.end())
+        unit = after[1].casefold() if after else None
+        q = Quantity(float(value), float(value), "exactly", unit, m.start(), m.end(), m[1])
+        out.append((span, read_foreign(q, blanked)))
+    return out
+
+
+def read_figures(
+    by_sentence: dict[tuple[int, int], list[Quantity]],
+    blanked: str,
+    writing: Writing,
+    spans: list[tuple[int, int]] | None = None,
+) -> dict[tuple[int, int], list[Quantity]]:
+    """The figures of each sentence of a draft in ``writing``'s language read with its
+    words around them, its small numbers in words among them when its sentences ``spans``
+    are given."""
+    out = {span: list(figures) for span, figures in by_sentence.items()}
+    if spans:
+        found = [q for figures in by_sentence.values() for q in figures]
+        for span, q in _words(blanked, writing, spans, found):
+            out.setdefault(span, []).append(q)
+    return {
+        span: _read(sorted(figures, key=lambda q: q.start), blanked, writing)
+        for span, figures in out.items()
+    }
+
+
+def rate_span(writing: Writing, after: str) -> str | None:
+    """The span of a rate in a figure's words ``after`` it ("per maand": ``month``), None
+    when they say none."""
+    m = writing.rate.match(after)
+    return writing.rate_spans.get(m.group(1).lower()) if m else None
