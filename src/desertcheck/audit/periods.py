@@ -31,8 +31,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from desertcheck.audit import continental_periods as de_fr_periods
-from desertcheck.audit import financial_years
-from desertcheck.audit import month_spans
+from desertcheck.audit import financial_years, month_spans
 from desertcheck.audit import russian_periods as ru_periods
 from desertcheck.audit import translation_periods as nl_pt_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
