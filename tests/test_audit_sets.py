@@ -276,8 +276,10 @@ LEVELS = [
     # written blind while the thirtieth round and a user trial's fixes were being built
     # (its drafts and labels unread by either) and scored on 95bebe8, before both: 0.717;
     # 32 of 50 planted errors failing a plain run (a Swedish translation's words unread,
-    # org-mode shorthand, rates over another span), 20 correct figures failing it
-    ("audit_thirty_fourth", 0.71, 18, 20),
+    # org-mode shorthand, rates over another span), 20 correct figures failing it; after
+    # the thirtieth round and the trial's fixes (2fca33c) 0.720, the same 32 and 20: the
+    # rules for Dutch, Portuguese and two-column pages did not carry to its styles
+    ("audit_thirty_fourth", 0.72, 18, 20),
 ]
 
 
