@@ -19,11 +19,10 @@ figure (:func:`without_years`).
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.translations import is_period_year
-from desertcheck.audit.word_parts import after_elision, concepts_of
+from desertcheck.audit.word_parts import after_elision, concept_reader
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -117,7 +116,6 @@ WHOLE: Final = {
     "carcere": "sentence prison",
     "carceri": "prisoners",
 }
-_PARTS: Final = tuple(sorted(PARTS, key=len, reverse=True))
 #: Italian words that say nothing of what a figure counts, read as English stop words are.
 #: None is an English word ("come", "per", "ne", "a" are not here), nor a qualifier.
 _STOP_WORDS: Final = (
@@ -136,11 +134,9 @@ def elided(word: str) -> str | None:
     return after_elision(_ELISION, word)
 
 
-@functools.lru_cache(maxsize=65536)
-def concepts(word: str) -> tuple[str, ...]:
-    """The English concept words an Italian ``word`` (lower case) stands for
-    (:func:`.word_parts.concepts_of`)."""
-    return concepts_of(word, WHOLE, PARTS, _PARTS)
+#: The English concept words an Italian word (lower case) stands for
+#: (:func:`.word_parts.concepts_of`).
+concepts: Final = concept_reader(WHOLE, PARTS)
 
 
 #: The words of time right before a year that make it a period.
