@@ -32,6 +32,7 @@ ORDINALS = (
     "thirty-second",
     "thirty-third",
     "thirty-fourth",
+    "thirty-fifth",
 )
 
 
