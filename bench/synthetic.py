@@ -3,8 +3,13 @@
 Every claim gets a sentence of its own — its own figure, place, body, subject and period —
 written into its source among sentences with no claim, so no two quotes repeat and no
 memoisation of texts is flattered. A source holds ``per_source`` claims. A few claims in a
-hundred are wrong on purpose (a figure the quote does not state), and a few share measure,
-scope and period with another, so the report has findings of both kinds, as a real one does.
+hundred are wrong on purpose (a figure the quote does not state), as in a real registry.
+
+Place, subject and year repeat every :data:`CYCLE` claims; past the first cycle the scope
+names the cycle too, so a registry of any size has no more claims that share measure,
+scope and period (and so contradict each other) than one of :data:`CYCLE` claims: none.
+Without it, the 50,000-claim registry had 3,038 contradictions and the 10,000-claim one
+none, and its 50k / 10k ratios measured that work as well as the registry's size.
 """
 
 from __future__ import annotations
@@ -61,12 +66,17 @@ FILLER = (
 )
 
 
+#: Claims after which place, subject and year come round again (15,750).
+CYCLE = len(PLACES) * len(SUBJECTS) * 25
+
+
 def _sentence(rng: random.Random, k: int) -> tuple[str, dict[str, object]]:
     """One sentence stating a figure, and the claim that registers it."""
     place = PLACES[k % len(PLACES)]
     body = rng.choice(BODIES)
     phrase, measure, unit = SUBJECTS[(k // len(PLACES)) % len(SUBJECTS)]
     year = 2000 + (k // (len(PLACES) * len(SUBJECTS))) % 25
+    cycle = f"-{k // CYCLE}" if k >= CYCLE else ""  # the first cycle's scopes as they were
     month = rng.randrange(12)
     value = rng.randrange(12, 98_000)
     words, qualifier = rng.choice(QUALIFIED)
@@ -83,7 +93,7 @@ def _sentence(rng: random.Random, k: int) -> tuple[str, dict[str, object]]:
         "qualifier": qualifier,
         "unit": unit,
         "measure": measure,
-        "scope": f"{place.lower()}-{k % 7}",
+        "scope": f"{place.lower()}-{k % 7}{cycle}",
         "period": f"{year}-{month + 1:02d}",
         "source": "",
         "quote": text,
