@@ -75,6 +75,7 @@ def misnamed(
         end = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
         cut = _PHRASE_END.search(blanked, q.end, end)
         words = sentence.words.terms(q.start, cut.start() if cut else end)
+        words += _subject(sentence, blanked, figures, i, own)  # "Buses carried 22 million"
         clause = sentence.words.terms(*own)
         if sentence.context:  # "| Defendants by end of May 2025 | 17,721 |": its label's
             label = terms(sentence.context.row_label(q.start).rpartition(" | ")[0])
@@ -89,3 +90,17 @@ def misnamed(
     # "disobedience: up to five years", five being another measure's maximum
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
     return named_measure(index, figure, verdict, sentence.words.terms(*own) + row)
+
+
+def _subject(
+    sentence: Sentence, blanked: str, figures: list[Quantity], i: int, own: tuple[int, int]
+) -> list[str]:
+    """The words of the figure's own clause before it, back to the figure before it: its
+    subject, which names what it counts as its noun does ("Buses carried 22 million
+    passengers": the buses' count, not the trams' 22 million). None after a figure it is
+    a part of ("17,271 of the 20,662"), whose words are the whole's."""
+    lo = max(own[0], figures[i - 1].end) if i else own[0]
+    q = figures[i]
+    if lo >= q.start or (i and _OF_THE.fullmatch(blanked, figures[i - 1].end, q.start)):
+        return []
+    return sentence.words.terms(lo, q.start)

@@ -1,0 +1,109 @@
+"""audit on a registry of another field, a city's transport (built here, as a user's
+``scan --stubs`` and filled-in measures would have it): the noun that names what a figure
+counts, a count in brackets beside a share, ages, the words of a reporting frame."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desertcheck.audit import Auditor
+from desertcheck.audit.run import prepare
+from desertcheck.registry import load_registry
+
+SOURCE = """---
+title: "Public transport in 2025"
+publisher: "Metro Transport"
+language: en
+published: "2026-02-10"
+---
+Public transport in 2025
+
+The city's trams carried about 22 million passengers in 2025. Its buses carried 31 million
+passengers in 2025.
+
+The fleet had 412 buses at the end of 2025, 96 of them electric.
+
+In the rider survey, 64% of riders asked for more night services.
+"""
+
+#: (id, statement, value, qualifier, unit, measure, quote)
+CLAIMS = [
+    ("trams", "The city's trams carried about 22 million passengers in 2025.", 22_000_000,
+     "about", "passengers", "tram-passengers", "about 22 million passengers"),
+    ("buses", "Its buses carried 31 million passengers in 2025.", 31_000_000, "exactly",
+     "passengers", "bus-passengers", "31 million passengers"),
+    ("fleet", "The fleet had 412 buses at the end of 2025.", 412, "exactly", "buses",
+     "bus-fleet", "412 buses"),
+    ("electric", "96 of the fleet's buses were electric at the end of 2025.", 96, "exactly",
+     "buses", "electric-buses", "96 of them electric"),
+    ("night", "64% of riders asked for more night services.", 64, "exactly", "percent",
+     "night-service-demand", "64% of riders asked"),
+]  # fmt: skip
+
+
+def transport_registry(root: Path) -> Path:
+    """The registry, written under ``root``."""
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "sources" / "transport.md").write_text(SOURCE, "utf-8")
+    lines = ["claims:"]
+    for cid, statement, value, qualifier, unit, measure, quote in CLAIMS:
+        lines += [
+            f"  - id: transport-{cid}",
+            f'    statement: "{statement}"',
+            f"    value: {value}",
+            f"    qualifier: {qualifier}",
+            f"    unit: {unit}",
+            f"    measure: {measure}",
+            "    scope: city-transport",
+            '    period: "2025"',
+            "    source: transport",
+            f'    quote: "{quote}"',
+        ]
+    (root / "claims" / "transport.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def auditor(tmp_path_factory: pytest.TempPathFactory) -> Auditor:
+    root = transport_registry(tmp_path_factory.mktemp("transport"))
+    return prepare(load_registry(root))[0]
+
+
+def judge(auditor: Auditor, text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (it.figure.text, it.status, it.claim.id if it.claim else None)
+        for it in auditor.audit(text, "d.md")
+    ]
+
+
+def test_the_registry_verifies(auditor: Auditor) -> None:
+    assert len(auditor.index.entries) == len(CLAIMS)
+    assert not any(s.errors for s in auditor.standing.values())
+
+
+# -- the noun that names what is counted ------------------------------------------------
+
+
+def test_a_neighbours_value_given_to_the_noun_of_another_is_a_mismatch(auditor: Auditor) -> None:
+    """22 million is the trams' count: said of the buses, it misstates the buses' 31 million,
+    and the message says whose number it is."""
+    items = auditor.audit("Buses carried about 22 million passengers in 2025.", "d.md")
+    assert [(it.figure.text, it.status, it.claim and it.claim.id) for it in items] == [
+        ("about 22 million", "mismatch", "transport-buses")
+    ]
+    assert "transport-trams's (tram-passengers)" in items[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trams carried about 22 million passengers in 2025.", "transport-trams"),
+        ("The trams carried about 22 million passengers in 2025.", "transport-trams"),
+        ("Buses carried 31 million passengers in 2025.", "transport-buses"),
+    ],
+)
+def test_the_noun_of_its_own_claim_keeps_it(auditor: Auditor, text: str, expected: str) -> None:
+    assert [(s, c) for _, s, c in judge(auditor, text)] == [("supported", expected)]
