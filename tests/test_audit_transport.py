@@ -107,3 +107,50 @@ def test_a_neighbours_value_given_to_the_noun_of_another_is_a_mismatch(auditor: 
 )
 def test_the_noun_of_its_own_claim_keeps_it(auditor: Auditor, text: str, expected: str) -> None:
     assert [(s, c) for _, s, c in judge(auditor, text)] == [("supported", expected)]
+
+
+# -- a count in brackets beside a share ---------------------------------------------------
+
+
+def test_a_count_in_brackets_beside_a_share_is_audited(auditor: Auditor) -> None:
+    got = judge(auditor, "About half of the buses (96) were electric.")
+    assert [(text, status) for text, status, _ in got][1:] == [("96", "supported")]
+    assert got[1][2] == "transport-electric"
+    # another count in its place: the electric buses' number misstated
+    assert judge(auditor, "About half of the buses (69) were electric.")[1][:2] == (
+        "69",
+        "mismatch",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About half of the buses (para. 91) were electric.",
+        "About half of the buses (2023) were electric.",
+        "About half of the buses were electric (see 4.5).",
+        "About half of the buses were electric (see section 4).",
+    ],
+)
+def test_a_reference_in_brackets_beside_a_share_is_no_figure(auditor: Auditor, text: str) -> None:
+    assert [t for t, _, _ in judge(auditor, text)] == ["About half"]
+
+
+# -- an age is no statistic -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("People over 65 make up a fifth of riders.", ["a fifth"]),
+        ("Riders aged over 65 travel free.", []),
+        ("Those under 18 ride free, as do residents over 70.", []),
+        # a share or a count of people stays a figure
+        ("Over 65% of people ride the trams.", ["Over 65%"]),
+        ("There were 65 people on the tram.", ["65"]),
+    ],
+)
+def test_an_age_in_a_noun_phrase_is_no_figure(
+    auditor: Auditor, text: str, figures: list[str]
+) -> None:
+    assert [t for t, _, _ in judge(auditor, text)] == figures
