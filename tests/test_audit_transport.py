@@ -25,7 +25,7 @@ passengers in 2025.
 
 The fleet had 412 buses at the end of 2025, 96 of them electric.
 
-In the rider survey, 64% of riders asked for more night services.
+In the rider survey, 67% of riders asked for more night services.
 """
 
 #: (id, statement, value, qualifier, unit, measure, quote)
@@ -38,8 +38,8 @@ CLAIMS = [
      "bus-fleet", "412 buses"),
     ("electric", "96 of the fleet's buses were electric at the end of 2025.", 96, "exactly",
      "buses", "electric-buses", "96 of them electric"),
-    ("night", "64% of riders asked for more night services.", 64, "exactly", "percent",
-     "night-service-demand", "64% of riders asked"),
+    ("night", "67% of riders asked for more night services.", 67, "exactly", "percent",
+     "night-service-requests", "67% of riders asked"),
 ]  # fmt: skip
 
 
@@ -154,3 +154,23 @@ def test_an_age_in_a_noun_phrase_is_no_figure(
     auditor: Auditor, text: str, figures: list[str]
 ) -> None:
     assert [t for t, _, _ in judge(auditor, text)] == figures
+
+
+# -- the verbs of a reporting frame ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "asked me" says who spoke, not what was requested: no word the claim shares
+        ("About two in three asked me the same thing.", "unsourced"),
+        ("About two in three asked us: why so few?", "unsourced"),
+        # what was asked for is the claim's measure
+        ("About two in three asked for more night services.", "supported"),
+        ("About two in three riders asked for more night services.", "supported"),
+    ],
+)
+def test_a_verb_of_the_reporting_frame_is_no_shared_word(
+    auditor: Auditor, text: str, status: str
+) -> None:
+    assert [s for _, s, _ in judge(auditor, text)] == [status]
