@@ -174,3 +174,35 @@ def test_a_verb_of_the_reporting_frame_is_no_shared_word(
     auditor: Auditor, text: str, status: str
 ) -> None:
     assert [s for _, s, _ in judge(auditor, text)] == [status]
+
+
+# -- a table row's period from the prose before it ----------------------------------------
+
+ROWS = "| Vehicle | Passengers |\n|---|---|\n| Trams | about 22 million |\n"
+
+
+def test_a_rows_period_from_its_lead_in_names_the_line(auditor: Auditor) -> None:
+    text = f"# Fleet\n\nPassengers carried in 2025, by vehicle:\n\n{ROWS}"
+    (item,) = auditor.audit(text, "d.md")
+    assert (item.status, item.period and item.period.text) == ("supported", "in 2025")
+    assert item.explanation is not None
+    assert "period “in 2025” from the table's lead-in, line 3" in item.explanation.line()
+    explained = item.to_dict()["explanation"]
+    assert isinstance(explained, dict)
+    assert explained["period"] == {"text": "in 2025", "from": "the table's lead-in, line 3"}
+
+
+def test_a_row_takes_no_period_from_a_sentence_that_does_not_introduce_its_table(
+    auditor: Auditor,
+) -> None:
+    """The year of the sentence before the one that introduces the table is that
+    sentence's: the rows have none (and so no drift from it)."""
+    text = f"The trams had a record year in 2024.\nThe city's vehicles carried:\n\n{ROWS}"
+    (item,) = auditor.audit(text, "d.md")
+    assert (item.status, item.period) == ("supported", None)
+    # the introducing sentence's own period dates the rows
+    text = f"The trams had a record year.\nIn 2024 the city's vehicles carried:\n\n{ROWS}"
+    (item,) = auditor.audit(text, "d.md")
+    assert item.status == "period-drift"
+    assert item.explanation is not None
+    assert item.explanation.period_from == "the table's lead-in, line 2"
