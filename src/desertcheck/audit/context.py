@@ -40,7 +40,8 @@ from typing import Final
 from desertcheck.audit.comparisons import main_period
 from desertcheck.audit.fixed_width import as_table
 from desertcheck.audit.period_cells import iso_months, period_cell
-from desertcheck.audit.periods import DraftPeriod, days_of_point
+from desertcheck.audit.period_points import days_of_point
+from desertcheck.audit.periods import DraftPeriod
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
