@@ -206,3 +206,22 @@ def test_a_row_takes_no_period_from_a_sentence_that_does_not_introduce_its_table
     assert item.status == "period-drift"
     assert item.explanation is not None
     assert item.explanation.period_from == "the table's lead-in, line 2"
+
+
+# -- "at the end of YEAR" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The city had 412 buses at the end of 2025.", "supported"),
+        ("The city had 412 buses at the end of December 2025.", "supported"),
+        ("The city had 412 buses at the end of 2024.", "period-drift"),
+    ],
+)
+def test_at_the_end_of_a_year_is_a_point_as_by_the_end_of_it_is(
+    auditor: Auditor, text: str, status: str
+) -> None:
+    (item,) = auditor.audit(text, "d.md")
+    assert item.status == status
+    assert item.period is not None and item.period.kind == "as-of"

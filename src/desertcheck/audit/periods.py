@@ -109,7 +109,8 @@ _PERIOD_PATTERNS: Final = [
     (
         "as-of",
         regex(
-            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at)\s+"
+            # "at the end of 2025": a stock on that day, as "by the end of 2025" is
+            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at|at(?=\s+the\s+end\s+of\s))\s+"
             rf"(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
