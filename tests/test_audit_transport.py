@@ -144,6 +144,7 @@ def test_a_reference_in_brackets_beside_a_share_is_no_figure(auditor: Auditor, t
     [
         ("People over 65 make up a fifth of riders.", ["a fifth"]),
         ("Riders aged over 65 travel free.", []),
+        ("Rides are free for children under 12 all summer.", []),
         ("Those under 18 ride free, as do residents over 70.", []),
         # a share or a count of people stays a figure
         ("Over 65% of people ride the trams.", ["Over 65%"]),

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 _PHRASE_END = regex(r"[,;:()\u2013\u2014]|\s-\s")
 #: The words right after a figure, that say what it counts: "1,369 desertion cases".
 _SAID_OF = regex(r"(?:\s+[^\W\d]+){1,3}")
+#: A subject of at most this many words ("Buses carried", "The city's trams carried").
+_SUBJECT_WORDS = 5
+_A_WORD = regex(r"[^\W\d_]+")
 #: Between a part and its whole: "17,271 of the 20,662", "1,010 out of those 18,159".
 _OF_THE = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.IGNORECASE)
 
@@ -95,12 +98,16 @@ def misnamed(
 def _subject(
     sentence: Sentence, blanked: str, figures: list[Quantity], i: int, own: tuple[int, int]
 ) -> list[str]:
-    """The words of the figure's own clause before it, back to the figure before it: its
-    subject, which names what it counts as its noun does ("Buses carried 22 million
-    passengers": the buses' count, not the trams' 22 million). None after a figure it is
-    a part of ("17,271 of the 20,662"), whose words are the whole's."""
-    lo = max(own[0], figures[i - 1].end) if i else own[0]
+    """The words of the figure's own clause before it, on its line, when it is the first
+    figure of its sentence there and they are few: its subject, which names what it counts as its
+    noun does ("Buses carried 22 million passengers": the buses' count, not the trams' 22
+    million). After another figure the words are that one's ("1,369 of
+    desertion among the more than 20,000"; "17,721 convictions out of 20,662 men")."""
     q = figures[i]
-    if lo >= q.start or (i and _OF_THE.fullmatch(blanked, figures[i - 1].end, q.start)):
+    line = max(sentence.span[0], blanked.rfind("\n", 0, q.start) + 1)
+    if i and figures[i - 1].end > line:  # not the first figure of its sentence's line
+        return []
+    lo = max(own[0], line)
+    if len(_A_WORD.findall(blanked, lo, q.start)) > _SUBJECT_WORDS:
         return []
     return sentence.words.terms(lo, q.start)

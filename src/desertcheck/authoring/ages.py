@@ -19,8 +19,8 @@ _AGE_WHO = re.compile(
 #: "people over 65", "those under 18": a bound after a noun of people is their age, though
 #: the parser takes the verb after it for its unit ("people over 65 make up a fifth")
 _PEOPLE = re.compile(
-    r"(?i:\b(?:people|persons|children|adults|those|anyone|men|women|residents|riders|"
-    r"passengers|users|patients|pupils|voters|workers|drivers|households?[ \t]+heads))[ \t]*\Z"
+    r"(?i:\b(?:people|persons|children|adults|those|anyone|men|women|residents"
+    r"|households?[ \t]+heads))[ \t]*\Z"
 )
 _BOUND = re.compile(r"(?i:under|over|below|above|younger[ \t]+than|older[ \t]+than)\b")
 _AGE_AFTER = re.compile(r"(?i:[ \t-]*years?[ \t-]*old|s\b|[ \t]+and[ \t]+(?:over|under)\b)")
