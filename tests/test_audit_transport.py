@@ -109,6 +109,16 @@ def test_the_noun_of_its_own_claim_keeps_it(auditor: Auditor, text: str, expecte
     assert [(s, c) for _, s, c in judge(auditor, text)] == [("supported", expected)]
 
 
+def test_only_the_first_figure_of_a_line_reads_its_subject(auditor: Auditor) -> None:
+    """After another figure, the words before a figure are that one's: the trams' 22
+    million said after the buses' 31 million keeps its claim."""
+    text = "Buses carried 31 million passengers in 2025 and trams about 22 million."
+    assert [(s, c) for _, s, c in judge(auditor, text)] == [
+        ("supported", "transport-buses"),
+        ("supported", "transport-trams"),
+    ]
+
+
 # -- a count in brackets beside a share ---------------------------------------------------
 
 
