@@ -99,10 +99,10 @@ def _subject(
     sentence: Sentence, blanked: str, figures: list[Quantity], i: int, own: tuple[int, int]
 ) -> list[str]:
     """The words of the figure's own clause before it, on its line, when it is the first
-    figure of its sentence there and they are few: its subject, which names what it counts as its
-    noun does ("Buses carried 22 million passengers": the buses' count, not the trams' 22
-    million). After another figure the words are that one's ("1,369 of
-    desertion among the more than 20,000"; "17,721 convictions out of 20,662 men")."""
+    figure of its sentence there and they are few: its subject, which names what it counts
+    as its noun does ("Buses carried 22 million passengers": the buses' count, not the
+    trams' 22 million). After another figure the words are that one's ("1,369 of desertion
+    among the more than 20,000"; "17,721 convictions out of 20,662 men")."""
     q = figures[i]
     line = max(sentence.span[0], blanked.rfind("\n", 0, q.start) + 1)
     if i and figures[i - 1].end > line:  # not the first figure of its sentence's line

@@ -11,17 +11,14 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 _AGE_BEFORE = re.compile(r"(?i:\b(?:aged|ages?(?:[ \t]+of)?))[ \t]*\Z")
+_PEOPLE_WORDS = r"people|persons|children|adults|those|anyone|men|women|residents"
 #: "were under 25", "people over 65": a bound after these words is an age
 _AGE_WHO = re.compile(
-    r"(?i:\b(?:were|are|was|is|be|been|people|persons|children|adults|those|anyone|men|women"
-    r"|residents|households?[ \t]+heads))[ \t]*\Z"
+    rf"(?i:\b(?:were|are|was|is|be|been|{_PEOPLE_WORDS}|households?[ \t]+heads))[ \t]*\Z"
 )
 #: "people over 65", "those under 18": a bound after a noun of people is their age, though
 #: the parser takes the verb after it for its unit ("people over 65 make up a fifth")
-_PEOPLE = re.compile(
-    r"(?i:\b(?:people|persons|children|adults|those|anyone|men|women|residents"
-    r"|households?[ \t]+heads))[ \t]*\Z"
-)
+_PEOPLE = re.compile(rf"(?i:\b(?:{_PEOPLE_WORDS}|households?[ \t]+heads))[ \t]*\Z")
 _BOUND = re.compile(r"(?i:under|over|below|above|younger[ \t]+than|older[ \t]+than)\b")
 _AGE_AFTER = re.compile(r"(?i:[ \t-]*years?[ \t-]*old|s\b|[ \t]+and[ \t]+(?:over|under)\b)")
 #: the first age of a range whose second says it is one: "16- to 24-year-olds", "16 to
