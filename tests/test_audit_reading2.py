@@ -97,7 +97,7 @@ def test_a_table_row_inherits_its_header_and_caption() -> None:
     )
     item = auditor().audit(text, "d.md")[0]
     assert item.explanation is not None
-    assert item.explanation.period_from == "the table's caption"
+    assert item.explanation.period_from == "the table's caption, line 8"
     assert "the table's header" in item.explanation.context
 
 
@@ -273,7 +273,7 @@ def test_a_table_row_reads_its_period_cell_and_its_labelled_caption() -> None:
     assert items[0].explanation is not None
     assert items[0].explanation.period_from == "its table row"
     assert items[2].explanation is not None
-    assert items[2].explanation.period_from == "the table's lead-in"
+    assert items[2].explanation.period_from == "the table's lead-in, line 8"
 
 
 def test_a_year_column_header_is_the_period_of_its_cells() -> None:

@@ -127,8 +127,9 @@ LEVELS = [
     # written blind while the fourteenth round was being built; scored before it (0.848)
     # and after (0.851); the fifteenth round then studied the misses it shares with the
     # seventeenth (docs/audit-rounds.md), so it is no longer blind: held at the level
-    # reached (0.854; 0.861 after the sixteenth round; 0.868 after the nineteenth)
-    ("audit_sixteenth", 0.89, 4, 3),
+    # reached (0.854; 0.861 after the sixteenth round; 0.868 after the nineteenth; 0.901
+    # after a transport registry's trial's fixes)
+    ("audit_sixteenth", 0.9, 4, 3),
     # written blind while the fourteenth round was being built; scored before it (0.837)
     # and after (0.845); studied by the fifteenth round with the sixteenth, so no longer
     # blind: held at the level reached (0.852; 0.855 after the seventeenth round; 0.866
@@ -259,7 +260,7 @@ LEVELS = [
     # periods, a five-digit number no year): 0.810, 40 of 56, 6 correct figures failing,
     # 9 non-figures reported (the rest: "13,500" labelled supported, contested by audit's
     # rule; Italian ranges and number words; Slack shorthand)
-    ("audit_thirty_second", 0.81, 16, 6),
+    ("audit_thirty_second", 0.81, 15, 6),
     # written blind while the twenty-eighth and twenty-ninth rounds were being built (its
     # drafts and labels unread by either) and scored on 982175d, before both: 0.618; 30 of
     # 56 planted errors failing a plain run (Dutch and Portuguese translations' numbers
@@ -278,8 +279,9 @@ LEVELS = [
     # 32 of 50 planted errors failing a plain run (a Swedish translation's words unread,
     # org-mode shorthand, rates over another span), 20 correct figures failing it; after
     # the thirtieth round and the trial's fixes (2fca33c) 0.720, the same 32 and 20: the
-    # rules for Dutch, Portuguese and two-column pages did not carry to its styles
-    ("audit_thirty_fourth", 0.72, 18, 20),
+    # rules for Dutch, Portuguese and two-column pages did not carry to its styles; 0.723
+    # and 33 failing after a transport registry's trial's fixes
+    ("audit_thirty_fourth", 0.72, 17, 20),
     # written blind while the thirty-first round and two fixes were being built (its drafts
     # and labels unread by them) and scored on c151fae, before them: 0.579; 26 of 52
     # planted errors failing a plain run (a chart-data CSV whose rows were mostly not read,

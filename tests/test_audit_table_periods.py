@@ -63,15 +63,15 @@ def test_a_caption_with_figures_of_its_own(text: str, expected: bool) -> None:
 
 
 def test_the_order_of_the_places_a_row_takes_its_period_from() -> None:
-    # beyond its column's header (read per figure: test_review14)
-    assert [w for _, w in table_periods("Lead:", "Note.", False)] == [
+    # beyond its column's header (read per figure: test_review14); (text, first line)
+    assert [w for _, w, _ in table_periods(("Lead:", 2), ("Note.", 9), False)] == [
         "the table's lead-in",
         "the table's caption",
     ]
-    assert [w for _, w in table_periods("A lead", "Note.", False)] == [
+    assert [w for _, w, _ in table_periods(("A lead", 2), ("Note.", 9), False)] == [
         "the table's caption",
         "the table's lead-in",
     ]
-    assert [w for _, w in table_periods("A lead", "Over 25,000 left.", False)] == [
+    assert [w for _, w, _ in table_periods(("A lead", 2), ("Over 25,000 left.", 9), False)] == [
         "the table's lead-in"
     ]

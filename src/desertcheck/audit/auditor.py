@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -10,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desertcheck import utf8
-from desertcheck.audit import attribution, item_notes, signs, slips
+from desertcheck.audit import attribution, item_notes, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader
@@ -22,23 +21,22 @@ from desertcheck.audit.context import (
     DraftContext,
 )
 from desertcheck.audit.continental_sentences import decimal_note
-from desertcheck.audit.convention import as_read, as_written
+from desertcheck.audit.convention import as_written
 from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
 from desertcheck.audit.dated_totals import dated_total
-from desertcheck.audit.delimited import with_rows
+from desertcheck.audit.draft_figures import read_draft
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.exact_claim import own_number_kept
 from desertcheck.audit.explain import explain
-from desertcheck.audit.foreign_words import with_foreign_words
 from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
-from desertcheck.audit.misgrouped import noted, regrouped
+from desertcheck.audit.misgrouped import noted
 from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
 from desertcheck.audit.of_them import of_them
@@ -48,20 +46,14 @@ from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.pictograph_items import period_window
 from desertcheck.audit.qualifiers import EMPHATIC, at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
-from desertcheck.audit.reading import (
-    figures_by_sentence,
-    own_words,
-    without_passages,
-    years_in_digits,
-)
+from desertcheck.audit.reading import own_words
 from desertcheck.audit.relative import dated, draft_date
 from desertcheck.audit.row_cells import cells_window
-from desertcheck.audit.scales import with_scale_words
 from desertcheck.audit.scoring import figure_context
 from desertcheck.audit.sentence import Sentence, figure_period
 from desertcheck.audit.share_count import share_as_a_count
 from desertcheck.audit.spans import one_span
-from desertcheck.audit.speech import as_said, as_spoken
+from desertcheck.audit.speech import as_said
 from desertcheck.audit.standing import Standing, apply
 from desertcheck.audit.sums import writers_sum
 from desertcheck.audit.terms import Synonyms, terms
@@ -91,9 +83,8 @@ from desertcheck.audit.window import (
 )
 from desertcheck.audit.working_days import calendar_for_working
 from desertcheck.compiled import regex
-from desertcheck.draft import blank
 from desertcheck.intervals import DEFAULT_TOLERANCE
-from desertcheck.typography import in_draft, literal, plain
+from desertcheck.typography import in_draft, plain
 
 if TYPE_CHECKING:
     from desertcheck.audit.periods import DraftPeriod
@@ -101,13 +92,6 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 
-#: The most figures audited in one draft: past this a draft is refused, not audited for
-#: minutes (about half a millisecond a figure: 5,000 figures take a few seconds).
-MAX_FIGURES = 5_000
-#: Numbers counted before any is parsed (years, dates and references are numbers too): a
-#: draft with more is refused at once, before the parser spends seconds on it.
-MAX_NUMBERS = 4 * MAX_FIGURES
-_NUMBER = regex(r"\d++")
 #: The word after a figure's unit word: "около 1500 новых дел" (the parser's unit is "новых").
 _NOUN_AFTER_UNIT = regex(
     r"\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:-[^\W\d]+)+\s+([^\W\d]+)"  # after a compound:
@@ -134,10 +118,6 @@ _COMPARED = regex(COMPARED, re.IGNORECASE)
 def synonyms_of(table: Mapping[str, Sequence[str]]) -> Synonyms:
     """The registry's own synonyms (``[audit.synonyms]``) as the index reads them."""
     return Synonyms(user_synonyms(table))
-
-
-class TooManyFigures(Exception):
-    """A draft with more figures than :data:`MAX_FIGURES`; the message says how to go on."""
 
 
 class Auditor:
@@ -204,33 +184,10 @@ class Auditor:
             return sorted(kept + cut, key=lambda it: it.figure.start)
 
     def _audit(self, text: str, file: str) -> list[AuditItem]:
-        blanked = blank(text)
-        text, blanked = literal(text), literal(blanked)  # "&#96;": text, not a code span
-        written = signs.as_signs(years_in_digits(with_rows(text, blanked)))  # CSV in a fence
-        # "about, uh, sixteen thousand", "thirteen sixty-nine": read as written numbers
-        said, spoken = as_spoken(written)
-        # a draft that writes "18.159" and "84,4 %" is read with its separators swapped
-        blanked, european = as_read(said)
-        blanked, misread = regrouped(blanked)  # "13,5000": read as 135,000, and said so
-        line_starts = utf8.line_starts(text)
+        read = read_draft(text, file, self.not_statistics)
+        text, blanked, written, european = read.text, read.blanked, read.written, read.european
+        spans, by_sentence, line_starts = read.spans, read.by_sentence, read.line_starts
         items: list[AuditItem] = []
-        numbers = sum(1 for _ in itertools.islice(_NUMBER.finditer(blanked), MAX_NUMBERS + 1))
-        if numbers > MAX_NUMBERS:
-            raise TooManyFigures(
-                f"{file}: more than {MAX_NUMBERS:,} numbers, more than audit checks in one "
-                "draft; split the draft"
-            )
-        spans, by_sentence = figures_by_sentence(blanked, text)
-        by_sentence = with_scale_words(by_sentence, blanked, european)  # "2,4 millones"
-        by_sentence = with_foreign_words(by_sentence, blanked, spans)  # "ok. 16 tys.", "66,7 proc."
-        if self.not_statistics:  # "were under 25": an age, as the registry's exclusion says
-            by_sentence = without_passages(by_sentence, text, self.not_statistics)
-        count = sum(len(figures) for figures in by_sentence.values())
-        if count > MAX_FIGURES:
-            raise TooManyFigures(
-                f"{file}: {count:,} figures, more than the {MAX_FIGURES:,} one audit checks; "
-                "split the draft"
-            )
         context = DraftContext(text, blanked)
         questions = Questions(text, line_starts)  # a quiz's or an FAQ's, numbered
         # figures left unsourced in a list or table, judged again below with what the
@@ -297,14 +254,16 @@ class Auditor:
         items = with_back_references(items, text, blanked, line_starts)  # "your 50,000"
         placed = [
             self._placed(
-                as_said(decimal_note(as_written(it, written, european), european), written, spoken),
+                as_said(
+                    decimal_note(as_written(it, written, european), european), written, read.spoken
+                ),
                 file,
                 line_starts,
             )
             for it in items
         ]
         placed.sort(key=lambda it: it.figure.start)
-        return noted(placed, misread)
+        return noted(placed, read.misread)
 
     @staticmethod
     def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:

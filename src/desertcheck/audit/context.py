@@ -40,17 +40,18 @@ from typing import Final
 from desertcheck.audit.comparisons import main_period
 from desertcheck.audit.fixed_width import as_table
 from desertcheck.audit.period_cells import iso_months, period_cell
-from desertcheck.audit.periods import DraftPeriod, days_of_point
+from desertcheck.audit.period_points import days_of_point
+from desertcheck.audit.periods import DraftPeriod
 from desertcheck.audit.prose_tables import one_period, prose_table_lines
 from desertcheck.audit.qualifiers import header_qualifier
 from desertcheck.audit.relative_months import dated_periods
 from desertcheck.audit.repeated import repeated
 from desertcheck.audit.replies import corrects, is_reply, repeats
-from desertcheck.audit.table_periods import table_periods
+from desertcheck.audit.table_periods import read_on, table_periods
 from desertcheck.audit.terms import terms
 from desertcheck.audit.window import ELLIPTIC_WORDS, words_said
 from desertcheck.compiled import regex
-from desertcheck.draft import BULLET, sentences
+from desertcheck.draft import BULLET
 
 BLOCK_WEIGHT: Final = 0.5
 #: The sentence a figure's sentence refers back to ("The correct figure is more than
@@ -413,14 +414,14 @@ class DraftContext:
         out = Surround()
         parts: list[str] = []
         block = self._blocks[i]
-        periods: list[tuple[str, str]] = []
+        periods: list[tuple[str, str, int]] = []  # (text, where, its first line)
         if block.kind in ("table", "list"):
             lead = self._neighbour(i, -1)
             if lead is not None:
                 out.add(self._text(lead), BLOCK_WEIGHT)
                 parts.append(f"the {block.kind}'s lead-in")
                 if block.kind == "list":
-                    periods.append((self._text(lead), "the list's lead-in"))
+                    periods.append((self._text(lead), "the list's lead-in", lead.first))
             if block.kind == "table":
                 out.add(self._blanked_lines[block.first], BLOCK_WEIGHT)
                 parts.append("the table's header")
@@ -428,22 +429,20 @@ class DraftContext:
                 if caption is not None:  # a spreadsheet's next lines are its notes
                     out.add(self._text(caption), BLOCK_WEIGHT)
                     parts.append("the table's caption")
-                led = None if lead is None else self._text(lead)
-                periods += table_periods(  # of a caption, its first sentence: its note
-                    led,
-                    None if caption is None else _first_sentence(self._text(caption)),
-                    led is not None and bool(_TABLE_LABEL.match(led)),
-                )
+                led = None if lead is None else (self._text(lead), lead.first)
+                noted = None if caption is None else (self._text(caption), caption.first)
+                labelled = led is not None and bool(_TABLE_LABEL.match(led[0]))
+                periods += table_periods(led, noted, labelled)
         if block.kind == "row":  # a script's row: its cells are each other's context
             out.add(self._text(block), REFER_WEIGHT)
             parts.append("its row")
             if one_period(self._text(block)):  # "2021: 527 → wartime: 4,373": of none
-                periods.append((self._text(block), "its row"))
+                periods.append((self._text(block), "its row", block.first))
         question = self._question(i) if block.kind in ("paragraph", "list") else None
         if question is not None:  # an interview's answer: the question names its measure
             out.add(self._text(question), BLOCK_WEIGHT)
             parts.append("the question it answers")
-            periods.append((self._text(question), "the question it answers"))
+            periods.append((self._text(question), "the question it answers", question.first))
             earlier = self._followed_up(question)
             if earlier is not None:  # "And as a share of the troops?": of the last one's
                 out.add(self._text(earlier), BLOCK_WEIGHT)
@@ -451,7 +450,7 @@ class DraftContext:
         captions = [c for c in self._captions.get(self._section(i), ()) if c is not block]
         for caption in captions:  # "**Caption.** …": what its section's figures count
             out.add(self._text(caption), BLOCK_WEIGHT)
-            periods.append((self._text(caption), "the section's caption"))
+            periods.append((self._text(caption), "the section's caption", caption.first))
         if captions:
             parts.append("the section's caption")
         h = bisect.bisect_left(self._headings, i) - 1
@@ -464,20 +463,13 @@ class DraftContext:
             if _HEADING.match(self._lines[title.first]) and title.first < 3:
                 out.add(_heading_text(self._text(title)), TITLE_WEIGHT)
                 parts.append("the title")
-        for text, where in periods:
+        for text, where, first in periods:
             found = dated_periods(text, 0)
-            if found:
-                out.period, out.period_from = found[-1], where
+            if found:  # "the table's lead-in, line 3": the line the period was read on
+                out.period, out.period_from = found[-1], read_on(where, text, first, found[-1])
                 break
         out.parts = tuple(parts)
         return out
-
-
-def _first_sentence(text: str) -> str:
-    """A paragraph's first sentence: after a table, its note on the table; the rest of the
-    paragraph goes on to other things ("An earlier draft gave it as over 25,000 for 2024")."""
-    spans = sentences(text)
-    return text[: spans[0][1]] if spans else text
 
 
 def _heading_text(text: str) -> str:

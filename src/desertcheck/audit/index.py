@@ -17,7 +17,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from desertcheck.audit.kinds import claim_kind
-from desertcheck.audit.terms import _WORD, Synonyms, _word_terms, is_latin, slug_terms, terms, words
+from desertcheck.audit.terms import (
+    _WORD,
+    Synonyms,
+    _word_terms,
+    is_latin,
+    measure_words,
+    slug_terms,
+    terms,
+)
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -222,10 +230,8 @@ class ClaimIndex:
             mt = sorted(
                 {
                     stems: max(self.idf(t) for t in stems)
-                    for stems in (
-                        self.synonyms.expand(found)
-                        for _, _, found in words(e.measure.replace("-", " "))
-                    )
+                    # "bus-passengers" is named by "buses"
+                    for stems in map(self.synonyms.expand, measure_words(e.measure))
                 }.items(),
                 key=lambda x: -x[1],
             )

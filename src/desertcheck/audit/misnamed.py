@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 _PHRASE_END = regex(r"[,;:()\u2013\u2014]|\s-\s")
 #: The words right after a figure, that say what it counts: "1,369 desertion cases".
 _SAID_OF = regex(r"(?:\s+[^\W\d]+){1,3}")
+#: A subject of at most this many words ("Buses carried", "The city's trams carried").
+_SUBJECT_WORDS = 5
+_A_WORD = regex(r"[^\W\d_]+")
 #: Between a part and its whole: "17,271 of the 20,662", "1,010 out of those 18,159".
 _OF_THE = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.IGNORECASE)
 
@@ -75,6 +78,7 @@ def misnamed(
         end = min(own[1], figures[i + 1].start) if i + 1 < len(figures) else own[1]
         cut = _PHRASE_END.search(blanked, q.end, end)
         words = sentence.words.terms(q.start, cut.start() if cut else end)
+        words += _subject(sentence, blanked, figures, i, own)  # "Buses carried 22 million"
         clause = sentence.words.terms(*own)
         if sentence.context:  # "| Defendants by end of May 2025 | 17,721 |": its label's
             label = terms(sentence.context.row_label(q.start).rpartition(" | ")[0])
@@ -89,3 +93,21 @@ def misnamed(
     # "disobedience: up to five years", five being another measure's maximum
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
     return named_measure(index, figure, verdict, sentence.words.terms(*own) + row)
+
+
+def _subject(
+    sentence: Sentence, blanked: str, figures: list[Quantity], i: int, own: tuple[int, int]
+) -> list[str]:
+    """The words of the figure's own clause before it, on its line, when it is the first
+    figure of its sentence there and they are few: its subject, which names what it counts
+    as its noun does ("Buses carried 22 million passengers": the buses' count, not the
+    trams' 22 million). After another figure the words are that one's ("1,369 of desertion
+    among the more than 20,000"; "17,721 convictions out of 20,662 men")."""
+    q = figures[i]
+    line = max(sentence.span[0], blanked.rfind("\n", 0, q.start) + 1)
+    if i and figures[i - 1].end > line:  # not the first figure of its sentence's line
+        return []
+    lo = max(own[0], line)
+    if len(_A_WORD.findall(blanked, lo, q.start)) > _SUBJECT_WORDS:
+        return []
+    return sentence.words.terms(lo, q.start)

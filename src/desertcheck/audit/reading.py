@@ -18,6 +18,7 @@ from typing import Final
 
 from desertcheck.audit.apparatus import apparatus, bold_answers
 from desertcheck.audit.axis_ticks import axis_spans
+from desertcheck.audit.bracketed import counts_beside_shares
 from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
 from desertcheck.audit.contact_numbers import contact_spans
@@ -298,6 +299,7 @@ def figures_by_sentence(
     parsed = parse_quantities(bold_answers(text, blanked))  # "5. **38.** Half a point"
     parsed = sorted(parsed + fold_words(blanked, parsed), key=lambda q: q.start)  # "ninefold"
     parsed = changes_split(blanked, parsed)  # "went from five to 10 years": two penalties
+    parsed = sorted(parsed + counts_beside_shares(blanked, parsed), key=lambda q: q.start)
     parsed = _within_sentences(blanked, parsed, spans)  # a row's last cell, "… 501  2024"
     quantities = [
         circa(blanked, _without_full_stop(q))  # "c. 16,000": about 16,000

@@ -25,16 +25,19 @@ from desertcheck.compiled import regex
 from desertcheck.quantity import Quantity
 
 #: A reference word right before the number, on its line: "Part 3", "page 12", "brigade
-#: 155", a course's "Week 9", "Exercise 3.1", "Seminar room 3.14".
+#: 155", a course's "Week 9", "Exercise 3.1", "Seminar room 3.14", "(see 4.5)".
 _REFERENCE_BEFORE: Final = regex(
     r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
     r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
     r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
     r"photo|photograph|picture|image|plate|caption|fig|figs|exhibit|scene|sidebar|"
     r"regiment|division|battalion|army|corps|district|case|file|exercise|lesson|room|"
-    r"module|lecture|seminar|session|task|activity|appendix|annex|draft|"
+    r"module|lecture|seminar|session|task|activity|appendix|annex|draft|section|sections|"
+    r"paragraph|paragraphs|para|paras|"
     # a week's number, not "last week 31" (last week's count)
-    r"(?<!last\s)(?<!this\s)(?<!next\s)(?<!per\s)(?<!a\s)(?<!each\s)(?<!every\s)week)"
+    r"(?<!last\s)(?<!this\s)(?<!next\s)(?<!per\s)(?<!a\s)(?<!each\s)(?<!every\s)week"
+    # a cross-reference in brackets: "(see 4.5)", "(cf. 12)", "(see also 3)"
+    r"|(?<=\()(?:see(?:[^\S\n]+also)?|cf))"
     r"\.?[^\S\n]*)\Z",
     re.IGNORECASE,
 )

@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from typing import Final
 
 from desertcheck.audit.period_match import days_of_season, month_end
-from desertcheck.audit.periods import DraftPeriod, _Days, find_periods
+from desertcheck.audit.period_points import _Days
+from desertcheck.audit.periods import DraftPeriod, find_periods
 from desertcheck.audit.relative import _MONTH_RE, _MONTHS, held_date, ru_month
 from desertcheck.audit.russian_periods import _RU_MONTH_RE, _RU_SEASON_RE, _RU_SEASONS
 from desertcheck.compiled import regex

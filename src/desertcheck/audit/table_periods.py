@@ -6,7 +6,10 @@ District | Desertions to Dec. 2024 |": the column's cells count to then; not a
 the table (it ends with a colon, or is labelled "Table 2."); the caption, the paragraph
 right after the table, unless it carries figures of its own — then it is prose that goes
 on from the table ("Between November 2024 and July 2025, over 25,000 …"), whose period is
-its own figures', not the rows'; then any other lead-in.
+its own figures', not the rows'; then any other lead-in. Of a lead-in, only the sentence
+right before the table introduces it: a period in the paragraph's earlier sentences is
+theirs ("Courts were busy in 2023. The districts' counts:" gives the rows no period).
+The explanation names the line the period was read on (:func:`read_on`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from desertcheck.audit.prose_tables import one_period
 from desertcheck.audit.relative import _MONTH_RE
 from desertcheck.audit.relative_months import dated_periods
 from desertcheck.compiled import regex
+from desertcheck.draft import sentences
 
 if TYPE_CHECKING:
     from desertcheck.audit.context import DraftContext
@@ -54,20 +58,41 @@ def has_figures(text: str) -> bool:
 
 
 def table_periods(
-    lead: str | None, caption: str | None, labelled_lead: bool
-) -> list[tuple[str, str]]:
-    """(text, where it was read) for each place beyond its column's header the rows of a
-    table may take their period from, the first to name one winning (see the module's
-    docstring)."""
-    out: list[tuple[str, str]] = []
-    introduces = lead is not None and (labelled_lead or lead.rstrip(" *_").endswith(":"))
-    if lead is not None and introduces:
-        out.append((lead, "the table's lead-in"))
-    if caption is not None and not has_figures(caption):
-        out.append((caption, "the table's caption"))
-    if lead is not None and not introduces:
-        out.append((lead, "the table's lead-in"))
+    lead: tuple[str, int] | None, caption: tuple[str, int] | None, labelled_lead: bool
+) -> list[tuple[str, str, int]]:
+    """(text, where it was read, its first line) for each place beyond its column's header
+    the rows of a table may take their period from, the first to name one winning (see the
+    module's docstring); ``lead`` and ``caption``: a paragraph's text and first line."""
+    out: list[tuple[str, str, int]] = []
+    intro = None
+    if lead is not None:  # of the sentence that introduces the table, not those before
+        text, first = lead
+        spans = sentences(text)
+        if spans and not labelled_lead:
+            text, first = text[spans[-1][0] :], first + text.count("\n", 0, spans[-1][0])
+        intro = (text, "the table's lead-in", first)
+    introduces = lead is not None and (labelled_lead or lead[0].rstrip(" *_").endswith(":"))
+    if intro is not None and introduces:
+        out.append(intro)
+    note = None if caption is None else first_sentence(caption[0])  # the caption's note
+    if note is not None and caption is not None and not has_figures(note):
+        out.append((note, "the table's caption", caption[1]))
+    if intro is not None and not introduces:
+        out.append(intro)
     return out
+
+
+def first_sentence(text: str) -> str:
+    """A paragraph's first sentence: after a table, its note on the table; the rest of the
+    paragraph goes on to other things ("An earlier draft gave it as over 25,000 for 2024")."""
+    spans = sentences(text)
+    return text[: spans[0][1]] if spans else text
+
+
+def read_on(where: str, text: str, first: int, period: DraftPeriod) -> str:
+    """``where`` a period was read, with its line (1-based) in the draft: ``text`` starts
+    on line ``first`` (0-based) and says ``period``."""
+    return f"{where}, line {first + text.count(chr(10), 0, period.start) + 1}"
 
 
 def column_period(context: DraftContext, offset: int) -> DraftPeriod | None:

@@ -206,3 +206,17 @@ class Synonyms:
         if not self.table:
             return tuple(stems)
         return tuple(dict.fromkeys((*stems, *(x for t in stems for x in self.table.get(t, ())))))
+
+
+def measure_words(slug: str) -> list[tuple[str, ...]]:
+    """The stems of each word of a slug (a measure's), a short word the stemmer keeps
+    whole that ends in a hiss ("bus", "tax", "box") with its plural's in -es too ("buses"
+    stems to "buse"): a slug says a word in the singular, a draft in the plural."""
+    text = slug.replace("-", " ")
+    out = []
+    for start, end, stems in words(text):
+        w = text[start:end].casefold()
+        if len(w) <= 3 and w.endswith(("s", "x", "z")):
+            stems = tuple(dict.fromkeys((*stems, *_word_terms(w + "es")[:1])))
+        out.append(stems)
+    return out

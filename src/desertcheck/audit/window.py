@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.frame_verbs import frame_verbs
 from desertcheck.audit.terms import Synonyms, Word, words
 from desertcheck.compiled import regex
 
@@ -44,7 +45,8 @@ class SentenceWords:
     """A sentence's content words, read once and shared by its figures."""
 
     def __init__(self, blanked: str, sentence: Span, synonyms: Synonyms | None = None) -> None:
-        self.words: list[Word] = words(blanked, *sentence)
+        frame = frame_verbs(blanked, *sentence)  # "asked me": no word of what is counted
+        self.words: list[Word] = [w for w in words(blanked, *sentence) if w[0] not in frame]
         if synonyms:
             self.words = [(a, b, synonyms.expand(stems)) for a, b, stems in self.words]
         self._starts = [w[0] for w in self.words]

@@ -67,7 +67,7 @@ def run(
         _unread(unread)
     if unread and out is not None:  # a record that leaves drafts out must not look whole
         _unread([*unread[:-1], f"{unread[-1]} (nothing was written to {out})"])
-    from desertcheck.audit.auditor import TooManyFigures
+    from desertcheck.audit.draft_figures import TooManyFigures
 
     fmt = chosen(fmt, ci=True)
     keep = not (no_cache or out or unread)  # a run that exits 2 stores no report to replay
