@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code
 from desertcheck.findings import Finding, exit_code, sort_findings
+from desertcheck.labels import LABEL_WORDS
 
 if TYPE_CHECKING:
     from desertcheck.config import Config, Exclusion
@@ -319,10 +320,8 @@ def figures_in(text: str, language: str | None) -> list[Quantity]:
     return parse_quantities(text, language)
 
 
-_LABEL = re.compile(
-    r"(?i:\b(?:table|figure|fig\.|chart|graph|map|box|annex|appendix|exhibit|section|chapter"
-    r"|page|p\.))[ \t]*\Z"
-)
+#: A label's noun right before the number (:mod:`desertcheck.labels`).
+_LABEL = re.compile(rf"(?i:\b(?:{LABEL_WORDS})\.?)[ \t]*\Z")
 
 
 def not_a_statistic(text: str, q: Quantity) -> str | None:
@@ -342,7 +341,7 @@ def not_a_statistic(text: str, q: Quantity) -> str | None:
     before = text[max(0, q.start - 40) : q.start]
     written = " ".join(q.text.split())
     if written.isdigit() and _LABEL.search(before):
-        return "a label's number (table, figure, section, ...), not a statistic"
+        return "a label's number (table, figure, section, category, level, ...), not a statistic"
     return "an age, not a statistic" if an_age(text, q) else None
 
 
