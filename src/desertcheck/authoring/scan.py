@@ -234,12 +234,18 @@ def _unread(source: Source) -> list[Finding]:
 
 
 def _below(coverage: float, min_coverage: float, result: ScanResult) -> Finding:
+    from desertcheck.vocabulary import plural
+
     missing, stubs = result.count("missing"), result.count("stub")
     todo = []
     if stubs:
-        todo.append(f"fill the todo fields of the {stubs} stubs (desertcheck verify lists them)")
+        todo.append(
+            f"fill the todo fields of the {plural(stubs, 'stub')} (desertcheck verify lists them)"
+        )
     if missing or not stubs:
-        todo.append(f"register the {missing} missing figures (desertcheck scan --missing --stubs)")
+        todo.append(
+            f"register the {plural(missing, 'missing figure')} (desertcheck scan --missing --stubs)"
+        )
     return Finding.of(
         Code.COVERAGE_BELOW_MINIMUM,
         f"coverage is {coverage:g}%, under the --min-coverage of {min_coverage:g}%: "
