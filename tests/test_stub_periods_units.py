@@ -33,8 +33,8 @@ def _stubs(root: Path, body: str) -> list[dict[str, object]]:
             "2025-10",
         ),
         (
-            "Fewer than half of the 4,210 patients seen were discharged on the same day "
-            "after treatment at home in the summer of 2025.",
+            "Some 4,210 patients were treated at home by crews who reached them well within "
+            "the hour during the summer of 2025.",
             "2025-06/2025-08",
         ),
         # the year is the period compared with: still the publication date

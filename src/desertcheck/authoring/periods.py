@@ -259,11 +259,8 @@ def guess(
         if key[0] <= REACH and (best is None or key < best[0]):
             best = (key, h, next_to)
     if best is None:
-        if sentence is not None and (compared or region == sentence):
-            # a comparison's other side, or time words further than REACH in a sentence
-            # of one figure ("Around 12% of patients waited more than an hour outside
-            # hospital emergency departments before handover in October 2025.")
-            return _elsewhere(text, start, sentence, published)
+        if compared and sentence is not None:
+            return elsewhere(text, start, sentence, published)
         return None
     _, h, next_to = best
     found = period_of(h, published)
@@ -272,10 +269,13 @@ def guess(
     return dataclasses.replace(found, next_to=True)
 
 
-def _elsewhere(
+def elsewhere(
     text: str, start: int, sentence: tuple[int, int], published: str | None
 ) -> PeriodGuess | None:
-    """The nearest time words of the sentence that are no period compared with."""
+    """The nearest time words of the sentence that are no period compared with: the
+    period of a figure whose own clause compares, and of a sentence of one figure whose
+    time words stand further than :data:`REACH` ("Around 12% of patients waited more than
+    an hour outside hospital emergency departments before handover in October 2025.")."""
     hits = [
         h
         for h in time_hits(text, *sentence)

@@ -347,7 +347,7 @@ def not_a_statistic(text: str, q: Quantity) -> str | None:
     before = text[max(0, q.start - 40) : q.start]
     written = " ".join(q.text.split())
     if written.isdigit() and _LABEL.search(before):
-        return "a label's number (table, figure, section, category, level, ...), not a statistic"
+        return "a label's number (table, figure, section, ...), not a statistic"
     return "an age, not a statistic" if an_age(text, q) else None
 
 
