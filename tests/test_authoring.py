@@ -546,7 +546,8 @@ def test_add_claim_takes_the_closest_passage_and_says_so(with_council: Path) -> 
         str(with_council),
     )
     assert code == 0, err
-    assert "the closest passage" in out and "verify: ✓ verified" in out
+    assert "desertcheck: note: " in err and "the closest passage" in err
+    assert "verify: ✓ verified" in out
 
 
 @pytest.mark.parametrize(
@@ -787,11 +788,12 @@ def test_add_claim_notes_a_scan_exclusion_of_its_figure(with_council: Path) -> N
         encoding="utf-8",
     )
     quote = "the single fare will rise to 2.30 crowns"
-    code, out, err = run(*CLAIM, "--quote", quote, "--root", str(with_council))
+    code, _, err = run(*CLAIM, "--quote", quote, "--root", str(with_council))
     assert code == 0, err
-    said = " ".join(out.split())
+    said = " ".join(err.split())
     assert (
-        "note: desertcheck.toml:1 excludes this figure from scan (a price, not a statistic): "
+        "desertcheck: note: desertcheck.toml:1 excludes this figure from scan "
+        "(a price, not a statistic): "
         "if the new claim is right, remove that [[scan.exclude]]" in said
     )
 
@@ -804,13 +806,13 @@ def test_add_claim_notes_a_statement_that_states_other_figures(
     another figure, and ClaimReview then reviewed that figure under this claim's rating."""
     given = ("--statement", "Korvhaven's bus budget rose 6 per cent.") if own_statement else ()
     quote = "an increase of 6 per cent"
-    code, out, err = run(
+    code, _, err = run(
         *CLAIM, "--quote", quote, "--period", "2024", *given, "--root", str(with_council)
     )
     assert code == 0, err
-    said = " ".join(out.split())
+    said = " ".join(err.split())
     note = (
-        "note: the statement is the source's whole sentence, which also states "
+        "desertcheck: note: the statement is the source's whole sentence, which also states "
         "'48.5 million': say this claim's figure (6%) in a statement of its own"
     )
     assert (note in said) is not own_statement

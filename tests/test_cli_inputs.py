@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from .conftest import PROJECT
 from .test_cli import invoke
 
 
@@ -150,16 +151,44 @@ def test_a_document_that_is_not_text_is_named_for_what_it_is(
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \t\n"])
-@pytest.mark.parametrize(("strict", "code"), [(False, 0), (True, 1)])
-def test_an_empty_draft_is_a_warning_that_fails_strict(
-    tmp_path, text: str, strict: bool, code: int
-) -> None:
+@pytest.mark.parametrize(("strict", "code"), [(False, 1), (True, 1)])
+def test_an_empty_draft_is_an_error(tmp_path, text: str, strict: bool, code: int) -> None:
     draft = tmp_path / "export.md"
     draft.write_text(text, encoding="utf-8")
     r = invoke("audit", str(draft), "--no-cache", *(["--strict"] if strict else []))
     assert r.exit_code == code, r.output
-    assert f"{draft} is empty: nothing was audited" in r.stderr
+    assert f"{draft}: error: {draft} is empty: nothing was audited" in r.stderr
     assert "[empty-draft]" in r.stderr
+    assert "did not load fully" not in r.stdout  # the registry did
+
+
+def test_an_empty_draft_is_said_before_the_summary(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desertcheck",
+            "audit",
+            "empty.md",
+            "--no-cache",
+            "--root",
+            str(PROJECT),
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        check=False,
+    )
+    lines = r.stdout.splitlines()
+    assert r.returncode == 1, r.stdout
+    error = next(i for i, line in enumerate(lines) if "[empty-draft]" in line)
+    summary = next(i for i, line in enumerate(lines) if "no figure to check" in line)
+    assert error < summary
 
 
 @pytest.mark.parametrize(

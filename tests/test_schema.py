@@ -37,6 +37,7 @@ EXPRESSES: dict[str, str] = {
     "yaml-alias": "no",
     "yaml-tag": "no",
     "yaml-comment-cut": "no",
+    "yaml-stray-quote": "no",
     "yaml-structure": "yes",
     "front-matter": "no",
     "unknown-field": "yes",

@@ -111,6 +111,12 @@ class Code(StrEnum):
         Origin.LOADER,
         "an unquoted quote, statement or note is cut short where ` #` starts a YAML comment",
     )
+    YAML_STRAY_QUOTE = (
+        "yaml-stray-quote",
+        _W,
+        Origin.LOADER,
+        'an unquoted quote, statement or note ends in a `"` it never opened',
+    )
     FRONT_MATTER = ("front-matter", _E, Origin.LOADER, "a source has no valid front-matter block")
     UNKNOWN_FIELD = ("unknown-field", _E, Origin.LOADER, "a field the format does not define")
     MISSING_FIELD = ("missing-field", _E, Origin.LOADER, "a required field is missing")
@@ -327,7 +333,7 @@ class Code(StrEnum):
     UNSOURCED = ("unsourced", _W, Origin.AUDIT, "no claim of the registry speaks of this figure")
 
     # -- drafts -------------------------------------------------------------------------
-    EMPTY_DRAFT = ("empty-draft", _W, Origin.DRAFT, "a draft given to audit holds no text")
+    EMPTY_DRAFT = ("empty-draft", _E, Origin.DRAFT, "a draft given to audit holds no text")
 
     # -- scan ---------------------------------------------------------------------------
     UNREGISTERED_FIGURE = (

@@ -32,6 +32,13 @@ DOCS: dict[str, str] = {
         'was cut. Put the value in quotes (`quote: "ranked #1 of 20"`), or, if the '
         "comment is meant, accept the finding."
     ),
+    "yaml-stray-quote": (
+        'A value whose opening quote was lost (`statement: Around 12% of calls were late."`) '
+        'is read as plain text, the closing `"` kept in it: verify passes, and the stray '
+        "quote shows in every export. The warning points at the value: put back its opening "
+        'quote, or delete the closing one. A value with `"` pairs inside it, or quoted as a '
+        "whole, is not reported."
+    ),
     "front-matter": (
         "A source file starts with `---`, its metadata in YAML, and `---`; the text follows."
     ),
@@ -113,9 +120,11 @@ DOCS: dict[str, str] = {
     ),
     "unsourced": "Not an error: the figure is unchecked. It fails the run with `--strict`.",
     "empty-draft": (
-        "Nothing was audited, which a plain run reports as no figure to check; an "
-        "export that failed would pass a gate that way, so the warning fails the run "
-        "with `--strict`. It is printed on stderr, after the report."
+        "Nothing was audited: an empty draft is almost always an export that failed, "
+        'which would pass a gate as "no figure to check", so it is an error that fails '
+        "the run (exit 1, as a mismatch does; not 2, which is kept for a draft that "
+        "cannot be read: the other drafts are still audited). It is printed on stderr "
+        "as the draft is read, before the report and its summary."
     ),
     "unregistered-figure": (
         "Either a statistic still to register (`desertcheck scan --stubs` writes a "

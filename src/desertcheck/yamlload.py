@@ -174,6 +174,18 @@ def _too_deep(line: int, column: int) -> YamlError:
 PROSE = frozenset({"quote", "statement", "note", "title", "reason"})
 
 
+def stray_quote(value: object) -> str | None:
+    """What is wrong with a prose value that loaded as plain text but ends in a double quote
+    it never opened (``statement: Around 12% of calls were late."``: the opening quote
+    lost), or None: a value with its quotes paired, or quoted as a whole, is fine."""
+    if not isinstance(value, str) or not value.endswith('"') or value.count('"') % 2 == 0:
+        return None
+    return (
+        'ends in a " that nothing opens: YAML read it as plain text with the quote in it; '
+        "put back the opening quote, or delete the closing one"
+    )
+
+
 def _comment_at(line: str) -> int | None:
     """The column (0-based) where a YAML comment starts in what follows a plain value on
     its line, or None: a ``#`` after blanks."""

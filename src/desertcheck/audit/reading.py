@@ -168,11 +168,23 @@ _YEAR_IN_WORDS: Final = regex(
     rf"(?P<tens>{'|'.join(_TENS)})(?:-(?P<unit>{_UNITS_RE}))?|oh[\s-](?P<oh>{_UNITS_RE}))\b",
     re.IGNORECASE,
 )
+_HOUR_RE = rf"(?:{_UNITS_RE}|ten|eleven|twelve|noon|midnight)\b"
+#: The minutes of a time of day in words: "ten", "twenty", "twenty-five".
+_MINUTES_RE = r"(?:five|ten|twenty|twenty-five|twenty\s+five|a\s+quarter|quarter|half)"
 #: A time of day in words: "seven minutes past seven", "half past six", "eight o'clock".
 _TIME_IN_WORDS: Final = regex(
     rf"\b(?:\w+(?:-\w+)?\s+minutes?|half|(?:a\s+)?quarter)\s+(?:past|to)\s+"
     rf"(?:{_UNITS_RE}|ten|eleven|twelve|noon|midnight)\b"
-    rf"|\b(?:{_UNITS_RE}|ten|eleven|twelve)\s+o['’]clock\b",
+    rf"|\b(?:{_UNITS_RE}|ten|eleven|twelve)\s+o['’]clock\b"
+    # "ten past seven", "twenty-five past six"; "ten to eight" only after "at", "by"...
+    # ("five to ten years" is a range)
+    rf"|\b(?:(?:at|by|until|till|before|after|around|about)\s+)?(?:{_MINUTES_RE})\s+past\s+{_HOUR_RE}"
+    rf"|\b(?:at|by|until|till|before|after|around|about)\s+(?:{_MINUTES_RE})\s+to\s+{_HOUR_RE}"
+    rf"(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|per\b|%))"
+    # "just after nine.", "shortly before ten, …", "at nine in the evening"
+    rf"|\b(?:(?:just|shortly|soon|well|a\s+little)\s+(?:after|before)|at)\s+{_HOUR_RE}"
+    r"(?=\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)\b)"
+    rf"|\b(?:just|shortly|soon|well|a\s+little)\s+(?:after|before)\s+{_HOUR_RE}(?=\s*(?:[,.;!?]|\Z))",
     re.IGNORECASE,
 )
 

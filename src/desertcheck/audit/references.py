@@ -22,15 +22,16 @@ from typing import Final
 
 from desertcheck.audit.terms import terms
 from desertcheck.compiled import regex
+from desertcheck.labels import LABEL_WORDS
 from desertcheck.quantity import Quantity
 
 #: A reference word right before the number, on its line: "Part 3", "page 12", "brigade
 #: 155", a course's "Week 9", "Exercise 3.1", "Seminar room 3.14", "(see 4.5)".
 _REFERENCE_BEFORE: Final = regex(
-    r"(?:\b(?:part|parts|clause|item|items|point|points|line|lines|page|pages|figure|table|"
-    r"chapter|volume|vol|issue|step|phase|stage|round|grade|level|rank|tier|brigade|"
-    r"chart|graph|graphic|map|card|slide|panel|box|cam|camera|episode|version|edition|"
-    r"photo|photograph|picture|image|plate|caption|fig|figs|exhibit|scene|sidebar|"
+    rf"(?:\b(?:{LABEL_WORDS}|part|parts|clause|item|items|point|points|line|lines|pages|"
+    r"volume|vol|issue|brigade|"
+    r"graphic|card|slide|panel|cam|camera|episode|version|edition|"
+    r"photo|photograph|picture|image|plate|caption|scene|sidebar|"
     r"regiment|division|battalion|army|corps|district|case|file|exercise|lesson|room|"
     r"module|lecture|seminar|session|task|activity|appendix|annex|draft|section|sections|"
     r"paragraph|paragraphs|para|paras|"

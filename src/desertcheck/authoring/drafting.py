@@ -27,7 +27,7 @@ from desertcheck.authoring.notes import (
     signed_start,
     table_statement,
 )
-from desertcheck.authoring.periods import doubt, guess, open_since
+from desertcheck.authoring.periods import doubt, elsewhere, guess, open_since
 from desertcheck.authoring.scan import LONG_SENTENCE, one_line, sentence_of
 from desertcheck.authoring.stated import opens, since_event, stated_period
 from desertcheck.authoring.table_period import in_table
@@ -251,6 +251,13 @@ def period_fields(
         if wider is not None:
             why = "the sentence holds several figures, and its time words are nearer another"
             return wider.period, f"from “{wider.words}”", wider.cumulative, guessed(why, wider)
+    if sentence is not None and sentence == region and not open_since(text, *sentence):
+        # a sentence of one figure whose time words stand further than guess reads
+        far = (
+            None if since_event(text, *sentence) else elsewhere(text, q.start, sentence, published)
+        )
+        if far is not None:
+            return far.period, f"from “{far.words}”", far.cumulative, None
     if published:
         note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note

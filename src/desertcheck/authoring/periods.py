@@ -116,8 +116,15 @@ _NEXT_TO = re.compile(r"(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,5}\s+")
 
 #: Between a time expression and a figure after it, words that make the time the period
 #: of a figure before ("... on 4 February 2025, up from 1,190"): not this figure's.
+#: "more than", "less than" or "fewer than" before an amount is a qualifier, no comparison
+#: ("waited more than an hour … in October 2025"); before time words it compares ("12%
+#: more than in 2023", "more than a year earlier").
 _COMPARED = re.compile(
-    r"(?i:\b(?:up|down)\s+from\b|\bfrom\b|\bcompared\s+(?:with|to)\b|\bthan\b"
+    r"(?i:\b(?:up|down)\s+from\b|\bfrom\b|\bcompared\s+(?:with|to)\b"
+    r"|\bthan\b(?<!more than)(?<!less than)(?<!fewer than)"
+    r"|\b(?:more|less|fewer)\s+than\b(?!\s+(?:[0-9]|(?:an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|half)\b(?!\s+(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago|"
+    r"previously)\b)))"
     r"|\bagainst\b|\bversus\b|\bvs\b)"
 )
 #: Right before a time expression after the figure: the period compared with ("an
@@ -253,7 +260,7 @@ def guess(
             best = (key, h, next_to)
     if best is None:
         if compared and sentence is not None:
-            return _elsewhere(text, start, sentence, published)
+            return elsewhere(text, start, sentence, published)
         return None
     _, h, next_to = best
     found = period_of(h, published)
@@ -262,10 +269,13 @@ def guess(
     return dataclasses.replace(found, next_to=True)
 
 
-def _elsewhere(
+def elsewhere(
     text: str, start: int, sentence: tuple[int, int], published: str | None
 ) -> PeriodGuess | None:
-    """The nearest time words of the sentence that are no period compared with."""
+    """The nearest time words of the sentence that are no period compared with: the
+    period of a figure whose own clause compares, and of a sentence of one figure whose
+    time words stand further than :data:`REACH` ("Around 12% of patients waited more than
+    an hour outside hospital emergency departments before handover in October 2025.")."""
     hits = [
         h
         for h in time_hits(text, *sentence)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.codes import Code
 from desertcheck.findings import Finding, exit_code, sort_findings
+from desertcheck.labels import LABEL_WORDS
 
 if TYPE_CHECKING:
     from desertcheck.config import Config, Exclusion
@@ -233,12 +234,18 @@ def _unread(source: Source) -> list[Finding]:
 
 
 def _below(coverage: float, min_coverage: float, result: ScanResult) -> Finding:
+    from desertcheck.vocabulary import plural
+
     missing, stubs = result.count("missing"), result.count("stub")
     todo = []
     if stubs:
-        todo.append(f"fill the todo fields of the {stubs} stubs (desertcheck verify lists them)")
+        todo.append(
+            f"fill the todo fields of the {plural(stubs, 'stub')} (desertcheck verify lists them)"
+        )
     if missing or not stubs:
-        todo.append(f"register the {missing} missing figures (desertcheck scan --missing --stubs)")
+        todo.append(
+            f"register the {plural(missing, 'missing figure')} (desertcheck scan --missing --stubs)"
+        )
     return Finding.of(
         Code.COVERAGE_BELOW_MINIMUM,
         f"coverage is {coverage:g}%, under the --min-coverage of {min_coverage:g}%: "
@@ -319,10 +326,8 @@ def figures_in(text: str, language: str | None) -> list[Quantity]:
     return parse_quantities(text, language)
 
 
-_LABEL = re.compile(
-    r"(?i:\b(?:table|figure|fig\.|chart|graph|map|box|annex|appendix|exhibit|section|chapter"
-    r"|page|p\.))[ \t]*\Z"
-)
+#: A label's noun right before the number (:mod:`desertcheck.labels`).
+_LABEL = re.compile(rf"(?i:\b(?:{LABEL_WORDS})\.?)[ \t]*\Z")
 
 
 def not_a_statistic(text: str, q: Quantity) -> str | None:

@@ -208,6 +208,10 @@ _NOT_UNITS = frozenset(
         "wages",
     }
 )
+#: A plain word in brackets that ends a header, its cells' unit: "Mean (minutes)"; not
+#: a sign, a scale or a base ("Sales (£m)", "Rate (per 1,000)").
+_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+_BRACKETED = re.compile(r"\(([^\W\d_]+)\)\Z")
 _HEAD_WORDS = 4  # words of a column's header, besides its period, read for a unit
 
 
@@ -228,6 +232,9 @@ def header_unit(text: str, q: Quantity, language: str | None = None) -> tuple[st
     if cell is None or text[lo:hi].strip() != text[q.start : q.end].strip():
         return None  # the cell holds more than the figure
     head = " ".join(text[cell[0] : cell[1]].split())
+    bracket = _BRACKETED.search(head)
+    if bracket and _plural(bracket[1]) and bracket[1].lower() not in _NOT_UNITS | _SCALES:
+        return bracket[1].lower(), head  # "Category 1 mean (minutes)": the cells' unit
     words = re.sub(r"(?:19|20)[0-9]{2}(?:[-–/][0-9]{2,4})?", " ", head).split()
     if not words or len(words) > _HEAD_WORDS:
         return None

@@ -310,4 +310,10 @@ def add_claim(
             result = run(loaded.registry, options, ask_on_terminal())  # type: ignore[arg-type]
     except ClaimError as exc:
         fail(str(exc))
-    finish(result, CLAIM_FORMATS, fmt or "table", Options(strict=strict))
+    finish(
+        result,
+        CLAIM_FORMATS,
+        fmt or "table",
+        Options(strict=strict),
+        notes=result.notes if (fmt or "table") == "table" else (),
+    )

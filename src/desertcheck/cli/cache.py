@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from desertcheck.cli.common import RootOption, fail, registry_root, say
+from desertcheck.vocabulary import plural
 
 app = typer.Typer(
     help="The cache of results (.desertcheck-cache/ in the registry, or under "
@@ -43,6 +44,7 @@ def clear(root: RootOption = None) -> None:
         names = ", ".join(done.kept)
         say(
             "note",
-            f"deleted the cache's {done.deleted} files in {folder}; kept {len(done.kept)} "
+            f"deleted the cache's {plural(done.deleted, 'file')} in {folder}; "
+            f"kept {len(done.kept)} "
             f"that desertcheck did not write: {names}",
         )

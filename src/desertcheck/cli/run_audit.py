@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, NoReturn
 from desertcheck.cli.flow import (
     armed,
     check_cache,
+    echo_err,
     fail,
+    finding_lines,
     finish,
     index_cache,
     load_found,
@@ -63,6 +65,8 @@ def run(
             unread.append(f"cannot read draft {exc}")
             continue
         notes += _note_on(texts[-1])
+        if not texts[-1].text.strip():  # said now, before the report and its summary
+            echo_err(*finding_lines([_empty_draft(texts[-1].name)], ""))
     if not texts:
         _unread(unread)
     if unread and out is not None:  # a record that leaves drafts out must not look whole
@@ -97,6 +101,7 @@ def run(
         fail(str(exc))
     from dataclasses import replace
 
+    said = result.findings  # the empty drafts' errors were said as each was read
     empty = [d.name for d in texts if not d.text.strip()]
     if empty:  # an export that failed must not pass a gate as "no figure to check"
         result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
@@ -110,10 +115,8 @@ def run(
             from desertcheck.reporters.html_audit import page
 
             shown = page(result, texts, registry)
-            finish(
-                shown, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out
-            )
-        finish(result, FORMATS, fmt, options, notes=result.notes, findings=result.findings, out=out)
+            finish(shown, FORMATS, fmt, options, notes=result.notes, findings=said, out=out)
+        finish(result, FORMATS, fmt, options, notes=result.notes, findings=said, out=out)
     except _exits():  # typer's when the app runs the command, else the process's
         if not unread:
             raise

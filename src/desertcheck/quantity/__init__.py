@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
+from desertcheck.quantity.compound import joined
 from desertcheck.quantity.figure import Quantity
 from desertcheck.quantity.grammar import parse, parse_atoms
 from desertcheck.quantity.plain import plain_atoms
@@ -129,6 +130,10 @@ def _parse_lines(text: str, read: str) -> list[Quantity]:
 
 
 def _parse(text: str) -> list[Quantity]:
+    return joined(text, _figures(text))  # "8 minutes 52 seconds": one figure (:mod:`.compound`)
+
+
+def _figures(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     atoms = plain_atoms(text)

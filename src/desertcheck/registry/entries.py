@@ -79,6 +79,16 @@ class EntryReader(RegistryFiles):
                     *cut,
                     (claim_id,) if claim_id else (),
                 )
+        for name in yamlload.PROSE:  # a value whose opening quote was lost
+            hint = yamlload.stray_quote(data.get(name))
+            if hint is not None:
+                self.add(
+                    Code.YAML_STRAY_QUOTE,
+                    f"{what}: the {name} {hint}",
+                    rel,
+                    *positions.of((*path, name)),
+                    (claim_id,) if claim_id else (),
+                )
         try:
             where = Where(rel, self.one(line), self.one(column), fields)
             return model.model_validate(data, context={"where": where})

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 
 def render_table(result: AddClaimResult, options: Options) -> str:
-    out = [f"note: {clean(n)}" for n in result.notes]
-    out.append(f"added claim {clean(result.id)} to {clean(result.file)}:{result.line}")
+    # its notes go to stderr as every command's do ("desertcheck: note: …", cli.add)
+    out = [f"added claim {clean(result.id)} to {clean(result.file)}:{result.line}"]
     out += [clean(line) for line in result.yaml.rstrip("\n").split("\n")]
     out.append(f"verify: {MARK[result.status]} {result.status}")
     out += [

@@ -48,7 +48,11 @@ def summary_line(result: AuditResult) -> str:
 def unread_note(result: AuditResult) -> str:
     """A warning under the summary when the registry did not load fully: a figure that a
     claim of a file that failed to load would state is reported as unsourced."""
-    errors = {f.file for f in result.findings if f.severity is Severity.ERROR and f.file}
+    errors = {
+        f.file
+        for f in result.findings
+        if f.severity is Severity.ERROR and f.file and f.code is not Code.EMPTY_DRAFT
+    }
     config = "desertcheck.toml"  # its claims all loaded: only settings fall back to defaults
     files = sorted(errors - {config})
     settings = (
