@@ -25,6 +25,7 @@ from desertcheck.audit import continental, italian
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
+from desertcheck.audit.swedish import WRITING as SWEDISH
 from desertcheck.audit.translations import read_figures as read_translated
 from desertcheck.compiled import regex
 
@@ -90,7 +91,7 @@ _BEFORE: Final = (
     ("about", regex(r"(?<![\w.])ok\.[ \t\u00a0]+\Z")),
 )
 #: The languages whose drafts' figures :mod:`.translations` reads.
-TRANSLATED: Final = {"Dutch": DUTCH, "Portuguese": PORTUGUESE}
+TRANSLATED: Final = {"Dutch": DUTCH, "Portuguese": PORTUGUESE, "Swedish": SWEDISH}
 #: The word for per cent after a figure: Polish "proc." and "procent", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
 #: "Prozent".

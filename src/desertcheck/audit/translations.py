@@ -57,6 +57,19 @@ class Writing:
     #: whether a scale word that is another word in English ("mil") is read anywhere in a
     #: draft of the language, not only in a part written in the European convention
     scales: bool = False
+    #: the word for a thousand glued to a number word ("femtiotusen", "vijftigduizend"),
+    #: empty when the language writes it apart
+    thousand: str = ""
+
+    def number(self, word: str) -> int | None:
+        """The value of a number word (lower case): a small one ("tio"), or one glued to
+        the word for a thousand ("femtiotusen": 50,000), else None."""
+        if word in self.numbers:
+            return self.numbers[word]
+        head = word[: -len(self.thousand)] if self.thousand else ""
+        if head and word.endswith(self.thousand) and head in self.numbers:
+            return self.numbers[head] * 1000
+        return None
 
 
 _YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
@@ -175,7 +188,7 @@ def _words(
         q = Quantity(low, high, "between", unit, m.start(), m.end(), m[0], vague=True)
         out.append((span, q))
     for m in _NUMBER_WORD.finditer(blanked):
-        value = writing.numbers.get(m[1].casefold())
+        value = writing.number(m[1].casefold())
         if value is None or any(q.start < m.end() and m.start() < q.end for q in found):
             continue
         if writing.articles.search(blanked, max(0, m.start() - 8), m.start()):
