@@ -30,6 +30,7 @@ PARTS: Final = {
     "desertera": "desertion",
     "deserteri": "desertion",
     "forband": "units",
+    "skickat": "deployed",
     "straff": "sentence",
     "fangelse": "sentence prison",
     "atalad": "prosecution defendants",
@@ -98,6 +99,7 @@ WHOLE: Final = {
     "krig": "war",
     "kriget": "war",
     "flykt": "displaced",
+    "livet": "deaths",
     "hjalp": "assistance",
     "hogsta": "maximum",
     "snitt": "average",
@@ -110,6 +112,7 @@ WHOLE: Final = {
     "ukraina": "ukraine",
     "ryska": "russia",
     "fn": "un",
+    "fronten": "front",
 }
 #: Swedish words that say nothing of what a figure counts (as written, accents kept). None
 #: is an English word ("men", "den", "dem", "till", "under", "sin" are not here), nor a
@@ -186,6 +189,6 @@ WRITING: Final = Writing(
         "hundratusentals": (1e5, 999999.0),
         "miljontals": (1e6, 9999999.0),
     },
-    articles=regex(r"(?<![\w])(?i:de|den|det|dessa)[ \t\u00a0]+\Z"),
+    articles=regex(r"(?<![\w])(?i:de|den|det|dessa|samma)[ \t\u00a0]+\Z"),
     rate_spans=_RATE_SPANS,
 )

@@ -90,6 +90,9 @@ def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> b
 _CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
 #: Two years joined by a dash: "2018–2022", a period after a word of time.
 _YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
+#: A year with a word of time the quantity parser took for an English qualifier: Swedish
+#: "under 2024" (during 2024) is no figure "under 2024".
+_WORD_YEAR: Final = regex(r"([^\W\d_]+[ \t\u00a0]+)(?:19|20)[0-9]{2}")
 _SCALE_END: Final = regex(r"[ \t\u00a0\u202f]+([^\W\d_]+\.?)\Z")
 _NUMBER_WORD: Final = regex(r"(?<![\w-])([^\W\d_]+)(?![\w-])")
 #: The noun a word of many counts, past "de" or "van": "dezenas de milhares de processos".
@@ -132,9 +135,13 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
     for q in figures:
         if writing.scales:
             q = scaled(q, blanked, [(0, len(blanked))])  # "50 mil": 50,000
-        if is_period_year(q, blanked, writing.year_before) or (
-            _YEARS.fullmatch(q.text)
-            and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+        if (
+            is_period_year(q, blanked, writing.year_before)
+            or (
+                _YEARS.fullmatch(q.text)
+                and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+            )
+            or ((m := _WORD_YEAR.fullmatch(q.text)) and writing.year_before.search(m[1]))
         ):
             continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
         if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
