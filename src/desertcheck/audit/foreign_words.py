@@ -26,6 +26,7 @@ from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
 from desertcheck.audit.qualifier_cells import cell_qualified
+from desertcheck.audit.shorthand import read_shorthand
 from desertcheck.audit.swedish import WRITING as SWEDISH
 from desertcheck.audit.translations import read_figures as read_translated
 from desertcheck.compiled import regex
@@ -124,12 +125,13 @@ def with_foreign_words(
     spans: list[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], list[Quantity]]:
     """The figures of each sentence with the qualifier and per cent words of other
-    languages read (:func:`read`: a few characters around each figure) and a qualifier in
-    the table cell after a figure's (:func:`.qualifier_cells.cell_qualified`), and those of a
+    languages read (:func:`read`: a few characters around each figure), a note's arrows and
+    ">=" (:func:`.shorthand.read_shorthand`) and a qualifier in the table cell after a
+    figure's (:func:`.qualifier_cells.cell_qualified`), and those of a
     German or French draft as such a draft writes them, its number words among them
     (:mod:`.continental`; ``spans``: the draft's sentences)."""
     read_words = {
-        span: [cell_qualified(read(q, blanked), blanked) for q in figures]
+        span: [cell_qualified(read_shorthand(read(q, blanked), blanked), blanked) for q in figures]
         for span, figures in by_sentence.items()
     }
     language = unread_language(blanked)
