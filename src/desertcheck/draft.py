@@ -12,6 +12,8 @@ still points into the draft as written. Blanked:
   ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`);
 * Org-mode drawers (``:PROPERTIES:`` … ``:END:``) and a heading's progress cookie
   (``* TODO Check [3/5]``: :mod:`desertcheck.orgmode`);
+* (not blanked, but joined:) a word hyphenated across a line's end, as a page proof
+  breaks it (``Near-`` over ``ly 22,580``: :mod:`desertcheck.hyphens`);
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
   footnote's text is prose and is checked);
 * section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
@@ -244,6 +246,10 @@ def blank(text: str) -> str:
         from desertcheck.wikitext import blank_templates
 
         out = blank_templates(out)
+    if "-\n" in out:  # "Near-\nly 22,580": a page proof's broken word
+        from desertcheck.hyphens import joined
+
+        out = joined(out)
     if ":END:" in out or "/" in out or "%]" in out:  # Org: ":PROPERTIES:", "* TODO x [3/5]"
         from desertcheck.orgmode import blank_org
 
