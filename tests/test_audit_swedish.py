@@ -84,6 +84,9 @@ def test_swedish_draft(sentence: str, expected: list[tuple[str, str, str | None]
         # a number word glued to "tusen"; a number word after "samma" names no count
         ("Fler än femtiotusen soldater har deserterat.", ["femtiotusen"]),
         ("Bara 2 535 nådde domstolarna under samma fem månader.", ["2 535"]),
+        # a clock time, an article of the law, an age: no figures
+        ("Översatt 12 mars 2026, kl. 08.15, med 14 ärenden.", ["14"]),
+        ("En 34-årig soldat riskerar straff enligt artikel 338, som 14 andra.", ["14"]),
     ],
 )
 def test_swedish_figures(sentence: str, figures: list[str]) -> None:

@@ -191,4 +191,6 @@ WRITING: Final = Writing(
     },
     articles=regex(r"(?<![\w])(?i:de|den|det|dessa|samma)[ \t\u00a0]+\Z"),
     rate_spans=_RATE_SPANS,
+    not_after=regex(r"(?<![\w])(?i:kl\.|klockan|artikel|paragraf|kapitel)[ \t\u00a0]*\Z"),
+    not_before=regex(r"-?(?i:årig|åriga|årige|årsåldern)(?!\w)"),
 )

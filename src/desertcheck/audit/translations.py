@@ -60,6 +60,11 @@ class Writing:
     #: the word for a thousand glued to a number word ("femtiotusen", "vijftigduizend"),
     #: empty when the language writes it apart
     thousand: str = ""
+    #: the words right before a number that make it no figure: a clock time, an article
+    #: of a law ("kl. 08.15", "artikel 338")
+    not_after: re.Pattern[str] | None = None
+    #: the words glued after a number that make it no figure: an age ("34-årig")
+    not_before: re.Pattern[str] | None = None
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -146,6 +151,10 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
             continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
         if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
             continue  # "às 16h20": a time
+        if (
+            writing.not_after and writing.not_after.search(blanked, max(0, q.start - 12), q.start)
+        ) or (writing.not_before and writing.not_before.match(blanked, q.end)):
+            continue  # "kl. 08.15", "artikel 338", "en 34-årig soldat"
         if out and (joined := _ranged(out[-1], q, blanked, writing)) is not None:
             out[-1] = joined
             continue
