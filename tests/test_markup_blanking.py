@@ -1,7 +1,7 @@
 """MediaWiki templates and Org-mode apparatus in a draft: a formatting template's values are
 read ("About {{nowrap|16,000}}", "{{convert|5|years}}"), any other template on one line is
-blanked, an infobox keeps its fields; Org drawers and a heading's progress cookie are
-blanked. Blanking keeps every offset."""
+blanked, an infobox keeps its fields; Org drawers, a heading's progress cookie and a
+reStructuredText directive's options are blanked. Blanking keeps every offset."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ def test_wiki_templates(text: str, figures: list[tuple[str, str, str | None]]) -
         # near misses: a share in prose, a drawer never closed, a cookie off a heading
         ("3/5 of the rows [3/5]", ["3/5", "3/5"]),
         (":PROPERTIES:\n:ID: 41\n", ["41"]),
+        # a reStructuredText directive's options; a field list in prose is text
+        (".. list-table:: Penalties\n   :widths: 40 20 40\n\n   * - 15 years", ["15"]),
+        ("Note:\n   :widths: 40 20\n", ["40", "20"]),
     ],
 )
 def test_org_apparatus(text: str, figures: list[str]) -> None:

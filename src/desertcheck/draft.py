@@ -10,8 +10,9 @@ still points into the draft as written. Blanked:
   reference link definitions ``[1]: https://…``; terminal control sequences (``ESC[2J``);
 * MediaWiki templates, but for the values a formatting one shows (``{{nowrap|16,000}}``,
   ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`);
-* Org-mode drawers (``:PROPERTIES:`` … ``:END:``) and a heading's progress cookie
-  (``* TODO Check [3/5]``: :mod:`desertcheck.orgmode`);
+* Org-mode drawers (``:PROPERTIES:`` … ``:END:``), a heading's progress cookie
+  (``* TODO Check [3/5]``) and a reStructuredText directive's options (``:widths: 40 20``:
+  :mod:`desertcheck.orgmode`);
 * (not blanked, but joined:) a word hyphenated across a line's end, as a page proof
   breaks it (``Near-`` over ``ly 22,580``: :mod:`desertcheck.hyphens`);
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
@@ -250,7 +251,7 @@ def blank(text: str) -> str:
         from desertcheck.hyphens import joined
 
         out = joined(out)
-    if ":END:" in out or "/" in out or "%]" in out:  # Org: ":PROPERTIES:", "* TODO x [3/5]"
+    if ":END:" in out or "/" in out or "%]" in out or ".. " in out:  # Org, reST apparatus
         from desertcheck.orgmode import blank_org
 
         out = blank_org(out)

@@ -1,5 +1,6 @@
-"""Org-mode apparatus in a draft: drawers and progress cookies, which hold numbers that are
-no figures (:func:`blank_org`, called by :func:`desertcheck.draft.blank`).
+"""Org-mode and reStructuredText apparatus in a draft: drawers, progress cookies and a
+directive's options, which hold numbers that are no figures (:func:`blank_org`, called by
+:func:`desertcheck.draft.blank`).
 
 A reporter's notes in Org mode carry the outliner's own bookkeeping: a heading's progress
 cookie ("* CHECK Headline figures [3/5]": three of five items done) and drawers
@@ -8,6 +9,8 @@ cookie ("* CHECK Headline figures [3/5]": three of five items done) and drawers
 a share and the ID's first digit a count. A drawer, from its opening line to its ``:END:``
 line, is blanked; so is a progress cookie (``[3/5]``, ``[60%]``) on a heading line (stars,
 then a space). A drawer with no ``:END:`` is left as it is: it is no drawer.
+A reStructuredText directive's options, the indented ``:name: value`` lines right after
+its ``.. name::`` line (``:widths: 40 20 40``, ``:header-rows: 1``), are blanked too.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ _DRAWER_END: Final = re.compile(r"[ \t]*+:END:[ \t]*+\Z")
 _HEADING: Final = re.compile(r"^\*++[ \t][^\n]*+", re.MULTILINE)
 _COOKIE: Final = re.compile(r"\[(?:\d{1,4}/\d{1,4}|\d{1,3}%)\]")
 _NOT_NEWLINE: Final = re.compile(r"[^\n]")
+#: A reStructuredText directive's line, and the options indented under it.
+_DIRECTIVE: Final = re.compile(r"^\.\.[ \t]++[\w-]++::(?:[ \t][^\n]*+)?$", re.MULTILINE)
+_OPTIONS: Final = re.compile(r"(?:\n[ \t]++:[\w-]++:(?:[ \t][^\n]*+)?(?=\n|\Z))++")
 
 
 def _spaces(s: str) -> str:
@@ -39,6 +45,12 @@ def blank_org(text: str) -> str:
                 lines[start : i + 1] = [_spaces(x) for x in lines[start : i + 1]]
                 start = None
         text = "\n".join(lines)
+    if ".. " in text:
+        spans = [
+            o.span() for d in _DIRECTIVE.finditer(text) if (o := _OPTIONS.match(text, d.end()))
+        ]
+        for start, end in spans:
+            text = text[:start] + _spaces(text[start:end]) + text[end:]
     if "[" in text:
         text = _HEADING.sub(lambda m: _COOKIE.sub(lambda c: _spaces(c[0]), m[0]), text)
     return text
