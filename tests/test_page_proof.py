@@ -15,13 +15,20 @@ from desertcheck.quantity import parse_quantities
     ("text", "expected"),
     [
         ("found 50,500. Near-\nly 22,580 came", "found 50,500. Nearly\n  22,580 came"),
-        ("   pre-\n   fer the charge", "   prefer\n     the charge"),
+        ("   pre-\n   fer 1,010 charges", "   prefer\n     1,010 charges"),
+        # a word away from any figure is left
+        ("help from sol-\ndiers since", "help from sol-\ndiers since"),
         # a compound broken at its hyphen keeps it
         ("a 29-year-\nold from Orenburg", "a 29-year-old\n from Orenburg"),
         # near misses: a dash after a space, a capital or a digit after the break
         ("so -\nthen", "so -\nthen"),
         ("East-\nAsia", "East-\nAsia"),
         ("pre-\n2022 figures", "pre-\n2022 figures"),
+        # two columns side by side: the next line opens the left column
+        (
+            "killed or injured      requests for help from sol-\ncombatants.       diers since",
+            "killed or injured      requests for help from sol-\ncombatants.       diers since",
+        ),
     ],
 )
 def test_joined(text: str, expected: str) -> None:
