@@ -168,7 +168,7 @@ ERRORS = [
     (25, "1,369", "supported", "isl-mediazona-disobedience-cases"),
     # planted: a figure no source gives
     (29, "An estimated 3,700", "unsourced", None),
-    (29, "nearly\n22,580", "supported", "euaa-frontelligence-desertions-southern-md-dec-2024"),
+    (30, "nearly\n22,580", "supported", "euaa-frontelligence-desertions-southern-md-dec-2024"),
     (33, "up to 15", "supported", "isl-desertion-max-sentence"),
 ]
 

@@ -8,6 +8,13 @@ still points into the draft as written. Blanked:
 * fenced code blocks (````` ``` ````` or ``~~~``) and inline code spans (`` `like this` ``);
 * HTML comments and tags, autolinks and bare URLs (to a bracket), link targets ``](…)``,
   reference link definitions ``[1]: https://…``; terminal control sequences (``ESC[2J``);
+* MediaWiki templates, but for the values a formatting one shows (``{{nowrap|16,000}}``,
+  ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`);
+* Org-mode drawers (``:PROPERTIES:`` … ``:END:``), a heading's progress cookie
+  (``* TODO Check [3/5]``) and a reStructuredText directive's options (``:widths: 40 20``:
+  :mod:`desertcheck.orgmode`);
+* (not blanked, but joined:) a word hyphenated across a line's end, as a page proof
+  breaks it (``Near-`` over ``ly 22,580``: :mod:`desertcheck.hyphens`);
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
   footnote's text is prose and is checked);
 * section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
@@ -236,6 +243,18 @@ def blank(text: str) -> str:
         out = _spaces(m.group()) + out[m.end() :]
     out = _blank_fences(out)
     out = without_comments(out)
+    if "{{" in out:  # "{{nowrap|16,000}}", "{{cite news |…}}"
+        from desertcheck.wikitext import blank_templates
+
+        out = blank_templates(out)
+    if "-\n" in out:  # "Near-\nly 22,580": a page proof's broken word
+        from desertcheck.hyphens import joined
+
+        out = joined(out)
+    if ":END:" in out or "/" in out or "%]" in out or ".. " in out:  # Org, reST apparatus
+        from desertcheck.orgmode import blank_org
+
+        out = blank_org(out)
     if "<" in out:
         out = _CODE_ELEMENT.sub(lambda m: _spaces(m.group()), out)
     out = _blank_code_spans(out)

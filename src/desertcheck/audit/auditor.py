@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desertcheck import utf8
-from desertcheck.audit import attribution, item_notes, slips
+from desertcheck.audit import attribution, item_notes, placing, slips
 from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader
@@ -267,7 +267,7 @@ class Auditor:
 
     @staticmethod
     def _placed(item: AuditItem, file: str, line_starts: list[int]) -> AuditItem:
-        line, column = utf8.placed(line_starts, item.figure.start)
+        line, column = utf8.placed(line_starts, placing.number_start(item.figure))
         return replace(item, file=file, line=line, column=column)
 
     def _judge(

@@ -36,6 +36,7 @@ _MONTHS: Final = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "december": 12,
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "maj": 5, "augusti": 8,
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
 _SEASONS: Final = {
@@ -44,11 +45,15 @@ _SEASONS: Final = {
     "hiver": (12, 14), "primavera": (3, 5), "estate": (6, 8), "autunno": (9, 11),
     "inverno": (12, 14), "voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8),
     "najaar": (9, 11), "herfst": (9, 11), "verão": (6, 8), "outono": (9, 11),
+    "våren": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "vintern": (12, 14),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
-_HALF_RE: Final = r"(?:premier|second|deuxième|ersten|zweiten)\s+(?:semestre|halbjahr)"
+_HALF_RE: Final = (
+    r"(?:premier|second|deuxième|ersten|zweiten|första|andra)\s+(?:semestre|halbjahr|halvåret)"
+)
 _PART: Final = (
-    r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-|eind|begin|medio|(?:fim|final|início)\s+de)\s*)?"
+    r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-|eind|begin|medio|(?:fim|final|início)\s+de"
+    r"|(?:slutet|början|mitten)\s+av)\s*)?"
 )
 _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 
@@ -67,7 +72,7 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
         first, last = _SEASONS[season.casefold()]
         return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     if half:
-        first = half.casefold().startswith(("premier", "ersten"))
+        first = half.casefold().startswith(("premier", "ersten", "första"))
         return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
     if not month:
         return date(y, 1, 1), date(y, 12, 31)
@@ -79,7 +84,8 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
 #: period of its figure ("schrieb im Dezember 2023", "rappelait fin 2023").
 _SAID_BEFORE: Final = regex(
     r"(?<!\w)(?:schrieb|sagte|meldete|berichtete|erklärte|teilte|écrit|écrivait|rappelait|"
-    r"déclarait|a\s+déclaré|indiquait|a\s+indiqué|affirmait|publié|veröffentlicht\w*)\s*\Z",
+    r"déclarait|a\s+déclaré|indiquait|a\s+indiqué|affirmait|publié|veröffentlicht\w*"
+    r"|skrev|sade|uppgav|meddelade|rapporterade)\s*\Z",
     re.IGNORECASE,
 )
 

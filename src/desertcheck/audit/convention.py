@@ -51,7 +51,8 @@ _SCALE = (
     r"million|billion|mln|mn|bn|mio|mrd|millionen|milliarden|millions|milliards|"
     # the scale words of the languages a translation keeps (audit.scales)
     r"millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|miliony|milionów|"
-    r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc)\b)"
+    r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc|procent|miljoner|miljon|"
+    r"miljarder|miljard|millioner|milliarder|tusen|tusind)\b)"
 )
 _EU_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+,[0-9]{{1,2}}(?={_SCALE})")
 _EN_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+\.[0-9]{{1,2}}(?={_SCALE})")

@@ -164,5 +164,6 @@ WRITING: Final = Writing(
         "miljoenen": (1e6, 9999999.0),
     },
     articles=regex(r"(?<![\w])(?i:de|het|deze|die)[ \t\u00a0]+\Z"),
+    thousand="duizend",
     rate_spans={"maand": "month", "week": "week", "dag": "day", "werkdag": "day"},
 )

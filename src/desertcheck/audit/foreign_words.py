@@ -25,6 +25,9 @@ from desertcheck.audit import continental, italian
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
+from desertcheck.audit.qualifier_cells import cell_qualified
+from desertcheck.audit.shorthand import read_shorthand
+from desertcheck.audit.swedish import WRITING as SWEDISH
 from desertcheck.audit.translations import read_figures as read_translated
 from desertcheck.compiled import regex
 
@@ -90,7 +93,7 @@ _BEFORE: Final = (
     ("about", regex(r"(?<![\w.])ok\.[ \t\u00a0]+\Z")),
 )
 #: The languages whose drafts' figures :mod:`.translations` reads.
-TRANSLATED: Final = {"Dutch": DUTCH, "Portuguese": PORTUGUESE}
+TRANSLATED: Final = {"Dutch": DUTCH, "Portuguese": PORTUGUESE, "Swedish": SWEDISH}
 #: The word for per cent after a figure: Polish "proc." and "procent", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
 #: "Prozent".
@@ -122,11 +125,14 @@ def with_foreign_words(
     spans: list[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], list[Quantity]]:
     """The figures of each sentence with the qualifier and per cent words of other
-    languages read (:func:`read`: a few characters around each figure), and those of a
+    languages read (:func:`read`: a few characters around each figure), a note's arrows and
+    ">=" (:func:`.shorthand.read_shorthand`) and a qualifier in the table cell after a
+    figure's (:func:`.qualifier_cells.cell_qualified`), and those of a
     German or French draft as such a draft writes them, its number words among them
     (:mod:`.continental`; ``spans``: the draft's sentences)."""
     read_words = {
-        span: [read(q, blanked) for q in figures] for span, figures in by_sentence.items()
+        span: [cell_qualified(read_shorthand(read(q, blanked), blanked), blanked) for q in figures]
+        for span, figures in by_sentence.items()
     }
     language = unread_language(blanked)
     if language == "Italian":  # "nel 2024": a period

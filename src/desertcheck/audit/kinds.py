@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desertcheck.audit import continental, dutch, portuguese, translations, ukrainian
+from desertcheck.audit import (
+    continental,
+    dutch,
+    portuguese,
+    swedish,
+    translations,
+    ukrainian,
+)
 from desertcheck.audit.rate_bases import base_kind
 from desertcheck.compiled import regex
 from desertcheck.quantity.bases import unit_base
@@ -170,10 +177,9 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return f"rate-{ukrainian.SPANS[rate_uk.group(1).lower()]}"
     if span_de_fr := continental.rate_span(after, before):  # "pro Monat", "monatlich 900"
         return f"rate-{span_de_fr}"
-    if span_nl_pt := translations.rate_span(dutch.WRITING, after) or translations.rate_span(
-        portuguese.WRITING, after
-    ):  # "per maand", "por mês"
-        return f"rate-{span_nl_pt}"
+    for writing in (dutch.WRITING, portuguese.WRITING, swedish.WRITING):
+        if span_translated := translations.rate_span(writing, after):  # "per maand", "i veckan"
+            return f"rate-{span_translated}"
     rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)
     if rate_word:
         return f"rate-{_RATE_WORDS[rate_word.group(1).lower()]}"

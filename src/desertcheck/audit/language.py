@@ -32,6 +32,7 @@ _FUNCTION_WORDS: Final = {
     "Portuguese": "o a os as e do da dos das em que para com uma um foram são pelo não",
     "Polish": "i w z na się że nie do od jest są za przez dla oraz było roku tys",
     "Dutch": "de het een en van in op dat met voor zijn werd worden door niet bij",
+    "Swedish": "och att det som på är av för med har inte ett var från hade sina eller också",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _TOKEN = regex(r"[^\W\d_]+")

@@ -4,18 +4,23 @@ januari tot en met mei 2025", "tussen de invasie en februari 2024", "tot eind ju
 "eind mei 2025", "in het voorjaar van 2025", "in heel 2021", "voor 2024"; "desde 2022",
 "desde o início da guerra", "em 2022 e 2023", "entre novembro de 2024 e julho de 2025", "de
 janeiro a maio de 2025", "até ao fim de maio de 2025", "no final de maio de 2024", "na
-primavera de 2025", "em todo o ano de 2021", "só em 2024".
+primavera de 2025", "em todo o ano de 2021", "só em 2024"; "sedan 2022", "sedan invasionen",
+"under 2022 och 2023", "mellan november 2024 och juli 2025", "från januari 2024 till juni
+2025", "fram till den 30 juni 2025", "i slutet av maj 2025", "i april 2025", "under hela
+2021", "under åren 2018–2022", "under första halvåret 2025", "våren 2025".
 
 Months, seasons and the words of a month's part ("eind", "fim de") are those of
 :mod:`.continental_periods`, whose readers these patterns share. They are tried before the
 English ones: the English "in 2022" would otherwise take the start of "in 2022 en 2023".
-None of their words is English.
+None of their words is English, but Swedish "i", "under" and "till": the Swedish patterns
+are read only in a text with a Swedish letter (å, ä, ö), as no English one has ("under
+2000 people" is a count).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.continental_periods import (
     _MONTH_RE,
@@ -27,6 +32,9 @@ from desertcheck.audit.continental_periods import (
 )
 from desertcheck.compiled import regex
 
+if TYPE_CHECKING:
+    from desertcheck.audit.ukrainian_periods import Patterns, _Days, _Read
+
 _FIRST: Final = (
     rf"(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))(?:\s+(?:de\s+|van\s+)?(?P<y1>{_YEAR}))?"
 )
@@ -35,7 +43,7 @@ _WAR: Final = (
     r"(?:(?:volledige\s+)?invasie|oorlog|invasão|invasao|guerra)(?!\w)"
 )
 #: (kind, pattern, reader), tried before the English ones.
-PATTERNS: Final = [
+PATTERNS: Final[Patterns] = [
     (
         "between",
         regex(
@@ -89,3 +97,59 @@ PATTERNS: Final = [
         _read,
     ),
 ]
+
+_SV_LETTER: Final = regex(r"[åäöÅÄÖ]")
+
+
+def _swedish(read: _Read) -> _Read:
+    """``read`` for a Swedish pattern: None in a text without a Swedish letter."""
+
+    def in_swedish(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
+        return read(kind, m) if _SV_LETTER.search(m.string) else None
+
+    return in_swedish
+
+
+_SV_WAR: Final = r"(?:(?:fullskale)?invasionen|kriget|krigets\s+början)(?!\w)"
+_SV_DAY: Final = rf"(?:den\s+)?\d{{1,2}}\s+(?={_MONTH_RE})"
+PATTERNS.extend(
+    [
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?:under|i)\s+(?:åren\s+)?(?P<y1>{_YEAR})\s+och\s+(?P<y2>{_YEAR})",
+                re.IGNORECASE,
+            ),
+            _swedish(_two_years),
+        ),
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?:mellan|från)\s+(?:{_SV_DAY})?{_FIRST}\s+(?:och|till)\s+"
+                rf"(?:{_SV_DAY})?" + _point("m2", "y2"),
+                re.IGNORECASE,
+            ),
+            _swedish(_read),
+        ),
+        ("since", regex(rf"(?<!\w)sedan\s+{_SV_WAR}", re.IGNORECASE), _swedish(_read)),
+        ("since", regex(r"(?<!\w)sedan\s+" + _point("m", "y"), re.IGNORECASE), _swedish(_read)),
+        (
+            "as-of",
+            regex(
+                rf"(?<!\w)(?:fram\s+till\s+(?:och\s+med\s+)?(?:{_SV_DAY})?|i\s+(?=slutet\s+av\s))"
+                + _point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _swedish(_read),
+        ),
+        (
+            "in",
+            regex(
+                r"(?<!\w)(?:under\s+(?:hela\s+)?(?:året\s+|åren\s+)?|i\s+|hela\s+"
+                r"|(?=(?:våren|sommaren|hösten|vintern)\s))" + _point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _swedish(_read),
+        ),
+    ]
+)

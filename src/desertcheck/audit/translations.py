@@ -57,6 +57,24 @@ class Writing:
     #: whether a scale word that is another word in English ("mil") is read anywhere in a
     #: draft of the language, not only in a part written in the European convention
     scales: bool = False
+    #: the word for a thousand glued to a number word ("femtiotusen", "vijftigduizend"),
+    #: empty when the language writes it apart
+    thousand: str = ""
+    #: the words right before a number that make it no figure: a clock time, an article
+    #: of a law ("kl. 08.15", "artikel 338")
+    not_after: re.Pattern[str] | None = None
+    #: the words glued after a number that make it no figure: an age ("34-årig")
+    not_before: re.Pattern[str] | None = None
+
+    def number(self, word: str) -> int | None:
+        """The value of a number word (lower case): a small one ("tio"), or one glued to
+        the word for a thousand ("femtiotusen": 50,000), else None."""
+        if word in self.numbers:
+            return self.numbers[word]
+        head = word[: -len(self.thousand)] if self.thousand else ""
+        if head and word.endswith(self.thousand) and head in self.numbers:
+            return self.numbers[head] * 1000
+        return None
 
 
 _YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
@@ -77,6 +95,9 @@ def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> b
 _CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
 #: Two years joined by a dash: "2018–2022", a period after a word of time.
 _YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
+#: A year with a word of time the quantity parser took for an English qualifier: Swedish
+#: "under 2024" (during 2024) is no figure "under 2024".
+_WORD_YEAR: Final = regex(r"([^\W\d_]+[ \t\u00a0]+)(?:19|20)[0-9]{2}")
 _SCALE_END: Final = regex(r"[ \t\u00a0\u202f]+([^\W\d_]+\.?)\Z")
 _NUMBER_WORD: Final = regex(r"(?<![\w-])([^\W\d_]+)(?![\w-])")
 #: The noun a word of many counts, past "de" or "van": "dezenas de milhares de processos".
@@ -119,13 +140,21 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
     for q in figures:
         if writing.scales:
             q = scaled(q, blanked, [(0, len(blanked))])  # "50 mil": 50,000
-        if is_period_year(q, blanked, writing.year_before) or (
-            _YEARS.fullmatch(q.text)
-            and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+        if (
+            is_period_year(q, blanked, writing.year_before)
+            or (
+                _YEARS.fullmatch(q.text)
+                and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+            )
+            or ((m := _WORD_YEAR.fullmatch(q.text)) and writing.year_before.search(m[1]))
         ):
             continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
         if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
             continue  # "às 16h20": a time
+        if (
+            writing.not_after and writing.not_after.search(blanked, max(0, q.start - 12), q.start)
+        ) or (writing.not_before and writing.not_before.match(blanked, q.end)):
+            continue  # "kl. 08.15", "artikel 338", "en 34-årig soldat"
         if out and (joined := _ranged(out[-1], q, blanked, writing)) is not None:
             out[-1] = joined
             continue
@@ -175,7 +204,7 @@ def _words(
         q = Quantity(low, high, "between", unit, m.start(), m.end(), m[0], vague=True)
         out.append((span, q))
     for m in _NUMBER_WORD.finditer(blanked):
-        value = writing.numbers.get(m[1].casefold())
+        value = writing.number(m[1].casefold())
         if value is None or any(q.start < m.end() and m.start() < q.end for q in found):
             continue
         if writing.articles.search(blanked, max(0, m.start() - 8), m.start()):

@@ -47,4 +47,13 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "miliardów": (1e9, False),
     "mln": (1e6, False),
     "mld": (1e9, False),
+    # Swedish, Danish and Norwegian
+    "tusen": (1e3, False),
+    "tusind": (1e3, False),
+    "miljon": (1e6, False),
+    "miljoner": (1e6, False),
+    "miljard": (1e9, False),
+    "miljarder": (1e9, False),
+    "millioner": (1e6, False),
+    "milliarder": (1e9, False),
 }
