@@ -282,12 +282,14 @@ LEVELS = [
     # rules for Dutch, Portuguese and two-column pages did not carry to its styles; the
     # thirty-first round then studied it (Swedish read, MediaWiki, Org and reST markup,
     # qualifier cells, shorthand, words broken across lines): 0.846, 37 failing, 9 correct
-    ("audit_thirty_fourth", 0.84, 13, 9),
+    # with the fixes of a transport registry's trial beside it: 0.849, 38 failing
+    ("audit_thirty_fourth", 0.84, 12, 9),
     # written blind while the thirty-first round and two fixes were being built (its drafts
     # and labels unread by them) and scored on c151fae, before them: 0.579; 26 of 52
     # planted errors failing a plain run (a chart-data CSV whose rows were mostly not read,
-    # a Czech translation's words unread, a quoted-printable e-mail), 24 correct failing
-    ("audit_thirty_fifth", 0.57, 26, 24),
+    # a Czech translation's words unread, a quoted-printable e-mail), 24 correct failing;
+    # after them (2770e63) 0.595, the same 26 failing, 19 correct figures failing
+    ("audit_thirty_fifth", 0.59, 26, 19),
 ]
 
 
