@@ -75,6 +75,16 @@ def test_read_mail_maps_back() -> None:
     assert text[read.start(dash) : read.end(dash + 1)] == "=E2=80=93"
     assert "192" not in read.text and "0200" not in read.text and "1.0" not in read.text
     assert "Subject: numbers" in read.text
+    assert "Date: Tue, 18 Aug 2026 " in read.text  # the date dates the draft
+
+
+def test_the_messages_date_dates_last_year() -> None:
+    text = HEADERS.replace("18 Aug 2026", "18 Aug 2024") + (
+        "Last year Mediazona counted 5,593 soldiers tried for refusing to serve.\n"
+    )
+    assert placed(text, "reply.eml") == [
+        (10, "5,593", "supported", "mt-mediazona-refusal-to-serve-trials-2023")
+    ]
 
 
 @pytest.mark.parametrize(

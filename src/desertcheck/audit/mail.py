@@ -6,8 +6,9 @@ quoted-printable: a line longer than 76 characters broken with a soft break ("="
 end), and every character beyond ASCII written as its UTF-8 bytes ("=E2=80=93" for "–",
 "=C2=A0" for a no-break space). Read as it stands, the headers gave figures ("0200",
 "1.0"), "700=E2=80=93800" was no range and "over=" at a line's end lost its figure to the
-next line. A message is read (:func:`read_mail`) with its headers blanked but its subject,
-its body's quoted-printable decoded (a soft break joins its lines; the decoded text maps
+next line. A message is read (:func:`read_mail`) with its headers blanked but its subject
+and its date up to its year (it dates the draft, as a draft's first lines do: "last
+year"), its body's quoted-printable decoded (a soft break joins its lines; the decoded text maps
 back to the escapes it was read from, so a figure is placed where the draft writes it). A
 quoted line of a reply ("> over 50,000 since 2022") is read as any line is: it is the
 correspondent's words, and audit checks them too.
@@ -31,6 +32,8 @@ _SUFFIXES: Final = (".eml",)
 #: continues the header before it.
 _HEADER: Final = regex(r"[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]")
 _NEEDED: Final = frozenset({"from", "date", "subject"})
+#: The year of a "Date:" header: the date up to it is kept, its time and zone blanked.
+_DATE_YEAR: Final = regex(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: The quoted-printable escapes: a soft line break, a run of encoded bytes.
 _ESCAPES: Final = regex(r"=\r?\n|(?:=[0-9A-F]{2})+")
 #: A header's encoded word: "=?UTF-8?Q?=E2=80=94?=".
@@ -109,6 +112,10 @@ def read_mail(text: str) -> Plain:
                 blank(pos + m.start(), pos + m.end())
                 at = pos + m.end()
             copy(at, pos + len(line))
+        elif year := _DATE_YEAR.search(body) if body.lower().startswith("date:") else None:
+            copy(pos, pos + year.end())  # the message's date dates the draft ("last year")
+            blank(pos + year.end(), pos + len(body))  # its time and zone are no figures
+            copy(pos + len(body), pos + len(line))
         else:  # any other header is the message's envelope: no figures of the draft's
             blank(pos, pos + len(body))
             copy(pos + len(body), pos + len(line))
