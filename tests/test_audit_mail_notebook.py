@@ -179,3 +179,19 @@ def test_is_notebook(name: str, text: str, notebook: bool) -> None:
 def test_a_broken_notebook_is_read_as_text() -> None:
     assert read_notebook('{"cells": [') is None
     assert placed('{"cells": [ "over 50,000 soldiers deserted since 2022"', "x.ipynb")
+
+
+def test_a_notebooks_escapes_are_its_characters() -> None:
+    # ensure_ascii writes "📊" as a pair of surrogates; a lone one is no text
+    text = json.dumps(
+        {
+            "cells": [
+                {"cell_type": "markdown", "metadata": {}, "source": ["📊 Over 50,000 \ud83d"]}
+            ],
+            "nbformat": 4,
+        }
+    )
+    read = read_notebook(text)
+    assert read is not None
+    assert read.text == "📊 Over 50,000 \ufffd\n"
+    read.text.encode("utf-8")  # no lone surrogate left to fail a report's writing

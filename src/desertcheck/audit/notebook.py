@@ -32,7 +32,9 @@ from desertcheck.typography import Plain
 _SUFFIX: Final = ".ipynb"
 #: A JSON string literal; its escapes.
 _STRING: Final = regex(r'"(?:[^"\\]|\\.)*+"')
-_ESCAPE: Final = regex(r"\\(?:u[0-9a-fA-F]{4}|.)")
+_ESCAPE: Final = regex(
+    r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)"
+)
 _SIMPLE: Final = {"n": "\n", "t": "\t", "r": "\n", "b": "", "f": "", "/": "/", "\\": "\\", '"': '"'}
 #: An underscore joining two words or a word and a number in an output's column name.
 _JOINED: Final = regex(r"(?<=[^\W_])_(?=[^\W_])")
@@ -92,6 +94,18 @@ def _strings(text: str) -> list[tuple[tuple[Any, ...], int, int]]:
     return out
 
 
+def _unescaped(escape: str) -> str:
+    """A JSON escape's character: a pair of surrogates one character, a lone surrogate the
+    replacement character (it is no text)."""
+    if escape[1] != "u":
+        return _SIMPLE.get(escape[1], "")
+    if len(escape) == 12:  # "\ud83d\udcca": one character beyond the first plane
+        high, low = int(escape[2:6], 16), int(escape[8:12], 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    ch = chr(int(escape[2:], 16))
+    return "\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch
+
+
 class _Out:
     """The text read so far and its map back to the notebook."""
 
@@ -113,7 +127,7 @@ class _Out:
         for m in _ESCAPE.finditer(text, start + 1, end - 1):
             self._copy(text, pos, m.start(), output)
             escape = m.group()
-            ch = chr(int(escape[2:], 16)) if escape[1] == "u" else _SIMPLE.get(escape[1], "")
+            ch = _unescaped(escape)
             self.read(ch, m.start(), m.end())
             pos = m.end()
         self._copy(text, pos, end - 1, output)
