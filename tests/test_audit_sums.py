@@ -20,6 +20,11 @@ _TABLE = "| Measure | Figure |\n|---|---|\n| Desertion cases (Frontelligence) | 
          ("50,590", "unsourced", None)),
         (_TABLE + "| Figures as published. The districts sum to 50,590. |",
          ("50,590", "unsourced", None)),
+        # a desk's note: "sum of bars is", "sum of districts:"
+        (_TABLE + "| Desertion cases to December 2024: sum of bars is 50,590. |",
+         ("50,590", "unsourced", None)),
+        (_TABLE + "| Desertion cases to December 2024, sum of districts: 50,590 |",
+         ("50,590", "unsourced", None)),
         # near misses: said as a count; a sum that is the claim's own number
         ("Frontelligence counts 50,590 desertion cases to December 2024.",
          ("50,590", "mismatch", _TOTAL)),

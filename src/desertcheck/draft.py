@@ -251,7 +251,7 @@ def blank(text: str) -> str:
         from desertcheck.hyphens import joined
 
         out = joined(out)
-    if ":END:" in out or "/" in out or "%]" in out or ".. " in out:  # Org, reST apparatus
+    if ":END:" in out or "/" in out or "%]" in out or ".. " in out or out[:2] == "= ":
         from desertcheck.orgmode import blank_org
 
         out = blank_org(out)
@@ -261,8 +261,22 @@ def blank(text: str) -> str:
     for pattern in _PATTERNS:
         out = pattern.sub(lambda m: _spaces(m.group()), out)
     for pattern in (_HEADING, _LIST_NUMBER, _POST_COUNTER):
-        out = pattern.sub(lambda m: m.group(1) + _spaces(m.group(2)), out)
+        out = pattern.sub(_unnumbered, out)
     return _QUOTE_MARKS.sub(lambda m: _spaces(m.group()), out) if ">" in out else out
+
+
+def _unnumbered(m: re.Match[str]) -> str:
+    """A heading's or list item's number blanked, but a number alone on its line right
+    after a line of text: an empty list item cannot interrupt a paragraph (CommonMark), so
+    "Compare that with all of 2021:\n527." ends its sentence with a figure."""
+    text, end = m.string, m.end()
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if not rest.strip() and m.group(2)[-1:] in ".)":
+        before = text[: m.start()].rstrip(" \t")
+        if before.endswith("\n") and before[:-1].rsplit("\n", 1)[-1].strip():
+            return m.group()
+    return m.group(1) + _spaces(m.group(2))
 
 
 def _blank_code_spans(text: str) -> str:

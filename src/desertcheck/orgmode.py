@@ -10,7 +10,10 @@ a share and the ID's first digit a count. A drawer, from its opening line to its
 line, is blanked; so is a progress cookie (``[3/5]``, ``[60%]``) on a heading line (stars,
 then a space). A drawer with no ``:END:`` is left as it is: it is no drawer.
 A reStructuredText directive's options, the indented ``:name: value`` lines right after
-its ``.. name::`` line (``:widths: 40 20 40``, ``:header-rows: 1``), are blanked too.
+its ``.. name::`` line (``:widths: 40 20 40``, ``:header-rows: 1``), are blanked too, and
+so are the attribute entries of an AsciiDoc document's header (its ``= Title`` line at the
+top, up to the first blank line): ``:revnumber: 2.3``, ``:revdate: 2026-09-03``, the
+document's metadata.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _NOT_NEWLINE: Final = re.compile(r"[^\n]")
 #: A reStructuredText directive's line, and the options indented under it.
 _DIRECTIVE: Final = re.compile(r"^\.\.[ \t]++[\w-]++::(?:[ \t][^\n]*+)?$", re.MULTILINE)
 _OPTIONS: Final = re.compile(r"(?:\n[ \t]++:[\w-]++:(?:[ \t][^\n]*+)?(?=\n|\Z))++")
+#: An AsciiDoc document's header: its title at the top, the lines up to a blank one.
+_ASCIIDOC_HEADER: Final = re.compile(r"\A=[ \t][^\n]*+(?:\n[ \t]*+\S[^\n]*+)*+")
+_ATTRIBUTE: Final = re.compile(r"^:!?[\w][\w-]*+!?:(?:[ \t][^\n]*+)?$", re.MULTILINE)
 
 
 def _spaces(s: str) -> str:
@@ -33,8 +39,8 @@ def _spaces(s: str) -> str:
 
 
 def blank_org(text: str) -> str:
-    """``text`` with its Org drawers and headings' progress cookies blanked (same length,
-    same lines)."""
+    """``text`` with its Org drawers, headings' progress cookies, reST directives' options
+    and AsciiDoc header attributes blanked (same length, same lines)."""
     if ":END:" in text:
         lines = text.split("\n")
         start: int | None = None
@@ -51,6 +57,10 @@ def blank_org(text: str) -> str:
         ]
         for start, end in spans:
             text = text[:start] + _spaces(text[start:end]) + text[end:]
+    header = _ASCIIDOC_HEADER.match(text) if text[:2] == "= " else None
+    if header:
+        attributes = _ATTRIBUTE.sub(lambda a: _spaces(a[0]), header[0])
+        text = attributes + text[header.end() :]
     if "[" in text:
         text = _HEADING.sub(lambda m: _COOKIE.sub(lambda c: _spaces(c[0]), m[0]), text)
     return text

@@ -215,6 +215,7 @@ def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]
         return items
     from dataclasses import replace
 
+    from desertcheck.audit.placing import number_start
     from desertcheck.utf8 import line_starts, placed
 
     starts = line_starts(draft)
@@ -222,7 +223,8 @@ def in_draft(items: list[AuditItem], read: Plain, draft: str) -> list[AuditItem]
     for it in items:
         q = it.figure
         start, end = read.start(q.start), read.end(q.end)
-        line, column = placed(starts, start)
+        # at its number when its qualifier ends the line above, as the draft read plain is
+        line, column = placed(starts, read.start(number_start(q)))
         period = it.period
         if period is not None:
             period = replace(period, start=read.start(period.start), end=read.end(period.end))

@@ -14,7 +14,6 @@ from desertcheck.audit.answers import Questions, with_question
 from desertcheck.audit.backrefs import with_back_references
 from desertcheck.audit.broader import Broader
 from desertcheck.audit.changes import before_change, changed_in
-from desertcheck.audit.columns import two_columns
 from desertcheck.audit.comparisons import COMPARED
 from desertcheck.audit.context import (
     REFER_WEIGHT,
@@ -26,6 +25,7 @@ from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
 from desertcheck.audit.dated_totals import dated_total
 from desertcheck.audit.draft_figures import read_draft
+from desertcheck.audit.draft_formats import read_source
 from desertcheck.audit.durations import read_kind
 from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.exact_claim import own_number_kept
@@ -33,7 +33,6 @@ from desertcheck.audit.explain import explain
 from desertcheck.audit.frames import framed
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
-from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
 from desertcheck.audit.misgrouped import noted
@@ -162,7 +161,7 @@ class Auditor:
         lines give one (:mod:`desertcheck.audit.relative`). Its typography is read plain
         first ("60<soft hyphen>000", "50&nbsp;000": :mod:`desertcheck.typography`).
         """
-        source = read_latex(text) if is_latex(file, text) else two_columns(text)
+        source = read_source(file, text)  # LaTeX, an e-mail, a notebook, a PDF's columns
         if source is not None:  # "16{,}000" as LaTeX typesets it; a PDF's columns in turn
             read = plain(source.text)
             items = in_draft(self._versions(read.text, file), read, source.text)

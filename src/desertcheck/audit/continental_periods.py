@@ -19,6 +19,7 @@ import re
 from datetime import date
 from typing import Final
 
+from desertcheck.audit.czech import MONTH_FORMS
 from desertcheck.audit.period_match import WAR_START, month_end
 from desertcheck.compiled import regex
 
@@ -37,6 +38,7 @@ _MONTHS: Final = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "maj": 5, "augusti": 8,
+    **MONTH_FORMS,  # Czech, in all its cases: "prosince", "červencem"
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
 _SEASONS: Final = {
@@ -46,14 +48,17 @@ _SEASONS: Final = {
     "inverno": (12, 14), "voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8),
     "najaar": (9, 11), "herfst": (9, 11), "verão": (6, 8), "outono": (9, 11),
     "våren": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "vintern": (12, 14),
+    "jaře": (3, 5), "jaro": (3, 5), "létě": (6, 8), "léto": (6, 8), "podzim": (9, 11),
+    "podzimu": (9, 11), "zimě": (12, 14),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
 _HALF_RE: Final = (
-    r"(?:premier|second|deuxième|ersten|zweiten|första|andra)\s+(?:semestre|halbjahr|halvåret)"
+    r"(?:premier|second|deuxième|ersten|zweiten|första|andra|první|druhé|druhém|prvním)\s+"
+    r"(?:semestre|halbjahr|halvåret|pololetí)"
 )
 _PART: Final = (
     r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-|eind|begin|medio|(?:fim|final|início)\s+de"
-    r"|(?:slutet|början|mitten)\s+av)\s*)?"
+    r"|(?:slutet|början|mitten)\s+av|konce|začátku|poloviny)\s*)?"
 )
 _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 
@@ -72,7 +77,7 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
         first, last = _SEASONS[season.casefold()]
         return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     if half:
-        first = half.casefold().startswith(("premier", "ersten", "första"))
+        first = half.casefold().startswith(("premier", "ersten", "första", "první"))
         return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
     if not month:
         return date(y, 1, 1), date(y, 12, 31)

@@ -24,10 +24,19 @@ their separators (a program's lines). An infobox pasted in a fence, its rows a l
 leader of dots and a value ("Deserters (UN estimate) ........... 50,000+"), is a table of
 two columns the same way, when at least two of its lines and half of them are such rows
 (the leader marked with a pipe, its dots blanked; its other lines stay blanked).
+
+A draft that is a CSV file itself (the data sent with a chart, no fence around it) is read
+the same way (:func:`draft_rows`): after any ``#`` comment lines at its top, three lines or
+more, no blank line among them, on one separator used at least twice on each. Its header
+names the columns: a value's cell is read with the cell after it when that column is named
+"unit" ("15,years": 15 years, "10,%": 10 %), so that a qualifier column after it qualifies
+the value (:mod:`.qualifier_cells`); a span of months as ISO writes it, "2022-02/2024-12",
+is read as a span ("2022-02–2024-12"), a period cell of its row, not a figure "12".
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from desertcheck.compiled import regex
@@ -41,6 +50,11 @@ _SEPARATORS: Final = (";", "\t", ",")
 #: ("Deserters (UN estimate) ........... 50,000+"); the leader is the row's one separator.
 _LEADER: Final = regex(r"[ \t]*[^\s.][^\n]*?[^\s.][ \t]?(\.{3,}+)[ \t]?(?=\S)")
 LEADER: Final = "..."
+#: A column header that names the unit of the value in the column before it ("value,unit"):
+#: each row's value is read with its unit ("15,years": 15 years, "10,%": 10 %).
+_UNIT_HEADERS: Final = frozenset({"unit", "units", "unit of measure"})
+#: The slash of a span of months as ISO writes it, "2022-02/2024-12" (a period column).
+_ISO_INTERVAL: Final = regex(r"(?<=(?<!\d)(?:19|20)\d\d-\d\d)/(?=(?:19|20)\d\d-\d\d(?!\d))")
 #: An underscore between two letters: "desertion_convictions" is two words.
 _JOINED: Final = regex(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
@@ -93,23 +107,56 @@ def fenced_rows(lines: list[str]) -> dict[int, str]:
     return out
 
 
-def _row(line: str, sep: str) -> str:
+def _unit_columns(header: str, sep: str) -> frozenset[int]:
+    """The separators (by their number on a line) that end a value's cell before a cell
+    the ``header`` row names a unit ("value,unit": the unit's column is the second)."""
+    if sep == LEADER:
+        return frozenset()
+    bounds = [-1, *_outside_quotes(header, sep), len(header)]
+    names = [header[a + 1 : b].strip().strip('"').strip().casefold() for a, b in pairwise(bounds)]
+    return frozenset(k - 1 for k, name in enumerate(names) if k and name in _UNIT_HEADERS)
+
+
+def _row(line: str, sep: str, units: frozenset[int] = frozenset()) -> str:
     if sep == LEADER:
         m = _LEADER.match(line)
         assert m is not None
         start, end = m.span(1)
         return line[:start] + "|" + " " * (end - start - 1) + line[end:]
     cells = list(_JOINED.sub(" ", line))
-    for i in _outside_quotes(line, sep):
-        cells[i] = "|"
-    return "".join(" " if ch == '"' else ch for ch in cells)
+    for k, i in enumerate(_outside_quotes(line, sep)):
+        cells[i] = " " if k in units else "|"
+    row = "".join(" " if ch == '"' else ch for ch in cells)
+    return _ISO_INTERVAL.sub("\u2013", row)  # "2022-02/2024-12": the months between
+
+
+def draft_rows(lines: list[str]) -> dict[int, str]:
+    """The lines (0-based) of a draft that is delimited values itself (a CSV file sent
+    with a chart), each with its separator: after any ``#`` comment lines at its top, at
+    least three lines, no blank line among them (trailing blank lines aside), all agreeing
+    on one separator used at least twice; none for any other draft."""
+    first = 0
+    while first < len(lines) and (not lines[first].strip() or lines[first].startswith("#")):
+        first += 1
+    last = len(lines)
+    while last > first and not lines[last - 1].strip():
+        last -= 1
+    body = lines[first:last]
+    if len(body) < 3 or any(not row.strip() for row in body):
+        return {}
+    sep = _separator(body)
+    if sep is None or len(_outside_quotes(body[0], sep)) < 2:
+        return {}
+    return {first + k: sep for k in range(len(body))}
 
 
 def rows_in(text: str) -> dict[int, str]:
-    """:func:`fenced_rows` of ``text``'s lines (none without a fence)."""
+    """:func:`fenced_rows` of ``text``'s lines, or :func:`draft_rows` when the whole
+    draft is rows of delimited values."""
+    lines = text.split("\n")
     if "```" not in text and "~~~" not in text:
-        return {}
-    return fenced_rows(text.split("\n"))
+        return draft_rows(lines)
+    return fenced_rows(lines)
 
 
 def with_rows(text: str, blanked: str) -> str:
@@ -119,6 +166,11 @@ def with_rows(text: str, blanked: str) -> str:
     if not rows:
         return blanked
     original, lines = text.split("\n"), blanked.split("\n")
+    units: frozenset[int] = frozenset()
     for n, sep in rows.items():
-        lines[n] = _row(original[n], sep)
+        if n - 1 not in rows:  # a table's header row: its unit column joins each value
+            units = _unit_columns(original[n], sep)
+            lines[n] = _row(original[n], sep)
+        else:
+            lines[n] = _row(original[n], sep, units)
     return "\n".join(lines)

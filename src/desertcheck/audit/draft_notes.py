@@ -21,6 +21,7 @@ LANG_CODES: Final = {
     "Polish": "pl",
     "Dutch": "nl",
     "Swedish": "sv",
+    "Czech": "cs",
 }
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _LETTER = regex(r"[^\W\d_]")
@@ -40,7 +41,13 @@ def note_on(name: str, text: str) -> str | None:
             "as .md or .txt for a cleaner audit"
         )
     language = unread_language(text)
-    if language in READ_IN_PART or language in ("Italian", "Dutch", "Portuguese", "Swedish"):
+    if language in READ_IN_PART or language in (
+        "Italian",
+        "Dutch",
+        "Portuguese",
+        "Swedish",
+        "Czech",
+    ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
             f"{language}, the field's words, not every word: more of its figures may be "
@@ -50,7 +57,7 @@ def note_on(name: str, text: str) -> str | None:
         return (
             f"{name} reads as {language}: audit reads the figures of any language but the "
             "words around them only in English, Russian, Ukrainian, German, French, "
-            "Italian, Dutch, Portuguese and Swedish, so most of its figures will be "
+            "Italian, Dutch, Portuguese, Swedish and Czech, so most of its figures will be "
             "unsourced; audit an English translation (docs/audit.md#languages)"
         )
     return None

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental, italian
+from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
@@ -93,12 +94,18 @@ _BEFORE: Final = (
     ("about", regex(r"(?<![\w.])ok\.[ \t\u00a0]+\Z")),
 )
 #: The languages whose drafts' figures :mod:`.translations` reads.
-TRANSLATED: Final = {"Dutch": DUTCH, "Portuguese": PORTUGUESE, "Swedish": SWEDISH}
-#: The word for per cent after a figure: Polish "proc." and "procent", Spanish and
+TRANSLATED: Final = {
+    "Dutch": DUTCH,
+    "Portuguese": PORTUGUESE,
+    "Swedish": SWEDISH,
+    "Czech": CZECH,
+}
+#: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
+#: "procenta", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
 #: "Prozent".
 _PERCENT: Final = regex(
-    r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów)?|por\s+cien?to|per\s+cento|pour\s+cent|"
+    r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów|a)?|por\s+cien?to|per\s+cento|pour\s+cent|"
     r"prozent)(?!\w)"
 )
 

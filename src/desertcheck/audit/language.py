@@ -33,8 +33,13 @@ _FUNCTION_WORDS: Final = {
     "Polish": "i w z na się że nie do od jest są za przez dla oraz było roku tys",
     "Dutch": "de het een en van in op dat met voor zijn werd worden door niet bij",
     "Swedish": "och att det som på är av för med har inte ett var från hade sina eller också",
+    "Czech": "se je jsou bylo byla byl byly v ve pro jako které který která kteří podle také "
+    "jen už již při než tedy mezi jich nich však",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+#: Letters one language of two that share their function words writes and the other does
+#: not: Czech "ě", "ř", "ů", Polish "ł", "ą", "ę"...; a word with one counts for its language.
+_LETTERS: Final = {"Czech": regex(r"[ěřů]"), "Polish": regex(r"[łąęśźżćń]")}
 _TOKEN = regex(r"[^\W\d_]+")
 
 #: Function words a draft must hold before a guess is made: a few lines say too little.
@@ -49,6 +54,9 @@ def unread_language(text: str) -> str | None:
     for word in _TOKEN.findall(text.casefold()):
         for lang, words in _WORDS.items():
             if word in words:
+                counts[lang] += 1
+        for lang, letters in _LETTERS.items():
+            if letters.search(word):
                 counts[lang] += 1
     if not counts:
         return None

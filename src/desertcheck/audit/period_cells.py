@@ -20,7 +20,7 @@ _CELL_DAY = regex(r"\b\d{1,2}\s+(?=[^\W\d])")
 _CELL_NOTE = regex(r"\([^()]*\)")
 #: A month as ISO writes it, or a span of two: "2025-04", "2022-02 .. 2025-06".
 _ISO_MONTHS = regex(
-    r"\s*((?:19|20)\d\d)-(\d\d)(?:\s*(?:\.\.|[–—]|-|to)\s*((?:19|20)\d\d)-(\d\d))?\s*"
+    r"\s*((?:19|20)\d\d)-(\d\d)(?:\s*(?:\.\.|[–—/]|-|to)\s*((?:19|20)\d\d)-(\d\d))?\s*"
 )
 
 

@@ -9,7 +9,8 @@ A reporter's table keeps the source's hedge in a column of its own::
 
 or a wiki table's ``| Southern || 22,580 || "nearly"``. Read as a sentence, the row's
 figure is a bare 22,580 and its hedge a word after it, so the claim's "nearly 22,580" was a
-``qualifier-drift``. A figure alone in its cell, the next cell holding only a qualifier
+``qualifier-drift``. A figure alone in its cell (or with its noun, "| 22,580 cases |
+nearly |": a CSV row's value read with its unit), the next cell holding only a qualifier
 ("nearly", "over", "about", "at least", "up to", "~", in quotation marks or not: the words
 the quantity parser reads before a number), takes that qualifier (:func:`cell_qualified`).
 A cell of other words ("| Southern | 22,580 | Frontelligence |") or of a figure of its own
@@ -27,9 +28,11 @@ from desertcheck.compiled import regex
 if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
-#: The rest of a figure's cell: blanks, then a cell border and the next cell up to its end.
-#: (A wiki table's border is "||" or "!!"; a row's cell ends at the line's end.)
+#: The rest of a figure's cell: blanks, or a noun or unit after it ("22,580 cases"), then a
+#: cell border and the next cell up to its end. (A wiki table's border is "||" or "!!"; a
+#: row's cell ends at the line's end.)
 _NEXT_CELL: Final = regex(
+    r"(?:[ \t\u00a0]++[^\W\d_][^|!\n\d]{0,30}?)?"
     r"[ \t\u00a0]*(?:\|\||!!|\|)[ \t\u00a0]*([^|!\n\d]{1,20}?)[ \t\u00a0]*(?=\||!!|\n|\Z)"
 )
 #: The start of a figure's cell: blanks after a cell border.

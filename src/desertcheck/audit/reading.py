@@ -38,7 +38,7 @@ from desertcheck.quantity import Quantity, parse_quantities
 from desertcheck.quantity.context import qualifier_before
 
 #: A label numbering the draft itself, with or without a colon: "Version: 3", "episode 212".
-_LABEL_BEFORE = regex(r"\b(?:version|edition|episode|season)\.?:?\s*\Z", re.IGNORECASE)
+_LABEL_BEFORE = regex(r"\b(?:version|edition|episode|season|revision|rev)\.?:?\s*\Z", re.IGNORECASE)
 #: A running time in minutes and seconds: 2'40".
 _RUNNING_TIME_AFTER = regex(r"\A\s?['′’]\s?\d\d\s?[\"″”]")
 _SECONDS = (regex(r"\d\s?['′’]\s?\Z"), regex(r"\A\s?[\"″”]"))

@@ -1,6 +1,7 @@
 """A figure the draft says its own figures add up to is the writer's arithmetic.
 
-"The five districts add up to 50,590", "the rows sum to 1,200": the writer has added the
+"The five districts add up to 50,590", "the rows sum to 1,200", "sum of bars is 50590",
+"sum of districts: 50680": the writer has added the
 draft's numbers, and says so. The sum is no one's claim, so a claim of the measure the
 sentence names with another value ("50,500 desertion cases") is not misstated by it: the
 figure stays ``unsourced``, its message saying it is the draft's own sum. (Whether the
@@ -22,7 +23,13 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 #: Right before the figure: "add up to", "adds up to", "sum to", "summed to".
-_SUM_TO: Final = regex(r"\b(?:add(?:s|ed|ing)?\s+up|sums?|summed|summing)\s+to\s+\Z", re.IGNORECASE)
+_SUM_TO: Final = regex(
+    r"\b(?:(?:add(?:s|ed|ing)?\s+up|sums?|summed|summing)\s+to"
+    # "sum of bars is 50590", "sum of districts: 50680": the sum of the draft's rows
+    r"|sum\s+of\s+(?:the\s+)?[^\W\d_][^\W\d_ ]*+(?:\s+[^\W\d_]++){0,2}?(?:\s+(?:is|was)|\s*[:=]))"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def writers_sum(q: Quantity, verdict: Verdict, blanked: str) -> Verdict:

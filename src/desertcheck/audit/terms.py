@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final, TypeAlias
 
-from desertcheck.audit import continental, dutch, italian, portuguese, swedish, ukrainian
+from desertcheck.audit import continental, czech, dutch, italian, portuguese, swedish, ukrainian
 from desertcheck.audit.lexicon import WORDS as LEXICON
 from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
@@ -141,7 +141,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
     if _LATIN.fullmatch(w):
         if w in _STOP or w in continental.STOP or w in italian.STOP:  # "the", "die", "gli"
             return ()
-        if w in dutch.STOP or w in portuguese.STOP or w in swedish.STOP:  # "het", "pelos"
+        if w in dutch.STOP or w in portuguese.STOP or w in swedish.STOP or w in czech.STOP:
             return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
@@ -150,7 +150,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         stem = _stem(w)  # "Verfahren": cases, prosecution
         found = continental.concepts(w) or italian.concepts(w)  # "Verfahren", "condanne"
         found = found or dutch.concepts(w) or portuguese.concepts(w)  # "zaken", "condenados"
-        found = found or swedish.concepts(w)  # "dömda"
+        found = found or swedish.concepts(w) or czech.concepts(w)  # "dömda", "odsouzeno"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")

@@ -2,7 +2,9 @@
 
 An editor's marked-up copy writes its changes in the text, as ``wdiff`` does
 (``[-deleted-]{+inserted+}``) or as CriticMarkup does (``{--deleted--}``,
-``{++inserted++}``, ``{~~old~>new~~}``). Read as plain text, a deletion stands beside the
+``{++inserted++}``, ``{~~old~>new~~}``), or as a shared document's export shows its
+suggestions ("[Suggested deletion: nearly fifty thousand][Suggested insertion: over
+50,000]"). Read as plain text, a deletion stands beside the
 insertion that replaced it: "Mediazona found 5,593 soldiers on trial in [-2023-]{+2024+}"
 would give the figure both years, and the one the published text keeps is lost.
 
@@ -28,6 +30,10 @@ _WDIFF_INSERTED = regex(r"\{\+(?!\s)([^\n]*?)\+\}")
 _CRITIC_DELETED = regex(r"\{--([^\n]*?)--\}")
 _CRITIC_INSERTED = regex(r"\{\+\+([^\n]*?)\+\+\}")
 _CRITIC_SUBSTITUTED = regex(r"\{~~([^\n]*?)~>([^\n]*?)~~\}")
+#: A shared document's export with its suggestions shown inline: "[Suggested deletion:
+#: nearly fifty thousand][Suggested insertion: over 50,000]".
+_SUGGESTED_DELETED = regex(r"(?i:\[suggested\s+deletion:)[ \t]*([^\n\]]*?)[ \t]*\]")
+_SUGGESTED_INSERTED = regex(r"(?i:\[suggested\s+insertion:)[ \t]*([^\n\]]*?)[ \t]*\]")
 
 
 class Versions(NamedTuple):
@@ -52,11 +58,11 @@ def versions(text: str) -> Versions | None:
     deleted: list[Span] = []  # the deleted words, markers excluded
     inserted: list[Span] = []  # the inserted words
     markers: list[Span] = []
-    for pattern in (_WDIFF_DELETED, _CRITIC_DELETED):
+    for pattern in (_WDIFF_DELETED, _CRITIC_DELETED, _SUGGESTED_DELETED):
         for m in pattern.finditer(text):
             deleted.append(m.span(1))
             markers += [(m.start(), m.start(1)), (m.end(1), m.end())]
-    for pattern in (_WDIFF_INSERTED, _CRITIC_INSERTED):
+    for pattern in (_WDIFF_INSERTED, _CRITIC_INSERTED, _SUGGESTED_INSERTED):
         for m in pattern.finditer(text):
             inserted.append(m.span(1))
             markers += [(m.start(), m.start(1)), (m.end(1), m.end())]

@@ -30,6 +30,7 @@ from desertcheck.audit.continental_periods import (
     _read,
     _two_years,
 )
+from desertcheck.audit.czech import MONTH_FORMS
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -150,6 +151,54 @@ PATTERNS.extend(
                 re.IGNORECASE,
             ),
             _swedish(_read),
+        ),
+    ]
+)
+
+#: Czech: each pattern holds a word of no other language audit reads ("od", "mezi", "v
+#: roce", "během", "na jaře", a month in a Czech case), so none needs a Czech letter.
+_CS_WAR: Final = r"(?:začátku\s+)?(?:ruské\s+)?(?:plnohodnotné\s+)?(?:invaze|války)(?!\w)"
+_CS_MONTH: Final = "(?:" + "|".join(sorted(MONTH_FORMS, key=len, reverse=True)) + r")(?!\w)"
+PATTERNS.extend(
+    [
+        (
+            "between",
+            regex(rf"(?<!\w)v\s+letech\s+(?P<y1>{_YEAR})\s+a\s+(?P<y2>{_YEAR})", re.IGNORECASE),
+            _two_years,
+        ),
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?:mezi|od)\s+{_FIRST}\s+(?:a|do)\s+" + _point("m2", "y2"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "as-of",
+            regex(rf"(?<!\w)od\s+{_CS_WAR}\s+do\s+" + _point("m", "y"), re.IGNORECASE),
+            _read,
+        ),
+        ("since", regex(rf"(?<!\w)od\s+{_CS_WAR}", re.IGNORECASE), _read),
+        ("since", regex(r"(?<!\w)od\s+(?:roku\s+)?" + _point("m", "y"), re.IGNORECASE), _read),
+        (
+            "as-of",
+            regex(
+                rf"(?<!\w)do\s+(?:roku\s+|(?=(?:konce\s+|začátku\s+)?{_CS_MONTH}))"
+                + _point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "in",
+            regex(
+                rf"(?<!\w)(?:v\s+(?:celém\s+)?(?:roce|letech)\s+|ve?\s+(?={_CS_MONTH})|během\s+"
+                r"(?:roku\s+)?|na\s+(?=(?:jaře|létě|podzim|zimě)\s)|(?=(?:první|druhé)\s+pololetí))"
+                + _point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _read,
         ),
     ]
 )

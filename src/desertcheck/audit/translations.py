@@ -65,6 +65,9 @@ class Writing:
     not_after: re.Pattern[str] | None = None
     #: the words glued after a number that make it no figure: an age ("34-årig")
     not_before: re.Pattern[str] | None = None
+    #: a rate adverb in the words right before a figure ("měsíčně naverbuje 40 000"); its
+    #: group 1 a key of :attr:`rate_spans`
+    rate_before: re.Pattern[str] | None = None
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -239,8 +242,11 @@ def read_figures(
     }
 
 
-def rate_span(writing: Writing, after: str) -> str | None:
-    """The span of a rate in a figure's words ``after`` it ("per maand": ``month``), None
-    when they say none."""
+def rate_span(writing: Writing, after: str, before: str = "") -> str | None:
+    """The span of a rate in a figure's words ``after`` it ("per maand": ``month``) or,
+    for a language that puts a rate adverb first, ``before`` it ("týdně odsoudily zhruba"),
+    None when they say none."""
     m = writing.rate.match(after)
-    return writing.rate_spans.get(m.group(1).lower()) if m else None
+    if m is None and writing.rate_before is not None:
+        m = writing.rate_before.search(before[-60:])
+    return writing.rate_spans.get(" ".join(m.group(1).lower().split())) if m else None

@@ -56,4 +56,11 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "miljarder": (1e9, False),
     "millioner": (1e6, False),
     "milliarder": (1e9, False),
+    # Czech
+    "tis.": (1e3, False),
+    "tisíc": (1e3, False),
+    "milionu": (1e6, False),
+    "milionů": (1e6, False),
+    "miliardy": (1e9, False),
+    "miliardu": (1e9, False),
 }

@@ -1,0 +1,34 @@
+"""The formats a draft is read from before its text is audited: LaTeX as it typesets
+(:mod:`.latex`), an e-mail as its reader reads it (:mod:`.mail`), a notebook's cells
+(:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
+PDF's two columns one after the other (:mod:`.columns`). Each gives
+the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
+figure is placed where the draft writes it; None for a draft read as it stands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desertcheck.audit.columns import two_columns
+from desertcheck.audit.latex import is_latex, read_latex
+from desertcheck.audit.mail import is_mail, read_mail
+from desertcheck.audit.notebook import is_notebook, read_notebook
+from desertcheck.audit.subtitles import is_subtitles, read_subtitles
+
+if TYPE_CHECKING:
+    from desertcheck.typography import Plain
+
+
+def read_source(file: str, text: str) -> Plain | None:
+    """The draft ``file``'s ``text`` read from its format, or None (read as it stands)."""
+    if is_latex(file, text):
+        return read_latex(text)
+    if is_mail(file, text):
+        return read_mail(text)
+    if is_notebook(file, text):
+        read = read_notebook(text)
+    elif is_subtitles(file, text):
+        read = read_subtitles(text)
+    else:
+        read = None
+    return read if read is not None else two_columns(text)
