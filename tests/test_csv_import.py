@@ -72,11 +72,11 @@ def test_add_source_imports_a_csv_whose_cells_scan_reads(tmp_path: Path) -> None
     args = ["add", "source", str(data), "--root", str(root)]
     r = runner.invoke(app, [*args, "--title", "Stops", "--publisher", "HTA", "--language", "en"])
     assert r.exit_code == 0, r.stdout + r.stderr
-    assert "(csv) as sources/stops-csv.md" in r.stdout
-    text = (root / "sources" / "stops-csv.md").read_text("utf-8")
+    assert "(csv) as sources/stops.md" in r.stdout
+    text = (root / "sources" / "stops.md").read_text("utf-8")
     assert text.endswith(
         "| line | stops | daily_riders |\n|---|---|---|\n| 1 | 34 | 12000 |\n| 2 | 28 | 9500 |\n"
     )
-    r = runner.invoke(app, ["scan", "stops-csv", "--root", str(root), "--format", "json"])
+    r = runner.invoke(app, ["scan", "stops", "--root", str(root), "--format", "json"])
     figures = [f["text"] for f in json.loads(r.stdout)["figures"]]
     assert {"34", "12000", "28", "9500"} <= set(figures)

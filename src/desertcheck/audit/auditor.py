@@ -31,6 +31,7 @@ from desertcheck.audit.echo import Echoes, echo_verdict
 from desertcheck.audit.exact_claim import own_number_kept
 from desertcheck.audit.explain import explain
 from desertcheck.audit.frames import framed
+from desertcheck.audit.given_number import given_to_named
 from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
@@ -395,6 +396,8 @@ class Auditor:
             verdict = slip or verdict
         if verdict[0] == UNSOURCED:  # the claim's own sentence with another number
             verdict = echo_verdict(self.echoes, blanked, sentence.span, figure, fitting) or verdict
+            # "Northvale employed 9,875 paramedics": the calls' number, given to paramedics
+            verdict = given_to_named(self.index, figure, verdict, fitting, measures, self.min_score)
             verdict = slips.thousandfold(self.index, figure, verdict, self.min_score)
             verdict = rate_of_another_span(self.index, figure, verdict)  # "1,000 a week"
             named = measures | sentence.measures_weakly(span)  # "some 1,100 of them"

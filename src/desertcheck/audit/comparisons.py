@@ -5,7 +5,9 @@ journeys", "Of those, 318 …") takes that sentence's period. A sentence often n
 own and the one it compares with ("carried 4.5 million passengers in 2025, up from 3.9
 million in 2024"; "finished 1,126 homes in 2025, the most since 2019"). The period of a
 clause that compares (``up from``, ``compared with``, ``than``, a superlative's ``since``)
-is the comparison's, not the sentence's. A superlative's ``since`` dates no figure at all:
+is the comparison's, not the sentence's, and so is the period a figure's own clause names
+right after comparing words ("4.1% more than a year earlier", "up 3% on the year before",
+"compared with 2024": :func:`base_of_change`). A superlative's ``since`` dates no figure at all:
 "38% full, the lowest level since 2018" is a record that compares, and the figure's
 period is the sentence's other words ("By 1 September 2025"), or none.
 """
@@ -43,6 +45,29 @@ _SUPERLATIVE: Final = regex(
 #: Where a clause starts: after a comma (not one of "1,200"), semicolon, colon, bracket or
 #: dash.
 _CLAUSE_START: Final = regex(r"[;:(\u2014\u2013]|,(?!\d)")
+
+
+#: Between a figure and the period words after it, comparing words that make those the base
+#: of the figure's change, with nothing but a few period words between them and the period:
+#: "4.1% more than a year earlier", "up 3% on the year before", "rose 2% compared with
+#: 2024", "12% lower than in the same quarter of 2024"; not "12% waited more than an hour in
+#: October 2025" (what "than" compares is an hour).
+_BASE_OF_CHANGE: Final = regex(
+    rf"(?:{COMPARED}|\bthan|\b(?:rising|falling|rose|fell)\s+from|\bby\s+comparison\s+with|"
+    r"\A\s*on|\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fell|increase|decrease)\s+on)"
+    r"(?:\s+(?:in|on|at|over|during|for|of|the|a|same|this|that|period|months?|quarters?|"
+    r"weeks?|years?|time|levels?|figures?|ones?))*\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def base_of_change(text: str, end: int, period: DraftPeriod) -> bool:
+    """Whether ``period``, after a figure that ends at ``end`` of ``text`` in the figure's
+    clause, is the base its change is measured from, not the figure's own period."""
+    between = text[end : period.start]
+    if _CLAUSE_START.search(between):
+        return False
+    return _BASE_OF_CHANGE.search(between) is not None
 
 
 def without_records(periods: list[DraftPeriod], text: str) -> list[DraftPeriod]:

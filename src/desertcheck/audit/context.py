@@ -124,6 +124,7 @@ class Surround:
     period: DraftPeriod | None = None
     period_from: str = ""  # where the inherited period was read: "the table's caption"…
     parts: tuple[str, ...] = ()  # what was inherited, for the explanation
+    headings: tuple[str, ...] = ()  # its section's heading and the title, the nearer first
 
     def add(self, text: str, weight: float) -> None:
         for t in terms(text):
@@ -456,12 +457,14 @@ class DraftContext:
         h = bisect.bisect_left(self._headings, i) - 1
         if h >= 0:
             heading = self._blocks[self._headings[h]]
-            out.add(_heading_text(self._text(heading)), HEADING_WEIGHT)
+            out.headings = (_heading_text(self._text(heading)),)
+            out.add(out.headings[0], HEADING_WEIGHT)
             parts.append("the section heading")
         if self._headings and self._headings[0] != i and h != 0:  # h 0: the title is the
             title = self._blocks[self._headings[0]]  # section heading, said once
             if _HEADING.match(self._lines[title.first]) and title.first < 3:
-                out.add(_heading_text(self._text(title)), TITLE_WEIGHT)
+                out.headings += (_heading_text(self._text(title)),)
+                out.add(out.headings[-1], TITLE_WEIGHT)
                 parts.append("the title")
         for text, where, first in periods:
             found = dated_periods(text, 0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import chain
@@ -134,16 +134,24 @@ class _Read:
         self.ends = [b for _, _, _, b in found]
         self.vocabulary = set(self.tokens)
 
+    def _overlapping(self, start: int, end: int) -> Iterator[int]:
+        """The places of the tokens that overlap ``start:end``."""
+        for j in range(bisect.bisect_right(self.ends, start), len(self.found)):
+            if self.found[j][2] >= end:
+                break
+            yield j
+
     def numbers_in(self, start: int, end: int) -> list[int]:
         """The places of the numbers among the tokens that overlap ``start:end``."""
-        at = []
-        for j in range(bisect.bisect_right(self.ends, start), len(self.found)):
-            t, _, a, _ = self.found[j]
-            if a >= end:
-                break
-            if t == NUMBER:
-                at.append(j)
-        return at
+        return [j for j in self._overlapping(start, end) if self.found[j][0] == NUMBER]
+
+    def words_in(self, start: int, end: int) -> list[int]:
+        """The places of the tokens that lie within ``start:end``."""
+        return [
+            j
+            for j in self._overlapping(start, end)
+            if start <= self.found[j][2] and self.found[j][3] <= end
+        ]
 
 
 class Echoes:
@@ -239,8 +247,12 @@ class Echoes:
         read = self._sentence(text, span)
         tokens, vocabulary = read.tokens, read.vocabulary
         at = read.numbers_in(figure_start, figure_end)
-        if not at:
-            return None
+        if not at:  # a figure in words ("About one in five"): one number in their place
+            words = read.words_in(figure_start, figure_end)
+            if not words:
+                return None
+            tokens = [*tokens[: words[0]], NUMBER, *tokens[words[-1] + 1 :]]
+            at = words[:1]
         keys = {k for t in vocabulary for k in self._by_word.get(t, ())}
         best: Echo | None = None
         for k in sorted(keys):

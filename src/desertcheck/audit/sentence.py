@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit.change_start import start_of_change
-from desertcheck.audit.comparisons import without_records
+from desertcheck.audit.comparisons import base_of_change, without_records
 from desertcheck.audit.context import (
     BLOCK_WEIGHT,
     PARAGRAPH_WEIGHT,
@@ -16,6 +16,7 @@ from desertcheck.audit.context import (
     DraftContext,
     Surround,
 )
+from desertcheck.audit.heading_period import heading_period
 from desertcheck.audit.item_label import item_label_period
 from desertcheck.audit.label_period import label_period
 from desertcheck.audit.periods import DraftPeriod, Periods
@@ -185,8 +186,12 @@ def figure_period(
     clause first; then its sentence, but not in the next figure's own words (a period
     there is that figure's: "4,373 since the invasion, against 527 in 2021"); then what the
     sentence inherits (a table's caption, a list's lead-in, the sentence it refers
-    back to)."""
+    back to). Period words after it that its comparing words make the base of its change
+    ("4.1% more than a year earlier") are not its own, nor any after them."""
     q = figures[i]
+    cut = _base_of_its_change(sentence, q, span[1])
+    if cut is not None:
+        span, own = (span[0], max(q.end, min(span[1], cut))), (own[0], max(q.end, min(own[1], cut)))
     period = _within_that(sentence, sentence.periods.nearest(q, *own), q)
     if period is not None and i and period.end <= q.start <= own[1]:
         # before it, after the figure before it: "51 people … between 2022 and 2025, and
@@ -294,10 +299,25 @@ def figure_period(
         return named
     if sentence.surround.period is not None:
         return sentence.surround.period, sentence.surround.period_from
-    return None, ""
+    # "In the quarter …" under "# Ambulance performance, Q3 2025"
+    return heading_period(sentence.blanked, sentence.span, sentence.context) or (None, "")
 
 
-def _start(q: Quantity) -> int:
+def _base_of_its_change(sentence: Sentence, q: Quantity, end: int) -> int | None:
+    """Where the first period words after ``q`` in its sentence (up to ``end``) start, when
+    they are the base of its change (:func:`.comparisons.base_of_change`); else None."""
+    found = sentence.periods.found
+    k = bisect.bisect_left(found, q.end, key=_start)
+    if (
+        k < len(found)
+        and found[k].start < end
+        and base_of_change(sentence.blanked, q.end, found[k])
+    ):
+        return found[k].start
+    return None
+
+
+def _start(q: Quantity | DraftPeriod) -> int:
     return q.start
 
 

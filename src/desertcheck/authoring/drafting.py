@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring import yamltext
+from desertcheck.authoring.heading_period import heading_period
 from desertcheck.authoring.notes import (
     ROW_NOTE,
     WRITE_PERIOD,
@@ -225,12 +226,15 @@ def period_fields(
     published: str | None,
     today: date | None = None,
     sentence: tuple[int, int] | None = None,
+    title: str | None = None,
 ) -> tuple[str, str | None, bool, str | None]:
     """(period, its comment, cumulative, a ``todo:`` note when the period is only a guess).
 
     A table's period cell is sure; so are the time words of a sentence with one figure
-    that compares no periods. In any other sentence the period read is a guess, noted."""
-    cell = in_table(text, q.start, published)
+    that compares no periods. In any other sentence the period read is a guess, noted. A
+    sentence that names a period by its length alone ("in the quarter") takes its
+    heading's or the document's ``title``'s (:mod:`.heading_period`)."""
+    cell = in_table(text, q.start, published, title)
     if cell is not None:
         # sure, unless its words may mean another period ("2025-26": both whole years?)
         note = guessed(cell.unsure, cell) if cell.unsure else None
@@ -258,6 +262,10 @@ def period_fields(
         )
         if far is not None:
             return far.period, f"from “{far.words}”", far.cumulative, None
+    by_heading = heading_period(text, q.start, sentence, title) if sentence else None
+    if by_heading is not None:  # "in the quarter" under "… Q3 2025"
+        said, heading = by_heading
+        return heading.period, f"“{said}”: “{heading.words}” in a heading", False, None
     if published:
         note = published_guess(text, sentence, published)
         return published, "a guess: the publication date", False, note
@@ -389,7 +397,7 @@ def draft(
         found = f"{found or ''} per {q.per}".lstrip()
     published = str(source.meta.published) if source.meta.published else None
     period, period_comment, cumulative, note = period_fields(
-        text, q, region, published, sentence=sentence
+        text, q, region, published, sentence=sentence, title=source.meta.title
     )
     unit = found or TODO
     named = found if found not in (None, "percent", "share") else ""

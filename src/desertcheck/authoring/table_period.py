@@ -14,13 +14,16 @@ from desertcheck.authoring.periods import PeriodGuess, period_of, time_hits
 CAPTION_MAX = 200  # characters of a table's caption line
 
 
-def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None:
+def in_table(
+    text: str, start: int, published: str | None, title: str | None = None
+) -> PeriodGuess | None:
     """The period a Markdown table gives the figure at ``start``: its row's one period cell
     ("| 2022 | 612 | 388 |": 2022 for both), else its column's header cell ("| Region |
     2023 | 2024 |"), a period alone or beside the words of what the column counts
     ("Passengers 2025"; not "Change on 2023": :func:`head_period`), else the one period of
-    the line above the table. A row's cell counts only when it is a time expression and
-    nothing else."""
+    the line above the table, or the document's ``title`` for a table with no line above
+    it (a CSV file's, titled "Response times by district, October 2025"). A row's cell
+    counts only when it is a time expression and nothing else."""
     from desertcheck.authoring.scan import table_row
 
     row = table_row(text, start)
@@ -36,7 +39,7 @@ def in_table(text: str, start: int, published: str | None) -> PeriodGuess | None
     head = column_header(text, start)
     if head is not None and (found_head := head_period(text, head, published)):
         return found_head
-    return _caption(text, table_top(text, row[0]), published)
+    return _caption(text, table_top(text, row[0]), published, title)
 
 
 def table_top(text: str, top: int) -> int:
@@ -98,17 +101,23 @@ def head_period(text: str, cell: tuple[int, int], published: str | None) -> Peri
     return dataclasses.replace(found, words=words)  # its doubt kept ("Leaks 2025-26")
 
 
-def _caption(text: str, top: int, published: str | None) -> PeriodGuess | None:
-    """The period of the line above a table (a blank line between them or not), when it
-    names exactly one: "Recorded offences by district, 2024"."""
+def _caption(
+    text: str, top: int, published: str | None, title: str | None = None
+) -> PeriodGuess | None:
+    """The period of the line above a table (a blank line between them or not), or of
+    the document's ``title`` when there is none, when it names exactly one: "Recorded
+    offences by district, 2024"."""
     from desertcheck.authoring.scan import table_row
 
     end = text.rfind("\n", 0, top)
     if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
         end = text.rfind("\n", 0, end)  # one blank line
-    if end <= 0:
+    if end <= 0 and not text[:top].strip() and title:  # the table opens the document
+        text, start, end = title, 0, len(title)
+    elif end <= 0:
         return None
-    start = text.rfind("\n", 0, end) + 1
+    else:
+        start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
     if not line.strip() or table_row(text, start) is not None or len(line) > CAPTION_MAX:
         return None
