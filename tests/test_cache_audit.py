@@ -206,6 +206,32 @@ def test_a_draft_whose_figures_all_have_claims_reads_no_skeletons(
     assert Store(shipped).read(ECHOES) is None
 
 
+def test_skeletons_kept_are_read_only_when_a_figure_asks(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The skeletons kept are read back when a figure with no claim of its own first asks
+    for them (test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index): a new draft
+    whose figures all have claims reads neither the claims' quotes nor the entry (some
+    3 MB at 10,000 claims)."""
+    audit(shipped, unsourced_draft(tmp_path, 1))
+    assert isinstance(Store(shipped).read(ECHOES), dict)
+    draft = tmp_path / "stated.md"
+    draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
+    expected = audit(shipped, draft, "--no-cache")
+    read: list[str] = []
+    real_read = Store.read
+
+    def counted(self: Store, name: str) -> Any:
+        read.append(name)
+        return real_read(self, name)
+
+    with monkeypatch.context() as m:
+        no_skeletons_read(m)
+        m.setattr(Store, "read", counted)
+        assert audit(shipped, draft) == expected
+    assert ENTRY in read and ECHOES not in read
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -186,10 +186,9 @@ def _prepare_stored(
     hit = stored.get(digest, synonyms_of(config.audit_synonyms))
     if hit is not None:
         auditor = _auditor(config, min_score, hit.standing, index=hit.index)
-        try:
-            auditor.echoes.keep(hit.echoes)
-        except ValueError:  # none kept: read from the claims when a figure first asks
-            auditor.echoes.on_read = partial(stored.put_echoes, digest)
+        # the skeletons kept, when a figure first asks; none kept: read from the claims
+        auditor.echoes.keep_later(partial(stored.echoes, digest))
+        auditor.echoes.on_read = partial(stored.put_echoes, digest)
         return auditor, (*hit.findings, *config_findings)
     fan = _fan(config, cache, jobs) if callable(loaded) else None
     loaded = loaded(fan) if callable(loaded) else loaded

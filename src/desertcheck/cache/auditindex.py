@@ -55,9 +55,6 @@ class Prepared:
     index: ClaimIndex
     standing: dict[str, Standing]
     findings: tuple[Finding, ...]  # the loader's
-    #: the skeletons of the claims' quotes and statements (:meth:`Echoes.rows
-    #: <desertcheck.audit.echo.Echoes.rows>`): None when not kept
-    echoes: Any = None
 
 
 def _standing_rows(standing: Mapping[str, Standing]) -> dict[str, Any]:
@@ -116,8 +113,15 @@ class IndexCache:
             findings = tuple(_run_finding(row) for row in entry["findings"])
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None  # not what this code stores: build it afresh
-        echoes = self._read(ECHOES, config)
-        return Prepared(index, standing, findings, echoes and echoes.get("echoes"))
+        return Prepared(index, standing, findings)
+
+    def echoes(self, config: str) -> Any:
+        """The skeletons of the claims' quotes and statements kept for this registry,
+        configuration ``config`` and code (:meth:`Echoes.rows
+        <desertcheck.audit.echo.Echoes.rows>`), or None: read only when a draft's figure
+        asks for them (3.4 MB at 10,000 claims, a fifteenth of a new draft's audit)."""
+        entry = self._read(ECHOES, config)
+        return entry and entry.get("echoes")
 
     def _read(self, name: str, config: str) -> dict[str, Any] | None:
         """Entry ``name`` when it is of this registry as it is, configuration ``config``
