@@ -218,6 +218,15 @@ def test_skeletons_kept_are_read_only_when_a_figure_asks(
     draft = tmp_path / "stated.md"
     draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
     expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+        no_skeletons_read(m)
+        read = entries_read(m)
+        assert audit(shipped, draft) == expected
+    assert ENTRY in read and ECHOES not in read
+
+
+def entries_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the cache's entries read from here on, in order."""
     read: list[str] = []
     real_read = Store.read
 
@@ -225,11 +234,30 @@ def test_skeletons_kept_are_read_only_when_a_figure_asks(
         read.append(name)
         return real_read(self, name)
 
+    monkeypatch.setattr(Store, "read", counted)
+    return read
+
+
+def test_a_new_draft_against_an_unchanged_registry_reads_no_checks_kept(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """verify's per-claim results kept (checks.dat, a megabyte at 10,000 claims) serve a
+    run that verifies the registry: one that reads the index kept reads none of them."""
+    audit(shipped, new_draft(tmp_path, 1))
+    draft = new_draft(tmp_path, 2)
+    expected = audit(shipped, draft, "--no-cache")
     with monkeypatch.context() as m:
-        no_skeletons_read(m)
-        m.setattr(Store, "read", counted)
+        read = entries_read(m)
         assert audit(shipped, draft) == expected
-    assert ENTRY in read and ECHOES not in read
+    assert ENTRY in read and not any(name.startswith("checks") for name in read)
+    path = shipped / "claims" / "baghai-deserters-blog-2023.yaml"
+    path.write_text(path.read_text().replace("value: 100001\n", "value: 100000\n", 1))
+    third = new_draft(tmp_path, 3)  # the index not valid: verify takes the claims kept
+    expected = audit(shipped, third, "--no-cache")
+    with monkeypatch.context() as m:
+        read = entries_read(m)
+        assert audit(shipped, third) == expected
+    assert "checks.dat" in read
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desertcheck.audit.index import ClaimIndex
     from desertcheck.audit.standing import Standing
     from desertcheck.audit.terms import Synonyms
+    from desertcheck.cache.checks import CheckCache
     from desertcheck.cache.claims import ClaimFileCache
     from desertcheck.findings import Finding
 
@@ -87,6 +88,13 @@ class IndexCache:
         #: the claims files the run loaded through the cache, when it loaded the registry:
         #: :meth:`put` takes each claim's row from them
         self.files: ClaimFileCache | None = None
+
+    def checks(self) -> CheckCache:
+        """verify's per-claim results kept for this registry (:mod:`.checks`): read only
+        when the index kept is not valid and the registry is verified afresh."""
+        from desertcheck.cache.checks import CheckCache
+
+        return CheckCache(self.store, self.manifest)
 
     def _key(self, config: str) -> list[str]:
         return [config]
