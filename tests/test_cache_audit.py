@@ -22,7 +22,7 @@ from desertcheck.cli import app
 from desertcheck.registry import load_registry
 
 from . import test_cache
-from .conftest import PROJECT, cli_runner
+from .conftest import PROJECT, cli_runner, entries_read
 from .test_audit import DRAFTS, auditor
 
 DATA = Path(__file__).parent / "data"
@@ -223,19 +223,6 @@ def test_skeletons_kept_are_read_only_when_a_figure_asks(
         read = entries_read(m)
         assert audit(shipped, draft) == expected
     assert ENTRY in read and ECHOES not in read
-
-
-def entries_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the cache's entries read from here on, in order."""
-    read: list[str] = []
-    real_read = Store.read
-
-    def counted(self: Store, name: str) -> Any:
-        read.append(name)
-        return real_read(self, name)
-
-    monkeypatch.setattr(Store, "read", counted)
-    return read
 
 
 def test_a_new_draft_against_an_unchanged_registry_reads_no_checks_kept(
