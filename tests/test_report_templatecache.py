@@ -149,3 +149,31 @@ def test_a_table_signed_under_another_key_is_not_trusted(
     names = compiles(monkeypatch)
     env.get_template("t")
     assert names == ["t"]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_no_cache_given_to_the_command_line_reads_and_keeps_no_table(
+    tmp_path: Path, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--no-cache`` before the command or after it (audit's own option) leaves the table
+    alone, as it leaves the table of compiled patterns."""
+    from desertcheck import launch
+    from desertcheck.cli import app
+
+    # what the option turns off in this process, as it was afterwards
+    monkeypatch.setattr(compiled._TABLE, "off", False)
+    monkeypatch.setattr(launch, "cache_off_before_command", False)
+
+    from .conftest import PROJECT, cli_runner
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
+    argv = ["audit", str(draft), "--root", str(PROJECT), "--format", "html"]
+    argv = ["--no-cache", *argv] if where == "before" else [*argv, "--no-cache"]
+    page.environment.cache_clear()
+    try:
+        result = cli_runner().invoke(app, argv, catch_exceptions=False)
+        assert "<html" in result.stdout
+        assert page.environment().bytecode_cache.entries is None  # type: ignore[union-attr]
+    finally:
+        page.environment.cache_clear()

@@ -44,6 +44,15 @@ def entry_name() -> str:
     return f"jinja-{sys.implementation.cache_tag}-{MAGIC_NUMBER.hex()}-{jinja}.dat"
 
 
+def _on() -> bool:
+    """The cache on for this run: neither ``DESERTCHECK_NO_CACHE=1`` nor ``--no-cache``,
+    before the command or after it (which turns off the table of compiled patterns)."""
+    from desertcheck import compiled
+    from desertcheck.launch import cache_enabled
+
+    return cache_enabled() and not compiled.turned_off()
+
+
 def _store() -> Any:
     from desertcheck.compiled import _store as compiled_store
 
@@ -73,18 +82,14 @@ class TemplateCode(BytecodeCache):
         return self.entries
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        from desertcheck.launch import cache_enabled
-
-        if not cache_enabled():
+        if not _on():
             return
         found = self._entries().get(bucket.key)
         if found is not None and found[0] == bucket.checksum:
             bucket.code = found[1]
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        from desertcheck.launch import cache_enabled
-
-        if not cache_enabled():
+        if not _on():
             return
         entries = self._entries()
         if bucket.code is None or len(entries) >= MAX_ENTRIES:
