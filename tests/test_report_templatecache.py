@@ -24,9 +24,14 @@ PAGES = ("registry.html.j2", "audit.html.j2", "base.html.j2", "macros.html.j2")
 @pytest.fixture(autouse=True)
 def user_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A user cache folder of this test's, the cache on; the table written when asked."""
+    from desertcheck import launch
+
     monkeypatch.delenv("DESERTCHECK_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     monkeypatch.setattr(templatecache.atexit, "register", lambda fn: fn)
+    # what ``--no-cache`` turns off in this process (an earlier test may have given it)
+    monkeypatch.setattr(compiled._TABLE, "off", False)
+    monkeypatch.setattr(launch, "cache_off_before_command", False)
 
 
 def entry() -> Path:
@@ -153,16 +158,11 @@ def test_a_table_signed_under_another_key_is_not_trusted(
 
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_no_cache_given_to_the_command_line_reads_and_keeps_no_table(
-    tmp_path: Path, where: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, where: str
 ) -> None:
     """``--no-cache`` before the command or after it (audit's own option) leaves the table
     alone, as it leaves the table of compiled patterns."""
-    from desertcheck import launch
     from desertcheck.cli import app
-
-    # what the option turns off in this process, as it was afterwards
-    monkeypatch.setattr(compiled._TABLE, "off", False)
-    monkeypatch.setattr(launch, "cache_off_before_command", False)
 
     from .conftest import PROJECT, cli_runner
 
