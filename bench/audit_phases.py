@@ -45,6 +45,8 @@ WRAPPED = (
     ("desertcheck.audit.run", "_auditor", "index build"),
     ("desertcheck.cache.auditindex", "IndexCache.put", "index write"),
     ("desertcheck.cache.auditindex", "IndexCache.get", "index read"),
+    # the skeletons of the claims' quotes, read when a figure with no claim first asks
+    ("desertcheck.cache.auditindex", "IndexCache.echoes", "echoes read"),
     ("desertcheck.audit.run", "each_draft", "drafts"),
     ("desertcheck.cli.run_audit", "finish", "report"),
 )

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -237,3 +238,19 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
 
     monkeypatch.setattr(parallel, "check_all", counting)
     return calls
+
+
+def entries_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the cache's entries (:class:`desertcheck.cache.store.Store`) read from
+    here on, in order."""
+    from desertcheck.cache.store import Store
+
+    read: list[str] = []
+    real_read = Store.read
+
+    def counted(self: Store, name: str) -> Any:
+        read.append(name)
+        return real_read(self, name)
+
+    monkeypatch.setattr(Store, "read", counted)
+    return read

@@ -22,7 +22,7 @@ from desertcheck.cli import app
 from desertcheck.registry import load_registry
 
 from . import test_cache
-from .conftest import PROJECT, cli_runner
+from .conftest import PROJECT, cli_runner, entries_read
 from .test_audit import DRAFTS, auditor
 
 DATA = Path(__file__).parent / "data"
@@ -204,6 +204,47 @@ def test_a_draft_whose_figures_all_have_claims_reads_no_skeletons(
         no_skeletons_read(m)
         assert audit(shipped, draft) == expected
     assert Store(shipped).read(ECHOES) is None
+
+
+def test_skeletons_kept_are_read_only_when_a_figure_asks(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The skeletons kept are read back when a figure with no claim of its own first asks
+    for them (test_a_new_draft_reads_the_skeletons_of_quotes_from_the_index): a new draft
+    whose figures all have claims reads neither the claims' quotes nor the entry (some
+    3 MB at 10,000 claims)."""
+    audit(shipped, unsourced_draft(tmp_path, 1))
+    assert isinstance(Store(shipped).read(ECHOES), dict)
+    draft = tmp_path / "stated.md"
+    draft.write_text("More than 60,000 soldiers have deserted the Russian army since 2022.\n")
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+        no_skeletons_read(m)
+        read = entries_read(m)
+        assert audit(shipped, draft) == expected
+    assert ENTRY in read and ECHOES not in read
+
+
+def test_a_new_draft_against_an_unchanged_registry_reads_no_checks_kept(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """verify's per-claim results kept (checks.dat, a megabyte at 10,000 claims) serve a
+    run that verifies the registry: one that reads the index kept reads none of them."""
+    audit(shipped, new_draft(tmp_path, 1))
+    draft = new_draft(tmp_path, 2)
+    expected = audit(shipped, draft, "--no-cache")
+    with monkeypatch.context() as m:
+        read = entries_read(m)
+        assert audit(shipped, draft) == expected
+    assert ENTRY in read and not any(name.startswith("checks") for name in read)
+    path = shipped / "claims" / "baghai-deserters-blog-2023.yaml"
+    path.write_text(path.read_text().replace("value: 100001\n", "value: 100000\n", 1))
+    third = new_draft(tmp_path, 3)  # the index not valid: verify takes the claims kept
+    expected = audit(shipped, third, "--no-cache")
+    with monkeypatch.context() as m:
+        read = entries_read(m)
+        assert audit(shipped, third) == expected
+    assert "checks.dat" in read
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from desertcheck.config import load_config
 from desertcheck.registry import load_registry
 from desertcheck.verify import verify as run_verify
 
+from .conftest import entries_read
 from .conftest import verify_json as verify
 
 pytestmark = pytest.mark.usefixtures("cache_on")
@@ -46,14 +47,7 @@ def test_a_run_over_a_changed_registry_reads_no_stored_run(
     assert len(before) == 2
     path = next((shipped_copy / "claims").glob("*.yaml"))
     path.write_text(path.read_text() + "\n")
-    read: list[str] = []
-    real = Store.read
-
-    def spy(self: Store, name: str) -> object:
-        read.append(name)
-        return real(self, name)
-
-    monkeypatch.setattr(Store, "read", spy)
+    read = entries_read(monkeypatch)
     _, cache = checked(shipped_copy)
     assert cache.hits > 0  # the claims were looked up: no whole run was taken
     (asked,) = [name for name in read if name.startswith(RUNS)]

@@ -146,6 +146,12 @@ def turn_off() -> None:
     _TABLE.off = True
 
 
+def turned_off() -> bool:
+    """Whether :func:`turn_off` was called in this process: the other tables of the user's
+    cache folder (:mod:`desertcheck.report.templatecache`) follow it."""
+    return _TABLE.off
+
+
 def program(pattern: str, flags: int) -> Record:
     """What ``re._compiler.compile`` hands ``_sre.compile``, as plain values."""
     _parser: Any = importlib.import_module("re._parser")

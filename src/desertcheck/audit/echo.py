@@ -16,6 +16,7 @@ one of its rare words, never with every claim.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -180,6 +181,23 @@ class Echoes:
         #: given the skeletons (:meth:`rows`) once they are read from the claims: the
         #: cache keeps them (:mod:`desertcheck.cache.auditindex`)
         self.on_read: Callable[[Rows], None] | None = None
+        #: the skeletons kept by the cache, read when a figure first asks (:meth:`keep_later`)
+        self._kept: Callable[[], object] | None = None
+
+    def keep_later(self, kept: Callable[[], object]) -> None:
+        """Take the skeletons from ``kept()`` (what :meth:`rows` gave, or None) when a
+        figure first asks, rather than read them from the claims: a draft whose figures
+        all have claims of their own never asks, and reads neither."""
+        self._kept = kept
+
+    def _all(self) -> list[_Skeleton | tuple[Any, ...]]:
+        """The skeletons: those kept (:meth:`keep_later`) when they check out, else read
+        from the claims."""
+        if self._skeletons is None and self._kept is not None:
+            kept, self._kept = self._kept, None
+            with contextlib.suppress(ValueError):  # none kept, or not of this index
+                self.keep(kept())
+        return self._skeletons if self._skeletons is not None else self._read()
 
     def _read(self) -> list[_Skeleton | tuple[Any, ...]]:
         """The skeletons, each once however many claims say it (claims share quotes)."""
@@ -215,7 +233,7 @@ class Echoes:
         index of their rarest words as plain values, kept by the cache beside the index of
         the registry (:mod:`desertcheck.cache.auditindex`): reading them reads every
         claim's quote and statement."""
-        skeletons = self._skeletons if self._skeletons is not None else self._read()
+        skeletons = self._all()
         return (
             [s if isinstance(s, tuple) else (s.raw, s.said) for s in skeletons],
             dict(self._by_word),
@@ -243,7 +261,7 @@ class Echoes:
         """The claim whose quote or statement the sentence (``span`` of the draft
         ``text``) repeats around the figure at ``figure_start:figure_end``, with the figure
         in the place of the claim's own number; the one repeated most wholly, if several."""
-        skeletons = self._skeletons if self._skeletons is not None else self._read()
+        skeletons = self._all()
         read = self._sentence(text, span)
         tokens, vocabulary = read.tokens, read.vocabulary
         at = read.numbers_in(figure_start, figure_end)

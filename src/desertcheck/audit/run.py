@@ -114,7 +114,8 @@ def run_audit(
     processes for verify's checks and for the drafts, when there is enough work
     (:mod:`desertcheck.parallel`); ``stored``: the index kept for an unchanged registry
     (:mod:`desertcheck.cache.auditindex`), and ``loaded`` then a function that loads the
-    registry, called only when the stored index is not valid."""
+    registry, called only when the stored index is not valid (and, with no ``cache``
+    given, verify's results kept for the registry read only then)."""
     if stored is None:
         loaded = loaded(None) if callable(loaded) else loaded
         auditor, config_findings = prepare(loaded, min_score=min_score, cache=cache, jobs=jobs)
@@ -186,11 +187,12 @@ def _prepare_stored(
     hit = stored.get(digest, synonyms_of(config.audit_synonyms))
     if hit is not None:
         auditor = _auditor(config, min_score, hit.standing, index=hit.index)
-        try:
-            auditor.echoes.keep(hit.echoes)
-        except ValueError:  # none kept: read from the claims when a figure first asks
-            auditor.echoes.on_read = partial(stored.put_echoes, digest)
+        # the skeletons kept, when a figure first asks; none kept: read from the claims
+        auditor.echoes.keep_later(partial(stored.echoes, digest))
+        auditor.echoes.on_read = partial(stored.put_echoes, digest)
         return auditor, (*hit.findings, *config_findings)
+    if cache is None:  # verify's results kept: read only now, the registry verified afresh
+        cache = stored.checks()
     fan = _fan(config, cache, jobs) if callable(loaded) else None
     loaded = loaded(fan) if callable(loaded) else loaded
     auditor = _auditor(config, min_score, _standing(loaded, config, cache, jobs, fan), loaded)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, NoReturn
 
 from desertcheck.cli.flow import (
     armed,
-    check_cache,
     echo_err,
     fail,
     finding_lines,
@@ -93,7 +92,8 @@ def run(
             texts,
             min_score=min_score,
             explain=explain,
-            cache=check_cache(),
+            # verify's results kept (checks.dat) are read only when the index kept is not
+            # valid: ``stored`` reads them then (the cache is on exactly when it is given)
             jobs=jobs,
             stored=stored,
         )

@@ -70,8 +70,11 @@ def csp(script: str) -> str:
 def environment() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    from desertcheck.report.templatecache import TemplateCode
+
     env = Environment(
         loader=PackageLoader("desertcheck.report", "templates"),
+        bytecode_cache=TemplateCode(),  # compiled once per machine, not once per run
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
