@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -38,7 +39,12 @@ def cli_runner() -> CliRunner:
 def bounded(
     *args: str, memory: int = 1 << 30, timeout: float = 60, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """``desertcheck ARGS`` in a process limited to ``memory`` bytes and ``timeout`` seconds."""
+    """``desertcheck ARGS`` in a process limited to ``memory`` bytes and ``timeout`` seconds.
+
+    The seconds are processor time, the process's and its workers' (a run that takes more
+    fails the test), so a loaded machine does not fail a run that a quiet one passes; the
+    wall-clock limit, ten times longer (a minute at least), only stops a process that hangs.
+    """
     code = (
         "import resource, sys\n"
         f"resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))\n"
@@ -46,13 +52,18 @@ def bounded(
         "sys.argv[0] = 'desertcheck'\n"
         "main()\n"
     )
-    return subprocess.run(
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
-        timeout=timeout,
+        timeout=max(10 * timeout, 60),
         cwd=cwd,
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    assert cpu <= timeout, f"desertcheck {' '.join(args)}: {cpu:.1f} s of processor time"
+    return done
 
 
 #: What the suite reads and must leave as it found it: the fixture registries, the labelled

@@ -129,6 +129,15 @@ def test_findings_are_capped_per_file_and_the_rest_counted(registry_copy) -> Non
     assert summary["message"].startswith("399,900 more findings in this file are not shown")
 
 
+def test_the_bound_on_a_run_is_processor_time_not_the_clock(registry_copy) -> None:
+    # the bound above counts the processor time the run and its workers take (a loaded
+    # machine stretches the clock, not the work): a run past it fails the test
+    root = registry_copy("valid")
+    (root / "claims" / "bad.yaml").write_text("claims:\n" + "- {a: 0}\n" * 20_000)
+    with pytest.raises(AssertionError, match="s of processor time"):
+        bounded("verify", "--root", str(root), "-f", "json", timeout=0.2)
+
+
 def test_the_findings_counted_past_the_cap_are_those_that_would_be_shown(
     registry_copy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
