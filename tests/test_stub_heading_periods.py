@@ -14,6 +14,7 @@ from desertcheck.cli import app
 from desertcheck.registry import load_registry
 
 from .conftest import cli_runner, one_source
+from .test_stub_periods_units import stubs_of
 
 
 def _head(title: str) -> str:
@@ -24,12 +25,7 @@ def _head(title: str) -> str:
 
 
 def _stubs(root: Path, text: str) -> list[dict[str, object]]:
-    one_source(root, text, "board")
-    r = cli_runner().invoke(app, ["scan", "--stubs", "--root", str(root)])
-    assert r.exit_code == 0, r.stderr
-    yaml_text = r.stdout.split("append under claims:", 1)[1].rsplit("\n# ", 1)[0]
-    found: list[dict[str, object]] = yaml.safe_load(yaml_text)
-    return found
+    return stubs_of(root, text, "board")
 
 
 @pytest.mark.parametrize(

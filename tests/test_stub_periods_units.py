@@ -16,7 +16,12 @@ from .test_compound_durations import HEAD
 
 
 def _stubs(root: Path, body: str) -> list[dict[str, object]]:
-    one_source(root, HEAD + body, "amb")
+    return stubs_of(root, HEAD + body, "amb")
+
+
+def stubs_of(root: Path, text: str, source: str) -> list[dict[str, object]]:
+    """The claims `scan --stubs` drafts from one source of ``text``."""
+    one_source(root, text, source)
     r = cli_runner().invoke(app, ["scan", "--stubs", "--root", str(root)])
     assert r.exit_code == 0, r.stderr
     yaml_text = r.stdout.split("append under claims:", 1)[1].rsplit("\n# ", 1)[0]
