@@ -33,6 +33,7 @@ ORDINALS = (
     "thirty-third",
     "thirty-fourth",
     "thirty-fifth",
+    "thirty-sixth",
 )
 
 
