@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from desertcheck.authoring.periods import PeriodGuess, period_of, time_hits
@@ -30,8 +31,12 @@ _BY_LENGTH: Final = re.compile(
 _HEADING: Final = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 
+@lru_cache(maxsize=256)
 def by_length(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The words of ``text[lo:hi]`` that name a period by its length alone, if any."""
+    """The words of ``text[lo:hi]`` that name a period by its length alone, if any.
+
+    Kept for the sentence's next figure: each figure of a sentence asks for the same span,
+    and a search per figure of one long sentence would make its audit quadratic."""
     return _BY_LENGTH.search(text, lo, hi)
 
 
