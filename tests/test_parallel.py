@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,6 +15,24 @@ from desertcheck import parallel
 from desertcheck.cli import app
 
 from .conftest import PROJECT, cli_runner
+
+
+@contextlib.contextmanager
+def bounded_wait(seconds: int) -> Iterator[None]:
+    """A hang guard, not a timing: the block fails when it is still running after
+    ``seconds`` (SIGALRM interrupts a wait on the workers)."""
+
+    def hung(*_: object) -> None:
+        raise AssertionError(f"still waiting after {seconds} s")
+
+    before = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+
 
 needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="processes cannot be forked here")
 
@@ -124,3 +147,48 @@ def test_the_progress_bar_draws_without_a_thread(monkeypatch: pytest.MonkeyPatch
         for i in range(PROGRESS_MIN):
             tick(i)
         assert threading.active_count() == before  # nothing a fork could catch mid-write
+
+
+def _die_on(victim: int) -> Callable[[int], tuple[list[object], int]]:
+    """A check that kills its own worker process (as the kernel's out-of-memory killer or a
+    processor-time limit would) when it reaches ``victim``."""
+
+    def check(i: int) -> tuple[list[object], int]:
+        if i == victim:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return [], i
+
+    return check
+
+
+@needs_fork
+def test_a_worker_killed_is_an_error_not_a_hang() -> None:
+    with bounded_wait(120), pytest.raises(parallel.WorkerLost) as lost:
+        dict(parallel.check_all(list(range(40)), _die_on(17), 2))
+    assert "killed by SIGKILL" in str(lost.value) and "--jobs 1" in str(lost.value)
+
+
+@needs_fork
+def test_verify_says_a_worker_was_killed_and_exits_2(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desertcheck.cli.guard import guarded
+    from desertcheck.verify import ClaimChecker
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    check = ClaimChecker.__call__
+
+    def killing(self: ClaimChecker, sources: Any, claim: Any) -> Any:
+        if claim.id == "nge-un-desertions-since-2022" and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return check(self, sources, claim)
+
+    parent = os.getpid()
+    monkeypatch.setattr(ClaimChecker, "__call__", killing)
+    args = ["--no-cache", "verify", "--root", str(shipped_copy), "--jobs", "2"]
+    with bounded_wait(120), pytest.raises(SystemExit) as ended:
+        guarded(lambda: app(args, standalone_mode=False))
+    err = capsys.readouterr().err
+    assert ended.value.code == 2
+    assert err.startswith("desertcheck: error: a worker process (2 were running) was killed")
+    assert "Traceback" not in err and err.count("\n") == 1

@@ -18,6 +18,11 @@ ForkPoolWorker-1:" and thirty lines), at times after the command's last word. Th
 ignore it, from the moment they are forked (SIGINT is blocked in the parent while it forks
 them, so none can arrive before they ignore it); the parent takes it, stops the workers and
 exits as every command does on an interrupt (:func:`desertcheck.cli.guard.interrupted`).
+
+A worker killed before it sends its results (the out-of-memory killer, a limit on processor
+time) is noticed by the pool (:mod:`concurrent.futures`): the run raises
+:class:`WorkerLost`, which the entry point reports in one line with exit code 2, instead of
+waiting forever for a chunk that will never come back.
 """
 
 from __future__ import annotations
@@ -28,7 +33,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
+
+if TYPE_CHECKING:
+    import multiprocessing.process
 
 #: Claims to check, at least, before worker processes are started.
 PARALLEL_MIN: Final = 1000
@@ -102,6 +110,12 @@ def _run_chunk(chunk: Sequence[int]) -> list[tuple[int, object]]:
     return [(i, _check(i)) for i in chunk]
 
 
+class WorkerLost(Exception):
+    """A worker process ended before it sent its results back: killed (out of memory, a
+    limit on processor time, ``kill``) or crashed. The run cannot be completed; the entry
+    point says so in one line and exits 2, as it does when the system refuses a file."""
+
+
 def check_all(
     indices: Sequence[int],
     check: Callable[[int], R],
@@ -109,7 +123,8 @@ def check_all(
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, R]]:
     """``(index, check(index))`` for every index, computed by ``workers`` forked
-    processes; in no particular order. ``progress`` gets the count done so far."""
+    processes; in no particular order. ``progress`` gets the count done so far. A worker
+    that dies raises :class:`WorkerLost` (the others are stopped), never a hang."""
     global _check
     size = max(1, -(-len(indices) // (workers * _CHUNKS_PER_JOB)))
     chunks = [indices[k : k + size] for k in range(0, len(indices), size)]
@@ -118,20 +133,64 @@ def check_all(
     # worker would write to every object it scans, copying the registry once per worker.
     gc.freeze()
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     pool = None
     try:
         ctx = multiprocessing.get_context("fork")
-        with _interrupts_held():
-            pool = ctx.Pool(workers, initializer=_ignore_interrupts)
+        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_ignore_interrupts)
+        with _interrupts_held():  # the first submission forks every worker
+            running = [pool.submit(_run_chunk, chunk) for chunk in chunks]
         done = 0
-        for part in pool.imap_unordered(_run_chunk, chunks):
+        for future in as_completed(running):
+            try:
+                part = future.result()
+            except BrokenProcessPool:
+                raise WorkerLost(_lost(pool, workers)) from None
             yield from part  # type: ignore[misc]  # R, as check returned it
             done += len(part)
             if progress is not None:
                 progress(done - 1)
     finally:
         if pool is not None:  # done, interrupted or failed: the workers are stopped
-            pool.terminate()
+            _stop(pool)
         _check = None
         gc.unfreeze()
+
+
+def _lost(pool: object, workers: int) -> str:
+    """What :class:`WorkerLost` says: which signal or exit code ended a worker, and how
+    to run without workers."""
+    ends = [p.exitcode for p in _processes(pool) if p.exitcode not in (None, 0)]
+    ends.sort(key=lambda code: code == -signal.SIGTERM)  # last: those the pool stopped
+    how = "stopped unexpectedly"
+    if ends and ends[0] is not None and ends[0] < 0:
+        name = signal.Signals(-ends[0]).name if -ends[0] in signal.valid_signals() else ""
+        how = f"was killed by {name or f'signal {-ends[0]}'}"
+        if name == "SIGKILL":
+            how += " (out of memory, or a limit on its processor time?)"
+    elif ends:
+        how = f"exited with code {ends[0]}"
+    return (
+        f"a worker process ({workers} were running) {how} before it sent its results; "
+        "the run is incomplete: rerun with --jobs 1 to work in one process"
+    )
+
+
+def _processes(pool: object) -> list[multiprocessing.process.BaseProcess]:
+    """The pool's worker processes (a private table until Python 3.14, so looked up with
+    care: none is an empty list)."""
+    table = getattr(pool, "_processes", None)
+    return list(table.values()) if isinstance(table, dict) else []
+
+
+def _stop(pool: object) -> None:
+    """Stop every worker now (a finished one is gone already), then release the pool
+    without waiting for work it will not get."""
+    for process in _processes(pool):
+        with contextlib.suppress(Exception):  # ended meanwhile
+            process.terminate()
+    shutdown = getattr(pool, "shutdown", None)
+    if shutdown is not None:
+        shutdown(wait=True, cancel_futures=True)

@@ -94,6 +94,12 @@ def guarded(run: Callable[[], object]) -> None:
         typer = sys.modules.get("typer")
         if typer is not None and isinstance(exc, typer.Exit):  # a command's, called directly
             sys.exit(exc.exit_code)
+        parallel = sys.modules.get("desertcheck.parallel")
+        if parallel is not None and isinstance(exc, parallel.WorkerLost):  # killed, not a bug
+            from desertcheck.findings import EXIT_USAGE
+
+            echo_line(f"desertcheck: error: {exc}")
+            sys.exit(EXIT_USAGE)
         if state.debug or "--debug" in sys.argv[1:]:
             raise
         from desertcheck.reporters.terminal import clean
