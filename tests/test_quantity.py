@@ -201,6 +201,18 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     (f"50{THIN}000 soldiers", [(50000, 50000, "exactly", "soldiers")]),
     ("1 234 567 people", [(1234567, 1234567, "exactly", "people")]),
     ("in 2024 12 cases were opened", [(12, 12, "exactly", "cases")]),
+    # a year after the part of the year it names is no count, even with a noun after it
+    ("In the third quarter of 2025 incidents rose to 340", [(340, 340, "exactly", None)]),
+    ("In the first half of 2024 deserters numbered 300", [(300, 300, "exactly", None)]),
+    ("by the end of 2024 cases reached 7,000", [(7000, 7000, "exactly", None)]),
+    ("In Q3 2025 incidents rose", []),
+    ("over the course of 2024 courts convicted 5,000", [(5000, 5000, "exactly", None)]),
+    ("the summer of 2023 soldiers fled", []),
+    # a bare "half of" is a share of a count
+    (
+        "half of 2025 respondents",
+        [(0.5, 0.5, "exactly", "share"), (2025, 2025, "exactly", "respondents")],
+    ),
     ("1,234.5 tonnes", [(1234.5, 1234.5, "exactly", "tonnes")]),
     # --- scales ---
     ("5.5k deserters", [(5500, 5500, "exactly", "deserters")]),

@@ -15,6 +15,7 @@ from desertcheck.quantity.patterns import (
     QUAL_WINDOW,
     WORD_AFTER_RE,
     WORDS_AFTER_RE,
+    YEAR_PART_RE,
     YEAR_PREP_RE,
 )
 from desertcheck.quantity.starts import folded
@@ -187,5 +188,7 @@ def is_count(text: str, atom: Atom, end: int, floor: int) -> bool:
     if q is not None and q[2] in COUNTING_QUALIFIERS:
         return True
     if YEAR_PREP_RE.search(text, max(floor, atom.start - 12), atom.start):
+        return False
+    if YEAR_PART_RE.search(text, max(floor, atom.start - 24), atom.start):
         return False
     return _counted_noun_after(text, end)

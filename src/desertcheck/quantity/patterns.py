@@ -387,6 +387,16 @@ YEAR_PREP_RE: Final = regex(
     r"przed|między|" + ukrainian.YEAR_PREP + r")\s+$"
 )
 
+#: A part of a year named before it: "the third quarter of 2025", "the end of 2024", "the
+#: summer of 2023", "Q3 2025", "H1 2024", "FY2025". The year then is no count, even with a
+#: noun after it ("in the third quarter of 2025 incidents rose"); a bare "half of" or
+#: "quarter of" is a share ("half of 2025 respondents"), so those need their ordinal.
+YEAR_PART_RE: Final = regex(
+    r"(?:(?<![\w-])(?i:(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)[ \t]+"
+    r"(?:quarter|half)|end|start|beginning|middle|course|rest|remainder|summer|spring|"
+    r"autumn|fall|winter|months|weeks)[ \t]+(?i:of)|(?<![\w-])(?:Q[1-4]|H[12])|"
+    r"(?<![\w-])FY)[ \t]*$"
+)
 
 _WORD_GAP: Final = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
 _A_WORD: Final = r"[^\W\d_]++(?:['’][^\W\d_]++)*+"
