@@ -164,7 +164,8 @@ _SUBTITLE_CUE = re.compile(
 _PATTERNS = [
     re.compile(r"<(?:https?://|mailto:|www\.)[^<>\s]*+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>"),  # HTML tags
-    re.compile(r"(?<=\])\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s++\"[^\"\n]*+\")?\)"),  # link targets
+    # link targets
+    re.compile(r"(?<=\])\((?>(?:[^()\s]++|\([^()\s]*+\))*)(?:\s++\"[^\"\n]*+\")?\)"),
     re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", re.MULTILINE),  # reference definitions
     re.compile(r"\[\^[^\[\]\s]++\]:?"),  # footnote references and definition labels
     # terminal control sequences (CSI "ESC[2J", OSC "ESC]0;title BEL"): their digits are
@@ -355,7 +356,7 @@ _BLOCK_START = re.compile(
 #: markers after it are the sentence's own ("… as of December 2024.[2] The largest …",
 #: "….[note 1] Ukraine's …", a word processor's footnote "… in Ukraine.¹ In April …"):
 #: the next sentence starts after them.
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*+\s+")
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?>(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*)\s+")
 _OPENERS = '"“‘«„(['
 _ABBREVIATIONS = frozenset(
     str.split(

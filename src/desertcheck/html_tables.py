@@ -32,7 +32,7 @@ _ROW: Final = re.compile(
 )
 #: A line of the table's frame alone: ``<table class="x">``, ``</thead>``, ``<tbody>``.
 _FRAME: Final = re.compile(
-    r"[ \t]*+(?:</?(?:table|thead|tbody|tfoot|colgroup|col)\b[^<>\n]*+>[ \t]*+)++\r?",
+    r"[ \t]*+(?>(?:</?(?:table|thead|tbody|tfoot|colgroup|col)\b[^<>\n]*+>[ \t]*+)+)\r?",
     re.IGNORECASE,
 )
 #: A tag of a row's line: a cell's opening tag or the row's closing tag (a ``|``), or any

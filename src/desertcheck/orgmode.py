@@ -28,9 +28,9 @@ _COOKIE: Final = re.compile(r"\[(?:\d{1,4}/\d{1,4}|\d{1,3}%)\]")
 _NOT_NEWLINE: Final = re.compile(r"[^\n]")
 #: A reStructuredText directive's line, and the options indented under it.
 _DIRECTIVE: Final = re.compile(r"^\.\.[ \t]++[\w-]++::(?:[ \t][^\n]*+)?$", re.MULTILINE)
-_OPTIONS: Final = re.compile(r"(?:\n[ \t]++:[\w-]++:(?:[ \t][^\n]*+)?(?=\n|\Z))++")
+_OPTIONS: Final = re.compile(r"(?>(?:\n[ \t]++:[\w-]++:(?:[ \t][^\n]*+)?(?=\n|\Z))+)")
 #: An AsciiDoc document's header: its title at the top, the lines up to a blank one.
-_ASCIIDOC_HEADER: Final = re.compile(r"\A=[ \t][^\n]*+(?:\n[ \t]*+\S[^\n]*+)*+")
+_ASCIIDOC_HEADER: Final = re.compile(r"\A=[ \t][^\n]*+(?>(?:\n[ \t]*+\S[^\n]*+)*)")
 _ATTRIBUTE: Final = re.compile(r"^:!?[\w][\w-]*+!?:(?:[ \t][^\n]*+)?$", re.MULTILINE)
 
 

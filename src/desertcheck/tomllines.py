@@ -85,7 +85,7 @@ class Lines:
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-\"' ")
 # Possessive, and starting only where a run starts: linear on any line.
 _BARE_KEY = re.compile(r"(?<![A-Za-z0-9_-])([A-Za-z0-9_-]++)\s*+=")
-_STRING = re.compile(r""""(?P<basic>(?:[^"\\\n]|\\.)*+)"|'(?P<literal>[^'\n]*+)'""")
+_STRING = re.compile(r""""(?P<basic>(?>(?:[^"\\\n]|\\.)*))"|'(?P<literal>[^'\n]*+)'""")
 
 
 def _below(names: list[str], name: str) -> list[str]:

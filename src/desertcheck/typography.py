@@ -99,7 +99,7 @@ _CHANGED: Final = re.compile(
     r"|(?<=(?<![\d.,])(?:19|20)\d\d\.)\d{1,2}(?=[ \t\u00a0]++[\"“‘«(]?[A-Z])"
 )
 #: A grid table's border: "+-----+-----+", "+=====+=====+", "+:----+----:+".
-_GRID_BORDER: Final = re.compile(r"^[ \t]*+\+(?:[-=:]++\+)++[ \t\r]*+$", re.MULTILINE)
+_GRID_BORDER: Final = re.compile(r"^[ \t]*+\+(?>(?:[-=:]++\+)+)[ \t\r]*+$", re.MULTILINE)
 _GRID_CELLS: Final = str.maketrans("+=:", "|--")
 
 

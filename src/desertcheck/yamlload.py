@@ -139,7 +139,7 @@ def load(text: str, *, line_offset: int = 0) -> tuple[Any, Positions]:
 #: where a value may start) and comments. Possessive, so linear on any input.
 _FLOW_TOKENS = re.compile(
     r"""[\[\]{}]"""
-    r"""|(?:^|(?<=[\s\[{,:]))(?:"(?:[^"\\]|\\.)*+"?|'(?:[^']|'')*+'?|\#[^\n]*+)""",
+    r"""|(?:^|(?<=[\s\[{,:]))(?:"(?>(?:[^"\\]|\\.)*)"?|'(?>(?:[^']|'')*)'?|\#[^\n]*+)""",
     re.MULTILINE,
 )
 

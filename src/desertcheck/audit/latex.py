@@ -149,7 +149,7 @@ _RULES: Final = frozenset(["toprule", "midrule", "bottomrule", "hline"])
 _LINE_END: Final = re.compile(r"[ \t]*+\n")
 _ENVIRONMENT: Final = re.compile(r"\{([A-Za-z]+\*?)\}")
 _OPTIONAL: Final = re.compile(r"[ \t]*+\[[^\]\n]*+\]")
-_ARGUMENT: Final = re.compile(r"[ \t]*+\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}")
+_ARGUMENT: Final = re.compile(r"[ \t]*+\{[^{}]*+(?>(?:\{[^{}]*+\}[^{}]*+)*)\}")
 
 
 class _Out:

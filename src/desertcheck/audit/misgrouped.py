@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from desertcheck.audit.verdicts import AuditItem
 
 #: A number of comma-separated digit groups, not inside a longer one.
-_GROUPED: Final = regex(r"(?<![\w.,])[1-9]\d{0,2}(?:,\d++)++(?![\w]|[.,]\d)")
+_GROUPED: Final = regex(r"(?<![\w.,])[1-9]\d{0,2}(?>(?:,\d++)+)(?![\w]|[.,]\d)")
 
 
 #: A share or money just after a number: "9,75 %", "2,50 euros", "3,20 €".

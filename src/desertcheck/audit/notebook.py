@@ -31,7 +31,7 @@ from desertcheck.typography import Plain
 
 _SUFFIX: Final = ".ipynb"
 #: A JSON string literal; its escapes.
-_STRING: Final = regex(r'"(?:[^"\\]|\\.)*+"')
+_STRING: Final = regex(r'"(?>(?:[^"\\]|\\.)*)"')
 _ESCAPE: Final = regex(
     r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)"
 )

@@ -42,7 +42,7 @@ _TIMING: Final = r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*+-->[ \t]*+\d{1,2}:\d\d:\d\
 #: The break between two cues: the blank lines, the next cue's number (or identifier) and
 #: its timing line.
 _BREAK: Final = regex(
-    rf"[ \t]*+\n(?:[ \t]*+\n)++[ \t]*+(?:[^\n]{{1,40}}\n[ \t]*+)?{_TIMING}[^\n]*+\n",
+    rf"[ \t]*+\n(?>(?:[ \t]*+\n)+)[ \t]*+(?:[^\n]{{1,40}}\n[ \t]*+)?{_TIMING}[^\n]*+\n",
 )
 _TIMINGS: Final = regex(_TIMING)
 #: A WebVTT file's header and notes: no cue's text.

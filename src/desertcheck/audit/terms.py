@@ -118,7 +118,9 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 
 #: A letter of any script, then letters, apostrophes and combining accents.
 #: A word; a Latin letter hyphened to it is its own ("e-book" is "ebook", "x-ray" "xray")
-_WORD = regex(r"(?<![^\W\d_])(?:[a-zA-Z]-(?=[^\W\d_]{2}))?[^\W\d_](?:[^\W\d_]|['’\u0300-\u036f])*+")
+_WORD = regex(
+    r"(?<![^\W\d_])(?:[a-zA-Z]-(?=[^\W\d_]{2}))?[^\W\d_](?>(?:[^\W\d_]|['’\u0300-\u036f])*)"
+)
 _ACCENTS = regex(r"[\u0300-\u036f]")
 _LATIN = regex(r"[a-z'\u00df-\u024f]+")
 _CYRILLIC = regex(r"[\u0400-\u04ff]+")

@@ -57,13 +57,13 @@ _URL: Final = r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"'\])]*+"
 # underscore or hyphen after their first letters are tried
 _HOST_CODE_MAIL: Final = (
     r"(?=[^\W\d_]*+[.@0-9_-])(?:"
-    r"(?P<hostpath>(?<![.-])[\w-]++(?:\.[\w-]++)++/[^\s<>\"'\])]*+)"
-    r"|[A-Za-z]++[0-9]++(?:-[0-9A-Za-z]++)++"
-    r"|(?<![.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)"
+    r"(?P<hostpath>(?<![.-])[\w-]++(?>(?:\.[\w-]++)+)/[^\s<>\"'\])]*+)"
+    r"|[A-Za-z]++[0-9]++(?>(?:-[0-9A-Za-z]++)+)"
+    r"|(?<![.+-])[\w.+-]++@[\w-]++(?>(?:\.[\w-]++)+))"
 )
 # phone numbers with a country code
-_PHONE_PLUS: Final = r"\+[0-9]{1,3}+(?:[.-]?+\(?+[0-9]{1,4}+\)?+){2,}+[0-9]*+"
-_PHONE_AREA: Final = r"\+?+[0-9]{1,3}+ ?+\([0-9]{2,5}+\) ?+[0-9]{1,4}+(?:[ -][0-9]{1,4}+)*+"
+_PHONE_PLUS: Final = r"\+[0-9]{1,3}+(?>(?:[.-]?+\(?+[0-9]{1,4}+\)?+){2,})[0-9]*+"
+_PHONE_AREA: Final = r"\+?+[0-9]{1,3}+ ?+\([0-9]{2,5}+\) ?+[0-9]{1,4}+(?>(?:[ -][0-9]{1,4}+)*)"
 _EXCLUDE_AT_DIGIT: Final = [
     _PHONE_AREA,
     # ISBNs and other hyphenated digit groups, US phone numbers
@@ -399,7 +399,7 @@ YEAR_PART_RE: Final = regex(
 )
 
 _WORD_GAP: Final = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
-_A_WORD: Final = r"[^\W\d_]++(?:['’][^\W\d_]++)*+"
+_A_WORD: Final = r"[^\W\d_]++(?>(?:['’][^\W\d_]++)*)"
 WORD_AFTER_RE: Final = regex(rf"{_WORD_GAP}(?P<word>{_A_WORD})")
 
 

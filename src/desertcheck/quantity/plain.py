@@ -106,7 +106,7 @@ _RUN: Final = regex("[0-9][0-9.,]*")
 #: It starts with a digit, which the engine skips to.
 _PLAIN: Final = regex(
     "(?P<digits>[0-9](?<= [0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\\.[0-9]+)?)"
-    "(?![0-9])(?![.,][0-9])(?P<pct> ?%)?+(?=[ ,.;!?\"'\u2019\u201d]|\\Z)"
+    "(?![0-9])(?![.,][0-9])(?>(?P<pct> ?%)?)(?=[ ,.;!?\"'\u2019\u201d]|\\Z)"
     "(?: +(?P<next>[A-Za-z.]*))?"
 )
 _MONTH_FIRST: Final = regex(MONTH_FIRST)

@@ -39,7 +39,7 @@ def _location(source: Normalized, start: int, end: int) -> Location:
 # normaliser may have joined a hyphenated word.
 _HYPHEN_AT_BREAK = re.compile(
     f"[{re.escape(''.join(sorted(HYPHENS)))}]"
-    f"(?:[^\\S{''.join(sorted(LINE_BREAKS))}]|[{REMOVED}])*+"
+    f"(?>(?:[^\\S{''.join(sorted(LINE_BREAKS))}]|[{REMOVED}])*)"
     f"[{''.join(sorted(LINE_BREAKS))}]"
 )
 
