@@ -173,6 +173,9 @@ def test_a_change_cannot_switch_off_the_checks_that_gate_it(
     assert "Findings resolved" not in table
     markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown")
     assert markdown.startswith("### ❌" if exit_code else "### ✅")
+    # its headline gives the run's verdict: with --strict, warnings fail it too
+    strict_markdown, _ = run("diff", "HEAD~1", "HEAD", "-f", "markdown", "--strict")
+    assert strict_markdown.startswith("### ❌" if strict_code else "### ✅")
     assert "silenced by desertcheck.toml" in markdown
     github, _ = run("diff", "HEAD~1", "HEAD", "-f", "github")
     assert "title=setting verify." in github

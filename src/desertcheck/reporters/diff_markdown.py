@@ -105,12 +105,8 @@ def render_markdown(diff: RegistryDiff, options: Options) -> str:
     """A pull-request comment (and step summary): headline, findings, then the changes;
     every file:line from the repository root (``options.prefix``), as a reviewer finds it."""
     prefix = options.prefix
-    introduced_errors = [
-        f
-        for f in (*diff.introduced, *diff.silenced)
-        if f.severity is Severity.ERROR and not f.accepted
-    ]
-    icon = "❌" if introduced_errors else "✅"
+    # the run's verdict, as its exit code gives it (warnings fail it with --strict)
+    icon = "❌" if diff.exit_code(strict=options.strict) else "✅"
     out = [
         f"### {icon} desertcheck diff: {md(diff.base, 120)} → {md(diff.head, 120)}",
         "",
