@@ -406,6 +406,38 @@ def test_find_root_order(tmp_path: Path) -> None:
         find_root(None, env={}, cwd=tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        (
+            "registry",
+            "no such folder (looked for in {here}); a registry is at ../registry: "
+            "--root ../registry",
+        ),
+        (
+            "../registry/claims",
+            "no claims/ folder there (looked for in {here}); "
+            "../registry/claims is the claims folder itself: give its parent, --root ../registry",
+        ),
+        ("nosuch", "no such folder (looked for in {here})"),
+        ("{top}/nosuch", "no such folder"),
+    ],
+)
+def test_a_root_not_found_says_where_it_looked_and_what_was_meant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, says: str
+) -> None:
+    """CI runs a command from the repository's top or from a subfolder: a relative --root
+    is read from the working folder, which the message names."""
+    (tmp_path / "registry" / "claims").mkdir(parents=True)
+    here = tmp_path / "drafts"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    given = given.format(top=tmp_path)
+    with pytest.raises(RootNotFound) as refused:
+        find_root(given, env={})
+    assert str(refused.value) == f"--root {given}: " + says.format(here=here)
+
+
 CLAIM = (
     "claims:\n  - id: c\n    statement: s\n    value: 1\n    unit: u\n    measure: m\n"
     "    scope: s\n    period: 2024\n    source: alpha\n    quote: q\n"

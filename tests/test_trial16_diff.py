@@ -284,6 +284,22 @@ def test_the_fetch_a_refusal_gives_makes_the_revision_readable(
     assert r.exit_code == 0 and "desk-awol-cases-2022-2023" in r.stdout
 
 
+def test_a_branch_only_the_remote_has_is_named_as_the_remote_has_it(
+    feature: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CI checkout has the pull request's branch and origin's branches, no local main:
+    the fix is origin/main, not a fetch."""
+    clone = tmp_path / "clone"
+    url = f"file://{feature}"
+    subprocess.run(["git", "clone", "-q", "--branch", "feature", url, str(clone)], check=True)
+    monkeypatch.chdir(clone)
+    r = cli_runner().invoke(app, ["diff", "main", "HEAD", "--no-cache"])
+    assert r.exit_code == 2
+    assert "but origin/main does" in r.stderr and "desertcheck diff origin/main HEAD" in r.stderr
+    r = cli_runner().invoke(app, ["diff", "origin/main", "HEAD", "--no-cache"])
+    assert r.exit_code == 0 and "desk-awol-cases-2022-2023" in r.stdout
+
+
 def test_a_mistyped_name_in_a_shallow_clone_may_be_wrong(
     feature: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -132,6 +132,13 @@ def resolve_revision(repo: Repo, rev: str) -> str:
         branch = rev.removeprefix("origin/")
         target = f"refs/remotes/origin/{branch}" if branch != rev else branch
         fetch = f"git fetch origin {shlex.quote(f'{branch}:{target}')}"
+        twin = _remote_twin(repo, rev)
+        if twin is not None:
+            raise DiffError(
+                f"revision {rev!r} does not exist in {repo.top} as a local branch, but "
+                f"{twin} does (the remote's branch, as a CI checkout has it): use {twin}, "
+                f"e.g. desertcheck diff {shlex.quote(twin)} HEAD"
+            ) from None
         shallow = _is_shallow(repo)
         if _RELATIVE.search(rev) and shallow:
             back = _steps_back(rev)
@@ -165,6 +172,19 @@ def resolve_revision(repo: Repo, rev: str) -> str:
             f"again: {fetch}"
         ) from None
     return out.decode("ascii").strip()
+
+
+def _remote_twin(repo: Repo, rev: str) -> str | None:
+    """``origin/REV`` when ``rev`` is no revision here but that remote branch is (a CI
+    checkout has the pull request's commit and origin's branches, no local ``main``)."""
+    if rev.startswith("origin/") or not re.fullmatch(r"[\w./-]+", rev):
+        return None
+    twin = f"origin/{rev}"
+    try:
+        _git(repo.top, "rev-parse", "--verify", "--quiet", f"{twin}^{{commit}}")
+    except DiffError:
+        return None
+    return twin
 
 
 def _steps_back(rev: str) -> int:

@@ -29,9 +29,9 @@ def find_root(
         path = Path(given).expanduser()
         try:
             if not path.is_dir():
-                raise RootNotFound(f"{how} {given}: no such folder")
+                raise RootNotFound(f"{how} {given}: no such folder{_hint(path, cwd)}")
             if not (path / "claims").is_dir():
-                raise RootNotFound(f"{how} {given}: no claims/ folder there")
+                raise RootNotFound(f"{how} {given}: no claims/ folder there{_hint(path, cwd)}")
         except OSError as exc:  # a name too long, a loop of links, ...
             raise RootNotFound(f"{how} {given}: {exc.strerror or exc}") from None
         return path
@@ -43,3 +43,19 @@ def find_root(
         f"no registry found: no claims/ folder in {start} or any folder above it; "
         f"pass --root DIR or set {ENV_ROOT}"
     )
+
+
+def _hint(path: Path, cwd: Path | None) -> str:
+    """Where a relative folder was looked for, and the registry the user likely meant: the
+    folder above ``claims/`` when given ``claims/`` itself, the same name in a folder above
+    (CI runs commands from the repository's top, or from a subfolder)."""
+    here = cwd or Path.cwd()
+    said = "" if path.is_absolute() else f" (looked for in {here})"
+    if path.name == "claims" and (path.parent / "claims").is_dir():
+        return f"{said}; {path} is the claims folder itself: give its parent, --root {path.parent}"
+    if not path.is_absolute():
+        for up in range(1, 4):
+            candidate = Path(*[".."] * up, path)
+            if (here / candidate / "claims").is_dir():
+                return f"{said}; a registry is at {candidate}: --root {candidate}"
+    return said
