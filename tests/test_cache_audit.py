@@ -345,9 +345,61 @@ def test_a_change_to_the_index_code_changes_the_stamp(tmp_path: Path, module: st
     package = Path(desertcheck.__file__).parent  # the code that runs, installed or not
     copy = tmp_path / "desertcheck"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    assert stamp_of(str(copy)) == tool_stamp()
+    before = stamp_of(str(copy))
     (copy / module).write_text((copy / module).read_text() + "\n# changed\n")
-    assert stamp_of(str(copy)) != tool_stamp()
+    assert stamp_of(str(copy)) != before != ""
+    assert tool_stamp().startswith(desertcheck.__version__ + "+")
+
+
+def _installed(site: Path, digest: str = "abc") -> Path:
+    """A copy of the package in ``site``, as a wheel installs it: a RECORD beside it."""
+    import desertcheck
+
+    package = Path(desertcheck.__file__).parent
+    copy = site / "desertcheck"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    info = site / f"desertcheck-{desertcheck.__version__}.dist-info"
+    info.mkdir()
+    launcher = f"../../../bin/desertcheck,sha256={site.name},222\n"  # each install's own
+    (info / "RECORD").write_text(f"{launcher}desertcheck/__init__.py,sha256={digest},10\n")
+    return copy
+
+
+def test_the_same_release_installed_again_has_the_same_stamp(tmp_path: Path) -> None:
+    """Each CI run installs the tool afresh, so its files' times differ from the last
+    run's: the stamp of an installed release is its RECORD's, and a cache restored from
+    the last run is used."""
+    import os
+
+    from desertcheck.cache.stamp import stamp_of
+
+    first = _installed(tmp_path / "a")
+    second = _installed(tmp_path / "b")
+    for path in second.rglob("*.py"):
+        os.utime(path, ns=(1, 1))  # installed at another time
+    assert stamp_of(str(first)) == stamp_of(str(second))
+    other = _installed(tmp_path / "c", "def")
+    assert stamp_of(str(other)) != stamp_of(str(first))  # another build
+    edited = second / "audit" / "index.py"
+    edited.write_text(edited.read_text() + "\n# changed\n")  # edited where installed
+    assert stamp_of(str(second)) != stamp_of(str(first))
+
+
+def test_a_source_tree_is_stamped_by_its_files_times(tmp_path: Path) -> None:
+    """An editable install or a source tree has no RECORD: an edit that keeps a module's
+    size still changes its time, and the stamp."""
+    import os
+
+    import desertcheck
+    from desertcheck.cache.stamp import stamp_of
+
+    copy = tmp_path / "desertcheck"
+    shutil.copytree(
+        Path(desertcheck.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    before = stamp_of(str(copy))
+    os.utime(copy / "audit" / "index.py", ns=(1, 1))
+    assert stamp_of(str(copy)) != before
 
 
 @pytest.mark.parametrize(

@@ -153,3 +153,19 @@ def test_the_workflow_job_fails_on_a_wrong_figure(repo: Path, tmp_path: Path) ->
     code, out, _ = run_job(repo, tmp_path)
     assert code == 1
     assert "::error file=drafts/sub/news.md,line=1,col=26," in out
+
+
+def test_a_misnamed_drafts_folder_fails_rather_than_audit_nothing(
+    repo: Path, tmp_path: Path
+) -> None:
+    """Found in a user trial: DRAFTS=Drafts (the folder is drafts/) audited nothing and
+    passed."""
+    commit(repo)
+    text = (
+        script().replace("/srv/fact-registry", str(repo)).replace("DRAFTS=drafts", "DRAFTS=Drafts")
+    )
+    r = run(text, repo)
+    assert r.returncode == 2 and f"DRAFTS=Drafts: no such folder in {repo}" in r.stderr
+    (step,) = [s for s in job()["steps"] if "desertcheck audit" in str(s.get("run", ""))]
+    r = run(step["run"], repo, DRAFTS="Drafts", BASE_REF="main", RUNNER_TEMP=str(tmp_path))
+    assert r.returncode == 2 and "::error::DRAFTS=Drafts: no such folder" in r.stdout
