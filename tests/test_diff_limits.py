@@ -272,3 +272,36 @@ def test_revision_over_the_total_cap_is_refused(
     assert "--dirs OLD NEW" in r.stderr
     monkeypatch.setattr(desertcheck.diff.git, "MAX_REVISION_BYTES", size)
     assert diff("HEAD").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("short. Run the fix", "short. Run the fix"),
+        # too long: cut in the middle, the last sentence (the fix) whole
+        (
+            "x " * 300 + "end. Run `desertcheck fingerprint s` to record it",
+            "… Run `desertcheck fingerprint s` to record it",
+        ),
+        # a last sentence too long to keep whole: the cell's cut as before
+        ("y " * 300 + "end. " + "z " * 150, None),
+    ],
+)
+def test_a_long_message_keeps_its_fix_in_the_markdown_cell(message: str, kept: str | None) -> None:
+    from desertcheck.reporters.diff_markdown import CELL_LIMIT, _keeping_the_fix, md
+
+    got = _keeping_the_fix(message)
+    cell = md(got)
+    assert len(got) <= CELL_LIMIT or kept is None
+    if kept is not None:
+        assert got.endswith(kept) and cell.endswith(md(kept.removeprefix("… ")))
+    else:
+        assert cell.endswith("…")
+
+
+def test_a_finding_of_many_claims_names_a_few_in_its_cell() -> None:
+    from desertcheck.reporters.diff_markdown import _some
+
+    ids = tuple(f"claim-{i}" for i in range(13))
+    assert _some(ids) == "claim-0, claim-1, claim-2, claim-3, claim-4 and 8 more"
+    assert _some(ids[:5]) == ", ".join(ids[:5])

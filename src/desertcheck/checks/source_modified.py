@@ -35,7 +35,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         if now == recorded:
             continue
         ids = quoting.get(source.id, [])
-        held = f"; it holds the quotes of {', '.join(ids)}" if ids else ""
+        named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        held = f"; it holds the quotes of {named}" if ids else ""
         yield Finding.of(
             CODE,
             f"source {source.id!r} was edited after it was fingerprinted: its text hashes to "

@@ -78,13 +78,31 @@ def _md_findings(
         [
             _md_badge(f, resolved, diff),
             md(f.code),
-            md(", ".join(f.claims)),
-            md((but(diff, f) if resolved else "") + f.message + accepted(f)),
+            md(_some(f.claims)),
+            md(_keeping_the_fix((but(diff, f) if resolved else "") + f.message + accepted(f))),
             md(where(f.file, f.line, prefix)),
         ]
         for f in found
     ]
     return [*md_table(["", "check", "claims", "message", "where"], rows), ""]
+
+
+def _some(ids: tuple[str, ...], shown: int = 5) -> str:
+    """A finding's claims for its cell: a few, and how many more (the JSON has them all)."""
+    more = len(ids) - shown
+    return ", ".join(ids[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
+def _keeping_the_fix(message: str, limit: int = CELL_LIMIT) -> str:
+    """A message too long for its cell, cut in the middle: its last sentence, which says
+    how to fix what it found, stays whole."""
+    text = " ".join(message.split())
+    if len(text) <= limit:
+        return text
+    head, cut, fix = text.rpartition(". ")
+    if not cut or len(fix) > limit // 2:
+        return text
+    return text[: limit - len(fix) - 3].rstrip() + " … " + fix
 
 
 def _md_fields(claim_id: str, fields: FieldChanges, claim: Claim) -> list[list[str]]:
