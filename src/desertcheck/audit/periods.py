@@ -107,10 +107,37 @@ _PERIOD_PATTERNS: Final = [
         ),
     ),
     (
+        # "before the law was changed in the autumn of 2022", "until the law changed in
+        # September 2022": the date of the event is where the period ends, as "since"'s
+        # starts it above
+        "before",
+        regex(
+            rf"\bbefore\s+(?:[^\W\d]+(?:[-’'][^\W\d]+)*\s+){{1,5}}?in\s+(?:the\s+)?"
+            rf"(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "until",
+        regex(
+            rf"\b(?:until|till)\s+(?:[^\W\d]+(?:[-’'][^\W\d]+)*\s+){{1,5}}?in\s+(?:the\s+)?"
+            rf"(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "until the autumn of 2022": what held up to then, or a count up to then
+        "until",
+        regex(
+            rf"\b(?:until|till)\s+(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "as-of",
         regex(
             # "at the end of 2025": a stock on that day, as "by the end of 2025" is
-            rf"\b(?:as\s+of|by|until|till|through|up\s+to|as\s+at|at(?=\s+the\s+end\s+of\s))\s+"
+            rf"\b(?:as\s+of|by|through|up\s+to|as\s+at|at(?=\s+the\s+end\s+of\s))\s+"
             rf"(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
             re.IGNORECASE,
         ),
@@ -394,6 +421,9 @@ def _period_of_match(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | 
     if kind == "before":  # before 2023: a period ending within the year up to 2022-12-31
         day = a[0] - timedelta(days=1)
         return ("as-of", (day - timedelta(days=364), day), (day - timedelta(days=364), day))
+    if kind == "until":  # until the autumn of 2022: ending within the year before, or then
+        days = (a[0] - timedelta(days=365), a[1])
+        return ("as-of", days, days)
     return (kind, a, a)
 
 
