@@ -99,7 +99,7 @@ def _keeping_the_fix(message: str, limit: int = CELL_LIMIT) -> str:
     text = " ".join(message.split())
     if len(text) <= limit:
         return text
-    head, cut, fix = text.rpartition(". ")
+    _, cut, fix = text.rpartition(". ")
     if not cut or len(fix) > limit // 2:
         return text
     return text[: limit - len(fix) - 3].rstrip() + " … " + fix
