@@ -24,6 +24,7 @@ from desertcheck.audit.broader import broader_mismatch
 from desertcheck.audit.named_measure import named_measure
 from desertcheck.audit.neighbours import neighbour_mismatch
 from desertcheck.audit.offence import kept_for_the_offence
+from desertcheck.audit.scope_named import scope_named
 from desertcheck.audit.terms import slug_terms, terms
 from desertcheck.audit.verdicts import SUPPORTED, of_its_neighbour
 from desertcheck.compiled import regex
@@ -92,7 +93,10 @@ def misnamed(
         verdict = kept_for_the_offence(verdict, wider, broader, sentence, blanked, own)
     # "disobedience: up to five years", five being another measure's maximum
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
-    return named_measure(index, figure, verdict, sentence.words.terms(*own) + row)
+    verdict = named_measure(index, figure, verdict, sentence.words.terms(*own) + row)
+    # "Ukrainian courts received 4,350 cases", 4,350 being the Russian courts' count
+    clause = sentence.words.terms(*own) + row
+    return scope_named(index, figure, verdict, clause, sentence.words.terms(*sentence.span))
 
 
 def _subject(
