@@ -40,3 +40,19 @@ def test_years_are_the_four_digits_no_digit_stands_beside(text: str) -> None:
     # the pattern as it reads: no digit before, 19 or 20, two digits, no digit after
     plain = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
     assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "period", "said"),
+    [
+        ("2023", "2023", "'2023'"),  # a year said as it is: no "'2023' is 2023"
+        ("in spring 2024", "2024-03/2024-05", "'in spring 2024' is 2024-03/2024-05"),
+        ("In 2023", "2023", "'In 2023' is 2023"),
+    ],
+)
+def test_the_message_gives_the_period_words_once_when_they_are_the_period(
+    words: str, period: str, said: str
+) -> None:
+    from desertcheck.checks.period_mismatch import _reads
+
+    assert _reads(words, period) == said

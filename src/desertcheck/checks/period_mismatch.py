@@ -66,12 +66,18 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     if said:
         yield ctx.finding(
             CODE,
-            f"the period {mine} is not the one its quote gives the figure: {said[0].words!r} "
-            f"is {said[0].period}; if that is the figure's period, set period: "
+            f"the period {mine} is not the one its quote gives the figure: "
+            f"{_reads(said[0].words, said[0].period)}; if that is the figure's period, set period: "
             f"{said[0].period}; if it is when the figure was said or published, accept this "
             "finding with the reason",
             "period",
         )
+
+
+def _reads(words: str, period: object) -> str:
+    """The quote's period words and the period they give: "'in spring 2024' is 2024-03/
+    2024-05", or the words alone where they are the period as written ("'2023'")."""
+    return repr(words) if words.strip() == str(period) else f"{words!r} is {period}"
 
 
 #: A year of four digits, no digit on either side. The look back follows the first two
