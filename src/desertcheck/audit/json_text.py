@@ -114,16 +114,18 @@ class JsonOut:
         """The value literal ``text[start:end]`` decoded (a string's quotes dropped, its
         escapes read); with ``joined``, an underscore between two words read as a space."""
         if text[start] != '"':
-            self._copy(text, start, end, joined)
+            self.copy(text, start, end, joined)
             return
         pos = start + 1
         for m in _ESCAPE.finditer(text, start + 1, end - 1):
-            self._copy(text, pos, m.start(), joined)
+            self.copy(text, pos, m.start(), joined)
             self.read(_unescaped(m.group()), m.start(), m.end())
             pos = m.end()
-        self._copy(text, pos, end - 1, joined)
+        self.copy(text, pos, end - 1, joined)
 
-    def _copy(self, text: str, start: int, end: int, joined: bool) -> None:
+    def copy(self, text: str, start: int, end: int, joined: bool = False) -> None:
+        """``text[start:end]`` read as it is (``joined``: an underscore between words a
+        space)."""
         if start < end:
             piece = text[start:end]
             self.parts.append(_JOINED.sub(" ", piece) if joined else piece)
