@@ -2,7 +2,8 @@
 (:mod:`.latex`), an e-mail as its reader reads it (:mod:`.mail`), a notebook's cells
 (:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
 PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
-(:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`). Each gives
+(:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`),
+a forum post's words without its BBCode tags (:mod:`.bbcode`). Each gives
 the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
 figure is placed where the draft writes it; None for a draft read as it stands."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.bbcode import is_bbcode, read_bbcode
 from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
 from desertcheck.audit.columns import two_columns
 from desertcheck.audit.json_drafts import is_json, read_json
@@ -34,6 +36,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_calendar(text)
     elif is_json(file, text):
         read = read_json(text)
+    elif is_bbcode(text):
+        read = read_bbcode(text)
     elif is_subtitles(file, text):
         read = read_subtitles(text)
     else:
