@@ -82,8 +82,17 @@ def test_rows_under_a_title_row_read_with_the_headers_columns(line: str, read: s
     assert with_rows(text, text).split("\n")[2] == read
 
 
-def test_a_title_row_is_not_the_header() -> None:
-    text = TITLE + HEADER + "Desertions;over;50.000;soldiers;2024;UN\n"
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        # half the cells or fewer filled: a title row, the next row the header
+        (TITLE, "Desertions|over 50.000 soldiers|2024|UN"),
+        # more than half its cells filled: it is the header, and names no qualifier column
+        ("Sheet;Exported;Version;Desk;;\n", "Desertions|over|50.000|soldiers|2024|UN"),
+    ],
+)
+def test_a_title_row_is_not_the_header(title: str, read: str) -> None:
+    text = title + HEADER + "Desertions;over;50.000;soldiers;2024;UN\n"
     lines = with_rows(text, text).split("\n")
-    assert lines[0] == "Sheet: factsheet|Exported: 03.08.2026 14:22|Version: 7|||"
-    assert lines[1] == "Indicator|Qualifier|Value|Unit|Period|Source"
+    assert lines[0] == title.rstrip("\n").replace(";", "|")
+    assert lines[2] == read
