@@ -9,14 +9,11 @@ import pytest
 
 from desertcheck.audit.bbcode import is_bbcode, read_bbcode
 
-from .test_audit_reading2 import auditor
+from .test_audit_mail_notebook import placed as placed_in
 
 
 def placed(text: str) -> list[tuple[int, str, str, str | None]]:
-    return [
-        (it.line, it.figure.text, it.status, it.claim.id if it.claim else None)
-        for it in auditor().audit(text, "post.txt")
-    ]
+    return placed_in(text, "post.txt")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
 
-from .test_audit_reading2 import auditor
+from .test_audit_mail_notebook import placed as placed_in
 
 HEAD = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Court Watch//Calendar 4.1//EN\r\n"
@@ -21,10 +21,7 @@ TAIL = "END:VEVENT\r\nEND:VCALENDAR\r\n"
 
 
 def placed(body: str) -> list[tuple[int, str, str, str | None]]:
-    return [
-        (it.line, it.figure.text, it.status, it.claim.id if it.claim else None)
-        for it in auditor().audit(HEAD + body + TAIL, "hearings.ics")
-    ]
+    return placed_in(HEAD + body + TAIL, "hearings.ics")
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,12 @@ import pytest
 from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.json_text import scalars
 
+from .test_audit_mail_notebook import placed as placed_in
 from .test_audit_reading2 import auditor
 
 
-def placed(text: str, name: str = "box.json") -> list[tuple[int, str, str, str | None]]:
-    return [
-        (it.line, it.figure.text, it.status, it.claim.id if it.claim else None)
-        for it in auditor().audit(text, name)
-    ]
+def placed(text: str) -> list[tuple[int, str, str, str | None]]:
+    return placed_in(text, "box.json")
 
 
 ITEM = (
