@@ -53,8 +53,17 @@ LEADER: Final = "..."
 #: A column header that names the unit of the value in the column before it ("value,unit"):
 #: each row's value is read with its unit ("15,years": 15 years, "10,%": 10 %).
 _UNIT_HEADERS: Final = frozenset({"unit", "units", "unit of measure"})
+#: A column header that names the qualifier of the value in the column after it
+#: ("Qualifier;Value": "over;50.000" is over 50,000).
+_QUALIFIER_HEADERS: Final = frozenset({"qualifier", "qual", "qual.", "hedge", "modifier"})
+_VALUE_HEADERS: Final = frozenset({"value", "figure", "number", "amount", "count", "estimate"})
 #: The slash of a span of months as ISO writes it, "2022-02/2024-12" (a period column).
 _ISO_INTERVAL: Final = regex(r"(?<=(?<!\d)(?:19|20)\d\d-\d\d)/(?=(?:19|20)\d\d-\d\d(?!\d))")
+#: A date as a European spreadsheet writes it, "24.02.2022" (or a month, "06.2026").
+_DMY: Final = r"(?:(?:0?[1-9]|[12][0-9]|3[01])\.)?(0[1-9]|1[0-2])\.((?:19|20)[0-9][0-9])(?![0-9])"
+_DATES: Final = regex(_DMY)
+#: A cell that is such a date or a span of two ("24.02.2022–15.09.2025"): a period cell.
+_DATE_CELL: Final = regex(rf"[ \t]*{_DMY}(?:[ \t]*[–—-][ \t]*{_DMY})?[ \t]*")
 #: An underscore between two letters: "desertion_convictions" is two words.
 _JOINED: Final = regex(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
@@ -107,17 +116,37 @@ def fenced_rows(lines: list[str]) -> dict[int, str]:
     return out
 
 
-def _unit_columns(header: str, sep: str) -> frozenset[int]:
-    """The separators (by their number on a line) that end a value's cell before a cell
-    the ``header`` row names a unit ("value,unit": the unit's column is the second)."""
+def _cells(line: str, sep: str) -> list[str]:
+    """The cells of ``line``, each stripped of blanks and quotes."""
+    bounds = [-1, *_outside_quotes(line, sep), len(line)]
+    return [line[a + 1 : b].strip().strip('"').strip() for a, b in pairwise(bounds)]
+
+
+def _joined_columns(header: str, sep: str) -> frozenset[int]:
+    """The separators (by their number on a line) read as a space, each joining a value's
+    cell to the cell the ``header`` row names its unit, after it ("value,unit": "15,years"
+    is 15 years), or its qualifier, before it ("Qualifier;Value": "over;50.000"; a
+    qualifier column after the value is read by :mod:`.qualifier_cells`)."""
     if sep == LEADER:
         return frozenset()
-    bounds = [-1, *_outside_quotes(header, sep), len(header)]
-    names = [header[a + 1 : b].strip().strip('"').strip().casefold() for a, b in pairwise(bounds)]
-    return frozenset(k - 1 for k, name in enumerate(names) if k and name in _UNIT_HEADERS)
+    names = [name.casefold() for name in _cells(header, sep)]
+    units = {k - 1 for k, name in enumerate(names) if k and name in _UNIT_HEADERS}
+    qualifiers = {
+        k
+        for k, name in enumerate(names[:-1])
+        if name in _QUALIFIER_HEADERS and names[k + 1] in _VALUE_HEADERS
+    }
+    return frozenset(units | qualifiers)
 
 
-def _row(line: str, sep: str, units: frozenset[int] = frozenset()) -> str:
+def _title(line: str, sep: str) -> bool:
+    """Whether ``line`` is a title row above a table's header: half its cells or fewer
+    hold anything ("Sheet: factsheet;Exported: 03.08.2026;;;;")."""
+    cells = _cells(line, sep)
+    return 2 * sum(1 for cell in cells if cell) <= len(cells)
+
+
+def _row(line: str, sep: str, joined: frozenset[int] = frozenset()) -> str:
     if sep == LEADER:
         m = _LEADER.match(line)
         assert m is not None
@@ -125,9 +154,19 @@ def _row(line: str, sep: str, units: frozenset[int] = frozenset()) -> str:
         return line[:start] + "|" + " " * (end - start - 1) + line[end:]
     cells = list(_JOINED.sub(" ", line))
     for k, i in enumerate(_outside_quotes(line, sep)):
-        cells[i] = " " if k in units else "|"
+        cells[i] = " " if k in joined else "|"
     row = "".join(" " if ch == '"' else ch for ch in cells)
+    row = "|".join(_iso_months(cell) for cell in row.split("|"))
     return _ISO_INTERVAL.sub("\u2013", row)  # "2022-02/2024-12": the months between
+
+
+def _iso_months(cell: str) -> str:
+    """A period cell of dates written day first, "24.02.2022–15.09.2025", as the months
+    ISO writes ("2022-02   –2025-09   ", the same length), which a period column reads;
+    any other cell as it is."""
+    if not _DATE_CELL.fullmatch(cell):
+        return cell
+    return _DATES.sub(lambda m: f"{m[2]}-{m[1]}".ljust(len(m[0])), cell)
 
 
 def draft_rows(lines: list[str]) -> dict[int, str]:
@@ -166,11 +205,16 @@ def with_rows(text: str, blanked: str) -> str:
     if not rows:
         return blanked
     original, lines = text.split("\n"), blanked.split("\n")
-    units: frozenset[int] = frozenset()
+    joined: frozenset[int] = frozenset()
+    header = False  # whether the rows so far have given the table's header
     for n, sep in rows.items():
-        if n - 1 not in rows:  # a table's header row: its unit column joins each value
-            units = _unit_columns(original[n], sep)
+        if n - 1 not in rows:
+            header = False
+        if not header and sep != LEADER and _title(original[n], sep) and n + 1 in rows:
+            lines[n] = _row(original[n], sep)  # a title row: not the header
+        elif not header:  # a table's header row: its unit and qualifier columns join a value
+            joined, header = _joined_columns(original[n], sep), True
             lines[n] = _row(original[n], sep)
         else:
-            lines[n] = _row(original[n], sep, units)
+            lines[n] = _row(original[n], sep, joined)
     return "\n".join(lines)

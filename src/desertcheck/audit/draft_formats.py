@@ -1,7 +1,9 @@
 """The formats a draft is read from before its text is audited: LaTeX as it typesets
 (:mod:`.latex`), an e-mail as its reader reads it (:mod:`.mail`), a notebook's cells
 (:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
-PDF's two columns one after the other (:mod:`.columns`). Each gives
+PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
+(:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`),
+a forum post's words without its BBCode tags (:mod:`.bbcode`). Each gives
 the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
 figure is placed where the draft writes it; None for a draft read as it stands."""
 
@@ -9,7 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.bbcode import is_bbcode, read_bbcode
+from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
 from desertcheck.audit.columns import two_columns
+from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.mail import is_mail, read_mail
 from desertcheck.audit.notebook import is_notebook, read_notebook
@@ -27,6 +32,12 @@ def read_source(file: str, text: str) -> Plain | None:
         return read_mail(text)
     if is_notebook(file, text):
         read = read_notebook(text)
+    elif is_calendar(file, text):
+        read = read_calendar(text)
+    elif is_json(file, text):
+        read = read_json(text)
+    elif is_bbcode(text):
+        read = read_bbcode(text)
     elif is_subtitles(file, text):
         read = read_subtitles(text)
     else:

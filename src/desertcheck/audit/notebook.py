@@ -25,20 +25,10 @@ from __future__ import annotations
 import json
 from typing import Any, Final
 
-from desertcheck.compiled import regex
-from desertcheck.offsetmap import OffsetMap
+from desertcheck.audit.json_text import JsonOut, scalars
 from desertcheck.typography import Plain
 
 _SUFFIX: Final = ".ipynb"
-#: A JSON string literal; its escapes.
-_STRING: Final = regex(r'"(?>(?:[^"\\]|\\.)*)"')
-_ESCAPE: Final = regex(
-    r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)"
-)
-_SIMPLE: Final = {"n": "\n", "t": "\t", "r": "\n", "b": "", "f": "", "/": "/", "\\": "\\", '"': '"'}
-#: An underscore joining two words or a word and a number in an output's column name.
-_JOINED: Final = regex(r"(?<=[^\W_])_(?=[^\W_])")
-_OUTPUT_KEYS: Final = ("text", "text/plain")
 
 
 def is_notebook(name: str, text: str) -> bool:
@@ -49,94 +39,6 @@ def is_notebook(name: str, text: str) -> bool:
     if name.lower().endswith(_SUFFIX):
         return True
     return '"nbformat"' in text and '"cells"' in text
-
-
-def _strings(text: str) -> list[tuple[tuple[Any, ...], int, int]]:
-    """Each string value of the JSON ``text`` (not a key) with its path of keys and indexes
-    and the span of its literal, in order."""
-    out: list[tuple[tuple[Any, ...], int, int]] = []
-    path: list[Any] = []
-    kinds: list[str] = []  # per open container: "{" or "["
-    index: list[int] = []  # per open list: its next item's index
-    key: str | None = None
-    pos, n = 0, len(text)
-    while pos < n:
-        ch = text[pos]
-        if ch == '"':
-            m = _STRING.match(text, pos)
-            if m is None:
-                return out
-            after = text[m.end() : m.end() + 40].lstrip()
-            if kinds and kinds[-1] == "{" and key is None and after.startswith(":"):
-                key = json.loads(m.group())
-            else:
-                here = (*path, key) if kinds and kinds[-1] == "{" else (*path, index[-1])
-                out.append((here, m.start(), m.end()))
-                key = None
-            pos = m.end()
-            continue
-        if ch in "{[":
-            if kinds:
-                path.append(key if kinds[-1] == "{" else index[-1])
-            kinds.append(ch)
-            index.append(0)
-            key = None
-        elif ch in "}]":
-            kinds.pop()
-            index.pop()
-            if path:
-                path.pop()
-        elif ch == ",":
-            if kinds and kinds[-1] == "[":
-                index[-1] += 1
-            key = None
-        pos += 1
-    return out
-
-
-def _unescaped(escape: str) -> str:
-    """A JSON escape's character: a pair of surrogates one character, a lone surrogate the
-    replacement character (it is no text)."""
-    if escape[1] != "u":
-        return _SIMPLE.get(escape[1], "")
-    if len(escape) == 12:  # "\ud83d\udcca": one character beyond the first plane
-        high, low = int(escape[2:6], 16), int(escape[8:12], 16)
-        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-    ch = chr(int(escape[2:], 16))
-    return "\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch
-
-
-class _Out:
-    """The text read so far and its map back to the notebook."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.back = OffsetMap()
-        self.wide: dict[int, int] = {}
-
-    def read(self, s: str, start: int, end: int) -> None:
-        if s:
-            self.parts.append(s)
-            self.back.repeat(start, len(s))
-            if end - start > 1:
-                self.wide[start] = end
-
-    def literal(self, text: str, start: int, end: int, output: bool) -> None:
-        """The JSON string literal ``text[start:end]`` (its quotes included) decoded."""
-        pos = start + 1
-        for m in _ESCAPE.finditer(text, start + 1, end - 1):
-            self._copy(text, pos, m.start(), output)
-            escape = m.group()
-            ch = _unescaped(escape)
-            self.read(ch, m.start(), m.end())
-            pos = m.end()
-        self._copy(text, pos, end - 1, output)
-
-    def _copy(self, text: str, start: int, end: int, output: bool) -> None:
-        if start < end:
-            piece = text[start:end]
-            self.parts.append(_JOINED.sub(" ", piece) if output else piece)
-            self.back.extend(range(start, end))
 
 
 def _cell_part(path: tuple[Any, ...], cells: list[Any]) -> tuple[int, bool] | None:
@@ -166,11 +68,11 @@ def read_notebook(text: str) -> Plain | None:
     cells = data.get("cells") if isinstance(data, dict) else None
     if not isinstance(cells, list):
         return None
-    out = _Out()
+    out = JsonOut()
     last: tuple[int, bool, tuple[Any, ...]] | None = None
-    for path, start, end in _strings(text):
+    for path, start, end in scalars(text):
         part = _cell_part(path, cells)
-        if part is None:
+        if part is None or text[start] != '"':
             continue
         block = (*part, path[:4] if part[1] else path[:3])
         if last is not None and block != last:
@@ -179,4 +81,4 @@ def read_notebook(text: str) -> Plain | None:
         last = block
     out.read("\n", len(text), len(text))
     out.back.append(len(text))
-    return Plain("".join(out.parts), out.back, out.wide or None)
+    return Plain(out.text(), out.back, out.wide or None)

@@ -1,0 +1,180 @@
+"""A draft saved as JSON (a CMS's export of its fact boxes) read as its reader reads it.
+
+A newsroom's CMS exports a fact box as JSON::
+
+    {"id": "fb-overview", "revision": 17, "headline": "Desertion in numbers",
+     "items": [{"key": "deserted", "label": "Soldiers who deserted", "value": 50000,
+                "unit": "soldiers", "qualifier": "over", "period": "since 2022",
+                "source": "UN Special Rapporteur"}],
+     "body": "The UN Special Rapporteur says over 50,000 soldiers have deserted ...",
+     "word_count": 412}
+
+Read as it stands, every number was a figure (the revision, the word count, a site id,
+an image's width), and an item's value was a bare 50000: its qualifier, unit and period
+were other keys' words, so the claim's "over 50,000" was a ``qualifier-drift``.
+
+:func:`read_json` reads the JSON's values in the order the file writes them, each a
+paragraph of its own:
+
+* an object with a value field ("value", "figure", "amount", "number") beside at least
+  one field naming its label, unit, qualifier or period (:data:`_ROLES`) is one figure
+  with its context, as a table's row is: "label: qualifier value unit, period (source)."
+  (its other fields, a key or an id, are not read);
+* a string of words (a headline, a body, a note, a poll's question) is prose;
+* any other value, a number or a string with no space, is read after its key's words
+  ("yes_pct": 63: "yes pct: 63.") unless its key names something that is no figure
+  (:data:`_META`: an id, a revision, a version, a timestamp, an image's width, a count of
+  words); ``true``, ``false`` and ``null`` are not read.
+
+Each character read maps back to where the file writes it (a qualifier or unit read
+before or after the value from the other side of it maps to the value's own place), so
+each figure is placed on its line of the file. A draft is JSON when its name ends in
+``.json`` or its text is an object or a list (:func:`is_json`); text that does not parse
+as JSON is read as it stands.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+from desertcheck.audit.json_text import JsonOut, Path, scalars
+from desertcheck.compiled import regex
+from desertcheck.typography import Plain
+
+_SUFFIX: Final = ".json"
+#: The fields of a figure's object, by role (a key's words, lower case, "_" and "-" as
+#: spaces).
+_ROLES: Final = {
+    "value": frozenset({"value", "figure", "amount", "number", "val", "quantity"}),
+    "label": frozenset({"label", "name", "title", "indicator", "measure", "metric"}),
+    "qualifier": frozenset({"qualifier", "qual", "hedge", "modifier", "approximation"}),
+    "unit": frozenset({"unit", "units", "unit of measure", "uom"}),
+    "period": frozenset({"period", "time period", "timeframe", "time frame", "date range"}),
+    "source": frozenset({"source", "attribution", "via"}),
+}
+#: The order an object's fields are read in: "Soldiers who deserted: over 50000 soldiers,
+#: since 2022 (UN Special Rapporteur)."
+_ORDER: Final = ("label", "qualifier", "value", "unit", "period", "source")
+_BEFORE: Final = {
+    "label": "",
+    "qualifier": " ",
+    "value": " ",
+    "unit": " ",
+    "period": ", ",
+    "source": " (",
+}
+_AFTER: Final = {"label": ":", "source": ")"}
+#: The last word of a key whose value is no figure: an identifier, a revision or version,
+#: a timestamp, a link, an image's size, a position in a list, a count of words.
+_META: Final = regex(
+    r"(?:^|\s)(?:id|ids|uid|uuid|guid|key|slug|rev|revision|version|seq|sequence|index|idx"
+    r"|order|position|page|at|time|timestamp|date|updated|created|modified|published|src"
+    r"|href|url|uri|path|file|filename|width|height|lang|language|type|kind|status|hash"
+    r"|checksum|bytes|(?:word|char|character|line|item|page) count|words)\Z"
+)
+_DIGIT: Final = regex(r"\d")
+#: A string of words: prose.
+_WORDS: Final = regex(r"[^\W\d_]{2,}[^\n]*?\s")
+
+
+def is_json(name: str, text: str) -> bool:
+    """Whether the draft ``name`` of ``text`` is JSON to read as its values."""
+    if name.lower().endswith(_SUFFIX):
+        return True
+    stripped = text.strip()
+    return stripped[:1] in "{[" and stripped[-1:] in "}]" and '":' in stripped
+
+
+def _words(key: Any) -> str:
+    return str(key).replace("_", " ").replace("-", " ").strip().casefold()
+
+
+def _role(key: Any) -> str | None:
+    words = _words(key)
+    return next((role for role, keys in _ROLES.items() if words in keys), None)
+
+
+def _figure_fields(obj: Any) -> dict[str, str] | None:
+    """For an object that is one figure with its context: each of its roles' key."""
+    if not isinstance(obj, dict):
+        return None
+    fields: dict[str, str] = {}
+    for key in obj:
+        role = _role(key)
+        if role is not None and role not in fields:
+            fields[role] = key
+    value = obj.get(fields.get("value", ""))
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    context = fields.keys() & {"label", "qualifier", "unit", "period"}
+    return fields if context else None
+
+
+def _at(data: Any, path: Path) -> Any:
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def read_json(text: str) -> Plain | None:
+    """``text``, a JSON draft, read as its values (see the module's docstring), with its
+    map back to ``text``; None when it is no JSON."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    spans = {path: (start, end) for path, start, end in scalars(text)}
+    out = JsonOut()
+    done: set[Path] = set()
+    for path, start, end in scalars(text):
+        if not path or path[:-1] in done:
+            continue
+        parent = _at(data, path[:-1])
+        fields = _figure_fields(parent)
+        if fields is not None:
+            done.add(path[:-1])
+            _read_figure(out, text, {r: spans.get((*path[:-1], k)) for r, k in fields.items()})
+            continue
+        key = next((k for k in reversed(path) if isinstance(k, str)), "")
+        if text[start] == '"' and _WORDS.match(text, start + 1, end - 1):
+            out.read("\n\n", start, start)  # prose: a paragraph of its own
+            out.literal(text, start, end)
+            continue
+        words = _words(key)
+        if not _DIGIT.search(text, start, end) or not words or _META.search(words):
+            continue  # a name, a flag, an id, a timestamp: no figure
+        out.read(f"\n\n{words}: ", start, start)
+        out.literal(text, start, end)
+        out.read(".", end - 1, end - 1)
+    out.read("\n", len(text), len(text))
+    out.back.append(len(text))
+    return Plain(out.text(), out.back, out.wide or None)
+
+
+def _read_figure(out: JsonOut, text: str, spans: dict[str, tuple[int, int] | None]) -> None:
+    """One figure's object read as a sentence from its fields' literals (``spans``): the
+    qualifier and unit, in the figure's span, map to the value's side they are read on."""
+    value = spans["value"]
+    assert value is not None
+    v0, v1 = value
+    out.read("\n\n", v0, v0)
+    first = True
+    for role in _ORDER:
+        span = spans.get(role)
+        if span is None or text[span[0] : span[1]] in ("null", '""'):
+            continue
+        start, end = span
+        at = v0 if role in ("qualifier", "value") else v1 - 1 if role == "unit" else start
+        out.read("" if first else _BEFORE[role], at, at)
+        first = False
+        if (role == "qualifier" and start > v0) or (role == "unit" and start < v0):
+            out.read(str(json.loads(text[start:end])), at, at)  # read on the value's side
+        else:
+            out.literal(text, start, end)
+        if role in _AFTER:
+            out.read(_AFTER[role], end - 1, end - 1)
+    out.read(".", v1 - 1, v1 - 1)
