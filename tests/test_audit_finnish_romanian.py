@@ -120,6 +120,8 @@ def test_romanian_draft(sentence: str, expected: list[tuple[str, str, str | None
         (ROMANIAN + "Până în decembrie 2024 au fost 14 dosare.", ["14"]),
         (ROMANIAN + "Potrivit articolului 337, art. 338 și paginii 11, 14 dosare.", ["14"]),
         (ROMANIAN + "Dintre aceștia, șase au primit azil.", ["șase"]),
+        # a day before its month and year is a date
+        (ROMANIAN + "Versiunea din 7 noiembrie 2026 numără 14 dosare.", ["14"]),
     ],
 )
 def test_figures(text: str, figures: list[str]) -> None:
@@ -199,6 +201,32 @@ def test_concepts(reader: object, word: str, concepts: tuple[str, ...]) -> None:
 )
 def test_named(text: str, language: str | None) -> None:
     assert unread_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        (FINNISH + "Tuomittuja oli yli 13 500.", "over"),
+        (FINNISH + "Tuomittuja oli lähes 13 500.", "nearly"),
+        (FINNISH + "Tuomittuja oli noin 13 500.", "about"),
+        (FINNISH + "Tuomittuja oli vähintään 13 500.", "at-least"),
+        (FINNISH + "Tuomittuja oli alle 13 500.", "up-to"),
+        (FINNISH + "Tuomittuja oli peräti 13 500.", "up-to"),
+        (FINNISH + "Tuomittuja oli 13 500.", "exactly"),
+        (ROMANIAN + "Au fost condamnați peste 13.500 de militari.", "over"),
+        (ROMANIAN + "Au fost condamnați aproape 13.500 de militari.", "nearly"),
+        (ROMANIAN + "Au fost condamnați în jur de 13.500 de militari.", "about"),
+        (ROMANIAN + "Au fost condamnați cel puţin 13.500 de militari.", "at-least"),
+        (ROMANIAN + "Au fost condamnați cel putin 13.500 de militari.", "at-least"),
+        (ROMANIAN + "Au fost condamnați mai puțin de 13.500 de militari.", "up-to"),
+        (ROMANIAN + "Au fost condamnați mai mult de 13.500 de militari.", "over"),
+        (ROMANIAN + "Au fost condamnați 13.500 de militari.", "exactly"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    from .test_audit_reading2 import auditor
+
+    assert [it.figure.qualifier for it in auditor().audit(text, "d.md")] == [qualifier]
 
 
 def test_number_words() -> None:

@@ -198,7 +198,8 @@ WRITING: Final = Writing(
         ("nearly", regex(r"(?<![\w])(?i:lähes|melkein|miltei|liki|vajaat)[ \t\u00a0]+\Z")),
         ("about", regex(r"(?<![\w])(?i:noin|suunnilleen|arviolta|n\.)[ \t\u00a0]+\Z")),
         ("at-least", regex(r"(?<![\w])(?i:vähintään|ainakin)[ \t\u00a0]+\Z")),
-        ("up-to", regex(r"(?<![\w])(?i:jopa|enintään|korkeintaan)[ \t\u00a0]+\Z")),
+        # "alle" (under) and "peräti" (as many as) are up to, as their English words are
+        ("up-to", regex(r"(?<![\w])(?i:jopa|enintään|korkeintaan|alle|peräti)[ \t\u00a0]+\Z")),
     ),
     to=regex(r"\A[ \t\u00a0]*(?:-|–)[ \t\u00a0]*\Z"),
     and_=regex(r"\A[ \t\u00a0]+ja[ \t\u00a0]+\Z"),

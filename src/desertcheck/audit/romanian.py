@@ -191,7 +191,10 @@ WRITING: Final = Writing(
         ("at-least", regex(rf"(?<![\w])(?i:cel{_GAP}pu{_TZ}in|m[ăa]car)[ \t\u00a0]+\Z")),
         (
             "up-to",
-            regex(rf"(?<![\w])(?i:p[âa]n[ăa]{_GAP}la|cel{_GAP}mult|maximum)[ \t\u00a0]+\Z"),
+            regex(
+                rf"(?<![\w])(?i:p[âa]n[ăa]{_GAP}la|cel{_GAP}mult|maximum|sub"
+                rf"|mai{_GAP}pu{_TZ}in{_GAP}de)[ \t\u00a0]+\Z"
+            ),
         ),
     ),
     to=regex(r"\A[ \t\u00a0]*(?:-|–)[ \t\u00a0]*\Z"),
@@ -218,5 +221,8 @@ WRITING: Final = Writing(
         r"|ora|orele)"
         r"[ \t\u00a0]*\Z"
     ),
+    # a day before its month and year: "7 noiembrie 2026" (and not "10 mai mult": "mai"
+    # is also "more")
+    not_before=regex(rf"{_GAP}(?i:{_MONTHS}){_GAP}(?:19|20)[0-9]{{2}}(?![0-9])"),
     linking="de",
 )
