@@ -20,7 +20,9 @@ from datetime import date
 from typing import Final
 
 from desertcheck.audit.czech import MONTH_FORMS
+from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.audit.period_match import WAR_START, month_end
+from desertcheck.audit.romanian import MONTH_FORMS as ROMANIAN_MONTHS
 from desertcheck.compiled import regex
 
 _Days = tuple[date, date]
@@ -39,6 +41,8 @@ _MONTHS: Final = {
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "maj": 5, "augusti": 8,
     **MONTH_FORMS,  # Czech, in all its cases: "prosince", "červencem"
+    **FINNISH_MONTHS,  # in all its cases: "joulukuuhun", "kesäkuun"
+    **ROMANIAN_MONTHS,
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
 _SEASONS: Final = {
@@ -49,7 +53,9 @@ _SEASONS: Final = {
     "najaar": (9, 11), "herfst": (9, 11), "verão": (6, 8), "outono": (9, 11),
     "våren": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "vintern": (12, 14),
     "jaře": (3, 5), "jaro": (3, 5), "létě": (6, 8), "léto": (6, 8), "podzim": (9, 11),
-    "podzimu": (9, 11), "zimě": (12, 14),
+    "podzimu": (9, 11), "zimě": (12, 14), "keväällä": (3, 5), "kesällä": (6, 8),
+    "syksyllä": (9, 11), "talvella": (12, 14), "primăvara": (3, 5), "toamna": (9, 11),
+    "iarna": (12, 14),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
 _HALF_RE: Final = (
@@ -65,7 +71,7 @@ _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 
 def _point(m: str, y: str) -> str:
     return (
-        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+(?:del?\s+)?|(?P<{m}s>{_SEASON_RE})\s+(?:del?\s+|van\s+)?|"
+        rf"{_PART}(?:(?P<{m}>{_MONTH_RE})\s+(?:del?\s+)?|(?P<{m}s>{_SEASON_RE})\s+(?:del?\s+|van\s+|lui\s+)?|"
         rf"(?P<{m}h>{_HALF_RE})\s+(?:de\s+|des\s+Jahres\s+)?)?"
         rf"(?P<{y}>{_YEAR})(?:\s*[-–]\s*(?P<{y}e>(?:19|20)?\d\d)(?!\d))?"
     )
@@ -90,7 +96,7 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
 _SAID_BEFORE: Final = regex(
     r"(?<!\w)(?:schrieb|sagte|meldete|berichtete|erklärte|teilte|écrit|écrivait|rappelait|"
     r"déclarait|a\s+déclaré|indiquait|a\s+indiqué|affirmait|publié|veröffentlicht\w*"
-    r"|skrev|sade|uppgav|meddelade|rapporterade)\s*\Z",
+    r"|skrev|sade|uppgav|meddelade|rapporterade|scria|spunea|declara|kirjoitti|sanoi)\s*\Z",
     re.IGNORECASE,
 )
 

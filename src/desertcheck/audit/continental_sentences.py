@@ -142,13 +142,13 @@ def german_parts(text: str) -> list[tuple[int, int]]:
 def european_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``parts`` (read in the European convention, :mod:`.convention`) with the German
     sentences and quotes of ``text`` that write a number with a dot before three digits
-    and none in the English convention, and, in a draft that reads German or French as a
-    whole, every section (text between headings) that does."""
+    and none in the English convention, and, in a draft that reads German, French or
+    Romanian as a whole, every section (text between headings) that does."""
     from desertcheck.audit import convention
     from desertcheck.audit.language import unread_language
 
     extra: list[tuple[int, int]] = []
-    if unread_language(text) in ("German", "French"):
+    if unread_language(text) in ("German", "French", "Romanian"):  # "16.000 de dosare"
         bounds = [0, *(m.start() for m in convention._HEADING.finditer(text)), len(text)]
         extra += [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     extra += [(a, b) for a, b, _ in continental_parts(text)]

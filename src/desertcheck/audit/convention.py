@@ -53,7 +53,7 @@ _SCALE = (
     r"millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|miliony|milionów|"
     r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc|procent|miljoner|miljon|"
     r"miljarder|miljard|millioner|milliarder|tusen|tusind|milionu|milionů|miliardy|miliardu|"
-    r"tisíc|tis|procenta)\b)"
+    r"tisíc|tis|procenta|miljoonaa|miljardia|tuhatta|milioane|miliarde|mii)\b)"
 )
 _EU_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+,[0-9]{{1,2}}(?={_SCALE})")
 _EN_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+\.[0-9]{{1,2}}(?={_SCALE})")

@@ -22,6 +22,8 @@ LANG_CODES: Final = {
     "Dutch": "nl",
     "Swedish": "sv",
     "Czech": "cs",
+    "Finnish": "fi",
+    "Romanian": "ro",
 }
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _LETTER = regex(r"[^\W\d_]")
@@ -47,6 +49,8 @@ def note_on(name: str, text: str) -> str | None:
         "Portuguese",
         "Swedish",
         "Czech",
+        "Finnish",
+        "Romanian",
     ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
@@ -57,8 +61,9 @@ def note_on(name: str, text: str) -> str | None:
         return (
             f"{name} reads as {language}: audit reads the figures of any language but the "
             "words around them only in English, Russian, Ukrainian, German, French, "
-            "Italian, Dutch, Portuguese, Swedish and Czech, so most of its figures will be "
-            "unsourced; audit an English translation (docs/audit.md#languages)"
+            "Italian, Dutch, Portuguese, Swedish, Czech, Finnish and Romanian, so most of "
+            "its figures will be unsourced; audit an English translation "
+            "(docs/audit.md#languages)"
         )
     return None
 

@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Final
 from desertcheck.audit import continental, italian
 from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.dutch import WRITING as DUTCH
+from desertcheck.audit.finnish import WRITING as FINNISH
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
 from desertcheck.audit.qualifier_cells import cell_qualified
+from desertcheck.audit.romanian import WRITING as ROMANIAN
 from desertcheck.audit.shorthand import read_shorthand
 from desertcheck.audit.swedish import WRITING as SWEDISH
 from desertcheck.audit.translations import read_figures as read_translated
@@ -99,6 +101,8 @@ TRANSLATED: Final = {
     "Portuguese": PORTUGUESE,
     "Swedish": SWEDISH,
     "Czech": CZECH,
+    "Finnish": FINNISH,
+    "Romanian": ROMANIAN,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and

@@ -16,7 +16,9 @@ from desertcheck.audit import (
     continental,
     czech,
     dutch,
+    finnish,
     portuguese,
+    romanian,
     swedish,
     translations,
     ukrainian,
@@ -178,7 +180,14 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         return f"rate-{ukrainian.SPANS[rate_uk.group(1).lower()]}"
     if span_de_fr := continental.rate_span(after, before):  # "pro Monat", "monatlich 900"
         return f"rate-{span_de_fr}"
-    for writing in (dutch.WRITING, portuguese.WRITING, swedish.WRITING, czech.WRITING):
+    for writing in (
+        dutch.WRITING,
+        portuguese.WRITING,
+        swedish.WRITING,
+        czech.WRITING,
+        finnish.WRITING,
+        romanian.WRITING,
+    ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"
     rate_word = _RATE_WORD_BEFORE.search(before) or _RATE_ADVERB_AFTER.match(after)

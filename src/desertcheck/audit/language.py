@@ -35,11 +35,25 @@ _FUNCTION_WORDS: Final = {
     "Swedish": "och att det som på är av för med har inte ett var från hade sina eller också",
     "Czech": "se je jsou bylo byla byl byly v ve pro jako které který která kteří podle také "
     "jen už již při než tedy mezi jich nich však",
+    "Finnish": "ja että oli ovat olivat ei sekä myös tai mutta kun kuin joka jotka joista "
+    "mukaan heistä niistä vuonna mennessä välillä lähtien jo vain sen tämä mitä kanssa "
+    "hänen niin jos",
+    "Romanian": "și şi în din pentru este sunt au fost că sau ale unui unei dintre până "
+    "între care potrivit doar acest această",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 #: Letters one language of two that share their function words writes and the other does
-#: not: Czech "ě", "ř", "ů", Polish "ł", "ą", "ę"...; a word with one counts for its language.
-_LETTERS: Final = {"Czech": regex(r"[ěřů]"), "Polish": regex(r"[łąęśźżćń]")}
+#: not: Czech "ě", "ř", "ů", Polish "ł", "ą", "ę"..., Romanian "ă", "ș", "ț" (with a comma
+#: below or a cedilla), Finnish's doubled front vowels; a word with one counts for its
+#: language.
+_LETTERS: Final = {
+    "Czech": regex(r"[ěřů]"),
+    "Polish": regex(r"[łąęśźżćń]"),
+    "Romanian": regex(r"[ășțşţ]"),
+    # Finnish vowel harmony: "ää", "yy", two front vowels in a word ("tämä", "kääntäjä"),
+    # as Swedish and German seldom write; its "on" (is) counts for English
+    "Finnish": regex(r"ää|öö|yy|[äö][^\W\d_]*[äö]"),
+}
 _TOKEN = regex(r"[^\W\d_]+")
 
 #: Function words a draft must hold before a guess is made: a few lines say too little.

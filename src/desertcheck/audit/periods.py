@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental_periods as de_fr_periods
+from desertcheck.audit import desk_periods as fi_ro_periods
 from desertcheck.audit import financial_years, month_spans
 from desertcheck.audit import russian_periods as ru_periods
 from desertcheck.audit import translation_periods as nl_pt_periods
@@ -355,7 +356,7 @@ def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
     patterns: uk_periods.Patterns = [*financial_years.PATTERNS]  # "the 2024-25 financial year"
-    patterns += nl_pt_periods.PATTERNS  # "tussen", "em 2022 e 2023"
+    patterns += nl_pt_periods.PATTERNS + fi_ro_periods.PATTERNS  # "tussen", "vuonna 2024"
     patterns += month_spans.PATTERNS  # "Feb 2022–Dec 2024"
     patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
     if _CYRILLIC.search(text):

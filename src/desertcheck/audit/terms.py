@@ -15,7 +15,17 @@ from __future__ import annotations
 import functools
 from typing import Final, TypeAlias
 
-from desertcheck.audit import continental, czech, dutch, italian, portuguese, swedish, ukrainian
+from desertcheck.audit import (
+    continental,
+    czech,
+    dutch,
+    finnish,
+    italian,
+    portuguese,
+    romanian,
+    swedish,
+    ukrainian,
+)
 from desertcheck.audit.lexicon import WORDS as LEXICON
 from desertcheck.audit.lexicon import russian_concepts
 from desertcheck.audit.russian import STOP as RUSSIAN_STOP
@@ -145,6 +155,8 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         if w in dutch.STOP or w in portuguese.STOP or w in swedish.STOP or w in czech.STOP:
             return ()
+        if w in finnish.STOP or w in romanian.STOP:  # "että", "între"
+            return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
         if w in _SYNONYMS:
@@ -153,6 +165,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         found = continental.concepts(w) or italian.concepts(w)  # "Verfahren", "condanne"
         found = found or dutch.concepts(w) or portuguese.concepts(w)  # "zaken", "condenados"
         found = found or swedish.concepts(w) or czech.concepts(w)  # "dömda", "odsouzeno"
+        found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")

@@ -68,6 +68,9 @@ class Writing:
     #: a rate adverb in the words right before a figure ("měsíčně naverbuje 40 000"); its
     #: group 1 a key of :attr:`rate_spans`
     rate_before: re.Pattern[str] | None = None
+    #: the word between a number and the noun it counts ("16.000 de dosare"), empty when
+    #: the language writes none
+    linking: str = ""
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -172,6 +175,9 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
                     break
         if q.unit is not None and q.unit.lower() in writing.units:
             q = replace(q, unit=writing.units[q.unit.lower()])
+        elif writing.linking and q.unit == writing.linking:
+            noun = _NOUN_AFTER.match(blanked, q.end)  # "16.000 de dosare": dosare
+            q = replace(q, unit=noun[1].casefold() if noun else None)
         read.append(q)
     return read
 

@@ -63,4 +63,12 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "milionů": (1e6, False),
     "miliardy": (1e9, False),
     "miliardu": (1e9, False),
+    # Finnish (the partitive after a number: "2,4 miljoonaa")
+    "tuhatta": (1e3, False),
+    "miljoonaa": (1e6, False),
+    "miljardia": (1e9, False),
+    # Romanian
+    "mii": (1e3, False),
+    "milioane": (1e6, False),
+    "miliarde": (1e9, False),
 }

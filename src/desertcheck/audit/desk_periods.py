@@ -1,0 +1,113 @@
+"""Finnish and Romanian period words, read as the English ones are (:mod:`.periods`):
+"vuodesta 2022 lähtien", "vuonna 2024", "vuosina 2018–2022", "vuoden 2024 aikana",
+"huhtikuussa 2025", "keväällä 2025", "joulukuuhun 2024 mennessä", "kesäkuun 2025 loppuun
+mennessä", "marraskuun 2024 ja heinäkuun 2025 välillä", "tammikuusta 2024 kesäkuuhun
+2025"; "din 2022", "din decembrie 2024", "în 2024", "doar în 2025", "în primăvara lui
+2025", "până în decembrie 2024", "până la sfârșitul lui iunie 2025", "între noiembrie 2024
+și iulie 2025", "între ianuarie și mai 2025".
+
+Finnish puts the words of a period after its date ("mennessä": by, "välillä": between,
+"lähtien": since) and marks the rest by the month's case: "tammikuusta" (from January),
+"joulukuuhun" (up to December), "huhtikuussa" (in April); the months in all their cases
+are :data:`desertcheck.audit.finnish.MONTH_FORMS`. A month in "kesä–elokuussa" (June to
+August) is no month alone and is not read. Romanian "din" is "since" after a verb ("au
+dezertat din 2022") but "of" after a noun with its article ("Decretul din 2024": the
+decree of 2024): a period in that year. Months, seasons and the readers are those of
+:mod:`.continental_periods`; none of these words is English.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from desertcheck.audit.continental_periods import _FIRST, _YEAR, _point, _read, _two_years
+from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
+from desertcheck.compiled import regex
+
+if TYPE_CHECKING:
+    from desertcheck.audit.ukrainian_periods import Patterns
+
+
+def _finnish_case(ending: str) -> str:
+    """A lookahead for a Finnish month in the case of ``ending`` ("sta", "hun", "ssa")."""
+    forms = sorted((f for f in FINNISH_MONTHS if f.endswith("kuu" + ending)), key=len)
+    return "(?=(?i:" + "|".join(reversed(forms)) + r")\s)"
+
+
+_AND: Final = r"(?:și|şi|si)"
+_UNTIL: Final = r"(?:până|pana)\s+(?:în|in|la)\s+(?:(?:sfârșitul|sfârşitul|sfarsitul)\s+lui\s+)?"
+#: (kind, pattern, reader), tried before the English ones.
+PATTERNS: Final[Patterns] = [
+    (
+        "between",
+        regex(rf"(?<!\w){_FIRST}\s+ja\s+" + _point("m2", "y2") + r"\s+välillä", re.IGNORECASE),
+        _read,
+    ),
+    (
+        "between",
+        regex(
+            rf"(?<!\w){_finnish_case('sta')}{_FIRST}\s+{_finnish_case('hun')}" + _point("m2", "y2"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "between",
+        regex(rf"(?<!\w)vuosina\s+(?P<y1>{_YEAR})\s+ja\s+(?P<y2>{_YEAR})", re.IGNORECASE),
+        _two_years,
+    ),
+    (
+        "since",
+        regex(
+            rf"(?<!\w)(?:vuodesta\s+|{_finnish_case('sta')})" + _point("m", "y"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "as-of",
+        regex(
+            r"(?<!\w)(?:vuoteen\s+|vuoden\s+(?=\d{4}\s+loppuun))?"
+            + _point("m", "y")
+            + r"(?=(?:\s+loppuun)?\s+mennessä)",
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "in",
+        regex(
+            rf"(?<![\w–-])(?:vuonna\s+|vuosina\s+|vuoden\s+(?=\d{{4}}\s+aikana)|{_finnish_case('ssa')}"
+            r"|(?=(?:keväällä|kesällä|syksyllä|talvella)\s))" + _point("m", "y"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "between",
+        regex(
+            rf"(?<!\w)(?:între|intre)\s+{_FIRST}\s+{_AND}\s+" + _point("m2", "y2"), re.IGNORECASE
+        ),
+        _read,
+    ),
+    (
+        "between",
+        regex(
+            rf"(?<!\w)(?:între|intre)\s+(?P<y1>{_YEAR})\s+{_AND}\s+" + _point("m2", "y2"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    ("as-of", regex(rf"(?<!\w){_UNTIL}" + _point("m", "y"), re.IGNORECASE), _read),
+    ("in", regex(r"(?<=ul\s)din\s+" + _point("m", "y"), re.IGNORECASE), _read),
+    ("since", regex(r"(?<!\w)din\s+(?:anul\s+)?" + _point("m", "y"), re.IGNORECASE), _read),
+    (
+        "in",
+        regex(
+            r"(?<!\w)(?:numai\s+|doar\s+)?în\s+(?:tot\s+)?(?:anul\s+)?" + _point("m", "y"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+]
