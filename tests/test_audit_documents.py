@@ -75,6 +75,22 @@ def test_a_document_has_the_verdicts_of_its_markdown(
     ]
 
 
+@pytest.mark.parametrize(
+    "figure",
+    [
+        ["18\u00a0120"],  # a no-break space between the digit groups
+        ["18", "<w:r><w:softHyphen/></w:r>", "120"],  # Word's optional hyphen inside
+        ["18\u00ad120"],  # a soft hyphen pasted in
+    ],
+)
+def test_a_document_s_typography_is_read_plain(registry: Authored, figure: list[str]) -> None:
+    data = docx_bytes(p("In 2025 the crossing carried ", *figure, " passengers."))
+    _, items = audited(registry, "typed.docx", data)
+    assert [(it["value"]["low"], it["status"], it["line"]) for it in items] == [
+        (18120.0, "supported", 1)
+    ]
+
+
 def test_the_text_report_names_the_document_and_its_paragraph(registry: Authored) -> None:
     path = registry.tmp / "draft.docx"
     path.write_bytes(DOCX)
@@ -139,7 +155,7 @@ def test_a_document_is_imported_as_a_source(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     path.write_bytes(DOCX)
     reg.run(
-        *("add", "source", str(path), "--id", "report", "--title", "Report"),
+        *("add", "source", str(path), "--title", "Report"),  # its id: the name, less .docx
         *("--publisher", "P", "--language", "en"),
     )
     text = (reg.root / "sources" / "report.md").read_text(encoding="utf-8")

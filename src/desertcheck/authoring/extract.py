@@ -1,4 +1,5 @@
-"""A document's text and what it says about itself: plain text, Markdown, HTML or PDF.
+"""A document's text and what it says about itself: plain text, Markdown, HTML, PDF, Word or
+OpenDocument.
 
 * Plain text and Markdown are taken as they are (a Markdown file's own front matter and
   first ``#`` heading give its metadata).
