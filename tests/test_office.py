@@ -175,6 +175,14 @@ ODT_TABLE = (
             "</text:p>",
             ["Tried 5,593 on page .[^1]", "[^1]: UN data, 2,100."],
         ),
+        # a picture: its description and its data are no text
+        (
+            '<text:p>Chart<draw:frame xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:'
+            'svg-compatible:1.0"><draw:image><office:binary-data>iVBORw0KGgo1234'
+            "</office:binary-data></draw:image><svg:title>Cases, 2,024</svg:title>"
+            "<svg:desc>Up 5,000</svg:desc></draw:frame> above.</text:p>",
+            ["Chart above."],
+        ),
     ],
 )
 def test_an_opendocument_text_is_read_as_its_reader_reads_it(body: str, lines: list[str]) -> None:

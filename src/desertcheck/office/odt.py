@@ -23,11 +23,13 @@ _TABLE: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE: Final = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _DRAW: Final = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _MANIFEST: Final = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+_SVG: Final = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _MIMETYPE: Final = b"application/vnd.oasis.opendocument.text"
 #: Elements whose content is never the text read: changes kept apart, comments, hidden
-#: text, fields, indexes, declarations.
+#: text, fields, indexes, declarations, a picture's data and its description.
 _SKIPPED: Final = frozenset(
-    [_OFFICE + "annotation", _OFFICE + "forms"]
+    [_OFFICE + "annotation", _OFFICE + "forms", _OFFICE + "binary-data"]
+    + [_SVG + "title", _SVG + "desc"]
     + [
         _TEXT + t
         for t in (
