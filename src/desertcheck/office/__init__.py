@@ -10,7 +10,8 @@ follow the paragraph it stands in.
 
 So the line of a figure is its paragraph's number, counted from the top of the document
 (every paragraph, an empty one too, a heading, a list item, a table row, then the notes'
-paragraphs), and its column the character in that paragraph: ``draft.docx:12:5``.
+paragraphs), and its column the character in that line (after a heading's ``#``, a list
+item's ``-``): ``draft.docx:12:5``.
 
 :func:`as_markdown` reads those lines as Markdown (blocks apart by a blank line, a table's
 first row its header), with its map back to them (:class:`desertcheck.typography.Plain`):
