@@ -131,7 +131,7 @@ def test_a_german_or_french_draft_is_read_in_part(tmp_path, text: str) -> None:
     ("head", "kind"),
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "is a PDF file, not text"),
-        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "is a Word document or another zipped file"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "is a zipped file, not text"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word or other Office file"),
         (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "is an RTF document"),
         # found in a user trial: a program was "not UTF-8 text; save the draft as UTF-8"

@@ -1,6 +1,7 @@
 """Reading editors' drafts: decoding, blanking what is not prose, and sentences.
 
-A draft is Markdown or plain text. Before its figures are parsed, everything that is not
+A draft is Markdown or plain text (a Word or OpenDocument draft is read as such first:
+:mod:`desertcheck.office`). Before its figures are parsed, everything that is not
 prose is *blanked*: replaced by spaces, newlines kept, so every offset, line and column
 still points into the draft as written. Blanked:
 
@@ -50,6 +51,8 @@ __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", 
 #: The largest draft read, in bytes (5 MiB): a larger one is refused, and so is an endless
 #: one (``/dev/zero``); at most one byte more than this is ever read.
 MAX_DRAFT_BYTES: Final = 5 * 1024 * 1024
+#: The largest Word or OpenDocument draft read (its pictures make it larger than its text).
+MAX_DOCUMENT_BYTES: Final = 50 * 1024 * 1024
 
 
 class DraftError(Exception):
@@ -67,7 +70,6 @@ class Draft:
 #: What a file that is not text begins with, and what to tell its editor.
 _NOT_TEXT: Final = (
     (b"%PDF-", "a PDF file", "copy its text into a .txt or .md file"),
-    (b"PK\x03\x04", "a Word document or another zipped file", "save it as plain text"),
     (b"\xd0\xcf\x11\xe0", "an old Word or other Office file", "save it as plain text"),
     (b"{\\rtf", "an RTF document", "save it as plain text"),
     (b"\x7fELF", "a program", "give the draft's text instead"),
@@ -76,7 +78,17 @@ _NOT_TEXT: Final = (
 
 def decode(data: bytes, name: str) -> Draft:
     """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line (or
-    the kind of file, for a PDF, a Word document and the like)."""
+    the kind of file, for a PDF, an old Word document and the like). A Word document
+    (``.docx``) or an OpenDocument text (``.odt``) is read as its reader reads it
+    (:mod:`desertcheck.office`)."""
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip; an OLE file
+        from desertcheck.office import DocumentError, draft_text, is_document
+
+        try:  # a zip, or a document encrypted with a password
+            if data[:1] == b"P" or is_document(name):
+                return Draft(name, draft_text(data, name))
+        except DocumentError as exc:
+            raise DraftError(str(exc)) from None
     for magic, kind, fix in _NOT_TEXT:
         if data.startswith(magic):
             raise DraftError(
@@ -126,8 +138,12 @@ def read(path: str) -> Draft:
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
     data = stream.read(MAX_DRAFT_BYTES + 1)
-    if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError(f"{name}: larger than {MAX_DRAFT_BYTES >> 20} MiB; split it")
+    cap = MAX_DRAFT_BYTES
+    if len(data) > cap and data.startswith(b"PK\x03\x04"):  # a document, its pictures too
+        cap = MAX_DOCUMENT_BYTES
+        data += stream.read(cap + 1 - len(data))
+    if len(data) > cap:
+        raise DraftError(f"{name}: larger than {cap >> 20} MiB; split it")
     return data
 
 

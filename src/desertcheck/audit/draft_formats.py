@@ -3,7 +3,8 @@
 (:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
 PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
 (:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`),
-a forum post's words without its BBCode tags (:mod:`.bbcode`). Each gives
+a forum post's words without its BBCode tags (:mod:`.bbcode`), a Word or OpenDocument
+document's blocks as Markdown (:mod:`desertcheck.office`). Each gives
 the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
 figure is placed where the draft writes it; None for a draft read as it stands."""
 
@@ -19,6 +20,7 @@ from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.mail import is_mail, read_mail
 from desertcheck.audit.notebook import is_notebook, read_notebook
 from desertcheck.audit.subtitles import is_subtitles, read_subtitles
+from desertcheck.office import as_markdown, is_document
 
 if TYPE_CHECKING:
     from desertcheck.typography import Plain
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 def read_source(file: str, text: str) -> Plain | None:
     """The draft ``file``'s ``text`` read from its format, or None (read as it stands)."""
+    if is_document(file):  # draft.docx, read a paragraph a line
+        return as_markdown(text)
     if is_latex(file, text):
         return read_latex(text)
     if is_mail(file, text):

@@ -1,4 +1,5 @@
-"""A document's text and what it says about itself: plain text, Markdown, HTML or PDF.
+"""A document's text and what it says about itself: plain text, Markdown, HTML, PDF, Word or
+OpenDocument.
 
 * Plain text and Markdown are taken as they are (a Markdown file's own front matter and
   first ``#`` heading give its metadata).
@@ -9,6 +10,9 @@
 * PDF: the text of each page in reading order, by pypdf; words hyphenated at a line end are
   joined ("mil-" + "lion" -> "million") and every other line break of the document kept.
   Title, author and date come from the PDF's metadata, the language from its catalogue.
+* A Word (.docx) or OpenDocument (.odt) document: its paragraphs, headings, lists,
+  tables and notes as Markdown, as :mod:`desertcheck.office` reads them (the standard
+  library, no extra).
 
 trafilatura and pypdf are the optional extra ``import``; without it, importing HTML or PDF
 says how to install it. The measurements behind the choice are in docs/authoring.md.
@@ -22,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 INSTALL = "pip install 'desertcheck[import]' (in a clone of desertcheck: pip install '.[import]')"
-KINDS = ("text", "markdown", "html", "pdf")
+KINDS = ("text", "markdown", "html", "pdf", "document")
 
 
 class ExtractError(Exception):
@@ -46,7 +50,7 @@ class MissingExtra(ExtractError):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    kind: str  # text | markdown | html | pdf | csv
+    kind: str  # text | markdown | html | pdf | csv | document
     text: str
     title: str | None = None
     author: str | None = None
@@ -67,11 +71,14 @@ _HTML_START = re.compile(
 
 
 def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
-    """``text``, ``markdown``, ``html``, ``pdf`` or ``csv``: by the content type a server
-    gave, else by the bytes (``%PDF-``, an HTML start), else by the file name's extension."""
+    """``text``, ``markdown``, ``html``, ``pdf``, ``csv`` or ``document`` (Word's .docx,
+    OpenDocument's .odt): by the content type a server gave, else by the bytes (``%PDF-``,
+    an HTML start, a zip), else by the file name's extension."""
     ctype = (content_type or "").split(";")[0].strip().lower()
     if ctype == "application/pdf" or data.startswith(b"%PDF-"):
         return "pdf"
+    if data.startswith(b"PK\x03\x04"):  # a zip: read as a document, or refused as one
+        return "document"
     if ctype in ("text/html", "application/xhtml+xml") or _HTML_START.match(data[:4096]):
         return "html"
     lower = name.lower().rsplit("?", 1)[0]
@@ -90,6 +97,8 @@ def extract(data: bytes, kind: str) -> Document:
         doc = _pdf(data)
     elif kind == "html":
         doc = _html(data)
+    elif kind == "document":
+        doc = _document(data)
     elif kind == "csv":
         from desertcheck.authoring.csvtable import markdown_table
 
@@ -103,6 +112,17 @@ def extract(data: bytes, kind: str) -> Document:
         )
         raise ExtractError(f"no text found in the {kind} document{hint}")
     return replace(doc, text=text + "\n")
+
+
+def _document(data: bytes) -> Document:
+    """A Word or OpenDocument document's text as Markdown (:mod:`desertcheck.office`)."""
+    from desertcheck.office import DocumentError, as_markdown, read_document
+    from desertcheck.typography import literal
+
+    try:
+        return Document("document", literal(as_markdown(read_document(data)).text))
+    except DocumentError as exc:
+        raise ExtractError(f"cannot be read as a Word or OpenDocument document: {exc}") from None
 
 
 def _decode(data: bytes) -> str:

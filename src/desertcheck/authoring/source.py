@@ -392,15 +392,15 @@ def render(meta: dict[str, object], text: str) -> str:
 
 def suggest_id(name: str, title: object) -> str:
     """An id from the file name or the URL's last path segment, less the extension of a
-    document ``add source`` reads (``.html``, ``.pdf``, ``.md``, ``.txt``, ``.csv``, ``.tsv``
-    …), else from the title."""
+    document ``add source`` reads (``.html``, ``.pdf``, ``.md``, ``.txt``, ``.csv``, ``.tsv``,
+    ``.docx``, ``.odt`` …), else from the title."""
     from urllib.parse import urlsplit
 
     from desertcheck.authoring.drafting import slug
 
     path = urlsplit(name).path if "://" in name else name
     stem = re.sub(
-        r"\.(html?|xhtml|pdf|md|markdown|txt|text|csv|tsv)$",
+        r"\.(html?|xhtml|pdf|md|markdown|txt|text|csv|tsv|docx|odt)$",
         "",
         path.rstrip("/").rsplit("/", 1)[-1],
         flags=re.I,
