@@ -309,9 +309,6 @@ def test_sentences_split_on_stops_lists_and_blank_lines() -> None:
         # before the point, or in it
         ("until the autumn of 2022", "as-of", "2021-09-01", "2022-11-30"),
         ("till December 2024", "as-of", "2023-12-02", "2024-12-31"),
-        # the date of the event "before" or "until" names ends the period
-        ("before the law was changed in the autumn of 2022", "as-of", "2021-09-01", "2022-08-31"),
-        ("until the law changed in September 2022", "as-of", "2021-09-01", "2022-09-30"),
     ],
 )
 def test_periods(text: str, kind: str, first: str, last: str) -> None:
@@ -324,26 +321,17 @@ def test_periods(text: str, kind: str, first: str, last: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
-        # found in a user trial: the law's date read as the period of the old penalty
-        (
-            "Before the law was changed in the autumn of 2022, a deserter faced at most five "
-            "years in prison.",
-            "supported",
-        ),
+        # found in a user trial: "until" read as a stock on that date
         ("Until the autumn of 2022, a deserter faced at most five years in prison.", "supported"),
-        (
-            "Until the law changed in September 2022, desertion carried at most five years.",
-            "supported",
-        ),
+        ("Until September 2022, desertion carried at most five years.", "supported"),
         # a year too late is still a drift
         (
-            "Before the law was changed in the autumn of 2024, a deserter faced at most five "
-            "years in prison.",
+            "Until the autumn of 2024, a deserter faced at most five years in prison.",
             "period-drift",
         ),
     ],
 )
-def test_a_period_ended_by_an_event_or_until_a_date(sentence: str, status: str) -> None:
+def test_a_period_until_a_date(sentence: str, status: str) -> None:
     (item,) = auditor().audit(sentence, "d.md")
     assert (item.status, item.claim and item.claim.id) == (
         status,

@@ -34,6 +34,7 @@ ORDINALS = (
     "thirty-fourth",
     "thirty-fifth",
     "thirty-sixth",
+    "thirty-seventh",
 )
 
 

@@ -95,6 +95,8 @@ def misnamed(
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
     verdict = named_measure(index, figure, verdict, sentence.words.terms(*own) + row)
     # "Ukrainian courts received 4,350 cases", 4,350 being the Russian courts' count
+    if len(figures) > 1:  # the scope words are another figure's
+        return verdict
     clause = sentence.words.terms(*own) + row
     return scope_named(index, figure, verdict, clause, sentence.words.terms(*sentence.span))
 

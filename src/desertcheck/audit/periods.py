@@ -108,25 +108,6 @@ _PERIOD_PATTERNS: Final = [
         ),
     ),
     (
-        # "before the law was changed in the autumn of 2022", "until the law changed in
-        # September 2022": the date of the event is where the period ends, as "since"'s
-        # starts it above
-        "before",
-        regex(
-            rf"\bbefore\s+(?:[^\W\d]+(?:[-’'][^\W\d]+)*\s+){{1,5}}?in\s+(?:the\s+)?"
-            rf"(?P<point>{_POINT_TEXT})",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "until",
-        regex(
-            rf"\b(?:until|till)\s+(?:[^\W\d]+(?:[-’'][^\W\d]+)*\s+){{1,5}}?in\s+(?:the\s+)?"
-            rf"(?P<point>{_POINT_TEXT})",
-            re.IGNORECASE,
-        ),
-    ),
-    (
         # "until the autumn of 2022": what held up to then, or a count up to then
         "until",
         regex(

@@ -8,11 +8,14 @@ for nearly 7,780", Moscow's number) are told apart by their quotes' words alread
 scopes whose quotes share most of their words ("Russian courts received …", "in Ukraine,
 courts received …") are not.
 
-A ``supported`` figure becomes the ``mismatch`` of a claim of the same measure and
-source, of another scope and value, whose period does not disagree with the draft's, when
-its clause says a word of that claim's scope that the chosen claim's scope lacks
-("Ukrainian") and its sentence says none of the words that only the chosen claim's scope
-has ("Russian", "military").
+A ``supported`` figure, the only figure of its sentence, becomes the ``mismatch`` of a
+claim of the same measure and source, of another scope and value, whose period does not
+disagree with the draft's, when its clause says a word that only that claim's scope has
+among the measure's scopes ("Ukrainian"; not "district", which every district's scope
+has) and its sentence says none of the words that only the chosen claim's scope has
+("Russian", "military"). A sentence of several figures names the scope of one of them:
+"nearly 22,580 in the Southern district out of a total of 50,500" gives the total no
+district.
 """
 
 from __future__ import annotations
@@ -48,8 +51,14 @@ def scope_named(
     chosen = listed[0].claim
     mine = set(slug_terms(chosen.scope))
     said, whole = set(clause), set(sentence)
+    of_measure = index.by_measure_value(chosen.measure, -math.inf, math.inf)
+    scopes = {index.entries[i].claim.scope for i in of_measure}
+    held: dict[str, int] = {}  # how many of the measure's scopes have each word
+    for scope in scopes:
+        for word in set(slug_terms(scope)):
+            held[word] = held.get(word, 0) + 1
     found: list[Candidate] = []
-    for i in index.by_measure_value(chosen.measure, -math.inf, math.inf):
+    for i in of_measure:
         e = index.entries[i]
         other = e.claim
         if other.source != chosen.source or other.scope == chosen.scope or e.kind != figure.kind:
@@ -57,7 +66,8 @@ def scope_named(
         if other.value == chosen.value:
             continue
         theirs = set(slug_terms(other.scope))
-        if not (theirs - mine) & said or (mine - theirs) & whole:
+        own = {w for w in theirs - mine if held.get(w) == 1}
+        if not own & said or (mine - theirs) & whole:
             continue
         agrees = figure.period_agrees(other)
         if agrees is False:
