@@ -109,7 +109,7 @@ LEVELS = [
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907; 0.913
     # after the seventeenth round; 0.941 after the twenty-eighth, its abstract's "add up
     # to 50,590" the writer's sum)
-    ("audit_twelfth", 0.94, 2, 2),
+    ("audit_twelfth", 0.94, 1, 2),
     # written blind while the eleventh round was being built, scored before it and after
     # (0.866 both times: the round changed none of its verdicts); the twelfth round then
     # studied its failures by class (docs/audit.md), so it is no longer blind: held at the
@@ -205,7 +205,7 @@ LEVELS = [
     # 13 correct and 1 unsourced figure failing); 0.852 (11 correct failing) with the
     # fixes of two users' trials made the same day, none drawn from it; the twenty-fourth
     # round then studied its correct figures failing the run: 0.880, 30 of 44, 5 failing
-    ("audit_twenty_seventh", 0.88, 12, 5),
+    ("audit_twenty_seventh", 0.88, 11, 5),
     # written blind while the twenty-fourth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on d699aab: 0.833; 34 of
     # 48 planted errors failing a plain run, 10 correct figures failing; after it, with the
@@ -287,7 +287,7 @@ LEVELS = [
     # thirty-first round then studied it (Swedish read, MediaWiki, Org and reST markup,
     # qualifier cells, shorthand, words broken across lines): 0.846, 37 failing, 9 correct
     # with the fixes of a transport registry's trial beside it: 0.849, 38 failing
-    ("audit_thirty_fourth", 0.84, 12, 9),
+    ("audit_thirty_fourth", 0.85, 11, 9),
     # written blind while the thirty-first round and two fixes were being built (its drafts
     # and labels unread by them) and scored on c151fae, before them: 0.579; 26 of 52
     # planted errors failing a plain run (a chart-data CSV whose rows were mostly not read,
@@ -298,7 +298,7 @@ LEVELS = [
     # a notebook's cells, subtitle cues, a shared document's suggestions): 0.889, 42 of
     # 52 failing, 10 correct figures failing (7 of them "13,500" labelled supported,
     # contested by audit's rule), no non-figure reported
-    ("audit_thirty_fifth", 0.88, 10, 10),
+    ("audit_thirty_fifth", 0.89, 9, 10),
     # written blind while the thirty-second round and a user trial's fixes were being built
     # (its drafts and labels unread by them) and scored on 72d80b9, before them: 0.553; 26
     # of 51 planted errors failing a plain run (Finnish and Romanian translations unread, a
@@ -307,8 +307,17 @@ LEVELS = [
     # same 41 correct figures and one unsourced failing; the thirty-third round then read
     # its Finnish and Romanian translations and its drafts in file formats (a CMS's JSON, a
     # semicolon export's title row, qualifier and period columns, an iCalendar file's
-    # events, a BBCode post): LEVEL36
-    ("audit_thirty_sixth", 0.76, 10, 40),
+    # events, a BBCode post): 0.914, 44 failing, 5 correct figures failing
+    ("audit_thirty_sixth", 0.91, 7, 5),
+    # written blind while the thirty-third round, the Word and OpenDocument readers and a
+    # user's CI trial's fixes were being built (its drafts and labels unread by them) and
+    # scored on 7c84b25, before them: 0.434; 19 of 53 planted errors failing a plain run (a
+    # Norwegian translation unread, an RTF memo refused, YAML chart data, MDX props, a
+    # WhatsApp export's "16k", a fixed-width fact sheet), 53 correct figures failing; after
+    # them 0.436, 20 failing, the same 53 correct figures failing. Held here as this test
+    # scores it: each draft's text audited as it stands, so the RTF memo, which the command
+    # refuses, is read as its raw text (0.516, 30 planted errors passing, 61 failing)
+    ("audit_thirty_seventh", 0.51, 30, 61),
 ]
 
 
