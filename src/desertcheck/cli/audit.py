@@ -24,7 +24,11 @@ def audit(
         list[str],
         typer.Argument(
             metavar="DRAFT",
-            help="Markdown or plain-text drafts; - reads standard input.",
+            help=(
+                "Drafts: Markdown or plain text, Word (.docx) or OpenDocument (.odt), or a "
+                "format docs/audit.md lists (CSV, JSON, e-mail, notebook, subtitles, LaTeX, "
+                "iCalendar); - reads standard input (text only)."
+            ),
             show_default=False,
         ),
     ],
