@@ -147,7 +147,9 @@ def check_all(
             try:
                 part = future.result()
             except BrokenProcessPool:
-                raise WorkerLost(_lost(pool, workers)) from None
+                ended = _processes(pool)
+                _stop(pool)  # joins them all: each one's exit code is known after it
+                raise WorkerLost(_lost(ended, workers)) from None
             yield from part  # type: ignore[misc]  # R, as check returned it
             done += len(part)
             if progress is not None:
@@ -159,10 +161,11 @@ def check_all(
         gc.unfreeze()
 
 
-def _lost(pool: object, workers: int) -> str:
-    """What :class:`WorkerLost` says: which signal or exit code ended a worker, and how
-    to run without workers."""
-    ends = [p.exitcode for p in _processes(pool) if p.exitcode not in (None, 0)]
+def _lost(ended: list[multiprocessing.process.BaseProcess], workers: int) -> str:
+    """What :class:`WorkerLost` says: which signal or exit code ended a worker (of the
+    pool's processes, ``ended``: joined, so their exit codes are known), and how to run
+    without workers."""
+    ends = [p.exitcode for p in ended if p.exitcode not in (None, 0)]
     ends.sort(key=lambda code: code == -signal.SIGTERM)  # last: those the pool stopped
     how = "stopped unexpectedly"
     if ends and ends[0] is not None and ends[0] < 0:
@@ -187,7 +190,8 @@ def _processes(pool: object) -> list[multiprocessing.process.BaseProcess]:
 
 def _stop(pool: object) -> None:
     """Stop every worker now (a finished one is gone already), then release the pool
-    without waiting for work it will not get."""
+    without waiting for work it will not get; the workers are joined when it returns (a
+    second call does nothing more)."""
     for process in _processes(pool):
         with contextlib.suppress(Exception):  # ended meanwhile
             process.terminate()
