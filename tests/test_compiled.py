@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desertcheck import compiled
 from desertcheck.audit import (
@@ -270,3 +272,32 @@ def test_a_pattern_the_table_serves_to_re_compile_is_the_pattern_re_compiles(
         assert [m.groupdict() for m in again.finditer(text)] == [
             m.groupdict() for m in first.finditer(text)
         ]
+
+
+_WORD = st.text(alphabet="abcäčM", min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(_WORD, min_size=1, max_size=30), text=st.text(alphabet="abcäčM -", max_size=12)
+)
+def test_a_trie_matches_what_the_longest_first_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    """At every place of any text, the trie of a list of words matches what the plain
+    alternation of the words, longest first, matches: the same words, the longer first,
+    with or without a word boundary after and case folded or not."""
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for tail in ("", r"(?!\w)"):
+        for flags in (0, re.IGNORECASE):
+            tried = re.compile(f"(?:{compiled.trie(words)}){tail}", flags)
+            alternation = re.compile(f"(?:{plain}){tail}", flags)
+            for i in range(len(text) + 1):
+                a, b = tried.match(text, i), alternation.match(text, i)
+                assert (a and a.group()) == (b and b.group()), (words, text, i, flags)
+
+
+def test_a_trie_with_an_escape_of_its_own() -> None:
+    """The number words' trie: "е" matches "ё" too (its ``escape``)."""
+    pattern = re.compile(compiled.trie(["все", "весь"], lambda c: "[её]" if c == "е" else c))
+    assert pattern.fullmatch("всё") and pattern.fullmatch("весь") and not pattern.fullmatch("вс")

@@ -23,6 +23,7 @@ import atexit
 import importlib
 import re
 import sys
+from collections.abc import Callable, Iterable
 from typing import Any
 
 # re's own internals, typed loosely: where they differ, regex() falls back to re.compile
@@ -76,6 +77,32 @@ class _Table:
 
 
 _TABLE = _Table()
+
+
+def trie(words: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    """A regular expression matching exactly ``words``, as a trie: one branch per first
+    letter, so a failed match costs one character test, not one test per word (a plain
+    alternation of a few hundred month forms took most of the time of finding a
+    sentence's periods). Where two words match at one place, the longer is tried first,
+    as in an alternation sorted longest first. ``escape``: a character's pattern."""
+    tree: _Trie = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(tree, escape)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _node_pattern(node: _Trie, escape: Callable[[str], str]) -> str:
+    branches = [escape(ch) + _node_pattern(node[ch], escape) for ch in sorted(node) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -23,7 +23,7 @@ from desertcheck.audit.czech import MONTH_FORMS
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.audit.period_match import WAR_START, month_end
 from desertcheck.audit.romanian import MONTH_FORMS as ROMANIAN_MONTHS
-from desertcheck.compiled import regex
+from desertcheck.compiled import regex, trie
 
 _Days = tuple[date, date]
 
@@ -44,7 +44,7 @@ _MONTHS: Final = {
     **FINNISH_MONTHS,  # in all its cases: "joulukuuhun", "kesäkuun"
     **ROMANIAN_MONTHS,
 }  # fmt: skip
-_MONTH_RE: Final = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)"
+_MONTH_RE: Final = "(?:" + trie(_MONTHS) + r")(?!\w)"
 _SEASONS: Final = {
     "frühjahr": (3, 5), "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11),
     "winter": (12, 14), "printemps": (3, 5), "été": (6, 8), "automne": (9, 11),

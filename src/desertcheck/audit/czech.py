@@ -27,7 +27,7 @@ from typing import Final
 
 from desertcheck.audit.translations import Writing
 from desertcheck.audit.word_parts import concept_reader
-from desertcheck.compiled import regex
+from desertcheck.compiled import regex, trie
 
 #: Parts of Czech words (accents dropped) and the English concept words they stand for.
 PARTS: Final = {
@@ -163,7 +163,7 @@ MONTH_FORMS: Final = {
     **dict.fromkeys(("listopad", "listopadu", "listopadem"), 11),
     **dict.fromkeys(("prosinec", "prosince", "prosinci", "prosincem"), 12),
 }
-_MONTHS: Final = "|".join(sorted(MONTH_FORMS, key=len, reverse=True))
+_MONTHS: Final = trie(MONTH_FORMS)
 #: Units of time after a figure, as the English unit a claim writes ("pět let", "dva
 #: roky", "deset měsíců").
 _UNITS: Final = {

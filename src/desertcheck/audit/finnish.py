@@ -28,7 +28,7 @@ from typing import Final
 
 from desertcheck.audit.translations import Writing
 from desertcheck.audit.word_parts import concept_reader
-from desertcheck.compiled import regex
+from desertcheck.compiled import regex, trie
 
 #: Parts of Finnish words (accents dropped) and the English concept words they stand for.
 PARTS: Final = {
@@ -153,7 +153,7 @@ _MONTH_ENDINGS: Final = ("", "n", "ta", "ssa", "sta", "hun", "lla", "lta", "lle"
 MONTH_FORMS: Final = {
     f"{stem}kuu{ending}": n for n, stem in enumerate(_MONTH_STEMS, 1) for ending in _MONTH_ENDINGS
 }
-_MONTHS: Final = "|".join(sorted(MONTH_FORMS, key=len, reverse=True))
+_MONTHS: Final = trie(MONTH_FORMS)
 #: Units of time after a figure, in their cases, as the English unit a claim writes
 #: ("kymmenen vuotta", "kymmeneen vuoteen", "14 kuukautta").
 _UNITS: Final = {

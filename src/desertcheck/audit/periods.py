@@ -28,6 +28,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental_periods as de_fr_periods
@@ -323,28 +324,26 @@ def _alone_only(pattern: re.Pattern[str]) -> bool:
     return pattern.pattern.endswith(_ALONE_ENDS) and pattern.flags == _ALONE.flags
 
 
-_NEEDS_ALONE: Final = frozenset(
-    p
-    for p in (
-        *(p for _, p in _PERIOD_PATTERNS),
-        *(p for _, p, _ in (*ru_periods.PATTERNS, *uk_periods.PATTERNS, *de_fr_periods.PATTERNS)),
-    )
-    if _alone_only(p)
-)
+@cache
+def _patterns(cyrillic: bool, alone: bool) -> uk_periods.Patterns:
+    """The patterns :func:`_find_periods` tries, in order: the Russian and Ukrainian ones
+    only in a sentence with Cyrillic letters, those of "2023 alone" only in one with the
+    word (:func:`_alone_only`). Built once for each kind of sentence: filtering them for
+    each sentence hashed every compiled pattern, its whole code, each time."""
+    patterns: uk_periods.Patterns = [*financial_years.PATTERNS]  # "the 2024-25 financial year"
+    patterns += nl_pt_periods.PATTERNS + fi_ro_periods.PATTERNS  # "tussen", "vuonna 2024"
+    patterns += month_spans.PATTERNS  # "Feb 2022–Dec 2024"
+    patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
+    if cyrillic:
+        patterns += ru_periods.PATTERNS + uk_periods.PATTERNS
+    patterns += de_fr_periods.PATTERNS  # "seit 2022", "en 2024"
+    return patterns if alone else [p for p in patterns if not _alone_only(p[1])]
 
 
 def _find_periods(text: str, offset: int) -> list[DraftPeriod]:
     found: list[DraftPeriod] = []
     taken: list[tuple[int, int]] = []  # sorted, not overlapping
-    patterns: uk_periods.Patterns = [*financial_years.PATTERNS]  # "the 2024-25 financial year"
-    patterns += nl_pt_periods.PATTERNS + fi_ro_periods.PATTERNS  # "tussen", "vuonna 2024"
-    patterns += month_spans.PATTERNS  # "Feb 2022–Dec 2024"
-    patterns += [(k, p, _period_of_match) for k, p in _PERIOD_PATTERNS]
-    if _CYRILLIC.search(text):
-        patterns += ru_periods.PATTERNS + uk_periods.PATTERNS
-    patterns += de_fr_periods.PATTERNS  # "seit 2022", "en 2024"
-    if not _ALONE.search(text):
-        patterns = [p for p in patterns if p[1] not in _NEEDS_ALONE]
+    patterns = _patterns(bool(_CYRILLIC.search(text)), bool(_ALONE.search(text)))
     for kind, pattern, read in patterns:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(taken, (m.start(), m.start()))

@@ -30,7 +30,7 @@ from typing import Final
 
 from desertcheck.audit.translations import Writing
 from desertcheck.audit.word_parts import concept_reader
-from desertcheck.compiled import regex
+from desertcheck.compiled import regex, trie
 
 #: Parts of Romanian words (accents dropped) and the English concept words they stand for.
 PARTS: Final = {
@@ -144,7 +144,7 @@ MONTH_FORMS: Final = {
     "iulie": 7, "august": 8, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
     "decembrie": 12,
 }  # fmt: skip
-_MONTHS: Final = "|".join(sorted(MONTH_FORMS, key=len, reverse=True))
+_MONTHS: Final = trie(MONTH_FORMS)
 #: Units of time after a figure, as the English unit a claim writes ("zece ani").
 _UNITS: Final = {
     "an": "years", "ani": "years", "anul": "years", "lună": "months", "luni": "months",

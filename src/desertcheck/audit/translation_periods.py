@@ -31,7 +31,7 @@ from desertcheck.audit.continental_periods import (
     _two_years,
 )
 from desertcheck.audit.czech import MONTH_FORMS
-from desertcheck.compiled import regex
+from desertcheck.compiled import regex, trie
 
 if TYPE_CHECKING:
     from desertcheck.audit.ukrainian_periods import Patterns, _Days, _Read
@@ -158,7 +158,7 @@ PATTERNS.extend(
 #: Czech: each pattern holds a word of no other language audit reads ("od", "mezi", "v
 #: roce", "během", "na jaře", a month in a Czech case), so none needs a Czech letter.
 _CS_WAR: Final = r"(?:začátku\s+)?(?:ruské\s+)?(?:plnohodnotné\s+)?(?:invaze|války)(?!\w)"
-_CS_MONTH: Final = "(?:" + "|".join(sorted(MONTH_FORMS, key=len, reverse=True)) + r")(?!\w)"
+_CS_MONTH: Final = "(?:" + trie(MONTH_FORMS) + r")(?!\w)"
 PATTERNS.extend(
     [
         (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from desertcheck.compiled import trie
 from desertcheck.quantity import ukrainian
 
 _EN: Final = {
@@ -152,34 +153,9 @@ def fold(word: str) -> str:
 
 
 def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching exactly ``words``, as a trie: one branch per first
-    letter, so a failed match costs one character test, not one test per word."""
-    tree: _Trie = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_pattern(tree)
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _node_pattern(node: _Trie) -> str:
-    branches: list[str] = []
-    optional = False
-    for ch in sorted(node):
-        if ch == "":
-            optional = True
-            continue
-        branches.append(_escape(ch) + _node_pattern(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return "(?:" + body + ")?"
-    return body
+    """A regular expression matching exactly ``words`` (:func:`desertcheck.compiled.trie`),
+    "е" matching "ё" too and the apostrophe inside a Ukrainian word as it is written."""
+    return trie(words, _escape)
 
 
 def _escape(ch: str) -> str:
