@@ -93,11 +93,11 @@ def misnamed(
         verdict = kept_for_the_offence(verdict, wider, broader, sentence, blanked, own)
     # "disobedience: up to five years", five being another measure's maximum
     row = terms(sentence.context.row_label(q.start)) if sentence.context else []
-    verdict = named_measure(index, figure, verdict, sentence.words.terms(*own) + row)
+    clause = sentence.words.terms(*own) + row
+    verdict = named_measure(index, figure, verdict, clause)
     # "Ukrainian courts received 4,350 cases", 4,350 being the Russian courts' count
     if len(figures) > 1:  # the scope words are another figure's
         return verdict
-    clause = sentence.words.terms(*own) + row
     return scope_named(index, figure, verdict, clause, sentence.words.terms(*sentence.span))
 
 
