@@ -11,6 +11,7 @@ verdict, with a note that says so."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Final
 from weakref import WeakKeyDictionary
 
@@ -62,6 +63,20 @@ class _Names:
         """The name words of ``claim``'s origin and source."""
         mine = self.ids.get(claim.origin or "", frozenset())
         return mine | self.ids.get(claim.source, frozenset())
+
+    @cached_property
+    def slugs(self) -> dict[str, set[str]]:
+        """The origin and source ids each name word is a word of."""
+        slugs: dict[str, set[str]] = {}
+        for slug, words in self.ids.items():
+            for word in words:
+                slugs.setdefault(word, set()).add(slug)
+        return slugs
+
+    def named(self, said: frozenset[str]) -> set[str]:
+        """The origin and source ids one of whose name words is ``said`` (looked up by
+        word: a registry of 10,000 sources held them all against every figure)."""
+        return {slug for word in said for slug in self.slugs.get(word, ())}
 
 
 _NAMES: WeakKeyDictionary[ClaimIndex, _Names] = WeakKeyDictionary()
@@ -156,7 +171,7 @@ def source_note(verdict: Verdict, sentence: Sentence, index: ClaimIndex) -> Verd
     if not said or names.of(claim) & said:
         return verdict
     credited = sorted(
-        (slug for slug, words in names.ids.items() if words & said),
+        names.named(said),
         key=lambda slug: (slug not in names.origins, slug),
     )
     if not credited:
