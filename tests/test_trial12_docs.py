@@ -35,6 +35,7 @@ ORDINALS = (
     "thirty-fifth",
     "thirty-sixth",
     "thirty-seventh",
+    "thirty-eighth",
 )
 
 
