@@ -136,8 +136,12 @@ def test_norwegian_figures(sentence: str, figures: list[str]) -> None:
         ("i årene 2018–2022 til sammen", ("in", "i årene 2018–2022")),
         ("Sommeren 2025 ble 1 040 stemplet", ("in", "Sommeren 2025")),
         ("per desember 2025 var det ført", ("as-of", "per desember 2025")),
-        # a near miss: English "per" before a date, in a text without a Scandinavian letter
+        # a lower-case "i" before a date, in a table cell with no Scandinavian letter
+        ("| 5 593 | rettssaker om tjenestenekt | i 2024 |", ("in", "i 2024")),
+        # near misses: English "per" before a date, and a capital "I", in a text without a
+        # Scandinavian letter
         ("The rate per April 2025 was the same.", None),
+        ("I 2024 there were", None),
     ],
 )
 def test_norwegian_periods(text: str, period: tuple[str, str] | None) -> None:

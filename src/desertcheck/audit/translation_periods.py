@@ -203,6 +203,11 @@ PATTERNS.extend(
     ]
 )
 
+#: A Scandinavian "i" in lower case before a date, in any sentence ("| i 2024 |", a table
+#: cell with no Scandinavian letter): English writes no lower-case "i" before a year. Tried
+#: after the Swedish patterns, whose "i 2022 och 2023" comes first.
+PATTERNS.append(("in", regex(r"(?<![\w.])i\s+" + _point("m", "y")), _read))
+
 #: Czech: each pattern holds a word of no other language audit reads ("od", "mezi", "v
 #: roce", "během", "na jaře", a month in a Czech case), so none needs a Czech letter.
 _CS_WAR: Final = r"(?:začátku\s+)?(?:ruské\s+)?(?:plnohodnotné\s+)?(?:invaze|války)(?!\w)"
