@@ -454,3 +454,23 @@ WRAPPED_SCALES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WRAPPED_SCALES, ids=[t for t, _ in WRAPPED_SCALES])
 def test_a_scale_word_wrapped_to_the_next_line(text: str, expected: list[Row]) -> None:
     _check(text, expected)
+
+
+# Indian English scale words after digits: a lakh is 100,000, a crore 10,000,000, singular
+# or plural, with a currency before them; the word alone, or after a number word, is none.
+INDIAN_SCALES: list[tuple[str, list[Row]]] = [
+    ("1.6 lakh prosecutions", [(1.6e5, 1.6e5, "exactly", "prosecutions", "1.6 lakh")]),
+    ("about 24 lakh people", [(2.4e6, 2.4e6, "about", "people", "about 24 lakh")]),
+    ("3 lakhs of rupees", [(3e5, 3e5, "exactly", "*", "3 lakhs")]),
+    ("close to Rs 2 crore in all", [(2e7, 2e7, "nearly", "INR", "close to Rs 2 crore")]),
+    ("a loan of Rs 12 Lakh.", [(1.2e6, 1.2e6, "exactly", "INR", "Rs 12 Lakh")]),
+    ("1.5 crores spent", [(1.5e7, 1.5e7, "exactly", "spent", "1.5 crores")]),
+    ("15-20 lakh people", [(1.5e6, 2e6, "between", "people", "15-20 lakh")]),
+    ("lakhs of people came", []),
+    ("the lakhmir 24 files", [(24, 24, "exactly", "files", "24")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIAN_SCALES, ids=[t for t, _ in INDIAN_SCALES])
+def test_indian_scale_words(text: str, expected: list[Row]) -> None:
+    _check(text, expected)

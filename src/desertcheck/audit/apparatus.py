@@ -4,7 +4,7 @@
   an "N of M" counter after one, and the number that opens a link's text, as in a table
   of contents ("[1. Deserters](#1)");
 * the length of a text and its reading time: "5 min read", "Reading time: 7 minutes",
-  "1,500 words", "60 characters", "12 pages long";
+  "1,500 words" ("1 240 ord"), "60 characters", "12 pages long";
 * a quiz's scoring and the answers it accepts: "(two points)", "16 points:", "anything
   between 35 and 40", a band of scores that opens a list item
   ("- 0-5: …", "0-3 correct");
@@ -38,9 +38,10 @@ _NUMBERED_BEFORE = regex(
 #: The number that opens a link's text, followed by its title: "[1. Deserters](#1)".
 _LINK_NUMBER_BEFORE = regex(r"\[[ \t]*\Z")
 _LINK_NUMBER_AFTER = regex(r"\A[.)][ \t]+\S")
-#: A text's length or reading time: "5 min read", "a 10-minute read", "1,500 words".
+#: A text's length or reading time: "5 min read", "a 10-minute read", "1,500 words", and
+#: in Norwegian, Swedish or Danish "1 240 ord".
 _LENGTH_AFTER = regex(
-    r"\A(?:-|\s+)(?:min(?:ute)?s?\.?(?:['’]s?)?\s+read\b|words?\b|characters?\b|chars\b|"
+    r"\A(?:-|\s+)(?:min(?:ute)?s?\.?(?:['’]s?)?\s+read\b|words?\b|ord\b|characters?\b|chars\b|"
     r"pages?\s+long\b)",
     re.IGNORECASE,
 )

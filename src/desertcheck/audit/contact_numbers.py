@@ -1,8 +1,8 @@
 """Numbers that are a way to reach someone or a label, never a statistic: a telephone
 number ("+31 30 555 0192", "0031 20 555 7781", "+44 1632 960 214", "01632 960 481",
 "call 555 0192",
-"toestel 2218", "extensão 3309"), a post box ("Postbus 4471", "PO Box 4471"), a code
-("code 4471-2026") and a version ("versie 2.3", "version 2.3").
+"toestel 2218", "extensão 3309", "telefon 22 33 48 10"), a post box ("Postbus 4471", "PO
+Box 4471"), a code ("code 4471-2026") and a version ("versie 2.3", "version 2.3", "versjon 2.1").
 
 A newsletter's footer, a programme's enquiries line and a translation's credits carry them;
 the parser read their digit groups as figures ("30 555", "960 214") and audit reported
@@ -36,14 +36,14 @@ _NATIONAL: Final = regex(
 #: Digits right after a word for a telephone, a box, a code or a version.
 _AFTER_WORD: Final = regex(
     r"(?<![\w])(?P<word>(?i:call|phone|telephone|tel\.?|fax|mobile|hotline|desk\s+line|ext\.?|extension"
-    r"|toestel|telefoon|telefone|extensão|ramal|postbus|p\.?\s?o\.?\s+box|caixa\s+postal"
-    r"|code|pin|versie|version|versão|versao))[ \t\u00a0]*:?[ \t\u00a0]*"
+    r"|toestel|telefoon|telefone|telefon|tlf\.|extensão|ramal|postbus|p\.?\s?o\.?\s+box|caixa\s+postal"
+    r"|code|pin|versie|version|versão|versao|versjon))[ \t\u00a0]*:?[ \t\u00a0]*"
     r"(?P<number>\+?[0-9](?:[0-9]|[ \u00a0.\-/](?=[0-9])){1,20})(?![\w]|,[0-9])"
 )
 
 #: The words of a version, whose number may be short ("versie 2.3"); after the others a
 #: number of four digits or more is skipped ("toestel 2218"), not "call 200 people".
-_VERSION: Final = regex(r"(?i:versie|version|versao|versão)")
+_VERSION: Final = regex(r"(?i:versie|version|versao|versão|versjon)")
 #: The words of a code, read right before its number, never before a colon: "Criminal
 #: Code: 18 159 cases" says a count.
 _LABEL: Final = regex(r"(?i:code|pin)")

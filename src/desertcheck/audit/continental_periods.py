@@ -39,7 +39,7 @@ _MONTHS: Final = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "december": 12,
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    "maj": 5, "augusti": 8,
+    "maj": 5, "augusti": 8, "desember": 12,
     **MONTH_FORMS,  # Czech, in all its cases: "prosince", "červencem"
     **FINNISH_MONTHS,  # in all its cases: "joulukuuhun", "kesäkuun"
     **ROMANIAN_MONTHS,
@@ -52,6 +52,7 @@ _SEASONS: Final = {
     "inverno": (12, 14), "voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8),
     "najaar": (9, 11), "herfst": (9, 11), "verão": (6, 8), "outono": (9, 11),
     "våren": (3, 5), "sommaren": (6, 8), "hösten": (9, 11), "vintern": (12, 14),
+    "sommeren": (6, 8), "høsten": (9, 11), "vinteren": (12, 14),
     "jaře": (3, 5), "jaro": (3, 5), "létě": (6, 8), "léto": (6, 8), "podzim": (9, 11),
     "podzimu": (9, 11), "zimě": (12, 14), "keväällä": (3, 5), "kesällä": (6, 8),
     "syksyllä": (9, 11), "talvella": (12, 14), "primăvara": (3, 5), "toamna": (9, 11),
@@ -64,7 +65,7 @@ _HALF_RE: Final = (
 )
 _PART: Final = (
     r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-|eind|begin|medio|(?:fim|final|início)\s+de"
-    r"|(?:slutet|början|mitten)\s+av|konce|začátku|poloviny)\s*)?"
+    r"|(?:slutet|början|mitten|utgangen|slutten|begynnelsen|midten)\s+av|konce|začátku|poloviny)\s*)?"
 )
 _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 

@@ -21,6 +21,7 @@ LANG_CODES: Final = {
     "Polish": "pl",
     "Dutch": "nl",
     "Swedish": "sv",
+    "Norwegian": "nb",
     "Czech": "cs",
     "Finnish": "fi",
     "Romanian": "ro",
@@ -48,6 +49,7 @@ def note_on(name: str, text: str) -> str | None:
         "Dutch",
         "Portuguese",
         "Swedish",
+        "Norwegian",
         "Czech",
         "Finnish",
         "Romanian",
@@ -61,8 +63,8 @@ def note_on(name: str, text: str) -> str | None:
         return (
             f"{name} reads as {language}: audit reads the figures of any language but the "
             "words around them only in English, Russian, Ukrainian, German, French, "
-            "Italian, Dutch, Portuguese, Swedish, Czech, Finnish and Romanian, so most of "
-            "its figures will be unsourced; audit an English translation "
+            "Italian, Dutch, Portuguese, Swedish, Norwegian, Czech, Finnish and Romanian, so "
+            "most of its figures will be unsourced; audit an English translation "
             "(docs/audit.md#languages)"
         )
     return None

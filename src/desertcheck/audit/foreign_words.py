@@ -26,6 +26,7 @@ from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.finnish import WRITING as FINNISH
 from desertcheck.audit.language import unread_language
+from desertcheck.audit.norwegian import WRITING as NORWEGIAN
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
 from desertcheck.audit.qualifier_cells import cell_qualified
 from desertcheck.audit.romanian import WRITING as ROMANIAN
@@ -100,6 +101,7 @@ TRANSLATED: Final = {
     "Dutch": DUTCH,
     "Portuguese": PORTUGUESE,
     "Swedish": SWEDISH,
+    "Norwegian": NORWEGIAN,
     "Czech": CZECH,
     "Finnish": FINNISH,
     "Romanian": ROMANIAN,
@@ -107,10 +109,10 @@ TRANSLATED: Final = {
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
-#: "Prozent".
+#: "Prozent", Norwegian and Danish "prosent".
 _PERCENT: Final = regex(
     r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów|a)?|por\s+cien?to|per\s+cento|pour\s+cent|"
-    r"prozent)(?!\w)"
+    r"prozent|prosent)(?!\w)"
 )
 
 

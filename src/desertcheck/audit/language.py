@@ -33,6 +33,8 @@ _FUNCTION_WORDS: Final = {
     "Polish": "i w z na się że nie do od jest są za przez dla oraz było roku tys",
     "Dutch": "de het een en van in op dat met voor zijn werd worden door niet bij",
     "Swedish": "och att det som på är av för med har inte ett var från hade sina eller också",
+    "Norwegian": "og ikke er fra hadde også ble blir mot hvor etter eller det som på av med har "
+    "var den til",
     "Czech": "se je jsou bylo byla byl byly v ve pro jako které který která kteří podle také "
     "jen už již při než tedy mezi jich nich však",
     "Finnish": "ja että oli ovat olivat ei sekä myös tai mutta kun kuin joka jotka joista "
@@ -50,6 +52,8 @@ _LETTERS: Final = {
     "Czech": regex(r"[ěřů]"),
     "Polish": regex(r"[łąęśźżćń]"),
     "Romanian": regex(r"[ășțşţ]"),
+    # Norwegian "æ", "ø", as Swedish does not write (Danish does: it is not told apart)
+    "Norwegian": regex(r"[æø]"),
     # Finnish vowel harmony: "ää", "yy", two front vowels in a word ("tämä", "kääntäjä"),
     # as Swedish and German seldom write; its "on" (is) counts for English
     "Finnish": regex(r"ää|öö|yy|[äö][^\W\d_]*[äö]"),

@@ -23,7 +23,7 @@ from desertcheck.audit import (
     italian,
     portuguese,
     romanian,
-    swedish,
+    scandinavian,
     ukrainian,
 )
 from desertcheck.audit.lexicon import WORDS as LEXICON
@@ -153,7 +153,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
     if _LATIN.fullmatch(w):
         if w in _STOP or w in continental.STOP or w in italian.STOP:  # "the", "die", "gli"
             return ()
-        if w in dutch.STOP or w in portuguese.STOP or w in swedish.STOP or w in czech.STOP:
+        if w in dutch.STOP or w in portuguese.STOP or w in scandinavian.STOP or w in czech.STOP:
             return ()
         if w in finnish.STOP or w in romanian.STOP:  # "että", "între"
             return ()
@@ -164,7 +164,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         stem = _stem(w)  # "Verfahren": cases, prosecution
         found = continental.concepts(w) or italian.concepts(w)  # "Verfahren", "condanne"
         found = found or dutch.concepts(w) or portuguese.concepts(w)  # "zaken", "condenados"
-        found = found or swedish.concepts(w) or czech.concepts(w)  # "dömda", "odsouzeno"
+        found = found or scandinavian.concepts(w) or czech.concepts(w)  # "dömda", "dømt"
         found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):

@@ -99,17 +99,65 @@ PATTERNS: Final[Patterns] = [
     ),
 ]
 
-_SV_LETTER: Final = regex(r"[åäöÅÄÖ]")
+_SV_LETTER: Final = regex(r"[åäöæøÅÄÖÆØ]")
 
 
 def _swedish(read: _Read) -> _Read:
-    """``read`` for a Swedish pattern: None in a text without a Swedish letter."""
+    """``read`` for a Swedish or Norwegian pattern: None in a text without a Scandinavian
+    letter."""
 
     def in_swedish(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
         return read(kind, m) if _SV_LETTER.search(m.string) else None
 
     return in_swedish
 
+
+#: Norwegian, tried before the Swedish patterns (whose "i 2022" would take the start of "i
+#: 2022 og 2023"): each holds a word of no other language audit reads ("og", "siden",
+#: "mellom", "fram til", "hele"), but "per" ("per oktober 2025"), read only in a text with
+#: a Scandinavian letter. Swedish's "i 2024" reads Norwegian's too.
+_NO_WAR: Final = r"(?:(?:fullskala)?invasjonen|krigen|krigens\s+start)(?!\w)"
+PATTERNS.extend(
+    [
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?:i|for)\s+(?:årene\s+)?(?P<y1>{_YEAR})\s+og\s+(?P<y2>{_YEAR})",
+                re.IGNORECASE,
+            ),
+            _two_years,
+        ),
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?:mellom|fra)\s+{_FIRST}\s+(?:og|til)\s+" + _point("m2", "y2"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        ("since", regex(rf"(?<!\w)siden\s+{_NO_WAR}", re.IGNORECASE), _read),
+        ("since", regex(r"(?<!\w)siden\s+" + _point("m", "y"), re.IGNORECASE), _read),
+        (
+            "as-of",
+            regex(r"(?<!\w)fr[ae]m\s+til\s+(?:og\s+med\s+)?" + _point("m", "y"), re.IGNORECASE),
+            _read,
+        ),
+        (
+            "as-of",
+            regex(r"(?<!\w)per\s+(?=[^\W\d])" + _point("m", "y"), re.IGNORECASE),
+            _swedish(_read),
+        ),
+        (
+            "in",
+            regex(
+                r"(?<!\w)(?:(?:i\s+)?hele\s+(?:året\s+)?|i\s+løpet\s+av\s+|i\s+årene\s+"
+                r"|(?=(?:sommeren|høsten|vinteren)\s))" + _point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+    ]
+)
 
 _SV_WAR: Final = r"(?:(?:fullskale)?invasionen|kriget|krigets\s+början)(?!\w)"
 _SV_DAY: Final = rf"(?:den\s+)?\d{{1,2}}\s+(?={_MONTH_RE})"
@@ -154,6 +202,11 @@ PATTERNS.extend(
         ),
     ]
 )
+
+#: A Scandinavian "i" in lower case before a date, in any sentence ("| i 2024 |", a table
+#: cell with no Scandinavian letter): English writes no lower-case "i" before a year. Tried
+#: after the Swedish patterns, whose "i 2022 och 2023" comes first.
+PATTERNS.append(("in", regex(r"(?<![\w.])i\s+" + _point("m", "y")), _read))
 
 #: Czech: each pattern holds a word of no other language audit reads ("od", "mezi", "v
 #: roce", "během", "na jaře", a month in a Czech case), so none needs a Czech letter.

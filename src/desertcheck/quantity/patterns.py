@@ -164,7 +164,8 @@ _DIGITS: Final = (
     # one space, or a line break that wraps the sentence ("£2.4\nmillion"; a capital
     # after the break starts a sentence of its own)
     rf"|(?:{_HS}|{_HS}*\r?\n{_HS}*(?=[a-zа-яёіїєґ]))"
-    r"(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn)"
+    # Indian English: a lakh is 100,000, a crore 10,000,000 ("1.6 lakh", "Rs 2 crore")
+    r"(?P<scale_word>(?i:hundred|thousand|million|billion|trillion|bn|mn|lakhs?|crores?)"
     r"|тысяч[аи]?|тыс|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|"
     + ukrainian.SCALE_AFTER_DIGITS
     + r")"
@@ -415,7 +416,8 @@ def _words_after(n: int) -> str:
 WORDS_AFTER_RE: Final = regex(_words_after(5))
 HYPHEN_WORD_RE: Final = regex(r"-(?P<word>[^\W\d_]+)")
 LETTERS_RE: Final = regex(r"[^\W\d_]+")
-# A number going on after a figure's digits: "1,5000", "12,34,567"; or an invisible character
+# A number going on after a figure's digits: "1,5000", "12,34,567" (audit reads Indian
+# grouping, :mod:`desertcheck.audit.misgrouped`); or an invisible character
 # that quote matching removes, which joins the digits around it ("1\u200b500" is 1500 there).
 NUMBER_GOES_ON_RE: Final = regex(r"[.,\u00ad\u200b\u2060\ufeff][0-9]")
 PRE_WORD_RE: Final = regex(r"(?P<word>[^\W\d_]+)\s+$")

@@ -60,7 +60,7 @@ _DOUBTFUL: Final = frozenset(
             "tenths",
         ]
     )
-    | set(["bn", "mn", "pct", "percent", "cent", "pc"])
+    | set(["bn", "mn", "lakh", "lakhs", "crore", "crores", "pct", "percent", "cent", "pc"])
     | set(
         [
             "article",
