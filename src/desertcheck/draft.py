@@ -1,8 +1,9 @@
 """Reading editors' drafts: decoding, blanking what is not prose, and sentences.
 
 A draft is Markdown or plain text (a Word or OpenDocument draft is read as such first:
-:mod:`desertcheck.office`). Before its figures are parsed, everything that is not
-prose is *blanked*: replaced by spaces, newlines kept, so every offset, line and column
+:mod:`desertcheck.office`; an RTF draft as a word processor shows it:
+:mod:`desertcheck.audit.rtf`). Before its figures are parsed, everything that is not prose is
+*blanked*: replaced by spaces, newlines kept, so every offset, line and column
 still points into the draft as written. Blanked:
 
 * front matter (``---`` … ``---`` or ``+++`` … ``+++`` at the very start);
@@ -71,7 +72,6 @@ class Draft:
 _NOT_TEXT: Final = (
     (b"%PDF-", "a PDF file", "copy its text into a .txt or .md file"),
     (b"\xd0\xcf\x11\xe0", "an old Word or other Office file", "save it as plain text"),
-    (b"{\\rtf", "an RTF document", "save it as plain text"),
     (b"\x7fELF", "a program", "give the draft's text instead"),
 )
 
@@ -80,7 +80,8 @@ def decode(data: bytes, name: str) -> Draft:
     """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line (or
     the kind of file, for a PDF, an old Word document and the like). A Word document
     (``.docx``) or an OpenDocument text (``.odt``) is read as its reader reads it
-    (:mod:`desertcheck.office`)."""
+    (:mod:`desertcheck.office`); an RTF document's text is checked well-formed and kept as
+    written, read as it shows when audited (:mod:`desertcheck.audit.rtf`)."""
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip; an OLE file
         from desertcheck.office import DocumentError, draft_text, is_document
 
@@ -89,6 +90,13 @@ def decode(data: bytes, name: str) -> Draft:
                 return Draft(name, draft_text(data, name))
         except DocumentError as exc:
             raise DraftError(str(exc)) from None
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):  # read as it shows
+        from desertcheck.audit.rtf import rtf_text
+
+        try:
+            return Draft(name, rtf_text(data))
+        except ValueError as exc:
+            raise DraftError(f"{name}: {exc}") from None
     for magic, kind, fix in _NOT_TEXT:
         if data.startswith(magic):
             raise DraftError(

@@ -4,7 +4,8 @@
 PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
 (:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`),
 a forum post's words without its BBCode tags (:mod:`.bbcode`), a Word or OpenDocument
-document's blocks as Markdown (:mod:`desertcheck.office`). Each gives
+document's blocks as Markdown (:mod:`desertcheck.office`), an RTF document's text as a word
+processor shows it (:mod:`.rtf`). Each gives
 the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
 figure is placed where the draft writes it; None for a draft read as it stands."""
 
@@ -19,6 +20,7 @@ from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.mail import is_mail, read_mail
 from desertcheck.audit.notebook import is_notebook, read_notebook
+from desertcheck.audit.rtf import RtfError, is_rtf, read_rtf
 from desertcheck.audit.subtitles import is_subtitles, read_subtitles
 from desertcheck.office import as_markdown, is_document
 
@@ -30,6 +32,11 @@ def read_source(file: str, text: str) -> Plain | None:
     """The draft ``file``'s ``text`` read from its format, or None (read as it stands)."""
     if is_document(file):  # draft.docx, read a paragraph a line
         return as_markdown(text)
+    if is_rtf(text):  # read as a word processor shows it, a paragraph a line
+        try:
+            return read_rtf(text)
+        except RtfError:  # refused when read from a file (desertcheck.draft)
+            return None
     if is_latex(file, text):
         return read_latex(text)
     if is_mail(file, text):
