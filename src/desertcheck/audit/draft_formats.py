@@ -3,7 +3,8 @@
 (:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
 PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
 (:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`),
-a forum post's words without its BBCode tags (:mod:`.bbcode`), a Word or OpenDocument
+a forum post's words without its BBCode tags (:mod:`.bbcode`), a chat's export a message
+a paragraph without its timestamps (:mod:`.chat_export`), a Word or OpenDocument
 document's blocks as Markdown (:mod:`desertcheck.office`), an RTF document's text as a word
 processor shows it (:mod:`.rtf`). Each gives
 the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.bbcode import is_bbcode, read_bbcode
 from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
+from desertcheck.audit.chat_export import is_chat_export, read_chat_export
 from desertcheck.audit.columns import two_columns
 from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.latex import is_latex, read_latex
@@ -47,6 +49,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_calendar(text)
     elif is_json(file, text):
         read = read_json(text)
+    elif is_chat_export(text):
+        read = read_chat_export(text)
     elif is_bbcode(text):
         read = read_bbcode(text)
     elif is_subtitles(file, text):
