@@ -2,13 +2,14 @@
 (:mod:`.latex`), an e-mail as its reader reads it (:mod:`.mail`), a notebook's cells
 (:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
 PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
-(:mod:`.json_drafts`), a calendar's events' words (:mod:`.calendar_drafts`),
-a forum post's words without its BBCode tags (:mod:`.bbcode`), a chat's export a message
-a paragraph without its timestamps (:mod:`.chat_export`), a Word or OpenDocument
-document's blocks as Markdown (:mod:`desertcheck.office`), an RTF document's text as a word
-processor shows it (:mod:`.rtf`). Each gives
-the text read with its map back to the draft (:class:`desertcheck.typography.Plain`), so a
-figure is placed where the draft writes it; None for a draft read as it stands."""
+(:mod:`.json_drafts`), a YAML file's values as a JSON export's (:mod:`.yaml_drafts`), a
+calendar's events' words (:mod:`.calendar_drafts`), a forum post's words without its BBCode
+tags (:mod:`.bbcode`), a chat's export a message a paragraph without its timestamps
+(:mod:`.chat_export`), a Word or OpenDocument document's blocks as Markdown
+(:mod:`desertcheck.office`), an RTF document's text as a word processor shows it
+(:mod:`.rtf`). Each gives the text read with its map back to the draft
+(:class:`desertcheck.typography.Plain`), so a figure is placed where the draft writes it;
+None for a draft read as it stands."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from desertcheck.audit.mail import is_mail, read_mail
 from desertcheck.audit.notebook import is_notebook, read_notebook
 from desertcheck.audit.rtf import RtfError, is_rtf, read_rtf
 from desertcheck.audit.subtitles import is_subtitles, read_subtitles
+from desertcheck.audit.yaml_drafts import is_yaml, read_yaml
 from desertcheck.office import as_markdown, is_document
 
 if TYPE_CHECKING:
@@ -49,6 +51,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_calendar(text)
     elif is_json(file, text):
         read = read_json(text)
+    elif is_yaml(file):
+        read = read_yaml(text)
     elif is_chat_export(text):
         read = read_chat_export(text)
     elif is_bbcode(text):
