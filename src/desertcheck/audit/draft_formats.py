@@ -2,7 +2,8 @@
 (:mod:`.latex`), an e-mail as its reader reads it (:mod:`.mail`), a notebook's cells
 (:mod:`.notebook`), a subtitle file's cues as its sentences run (:mod:`.subtitles`), a
 PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
-(:mod:`.json_drafts`), a YAML file's values as a JSON export's (:mod:`.yaml_drafts`), a
+(:mod:`.json_drafts`), a YAML file's values as a JSON export's (:mod:`.yaml_drafts`), an
+MDX page's components' props as such and its prose as Markdown (:mod:`.mdx`), a
 calendar's events' words (:mod:`.calendar_drafts`), a forum post's words without its BBCode
 tags (:mod:`.bbcode`), a chat's export a message a paragraph without its timestamps
 (:mod:`.chat_export`), a Word or OpenDocument document's blocks as Markdown
@@ -22,6 +23,7 @@ from desertcheck.audit.columns import two_columns
 from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.mail import is_mail, read_mail
+from desertcheck.audit.mdx import is_mdx, read_mdx
 from desertcheck.audit.notebook import is_notebook, read_notebook
 from desertcheck.audit.rtf import RtfError, is_rtf, read_rtf
 from desertcheck.audit.subtitles import is_subtitles, read_subtitles
@@ -53,6 +55,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_json(text)
     elif is_yaml(file):
         read = read_yaml(text)
+    elif is_mdx(file):
+        read = read_mdx(text)
     elif is_chat_export(text):
         read = read_chat_export(text)
     elif is_bbcode(text):

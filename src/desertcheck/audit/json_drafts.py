@@ -95,7 +95,7 @@ def _role(key: Any) -> str | None:
     return next((role for role, keys in _ROLES.items() if words in keys), None)
 
 
-def _figure_fields(obj: Any) -> dict[str, str] | None:
+def figure_fields(obj: Any) -> dict[str, str] | None:
     """For an object that is one figure with its context: each of its roles' key."""
     if not isinstance(obj, dict):
         return None
@@ -160,15 +160,26 @@ def read_values(data: Any, found: list[tuple[Path, int, int]], literals: Literal
     """A draft's values read (see the module's docstring): ``data``, its values loaded;
     ``found``, each value that is no container with its path and the span of its literal,
     in order; ``literals``, how a literal is read."""
+    out = JsonOut()
+    read_into(out, data, found, literals)
+    out.read("\n", len(literals.text), len(literals.text))
+    out.back.append(len(literals.text))
+    return Plain(out.text(), out.back, out.wide or None)
+
+
+def read_into(
+    out: JsonOut, data: Any, found: list[tuple[Path, int, int]], literals: Literals
+) -> None:
+    """The values of :func:`read_values` read into ``out`` (a part of a draft: a
+    component's props, :mod:`.mdx`)."""
     text = literals.text
     spans = {path: (start, end) for path, start, end in found}
-    out = JsonOut()
     done: set[Path] = set()
     for path, start, end in found:
         if not path or path[:-1] in done:
             continue
         parent = _at(data, path[:-1])
-        fields = _figure_fields(parent)
+        fields = figure_fields(parent)
         if fields is not None:
             done.add(path[:-1])
             where = {r: spans.get((*path[:-1], k)) for r, k in fields.items()}
@@ -187,9 +198,6 @@ def read_values(data: Any, found: list[tuple[Path, int, int]], literals: Literal
         out.read(f"\n\n{words}: ", start, start)
         literals.read(out, start, end)
         out.read(".", end - 1, end - 1)
-    out.read("\n", len(text), len(text))
-    out.back.append(len(text))
-    return Plain(out.text(), out.back, out.wide or None)
 
 
 def _read_figure(

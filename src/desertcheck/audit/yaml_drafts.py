@@ -56,7 +56,7 @@ def is_yaml(name: str) -> bool:
     return name.lower().endswith(_SUFFIXES)
 
 
-class _YamlLiterals(Literals):
+class YamlLiterals(Literals):
     """A YAML scalar read from its text: a quoted one without its quotes, a block one
     from its first line of text."""
 
@@ -98,24 +98,38 @@ _SPACE: Final = regex(r"\s")
 def read_yaml(text: str) -> Plain | None:
     """``text``, a YAML draft, read as its values (see the module's docstring), with its
     map back to ``text``; None when it is no YAML, or nests deeper than :data:`MAX_DEPTH`."""
+    found: list[tuple[Path, int, int]] = []
+    styles: dict[int, tuple[str | None, str]] = {}
+    data = composed(text, 0, len(text), found, styles)
+    if data is None:
+        return None
+    return read_values(data, found, YamlLiterals(text, styles))
+
+
+def composed(
+    text: str,
+    start: int,
+    end: int,
+    found: list[tuple[Path, int, int]],
+    styles: dict[int, tuple[str | None, str]],
+) -> Any:
+    """The YAML ``text[start:end]`` composed and walked (see :func:`_walk`), or None when it
+    is no YAML or nests too deep."""
     import yaml
 
     from desertcheck.yamlload import flow_too_deep
 
-    if flow_too_deep(text) is not None:
+    part = text[start:end]
+    if flow_too_deep(part) is not None:
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.CSafeLoader)
+        node = yaml.compose(part, Loader=yaml.CSafeLoader)
     except (yaml.YAMLError, RecursionError):  # indented deeper than Python's stack
         return None
     if node is None:
         return None
-    found: list[tuple[Path, int, int]] = []
-    styles: dict[int, tuple[str | None, str]] = {}
-    data = _walk(node, (), found, styles, set())
-    if data is _TOO_DEEP:
-        return None
-    return read_values(data, found, _YamlLiterals(text, styles))
+    data = _walk(node, (), found, styles, set(), start)
+    return None if data is _TOO_DEEP else data
 
 
 _TOO_DEEP: Final = object()
@@ -127,9 +141,11 @@ def _walk(
     found: list[tuple[Path, int, int]],
     styles: dict[int, tuple[str | None, str]],
     seen: set[int],
+    base: int = 0,
 ) -> Any:
     """The value of ``node`` (a mapping's keys and a scalar's value as text; a node met
-    before, an alias, as None), its scalars gathered into ``found`` with their paths."""
+    before, an alias, as None), its scalars gathered into ``found`` with their paths and
+    spans (``base`` added: a part of a draft composed on its own)."""
     import yaml
 
     if len(path) > MAX_DEPTH:
@@ -138,14 +154,14 @@ def _walk(
         return None
     seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
-        start, end = node.start_mark.index, node.end_mark.index
+        start, end = base + node.start_mark.index, base + node.end_mark.index
         found.append((path, start, end))
         styles[start] = (node.style, node.value)
         return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
-            value = _walk(item, (*path, i), found, styles, seen)
+            value = _walk(item, (*path, i), found, styles, seen, base)
             if value is _TOO_DEEP:
                 return value
             items.append(value)
@@ -156,7 +172,7 @@ def _walk(
         if key is None or key in mapping:
             continue  # a complex or repeated key: not read
         seen.add(id(key_node))
-        value = _walk(value_node, (*path, key), found, styles, seen)
+        value = _walk(value_node, (*path, key), found, styles, seen, base)
         if value is _TOO_DEEP:
             return value
         mapping[key] = value
