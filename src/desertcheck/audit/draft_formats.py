@@ -6,7 +6,8 @@ PDF's two columns one after the other (:mod:`.columns`), a JSON export's values
 MDX page's components' props as such and its prose as Markdown (:mod:`.mdx`), a
 calendar's events' words (:mod:`.calendar_drafts`), a forum post's words without its BBCode
 tags (:mod:`.bbcode`), a chat's export a message a paragraph without its timestamps
-(:mod:`.chat_export`), a Word or OpenDocument document's blocks as Markdown
+(:mod:`.chat_export`), a fact sheet's dot-leader rows a row a paragraph (:mod:`.fact_sheet`),
+a Word or OpenDocument document's blocks as Markdown
 (:mod:`desertcheck.office`), an RTF document's text as a word processor shows it
 (:mod:`.rtf`). Each gives the text read with its map back to the draft
 (:class:`desertcheck.typography.Plain`), so a figure is placed where the draft writes it;
@@ -20,6 +21,7 @@ from desertcheck.audit.bbcode import is_bbcode, read_bbcode
 from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
 from desertcheck.audit.chat_export import is_chat_export, read_chat_export
 from desertcheck.audit.columns import two_columns
+from desertcheck.audit.fact_sheet import is_fact_sheet, read_fact_sheet
 from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.mail import is_mail, read_mail
@@ -63,6 +65,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_bbcode(text)
     elif is_subtitles(file, text):
         read = read_subtitles(text)
+    elif is_fact_sheet(text):
+        read = read_fact_sheet(text)
     else:
         read = None
     return read if read is not None else two_columns(text)
