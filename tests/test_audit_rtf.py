@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from desertcheck.audit.rtf import MAX_DEPTH, RtfError, is_rtf, read_rtf, rtf_text
+from desertcheck.audit.rtf import MAX_DEPTH, is_rtf, read_rtf, rtf_text
+from desertcheck.draft import DraftError
 
 from .test_audit_mail_notebook import placed as placed_in
 from .test_cli_inputs import invoke
@@ -106,8 +107,8 @@ def test_control_words_are_read_as_their_text(rtf: str, read: str) -> None:
     ],
 )
 def test_malformed_rtf_is_refused(rtf: str, why: str) -> None:
-    with pytest.raises(RtfError, match=why):
-        rtf_text(rtf.encode())
+    with pytest.raises(DraftError, match=why):
+        rtf_text(rtf.encode(), "memo.rtf")
 
 
 def test_malformed_rtf_is_a_clear_error_from_the_command(tmp_path) -> None:

@@ -1,9 +1,8 @@
 """Reading editors' drafts: decoding, blanking what is not prose, and sentences.
 
 A draft is Markdown or plain text (a Word or OpenDocument draft is read as such first:
-:mod:`desertcheck.office`; an RTF draft as a word processor shows it:
-:mod:`desertcheck.audit.rtf`). Before its figures are parsed, everything that is not prose is
-*blanked*: replaced by spaces, newlines kept, so every offset, line and column
+:mod:`desertcheck.office`). Before its figures are parsed, everything that is not
+prose is *blanked*: replaced by spaces, newlines kept, so every offset, line and column
 still points into the draft as written. Blanked:
 
 * front matter (``---`` … ``---`` or ``+++`` … ``+++`` at the very start);
@@ -80,8 +79,7 @@ def decode(data: bytes, name: str) -> Draft:
     """UTF-8 text (a leading BOM dropped), or :class:`DraftError` naming the bad line (or
     the kind of file, for a PDF, an old Word document and the like). A Word document
     (``.docx``) or an OpenDocument text (``.odt``) is read as its reader reads it
-    (:mod:`desertcheck.office`); an RTF document's text is checked well-formed and kept as
-    written, read as it shows when audited (:mod:`desertcheck.audit.rtf`)."""
+    (:mod:`desertcheck.office`)."""
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip; an OLE file
         from desertcheck.office import DocumentError, draft_text, is_document
 
@@ -90,13 +88,10 @@ def decode(data: bytes, name: str) -> Draft:
                 return Draft(name, draft_text(data, name))
         except DocumentError as exc:
             raise DraftError(str(exc)) from None
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):  # read as it shows
-        from desertcheck.audit.rtf import rtf_text
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):  # checked, kept as written
+        from desertcheck.audit.rtf import rtf_text  # DraftError when not well-formed
 
-        try:
-            return Draft(name, rtf_text(data))
-        except ValueError as exc:
-            raise DraftError(f"{name}: {exc}") from None
+        return Draft(name, rtf_text(data, name))
     for magic, kind, fix in _NOT_TEXT:
         if data.startswith(magic):
             raise DraftError(

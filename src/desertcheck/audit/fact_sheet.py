@@ -33,7 +33,7 @@ from desertcheck.typography import Plain
 
 #: A dot leader between a row's label and its figure: "over .......... 50,000". It starts
 #: right after a character that is no space or dot, so each run of dots is tried once.
-_LEADER: Final = regex(r"(?<=[^\s.])[ \t]*+(?:\.[ \t]?){3,}+[ \t]*+(?=[^\s.])")
+_LEADER: Final = regex(r"(?<=[^\s.])[ \t]*+(?:\.[ \t]?){3,}[ \t]*+(?=[^\s.])")
 #: What a printed page shows that is no prose: a box's border line, a box's side at a
 #: line's start or end, a page number's line, a footnote marker after a row or a word, a
 #: note's label opening its line.

@@ -34,6 +34,7 @@ from typing import Final
 
 from desertcheck.audit.json_text import JsonOut
 from desertcheck.compiled import regex
+from desertcheck.draft import DraftError
 from desertcheck.offsetmap import OffsetMap
 from desertcheck.typography import Plain
 
@@ -258,14 +259,18 @@ def _line(text: str, offset: int) -> str:
     return f"line {text.count(chr(10), 0, offset) + 1}"
 
 
-def rtf_text(data: bytes) -> str:
-    """An RTF file's ``data`` as text, each byte a character where it is not UTF-8 (a raw
-    byte of its code page), checked well-formed: :class:`RtfError` when it is not."""
+def rtf_text(data: bytes, name: str) -> str:
+    """The RTF file ``name``'s ``data`` as text, each byte a character where it is not
+    UTF-8 (a raw byte of its code page), checked well-formed: a
+    :class:`desertcheck.draft.DraftError` naming the line when it is not."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode(code_page(data[:4096].decode("latin-1")), errors="replace")
-    _Reader(text).read()
+    try:
+        _Reader(text).read()
+    except RtfError as exc:
+        raise DraftError(f"{name}: {exc}") from None
     return text
 
 
