@@ -58,8 +58,12 @@ def test_leaders_markers_and_borders(sheet: str, read: str) -> None:
 
 
 def test_is_fact_sheet() -> None:
-    assert is_fact_sheet("a .... 1\nb .... 2\nc .... 3\n")
-    assert not is_fact_sheet("a .... 1\nb .... 2\nWait... and so on.\n")
+    rows = "a .... 1\nb .... 2\nc .... 3\n"
+    assert is_fact_sheet("sheet.txt", rows)
+    assert not is_fact_sheet("sheet.txt", "a .... 1\nb .... 2\nWait... and so on.\n")
+    # an infobox in a Markdown draft's code fence is read as a fence's lines are
+    assert not is_fact_sheet("article.md", rows)
+    assert not is_fact_sheet("notes.txt", "```\n" + rows + "```\n")
 
 
 def test_a_long_sheet_is_read_in_linear_time() -> None:
@@ -72,6 +76,6 @@ def test_a_long_sheet_is_read_in_linear_time() -> None:
 @pytest.mark.parametrize("line", ["x" + "." * 200_000 + "\n", "x " + ". " * 100_000 + "5\n"])
 def test_a_line_of_dots_is_read_in_linear_time(line: str) -> None:
     start = time.process_time()
-    is_fact_sheet(line * 3)
+    is_fact_sheet("sheet.txt", line * 3)
     read_fact_sheet(line * 3)
     assert time.process_time() - start < 10

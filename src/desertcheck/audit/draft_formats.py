@@ -65,7 +65,7 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_bbcode(text)
     elif is_subtitles(file, text):
         read = read_subtitles(text)
-    elif is_fact_sheet(text):
+    elif is_fact_sheet(file, text):
         read = read_fact_sheet(text)
     else:
         read = None

@@ -19,7 +19,7 @@ who deserted since 2022, over 50,000", each row a paragraph of its own; it blank
 borders (``+---+``, ``|`` at a line's ends, box-drawing lines), a footnote's marker after a
 row or a word ("(2)", "*", "(4),") and the label opening a note's line ("(1) "), and a
 "Page 2 of 3" line. Each character read maps back to where the sheet writes it. A text is
-such a sheet when at least three of its lines have a dot leader
+such a sheet when at least three of its lines have a dot leader and it is no Markdown
 (:func:`is_fact_sheet`).
 """
 
@@ -45,6 +45,8 @@ _NOT_READ: Final = regex(
     r"|^\(\d{1,2}\)(?=[ \t]+\S)"
 )
 _DIGITS: Final = "0123456789"
+_MARKDOWN: Final = (".md", ".markdown", ".mdx", ".rst", ".org")
+_FENCE: Final = regex(r"(?m)^[ \t]{0,3}(?:```|~~~)")
 
 
 def _last_digit(text: str, start: int, end: int) -> int:
@@ -59,8 +61,12 @@ def _leaders(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _LEADER.finditer(text, start, end) if m.end() <= last]
 
 
-def is_fact_sheet(text: str) -> bool:
-    """Whether ``text`` is a fact sheet of dot-leader rows: three or more of them."""
+def is_fact_sheet(name: str, text: str) -> bool:
+    """Whether the draft ``name`` of ``text`` is a fact sheet of dot-leader rows: three or
+    more of them, in plain text (not a Markdown draft, whose infobox in a code fence is
+    read as a fence's lines are)."""
+    if name.lower().endswith(_MARKDOWN) or _FENCE.search(text) is not None:
+        return False
     rows = start = 0
     head = text[: 1 << 20]
     while rows < 3 and start < len(head):
