@@ -71,7 +71,6 @@ class Draft:
 _NOT_TEXT: Final = (
     (b"%PDF-", "a PDF file", "copy its text into a .txt or .md file"),
     (b"\xd0\xcf\x11\xe0", "an old Word or other Office file", "save it as plain text"),
-    (b"{\\rtf", "an RTF document", "save it as plain text"),
     (b"\x7fELF", "a program", "give the draft's text instead"),
 )
 
@@ -89,6 +88,10 @@ def decode(data: bytes, name: str) -> Draft:
                 return Draft(name, draft_text(data, name))
         except DocumentError as exc:
             raise DraftError(str(exc)) from None
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):  # checked, kept as written
+        from desertcheck.audit.rtf import rtf_text  # DraftError when not well-formed
+
+        return Draft(name, rtf_text(data, name))
     for magic, kind, fix in _NOT_TEXT:
         if data.startswith(magic):
             raise DraftError(

@@ -95,7 +95,7 @@ def _role(key: Any) -> str | None:
     return next((role for role, keys in _ROLES.items() if words in keys), None)
 
 
-def _figure_fields(obj: Any) -> dict[str, str] | None:
+def figure_fields(obj: Any) -> dict[str, str] | None:
     """For an object that is one figure with its context: each of its roles' key."""
     if not isinstance(obj, dict):
         return None
@@ -120,6 +120,32 @@ def _at(data: Any, path: Path) -> Any:
     return data
 
 
+class Literals:
+    """How a draft's value literals are read: a JSON string's quotes dropped and its escapes
+    decoded (a YAML draft's literals: :mod:`.yaml_drafts`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def prose(self, start: int, end: int) -> bool:
+        """Whether the literal ``text[start:end]`` is a string of words."""
+        text = self.text
+        return text[start] == '"' and _WORDS.match(text, start + 1, end - 1) is not None
+
+    def read(self, out: JsonOut, start: int, end: int) -> None:
+        """The literal ``text[start:end]`` read into ``out``, mapped back to it."""
+        out.literal(self.text, start, end)
+
+    def no_figure(self, words: str, start: int, end: int) -> bool:
+        """Whether the value ``text[start:end]`` of a key of ``words`` is no figure, besides
+        the keys of :data:`_META`."""
+        return False
+
+    def value(self, start: int, end: int) -> str:
+        """The literal's value as text (a qualifier read on the other side of a value)."""
+        return str(json.loads(self.text[start:end]))
+
+
 def read_json(text: str) -> Plain | None:
     """``text``, a JSON draft, read as its values (see the module's docstring), with its
     map back to ``text``; None when it is no JSON."""
@@ -127,37 +153,59 @@ def read_json(text: str) -> Plain | None:
         data = json.loads(text)
     except ValueError:
         return None
-    spans = {path: (start, end) for path, start, end in scalars(text)}
+    return read_values(data, scalars(text), Literals(text))
+
+
+def read_values(data: Any, found: list[tuple[Path, int, int]], literals: Literals) -> Plain:
+    """A draft's values read (see the module's docstring): ``data``, its values loaded;
+    ``found``, each value that is no container with its path and the span of its literal,
+    in order; ``literals``, how a literal is read."""
     out = JsonOut()
+    read_into(out, data, found, literals)
+    out.read("\n", len(literals.text), len(literals.text))
+    out.back.append(len(literals.text))
+    return Plain(out.text(), out.back, out.wide or None)
+
+
+def read_into(
+    out: JsonOut, data: Any, found: list[tuple[Path, int, int]], literals: Literals
+) -> None:
+    """The values of :func:`read_values` read into ``out`` (a part of a draft: a
+    component's props, :mod:`.mdx`)."""
+    text = literals.text
+    spans = {path: (start, end) for path, start, end in found}
     done: set[Path] = set()
-    for path, start, end in scalars(text):
+    for path, start, end in found:
         if not path or path[:-1] in done:
             continue
         parent = _at(data, path[:-1])
-        fields = _figure_fields(parent)
+        fields = figure_fields(parent)
         if fields is not None:
             done.add(path[:-1])
-            _read_figure(out, text, {r: spans.get((*path[:-1], k)) for r, k in fields.items()})
+            where = {r: spans.get((*path[:-1], k)) for r, k in fields.items()}
+            _read_figure(out, literals, where)
             continue
         key = next((k for k in reversed(path) if isinstance(k, str)), "")
-        if text[start] == '"' and _WORDS.match(text, start + 1, end - 1):
+        if literals.prose(start, end):
             out.read("\n\n", start, start)  # prose: a paragraph of its own
-            out.literal(text, start, end)
+            literals.read(out, start, end)
             continue
         words = _words(key)
         if not _DIGIT.search(text, start, end) or not words or _META.search(words):
             continue  # a name, a flag, an id, a timestamp: no figure
+        if literals.no_figure(words, start, end):
+            continue
         out.read(f"\n\n{words}: ", start, start)
-        out.literal(text, start, end)
+        literals.read(out, start, end)
         out.read(".", end - 1, end - 1)
-    out.read("\n", len(text), len(text))
-    out.back.append(len(text))
-    return Plain(out.text(), out.back, out.wide or None)
 
 
-def _read_figure(out: JsonOut, text: str, spans: dict[str, tuple[int, int] | None]) -> None:
+def _read_figure(
+    out: JsonOut, literals: Literals, spans: dict[str, tuple[int, int] | None]
+) -> None:
     """One figure's object read as a sentence from its fields' literals (``spans``): the
     qualifier and unit, in the figure's span, map to the value's side they are read on."""
+    text = literals.text
     value = spans["value"]
     assert value is not None
     v0, v1 = value
@@ -172,9 +220,9 @@ def _read_figure(out: JsonOut, text: str, spans: dict[str, tuple[int, int] | Non
         out.read("" if first else _BEFORE[role], at, at)
         first = False
         if (role == "qualifier" and start > v0) or (role == "unit" and start < v0):
-            out.read(str(json.loads(text[start:end])), at, at)  # read on the value's side
+            out.read(literals.value(start, end), at, at)  # read on the value's side
         else:
-            out.literal(text, start, end)
+            literals.read(out, start, end)
         if role in _AFTER:
             out.read(_AFTER[role], end - 1, end - 1)
     out.read(".", v1 - 1, v1 - 1)

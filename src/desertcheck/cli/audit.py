@@ -25,9 +25,10 @@ def audit(
         typer.Argument(
             metavar="DRAFT",
             help=(
-                "Drafts: Markdown or plain text, Word (.docx) or OpenDocument (.odt), or a "
-                "format docs/audit.md lists (CSV, JSON, e-mail, notebook, subtitles, LaTeX, "
-                "iCalendar); - reads standard input (text only)."
+                "Drafts: Markdown or plain text, Word (.docx), OpenDocument (.odt) or Rich "
+                "Text (.rtf), or a format docs/audit.md lists (CSV, JSON, YAML, MDX, e-mail, "
+                "notebook, subtitles, LaTeX, iCalendar, a chat's export, a fact sheet); - "
+                "reads standard input (text only)."
             ),
             show_default=False,
         ),
