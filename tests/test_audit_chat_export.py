@@ -37,7 +37,8 @@ def placed(text: str) -> list[tuple[int, str, str, str | None]]:
                 (5, "1,369", "supported", "isl-mediazona-disobedience-cases"),
             ],
         ),
-        # iOS's bracketed headers, with seconds (read a message a line before too)
+        # iOS's bracketed headers, with seconds: read a message a line by the draft's own
+        # reading of timed lines, not as an export (a correction reads its header)
         (
             "[23/09/2026, 08:44:01] Marko: Jan–May 2025 new cases 4,350\n"
             "[23/09/2026, 08:45:12] Marko: Zelensky: 40-45k recruits a month\n",
@@ -76,6 +77,7 @@ def test_headers_are_read_as_paragraph_breaks(chat: str, read: str) -> None:
         ("23/09/2026, 08:12 - A: x\n23/09/2026, 08:14 - B: y\n", True),
         ("Notes\n23/09/2026, 08:12 - A: x\n23/09/2026, 08:14 - B: y\n", False),
         ("23/09/2026, 08:12 - A: only one message\n", False),
+        ("[23/09/2026, 08:12:01] A: x\n[23/09/2026, 08:14:09] B: y\n", False),
     ],
 )
 def test_is_chat_export(text: str, expected: bool) -> None:

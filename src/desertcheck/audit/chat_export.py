@@ -6,14 +6,16 @@ WhatsApp exports a group's chat as text, a message a line (or several)::
     23/09/2026, 08:21 - Priya: <Media omitted>
     23/09/2026, 08:21 - Priya: ^ screenshot of the table. 50,500 cases to Dec 2024
     Southern nearly 22,580
-    [23/09/2026, 08:30:12] Marko: Forwarded
 
 Read as it stands, one message ran into the next (none ends in a full stop), so a period
 or a measure one message names was read into the next one's figures; and each header's
 date and time are no figures nor periods the message speaks of (they say when it was
-sent). :func:`read_chat_export` reads each header (``date, time - `` or ``[date,
-time] ``) as a paragraph break: the message, its sender and its further lines are read as
-they are, a paragraph of their own. ``<Media omitted>`` is blanked as a tag is. Each
+sent). :func:`read_chat_export` reads each header (``date, time - ``) as a paragraph
+break: the message, its sender and its further lines are read as they are, a paragraph of
+their own. An iOS export's bracketed headers (``[date, time] Name:``) are not read here:
+the draft's reading already takes each such line as a message of its own, and reads a
+message that corrects the one before by its header (:mod:`.replies`), which a paragraph
+break without the header would lose. ``<Media omitted>`` is blanked as a tag is. Each
 character read maps back to where the export writes it. A text is such an export when its
 first line and at least one other open with a header (:func:`is_chat_export`).
 """
@@ -28,9 +30,8 @@ from desertcheck.typography import Plain
 
 _DATE: Final = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]"
 _TIME: Final = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"
-#: A message's header at a line's start: Android's "23/09/2026, 08:15 - ", iOS's
-#: "[23/09/2026, 08:15:02] ".
-_HEADER: Final = regex(rf"(?m)^(?:{_DATE}{_TIME}[ \t]+[-–][ \t]|\[{_DATE}{_TIME}\][ \t])")
+#: A message's header at a line's start: "23/09/2026, 08:15 - ".
+_HEADER: Final = regex(rf"(?m)^{_DATE}{_TIME}[ \t]+[-–][ \t]")
 
 
 def is_chat_export(text: str) -> bool:
