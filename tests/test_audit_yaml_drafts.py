@@ -49,6 +49,11 @@ def placed(text: str) -> list[tuple[int, str, str, str | None]]:
                 (6, "18,159", "supported", "isl-mediazona-awol-cases"),
             ],
         ),
+        # a value grouped by underscores is read whole, placed on its line
+        (
+            "points:\n  - label: AWOL cases to June 2025\n    value: 18_159\n",
+            [(3, "18_159", "supported", "isl-mediazona-awol-cases")],
+        ),
     ],
 )
 def test_a_yaml_draft_is_read_as_its_values(
@@ -67,6 +72,9 @@ def test_a_yaml_draft_is_read_as_its_values(
         ("x: 0.62\ncolour: red\nfill: '#fff'\nn: 5\n", "\n\nn: 5.\n"),
         ("note: 'over 16,000 cases'\n", "\n\nover 16,000 cases\n"),
         ("note: >\n  over 16,000\n  in 2024\n", "\n\n  over 16,000\n  in 2024\n\n"),
+        # a number grouped by underscores is the number YAML reads; words stay words
+        ("a:\n  - {label: AWOL cases, value: 18_159}\n", "\n\nAWOL cases: 18159.\n"),
+        ("n: 1_000.5\nm: nan\n", "\n\nn: 1000.5.\n"),
     ],
 )
 def test_values_are_read_as_a_json_drafts(chart: str, read: str) -> None:

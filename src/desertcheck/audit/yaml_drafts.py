@@ -82,6 +82,9 @@ class YamlLiterals(Literals):
         elif style in ("|", ">"):
             first = text.find("\n", start, end)
             out.copy(text, first + 1 if first >= 0 else end, end)
+        elif "_" in text[start:end] and isinstance(_scalar_text(text[start:end]), (int, float)):
+            # a number grouped by underscores ("16_000"), read as the number YAML reads
+            out.read(text[start:end].replace("_", ""), start, end)
         else:
             out.copy(text, start, end)
 
@@ -182,12 +185,18 @@ def _walk(
 def _scalar(node: Any) -> Any:
     """A scalar's value as a JSON draft's would be: a plain number a number, a plain
     ``null``, ``~`` or nothing None, anything else text."""
-    value = node.value
-    if node.style is None:
-        if value in ("", "~", "null", "Null", "NULL"):
-            return None
-        try:
-            return int(value.replace("_", "")) if value.lstrip("+-").isdigit() else float(value)
-        except ValueError:
-            return value
-    return value
+    return _scalar_text(node.value) if node.style is None else node.value
+
+
+def _scalar_text(value: str) -> Any:
+    """A plain scalar's value: a number (underscores between its digits dropped, as YAML
+    reads "16_000"), None, or the text ("nan", "inf" and "1__0" are text here)."""
+    if value in ("", "~", "null", "Null", "NULL"):
+        return None
+    if not value.lstrip("+-")[:1].isdigit() and not value.lstrip("+-").startswith("."):
+        return value
+    bare = value.replace("_", "")
+    try:
+        return int(bare) if bare.lstrip("+-").isdigit() and "__" not in value else float(value)
+    except ValueError:
+        return value
