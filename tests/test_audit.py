@@ -309,6 +309,9 @@ def test_sentences_split_on_stops_lists_and_blank_lines() -> None:
         # before the point, or in it
         ("until the autumn of 2022", "as-of", "2021-09-01", "2022-11-30"),
         ("till December 2024", "as-of", "2023-12-02", "2024-12-31"),
+        # before or until an event: up to the event's date (found in a user trial)
+        ("before the law was changed in the autumn of 2022", "as-of", "2021-09-01", "2022-11-30"),
+        ("until it was amended in September 2022", "as-of", "2021-09-01", "2022-09-30"),
     ],
 )
 def test_periods(text: str, kind: str, first: str, last: str) -> None:
@@ -324,6 +327,16 @@ def test_periods(text: str, kind: str, first: str, last: str) -> None:
         # found in a user trial: "until" read as a stock on that date
         ("Until the autumn of 2022, a deserter faced at most five years in prison.", "supported"),
         ("Until September 2022, desertion carried at most five years.", "supported"),
+        (
+            "Before the law was changed in the autumn of 2022, a deserter faced at most five "
+            "years.",
+            "supported",
+        ),
+        (
+            "Before the law was changed in the autumn of 2024, a deserter faced at most five "
+            "years.",
+            "period-drift",
+        ),
         # a year too late is still a drift
         (
             "Until the autumn of 2024, a deserter faced at most five years in prison.",

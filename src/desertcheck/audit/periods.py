@@ -117,6 +117,16 @@ _PERIOD_PATTERNS: Final = [
         ),
     ),
     (
+        # "before the law was changed in the autumn of 2022": what held up to the event
+        # "before" or "until" names, read as "until" its date
+        "until",
+        regex(
+            rf"\b(?:before|until|till)\s+(?:[^\W\d]+(?:[-’'][^\W\d]+)*\s+){{1,5}}?in\s+"
+            rf"(?:the\s+(?={_SEASON_RE}))?(?P<point>{_POINT_TEXT})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "as-of",
         regex(
             # "at the end of 2025": a stock on that day, as "by the end of 2025" is

@@ -53,7 +53,8 @@ _TIME_BEFORE = regex(
 )
 _TIME_AFTER = regex(
     r"\A\s*(?:years?|months?|weeks?|days?)\s+(?:ago|before|after|earlier|later|since|"
-    r"of\s+(?:the\s+)?(?:war|fighting|conflict|invasion|service)|"
+    r"of\s+(?:the\s+)?(?:[^\W\d]+\s+)?(?:war|fighting|conflict|invasion|service|trials|"
+    r"prosecutions|court\s+data|data|records|reporting)\b|"
     r"on(?=\s*(?:[,.;:!?—–]|from\b|since\b|after\b|into\b))|in(?=[ \t*]*(?:[,.;:!?—–\n]|\Z)))\b",
     re.IGNORECASE,
 )
@@ -61,7 +62,7 @@ _TIME_AFTER = regex(
 #: "the five preceding years": a span of time named after its number.
 _SPAN_AFTER = regex(
     r"\A\s+(?:preceding|previous|prior|past|following|subsequent|next|last|intervening|"
-    r"remaining)\s+(?:years?|months?|weeks?|days?)\b",
+    r"remaining|war|wartime|full-scale\s+war)\s+(?:years?|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
 #: The draft's own parts: "a thread of seven posts", "тред из семи постов", "three ways",
