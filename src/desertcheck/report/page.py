@@ -17,23 +17,12 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from desertcheck import __version__
+from desertcheck.reporters.terminal import MARK
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-ICONS = {
-    "verified": "✓",
-    "supported": "✓",
-    "info": "ℹ",
-    "warning": "⚠",
-    "error": "✗",
-    "qualifier-drift": "≈",
-    "period-drift": "◷",
-    "mismatch": "✗",
-    "unsourced": "?",
-    "contested": "⚖",
-    "claim-fails-verify": "!",
-}
+ICONS = MARK  # the terminal's marks: one mark a status, wherever it is read
 KNOWN_CLASSES = {*ICONS, "other"}
 
 

@@ -22,21 +22,22 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
 
-#: One mark and one style for each status, severity and verdict, used by every report.
+#: One mark and one style for each status, severity and verdict, used by every report
+#: (the HTML page's marks are these too).
 MARK = {
     "verified": "✓",
     "supported": "✓",
     "warning": "⚠",
-    # drifts fail the run like a mismatch: red, with the HTML page's marks, never the ⚠
-    # of the warnings that do not (contested)
+    # drifts fail the run like a mismatch: red, never the ⚠ of a warning that does not;
+    # a contested figure, a warning, has the scales
     "qualifier-drift": "≈",
     "period-drift": "◷",
     "error": "✗",
     "mismatch": "✗",
     "info": "ℹ",
     "unsourced": "?",
-    "contested": "⚠",
-    "claim-fails-verify": "?",
+    "contested": "⚖",
+    "claim-fails-verify": "!",
 }
 STYLE = {
     "verified": "green",
