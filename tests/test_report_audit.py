@@ -221,3 +221,18 @@ def test_the_docs_say_footnotes_render() -> None:
     doc = (PROJECT / "docs" / "report.md").read_text(encoding="utf-8")
     assert "shown as written" not in doc
     assert "are rendered as notes" in doc
+
+
+def test_each_verdict_has_one_mark_its_own() -> None:
+    """Found in a user trial: the page marked a contested figure ⚖ and the terminal ⚠ (the
+    mark of verify's warnings), and claim-fails-verify had unsourced's ? in the terminal.
+    Every verdict has one mark, on the page as in the terminal, shared with no other verdict
+    nor with verify's warnings."""
+    from desertcheck.audit.verdicts import STATUSES
+    from desertcheck.report.page import icon
+    from desertcheck.reporters.terminal import MARK
+
+    marks = {str(s): MARK[str(s)] for s in STATUSES}
+    assert all(icon(s) == m for s, m in marks.items())
+    assert len(set(marks.values())) == len(marks)
+    assert MARK["warning"] not in marks.values()
