@@ -111,7 +111,8 @@ def figure_fields(obj: Any) -> dict[str, str] | None:
     return fields if context else None
 
 
-def _at(data: Any, path: Path) -> Any:
+def value_at(data: Any, path: Path) -> Any:
+    """The value at ``path`` in ``data``, or None when there is none."""
     for step in path:
         try:
             data = data[step]
@@ -178,7 +179,7 @@ def read_into(
     for path, start, end in found:
         if not path or path[:-1] in done:
             continue
-        parent = _at(data, path[:-1])
+        parent = value_at(data, path[:-1])
         fields = figure_fields(parent)
         if fields is not None:
             done.add(path[:-1])

@@ -43,7 +43,7 @@ MAX_DEPTH: Final = 64
 _SUFFIXES: Final = (".yaml", ".yml")
 #: The last word of a key whose value is no figure in a chart's data, besides those of
 #: a JSON draft: a position, a size, a colour, an opacity.
-_CHART_META: Final = regex(
+CHART_META: Final = regex(
     r"(?:^|\s)(?:x|y|dx|dy|x offset|y offset|size|font size|colour|color|opacity|zoom|"
     r"rotation|angle|margin|padding|stroke width|radius)\Z"
 )
@@ -70,7 +70,7 @@ class YamlLiterals(Literals):
 
     def no_figure(self, words: str, start: int, end: int) -> bool:
         value = self.styles[start][1].strip()
-        return _CHART_META.search(words) is not None or _COLOUR.match(value) is not None
+        return CHART_META.search(words) is not None or _COLOUR.match(value) is not None
 
     def read(self, out: JsonOut, start: int, end: int) -> None:
         style = self.styles[start][0]
