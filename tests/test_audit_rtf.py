@@ -141,3 +141,25 @@ def test_a_hostile_rtf_is_read_in_linear_time() -> None:
     start = time.process_time()
     read_rtf(body)
     assert time.process_time() - start < 10
+
+
+def test_a_file_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The draft is checked well-formed when its file is read, and read as text after: the
+    same reading serves both (a large memo was read twice)."""
+    from desertcheck.audit import rtf
+    from desertcheck.audit.draft_formats import read_source
+    from desertcheck.draft import decode
+
+    reads = []
+    real = rtf._Reader.read
+
+    def counted(self: object) -> object:
+        reads.append(1)
+        return real(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rtf._Reader, "read", counted)
+    data = b"{\\rtf1\\ansi Over 50,000 soldiers have deserted since 2022 (once).\\par}"
+    draft = decode(data, "memo.rtf")
+    got = read_source(draft.name, draft.text)
+    assert got is not None and "Over 50,000" in got.text
+    assert len(reads) == 1

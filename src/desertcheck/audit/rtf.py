@@ -30,6 +30,7 @@ closing none, nesting too deep) is refused with :class:`RtfError`, naming the li
 from __future__ import annotations
 
 import codecs
+from functools import lru_cache
 from typing import Final
 
 from desertcheck.audit.json_text import JsonOut
@@ -259,6 +260,13 @@ def _line(text: str, offset: int) -> str:
     return f"line {text.count(chr(10), 0, offset) + 1}"
 
 
+@lru_cache(maxsize=2)
+def _read(text: str) -> Plain:
+    """The RTF document ``text`` read (:class:`RtfError` when it is not well-formed), kept
+    for the draft just checked (:func:`rtf_text`) to be read again (:func:`read_rtf`)."""
+    return _Reader(text).read()
+
+
 def rtf_text(data: bytes, name: str) -> str:
     """The RTF file ``name``'s ``data`` as text, each byte a character where it is not
     UTF-8 (a raw byte of its code page), checked well-formed: a
@@ -268,7 +276,7 @@ def rtf_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         text = data.decode(code_page(data[:4096].decode("latin-1")), errors="replace")
     try:
-        _Reader(text).read()
+        _read(text)
     except RtfError as exc:
         raise DraftError(f"{name}: {exc}") from None
     return text
@@ -280,7 +288,7 @@ def read_rtf(text: str) -> Plain:
     well-formed."""
     from desertcheck.office import as_markdown
 
-    lines = _Reader(text).read()
+    lines = _read(text)
     md = as_markdown(lines.text)
     assert md.back is not None
     back = OffsetMap(lines.start(md.back[i]) for i in range(len(md.back) - 1))
