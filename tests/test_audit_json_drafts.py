@@ -157,3 +157,17 @@ def test_scalars_give_each_value_its_path_and_span() -> None:
         (("a", 2, "b"), "null"),
         (("c",), "-2.5e3"),
     ]
+
+
+def test_a_note_beside_a_figure_is_read() -> None:
+    """Found in a stats page's data: a figure's object with a note of words beside its
+    value, label and period; the note was not read."""
+    text = (
+        '{"items": [{"label": "Verdicts in April 2025", "value": 848, "id": "v-4",\n'
+        '  "note": "38 for every working day", "caption": "Mediazona court data"}]}'
+    )
+    read = read_json(text)
+    assert read is not None
+    assert read.text == (
+        "\n\nVerdicts in April 2025: 848. 38 for every working day Mediazona court data\n"
+    )

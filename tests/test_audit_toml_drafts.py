@@ -58,6 +58,14 @@ def test_a_toml_draft_is_read_as_its_values(
         ("x = 0.62\nweight = 3\ncolour = 'red'\nn = 5\n", "\n\nn: 5.\n"),
         ("note = 'over 16,000 cases'\n", "\n\nover 16,000 cases\n"),
         ('note = "over 16,000\\u00a0cases"\n', "\n\nover 16,000\u00a0cases\n"),
+        # a note beside a figure is read: a line of it after the figure, a longer one a
+        # paragraph of its own (a key after a table's values belongs to that table)
+        (
+            '[[s]]\nlabel = "Verdicts in April 2025"\nvalue = 848\nnote = "38 a working day"\n'
+            'text = """\nOver 50,000 deserted.\nMore since."""\nweight = 3\n',
+            "\n\nVerdicts in April 2025: 848. 38 a working day\n\nOver 50,000 deserted.\n"
+            "More since.\n",
+        ),
         # an inline table and an array of them, dotted keys, quoted keys
         (
             'a.b = { label = "AWOL cases", value = 18159 }\n"c d" = [1_000, 2]\n',

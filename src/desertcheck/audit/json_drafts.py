@@ -76,6 +76,8 @@ _META: Final = regex(
 _DIGIT: Final = regex(r"\d")
 #: A string of words: prose.
 _WORDS: Final = regex(r"[^\W\d_]{2,}[^\n]*?\s")
+#: A word of two letters or more.
+_WORD_IN: Final = regex(r"[^\W\d_]{2,}")
 
 
 def is_json(name: str, text: str) -> bool:
@@ -133,6 +135,16 @@ class Literals:
         text = self.text
         return text[start] == '"' and _WORDS.match(text, start + 1, end - 1) is not None
 
+    def noted(self, start: int, end: int) -> bool:
+        """Whether the literal ``text[start:end]`` is prose or a string holding a word and a
+        space ("38 for every working day"): a note beside a figure is read."""
+        text = self.text
+        return self.prose(start, end) or (
+            text[start] == '"'
+            and " " in text[start:end]
+            and _WORD_IN.search(text, start + 1, end - 1) is not None
+        )
+
     def read(self, out: JsonOut, start: int, end: int) -> None:
         """The literal ``text[start:end]`` read into ``out``, mapped back to it."""
         out.literal(self.text, start, end)
@@ -185,6 +197,11 @@ def read_into(
             done.add(path[:-1])
             where = {r: spans.get((*path[:-1], k)) for r, k in fields.items()}
             _read_figure(out, literals, where)
+            for a, b in _prose_fields(parent, fields, path[:-1], spans, literals):
+                # a note beside the figure: a line of it runs on after it, as a caption
+                # does; a longer note is a paragraph of its own
+                out.read("\n\n" if "\n" in text[a:b] else " ", a, a)
+                literals.read(out, a, b)
             continue
         key = next((k for k in reversed(path) if isinstance(k, str)), "")
         if literals.prose(start, end):
@@ -199,6 +216,24 @@ def read_into(
         out.read(f"\n\n{words}: ", start, start)
         literals.read(out, start, end)
         out.read(".", end - 1, end - 1)
+
+
+def _prose_fields(
+    obj: dict[Any, Any],
+    fields: dict[str, str],
+    path: Path,
+    spans: dict[Path, tuple[int, int]],
+    literals: Literals,
+) -> list[tuple[int, int]]:
+    """The spans of the fields of a figure's object besides its roles' that are strings of
+    words (a note, a caption), in the file's order."""
+    roles = set(fields.values())
+    found = []
+    for key in obj:
+        span = spans.get((*path, key))
+        if key not in roles and span is not None and literals.noted(*span):
+            found.append(span)
+    return sorted(found)
 
 
 def _read_figure(
