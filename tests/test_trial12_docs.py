@@ -36,6 +36,7 @@ ORDINALS = (
     "thirty-sixth",
     "thirty-seventh",
     "thirty-eighth",
+    "thirty-ninth",
 )
 
 
