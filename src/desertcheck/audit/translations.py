@@ -71,6 +71,13 @@ class Writing:
     #: the word between a number and the noun it counts ("16.000 de dosare"), empty when
     #: the language writes none
     linking: str = ""
+    #: the words of time right after a year that make it a period, for a language that
+    #: puts them after ("2024 yılında", "2022'den bu yana")
+    year_after: re.Pattern[str] | None = None
+    #: (qualifier, the words right after a figure that give it): "50.000'in üzerinde"
+    qualifiers_after: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: the per cent sign or word right before a number ("%10", "yüzde 20-30")
+    percent_before: re.Pattern[str] | None = None
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -86,14 +93,23 @@ class Writing:
 _YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
 
 
-def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> bool:
+def is_period_year(
+    q: Quantity,
+    blanked: str,
+    year_before: re.Pattern[str],
+    year_after: re.Pattern[str] | None = None,
+) -> bool:
     """Whether ``q`` is a bare year right after a word of time ``year_before`` matches at
-    the end of the 30 characters before it ("nel 2024", "sinds 2022"): a period."""
+    the end of the 30 characters before it ("nel 2024", "sinds 2022"), or right before one
+    ``year_after`` matches ("2024 yılında"): a period."""
     return (
         q.qualifier == "exactly"
         and not q.is_range
         and _YEAR.fullmatch(q.text) is not None
-        and year_before.search(blanked[max(0, q.start - 30) : q.start]) is not None
+        and (
+            year_before.search(blanked[max(0, q.start - 30) : q.start]) is not None
+            or (year_after is not None and year_after.match(blanked, q.end) is not None)
+        )
     )
 
 
@@ -101,6 +117,8 @@ def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> b
 _CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
 #: Two years joined by a dash: "2018–2022", a period after a word of time.
 _YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
+#: A number and an ending glued to it by an apostrophe, right before a word: "2024'ten".
+_GLUED: Final = regex(r"[0-9]['’]\Z")
 #: A year with a word of time the quantity parser took for an English qualifier: Swedish
 #: "under 2024" (during 2024) is no figure "under 2024".
 _WORD_YEAR: Final = regex(r"([^\W\d_]+[ \t\u00a0]+)(?:19|20)[0-9]{2}")
@@ -139,6 +157,22 @@ def _ranged(p: Quantity, q: Quantity, blanked: str, writing: Writing) -> Quantit
     return replace(q, low=low, qualifier="between", start=start, text=blanked[start : q.end])
 
 
+def _qualified_after(q: Quantity, blanked: str, writing: Writing) -> Quantity:
+    """``q`` with the qualifier of ``writing``'s words right after it ("50.000'in
+    üzerinde") or alone in the table cell after its own ("| 3.050 | knap |"), else ``q``."""
+    from desertcheck.audit.qualifier_cells import next_cell
+
+    for name, pattern in writing.qualifiers_after:
+        if pattern.match(blanked, q.end):
+            return replace(q, qualifier=name)
+    cell = next_cell(q, blanked)
+    if cell is not None:
+        for name, pattern in writing.qualifiers:
+            if pattern.fullmatch(cell + " "):
+                return replace(q, qualifier=name)
+    return q
+
+
 def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quantity]:
     from desertcheck.audit.scales import scaled
 
@@ -147,16 +181,21 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
         if writing.scales:
             q = scaled(q, blanked, [(0, len(blanked))])  # "50 mil": 50,000
         if (
-            is_period_year(q, blanked, writing.year_before)
+            is_period_year(q, blanked, writing.year_before, writing.year_after)
             or (
                 _YEARS.fullmatch(q.text)
-                and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+                and (
+                    writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+                    or (writing.year_after and writing.year_after.match(blanked, q.end))
+                )
             )
             or ((m := _WORD_YEAR.fullmatch(q.text)) and writing.year_before.search(m[1]))
         ):
             continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
         if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
             continue  # "às 16h20": a time
+        if q.text[:1].isalpha() and _GLUED.search(blanked, max(0, q.start - 2), q.start):
+            continue  # "2024'ten": an ending glued to a number, not the word "ten"
         if (
             writing.not_after and writing.not_after.search(blanked, max(0, q.start - 12), q.start)
         ) or (writing.not_before and writing.not_before.match(blanked, q.end)):
@@ -167,12 +206,20 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
         out.append(q)
     read: list[Quantity] = []
     for q in out:
+        if writing.percent_before and q.unit is None and not q.text[:1].isalpha():
+            sign = writing.percent_before.search(blanked, max(0, q.start - 8), q.start)
+            if sign:  # "%10", "yüzde 20-30"
+                q = replace(
+                    q, unit="percent", start=sign.start(), text=blanked[sign.start() : q.end]
+                )
         if q.qualifier == "exactly" and not q.is_range:
             before = blanked[max(0, q.start - 30) : q.start]
             for name, pattern in writing.qualifiers:
                 if pattern.search(before):
                     q = replace(q, qualifier=name)
                     break
+            else:
+                q = _qualified_after(q, blanked, writing)
         if q.unit is not None and q.unit.lower() in writing.units:
             q = replace(q, unit=writing.units[q.unit.lower()])
         elif writing.linking and q.unit == writing.linking:
