@@ -78,6 +78,15 @@ DANISH = (
             "I første halvår 2025 var 20–30 procent af de varetægtsfængslede politiske fanger.",
             [("20–30 procent", "supported", "nge-un-political-prisoners-share-h1-2025")],
         ),
+        # a share in words, as "two thirds" is read; "halvdelen" (half) of six interviewees
+        (
+            "I to tredjedele af retssagerne beder anklagerne om fritagelse for strafansvar.",
+            [("to tredjedele", "supported", "isl-ukraine-exemption-requests-share-of-trials")],
+        ),
+        (
+            "Vi har talt med seks desertører; halvdelen af dem har søgt asyl.",
+            [("seks", "unsourced", None), ("halvdelen", "unsourced", None)],
+        ),
         # a qualifier alone in the table cell after the figure's: "knap" (nearly) for the
         # claim's over 3,050
         (

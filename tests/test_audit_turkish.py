@@ -81,6 +81,12 @@ TURKISH = (
             "muaf tutulmasını istiyor.",
             [("yüzde 66,7", "supported", "isl-ukraine-exemption-requests-share-of-trials")],
         ),
+        # a share in words, with its case ending: "in two of three"
+        (
+            "Mahkemeye giden davaların üçte ikisinde savcılar sanığın cezai sorumluluktan muaf "
+            "tutulmasını istiyor.",
+            [("üçte ikisinde", "supported", "isl-ukraine-exemption-requests-share-of-trials")],
+        ),
         # a number word; "2018-2022 arasındaki" is a period, "beş yılda" its length
         (
             "Emre itaatsizlikten 2018-2022 arasındaki beş yılda sadece dokuz asker mahkûm oldu.",
@@ -99,6 +105,15 @@ TURKISH = (
             "Bir avukata göre firariler ve izinsiz ayrılan askerler hakkında on binlerce ceza "
             "davası var.",
             [("on binlerce", "supported", "euaa-lawyer-desertion-awol-criminal-cases")],
+        ),
+        # the first half of 2025, not the period of the clause before
+        (
+            "Ocak 2024 ile Haziran 2025 arasında en az 912 kişi yargılandı; 2025'in ilk "
+            "yarısında tutukluların yüzde 20-30'u siyasi tutukluydu.",
+            [
+                ("912", "supported", "nge-un-political-prosecutions-2024-mid-2025"),
+                ("yüzde 20-30", "supported", "nge-un-political-prisoners-share-h1-2025"),
+            ],
         ),
         (
             "2022 ve 2023'te izinsiz ayrılma için 5.260 ceza davası açıldı.",
@@ -138,6 +153,7 @@ def test_turkish_figures(sentence: str, figures: list[str]) -> None:
         ("Nisan 2025'te 848 karar", ("in", "Nisan 2025")),
         ("2024-2025'te cezaevlerinde", ("in", "2024-2025")),
         ("2025 baharında mahkemelere", ("in", "2025 baharında")),
+        ("2025'in ilk yarısında tutukluların", ("in", "2025'in ilk yarısında")),
         ("Ekim 2025 itibarıyla firariler", ("as-of", "Ekim 2025 itibarıyla")),
         ("31 Mayıs 2025 itibarıyla 20.662", ("as-of", "31 Mayıs 2025 itibarıyla")),
         ("Aralık 2024'e kadar 50.500", ("as-of", "Aralık 2024'e kadar")),

@@ -88,7 +88,9 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
         first, last = _SEASONS[season.casefold()]
         return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     if half:
-        first = half.casefold().startswith(("premier", "ersten", "första", "første", "první"))
+        first = half.casefold().startswith(
+            ("premier", "ersten", "första", "første", "první", "ilk")
+        )
         return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
     if not month:
         return date(y, 1, 1), date(y, 12, 31)

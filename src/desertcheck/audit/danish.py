@@ -149,6 +149,13 @@ WRITING: Final = Writing(
         # alone, not after a number ("2,4 millioner" is read as a scale): "millions"
         "millioner": (1e6, 9999999.0),
     },
+    shares={
+        "halvdelen": 0.5,
+        "en tredjedel": 1 / 3,
+        "to tredjedele": 2 / 3,
+        "en fjerdedel": 0.25,
+        "tre fjerdedele": 0.75,
+    },
     articles=regex(r"(?<![\w])(?i:de|den|det|disse|samme)[ \t\u00a0]+\Z"),
     rate_spans=_RATE_SPANS,
     not_after=regex(r"(?<![\w])(?i:kl\.|klokken|artikel|paragraf|kapitel|s\.)[ \t\u00a0]*\Z"),

@@ -127,7 +127,9 @@ _TR_UNTIL: Final = r"(?:['’]y?[ae]|\s+sonuna)\s+kadar"
 _TR_SEASON: Final = r"(?P<ms>(?:ilk|son)?baharında|yazında|kışında)"
 #: A period's first point: a year, its month or season before it ("Ocak 2024", "2022").
 _TR_FIRST: Final = rf"(?:(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))\s+)?(?P<y1>{_YEAR})"
-_NO_GROUP: Final = r"(?P<m>(?!))?(?P<mh>(?!))?(?P<ye>(?!))?"
+#: A half of a year after it: "2025'in ilk yarısında" (the first half of 2025).
+_TR_HALF: Final = r"['’][^\W\d_]+\s+(?P<mh>(?:ilk|ikinci)\s+yarısında)"
+_NO_GROUP: Final = r"(?P<m>(?!))?(?P<ye>(?!))?"
 PATTERNS.extend(
     [
         (
@@ -189,7 +191,10 @@ PATTERNS.extend(
         ),
         (
             "in",
-            regex(rf"(?<!\w){_NO_GROUP}(?P<y>{_YEAR})\s+{_TR_SEASON}(?!\w)", re.IGNORECASE),
+            regex(
+                rf"(?<!\w){_NO_GROUP}(?P<y>{_YEAR})(?:\s+{_TR_SEASON}|{_TR_HALF})(?!\w)",
+                re.IGNORECASE,
+            ),
             _read,
         ),
     ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.compiled import regex
@@ -78,6 +78,9 @@ class Writing:
     qualifiers_after: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: the per cent sign or word right before a number ("%10", "yüzde 20-30")
     percent_before: re.Pattern[str] | None = None
+    #: words for a share ("halvdelen", "to tredjedele"), as the English "half" and "two
+    #: thirds" are read
+    shares: Mapping[str, float] = field(default_factory=dict)
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -229,16 +232,28 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
     return read
 
 
-_VAGUE: dict[str, re.Pattern[str]] = {}
+_PHRASES: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
-def _vague_words(writing: Writing) -> re.Pattern[str]:
-    """The pattern of ``writing``'s words for many, built once a language."""
-    if writing.language not in _VAGUE:
-        words = sorted(writing.vague, key=len, reverse=True)
+def _phrases(writing: Writing, kind: str, table: Mapping[str, object]) -> re.Pattern[str]:
+    """The pattern of ``writing``'s phrases of a ``kind`` (its words for many, its words
+    for a share: the keys of ``table``), built once a language."""
+    if (writing.language, kind) not in _PHRASES:
+        words = sorted(table, key=len, reverse=True)
         alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words)
-        _VAGUE[writing.language] = regex(rf"(?<![\w])(?i:{alternatives})(?![\w])")
-    return _VAGUE[writing.language]
+        pattern = rf"(?<![\w])(?i:{alternatives})(?![\w])" if words else r"(?!)"
+        _PHRASES[writing.language, kind] = regex(pattern)
+    return _PHRASES[writing.language, kind]
+
+
+def _free_span(
+    m: re.Match[str], spans: list[tuple[int, int]], found: list[Quantity]
+) -> tuple[int, int] | None:
+    """The sentence of ``spans`` a phrase ``m`` is in, None when it is in none or inside a
+    figure ``found``."""
+    if any(q.start < m.end() and m.start() < q.end for q in found):
+        return None
+    return next(((a, b) for a, b in spans if a <= m.start() < b), None)
 
 
 def _words(
@@ -250,10 +265,15 @@ def _words(
     from desertcheck.quantity import Quantity
 
     out = []
-    for m in _vague_words(writing).finditer(blanked):
+    for m in _phrases(writing, "shares", writing.shares).finditer(blanked):
+        share = writing.shares[" ".join(m[0].casefold().split())]
+        if (span := _free_span(m, spans, found)) is None:
+            continue
+        out.append((span, Quantity(share, share, "exactly", "share", m.start(), m.end(), m[0])))
+    found = [*found, *(q for _, q in out)]  # "to tredjedele": no "to" (two) of its own
+    for m in _phrases(writing, "vague", writing.vague).finditer(blanked):
         low, high = writing.vague[" ".join(m[0].casefold().split())]
-        span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
-        if span is None or any(q.start < m.end() and m.start() < q.end for q in found):
+        if (span := _free_span(m, spans, found)) is None:
             continue
         after = _NOUN_AFTER.match(blanked, m.end())
         unit = after[1].casefold() if after else None

@@ -221,6 +221,16 @@ WRITING: Final = Writing(
         "yüz binlerce": (1e5, 999999.0),
         "milyonlarca": (1e6, 9999999.0),
     },
+    # "üçte ikisi" (two of three), "üçte ikisinde" (in two of three); not "yarısı" (half of
+    # it), also a half of a year ("2025'in ilk yarısında")
+    shares={
+        "üçte biri": 1 / 3,
+        "üçte birinde": 1 / 3,
+        "üçte ikisi": 2 / 3,
+        "üçte ikisinde": 2 / 3,
+        "dörtte biri": 0.25,
+        "dörtte birinde": 0.25,
+    },
     # "son iki yıl", "bu beş yıl": the years named, not a count
     articles=regex(r"(?<![\w])(?i:bu|şu|aynı|son|ilk)[ \t\u00a0]+\Z"),
     rate_spans=_RATE_SPANS,
