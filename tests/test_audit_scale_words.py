@@ -1,7 +1,7 @@
 """Scale words of other languages after a number ("2,4 millones", "16 Tausend", "16 mil"),
-read as scales; "mil", "mila" and "mille" only in a part of the draft written in the
-European number convention (in English "$2 mil" is two million). The drafts are written
-for these tests."""
+read as scales; "mil", "mila", "mille" and the Turkish "bin" only in a part of the draft
+written in the European number convention (in English "$2 mil" is two million, a bin a
+bin). The drafts are written for these tests."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
             [("Some 18,159", 18159.0, "cases"), ("25", 25.0, "mil")],
         ),
         ("A $2 mil contract.", [("$2", 2.0, "USD")]),
+        # Turkish "bin" (a thousand) and "milyon" in a European part; an ending after an
+        # apostrophe does not hide the word
+        (
+            "Rakam 2.355 değil; 100 bin'in üzerinde, 2,4 milyon.",
+            [("2,355", 2355.0, "değil"), ("100 bin", 1e5, None), ("2.4 milyon", 2.4e6, None)],
+        ),
+        ("Put 16 bin bags out.", [("16", 16.0, "bin")]),
         # a figure with a scale of its own keeps it
         ("About 2.4 million soldiers.", [("About 2.4 million", 2.4e6, "soldiers")]),
         # shorthand: a lower-case "m" right after the number is a million, as "1.5M" is
@@ -63,7 +70,7 @@ def test_scale_words_of_other_languages(
 
 def test_only_the_english_lookalikes_wait_for_the_convention() -> None:
     gated = {w for w, (_, only_european) in SCALE_WORDS.items() if only_european}
-    assert gated == {"mil", "mila", "mille"}
+    assert gated == {"mil", "mila", "mille", "bin"}
 
 
 def test_a_translated_draft_with_its_scale_words() -> None:

@@ -326,8 +326,9 @@ LEVELS = [
     # a plain run (Danish and Turkish translations unread, TTML subtitles not read at all,
     # an SVG infographic's labels beside their bars), 17 correct figures failing; after it
     # (its Norwegian reading reads the Danish translation in part) 0.508, 23 failing, 18
-    # correct figures failing
-    ("audit_thirty_eighth", 0.50, 30, 18),
+    # correct figures failing. The thirty-fifth round then read its Danish translation as
+    # Danish and its Turkish one: 0.680, 18 passing, 16 failing
+    ("audit_thirty_eighth", 0.68, 18, 16),
     ("audit_thirty_ninth", 0.57, 27, 10),
 ]
 

@@ -23,6 +23,7 @@ from desertcheck.audit.czech import MONTH_FORMS
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.audit.period_match import WAR_START, month_end
 from desertcheck.audit.romanian import MONTH_FORMS as ROMANIAN_MONTHS
+from desertcheck.audit.turkish import MONTH_FORMS as TURKISH_MONTHS
 from desertcheck.compiled import regex, trie
 
 _Days = tuple[date, date]
@@ -39,10 +40,11 @@ _MONTHS: Final = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "december": 12,
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    "maj": 5, "augusti": 8, "desember": 12,
+    "maj": 5, "augusti": 8, "desember": 12, "marts": 3,
     **MONTH_FORMS,  # Czech, in all its cases: "prosince", "červencem"
     **FINNISH_MONTHS,  # in all its cases: "joulukuuhun", "kesäkuun"
     **ROMANIAN_MONTHS,
+    **TURKISH_MONTHS,
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + trie(_MONTHS) + r")(?!\w)"
 _SEASONS: Final = {
@@ -56,16 +58,18 @@ _SEASONS: Final = {
     "jaře": (3, 5), "jaro": (3, 5), "létě": (6, 8), "léto": (6, 8), "podzim": (9, 11),
     "podzimu": (9, 11), "zimě": (12, 14), "keväällä": (3, 5), "kesällä": (6, 8),
     "syksyllä": (9, 11), "talvella": (12, 14), "primăvara": (3, 5), "toamna": (9, 11),
-    "iarna": (12, 14),
+    "iarna": (12, 14), "foråret": (3, 5), "efteråret": (9, 11), "baharında": (3, 5),
+    "ilkbaharında": (3, 5), "yazında": (6, 8), "sonbaharında": (9, 11), "kışında": (12, 14),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
 _HALF_RE: Final = (
-    r"(?:premier|second|deuxième|ersten|zweiten|första|andra|první|druhé|druhém|prvním)\s+"
-    r"(?:semestre|halbjahr|halvåret|pololetí)"
+    r"(?:premier|second|deuxième|ersten|zweiten|första|andra|første|andet|první|druhé|druhém"
+    r"|prvním)\s+(?:semestre|halbjahr|halvåret|halvår|pololetí)"
 )
 _PART: Final = (
     r"(?:(?:Ende|Anfang|Mitte|fin|début|mi-|eind|begin|medio|(?:fim|final|início)\s+de"
-    r"|(?:slutet|början|mitten|utgangen|slutten|begynnelsen|midten)\s+av|konce|začátku|poloviny)\s*)?"
+    r"|(?:slutet|början|mitten|utgangen|slutten|begynnelsen|midten)\s+av"
+    r"|(?:udgangen|slutningen|begyndelsen|midten)\s+af|konce|začátku|poloviny)\s*)?"
 )
 _YEAR: Final = r"(?:19|20)\d\d(?!\d)"
 
@@ -84,7 +88,9 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
         first, last = _SEASONS[season.casefold()]
         return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     if half:
-        first = half.casefold().startswith(("premier", "ersten", "första", "první"))
+        first = half.casefold().startswith(
+            ("premier", "ersten", "första", "første", "první", "ilk")
+        )
         return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
     if not month:
         return date(y, 1, 1), date(y, 12, 31)

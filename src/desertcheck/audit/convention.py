@@ -53,9 +53,13 @@ _SCALE = (
     r"millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|miliony|milionów|"
     r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc|procent|miljoner|miljon|"
     r"miljarder|miljard|millioner|milliarder|tusen|tusind|milionu|milionů|miliardy|miliardu|"
-    r"tisíc|tis|procenta|miljoonaa|miljardia|tuhatta|milioane|miliarde|mii)\b)"
+    r"tisíc|tis|procenta|miljoonaa|miljardia|tuhatta|milioane|miliarde|mii|milyon|milyar)\b)"
 )
-_EU_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+,[0-9]{{1,2}}(?={_SCALE})")
+#: ... or after a per cent sign or word before it: Turkish "%66,7", "yüzde 66,7"
+_EU_DECIMAL: Final = regex(
+    rf"{_BEFORE}[0-9]+,[0-9]{{1,2}}(?={_SCALE})"
+    r"|(?:%|(?i:yüzde)[ \t\u00a0])[0-9]+,[0-9]{1,2}(?![0-9])"
+)
 _EN_DECIMAL: Final = regex(rf"{_BEFORE}[0-9]+\.[0-9]{{1,2}}(?={_SCALE})")
 _EU_THOUSANDS: Final = regex(rf"{_BEFORE}[0-9]{{1,3}}(?:\.[0-9]{{3}})+{_END}")
 #: Read one way only: two dots of thousands, or a dot of thousands and a decimal comma.

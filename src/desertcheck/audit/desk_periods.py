@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit.continental_periods import _FIRST, _YEAR, _point, _read, _two_years
+from desertcheck.audit.continental_periods import (
+    _FIRST,
+    _MONTH_RE,
+    _SEASON_RE,
+    _YEAR,
+    _point,
+    _read,
+    _two_years,
+)
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.compiled import regex
 
@@ -111,3 +119,83 @@ PATTERNS: Final[Patterns] = [
         _read,
     ),
 ]
+
+#: Turkish puts the words of a period after its date, and an ending after an apostrophe:
+#: "'den" (from, since), "'e kadar" (until), "'te" (in). None of these words is English.
+_TR_FROM: Final = r"['’][dt][ae]n"
+_TR_UNTIL: Final = r"(?:['’]y?[ae]|\s+sonuna)\s+kadar"
+_TR_SEASON: Final = r"(?P<ms>(?:ilk|son)?baharında|yazında|kışında)"
+#: A period's first point: a year, its month or season before it ("Ocak 2024", "2022").
+_TR_FIRST: Final = rf"(?:(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))\s+)?(?P<y1>{_YEAR})"
+#: A half of a year after it: "2025'in ilk yarısında" (the first half of 2025).
+_TR_HALF: Final = r"['’][^\W\d_]+\s+(?P<mh>(?:ilk|ikinci)\s+yarısında)"
+_NO_GROUP: Final = r"(?P<m>(?!))?(?P<ye>(?!))?"
+PATTERNS.extend(
+    [
+        (
+            "between",
+            regex(
+                rf"(?<!\w){_TR_FIRST}\s+ile\s+" + _point("m2", "y2") + r"\s+arasında",
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "between",
+            regex(
+                rf"(?<!\w){_TR_FIRST}{_TR_FROM}\s+" + _point("m2", "y2") + _TR_UNTIL,
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "between",
+            regex(rf"(?<!\w){_FIRST}\s*[-–]\s*" + _point("m2", "y2"), re.IGNORECASE),
+            _read,
+        ),
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?P<y1>{_YEAR})\s+ve\s+(?P<y2>{_YEAR})(?=['’]|\s+yıllarında)",
+                re.IGNORECASE,
+            ),
+            _two_years,
+        ),
+        (
+            "since",
+            regex(
+                r"(?<!\w)" + _point("m", "y") + rf"{_TR_FROM}\s+(?:bu\s+yana|beri|itibaren)(?!\w)",
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "as-of",
+            regex(
+                r"(?<!\w)(?:\d{1,2}\s+)?"
+                + _point("m", "y")
+                + rf"(?:{_TR_UNTIL}|\s+itibar[ıi]yla)(?!\w)",
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "in",
+            regex(
+                r"(?<![\w–-])"
+                + _point("m", "y")
+                + r"(?=\s+yılı|\s+döneminde|\s+arasında|['’][dt][ae](?!\w))",
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "in",
+            regex(
+                rf"(?<!\w){_NO_GROUP}(?P<y>{_YEAR})(?:\s+{_TR_SEASON}|{_TR_HALF})(?!\w)",
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+    ]
+)

@@ -22,9 +22,11 @@ LANG_CODES: Final = {
     "Dutch": "nl",
     "Swedish": "sv",
     "Norwegian": "nb",
+    "Danish": "da",
     "Czech": "cs",
     "Finnish": "fi",
     "Romanian": "ro",
+    "Turkish": "tr",
 }
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _LETTER = regex(r"[^\W\d_]")
@@ -50,9 +52,11 @@ def note_on(name: str, text: str) -> str | None:
         "Portuguese",
         "Swedish",
         "Norwegian",
+        "Danish",
         "Czech",
         "Finnish",
         "Romanian",
+        "Turkish",
     ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
@@ -63,8 +67,9 @@ def note_on(name: str, text: str) -> str | None:
         return (
             f"{name} reads as {language}: audit reads the figures of any language but the "
             "words around them only in English, Russian, Ukrainian, German, French, "
-            "Italian, Dutch, Portuguese, Swedish, Norwegian, Czech, Finnish and Romanian, so "
-            "most of its figures will be unsourced; audit an English translation "
+            "Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Czech, Finnish, Romanian "
+            "and Turkish, so most of its figures will be unsourced; audit an English "
+            "translation "
             "(docs/audit.md#languages)"
         )
     return None

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental, italian
 from desertcheck.audit.czech import WRITING as CZECH
+from desertcheck.audit.danish import WRITING as DANISH
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.finnish import WRITING as FINNISH
 from desertcheck.audit.language import unread_language
@@ -33,6 +34,7 @@ from desertcheck.audit.romanian import WRITING as ROMANIAN
 from desertcheck.audit.shorthand import read_shorthand
 from desertcheck.audit.swedish import WRITING as SWEDISH
 from desertcheck.audit.translations import read_figures as read_translated
+from desertcheck.audit.turkish import WRITING as TURKISH
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -102,9 +104,11 @@ TRANSLATED: Final = {
     "Portuguese": PORTUGUESE,
     "Swedish": SWEDISH,
     "Norwegian": NORWEGIAN,
+    "Danish": DANISH,
     "Czech": CZECH,
     "Finnish": FINNISH,
     "Romanian": ROMANIAN,
+    "Turkish": TURKISH,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and

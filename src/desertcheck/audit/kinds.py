@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desertcheck.audit import (
     continental,
     czech,
+    danish,
     dutch,
     finnish,
     norwegian,
@@ -22,6 +23,7 @@ from desertcheck.audit import (
     romanian,
     swedish,
     translations,
+    turkish,
     ukrainian,
 )
 from desertcheck.audit.rate_bases import base_kind
@@ -186,9 +188,11 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         portuguese.WRITING,
         swedish.WRITING,
         norwegian.WRITING,
+        danish.WRITING,
         czech.WRITING,
         finnish.WRITING,
         romanian.WRITING,
+        turkish.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

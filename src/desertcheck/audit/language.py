@@ -35,6 +35,9 @@ _FUNCTION_WORDS: Final = {
     "Swedish": "och att det som på är av för med har inte ett var från hade sina eller också",
     "Norwegian": "og ikke er fra hadde også ble blir mot hvor etter eller det som på av med har "
     "var den til",
+    # Danish, after Norwegian: a text of the words both write reads as Norwegian, as before
+    "Danish": "og ikke er fra havde også blev bliver mod hvor efter eller det som på af med "
+    "har var den til mellem nogle sig hvad meget mere",
     "Czech": "se je jsou bylo byla byl byly v ve pro jako které který která kteří podle také "
     "jen už již při než tedy mezi jich nich však",
     "Finnish": "ja että oli ovat olivat ei sekä myös tai mutta kun kuin joka jotka joista "
@@ -42,6 +45,8 @@ _FUNCTION_WORDS: Final = {
     "hänen niin jos",
     "Romanian": "și şi în din pentru este sunt au fost că sau ale unui unei dintre până "
     "între care potrivit doar acest această",
+    "Turkish": "ve bir bu ile için olarak göre ise da de ki gibi daha çok sonra olan ayrıca "
+    "aynı yılında arasında kadar",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 #: Letters one language of two that share their function words writes and the other does
@@ -51,9 +56,15 @@ _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WOR
 _LETTERS: Final = {
     "Czech": regex(r"[ěřů]"),
     "Polish": regex(r"[łąęśźżćń]"),
-    "Romanian": regex(r"[ășțşţ]"),
-    # Norwegian "æ", "ø", as Swedish does not write (Danish does: it is not told apart)
+    # Romanian "ș", "ț"; Turkish writes "ş" too, but a word with its "ğ" or dotless "ı" is
+    # Turkish alone
+    "Romanian": regex(r"\A(?!.*[ğı]).*[ășțşţ]"),
+    "Turkish": regex(r"[ğı]"),
+    # Norwegian and Danish "æ", "ø", as Swedish does not write; the two are told apart by
+    # their function words ("af", "havde", "blev" are Danish; "av", "hadde", "ble"
+    # Norwegian)
     "Norwegian": regex(r"[æø]"),
+    "Danish": regex(r"[æø]"),
     # Finnish vowel harmony: "ää", "yy", two front vowels in a word ("tämä", "kääntäjä"),
     # as Swedish and German seldom write; its "on" (is) counts for English
     "Finnish": regex(r"ää|öö|yy|[äö][^\W\d_]*[äö]"),

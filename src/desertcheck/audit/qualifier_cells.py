@@ -53,15 +53,22 @@ def qualifier_of(words: str) -> str | None:
     return found[0].qualifier
 
 
+def next_cell(q: Quantity, blanked: str) -> str | None:
+    """The words of the table cell after ``q``'s (lower case, quotation marks dropped), when
+    ``q`` is alone and ``exactly`` in its cell; else None."""
+    if q.qualifier != "exactly" or q.is_range:
+        return None
+    if not _CELL_START.search(blanked, max(0, q.start - 12), q.start):
+        return None
+    m = _NEXT_CELL.match(blanked, q.end)
+    if m is None or not m[1].strip():
+        return None
+    return m[1].strip().strip(_QUOTES).strip().casefold()
+
+
 def cell_qualified(q: Quantity, blanked: str) -> Quantity:
     """``q`` with the qualifier of the table cell after its own, when ``q`` is alone and
     ``exactly`` in its cell and that cell holds a qualifier alone; else ``q``."""
-    if q.qualifier != "exactly" or q.is_range:
-        return q
-    if not _CELL_START.search(blanked, max(0, q.start - 12), q.start):
-        return q
-    m = _NEXT_CELL.match(blanked, q.end)
-    if m is None or not m[1].strip():
-        return q
-    qualifier = qualifier_of(m[1].strip().strip(_QUOTES).strip().casefold())
+    words = next_cell(q, blanked)
+    qualifier = qualifier_of(words) if words else None
     return replace(q, qualifier=qualifier) if qualifier else q

@@ -10,7 +10,8 @@ in any draft. Words that are something else in English are read only in a part o
 draft written in the European number convention (:mod:`.convention`), whose figures say the
 draft is a translation: "mil" is a thousand in Spanish and Portuguese but a million in
 English shorthand ("$2 mil") and short for "military"; "mille" and "mila" (French and
-Italian thousands) are read there too. "mil millones" is a thousand million.
+Italian thousands) and the Turkish "bin" are read there too (a Turkish draft reads its
+"bin" anywhere, :mod:`.turkish`). "mil millones" is a thousand million.
 """
 
 from __future__ import annotations

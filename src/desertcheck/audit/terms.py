@@ -24,6 +24,7 @@ from desertcheck.audit import (
     portuguese,
     romanian,
     scandinavian,
+    turkish,
     ukrainian,
 )
 from desertcheck.audit.lexicon import WORDS as LEXICON
@@ -155,7 +156,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         if w in dutch.STOP or w in portuguese.STOP or w in scandinavian.STOP or w in czech.STOP:
             return ()
-        if w in finnish.STOP or w in romanian.STOP:  # "että", "între"
+        if w in finnish.STOP or w in romanian.STOP or w in turkish.STOP:  # "että", "için"
             return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
@@ -166,6 +167,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         found = found or dutch.concepts(w) or portuguese.concepts(w)  # "zaken", "condenados"
         found = found or scandinavian.concepts(w) or czech.concepts(w)  # "dömda", "dømt"
         found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
+        found = found or turkish.concepts(w)  # "yargılandı"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")

@@ -159,6 +159,38 @@ PATTERNS.extend(
     ]
 )
 
+#: Danish, as Norwegian is read above ("siden 2022", "fra januar til maj 2025", "i 2024"):
+#: "pr." (as of) before a date, "fra invasionen til december 2024", "fra 2022 til 2025".
+_DA_WAR: Final = r"(?:(?:fuldskala)?invasionen|krigen|krigens\s+start)"
+PATTERNS.extend(
+    [
+        (
+            "between",
+            regex(rf"(?<!\w)fra\s+(?P<y1>{_YEAR})\s+til\s+" + _point("m2", "y2"), re.IGNORECASE),
+            _read,
+        ),
+        (
+            "as-of",
+            regex(rf"(?<!\w)(?:siden|fra)\s+{_DA_WAR}\s+til\s+" + _point("m", "y"), re.IGNORECASE),
+            _read,
+        ),
+        (
+            "as-of",
+            regex(r"(?<!\w)pr\.\s+(?:\d{1,2}\.\s+)?(?=[^\W\d])" + _point("m", "y"), re.IGNORECASE),
+            _swedish(_read),
+        ),
+        (
+            "in",
+            regex(
+                r"(?<!\w)i\s+(?=(?:foråret|efteråret|sommeren|vinteren|første|andet)\s)"
+                + _point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+    ]
+)
+
 _SV_WAR: Final = r"(?:(?:fullskale)?invasionen|kriget|krigets\s+början)(?!\w)"
 _SV_DAY: Final = rf"(?:den\s+)?\d{{1,2}}\s+(?={_MONTH_RE})"
 PATTERNS.extend(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.compiled import regex
@@ -71,6 +71,16 @@ class Writing:
     #: the word between a number and the noun it counts ("16.000 de dosare"), empty when
     #: the language writes none
     linking: str = ""
+    #: the words of time right after a year that make it a period, for a language that
+    #: puts them after ("2024 yılında", "2022'den bu yana")
+    year_after: re.Pattern[str] | None = None
+    #: (qualifier, the words right after a figure that give it): "50.000'in üzerinde"
+    qualifiers_after: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: the per cent sign or word right before a number ("%10", "yüzde 20-30")
+    percent_before: re.Pattern[str] | None = None
+    #: words for a share ("halvdelen", "to tredjedele"), as the English "half" and "two
+    #: thirds" are read
+    shares: Mapping[str, float] = field(default_factory=dict)
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -86,14 +96,23 @@ class Writing:
 _YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
 
 
-def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> bool:
+def is_period_year(
+    q: Quantity,
+    blanked: str,
+    year_before: re.Pattern[str],
+    year_after: re.Pattern[str] | None = None,
+) -> bool:
     """Whether ``q`` is a bare year right after a word of time ``year_before`` matches at
-    the end of the 30 characters before it ("nel 2024", "sinds 2022"): a period."""
+    the end of the 30 characters before it ("nel 2024", "sinds 2022"), or right before one
+    ``year_after`` matches ("2024 yılında"): a period."""
     return (
         q.qualifier == "exactly"
         and not q.is_range
         and _YEAR.fullmatch(q.text) is not None
-        and year_before.search(blanked[max(0, q.start - 30) : q.start]) is not None
+        and (
+            year_before.search(blanked[max(0, q.start - 30) : q.start]) is not None
+            or (year_after is not None and year_after.match(blanked, q.end) is not None)
+        )
     )
 
 
@@ -101,6 +120,8 @@ def is_period_year(q: Quantity, blanked: str, year_before: re.Pattern[str]) -> b
 _CLOCK_AFTER: Final = regex(r"h[0-5][0-9](?![\w])")
 #: Two years joined by a dash: "2018–2022", a period after a word of time.
 _YEARS: Final = regex(r"(?:19|20)[0-9]{2}[–-](?:19|20)?[0-9]{2}")
+#: A number and an ending glued to it by an apostrophe, right before a word: "2024'ten".
+_GLUED: Final = regex(r"[0-9]['’]\Z")
 #: A year with a word of time the quantity parser took for an English qualifier: Swedish
 #: "under 2024" (during 2024) is no figure "under 2024".
 _WORD_YEAR: Final = regex(r"([^\W\d_]+[ \t\u00a0]+)(?:19|20)[0-9]{2}")
@@ -139,6 +160,22 @@ def _ranged(p: Quantity, q: Quantity, blanked: str, writing: Writing) -> Quantit
     return replace(q, low=low, qualifier="between", start=start, text=blanked[start : q.end])
 
 
+def _qualified_after(q: Quantity, blanked: str, writing: Writing) -> Quantity:
+    """``q`` with the qualifier of ``writing``'s words right after it ("50.000'in
+    üzerinde") or alone in the table cell after its own ("| 3.050 | knap |"), else ``q``."""
+    from desertcheck.audit.qualifier_cells import next_cell
+
+    for name, pattern in writing.qualifiers_after:
+        if pattern.match(blanked, q.end):
+            return replace(q, qualifier=name)
+    cell = next_cell(q, blanked)
+    if cell is not None:
+        for name, pattern in writing.qualifiers:
+            if pattern.fullmatch(cell + " "):
+                return replace(q, qualifier=name)
+    return q
+
+
 def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quantity]:
     from desertcheck.audit.scales import scaled
 
@@ -147,16 +184,21 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
         if writing.scales:
             q = scaled(q, blanked, [(0, len(blanked))])  # "50 mil": 50,000
         if (
-            is_period_year(q, blanked, writing.year_before)
+            is_period_year(q, blanked, writing.year_before, writing.year_after)
             or (
                 _YEARS.fullmatch(q.text)
-                and writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+                and (
+                    writing.year_before.search(blanked, max(0, q.start - 30), q.start)
+                    or (writing.year_after and writing.year_after.match(blanked, q.end))
+                )
             )
             or ((m := _WORD_YEAR.fullmatch(q.text)) and writing.year_before.search(m[1]))
         ):
             continue  # "sinds 2022", "em 2024", "de vijf jaren 2018–2022": a period
         if len(q.text) <= 2 and _CLOCK_AFTER.match(blanked, q.end):
             continue  # "às 16h20": a time
+        if q.text[:1].isalpha() and _GLUED.search(blanked, max(0, q.start - 2), q.start):
+            continue  # "2024'ten": an ending glued to a number, not the word "ten"
         if (
             writing.not_after and writing.not_after.search(blanked, max(0, q.start - 12), q.start)
         ) or (writing.not_before and writing.not_before.match(blanked, q.end)):
@@ -167,12 +209,20 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
         out.append(q)
     read: list[Quantity] = []
     for q in out:
+        if writing.percent_before and q.unit is None and not q.text[:1].isalpha():
+            sign = writing.percent_before.search(blanked, max(0, q.start - 8), q.start)
+            if sign:  # "%10", "yüzde 20-30"
+                q = replace(
+                    q, unit="percent", start=sign.start(), text=blanked[sign.start() : q.end]
+                )
         if q.qualifier == "exactly" and not q.is_range:
             before = blanked[max(0, q.start - 30) : q.start]
             for name, pattern in writing.qualifiers:
                 if pattern.search(before):
                     q = replace(q, qualifier=name)
                     break
+            else:
+                q = _qualified_after(q, blanked, writing)
         if q.unit is not None and q.unit.lower() in writing.units:
             q = replace(q, unit=writing.units[q.unit.lower()])
         elif writing.linking and q.unit == writing.linking:
@@ -182,16 +232,28 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
     return read
 
 
-_VAGUE: dict[str, re.Pattern[str]] = {}
+_PHRASES: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
-def _vague_words(writing: Writing) -> re.Pattern[str]:
-    """The pattern of ``writing``'s words for many, built once a language."""
-    if writing.language not in _VAGUE:
-        words = sorted(writing.vague, key=len, reverse=True)
+def _phrases(writing: Writing, kind: str, table: Mapping[str, object]) -> re.Pattern[str]:
+    """The pattern of ``writing``'s phrases of a ``kind`` (its words for many, its words
+    for a share: the keys of ``table``), built once a language."""
+    if (writing.language, kind) not in _PHRASES:
+        words = sorted(table, key=len, reverse=True)
         alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words)
-        _VAGUE[writing.language] = regex(rf"(?<![\w])(?i:{alternatives})(?![\w])")
-    return _VAGUE[writing.language]
+        pattern = rf"(?<![\w])(?i:{alternatives})(?![\w])" if words else r"(?!)"
+        _PHRASES[writing.language, kind] = regex(pattern)
+    return _PHRASES[writing.language, kind]
+
+
+def _free_span(
+    m: re.Match[str], spans: list[tuple[int, int]], found: list[Quantity]
+) -> tuple[int, int] | None:
+    """The sentence of ``spans`` a phrase ``m`` is in, None when it is in none or inside a
+    figure ``found``."""
+    if any(q.start < m.end() and m.start() < q.end for q in found):
+        return None
+    return next(((a, b) for a, b in spans if a <= m.start() < b), None)
 
 
 def _words(
@@ -203,10 +265,15 @@ def _words(
     from desertcheck.quantity import Quantity
 
     out = []
-    for m in _vague_words(writing).finditer(blanked):
+    for m in _phrases(writing, "shares", writing.shares).finditer(blanked):
+        share = writing.shares[" ".join(m[0].casefold().split())]
+        if (span := _free_span(m, spans, found)) is None:
+            continue
+        out.append((span, Quantity(share, share, "exactly", "share", m.start(), m.end(), m[0])))
+    found = [*found, *(q for _, q in out)]  # "to tredjedele": no "to" (two) of its own
+    for m in _phrases(writing, "vague", writing.vague).finditer(blanked):
         low, high = writing.vague[" ".join(m[0].casefold().split())]
-        span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
-        if span is None or any(q.start < m.end() and m.start() < q.end for q in found):
+        if (span := _free_span(m, spans, found)) is None:
             continue
         after = _NOUN_AFTER.match(blanked, m.end())
         unit = after[1].casefold() if after else None

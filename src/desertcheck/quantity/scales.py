@@ -71,4 +71,8 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "mii": (1e3, False),
     "milioane": (1e6, False),
     "miliarde": (1e9, False),
+    # Turkish ("bin" is an English word: read where its draft is Turkish or European)
+    "bin": (1e3, True),
+    "milyon": (1e6, False),
+    "milyar": (1e9, False),
 }
