@@ -9,9 +9,11 @@ tags (:mod:`.bbcode`), a chat's export a message a paragraph without its timesta
 (:mod:`.chat_export`), a fact sheet's dot-leader rows a row a paragraph (:mod:`.fact_sheet`),
 a Word or OpenDocument document's blocks as Markdown
 (:mod:`desertcheck.office`), an RTF document's text as a word processor shows it
-(:mod:`.rtf`). Each gives the text read with its map back to the draft
-(:class:`desertcheck.typography.Plain`), so a figure is placed where the draft writes it;
-None for a draft read as it stands."""
+(:mod:`.rtf`), an XML draft's text (TTML subtitles' cues as a subtitle file's, an SVG
+graphic's labels a line a row: :mod:`.xml_drafts`), a social network's post without the
+lines of its actions and authors (:mod:`.social_post`). Each gives the text read with its
+map back to the draft (:class:`desertcheck.typography.Plain`), so a figure is placed
+where the draft writes it; None for a draft read as it stands."""
 
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ from desertcheck.audit.mail import is_mail, read_mail
 from desertcheck.audit.mdx import is_mdx, read_mdx
 from desertcheck.audit.notebook import is_notebook, read_notebook
 from desertcheck.audit.rtf import RtfError, is_rtf, read_rtf
+from desertcheck.audit.social_post import is_social_post, read_social_post
 from desertcheck.audit.subtitles import is_subtitles, read_subtitles
+from desertcheck.audit.xml_drafts import is_xml, read_xml
+from desertcheck.audit.xml_tree import XmlError
 from desertcheck.audit.yaml_drafts import is_yaml, read_yaml
 from desertcheck.office import as_markdown, is_document
 
@@ -49,6 +54,11 @@ def read_source(file: str, text: str) -> Plain | None:
         return read_latex(text)
     if is_mail(file, text):
         return read_mail(text)
+    if is_xml(file, text):  # refused when read from a file (desertcheck.cli.run_audit)
+        try:
+            return read_xml(text)
+        except XmlError:
+            return None
     if is_notebook(file, text):
         read = read_notebook(text)
     elif is_calendar(file, text):
@@ -63,6 +73,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_chat_export(text)
     elif is_bbcode(text):
         read = read_bbcode(text)
+    elif is_social_post(text):
+        read = read_social_post(text)
     elif is_subtitles(file, text):
         read = read_subtitles(text)
     elif is_fact_sheet(file, text):

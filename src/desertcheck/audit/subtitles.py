@@ -31,6 +31,7 @@ lines are cue timings (:func:`is_subtitles`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from desertcheck.compiled import regex
@@ -60,6 +61,18 @@ def is_subtitles(name: str, text: str) -> bool:
     return next(found, None) is not None and next(found, None) is not None
 
 
+def is_open(cue: str) -> bool:
+    """Whether the cue's text (stripped) leaves its sentence open: it ends with a word, a
+    number or a colon."""
+    return _OPEN.search(cue) is not None
+
+
+def punctuated(cues: Sequence[str]) -> bool:
+    """Whether the cues' texts are punctuated, so that an open one runs on into the next:
+    half of them or fewer are open (automatic captions are written with no stops)."""
+    return 2 * sum(1 for cue in cues if is_open(cue)) <= len(cues)
+
+
 def read_subtitles(text: str) -> Plain | None:
     """``text``, a subtitle file, with each break between two cues inside a sentence read
     as a line break (see the module's docstring), and its map back to ``text``; None when
@@ -67,7 +80,7 @@ def read_subtitles(text: str) -> Plain | None:
     cues = [
         text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() for m in _BREAK.finditer(text)
     ]
-    if 2 * sum(1 for cue in cues if _OPEN.search(cue)) > len(cues):
+    if not punctuated(cues):
         return None  # captions with no punctuation: where a sentence ends is not written
     parts: list[str] = []
     back = OffsetMap()
@@ -75,7 +88,7 @@ def read_subtitles(text: str) -> Plain | None:
     pos = 0
     for m in _BREAK.finditer(text):
         cue = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        if not _OPEN.search(cue) or _TIMINGS.match(cue) or cue.startswith(_HEADS):
+        if not is_open(cue) or _TIMINGS.match(cue) or cue.startswith(_HEADS):
             continue
         parts.append(text[pos : m.start()])
         back.extend(range(pos, m.start()))

@@ -27,7 +27,8 @@ def audit(
             help=(
                 "Drafts: Markdown or plain text, Word (.docx), OpenDocument (.odt) or Rich "
                 "Text (.rtf), or a format docs/audit.md lists (CSV, JSON, YAML, MDX, e-mail, "
-                "notebook, subtitles, LaTeX, iCalendar, a chat's export, a fact sheet); - "
+                "notebook, subtitles, TTML, SVG, XML, LaTeX, iCalendar, a chat's export, a "
+                "social post, a fact sheet); - "
                 "reads standard input (text only)."
             ),
             show_default=False,
