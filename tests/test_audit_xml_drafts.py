@@ -101,6 +101,22 @@ def cue(n: int, text: str) -> str:
             '</tspan><tspan x="0" dy="1.2em">cases</tspan></text></svg>',
             "Deserters, in numbers\n\nAWOL & desertion\n18,159\ncases",
         ),
+        # a cue's own timed words are no cues; a declared encoding is not read again (the
+        # draft is decoded as UTF-8 already)
+        (
+            '<?xml version="1.0" encoding="ISO-8859-1"?><tt><body>'
+            '<p begin="1s" end="2s">Renée: <span begin="1.5s">over</span> 50,000.</p>'
+            '<p begin="3s" end="4s">Twelve left.</p></body></tt>',
+            "Renée: over 50,000.\n\nTwelve left.",
+        ),
+        # a document type that only names its DTD (as graphics programs write it): never
+        # fetched, the graphic read
+        (
+            '<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+            '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+            '<svg><text y="5">Over 50,000 since 2022</text></svg>',
+            "Over 50,000 since 2022",
+        ),
         # XML of another vocabulary: each element a paragraph, its attributes not read
         (
             '<?xml version="1.0"?><story id="4412" v="3"><hed>Deserters</hed>'

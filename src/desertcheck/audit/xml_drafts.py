@@ -215,15 +215,16 @@ def _timed(root: Element) -> list[Element]:
     return out
 
 
-def _walk(node: Element, out: _Out, lead: str = "") -> None:
+def _walk(node: Element, out: _Out, lead: str = "", in_cue: bool = False) -> None:
     """Read ``node`` into ``out`` (its depth is bounded by the parser); ``lead``: the
-    break before it, if not its own."""
+    break before it, if not its own; ``in_cue``: inside a timed cue (whose own timed
+    words are no cues)."""
     if node.name in _HIDDEN:
         return
     if node.name == "br":
         out.brk("\n")
         return
-    timed = "begin" in node.attrs or "end" in node.attrs
+    timed = not in_cue and ("begin" in node.attrs or "end" in node.attrs)
     inline = node.name in _INLINE
     if lead:
         out.brk(lead, only=not inline)
@@ -234,7 +235,7 @@ def _walk(node: Element, out: _Out, lead: str = "") -> None:
         if isinstance(child, Run):
             out.run(child)
             continue
-        _walk(child, out, row_break(before, child))
+        _walk(child, out, row_break(before, child), in_cue or timed)
         if child.children and child.name not in _HIDDEN:  # not a bar, a line, a picture
             before = child
     if timed:

@@ -1,8 +1,9 @@
 """An XML draft parsed with care, each piece of its text placed in the file.
 
 The draft is untrusted: it is parsed by expat as a Word document's parts are
-(:func:`desertcheck.office.package.safe_parser`): a document type or an entity declaration
-is refused (no entity is expanded or fetched), and elements nest at most
+(:func:`desertcheck.office.package.safe_parser`): an entity declaration or a document type
+with declarations of its own is refused (no entity is expanded), a document type that only
+names its DTD is let be (it is never fetched), and elements nest at most
 :data:`MAX_DEPTH` deep. Each element keeps its local name (its namespace dropped), its
 attributes and its children in order: elements and runs of text, each run with the offset
 in the draft where it is written, so a figure read from it is placed on its line. Every
@@ -67,7 +68,7 @@ def parse(text: str) -> Element:
     from desertcheck.office.package import safe_parser
 
     data = text.encode("utf-8")
-    parser = safe_parser("it")
+    parser = safe_parser("it", "utf-8", named_type=True)  # the draft is decoded already
     root = Element("", {})
     stack = [root]
     # the byte offsets expat gives, as the draft's character offsets: events come in order

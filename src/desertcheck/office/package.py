@@ -98,16 +98,24 @@ def parse(data: bytes, name: str) -> Element:
     return builder.close()
 
 
-def safe_parser(what: str) -> expat.XMLParserType:
+def safe_parser(
+    what: str, encoding: str | None = None, named_type: bool = False
+) -> expat.XMLParserType:
     """An expat parser (``uri}local`` names) that raises :class:`DocumentError` on a
     document type or entity declaration, so no entity is expanded or fetched; ``what``
-    names the XML in the message ("its part word/document.xml")."""
-    parser = expat.ParserCreate(namespace_separator="}")
+    names the XML in the message ("its part word/document.xml"); ``encoding``, if given,
+    is read in place of the one the XML declares; ``named_type``: a document type that
+    only names its DTD is let be (an SVG's ``<!DOCTYPE svg PUBLIC …>``: never fetched)."""
+    parser = expat.ParserCreate(encoding, namespace_separator="}")
 
     def refuse(*_: object) -> None:
         raise DocumentError(f"{what} declares a document type (DTD), which no document has")
 
-    parser.StartDoctypeDeclHandler = refuse
+    def doctype(_name: str, _system: str, _public: str, internal: int) -> None:
+        if internal or not named_type:
+            refuse()
+
+    parser.StartDoctypeDeclHandler = doctype
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
     return parser
