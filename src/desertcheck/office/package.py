@@ -111,7 +111,7 @@ def safe_parser(
     def refuse(*_: object) -> None:
         raise DocumentError(f"{what} declares a document type (DTD), which no document has")
 
-    def doctype(_name: str, _system: str, _public: str, internal: int) -> None:
+    def doctype(_name: str, _system: str | None, _public: str | None, internal: bool) -> None:
         if internal or not named_type:
             refuse()
 
