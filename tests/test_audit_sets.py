@@ -326,8 +326,10 @@ LEVELS = [
     # a plain run (Danish and Turkish translations unread, TTML subtitles not read at all,
     # an SVG infographic's labels beside their bars), 17 correct figures failing; after it
     # (its Norwegian reading reads the Danish translation in part) 0.508, 23 failing, 18
-    # correct figures failing
-    ("audit_thirty_eighth", 0.50, 30, 18),
+    # correct figures failing. The draft-format half of the thirty-fifth round then read
+    # its TTML subtitles, SVG infographic and LinkedIn post as their formats: 0.685, 22
+    # passing, 16 failing
+    ("audit_thirty_eighth", 0.68, 22, 16),
 ]
 
 
