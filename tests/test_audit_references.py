@@ -20,6 +20,8 @@ from .test_audit_reading2 import judge
         "Case 12 was heard on a Monday.",
         "Army 58 held the line; District 9 was quiet.",
         "Files from case 4 and item 7 are missing.",
+        "Map: K. Lind · page 3 · file 512 KB",  # a file's size
+        "Attached: the file 2 MB in size.",
     ],
 )
 def test_a_designation_is_no_figure(text: str) -> None:

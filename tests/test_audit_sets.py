@@ -327,7 +327,8 @@ LEVELS = [
     # an SVG infographic's labels beside their bars), 17 correct figures failing; after it
     # (its Norwegian reading reads the Danish translation in part) 0.508, 23 failing, 18
     # correct figures failing. The thirty-fifth round then read its Danish translation as
-    # Danish and its Turkish one: 0.680, 18 passing, 16 failing
+    # Danish and its Turkish one, and its TTML subtitles, SVG infographic and LinkedIn post
+    # as their formats: LEVELS_38
     ("audit_thirty_eighth", 0.68, 18, 16),
     ("audit_thirty_ninth", 0.57, 27, 10),
 ]

@@ -58,6 +58,10 @@ def test_broken_words_read(text: str, figure: str | None, qualifier: str | None)
         ("about 1,000 new cases", "about 1,000"),
         # near miss: a range broken after its first number stays at its start
         ("15,000 to\n20,000 cases", "15,000 to\n20,000"),
+        # in words: at the first word after the break (a subtitle's cue ends "nearly")
+        ("That is nearly\nten per cent of them", "ten per cent"),
+        ("It was over\n  fifty thousand", "fifty thousand"),
+        ("nearly ten per cent", "nearly ten"),
     ],
 )
 def test_placed_at_number(text: str, placed: str) -> None:

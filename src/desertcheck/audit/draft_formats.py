@@ -10,9 +10,11 @@ forum post's words without its BBCode tags (:mod:`.bbcode`), a chat's export a m
 paragraph without its timestamps (:mod:`.chat_export`), a fact sheet's dot-leader rows a
 row a paragraph (:mod:`.fact_sheet`), a Word or OpenDocument document's blocks as
 Markdown (:mod:`desertcheck.office`), an RTF document's text as a word processor shows it
-(:mod:`.rtf`). Each gives the text read with its map back to the draft
-(:class:`desertcheck.typography.Plain`), so a figure is placed where the draft writes it;
-None for a draft read as it stands."""
+(:mod:`.rtf`), an XML draft's text (TTML subtitles' cues as a subtitle file's, an SVG
+graphic's labels a line a row: :mod:`.xml_drafts`), a social network's post without the
+lines of its actions and authors (:mod:`.social_post`). Each gives the text read with its
+map back to the draft (:class:`desertcheck.typography.Plain`), so a figure is placed
+where the draft writes it; None for a draft read as it stands."""
 
 from __future__ import annotations
 
@@ -31,8 +33,11 @@ from desertcheck.audit.mdx import is_mdx, read_mdx
 from desertcheck.audit.notebook import is_notebook, read_notebook
 from desertcheck.audit.po_drafts import is_po, read_po
 from desertcheck.audit.rtf import RtfError, is_rtf, read_rtf
+from desertcheck.audit.social_post import is_social_post, read_social_post
 from desertcheck.audit.subtitles import is_subtitles, read_subtitles
 from desertcheck.audit.toml_drafts import is_toml, read_toml
+from desertcheck.audit.xml_drafts import is_xml, read_xml
+from desertcheck.audit.xml_tree import XmlError
 from desertcheck.audit.yaml_drafts import is_yaml, read_yaml
 from desertcheck.office import as_markdown, is_document
 
@@ -53,6 +58,11 @@ def read_source(file: str, text: str) -> Plain | None:
         return read_latex(text)
     if is_mail(file, text):
         return read_mail(text)
+    if is_xml(file, text):  # refused when read from a file (desertcheck.cli.run_audit)
+        try:
+            return read_xml(text)
+        except XmlError:
+            return None
     if is_notebook(file, text):
         read = read_notebook(text)
     elif is_calendar(file, text):
@@ -73,6 +83,8 @@ def read_source(file: str, text: str) -> Plain | None:
         read = read_bbcode(text)
     elif is_ass(file):
         read = read_ass(text)
+    elif is_social_post(text):
+        read = read_social_post(text)
     elif is_subtitles(file, text):
         read = read_subtitles(text)
     elif is_fact_sheet(file, text):

@@ -44,6 +44,8 @@ _REFERENCE_BEFORE: Final = regex(
 )
 #: Reference words that are verbs too: "courts issue 848 verdicts", "they file 20 cases".
 _A_VERB_TOO: Final = regex(r"(?:issue|file)\s*\Z", re.IGNORECASE)
+#: Units of a file's size, as the parser reads them.
+_DATA_SIZES: Final = frozenset({"b", "kb", "mb", "gb", "kib", "mib", "gib", "bytes"})
 #: Digits grouped in thousands (a comma, a space of any width, an apostrophe), as no
 #: label is written: "60,000", "25 000", "18'159".
 _GROUPED: Final = regex(r"\d[,'’\s\u00a0\u2007-\u200a\u202f]\d{3}(?!\d)")
@@ -81,7 +83,8 @@ def a_reference(before: str, after: str, q: Quantity) -> bool:
     ref = _REFERENCE_BEFORE.search(before)
     if not ref or a_statistic_all_the_same(q, after):
         return False
-    return not (_A_VERB_TOO.match(ref.group()) and q.unit)  # not "courts issue 848 verdicts"
+    # not "courts issue 848 verdicts"; "file 388 KB" is a file's size
+    return not (_A_VERB_TOO.match(ref.group()) and q.unit and q.unit not in _DATA_SIZES)
 
 
 #: An ATX heading's opening, and a setext heading's underline on the next line.

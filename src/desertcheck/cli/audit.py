@@ -26,9 +26,10 @@ def audit(
             metavar="DRAFT",
             help=(
                 "Drafts: Markdown or plain text, Word (.docx), OpenDocument (.odt) or Rich "
-                "Text (.rtf), or a format docs/audit.md lists (CSV, JSON, YAML, MDX, e-mail, "
-                "notebook, subtitles, LaTeX, iCalendar, a chat's export, a fact sheet); - "
-                "reads standard input (text only)."
+                "Text (.rtf), or a format docs/audit.md lists (CSV, JSON, YAML, TOML, MDX, "
+                "e-mail, notebook, subtitles (SRT, VTT, ASS, TTML), SVG, XML, gettext .po, "
+                "LaTeX, iCalendar, a chat's export, a social post, a fact sheet); - reads "
+                "standard input (text only)."
             ),
             show_default=False,
         ),

@@ -47,6 +47,7 @@ def run(
     """Audit ``drafts`` and write the report in ``fmt``; exits (see
     :func:`desertcheck.cli.flow.finish`)."""
     from desertcheck.audit.run import run_audit
+    from desertcheck.audit.xml_drafts import checked  # an XML draft: well-formed, read
     from desertcheck.draft import DraftError, read
     from desertcheck.reporters import Options
 
@@ -59,7 +60,7 @@ def run(
     texts, unread, notes = [], [], []
     for path in drafts:
         try:
-            texts.append(read(path))
+            texts.append(checked(read(path)))
         except DraftError as exc:  # the other drafts are still audited: named at the end
             unread.append(f"cannot read draft {exc}")
             continue

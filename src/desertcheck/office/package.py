@@ -72,7 +72,7 @@ def parse(data: bytes, name: str) -> Element:
     """The XML ``data`` (the part ``name``) as an element tree; :class:`DocumentError` when
     it is not well-formed, declares a document type or entities, or nests too deep."""
     builder = TreeBuilder()
-    parser = expat.ParserCreate(namespace_separator="}")
+    parser = safe_parser(f"its part {name}")
     depth = 0
 
     def start(tag: str, attrs: dict[str, str]) -> None:
@@ -87,23 +87,38 @@ def parse(data: bytes, name: str) -> Element:
         depth -= 1
         builder.end(_clark(tag))
 
-    def refuse(*_: object) -> None:
-        raise DocumentError(
-            f"its part {name} declares a document type (DTD), which no document has"
-        )
-
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = builder.data
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
     parser.buffer_text = True
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise DocumentError(f"its part {name} is not well-formed XML ({exc})") from None
     return builder.close()
+
+
+def safe_parser(
+    what: str, encoding: str | None = None, named_type: bool = False
+) -> expat.XMLParserType:
+    """An expat parser (``uri}local`` names) that raises :class:`DocumentError` on a
+    document type or entity declaration, so no entity is expanded or fetched; ``what``
+    names the XML in the message ("its part word/document.xml"); ``encoding``, if given,
+    is read in place of the one the XML declares; ``named_type``: a document type that
+    only names its DTD is let be (an SVG's ``<!DOCTYPE svg PUBLIC …>``: never fetched)."""
+    parser = expat.ParserCreate(encoding, namespace_separator="}")
+
+    def refuse(*_: object) -> None:
+        raise DocumentError(f"{what} declares a document type (DTD), which no document has")
+
+    def doctype(_name: str, _system: str | None, _public: str | None, internal: bool) -> None:
+        if internal or not named_type:
+            refuse()
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
+    return parser
 
 
 def _clark(tag: str) -> str:
