@@ -104,11 +104,16 @@ GERMAN = (
 def test_a_draft_in_a_language_audit_does_not_read_gets_a_note(
     tmp_path, text: str, language: str | None
 ) -> None:
+    assert _noted(tmp_path, text, r"reads as (\w+)") == language
+
+
+def _noted(tmp_path, text: str, naming: str) -> str | None:
+    """What audit's note on a draft of ``text`` names (the group of ``naming``), or None."""
     draft = tmp_path / "draft.md"
     draft.write_text(text, encoding="utf-8")
     r = invoke("audit", str(draft), "--quiet", "--no-cache")
-    said = re.search(r"reads as (\w+): audit reads the figures of any language", r.stderr)
-    assert (said.group(1) if said else None) == language, r.stderr
+    said = re.search(naming + ": audit reads the figures of any language", r.stderr)
+    return said.group(1) if said else None
 
 
 GREEK = (
@@ -152,11 +157,7 @@ GREEK = (
 def test_a_draft_in_a_script_audit_does_not_read_gets_a_note(
     tmp_path, text: str, script: str | None
 ) -> None:
-    draft = tmp_path / "draft.md"
-    draft.write_text(text, encoding="utf-8")
-    r = invoke("audit", str(draft), "--quiet", "--no-cache")
-    said = re.search(r"is written in (.+?) script: audit reads the figures of any", r.stderr)
-    assert (said.group(1) if said else None) == script, r.stderr
+    assert _noted(tmp_path, text, r"is written in (.+?) script") == script
 
 
 FRENCH = (
