@@ -85,3 +85,34 @@ def test_init_keeps_a_windows_gitignore_s_line_ends(tmp_path: Path) -> None:
     r = cli_runner().invoke(app, ["init", str(tmp_path)])
     assert r.exit_code == 0, r.stderr
     assert (tmp_path / ".gitignore").read_bytes() == b"*.pyc\r\nbuild/\r\n.desertcheck-cache/\r\n"
+
+
+@pytest.mark.parametrize(
+    ("period", "running"),
+    [
+        ("2022/2025-09-15", True),
+        # found in the trial: the invasion's day, as the shipped registry writes it, lost it
+        ("2022-02-24/2025-09-15", True),
+        ("2022-02/2025-09-15", True),
+        ("2023-01-01/2025-09-15", False),  # another start: no longer "since 2022"
+        ("2024", False),
+    ],
+)
+def test_add_claim_keeps_a_running_total_from_a_day_of_its_year(
+    tmp_path: Path, period: str, running: bool
+) -> None:
+    """`--period 2022-02-24/…` for a quote "since … in 2022" dropped `cumulative: true`
+    without a word, which `--period 2022/…` kept."""
+    root = _shipped_copy(tmp_path)
+    quote = (
+        "Over 50,000 soldiers have deserted the Russian army since the start of the "
+        "country’s full-scale invasion of Ukraine in 2022"
+    )
+    args = ["add", "claim", "--source", "novaya-gazeta-europe-un-report", "--again"]
+    args += ["--id", "nge-again", "--quote", quote, "--measure", "desertions"]
+    args += ["--scope", "russian-armed-forces", "--period", period, "--root", str(root)]
+    r = cli_runner().invoke(app, args)
+    assert r.exit_code in (0, 1), r.stderr
+    text = (root / "claims" / "novaya-gazeta-europe-un-report.yaml").read_text(encoding="utf-8")
+    added = text.split("id: nge-again", 1)[1].split("\n  - id:", 1)[0]
+    assert ("cumulative: true" in added) is running, added
