@@ -116,3 +116,17 @@ def test_add_claim_keeps_a_running_total_from_a_day_of_its_year(
     text = (root / "claims" / "novaya-gazeta-europe-un-report.yaml").read_text(encoding="utf-8")
     added = text.split("id: nge-again", 1)[1].split("\n  - id:", 1)[0]
     assert ("cumulative: true" in added) is running, added
+
+
+def test_scan_says_a_claims_file_did_not_load_before_its_tables(tmp_path: Path) -> None:
+    """A tab in a claims file: scan listed its 14 figures as not registered, and the error
+    that explains it came after all of them."""
+    root = _shipped_copy(tmp_path)
+    path = root / "claims" / "moscow-times-proekt-2024.yaml"
+    _edit(path, "\n    value: 4373", "\n\tvalue: 4373")
+    r = cli_runner().invoke(app, ["scan", "--missing", "--root", str(root)])
+    assert r.exit_code == 1
+    assert "claims/moscow-times-proekt-2024.yaml:" in r.stderr
+    assert "did not load are not counted" in r.stderr
+    # in a terminal both streams interleave: the error must come before the first table
+    assert "not registered" in r.stdout
