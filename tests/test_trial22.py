@@ -130,3 +130,16 @@ def test_scan_says_a_claims_file_did_not_load_before_its_tables(tmp_path: Path) 
     assert "did not load are not counted" in r.stderr
     # in a terminal both streams interleave: the error must come before the first table
     assert "not registered" in r.stdout
+
+
+def test_a_utf16_desertcheck_toml_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """A claims file or source saved as UTF-16 is named so, with the fix; desertcheck.toml
+    got only "not UTF-8 text"."""
+    root = _shipped_copy(tmp_path)
+    config = root / "desertcheck.toml"
+    config.write_bytes(config.read_text(encoding="utf-8").encode("utf-16"))
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    said = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "invalid-config"]
+    assert [f["message"].split(" (until")[0] for f in said] == [
+        "the file is UTF-16 text, not UTF-8 (its byte-order mark ff fe opens it); save it as UTF-8"
+    ]
