@@ -143,3 +143,22 @@ def test_a_utf16_desertcheck_toml_is_named_for_what_it_is(tmp_path: Path) -> Non
     assert [f["message"].split(" (until")[0] for f in said] == [
         "the file is UTF-16 text, not UTF-8 (its byte-order mark ff fe opens it); save it as UTF-8"
     ]
+
+
+def test_a_statement_left_with_a_corrected_figure_is_one_finding(tmp_path: Path) -> None:
+    """After a correction (18,159 made 18,169 in the source, the quote and the value), a
+    statement still giving 18,159 got two `statement-mismatch` lines for the one stale
+    figure: "also states '18,159'…" and "does not give the value 18,169"."""
+    root = _shipped_copy(tmp_path)
+    _edit(root / "sources" / "islamabad-report-mediazona-2025.md", "18,159 cases", "18,169 cases")
+    claims = root / "claims" / "islamabad-report-mediazona-2025.yaml"
+    _edit(claims, "a total of 18,159 cases, fall", "a total of 18,169 cases, fall")
+    _edit(claims, "value: 18159", "value: 18169")
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    said = [
+        f["message"]
+        for f in json.loads(r.stdout)["findings"]
+        if f["code"] == "statement-mismatch" and f["claims"] == ["isl-mediazona-awol-cases"]
+    ]
+    assert len(said) == 1, said
+    assert "states '18,159', not the value 18,169 cases" in said[0]
