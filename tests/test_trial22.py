@@ -162,3 +162,32 @@ def test_a_statement_left_with_a_corrected_figure_is_one_finding(tmp_path: Path)
     ]
     assert len(said) == 1, said
     assert "states '18,159', not the value 18,169 cases" in said[0]
+
+
+def test_a_source_renamed_as_the_docs_say_passes_diff_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rename done as docs/maintaining.md says (the file, every claim's `source:`, the
+    exclusions' `source =`) listed the base's exclusions as "silenced by desertcheck.toml"
+    warnings, telling the maintainer to do what was done, and failed `diff --strict`."""
+    import subprocess
+
+    from .conftest import isolated_git, shipped_in_git
+
+    isolated_git(monkeypatch, tmp_path)
+    root = shipped_in_git(tmp_path)
+    old, new = "moscow-times-proekt-2024", "mt-proekt-2024"
+    (root / "sources" / f"{old}.md").rename(root / "sources" / f"{new}.md")
+    for path in (root / "claims").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"source: {old}", f"source: {new}"), encoding="utf-8")
+    config = root / "desertcheck.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(f'source = "{old}"', f'source = "{new}"'), encoding="utf-8")
+    for args in (("add", "-A"), ("commit", "-qm", "rename")):
+        subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True)
+    r = cli_runner().invoke(
+        app, ["diff", "HEAD~1", "HEAD", "--strict", "--format", "json", "--root", str(root)]
+    )
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert json.loads(r.stdout)["findings"]["silenced"] == []

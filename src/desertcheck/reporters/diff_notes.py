@@ -81,7 +81,8 @@ def facts(c: Claim) -> str:
 #: Why a finding is listed as silenced, not resolved (every format says it alike).
 SILENCED = (
     "silenced by desertcheck.toml: the change's own settings keep it from being reported "
-    "(the base's settings still report it); it fails the run as an introduced finding would"
+    "(the base's settings still report it); it counts as an introduced finding would: an "
+    "error fails the run, a warning fails it with --strict"
 )
 
 #: Where a setting stands: the registry's settings file.
