@@ -191,3 +191,21 @@ def test_a_source_renamed_as_the_docs_say_passes_diff_strict(
     )
     assert r.exit_code == 0, r.stdout + r.stderr
     assert json.loads(r.stdout)["findings"]["silenced"] == []
+
+
+def test_diff_of_one_exclusion_removed_names_that_one() -> None:
+    """Removing one [[scan.exclude]] printed the whole list, old and new: 3,000 characters
+    on one line for one entry gone."""
+    from desertcheck.diff.settings import SettingChange
+    from desertcheck.reporters.diff_notes import setting_words
+
+    kept = [{"source": f"s{i}", "quote": f"q{i}", "reason": "r"} for i in range(9)]
+    gone = {"source": "mt", "quote": "over the past two years", "reason": "a span"}
+    what, where = setting_words(SettingChange("scan.exclude", [*kept, gone], kept, 28))
+    assert what == (
+        'scan.exclude: − {source = "mt", quote = "over the past two years", '
+        'reason = "a span"} (9 kept)'
+    )
+    assert where == "desertcheck.toml:28"
+    what, _ = setting_words(SettingChange("verify.ignore", ["a"], ["a", "b"], 3))
+    assert what == 'verify.ignore: + "b" (1 kept)'

@@ -97,6 +97,14 @@ def setting_words(change: object, base: str = "") -> tuple[str, str]:
     assert isinstance(change, SettingChange)
     old, new = change.shown(change.old), change.shown(change.new)
     what = f"{change.key}: {old} → {new}"
+    if isinstance(change.old, list) and isinstance(change.new, list):
+        # a list of many entries ([[scan.exclude]]) as the entries it lost and gained
+        gone = [v for v in change.old if v not in change.new]
+        came = [v for v in change.new if v not in change.old]
+        if gone or came:
+            parts = [f"− {change.shown(v)}" for v in gone] + [f"+ {change.shown(v)}" for v in came]
+            kept = len(change.new) - len(came)
+            what = f"{change.key}: {'; '.join(parts)} ({kept} kept)"
     at = where(SETTINGS_FILE, change.line, base)
     return what, (f"was {at}" if change.removed_at_base else at)
 
