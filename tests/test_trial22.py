@@ -209,3 +209,17 @@ def test_diff_of_one_exclusion_removed_names_that_one() -> None:
     assert where == "desertcheck.toml:28"
     what, _ = setting_words(SettingChange("verify.ignore", ["a"], ["a", "b"], 3))
     assert what == 'verify.ignore: + "b" (1 kept)'
+
+
+def test_a_footnote_reference_after_a_full_stop_ends_the_sentence(tmp_path: Path) -> None:
+    """`add claim` of the EUAA's "over 25 000 soldiers" noted that its statement "also
+    states 'nearly 13 800', 'nearly 7 780'…": figures of the sentence before, which ends
+    ".^{[960](#)}", read as one sentence with it."""
+    root = _shipped_copy(tmp_path)
+    quote = "Ukraine’s military intelligence service reported that over 25 000 soldiers"
+    args = ["add", "claim", "--source", "euaa-desertion-punishments", "--again", "--id", "x"]
+    args += ["--quote", quote, "--measure", "desertions", "--scope", "russian-central-md"]
+    args += ["--period", "2024-11/2025-07", "--root", str(root)]
+    r = cli_runner().invoke(app, args)
+    assert r.exit_code in (0, 1), r.stderr
+    assert "13 800" not in r.stderr and "13 800" not in r.stdout
