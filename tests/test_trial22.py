@@ -223,3 +223,15 @@ def test_a_footnote_reference_after_a_full_stop_ends_the_sentence(tmp_path: Path
     r = cli_runner().invoke(app, args)
     assert r.exit_code in (0, 1), r.stderr
     assert "13 800" not in r.stderr and "13 800" not in r.stdout
+
+
+def test_a_claim_that_did_not_load_is_not_said_unregistered(tmp_path: Path) -> None:
+    """`period: "2024–2025"` (an en dash) got its error, and three `unused-exclusion`
+    warnings too, saying the claim the exclusions name "is not registered" (it is there)
+    and suggesting another claim's id."""
+    root = _shipped_copy(tmp_path)
+    claims = root / "claims" / "novaya-gazeta-europe-un-report.yaml"
+    _edit(claims, 'period: "2022-02-24/2025-09-15"', 'period: "2024–2025"')
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    codes = [f["code"] for f in json.loads(r.stdout)["findings"]]
+    assert "invalid-period" in codes and "unused-exclusion" not in codes, codes

@@ -101,6 +101,7 @@ class _Loader(EntryReader):
             _by_id=dict(self.claims),
             unloaded=self.claim_items - len(self.claims),
             unread_sources=frozenset(self.source_files - self.sources.keys()),
+            unread_claims=frozenset(self.unloaded_ids),
         )
         return LoadResult(registry, tuple(sort_findings(self.findings)))
 
