@@ -235,3 +235,74 @@ def test_a_claim_that_did_not_load_is_not_said_unregistered(tmp_path: Path) -> N
     r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
     codes = [f["code"] for f in json.loads(r.stdout)["findings"]]
     assert "invalid-period" in codes and "unused-exclusion" not in codes, codes
+
+
+def _period_findings(root: Path) -> dict[str, str]:
+    r = cli_runner().invoke(app, ["verify", "--root", str(root), "--format", "json"])
+    return {
+        f["claims"][0]: f["message"]
+        for f in json.loads(r.stdout)["findings"]
+        if f["code"] == "period-mismatch"
+    }
+
+
+def _set_period(root: Path, file: str, claim: str, period: str) -> None:
+    path = root / "claims" / file
+    text = path.read_text(encoding="utf-8")
+    at = text.index(f"id: {claim}\n")
+    start = text.index("period:", at)
+    end = text.index("\n", start)
+    path.write_text(text[:start] + f'period: "{period}"' + text[end:], encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("file", "claim", "period", "said"),
+    [
+        # found in the trial: a period wider than the quote's passed as verified
+        (
+            "islamabad-report-mediazona-2025.yaml",
+            "isl-mediazona-verdicts-april-2025",
+            "2025",
+            "the period 2025 is wider than the one its quote gives the figure: 'April 2025' "
+            "is 2025-04; set period: 2025-04",
+        ),
+        (
+            "novaya-gazeta-europe-un-report.yaml",
+            "nge-un-desertion-convictions-2024",
+            "2022/2025",
+            "the period 2022/2025 is wider than the one its quote gives the figure: '2024'",
+        ),
+        (
+            "novaya-gazeta-europe-un-report.yaml",
+            "nge-un-desertion-convictions-2024",
+            "2024-03",
+            "the period 2024-03 is narrower than the one its quote gives the figure: '2024'",
+        ),
+        # as the registry has them: the quote's period
+        ("islamabad-report-mediazona-2025.yaml", "isl-mediazona-verdicts-april-2025", "", None),
+        ("novaya-gazeta-europe-un-report.yaml", "nge-un-desertion-convictions-2024", "", None),
+    ],
+)
+def test_a_period_wider_or_narrower_than_the_quote_s(
+    tmp_path: Path, file: str, claim: str, period: str, said: str | None
+) -> None:
+    root = _shipped_copy(tmp_path)
+    if period:
+        _set_period(root, file, claim, period)
+    found = _period_findings(root)
+    if said is None:
+        assert found == {}
+    else:
+        assert list(found) == [claim] and found[claim].startswith(said), found
+
+
+def test_a_span_the_reading_takes_in_part_is_no_period_mismatch() -> None:
+    """ "Between 2024 and mid-2025" is read as "2024" by the period reader: one end of a
+    span, not a date of the whole figure, so the claim's 2024-01/2025-06 stands."""
+    from desertcheck.checks.period_mismatch import _dated_in
+
+    quote = "Between 2024 and mid-2025, at least 912 people faced prosecution"
+    assert not _dated_in(quote, "2024")
+    assert _dated_in("In April 2025 alone, courts issued 848 verdicts", "April 2025")
+    assert _dated_in("convicted in 2024 alone", "2024")
+    assert not _dated_in("the report of 2024", "2024")
