@@ -132,7 +132,7 @@ class Period:
             a, _, b = text.partition("/")
             first, second = PartialDate.parse(a), PartialDate.parse(b)
             if second.last < first.first:
-                raise ValueError(f"period {text!r} ends before it starts")
+                raise ValueError(f"{text!r} ends before it starts")
             return cls(text, first.first, second.last)
         one = PartialDate.parse(text)
         return cls(text, one.first, one.last)
