@@ -177,7 +177,7 @@ def _hinted(value: str, exc: ValueError) -> str:
             f"START/END); did you mean {hint}?"
         )
     said = str(exc)
-    if "/" in value and not said.startswith("period"):
+    if "/" in value and not said.startswith(repr(value)):
         return f"{value!r}: {said}"
     if "write YYYY" in said:
         return f"{said}, or START/END for a span"
