@@ -104,11 +104,60 @@ GERMAN = (
 def test_a_draft_in_a_language_audit_does_not_read_gets_a_note(
     tmp_path, text: str, language: str | None
 ) -> None:
+    assert _noted(tmp_path, text, r"reads as (\w+)") == language
+
+
+def _noted(tmp_path, text: str, naming: str) -> str | None:
+    """What audit's note on a draft of ``text`` names (the group of ``naming``), or None."""
     draft = tmp_path / "draft.md"
     draft.write_text(text, encoding="utf-8")
     r = invoke("audit", str(draft), "--quiet", "--no-cache")
-    said = re.search(r"reads as (\w+): audit reads the figures of any language", r.stderr)
-    assert (said.group(1) if said else None) == language, r.stderr
+    said = re.search(naming + ": audit reads the figures of any language", r.stderr)
+    return said.group(1) if said else None
+
+
+GREEK = (
+    "Σύμφωνα με τον ΟΗΕ, περίπου 16.000 στρατιώτες έχουν διωχθεί από το 2022 για λιποταξία. "
+    "Το 2024 καταδικάστηκαν πάνω από 13.500 στρατιώτες και αξιωματικοί.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        # found in a blind labelled set: a Greek draft got four `unsourced`, exit 0, no word
+        (GREEK, "Greek"),
+        (
+            "وفقا للأمم المتحدة، تمت محاكمة نحو 16000 جندي منذ عام 2022 بتهمة الفرار من الخدمة "
+            "العسكرية، وأدين أكثر من 13500 في عام 2024 وحده.\n",
+            "Arabic",
+        ),
+        (
+            "לפי האו״ם, כ-16,000 חיילים הועמדו לדין מאז 2022 בגין עריקה, ובשנת 2024 לבדה "
+            "הורשעו יותר מ-13,500 חיילים.\n",
+            "Hebrew",
+        ),
+        (
+            "据联合国称，自2022年以来，约有16000名士兵因逃兵罪被起诉，仅2024年就有超过13500"
+            "名士兵被定罪。这些数字来自俄罗斯军事法院公布的判决书。\n",
+            "Chinese or Japanese",
+        ),
+        # English with a Greek quotation: most of its letters are Latin
+        (
+            "The UN says about 16,000 soldiers have been prosecuted since 2022. A Greek paper "
+            "headlined it «" + GREEK.split(".")[0] + "», but the figure is the UN's own, "
+            "and the courts convicted over 13,500 in 2024 alone, according to the report, "
+            "which the paper's editors read in full before they printed the story at length.\n",
+            None,
+        ),
+        # a few Greek words are no draft in Greek
+        ("Περίπου 16.000 διώξεις.\n", None),
+    ],
+)
+def test_a_draft_in_a_script_audit_does_not_read_gets_a_note(
+    tmp_path, text: str, script: str | None
+) -> None:
+    assert _noted(tmp_path, text, r"is written in (.+?) script") == script
 
 
 FRENCH = (

@@ -200,7 +200,7 @@ def test_the_report_tells_a_modified_source_in_its_own_words(shipped_copy: Path)
 @pytest.mark.parametrize(
     ("old", "new", "said"),
     [
-        ("over 2,000 requests", "over 2,100 requests", "1 claim quote words no longer"),
+        ("over 2,000 requests", "over 2,100 requests", "1 claim quotes words no longer"),
         ("\n\n", "\n\nA line added.\n\n", None),  # a revision that keeps every quote
     ],
 )

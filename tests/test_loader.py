@@ -460,6 +460,8 @@ CLAIM = (
         (("value: 1", "value: 1\n    qualifier: many"), (5, "invalid-field"), "up-to, between"),
         (("value: 1", "value: 412,000,000"), (4, "invalid-field"), "write 412000000"),
         (("value: 1", "value: 50 000"), (4, "invalid-field"), "without separators: write 50000"),
+        # found in a user trial: YAML 1.2 reads 16_000 as text, and the message gave no fix
+        (("value: 1", "value: 16_000"), (4, "invalid-field"), "without separators: write 16000"),
         (("value: 1", "value: [1,000, 2,000]"), (4, "invalid-field"), "[low, high] for a range"),
         (("value: 1", 'value: ["1,000", "2,000"]'), (4, "invalid-field"), "write [1000, 2000]"),
         (("value: 1", "value: lots"), (4, "invalid-field"), "must be a number, or [low, high]"),

@@ -119,6 +119,9 @@ def test_to_json_writes_what_the_standard_encoder_writes(data: object, indent: i
     [
         {"a": [], "b": {}, "c": [{}], "d": [[], [1, [2.5, None]]]},
         {"x": "\u2028 \x7f \u202e", "y": (1, True, False)},
+        # found by hypothesis: DEL alone is ASCII, and the ASCII shortcut wrote it raw
+        "\x7f",
+        {"x": "abc\x7f"},
         {1: "int key", None: "null key", 2.5: "float key", False: "bool key"},
         {"n": float("nan"), "big": [1e400]},
         "a string alone",

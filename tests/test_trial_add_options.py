@@ -80,7 +80,7 @@ def claim_args(root: Path, **changed: str) -> list[str]:
         ("period", "2025/26", "2025-04/2026-03 for a UK financial year (April to March)"),
         ("period", "FY2025-26", "2025-04/2026-03 (the UK financial year, April to March)"),
         ("period", "2025-13", "--period '2025-13' is not a real date"),
-        ("period", "2026/2025", "--period period '2026/2025' ends before it starts"),
+        ("period", "2026/2025", "--period '2026/2025' ends before it starts"),
         ("period", "spring 2025", "--period 'spring 2025' is not a date: write YYYY"),
         ("id", "Tax_Rise", "--id 'Tax_Rise' is not an id: use lowercase letters"),
         ("id", "todo", "--id 'todo' is not an id"),

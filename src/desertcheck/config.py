@@ -167,7 +167,10 @@ def _read(path: Path, report: _Report) -> tuple[str, dict[str, Any]] | None:
     try:
         text = config_text(path)
     except UnicodeDecodeError:
-        report.bad("not UTF-8 text")
+        from desertcheck.utf8 import why_not
+
+        message, line, _ = why_not(path.read_bytes())
+        report.bad(f"{message} (until then, no setting of the file is read)", line)
         return None
     try:
         return text, tomllib.loads(text)

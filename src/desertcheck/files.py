@@ -106,3 +106,19 @@ def _replace(target: str, raw: bytes, mode: int | None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def read_for_edit(path: str | os.PathLike[str], errors: str = "strict") -> tuple[str, str]:
+    """A UTF-8 text file to edit: its text with ``\\n`` ending every line (as Python reads
+    text), and the line end to write it back with, ``\\r\\n`` when most of its lines end
+    so (a file saved on Windows): :func:`as_written` puts them back, so an edit of one
+    line does not rewrite every other."""
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    text = raw.decode("utf-8", errors).replace("\r\n", "\n").replace("\r", "\n")
+    return text, "\r\n" if raw.count(b"\r\n") * 2 > raw.count(b"\n") else "\n"
+
+
+def as_written(text: str, line_end: str) -> str:
+    """``text`` (lines ending ``\\n``) with the line end :func:`read_for_edit` found."""
+    return text if line_end == "\n" else text.replace("\n", line_end)

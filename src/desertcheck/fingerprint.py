@@ -197,8 +197,8 @@ def stale_quotes(loaded: LoadResult, result: FingerprintResult) -> list[str]:
         if lost:
             shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
             notes.append(
-                f"{stamp.file}: {len(lost)} claim{'s' if len(lost) != 1 else ''} quote words "
-                f"no longer in its text ({shown}): run desertcheck verify and mend the quotes"
+                f"{stamp.file}: {len(lost)} claim{'s quote' if len(lost) != 1 else ' quotes'} "
+                f"words no longer in its text ({shown}): run desertcheck verify and mend the quotes"
             )
     return notes
 

@@ -132,7 +132,7 @@ class Period:
             a, _, b = text.partition("/")
             first, second = PartialDate.parse(a), PartialDate.parse(b)
             if second.last < first.first:
-                raise ValueError(f"period {text!r} ends before it starts")
+                raise ValueError(f"{text!r} ends before it starts")
             return cls(text, first.first, second.last)
         one = PartialDate.parse(text)
         return cls(text, one.first, one.last)
@@ -177,7 +177,7 @@ def _hinted(value: str, exc: ValueError) -> str:
             f"START/END); did you mean {hint}?"
         )
     said = str(exc)
-    if "/" in value and not said.startswith("period"):
+    if "/" in value and not said.startswith(repr(value)):
         return f"{value!r}: {said}"
     if "write YYYY" in said:
         return f"{said}, or START/END for a span"

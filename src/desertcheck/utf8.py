@@ -112,3 +112,16 @@ def wide_text(data: bytes) -> str | None:
     mark = next((shown for bom, shown in _MARKS.items() if data.startswith(bom)), None)
     how = f"its byte-order mark {mark} opens it" if mark else "by where its NUL bytes fall"
     return f"{wide} text, not UTF-8 ({how})"
+
+
+def why_not(data: bytes) -> tuple[str, int, int]:
+    """Why ``data`` (which :func:`decode` refused, or :func:`wide_text` named) is no UTF-8
+    text, with the fix, and where: its 1-based line and column."""
+    wide = wide_text(data)
+    if wide is not None:  # named for what it is, not by its first byte ("0xff")
+        return f"the file is {wide}; save it as UTF-8", 1, 1
+    try:
+        decode(data)
+    except NotUtf8 as exc:
+        return f"byte 0x{exc.byte:02x} is not UTF-8; save the file as UTF-8", exc.line, exc.column
+    return "not UTF-8 text; save the file as UTF-8", 1, 1

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from desertcheck.audit.ass_drafts import is_ass, read_ass
 from desertcheck.audit.bbcode import is_bbcode, read_bbcode
+from desertcheck.audit.bibtex_drafts import is_bibtex, read_bibtex
 from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
 from desertcheck.audit.chat_export import is_chat_export, read_chat_export
 from desertcheck.audit.columns import two_columns
@@ -54,6 +55,8 @@ def read_source(file: str, text: str) -> Plain | None:
             return read_rtf(text)
         except RtfError:  # refused when read from a file (desertcheck.draft)
             return None
+    if is_bibtex(file) and (bib := read_bibtex(text)) is not None:
+        return bib
     if is_latex(file, text):
         return read_latex(text)
     if is_mail(file, text):

@@ -64,14 +64,48 @@ def note_on(name: str, text: str) -> str | None:
             "unsourced than in English (docs/audit.md#languages)"
         )
     if language:
-        return (
-            f"{name} reads as {language}: audit reads the figures of any language but the "
-            "words around them only in English, Russian, Ukrainian, German, French, "
-            "Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Czech, Finnish, Romanian "
-            "and Turkish, so most of its figures will be unsourced; audit an English "
-            "translation "
-            "(docs/audit.md#languages)"
-        )
+        return f"{name} reads as {language}: {_UNREAD}"
+    script = unread_script(text)
+    if script:
+        return f"{name} is written in {script} script: {_UNREAD}"
+    return None
+
+
+_UNREAD: Final = (
+    "audit reads the figures of any language but the words around them only in English, "
+    "Russian, Ukrainian, German, French, Italian, Dutch, Portuguese, Swedish, Norwegian, "
+    "Danish, Czech, Finnish, Romanian and Turkish, so most of its figures will be "
+    "unsourced and a misstated one may pass; audit an English translation "
+    "(docs/audit.md#languages)"
+)
+
+#: Scripts whose words audit does not read, by their Unicode blocks.
+_SCRIPTS: Final = {
+    "Greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "Arabic": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
+    "Hebrew": "\u0590-\u05ff\ufb1d-\ufb4f",
+    "Armenian": "\u0530-\u058f",
+    "Georgian": "\u10a0-\u10ff\u1c90-\u1cbf",
+    "Devanagari": "\u0900-\u097f",
+    "Thai": "\u0e00-\u0e7f",
+    "Chinese or Japanese": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff",
+    "Korean": "\uac00-\ud7af\u1100-\u11ff",
+}
+_SCRIPT_LETTERS: Final = {name: regex(f"[{block}]") for name, block in _SCRIPTS.items()}
+#: Letters of one script a draft must hold before it is named: a quoted place name is not.
+MIN_SCRIPT_LETTERS: Final = 40
+
+
+def unread_script(text: str) -> str | None:
+    """The script most of ``text``'s letters are written in, when audit reads no words
+    in it (Greek, Arabic, Hebrew...), else None."""
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_SCRIPT_LETTERS:
+        return None
+    for name, pattern in _SCRIPT_LETTERS.items():
+        found = len(pattern.findall(text))
+        if found >= MIN_SCRIPT_LETTERS and found * 2 > letters:
+            return name
     return None
 
 

@@ -53,13 +53,15 @@ def period_hint(d: Draft, source: Source) -> str:
 def keep_running_total(d: Draft, period: str) -> None:
     """Before ``period`` (given) replaces the period read: drop the ``cumulative`` that
     came with it ("since 2019" read, 2024 given), unless ``period`` runs from the same
-    start ("since 2022" read or, in a source of no date, named; 2022/2025-09 given)."""
+    start ("since 2022" read or, in a source of no date, named; 2022/2025-09 given), or
+    from a day or month of it (2022-02-24/2025-09-15: the invasion's day in 2022)."""
     read = str(d.get("period"))
     begins = read.split("/")[0] if d.get("cumulative") else None
     since = since_of(d)
     if since is not None and "/" not in read:
         begins = since[1]  # "since 2022" in a source of no date: no period read
     d.drop("cumulative")
-    if begins is not None and period.startswith(f"{begins}/"):
+    start = period.split("/")[0] if "/" in period else None
+    if begins is not None and start is not None and (start + "-").startswith(f"{begins}-"):
         at = [k for k, _, _ in d.fields].index("period") + 1
         d.fields.insert(at, ("cumulative", True, RUNNING))

@@ -116,17 +116,18 @@ def _ignore_cache(root: Path) -> bool:
     """Have git ignore the cache folder: a .gitignore created, or the line added to the
     one there (nothing else in it changes); whether a .gitignore was created."""
     from desertcheck.cache import CACHE_DIR
-    from desertcheck.files import write_atomic
+    from desertcheck.files import as_written, read_for_edit, write_atomic
 
     path = root / ".gitignore"
     line = CACHE_DIR + "/"
     if not path.exists():
         write_atomic(path, line + "\n")
         return True
-    text = path.read_text(encoding="utf-8", errors="surrogateescape")
+    text, end = read_for_edit(path, errors="surrogateescape")
     if line not in text.splitlines() and CACHE_DIR not in text.splitlines():
         sep = "" if not text or text.endswith("\n") else "\n"
-        write_atomic(path, (text + sep + line + "\n").encode("utf-8", "surrogateescape"))
+        edited = as_written(text + sep + line + "\n", end)
+        write_atomic(path, edited.encode("utf-8", "surrogateescape"))
     return False
 
 

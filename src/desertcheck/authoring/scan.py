@@ -192,8 +192,8 @@ def dangling(config: Config, registry: Registry) -> list[Finding]:
     """An ``unused-exclusion`` for each ``[[scan.exclude]]`` of ``config`` that names a
     source or a claim the registry does not hold (renamed or removed), with the id it may
     have become: scan reports them, and verify too (a CI run goes green otherwise). A
-    source whose file is there but did not load is not gone: the loader's finding says
-    what is wrong with it."""
+    source whose file is there but did not load is not gone, nor a claim whose entry is
+    there but did not load: the loader's finding says what is wrong with it."""
     from desertcheck.suggest import did_you_mean
 
     out = []
@@ -203,7 +203,11 @@ def dangling(config: Config, registry: Registry) -> list[Finding]:
         if ex.source not in registry.sources:
             what, hint = "source", did_you_mean(ex.source, registry.sources)
             why = f"no source {ex.source!r} in sources/"
-        elif ex.claim is not None and registry.claim(ex.claim) is None:
+        elif (
+            ex.claim is not None
+            and registry.claim(ex.claim) is None
+            and ex.claim not in registry.unread_claims  # its own finding says what is wrong
+        ):
             # only a claim of the exclusion's source can explain a figure of it
             same = [c.id for c in registry.claims if c.source == ex.source]
             what, hint = "claim", did_you_mean(ex.claim, same)

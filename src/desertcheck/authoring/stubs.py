@@ -125,7 +125,7 @@ def write(registry: Registry, drafts: Iterable[Draft], file: str | None = None) 
     """Append the drafts to their claims files (``file`` for all of them when given), each
     file written atomically and only when it reads back with the new claims."""
     from desertcheck.authoring.claimfile import append, new_file
-    from desertcheck.files import write_atomic
+    from desertcheck.files import as_written, read_for_edit, write_atomic
 
     groups: dict[str, list[Draft]] = {}
     for d in drafts:
@@ -133,14 +133,15 @@ def write(registry: Registry, drafts: Iterable[Draft], file: str | None = None) 
     pending: list[tuple[Path, str, Written]] = []
     for rel, items in groups.items():
         path = registry.root / rel
-        text = (
-            path.read_text("utf-8")
+        text, end = (
+            read_for_edit(path)
             if path.exists()
-            else new_file(header(registry, items[0].source))
+            else (new_file(header(registry, items[0].source)), "\n")
         )
         ids = [d.id for d in items]
         appended = append(text, [d.yaml for d in items], rel, ids)
-        pending.append((path, appended.text, Written(rel, tuple(ids), appended.lines)))
+        written = Written(rel, tuple(ids), appended.lines)
+        pending.append((path, as_written(appended.text, end), written))  # its line ends kept
     done: list[Written] = []
     for path, text, written in pending:  # every file checked before the first is written
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,13 @@ date after "since" starts a span that runs on ("since ... 2022" overlaps any lat
 period). A quote that gives the figure no date says nothing here: its period comes from
 the words around it.
 
+A period that overlaps the quote's but is wider or narrower is a mismatch too when the
+quote dates the whole figure ("in April 2025", "during 2024", "in 2024 alone"): the same
+848 verdicts recorded with ``period: 2025``, or 13,500 convictions "in 2024 alone" with
+``period: 2022/2025``. A running total (``cumulative``, "since"), a span counted back
+("over the past two years") and one end of a span ("between 2024 and mid-2025") are left
+alone.
+
 The finding names the quote's words and the period to set. When they are not the figure's
 period but, say, when it was published ("the report, released in October 2025, counts
 50,000"), accept the finding on the claim with that reason.
@@ -27,6 +34,7 @@ from desertcheck.codes import Code
 from desertcheck.findings import Finding
 
 if TYPE_CHECKING:
+    from desertcheck.authoring.periods import PeriodGuess
     from desertcheck.model import Period
 
 CODE = Code.PERIOD_MISMATCH
@@ -51,6 +59,7 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     whole = (0, len(quote))
     mine = claim.period
     said = []
+    other: list[tuple[PeriodGuess, Period]] = []  # overlapping, but not the claim's
     for q in ctx.figures:
         g = guess(quote, q.start, q.end, whole, str(published) if published else None, whole)
         if g is None or g.unsure:
@@ -61,8 +70,26 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             continue
         end = _open_end(quote, g.words, p.end)
         if p.start <= mine.end and mine.start <= end:
-            return  # the quote's words give the claim's period
+            if end != p.end or g.cumulative or claim.cumulative or _same(p, mine):
+                return  # the quote's words give the claim's period
+            if not (_dated_in(quote, g.words) and _YEAR.search(g.words)):
+                # "over the past two years" counts back; a bare "2024" may be one end
+                # of a span the reading did not take whole ("between 2024 and mid-2025")
+                return
+            other.append((g, p))
+            continue
         said.append(g)
+    if other and not said and len(other) == len(ctx.figures):
+        g, p = other[0]
+        how = "wider" if mine.start <= p.start and p.end <= mine.end else "narrower"
+        yield ctx.finding(
+            CODE,
+            f"the period {mine} is {how} than the one its quote gives the figure: "
+            f"{_reads(g.words, g.period)}; set period: {g.period}, or accept this finding "
+            "with the reason",
+            "period",
+        )
+        return
     if said:
         yield ctx.finding(
             CODE,
@@ -72,6 +99,22 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             "finding with the reason",
             "period",
         )
+
+
+#: What stands before period words that date the figure as a whole: "in April 2025",
+#: "during 2024", "for 2023".
+_IN_DATE = re.compile(r"(?i:\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?)\Z")
+
+
+def _dated_in(quote: str, words: str) -> bool:
+    """Whether the quote's period ``words`` follow "in", "during"...: a date of the whole
+    figure, not one end of a span ("between 2024 and mid-2025") or a count back."""
+    m = re.search(r"\s+".join(map(re.escape, words.split())), quote)
+    return m is not None and _IN_DATE.search(quote, 0, m.start()) is not None
+
+
+def _same(a: Period, b: Period) -> bool:
+    return a.start == b.start and a.end == b.end
 
 
 def _reads(words: str, period: object) -> str:
@@ -89,15 +132,16 @@ _YEAR = re.compile(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
 def _plainly_agrees(quote: str, period: Period) -> bool:
     """Whether the quote can give the figure no other period than ``period``, told without
     reading its time words (a quote in every claim of a registry is read at 10,000 claims):
-    it names no year; every year it names lies in a period of whole years; or it names the
-    period's own month ("In October 2000" for 2000-10)."""
+    it names no year; it names the first and last year of a period of whole years and no
+    part of a year (a month, a season, a half); or it names the period's own month ("In
+    October 2000" for 2000-10)."""
     years = {int(y) for y in _YEAR.findall(quote)}
     if not years:
         return True
     start, end = period.start, period.end
     whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    if whole and all(start.year <= y <= end.year for y in years):
-        return True
+    if whole and years == {start.year, end.year} and not _part_of_year().search(quote):
+        return True  # "in 2024" for 2024; not "in April 2025" for 2025, "in 2024" for 2022/2025
     if start.year == end.year and start.month == end.month and len(years) == 1:
         said = quote.casefold()
         return any(f"{name} {start.year}" in said for name in _month_names(start.month))
@@ -105,6 +149,19 @@ def _plainly_agrees(quote: str, period: Period) -> bool:
 
 
 _BY_MONTH: dict[int, tuple[str, ...]] = {}
+_PART_OF_YEAR: list[re.Pattern[str]] = []
+
+
+def _part_of_year() -> re.Pattern[str]:
+    """A month's name, a season, a half or quarter: words that may date a figure to a
+    part of a year (built once, from :data:`~desertcheck.datehints.MONTH_NUMBERS`)."""
+    if not _PART_OF_YEAR:
+        from desertcheck.datehints import MONTH_NUMBERS
+
+        words = sorted({*MONTH_NUMBERS, "spring", "summer", "autumn", "fall", "winter"})
+        words += ["half", "quarter", "mid", "q[1-4]", "h[12]"]
+        _PART_OF_YEAR.append(re.compile(rf"(?i:\b(?:{'|'.join(words)})\b)"))
+    return _PART_OF_YEAR[0]
 
 
 def _month_names(month: int) -> tuple[str, ...]:

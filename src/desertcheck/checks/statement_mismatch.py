@@ -46,11 +46,13 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
     if not stated and ctx.language != "en":  # a statement in English of a German source
         read = claim_quantities(claim, claim.statement, "en")
         stated = stating(claim, read)
-    yield from _stale(ctx, [q for q in read if q not in stated])
+    stale = list(_stale(ctx, [q for q in read if q not in stated], instead=not stated))
+    yield from stale
     if not stated:
-        yield ctx.finding(
-            CODE, f"the statement does not give the value {claim.figure}", "statement"
-        )
+        if not stale:  # a stale figure in its place says so: one problem, one finding
+            yield ctx.finding(
+                CODE, f"the statement does not give the value {claim.figure}", "statement"
+            )
         return
     if ctx.unread:
         return  # the quote's qualifier is read in its source's language, unknown here
@@ -119,12 +121,15 @@ def _beside(text: str, a: int, b: int, language: str) -> tuple[int, int]:
     return lo, hi
 
 
-def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
+def _stale(
+    ctx: ClaimContext, others: Sequence[Quantity], *, instead: bool = False
+) -> Iterator[Finding]:
     """The figures the statement states besides the claim's value (``others``) that the
     source's sentence around the quote and the sentences beside it (:data:`BESIDE`) do not give: a
     statement drafted from the whole sentence keeps its other figures as they were when it
     was written, and a correction of the source (4,600 made 4,700) leaves it stating a
-    figure the source no longer does."""
+    figure the source no longer does. ``instead``: the statement does not give the value
+    (a correction mended in the value and the quote, not in the statement)."""
     if not others or ctx.source is None:
         return
     location = ctx.location
@@ -157,6 +162,16 @@ def _stale(ctx: ClaimContext, others: Sequence[Quantity]) -> Iterator[Finding]:
     line = ctx.source.file_line(a)
     claim = ctx.claim
     now = ", ".join(repr(" ".join(q.text.split())) for q in there if not states(claim, q))
+    if instead:
+        yield ctx.finding(
+            CODE,
+            f"the statement states {told}, not the value {claim.figure}, and the source's "
+            f"sentence ({ctx.source.file}:{line}) does not give "
+            f"{'it' if len(gone) == 1 else 'them'}{f' (it gives {now})' if now else ''}; "
+            "exports, fact sheets and ClaimReview show the statement: correct it",
+            "statement",
+        )
+        return
     yield ctx.finding(
         CODE,
         f"the statement also states {told}, which the source's sentence "

@@ -28,7 +28,7 @@ def audit(
                 "Drafts: Markdown or plain text, Word (.docx), OpenDocument (.odt) or Rich "
                 "Text (.rtf), or a format docs/audit.md lists (CSV, JSON, YAML, TOML, MDX, "
                 "e-mail, notebook, subtitles (SRT, VTT, ASS, TTML), SVG, XML, gettext .po, "
-                "LaTeX, iCalendar, a chat's export, a social post, a fact sheet); - reads "
+                "LaTeX, BibTeX, iCalendar, a chat's export, a social post, a fact sheet); - reads "
                 "standard input (text only)."
             ),
             show_default=False,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desertcheck.config import CONFIG_FILE
 from desertcheck.diff.found import finding_key, findings_compared, sort_by_severity
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ def silenced(
         pool.setdefault(finding_key(f), []).append(f)
     hidden: list[Finding] = []
     for g in would:
-        if g.accepted is not None:
+        if g.accepted is not None or g.file == CONFIG_FILE:
+            # one of base's settings, which the change edited (an exclusion naming a source
+            # by the id it had before a rename): head's own settings are checked as they are
             continue
         told = pool.get(finding_key(g), [])
         hit = next((f for f in told if f.severity.rank <= g.severity.rank), None)

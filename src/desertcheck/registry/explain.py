@@ -187,8 +187,8 @@ def _field_message(err: ErrorDetails, value: Any) -> tuple[str, tuple[str | int,
     return msg, path
 
 
-_SEPARATED = re.compile(r"[-+]?[0-9]{1,3}(?:[,\u00a0\u202f' ][0-9]{3})+(?:\.[0-9]+)?")
-_SEPARATORS = re.compile(r"[,\u00a0\u202f' ]")
+_SEPARATED = re.compile(r"[-+]?[0-9]{1,3}(?:[,\u00a0\u202f' _][0-9]{3})+(?:\.[0-9]+)?")
+_SEPARATORS = re.compile(r"[,\u00a0\u202f' _]")
 
 
 def _number_message(value: Any) -> str:

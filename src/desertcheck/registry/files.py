@@ -259,21 +259,14 @@ class RegistryFiles:
         data = self.read_bytes(path)
         if data is None:
             return None
-        wide = utf8.wide_text(data)
-        if wide is not None:  # named for what it is, not by its first byte ("0xff")
-            self.add(Code.NOT_UTF8, f"the file is {wide}; save it as UTF-8", self.rel(path), 1, 1)
-            return None
-        try:
-            return utf8.decode(data)
-        except utf8.NotUtf8 as exc:
-            self.add(
-                Code.NOT_UTF8,
-                f"byte 0x{exc.byte:02x} is not UTF-8; save the file as UTF-8",
-                self.rel(path),
-                exc.line,
-                exc.column,
-            )
-            return None
+        if utf8.wide_text(data) is None:
+            try:
+                return utf8.decode(data)
+            except utf8.NotUtf8:
+                pass
+        message, line, column = utf8.why_not(data)
+        self.add(Code.NOT_UTF8, message, self.rel(path), line, column)
+        return None
 
     def read_bytes(self, path: Path) -> bytes | None:
         """The bytes of ``path`` when it is a regular file within the caps, or None after

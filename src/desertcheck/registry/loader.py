@@ -69,6 +69,7 @@ class _Loader(EntryReader):
         self.source_files: set[str] = set()  # ids with a file, loaded or not
         self.origins: dict[str, Origin] = {}
         self.origin_ids: set[str] = set()  # ids named in origins.yaml, valid or not
+        self.origins_read = True  # False: origins.yaml is there but could not be read
         self.claim_ids: set[str] = set()  # ids seen, valid claims or not
         # the place (file, line, column) of each claim entry that failed to load, by its id
         self.unloaded_ids: dict[str, list[tuple[str, int, int]]] = {}
@@ -100,6 +101,7 @@ class _Loader(EntryReader):
             _by_id=dict(self.claims),
             unloaded=self.claim_items - len(self.claims),
             unread_sources=frozenset(self.source_files - self.sources.keys()),
+            unread_claims=frozenset(self.unloaded_ids),
         )
         return LoadResult(registry, tuple(sort_findings(self.findings)))
 
@@ -110,11 +112,13 @@ class _Loader(EntryReader):
         rel = self.rel(path)
         parsed = self.read_yaml(path, rel)
         if parsed is None:
+            self.origins_read = False  # its error says why; no origin is unknown for it
             return
         data, positions = parsed
         if data is None:
             return
         if not isinstance(data, dict):
+            self.origins_read = False
             self.add(
                 Code.YAML_STRUCTURE,
                 "origins.yaml must be a mapping of origin-id: {title, publisher, published, url}",
@@ -451,7 +455,7 @@ class _Loader(EntryReader):
             sources=self.sources,
             relations=self.relations,
             source_files=self.source_files,
-            origin_ids=self.origin_ids,
+            origin_ids=self.origin_ids if self.origins_read else None,
             claim_ids=self.claim_ids,
         ):
             self.add_finding(found)

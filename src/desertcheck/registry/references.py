@@ -1,7 +1,8 @@
 """Checking that every id a claim, source or relation names exists in the registry.
 
 A reference to an id that has a file or an entry is good even when that file or entry
-failed to load: its own finding says what is wrong, and one problem is told once.
+failed to load: its own finding says what is wrong, and one problem is told once. So is
+every origin when sources/origins.yaml could not be read at all.
 """
 
 from __future__ import annotations
@@ -26,17 +27,19 @@ def check_references(
     sources: Mapping[str, Source],
     relations: Iterable[Relation],
     source_files: set[str],
-    origin_ids: set[str],
+    origin_ids: set[str] | None,
     claim_ids: set[str],
 ) -> Iterator[Finding]:
     """A finding for each id named but not there.
 
     ``source_files``, ``origin_ids`` and ``claim_ids`` are all the ids that exist, valid
-    or not; ``sources`` are the sources that loaded.
+    or not (``origin_ids`` None: origins.yaml could not be read, so none is checked);
+    ``sources`` are the sources that loaded.
     """
     yield from _raw_refs(raw_refs, sources, source_files, origin_ids)
     yield from _claim_refs(claims, sources, source_files, origin_ids)
-    yield from _cites(sources.values(), origin_ids)
+    if origin_ids is not None:
+        yield from _cites(sources.values(), origin_ids)
     yield from _relation_refs(relations, claim_ids)
 
 
@@ -44,14 +47,14 @@ def _raw_refs(
     raw_refs: Iterable[RawRef],
     sources: Mapping[str, Source],
     source_files: set[str],
-    origin_ids: set[str],
+    origin_ids: set[str] | None,
 ) -> Iterator[Finding]:
     for rel, cid, name, raw, line, column in raw_refs:
         ids = (cid,) if cid else ()
         what = f"claim {cid!r}" if cid else "a claim"
         if name == "source" and raw not in sources and raw not in source_files:
             yield _unknown_source(what, raw, source_files, rel, line, column, ids)
-        elif name == "origin" and raw not in origin_ids:
+        elif name == "origin" and origin_ids is not None and raw not in origin_ids:
             yield _unknown_origin(what, raw, origin_ids, rel, line, column, ids)
 
 
@@ -59,13 +62,13 @@ def _claim_refs(
     claims: Iterable[Claim],
     sources: Mapping[str, Source],
     source_files: set[str],
-    origin_ids: set[str],
+    origin_ids: set[str] | None,
 ) -> Iterator[Finding]:
     for claim in claims:  # every claim of a run: what a finding says is made only for one
         if claim.source not in sources and claim.source not in source_files:
             what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
             yield _unknown_source(what, claim.source, source_files, w.file, *w.of("source"), ids)
-        if claim.origin is not None and claim.origin not in origin_ids:
+        if claim.origin is not None and origin_ids is not None and claim.origin not in origin_ids:
             what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
             yield _unknown_origin(what, claim.origin, origin_ids, w.file, *w.of("origin"), ids)
 

@@ -25,6 +25,9 @@ class Registry:
     #: ids of the source files in sources/ that did not load (a finding of the loader's
     #: says why): they exist, so nothing names them as missing
     unread_sources: frozenset[str] = frozenset()
+    #: ids of the claim entries that did not load (an invalid field: the loader's finding
+    #: says which): they exist, so nothing that names them says they are not registered
+    unread_claims: frozenset[str] = frozenset()
 
     def claim(self, claim_id: str) -> Claim | None:
         return self._by_id.get(claim_id)

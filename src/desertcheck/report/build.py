@@ -143,7 +143,8 @@ def report_data(
     for i, f in enumerate(disputing):
         for cid in f.claims:
             in_dispute.setdefault(cid, []).append((i, str(f.code), f.severity.value))
-    palette = colours(list(registry.sources))
+    # a claim may name a source that did not load: it is charted, in a colour of its own
+    palette = colours(sorted({*registry.sources, *(c.source for c in registry.claims)}))
     rows = _claim_rows(registry, result, per_claim, in_dispute)
     if on_groups is not None:
         charts, _ = _chart_groups(rows)

@@ -81,7 +81,8 @@ def facts(c: Claim) -> str:
 #: Why a finding is listed as silenced, not resolved (every format says it alike).
 SILENCED = (
     "silenced by desertcheck.toml: the change's own settings keep it from being reported "
-    "(the base's settings still report it); it fails the run as an introduced finding would"
+    "(the base's settings still report it); it counts as an introduced finding would: an "
+    "error fails the run, a warning fails it with --strict"
 )
 
 #: Where a setting stands: the registry's settings file.
@@ -96,6 +97,14 @@ def setting_words(change: object, base: str = "") -> tuple[str, str]:
     assert isinstance(change, SettingChange)
     old, new = change.shown(change.old), change.shown(change.new)
     what = f"{change.key}: {old} → {new}"
+    if isinstance(change.old, list) and isinstance(change.new, list):
+        # a list of many entries ([[scan.exclude]]) as the entries it lost and gained
+        gone = [v for v in change.old if v not in change.new]
+        came = [v for v in change.new if v not in change.old]
+        if gone or came:
+            parts = [f"− {change.shown(v)}" for v in gone] + [f"+ {change.shown(v)}" for v in came]
+            kept = len(change.new) - len(came)
+            what = f"{change.key}: {'; '.join(parts)} ({kept} kept)"
     at = where(SETTINGS_FILE, change.line, base)
     return what, (f"was {at}" if change.removed_at_base else at)
 

@@ -44,11 +44,11 @@ def terminal_safe(text: str) -> str:
     escapes (as :func:`to_json` writes them), and a workflow command's opener ``##[`` (a
     CI runner acts on it anywhere in a line of the log) as ``#\\u0023[``: the same data
     once parsed, as JSON can only hold it inside a string. ASCII text has none of the
-    characters (each is past U+007E): only the opener is looked for, not every character
-    (a report of ten thousand claims)."""
+    characters but DEL (U+007F; the others are past it): only the opener and DEL are
+    looked for, not every character (a report of ten thousand claims)."""
     if "##[" in text:
         text = text.replace("##[", "#\\u0023[")
-    if text.isascii():
+    if text.isascii() and "\x7f" not in text:
         return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

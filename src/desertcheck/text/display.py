@@ -59,7 +59,10 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 #: (group 1: its number): no words of the text
 FOOTNOTE_MARK = re.compile(r"\^\{\[([^\]]*)\]\([^)]*\)\}")
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+# a footnote reference after the full stop (".^{[960](#)}") ends the sentence with it
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"'”’»)\]]*(?:\^\{\[[^\]]*\]\([^)]*\)\})*(?=\s)|\n[ \t\r\f\v]*\n"
+)
 _OPENERS = frozenset("\"'“‘«([")
 
 
