@@ -67,6 +67,18 @@ RSS = (
             "</item></channel></rss>\n",
             "Show\n\nEp. 31\n\nNearly 10%\nof those deployed.\n\nSouthern 22,580",
         ),
+        # a timestamp read as its day: no time of day nor zone; a date that is none left
+        (
+            RSS + "<pubDate>Thu, 14 May 2026 05:00:00 +0000</pubDate>"
+            "<dc:date xmlns:dc='http://purl.org/dc/elements/1.1/'>Spring</dc:date>"
+            "</item></channel></rss>\n",
+            "Show\n\nThu, 14 May 2026\n\nSpring",
+        ),
+        (
+            ATOM + "    <published>2026-10-19T07:45:00Z</published>\n"
+            "    <updated>\n      2026-10-19T11:02:00+02:00</updated>\n  </entry>\n</feed>\n",
+            "Desk checks\n\n2026-10-19\n\n2026-10-19",
+        ),
         # Atom's xhtml content read as an XML draft's elements are
         (
             ATOM + '    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'

@@ -8,9 +8,10 @@ links and generator version ("tag:…,2026-10-27:/factchecks/0418", "5.12.1") as
 Read here (:func:`read_feed`), from the tree :mod:`.xml_tree` parses with care:
 
 * each element with words of its own (a title, a summary, an author's name, a date) is a
-  paragraph; a feed's machinery is not read: ``<id>``, ``<link>``, ``<guid>``,
-  ``<generator>``, ``<icon>``, ``<logo>``, an ``<enclosure>``, an ``<image>``, a
-  podcast's episode, season and duration numbers; no attribute is read;
+  paragraph, a timestamp its day ("Thu, 14 May 2026", "2026-10-27": no time of day nor
+  zone, "+0000", read as a number); a feed's machinery is not read: ``<id>``,
+  ``<link>``, ``<guid>``, ``<generator>``, ``<icon>``, ``<logo>``, an ``<enclosure>``, an
+  ``<image>``, a podcast's episode, season and duration numbers; no attribute is read;
 * HTML held as text, escaped or in CDATA (Atom's ``type="html"``, RSS's
   ``<description>`` and ``<content:encoded>``), is read as a browser shows it
   (:func:`_html`): its white space one space, a paragraph, a list item, a heading, a quote
@@ -106,6 +107,14 @@ _BLOCKS: Final = frozenset(
 )
 #: HTML elements whose content no browser shows.
 _UNSHOWN: Final = frozenset({"script", "style", "template", "head", "title"})
+#: A feed's timestamps: read as their day, as a feed reader shows them.
+_STAMPS: Final = frozenset(
+    {"published", "updated", "pubDate", "lastBuildDate", "date", "issued", "modified", "created"}
+)
+#: A timestamp's day: RFC 822's "Thu, 14 May 2026" (RSS), ISO 8601's "2026-10-27" (Atom).
+_DAY: Final = regex(
+    r"\s*+(?:[^\W\d_]{3},\s*+)?\d{1,2}\s++[^\W\d_]{3,9}\s++\d{4}|\s*+\d{4}-\d\d-\d\d"
+)
 _TAG: Final = regex(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})\b[^<>]{0,2000}>|<!--")
 
 
@@ -135,7 +144,7 @@ def _read(node: Element, out: Out) -> None:
     out.brk("\n\n")
     if kind in ("html", "text/html") or (node.name in _HTML_TEXT and kind != "text"):
         _html(node, out)
-    else:
+    elif not (node.name in _STAMPS and _stamp(node, out)):
         for child in node.children:
             if isinstance(child, Run):
                 out.run(child)
@@ -144,6 +153,17 @@ def _read(node: Element, out: Out) -> None:
             else:
                 _read(child, out)
     out.brk("\n\n")
+
+
+def _stamp(node: Element, out: Out) -> bool:
+    """A timestamp read into ``out`` as its day, its time of day and zone ("05:00:00
+    +0000") not read; False when ``node`` holds no timestamp (it is read as text)."""
+    runs = [c for c in node.children if isinstance(c, Run) and c.text.strip()]
+    day = _DAY.match(runs[0].text) if len(runs) == 1 and runs[0].exact else None
+    if day is None:
+        return False
+    out.run(Run(day.group(), runs[0].start, True))
+    return True
 
 
 def _html(node: Element, out: Out) -> None:
