@@ -54,6 +54,67 @@ def test_a_script_is_read_as_its_dialogue(events: str, read: str) -> None:
     assert got.text == read
 
 
+CAPTION = "Dialogue: 0,0:01:0{0}.50,0:01:0{1}.00,Caption,,0,0,0,,"
+LAWYER = "Dialogue: 0,0:01:0{0}.50,0:01:0{1}.00,Default,Lawyer,0,0,0,,"
+
+
+@pytest.mark.parametrize(
+    ("events", "read"),
+    [
+        # a caption of another style, left open, is no sentence the narrator's line ends
+        (
+            CAPTION.format(1, 2)
+            + "{\\pos(960,980)}Maximum sentences: desertion up to 15 years\n"
+            + LINE.format(3, 4)
+            + "In the spring of 2025, about 1,000 cases a month.\n",
+            "\n\nMaximum sentences: desertion up to 15 years\n\n"
+            "In the spring of 2025, about 1,000 cases a month.\n",
+        ),
+        # nor is one speaker's open line another speaker's
+        (
+            LAWYER.format(1, 2)
+            + "There are tens of thousands of cases\n"
+            + LINE.format(3, 4)
+            + "against deserters.\n",
+            "\n\nThere are tens of thousands of cases\n\nagainst deserters.\n",
+        ),
+        # the same speaker's open line runs on, over a line with no words between
+        (
+            LAWYER.format(1, 2)
+            + "There are tens of thousands of cases\n"
+            + LAWYER.format(3, 4)
+            + "against deserters.\n",
+            "\n\nThere are tens of thousands of cases\nagainst deserters.\n",
+        ),
+        # a format that names no style nor speaker: every line one speaker's
+        (
+            "Format: Start, End, Text\nDialogue: 0:00:01.00,0:00:02.00,The UN puts it at over\n"
+            "Dialogue: 0:00:03.00,0:00:04.00,50,000.\n",
+            "\n\nThe UN puts it at over\n50,000.\n",
+        ),
+    ],
+)
+def test_an_open_line_runs_on_only_in_its_speakers_next_line(events: str, read: str) -> None:
+    got = read_ass(HEAD + events)
+    assert got is not None
+    assert got.text == read
+
+
+def test_a_caption_keeps_its_figure_from_the_next_lines_period() -> None:
+    script = (
+        HEAD
+        + CAPTION.format(1, 2)
+        + "Maximum sentences: AWOL 10 years · desertion up to 15 years\n"
+        + LINE.format(3, 4)
+        + "In the spring of 2025, about a thousand new cases a month.\n"
+    )
+    assert [(line, text, status) for line, text, status, _ in placed(script, "film.ass")] == [
+        (12, "10", "supported"),
+        (12, "up to 15", "supported"),
+        (13, "about a thousand", "supported"),
+    ]
+
+
 def test_each_figure_is_placed_on_its_line() -> None:
     script = HEAD + LINE.format(1, 2) + "{\\an8}Mediazona counted 18,159 AWOL cases to June 2025.\n"
     assert placed(script, "film.ass") == [(12, "18,159", "supported", "isl-mediazona-awol-cases")]

@@ -94,3 +94,54 @@ def test_the_number_and_the_period_together_lower_the_bar() -> None:
     # period (audit/own_number.py)
     text = text.replace("С января по май", "С января по март")
     assert [s for _, s, _ in judge(text)] == ["period-drift", "period-drift"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # months with no year take the one year the sentence names before them
+        (
+            "In 2024, 4,350 cases were opened, against 2,355 in court from January to May.",
+            [
+                ("in", date(2024, 1, 1), date(2024, 12, 31)),
+                ("between", date(2024, 1, 1), date(2024, 5, 31)),
+            ],
+        ),
+        (
+            "Over 2023 the courts took 900 cases, 120 of them in December alone.",
+            [
+                ("in", date(2023, 1, 1), date(2023, 12, 31)),
+                ("in", date(2023, 12, 1), date(2023, 12, 31)),
+            ],
+        ),
+        # a year named after them, or two years: the draft's date still dates them
+        (
+            "From January to May, 2,355 cases, against 4,350 in 2024.",
+            [
+                ("between", date(2025, 1, 1), date(2025, 5, 31)),
+                ("in", date(2024, 1, 1), date(2024, 12, 31)),
+            ],
+        ),
+        (
+            "In 2023 and 2024, 900 cases; from January to May, 2,355.",
+            [
+                ("between", date(2023, 1, 1), date(2024, 12, 31)),
+                ("between", date(2025, 1, 1), date(2025, 5, 31)),
+            ],
+        ),
+        # relative words are the draft's date's, whatever year the sentence names
+        (
+            "In 2023, 900 cases; from January to May this year, 2,355.",
+            [
+                ("in", date(2023, 1, 1), date(2023, 12, 31)),
+                ("between", date(2025, 1, 1), date(2025, 5, 31)),
+            ],
+        ),
+    ],
+)
+def test_months_with_no_year_take_the_year_the_sentence_names(
+    text: str, periods: list[tuple[str, date, date]]
+) -> None:
+    with dated(TODAY):
+        found = dated_periods(text, 0)
+    assert [(p.kind, p.a[0], p.b[1]) for p in found] == periods

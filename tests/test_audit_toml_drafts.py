@@ -97,3 +97,82 @@ def test_a_file_that_is_no_toml_is_read_as_it_stands() -> None:
     assert read_toml("a = [1, 2\nb = }") is None
     assert read_toml("a = " + "[" * 2000 + "]" * 2000) is None
     assert is_toml("stats-page.TOML") and not is_toml("draft.md")
+
+
+@pytest.mark.parametrize(
+    ("page", "read"),
+    [
+        # a multi-line basic string's escapes read as tomllib reads them: a line end, a tab,
+        # a code point, a quote; a backslash that ends a line joins the lines
+        (
+            'note = """\nOver 50,000 deserted.\\nOf them,\\u00a016,000 were \\\n'
+            '   prosecuted.\\t\\"Since 2022\\"."""\n',
+            '\n\nOver 50,000 deserted.\nOf them,\u00a016,000 were prosecuted.\t"Since 2022".\n',
+        ),
+        # a backslash right after the opening quotes: the string starts on the next line
+        (
+            'note = """\\\n    Over 50,000 deserted since 2022."""\n',
+            "\n\nOver 50,000 deserted since 2022.\n",
+        ),
+        # a one-line basic string reads TOML's escapes, JSON's and its own (\U)
+        ('note = "over 16,000\\U0001F4CA cases"\n', "\n\nover 16,000\U0001f4ca cases\n"),
+        # a literal string keeps its backslashes
+        ("note = '''\nOver 50,000\\n deserted.'''\n", "\n\nOver 50,000\\n deserted.\n"),
+    ],
+)
+def test_a_basic_strings_escapes_are_read_as_tomllib_reads_them(page: str, read: str) -> None:
+    got = read_toml(page)
+    assert got is not None
+    assert got.text == read
+    # each digit read stands where the file writes it
+    for i, c in enumerate(got.text):
+        if c.isdigit():
+            assert page[got.start(i)] == c
+
+
+def test_a_figure_after_an_escaped_line_end_is_placed_on_its_line() -> None:
+    page = (
+        'note = """\nThe UN counts 50,000 deserters \\\n  since 2022.\\n'
+        'Mediazona counted 18,159 AWOL cases to June 2025."""\n'
+    )
+    assert [(line, text) for line, text, _, _ in placed(page)] == [
+        (2, "50,000"),
+        (3, "18,159"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "read"),
+    [
+        # the value as the page shows it is read beside the value, not as a sentence of its own
+        (
+            '[[s]]\nlabel = "Military personnel under the 2024 decree"\nvalue = 1_500_000\n'
+            'display = "1.5 million"\n',
+            "\n\nMilitary personnel under the 2024 decree: 1500000 (1.5 million).\n",
+        ),
+        (
+            '[[s]]\nlabel = "Deserters"\nvalue = 50000\nshown = "~50 thousand"\n',
+            "\n\nDeserters: 50000 (~50 thousand).\n",
+        ),
+        # a note of more words stays a note after the figure
+        (
+            '[[s]]\nlabel = "Verdicts in April 2025"\nvalue = 848\nnote = "38 per working day"\n',
+            "\n\nVerdicts in April 2025: 848. 38 per working day\n",
+        ),
+    ],
+)
+def test_the_value_as_shown_is_read_beside_the_value(page: str, read: str) -> None:
+    got = read_toml(page)
+    assert got is not None
+    assert got.text == read
+
+
+def test_the_value_as_shown_gets_the_values_verdict() -> None:
+    page = (
+        '[[s]]\nlabel = "Military personnel under the 2024 decree"\nvalue = 1_500_000\n'
+        'display = "1.5 million"\n'
+    )
+    assert [(line, status, claim) for line, _, status, claim in placed(page)] == [
+        (3, "supported", "isl-putin-decree-military-personnel"),
+        (4, "supported", "isl-putin-decree-military-personnel"),
+    ]

@@ -19,14 +19,17 @@ reads only the text of each ``Dialogue`` line (its last field, after as many com
 ``[Events]`` format names fields before ``Text``; a ``Comment`` line is not shown): an
 override block ``{...}`` is dropped, ``\\N`` and ``\\n`` are line breaks and ``\\h`` a
 no-break space, and a line whose text leaves its sentence open (it ends with a word, a
-number or a colon) runs on into the next, as a subtitle file's cue does, unless the lines
-are written with no stops at all (automatic captions: :func:`.subtitles.punctuated`). Each
+number or a colon) runs on into the next, as a subtitle file's cue does, when the same
+speaker says it in the same style (not a caption or a sign of another style: "Maximum
+sentences: … up to 15 years" is no sentence the narrator's next line ends), unless the
+lines are written with no stops at all (automatic captions: :func:`.subtitles.punctuated`). Each
 character read maps back to where the file writes it, so a figure is placed on its line.
 A draft is such a file when its name ends in ``.ass`` or ``.ssa``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 from desertcheck.audit.json_text import JsonOut
@@ -37,6 +40,9 @@ from desertcheck.typography import Plain
 _SUFFIXES: Final = (".ass", ".ssa")
 #: The fields before ``Text`` in the format every script writes when it names none.
 _TEXT_FIELD: Final = 9
+#: The fields of the style and of the speaker's name in that format.
+_STYLE_FIELD: Final = 3
+_NAME_FIELD: Final = 4
 #: In a line's text: an override block, or a line break / hard space.
 _SPECIAL: Final = regex(r"\{[^}\n]*+\}|\\[Nnh]")
 _BREAKS: Final = {"\\N": "\n", "\\n": "\n", "\\h": "\u00a0"}
@@ -50,27 +56,45 @@ def is_ass(name: str) -> bool:
 def read_ass(text: str) -> Plain | None:
     """``text``, an ASS script, read as its dialogue (see the module's docstring), with its
     map back to ``text``; None when it holds no dialogue."""
-    spans = _dialogue(text)
-    if not spans:
+    lines = _dialogue(text)
+    if not lines:
         return None
-    shown = [_shown(text, a, b).strip() for a, b in spans]
+    pieces = [_pieces(text, line.start, line.end) for line in lines]
+    shown = ["".join(p for p, _, _, _ in line).strip() for line in pieces]
     runs_on = punctuated(shown)
     out = JsonOut()
-    before = ""
-    for (a, b), words in zip(spans, shown, strict=True):
-        out.read("\n" if runs_on and before and is_open(before) else "\n\n", a, a)
-        _read_text(out, text, a, b)
-        before = words
+    before: _Line | None = None
+    for line, words, read in zip(lines, shown, pieces, strict=True):
+        # an open line runs on into the next line the same speaker says in the same style
+        goes_on = before is not None and before.who == line.who and is_open(shown[before.n])
+        out.read("\n" if runs_on and goes_on else "\n\n", line.start, line.start)
+        for piece, start, end, copied in read:
+            if copied:
+                out.copy(text, start, end)
+            else:
+                out.read(piece, start, end)
+        before = line if words else None
     out.read("\n", len(text), len(text))
     out.back.append(len(text))
     return Plain(out.text(), out.back, out.wide or None)
 
 
-def _dialogue(text: str) -> list[tuple[int, int]]:
-    """The span of each ``Dialogue`` line's text in the ``[Events]`` section, in order."""
-    spans: list[tuple[int, int]] = []
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A ``Dialogue`` line: its number among them, the span of its text, and who says it
+    (its style and speaker's name)."""
+
+    n: int
+    start: int
+    end: int
+    who: tuple[str, str]
+
+
+def _dialogue(text: str) -> list[_Line]:
+    """Each ``Dialogue`` line of the ``[Events]`` section, in order."""
+    lines: list[_Line] = []
     events = False
-    field = _TEXT_FIELD
+    field, style, name = _TEXT_FIELD, _STYLE_FIELD, _NAME_FIELD
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -81,29 +105,34 @@ def _dialogue(text: str) -> list[tuple[int, int]]:
         elif events and stripped.lower().startswith("format:"):
             names = [n.strip().lower() for n in stripped[7:].split(",")]
             field = names.index("text") if "text" in names else _TEXT_FIELD
+            style = names.index("style") if "style" in names else -1
+            name = next((names.index(n) for n in ("name", "actor") if n in names), -1)
         elif events and stripped.lower().startswith("dialogue:"):
-            colon = body.index(":")
-            at = colon + 1
-            for _ in range(field):
-                comma = body.find(",", at)
-                if comma < 0:
-                    break
-                at = comma + 1
-            else:
-                spans.append((start + at, start + len(body)))
-    return spans
+            at = body.index(":") + 1
+            fields = body[at:].split(",", field)
+            if len(fields) > field:
+                text_at = start + len(body) - len(fields[field])
+                who = (_field(fields, style, field), _field(fields, name, field))
+                lines.append(_Line(len(lines), text_at, start + len(body), who))
+    return lines
 
 
-def _shown(text: str, start: int, end: int) -> str:
-    """A line's text as shown: override blocks dropped, breaks read."""
-    return _SPECIAL.sub(lambda m: _BREAKS.get(m.group(), ""), text[start:end])
+def _field(fields: list[str], n: int, text: int) -> str:
+    """The field ``n`` of a line's ``fields`` (before its text, the field ``text``), or ""."""
+    return fields[n].strip().lower() if 0 <= n < text else ""
 
 
-def _read_text(out: JsonOut, text: str, start: int, end: int) -> None:
-    """A line's ``text[start:end]`` read into ``out``, as :func:`_shown` reads it."""
+def _pieces(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
+    """A line's ``text[start:end]`` as shown, in pieces: each piece's text, the span it is
+    read from and whether it is copied as the file writes it (override blocks dropped,
+    breaks read)."""
+    out: list[tuple[str, int, int, bool]] = []
     pos = start
     for m in _SPECIAL.finditer(text, start, end):
-        out.copy(text, pos, m.start())
-        out.read(_BREAKS.get(m.group(), ""), m.start(), m.end())
+        if pos < m.start():
+            out.append((text[pos : m.start()], pos, m.start(), True))
+        out.append((_BREAKS.get(m.group(), ""), m.start(), m.end(), False))
         pos = m.end()
-    out.copy(text, pos, end)
+    if pos < end:
+        out.append((text[pos:end], pos, end, True))
+    return out

@@ -11,7 +11,8 @@ paragraph without its timestamps (:mod:`.chat_export`), a fact sheet's dot-leade
 row a paragraph (:mod:`.fact_sheet`), a Word or OpenDocument document's blocks as
 Markdown (:mod:`desertcheck.office`), an RTF document's text as a word processor shows it
 (:mod:`.rtf`), an XML draft's text (TTML subtitles' cues as a subtitle file's, an SVG
-graphic's labels a line a row: :mod:`.xml_drafts`), a social network's post without the
+graphic's labels a line a row: :mod:`.xml_drafts`), a news feed's items' words, the
+HTML they hold as a browser shows it (:mod:`.feed_drafts`), a social network's post without the
 lines of its actions and authors (:mod:`.social_post`). Each gives the text read with its
 map back to the draft (:class:`desertcheck.typography.Plain`), so a figure is placed
 where the draft writes it; None for a draft read as it stands."""
@@ -27,6 +28,7 @@ from desertcheck.audit.calendar_drafts import is_calendar, read_calendar
 from desertcheck.audit.chat_export import is_chat_export, read_chat_export
 from desertcheck.audit.columns import two_columns
 from desertcheck.audit.fact_sheet import is_fact_sheet, read_fact_sheet
+from desertcheck.audit.feed_drafts import is_feed, read_feed
 from desertcheck.audit.json_drafts import is_json, read_json
 from desertcheck.audit.latex import is_latex, read_latex
 from desertcheck.audit.mail import is_mail, read_mail
@@ -61,6 +63,11 @@ def read_source(file: str, text: str) -> Plain | None:
         return read_latex(text)
     if is_mail(file, text):
         return read_mail(text)
+    if is_feed(text):  # Atom, RSS: each item's words; read as it stands if not well-formed
+        try:
+            return read_feed(text)
+        except XmlError:
+            return None
     if is_xml(file, text):  # refused when read from a file (desertcheck.cli.run_audit)
         try:
             return read_xml(text)

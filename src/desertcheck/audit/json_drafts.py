@@ -78,6 +78,9 @@ _DIGIT: Final = regex(r"\d")
 _WORDS: Final = regex(r"[^\W\d_]{2,}[^\n]*?\s")
 #: A word of two letters or more.
 _WORD_IN: Final = regex(r"[^\W\d_]{2,}")
+#: A figure's value as a page shows it: a number and at most one word ("1.5 million",
+#: "50K+", "~200,000"), read beside the value, not as a note of its own.
+_SHOWN: Final = regex(r"[^\w\s]{0,2}\d[\d.,\u00a0\u202f ]*+(?:[^\W\d_]{1,12}\b)?[^\w\s]{0,2}")
 
 
 def is_json(name: str, text: str) -> bool:
@@ -196,8 +199,10 @@ def read_into(
         if fields is not None:
             done.add(path[:-1])
             where = {r: spans.get((*path[:-1], k)) for r, k in fields.items()}
-            _read_figure(out, literals, where)
-            for a, b in _prose_fields(parent, fields, path[:-1], spans, literals):
+            notes = _prose_fields(parent, fields, path[:-1], spans, literals)
+            shown = [(a, b) for a, b in notes if _SHOWN.fullmatch(literals.value(a, b).strip())]
+            _read_figure(out, literals, where, shown)
+            for a, b in (n for n in notes if n not in shown):
                 # a note beside the figure: a line of it runs on after it, as a caption
                 # does; a longer note is a paragraph of its own
                 out.read("\n\n" if "\n" in text[a:b] else " ", a, a)
@@ -237,10 +242,15 @@ def _prose_fields(
 
 
 def _read_figure(
-    out: JsonOut, literals: Literals, spans: dict[str, tuple[int, int] | None]
+    out: JsonOut,
+    literals: Literals,
+    spans: dict[str, tuple[int, int] | None],
+    shown: list[tuple[int, int]],
 ) -> None:
     """One figure's object read as a sentence from its fields' literals (``spans``): the
-    qualifier and unit, in the figure's span, map to the value's side they are read on."""
+    qualifier and unit, in the figure's span, map to the value's side they are read on;
+    the value as the page shows it (``shown``: "1.5 million" beside 1_500_000) is read in
+    brackets after the value."""
     text = literals.text
     value = spans["value"]
     assert value is not None
@@ -261,4 +271,9 @@ def _read_figure(
             literals.read(out, start, end)
         if role in _AFTER:
             out.read(_AFTER[role], end - 1, end - 1)
+        if role == "value":
+            for a, b in shown:
+                out.read(" (", a, a)
+                literals.read(out, a, b)
+                out.read(")", b - 1, b - 1)
     out.read(".", v1 - 1, v1 - 1)

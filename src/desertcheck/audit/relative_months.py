@@ -242,11 +242,41 @@ def dated_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
         return found
     found = [_as_of(p, text, offset) for p in found]
     extra = [
-        p
+        _in_year_named(p, found)
         for p in relative_periods(text, offset, today)
         if not any(p.start < q.end and q.start < p.end for q in found)
     ]
     return sorted(found + extra, key=lambda p: p.start) if extra else found
+
+
+#: Words that date months from the draft's date, not from a year the sentence names.
+_RELATIVE: Final = regex(r"\b(?:last|this|past|ago|years?)\b|прошл|этой|этом|году", re.IGNORECASE)
+
+
+def _in_year_named(p: DraftPeriod, found: list[DraftPeriod]) -> DraftPeriod:
+    """``p``, months named with no year ("from January to May"), in the one year the
+    sentence names before them ("In 2025, … from January to May"), not dated from the
+    draft's date; ``p`` as it is otherwise."""
+    years = {q.a[0].year for q in found if q.end <= p.start and _one_year(q)}
+    if len(years) != 1 or _RELATIVE.search(p.text) or p.a[0].year != p.b[1].year:
+        return p
+    year = years.pop()
+
+    def moved(days: tuple[date, date]) -> tuple[date, date]:
+        return date(year, days[0].month, 1), month_end(year, days[1].month)
+
+    return replace(p, a=moved(p.a), b=moved(p.b))
+
+
+def _one_year(q: DraftPeriod) -> bool:
+    """Whether ``q`` is one calendar year ("in 2025")."""
+    first, last = q.a[0], q.b[1]
+    return (first.month, first.day, last.month, last.day) == (
+        1,
+        1,
+        12,
+        31,
+    ) and first.year == last.year
 
 
 #: "last September", "December last year": a single month of :mod:`.relative`'s rewriting.

@@ -18,7 +18,9 @@ qualifier or period is one figure with its context ("Soldiers who deserted since
 over 50000."), a string of words is prose, another value is read after its key's words
 unless the key names no figure (those of a JSON draft, and a chart's as in
 :mod:`.yaml_drafts`: a position, a size, a colour; and a page's ``weight``). A number
-grouped by underscores is read as the number TOML reads; a comment is not read.
+grouped by underscores is read as the number TOML reads; a basic string's escapes are
+read as :mod:`tomllib` reads them (``\\n``, ``\\t``, ``\\u2009``, a backslash that ends a
+line of a multi-line string); a comment is not read.
 
 The values are those :mod:`tomllib` loads; :func:`literals` finds where the file writes
 each, so each figure is placed on its line. A draft is TOML when its name ends in
@@ -50,7 +52,14 @@ _HEADER: Final = regex(rf"[ \t]*+(\[\[?)[ \t]*+({_KEYS})[ \t]*+\]\]?")
 _ONE_KEY: Final = regex(_KEY_PART)
 _BASIC: Final = regex(r'"(?>(?:[^"\\\n]|\\.)*)"')
 _LITERAL: Final = regex(r"'[^'\n]*+'")
-_MULTI_BASIC: Final = regex(r'"""(?>(?:[^"\\]|\\.|"(?!""))*)"""(?:"{1,2}(?!"))?')
+#: An escape in a basic string: a backslash that ends a line (with the blanks after it),
+#: a code point, or one character.
+_ESCAPE: Final = regex(
+    r"\\(?:[ \t]*+\r?\n[ \t\r\n]*+|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|.)"
+)
+_SIMPLE: Final = {"n": "\n", "t": "\t", "r": "\n", '"': '"', "\\": "\\"}
+_FIRST_LINE_END: Final = regex(r"\r?\n")
+_MULTI_BASIC: Final = regex(r'"""(?>(?:[^"\\]|\\[\s\S]|"(?!""))*)"""(?:"{1,2}(?!"))?')
 _MULTI_LITERAL: Final = regex(r"'''(?>(?:[^']|'(?!''))*)'''(?:'{1,2}(?!'))?")
 #: A value that is no string, array or inline table: a date and time (which may hold a
 #: space), a number, a boolean.
@@ -93,10 +102,14 @@ class TomlLiterals(Literals):
     def read(self, out: JsonOut, start: int, end: int) -> None:
         text = self.text
         if text.startswith(('"""', "'''"), start):
-            first = start + 4 if text.startswith("\n", start + 3) else start + 3
-            out.copy(text, first, end - 3)  # a line end right after the quotes is not read
+            # a line end right after the quotes is not read
+            first = _past(_FIRST_LINE_END, text, start + 3)
+            if text[start] == '"':
+                _basic(out, text, first, end - 3)
+            else:
+                out.copy(text, first, end - 3)
         elif text[start] == '"':
-            out.literal(text, start, end)
+            _basic(out, text, start + 1, end - 1)
         elif text[start] == "'":
             out.copy(text, start + 1, end - 1)
         elif "_" in text[start:end] and isinstance(self.values[start], (int, float)):
@@ -106,6 +119,27 @@ class TomlLiterals(Literals):
 
     def value(self, start: int, end: int) -> str:
         return str(self.values[start])
+
+
+def _basic(out: JsonOut, text: str, start: int, end: int) -> None:
+    """A basic string's ``text[start:end]`` (its quotes dropped) read into ``out`` as
+    :mod:`tomllib` reads it: its escapes decoded, a backslash that ends a line dropped
+    with the line end and the blanks after it; each escape maps to where it is written."""
+    pos = start
+    for m in _ESCAPE.finditer(text, start, end):
+        out.copy(text, pos, m.start())
+        out.read(_unescaped(m.group()), m.start(), m.end())
+        pos = m.end()
+    out.copy(text, pos, end)
+
+
+def _unescaped(escape: str) -> str:
+    """A TOML escape's text ("" for a line-ending backslash or a control character)."""
+    kind = escape[1]
+    if kind in "uUx":
+        code = int(escape[2:], 16)
+        return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+    return _SIMPLE.get(kind, "")
 
 
 def read_toml(text: str) -> Plain | None:

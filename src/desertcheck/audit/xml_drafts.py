@@ -22,9 +22,9 @@ here (:func:`read_xml`), from the tree :mod:`.xml_tree` parses with care:
   line of its own.
 
 Each character read maps back to where the draft writes it, so a figure is placed on its
-line. A feed (RSS, Atom) or an XHTML page is read as it stands (its HTML tags blanked), as
-before. A draft that is not well-formed, or of which no text is read, is refused in words
-(:func:`checked`).
+line. A feed (RSS, Atom) is read by :mod:`.feed_drafts`, an XHTML page as it stands (its
+HTML tags blanked), as before. A draft that is not well-formed, or of which no text is
+read, is refused in words (:func:`checked`).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 _SUFFIXES: Final = (".xml", ".ttml", ".dfxp", ".svg")
 #: The root element of XML read as it stands (its HTML blanked as a page's is).
 _AS_IT_STANDS: Final = frozenset({"rss", "feed", "html", "rdf"})
-_ROOT: Final = regex(r"<(?![?!])([^\s/>]{1,200})")
+ROOT: Final = regex(r"<(?![?!])([^\s/>]{1,200})")
 #: Elements no reader sees.
 _HIDDEN: Final = frozenset(
     {
@@ -106,7 +106,7 @@ def is_xml(name: str, text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")
     if not (name.lower().endswith(_SUFFIXES) or head.startswith("<?xml")):
         return False
-    root = _ROOT.search(head, 0, 4096)
+    root = ROOT.search(head, 0, 4096)
     if root is None:  # no element: refused as not well-formed
         return True
     return root.group(1).rsplit(":", 1)[-1].lower() not in _AS_IT_STANDS
@@ -136,12 +136,12 @@ def read_xml(text: str) -> Plain:
     with its map back to ``text``; :class:`XmlError` when it is not well-formed."""
     root = parse(text)
     cues = [cue.text().strip() for cue in _timed(root)]
-    out = _Out(join=punctuated(cues))
-    _walk(root, out)
+    out = Out(join=punctuated(cues))
+    walk(root, out)
     return out.plain(len(text))
 
 
-class _Out:
+class Out:
     """The text read, its map back to the draft and the break owed before the next text."""
 
     def __init__(self, join: bool) -> None:
@@ -215,7 +215,7 @@ def _timed(root: Element) -> list[Element]:
     return out
 
 
-def _walk(node: Element, out: _Out, lead: str = "", in_cue: bool = False) -> None:
+def walk(node: Element, out: Out, lead: str = "", in_cue: bool = False) -> None:
     """Read ``node`` into ``out`` (its depth is bounded by the parser); ``lead``: the
     break before it, if not its own; ``in_cue``: inside a timed cue (whose own timed
     words are no cues)."""
@@ -235,7 +235,7 @@ def _walk(node: Element, out: _Out, lead: str = "", in_cue: bool = False) -> Non
         if isinstance(child, Run):
             out.run(child)
             continue
-        _walk(child, out, row_break(before, child), in_cue or timed)
+        walk(child, out, row_break(before, child), in_cue or timed)
         if child.children and child.name not in _HIDDEN:  # not a bar, a line, a picture
             before = child
     if timed:
