@@ -148,7 +148,7 @@ def european_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
     from desertcheck.audit.language import unread_language
 
     extra: list[tuple[int, int]] = []
-    if unread_language(text) in ("German", "French", "Romanian", "Danish", "Turkish"):  # "16.000"
+    if unread_language(text) in ("German", "French", "Romanian", "Danish", "Turkish", "Greek"):
         bounds = [0, *(m.start() for m in convention._HEADING.finditer(text)), len(text)]
         extra += [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     extra += [(a, b) for a, b, _ in continental_parts(text)]

@@ -27,6 +27,7 @@ LANG_CODES: Final = {
     "Finnish": "fi",
     "Romanian": "ro",
     "Turkish": "tr",
+    "Greek": "el",
 }
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _LETTER = regex(r"[^\W\d_]")
@@ -57,6 +58,7 @@ def note_on(name: str, text: str) -> str | None:
         "Finnish",
         "Romanian",
         "Turkish",
+        "Greek",
     ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
@@ -67,8 +69,8 @@ def note_on(name: str, text: str) -> str | None:
         return (
             f"{name} reads as {language}: audit reads the figures of any language but the "
             "words around them only in English, Russian, Ukrainian, German, French, "
-            "Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Czech, Finnish, Romanian "
-            "and Turkish, so most of its figures will be unsourced; audit an English "
+            "Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Czech, Finnish, Romanian, "
+            "Turkish and Greek, so most of its figures will be unsourced; audit an English "
             "translation "
             "(docs/audit.md#languages)"
         )

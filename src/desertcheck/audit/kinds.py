@@ -18,6 +18,7 @@ from desertcheck.audit import (
     danish,
     dutch,
     finnish,
+    greek,
     norwegian,
     portuguese,
     romanian,
@@ -193,6 +194,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         finnish.WRITING,
         romanian.WRITING,
         turkish.WRITING,
+        greek.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

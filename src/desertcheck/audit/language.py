@@ -47,6 +47,8 @@ _FUNCTION_WORDS: Final = {
     "între care potrivit doar acest această",
     "Turkish": "ve bir bu ile için olarak göre ise da de ki gibi daha çok sonra olan ayrıca "
     "aynı yılında arasında kadar",
+    "Greek": "και το η ο οι τα του της των τον την τους τις από για με σε στο στη στην στον "
+    "ότι που είναι ήταν έχουν",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 #: Letters one language of two that share their function words writes and the other does
@@ -60,6 +62,8 @@ _LETTERS: Final = {
     # Turkish alone
     "Romanian": regex(r"\A(?!.*[ğı]).*[ășțşţ]"),
     "Turkish": regex(r"[ğı]"),
+    # a word in Greek letters is Greek (as a word in Cyrillic is Russian or Ukrainian)
+    "Greek": regex(r"[\u0370-\u03ff\u1f00-\u1fff]"),
     # Norwegian and Danish "æ", "ø", as Swedish does not write; the two are told apart by
     # their function words ("af", "havde", "blev" are Danish; "av", "hadde", "ble"
     # Norwegian)

@@ -20,6 +20,7 @@ from desertcheck.audit import (
     czech,
     dutch,
     finnish,
+    greek,
     italian,
     portuguese,
     romanian,
@@ -178,6 +179,9 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         found = russian_concepts(stem) or ukrainian.concepts(w, stem)
         return (stem, *_concepts(found))
+    if greek.is_greek(w):  # "λιποτάκτες": by its part, accents dropped
+        w = greek.plain_word(w)
+        return () if w in greek.STOP else (w, *_concepts(greek.concepts(w)))
     return (w,)
 
 
