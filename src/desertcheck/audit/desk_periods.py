@@ -32,6 +32,7 @@ from desertcheck.audit.continental_periods import (
     _two_years,
 )
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
+from desertcheck.audit.hungarian_periods import PATTERNS as HUNGARIAN_PATTERNS
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -271,3 +272,4 @@ PATTERNS.extend(
         ),
     ]
 )
+PATTERNS.extend(HUNGARIAN_PATTERNS)  # "2022 óta", "2025 októberéig"

@@ -28,6 +28,7 @@ LANG_CODES: Final = {
     "Romanian": "ro",
     "Turkish": "tr",
     "Greek": "el",
+    "Hungarian": "hu",
 }
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _LETTER = regex(r"[^\W\d_]")
@@ -59,6 +60,7 @@ def note_on(name: str, text: str) -> str | None:
         "Romanian",
         "Turkish",
         "Greek",
+        "Hungarian",
     ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
@@ -70,9 +72,8 @@ def note_on(name: str, text: str) -> str | None:
             f"{name} reads as {language}: audit reads the figures of any language but the "
             "words around them only in English, Russian, Ukrainian, German, French, "
             "Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Czech, Finnish, Romanian, "
-            "Turkish and Greek, so most of its figures will be unsourced; audit an English "
-            "translation "
-            "(docs/audit.md#languages)"
+            "Turkish, Greek and Hungarian, so most of its figures will be unsourced; audit an "
+            "English translation (docs/audit.md#languages)"
         )
     return None
 

@@ -27,6 +27,7 @@ from desertcheck.audit.danish import WRITING as DANISH
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.finnish import WRITING as FINNISH
 from desertcheck.audit.greek import WRITING as GREEK
+from desertcheck.audit.hungarian import WRITING as HUNGARIAN
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.norwegian import WRITING as NORWEGIAN
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
@@ -111,6 +112,7 @@ TRANSLATED: Final = {
     "Romanian": ROMANIAN,
     "Turkish": TURKISH,
     "Greek": GREEK,
+    "Hungarian": HUNGARIAN,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and

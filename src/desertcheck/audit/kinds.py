@@ -19,6 +19,7 @@ from desertcheck.audit import (
     dutch,
     finnish,
     greek,
+    hungarian,
     norwegian,
     portuguese,
     romanian,
@@ -195,6 +196,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         romanian.WRITING,
         turkish.WRITING,
         greek.WRITING,
+        hungarian.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

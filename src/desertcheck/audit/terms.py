@@ -21,6 +21,7 @@ from desertcheck.audit import (
     dutch,
     finnish,
     greek,
+    hungarian,
     italian,
     portuguese,
     romanian,
@@ -159,6 +160,8 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         if w in finnish.STOP or w in romanian.STOP or w in turkish.STOP:  # "että", "için"
             return ()
+        if w in hungarian.STOP:  # "közül"
+            return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
         if w in _SYNONYMS:
@@ -168,7 +171,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         found = found or dutch.concepts(w) or portuguese.concepts(w)  # "zaken", "condenados"
         found = found or scandinavian.concepts(w) or czech.concepts(w)  # "dömda", "dømt"
         found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
-        found = found or turkish.concepts(w)  # "yargılandı"
+        found = found or turkish.concepts(w) or hungarian.concepts(w)  # "ítéltek"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
