@@ -26,7 +26,7 @@ accusative and the genitive, in :data:`MONTH_FORMS`.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, TypeVar
 
 from desertcheck.audit.translations import Writing
 from desertcheck.audit.word_parts import concept_reader, plain
@@ -206,9 +206,10 @@ _RATE_SPANS: Final = {
 #: A qualifier word's phrase right before a figure.
 _BEFORE: Final = r"[ \t\u00a0]+\Z"
 _TO: Final = r"(?:έως|ως|μέχρι)"
+_T = TypeVar("_T")
 
 
-def _casefolded(table: dict[str, float]) -> dict[str, float]:
+def _casefolded(table: dict[str, _T]) -> dict[str, _T]:
     """``table`` keyed as :mod:`.translations` looks its phrases up (casefolded)."""
     return {key.casefold(): value for key, value in table.items()}
 

@@ -34,7 +34,8 @@ def _read(kind: str, m: re.Match[str]) -> tuple[str, tuple[date, date], tuple[da
     other end's; no year at all is the war's start ("az invázió óta")."""
     g = m.groupdict()
     if kind == "between":
-        y1, y2 = g.get("y1") or g["y2"], g["y2"] or g.get("y1")
+        y1 = g.get("y1") or g["y2"]
+        y2 = g["y2"] or y1
         first = _days(g.get("m1"), y1, None, None)
         return ("between", first, _days(g.get("m2"), y2, None, None))
     if not g.get("y"):
