@@ -40,6 +40,7 @@ PARTS: Final = {
     "διωχ": "prosecution prosecuted",
     "διωξ": "prosecution prosecutions",
     "καταδικ": "convictions convicted",
+    "καταδικασ": "convictions convicted",  # not "δικαστηκ" (tried) in "καταδικάστηκαν"
     "στρατιωτ": "soldiers",
     "στρατιωτικ": "military",
     "στρατοδικ": "military courts",
@@ -126,6 +127,8 @@ WHOLE: Final = {
     "ατομα": "people",
     "προσωπα": "people",
     "μετωπο": "front",
+    "πουτιν": "putin",
+    "ζελενσκι": "zelensky",
 }
 #: Greek words that say nothing of what a figure counts (casefolded, accents dropped): the
 #: articles, pronouns, prepositions, conjunctions and auxiliaries.

@@ -67,6 +67,7 @@ PARTS: Final = {
     "orosz": "russia",
     "hirszerzes": "intelligence",
     "egyseg": "units",
+    "bevetett": "deployed",
     "jelentesteve": "rapporteur",
     "menekultugy": "asylum",
     "menedekjog": "asylum",
@@ -114,6 +115,8 @@ WHOLE: Final = {
     "eroi": "forces",
     "oltek": "killed",
     "milliok": "displaced",
+    "putyin": "putin",
+    "zelenszkij": "zelensky",
 }
 #: Hungarian words that say nothing of what a figure counts (as written, accents kept).
 #: None is an English word ("a", "is", "meg", "de" are not here), nor a qualifier ("több",
@@ -130,8 +133,8 @@ _read_concepts: Final = concept_reader(WHOLE, PARTS)
 
 def concepts(word: str) -> tuple[str, ...]:
     """The English concept words a Hungarian word (lower case) stands for
-    (:func:`.word_parts.concepts_of`)."""
-    return _read_concepts(word)
+    (:func:`.word_parts.concepts_of`); none for a stop word ("úgy", so, is no "ügy")."""
+    return () if word in STOP else _read_concepts(word)
 
 
 _MONTH_STEMS: Final = (

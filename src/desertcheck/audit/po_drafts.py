@@ -56,7 +56,7 @@ _SPECIAL: Final = regex(
 )
 _ESCAPES: Final = {"n": "\n", "t": "\t", "r": "\n", "a": "", "b": "", "f": "", "v": ""}
 #: The header's Language field, as the file writes it: "Language: de\n", "Language: pt_BR".
-_LANGUAGE_FIELD: Final = regex(r'^"Language:[ \t]*+([A-Za-z]{2,3})\b', re.MULTILINE)
+_LANGUAGE_FIELD: Final = regex(r'^"Language:[ \t]*+([A-Za-z]{2,3})(?![A-Za-z])', re.MULTILINE)
 #: The languages (ISO 639 codes) that write a decimal comma, and a dot or a space between
 #: thousands: a translation's "13.800" is thirteen thousand eight hundred.
 _EUROPEAN_CODES: Final = (
@@ -163,5 +163,6 @@ def catalogue_parts(text: str) -> list[tuple[int, int]]:
     return [
         (a, b)
         for a, b in itertools.pairwise(bounds)
-        if a < b and (language in EUROPEAN_LANGUAGES or (not language and reads_as(text[a:b])))
+        if text[a:b].strip()
+        and (language in EUROPEAN_LANGUAGES or (not language and reads_as(text[a:b])))
     ]
