@@ -92,6 +92,15 @@ HUNGARIAN = (
             "A tárgyalt ukrán ügyek kétharmada esetében az ügyészség kéri a felmentést.",
             [("kétharmada", "supported", "isl-ukraine-exemption-requests-share-of-trials")],
         ),
+        # "kb." (about) before a number ends no sentence: the rate word is the figure's
+        (
+            "A Mediazona szerint 2023-ban 5593 katona állt bíróság elé, és hetente kb. 100 "
+            "ítélet született.",
+            [
+                ("5593", "supported", "mt-mediazona-refusal-to-serve-trials-2023"),
+                ("100", "supported", "mt-mediazona-refusal-to-serve-convictions-per-week-2023"),
+            ],
+        ),
         (
             "Zelenszkij elnök szerint Oroszország havonta 40–45 ezer újoncot toboroz.",
             [("40–45 ezer", "supported", "isl-zelensky-russian-recruits-per-month")],
@@ -170,6 +179,8 @@ def test_hungarian_periods(text: str, period: tuple[str, str] | None) -> None:
         ("katana", ()),
         ("orosity", ()),
         ("harcourt", ()),
+        ("member", ()),
+        ("remembered", ()),
     ],
 )
 def test_hungarian_concepts(word: str, concepts: tuple[str, ...]) -> None:

@@ -127,6 +127,7 @@ WHOLE: Final = {
     "ατομα": "people",
     "προσωπα": "people",
     "μετωπο": "front",
+    "δυναμη": "size forces",
     "πουτιν": "putin",
     "ζελενσκι": "zelensky",
 }
@@ -245,7 +246,7 @@ WRITING: Final = Writing(
     and_=regex(r"\A[ \t\u00a0]+και[ \t\u00a0]+\Z"),
     between=regex(r"(?<![\w])(?i:μεταξύ)[ \t\u00a0]+(?:των[ \t\u00a0]+)?\Z"),
     units=_UNITS,
-    numbers=_NUMBERS,
+    numbers=_casefolded(_NUMBERS),  # "τέσσερις" read as "τέσσερισ"
     # "1.000 νέες υποθέσεις τον μήνα", "38 ανά εργάσιμη ημέρα"
     rate=regex(
         r"\A[^.;:!?\d]{0,40}?(?<!\w)(?:τον|την|ανά|κάθε)[ \t\u00a0]+(?:εργάσιμη[ \t\u00a0]+)?"

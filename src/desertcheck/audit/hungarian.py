@@ -115,6 +115,10 @@ WHOLE: Final = {
     "eroi": "forces",
     "oltek": "killed",
     "milliok": "displaced",
+    "ember": "people",  # whole: "member", "december" hold it
+    "embert": "people",
+    "emberek": "people",
+    "embereket": "people",
     "putyin": "putin",
     "zelenszkij": "zelensky",
 }
