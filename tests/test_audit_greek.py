@@ -88,6 +88,12 @@ GREEK = (
                 ("20–30%", "supported", "nge-un-political-prisoners-share-h1-2025"),
             ],
         ),
+        # words for many; "χωρίς άδεια" (without leave) is AWOL
+        (
+            "Εκκρεμούν δεκάδες χιλιάδες ποινικές υποθέσεις κατά λιποτακτών και στρατιωτών που "
+            "έφυγαν χωρίς άδεια.",
+            [("δεκάδες χιλιάδες", "supported", "euaa-lawyer-desertion-awol-criminal-cases")],
+        ),
         (
             "Ο Ζελένσκι δήλωσε ότι η Ρωσία στρατολογεί 40.000–45.000 νεοσύλλεκτους τον μήνα.",
             [("40.000–45.000", "supported", "isl-zelensky-russian-recruits-per-month")],

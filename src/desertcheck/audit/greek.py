@@ -128,6 +128,7 @@ WHOLE: Final = {
     "προσωπα": "people",
     "μετωπο": "front",
     "δυναμη": "size forces",
+    "αδεια": "permission awol",  # "χωρίς άδεια": without leave
     "πουτιν": "putin",
     "ζελενσκι": "zelensky",
 }
