@@ -335,7 +335,7 @@ LEVELS = [
     # errors failing a plain run (Hungarian and Greek translations unread), 14 correct
     # figures failing; after those readers and the round, 0.572, 25 failing, 10 failing;
     # after its Greek and Hungarian translations were read and its catalogue's messages
-    # each in their own number convention: 0.850, 42 failing, 9 failing
+    # each in their own number convention: 0.853, 42 failing, 9 failing
     ("audit_thirty_ninth", 0.85, 10, 9),
 ]
 
