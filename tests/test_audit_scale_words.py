@@ -53,6 +53,15 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
             [("2,355", 2355.0, "değil"), ("100 bin", 1e5, None), ("2.4 milyon", 2.4e6, None)],
         ),
         ("Put 16 bin bags out.", [("16", 16.0, "bin")]),
+        # Hungarian "ezer" and "millió", Greek "χιλιάδες" and "εκατομμύρια", in any part
+        (
+            "Havonta 15–20 ezer ügy; 2,4 millió fő.",
+            [("15–20 ezer", 15e3, "ügy"), ("2.4 millió", 2.4e6, "fő")],
+        ),
+        (
+            "Περίπου 16 χιλιάδες στρατιώτες και 1,5 εκατομμύρια.",
+            [("16 χιλιάδες", 16e3, "στρατιώτες"), ("1.5 εκατομμύρια", 1.5e6, None)],
+        ),
         # a figure with a scale of its own keeps it
         ("About 2.4 million soldiers.", [("About 2.4 million", 2.4e6, "soldiers")]),
         # shorthand: a lower-case "m" right after the number is a million, as "1.5M" is

@@ -125,8 +125,14 @@ GREEK = (
 @pytest.mark.parametrize(
     ("text", "script"),
     [
-        # found in a blind labelled set: a Greek draft got four `unsourced`, exit 0, no word
-        (GREEK, "Greek"),
+        # found in a blind labelled set: a Greek draft got four `unsourced`, exit 0, no
+        # word (Greek is read in part now: its note names the language, not the script)
+        (GREEK, None),
+        (
+            "გაეროს მონაცემებით, 2022 წლიდან დეზერტირობისთვის დაახლოებით 16000 ჯარისკაცს "
+            "წაუყენეს ბრალი, ხოლო 2024 წელს 13500-ზე მეტი ჯარისკაცი გაასამართლეს.\n",
+            "Georgian",
+        ),
         (
             "وفقا للأمم المتحدة، تمت محاكمة نحو 16000 جندي منذ عام 2022 بتهمة الفرار من الخدمة "
             "العسكرية، وأدين أكثر من 13500 في عام 2024 وحده.\n",

@@ -549,3 +549,26 @@ def test_pathological_input_is_parsed_in_bounded_time(before: str, unit: str, af
     text = before + unit * (65_536 // len(unit)) + after
     with within(5):  # the old patterns took from 30 s to hours
         _check_consistent(text, parse_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "scale"),
+    [
+        ("ezer", 1e3),
+        ("millió", 1e6),
+        ("milliárd", 1e9),
+        ("χιλιάδες", 1e3),
+        ("χιλιάδων", 1e3),
+        ("εκατομμύρια", 1e6),
+        ("δισεκατομμύρια", 1e9),
+    ],
+)
+def test_hungarian_and_greek_scale_words_are_in_the_table(word: str, scale: float) -> None:
+    # the table audit reads a translated draft's scale words by; none is read by the
+    # German source reader, nor by the parser verify reads a quote with
+    from desertcheck.quantity.german import _SCALES as GERMAN_SCALES
+    from desertcheck.quantity.scales import SCALE_WORDS
+
+    assert SCALE_WORDS[word] == (scale, False)
+    assert word not in GERMAN_SCALES
+    assert [(q.low, q.unit) for q in parse_quantities(f"about 16 {word}")] == [(16.0, word)]

@@ -385,9 +385,9 @@ _ABBREVIATIONS = frozenset(
     )
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
-#: Abbreviations that stop no sentence right before a number, as written: Polish "ok."
-#: (about) and "ca." (circa); "It was OK. 16 more came." is two sentences.
-_BEFORE_A_NUMBER = frozenset({"ok", "ca", "Ca"})
+#: Abbreviations that stop no sentence right before a number, as written: Polish "ok.",
+#: Hungarian "kb." (about) and "ca."; "It was OK. 16 more came." is two sentences.
+_BEFORE_A_NUMBER = frozenset({"ok", "ca", "Ca", "kb"})
 
 
 def sentences(

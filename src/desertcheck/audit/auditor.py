@@ -44,6 +44,7 @@ from desertcheck.audit.other_periods import other_periods
 from desertcheck.audit.other_span import rate_of_another_span
 from desertcheck.audit.own_number import by_own_number
 from desertcheck.audit.pictograph_items import period_window
+from desertcheck.audit.po_drafts import catalogue
 from desertcheck.audit.qualifiers import EMPHATIC, at_boundary
 from desertcheck.audit.rate_nouns import rate_of_another_noun
 from desertcheck.audit.reading import own_words
@@ -165,7 +166,8 @@ class Auditor:
         source = read_source(file, text)  # LaTeX, an e-mail, a notebook, a PDF's columns
         if source is not None:  # "16{,}000" as LaTeX typesets it; a PDF's columns in turn
             read = plain(source.text)
-            items = in_draft(self._versions(read.text, file), read, source.text)
+            with catalogue(file, text):  # a gettext file's messages in their own convention
+                items = in_draft(self._versions(read.text, file), read, source.text)
             return in_draft(items, source, text)
         read = plain(text)
         return in_draft(self._versions(read.text, file), read, text)

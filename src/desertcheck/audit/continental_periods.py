@@ -21,6 +21,8 @@ from typing import Final
 
 from desertcheck.audit.czech import MONTH_FORMS
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
+from desertcheck.audit.greek import MONTH_FORMS as GREEK_MONTHS
+from desertcheck.audit.hungarian import MONTH_FORMS as HUNGARIAN_MONTHS
 from desertcheck.audit.period_match import WAR_START, month_end
 from desertcheck.audit.romanian import MONTH_FORMS as ROMANIAN_MONTHS
 from desertcheck.audit.turkish import MONTH_FORMS as TURKISH_MONTHS
@@ -45,6 +47,8 @@ _MONTHS: Final = {
     **FINNISH_MONTHS,  # in all its cases: "joulukuuhun", "kesäkuun"
     **ROMANIAN_MONTHS,
     **TURKISH_MONTHS,
+    **HUNGARIAN_MONTHS,  # with its endings: "októberéig", "januárjától"
+    **GREEK_MONTHS,  # in the accusative and the genitive: "Οκτώβριο", "Μαΐου"
 }  # fmt: skip
 _MONTH_RE: Final = "(?:" + trie(_MONTHS) + r")(?!\w)"
 _SEASONS: Final = {
@@ -60,6 +64,9 @@ _SEASONS: Final = {
     "syksyllä": (9, 11), "talvella": (12, 14), "primăvara": (3, 5), "toamna": (9, 11),
     "iarna": (12, 14), "foråret": (3, 5), "efteråret": (9, 11), "baharında": (3, 5),
     "ilkbaharında": (3, 5), "yazında": (6, 8), "sonbaharında": (9, 11), "kışında": (12, 14),
+    "tavaszán": (3, 5), "tavaszáig": (3, 5), "nyarán": (6, 8), "nyaráig": (6, 8),
+    "őszén": (9, 11), "telén": (12, 14), "άνοιξη": (3, 5), "καλοκαίρι": (6, 8),
+    "φθινόπωρο": (9, 11), "χειμώνα": (12, 14),
 }  # fmt: skip
 _SEASON_RE: Final = "(?:" + "|".join(_SEASONS) + r")(?!\w)"
 _HALF_RE: Final = (
@@ -89,7 +96,7 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
         return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
     if half:
         first = half.casefold().startswith(
-            ("premier", "ersten", "första", "første", "první", "ilk")
+            ("premier", "ersten", "första", "første", "první", "ilk", "πρώτο", "első")
         )
         return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
     if not month:
@@ -103,7 +110,8 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
 _SAID_BEFORE: Final = regex(
     r"(?<!\w)(?:schrieb|sagte|meldete|berichtete|erklärte|teilte|écrit|écrivait|rappelait|"
     r"déclarait|a\s+déclaré|indiquait|a\s+indiqué|affirmait|publié|veröffentlicht\w*"
-    r"|skrev|sade|uppgav|meddelade|rapporterade|scria|spunea|declara|kirjoitti|sanoi)\s*\Z",
+    r"|skrev|sade|uppgav|meddelade|rapporterade|scria|spunea|declara|kirjoitti|sanoi"
+    r"|ανέφερε|έγραφε|δήλωσε|είπε)\s*\Z",
     re.IGNORECASE,
 )
 

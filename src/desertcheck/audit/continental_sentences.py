@@ -139,6 +139,10 @@ def german_parts(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, lang in continental_parts(text) if lang == "German"]
 
 
+#: The languages whose drafts, guessed as a whole, write a dot between thousands.
+_DOTTED: Final = ("German", "French", "Romanian", "Danish", "Turkish", "Greek", "Hungarian")
+
+
 def european_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``parts`` (read in the European convention, :mod:`.convention`) with the German
     sentences and quotes of ``text`` that write a number with a dot before three digits
@@ -146,12 +150,14 @@ def european_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
     Romanian as a whole, every section (text between headings) that does."""
     from desertcheck.audit import convention
     from desertcheck.audit.language import unread_language
+    from desertcheck.audit.po_drafts import catalogue_parts
 
     extra: list[tuple[int, int]] = []
-    if unread_language(text) in ("German", "French", "Romanian", "Danish", "Turkish"):  # "16.000"
+    if unread_language(text) in _DOTTED:  # "16.000"
         bounds = [0, *(m.start() for m in convention._HEADING.finditer(text)), len(text)]
         extra += [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     extra += [(a, b) for a, b, _ in continental_parts(text)]
+    extra += catalogue_parts(text)  # a gettext file's German messages
     added = False
     out = list(parts)
     for a, b in extra:

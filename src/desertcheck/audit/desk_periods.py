@@ -1,4 +1,5 @@
-"""Finnish and Romanian period words, read as the English ones are (:mod:`.periods`):
+"""Finnish, Romanian, Turkish and Greek period words, read as the English ones are
+(:mod:`.periods`):
 "vuodesta 2022 lähtien", "vuonna 2024", "vuosina 2018–2022", "vuoden 2024 aikana",
 "huhtikuussa 2025", "keväällä 2025", "joulukuuhun 2024 mennessä", "kesäkuun 2025 loppuun
 mennessä", "marraskuun 2024 ja heinäkuun 2025 välillä", "tammikuusta 2024 kesäkuuhun
@@ -31,6 +32,7 @@ from desertcheck.audit.continental_periods import (
     _two_years,
 )
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
+from desertcheck.audit.hungarian_periods import PATTERNS as HUNGARIAN_PATTERNS
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -199,3 +201,75 @@ PATTERNS.extend(
         ),
     ]
 )
+
+#: Greek writes an article before a date and "του" (of) between its month and its year:
+#: "από το 2022", "τον Οκτώβριο του 2025", "έως τα τέλη Μαΐου 2025", "το πρώτο εξάμηνο
+#: του 2025", "Ιανουαρίου–Ιουνίου 2025". None of these words is English.
+_GR_ART: Final = r"(?:(?:το|τον|την|τη|τα)\s+)"
+_GR_FROM: Final = r"(?:από|απο)"
+_GR_UNTIL: Final = r"(?:έως|εως|ως|μέχρι|μεχρι)\s+(?:και\s+)?"
+
+
+def _greek_point(m: str, y: str) -> str:
+    """A Greek date: a year, its month, season or half before it, "του" between them."""
+    return (
+        rf"(?:(?:τα\s+)?(?:τέλη|τελη)\s+)?(?:(?P<{m}>{_MONTH_RE})\s+(?:του\s+)?|"
+        rf"(?P<{m}s>{_SEASON_RE})\s+(?:του\s+)?|(?P<{m}h>(?:πρώτο|πρωτο|δεύτερο|δευτερο)\s+"
+        rf"(?:εξάμηνο|εξαμηνο))\s+(?:του\s+)?)?(?P<{y}>{_YEAR})"
+        rf"(?:\s*[-–]\s*(?P<{y}e>(?:19|20)?\d\d)(?!\d))?"
+    )
+
+
+_GR_FIRST: Final = (
+    rf"(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))?(?:\s*(?:του\s+)?(?P<y1>{_YEAR}))?"
+)
+PATTERNS.extend(
+    [
+        (
+            "between",
+            regex(
+                rf"(?<!\w){_GR_FROM}\s+{_GR_ART}?(?=\S*\d|{_MONTH_RE}|{_SEASON_RE}){_GR_FIRST}"
+                rf"\s+{_GR_UNTIL}{_GR_ART}?" + _greek_point("m2", "y2"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "between",
+            regex(
+                rf"(?<!\w)(?P<m1>{_MONTH_RE})(?P<y1>(?!))?\s*[-–]\s*" + _greek_point("m2", "y2"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "since",
+            regex(
+                rf"(?<!\w){_GR_FROM}\s+την\s+(?:(?:αρχή|έναρξη)\s+του\s+πολέμου|εισβολή)"
+                r"(?P<y>(?!))?(?!\w)",
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+        (
+            "since",
+            regex(rf"(?<!\w){_GR_FROM}\s+{_GR_ART}?" + _greek_point("m", "y"), re.IGNORECASE),
+            _read,
+        ),
+        (
+            "as-of",
+            regex(rf"(?<!\w){_GR_UNTIL}{_GR_ART}?" + _greek_point("m", "y"), re.IGNORECASE),
+            _read,
+        ),
+        (
+            "in",
+            regex(
+                r"(?<![\w–-])(?:(?:μόνο|μονο|κατά|κατα)\s+)?(?:το|τον|την|τη|του|στο|στον|στην"
+                r"|στη)\s+" + _greek_point("m", "y"),
+                re.IGNORECASE,
+            ),
+            _read,
+        ),
+    ]
+)
+PATTERNS.extend(HUNGARIAN_PATTERNS)  # "2022 óta", "2025 októberéig"

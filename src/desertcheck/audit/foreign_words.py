@@ -26,6 +26,8 @@ from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.danish import WRITING as DANISH
 from desertcheck.audit.dutch import WRITING as DUTCH
 from desertcheck.audit.finnish import WRITING as FINNISH
+from desertcheck.audit.greek import WRITING as GREEK
+from desertcheck.audit.hungarian import WRITING as HUNGARIAN
 from desertcheck.audit.language import unread_language
 from desertcheck.audit.norwegian import WRITING as NORWEGIAN
 from desertcheck.audit.portuguese import WRITING as PORTUGUESE
@@ -109,14 +111,16 @@ TRANSLATED: Final = {
     "Finnish": FINNISH,
     "Romanian": ROMANIAN,
     "Turkish": TURKISH,
+    "Greek": GREEK,
+    "Hungarian": HUNGARIAN,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
-#: "Prozent", Norwegian and Danish "prosent".
+#: "Prozent", Norwegian and Danish "prosent", Greek "τοις εκατό".
 _PERCENT: Final = regex(
     r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów|a)?|por\s+cien?to|per\s+cento|pour\s+cent|"
-    r"prozent|prosent)(?!\w)"
+    r"prozent|prosent|τοις[ \t\u00a0]+εκατό)(?!\w)"
 )
 
 

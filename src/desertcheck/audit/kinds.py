@@ -18,6 +18,8 @@ from desertcheck.audit import (
     danish,
     dutch,
     finnish,
+    greek,
+    hungarian,
     norwegian,
     portuguese,
     romanian,
@@ -193,6 +195,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         finnish.WRITING,
         romanian.WRITING,
         turkish.WRITING,
+        greek.WRITING,
+        hungarian.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

@@ -47,6 +47,10 @@ _FUNCTION_WORDS: Final = {
     "între care potrivit doar acest această",
     "Turkish": "ve bir bu ile için olarak göre ise da de ki gibi daha çok sonra olan ayrıca "
     "aynı yılında arasında kadar",
+    "Hungarian": "az és hogy nem egy van volt szerint óta között után alatt miatt mint több "
+    "csak már még ezek közül közülük pedig",
+    "Greek": "και το η ο οι τα του της των τον την τους τις από για με σε στο στη στην στον "
+    "ότι που είναι ήταν έχουν",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 #: Letters one language of two that share their function words writes and the other does
@@ -60,6 +64,10 @@ _LETTERS: Final = {
     # Turkish alone
     "Romanian": regex(r"\A(?!.*[ğı]).*[ășțşţ]"),
     "Turkish": regex(r"[ğı]"),
+    # Hungarian "ő", "ű", as no other language read writes
+    "Hungarian": regex(r"[őű]"),
+    # a word in Greek letters is Greek (as a word in Cyrillic is Russian or Ukrainian)
+    "Greek": regex(r"[\u0370-\u03ff\u1f00-\u1fff]"),
     # Norwegian and Danish "æ", "ø", as Swedish does not write; the two are told apart by
     # their function words ("af", "havde", "blev" are Danish; "av", "hadde", "ble"
     # Norwegian)

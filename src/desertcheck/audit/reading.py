@@ -367,8 +367,9 @@ def own_words(
     return start, end
 
 
-#: (an arrow too: "2021: 527 → wartime: 4,373" is two clauses)
-_CLAUSE_BREAK = regex(r"[;:()\[\]—→]|\s[–-]\s|\s->\s")
+#: (an arrow too: "2021: 527 → wartime: 4,373" is two clauses; and the Greek semicolon, a
+#: raised dot right after a word: "912 πολιτικές διώξεις· το πρώτο εξάμηνο")
+_CLAUSE_BREAK = regex(r"[;:()\[\]—→\u0387]|\s[–-]\s|\s->\s|(?<=\w)\u00b7(?=\s)")
 
 
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:

@@ -20,6 +20,8 @@ from desertcheck.audit import (
     czech,
     dutch,
     finnish,
+    greek,
+    hungarian,
     italian,
     portuguese,
     romanian,
@@ -158,6 +160,8 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         if w in finnish.STOP or w in romanian.STOP or w in turkish.STOP:  # "että", "için"
             return ()
+        if w in hungarian.STOP:  # "közül"
+            return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
         if w in _SYNONYMS:
@@ -167,7 +171,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         found = found or dutch.concepts(w) or portuguese.concepts(w)  # "zaken", "condenados"
         found = found or scandinavian.concepts(w) or czech.concepts(w)  # "dömda", "dømt"
         found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
-        found = found or turkish.concepts(w)  # "yargılandı"
+        found = found or turkish.concepts(w) or hungarian.concepts(w)  # "ítéltek"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
@@ -178,6 +182,9 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         found = russian_concepts(stem) or ukrainian.concepts(w, stem)
         return (stem, *_concepts(found))
+    if greek.is_greek(w):  # "λιποτάκτες": by its part, accents dropped
+        w = greek.plain_word(w)
+        return () if w in greek.STOP else (w, *_concepts(greek.concepts(w)))
     return (w,)
 
 

@@ -81,6 +81,9 @@ class Writing:
     #: words for a share ("halvdelen", "to tredjedele"), as the English "half" and "two
     #: thirds" are read
     shares: Mapping[str, float] = field(default_factory=dict)
+    #: an ending glued to a number by a hyphen ("13 500-at"): the noun after it is what the
+    #: number counts
+    glued: re.Pattern[str] | None = None
 
     def number(self, word: str) -> int | None:
         """The value of a number word (lower case): a small one ("tio"), or one glued to
@@ -227,6 +230,9 @@ def _read(figures: list[Quantity], blanked: str, writing: Writing) -> list[Quant
             q = replace(q, unit=writing.units[q.unit.lower()])
         elif writing.linking and q.unit == writing.linking:
             noun = _NOUN_AFTER.match(blanked, q.end)  # "16.000 de dosare": dosare
+            q = replace(q, unit=noun[1].casefold() if noun else None)
+        elif writing.glued and q.unit != "percent" and (end := writing.glued.match(blanked, q.end)):
+            noun = _NOUN_AFTER.match(blanked, end.end())  # "13 500-at": no unit "at"
             q = replace(q, unit=noun[1].casefold() if noun else None)
         read.append(q)
     return read

@@ -75,4 +75,16 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "bin": (1e3, True),
     "milyon": (1e6, False),
     "milyar": (1e9, False),
+    # Hungarian
+    "ezer": (1e3, False),
+    "millió": (1e6, False),
+    "milliárd": (1e9, False),
+    # Greek, in the nominative and the genitive ("16 χιλιάδες", "1,5 εκατομμύρια")
+    "χιλιάδες": (1e3, False),
+    "χιλιάδων": (1e3, False),
+    "εκατομμύριο": (1e6, False),
+    "εκατομμύρια": (1e6, False),
+    "εκατομμυρίων": (1e6, False),
+    "δισεκατομμύριο": (1e9, False),
+    "δισεκατομμύρια": (1e9, False),
 }
