@@ -37,6 +37,7 @@ ORDINALS = (
     "thirty-seventh",
     "thirty-eighth",
     "thirty-ninth",
+    "fortieth",
 )
 
 
@@ -46,7 +47,7 @@ def flat(text: str) -> str:
 
 def latest_set() -> str:
     """The ordinal of the newest labelled set in tests/data (``audit_twenty_seventh``)."""
-    held = {p.name for p in (PROJECT / "tests" / "data").glob("audit_t*")}
+    held = {p.name for p in (PROJECT / "tests" / "data").glob("audit_*")}
     return [o for o in ORDINALS if f"audit_{o.replace('-', '_')}" in held][-1]
 
 
