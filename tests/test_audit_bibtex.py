@@ -91,6 +91,22 @@ def test_unbalanced_and_deep_braces_end_the_reading() -> None:
     assert read_bibtex("@misc{k, note = {over 50{,}000 deserted\n") is not None
 
 
+def test_escaped_characters_neither_open_nor_close_a_field() -> None:
+    """An escaped brace (``\\}``) inside a field closed it there, and the rest of the note,
+    its figure with it, went unread; ``\\\\`` (TeX's line break) before the closing brace
+    and an escaped quote (``\\"o``) in a quoted field leave the field whole."""
+    text = (
+        "@misc{k,\n  note = {the set \\{a\\} of over 50{,}000 deserted\\\\},\n"
+        '  year = {2025},\n  annote = "G\\"odel counts some 16{,}000"\n}\n'
+    )
+    plain = read_bibtex(text)
+    assert plain is not None
+    paragraphs = [" ".join(p.split()) for p in plain.text.split("\n\n") if p.strip()]
+    assert "over 50,000 deserted" in paragraphs[0]
+    assert "2025" not in plain.text
+    assert paragraphs[-1].endswith("counts some 16,000")
+
+
 def test_only_bib_files() -> None:
     assert is_bibtex("reading-list.bib") and is_bibtex("A.BIB")
     assert not is_bibtex("notes.tex") and not is_bibtex("bib.md")

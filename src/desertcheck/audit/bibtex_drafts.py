@@ -116,34 +116,40 @@ def _fields(text: str, start: int, end: int, keep: bytearray, breaks: list[int])
 def _closing(text: str, start: int, close: str) -> int:
     """The offset of the brace (or parenthesis) that closes the group opened just before
     ``start``, braces inside counted; the text's end when none does."""
-    depth = 0
-    for i in range(start, len(text)):
+    depth, i, n = 0, start, len(text)
+    while i < n:
         c = text[i]
-        if c == "\\":
+        if c == "\\":  # an escaped character (\{, \}, \\ a line break) counts for none
+            i += 2
             continue
-        if c == "{" and text[i - 1] != "\\":
+        if c == "{":
             depth += 1
             if depth > MAX_DEPTH:
-                return len(text) - 1
-        elif c == "}" and text[i - 1] != "\\":
+                return n - 1
+        elif c == "}":
             if depth == 0 and close == "}":
                 return i
             depth -= 1
         elif c == close and depth <= 0:
             return i
-    return len(text) - 1
+        i += 1
+    return n - 1
 
 
 def _quoted(text: str, start: int, end: int) -> int:
     """The offset of the ``"`` that closes a value opened just before ``start`` (a quote
     inside braces does not)."""
-    depth = 0
-    for i in range(start, end):
+    depth, i = 0, start
+    while i < end:
         c = text[i]
+        if c == "\\":
+            i += 2
+            continue
         if c == "{":
             depth += 1
         elif c == "}":
             depth -= 1
-        elif c == '"' and depth <= 0 and text[i - 1] != "\\":
+        elif c == '"' and depth <= 0:
             return i
+        i += 1
     return end
