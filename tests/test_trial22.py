@@ -306,3 +306,32 @@ def test_a_span_the_reading_takes_in_part_is_no_period_mismatch() -> None:
     assert _dated_in("In April 2025 alone, courts issued 848 verdicts", "April 2025")
     assert _dated_in("convicted in 2024 alone", "2024")
     assert not _dated_in("the report of 2024", "2024")
+
+
+def test_an_exclusion_left_stale_and_ignored_is_still_silenced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other side of the rename above: a change that renames a source, leaves the
+    exclusions naming the old id, and adds `ignore = ["unused-exclusion"]` hides what the
+    base's settings still report: listed as silenced, it fails `--strict`."""
+    import subprocess
+
+    from .conftest import isolated_git, shipped_in_git
+
+    isolated_git(monkeypatch, tmp_path)
+    root = shipped_in_git(tmp_path)
+    old, new = "moscow-times-proekt-2024", "mt-proekt-2024"
+    (root / "sources" / f"{old}.md").rename(root / "sources" / f"{new}.md")
+    for path in (root / "claims").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"source: {old}", f"source: {new}"), encoding="utf-8")
+    config = root / "desertcheck.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text('[verify]\nignore = ["unused-exclusion"]\n\n' + text, encoding="utf-8")
+    for args in (("add", "-A"), ("commit", "-qm", "rename, exclusions left")):
+        subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True)
+    r = cli_runner().invoke(
+        app, ["diff", "HEAD~1", "HEAD", "--strict", "--format", "json", "--root", str(root)]
+    )
+    silenced = json.loads(r.stdout)["findings"]["silenced"]
+    assert r.exit_code == 1 and {f["code"] for f in silenced} == {"unused-exclusion"}

@@ -54,10 +54,11 @@ def silenced(
     for f in introduced:
         pool.setdefault(finding_key(f), []).append(f)
     hidden: list[Finding] = []
+    edited = _edited_exclusions(config, getattr(head, "config", None))
     for g in would:
-        if g.accepted is not None or g.file == CONFIG_FILE:
-            # one of base's settings, which the change edited (an exclusion naming a source
-            # by the id it had before a rename): head's own settings are checked as they are
+        if g.accepted is not None or (g.file == CONFIG_FILE and g.line in edited):
+            # of an exclusion of base's that the change edited or removed (one naming a
+            # source by the id it had before a rename): head's own are checked as they are
             continue
         told = pool.get(finding_key(g), [])
         hit = next((f for f in told if f.severity.rank <= g.severity.rank), None)
@@ -67,6 +68,17 @@ def silenced(
             told.remove(hit)
     unfixed = [f for f in resolved if all(f is not g for g in fixed)]
     return hidden, unfixed
+
+
+def _edited_exclusions(base: object, head: object) -> set[int]:
+    """The lines of base's ``[[scan.exclude]]`` entries that head's settings no longer hold
+    as they were (edited or removed): what is said of them is said of base's settings."""
+    kept = {(e.source, e.quote, e.claim) for e in getattr(head, "scan_exclusions", ())}
+    return {
+        e.line
+        for e in getattr(base, "scan_exclusions", ())
+        if (e.source, e.quote, e.claim) not in kept
+    }
 
 
 def at_edited_claim(f: Finding, edited: set[str], claims: dict[str, Claim]) -> Finding:
