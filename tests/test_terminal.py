@@ -114,3 +114,32 @@ def test_a_text_of_one_line_wraps_as_textwrap_wraps_it(text: str, width: int, in
     from desertcheck.reporters.terminal import wrap, wrapped
 
     assert wrap(text, width, indent) == wrapped(text, width, indent)
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+@pytest.mark.parametrize("width", range(24, 60))
+def test_a_figure_grouped_by_spaces_is_never_broken_across_lines(space: str, width: int) -> None:
+    words = f"the Central military district (nearly 13{space}800 cases), then 3{space}050 more"
+    text = Text(words)
+    text.stylize("bold", words.index("13"), words.index("cases") - 1)
+    con = Console(file=io.StringIO(), width=width, force_terminal=True, color_system=None)
+    con.print(Indented(text, 2, 4))
+    lines = con.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert any(f"13{space}800" in line for line in lines), lines
+    assert any(f"3{space}050" in line for line in lines), lines
+    assert " ".join(line.strip() for line in lines) == words
+
+
+def test_a_held_figure_keeps_its_style_and_a_private_character_of_the_text_is_kept() -> None:
+    words = "nearly 13 800 cases and \ue000 in the text " * 3
+    text = Text(words)
+    text.stylize("bold", 7, 13)
+    con = Console(file=io.StringIO(), width=30, force_terminal=True, color_system="standard")
+    con.print(Indented(text, 2, 4))
+    assert "\ue000" in con.file.getvalue()  # type: ignore[attr-defined]
+    text = Text("nearly 13 800 cases " * 3)
+    text.stylize("bold", 7, 13)
+    con = Console(file=io.StringIO(), width=30, force_terminal=True, color_system="standard")
+    con.print(Indented(text, 2, 4))
+    out = con.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1m13 800\x1b[0m" in out and "\ue000" not in out

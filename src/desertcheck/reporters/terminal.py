@@ -21,6 +21,7 @@ from desertcheck.text import defuse, sanitize
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
+    from rich.text import Text
 
 #: One mark and one style for each status, severity and verdict, used by every report
 #: (the HTML page's marks are these too).
@@ -253,6 +254,27 @@ def safe_for_terminal(text: str) -> str:
     return sanitize(text, keep_newlines=True) if stream_is_tty() else text
 
 
+#: A space between the digit groups of one figure ("13 800", "50 500"): rich breaks a line
+#: at any space, the no-break ones too, so a figure would be read as two
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+#: What each such space is while a text is wrapped: a character of one column that is no
+#: space (of the private use area; a text that holds one is wrapped as it is)
+_HOLD = {" ": "\ue000", "\u00a0": "\ue001", "\u202f": "\ue002"}
+_HELD = re.compile("[" + "".join(_HOLD.values()) + "]")
+_GIVEN_BACK = {held: space for space, held in _HOLD.items()}
+
+
+def _figures_held(text: Text) -> Text:
+    """``text`` with the spaces inside its figures held (:data:`_HOLD`) while it wraps: the
+    same length, so its styles stay where they were."""
+    plain = text.plain
+    if _HELD.search(plain) or not _GROUP_SPACE.search(plain):
+        return text
+    held = text.copy()
+    held.plain = _GROUP_SPACE.sub(lambda m: _HOLD[m[0]], plain)
+    return held
+
+
 class Indented:
     """A part indented by ``first`` spaces, the lines a text wraps to by ``rest``, with
     ``below`` blank lines after it.
@@ -283,11 +305,14 @@ class Indented:
         if not isinstance(self.part, Text):
             yield Padding(self.part, (0, 0, self.below, self.first))
             return
+        held = self.part if options.no_wrap else _figures_held(self.part)
         if options.no_wrap:
             lines = [self.part]
         else:
-            lines = list(self.part.wrap(console, max(options.max_width - self.rest, 20)))
+            lines = list(held.wrap(console, max(options.max_width - self.rest, 20)))
         for i, line in enumerate(lines):
+            if held is not self.part:  # the figures' spaces given back
+                line.plain = _HELD.sub(lambda m: _GIVEN_BACK[m[0]], line.plain)
             line.rstrip()
             yield Text(" " * (self.rest if i else self.first)).append_text(line)
         if self.below:
