@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from desertcheck.checks.base import ClaimContext
@@ -68,11 +69,12 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
             p = Period.parse(g.period)
         except ValueError:
             continue
-        end = _open_end(quote, g.words, p.end)
+        at = _where(quote, g.words)
+        end = _open_end(quote, at, p.end)
         if p.start <= mine.end and mine.start <= end:
             if end != p.end or g.cumulative or claim.cumulative or _same(p, mine):
                 return  # the quote's words give the claim's period
-            if not (_dated_in(quote, g.words) and _YEAR.search(g.words)):
+            if not (_dated_in(quote, at) and _YEAR.search(g.words)):
                 # "over the past two years" counts back; a bare "2024" may be one end
                 # of a span the reading did not take whole ("between 2024 and mid-2025")
                 return
@@ -106,11 +108,17 @@ def check(ctx: ClaimContext) -> Iterator[Finding]:
 _IN_DATE = re.compile(r"(?i:\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?)\Z")
 
 
-def _dated_in(quote: str, words: str) -> bool:
-    """Whether the quote's period ``words`` follow "in", "during"...: a date of the whole
-    figure, not one end of a span ("between 2024 and mid-2025") or a count back."""
+def _where(quote: str, words: str) -> int | None:
+    """Where the quote's period ``words`` start (the reading may have joined its lines), or
+    None."""
     m = re.search(r"\s+".join(map(re.escape, words.split())), quote)
-    return m is not None and _IN_DATE.search(quote, 0, m.start()) is not None
+    return None if m is None else m.start()
+
+
+def _dated_in(quote: str, at: int | None) -> bool:
+    """Whether the quote's period words (at ``at``) follow "in", "during"...: a date of the
+    whole figure, not one end of a span ("between 2024 and mid-2025") or a count back."""
+    return at is not None and _IN_DATE.search(quote, 0, at) is not None
 
 
 def _same(a: Period, b: Period) -> bool:
@@ -148,38 +156,30 @@ def _plainly_agrees(quote: str, period: Period) -> bool:
     return False
 
 
-_BY_MONTH: dict[int, tuple[str, ...]] = {}
-_PART_OF_YEAR: list[re.Pattern[str]] = []
-
-
+@cache
 def _part_of_year() -> re.Pattern[str]:
     """A month's name, a season, a half or quarter: words that may date a figure to a
     part of a year (built once, from :data:`~desertcheck.datehints.MONTH_NUMBERS`)."""
-    if not _PART_OF_YEAR:
-        from desertcheck.datehints import MONTH_NUMBERS
+    from desertcheck.datehints import MONTH_NUMBERS
 
-        words = sorted({*MONTH_NUMBERS, "spring", "summer", "autumn", "fall", "winter"})
-        words += ["half", "quarter", "mid", "q[1-4]", "h[12]"]
-        _PART_OF_YEAR.append(re.compile(rf"(?i:\b(?:{'|'.join(words)})\b)"))
-    return _PART_OF_YEAR[0]
+    words = sorted({*MONTH_NUMBERS, "spring", "summer", "autumn", "fall", "winter"})
+    words += ["half", "quarter", "mid", "q[1-4]", "h[12]"]
+    return re.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
 
 
+@cache
 def _month_names(month: int) -> tuple[str, ...]:
     """Every name of ``month`` (1-12) in :data:`~desertcheck.datehints.MONTH_NUMBERS`, the
     table read once rather than for each claim."""
-    if not _BY_MONTH:
-        from desertcheck.datehints import MONTH_NUMBERS
+    from desertcheck.datehints import MONTH_NUMBERS
 
-        for name, n in MONTH_NUMBERS.items():
-            _BY_MONTH[n] = (*_BY_MONTH.get(n, ()), name)
-    return _BY_MONTH.get(month, ())
+    return tuple(name for name, n in MONTH_NUMBERS.items() if n == month)
 
 
-def _open_end(quote: str, words: str, end: date) -> date:
-    """The end of a period whose date follows "since" ("Since the start of mobilisation in
-    2022"): none, it runs on; else ``end``."""
-    m = re.search(r"\s+".join(map(re.escape, words.split())), quote)
-    if m is None:
+def _open_end(quote: str, at: int | None, end: date) -> date:
+    """The end of a period whose date (at ``at``) follows "since" ("Since the start of
+    mobilisation in 2022"): none, it runs on; else ``end``."""
+    if at is None:
         return end
-    before = quote[max(0, m.start() - _SINCE_REACH) : m.start()]
+    before = quote[max(0, at - _SINCE_REACH) : at]
     return date.max if _SINCE.search(before) else end
