@@ -280,8 +280,10 @@ def test_markdown_fact_sheet_on_the_shipped_registry(
     for claim in reg.claims:
         assert f"`{claim.id}`" in text
         assert md(claim.figure) in text
+    forms = ex.written_forms([c.statement for c in reg.claims] + [c.note or "" for c in reg.claims])
     for measure in {c.measure for c in reg.claims}:
-        assert f"\n## {ex.human_title(measure)}\n" in text
+        assert f"\n## {ex.human_title(measure, forms)}\n" in text
+    assert "\n## AWOL convictions\n" in text
     refs = set(re.findall(r"\[\^(\d+)\](?!:)", text))
     notes = re.findall(r"^\[\^(\d+)\]: (.*)$", text, flags=re.MULTILINE)
     assert refs == {n for n, _ in notes}

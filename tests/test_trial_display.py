@@ -61,6 +61,35 @@ def test_fact_sheet_headings(slug: str, title: str) -> None:
     assert human_title(slug) == title
 
 
+#: statements a registry might hold, and the heading a measure's slug gets with them
+WRITTEN = [
+    "Over 4,373 soldiers were convicted of AWOL, the UN says.",
+    "AWOL cases rose. Desertion too.",  # "Desertion" starts a sentence: no form taken
+    "The Ministry of Defence in Russia; the desertion count",
+    "Band D council tax; the band d rate",  # written two ways: no form taken
+]
+
+
+@pytest.mark.parametrize(
+    ("slug", "title"),
+    [
+        ("awol-convictions", "AWOL convictions"),
+        ("desertion-and-awol-cases", "Desertion and AWOL cases"),
+        ("un-figures", "UN figures"),
+        ("cases-in-russia", "Cases in Russia"),
+        ("desertion-cases", "Desertion cases"),
+        ("council-tax-band-d", "Council tax band D"),
+        ("the-war", "The war"),  # "The" only at a sentence's start
+    ],
+)
+def test_fact_sheet_headings_take_the_words_as_the_registry_writes_them(
+    slug: str, title: str
+) -> None:
+    from desertcheck.export import written_forms
+
+    assert human_title(slug, written_forms(WRITTEN)) == title
+
+
 SOURCE = """---
 title: "Housing survey"
 publisher: "Eastmoor Borough Council"

@@ -245,16 +245,41 @@ _STATUS_TEXT = {
 }
 
 
-def human_title(slug: str) -> str:
+def human_title(slug: str, forms: Mapping[str, str] | None = None) -> str:
     """``war-deaths`` -> ``War deaths``; ``co2-emissions`` -> ``CO2 emissions``;
-    ``band-d-council-tax`` -> ``Band D council tax`` (a letter alone names something)."""
+    ``band-d-council-tax`` -> ``Band D council tax`` (a letter alone names something);
+    ``awol-cases`` -> ``AWOL cases`` where ``forms`` (:func:`written_forms` of the
+    registry's texts) says the word is written so."""
+    forms = forms or {}
     words = [
-        w.upper() if _ALNUM.fullmatch(w) or (len(w) == 1 and w.isalpha() and w != "a") else w
+        forms.get(w)
+        or (w.upper() if _ALNUM.fullmatch(w) or (len(w) == 1 and w.isalpha() and w != "a") else w)
         for w in slug.split("-")
         if w
     ]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+#: A word of a statement, and whether a sentence starts there (a word written capitalised
+#: only there says nothing of how it is written)
+_WRITTEN_WORD = re.compile(r"(?P<start>(?:^|[.!?]\s+)[\"'“‘(]*)?\b(?P<word>[^\W_]+)\b")
+
+
+def written_forms(texts: Iterable[str]) -> dict[str, str]:
+    """The words the ``texts`` always write in one form not all lower case ("AWOL", "UN",
+    "Russia"), but at a sentence's start, by their lower-case form; none for a word also
+    written otherwise."""
+    seen: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _WRITTEN_WORD.finditer(text):
+            if m["start"] is None:
+                seen.setdefault(m["word"].lower(), set()).add(m["word"])
+    return {
+        low: form
+        for low, (form, *more) in ((low, sorted(f)) for low, f in seen.items())
+        if not more and form != low
+    }
 
 
 _ALNUM = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9]+")
@@ -349,10 +374,18 @@ def to_markdown(
     groups: dict[str, list[Claim]] = {}
     for c in claims:
         groups.setdefault(c.measure, []).append(c)
+    # how the registry writes a measure's words ("AWOL"), from its statements and notes
+    forms = written_forms(
+        [
+            *(c.statement for c in claims),
+            *(c.note or "" for c in claims),
+            *(measures or {}).values(),
+        ]
+    )
     notes: dict[tuple[str, str], int] = {}
     note_text: list[str] = []
     for measure, members in groups.items():
-        lines += ["", f"## {md(human_title(measure))}", ""]
+        lines += ["", f"## {md(human_title(measure, forms))}", ""]
         if (measures or {}).get(measure):  # its declared description
             lines += [f"*{md((measures or {})[measure])}*", ""]
         for c in members:
