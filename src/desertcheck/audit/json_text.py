@@ -11,10 +11,14 @@ read, each character with the offset in the draft it is read from (an escape suc
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from desertcheck.compiled import regex
 from desertcheck.offsetmap import OffsetMap
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
 
 #: A JSON string literal; its escapes.
 _STRING: Final = regex(r'"(?>(?:[^"\\]|\\.)*)"')
@@ -116,12 +120,25 @@ class JsonOut:
         if text[start] != '"':
             self.copy(text, start, end, joined)
             return
-        pos = start + 1
-        for m in _ESCAPE.finditer(text, start + 1, end - 1):
+        self.decoded(text, start + 1, end - 1, _ESCAPE, _unescaped, joined)
+
+    def decoded(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        escape: re.Pattern[str],
+        unescaped: Callable[[str], str],
+        joined: bool = False,
+    ) -> None:
+        """``text[start:end]`` read with each ``escape`` in it decoded (``unescaped``), the
+        escape's characters mapped to where it is written (JSON's and TOML's strings)."""
+        pos = start
+        for m in escape.finditer(text, start, end):
             self.copy(text, pos, m.start(), joined)
-            self.read(_unescaped(m.group()), m.start(), m.end())
+            self.read(unescaped(m.group()), m.start(), m.end())
             pos = m.end()
-        self.copy(text, pos, end - 1, joined)
+        self.copy(text, pos, end, joined)
 
     def copy(self, text: str, start: int, end: int, joined: bool = False) -> None:
         """``text[start:end]`` read as it is (``joined``: an underscore between words a

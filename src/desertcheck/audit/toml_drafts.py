@@ -125,12 +125,7 @@ def _basic(out: JsonOut, text: str, start: int, end: int) -> None:
     """A basic string's ``text[start:end]`` (its quotes dropped) read into ``out`` as
     :mod:`tomllib` reads it: its escapes decoded, a backslash that ends a line dropped
     with the line end and the blanks after it; each escape maps to where it is written."""
-    pos = start
-    for m in _ESCAPE.finditer(text, start, end):
-        out.copy(text, pos, m.start())
-        out.read(_unescaped(m.group()), m.start(), m.end())
-        pos = m.end()
-    out.copy(text, pos, end)
+    out.decoded(text, start, end, _ESCAPE, _unescaped)
 
 
 def _unescaped(escape: str) -> str:
