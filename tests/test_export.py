@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from desertcheck import export as ex
+from desertcheck import fact_sheet as fs
 from desertcheck.cli import app
 from desertcheck.config import Config
 from desertcheck.model import Claim, Origin, Relation, SourceMeta
@@ -260,14 +261,14 @@ def test_md_url_links_only_plain_http() -> None:
     ],
 )
 def test_human_date(text: str, expected: str) -> None:
-    assert ex.human_date(text) == expected
+    assert fs.human_date(text) == expected
 
 
 def test_human_period_and_title() -> None:
-    assert ex.human_title("war-deaths") == "War deaths"
-    assert ex.human_title("co2-emissions") == "CO2 emissions"
+    assert fs.human_title("war-deaths") == "War deaths"
+    assert fs.human_title("co2-emissions") == "CO2 emissions"
     claim = _claim(period="2022-02-24/2025-09", cumulative=True)
-    assert ex.human_period(claim) == "24 February 2022 – September 2025, running total"
+    assert fs.human_period(claim) == "24 February 2022 – September 2025, running total"
 
 
 def test_markdown_fact_sheet_on_the_shipped_registry(
@@ -275,14 +276,14 @@ def test_markdown_fact_sheet_on_the_shipped_registry(
 ) -> None:
     loaded, statuses = shipped
     reg = loaded.registry
-    text = ex.to_markdown(reg, reg.claims, statuses)
+    text = fs.to_markdown(reg, reg.claims, statuses)
     assert text.startswith("# Fact sheet\n")
     for claim in reg.claims:
         assert f"`{claim.id}`" in text
         assert md(claim.figure) in text
-    forms = ex.written_forms([c.statement for c in reg.claims] + [c.note or "" for c in reg.claims])
+    forms = fs.written_forms([c.statement for c in reg.claims] + [c.note or "" for c in reg.claims])
     for measure in {c.measure for c in reg.claims}:
-        assert f"\n## {ex.human_title(measure, forms)}\n" in text
+        assert f"\n## {fs.human_title(measure, forms)}\n" in text
     assert "\n## AWOL convictions\n" in text
     refs = set(re.findall(r"\[\^(\d+)\](?!:)", text))
     notes = re.findall(r"^\[\^(\d+)\]: (.*)$", text, flags=re.MULTILINE)

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from desertcheck.cli import app
-from desertcheck.export import human_title
+from desertcheck.fact_sheet import human_title
 from desertcheck.vocabulary import figure_text
 
 from .conftest import cli_runner
@@ -85,7 +85,7 @@ WRITTEN = [
 def test_fact_sheet_headings_take_the_words_as_the_registry_writes_them(
     slug: str, title: str
 ) -> None:
-    from desertcheck.export import written_forms
+    from desertcheck.fact_sheet import written_forms
 
     assert human_title(slug, written_forms(WRITTEN)) == title
 

@@ -37,7 +37,9 @@ def _csv(r: ExportResult, options: Options) -> str:
 
 
 def _markdown(r: ExportResult, options: Options) -> str:
-    return ex.to_markdown(
+    from desertcheck.fact_sheet import to_markdown
+
+    return to_markdown(
         r.registry, r.claims, r.statuses, measures=r.config.vocabulary.measures, unloaded=r.unloaded
     )
 
