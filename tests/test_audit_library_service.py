@@ -317,3 +317,44 @@ def test_a_figure_past_any_float_is_no_age() -> None:
 
     text = "9" * 400 + "-year-olds"
     assert [an_age(text, q) for q in parse_quantities(text)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The county spent £6.8 million on libraries in the 2024-25 financial year.", "supported"),
+        (
+            "The county spent 6.8 million pounds on libraries in the 2024-25 financial year.",
+            "supported",
+        ),
+        # no currency in the draft: the number is the claim's
+        ("The county spent 6.8 million on libraries in the 2024-25 financial year.", "supported"),
+        # another currency: another sum of money, whatever its number
+        ("The county spent $6.8 million on libraries in the 2024-25 financial year.", "mismatch"),
+        (
+            "The county spent 6.8 million euros on libraries in the 2024-25 financial year.",
+            "mismatch",
+        ),
+        ("The county spent €6.8m on libraries in the 2024-25 financial year.", "mismatch"),
+        # another currency and another qualifier: still another sum, not a drift
+        ("The county spent over $6.8m on libraries in the 2024-25 financial year.", "mismatch"),
+    ],
+)
+def test_a_sum_in_another_currency_is_a_mismatch(sentence: str, status: str) -> None:
+    ((text, got, claim),) = judge(sentence)
+    assert (got, claim) == (status, SPENT), text
+    if status == "mismatch":
+        (item,) = auditor().audit(sentence, "d.md")
+        assert "gives the sum in GBP (£6.8 million): another currency" in item.message
+
+
+@pytest.mark.parametrize(
+    ("unit", "code"),
+    [("EUR", "EUR"), ("eur", "EUR"), ("euros", "EUR"), ("€", "EUR"), ("US$", "USD"),
+     ("roubles", "RUB"), ("рублей", "RUB"), ("GBP", "GBP"), ("cases", None), ("", None),
+     (None, None), ("MWh", None)],
+)  # fmt: skip
+def test_the_currency_a_unit_names(unit: str | None, code: str | None) -> None:
+    from desertcheck.audit.currency import currency
+
+    assert currency(unit) == code

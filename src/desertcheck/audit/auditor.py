@@ -23,6 +23,7 @@ from desertcheck.audit.continental_sentences import decimal_note
 from desertcheck.audit.convention import as_written
 from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
+from desertcheck.audit.currency import other_currency
 from desertcheck.audit.dated_totals import dated_total
 from desertcheck.audit.draft_figures import read_draft
 from desertcheck.audit.draft_formats import read_source
@@ -444,6 +445,7 @@ class Auditor:
             verdict,
             others,
         )
+        verdict = other_currency(q, verdict)  # "$4.2 million" for €4.2 million
         verdict = item_notes.noted(verdict, sentence, figure, self)  # "Proekt found"
         status, listed, message = apply(verdict, self.standing, self._claims)
         chosen = listed[0] if listed and status != UNSOURCED else None
