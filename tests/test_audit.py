@@ -136,16 +136,18 @@ CLEAN = [
     (25, "18,159", "supported", "isl-mediazona-awol-cases"),
     (26, "1,010", "supported", "isl-mediazona-desertion-cases"),
     (27, "1,369", "supported", "isl-mediazona-disobedience-cases"),
-    # contested: the EUAA retells NGE's 13,500 as "over 13,500" (verify: attribution-drift)
-    (31, "13,500", "contested", "nge-un-desertion-convictions-2024"),
+    # supported: the EUAA retells NGE's 13,500 as "over 13,500", another qualifier only
+    (31, "13,500", "supported", "nge-un-desertion-convictions-2024"),
+    # contested: the EUAA retells the UN's 16,000 "since 2022" as "over 16,000" in 2024
+    (32, "some 16,000", "contested", "nge-un-desertion-prosecutions-since-2022"),
     (33, "around 1,000", "supported", "isl-mediazona-new-cases-per-month-spring-2025"),
-    (33, "between 700 and\n800", "supported", "isl-mediazona-convictions-per-month-spring-2025"),
-    (34, "848", "supported", "isl-mediazona-verdicts-april-2025"),
+    (34, "between 700 and 800", "supported", "isl-mediazona-convictions-per-month-spring-2025"),
+    (35, "848", "supported", "isl-mediazona-verdicts-april-2025"),
     (35, "38", "supported", "isl-mediazona-verdicts-per-working-day-april-2025"),
-    (37, "up to 15", "supported", "isl-desertion-max-sentence"),
-    (38, "up to ten", "supported", "isl-awol-max-sentence"),
-    (43, "4,373", "supported", "mt-proekt-awol-convictions-wartime"),
-    (44, "527", "supported", "mt-proekt-awol-convictions-2021"),
+    (38, "up to 15", "supported", "isl-desertion-max-sentence"),
+    (39, "up to ten", "supported", "isl-awol-max-sentence"),
+    (44, "4,373", "supported", "mt-proekt-awol-convictions-wartime"),
+    (45, "527", "supported", "mt-proekt-awol-convictions-2021"),
 ]
 
 ERRORS = [
@@ -430,9 +432,10 @@ def test_cli_json_shape_and_exit(runner: CliRunner) -> None:
 def test_cli_clean_draft_passes(runner: CliRunner) -> None:
     result = run(runner, str(DRAFTS / "clean-explainer.md"))
     assert result.exit_code == 0, result.output
-    # 13,500 convicted in 2024 is NGE's figure; the EUAA gives "over 13,500": verify reports
-    # the attribution drift, so the figure is contested (a warning: the run passes)
-    assert "17 figures in 1 draft: 16 supported, 1 contested" in result.stdout
+    # some 16,000 prosecuted since 2022 is NGE's figure; the EUAA gives "over 16,000" in
+    # 2024: verify reports the attribution drift, so the figure is contested (a warning: the
+    # run passes); the 13,500 the EUAA retells as "over 13,500" is supported
+    assert "18 figures in 1 draft: 17 supported, 1 contested" in result.stdout
 
 
 def test_cli_strict_fails_on_unsourced(runner: CliRunner) -> None:

@@ -12,7 +12,9 @@ from desertcheck.draft import blank, sentences
 
 from .test_audit_reading2 import judge
 
-CONVICTIONS_2024 = "nge-un-desertion-convictions-2024"  # 13,500 in 2024, contested
+CONVICTIONS_2024 = (
+    "nge-un-desertion-convictions-2024"  # 13,500 in 2024 (the EUAA retells it: no dispute)
+)
 
 
 @pytest.mark.parametrize(
@@ -21,12 +23,12 @@ CONVICTIONS_2024 = "nge-un-desertion-convictions-2024"  # 13,500 in 2024, contes
         (
             "**Thu 12:12 · @lena**: the UN counted 13,500 convicted of desertion 👀\n"
             "**Thu 12:18 · @tom**: my cousin left his unit in 2023\n",
-            [("13,500", "contested", CONVICTIONS_2024)],
+            [("13,500", "supported", CONVICTIONS_2024)],
         ),
         (
             "Thu 12:12 | Lena: the UN counted 13,500 convicted of desertion 👀\n"
             "Thu 12:18 | Tom: my cousin left his unit in 2023\n",
-            [("13,500", "contested", CONVICTIONS_2024)],
+            [("13,500", "supported", CONVICTIONS_2024)],
         ),
     ],
 )

@@ -42,7 +42,7 @@ PER_WEEK = "mt-mediazona-refusal-to-serve-convictions-per-week-2023"  # about 10
         (
             "The UN says over 13,500 soldiers were convicted of desertion-related offences in "
             "2024.",
-            [("over 13,500", "contested", CONVICTED)],
+            [("over 13,500", "supported", CONVICTED)],
         ),
     ],
 )

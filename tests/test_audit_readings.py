@@ -154,7 +154,7 @@ def test_years_in_words(text: str, expected: str) -> None:
         (
             "In twenty twenty-four alone, thirteen thousand five hundred soldiers were "
             "convicted of desertion-related offences, the UN says.",
-            [("thirteen thousand five hundred", "contested", "nge-un-desertion-convictions-2024")],
+            [("thirteen thousand five hundred", "supported", "nge-un-desertion-convictions-2024")],
         ),
         (
             "In twenty twenty-three alone, thirteen thousand five hundred soldiers were "

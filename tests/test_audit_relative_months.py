@@ -71,7 +71,7 @@ def test_a_draft_without_a_date_reads_none() -> None:
 
 @pytest.mark.parametrize(
     ("date_line", "status"),
-    [("Posted 2 March 2026.", "period-drift"), ("Posted 2 March 2025.", "contested")],
+    [("Posted 2 March 2026.", "period-drift"), ("Posted 2 March 2025.", "supported")],
 )
 def test_last_year_is_read_from_the_draft_date(date_line: str, status: str) -> None:
     text = (

@@ -137,3 +137,50 @@ def test_a_sound_dispute_still_contests_beside_a_broken_one() -> None:
     assert message.endswith("disputed by c (attribution-drift)")
     alone = {"a": Standing(disputed_by={"b": "contradiction"}), "b": standing["b"]}
     assert apply((Code.SUPPORTED, [candidate], "fits a"), alone, {})[0] == Code.SUPPORTED
+
+
+def _claim(cid: str, qualifier: str, period: str, value: float = 13500) -> Any:
+    return SimpleNamespace(
+        id=cid,
+        value=value,
+        unit="soldiers",
+        measure="desertion-convictions",
+        scope="russian-armed-forces",
+        period=period,
+        qualifier=qualifier,
+        figure=f"{qualifier} {value:,.0f} soldiers",
+        source=f"{cid}-source",
+    )
+
+
+@pytest.mark.parametrize(
+    ("other", "status"),
+    [
+        # the same figure retold with another qualifier only: no dispute of the figure
+        (_claim("b", "over", "2024"), Code.SUPPORTED),
+        # retold with another period, or another value: a dispute
+        (_claim("b", "over", "2022-02-24/2025-09-15"), Code.CONTESTED),
+        (_claim("b", "exactly", "2024", 16000), Code.CONTESTED),
+    ],
+)
+def test_a_retelling_in_another_qualifier_only_contests_nothing(other: Any, status: Code) -> None:
+    mine = _claim("a", "exactly", "2024")
+    candidate = cast("Candidate", SimpleNamespace(claim=mine))
+    standing = {"a": Standing(disputed_by={"b": "attribution-drift"})}
+    got, _, message = apply((Code.SUPPORTED, [candidate], "fits a"), standing, {"b": other})
+    assert got == status
+    assert ("b retells it as over 13,500 soldiers" in message) == (status == Code.SUPPORTED)
+
+
+def test_the_un_figure_the_euaa_retells_as_over_is_supported_in_the_shipped_registry(
+    runner: CliRunner,
+) -> None:
+    text = "In 2024, 13,500 soldiers were convicted of desertion, the UN says.\n"
+    result = runner.invoke(app, ["audit", "-", "-f", "json", "--strict"], input=text)
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["items"]
+    assert (item["status"], item["claims"][0]["id"]) == (
+        "supported",
+        "nge-un-desertion-convictions-2024",
+    )
+    assert "euaa-un-desertion-convictions-2024 retells it as over 13,500" in item["message"]

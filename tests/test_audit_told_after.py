@@ -21,7 +21,7 @@ from .test_audit_reading2 import judge
         (
             "About 13,500. That's the number of soldiers convicted of desertion in 2024, by "
             "the UN's count.",
-            [("About 13,500", "contested", "euaa-un-desertion-convictions-2024")],
+            [("About 13,500", "supported", "euaa-un-desertion-convictions-2024")],
         ),
         (
             "Over 50,000. Nobody on the team could say what it counted.",

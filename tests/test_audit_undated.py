@@ -34,7 +34,7 @@ CENTRAL = "euaa-ukraine-intel-central-md-left-units-nov-2024-jul-2025"
         # a claim of one calendar year may be the year meant
         (
             "Russian courts handed down 13,500 desertion convictions last year.",
-            ("13,500", "contested", "nge-un-desertion-convictions-2024"),
+            ("13,500", "supported", "nge-un-desertion-convictions-2024"),
         ),
         # "the last year" is a rolling twelve months, not a calendar year
         (

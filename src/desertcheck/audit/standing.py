@@ -9,10 +9,13 @@ tells the editor when a claim that supports a figure is disputed by another.
   because the registry is broken. Among claims that fit a figure equally, one that passes
   verify is chosen first.
 * A figure ``supported`` by a claim that another contradicts (verify's ``contradiction``,
-  or ``attribution-drift``: the same figure from one origin given two meanings) is
-  ``contested``; the item names the other claim and its source. A claim that fails
-  verify disputes nothing: the figure stays ``supported``, and the item says that the
-  claim disputing it fails verify, and why.
+  or ``attribution-drift``: the same figure from one origin given two meanings, another
+  period, scope or measure) is ``contested``; the item names the other claim and its
+  source. A retelling that differs from the claim in its qualifier alone (the same value,
+  unit, measure, scope and period: the UN's 13,500 as "over 13,500") disputes nothing:
+  the figure stays ``supported``, the item naming the retelling. A claim that fails
+  verify disputes nothing either: the figure stays ``supported``, and the item says that
+  the claim disputing it fails verify, and why.
 
 Findings accepted in the registry (``accept:``) count for neither.
 """
@@ -109,7 +112,20 @@ def apply(
             f"evidence against it: {error}"
             for cid, error in broken.items()
         )
-    disputing = {c: code for c, code in mine.disputed_by.items() if c not in broken}
+    retold = {
+        c
+        for c, code in mine.disputed_by.items()
+        if code == str(Code.ATTRIBUTION_DRIFT) and c in claims and _retold(claim, claims[c])
+    }
+    if retold:
+        message += "; " + "; ".join(
+            f"{cid} retells it as {claims[cid].figure} ({claims[cid].source}): another "
+            "qualifier, the same figure, so it is no dispute of it"
+            for cid in sorted(retold)
+        )
+    disputing = {
+        c: code for c, code in mine.disputed_by.items() if c not in broken and c not in retold
+    }
     if disputing:
         others = "; ".join(
             f"{cid} ({claims[cid].figure}, {claims[cid].period}, {claims[cid].source}; {code})"
@@ -119,3 +135,17 @@ def apply(
         )
         return CONTESTED, listed, f"{message}; disputed by {others}"
     return status, listed, message
+
+
+def _retold(claim: Claim, other: Claim) -> bool:
+    """Whether ``other`` is ``claim``'s figure retold with another qualifier only (the UN's
+    13,500 convictions of 2024 as the EUAA's "over 13,500"): the same value, unit, measure,
+    scope and period. verify's ``attribution-drift`` says so of the registry; it is no
+    dispute of a draft's figure, as a retelling with another period or measure is."""
+    return (
+        claim.value == other.value
+        and claim.unit == other.unit
+        and claim.measure == other.measure
+        and claim.scope == other.scope
+        and str(claim.period) == str(other.period)
+    )
