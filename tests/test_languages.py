@@ -30,6 +30,24 @@ def test_sentences_start_with_a_capital_of_any_script() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German scale's abbreviation is followed by its noun, capitalised: no stop
+        (
+            "Im Juli 2024 wurden 11,68 Mio. Nächtigungen gezählt. Das waren mehr.",
+            ["Im Juli 2024 wurden 11,68 Mio. Nächtigungen gezählt.", "Das waren mehr."],
+        ),
+        (
+            "Es waren 1,2 Mrd. Euro und 129,3 Tsd. Ehen, bzw. Paare.",
+            ["Es waren 1,2 Mrd. Euro und 129,3 Tsd. Ehen, bzw. Paare."],
+        ),
+    ],
+)
+def test_a_german_scale_abbreviation_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(blank(text), text)] == expected
+
+
 # -- words ----------------------------------------------------------------------------------
 
 

@@ -381,7 +381,7 @@ _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st no nos art arts para paras p pp e.g i.e vs cf etc approx est ch sec "
         "gen col lt maj sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n fig figs rn "
-        "ст тыс млн млрд руб гг др см т.е т.д т.п т.к"
+        "ст тыс млн млрд руб гг др см т.е т.д т.п т.к mio mrd tsd mln bzw usw vgl"
     )
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
