@@ -88,7 +88,7 @@ def test_messages_are_worded_as_explain_reads_them() -> None:
             "value_error",
             ("tags", 2),
             "Value error, 'B B' is not a valid id: use lowercase letters, digits and single "
-            "hyphens",
+            "hyphens, like b-b",
         ),
         ("extra_forbidden", ("zzz",), "Extra inputs are not permitted"),
     ]
@@ -239,3 +239,17 @@ def test_any_mapping_is_a_claim_or_problems_at_its_fields(data: dict[str, Any]) 
     else:
         assert isinstance(claim.value, int | float | tuple)
         assert not isinstance(claim.value, bool)
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("nächtigungen", "(letters a-z only: write ä as ae or a, é as e)"),
+        ("Desertion Cases", "single hyphens, like desertion-cases"),
+        ("desertion--cases", "single hyphens, like desertion-cases"),
+    ],
+)
+def test_an_invalid_id_says_how_to_write_it(value: str, said: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Claim.model_validate({**CLAIM, "measure": value})
+    assert said in str(info.value)

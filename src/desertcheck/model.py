@@ -43,8 +43,12 @@ def is_id(value: str) -> bool:
 
 def _check_id(value: str) -> str:
     if not _ID_RE.fullmatch(value):
+        plain = "-".join(re.findall(r"[a-z0-9]+", value.lower()))
+        accented = any(c.isalpha() and not ("a" <= c <= "z") for c in value.lower())
         raise ValueError(
             f"{value!r} is not a valid id: use lowercase letters, digits and single hyphens"
+            + (" (letters a-z only: write ä as ae or a, é as e)" if accented else "")
+            + (f", like {plain}" if plain and plain != value and not accented else "")
         )
     return value
 
