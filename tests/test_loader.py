@@ -458,6 +458,15 @@ CLAIM = (
         (("value: 1", "value: 1\n    qualifier: abuot"), (5, "invalid-field"), "'about'?)"),
         (("value: 1", "value: 1\n    qualifier: Over"), (5, "invalid-field"), "'over'?)"),
         (("value: 1", "value: 1\n    qualifier: many"), (5, "invalid-field"), "up-to, between"),
+        # found in a German newsroom's trial: the words a quote writes before its figure
+        (("value: 1", "value: 1\n    qualifier: knapp"), (5, "invalid-field"), "'nearly'?)"),
+        (("value: 1", "value: 1\n    qualifier: mehr als"), (5, "invalid-field"), "'over'?)"),
+        (
+            ("value: 1", "value: 1\n    qualifier: no fewer than"),
+            (5, "invalid-field"),
+            "'at-least'?)",
+        ),
+        (("value: 1", "value: 1\n    qualifier: около"), (5, "invalid-field"), "'about'?)"),
         (("value: 1", "value: 412,000,000"), (4, "invalid-field"), "write 412000000"),
         (("value: 1", "value: 50 000"), (4, "invalid-field"), "without separators: write 50000"),
         # found in a user trial: YAML 1.2 reads 16_000 as text, and the message gave no fix

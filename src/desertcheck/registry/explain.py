@@ -238,12 +238,29 @@ def _choice_message(value: Any, expected: str) -> str:
         return message
     word = re.sub(r"[\s_]+", "-", value.strip().lower())
     meant = word if word in choices else QUALIFIER_SYNONYMS.get(word)
+    if meant is None and "over" in choices:  # a qualifier: as a figure's own words say it
+        meant = _qualifier_said(value)
     if meant not in choices:
         import difflib
 
         close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
         meant = close[0] if close else None
     return f"{message} (did you mean {meant!r}?)" if meant else message
+
+
+def _qualifier_said(value: str) -> str | None:
+    """The qualifier that words before a figure give ("more than", "knapp", "около"), as
+    the quantity parser reads them in a quote."""
+    from desertcheck.quantity import german, words
+
+    text = " ".join(value.lower().split())
+    found = words.QUALIFIER_WORDS.get(text)
+    if found is not None:
+        return found
+    for name, alternatives in german.QUALIFIERS:
+        if re.fullmatch(alternatives, text, re.IGNORECASE):
+            return name
+    return None
 
 
 def _text_message(value: Any) -> str:
