@@ -76,11 +76,27 @@ def test_rates(after: str, span: str | None) -> None:
         ("fin mai 2025", "as-of", date(2025, 5, 1), date(2025, 5, 31)),
         ("de janvier à mai 2025", "between", date(2025, 1, 1), date(2025, 5, 31)),
         ("au premier semestre 2025", "in", date(2025, 1, 1), date(2025, 6, 30)),
+        # German drops the preposition before a year next to its verb (a user's trial)
+        ("2024 wurden 349.200 Ehen geschlossen.", "in", date(2024, 1, 1), date(2024, 12, 31)),
+        ("Die Zahl sank, und 2023 gab es mehr.", "in", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Insgesamt waren 2023 etwa 111.000 Kinder", "in", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Es wurden 2024 rund 16.000 verurteilt.", "in", date(2024, 1, 1), date(2024, 12, 31)),
     ],
 )
 def test_periods(text: str, kind: str, first: date, last: date) -> None:
     found = find_periods(text)
     assert [(p.kind, p.a[0], p.b[1]) for p in found] == [(kind, first, last)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr wurden 2024 Ehen geschieden.",  # a count of 2,024 after the verb
+        "Die Summe 2024 wurden genannt.",  # mid-clause, no clause start before it
+    ],
+)
+def test_a_german_year_beside_a_verb_that_is_no_period(text: str) -> None:
+    assert find_periods(text) == []
 
 
 def test_the_date_a_source_wrote_is_no_period() -> None:
@@ -171,3 +187,10 @@ def test_number_words_of_a_french_draft() -> None:
         "isl-mediazona-new-cases-per-month-spring-2025",
     )
     assert ("dix", "supported", "isl-awol-max-sentence") in found
+
+
+def test_a_german_year_beside_its_verb_dates_the_figure() -> None:
+    # "wurden 2024": the year is the figure's period (the EUAA's 2024 claim, which the UN's
+    # 16,000 since 2022 contests), not a figure; it was read as no period: unsourced
+    got = judge("Nach Angaben der UN wurden 2024 über 16.000 Soldaten angeklagt.")
+    assert got == [("16.000", "contested", "euaa-un-desertion-prosecutions-2024")]

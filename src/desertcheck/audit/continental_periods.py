@@ -105,6 +105,34 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
     return date(y, n, 1), month_end(y, n)
 
 
+#: German finite verbs a statistic's sentence puts next to its year ("2024 wurden",
+#: "waren 2023"), one word each (a lookbehind of fixed widths).
+VERB_WORDS: Final = [
+    "wurden",
+    "wurde",
+    "waren",
+    "war",
+    "gab",
+    "zählte",
+    "zählten",
+    "lag",
+    "lagen",
+    "stieg",
+    "stiegen",
+    "sank",
+    "sanken",
+    "kamen",
+    "hatte",
+    "hatten",
+    "registrierte",
+    "registrierten",
+    "verzeichnete",
+    "meldeten",
+    "starben",
+]
+_VERB: Final = "(?:" + "|".join(VERB_WORDS) + ")"
+
+
 #: A verb of saying right before a period: the date a source said something, not the
 #: period of its figure ("schrieb im Dezember 2023", "rappelait fin 2023").
 _SAID_BEFORE: Final = regex(
@@ -210,4 +238,30 @@ PATTERNS: Final = [
         _read,
     ),
     ("in", regex(_point("m", "y") + r"(?=\s+allein(?!\w))", re.IGNORECASE), _read),
+    # German drops the preposition: "2024 wurden 349.200 Ehen geschlossen" (a year opening
+    # its clause before the verb), "Insgesamt waren 2023 etwa 111.000 Minderjährige" (a year
+    # after the verb, before the figure or its qualifier); "wurden 2024 Fälle" is a count
+    (
+        "in",
+        regex(
+            r"(?:^|(?<=[.:;!?,(]\s)|(?<=\n)|(?<=\bund\s))"
+            + _point("m", "y")
+            + rf"(?=\s+{_VERB}(?!\w))",
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        "in",
+        regex(
+            "(?:"
+            + "|".join(rf"(?<=(?<!\w){v}\s)" for v in VERB_WORDS)
+            + ")"
+            + _point("m", "y")
+            + r"(?=\s+(?:\d|(?:etwa|rund|knapp|fast|mehr\s+als|über|insgesamt|nur|gut|"
+            r"mindestens|beinahe|nahezu|ca\.|zirka|ungefähr)(?!\w)))",
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
 ]

@@ -22,6 +22,7 @@ from desertcheck.audit.bracketed import counts_beside_shares
 from desertcheck.audit.changes import changes_split
 from desertcheck.audit.circa import circa
 from desertcheck.audit.contact_numbers import contact_spans
+from desertcheck.audit.continental_periods import VERB_WORDS
 from desertcheck.audit.delimited import rows_in
 from desertcheck.audit.elapsed import not_elapsed
 from desertcheck.audit.over_span import over_a_span
@@ -139,8 +140,8 @@ def _in_period_words(text: str, q: Quantity) -> bool:
     """A year the parser read as a figure inside period words ("over 2022 and 2023"), or a
     figure in words there ("в первой половине 2025 года": a half of the year)."""
     if any(c.isdigit() for c in q.text):  # a year, unitless
-        if not _YEAR.fullmatch(q.text.split()[-1]) or q.unit:
-            return False
+        if not _YEAR.fullmatch(q.text.split()[-1]) or (q.unit and q.unit not in VERB_WORDS):
+            return False  # a unit, but no German verb ("2024 wurden": a year, then its verb)
     elif q.unit not in (None, "share"):  # in words: "half", "половине"
         return False
     start = max(0, q.start - 40)
