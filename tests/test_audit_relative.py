@@ -63,6 +63,11 @@ def test_draft_date(head: str, expected: date | None) -> None:
             ("between", "2024-11-01", "2025-07-31"),
         ),
         (date(2025, 9, 25), "в прошлом году", ("in", "2024-01-01", "2024-12-31")),
+        # German (found in a newsroom's trial: read as no period)
+        (date(2025, 6, 30), "Im vergangenen Jahr wurden", ("in", "2024-01-01", "2024-12-31")),
+        (date(2025, 6, 30), "Voriges Jahr wurden", ("in", "2024-01-01", "2024-12-31")),
+        (date(2025, 6, 30), "wurden in diesem Jahr", ("in", "2025-01-01", "2025-12-31")),
+        (date(2025, 6, 30), "wurden heuer 11,68 Mio.", ("in", "2025-01-01", "2025-12-31")),
     ],
 )
 def test_relative_periods(today: date, text: str, expected: tuple[str, str, str]) -> None:

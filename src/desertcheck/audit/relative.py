@@ -101,8 +101,9 @@ def other_language_dates(text: str) -> list[tuple[int, int]]:
 #: The draft's head, where its date line stands: its first lines.
 HEAD_LINES: Final = 6
 
-#: Relative period words: "last year", "this year", "last spring", "last May", and the
-#: Russian "в прошлом году", "в этом году". Not after "the" ("the last year of peace").
+#: Relative period words: "last year", "this year", "last spring", "last May", the
+#: Russian "в прошлом году", "в этом году", their Ukrainian and German kin. Not after "the"
+#: ("the last year of peace").
 _RELATIVE: Final = regex(
     rf"(?<![\w-])(?:(?P<month>{_MONTH_RE})\s+(?:of\s+)?)?(?P<rel>last|this)\s+"
     rf"(?:(?P<year>year)|(?P<season>spring|summer|autumn|fall|winter)|(?P<named>{_MONTH_RE}))"
@@ -110,7 +111,11 @@ _RELATIVE: Final = regex(
     r"|(?<!\w)(?P<ru>в|за)\s+(?P<ru_rel>прошлом|этом|текущем)\s+году(?!\w)"
     # Ukrainian: "у минулому році", "торік", "цього року"
     r"|(?<!\w)(?P<uk>у|в|за)\s+(?P<uk_rel>минулому|цьому|поточному)\s+році(?!\w)"
-    r"|(?<!\w)(?P<uk_word>торік|минулого\s+року|цього\s+року|поточного\s+року)(?!\w)",
+    r"|(?<!\w)(?P<uk_word>торік|минулого\s+року|цього\s+року|поточного\s+року)(?!\w)"
+    # German: "im vergangenen Jahr", "voriges Jahr", "in diesem Jahr", Austrian "heuer"
+    # (not "im Vorjahr": the year before the one its sentence names, as often as not)
+    r"|(?<!\w)(?P<de>(?:im\s+)?(?:vergangenen|vorigen|letzten)\s+Jahr|(?:vergangenes|voriges|"
+    r"letztes)\s+Jahr|(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|heuer)(?!\w)",
     re.IGNORECASE,
 )
 _THE_BEFORE: Final = regex(r"\bthe\s+\Z", re.IGNORECASE)
@@ -190,6 +195,9 @@ def _point(m: re.Match[str], today: date) -> str | None:
         said = (m["uk_rel"] or m["uk_word"]).casefold()
         year = today.year - 1 if said.startswith(("минул", "торік")) else today.year
         return f"{m['uk'] or 'у'} {year} році"
+    if m["de"]:
+        this = m["de"].casefold().startswith(("in diesem", "diesem", "dieses", "heuer"))
+        return f"im Jahr {today.year if this else today.year - 1}"
     last = m["rel"].casefold() == "last"
     if m["year"]:
         year = today.year - 1 if last else today.year
@@ -237,7 +245,7 @@ def absolute(text: str) -> tuple[str, list[Piece]] | None:
         if point is None:
             continue
         if (
-            not (m["ru"] or m["uk"] or m["uk_word"])
+            not (m["ru"] or m["uk"] or m["uk_word"] or m["de"])
             and not m["month"]
             and not _LINKED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
