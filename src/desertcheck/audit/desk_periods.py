@@ -31,6 +31,7 @@ from desertcheck.audit.continental_periods import (
     _read,
     _two_years,
 )
+from desertcheck.audit.estonian_periods import PATTERNS as ESTONIAN_PATTERNS
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.audit.hungarian_periods import PATTERNS as HUNGARIAN_PATTERNS
 from desertcheck.compiled import regex
@@ -273,3 +274,4 @@ PATTERNS.extend(
     ]
 )
 PATTERNS.extend(HUNGARIAN_PATTERNS)  # "2022 óta", "2025 októberéig"
+PATTERNS.extend(ESTONIAN_PATTERNS)  # "2022. aastast alates", "2024. aastal"

@@ -25,6 +25,7 @@ from desertcheck.audit import continental, italian
 from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.danish import WRITING as DANISH
 from desertcheck.audit.dutch import WRITING as DUTCH
+from desertcheck.audit.estonian import WRITING as ESTONIAN
 from desertcheck.audit.finnish import WRITING as FINNISH
 from desertcheck.audit.greek import WRITING as GREEK
 from desertcheck.audit.hungarian import WRITING as HUNGARIAN
@@ -113,6 +114,7 @@ TRANSLATED: Final = {
     "Turkish": TURKISH,
     "Greek": GREEK,
     "Hungarian": HUNGARIAN,
+    "Estonian": ESTONIAN,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and

@@ -17,6 +17,7 @@ from desertcheck.audit import (
     czech,
     danish,
     dutch,
+    estonian,
     finnish,
     greek,
     hungarian,
@@ -197,6 +198,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         turkish.WRITING,
         greek.WRITING,
         hungarian.WRITING,
+        estonian.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

@@ -49,6 +49,8 @@ _FUNCTION_WORDS: Final = {
     "aynı yılında arasında kadar",
     "Hungarian": "az és hogy nem egy van volt szerint óta között után alatt miatt mint több "
     "csak már még ezek közül közülük pedig",
+    "Estonian": "ja ning ei et oli olid kui aga ka mis kes või selle seda nende neist neid "
+    "järgi alates pärast vastu eest aastal aastast seisuga sõnul andmeil ligi umbes üle",
     "Greek": "και το η ο οι τα του της των τον την τους τις από για με σε στο στη στην στον "
     "ότι που είναι ήταν έχουν",
 }
@@ -66,6 +68,8 @@ _LETTERS: Final = {
     "Turkish": regex(r"[ğı]"),
     # Hungarian "ő", "ű", as no other language read writes
     "Hungarian": regex(r"[őű]"),
+    # Estonian "õ", but not Portuguese "õe", "ões"
+    "Estonian": regex(r"õ(?!e)"),
     # a word in Greek letters is Greek (as a word in Cyrillic is Russian or Ukrainian)
     "Greek": regex(r"[\u0370-\u03ff\u1f00-\u1fff]"),
     # Norwegian and Danish "æ", "ø", as Swedish does not write; the two are told apart by

@@ -19,6 +19,7 @@ from desertcheck.audit import (
     continental,
     czech,
     dutch,
+    estonian,
     finnish,
     greek,
     hungarian,
@@ -160,7 +161,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         if w in finnish.STOP or w in romanian.STOP or w in turkish.STOP:  # "että", "için"
             return ()
-        if w in hungarian.STOP:  # "közül"
+        if w in hungarian.STOP or w in estonian.STOP:  # "közül", "neist"
             return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
@@ -172,6 +173,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
         found = found or scandinavian.concepts(w) or czech.concepts(w)  # "dömda", "dømt"
         found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
         found = found or turkish.concepts(w) or hungarian.concepts(w)  # "ítéltek"
+        found = found or estonian.concepts(w)  # "sõdurit"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
