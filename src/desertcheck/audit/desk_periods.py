@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.bulgarian_periods import PATTERNS as BULGARIAN_PATTERNS
 from desertcheck.audit.continental_periods import (
     _FIRST,
     _MONTH_RE,
@@ -275,3 +276,4 @@ PATTERNS.extend(
 )
 PATTERNS.extend(HUNGARIAN_PATTERNS)  # "2022 óta", "2025 októberéig"
 PATTERNS.extend(ESTONIAN_PATTERNS)  # "2022. aastast alates", "2024. aastal"
+PATTERNS.extend(BULGARIAN_PATTERNS)  # "от 2022 г. насам", "през 2024 г."

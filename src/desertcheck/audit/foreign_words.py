@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental, italian
+from desertcheck.audit.bulgarian import WRITING as BULGARIAN
 from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.danish import WRITING as DANISH
 from desertcheck.audit.dutch import WRITING as DUTCH
@@ -115,6 +116,7 @@ TRANSLATED: Final = {
     "Greek": GREEK,
     "Hungarian": HUNGARIAN,
     "Estonian": ESTONIAN,
+    "Bulgarian": BULGARIAN,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and

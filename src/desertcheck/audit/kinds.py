@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit import (
+    bulgarian,
     continental,
     czech,
     danish,
@@ -199,6 +200,7 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         greek.WRITING,
         hungarian.WRITING,
         estonian.WRITING,
+        bulgarian.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

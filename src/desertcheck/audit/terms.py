@@ -16,6 +16,7 @@ import functools
 from typing import Final, TypeAlias
 
 from desertcheck.audit import (
+    bulgarian,
     continental,
     czech,
     dutch,
@@ -177,12 +178,14 @@ def _word_terms(word: str) -> tuple[str, ...]:
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
-        if w in RUSSIAN_STOP or w in ukrainian.STOP:
+        if w in RUSSIAN_STOP or w in ukrainian.STOP or w in bulgarian.STOP:
             return ()
         stem = ukrainian.stem(w) if ukrainian.marked(w) else russian_stem(w)
         if stem in RUSSIAN_STOP_STEMS:
             return ()
-        found = russian_concepts(stem) or ukrainian.concepts(w, stem)
+        found = bulgarian.concepts(w, first=True)  # "войници" (soldiers) is no "войн" (war)
+        found = found or russian_concepts(stem) or ukrainian.concepts(w, stem)
+        found = found or bulgarian.concepts(w)  # "осъдени", "съдилищата"
         return (stem, *_concepts(found))
     if greek.is_greek(w):  # "λιποτάκτες": by its part, accents dropped
         w = greek.plain_word(w)

@@ -85,6 +85,12 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "miljonit": (1e6, False),
     "miljoni": (1e6, False),
     "miljardit": (1e9, False),
+    # Bulgarian ("15–20 хиляди", "16 хил.", "2,4 милиона"; Russian writes "миллиона")
+    "хиляди": (1e3, False),
+    "хил.": (1e3, False),
+    "милиона": (1e6, False),
+    "милион": (1e6, False),
+    "милиарда": (1e9, False),
     # Greek, in the nominative and the genitive ("16 χιλιάδες", "1,5 εκατομμύρια")
     "χιλιάδες": (1e3, False),
     "χιλιάδων": (1e3, False),
