@@ -15,7 +15,7 @@ import pytest
 
 from desertcheck.audit import estonian
 from desertcheck.audit.language import unread_language
-from desertcheck.audit.periods import _find_periods
+from desertcheck.audit.periods import _find_periods, find_periods
 
 from .test_audit_reading2 import judge
 
@@ -106,6 +106,11 @@ def test_estonian_draft(sentence: str, expected: list[tuple[str, str, str | None
         # a date, an article of the law, a page: no figures
         ("Tallinn, 16. juuni 2026: algatati 14 asja.", ["14"]),
         ("Karistusseadustiku artikli 337 järgi algatati 14 asja.", ["14"]),
+        # the years of "viie varasema aasta jooksul" (in the five years before) are no count
+        (
+            "2023. aastal mõisteti süüdi 289, viie varasema aasta jooksul vaid üheksa.",
+            ["289", "üheksa"],
+        ),
     ],
 )
 def test_estonian_figures(sentence: str, figures: list[str]) -> None:
@@ -150,6 +155,40 @@ def test_estonian_figures(sentence: str, figures: list[str]) -> None:
 def test_estonian_periods(text: str, period: tuple[str, str] | None) -> None:
     found = [(p.kind, p.text) for p in _find_periods(text, 0)]
     assert found == ([period] if period else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2023. aastal 289, viie varasema aasta jooksul üheksa", ("2018-01-01", "2022-12-31")),
+        ("През 2023 г. 289, а за петте години преди това девет", ("2018-01-01", "2022-12-31")),
+        ("през 2023 г. 289, през предходните три години 40", ("2020-01-01", "2022-12-31")),
+    ],
+)
+def test_years_before(text: str, years: tuple[str, str]) -> None:
+    # "in the five years before" in Estonian and Bulgarian: the whole years before the
+    # period words before it
+    found = [(p.a[0].isoformat(), p.b[1].isoformat()) for p in find_periods(text, 0)]
+    assert found[-1] == years
+
+
+def test_no_years_before_in_a_sentence_of_prison_years() -> None:
+    # "за пет години затвор" (for five years in prison) is no period
+    assert [p.text for p in find_periods("През 2023 г. осъден за пет години затвор", 0)] == [
+        "През 2023 г."
+    ]
+
+
+def test_a_span_of_months_takes_the_year_before_it() -> None:
+    # "jaanuarist juunini" with no year is of the year the sentence wrote before it
+    text = "Jaanuarist maini 2025 laekus 4350 asja, jaanuarist juunini aga 4 350."
+    found = [
+        (p.kind, p.text, p.a[0].isoformat(), p.b[1].isoformat()) for p in _find_periods(text, 0)
+    ]
+    assert found == [
+        ("between", "Jaanuarist maini 2025", "2025-01-01", "2025-05-31"),
+        ("between", "jaanuarist juunini", "2025-01-01", "2025-06-30"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ STEMS: Final = {
     "съд": "courts",
     "подведен": "prosecuted cases",
     "отговорност": "liability",
-    "военнослужещ": "soldiers",
+    "военнослужещ": "soldiers personnel",
     "войниц": "soldiers",
     "войник": "soldiers",
     "наборниц": "conscripts soldiers",

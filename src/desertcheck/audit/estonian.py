@@ -241,8 +241,11 @@ WRITING: Final = Writing(
         r"(?<![\w])(?i:artikli|artikkel|artiklis|paragrahv|§|lk\.|lk|tel\.|tel|versioon|"
         r"versiooni|kell)[ \t\u00a0]*\Z"
     ),
-    # a date ("16. juuni 2026"), an ordinal ("3. koht")
-    not_before=regex(rf"\.[ \t\u00a0]*(?:{_MONTHS})(?!\w)"),
+    # a date ("16. juuni 2026"), the years of a period ("viie varasema aasta jooksul")
+    not_before=regex(
+        rf"\.[ \t\u00a0]*(?:{_MONTHS})(?!\w)"
+        r"|[ \t\u00a0]+(?i:varasema|eelneva|eelnenud|eelmise)[ \t\u00a0]+aasta(?!\w)"
+    ),
     # the case ending glued to a number by a hyphen: "22 580-st", "10%-ni"
     glued=regex(r"-[^\W\d_]{1,4}(?![\w])"),
 )

@@ -8,7 +8,8 @@ aastal", "2025. aasta esimesel poolel".
 Estonian writes a year as an ordinal before "aasta" (year) and marks the rest by the
 case of the year or the month: "-st" (from), "-ni" (until), "-l"/"-s" (in), "-ks" (by);
 "seisuga" (as of) and "alates" (since) stand apart. A span written with one year
-("jaanuarist maini 2025") is of that year at both ends. The months in their cases are
+("jaanuarist maini 2025") is of that year at both ends; one written with none, of the
+year last written before it in its sentence. The months in their cases are
 :data:`desertcheck.audit.estonian.MONTH_FORMS`; none of these words is English.
 """
 
@@ -60,13 +61,24 @@ def _days(month: str | None, year: str, half: str | None, season: str | None) ->
     return date(y, n, 1), month_end(y, n)
 
 
+_A_YEAR: Final = regex(rf"(?<![\d.])({_YEAR})")
+
+
+def _year_before(m: re.Match[str]) -> str | None:
+    """The last year written in the sentence before a span of months with none
+    ("jaanuarist maini 2025 ..., jaanuarist juunini aga ...": 2025), else None."""
+    years = _A_YEAR.findall(m.string, 0, m.start())
+    return years[-1] if years else None
+
+
 def _read(kind: str, m: re.Match[str]) -> tuple[str, tuple[date, date], tuple[date, date]] | None:
     """The period an Estonian pattern of ``kind`` matched: a span's missing year is its
     other end's; a span from the war's start starts on its first day; a span of months
-    with no year ("jaanuarist juunini") is none read."""
+    with no year ("jaanuarist juunini") is of the last year written before it in the
+    sentence, none read when there is none."""
     g = m.groupdict()
     if kind == "between":
-        y2 = g.get("y2") or g.get("y1")
+        y2 = g.get("y2") or g.get("y1") or _year_before(m)
         y1 = g.get("y1") or y2
         if y1 is None or y2 is None:
             return None
