@@ -73,6 +73,16 @@ BULGARIAN = (
             "Делата срещу дезертьори и самоотлъчили се войници са десетки хиляди.",
             [("десетки хиляди", "supported", "euaa-lawyer-desertion-awol-criminal-cases")],
         ),
+        # a spaced en dash right before a figure says "is", as an em dash does: the words
+        # before it are the figure's
+        (
+            "Максималното наказание за самоволно отсъствие е 10 години, за неизпълнение на "
+            "заповед – три години.",
+            [
+                ("10", "supported", "isl-awol-max-sentence"),
+                ("три", "supported", "isl-disobedience-max-sentence"),
+            ],
+        ),
         # a span of months in one year
         (
             "От януари до май 2025 г. украинските съдилища са получили 2355 такива дела.",
