@@ -78,6 +78,36 @@ ESTONIAN = (
             "Desertööride ja omavoliliselt lahkunute vastu on kümneid tuhandeid kriminaalasju.",
             [("kümneid tuhandeid", "supported", "euaa-lawyer-desertion-awol-criminal-cases")],
         ),
+        # the second clause names its own offence ("käsu", of an order), the first clause's
+        # maximum is its too
+        (
+            "Omavolilise lahkumise eest on maksimumkaristus 10 aastat, käsu täitmata "
+            "jätmise eest kolm aastat.",
+            [
+                ("10", "supported", "isl-awol-max-sentence"),
+                ("kolm", "supported", "isl-disobedience-max-sentence"),
+            ],
+        ),
+        # "päevane" (daily) before a figure makes it a daily rate: not the month's total
+        (
+            "Kohtute päevane bilanss oli aprillis keskmiselt 848 otsust.",
+            [("848", "mismatch", "isl-mediazona-verdicts-april-2025")],
+        ),
+        # "välisagendiks" (as foreign agents) with its consonant changed; "jõudis" (reached)
+        (
+            "2025. aasta suve seisuga oli välisagendiks kuulutatud umbes 1040 isikut ja "
+            "organisatsiooni.",
+            [("1040", "supported", "nge-un-foreign-agents-summer-2025")],
+        ),
+        # an elliptical clause after a semicolon, its qualifier no word of its own
+        (
+            "2022. aastast on vanglatest värvatud umbes 200 000 vangi; ainuüksi 2024. aastal "
+            "väidetavalt umbes 200 000.",
+            [
+                ("200 000", "supported", "nge-un-prisoners-recruited-since-2022"),
+                ("200 000", "period-drift", "nge-un-prisoners-recruited-since-2022"),
+            ],
+        ),
         # a span of months in one year
         (
             "Jaanuarist maini 2025 said Ukraina kohtud 2355 sellist kohtuasja.",

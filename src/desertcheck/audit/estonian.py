@@ -77,12 +77,14 @@ PARTS: Final = {
     "vabasta": "exemption",
     "vastutus": "liability",
     "varba": "recruits recruited",
+    "joud": "received",  # "jõudis kohtutesse": reached the courts
+    "laeku": "received",
     "varva": "recruited",
     "dekreet": "decree",
     "relvajoud": "armed forces",
     "suurus": "size",
     "sissetung": "invasion",
-    "valisagent": "foreign agents",
+    "valisagen": "foreign agents",  # "välisagent", "välisagendiks"
     "ebasoovitav": "undesirable",
     "organisatsioon": "organisations",
     "poliitili": "political",
@@ -127,13 +129,19 @@ WHOLE: Final = {
     "sojast": "war",
     "vastutusele": "prosecuted cases",
     "isikut": "individuals",
+    "kask": "order",
+    "kasu": "order",  # "käsu täitmata jätmine": not carrying out an order
+    "kasku": "order",
 }
 #: Estonian words that say nothing of what a figure counts (as written, accents kept).
-#: None is an English word ("on", "see", "et" are not here), nor a qualifier ("üle").
+#: None is an English word ("on", "see", "et" are not here); its qualifiers ("üle",
+#: "umbes") are here, as the English ones are English stop words.
 _STOP_WORDS: Final = (
     "ja ning ei oli olid kui aga ka mis kes või selle seda nende neist neid tema oma sama "
     "järgi alates pärast vastu eest kohta sõnul andmeil seisuga jooksul ajal kokku veel "
-    "vaid ainult ainuüksi juba nüüd aasta aastal aastast aastani aastaks"
+    "vaid ainult ainuüksi juba nüüd aasta aastal aastast aastani aastaks väidetavalt "
+    "tegelikult ütles teatati teatanud kirjutab hinnangul umbes ligi peaaegu üle veidi "
+    "vähemalt kuni ligikaudu"
 )
 STOP: Final = frozenset(_STOP_WORDS.split())
 
@@ -189,7 +197,8 @@ _NUMBERS: Final = {
 _RATE_SPANS: Final = {
     "kuus": "month", "igas kuus": "month", "nädalas": "week",
     "päevas": "day", "tööpäev": "day", "tööpäevas": "day", "iga tööpäev": "day",
-    "aastas": "year",
+    "aastas": "year", "päevane": "day", "igapäevane": "day", "kuine": "month",
+    "igakuine": "month", "nädalane": "week",
 }  # fmt: skip
 _RATES: Final = "|".join(
     re.escape(r).replace(r"\ ", "[ \t\u00a0]+") for r in sorted(_RATE_SPANS, key=len, reverse=True)
@@ -221,6 +230,12 @@ WRITING: Final = Writing(
         re.IGNORECASE,
     ),
     rate_spans=_RATE_SPANS,
+    # "päevane bilanss oli aprillis keskmiselt 848": a daily figure
+    rate_before=regex(
+        r"(?<!\w)(päevane|igapäevane|kuine|igakuine|nädalane)(?:[ \t\u00a0]+[^\W\d_]+\.?){0,4}"
+        r"[ \t\u00a0]+\Z",
+        re.IGNORECASE,
+    ),
     articles=regex(r"(?<![\w])(?i:need|nende|viimased|viimase)[ \t\u00a0]+\Z"),
     vague={
         "sadu": (100.0, 999.0),
