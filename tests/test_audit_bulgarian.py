@@ -83,6 +83,15 @@ BULGARIAN = (
                 ("три", "supported", "isl-disobedience-max-sentence"),
             ],
         ),
+        # "only" between the dash and the figure: the dash still says "is"
+        (
+            "През 2023 г. за неподчинение са осъдени 289 души, а за петте години преди "
+            "това – само девет.",
+            [
+                ("289", "supported", "mt-proekt-disobedience-convictions-2023"),
+                ("девет", "supported", "mt-proekt-disobedience-convictions-2018-2022"),
+            ],
+        ),
         # a span of months in one year
         (
             "От януари до май 2025 г. украинските съдилища са получили 2355 такива дела.",
