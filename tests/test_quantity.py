@@ -284,6 +284,11 @@ OTHER_CASES: list[tuple[str, list[Expected]]] = [
     ("September 15, 2025, 2025-09-15, 24.10.2025, 15 сентября 2025 г.", []),
     ("at 10:30 the court", []),
     ("the 21st century and the 2nd army", []),
+    ("the 21-st century and the 2-nd army, the 13-th day", []),
+    # an English ordinal suffix that does not fit the last digit is another language's
+    # ending: Estonian "22 580-st" (from 22,580), "1010-st"
+    ("ligi 22 580-st juhtumist", [(22580, 22580, "exactly", "st")]),
+    ("1010-st", [(1010, 1010, "exactly", "st")]),
     ("twenty first month", []),
     # as a reader says them: a comma after a scale before "N hundred", "point" in words
     (

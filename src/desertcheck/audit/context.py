@@ -89,11 +89,12 @@ _LIST = regex(rf"[ \t]*(?:{BULLET}|\d{{1,3}}[.)])[ \t]+")
 #: Words that point back to the previous sentence's subject: they count before the
 #: sentence's first figure ("Of these, 4,373…"; in "20,662 men…, and 17,721 of them" the
 #: antecedent is in the sentence); Danish "af dem", "heraf", Turkish "bunların", Greek "από
-#: αυτούς", Hungarian "közülük" alike.
+#: αυτούς", Hungarian "közülük", Estonian "neist", Bulgarian "от
+#: тях" alike.
 SUBJECT_ANAPHORA: Final = regex(
     r"\b(?:such\s+(?:cases|figures|convictions|prosecutions|trials)|those\s+cases|"
     r"of\s+(?:them|these|those))\b|из\s+них|(?<!\w)(?:af\s+dem|heraf|bunların|bunlardan"
-    r"|από\s+αυτ(?:ούς|ές|ά)|közülük|ezek\s+közül)(?!\w)"
+    r"|από\s+αυτ(?:ούς|ές|ά)|közülük|ezek\s+közül|neist|от\s+тях)(?!\w)"
     # a sentence that is its figure, of the last one's subject: "It is 12 years.", "This
     # was 4,600." (right before its first figure: "It is a lighter offence — …" is not)
     r"|\A\W*(?:it|this|that)(?:\s+(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|"

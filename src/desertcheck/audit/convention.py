@@ -54,7 +54,8 @@ _SCALE = (
     r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc|procent|miljoner|miljon|"
     r"miljarder|miljard|millioner|milliarder|tusen|tusind|milionu|milionů|miliardy|miliardu|"
     r"tisíc|tis|procenta|miljoonaa|miljardia|tuhatta|milioane|miliarde|mii|milyon|milyar|"
-    r"ezer|millió|milliárd|χιλιάδες|εκατομμύρια|εκατομμύριο|τοις[ \t]εκατό)\b)"
+    r"ezer|millió|milliárd|tuhat|tuhande|miljonit|miljoni|miljardit|хиляди|хил|милиона|"
+    r"χιλιάδες|εκατομμύρια|εκατομμύριο|τοις[ \t]εκατό)\b)"
 )
 #: ... or after a per cent sign or word before it: Turkish "%66,7", "yüzde 66,7"
 _EU_DECIMAL: Final = regex(

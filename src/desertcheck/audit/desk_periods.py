@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.bulgarian_periods import PATTERNS as BULGARIAN_PATTERNS
 from desertcheck.audit.continental_periods import (
     _FIRST,
     _MONTH_RE,
@@ -31,6 +32,7 @@ from desertcheck.audit.continental_periods import (
     _read,
     _two_years,
 )
+from desertcheck.audit.estonian_periods import PATTERNS as ESTONIAN_PATTERNS
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.audit.hungarian_periods import PATTERNS as HUNGARIAN_PATTERNS
 from desertcheck.compiled import regex
@@ -273,3 +275,5 @@ PATTERNS.extend(
     ]
 )
 PATTERNS.extend(HUNGARIAN_PATTERNS)  # "2022 óta", "2025 októberéig"
+PATTERNS.extend(ESTONIAN_PATTERNS)  # "2022. aastast alates", "2024. aastal"
+PATTERNS.extend(BULGARIAN_PATTERNS)  # "от 2022 г. насам", "през 2024 г."

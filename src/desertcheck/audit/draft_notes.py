@@ -29,6 +29,8 @@ LANG_CODES: Final = {
     "Turkish": "tr",
     "Greek": "el",
     "Hungarian": "hu",
+    "Estonian": "et",
+    "Bulgarian": "bg",
 }
 _HTML_PAGE = re.compile(r"\A(?:\ufeff)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _LETTER = regex(r"[^\W\d_]")
@@ -61,6 +63,8 @@ def note_on(name: str, text: str) -> str | None:
         "Turkish",
         "Greek",
         "Hungarian",
+        "Estonian",
+        "Bulgarian",
     ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
@@ -78,7 +82,8 @@ def note_on(name: str, text: str) -> str | None:
 _UNREAD: Final = (
     "audit reads the figures of any language but the words around them only in English, "
     "Russian, Ukrainian, German, French, Italian, Dutch, Portuguese, Swedish, Norwegian, "
-    "Danish, Czech, Finnish, Romanian, Turkish, Greek and Hungarian, so most of its "
+    "Danish, Czech, Finnish, Romanian, Turkish, Greek, Hungarian, Estonian and Bulgarian, so "
+    "most of its "
     "figures will be unsourced and a misstated one may pass; audit an English "
     "translation (docs/audit.md#languages)"
 )

@@ -22,9 +22,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental, italian
+from desertcheck.audit.bulgarian import WRITING as BULGARIAN
 from desertcheck.audit.czech import WRITING as CZECH
 from desertcheck.audit.danish import WRITING as DANISH
 from desertcheck.audit.dutch import WRITING as DUTCH
+from desertcheck.audit.estonian import WRITING as ESTONIAN
 from desertcheck.audit.finnish import WRITING as FINNISH
 from desertcheck.audit.greek import WRITING as GREEK
 from desertcheck.audit.hungarian import WRITING as HUNGARIAN
@@ -113,6 +115,8 @@ TRANSLATED: Final = {
     "Turkish": TURKISH,
     "Greek": GREEK,
     "Hungarian": HUNGARIAN,
+    "Estonian": ESTONIAN,
+    "Bulgarian": BULGARIAN,
 }
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and

@@ -13,10 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from desertcheck.audit import (
+    bulgarian,
     continental,
     czech,
     danish,
     dutch,
+    estonian,
     finnish,
     greek,
     hungarian,
@@ -197,6 +199,8 @@ def figure_kind(q: Quantity, after: str, before: str) -> str:
         turkish.WRITING,
         greek.WRITING,
         hungarian.WRITING,
+        estonian.WRITING,
+        bulgarian.WRITING,
     ):
         if span_translated := translations.rate_span(writing, after, before):  # "per maand"
             return f"rate-{span_translated}"

@@ -49,10 +49,26 @@ _FUNCTION_WORDS: Final = {
     "aynı yılında arasında kadar",
     "Hungarian": "az és hogy nem egy van volt szerint óta között után alatt miatt mint több "
     "csak már még ezek közül közülük pedig",
+    "Estonian": "ja ning ei et oli olid kui aga ka mis kes või selle seda nende neist neid "
+    "järgi alates pärast vastu eest aastal aastast seisuga sõnul andmeil ligi umbes üle",
     "Greek": "και το η ο οι τα του της των τον την τους τις από για με σε στο στη στην στον "
     "ότι που είναι ήταν έχουν",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+#: Bulgarian's function words that Russian and Ukrainian do not write ("са", "към",
+#: "през", "тях", "това"), and its hard sign before a consonant ("съд", "осъдени"), as
+#: Russian writes it only before "е", "ё", "ю", "я" ("объявил"). Bulgarian shares its
+#: script and its commonest words ("и", "в", "на", "от", "за") with Russian, so a draft is
+#: Bulgarian when these outweigh the Russian and Ukrainian words it does not share.
+_BULGARIAN: Final = frozenset(
+    {
+        "са", "се", "към", "през", "че", "като", "тях", "това", "тези", "които", "която",
+        "който", "също", "според", "срещу", "насам", "обаче", "още", "вече", "най",
+    }
+)  # fmt: skip
+_BULGARIAN_LETTERS: Final = regex(r"ъ(?![еёюя])")
+#: The Russian and Ukrainian function words Bulgarian writes too.
+_SHARED_CYRILLIC: Final = frozenset(["и", "в", "на", "с", "по", "за", "от", "до", "не", "о", "к"])
 #: Letters one language of two that share their function words writes and the other does
 #: not: Czech "ě", "ř", "ů", Polish "ł", "ą", "ę"..., Romanian "ă", "ș", "ț" (with a comma
 #: below or a cedilla), Finnish's doubled front vowels; a word with one counts for its
@@ -66,6 +82,8 @@ _LETTERS: Final = {
     "Turkish": regex(r"[ğı]"),
     # Hungarian "ő", "ű", as no other language read writes
     "Hungarian": regex(r"[őű]"),
+    # Estonian "õ", but not Portuguese "õe", "ões"
+    "Estonian": regex(r"õ(?!e)"),
     # a word in Greek letters is Greek (as a word in Cyrillic is Russian or Ukrainian)
     "Greek": regex(r"[\u0370-\u03ff\u1f00-\u1fff]"),
     # Norwegian and Danish "æ", "ø", as Swedish does not write; the two are told apart by
@@ -97,8 +115,25 @@ def unread_language(text: str) -> str | None:
                 counts[lang] += 1
     if not counts:
         return None
+    if _bulgarian(text):
+        return "Bulgarian"
     lang, hits = counts.most_common(1)[0]
     read = max(counts[name] for name in READ)
     if lang in READ or hits < MIN_WORDS or hits < 3 * read:
         return None
     return lang
+
+
+def _bulgarian(text: str) -> bool:
+    """Whether ``text`` is Bulgarian: its own function words and letters at least
+    :data:`MIN_WORDS`, and three times the Russian and Ukrainian function words it does
+    not share (:data:`_SHARED_CYRILLIC`)."""
+    own = other = 0
+    for word in _TOKEN.findall(text.casefold()):
+        if word in _BULGARIAN or _BULGARIAN_LETTERS.search(word):
+            own += 1
+        elif word not in _SHARED_CYRILLIC and (
+            word in _WORDS["Russian"] or word in _WORDS["Ukrainian"]
+        ):
+            other += 1
+    return own >= MIN_WORDS and own >= 3 * other

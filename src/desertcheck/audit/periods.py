@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit import continental_periods as de_fr_periods
 from desertcheck.audit import desk_periods as fi_ro_periods
-from desertcheck.audit import financial_years, month_spans
+from desertcheck.audit import financial_years, month_spans, years_before
 from desertcheck.audit import russian_periods as ru_periods
 from desertcheck.audit import translation_periods as nl_pt_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
@@ -286,10 +286,15 @@ def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[Dra
     back ("Between January and May 2025, …; a year earlier, over the same five months, …":
     January to May 2024), and "in the five years before" as the five whole years before
     those period words."""
-    if "year" not in text and "yrs" not in text:
+    foreign = years_before.WORDS.search(text) is not None  # "viie varasema aasta jooksul"
+    if "year" not in text and "yrs" not in text and not foreign:
         return found
     added: list[DraftPeriod] = []
-    for m in itertools.chain(_YEAR_EARLIER.finditer(text), _YEARS_BEFORE.finditer(text)):
+    for m in itertools.chain(
+        _YEAR_EARLIER.finditer(text),
+        _YEARS_BEFORE.finditer(text),
+        *(p.finditer(text) for p in years_before.PATTERNS if foreign),
+    ):
         start, end = offset + m.start(), offset + m.end()
         if m.re is _YEARS_BEFORE and (m["end"] or m["next"]):  # "… to 2022", "… before 2023"
             y = int(m["end"]) + 1 if m["end"] else int(m["next"])
@@ -308,10 +313,15 @@ def _years_earlier(text: str, offset: int, found: list[DraftPeriod]) -> list[Dra
         if m.re is _YEAR_EARLIER:
             added.append(DraftPeriod(p.kind, _year_back(p.a), _year_back(p.b), m[0], start, end))
             continue
-        y, n = p.a[0].year, _FEW.get(m["n"].lower()) or int(m["n"])
+        y, n = p.a[0].year, _FEW.get(m["n"].lower()) or _number_of_years(m["n"])
         a, b = (date(y - n, 1, 1), date(y - n, 12, 31)), (date(y - 1, 1, 1), date(y - 1, 12, 31))
         added.append(DraftPeriod("between", a, b, m[0], start, end))
     return sorted(found + added, key=lambda p: p.start) if added else found
+
+
+def _number_of_years(word: str) -> int:
+    """The years of "in the five years before" in figures or another language's words."""
+    return years_before.NUMBERS.get(word.casefold()) or int(word)
 
 
 def _year_back(days: _Days) -> _Days:

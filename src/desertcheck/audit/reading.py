@@ -373,6 +373,10 @@ def own_words(
 _CLAUSE_BREAK = regex(r"[;:()\[\]—→\u0387]|\s[–-]\s|\s->\s|(?<=\w)\u00b7(?=\s)")
 
 
+#: A dash that says "is": an em dash, or a spaced en dash ("за заповед – три години"); "only".
+_IS_DASH, _ONLY = regex(r"—|(?<=\s)–\s"), regex(r"\s*(?i:only|just|само|едва|vaid|ainult)?\s*\Z")
+
+
 def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[int, int]:
     """The clause around ``q`` within ``w_start..w_end``: between ``;``, ``:``, dashes,
     brackets; a dash or colon right before the figure joins it to the words before it, and
@@ -391,8 +395,9 @@ def _clause_around(text: str, w_start: int, w_end: int, q: Quantity) -> tuple[in
                 continue
         starts.append(m.end())
     start = starts[-1]
-    said = len(starts) > 1 and ("—" in text[start - 2 : start] or text[start - 1] == ":")
-    if said and not text[start : q.start].strip() and "—" not in text[starts[-2] - 2 : starts[-2]]:
+    said = len(starts) > 1 and (_IS_DASH.search(text, start - 2, start) or text[start - 1] == ":")
+    paired = said and "—" in text[starts[-2] - 2 : starts[-2]]
+    if said and _ONLY.match(text, start, q.start) and not paired:
         # a dash or colon right before the figure says "is": "за самовольное оставление
         # части — до десяти лет", "the Central district — over 13,800", "New cases each
         # month: around 1,000": its subject is its own (a dash closing a pair of dashes

@@ -16,9 +16,11 @@ import functools
 from typing import Final, TypeAlias
 
 from desertcheck.audit import (
+    bulgarian,
     continental,
     czech,
     dutch,
+    estonian,
     finnish,
     greek,
     hungarian,
@@ -160,7 +162,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
             return ()
         if w in finnish.STOP or w in romanian.STOP or w in turkish.STOP:  # "että", "için"
             return ()
-        if w in hungarian.STOP:  # "közül"
+        if w in hungarian.STOP or w in estonian.STOP:  # "közül", "neist"
             return ()
         if (rest := continental.elided(w) or italian.elided(w)) is not None:  # "l'armée"
             return _word_terms(rest)
@@ -172,15 +174,18 @@ def _word_terms(word: str) -> tuple[str, ...]:
         found = found or scandinavian.concepts(w) or czech.concepts(w)  # "dömda", "dømt"
         found = found or finnish.concepts(w) or romanian.concepts(w)  # "tuomittiin", "dosare"
         found = found or turkish.concepts(w) or hungarian.concepts(w)  # "ítéltek"
+        found = found or estonian.concepts(w)  # "sõdurit"
         return (stem, *(t for t in _concepts(found) if t != stem))
     if _CYRILLIC.fullmatch(ukrainian.plain(w)):
         w = w.replace("ё", "е")
-        if w in RUSSIAN_STOP or w in ukrainian.STOP:
+        if w in RUSSIAN_STOP or w in ukrainian.STOP or w in bulgarian.STOP:
             return ()
         stem = ukrainian.stem(w) if ukrainian.marked(w) else russian_stem(w)
         if stem in RUSSIAN_STOP_STEMS:
             return ()
-        found = russian_concepts(stem) or ukrainian.concepts(w, stem)
+        found = bulgarian.concepts(w, first=True)  # "войници" (soldiers) is no "войн" (war)
+        found = found or russian_concepts(stem) or ukrainian.concepts(w, stem)
+        found = found or bulgarian.concepts(w)  # "осъдени", "съдилищата"
         return (stem, *_concepts(found))
     if greek.is_greek(w):  # "λιποτάκτες": by its part, accents dropped
         w = greek.plain_word(w)

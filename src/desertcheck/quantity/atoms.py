@@ -146,9 +146,23 @@ def _num_atom(m: re.Match[str], text: str) -> Atom | None:
             currency_after(atom, text)
     elif not sfx and not pct and text.startswith("-", end):
         glued = HYPHEN_WORD_RE.match(text, end)
-        if glued and glued.group("word").lower() in ORDINAL_SUFFIXES:
+        word = glued.group("word").lower() if glued else ""
+        if word in ORDINAL_SUFFIXES and not _english_suffix_misfits(word, text[:end]):
             return None
     return atom
+
+
+#: The last digit an English ordinal suffix goes with ("21st", "22nd", "23rd"; the others
+#: and the teens "th").
+_ENGLISH_ORDINALS: Final = {"1": "st", "2": "nd", "3": "rd"}
+
+
+def _english_suffix_misfits(word: str, number: str) -> bool:
+    """Whether an English ordinal suffix after a hyphen does not fit the end of
+    ``number`` (the text up to the suffix), so is another language's case ending:
+    "22 580-st" (Estonian: from 22,580) is no ordinal, "21-st" and "13-th" are."""
+    fits = "th" if number[-2:-1] == "1" else _ENGLISH_ORDINALS.get(number[-1:], "th")
+    return word in ("st", "nd", "rd", "th") and word != fits
 
 
 _COMMA_CENTS_RE: Final = re.compile(r",[0-9]{2}(?![0-9])")

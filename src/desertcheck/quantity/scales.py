@@ -79,6 +79,18 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "ezer": (1e3, False),
     "millió": (1e6, False),
     "milliárd": (1e9, False),
+    # Estonian ("15–20 tuhat", "2,4 miljonit", "tuhande" in the genitive)
+    "tuhat": (1e3, False),
+    "tuhande": (1e3, False),
+    "miljonit": (1e6, False),
+    "miljoni": (1e6, False),
+    "miljardit": (1e9, False),
+    # Bulgarian ("15–20 хиляди", "16 хил.", "2,4 милиона"; Russian writes "миллиона")
+    "хиляди": (1e3, False),
+    "хил.": (1e3, False),
+    "милиона": (1e6, False),
+    "милион": (1e6, False),
+    "милиарда": (1e9, False),
     # Greek, in the nominative and the genitive ("16 χιλιάδες", "1,5 εκατομμύρια")
     "χιλιάδες": (1e3, False),
     "χιλιάδων": (1e3, False),
