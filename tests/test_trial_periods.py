@@ -101,3 +101,28 @@ def test_scan_stubs_read_financial_years(root: Path) -> None:
     assert r.stdout.count('period: "2025-04/2026-03"') == 1, r.stdout  # FY2025/26
     assert 'period: "2025/2026"' in r.stdout  # 2025/26, with a note
     assert "a UK financial year (April to March) is written 2025-04/2026-03" in r.stdout
+
+
+#: German period words of a source, found in a German newsroom's trial: each was read as
+#: the bare year ("für Juni 2024" as 2024), or the comparison year as the figure's
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period", "cumulative"),
+    [
+        ("Für Juni 2024 wurden insgesamt 11,68 Mio. gemeldet.", "11,68", "2024-06", False),
+        ("Im Juni 2024 meldeten die Hotels 11,68 Mio. Nächtigungen.", "11,68", "2024-06", False),
+        ("Von Januar bis Juni 2024 wurden 75,7 Mio. gezählt.", "75,7", "2024-01/2024-06", False),
+        ("Jänner bis Juni 2024 wurden 75,7 Mio. gezählt.", "75,7", "2024-01/2024-06", False),
+        ("Zwischen 2022 und 2024 wurden 8.100 Fälle gezählt.", "8.100", "2022/2024", False),
+        ("Im ersten Halbjahr 2024 wurden 75,7 Mio. gezählt.", "75,7", "2024-01/2024-06", False),
+        ("Im zweiten Halbjahr 2024 wurden 80,1 Mio. gezählt.", "80,1", "2024-07/2024-12", False),
+        ("Seit März 2022 flohen 16.000 Soldaten.", "16.000", "2022-03/2025-06-11", True),
+        # the year after "als" is the one compared with, not the figure's
+        ("2024 wurden 129.300 Ehen geschieden, 11.800 weniger als 2023.", "11.800", "2024", False),
+    ],
+)  # fmt: skip
+def test_german_period_words(sentence: str, figure: str, period: str, cumulative: bool) -> None:
+    start = sentence.index(figure)
+    whole = (0, len(sentence))
+    found = guess(sentence, start, start + len(figure), whole, "2025-06-11", whole)
+    assert found is not None
+    assert (found.period, found.cumulative) == (period, cumulative)

@@ -18,7 +18,13 @@ from desertcheck.datehints import MONTH_NUMBERS, days_in_month, financial_year
 REACH = 60  # characters between a figure and the time words that may date it
 ADJACENT = 4  # characters between a figure and time words next to it ("In 2024, 3,415")
 
-_MONTHS = MONTH_NUMBERS
+#: German month names besides the English ones (a source in German: "im Juni 2024",
+#: "Jänner bis Juni 2024"); April, August, September and November are written alike.
+_GERMAN_MONTHS = {
+    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "feber": 2, "märz": 3, "mai": 5,
+    "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+}  # fmt: skip
+_MONTHS = MONTH_NUMBERS | _GERMAN_MONTHS
 #: A year's quarters by their words ("the third quarter of 2025": July to September).
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -53,11 +59,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "between",
         re.compile(
-            r"(?i:between|from)\s+(?:"
+            r"(?i:between|from|von|zwischen)\s+(?:"
             + _g(_M, "m1")
             + r"\s+)?"
             + _g(_Y, "y1")
-            + r"\s+(?i:and|to|until)\s+(?:"
+            + r"\s+(?i:and|to|until|bis|und)\s+(?:"
             + _g(_M, "m2")
             + r"\s+)?"
             + _g(_Y, "y2")
@@ -66,9 +72,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months",
         re.compile(
-            r"(?i:between|from)\s+"
+            r"(?:(?i:between|from)\s+"
             + _g(_M, "m1")
-            + r"\s+(?i:and|to|until)\s+"
+            + r"\s+(?i:and|to|until)|(?:(?i:von|zwischen)\s+)?"
+            + _g(_M, "m3")
+            + r"\s+(?i:bis|und))\s+"
             + _g(_M, "m2")
             + r"\s+"
             + _g(_Y, "y2")
@@ -76,12 +84,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("financial", FINANCIAL),
     ("span", re.compile(_g(_Y, "y1") + r"\s*[-–—/]\s*(?P<y2>(?:19|20)?[0-9]{2})(?![0-9])")),
-    ("since", re.compile(r"(?i:since|from)\s+(?:" + _g(_M, "m1") + r"\s+)?" + _g(_Y, "y1"))),
+    (
+        "since",
+        re.compile(r"(?i:since|from|seit)\s+(?:" + _g(_M, "m1") + r"\s+)?" + _g(_Y, "y1")),
+    ),
     ("day", re.compile(_g(_D, "d") + r"\s+" + _g(_M, "m") + r",?\s+" + _g(_Y, "y"))),
     ("day", re.compile(_g(_M, "m") + r"\s+" + _g(_D, "d") + r",\s+" + _g(_Y, "y"))),
     (
         "half",
-        re.compile(r"(?P<h>(?i:first|second))\s+half\s+of\s+" + _g(_Y, "y")),
+        re.compile(
+            r"(?P<h>(?i:first|second|ersten|zweiten))\s+(?i:half\s+of|Halbjahr(?:es)?)\s+"
+            + _g(_Y, "y")
+        ),
     ),
     (
         "quarter",
@@ -131,7 +145,10 @@ _COMPARED = re.compile(
 #: increase of 8.2% on 2023"), not the period of the figure. "on" only before a year.
 _BASE = re.compile(
     r"(?i:\b(?:compared[ \t]+(?:with|to)|than(?:[ \t]+in)?|against|versus|vs\.?"
-    r"|relative[ \t]+to))[ \t]+(?:the[ \t]+)?\Z"
+    r"|relative[ \t]+to"
+    # German: "11.800 weniger als 2023", "gegenüber 2023", "im Vergleich zu 2023"
+    r"|als(?:[ \t]+(?:im[ \t]+Jahr|in))?|gegenüber(?:[ \t]+dem[ \t]+Jahr)?"
+    r"|im[ \t]+Vergleich[ \t]+zu(?:m[ \t]+Jahr)?))[ \t]+(?:the[ \t]+)?\Z"
 )
 _BASE_YEAR = re.compile(r"(?i:\b(?:on|over))[ \t]+\Z")
 #: A multiple of another period's number: "more than double the number in 2023", "twice
@@ -167,6 +184,8 @@ COMPARISON = re.compile(
     r"(?:earlier|before|ago)\b|\bthe[ \t]+(?:previous|preceding)[ \t]+year\b"
     r"|\bthe[ \t]+year[ \t]+before\b)"
     r"|" + _MULTIPLE + r"(?:19|20)[0-9]{2}\b"
+    r"|(?i:\b(?:als|gegenüber|im[ \t]+Vergleich[ \t]+zu)[ \t]+(?:(?:im[ \t]+Jahr|dem[ \t]+Jahr|"
+    r"in)[ \t]+)?(?:19|20)[0-9]{2}\b|\bim[ \t]+Vorjahr\b)"
 )
 
 
@@ -389,7 +408,7 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
     if h.kind == "relative":
         return _relative(g["r"].lower(), words, published)
     if h.kind == "half":
-        first = g["h"].lower() == "first"
+        first = g["h"].lower() in ("first", "ersten")
         y = g["y"]
         return PeriodGuess(f"{y}-01/{y}-06" if first else f"{y}-07/{y}-12", words)
     if h.kind == "quarter":
@@ -434,7 +453,7 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
         return PeriodGuess(f"{y1}/{y2}", words) if y2 > y1 else None
     # between / months
     y1 = g.get("y1") or g["y2"]
-    first, last = _ym(y1, g.get("m1")), _ym(g["y2"], g.get("m2"))
+    first, last = _ym(y1, g.get("m1") or g.get("m3")), _ym(g["y2"], g.get("m2"))
     return PeriodGuess(f"{first}/{last}", words) if first < last else None
 
 
