@@ -194,3 +194,12 @@ def test_a_german_year_beside_its_verb_dates_the_figure() -> None:
     # 16,000 since 2022 contests), not a figure; it was read as no period: unsourced
     got = judge("Nach Angaben der UN wurden 2024 über 16.000 Soldaten angeklagt.")
     assert got == [("16.000", "contested", "euaa-un-desertion-prosecutions-2024")]
+
+
+def test_a_decimal_comma_before_tsd_is_european() -> None:
+    # found in a user's trial: "129,3 Tsd." alone in a draft was dropped, read in the
+    # English convention, where "129,3" is no number
+    from .test_audit import auditor
+
+    (item,) = auditor().audit("Im Jahr 2024 wurden 129,3 Tsd. Soldaten verurteilt.\n", "d.md")
+    assert item.figure.text == "129,3 Tsd." and round(item.figure.low) == 129300

@@ -51,7 +51,7 @@ _SCALE = (
     r"million|billion|mln|mn|bn|mio|mrd|millionen|milliarden|millions|milliards|"
     # the scale words of the languages a translation keeps (audit.scales)
     r"millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|miliony|milionów|"
-    r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tys|proc|procent|miljoner|miljon|"
+    r"milion|miliardów|miliard|mld|mil|mila|mille|tausend|tsd|tys|proc|procent|miljoner|miljon|"
     r"miljarder|miljard|millioner|milliarder|tusen|tusind|milionu|milionů|miliardy|miliardu|"
     r"tisíc|tis|procenta|miljoonaa|miljardia|tuhatta|milioane|miliarde|mii|milyon|milyar|"
     r"ezer|millió|milliárd|tuhat|tuhande|miljonit|miljoni|miljardit|хиляди|хил|милиона|"
