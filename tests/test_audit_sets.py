@@ -64,6 +64,9 @@ def scored(name: str) -> dict[str, Any]:
 
 #: (set, the exact-verdict rate it holds, planted errors allowed to pass the run, correct
 #: or unsourced figures allowed to fail it): the levels reached, held so they do not fall.
+#: The ruling on retold qualifiers (docs/audit.md, "contested") raised the thirtieth to
+#: fortieth sets, whose labellers called the UN's 13,500 supported, and relabelled the sets
+#: before them, which called it contested: their levels are as reached after it.
 LEVELS = [
     ("audit_labelled.yaml", 1.0, 0, 0),
     ("audit_second", 0.98, 0, 0),
@@ -73,7 +76,7 @@ LEVELS = [
     ("audit_fourth", 0.95, 4, 0),
     # written blind after that, never used to build anything until the fourth round
     # studied its failures by class (docs/audit.md): held at the level reached
-    ("audit_fifth", 0.94, 4, 1),
+    ("audit_fifth", 0.94, 4, 0),
     # written blind after the fourth round was built and measured once on it (0.696); the
     # fifth round then studied its failures by class (docs/audit.md), so it is no longer
     # blind: held at the level reached
@@ -91,14 +94,14 @@ LEVELS = [
     # written blind while the sixth and seventh rounds were being built, scored before them
     # (0.797) and after each (0.807, 0.827); the eighth round then studied its failures by
     # class (docs/audit.md), so it is no longer blind: held at the level reached (0.970)
-    ("audit_ninth", 0.97, 1, 1),
+    ("audit_ninth", 0.97, 1, 0),
     # written blind while the eighth round was being built, scored before it (0.849) and
     # after (0.862); the ninth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.885; 0.891 after the tenth
     # round; 0.905 after the sixteenth, a planted error more failing the run; 0.918 after
     # the seventeenth; 0.928 and a planted error more after the nineteenth; 0.947 after
     # the twentieth, its infobox in a fence read)
-    ("audit_tenth", 0.96, 3, 2),
+    ("audit_tenth", 0.96, 3, 0),
     # written blind while the ninth round was being built, scored before it (0.782) and
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
@@ -119,7 +122,7 @@ LEVELS = [
     # after (0.847); the thirteenth round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.894; 0.900
     # and a correct figure fewer failing after the nineteenth round)
-    ("audit_fourteenth", 0.91, 1, 4),
+    ("audit_fourteenth", 0.91, 1, 3),
     # written blind while the thirteenth round was being built, scored before it and after
     # (0.836 both times); the fourteenth round then studied its failures by class
     # (docs/audit-rounds.md), so it is no longer blind: held at the level reached (0.916)
@@ -129,7 +132,7 @@ LEVELS = [
     # seventeenth (docs/audit-rounds.md), so it is no longer blind: held at the level
     # reached (0.854; 0.861 after the sixteenth round; 0.868 after the nineteenth; 0.901
     # after a transport registry's trial's fixes)
-    ("audit_sixteenth", 0.9, 4, 3),
+    ("audit_sixteenth", 0.9, 4, 2),
     # written blind while the fourteenth round was being built; scored before it (0.837)
     # and after (0.845); studied by the fifteenth round with the sixteenth, so no longer
     # blind: held at the level reached (0.852; 0.855 after the seventeenth round; 0.866
@@ -147,7 +150,7 @@ LEVELS = [
     # eighteenth's (docs/audit-rounds.md), so it is no longer blind: held at the level
     # reached (0.821; 0.841 after the nineteenth round, which studied it again; a planted
     # error more failing after the twenty-third)
-    ("audit_nineteenth", 0.86, 9, 6),
+    ("audit_nineteenth", 0.86, 9, 3),
     # written blind while the seventeenth round was being built (its drafts, labels and
     # failures unread by the round); scored before it (0.669) and after (0.672); then
     # after Ukrainian drafts were read (0.797: its Ukrainian draft, 2 of 53 right before;
@@ -155,12 +158,12 @@ LEVELS = [
     # studied it with the twenty-first (0.850 after it; 0.856 after the nineteenth)
     # a bare table cell drops a claim's hedge as it drops a lower bound: 10 correct
     # figures failing (and 1 unsourced)
-    ("audit_twentieth", 0.88, 7, 11),
+    ("audit_twentieth", 0.88, 7, 10),
     # written blind after the seventeenth round and the Ukrainian drafts' reading were
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
     # reached (0.844; 0.855 after the nineteenth round)
-    ("audit_twenty_first", 0.88, 6, 9),
+    ("audit_twenty_first", 0.88, 6, 8),
     # written blind while the eighteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.833;
     # 36 of 49 planted errors failing a plain run, 3 correct figures failing it), and once
@@ -185,7 +188,7 @@ LEVELS = [
     # set on the odd-numbered sets, this one held out): 0.829, 28 of 44 failing the run;
     # the twenty-second read its German brief (German words, figures and periods): 0.911,
     # 34 of 44
-    ("audit_twenty_fourth", 0.92, 6, 3),
+    ("audit_twenty_fourth", 0.92, 6, 1),
     # written blind while the twenty-first round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.642; 28 of 50 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.704; 29 of 50,
@@ -198,20 +201,20 @@ LEVELS = [
     # errors failing a plain run, 21 correct figures failing) and with it (0.778; 28 of 46,
     # 24: three figures of its French review now read and judged drifts); the twenty-third
     # round then studied its correct figures failing the run: 0.852, 31 of 46, 7 failing
-    ("audit_twenty_sixth", 0.86, 10, 5),
+    ("audit_twenty_sixth", 0.87, 10, 5),
     # written blind while the twenty-third round was being built (its drafts, labels and
     # failures unread by the round), and scored before the round (0.827; 27 of 44 planted
     # errors failing a plain run, 14 correct figures failing) and with it (0.834; 29 of 44,
     # 13 correct and 1 unsourced figure failing); 0.852 (11 correct failing) with the
     # fixes of two users' trials made the same day, none drawn from it; the twenty-fourth
     # round then studied its correct figures failing the run: 0.880, 30 of 44, 5 failing
-    ("audit_twenty_seventh", 0.88, 11, 5),
+    ("audit_twenty_seventh", 0.88, 11, 4),
     # written blind while the twenty-fourth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on d699aab: 0.833; 34 of
     # 48 planted errors failing a plain run, 10 correct figures failing; after it, with the
     # fixes of two users' trials made the same day, none drawn from it: 0.846, 35 of 48, 7
     # correct figures failing: never studied
-    ("audit_twenty_eighth", 0.88, 7, 6),
+    ("audit_twenty_eighth", 0.89, 7, 6),
     # written blind while the twenty-fifth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on 80cbf2d: 0.801; 43 of
     # 53 planted errors failing a plain run, 32 correct figures and 1 unsourced figure
@@ -229,7 +232,7 @@ LEVELS = [
     # 46 of 53, 5 and 1
     # (a figure read from the two-column fact sheet placed at its number, the thirty-second
     # round: 0.885)
-    ("audit_twenty_ninth", 0.88, 7, 6),
+    ("audit_twenty_ninth", 0.88, 7, 5),
     # written blind while the twenty-sixth round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on b8beb8a: 0.778; 33 of
     # 56 planted errors failing a plain run (17 of the others unsourced, among them five
@@ -244,7 +247,7 @@ LEVELS = [
     # (a pivot table's "527 (2021)" dated by its brackets, a row "per hour")
     # and a bare table cell that drops a claim's hedge (its pivot table): 0.823, 7
     # correct figures failing (and 2 unsourced)
-    ("audit_thirtieth", 0.82, 15, 9),
+    ("audit_thirtieth", 0.84, 15, 7),
     # written blind while the twenty-seventh round was being built (its drafts, labels and
     # failures unread by the round) and scored before the round, on 41d2a87: 0.810; 38 of
     # 53 planted errors failing a plain run (13 of the others unsourced: rates retold over
@@ -254,7 +257,7 @@ LEVELS = [
     # the twenty-eighth round then studied its failures by class (an HTML table's rows, a
     # period in one "that" clause, "10y", a withdrawn period, a hedged swap …): 0.882, 47
     # of 53 failing, 6 correct figures failing (4 of them bare retellings of hedged claims)
-    ("audit_thirty_first", 0.88, 6, 6),
+    ("audit_thirty_first", 0.89, 6, 6),
     # written blind while the twenty-seventh and twenty-eighth rounds were being built and
     # scored blind on 982175d: 0.688; 33 of 56 planted errors failing a plain run, 13
     # correct figures failing it, 12 of 55 non-figures reported; the twenty-ninth round
@@ -262,7 +265,7 @@ LEVELS = [
     # periods, a five-digit number no year): 0.810, 40 of 56, 6 correct figures failing,
     # 9 non-figures reported (the rest: "13,500" labelled supported, contested by audit's
     # rule; Italian ranges and number words; Slack shorthand)
-    ("audit_thirty_second", 0.81, 15, 6),
+    ("audit_thirty_second", 0.84, 15, 6),
     # written blind while the twenty-eighth and twenty-ninth rounds were being built (its
     # drafts and labels unread by either) and scored on 982175d, before both: 0.618; 30 of
     # 56 planted errors failing a plain run (Dutch and Portuguese translations' numbers
@@ -277,7 +280,7 @@ LEVELS = [
     # labelled supported, contested by audit's rule), 7 non-figures reported
     # (a figure read from the two-column layout placed at its number, the thirty-second
     # round: 0.864)
-    ("audit_thirty_third", 0.86, 9, 9),
+    ("audit_thirty_third", 0.88, 9, 9),
     # written blind while the thirtieth round and a user trial's fixes were being built
     # (its drafts and labels unread by either) and scored on 95bebe8, before both: 0.717;
     # 32 of 50 planted errors failing a plain run (a Swedish translation's words unread,
@@ -287,7 +290,7 @@ LEVELS = [
     # thirty-first round then studied it (Swedish read, MediaWiki, Org and reST markup,
     # qualifier cells, shorthand, words broken across lines): 0.846, 37 failing, 9 correct
     # with the fixes of a transport registry's trial beside it: 0.849, 38 failing
-    ("audit_thirty_fourth", 0.85, 11, 9),
+    ("audit_thirty_fourth", 0.87, 11, 9),
     # written blind while the thirty-first round and two fixes were being built (its drafts
     # and labels unread by them) and scored on c151fae, before them: 0.579; 26 of 52
     # planted errors failing a plain run (a chart-data CSV whose rows were mostly not read,
@@ -298,7 +301,7 @@ LEVELS = [
     # a notebook's cells, subtitle cues, a shared document's suggestions): 0.889, 42 of
     # 52 failing, 10 correct figures failing (7 of them "13,500" labelled supported,
     # contested by audit's rule), no non-figure reported
-    ("audit_thirty_fifth", 0.89, 9, 10),
+    ("audit_thirty_fifth", 0.91, 9, 10),
     # written blind while the thirty-second round and a user trial's fixes were being built
     # (its drafts and labels unread by them) and scored on 72d80b9, before them: 0.553; 26
     # of 51 planted errors failing a plain run (Finnish and Romanian translations unread, a
@@ -308,7 +311,7 @@ LEVELS = [
     # its Finnish and Romanian translations and its drafts in file formats (a CMS's JSON, a
     # semicolon export's title row, qualifier and period columns, an iCalendar file's
     # events, a BBCode post): 0.914, 44 failing, 5 correct figures failing
-    ("audit_thirty_sixth", 0.91, 7, 5),
+    ("audit_thirty_sixth", 0.92, 7, 5),
     # written blind while the thirty-third round, the Word and OpenDocument readers and a
     # user's CI trial's fixes were being built (its drafts and labels unread by them) and
     # scored on 7c84b25, before them: 0.434; 19 of 53 planted errors failing a plain run (a
@@ -320,7 +323,7 @@ LEVELS = [
     # The thirty-fourth round then read its Norwegian translation and the Indian wire
     # story's lakh and crore, and its RTF memo (as the command now does, here too), YAML
     # chart data, MDX article, WhatsApp export and fact sheet: 0.862, 16 passing, 10 failing
-    ("audit_thirty_seventh", 0.86, 16, 10),
+    ("audit_thirty_seventh", 0.88, 16, 10),
     # written blind while the thirty-fourth round was being built (its drafts and labels
     # unread by it) and scored on 3360a5f, before it: 0.434; 19 of 53 planted errors failing
     # a plain run (Danish and Turkish translations unread, TTML subtitles not read at all,
@@ -329,7 +332,7 @@ LEVELS = [
     # correct figures failing. The thirty-fifth round then read its Danish translation as
     # Danish and its Turkish one, and its TTML subtitles, SVG infographic and LinkedIn post
     # as their formats: 0.857, 10 passing, 14 failing
-    ("audit_thirty_eighth", 0.85, 10, 14),
+    ("audit_thirty_eighth", 0.88, 10, 14),
     # written blind while the thirty-fifth round was being built and scored on d082dc4,
     # before it and before the TOML, gettext and ASS readers: 0.543, 24 of 52 planted
     # errors failing a plain run (Hungarian and Greek translations unread), 14 correct
@@ -338,7 +341,7 @@ LEVELS = [
     # failing, 3 failing; after its Greek and Hungarian translations were read and its
     # catalogue's messages each in their own number convention too: 0.880, 43 failing, 2
     # failing
-    ("audit_thirty_ninth", 0.88, 9, 2),
+    ("audit_thirty_ninth", 0.91, 9, 2),
     # written blind while the thirty-sixth round was being built (its drafts and labels
     # unread by it) and scored on 10989e5, before it: 0.547; 21 of 50 planted errors failing
     # a plain run (Estonian and Bulgarian translations unread, a BibTeX list's "50{,}000"
@@ -346,7 +349,17 @@ LEVELS = [
     # written from the format's description: 0.629, 22 failing, 11 failing; after the
     # thirty-seventh round studied it (Estonian and Bulgarian read): 0.876, 36 failing, 7
     # failing
-    ("audit_fortieth", 0.87, 14, 7),
+    ("audit_fortieth", 0.9, 14, 7),
+    # written blind (drafts and labels unread by any round) and scored on b0200ea2, before
+    # the thirty-seventh round: 0.617; 22 of 42 planted errors failing a plain run (its
+    # Estonian and Bulgarian drafts unread), 19 correct figures failing; after the ruling on
+    # retold qualifiers (13,500 supported): 0.638; after the thirty-seventh round (Estonian
+    # and Bulgarian read, a round that never saw this set): 0.844, 30 failing, 16 failing
+    ("audit_forty_first", 0.84, 12, 16),
+    # written blind after it and scored on eaeb4d18, before the thirty-seventh round: 0.636;
+    # 23 of 45 planted errors failing a plain run, 18 correct figures failing; after the
+    # thirty-seventh round, which never saw it: 0.821, 30 failing, 13 failing
+    ("audit_forty_second", 0.82, 15, 13),
 ]
 
 

@@ -38,6 +38,8 @@ ORDINALS = (
     "thirty-eighth",
     "thirty-ninth",
     "fortieth",
+    "forty-first",
+    "forty-second",
 )
 
 
