@@ -68,7 +68,8 @@ def note_on(name: str, text: str) -> str | None:
     ):
         return (
             f"{name} reads as {language}: audit reads the figures of any language and, in "
-            f"{language}, the field's words, not every word: more of its figures may be "
+            f"{language}, the words of its lexicon (the shipped registry's field, and the "
+            "synonyms desertcheck.toml adds), not every word: more of its figures may be "
             "unsourced than in English (docs/audit.md#languages)"
         )
     if language:
