@@ -116,29 +116,22 @@ def _fields(text: str, start: int, end: int, keep: bytearray, breaks: list[int])
 def _closing(text: str, start: int, close: str) -> int:
     """The offset of the brace (or parenthesis) that closes the group opened just before
     ``start``, braces inside counted; the text's end when none does."""
-    depth, i, n = 0, start, len(text)
-    while i < n:
-        c = text[i]
-        if c == "\\":  # an escaped character (\{, \}, \\ a line break) counts for none
-            i += 2
-            continue
-        if c == "{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return n - 1
-        elif c == "}":
-            if depth == 0 and close == "}":
-                return i
-            depth -= 1
-        elif c == close and depth <= 0:
-            return i
-        i += 1
-    return n - 1
+    found = _scan(text, start, len(text), close)
+    return len(text) - 1 if found is None else found
 
 
 def _quoted(text: str, start: int, end: int) -> int:
     """The offset of the ``"`` that closes a value opened just before ``start`` (a quote
-    inside braces does not)."""
+    inside braces does not); ``end`` when none does."""
+    found = _scan(text, start, end, '"')
+    return end if found is None else found
+
+
+def _scan(text: str, start: int, end: int, close: str) -> int | None:
+    r"""The offset of the ``close`` (a brace, a parenthesis or a quote) that ends what was
+    opened just before ``start``, before ``end``: braces inside counted, an escaped
+    character (``\{``, ``\}``, ``\\``) counting for none; None when none does, or when braces
+    nest deeper than :data:`MAX_DEPTH`."""
     depth, i = 0, start
     while i < end:
         c = text[i]
@@ -147,9 +140,13 @@ def _quoted(text: str, start: int, end: int) -> int:
             continue
         if c == "{":
             depth += 1
+            if depth > MAX_DEPTH:
+                return None
         elif c == "}":
+            if depth == 0 and close == "}":
+                return i
             depth -= 1
-        elif c == '"' and depth <= 0:
+        elif c == close and depth <= 0:
             return i
         i += 1
-    return end
+    return None
