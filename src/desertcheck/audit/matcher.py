@@ -54,6 +54,10 @@ NEAR_FACTOR: Final = 1.5
 #: The whole scale of a percentage and of a share, on which a claim of a named measure is
 #: looked up for ``mismatch``.
 _WHOLE_SCALE: Final = {"percent": 100.0, "share": 1.0}
+#: Positive numbers all within this factor of each other: no two are ten times apart (the
+#: least factor of :func:`~desertcheck.audit.magnitudes.scale_slip`, read to a billionth),
+#: so none is another's scale slipped, and that is not asked pair by pair.
+_NO_SLIP: Final = 9.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +362,8 @@ def is_near(q: Quantity, lo: float, hi: float) -> bool:
     "5,620" for 5,260, "48 a working day" for 38, "1.6 million" for 1.5 million, "about
     1,500" for about 1,000; not "6,000" for 4,373 (another number, not a slip of it) nor
     "some 4,000" for 2,000 (another magnitude)."""
-    if any(
+    least, most = min(q.low, q.high, lo, hi), max(q.low, q.high, lo, hi)
+    if not (least > 0 and most < _NO_SLIP * least) and any(  # (none ten times another)
         scale_slip(a, b) and not separator_read(q.text, a, b)
         for a in {q.low, q.high}
         for b in {lo, hi}

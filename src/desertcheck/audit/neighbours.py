@@ -30,10 +30,10 @@ keeps its verdict.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.measure_sources import measure_sources
 from desertcheck.audit.scoring import context_score
 from desertcheck.audit.verdicts import SUPPORTED, Candidate, Verdict, in_series, mismatch_of
 
@@ -74,7 +74,8 @@ def neighbour_mismatch(
             continue
         if index.tells_apart(clause, chosen.measure, measure):
             continue  # the chosen claim's own words are said too
-        for i in index.by_measure_value(measure, -math.inf, math.inf):
+        # a series is of one source: the measure's claims of the chosen claim's
+        for i in measure_sources(index, measure).of_source.get(chosen.source, ()):
             e = index.entries[i]
             if e.kind != figure.kind or not in_series(e.claim, chosen):
                 continue

@@ -20,9 +20,9 @@ district.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
+from desertcheck.audit.measure_sources import measure_sources
 from desertcheck.audit.scoring import context_score
 from desertcheck.audit.terms import slug_terms
 from desertcheck.audit.verdicts import SUPPORTED, Candidate, mismatch_of
@@ -51,17 +51,12 @@ def scope_named(
     chosen = listed[0].claim
     mine = set(slug_terms(chosen.scope))
     said, whole = set(clause), set(sentence)
-    of_measure = index.by_measure_value(chosen.measure, -math.inf, math.inf)
-    scopes = {index.entries[i].claim.scope for i in of_measure}
-    held: dict[str, int] = {}  # how many of the measure's scopes have each word
-    for scope in scopes:
-        for word in set(slug_terms(scope)):
-            held[word] = held.get(word, 0) + 1
+    of_source, held = measure_sources(index, chosen.measure)
     found: list[Candidate] = []
-    for i in of_measure:
+    for i in of_source.get(chosen.source, ()):  # (the measure's claims of its source)
         e = index.entries[i]
         other = e.claim
-        if other.source != chosen.source or other.scope == chosen.scope or e.kind != figure.kind:
+        if other.scope == chosen.scope or e.kind != figure.kind:
             continue
         if other.value == chosen.value:
             continue
