@@ -408,9 +408,9 @@ def period_of(h: Hit, published: str | None) -> PeriodGuess | None:
     if h.kind == "relative":
         return _relative(g["r"].lower(), words, published)
     if h.kind == "half":
-        first = g["h"].lower() in ("first", "ersten")
+        first_half = g["h"].lower() in ("first", "ersten")
         y = g["y"]
-        return PeriodGuess(f"{y}-01/{y}-06" if first else f"{y}-07/{y}-12", words)
+        return PeriodGuess(f"{y}-01/{y}-06" if first_half else f"{y}-07/{y}-12", words)
     if h.kind == "quarter":
         n = int(g["qn"]) if g["qn"] else _QUARTERS[g["q"].lower()]
         y = g["y"] or g["y2"]
