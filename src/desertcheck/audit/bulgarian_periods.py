@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.bulgarian import MONTH_FORMS
-from desertcheck.audit.period_match import WAR_START, month_end
+from desertcheck.audit.period_match import WAR_START, month_end, season_days
 from desertcheck.compiled import regex, trie
 
 if TYPE_CHECKING:
@@ -50,8 +50,7 @@ def _point(m: str, s: str, h: str, y: str) -> str:
 def _days(month: str | None, year: str, half: str | None, season: str | None) -> tuple[date, date]:
     y = int(year)
     if season:
-        first, last = _SEASONS[season.casefold()]
-        return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return season_days(y, _SEASONS[season.casefold()])
     if half:
         h = half.casefold()
         if h.startswith("средата"):  # the middle of the year: June

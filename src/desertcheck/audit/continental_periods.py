@@ -23,7 +23,7 @@ from desertcheck.audit.czech import MONTH_FORMS
 from desertcheck.audit.finnish import MONTH_FORMS as FINNISH_MONTHS
 from desertcheck.audit.greek import MONTH_FORMS as GREEK_MONTHS
 from desertcheck.audit.hungarian import MONTH_FORMS as HUNGARIAN_MONTHS
-from desertcheck.audit.period_match import WAR_START, month_end
+from desertcheck.audit.period_match import WAR_START, month_end, season_days
 from desertcheck.audit.romanian import MONTH_FORMS as ROMANIAN_MONTHS
 from desertcheck.audit.turkish import MONTH_FORMS as TURKISH_MONTHS
 from desertcheck.compiled import regex, trie
@@ -92,8 +92,7 @@ def _point(m: str, y: str) -> str:
 def _days(month: str | None, year: str, half: str | None, season: str | None) -> _Days:
     y = int(year)
     if season:
-        first, last = _SEASONS[season.casefold()]
-        return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return season_days(y, _SEASONS[season.casefold()])
     if half:
         first = half.casefold().startswith(
             ("premier", "ersten", "första", "første", "první", "ilk", "πρώτο", "első")

@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from desertcheck.audit.estonian import MONTH_FORMS
-from desertcheck.audit.period_match import WAR_START, month_end
+from desertcheck.audit.period_match import WAR_START, month_end, season_days
 from desertcheck.compiled import regex, trie
 
 if TYPE_CHECKING:
@@ -47,8 +47,7 @@ _WAR: Final = (
 def _days(month: str | None, year: str, half: str | None, season: str | None) -> tuple[date, date]:
     y = int(year)
     if season:
-        first, last = _SEASONS[season.casefold()]
-        return date(y, first, 1), month_end(y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return season_days(y, _SEASONS[season.casefold()])
     if half:
         if half.casefold().startswith("kesk"):  # the middle of the year: June
             return date(y, 6, 1), date(y, 6, 30)

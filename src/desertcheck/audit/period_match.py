@@ -23,6 +23,13 @@ def month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
+def season_days(year: int, months: tuple[int, int]) -> tuple[date, date]:
+    """A season's first and last days: (3, 5) is March to May of ``year``; (12, 14), a
+    winter, December to the next February."""
+    first, last = months
+    return date(year, first, 1), month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
+
+
 def read_match(kind: str, m: re.Match[str], days: DaysOf) -> tuple[str, _Days, _Days]:
     """(kind, first point's days, last point's days) of the period ``m`` matched."""
     groups = m.groupdict()
