@@ -474,6 +474,9 @@ CLAIM = (
         (("value: 1", "value: [1,000, 2,000]"), (4, "invalid-field"), "[low, high] for a range"),
         (("value: 1", 'value: ["1,000", "2,000"]'), (4, "invalid-field"), "write [1000, 2000]"),
         (("value: 1", "value: lots"), (4, "invalid-field"), "must be a number, or [low, high]"),
+        # found in a German newsroom's trial: "must be a number" alone
+        (("value: 1", 'value: "21.900"'), (4, "invalid-field"), "write 21900 if the point groups"),
+        (("value: 1", 'value: "1.234.567"'), (4, "invalid-field"), "write 1234567 if the point"),
         (("value: 1", "value: 12%"), (4, "invalid-field"), "write 12, with unit: percent"),
         (("value: 1", "value: 8.2 per cent"), (4, "invalid-field"), "8.2, with unit: percent"),
         (("value: 1", "value: 2.4 million"), (4, "invalid-field"), "number: write 2400000"),

@@ -126,3 +126,21 @@ def test_german_period_words(sentence: str, figure: str, period: str, cumulative
     found = guess(sentence, start, start + len(figure), whole, "2025-06-11", whole)
     assert found is not None
     assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # found in a German newsroom's trial: "65.700" was read as 65.7 and refused
+        ("65.700", "de", 65700.0),
+        ("1.234.567", "de-AT", 1234567.0),
+        ("3,3", "de", 3.3),
+        ("3.5", "de", 3.5),  # no group of three after the point: a decimal
+        ("65.700", "en", 65.7),  # an English source keeps the decimal point
+        ("50000", "de", 50000.0),
+    ],
+)
+def test_a_value_given_as_the_source_writes_it(text: str, language: str, value: float) -> None:
+    from desertcheck.authoring.options import given_value
+
+    assert given_value(text, language) == value

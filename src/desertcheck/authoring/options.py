@@ -9,6 +9,7 @@ with all their problems at once, so one retry can fix them all.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, get_args
 
@@ -159,13 +160,18 @@ def _written_at(registry: Registry, claim_id: str) -> str | None:
 
 def given_value(text: str, language: str | None = None) -> float:
     """The number ``--value`` gives, written as a number ("50000") or as a source writes
-    the figure ("50,000", "over 50 000", "2.4 million"). Raises ValueError with what to
+    the figure ("50,000", "over 50 000", "2.4 million"; in a source whose language groups
+    thousands by points, "65.700" is 65,700). Raises ValueError with what to
     write when it gives no one figure."""
     from desertcheck.quantity import parse_quantities
+    from desertcheck.quantity.convention import decimal_comma
 
     words = " ".join(text.split())
+    # "65.700" for a German source is 65,700, as its quote writes it, not 65.7
+    grouped = decimal_comma(language) and re.fullmatch(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+", words)
     try:
-        return float(words)  # "nan" too: refused with the options' other problems
+        if not grouped:
+            return float(words)  # "nan" too: refused with the options' other problems
     except ValueError:
         pass
     found = parse_quantities(words, language)
