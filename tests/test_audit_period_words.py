@@ -88,3 +88,20 @@ def test_the_patterns_of_alone_are_looked_for_only_where_their_word_is(
     found = [periods._find_periods(t, 0) for t in texts]
     monkeypatch.setattr(periods, "_ALONE", re.compile(""))  # every pattern, every time
     assert [periods._find_periods(t, 0) for t in texts] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("From January to May 2025, Russian courts got 4,350 new cases.", "supported"),
+        # a month more or less on either side of named months is another period (a user's
+        # trial: "Von Jänner bis Juli 2024" passed for January to June, by a month's slack)
+        ("From January to June 2025, Russian courts got 4,350 new cases.", "period-drift"),
+        ("From February to May 2025, Russian courts got 4,350 new cases.", "period-drift"),
+    ],
+)  # fmt: skip
+def test_named_months_take_no_slack(sentence: str, status: str) -> None:
+    from .test_audit_reading2 import judge
+
+    ((figure, got, claim),) = judge(sentence)
+    assert (got, claim) == (status, "isl-mediazona-russia-new-cases-jan-may-2025"), figure

@@ -106,7 +106,11 @@ LEVELS = [
     # after (0.786); the tenth round then studied its failures by class (docs/audit.md),
     # so it is no longer blind: held at the level reached (0.870; 0.874 after fixes from a
     # user's trial; a planted error more fails the run after the eleventh round)
-    ("audit_eleventh", 0.9, 4, 7),
+    # a month's slack no longer joins two periods of named months (a user's trial: "from
+    # January to July 2024" passed for January to June): its "around 1,000 a month … for
+    # the spring", dated by the sentence's first period ("between January and May"), is
+    # now unsourced, where the slack had let it through (0.901 -> 0.898)
+    ("audit_eleventh", 0.89, 4, 7),
     # written blind while the tenth round was being built, scored before it (0.757) and
     # after (0.779); the eleventh round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.907; 0.913
@@ -163,7 +167,10 @@ LEVELS = [
     # merged, and scored once on that code (0.830); the eighteenth round then studied its
     # failures by class, with the twentieth's, so it is no longer blind: held at the level
     # reached (0.844; 0.855 after the nineteenth round)
-    ("audit_twenty_first", 0.88, 6, 9),
+    # the same rule: "From January to May 2025, … 2,355 …; two-thirds of Ukrainian trials
+    # …" gives the share, of December 2024 to June 2025, the clause before's months: a
+    # period-drift, where the slack had let both ends through (0.887 -> 0.879)
+    ("audit_twenty_first", 0.87, 6, 10),
     # written blind while the eighteenth round was being built (its drafts, labels and
     # failures unread by the round), and scored once before the round was merged (0.833;
     # 36 of 49 planted errors failing a plain run, 3 correct figures failing it), and once
@@ -341,7 +348,7 @@ LEVELS = [
     # failing, 3 failing; after its Greek and Hungarian translations were read and its
     # catalogue's messages each in their own number convention too: 0.880, 43 failing, 2
     # failing
-    ("audit_thirty_ninth", 0.91, 9, 2),
+    ("audit_thirty_ninth", 0.91, 8, 2),
     # written blind while the thirty-sixth round was being built (its drafts and labels
     # unread by it) and scored on 10989e5, before it: 0.547; 21 of 50 planted errors failing
     # a plain run (Estonian and Bulgarian translations unread, a BibTeX list's "50{,}000"
@@ -349,13 +356,13 @@ LEVELS = [
     # written from the format's description: 0.629, 22 failing, 11 failing; after the
     # thirty-seventh round studied it (Estonian and Bulgarian read): 0.876, 36 failing, 7
     # failing
-    ("audit_fortieth", 0.9, 14, 7),
+    ("audit_fortieth", 0.9, 13, 7),
     # written blind (drafts and labels unread by any round) and scored on b0200ea2, before
     # the thirty-seventh round: 0.617; 22 of 42 planted errors failing a plain run (its
     # Estonian and Bulgarian drafts unread), 19 correct figures failing; after the ruling on
     # retold qualifiers (13,500 supported): 0.638; after the thirty-seventh round (Estonian
     # and Bulgarian read, a round that never saw this set): 0.844, 30 failing, 16 failing
-    ("audit_forty_first", 0.84, 12, 16),
+    ("audit_forty_first", 0.84, 11, 16),
     # written blind after it and scored on eaeb4d18, before the thirty-seventh round: 0.636;
     # 23 of 45 planted errors failing a plain run, 18 correct figures failing; after the
     # thirty-seventh round, which never saw it: 0.821, 30 failing, 13 failing

@@ -39,6 +39,7 @@ from desertcheck.audit import translation_periods as nl_pt_periods
 from desertcheck.audit import ukrainian_periods as uk_periods
 from desertcheck.audit.kinds import claim_kind
 from desertcheck.audit.period_match import WAR_START as _WAR_START
+from desertcheck.audit.period_match import month_end
 from desertcheck.audit.period_points import _POINT_TEXT, _SEASON_RE, _YEAR_RE, _Days, days_of_point
 from desertcheck.audit.relative import _MONTH_RE, absolute, to_draft
 from desertcheck.audit.saying import REPORTED_WHEN
@@ -234,9 +235,25 @@ class DraftPeriod:
                 # a state of the law (a duration of one day) on a day within the span
                 law = start == end and self.a[0] - SLACK <= start <= self.b[1] + SLACK
                 law = law and claim_kind(claim) == "duration"  # "Feb 2022–Jun 2025: 10 years"
+                if _months(start, end) and _one_month(self.a) and _one_month(self.b):
+                    # months on both sides: a month more or less is another period ("from
+                    # January to July 2024" is not January to June), no boundary to blur
+                    return (start, end) == (self.a[0], self.b[1]) or law
                 return (within(start, self.a) and within(end, self.b)) or law
             case _:  # as-of
                 return within(end, self.a)
+
+
+def _months(first: date, last: date) -> bool:
+    """Whether ``first`` to ``last`` is whole months: a month's first day to a month's last."""
+    return first.day == 1 and last == month_end(last.year, last.month)
+
+
+def _one_month(days: _Days) -> bool:
+    """Whether a point of a draft's period words is one named month ("July 2024"), not a
+    year, a season or a day."""
+    first, last = days
+    return first.day == 1 and last == month_end(first.year, first.month)
 
 
 def find_periods(text: str, offset: int = 0) -> list[DraftPeriod]:
