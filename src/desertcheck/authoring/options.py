@@ -9,7 +9,6 @@ with all their problems at once, so one retry can fix them all.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, get_args
 
@@ -164,11 +163,11 @@ def given_value(text: str, language: str | None = None) -> float:
     thousands by points, "65.700" is 65,700). Raises ValueError with what to
     write when it gives no one figure."""
     from desertcheck.quantity import parse_quantities
-    from desertcheck.quantity.convention import decimal_comma
+    from desertcheck.quantity.convention import POINT_GROUPED, decimal_comma
 
     words = " ".join(text.split())
     # "65.700" for a German source is 65,700, as its quote writes it, not 65.7
-    grouped = decimal_comma(language) and re.fullmatch(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+", words)
+    grouped = decimal_comma(language) and POINT_GROUPED.fullmatch(words)
     try:
         if not grouped:
             return float(words)  # "nan" too: refused with the options' other problems

@@ -54,6 +54,9 @@ EU_NUMBER: Final = regex(
 _DECLARED_NUMBER: Final = regex(
     rf"{BEFORE}(?:[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]+,[0-9]+){END}"
 )
+#: A whole number whose points group thousands, alone ("21.900", "1.234.567"): the
+#: European convention's, or an English decimal of three places, as its language says.
+POINT_GROUPED: Final = regex(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+")
 SWAP: Final = str.maketrans({".": ",", ",": ".", "'": ",", "’": ","})
 
 

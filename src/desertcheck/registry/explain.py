@@ -202,7 +202,9 @@ def _number_message(value: Any) -> str:
         return "must be a finite number (.inf, .nan and numbers past 1e308 are not statistics)"
     if isinstance(value, str) and (hint := _written_figure(value)):
         return f"must be a number: write {hint}"
-    if isinstance(value, str) and _POINT_GROUPED.fullmatch(value.strip()):
+    from desertcheck.quantity.convention import POINT_GROUPED
+
+    if isinstance(value, str) and POINT_GROUPED.fullmatch(value.strip()):
         digits = value.strip()
         grouped = f"must be a number, not text: write {digits.replace('.', '')} if the point"
         if digits.count(".") > 1:
@@ -215,8 +217,6 @@ def _number_message(value: Any) -> str:
 
 
 _PLAIN = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")
-#: A number whose points may group thousands ("21.900", "1.234.567"), written as text
-_POINT_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
 def _written_figure(text: str) -> str | None:
