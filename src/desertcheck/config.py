@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from desertcheck.codes import Code, Origin, lookup, refusal, unknown_code_message
+from desertcheck.configaudit import audit_settings
 from desertcheck.configvocab import declared
 from desertcheck.findings import Finding, Severity
 from desertcheck.intervals import DEFAULT_TOLERANCE
@@ -52,7 +53,7 @@ CONFIG_FILE = "desertcheck.toml"
 _TABLES: dict[str, tuple[str, ...]] = {
     "verify": ("tolerance", "severity", "ignore"),
     "claimreview": ("author", "url", "author-url"),
-    "audit": ("min-score", "synonyms"),
+    "audit": ("min-score", "synonyms", "language"),
     "scan": ("exclude",),
     "vocabulary": ("measures", "scopes"),
 }
@@ -97,6 +98,7 @@ class Config:
     audit_min_score: float | None = None
     #: ``[audit.synonyms]``: word -> words that say the same in this registry's field
     audit_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    audit_language: str | None = None  # a language tag, or "auto"
     scan_exclusions: tuple[Exclusion, ...] = ()
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
@@ -118,8 +120,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     ignored = _ignore(verify, lines, report)
     _check_keys(data, lines, report)
     review = _section(data, "claimreview")
-    min_score = _min_score(_section(data, "audit"), lines, report)
-    synonyms = _synonyms(_section(data, "audit").get("synonyms"), lines, report)
+    min_score, synonyms, language = audit_settings(_section(data, "audit"), lines, report.bad)
     exclusions = _exclusions(_section(data, "scan").get("exclude", []), text, report.bad)
     return (
         Config(
@@ -131,6 +132,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             claimreview_author_url=_web_address(review, "author-url", lines, report),
             audit_min_score=min_score,
             audit_synonyms=synonyms,
+            audit_language=language,
             scan_exclusions=exclusions,
             vocabulary=Vocabulary(*declared(data.get("vocabulary"), lines, report.bad)),
         ),
@@ -308,23 +310,9 @@ def _audit_verdict(code: Code, what: str) -> str:
     change nothing, and the editor would believe audit set up as written."""
     return (
         f"{code} is audit's, about a draft, and {what} does not change it: "
-        "audit's own settings are min-score and synonyms under [audit], and "
+        "audit's own settings are min-score, synonyms and language under [audit], and "
         "audit --strict fails on its warnings (unsourced, contested) too"
     )
-
-
-def _min_score(audit: dict[str, Any], lines: Lines, report: _Report) -> float | None:
-    min_score = audit.get("min-score")
-    if min_score is None:
-        return None
-    if (
-        isinstance(min_score, int | float)
-        and not isinstance(min_score, bool)
-        and 0 <= min_score <= 100
-    ):
-        return float(min_score)
-    report.bad("min-score: write a number from 0 to 100", lines.key("audit", "min-score"))
-    return None
 
 
 def _web_address(
@@ -357,32 +345,6 @@ def _web_address(
         )
         return None
     return text if not base or text.endswith("/") else text + "/"
-
-
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
-_SYNONYMS_FIX = 'write [audit.synonyms] as word = ["other", "words"], one word each'
-
-
-def _synonyms(table: Any, lines: Lines, report: _Report) -> dict[str, tuple[str, ...]]:
-    """``[audit.synonyms]``: each key a word, each value a word or a list of words."""
-    if table is None:
-        return {}
-    if not isinstance(table, dict):
-        report.bad(f"synonyms: {_SYNONYMS_FIX}", lines.key("audit", "synonyms"))
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for key, value in table.items():
-        listed = [value] if isinstance(value, str) else value
-        if (
-            not _WORD.fullmatch(key)
-            or not isinstance(listed, list)
-            or not listed
-            or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in listed)
-        ):
-            report.bad(f"synonyms.{key}: {_SYNONYMS_FIX}", lines.key("audit.synonyms", key))
-            continue
-        out[key] = tuple(listed)
-    return out
 
 
 _NUMBER = re.compile(r"(?<![0-9_])[0-9_]++")

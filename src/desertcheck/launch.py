@@ -289,7 +289,7 @@ _AUDIT_VALUES: dict[str, str] = {
     **{k: "format" for k in ("--format", "-f")},
     **{k: "jobs" for k in ("--jobs", "-j")},
     **{k: "out" for k in ("--output", "-o")},
-    **{"--min-score": "min_score", "--root": "root"},
+    **{"--min-score": "min_score", "--root": "root", "--language": "language"},
 }
 _AUDIT_FLAGS: dict[str, str] = {
     **{k: "quiet" for k in ("--quiet", "-q")},
@@ -307,6 +307,15 @@ def _min_score(text: str | None) -> float | None:
     if not (math.isfinite(value) and 0 <= value <= 100):
         raise ValueError(text)
     return value
+
+
+def _language(text: str | None) -> str | None:
+    """``--language`` as the command line reads it; ValueError for one it would refuse."""
+    if text is None:
+        return None
+    from desertcheck.language_tags import checked
+
+    return checked(text)
 
 
 def _direct_audit(argv: list[str]) -> None:
@@ -337,6 +346,7 @@ def _direct_audit(argv: list[str]) -> None:
         return
     try:
         min_score = _min_score(values.get("min_score"))
+        language = _language(values.get("language"))
     except ValueError:
         return
     from desertcheck.reporters.audit import FORMATS
@@ -362,6 +372,7 @@ def _direct_audit(argv: list[str]) -> None:
             out=Path(out) if out is not None else None,
             explain="explain" in flags,
             quiet="quiet" in flags,
+            language=language,
             root=Path(root) if root else None,
             no_cache=cache_off("no_cache" in flags),
             jobs=int(jobs),

@@ -25,6 +25,7 @@ from desertcheck.audit.convicted import convictions_of_no_conviction
 from desertcheck.audit.corrections import corrected
 from desertcheck.audit.currency import other_currency
 from desertcheck.audit.dated_totals import dated_total
+from desertcheck.audit.declared import declared_in, speaking
 from desertcheck.audit.draft_figures import read_draft
 from desertcheck.audit.draft_formats import read_source
 from desertcheck.audit.durations import read_kind
@@ -155,8 +156,12 @@ class Auditor:
         self.not_statistics = tuple(not_statistics)
         self.broader = Broader(index)  # "1.5 million" said of the whole
 
-    def audit(self, text: str, file: str = "<draft>") -> list[AuditItem]:
-        """Every figure of the draft ``text`` with its verdict, in order.
+    def audit(
+        self, text: str, file: str = "<draft>", language: str | None = None
+    ) -> list[AuditItem]:
+        """Every figure of the draft ``text`` with its verdict, in order; ``language``: the
+        tag its editor declared it in (:mod:`.declared`; else its front matter's, else
+        guessed).
 
         Each sentence is read once, and each figure is judged on its window of it
         (:mod:`desertcheck.audit.window`): the time is linear in the draft's length.
@@ -164,14 +169,15 @@ class Auditor:
         lines give one (:mod:`desertcheck.audit.relative`). Its typography is read plain
         first ("60<soft hyphen>000", "50&nbsp;000": :mod:`desertcheck.typography`).
         """
-        source = read_source(file, text)  # LaTeX, an e-mail, a notebook, a PDF's columns
-        if source is not None:  # "16{,}000" as LaTeX typesets it; a PDF's columns in turn
-            read = plain(source.text)
-            with catalogue(file, text):  # a gettext file's messages in their own convention
-                items = in_draft(self._versions(read.text, file), read, source.text)
-            return in_draft(items, source, text)
-        read = plain(text)
-        return in_draft(self._versions(read.text, file), read, text)
+        with speaking(language if language is not None else declared_in(text)):
+            source = read_source(file, text)  # LaTeX, an e-mail, a notebook, PDF columns
+            if source is not None:  # "16{,}000" as LaTeX typesets it; PDF columns in turn
+                read = plain(source.text)
+                with catalogue(file, text):  # a gettext file's messages in their convention
+                    items = in_draft(self._versions(read.text, file), read, source.text)
+                return in_draft(items, source, text)
+            read = plain(text)
+            return in_draft(self._versions(read.text, file), read, text)
 
     def _versions(self, text: str, file: str) -> list[AuditItem]:
         with dated(draft_date(text)):

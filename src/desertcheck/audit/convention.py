@@ -35,12 +35,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from desertcheck.audit import continental_sentences
+from desertcheck.audit import continental_sentences, declared
 from desertcheck.compiled import regex
 from desertcheck.quantity.convention import BEFORE as _BEFORE
 from desertcheck.quantity.convention import END as _END
 from desertcheck.quantity.convention import SWAP as _SWAP
-from desertcheck.quantity.convention import swap_european
+from desertcheck.quantity.convention import swap_european, swapped
 
 if TYPE_CHECKING:
     from desertcheck.audit.verdicts import AuditItem
@@ -109,7 +109,11 @@ def as_read(text: str) -> tuple[str, list[tuple[int, int]]]:
         text = _APOSTROPHE_THOUSANDS.sub(lambda m: m[0].translate(_SWAP), text)
     if "," not in text and "." not in text:
         return text, []
-    parts = continental_sentences.european_parts(text, european_parts(text))  # „16.000“
+    said = declared.european()  # the editor's word on the draft's language
+    if said:
+        return swapped(text), [(0, len(text))]
+    own = european_parts(text) if said is None else []
+    parts = continental_sentences.european_parts(text, own)  # „16.000“
     if not parts:
         return text, []
     pieces: list[str] = []

@@ -120,11 +120,16 @@ def unread_script(text: str) -> str | None:
 
 
 def lang_of(text: str) -> str | None:
-    """The draft's language as an HTML ``lang`` code when it is not English: one that
+    """The draft's language as an HTML ``lang`` code when it is not English: the tag its
+    editor declared (:mod:`.declared`), or one that
     :func:`~desertcheck.audit.language.unread_language` names, or Russian or Ukrainian
     when most of its letters are Cyrillic; None for English, a mix, or too little text."""
+    from desertcheck.audit.declared import declared
     from desertcheck.audit.language import unread_language
 
+    tag = declared()
+    if tag is not None:  # as its editor declared it: English is the page's own
+        return None if tag.split("-")[0] == "en" else tag
     language = unread_language(text)
     if language in LANG_CODES:
         return LANG_CODES[language]

@@ -16,6 +16,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Final
 
+from desertcheck.audit.declared import declared
+from desertcheck.audit.declared import name as declared_name
 from desertcheck.compiled import regex
 
 #: Languages whose words audit reads.
@@ -101,10 +103,18 @@ _TOKEN = regex(r"[^\W\d_]+")
 MIN_WORDS: Final = 6
 
 
-@lru_cache(maxsize=8)  # a draft's note, its page's note and its page's language ask alike
 def unread_language(text: str) -> str | None:
     """The language ``text`` is written in when it is one audit does not read, else None
-    (English, Russian, Ukrainian, mixed, or too short to tell)."""
+    (English, Russian, Ukrainian, mixed, or too short to tell); the language its editor
+    declared (:mod:`.declared`) when there is one, whatever its words."""
+    if declared() is not None:
+        language = declared_name()
+        return None if language in READ else language
+    return _guessed(text)
+
+
+@lru_cache(maxsize=8)  # a draft's note, its page's note and its page's language ask alike
+def _guessed(text: str) -> str | None:
     counts: Counter[str] = Counter()
     for word in _TOKEN.findall(text.casefold()):
         for lang, words in _WORDS.items():

@@ -108,6 +108,7 @@ def run_audit(
     cache: CheckCache | None = None,
     jobs: int = 1,
     stored: IndexCache | None = None,
+    languages: Sequence[str | None] = (),
 ) -> AuditResult:
     """Audit every draft against the registry; ``min_score`` overrides desertcheck.toml;
     ``explain``: the formats for a person print why each verdict was given; ``jobs``:
@@ -115,7 +116,8 @@ def run_audit(
     (:mod:`desertcheck.parallel`); ``stored``: the index kept for an unchanged registry
     (:mod:`desertcheck.cache.auditindex`), and ``loaded`` then a function that loads the
     registry, called only when the stored index is not valid (and, with no ``cache``
-    given, verify's results kept for the registry read only then)."""
+    given, verify's results kept for the registry read only then); ``languages``: the
+    language each draft is declared in (:mod:`.declared`), when any is."""
     if stored is None:
         loaded = loaded(None) if callable(loaded) else loaded
         auditor, config_findings = prepare(loaded, min_score=min_score, cache=cache, jobs=jobs)
@@ -124,7 +126,7 @@ def run_audit(
         auditor, findings = _prepare_stored(loaded, stored, min_score, cache, jobs)
     from desertcheck.audit.accepting import accept
 
-    found = [item for items in each_draft(auditor, drafts, jobs) for item in items]
+    found = [item for items in each_draft(auditor, drafts, jobs, languages) for item in items]
     items, notes = accept(found, drafts)
     return AuditResult(items, len(drafts), auditor.min_score, findings, explain, notes)
 
@@ -207,19 +209,23 @@ def _prepare_stored(
 AUDIT_PARALLEL_MIN = 8_000
 
 
-def each_draft(auditor: Auditor, drafts: Sequence[Draft], jobs: int) -> list[list[AuditItem]]:
-    """Each draft's items, in the drafts' order; on several cores when they are many."""
+def each_draft(
+    auditor: Auditor, drafts: Sequence[Draft], jobs: int, languages: Sequence[str | None] = ()
+) -> list[list[AuditItem]]:
+    """Each draft's items, in the drafts' order (each read in its language of
+    ``languages``, when given); on several cores when they are many."""
+    said = list(languages) or [None] * len(drafts)
+
+    def one(i: int) -> list[AuditItem]:
+        return auditor.audit(drafts[i].text, drafts[i].name, said[i])
+
     if len(drafts) <= 1:  # nothing to share out: not even the processes' module loaded
-        return [auditor.audit(d.text, d.name) for d in drafts]
+        return [one(i) for i in range(len(drafts))]
     from desertcheck import parallel
 
     size = sum(len(d.text) for d in drafts)
     workers = min(len(drafts), parallel.workers_for(size, jobs, AUDIT_PARALLEL_MIN))
     if workers <= 1:
-        return [auditor.audit(d.text, d.name) for d in drafts]
-    done = dict(
-        parallel.check_all(
-            range(len(drafts)), lambda i: auditor.audit(drafts[i].text, drafts[i].name), workers
-        )
-    )
+        return [one(i) for i in range(len(drafts))]
+    done = dict(parallel.check_all(range(len(drafts)), one, workers))
     return [done[i] for i in range(len(drafts))]

@@ -15,7 +15,7 @@ from desertcheck.cli.common import (
     format_option,
 )
 from desertcheck.cli.report import OutputOption
-from desertcheck.cli.values import number
+from desertcheck.cli.values import language_tag, number
 from desertcheck.reporters.audit import FORMATS
 
 
@@ -64,6 +64,20 @@ def audit(
             help="Table format: only the figures that are not supported, and the summary.",
         ),
     ] = False,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--language",
+            metavar="TAG",
+            parser=language_tag,
+            help="The drafts' language (de, fr, en, de-AT...): their numbers are read in its "
+            "convention (de: 16.000 is sixteen thousand, 2,4 is two point four) and their "
+            "words as audit reads that language; auto guesses it from each draft's words "
+            "[default: a draft's front matter lang:, else [audit] language in "
+            "desertcheck.toml, else guessed].",
+            show_default=False,
+        ),
+    ] = None,
     root: RootOption = None,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 0,
@@ -92,6 +106,7 @@ def audit(
         out=out,
         explain=explain,
         quiet=quiet,
+        language=language,
         root=root,
         no_cache=no_cache,
         jobs=jobs,

@@ -43,9 +43,12 @@ def run(
     root: Path | None,
     no_cache: bool,
     jobs: int,
+    language: str | None = None,
 ) -> None:
     """Audit ``drafts`` and write the report in ``fmt``; exits (see
-    :func:`desertcheck.cli.flow.finish`)."""
+    :func:`desertcheck.cli.flow.finish`). ``language``: ``--language`` (a tag or
+    ``auto``), over each draft's own and ``[audit] language``."""
+    from desertcheck.audit.declared import declared_in
     from desertcheck.audit.run import run_audit
     from desertcheck.audit.xml_drafts import checked  # an XML draft: well-formed, read
     from desertcheck.draft import DraftError, read
@@ -57,14 +60,16 @@ def run(
         _refuse_a_draft(out, drafts)
     if fmt == "html":
         refuse_html_here(out, "audit")
-    texts, unread, notes = [], [], []
+    texts, unread, notes, languages = [], [], [], []
+    configured = _configured(root) if language is None else None
     for path in drafts:
         try:
             texts.append(checked(read(path)))
         except DraftError as exc:  # the other drafts are still audited: named at the end
             unread.append(f"cannot read draft {exc}")
             continue
-        notes += _note_on(texts[-1])
+        languages.append(language or declared_in(texts[-1].text) or configured)
+        notes += _note_on(texts[-1], languages[-1])
         if not texts[-1].text.strip():  # said now, before the report and its summary
             echo_err(*finding_lines([_empty_draft(texts[-1].name)], ""))
     if not texts:
@@ -75,7 +80,8 @@ def run(
 
     fmt = chosen(fmt, ci=True)
     keep = not (no_cache or out or unread)  # a run that exits 2 stores no report to replay
-    found = armed(root, cache=_key(fmt, texts, min_score, explain, quiet, strict) if keep else None)
+    key = _key(fmt, texts, languages, min_score, explain, quiet, strict) if keep else None
+    found = armed(root, cache=key)
     loaded = load_found(found) if fmt == "html" else None  # the page shows the registry's text
     stored = index_cache()
 
@@ -97,6 +103,7 @@ def run(
             # valid: ``stored`` reads them then (the cache is on exactly when it is given)
             jobs=jobs,
             stored=stored,
+            languages=languages,
         )
     except TooManyFigures as exc:
         fail(str(exc))
@@ -115,7 +122,7 @@ def run(
             registry = (loaded if loaded is not None else load_found(found)).registry
             from desertcheck.reporters.html_audit import page
 
-            shown = page(result, texts, registry)
+            shown = page(result, texts, registry, languages)
             finish(shown, FORMATS, fmt, options, notes=result.notes, findings=said, out=out)
         finish(result, FORMATS, fmt, options, notes=result.notes, findings=said, out=out)
     except _exits():  # typer's when the app runs the command, else the process's
@@ -160,13 +167,28 @@ def _unread(problems: list[str]) -> NoReturn:
     fail(problems[-1])
 
 
-def _note_on(draft: Draft) -> list[str]:
+def _configured(root: Path | None) -> str | None:
+    """``[audit] language`` of the registry, when it can be found (else the registry's
+    error is said where it always is, after the drafts are read)."""
+    from desertcheck.configaudit import configured_language
+    from desertcheck.registry.root import RootNotFound, find_root
+
+    try:
+        found = find_root(root if root is not None else state.root)
+    except RootNotFound:
+        return None
+    return configured_language(found)
+
+
+def _note_on(draft: Draft, language: str | None) -> list[str]:
     """What the editor should know of a draft audit reads but not as it should
-    (:mod:`desertcheck.audit.draft_notes`), said on standard error and returned (none or
-    one) for the reports that keep it."""
+    (:mod:`desertcheck.audit.draft_notes`), read in its declared ``language``, said on
+    standard error and returned (none or one) for the reports that keep it."""
+    from desertcheck.audit.declared import speaking
     from desertcheck.audit.draft_notes import note_on
 
-    note = note_on(draft.name, draft.text)
+    with speaking(language):
+        note = note_on(draft.name, draft.text)
     if not note:
         return []
     say("note", note)
@@ -186,13 +208,15 @@ def _empty_draft(name: str) -> Finding:
 def _key(
     fmt: str,
     drafts: list[Draft],
+    languages: list[str | None],
     min_score: float | None,
     explain: bool,
     quiet: bool,
     strict: bool,
 ) -> list[object]:
     """What an audit report depends on besides the registry's files: the drafts (their
-    names and a digest of their text), the options (--strict too: its exit code) and the
+    names, a digest of their text and their languages declared), the options (--strict
+    too: its exit code) and the
     year (a span "since 2023" that cannot have elapsed yet is a figure:
     :mod:`desertcheck.audit.elapsed`)."""
     import datetime
@@ -203,7 +227,7 @@ def _key(
         for d in drafts
     ]
     year = datetime.date.today().year
-    return ["audit", fmt, texts, min_score, explain, quiet, strict, year]
+    return ["audit", fmt, texts, languages, min_score, explain, quiet, strict, year]
 
 
 def _refuse_a_draft(out: Path, drafts: list[str]) -> None:

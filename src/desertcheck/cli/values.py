@@ -57,3 +57,14 @@ def number(
         return value
 
     return parse
+
+
+def language_tag(text: str) -> str:
+    """``--language``: a language tag audit knows, or ``auto``
+    (:func:`desertcheck.audit.declared.checked`)."""
+    from desertcheck.language_tags import checked
+
+    try:
+        return checked(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None

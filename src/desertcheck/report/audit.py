@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desertcheck.audit.declared import speaking
 from desertcheck.audit.draft_notes import lang_of, note_on
 from desertcheck.draft import as_read
 from desertcheck.report.draft import Span, draft_html
@@ -150,9 +151,13 @@ def counts(views: Sequence[FigureView]) -> list[tuple[str, int]]:
 
 
 def draft_views(
-    drafts: Sequence[Draft], items: Sequence[Any], views: Sequence[FigureView]
+    drafts: Sequence[Draft],
+    items: Sequence[Any],
+    views: Sequence[FigureView],
+    languages: Sequence[str | None] = (),
 ) -> list[DraftView]:
     out = []
+    said = list(languages) or [None] * len(drafts)
     for k, d in enumerate(drafts):
         mine = [(i, it) for i, it in enumerate(items) if it.file == d.name]
         spans = [Span(it.figure.start, it.figure.end) for _, it in mine]
@@ -176,12 +181,13 @@ def draft_views(
 
         # shown() on the HTML: bidi controls and control characters out of the draft's text
         html = draft_html(d.text, spans, mark, doc=f"d{k}", breaks=d.name.endswith(".txt"))
-        note = note_on(d.name, d.text)
+        with speaking(said[k]):  # the language its editor declared, else guessed
+            note, lang = note_on(d.name, d.text), lang_of(d.text)
         out.append(
             DraftView(
                 shown(shown_path(d.name)),
                 shown(_headings_under(html)),
-                lang_of(d.text),
+                lang,
                 shown(note) if note else None,
                 tuple(counts([views[i] for i in numbers])),
             )

@@ -25,13 +25,19 @@ class AuditPage:
     result: AuditResult
     drafts: tuple[Draft, ...]
     registry: Registry
+    languages: tuple[str | None, ...] = ()  # each draft's, as declared
 
     def exit_code(self, *, strict: bool = False) -> int:
         return self.result.exit_code(strict=strict)
 
 
-def page(result: AuditResult, drafts: Sequence[Draft], registry: Registry) -> AuditPage:
-    return AuditPage(result, tuple(drafts), registry)
+def page(
+    result: AuditResult,
+    drafts: Sequence[Draft],
+    registry: Registry,
+    languages: Sequence[str | None] = (),
+) -> AuditPage:
+    return AuditPage(result, tuple(drafts), registry, tuple(languages))
 
 
 def render_audit_html(data: AuditPage | AuditResult, options: Options) -> str:
@@ -46,7 +52,7 @@ def render_audit_html(data: AuditPage | AuditResult, options: Options) -> str:
     return render(
         "audit.html.j2",
         "audit.js",
-        drafts=draft_views(data.drafts, items, views),
+        drafts=draft_views(data.drafts, items, views, data.languages),
         figures=views,
         counts=counts(views),
         flagged=sum(1 for v in views if v.flagged),

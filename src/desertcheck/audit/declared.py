@@ -1,0 +1,91 @@
+"""A draft's language as its editor declares it, in place of audit's guess.
+
+audit guesses a draft's language from its function words (:mod:`.language`) and its
+number convention from its figures (:mod:`.convention`). A few lines say too little for
+either: "2024 wurden 349.200 Ehen geschlossen." is one German sentence with one number,
+read as 349.2. The editor can say what the draft is, in order of precedence:
+
+1. ``audit --language de`` (every draft of the run);
+2. the draft's own front matter, ``lang: de`` or ``language: de-AT`` (YAML ``---`` or
+   TOML ``+++``), or an HTML page's ``<html lang="de">``;
+3. ``[audit] language = "de"`` in desertcheck.toml (a German newsroom's registry);
+4. otherwise the guess, as before. ``--language auto`` asks for the guess whatever the
+   configuration says.
+
+A declared language decides the number convention of the whole draft: ``de``, ``fr``,
+``ru``... (:data:`desertcheck.quantity.convention.DECIMAL_COMMA`) read ``16.000`` as
+sixteen thousand and ``2,4`` as two point four everywhere in it; ``en`` (and ``de-CH``,
+whose numbers are written ``18'159.5``) reads the English convention, a German sentence or
+quote inside it still in its own (:mod:`.continental_sentences`). It also stands for the
+guess of :func:`desertcheck.audit.language.unread_language`, so the draft's words are read
+as that language's where audit reads them (German and French qualifiers, number words,
+periods; the lexicon of the others).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Final
+
+from desertcheck.language_tags import AUTO, NAMES, checked
+from desertcheck.quantity.convention import decimal_comma, primary
+
+_DECLARED: ContextVar[str | None] = ContextVar("declared_language", default=None)
+
+
+@contextmanager
+def speaking(tag: str | None) -> Iterator[None]:
+    """While a draft is read: its declared language ``tag`` (None or ``auto``: guessed)."""
+    token = _DECLARED.set(None if tag in (None, AUTO) else tag)
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
+
+
+def declared() -> str | None:
+    """The tag declared for the draft being read, or None."""
+    return _DECLARED.get()
+
+
+def name() -> str | None:
+    """The declared language's name as :mod:`.language` names languages ("German"), or
+    None when nothing is declared or it is a language :data:`NAMES` does not name."""
+    tag = _DECLARED.get()
+    return None if tag is None else NAMES.get(primary(tag))
+
+
+def european() -> bool | None:
+    """Whether the declared language groups thousands with a dot (None: none declared)."""
+    tag = _DECLARED.get()
+    return None if tag is None else decimal_comma(tag)
+
+
+_FRONT: Final = re.compile(
+    r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE
+)
+_FRONT_KEY: Final = re.compile(
+    r"^(?:lang|language|locale)[ \t]*[:=][ \t]*[\"']?([A-Za-z_-]+)[\"']?[ \t]*(?:#.*)?$",
+    re.MULTILINE,
+)
+_HTML_LANG: Final = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<!doctype\s+html[^>]*>\s*)?<html\b[^>]*?\blang=[\"']?([A-Za-z_-]+)",
+    re.IGNORECASE,
+)
+
+
+def declared_in(text: str) -> str | None:
+    """The language the draft ``text`` declares itself in (front matter's ``lang``,
+    ``language`` or ``locale``; an HTML page's ``<html lang>``), when audit knows it."""
+    m = _FRONT.match(text)
+    found = _FRONT_KEY.search(m[2]) if m else _HTML_LANG.match(text[:2000])
+    if found is None:
+        return None
+    try:
+        tag = checked(found[1])
+    except ValueError:
+        return None
+    return None if tag == AUTO else tag
