@@ -66,6 +66,7 @@ PARTS: Final = {
     "bestraft": "sentence punishment",
     "hochststrafe": "sentence maximum punishment",
     "eingesetzt": "deployed",
+    "geschickt": "deployed",  # "an die Front geschickt", "in den Krieg geschickt"
     "entsandt": "deployed",
     "monatlich": "month",
     "wochentlich": "week",
@@ -317,8 +318,12 @@ def _words_as_figures(
     from desertcheck.audit.foreign_words import read as read_foreign
     from desertcheck.quantity import Quantity
 
-    hits = [(a, b, value, "exactly") for a, b, value in number_words(blanked, language)]
     shares = [(a, b, value, "exactly") for a, b, value in fractions(blanked)]
+    hits = [
+        (a, b, value, "exactly")
+        for a, b, value in number_words(blanked, language)
+        if not any(s < b and a < e for s, e, _, _ in shares)  # "drei" of "drei von zehn"
+    ]
     if language == "French":
         for m in _ABOUT_FR_RE.finditer(blanked):
             hits.append((m.start(), m.end(), float(_ABOUT_FR[m[1].casefold()]), "about"))

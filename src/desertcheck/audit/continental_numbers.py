@@ -3,8 +3,8 @@
 cents", "vingt-cinq mille", "quatre-vingt-dix".
 
 German writes a number below a million as one word, its parts in a fixed order
-(:func:`german_word`): thousands ("…tausend"), hundreds ("…hundert"), then the units
-before the tens, joined by "und" ("dreiundzwanzig"). Both languages may also write the
+(:func:`desertcheck.quantity.german_words.german_word`, which verify's reader of German
+sources shares). Both languages may also write the
 scale as a word of its own ("fünfzig Tausend", "cinquante mille"), and French joins its
 parts with hyphens and "et" ("vingt et un", "soixante-dix"). :func:`number_words` finds
 the runs of such words in a text and reads each run as one number. A lone "ein", "eine",
@@ -13,7 +13,8 @@ the runs of such words in a text and reads each run as one number. A lone "ein",
 "cent" after "pour" is per cent.
 
 A fraction in words is a share (:func:`fractions`), as English "two-thirds" is: "zwei
-Drittel", "ein Viertel", "die Hälfte"; "les deux tiers", "un quart", "la moitié".
+Drittel", "ein Viertel", "die Hälfte", "jeder zehnte", "drei von zehn"; "les deux tiers",
+"un quart", "la moitié". A number word inside one is no figure of its own.
 """
 
 from __future__ import annotations
@@ -21,56 +22,8 @@ from __future__ import annotations
 from typing import Final
 
 from desertcheck.compiled import regex
-
-_GERMAN_UNITS: Final = {
-    "ein": 1, "eins": 1, "eine": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-    "achtzehn": 18, "neunzehn": 19,
-}  # fmt: skip
-_GERMAN_TENS: Final = {
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-    "siebzig": 70, "achtzig": 80, "neunzig": 90,
-}  # fmt: skip
-#: The units before "und" and a ten: "ein" (einundzwanzig) to "neun".
-_GERMAN_UNIT_BEFORE_TEN: Final = {w: n for w, n in _GERMAN_UNITS.items() if n < 10 and w != "eine"}
-
-
-def _german_below_hundred(word: str) -> int | None:
-    if word in _GERMAN_UNITS:
-        return _GERMAN_UNITS[word]
-    if word in _GERMAN_TENS:
-        return _GERMAN_TENS[word]
-    unit, und, ten = word.partition("und")
-    if und and unit in _GERMAN_UNIT_BEFORE_TEN and ten in _GERMAN_TENS:
-        return _GERMAN_UNIT_BEFORE_TEN[unit] + _GERMAN_TENS[ten]
-    return None
-
-
-def _german_below_thousand(word: str) -> int | None:
-    before, hundred, after = word.partition("hundert")
-    if not hundred:
-        return _german_below_hundred(word)
-    head = 1 if before in ("", "ein") else _GERMAN_UNITS.get(before)
-    if head is None or head > 9:
-        return None
-    after = after.removeprefix("und")
-    tail = _german_below_hundred(after) if after else 0
-    return None if tail is None else head * 100 + tail
-
-
-def german_word(word: str) -> int | None:
-    """The number a German number word (lower case) writes, below a million, else None:
-    "sechzehntausend" 16,000, "zweihundertfünfzig" 250, "dreiundzwanzig" 23."""
-    before, thousand, after = word.partition("tausend")
-    if not thousand:
-        return _german_below_thousand(word)
-    head = 1 if before in ("", "ein") else _german_below_thousand(before)
-    tail = _german_below_thousand(after.removeprefix("und")) if after else 0
-    if head is None or tail is None:
-        return None
-    return head * 1000 + tail
-
+from desertcheck.quantity.german_words import german_word
+from desertcheck.quantity.german_words import shares as german_shares
 
 _FRENCH_SMALL: Final = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -174,27 +127,24 @@ def _german_run(words: list[str]) -> int | None:
     return None
 
 
-_FRACTION_COUNTS: Final = {
-    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
-}  # fmt: skip
+_FRACTION_COUNTS: Final = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
 _FRACTION_PARTS: Final = {
-    "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10,
     "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "dixième": 10,
     "dixièmes": 10,
 }  # fmt: skip
 _FRACTION: Final = regex(
-    r"(?<![\w-])(?i:(ein|eine|einem|einen|zwei|drei|vier|un|une|deux|trois|quatre)[ \t\u00a0]+"
-    r"(drittel|viertel|fünftel|zehntel|tiers|quarts?|cinquièmes?|dixièmes?))(?:n|s)?(?![\w-])"
-    r"|(?<![\w-])(?i:die|der|la)[ \t\u00a0]+(?i:(hälfte|moitié))(?![\w-])"
+    r"(?<![\w-])(?i:(un|une|deux|trois|quatre)[ \t\u00a0]+"
+    r"(tiers|quarts?|cinquièmes?|dixièmes?))(?![\w-])"
+    r"|(?<![\w-])(?i:la)[ \t\u00a0]+(?i:(moitié))(?![\w-])"
 )
 
 
 def fractions(text: str) -> list[tuple[int, int, float]]:
-    """The fractions written in words in ``text`` (German or French), as shares: (start,
-    end, value) of "zwei Drittel" (2/3), "les deux tiers", "die Hälfte" (the half's word
-    only, 1/2)."""
-    out: list[tuple[int, int, float]] = []
+    """The shares written in words in ``text`` (German or French): (start, end, value) of
+    German's (:func:`desertcheck.quantity.german_words.shares`: "zwei Drittel", "die
+    Hälfte", "jeder zehnte", "drei von zehn") and French "les deux tiers", "un quart", "la
+    moitié" (the half's word only, 1/2)."""
+    out = german_shares(text)
     for m in _FRACTION.finditer(text):
         if m[3]:
             out.append((m.start(3), m.end(3), 0.5))
@@ -203,4 +153,4 @@ def fractions(text: str) -> list[tuple[int, int, float]]:
         part = _FRACTION_PARTS[m[2].casefold()]
         if count < part:
             out.append((m.start(), m.end(), count / part))
-    return out
+    return sorted(out)

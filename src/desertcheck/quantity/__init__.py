@@ -92,7 +92,15 @@ def parse_quantities(text: str, language: str | None = None) -> list[Quantity]:
     found = [replace(q, text=text[q.start : q.end]) for q in _parse_lines(text, read)]
     if german:
         from desertcheck.quantity.german import read as read_german
+        from desertcheck.quantity.german_words import shares
 
+        worded = [  # "jeder zehnte", "zwei Drittel": shares in words
+            Quantity(v, v, "exactly", "share", a, b, text[a:b])
+            for a, b, v in shares(text)
+            if not any(q.start < b and a < q.end for q in found)
+        ]
+        if worded:
+            found = sorted([*found, *worded], key=lambda q: q.start)
         found = read_german(text, found)
     return found
 
