@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from desertcheck.authoring import yamltext
 from desertcheck.authoring.heading_period import heading_period
@@ -166,14 +166,31 @@ def _states(quote: str, q: Quantity, language: str | None = None) -> bool:
     return False
 
 
-def slug(text: str) -> str:
+#: Letters that lose more than an accent when written in ASCII: "ß" is "ss" in any
+#: language; German writes "ä", "ö", "ü" as "ae", "oe", "ue" (Swedish, Finnish and
+#: Estonian drop the dots: "Nächtigungen" is "naechtigungen" in German alone).
+_SHARP_S: Final = str.maketrans({"ß": "ss", "ẞ": "SS"})
+_GERMAN_UMLAUTS: Final = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def slug(text: str, language: str | None = None) -> str:
+    """``text`` as a slug: lower-case ASCII letters and digits joined by hyphens, accents
+    dropped, German umlauts written out when ``language`` is German."""
+    from desertcheck.quantity.convention import primary
+
+    text = text.translate(_SHARP_S)
+    if primary(language) == "de":
+        text = text.translate(_GERMAN_UMLAUTS)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
 
 
-def suggest_id(source: str, words: str, taken: Collection[str]) -> str:
-    """``<source>-<words>``, cut at a hyphen to :data:`MAX_ID`, numbered when taken."""
-    base = f"{source}-{slug(words)}".strip("-")
+def suggest_id(source: str, words: str, taken: Collection[str], language: str | None = None) -> str:
+    """``<source>-<words>``, cut at a hyphen to :data:`MAX_ID`, numbered when taken; the
+    words in their ``language``'s letters (:func:`slug`)."""
+    base = f"{source}-{slug(words, language)}".strip("-")
     if len(base) > MAX_ID:
         base = base[:MAX_ID].rsplit("-", 1)[0]
     candidate, n = base, 2
@@ -402,7 +419,7 @@ def draft(
     unit = found or TODO
     named = found if found not in (None, "percent", "share") else ""
     words = " ".join(p for p in (" ".join(q.text.split()), named) if p)
-    d = Draft(suggest_id(source.id, words, taken), source.id, [])
+    d = Draft(suggest_id(source.id, words, taken, language), source.id, [])
     d.figure = " ".join(q.text.split())
     d.set("id", d.id)
     d.set("statement", statement, ROW_NOTE if row else None)

@@ -151,7 +151,7 @@ def add_source(
         if kept:
             notes.append(f"kept from the source it replaces: {', '.join(kept)}")
     meta, asked = _front_matter(registry, doc, given, final_url, ask)
-    sid = options.id or suggest_id(name, meta.get("title"))
+    sid = options.id or suggest_id(name, meta.get("title"), meta.get("language"))
     if not given.title and doc.page_title and meta.get("title") != doc.page_title:
         notes.append(
             f"title: “{meta.get('title')}”, the page's title “{doc.page_title}” less the "
@@ -390,7 +390,7 @@ def render(meta: dict[str, object], text: str) -> str:
     return "\n".join(lines) + "\n" + text
 
 
-def suggest_id(name: str, title: object) -> str:
+def suggest_id(name: str, title: object, language: object = None) -> str:
     """An id from the file name or the URL's last path segment, less the extension of a
     document ``add source`` reads (``.html``, ``.pdf``, ``.md``, ``.txt``, ``.csv``, ``.tsv``,
     ``.docx``, ``.odt`` …), else from the title."""
@@ -405,7 +405,8 @@ def suggest_id(name: str, title: object) -> str:
         path.rstrip("/").rsplit("/", 1)[-1],
         flags=re.I,
     )
-    candidate = slug(stem) or (slug(str(title)) if title else "") or "source"
+    said = language if isinstance(language, str) else None
+    candidate = slug(stem, said) or (slug(str(title), said) if title else "") or "source"
     if len(candidate) > 60:
         candidate = candidate[:60].rsplit("-", 1)[0]
     return candidate
