@@ -117,10 +117,10 @@ def shares(text: str) -> list[tuple[int, int, float]]:
         if m["half"]:
             out.append((m.start("half"), m.end("half"), 0.5))
         elif m["part"]:
-            count = _FRACTION_COUNTS[m["count"].casefold()]
-            part = _FRACTION_PARTS[m["part"].casefold()]
-            if count < part:
-                out.append((m.start(), m.end(), count / part))
+            parts = _FRACTION_COUNTS[m["count"].casefold()]
+            whole = _FRACTION_PARTS[m["part"].casefold()]
+            if parts < whole:
+                out.append((m.start(), m.end(), parts / whole))
         elif m["nth"]:
             n = _ordinal(m["nth"])
             if n is not None and 2 <= n <= 1000:
