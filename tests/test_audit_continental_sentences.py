@@ -44,7 +44,7 @@ def test_a_sentence_reads_german_by_its_words(piece: str, german: bool) -> None:
         # a German quote in an English sentence
         (
             "A prosecutor told the weekly: „Seit 2022 sind über 50.000 Soldaten desertiert.“",
-            [("50.000", "supported", "euaa-un-desertions-since-2022")],
+            [("über 50.000", "supported", "euaa-un-desertions-since-2022")],
         ),
         # English: one "16.000" stays unread as thousands, as before
         (

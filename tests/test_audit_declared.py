@@ -48,7 +48,7 @@ def read(text: str, language: str | None) -> list[tuple[str, float, str]]:
         (
             "A prosecutor told the weekly: „Seit 2022 sind über 50.000 Soldaten desertiert.“",
             "en",
-            [("50.000", 50000, "supported")],
+            [("über 50.000", 50000, "supported")],
         ),
         # Swiss German writes the English way
         ("Bis 2024 wurden 16'000 Verfahren eröffnet, 2.5 Prozent mehr.", "de-CH", None),

@@ -78,8 +78,8 @@ PORTUGUESE = (
             "Mais de 50 mil militares russos desertaram desde 2022, quase 10% dos efetivos "
             "enviados para a frente.",
             [
-                ("50 mil", "supported", "euaa-un-desertions-since-2022"),
-                ("10%", "supported", "euaa-un-deserters-share-of-deployed"),
+                ("Mais de 50 mil", "supported", "euaa-un-desertions-since-2022"),
+                ("quase 10%", "supported", "euaa-un-deserters-share-of-deployed"),
             ],
         ),
         # words for many, as "tens of thousands" is read

@@ -29,24 +29,24 @@ def _read(text: str) -> list[tuple[str, float, str, str | None]]:
     ("text", "expected"),
     [
         # Polish: "ok." (about, lower case), "blisko", "prawie" (nearly), "ponad" (over)
-        ("Zatrzymano ok. 340 osób.", [("340", 340.0, "about", "osób")]),
-        ("The fund helped ok. 2 tys. people.", [("2 tys.", 2e3, "about", "people")]),
-        ("The unit lost blisko 1 200 men.", [("1 200", 1200.0, "nearly", "men")]),
-        ("Prawie 40 proc. odmówiło.", [("40 proc.", 40.0, "nearly", "percent")]),
-        ("Sąd skazał ponad 300 osób.", [("300", 300.0, "over", "osób")]),
-        ("co najmniej 12 wyroków", [("12", 12.0, "at-least", "wyroków")]),
+        ("Zatrzymano ok. 340 osób.", [("ok. 340", 340.0, "about", "osób")]),
+        ("The fund helped ok. 2 tys. people.", [("ok. 2 tys.", 2e3, "about", "people")]),
+        ("The unit lost blisko 1 200 men.", [("blisko 1 200", 1200.0, "nearly", "men")]),
+        ("Prawie 40 proc. odmówiło.", [("Prawie 40 proc.", 40.0, "nearly", "percent")]),
+        ("Sąd skazał ponad 300 osób.", [("ponad 300", 300.0, "over", "osób")]),
+        ("co najmniej 12 wyroków", [("co najmniej 12", 12.0, "at-least", "wyroków")]),
         # Spanish, Portuguese, Italian, French, German
-        ("casi 9,5 por ciento de los casos", [("9.5 por ciento", 9.5, "nearly", "percent")]),
-        ("más de 2,5 millones de euros", [("2.5 millones", 2.5e6, "over", "de")]),
-        ("quase 700 casos", [("700", 700.0, "nearly", "casos")]),
-        ("oltre 3 050 disertori", [("3 050", 3050.0, "over", "disertori")]),
-        ("environ 18 000 dossiers", [("18 000", 18000.0, "about", "dossiers")]),
-        ("au moins 245 organisations", [("245", 245.0, "at-least", "organisations")]),
+        ("casi 9,5 por ciento de los casos", [("casi 9.5 por ciento", 9.5, "nearly", "percent")]),
+        ("más de 2,5 millones de euros", [("más de 2.5 millones", 2.5e6, "over", "de")]),
+        ("quase 700 casos", [("quase 700", 700.0, "nearly", "casos")]),
+        ("oltre 3 050 disertori", [("oltre 3 050", 3050.0, "over", "disertori")]),
+        ("environ 18 000 dossiers", [("environ 18 000", 18000.0, "about", "dossiers")]),
+        ("au moins 245 organisations", [("au moins 245", 245.0, "at-least", "organisations")]),
         (
             "etwa 16 000 Verfahren und bis zu 15 Jahre",
             [
-                ("16 000", 16000.0, "about", "und"),  # the unit is the parser's
-                ("15", 15.0, "up-to", "jahre"),
+                ("etwa 16 000", 16000.0, "about", "und"),  # the unit is the parser's
+                ("bis zu 15", 15.0, "up-to", "jahre"),
             ],
         ),
         ("rund 12 Prozent", [("12 Prozent", 12.0, "exactly", "percent")]),
@@ -85,10 +85,10 @@ def test_a_translated_draft_with_its_qualifiers() -> None:
         "people and organisations were labelled foreign agents.\n"
     )
     assert judge(draft) == [
-        ("22 580", "supported", "euaa-frontelligence-desertions-southern-md-dec-2024"),
+        ("blisko 22 580", "supported", "euaa-frontelligence-desertions-southern-md-dec-2024"),
         # the EUAA and Novaya Gazeta Europe state it alike: either is its source
-        ("10 proc.", "supported", "nge-un-deserters-share-of-deployed"),
-        ("1 040", "supported", "nge-un-foreign-agents-summer-2025"),
+        ("prawie 10 proc.", "supported", "nge-un-deserters-share-of-deployed"),
+        ("ok. 1 040", "supported", "nge-un-foreign-agents-summer-2025"),
     ]
 
 
@@ -99,7 +99,7 @@ def test_a_translated_qualifier_that_changes_the_claim_is_a_drift() -> None:
         "district up to December 2024.\n"
     )
     assert judge(draft) == [
-        ("22 580", "qualifier-drift", "euaa-frontelligence-desertions-southern-md-dec-2024"),
+        ("ponad 22 580", "qualifier-drift", "euaa-frontelligence-desertions-southern-md-dec-2024"),
     ]
 
 

@@ -31,8 +31,8 @@ LEAD = (
             "Dal 2022 hanno disertato oltre 50.000 soldati russi, quasi il 10% di quelli "
             "schierati al fronte.",
             [
-                ("50.000", "supported", "euaa-un-desertions-since-2022"),
-                ("10%", "supported", "euaa-un-deserters-share-of-deployed"),
+                ("oltre 50.000", "supported", "euaa-un-desertions-since-2022"),
+                ("quasi il 10%", "supported", "euaa-un-deserters-share-of-deployed"),
             ],
         ),
         (
@@ -40,7 +40,7 @@ LEAD = (
             "25.000 soldati abbiano lasciato i reparti del distretto centrale.",
             [
                 (
-                    "25.000",
+                    "oltre 25.000",
                     "supported",
                     "euaa-ukraine-intel-central-md-left-units-nov-2024-jul-2025",
                 )
@@ -54,7 +54,7 @@ LEAD = (
         (
             "Mediazona conta oltre 20.000 procedimenti per rifiuto di prestare servizio fino "
             "alla fine di giugno 2025.",
-            [("20.000", "supported", "isl-mediazona-refusal-to-serve-cases-over-20000")],
+            [("oltre 20.000", "supported", "isl-mediazona-refusal-to-serve-cases-over-20000")],
         ),
     ],
 )

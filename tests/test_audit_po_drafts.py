@@ -88,8 +88,8 @@ _DISTRICTS = (
             [
                 ("nearly 13,800", "supported"),
                 ("nearly 7,780", "supported"),
-                ("13.800", "supported"),
-                ("7.780", "supported"),
+                ("knapp 13.800", "supported"),
+                ("knapp 7.780", "supported"),
             ],
         ),
         # a regional code is its language's
@@ -99,8 +99,8 @@ _DISTRICTS = (
             [
                 ("nearly 13,800", "supported"),
                 ("nearly 7,780", "supported"),
-                ("13.800", "supported"),
-                ("7.780", "supported"),
+                ("knapp 13.800", "supported"),
+                ("knapp 7.780", "supported"),
             ],
         ),
         # no Language field: a message that reads as German is read as German, its
@@ -134,7 +134,7 @@ def test_a_message_is_read_in_english_when_nothing_says_otherwise(
 ) -> None:
     texts = [(text, status) for _, text, status, _ in placed(catalogue, name)]
     assert ("nearly 13,800", "supported") in texts
-    assert ("13.800", "supported") not in texts
+    assert not any(t.endswith("13.800") and s == "supported" for t, s in texts)
 
 
 @pytest.mark.parametrize(

@@ -147,5 +147,5 @@ def test_a_saved_audit_is_not_replayed_in_another_year() -> None:
 
     from desertcheck.cli.run_audit import _key
 
-    key = _key("table", [], None, False, False, False)
+    key = _key("table", [], [], None, False, False, False)
     assert key[-1] == datetime.date.today().year

@@ -139,8 +139,9 @@ def read(q: Quantity, blanked: str) -> Quantity:
         return q
     before = blanked[max(0, q.start - 30) : q.start]
     for qualifier, pattern in _BEFORE:
-        if pattern.search(before):
-            return replace(q, qualifier=qualifier)
+        if m := pattern.search(before):  # in the figure's span, as an English qualifier is
+            start = q.start - len(before) + m.start()
+            return replace(q, qualifier=qualifier, start=start, text=blanked[start : q.end])
     return q
 
 
