@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from desertcheck.audit.french_figures import french
 from desertcheck.audit.word_parts import after_elision, concepts_of
 from desertcheck.compiled import regex
 
@@ -67,6 +68,7 @@ PARTS: Final = {
     "hochststrafe": "sentence maximum punishment",
     "eingesetzt": "deployed",
     "geschickt": "deployed",  # "an die Front geschickt", "in den Krieg geschickt"
+    "maximal": "maximum",  # "la peine maximale", "die maximale Strafe"
     "entsandt": "deployed",
     "monatlich": "month",
     "wochentlich": "week",
@@ -231,76 +233,10 @@ def concepts(word: str) -> tuple[str, ...]:
 #: The languages whose drafts have their figures read here.
 LANGUAGES: Final = frozenset({"German", "French"})
 
-#: French qualifiers before a figure the shared table leaves out (:mod:`.foreign_words`).
-_FRENCH_BEFORE: Final = (
-    ("over", regex(r"(?<![\w])(?i:un\s+peu\s+plus\s+de|au-delà\s+de)[ \t\u00a0]+\Z")),
-    ("about", regex(r"(?<![\w])(?i:autour\s+de|quelque|près\s+d'|environ)[ \t\u00a0]*\Z")),
-    ("up-to", regex(r"(?<![\w])(?i:jusqu['’]à|au\s+plus)[ \t\u00a0]+\Z")),
-)
-#: The words between a French range's ends, and the word before its start.
-_FRENCH_GAP: Final = regex(r"\A[ \t\u00a0]*(?:à|et|-|–)[ \t\u00a0]*\Z")
-_FRENCH_START: Final = regex(r"(?<![\w])(?i:de|d'|entre)[ \t\u00a0]*\Z")
-_AT_MOST_AFTER: Final = regex(
-    r"[ \t\u00a0]+(?:ans|mois|années)[ \t\u00a0]+au[ \t\u00a0]+plus(?!\w)"
-)
-_FRENCH_YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
-_FRENCH_YEAR_BEFORE: Final = regex(
-    r"(?<![\w])(?i:en|depuis|de|d'|avant|après|fin|début|mi|année|l'année|janvier|février|mars"
-    r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne"
-    r"|hiver|semestre|(?:19|20)[0-9]{2}[ \t\u00a0]+et)[ \t\u00a0]*\Z"  # "en 2024 et 2025"
-)
+_FIRST_BEFORE: Final = regex(r"(?<!\w)(?i:ersten|letzten|vergangenen)[ \t\u00a0]+\Z")
+_SPAN_AFTER: Final = regex(r"[ \t\u00a0]+(?i:Monate|Monaten|Jahre|Jahren|Wochen|Tage|Tagen)(?!\w)")
 
 
-_SCALES: Final = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
-
-
-def _french(blanked: str, figures: list[Quantity]) -> list[Quantity]:
-    out: list[Quantity] = []
-    for q in figures:
-        before = blanked[max(0, q.start - 30) : q.start]
-        if (
-            q.qualifier == "exactly"
-            and not q.is_range
-            and _FRENCH_YEAR.fullmatch(q.text)
-            and _FRENCH_YEAR_BEFORE.search(before)
-        ):
-            continue  # "en 2024", "depuis 2022", "mai 2025": a period
-        if q.qualifier == "exactly" and not q.is_range and _AT_MOST_AFTER.match(blanked, q.end):
-            q = replace(q, qualifier="up-to")  # "trois ans au plus"
-        if q.qualifier == "exactly" and not q.is_range:
-            for name, pattern in _FRENCH_BEFORE:
-                if pattern.search(before):
-                    q = replace(q, qualifier=name)
-                    break
-        p = out[-1] if out else None
-        if p is not None and q.vague and p.unit == q.text.lower() in _SCALES:
-            scale = _SCALES[q.text.lower()]  # "2,4 millions": the parser read "millions" apart
-            out[-1] = replace(
-                p, low=p.low * scale, high=p.high * scale, unit=None, end=q.end,
-                text=blanked[p.start : q.end],
-            )  # fmt: skip
-            continue
-        if (
-            p is not None
-            and not p.is_range
-            and not q.is_range
-            and p.low < q.low
-            and p.qualifier == q.qualifier == "exactly"
-            and _FRENCH_GAP.match(blanked[p.end : q.start])
-            and (p.unit in (None, q.unit, "à", "et") or _FRENCH_START.search(blanked[: p.start]))
-        ):
-            start = p.start
-            if m := _FRENCH_START.search(blanked[max(0, p.start - 8) : p.start]):
-                start = p.start - (min(8, p.start) - m.start())
-            out[-1] = replace(
-                q, low=p.low, qualifier="between", start=start, text=blanked[start : q.end]
-            )
-            continue
-        out.append(q)
-    return out
-
-
-#: French words for about so many ("une centaine": about 100), with their article.
 _ABOUT_FR: Final = {
     "dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50,
     "centaine": 100, "millier": 1000,
@@ -331,6 +267,10 @@ def _words_as_figures(
     for start, end, value, qualifier in hits + shares:
         if any(q.start < end and start < q.end for q in found):
             continue
+        if _FIRST_BEFORE.search(blanked, max(0, start - 12), start) and _SPAN_AFTER.match(
+            blanked, end
+        ):
+            continue  # "in den ersten fünf Monaten 2025": a period's count
         span = next(((a, b) for a, b in spans if a <= start < b), None)
         if span is None:
             continue
@@ -368,7 +308,7 @@ def read_figures(
         from desertcheck.quantity.german import read
 
         return {span: _in_english(read(blanked, figures)) for span, figures in out.items()}
-    return {span: _in_english(_french(blanked, figures)) for span, figures in out.items()}
+    return {span: _in_english(french(blanked, figures)) for span, figures in out.items()}
 
 
 def _parts_read(
@@ -412,7 +352,7 @@ def _read_as(language: str, blanked: str, figures: list[Quantity]) -> list[Quant
         from desertcheck.quantity.german import read
 
         return _in_english(read(blanked, figures))
-    return _in_english(_french(blanked, figures))
+    return _in_english(french(blanked, figures))
 
 
 #: German and French words of time after a figure, in every case and number, as the

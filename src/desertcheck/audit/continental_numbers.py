@@ -66,10 +66,10 @@ def french_words(words: list[str]) -> int | None:
 
 #: A word, hyphens inside it kept ("vingt-cinq", "quatre-vingt-dix").
 _WORD: Final = regex(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-#: Words after a number that make it no count: fractions and times.
+#: Words after a number that make it no count: fractions, times, "the first five" (months).
 _NOT_AFTER: Final = regex(
     r"[ \t\u00a0]+(?i:drittel\w*|viertel\w*|fünftel\w*|zehntel\w*|hälfte\w*|tiers|quarts?"
-    r"|cinquièmes?|dixièmes?|fois|mal)(?!\w)"
+    r"|cinquièmes?|dixièmes?|fois|mal|premier|premiers|premières?|derniers|dernières?)(?!\w)"
 )
 _POUR: Final = regex(r"(?i:pour)[ \t\u00a0]+\Z")
 

@@ -168,6 +168,24 @@ def _two_years(kind: str, m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
 
 
 _FIRST: Final = rf"(?:(?P<m1>{_MONTH_RE})|(?P<m1s>{_SEASON_RE}))(?:\s+(?P<y1>{_YEAR}))?"
+#: The count of "the first n months": French and German words, or digits.
+_COUNTS: Final = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+}  # fmt: skip
+_FIRST_COUNT: Final = "(?:" + "|".join(_COUNTS) + r"|[2-9]|1[01])"
+
+
+def _first_months(m: re.Match[str]) -> tuple[str, _Days, _Days] | None:
+    """ "les cinq premiers mois de 2024": January to May 2024."""
+    if _SAID_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    count = (m["fr"] or m["de"]).casefold()
+    n, y = int(count) if count.isdigit() else _COUNTS[count], int(m["y"])
+    return ("between", (date(y, 1, 1), month_end(y, 1)), (date(y, n, 1), month_end(y, n)))
+
+
 #: (kind, pattern, reader), tried after the English, Russian and Ukrainian ones.
 PATTERNS: Final = [
     (
@@ -201,6 +219,38 @@ PATTERNS: Final = [
         _read,
     ),
     (
+        # "de 2022 à 2024", "von 2022 bis 2024": both years and those between
+        "between",
+        regex(
+            rf"(?<!\w)(?:de|von)\s+(?P<y1>{_YEAR})\s+(?:à|bis)\s+" + _point("m2", "y2"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        # "du 1er janvier au 31 mai 2024", "vom 1. Januar bis 31. Mai 2024": the months
+        "between",
+        regex(
+            rf"(?<!\w)(?:du\s+(?:1er|premier|\d{{1,2}})|vom\s+\d{{1,2}}\.)\s+(?P<m1>{_MONTH_RE})"
+            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au|bis(?:\s+zum)?)\s+(?:\d{{1,2}}\.?\s+)?"
+            + _point("m2", "y2"),
+            re.IGNORECASE,
+        ),
+        _read,
+    ),
+    (
+        # "sur les cinq premiers mois de 2024", "in den ersten fünf Monaten 2025": January
+        # to the n-th month
+        "between",
+        regex(
+            rf"(?<!\w)(?:les|des|den|der)\s+(?:(?P<fr>{_FIRST_COUNT})\s+premiers\s+mois\s+"
+            rf"(?:de\s+(?:l['’]année\s+)?|d['’])|ersten\s+(?P<de>{_FIRST_COUNT})\s+Monate?n?\s+"
+            rf"(?:des\s+Jahres\s+|von\s+)?)(?P<y>{_YEAR})",
+            re.IGNORECASE,
+        ),
+        lambda kind, m: _first_months(m),
+    ),
+    (
         "since",
         regex(
             r"(?<!\w)seit\s+(?:(?:dem\s+)?(?:Beginn|Anfang)\s+(?:der|des)\s+)?(?:russischen\s+)?"
@@ -230,8 +280,13 @@ PATTERNS: Final = [
         "in",
         regex(
             r"(?<!\w)(?:(?:(?:im|aus\s+dem)\s+Jahr(?:e)?|im|in|allein(?:\s+im\s+Jahr)?|en|au|pour\s+(?:la\s+"
-            r"seule\s+)?(?:l['’])?année|durant|pendant|nel(?:\s+solo)?|nella|ad)\s+(?:l['’]année\s+)?)"
-            + _point("m", "y"),
+            r"seule\s+)?(?:l['’])?année|durant|pendant|nel(?:\s+solo)?|nella|ad"
+            # French: "au cours de (l'année) 2023", "sur l'année 2023", "sur l'ensemble de
+            # 2023", "courant 2023", "tout au long de 2023", "dans l'année 2023", "en l'an
+            # 2023", "L'année 2023, …"
+            r"|au\s+cours\s+de|sur(?=\s+l['’]année)|sur\s+l['’]ensemble\s+de|courant"
+            r"|tout\s+au\s+long\s+de|dans(?=\s+l['’]année)|en\s+l['’]an|l['’]année(?=\s))"
+            r"\s+(?:l['’]année\s+)?)" + _point("m", "y"),
             re.IGNORECASE,
         ),
         _read,

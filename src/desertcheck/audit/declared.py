@@ -68,24 +68,43 @@ _FRONT: Final = re.compile(
     r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE
 )
 _FRONT_KEY: Final = re.compile(
-    r"^(?:lang|language|locale)[ \t]*[:=][ \t]*[\"']?([A-Za-z_-]+)[\"']?[ \t]*(?:#.*)?$",
+    r"^(?:lang|language|locale)[ \t]*[:=][ \t]*[\"']?([^\W\d][\w-]*)[\"']?[ \t]*(?:#.*)?$",
     re.MULTILINE,
 )
 _HTML_LANG: Final = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<!doctype\s+html[^>]*>\s*)?<html\b[^>]*?\blang=[\"']?([A-Za-z_-]+)",
+    r"\A(?:\ufeff)?\s*(?:<!doctype\s+html[^>]*>\s*)?<html\b[^>]*?\blang=[\"']?([^\W\d][\w-]*)",
     re.IGNORECASE,
 )
 
 
-def declared_in(text: str) -> str | None:
-    """The language the draft ``text`` declares itself in (front matter's ``lang``,
-    ``language`` or ``locale``; an HTML page's ``<html lang>``), when audit knows it."""
+def written_in(text: str) -> str | None:
+    """The language the draft ``text`` says it is in, as written (front matter's ``lang``,
+    ``language`` or ``locale``; an HTML page's ``<html lang>``), or None."""
     m = _FRONT.match(text)
     found = _FRONT_KEY.search(m[2]) if m else _HTML_LANG.match(text[:2000])
-    if found is None:
+    return None if found is None else found[1]
+
+
+def declared_in(text: str) -> str | None:
+    """The language the draft ``text`` declares itself in (:func:`written_in`), when
+    audit knows it."""
+    written = written_in(text)
+    if written is None:
         return None
     try:
-        tag = checked(found[1])
+        tag = checked(written)
     except ValueError:
         return None
     return None if tag == AUTO else tag
+
+
+def unknown_note(name: str, text: str) -> str | None:
+    """What to tell the editor of a draft whose front matter names a language audit does
+    not know (``lang: français``): it is read as if it named none."""
+    written = written_in(text)
+    if written is None or declared_in(text) is not None or written.casefold() == AUTO:
+        return None
+    return (
+        f"{name}: its front matter's language {written!r} is not a language tag audit knows "
+        "(like fr, de, en-GB): the draft was read as if it declared none"
+    )

@@ -67,17 +67,25 @@ def note_on(name: str, text: str) -> str | None:
         "Bulgarian",
     ):
         return (
-            f"{name} reads as {language}: audit reads the figures of any language and, in "
+            f"{name} {_as(language)}: audit reads the figures of any language and, in "
             f"{language}, the words of its lexicon (the shipped registry's field, and the "
             "synonyms desertcheck.toml adds), not every word: more of its figures may be "
             "unsourced than in English (docs/audit.md#languages)"
         )
     if language:
-        return f"{name} reads as {language}: {_UNREAD}"
+        return f"{name} {_as(language)}: {_UNREAD}"
     script = unread_script(text)
     if script:
         return f"{name} is written in {script} script: {_UNREAD}"
     return None
+
+
+def _as(language: str) -> str:
+    """ "is declared German" when its editor said so (:mod:`.declared`), else "reads as
+    German"."""
+    from desertcheck.audit.declared import declared
+
+    return f"is declared {language}" if declared() is not None else f"reads as {language}"
 
 
 _UNREAD: Final = (

@@ -52,7 +52,7 @@ QUALIFIER_WORDS: Final = (
         r"alrededor\s+de|aproximadamente|unos|unas|"  # es
         r"por\s+volta\s+de|"  # pt (and "aproximadamente")
         r"circa(?:\s+il)?|all['’]incirca|"  # it ("circa il 10%")
-        r"environ|quelque|"  # fr
+        r"environ|quelque|à\s+peu\s+près|a\s+peu\s+pres|approximativement|grosso\s+modo|"  # fr
         r"etwa|ungefähr|zirka|"  # de
         r"około",  # pl; "ok." below, in lower case only
     ),
@@ -61,7 +61,7 @@ QUALIFIER_WORDS: Final = (
         r"casi|"  # es
         r"quase|"  # pt
         r"quasi(?:\s+il)?|"  # it
-        r"presque|près\s+de|pres\s+de|"  # fr
+        r"presque|près\s+de|pres\s+de|quasiment|pratiquement|un\s+peu\s+moins\s+de|"  # fr
         r"beinahe|nahezu|knapp|"  # de
         r"prawie|blisko|niemal|niemal\s+że",  # pl
     ),
@@ -70,7 +70,7 @@ QUALIFIER_WORDS: Final = (
         r"más\s+de|"  # es
         r"mais\s+de|"  # pt
         r"più\s+di|oltre(?:\s+il)?|"  # it
-        r"plus\s+de|d[ée]pass(?:e|ent|ait|aient|é)\s+(?:les|la|le)|"  # fr
+        r"(?<!pas\s)plus\s+de|d[ée]pass(?:e|ent|ait|aient|é)\s+(?:les|la|le)|"  # fr
         r"mehr\s+als|über|[üu]bersteig(?:t|en)|gut|gute|"  # de ("gut 3.050": a good 3,050)
         r"ponad|przeszło|powyżej",  # pl
     ),
@@ -79,7 +79,7 @@ QUALIFIER_WORDS: Final = (
         r"al\s+menos|por\s+lo\s+menos|"  # es
         r"pelo\s+menos|no\s+mínimo|"  # pt
         r"almeno|"  # it
-        r"au\s+moins|"  # fr
+        r"au\s+moins|pas\s+moins\s+de|au\s+minimum|au\s+bas\s+mot|"  # fr
         r"mindestens|wenigstens|"  # de
         r"co\s+najmniej|przynajmniej",  # pl
     ),
@@ -88,7 +88,7 @@ QUALIFIER_WORDS: Final = (
         r"hasta|"  # es
         r"até|"  # pt
         r"fino\s+a|"  # it
-        r"jusqu['’]à|"  # fr
+        r"jusqu['’]à|moins\s+de|pas\s+plus\s+de|au\s+maximum|tout\s+au\s+plus|"  # fr
         r"bis\s+zu|"  # de
         r"maksymalnie",  # pl
     ),

@@ -183,16 +183,16 @@ def _configured(root: Path | None) -> str | None:
 def _note_on(draft: Draft, language: str | None) -> list[str]:
     """What the editor should know of a draft audit reads but not as it should
     (:mod:`desertcheck.audit.draft_notes`), read in its declared ``language``, said on
-    standard error and returned (none or one) for the reports that keep it."""
-    from desertcheck.audit.declared import speaking
+    standard error and returned for the reports that keep them."""
+    from desertcheck.audit.declared import speaking, unknown_note
     from desertcheck.audit.draft_notes import note_on
 
     with speaking(language):
-        note = note_on(draft.name, draft.text)
-    if not note:
-        return []
-    say("note", note)
-    return [note]
+        said = [note_on(draft.name, draft.text), unknown_note(draft.name, draft.text)]
+    notes = [note for note in said if note]
+    for note in notes:
+        say("note", note)
+    return notes
 
 
 def _empty_draft(name: str) -> Finding:

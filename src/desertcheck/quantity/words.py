@@ -87,6 +87,8 @@ DENOMINATORS: Final = {
 
 ORDINAL_SUFFIXES: Final = frozenset(
     {"st", "nd", "rd", "th", "й", "я", "е", "го", "му", "м", "х", "ый", "ой", "ий", "ая", "ое"}
+    # French: "1er janvier", "1re", "2ème", "3ème" (not the bare "e": "5e" is no ordinal alone)
+    | {"er", "re", "ère", "ème", "eme"}
 )
 
 
