@@ -169,3 +169,10 @@ def test_a_change_from_one_figure_to_another_is_no_range() -> None:
     assert judge(draft) == [
         ("de 700 à 800", "supported", "isl-mediazona-convictions-per-month-spring-2025")
     ]
+
+
+def test_killed_or_injured_in_french() -> None:
+    draft = "Plus de 750 personnes ont été tuées ou blessées par des soldats revenus du front.\n"
+    assert judge(draft) == [
+        ("Plus de 750", "supported", "nge-verstka-killed-injured-by-returning-combatants")
+    ]

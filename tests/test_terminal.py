@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -143,3 +144,33 @@ def test_a_held_figure_keeps_its_style_and_a_private_character_of_the_text_is_ke
     con.print(Indented(text, 2, 4))
     out = con.file.getvalue()  # type: ignore[attr-defined]
     assert "\x1b[1m13 800\x1b[0m" in out and "\ue000" not in out
+
+
+@pytest.mark.parametrize("width", range(20, 60))
+def test_a_message_never_breaks_a_figure_grouped_by_spaces(width: int) -> None:
+    # the narrow report's messages and summaries are wrapped by textwrap, not rich
+    from desertcheck.reporters.terminal import wrap
+
+    words = "the draft says “17 721” where the claim says 17,721 convictions, and 20 662 more"
+    lines = wrap(words, width, "  ")
+    assert any("17 721" in line for line in lines), lines
+    assert any("20 662" in line for line in lines), lines
+    assert " ".join(line.strip() for line in lines) == words
+
+
+def test_the_narrow_audit_report_never_breaks_a_figure(tmp_path: Path) -> None:
+    # found in a French desk's trial: "… dont 17" / "721 condamnés." at 80 columns
+    from desertcheck.cli import app
+
+    from .conftest import PROJECT, cli_runner
+
+    draft = tmp_path / "wrap.md"
+    draft.write_text(
+        "Fin mai 2025, 20 662 soldats étaient poursuivis pour refus de servir, dont 17 721 "
+        "condamnés.\n",
+        encoding="utf-8",
+    )
+    r = cli_runner().invoke(
+        app, ["audit", str(draft), "--root", str(PROJECT)], env={"COLUMNS": "80"}
+    )
+    assert "dont\n  17 721 condamnés." in r.stdout, r.stdout

@@ -193,6 +193,12 @@ WHOLE: Final = {
     "punis": "sentence maximum",
     "blesse": "injured",
     "blesses": "injured",
+    "blessee": "injured",
+    "blessees": "injured",
+    "tue": "deaths",  # "tué(e)s ou blessé(e)s"
+    "tues": "deaths",
+    "tuee": "deaths",
+    "tuees": "deaths",
     "demande": "requests",
     "demandes": "requests",
 }

@@ -24,6 +24,7 @@ from desertcheck.reporters.terminal import (
     print_folded,
     table,
     wrap,
+    wrapped_text,
 )
 from desertcheck.vocabulary import plural, some_of
 
@@ -166,7 +167,7 @@ def _paint(result: AuditResult, con: Console, *, quiet: bool = False) -> None:
                     clean(_where(it)),
                 )
             )
-            for shown in _sentence(it).wrap(con, max(20, con.width - 2)):
+            for shown in wrapped_text(_sentence(it), con, max(20, con.width - 2)):
                 shown.rstrip()
                 con.print(Text.assemble("  ", shown))
             for part in _message(it, result).split("\n"):

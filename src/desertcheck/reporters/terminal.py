@@ -215,15 +215,20 @@ def wrap(text: str, width: int, indent: str) -> list[str]:
 
 
 def wrapped(text: str, width: int, indent: str) -> list[str]:
-    """:func:`wrap` by textwrap, whatever the text."""
-    return textwrap.wrap(
-        text,
+    """:func:`wrap` by textwrap, whatever the text; a figure grouped by spaces ("17 721")
+    is never broken across two lines."""
+    held = text if _HELD.search(text) else _GROUP_SPACE.sub(lambda m: _HOLD[m[0]], text)
+    lines = textwrap.wrap(
+        held,
         width=max(width, 20),
         initial_indent=indent,
         subsequent_indent=indent + "  ",
         break_long_words=False,
         break_on_hyphens=False,
     ) or [indent]
+    if held is text:
+        return lines
+    return [_HELD.sub(lambda m: _GIVEN_BACK[m[0]], line) for line in lines]
 
 
 def print_folded(con: Console, text: str, style: str = "") -> None:
@@ -275,6 +280,17 @@ def _figures_held(text: Text) -> Text:
     return held
 
 
+def wrapped_text(text: Text, console: Console, width: int) -> list[Text]:
+    """``text`` wrapped by rich within ``width``, a figure grouped by spaces ("17 721")
+    never broken across two lines."""
+    held = _figures_held(text)
+    lines = list(held.wrap(console, width))
+    if held is not text:  # the figures' spaces given back
+        for line in lines:
+            line.plain = _HELD.sub(lambda m: _GIVEN_BACK[m[0]], line.plain)
+    return lines
+
+
 class Indented:
     """A part indented by ``first`` spaces, the lines a text wraps to by ``rest``, with
     ``below`` blank lines after it.
@@ -305,14 +321,11 @@ class Indented:
         if not isinstance(self.part, Text):
             yield Padding(self.part, (0, 0, self.below, self.first))
             return
-        held = self.part if options.no_wrap else _figures_held(self.part)
         if options.no_wrap:
             lines = [self.part]
         else:
-            lines = list(held.wrap(console, max(options.max_width - self.rest, 20)))
+            lines = wrapped_text(self.part, console, max(options.max_width - self.rest, 20))
         for i, line in enumerate(lines):
-            if held is not self.part:  # the figures' spaces given back
-                line.plain = _HELD.sub(lambda m: _GIVEN_BACK[m[0]], line.plain)
             line.rstrip()
             yield Text(" " * (self.rest if i else self.first)).append_text(line)
         if self.below:
