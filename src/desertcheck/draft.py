@@ -16,6 +16,8 @@ still points into the draft as written. Blanked:
   :mod:`desertcheck.orgmode`);
 * (not blanked, but joined:) a word hyphenated across a line's end, as a page proof
   breaks it (``Near-`` over ``ly 22,580``: :mod:`desertcheck.hyphens`);
+* (not blanked, but read as pipes:) the carets of a DokuWiki table's header row
+  (``^ Figure ^ Period ^``: :mod:`desertcheck.dokuwiki`), so that it heads its table;
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
   footnote's text is prose and is checked);
 * section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
@@ -26,7 +28,8 @@ still points into the draft as written. Blanked:
 * struck-out text (``~~15~~``, ``~15~``): an editor's visible correction, no longer said;
 * emphasis markers (``*``, and ``_`` at the edge of a word), so ``_almost 10%_`` keeps its
   qualifier; a forum's BBCode tags around text on one line (``[b]…[/b]``,
-  ``[color=red]…[/color]``; ``[s]…[/s]`` is struck out, blanked whole).
+  ``[color=red]…[/color]``; ``[s]…[/s]`` is struck out, blanked whole:
+  :mod:`desertcheck.bbcode_text`).
 
 Plain text goes through the same rules; they change nothing in ordinary prose. Indented
 (four-space) code blocks are not recognised: fence code in drafts.
@@ -44,6 +47,8 @@ from dataclasses import dataclass
 from typing import BinaryIO, Final
 
 from desertcheck import utf8
+from desertcheck.bbcode_text import blank_bbcode
+from desertcheck.dokuwiki import with_header_rows
 from desertcheck.headings import SECTION_NUMBER
 
 __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", "sentences"]
@@ -235,29 +240,10 @@ def without_emphasis(text: str) -> str:
     return text
 
 
-#: A forum's or a CMS's BBCode around text on one line: "[b]More than 60,000[/b]",
-#: "[color=red]…[/color]": the tags are blanked, the text kept; struck-out text
-#: ("[s]15[/s]") is blanked whole, as ``~~15~~`` is.
-_BBCODE = re.compile(
-    r"\[(b|i|u|s|strike|bold|italic|underline|em|strong|color|colour|size|font|highlight)"
-    r"(?:=[^\[\]\n]{1,30})?\]([^\[\]\n]*+)\[/\1\]",
-    re.IGNORECASE,
-)
-
-
-def _unbbcode(m: re.Match[str]) -> str:
-    if m.group(1).lower() in ("s", "strike"):
-        return _spaces(m.group())
-    a, b = m.span(2)
-    start = m.start()
-    return " " * (a - start) + m.group(2) + " " * (m.end() - b)
-
-
 def blank(text: str) -> str:
     """``text`` with everything that is not prose replaced by spaces (same length, same lines)."""
-    out = text
-    if "[/" in out:
-        out = _BBCODE.sub(_unbbcode, out)
+    out = blank_bbcode(text)  # "[b]More than 60,000[/b]"
+    out = with_header_rows(out)  # a DokuWiki table's "^ Figure ^ Period ^"
     m = _FRONT_MATTER.match(out)
     if m:
         out = _spaces(m.group()) + out[m.end() :]
