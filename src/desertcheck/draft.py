@@ -50,6 +50,7 @@ from desertcheck import utf8
 from desertcheck.bbcode_text import blank_bbcode
 from desertcheck.dokuwiki import with_header_rows
 from desertcheck.headings import SECTION_NUMBER
+from desertcheck.wrapped_cells import table_runs, wrapped_lines
 
 __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", "sentences"]
 
@@ -423,12 +424,8 @@ def fixed_width_rows(lines: list[str]) -> frozenset[int]:
     apart by two spaces or a tab ("AWOL convictions      2021      527"). Each row is a
     sentence of its own, as a Markdown table's is: its period and words are not the next
     row's."""
-    rows = [len(_COLUMN_GAP.findall(line.strip())) >= 2 for line in lines]
-    out = set()
-    for n, row in enumerate(rows):
-        if row and ((n > 0 and rows[n - 1]) or (n + 1 < len(rows) and rows[n + 1])):
-            out.add(n)
-    return frozenset(out)
+    rows = {n for n, line in enumerate(lines) if len(_COLUMN_GAP.findall(line.strip())) >= 2}
+    return table_runs(rows, wrapped_lines(lines, rows))  # a rundown's notes wrapped
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
