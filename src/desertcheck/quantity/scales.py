@@ -84,6 +84,8 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "tuhande": (1e3, False),
     "miljonit": (1e6, False),
     "miljoni": (1e6, False),
+    "miljonini": (1e6, False),  # "umbes 2,4 miljonini": to about 2.4 million
+    "tuhandeni": (1e3, False),
     "miljardit": (1e9, False),
     # Bulgarian ("15–20 хиляди", "16 хил.", "2,4 милиона"; Russian writes "миллиона")
     "хиляди": (1e3, False),
