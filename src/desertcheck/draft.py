@@ -364,6 +364,7 @@ _BLOCK_START = re.compile(
 #: the next sentence starts after them.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?>(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*)\s+")
 _OPENERS = '"“‘«„(['
+_OPENERS_OR_MARKUP = _OPENERS + "'"  # and MediaWiki's italics and bold
 _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st no nos art arts para paras p pp e.g i.e vs cf etc approx est ch sec "
@@ -390,8 +391,9 @@ def sentences(
     Blocks end at blank lines, and a heading, list item, quote or table row starts a new
     block; within a block a sentence ends at ``.``, ``!`` or ``?`` (and the citation
     markers after it: "[2]", "[note 1]") followed by white space and an upper-case letter
-    of any script, a digit or an opening quote, unless the word before the stop is a known
-    abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``, ``ст.``...) or an initial.
+    of any script, a digit or an opening quote (or a wiki's ``''[[``), unless the word
+    before the stop is a known abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``,
+    ``ст.``...) or an initial.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -447,10 +449,11 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
 
 def _starts_sentence(text: str, i: int) -> bool:
     """Whether ``text[i:]`` can begin a sentence: an upper-case letter or a digit, after an
-    opening quote or bracket if any."""
+    opening quote or bracket if any, or a wiki's markup of up to four ("''[[Verstka]]''")."""
+    end = min(len(text) - 1, i + 4)
+    while i < end and text[i] in _OPENERS_OR_MARKUP:
+        i += 1
     c = text[i]
-    if c in _OPENERS and i + 1 < len(text):
-        c = text[i + 1]
     return c.isupper() or c.istitle() or "0" <= c <= "9"
 
 
