@@ -10,7 +10,8 @@ still points into the draft as written. Blanked:
 * HTML comments and tags, autolinks and bare URLs (to a bracket), link targets ``](…)``,
   reference link definitions ``[1]: https://…``; terminal control sequences (``ESC[2J``);
 * MediaWiki templates, but for the values a formatting one shows (``{{nowrap|16,000}}``,
-  ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`);
+  ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`); a wiki link's brackets and, when
+  it shows other words, its target (``[[Russian invasion of Ukraine|invasion]]``);
 * Org-mode drawers (``:PROPERTIES:`` … ``:END:``), a heading's progress cookie
   (``* TODO Check [3/5]``) and a reStructuredText directive's options (``:widths: 40 20``:
   :mod:`desertcheck.orgmode`);
@@ -50,6 +51,7 @@ from desertcheck import utf8
 from desertcheck.bbcode_text import blank_bbcode
 from desertcheck.dokuwiki import with_header_rows
 from desertcheck.headings import SECTION_NUMBER
+from desertcheck.wikitext import blank_links, blank_templates
 from desertcheck.wrapped_cells import table_runs, wrapped_lines
 
 __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", "sentences"]
@@ -251,9 +253,8 @@ def blank(text: str) -> str:
     out = _blank_fences(out)
     out = without_comments(out)
     if "{{" in out:  # "{{nowrap|16,000}}", "{{cite news |…}}"
-        from desertcheck.wikitext import blank_templates
-
         out = blank_templates(out)
+    out = blank_links(out)  # "[[Russian invasion of Ukraine|full-scale invasion]]"
     if "-\n" in out:  # "Near-\nly 22,580": a page proof's broken word
         from desertcheck.hyphens import joined
 
@@ -364,7 +365,7 @@ _BLOCK_START = re.compile(
 #: the next sentence starts after them.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?>(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*)\s+")
 _OPENERS = '"“‘«„(['
-_OPENERS_OR_MARKUP = _OPENERS + "'"  # and MediaWiki's italics and bold
+_OPENERS_OR_MARKUP = _OPENERS + "' "  # and MediaWiki's italics and bold, a link blanked
 _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st no nos art arts para paras p pp e.g i.e vs cf etc approx est ch sec "
@@ -449,8 +450,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
 
 def _starts_sentence(text: str, i: int) -> bool:
     """Whether ``text[i:]`` can begin a sentence: an upper-case letter or a digit, after an
-    opening quote or bracket if any, or a wiki's markup of up to four ("''[[Verstka]]''")."""
-    end = min(len(text) - 1, i + 4)
+    opening quote or bracket if any, or a wiki's markup of up to eight, blanked or not
+    ("''[[Verstka]]''")."""
+    end = min(len(text) - 1, i + 8)
     while i < end and text[i] in _OPENERS_OR_MARKUP:
         i += 1
     c = text[i]
