@@ -127,6 +127,12 @@ ESTONIAN = (
             "sõduri.",
             [("viiekümne tuhande", "supported", "euaa-un-desertions-since-2022")],
         ),
+        # "tuh" is the word for a thousand cut short
+        (
+            "Mediazona andmetel on sõjaväekohtutes registreeritud üle 20 tuh kriminaalasja "
+            "teenistusest keeldumise eest.",
+            [("20 tuh", "supported", "isl-mediazona-refusal-to-serve-cases-over-20000")],
+        ),
         # a number in words before "protsenti" is a share
         (
             "Desertöörid on ÜRO järgi peaaegu kümme protsenti Ukrainasse saadetud vägedest.",
