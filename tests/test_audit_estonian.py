@@ -127,6 +127,12 @@ ESTONIAN = (
             "sõduri.",
             [("viiekümne tuhande", "supported", "euaa-un-desertions-since-2022")],
         ),
+        # "igal tööpäeval" (on every working day) is a rate of a day
+        (
+            "Ainuüksi 2025. aasta aprillis langetasid sõjaväekohtud keskmiselt 38 otsust igal "
+            "tööpäeval.",
+            [("38", "supported", "isl-mediazona-verdicts-per-working-day-april-2025")],
+        ),
         # "tuh" is the word for a thousand cut short
         (
             "Mediazona andmetel on sõjaväekohtutes registreeritud üle 20 tuh kriminaalasja "

@@ -209,7 +209,8 @@ _NUMBERS: Final = {
     "tuhat": 1000, "tuhande": 1000,
 }  # fmt: skip
 _RATE_SPANS: Final = {
-    "kuus": "month", "igas kuus": "month", "nädalas": "week",
+    "kuus": "month", "igas kuus": "month", "nädalas": "week", "igal tööpäeval": "day",
+    "tööpäeval": "day",
     "päevas": "day", "tööpäev": "day", "tööpäevas": "day", "iga tööpäev": "day",
     "aastas": "year", "päevane": "day", "igapäevane": "day", "kuine": "month",
     "igakuine": "month", "nädalane": "week",
