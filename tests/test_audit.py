@@ -288,6 +288,21 @@ def test_sentences_split_on_stops_lists_and_blank_lines() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # a wiki's italics and link brackets before the next sentence's first letter
+        ("It counts 51 people.\n''[[Verstka]]'' has counted 750.", True),
+        ("It counts 51 people. '''Verstka''' has counted 750.", True),
+        ("It counts 51 people. [[Verstka]] has counted 750.", True),
+        # a lower-case word after the markup goes on the sentence
+        ("It counts 51 people. ''[[e.g.]]'' more.", False),
+    ],
+)
+def test_a_sentence_starts_after_wiki_markup(text: str, split: bool) -> None:
+    assert (len(sentences(blank(text), text)) == 2) is split
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "first", "last"),
     [
         ("in 2024", "in", "2024-01-01", "2024-12-31"),

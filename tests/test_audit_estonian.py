@@ -121,6 +121,44 @@ ESTONIAN = (
                 ("100", "supported", "mt-mediazona-refusal-to-serve-convictions-per-week-2023"),
             ],
         ),
+        # a number in words before the word for a thousand, in its cases: one figure
+        (
+            "ÜRO hinnangul on 2022. aastast alates deserteerunud üle viiekümne tuhande Vene "
+            "sõduri.",
+            [("viiekümne tuhande", "supported", "euaa-un-desertions-since-2022")],
+        ),
+        # "igal tööpäeval" (on every working day) is a rate of a day
+        (
+            "Ainuüksi 2025. aasta aprillis langetasid sõjaväekohtud keskmiselt 38 otsust igal "
+            "tööpäeval.",
+            [("38", "supported", "isl-mediazona-verdicts-per-working-day-april-2025")],
+        ),
+        # "tuh" is the word for a thousand cut short
+        (
+            "Mediazona andmetel on sõjaväekohtutes registreeritud üle 20 tuh kriminaalasja "
+            "teenistusest keeldumise eest.",
+            [("20 tuh", "supported", "isl-mediazona-refusal-to-serve-cases-over-20000")],
+        ),
+        # a number in words before "protsenti" is a share
+        (
+            "Desertöörid on ÜRO järgi peaaegu kümme protsenti Ukrainasse saadetud vägedest.",
+            [("kümme protsenti", "supported", "euaa-un-deserters-share-of-deployed")],
+        ),
+        # "kuni" between two numbers joins a range; "kuus" right before it is a month
+        (
+            "Ukraina uurimisasutused registreerivad 2024. aasta detsembrist alates kuus "
+            "15 000 kuni 20 000 uut asja.",
+            [("15 000 kuni 20 000", "supported", "isl-ukraine-new-cases-per-month-since-dec-2024")],
+        ),
+        # a scale word in the terminative case ("to 2.4 million")
+        (
+            "Putini dekreet suurendab relvajõudude koosseisu umbes 2,4 miljonini, neist 1,5 "
+            "miljonit sõjaväelased.",
+            [
+                ("2,4 miljonini", "supported", "isl-putin-decree-armed-forces-size"),
+                ("1,5 miljonit", "supported", "isl-putin-decree-military-personnel"),
+            ],
+        ),
     ],
 )
 def test_estonian_draft(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -232,6 +270,11 @@ def test_a_span_of_months_takes_the_year_before_it() -> None:
         ("süüdistatud", ("charged",)),
         ("süüdimõistvat", ("convictions", "convicted")),
         ("asja", ("cases",)),
+        ("desertsiooni", ("desertion",)),
+        ("eiramise", ("disobedience",)),  # "käsu eiramine": disregarding an order
+        ("allkirjastatud", ("signed",)),
+        ("koosseisu", ("size",)),
+        ("juristi", ("lawyer",)),
         # near misses: English words hold no Estonian part
         ("judgment", ()),
         ("soda", ()),

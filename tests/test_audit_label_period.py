@@ -1,4 +1,5 @@
-"""A period in brackets in a table row's label ("| Convicted (2024) | 13,500 |") is the
+"""A period in brackets in a table row's label ("| Convicted (2024) | 13,500 |"), or after a
+comma that ends it ("| Convicted, 2024 |"), is the
 period of the row's figure, before the one its table inherits from the lead-in or the
 caption ("since the full-scale invasion"). A label whose brackets hold more than a period
 gives none. The drafts are written for these tests."""
@@ -27,6 +28,16 @@ LEAD = "Desertion in Russia since the full-scale invasion.\n\n| Desertion | |\n|
         ),
         # more than a period in the brackets: the table's period, since the invasion
         ("| Convicted (UN, 2024) | 13,500 |\n", [("13,500", "period-drift", CONVICTIONS_2024)]),
+        # a period after a comma that ends the label
+        (
+            "| Convicted, 2024 | 13,500 |\n| Convicted, 2023 | 13,500 |\n",
+            [
+                ("13,500", "supported", CONVICTIONS_2024),
+                ("13,500", "period-drift", CONVICTIONS_2024),
+            ],
+        ),
+        # more than a period after the comma: the table's period
+        ("| Convicted, UN 2024 | 13,500 |\n", [("13,500", "period-drift", CONVICTIONS_2024)]),
     ],
 )
 def test_a_row_labels_period(rows: str, expected: list[tuple[str, str, str | None]]) -> None:

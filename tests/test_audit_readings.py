@@ -193,6 +193,25 @@ def test_not_figures_and_years_in_words(
                 ("at least 921", "mismatch", "nge-un-political-prosecutions-2024-mid-2025"),
             ],
         ),
+        # period words that end the item before it, a comma between them and the figure:
+        # that item's, not the figure's; after a break of clauses they open its own
+        (
+            "The UN counts at least 912 people prosecuted on political grounds between 2024 "
+            "and mid-2025, 245 organisations declared undesirable and some 1,040 foreign "
+            "agents by summer 2025.",
+            [
+                ("at least 912", "supported", "nge-un-political-prosecutions-2024-mid-2025"),
+                ("245", "supported", "nge-un-undesirable-organisations-summer-2025"),
+                ("some 1,040", "supported", "nge-un-foreign-agents-summer-2025"),
+            ],
+        ),
+        (
+            "Over 50,000 deserted since 2022, and in 2023, 13,500 were convicted.",
+            [
+                ("Over 50,000", "supported", "euaa-un-desertions-since-2022"),
+                ("13,500", "period-drift", "nge-un-desertion-convictions-2024"),
+            ],
+        ),
         # a rate word earlier in the figure's clause, when it meets no claim as a count
         (
             "Zelensky put Russia's monthly intake in mid-2025 at 40,000-45,000 men.",

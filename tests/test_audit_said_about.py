@@ -32,3 +32,34 @@ def test_a_date_after_a_verb_of_saying_and_its_preposition(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text) == expected
+
+
+PER_DAY = "isl-mediazona-verdicts-per-working-day-april-2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place or outlet named between the verb and the date: when it was said
+        (
+            "Voss cited Mediazona's data, as reported from Islamabad in June 2025: an average "
+            "of 38 verdicts every working day.",
+            [("38", "supported", PER_DAY)],
+        ),
+        (
+            "Voss cited Mediazona's data, as published by the Islamabad Report in June 2025: "
+            "an average of 38 verdicts every working day.",
+            [("38", "supported", PER_DAY)],
+        ),
+        # near miss: no name between them, "the courts" reported what June 2025 counts
+        (
+            "As reported from the courts in June 2025, military courts handed down an average "
+            "of 38 verdicts every working day.",
+            [("38", "period-drift", PER_DAY)],
+        ),
+    ],
+)
+def test_a_date_after_a_verb_of_saying_and_a_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected

@@ -126,7 +126,13 @@ LEVELS = [
     # after (0.847); the thirteenth round then studied its failures by class
     # (docs/audit.md), so it is no longer blind: held at the level reached (0.894; 0.900
     # and a correct figure fewer failing after the nineteenth round)
-    ("audit_fourteenth", 0.91, 1, 4),
+    # a sentence starts after a wiki's markup (the thirty-eighth round): "… in 2021+}.
+    # [[PL: the 527 is AWOL only …]]" is an editor's note of its own, and its words no
+    # longer hold the sentence before it; that sentence's "more than 4,600" is then taken
+    # for the 13,500 claim its words match (a mismatch, where it was unsourced): a correct
+    # figure more failing (4 -> 5; the figure taken for a claim that is not its value's
+    # is the cause to fix)
+    ("audit_fourteenth", 0.91, 1, 5),
     # written blind while the thirteenth round was being built, scored before it and after
     # (0.836 both times); the fourteenth round then studied its failures by class
     # (docs/audit-rounds.md), so it is no longer blind: held at the level reached (0.916)
@@ -297,7 +303,9 @@ LEVELS = [
     # thirty-first round then studied it (Swedish read, MediaWiki, Org and reST markup,
     # qualifier cells, shorthand, words broken across lines): 0.846, 37 failing, 9 correct
     # with the fixes of a transport registry's trial beside it: 0.849, 38 failing
-    ("audit_thirty_fourth", 0.87, 11, 9),
+    # (0.880 and a correct figure fewer failing after the thirty-eighth round: a wiki
+    # link read as the words it shows)
+    ("audit_thirty_fourth", 0.88, 11, 8),
     # written blind while the thirty-first round and two fixes were being built (its drafts
     # and labels unread by them) and scored on c151fae, before them: 0.579; 26 of 52
     # planted errors failing a plain run (a chart-data CSV whose rows were mostly not read,
@@ -361,12 +369,18 @@ LEVELS = [
     # the thirty-seventh round: 0.617; 22 of 42 planted errors failing a plain run (its
     # Estonian and Bulgarian drafts unread), 19 correct figures failing; after the ruling on
     # retold qualifiers (13,500 supported): 0.638; after the thirty-seventh round (Estonian
-    # and Bulgarian read, a round that never saw this set): 0.844, 30 failing, 16 failing
-    ("audit_forty_first", 0.84, 11, 16),
+    # and Bulgarian read, a round that never saw this set): 0.844, 30 failing, 16 failing;
+    # 0.847 and 31 failing with named months taking no slack; the thirty-eighth round then
+    # studied its failures by class (DokuWiki header rows, Estonian number words, wiki
+    # links and markup), so it is no longer blind: 0.916, 32 failing, 2 failing
+    ("audit_forty_first", 0.91, 10, 2),
     # written blind after it and scored on eaeb4d18, before the thirty-seventh round: 0.636;
     # 23 of 45 planted errors failing a plain run, 18 correct figures failing; after the
-    # thirty-seventh round, which never saw it: 0.821, 30 failing, 13 failing
-    ("audit_forty_second", 0.82, 15, 13),
+    # thirty-seventh round, which never saw it: 0.821, 30 failing, 13 failing; the
+    # thirty-eighth round then studied its failures by class (a rundown's wrapped notes,
+    # Estonian "tuh", a reporting date, a row label's year), so it is no longer blind:
+    # 0.904, 32 failing, no correct figure failing
+    ("audit_forty_second", 0.9, 13, 0),
 ]
 
 

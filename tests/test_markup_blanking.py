@@ -61,3 +61,23 @@ def test_wiki_templates(text: str, figures: list[tuple[str, str, str | None]]) -
 )
 def test_org_apparatus(text: str, figures: list[str]) -> None:
     assert [t for t, _, _ in _figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a piped link shows its words: its target and brackets are blanked
+        (
+            "since the [[Russian invasion of Ukraine|full-scale invasion]] in February 2022",
+            "since the" + " " * 31 + "full-scale invasion   in February 2022",
+        ),
+        ("''[[Verstka]]'' has counted 750", "''  Verstka  '' has counted 750"),
+        ("[[#the_count|below]], 16,000", "             below  , 16,000"),
+        # near misses: single brackets, a link over two lines, an empty link
+        ("[12] and [x|13]", "[12] and [x|13]"),
+        ("[[a\nb]] 14", "[[a\nb]] 14"),
+        ("[[]] 15", "[[]] 15"),
+    ],
+)
+def test_wiki_links_read_as_their_words(text: str, read: str) -> None:
+    assert blank(text) == read

@@ -10,12 +10,15 @@ still points into the draft as written. Blanked:
 * HTML comments and tags, autolinks and bare URLs (to a bracket), link targets ``](…)``,
   reference link definitions ``[1]: https://…``; terminal control sequences (``ESC[2J``);
 * MediaWiki templates, but for the values a formatting one shows (``{{nowrap|16,000}}``,
-  ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`);
+  ``{{convert|5|years}}``: :mod:`desertcheck.wikitext`); a wiki link's brackets and, when
+  it shows other words, its target (``[[Russian invasion of Ukraine|invasion]]``);
 * Org-mode drawers (``:PROPERTIES:`` … ``:END:``), a heading's progress cookie
   (``* TODO Check [3/5]``) and a reStructuredText directive's options (``:widths: 40 20``:
   :mod:`desertcheck.orgmode`);
 * (not blanked, but joined:) a word hyphenated across a line's end, as a page proof
   breaks it (``Near-`` over ``ly 22,580``: :mod:`desertcheck.hyphens`);
+* (not blanked, but read as pipes:) the carets of a DokuWiki table's header row
+  (``^ Figure ^ Period ^``: :mod:`desertcheck.dokuwiki`), so that it heads its table;
 * footnote references ``[^1]`` and the labels of footnote definitions ``[^1]:`` (the
   footnote's text is prose and is checked);
 * section numbers of headings (``## 3.``, ``### 4.5.1``, ``## 2 Prosecutions``; not a headline's
@@ -26,7 +29,8 @@ still points into the draft as written. Blanked:
 * struck-out text (``~~15~~``, ``~15~``): an editor's visible correction, no longer said;
 * emphasis markers (``*``, and ``_`` at the edge of a word), so ``_almost 10%_`` keeps its
   qualifier; a forum's BBCode tags around text on one line (``[b]…[/b]``,
-  ``[color=red]…[/color]``; ``[s]…[/s]`` is struck out, blanked whole).
+  ``[color=red]…[/color]``; ``[s]…[/s]`` is struck out, blanked whole:
+  :mod:`desertcheck.bbcode_text`).
 
 Plain text goes through the same rules; they change nothing in ordinary prose. Indented
 (four-space) code blocks are not recognised: fence code in drafts.
@@ -44,7 +48,11 @@ from dataclasses import dataclass
 from typing import BinaryIO, Final
 
 from desertcheck import utf8
+from desertcheck.bbcode_text import blank_bbcode
+from desertcheck.dokuwiki import with_header_rows
 from desertcheck.headings import SECTION_NUMBER
+from desertcheck.wikitext import blank_links, blank_templates
+from desertcheck.wrapped_cells import table_runs, wrapped_lines
 
 __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "blank", "decode", "read", "sentences"]
 
@@ -235,38 +243,18 @@ def without_emphasis(text: str) -> str:
     return text
 
 
-#: A forum's or a CMS's BBCode around text on one line: "[b]More than 60,000[/b]",
-#: "[color=red]…[/color]": the tags are blanked, the text kept; struck-out text
-#: ("[s]15[/s]") is blanked whole, as ``~~15~~`` is.
-_BBCODE = re.compile(
-    r"\[(b|i|u|s|strike|bold|italic|underline|em|strong|color|colour|size|font|highlight)"
-    r"(?:=[^\[\]\n]{1,30})?\]([^\[\]\n]*+)\[/\1\]",
-    re.IGNORECASE,
-)
-
-
-def _unbbcode(m: re.Match[str]) -> str:
-    if m.group(1).lower() in ("s", "strike"):
-        return _spaces(m.group())
-    a, b = m.span(2)
-    start = m.start()
-    return " " * (a - start) + m.group(2) + " " * (m.end() - b)
-
-
 def blank(text: str) -> str:
     """``text`` with everything that is not prose replaced by spaces (same length, same lines)."""
-    out = text
-    if "[/" in out:
-        out = _BBCODE.sub(_unbbcode, out)
+    out = blank_bbcode(text)  # "[b]More than 60,000[/b]"
+    out = with_header_rows(out)  # a DokuWiki table's "^ Figure ^ Period ^"
     m = _FRONT_MATTER.match(out)
     if m:
         out = _spaces(m.group()) + out[m.end() :]
     out = _blank_fences(out)
     out = without_comments(out)
     if "{{" in out:  # "{{nowrap|16,000}}", "{{cite news |…}}"
-        from desertcheck.wikitext import blank_templates
-
         out = blank_templates(out)
+    out = blank_links(out)  # "[[Russian invasion of Ukraine|full-scale invasion]]"
     if "-\n" in out:  # "Near-\nly 22,580": a page proof's broken word
         from desertcheck.hyphens import joined
 
@@ -377,6 +365,7 @@ _BLOCK_START = re.compile(
 #: the next sentence starts after them.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?>(?:\[[^\[\]\n]{1,12}\]|[¹²³⁰⁴-⁹]++)*)\s+")
 _OPENERS = '"“‘«„(['
+_OPENERS_OR_MARKUP = _OPENERS + "' "  # and MediaWiki's italics and bold, a link blanked
 _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st no nos art arts para paras p pp e.g i.e vs cf etc approx est ch sec "
@@ -403,8 +392,9 @@ def sentences(
     Blocks end at blank lines, and a heading, list item, quote or table row starts a new
     block; within a block a sentence ends at ``.``, ``!`` or ``?`` (and the citation
     markers after it: "[2]", "[note 1]") followed by white space and an upper-case letter
-    of any script, a digit or an opening quote, unless the word before the stop is a known
-    abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``, ``ст.``...) or an initial.
+    of any script, a digit or an opening quote (or a wiki's ``''[[``), unless the word
+    before the stop is a known abbreviation (``Art.``, ``No.``, ``e.g.``, ``Dec.``,
+    ``ст.``...) or an initial.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -437,12 +427,8 @@ def fixed_width_rows(lines: list[str]) -> frozenset[int]:
     apart by two spaces or a tab ("AWOL convictions      2021      527"). Each row is a
     sentence of its own, as a Markdown table's is: its period and words are not the next
     row's."""
-    rows = [len(_COLUMN_GAP.findall(line.strip())) >= 2 for line in lines]
-    out = set()
-    for n, row in enumerate(rows):
-        if row and ((n > 0 and rows[n - 1]) or (n + 1 < len(rows) and rows[n + 1])):
-            out.add(n)
-    return frozenset(out)
+    rows = {n for n, line in enumerate(lines) if len(_COLUMN_GAP.findall(line.strip())) >= 2}
+    return table_runs(rows, wrapped_lines(lines, rows))  # a rundown's notes wrapped
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -464,10 +450,12 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
 
 def _starts_sentence(text: str, i: int) -> bool:
     """Whether ``text[i:]`` can begin a sentence: an upper-case letter or a digit, after an
-    opening quote or bracket if any."""
+    opening quote or bracket if any, or a wiki's markup of up to eight, blanked or not
+    ("''[[Verstka]]''")."""
+    end = min(len(text) - 1, i + 8)
+    while i < end and text[i] in _OPENERS_OR_MARKUP:
+        i += 1
     c = text[i]
-    if c in _OPENERS and i + 1 < len(text):
-        c = text[i + 1]
     return c.isupper() or c.istitle() or "0" <= c <= "9"
 
 

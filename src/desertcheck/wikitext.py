@@ -54,3 +54,22 @@ def blank_templates(text: str) -> str:
             break
         text = new
     return text
+
+
+#: A wiki link on one line, its target before a pipe if it shows other words:
+#: "[[Russian invasion of Ukraine|full-scale invasion of Ukraine]]", "[[Verstka]]" (MediaWiki
+#: and DokuWiki alike).
+_LINK: Final = re.compile(r"\[\[(?:([^\[\]|\n]*+)\|)?([^\[\]|\n]++)\]\]")
+
+
+def _link_words(m: re.Match[str]) -> str:
+    a, b = m.span(2)
+    return " " * (a - m.start()) + m[2] + " " * (m.end() - b)
+
+
+def blank_links(text: str) -> str:
+    """``text`` with its wiki links read as the words they show: the brackets and a piped
+    link's target blanked (same length, same lines). Read as text, the target stood in the
+    sentence: "since the [[Russian invasion of Ukraine|full-scale invasion of Ukraine]] in
+    February 2022" read its "in February 2022" apart from "since the … invasion"."""
+    return _LINK.sub(_link_words, text) if "[[" in text else text

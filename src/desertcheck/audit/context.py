@@ -62,7 +62,7 @@ HEADING_WEIGHT: Final = 0.35
 TITLE_WEIGHT: Final = 0.2
 
 _HEADING = regex(r"[ \t]{0,3}(#{1,6})[ \t]+(.*)")
-_TABLE = regex(r"[ \t]*\|")
+_TABLE = regex(r"[ \t]*(?:\||\^[^\n]*[|^][ \t]*\Z)")  # a pipe row, DokuWiki's "^ Figure ^"
 #: A table's label at the start of a paragraph: "**Table 1.** Proekt's figures…" labels the
 #: table after it, so it is that table's caption, and no caption of the table before it.
 _TABLE_LABEL = regex(r"\W*(?:table|таблица)\s+\d", re.IGNORECASE)

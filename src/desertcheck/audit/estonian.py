@@ -81,8 +81,18 @@ PARTS: Final = {
     "laeku": "received",
     "varva": "recruited",
     "dekreet": "decree",
+    "dekreedi": "decree",  # "dekreedi järgi": by the decree
+    "desertsioon": "desertion",  # "desertsiooni eest": for desertion
+    "eira": "disobedience",  # "käsu eiramine": disregarding an order
+    "jurist": "lawyer",
+    "allkirjasta": "signed",  # "allkirjastatud seadus": the law signed
+    "seadus": "law",
+    "advokaa": "lawyer",
     "relvajoud": "armed forces",
     "suurus": "size",
+    "koossei": "size",  # "relvajõudude koosseis": the armed forces' strength
+    "suurenda": "increase",
+    "kasvab": "increase",
     "sissetung": "invasion",
     "valisagen": "foreign agents",  # "välisagent", "välisagendiks"
     "ebasoovitav": "undesirable",
@@ -193,9 +203,14 @@ _NUMBERS: Final = {
     **dict.fromkeys(("üheksa", "üheksat"), 9),
     **dict.fromkeys(("kümme", "kümne", "kümmet"), 10),
     "kakskümmend": 20, "kolmkümmend": 30, "nelikümmend": 40, "viiskümmend": 50,
+    # the tens and teens in the genitive, as before "tuhande" ("viiekümne tuhande")
+    "kahekümne": 20, "kolmekümne": 30, "neljakümne": 40, "viiekümne": 50,
+    "viisteist": 15, "kuusteist": 16, "viieteistkümne": 15, "kuueteistkümne": 16,
+    "tuhat": 1000, "tuhande": 1000,
 }  # fmt: skip
 _RATE_SPANS: Final = {
-    "kuus": "month", "igas kuus": "month", "nädalas": "week",
+    "kuus": "month", "igas kuus": "month", "nädalas": "week", "igal tööpäeval": "day",
+    "tööpäeval": "day",
     "päevas": "day", "tööpäev": "day", "tööpäevas": "day", "iga tööpäev": "day",
     "aastas": "year", "päevane": "day", "igapäevane": "day", "kuine": "month",
     "igakuine": "month", "nädalane": "week",
@@ -217,12 +232,14 @@ WRITING: Final = Writing(
         ("at-least", regex(rf"(?<![\w])(?i:vähemalt){_BEFORE}")),
         ("up-to", regex(rf"(?<![\w])(?i:kuni|koguni|alla){_BEFORE}")),
     ),
-    to=regex(r"\A[ \t\u00a0]*(?:-|–)[ \t\u00a0]*\Z"),
+    # "40 000 – 45 000", "15 000 kuni 20 000"
+    to=regex(r"\A[ \t\u00a0]*(?:-|–|kuni(?=[ \t\u00a0]))[ \t\u00a0]*\Z"),
     and_=regex(r"\A[ \t\u00a0]+ja[ \t\u00a0]+\Z"),
     between=regex(r"(?!)"),
     units=_UNITS,
     numbers=_NUMBERS,
     thousand="tuhat",
+    thousands=("tuhat", "tuhande", "tuhandet"),
     # "1000 uut asja kuus", "38 otsust iga tööpäev": not a rate word before another number
     rate=regex(
         rf"\A(?:[ \t\u00a0]+(?!ja(?!\w))[^\W\d_]+){{0,2}}?[ \t\u00a0]+({_RATES})(?!\w)"
@@ -231,9 +248,11 @@ WRITING: Final = Writing(
     ),
     rate_spans=_RATE_SPANS,
     # "päevane bilanss oli aprillis keskmiselt 848": a daily figure
+    # and "kuus", "nädalas" right before the figure ("värbab kuus 40 000 – 45 000 meest":
+    # a month; "kuus" before a number is no "six")
     rate_before=regex(
         r"(?<!\w)(päevane|igapäevane|kuine|igakuine|nädalane)(?:[ \t\u00a0]+[^\W\d_]+\.?){0,4}"
-        r"[ \t\u00a0]+\Z",
+        r"[ \t\u00a0]+\Z|(?<!\w)(?:igas[ \t\u00a0]+)?(kuus|nädalas|päevas)[ \t\u00a0]+\Z",
         re.IGNORECASE,
     ),
     articles=regex(r"(?<![\w])(?i:need|nende|viimased|viimase)[ \t\u00a0]+\Z"),

@@ -14,7 +14,9 @@ rows are a table (:func:`as_table`): the first row is its header, the paragraph 
 its lead-in, a cell that is a period dates its row, and a column's header says what its
 cells count, as for a table written with pipes. The gap before each cell is marked with a
 pipe in the draft's blanked text that the context reads (one character for one, so every
-offset stays the draft's).
+offset stays the draft's). A cell wrapped onto the lines under its row, as a rundown's
+notes are (:mod:`desertcheck.wrapped_cells`), is a row whose other cells are blank: the
+gaps of its row are marked on it too, so that it stands in its cell's column.
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ def as_table(lines: list[str], blanked: list[str], text: str) -> frozenset[int]:
     if "  " not in text and "\t" not in text:
         return delimited
     rows = frozenset(n for n in fixed_width_rows(lines) if not _PIPED.match(lines[n]))
-    for n in rows:
+    row = ""  # the row above, its gaps marked
+    for n in sorted(rows):
         blanked[n] = _GAP.sub("|", blanked[n])
+        at = len(lines[n]) - len(lines[n].lstrip(" "))
+        if at and row:  # a cell wrapped under its row: its blank cells marked as the row's
+            gaps = "".join("|" if c == "|" else " " for c in row[:at])
+            blanked[n] = gaps + blanked[n][len(gaps) :]
+        else:
+            row = blanked[n]
     return rows | delimited

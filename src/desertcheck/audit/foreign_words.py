@@ -121,10 +121,10 @@ TRANSLATED: Final = {
 #: The word for per cent after a figure: Polish "proc." and "procent", Czech "procent" and
 #: "procenta", Spanish and
 #: Portuguese "por ciento"/"por cento", Italian "per cento", French "pour cent", German
-#: "Prozent", Norwegian and Danish "prosent", Greek "τοις εκατό".
+#: "Prozent", Norwegian and Danish "prosent", Estonian "protsenti", Greek "τοις εκατό".
 _PERCENT: Final = regex(
     r"[ \t\u00a0\u202f]+(?i:proc\.|procent(?:y|ów|a)?|por\s+cien?to|per\s+cento|pour\s+cent|"
-    r"prozent|prosent|τοις[ \t\u00a0]+εκατό)(?!\w)"
+    r"prozent|prosent|protsent(?:i|ini)?|τοις[ \t\u00a0]+εκατό)(?!\w)"
 )
 
 
@@ -133,7 +133,9 @@ def read(q: Quantity, blanked: str) -> Quantity:
     ``q`` is ``exactly``, the qualifier word of another language before it as its
     qualifier."""
     m = _PERCENT.match(blanked, q.end)
-    if m is not None and not q.text[-1:].isalpha() and q.unit != "percent":
+    # a number in digits, or one in words whose noun is the per cent word ("kümme protsenti")
+    worded = m is not None and q.text[-1:].isalpha() and q.unit == m[0].strip().casefold()
+    if m is not None and (not q.text[-1:].isalpha() or worded) and q.unit != "percent":
         q = replace(q, unit="percent", end=m.end(), text=blanked[q.start : m.end()])
     if q.qualifier != "exactly" or q.is_range:
         return q

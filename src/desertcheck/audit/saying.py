@@ -13,13 +13,18 @@ if TYPE_CHECKING:
     from desertcheck.quantity import Quantity
 
 #: A verb of saying or publishing right before a date, or its preposition ("the group the
-#: blogger wrote about in December 2023"): the date is when it was said ("said in October
+#: blogger wrote about in December 2023"), past the place or outlet it was said from or by
+#: ("reported from Islamabad in June 2025"): the date is when it was said ("said in October
 #: 2025 that…", "passed in the autumn of 2022"), not what a figure covers.
 REPORTED_WHEN: Final = regex(
     r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
     r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
     r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|statement\s+of|заявил[аи]?|"
-    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)(?:\s+(?:about|of|on))?\s*,?\s*\Z",
+    r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)(?:\s+(?:about|of|on))?"
+    # ... and the place or the outlet it was said from or by, named: "as reported from
+    # Islamabad in June 2025", "published by Novaya Gazeta Europe in September 2025"
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-ZА-Я])[\w'’.-]*(?:\s+(?-i:[A-ZА-Я])[\w'’.-]*){0,2})?"
+    r"\s*,?\s*\Z",
     re.IGNORECASE,
 )
 

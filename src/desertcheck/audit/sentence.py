@@ -53,6 +53,11 @@ _RESTATED = regex(
 
 
 _COMMA_END = regex(r",\s*\Z")
+#: A comma and nothing else between a period and the figure after it: the period ends an
+#: item of a list written as a sentence, the figure opens the next one.
+_ITEM_BREAK = regex(r"\s*,\s*")
+#: A break between clauses: after one, a period opens the next clause.
+_CLAUSE_BREAK = regex(r"[,;:—–]|\band\b|\bwhile\b|\bbut\b")
 _ALONE = regex(r"\s+alone\b")
 _AND_AFTER = regex(r",\s+and\b|;")
 _OPENS_AFTER_SEMICOLON = regex(r";\s*\Z")
@@ -200,6 +205,13 @@ def figure_period(
         later = sentence.periods.nearest(q, q.end, own[1])
         if figures[i - 1].end <= period.start and later is not None and later.start >= q.end:
             period = later
+        elif (
+            figures[i - 1].end <= period.start
+            and _ITEM_BREAK.fullmatch(sentence.blanked, period.end, q.start)
+            and not _CLAUSE_BREAK.search(sentence.blanked, figures[i - 1].end, period.start)
+        ):  # "… 921 people prosecuted between 2024 and mid-2025, 245 organisations …": the
+            # period closes the item before (not "…, and in 2024, 13,500 were convicted")
+            period = None
     if period is not None and not said_when(sentence.blanked, period, q):
         if period.end <= q.start and "|" in sentence.blanked[period.end : q.start]:
             # "| AWOL convictions, wartime (Proekt) | 2023 | 4,373 |": the row's period

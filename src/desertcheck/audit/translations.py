@@ -60,6 +60,9 @@ class Writing:
     #: the word for a thousand glued to a number word ("femtiotusen", "vijftigduizend"),
     #: empty when the language writes it apart
     thousand: str = ""
+    #: the words for a thousand written apart after a number word ("viiekümne tuhande",
+    #: "kuusteist tuhat"), empty when the language glues it
+    thousands: tuple[str, ...] = ()
     #: the words right before a number that make it no figure: a clock time, an article
     #: of a law ("kl. 08.15", "artikel 338")
     not_after: re.Pattern[str] | None = None
@@ -295,9 +298,15 @@ def _words(
         if span is None:
             continue
         after = _NEXT_WORD.match(blanked, m.end())
+        end = m.end()
+        if after and value < 1000 and after[1].casefold() in writing.thousands:
+            value, end = value * 1000, after.end()  # "viiekümne tuhande": 50,000
+            after = _NEXT_WORD.match(blanked, end)
         unit = after[1].casefold() if after else None
-        q = Quantity(float(value), float(value), "exactly", unit, m.start(), m.end(), m[1])
+        text = blanked[m.start() : end]
+        q = Quantity(float(value), float(value), "exactly", unit, m.start(), end, text)
         out.append((span, read_foreign(q, blanked)))
+        found.append(q)  # its thousand is no number of its own
     return out
 
 
@@ -326,6 +335,8 @@ def rate_span(writing: Writing, after: str, before: str = "") -> str | None:
     for a language that puts a rate adverb first, ``before`` it ("týdně odsoudily zhruba"),
     None when they say none."""
     m = writing.rate.match(after)
-    if m is None and writing.rate_before is not None:
+    word = m.group(1) if m else None
+    if word is None and writing.rate_before is not None:
         m = writing.rate_before.search(before[-60:])
-    return writing.rate_spans.get(" ".join(m.group(1).lower().split())) if m else None
+        word = m[m.lastindex] if m and m.lastindex else None  # its one group that matched
+    return writing.rate_spans.get(" ".join(word.lower().split())) if word else None

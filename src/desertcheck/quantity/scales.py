@@ -79,11 +79,15 @@ SCALE_WORDS: Final[dict[str, tuple[float, bool]]] = {
     "ezer": (1e3, False),
     "millió": (1e6, False),
     "milliárd": (1e9, False),
-    # Estonian ("15–20 tuhat", "2,4 miljonit", "tuhande" in the genitive)
+    # Estonian ("15–20 tuhat", "2,4 miljonit", "tuhande" in the genitive, "20 tuh")
     "tuhat": (1e3, False),
     "tuhande": (1e3, False),
     "miljonit": (1e6, False),
     "miljoni": (1e6, False),
+    "miljonini": (1e6, False),  # "umbes 2,4 miljonini": to about 2.4 million
+    "tuhandeni": (1e3, False),
+    "tuh": (1e3, False),  # the abbreviation: "üle 20 tuh kriminaalasja", "15–20 tuh."
+    "tuh.": (1e3, False),
     "miljardit": (1e9, False),
     # Bulgarian ("15–20 хиляди", "16 хил.", "2,4 милиона"; Russian writes "миллиона")
     "хиляди": (1e3, False),
