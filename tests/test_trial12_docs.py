@@ -40,6 +40,7 @@ ORDINALS = (
     "fortieth",
     "forty-first",
     "forty-second",
+    "forty-third",
 )
 
 
