@@ -176,3 +176,20 @@ def test_killed_or_injured_in_french() -> None:
     assert judge(draft) == [
         ("Plus de 750", "supported", "nge-verstka-killed-injured-by-returning-combatants")
     ]
+
+
+def test_a_credit_to_another_origin_reaches_ci_as_a_notice(tmp_path: Path) -> None:
+    # supported, but the sentence names another origin than the claim's: the table said so,
+    # the GitHub annotations did not
+    draft = tmp_path / "credit.md"
+    draft.write_text(
+        "Selon Mediazona, plus de 50 000 soldats russes ont déserté depuis 2022.\n"
+        "Selon l'ONU, 13 500 soldats ont été condamnés pour désertion en 2024.\n",
+        encoding="utf-8",
+    )
+    r = cli_runner().invoke(app, ["audit", str(draft), "--root", str(PROJECT), "-f", "github"])
+    notices = [line for line in r.stdout.splitlines() if line.startswith("::")]
+    assert len(notices) == 1, r.stdout
+    assert notices[0].startswith("::notice ") and ",line=1," in notices[0]
+    assert "note: the sentence credits mediazona" in notices[0]
+    assert r.exit_code == 0

@@ -197,12 +197,19 @@ def repo_path(name: str, prefix: str) -> str:
     return posixpath.normpath(join(prefix, PurePath(name).as_posix()) or name)
 
 
+#: What a verdict's message says after it when the sentence credits another origin than the
+#: claim's (:func:`desertcheck.audit.attribution`): a supported figure to check by hand.
+NOTE = "; note: "
+
+
 def render_github(result: AuditResult, options: Options) -> str:
     from desertcheck.audit.run import severity
 
     lines = [
         annotation(
-            LEVEL[Severity.INFO if it.accepted else severity(it.status)],
+            LEVEL[
+                Severity.INFO if it.accepted or it.status == Code.SUPPORTED else severity(it.status)
+            ],
             f"{as_read(it.figure.text)}: {it.status}: {_message(it, result)}",
             file=repo_path(it.file, options.prefix),
             line=it.line,
@@ -210,7 +217,8 @@ def render_github(result: AuditResult, options: Options) -> str:
             title=f"desertcheck audit {it.status}",
         )
         for it in result.items
-        if it.status != Code.SUPPORTED
+        # a supported figure only with a note to read ("the sentence credits …"), as a notice
+        if it.status != Code.SUPPORTED or NOTE in it.message
     ]
     lines.append(f"desertcheck audit: {summary_line(result)}")
     return "\n".join(lines) + "\n"
