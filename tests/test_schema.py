@@ -201,12 +201,16 @@ def test_config_schema_has_the_tables_and_keys_the_loader_reads() -> None:
         '[audit]\nmin-score = 60\n[vocabulary.measures]\ndesertions = "Soldiers who left"\n'
     )
     assert not list(check.iter_errors(good))
+    for language in ("de", "de-AT", "de_at", "auto", "Auto"):
+        assert not list(check.iter_errors({"audit": {"language": language}})), language
     for bad in (
         "[verify]\ntolerance = 1.5\n",
         '[verify]\nignore = ["yaml-syntax"]\n',
         '[verify.severity]\ncontradiction = "fatal"\n',
         "[verfy]\ntolerance = 0.1\n",
         '[vocabulary.measures]\nBad_Slug = "x"\n',
+        '[audit]\nlanguage = "Deutsch"\n',
+        "[audit]\nlanguage = 7\n",
     ):
         assert list(check.iter_errors(tomllib.loads(bad))), bad
 

@@ -321,6 +321,13 @@ def _config() -> dict[str, Any]:
         "audit": _table(
             {
                 "min-score": {"type": "number", "minimum": 0, "maximum": 100},
+                "language": {
+                    "type": "string",
+                    "pattern": r"^([Aa][Uu][Tt][Oo]|[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*)$",
+                    "description": "The drafts' language when they do not say (de, fr, "
+                    "de-AT; auto: guessed from their words): their number convention and "
+                    "words.",
+                },
                 "synonyms": {
                     "type": "object",
                     "description": "Words that say the same in this field: word = [words].",
