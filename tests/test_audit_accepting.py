@@ -70,6 +70,17 @@ def test_an_accepted_unsourced_figure_passes_strict(tmp_path: Path) -> None:
         ("<!-- desertcheck: accept mismatch:   -->", "it needs the verdicts and, after a colon"),
         ("<!-- desertcheck: accept supported: why -->", "supported is not a verdict it can accept"),
         ("<!-- desertcheck: accept mismach: why -->", "mismach is not a verdict it can accept"),
+        # another word than accept, in the desk's language or misspelt: said, not passed over
+        (
+            "<!-- desertcheck: accepter mismatch: citation -->",
+            "accepter is not a word audit reads there: write accept, in English",
+        ),
+        (
+            "<!-- desertcheck: akzeptieren mismatch: Zitat -->",
+            "akzeptieren is not a word audit reads there",
+        ),
+        ("<!-- desertcheck: ignore -->", "ignore is not a word audit reads there"),
+        ("<!-- desertcheck: -->", "it needs the word accept, the verdicts and"),
     ],
 )
 def test_an_acceptance_that_cannot_be_read_is_noted_and_accepts_nothing(

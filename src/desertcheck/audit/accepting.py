@@ -40,7 +40,11 @@ _CAN_ACCEPT: Final = (
     f"the verdicts it can accept are {', '.join(ACCEPTABLE[:-1])} and {ACCEPTABLE[-1]}"
 )
 
-_DIRECTIVE = regex(r"<!--[ \t]*desertcheck[ \t]*:[ \t]*accept\b(.*?)-->", re.IGNORECASE)
+#: ``<!-- desertcheck: accept ... -->``; any other word there ("accepter", "ignore") is read
+#: to be refused with a note, not passed over as if the comment were not there
+_DIRECTIVE = regex(
+    r"<!--[ \t]*desertcheck[ \t]*:[ \t]*(?P<verb>[^\W\d_][\w-]*)?(.*?)-->", re.IGNORECASE
+)
 _ALONE = regex(r"[ \t]*(?:<!--.*?-->[ \t]*)+")
 
 
@@ -62,7 +66,11 @@ def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str, str]]
     problems: list[tuple[int, str, str]] = []
     for n, line in enumerate(lines, start=1):
         for m in _DIRECTIVE.finditer(line):
-            codes, _, reason = m.group(1).partition(":")
+            verb = (m["verb"] or "").casefold()
+            if verb != "accept":  # "accepter", "akzeptieren": the one word audit reads
+                problems.append((n, _not_a_word(verb), f"write {EXAMPLE}"))
+                continue
+            codes, _, reason = m.group(2).partition(":")
             named = [c.strip().casefold() for c in codes.split(",") if c.strip()]
             unknown = [c for c in named if c not in ACCEPTABLE]
             if unknown:  # not the example's mismatch: the verdicts it can accept
@@ -77,6 +85,13 @@ def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str, str]]
                 target = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), n)
             found.append(Acceptance(target, n, frozenset(named), " ".join(reason.split())))
     return found, problems
+
+
+def _not_a_word(word: str) -> str:
+    """Why a ``desertcheck:`` comment with ``word`` in place of ``accept`` is refused."""
+    if not word:
+        return "it needs the word accept, the verdicts and, after a colon, why"
+    return f"{word} is not a word audit reads there: write accept, in English"
 
 
 def _not_acceptable(word: str) -> str:
