@@ -160,4 +160,6 @@ def _lower_bar(chosen: Candidate, min_score: float) -> str:
         why, bar = "", min_score - VALUE_FIRST
     else:
         why, bar = "its period agreeing", min_score - VALUE_FIRST
-    return f"{', ' + why if why else ''}: the bar is {bar:.0f}, not {min_score:.0f}"
+    without = "them" if chosen.same and chosen.period_ok else "it"
+    enough = f"so score {bar:.0f} is enough ({min_score:.0f} without {without})"
+    return f"{', ' + why if why else ''}, {enough}"
