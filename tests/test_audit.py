@@ -404,7 +404,9 @@ def test_cli_json_shape_and_exit(runner: CliRunner) -> None:
     result = run(runner, str(DRAFTS / "errors-explainer.md"), "--format", "json")
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"schema", "summary", "items", "findings"}
+    assert set(data) == {"schema", "summary", "drafts", "items", "findings"}
+    [draft] = data["drafts"]  # read as English: no language declared or guessed
+    assert (draft["language"], draft["language_from"], draft["notes"]) == (None, "guess", [])
     assert data["findings"] == []  # the registry loaded
     assert data["summary"] == {
         "files": 1,

@@ -145,28 +145,55 @@ def _lows(data: Any) -> list[float]:
 
 
 SHORT = "2024 wurden 349.200 Ehen geschlossen.\n"
+GUESSED = (
+    "Nach Angaben der Vereinten Nationen wurden seit dem Jahr 2022 in Russland etwa 16.000 "
+    "Soldaten wegen der Flucht aus der Armee und der Abwesenheit von der Truppe angeklagt, "
+    "wie die Zeitung in ihrem Bericht über die Gerichte und die Verfahren der Armee schreibt.\n"
+)
 
 
 @pytest.mark.parametrize(
-    ("text", "args", "config", "low"),
+    ("text", "args", "config", "low", "read"),
     [
-        (SHORT, (), "", 349.2),
-        (SHORT, ("--language", "de"), "", 349200),
-        (SHORT, (), '[audit]\nlanguage = "de"\n', 349200),
+        # too short a draft for the guess to name a language: read as English
+        (SHORT, (), "", 349.2, (None, "guess")),
+        (SHORT, ("--language", "de"), "", 349200, ("de", "option")),
+        (SHORT, (), '[audit]\nlanguage = "de"\n', 349200, ("de", "configuration")),
         # the option over the configuration; "auto" asks for the guess
-        (SHORT, ("--language", "auto"), '[audit]\nlanguage = "de"\n', 349.2),
-        (SHORT, ("--language", "en"), '[audit]\nlanguage = "de"\n', 349.2),
+        (SHORT, ("--language", "auto"), '[audit]\nlanguage = "de"\n', 349.2, (None, "guess")),
+        (SHORT, ("--language", "en"), '[audit]\nlanguage = "de"\n', 349.2, ("en", "option")),
         # the draft's own front matter over the configuration, the option over both
-        ("---\nlang: de\n---\n" + SHORT, (), '[audit]\nlanguage = "en"\n', 349200),
-        ("---\nlang: de\n---\n" + SHORT, ("--language", "en"), "", 349.2),
+        (
+            "---\nlang: de\n---\n" + SHORT,
+            (),
+            '[audit]\nlanguage = "en"\n',
+            349200,
+            ("de", "front matter"),
+        ),
+        ("---\nlang: de\n---\n" + SHORT, ("--language", "en"), "", 349.2, ("en", "option")),
+        # a longer German draft guessed German: the tag the HTML page marks it with
+        (GUESSED, (), "", 16000, ("de", "guess")),
     ],
 )
 def test_the_command_reads_the_language_declared(
-    tmp_path: Path, text: str, args: tuple[str, ...], config: str, low: float
+    tmp_path: Path,
+    text: str,
+    args: tuple[str, ...],
+    config: str,
+    low: float,
+    read: tuple[str | None, str],
 ) -> None:
     data, stderr, _ = audit(tmp_path, text, *args, config=config)
     assert data is not None, stderr
     assert _lows(data) == [low]
+    # the JSON report says how the draft was read, and where its language was said
+    [draft] = data["drafts"]
+    assert (draft["language"], draft["language_from"]) == read
+    assert draft["file"] == str(tmp_path / "d.md")
+    # a declared German draft has the note on what is read of German; a guessed one its own
+    declared = read[0] == "de" and read[1] != "guess"
+    assert ("is declared German" in " ".join(draft["notes"])) == declared
+    assert ("German" in " ".join(draft["notes"])) == (read[0] == "de")
 
 
 def test_a_wrong_language_is_refused_with_its_fix(tmp_path: Path) -> None:

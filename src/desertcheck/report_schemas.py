@@ -287,6 +287,22 @@ def _audit() -> dict[str, Any]:
             "required": ["files", "figures", "min_score"],
             "additionalProperties": INT,
         },
+        "drafts": array(
+            {
+                **obj(
+                    {
+                        "file": STR,
+                        "language": nullable(STR),
+                        "language_from": {
+                            "enum": ["option", "front matter", "configuration", "guess"]
+                        },
+                        "notes": array(STR),
+                    }
+                ),
+                "description": "How each draft was read: the language tag (null: as "
+                "English), where it was said, and the notes on it.",
+            }
+        ),
         "items": array(
             {
                 "type": "object",

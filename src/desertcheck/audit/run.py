@@ -42,6 +42,27 @@ def severity(status: str) -> Severity:
 
 
 @dataclass(frozen=True, slots=True)
+class DraftRead:
+    """How a draft was read: ``language``, the tag it was read in (None: as English, the
+    guess finding no other language), and where that came from (``language_from``:
+    ``option``, ``front matter``, ``configuration`` or ``guess``, :mod:`.declared`), with
+    the notes said of it (:mod:`.draft_notes`)."""
+
+    file: str
+    language: str | None
+    language_from: str
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "language": self.language,
+            "language_from": self.language_from,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class AuditResult:
     items: tuple[AuditItem, ...]
     drafts: int
@@ -52,6 +73,8 @@ class AuditResult:
     #: What audit reads of a draft but not as it reads English, a line a draft
     #: (:mod:`.draft_notes`): the Markdown report carries them, stderr has them too
     draft_notes: tuple[str, ...] = ()
+    #: how each draft was read, in order (the command line's; none for a library call)
+    drafts_read: tuple[DraftRead, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
@@ -66,6 +89,7 @@ class AuditResult:
     def to_dict(self) -> dict[str, object]:
         return {
             "summary": {**self.summary, "min_score": self.min_score},
+            "drafts": [d.to_dict() for d in self.drafts_read],
             "items": [it.to_dict() for it in self.items],
         }
 

@@ -26,6 +26,7 @@ from desertcheck.launch import chosen
 from desertcheck.reporters.audit import FORMATS
 
 if TYPE_CHECKING:
+    from desertcheck.audit.run import DraftRead
     from desertcheck.draft import Draft
     from desertcheck.registry import LoadResult
     from desertcheck.registry.fanout import FanOut
@@ -60,7 +61,7 @@ def run(
         _refuse_a_draft(out, drafts)
     if fmt == "html":
         refuse_html_here(out, "audit")
-    texts, unread, notes, languages = [], [], [], []
+    texts, unread, notes, languages, read_as = [], [], [], [], []
     configured = _configured(root) if language is None else None
     for path in drafts:
         try:
@@ -68,8 +69,11 @@ def run(
         except DraftError as exc:  # the other drafts are still audited: named at the end
             unread.append(f"cannot read draft {exc}")
             continue
-        languages.append(language or declared_in(texts[-1].text) or configured)
-        notes += _note_on(texts[-1], languages[-1])
+        tag, where = _language(language, declared_in(texts[-1].text), configured)
+        languages.append(tag)
+        noted = _note_on(texts[-1], tag)
+        notes += noted
+        read_as.append(_read_as(texts[-1], tag, where, noted))
         if not texts[-1].text.strip():  # said now, before the report and its summary
             echo_err(*finding_lines([_empty_draft(texts[-1].name)], ""))
     if not texts:
@@ -113,8 +117,7 @@ def run(
     empty = [d.name for d in texts if not d.text.strip()]
     if empty:  # an export that failed must not pass a gate as "no figure to check"
         result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
-    if notes:
-        result = replace(result, draft_notes=tuple(notes))
+    result = replace(result, draft_notes=tuple(notes), drafts_read=tuple(read_as))
     # CI resolves an annotation's file from the repository root, the drafts' names from here
     options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
     try:
@@ -178,6 +181,32 @@ def _configured(root: Path | None) -> str | None:
     except RootNotFound:
         return None
     return configured_language(found)
+
+
+def _language(
+    option: str | None, front: str | None, configured: str | None
+) -> tuple[str | None, str]:
+    """The language a draft is read in, and where it was said: ``--language``, the draft's
+    front matter, ``[audit] language``, else the guess (``auto`` asks for it)."""
+    from desertcheck.language_tags import AUTO
+
+    for tag, where in ((option, "option"), (front, "front matter"), (configured, "configuration")):
+        if tag:
+            return (tag, where) if tag != AUTO else (tag, "guess")
+    return None, "guess"
+
+
+def _read_as(draft: Draft, tag: str | None, where: str, notes: list[str]) -> DraftRead:
+    """How ``draft`` was read, for the JSON report: a guessed language is the one the HTML
+    page marks (:func:`desertcheck.audit.draft_notes.lang_of`; None: English)."""
+    from desertcheck.audit.declared import speaking
+    from desertcheck.audit.draft_notes import lang_of
+    from desertcheck.audit.run import DraftRead
+
+    if where == "guess":
+        with speaking(None):
+            tag = lang_of(draft.text)
+    return DraftRead(draft.name, tag, where, tuple(notes))
 
 
 def _note_on(draft: Draft, language: str | None) -> list[str]:
