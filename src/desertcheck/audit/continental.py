@@ -149,6 +149,10 @@ PARTS: Final = {
 }
 #: Short German and French words read whole (accents dropped).
 WHOLE: Final = {
+    # "les soldats envoyés en Ukraine", as "sent to Ukraine"; the plural only: "notre
+    # envoyé spécial" is a reporter
+    "envoyes": "deployed",
+    "envoyees": "deployed",
     "haft": "sentence prison",
     "fall": "",
     "falle": "cases",
@@ -249,6 +253,7 @@ _ABOUT_FR: Final = {
 }  # fmt: skip
 _ABOUT_FR_RE: Final = regex(rf"(?<![\w])(?i:une?)[ \t\u00a0]+({'|'.join(_ABOUT_FR)})(?!\w)")
 _NEXT_WORD: Final = regex(r"[ \t\u00a0]+(?:d['’]|de[ \t\u00a0]+)?([^\W\d_][\w-]*)")
+_POUR_CENT: Final = regex(r"[ \t\u00a0]+(?i:pour)[ \t\u00a0-]?(?i:cent)(?![\w-])")
 
 
 def _words_as_figures(
@@ -282,8 +287,11 @@ def _words_as_figures(
             continue
         after = _NEXT_WORD.match(blanked, end)
         unit = after[1].casefold() if after else None
+        per_cent = _POUR_CENT.match(blanked, end)
         if unit in ("prozent", "pourcent") and after is not None:  # "knapp zehn Prozent"
             unit, end = "percent", after.end()
+        elif per_cent is not None:  # "près de dix pour cent"
+            unit, end = "percent", per_cent.end()
         if value < 1:  # "zwei Drittel", "les deux tiers": a share
             unit = "share"
         q = Quantity(value, value, qualifier, unit, start, end, blanked[start:end])

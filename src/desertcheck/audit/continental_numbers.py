@@ -14,7 +14,8 @@ the runs of such words in a text and reads each run as one number. A lone "ein",
 
 A fraction in words is a share (:func:`fractions`), as English "two-thirds" is: "zwei
 Drittel", "ein Viertel", "die Hälfte", "jeder zehnte", "drei von zehn"; "les deux tiers",
-"un quart", "la moitié". A number word inside one is no figure of its own.
+"un quart", "la moitié", "un soldat sur dix". A number word inside one is no figure of
+its own.
 """
 
 from __future__ import annotations
@@ -139,12 +140,37 @@ _FRACTION: Final = regex(
 )
 
 
+#: French "x sur y", both in words, with at most two words between them naming what is
+#: counted: "un soldat sur dix", "une personne sur cinq", "trois déserteurs sur dix", "un
+#: sur trois". Digits ("1 sur 10") are left as the two numbers they are, as in German.
+_ONE_IN: Final = regex(
+    r"(?<![\w-])(?P<x>(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf))"
+    r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){0,2}?[ \t\u00a0]+(?i:sur)[ \t\u00a0]+"
+    r"(?P<y>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent))"
+    r"(?![\w-]|[ \t\u00a0]+(?i:mille|cents?|millions?)(?!\w))"  # "un sur dix mille"
+)
+
+
+def _x_sur_y(text: str) -> list[tuple[int, int, float]]:
+    """The French shares "un soldat sur dix" (1/10) of ``text``: (start, end, value)."""
+    out = []
+    for m in _ONE_IN.finditer(text):
+        between = text[m.end("x") : m.start("y")].split()[:-1]  # the words before "sur"
+        if any(w.casefold() in _FRENCH_SMALL or w.casefold() == "sur" for w in between):
+            continue  # "un sur deux sur trois": not one share
+        x, y = _FRENCH_SMALL[m["x"].casefold()], m["y"].casefold()
+        of = 100 if y == "cent" else _FRENCH_SMALL[y]
+        if 0 < x < of:
+            out.append((m.start(), m.end(), x / of))
+    return out
+
+
 def fractions(text: str) -> list[tuple[int, int, float]]:
     """The shares written in words in ``text`` (German or French): (start, end, value) of
     German's (:func:`desertcheck.quantity.german_words.shares`: "zwei Drittel", "die
     Hälfte", "jeder zehnte", "drei von zehn") and French "les deux tiers", "un quart", "la
-    moitié" (the half's word only, 1/2)."""
-    out = german_shares(text)
+    moitié" (the half's word only, 1/2), "un soldat sur dix" (1/10)."""
+    out = german_shares(text) + _x_sur_y(text)
     for m in _FRACTION.finditer(text):
         if m[3]:
             out.append((m.start(3), m.end(3), 0.5))

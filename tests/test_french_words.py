@@ -1,0 +1,64 @@
+"""French figures in words that a French desk's trial found unread: "un soldat sur dix" (a
+share, as English "one in ten" and German "jeder Zehnte" are), "dix pour cent" (read as
+"dix" of unit "pour"), "envoyés en Ukraine" (not read as deployed). The sentences are
+written for these tests; the claims are the shipped registry's."""
+
+from __future__ import annotations
+
+import pytest
+
+from desertcheck.audit.continental_numbers import fractions
+
+from .test_audit_reading2 import judge
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("un soldat sur dix", [("un soldat sur dix", 0.1)]),
+        ("Une personne sur cinq", [("Une personne sur cinq", 0.2)]),
+        ("trois déserteurs sur dix", [("trois déserteurs sur dix", 0.3)]),
+        ("un sur trois", [("un sur trois", 1 / 3)]),
+        ("un militaire russe sur vingt", [("un militaire russe sur vingt", 0.05)]),
+        ("un sur cent", [("un sur cent", 0.01)]),
+        # not a share: digits, a count that is not under its whole, a larger number after
+        ("1 sur 10", []),
+        ("dix sur dix", []),
+        ("un sur dix mille", []),
+        ("un sur deux sur trois", [("un sur deux", 0.5)]),
+        # three words between them: no longer one phrase
+        ("un de ces jeunes soldats sur dix", []),
+    ],
+)
+def test_x_sur_y_is_a_share(text: str, found: list[tuple[str, float]]) -> None:
+    got = [(text[a:b], round(v, 6)) for a, b, v in fractions(text)]
+    assert got == [(t, round(v, 6)) for t, v in found]
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (
+            "Près d'un soldat sur dix envoyés en Ukraine a déserté depuis 2022, selon l'ONU.",
+            ("Près d'un soldat sur dix", "supported"),
+        ),
+        # the claim says "nearly": "one in ten" flat drops its hedge
+        (
+            "Un soldat sur dix envoyés en Ukraine a déserté depuis 2022, selon l'ONU.",
+            ("Un soldat sur dix", "qualifier-drift"),
+        ),
+        (
+            "Près de dix pour cent des soldats envoyés en Ukraine ont déserté depuis 2022.",
+            ("Près de dix pour cent", "supported"),
+        ),
+        # "envoyés en Ukraine" is "sent to Ukraine": deployed
+        (
+            "20 % des soldats envoyés en Ukraine ont déserté depuis 2022, selon l'ONU.",
+            ("20 %", "mismatch"),
+        ),
+    ],
+)
+def test_a_french_share_in_words_is_checked(draft: str, expected: tuple[str, str]) -> None:
+    [(text, status, claim)] = judge(draft + "\n")
+    assert (text, status) == expected
+    assert claim is not None and claim.endswith("-deserters-share-of-deployed"), claim
