@@ -5,10 +5,13 @@ written for these tests; the claims are the shipped registry's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desertcheck.audit.continental_numbers import fractions
 
+from .test_audit_declared import audit
 from .test_audit_reading2 import judge
 
 
@@ -62,3 +65,32 @@ def test_a_french_share_in_words_is_checked(draft: str, expected: tuple[str, str
     [(text, status, claim)] = judge(draft + "\n")
     assert (text, status) == expected
     assert claim is not None and claim.endswith("-deserters-share-of-deployed"), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "args", "said"),
+    [
+        # a short post the guess cannot name: its figures in words are unread, and said so
+        (
+            "Cinquante mille déserteurs depuis 2022. Seize mille poursuites.\n",
+            (),
+            "“Cinquante mille” reads as a number in French words, read only in a French "
+            "draft: if it is one, audit it with --language fr",
+        ),
+        # English words that are number words elsewhere ("elf" is eleven in German)
+        ("An elf and a dwarf walked in.\n", (), None),
+        # a language declared: what it reads is the editor's choice
+        ("Cinquante mille déserteurs depuis 2022.\n", ("--language", "en"), None),
+    ],
+)
+def test_a_draft_of_unread_number_words_is_noted(
+    tmp_path: Path, text: str, args: tuple[str, ...], said: str | None
+) -> None:
+    data, stderr, code = audit(tmp_path, text, *args)
+    assert data is not None and data["items"] == [] and code == 0, stderr
+    [draft] = data["drafts"]
+    if said is None:
+        assert "no figure read" not in stderr and draft["notes"] == []
+    else:
+        assert said in " ".join(stderr.split())
+        assert any(said in note for note in draft["notes"])

@@ -148,3 +148,46 @@ def lang_of(text: str) -> str | None:
         ukrainian = len(_UKRAINIAN.findall(text))
         return "uk" if ukrainian >= 3 and ukrainian * 100 >= cyrillic else "ru"
     return None
+
+
+_LETTERS: Final = regex(r"[^\W\d_]+")
+#: The languages whose numbers in words audit reads, with words of theirs no English
+#: sentence holds, one of which a draft must have before its number words are named.
+_NUMBER_WORD_LANGUAGES: Final = (
+    (
+        "French",
+        "fr",
+        frozenset(
+            ["les", "des", "depuis", "selon", "ont", "été", "sont", "dans", "une", "leur", "avec"]
+        ),
+    ),
+    (
+        "German",
+        "de",
+        frozenset(
+            ["der", "das", "und", "seit", "wurden", "sind", "ist", "nach", "im", "den", "auch"]
+        ),
+    ),
+)
+
+
+def words_unread_note(name: str, text: str) -> str | None:
+    """For a draft audit read no figure in, guessing no language: the note that it holds
+    French or German numbers in words ("Cinquante mille déserteurs depuis 2022."), which
+    audit reads only in a draft of that language, with the option that says so; None
+    when it holds none. A post of a few lines says too little for the guess."""
+    from desertcheck.audit.continental_numbers import fractions, number_words
+
+    words = {w.casefold() for w in _LETTERS.findall(text)}
+    for language, tag, function_words in _NUMBER_WORD_LANGUAGES:
+        if words.isdisjoint(function_words):  # "an elf" in English is no German eleven
+            continue
+        found = number_words(text, language)
+        if found or (language == "German" and fractions(text)):
+            start, end, _ = found[0] if found else fractions(text)[0]
+            return (
+                f"{name}: no figure read, but “{text[start:end]}” reads as a number in "
+                f"{language} words, read only in a {language} draft: if it is one, audit "
+                f"it with --language {tag} (or lang: {tag} in its front matter)"
+            )
+    return None

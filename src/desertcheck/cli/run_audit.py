@@ -26,7 +26,10 @@ from desertcheck.launch import chosen
 from desertcheck.reporters.audit import FORMATS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from desertcheck.audit.run import DraftRead
+    from desertcheck.audit.verdicts import AuditItem
     from desertcheck.draft import Draft
     from desertcheck.registry import LoadResult
     from desertcheck.registry.fanout import FanOut
@@ -117,6 +120,8 @@ def run(
     empty = [d.name for d in texts if not d.text.strip()]
     if empty:  # an export that failed must not pass a gate as "no figure to check"
         result = replace(result, findings=(*result.findings, *map(_empty_draft, empty)))
+    read_as = _no_figure_notes(result.items, texts, read_as)
+    notes = [note for read in read_as for note in read.notes]
     result = replace(result, draft_notes=tuple(notes), drafts_read=tuple(read_as))
     # CI resolves an annotation's file from the repository root, the drafts' names from here
     options = Options(prefix=path_prefix(Path.cwd()), strict=strict, quiet=quiet)
@@ -207,6 +212,29 @@ def _read_as(draft: Draft, tag: str | None, where: str, notes: list[str]) -> Dra
         with speaking(None):
             tag = lang_of(draft.text)
     return DraftRead(draft.name, tag, where, tuple(notes))
+
+
+def _no_figure_notes(
+    items: Sequence[AuditItem], drafts: list[Draft], read_as: list[DraftRead]
+) -> list[DraftRead]:
+    """``read_as`` with a note on each draft read in no declared language whose figures,
+    none read, are French or German words (:func:`desertcheck.audit.draft_notes.
+    words_unread_note`), said on standard error too."""
+    from dataclasses import replace
+
+    from desertcheck.audit.draft_notes import words_unread_note
+
+    with_figures = {it.file for it in items}
+    out = []
+    for draft, read in zip(drafts, read_as, strict=True):
+        note = None
+        if read.language_from == "guess" and draft.name not in with_figures:
+            note = words_unread_note(draft.name, draft.text)
+        if note is not None:
+            say("note", note)
+            read = replace(read, notes=(*read.notes, note))
+        out.append(read)
+    return out
 
 
 def _note_on(draft: Draft, language: str | None) -> list[str]:
