@@ -39,6 +39,12 @@ def test_a_rate_before_a_figure(before: str, span: str | None) -> None:
         # the working day said: the claim's own rate
         ("Im April 2025 fällten die Militärgerichte 38 Urteile pro Arbeitstag.", "supported"),
         ("En avril 2025, les cours militaires rendaient 38 jugements par jour ouvré.", "supported"),
+        # the day after the verb, or right before the figure (a French desk's trial)
+        ("En avril 2025, 38 verdicts ont été rendus chaque jour.", "mismatch"),
+        ("In April 2025, 38 verdicts were handed down every day by military courts.", "mismatch"),
+        ("In April 2025, 38 verdicts were handed down each day.", "mismatch"),
+        ("Im April 2025 wurden täglich 38 Urteile gefällt.", "mismatch"),
+        ("En avril 2025, 38 verdicts ont été rendus chaque jour ouvré.", "supported"),
     ],
 )
 def test_a_day_for_a_working_day(text: str, status: str) -> None:

@@ -5,7 +5,9 @@ for every working day of April 2025.
 A month has some 22 working days and 30 calendar days: the same number said of every day
 overstates the count by a third. A figure ``supported`` by a claim whose unit or statement
 says working days is that claim's ``mismatch`` when the words at the figure say a day
-("a day", "per day", "each day", "every day", "every single day", "daily") and its clause
+("a day", "per day", "each day", "every day", "every single day", "daily"), right after it
+or after its verb ("38 verdicts were handed down every day"), or right before it
+("täglich 38 Urteile", "Every day, 38"), and its clause
 says nothing of working, business or court days ("38 per day" in a row labelled "verdicts
 per working day" keeps its claim).
 """
@@ -33,8 +35,12 @@ _WORKING: Final = regex(
     r"\b(?:working|work|business|court|sitting|weekday|weekdays)\b|\bsat\b|рабоч|робоч|" + WORKING,
     re.IGNORECASE,
 )
-#: How far after a figure its day is looked for.
-_REACH: Final = 30
+#: How far after a figure its day may start ("38 verdicts were handed down every day",
+#: "38 verdicts ont été rendus chaque jour": after the verb), and how far before it may end
+#: ("täglich 38 Urteile", "Every day, 38").
+_REACH: Final = 45
+_BEFORE: Final = 12
+_DIGIT: Final = regex(r"\d")
 
 
 def calendar_for_working(q: Quantity, verdict: Verdict, blanked: str, own: Span) -> Verdict:
@@ -49,7 +55,7 @@ def calendar_for_working(q: Quantity, verdict: Verdict, blanked: str, own: Span)
         return verdict
     if _WORKING.search(blanked, own[0], own[1]):
         return verdict
-    if not _A_DAY.search(blanked, q.start, min(own[1], q.end + _REACH)):
+    if not _says_a_day(q, blanked, own):
         return verdict
     return (
         MISMATCH,
@@ -57,3 +63,22 @@ def calendar_for_working(q: Quantity, verdict: Verdict, blanked: str, own: Span)
         f"“{q.text}” is {claim.id}'s number ({claim.figure}), a rate per working day, but "
         "the draft says a day: every day of a month is more days than its working days",
     )
+
+
+def _says_a_day(q: Quantity, blanked: str, own: Span) -> bool:
+    """Whether the words of ``q``'s clause (``own``) say a day of it: from the figure up to
+    :data:`_REACH` characters after it, or ending right before it, with no other number
+    between ("38 … every day, 1,100 a month" is not)."""
+    start = max(own[0], q.start - _BEFORE - 20)
+    for m in _A_DAY.finditer(blanked, start, own[1]):
+        if m.start() >= q.end:
+            if m.start() > q.end + _REACH:
+                break
+            if not _DIGIT.search(blanked, q.end, m.start()):
+                return True
+        elif m.end() <= q.start:
+            if q.start - m.end() <= _BEFORE and not _DIGIT.search(blanked, m.end(), q.start):
+                return True
+        else:  # inside the figure's own words: "38 a day"
+            return True
+    return False
