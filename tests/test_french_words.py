@@ -94,3 +94,41 @@ def test_a_draft_of_unread_number_words_is_noted(
     else:
         assert said in " ".join(stderr.split())
         assert any(said in note for note in draft["notes"])
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure", "years"),
+    [
+        # a German or French duration in two units is one figure, as "5 years and 6 months"
+        (
+            "Ein Deserteur wurde zu 14 Jahren und 8 Monaten Lagerhaft verurteilt.",
+            "14 Jahren und 8 Monaten",
+            14.67,
+        ),
+        (
+            "Für Fahnenflucht drohen bis zu 14 Jahre und 11 Monate Haft.",
+            "bis zu 14 Jahre und 11 Monate",
+            14.92,
+        ),
+        (
+            "Un déserteur a été condamné à 5 ans et 6 mois de colonie pénitentiaire.",
+            "5 ans et 6 mois",
+            5.5,
+        ),
+        ("Il a écopé de 3 ans, 2 mois de prison.", "3 ans, 2 mois", 3.17),
+    ],
+)
+def test_a_foreign_duration_in_two_units_is_one_figure(
+    draft: str, figure: str, years: float
+) -> None:
+    from .test_audit import auditor
+
+    [item] = auditor().audit(draft + "\n", "d.md")
+    assert (item.figure.text, item.figure.low, item.figure.unit) == (figure, years, "years")
+
+
+def test_years_then_a_count_are_two_figures() -> None:
+    from .test_audit import auditor
+
+    items = auditor().audit("En 2024, 5 ans et 3 000 soldats.\n", "d.md")
+    assert [it.figure.text for it in items] == ["5", "3 000"]

@@ -321,8 +321,8 @@ def read_figures(
     if language == "German":
         from desertcheck.quantity.german import read
 
-        return {span: _in_english(read(blanked, figures)) for span, figures in out.items()}
-    return {span: _in_english(french(blanked, figures)) for span, figures in out.items()}
+        return {span: _in_english(read(blanked, figures), blanked) for span, figures in out.items()}
+    return {span: _in_english(french(blanked, figures), blanked) for span, figures in out.items()}
 
 
 def _parts_read(
@@ -365,8 +365,8 @@ def _read_as(language: str, blanked: str, figures: list[Quantity]) -> list[Quant
     if language == "German":
         from desertcheck.quantity.german import read
 
-        return _in_english(read(blanked, figures))
-    return _in_english(french(blanked, figures))
+        return _in_english(read(blanked, figures), blanked)
+    return _in_english(french(blanked, figures), blanked)
 
 
 #: German and French words of time after a figure, in every case and number, as the
@@ -380,9 +380,14 @@ TIME_UNITS: Final = {
 }  # fmt: skip
 
 
-def _in_english(figures: list[Quantity]) -> list[Quantity]:
-    """``figures`` with a German or French unit of time as the English one."""
-    return [replace(q, unit=TIME_UNITS[q.unit]) if q.unit in TIME_UNITS else q for q in figures]
+def _in_english(figures: list[Quantity], blanked: str) -> list[Quantity]:
+    """``figures`` with a German or French unit of time as the English one, and a duration
+    in two units as one ("14 Jahren und 8 Monaten": 14.67 years, :mod:`~desertcheck.
+    quantity.compound`)."""
+    from desertcheck.quantity.compound import joined
+
+    english = [replace(q, unit=TIME_UNITS[q.unit]) if q.unit in TIME_UNITS else q for q in figures]
+    return joined(blanked, english, TIME_UNITS)
 
 
 #: A German or French rate after a figure, a few words on: "pro Monat", "im Monat", "je

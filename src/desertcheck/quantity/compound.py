@@ -10,7 +10,10 @@ unit's step apart (two for two units, four for three), so that a claim writes it
 as any hedged figure does. The qualifier is the first part's ("almost 8 minutes 52
 seconds"); the later parts must be exact, whole (the last may have decimals) and smaller
 than one of the unit before (60 seconds, 12 months...), and only a space, a comma or "and"
-may stand between them. English units only.
+may stand between them. The parser reads English units; a German or French draft's figures,
+their units of time made English (``14 Jahren`` is 14 years), are joined by audit with the
+words they were written in (:func:`joined`'s ``words``: "14 Jahren und 8 Monaten", "5 ans
+et 6 mois"), "und" and "et" standing for "and".
 
 :func:`joined` is the parser's one hook (:func:`desertcheck.quantity.parse_quantities`):
 it takes the figures read and returns them with each compound joined.
@@ -23,6 +26,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from desertcheck.quantity.figure import Quantity
 
 #: Each unit of time as the parser gives it (the word as written, lower-cased), its name
@@ -37,6 +42,11 @@ _UNITS: Final = {
     **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), ("hours", 3600)),
     **dict.fromkeys(("minute", "minutes", "min", "mins"), ("minutes", 60)),
     **dict.fromkeys(("second", "seconds", "sec", "secs", "s"), ("seconds", 1)),
+    # French units the parser keeps as written in a draft too short to be read as French
+    **dict.fromkeys(("ans", "année", "années"), ("years", _YEAR)),
+    **dict.fromkeys(("mois",), ("months", _YEAR / 12)),
+    **dict.fromkeys(("semaine", "semaines"), ("weeks", 7 * 86400)),
+    **dict.fromkeys(("jour", "jours"), ("days", 86400)),
 }
 #: The parts that may follow each unit: its next smaller unit of the calendar or the clock
 #: ("3 weeks and 140 hours" is two figures).
@@ -50,7 +60,7 @@ _NEXT: Final = {
 }
 #: What may stand between two parts: spaces, a comma, "and" ("2 hours, 5 minutes",
 #: "41 minutes and 7 seconds").
-_GAP: Final = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+_GAP: Final = re.compile(r"\s*,?\s*(?:(?:and|und|et)\s+)?", re.IGNORECASE)
 #: The decimals a joined value keeps, by its number of parts.
 _DECIMALS: Final = {2: 2, 3: 4}
 
@@ -61,7 +71,9 @@ def _unit(q: Quantity) -> tuple[str, float] | None:
     return _UNITS.get(q.unit.lower())
 
 
-def _follows(text: str, a: Quantity, b: Quantity, a_unit: tuple[str, float]) -> bool:
+def _follows(
+    text: str, a: Quantity, b: Quantity, a_unit: tuple[str, float], words: Mapping[str, str]
+) -> bool:
     """Whether ``b`` is the next, smaller part of a duration whose last part is ``a``."""
     b_unit = _unit(b)
     if b_unit is None or b_unit[0] not in _NEXT.get(a_unit[0], ()):
@@ -71,23 +83,30 @@ def _follows(text: str, a: Quantity, b: Quantity, a_unit: tuple[str, float]) -> 
     if not a.low.is_integer() or b.low < 0 or b.low * b_unit[1] >= a_unit[1]:
         return False  # "8.5 minutes 20 seconds", "8 minutes 75 seconds": no compound
     gap = text[a.end : b.start]
-    said = _said_unit(gap, a)
+    said = _said_unit(gap, a, words=words)
     return said is not None and "\n" not in gap and _GAP.fullmatch(gap, said) is not None
 
 
-def _said_unit(text: str, q: Quantity, dot: bool = True) -> int | None:
+def _said_unit(
+    text: str, q: Quantity, dot: bool = True, words: Mapping[str, str] | None = None
+) -> int | None:
     """Where the unit word of ``q`` ends in ``text`` (the words right after ``q``), with
     its abbreviation's full stop when ``dot`` ("8 mins. 52 secs"); None if the unit is
-    not the next word."""
-    m = re.compile(rf"\s*-?\s*{re.escape(q.unit or '')}\b", re.IGNORECASE).match(text)
+    not the next word. ``words``: other words written for a unit (``Jahren``: years)."""
+    said = [q.unit or ""] + [w for w, unit in (words or {}).items() if unit == q.unit]
+    alternatives = "|".join(map(re.escape, sorted(said, key=len, reverse=True)))
+    m = re.compile(rf"\s*-?\s*(?:{alternatives})\b", re.IGNORECASE).match(text)
     if m is None:
         return None
     return m.end() + (dot and text.startswith(".", m.end()))
 
 
-def joined(text: str, found: list[Quantity]) -> list[Quantity]:
+def joined(
+    text: str, found: list[Quantity], words: Mapping[str, str] | None = None
+) -> list[Quantity]:
     """``found`` (the figures of ``text``, in order) with each compound duration joined into
-    one figure in its first unit."""
+    one figure in its first unit; ``words``: a language's words of time and the English
+    unit each is read as, when ``found`` are a German or French draft's."""
     if len(found) < 2:
         return found
     out: list[Quantity] = []
@@ -100,7 +119,7 @@ def joined(text: str, found: list[Quantity]) -> list[Quantity]:
             last_unit = unit
             while i + len(parts) < len(found) and len(parts) < 3:
                 nxt = found[i + len(parts)]
-                if not _follows(text, parts[-1], nxt, last_unit):
+                if not _follows(text, parts[-1], nxt, last_unit, words or {}):
                     break
                 parts.append(nxt)
                 last_unit = _UNITS[(nxt.unit or "").lower()]
@@ -113,7 +132,9 @@ def joined(text: str, found: list[Quantity]) -> list[Quantity]:
         total = sum(p.low * _UNITS[(p.unit or "").lower()][1] for p in parts) / seconds
         value = round(total, _DECIMALS[len(parts)])
         last = parts[-1]
-        end = last.end + (_said_unit(text[last.end : last.end + 12], last, dot=False) or 0)
+        end = last.end + (
+            _said_unit(text[last.end : last.end + 12], last, dot=False, words=words) or 0
+        )
         whole = replace(first, low=value, high=value, unit=name, end=end)
         out.append(replace(whole, text=text[first.start : end]))
         i += len(parts)
