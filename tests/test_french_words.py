@@ -45,6 +45,11 @@ def test_x_sur_y_is_a_share(text: str, found: list[tuple[str, float]]) -> None:
             "Près d'un soldat sur dix envoyés en Ukraine a déserté depuis 2022, selon l'ONU.",
             ("Près d'un soldat sur dix", "supported"),
         ),
+        # the typographic apostrophe, as a French desk's software writes it
+        (
+            "Près d’un soldat sur dix envoyés en Ukraine a déserté depuis 2022, selon l'ONU.",
+            ("Près d’un soldat sur dix", "supported"),
+        ),
         # the claim says "nearly": "one in ten" flat drops its hedge
         (
             "Un soldat sur dix envoyés en Ukraine a déserté depuis 2022, selon l'ONU.",
@@ -132,3 +137,12 @@ def test_years_then_a_count_are_two_figures() -> None:
 
     items = auditor().audit("En 2024, 5 ans et 3 000 soldats.\n", "d.md")
     assert [it.figure.text for it in items] == ["5", "3 000"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_pres_d_is_nearly_as_pres_de_is(apostrophe: str) -> None:
+    from .test_audit import auditor
+
+    draft = f"Près d{apostrophe}un soldat sur dix a déserté depuis 2022, selon l'ONU.\n"
+    [item] = auditor().audit(draft, "d.md")
+    assert item.figure.qualifier == "nearly"

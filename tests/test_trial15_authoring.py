@@ -43,25 +43,26 @@ RATES = [
     (
         "Prosecutors have opened between 3,000 and 4,000 new cases per month since March 2023.",
         "cases per month",
-        "between 3,000 and 4,000 new cases per month",
+        # alone in its sentence: the sentence is the quote (without its full stop)
+        "Prosecutors have opened between 3,000 and 4,000 new cases per month since March 2023",
         None,
     ),
     (
         "The navy enlists around 7,000-8,000 sailors for its fleet every month.",
         "sailors every month",
-        "around 7,000-8,000 sailors for its fleet every month",
+        "The navy enlists around 7,000-8,000 sailors for its fleet every month",
         None,
     ),
     (
         "The agency has registered 12,400 complaints since March 2023.",
         "complaints",
-        "12,400 complaints",
+        "The agency has registered 12,400 complaints since March 2023",
         True,
     ),
     (
         "Hospitals treated 950 patients each week since the storm began in 2024.",
         "patients each week",
-        "950 patients each week",
+        "Hospitals treated 950 patients each week since the storm began in 2024",
         None,
     ),
     (
@@ -87,7 +88,7 @@ def test_a_range_keeps_its_word_of_approximation_in_the_quote(tmp_path: Path) ->
     root = _registry(tmp_path, "The navy enlists around 7,000-8,000 sailors every month.")
     (stub,) = _stubs(root)
     assert stub["qualifier"] == "between"
-    assert stub["quote"].startswith("around 7,000-8,000")
+    assert "around 7,000-8,000" in stub["quote"]
     written = (root / "claims" / "bulletin.yaml").read_text("utf-8")
     assert "“around” stays in the quote" in written
 

@@ -46,7 +46,16 @@ def stubs(root: Path) -> dict[str, dict[str, object]]:
     r = cli_runner().invoke(app, ["scan", "leakage", "--stubs", "--write", "--root", str(root)])
     assert r.exit_code in (0, 1), r.stdout + r.stderr
     data = yaml.safe_load((root / "claims" / "leakage.yaml").read_text("utf-8"))
-    return {c["quote"]: c for c in data["claims"]}
+    return Quoting({c["quote"]: c for c in data["claims"]})
+
+
+class Quoting(dict[str, dict[str, object]]):
+    """The stubs by their quotes, looked up by words of one: a figure alone in its
+    sentence is quoted with the whole sentence."""
+
+    def __getitem__(self, words: str) -> dict[str, object]:
+        (found,) = [c for quote, c in self.items() if words in quote]
+        return found
 
 
 @pytest.mark.parametrize(

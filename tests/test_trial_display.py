@@ -138,7 +138,9 @@ def test_scan_stubs_quote_the_rate_and_list_shows_it(root: Path) -> None:
     runner = cli_runner()
     r = runner.invoke(app, ["scan", "--stubs", "--root", str(root)])
     assert 'unit: "GBP a month"' in r.stdout
-    assert 'quote: "£1,085 a month"' in r.stdout
+    # alone in its sentence: the whole sentence, its rate with it
+    quote = "In 2024, average private rent for a two-bedroom home was £1,085 a month"
+    assert f'quote: "{quote}"' in r.stdout
     add(root, "£1,085")
     r = runner.invoke(app, ["list", "--root", str(root)])
     assert "£1,085 a month" in r.stdout

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 #: French qualifiers before a figure the shared table leaves out (:mod:`.foreign_words`).
 _FRENCH_BEFORE: Final = (
     ("over", regex(r"(?<![\w])(?i:un\s+peu\s+plus\s+de|au-delà\s+de)[ \t\u00a0]+\Z")),
-    ("about", regex(r"(?<![\w])(?i:autour\s+de|quelque|près\s+d'|environ)[ \t\u00a0]*\Z")),
+    ("about", regex(r"(?<![\w])(?i:autour\s+de|quelque|environ)[ \t\u00a0]*\Z")),
+    # "près d'un millier", "près d’un soldat sur dix": nearly, as "près de" is
+    ("nearly", regex(r"(?<![\w])(?i:près\s+d['’])[ \t\u00a0]*\Z")),
     ("up-to", regex(r"(?<![\w])(?i:jusqu['’]à|au\s+plus)[ \t\u00a0]+\Z")),
 )
 #: The words between a French range's ends, and the word before its start.

@@ -299,12 +299,14 @@ def _zeros(source: Source, start: int, end: int) -> list[Quantity]:
 
 def _sentence(source: Source, q: Quantity) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
     """The sentence of figure ``q``, the part of it that is the figure's own, and the other
-    figures it states, as written."""
-    from desertcheck.authoring.nonfigures import not_a_count
+    figures it states, as written: statistics, as scan reads them (an age, "aged 16 to 64",
+    or a label's number is none: :func:`~desertcheck.authoring.scan.not_a_statistic`)."""
+    from desertcheck.authoring.scan import not_a_statistic
     from desertcheck.quantity import parse_quantities
 
     a, b = sentence_of(source.text, q.start, q.end)
-    found = [p for p in parse_quantities(source.text[a:b]) if not not_a_count(source.text[a:b], p)]
+    said = source.text[a:b]
+    found = [p for p in parse_quantities(said) if not not_a_statistic(said, p)]
     spans = [(a + p.start, a + p.end) for p in found]
     others = [
         one_line(p.text) for p, span in zip(found, spans, strict=True) if span != (q.start, q.end)

@@ -357,6 +357,35 @@ def whole_sentence(
     return sentence_of(blank, q.start, q.end, language, width=LONG_SENTENCE)
 
 
+#: The longest sentence a stub quotes whole; markup a quote should not carry.
+_LONGEST_QUOTE: Final = 300
+_MARKUP: Final = re.compile(r"[\[\]|^*_`<>]")
+
+
+def sentence_quote(
+    text: str, norm: Normalized, whole: tuple[int, int], q: Quantity, language: str | None
+) -> tuple[int, int] | None:
+    """The span of the sentence ``whole`` as a stub's quote, when it is the only figure's
+    (the caller knows): a quote that says what the figure counts ("The vacancy rate for
+    hospital nursing posts was 7.1% in October 2025", not "7.1%"), as the registry's
+    own quotes do; without its full stop. None when it is long, carries markup, or is
+    not found at its place."""
+    from desertcheck.text import find_quote
+
+    a, b = whole
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == "."):
+        b -= 1
+    quote = one_line(text[a:b])
+    if not (a <= q.start and q.end <= b) or len(quote) > _LONGEST_QUOTE or _MARKUP.search(quote):
+        return None
+    loc = find_quote(quote, norm)
+    if loc is None or loc.start != a or not _states(quote, q, language):
+        return None
+    return a, b
+
+
 def plain_words(sentence: str) -> str:
     """A sentence as a statement says it: without the page's footnote markers and link
     markup, and without a link whose words are only "url"."""
@@ -375,8 +404,10 @@ def draft(
     taken: Collection[str],
     *,
     quote: str | None = None,
+    alone: bool = False,
 ) -> Draft:
-    """A claim for figure ``q`` of ``source`` (its quote is found when not given)."""
+    """A claim for figure ``q`` of ``source`` (its quote is found when not given: its
+    whole sentence when ``q`` is ``alone`` in it, else the words that state it)."""
     text, language = source.text, source.meta.language
     value, qualifier = value_of(q)
     row = table_statement(text, q)
@@ -396,6 +427,9 @@ def draft(
         unit_note = f"the rate “{said}” stands a few words on: check it is this figure's"
     if rate is None and unit_note is None and found is not None:
         unit_note = carried_rate_note(text, q, found, sentence[0], language)
+    span = sentence_quote(text, norm, whole, q, language) if alone and not row else None
+    if quote is None and span is not None:
+        quote = one_line(text[span[0] : span[1]])
     if quote is None:
         a, b = quote_span(text, norm, q, sentence, found, language)
         if (

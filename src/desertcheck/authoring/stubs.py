@@ -87,10 +87,16 @@ def stubs(result: ScanResult) -> list[Draft]:
         for f in cov.figures:
             said.setdefault(f.sentence_span, []).append(f)
         for f in missing:
+            # the figures of its sentence that are statistics (not an age, a year of school)
+            others = [
+                one_line(o.quantity.text)
+                for o in said[f.sentence_span]
+                if o is not f and o.status != "excluded"
+            ]
+            region = around[f.start, f.end]
             d = draft(
-                registry, source, norm, f.quantity, f.sentence_span, around[f.start, f.end], taken
+                registry, source, norm, f.quantity, f.sentence_span, region, taken, alone=not others
             )
-            others = [one_line(o.quantity.text) for o in said[f.sentence_span] if o is not f]
             if others and not str(d.get("statement")).startswith(TODO):
                 # the note add claim gives: a stub's statement shows in every export
                 d.set("statement", d.get("statement"), statement_note(d, others))

@@ -31,8 +31,9 @@ _PERIOD_NOUN = r"(?i:hour|day|week|fortnight|month|quarter|year)(?![^\W\d_])"
 _RATE = re.compile(
     rf"[ \t]+(?P<rate>(?i:per|each|every)[ \t]+{_PERIOD_NOUN}"
     rf"|(?i:a|an)[ \t]+{_PERIOD_NOUN}"
-    # "a year earlier", "a month ago": when, not how often
-    r"(?![ \t]+(?i:earlier|before|ago|later|on|after|previously|since|back)\b))"
+    # "a year earlier", "a month ago", "a month on": when, not how often ("a month on
+    # average" is how often)
+    r"(?![ \t]+(?i:earlier|before|ago|later|on(?![ \t]+average)|after|previously|since|back)\b))"
 )
 
 #: A rate a few words after the unit, in the same clause: "40,000 men for its military

@@ -1,0 +1,79 @@
+"""Found by a data desk building its own registry from scratch: a stub dropped "a month on
+average" from its unit, so a monthly figure verified as a year's total; a stub's quote was
+the figure alone ("7.1%"), which says nothing in a fact sheet; an age in the sentence
+("aged 16 to 64") counted as another figure, so add claim would not read the period. The
+source sentences are written for these tests (an invented office)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from desertcheck.cli import app
+
+from .conftest import cli_runner
+from .test_trial15_authoring import _registry, _stubs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "quote"),
+    [
+        # "a month on average" is how often; "a month on" alone says when
+        (
+            "Emergency departments saw 9,800 attendances a month on average in 2025.",
+            "attendances a month",
+            "Emergency departments saw 9,800 attendances a month on average in 2025",
+        ),
+        (
+            "A month on, the office counted 310 complaints.",
+            "complaints",
+            "A month on, the office counted 310 complaints",
+        ),
+        # alone in its sentence: the sentence is the quote, and says what is counted
+        (
+            "The vacancy rate for hospital nursing posts was 7.1% in October 2025.",
+            "percent",
+            "The vacancy rate for hospital nursing posts was 7.1% in October 2025",
+        ),
+        # an age is no other figure: the sentence is still the figure's own
+        (
+            "Over 12,000 people aged 16 to 64 have left economic inactivity since 2020.",
+            "people",
+            "Over 12,000 people aged 16 to 64 have left economic inactivity since 2020",
+        ),
+        # of two figures: the words that state it, as before
+        (
+            "The ferry carried 310 passengers on Monday and 280 on Tuesday.",
+            "passengers",
+            "310 passengers",
+        ),
+        # markup in the sentence: not a quote to show, the words that state it instead
+        (
+            "The office counted 4,100 complaints in 2024 ([table 2](t2.md)).",
+            "complaints",
+            "4,100 complaints",
+        ),
+    ],
+)
+def test_a_stub_keeps_its_rate_and_quotes_its_sentence(
+    tmp_path: Path, sentence: str, unit: str, quote: str
+) -> None:
+    (stub, *_) = _stubs(_registry(tmp_path, sentence))
+    assert (stub["unit"], stub["quote"]) == (unit, quote)
+
+
+def test_an_age_is_not_another_figure_of_the_sentence(tmp_path: Path) -> None:
+    sentence = "Over 12,000 people aged 16 to 64 have left economic inactivity since 2020."
+    root = _registry(tmp_path, sentence)
+    args = ["add", "claim", "--source", "bulletin", "--quote", sentence.rstrip(".")]
+    more = ["--measure", "people-leaving-inactivity", "--scope", "northshire"]
+    r = cli_runner().invoke(app, [*args, *more, "--root", str(root)])
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert "only a guess" not in r.stdout + r.stderr
+    [claim] = yaml.safe_load((root / "claims" / "bulletin.yaml").read_text("utf-8"))["claims"]
+    assert claim["period"] == "2020/2025-06-30"
+    assert claim.get("cumulative") is True
+    written = (root / "claims" / "bulletin.yaml").read_text("utf-8")
+    assert "also states" not in written
