@@ -133,7 +133,8 @@ def test_stubs_print_yaml_to_paste(shipped_copy: Path) -> None:
     out = r.stdout
     assert "# claims/novaya-gazeta-europe-un-report.yaml: append under claims:" in out
     # alone in its sentence (the headline): the sentence is the quote
-    assert 'quote: "UN report finds that over 50,000 Russian soldiers have deserted since 2022"' in out
+    headline = "UN report finds that over 50,000 Russian soldiers have deserted since 2022"
+    assert f'quote: "{headline}"' in out
     # of several figures in a sentence: the words that state it
     assert 'quote: "those 50,000"' in out
     assert "measure: todo  # in use, closest first: desertions" in out
