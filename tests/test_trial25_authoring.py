@@ -77,3 +77,36 @@ def test_an_age_is_not_another_figure_of_the_sentence(tmp_path: Path) -> None:
     assert claim.get("cumulative") is True
     written = (root / "claims" / "bulletin.yaml").read_text("utf-8")
     assert "also states" not in written
+
+
+@pytest.mark.parametrize(
+    ("named", "files", "said"),
+    [
+        # its file deleted: not the other source whose name starts alike
+        (
+            "nso-housing-starts-2024",
+            {"nso-hospital-waits-oct-2025"},
+            ": import it with desertcheck add source (or, if it was deleted, git checkout -- "
+            "sources/nso-housing-starts-2024.md), or name a source that sources/ holds",
+        ),
+        # a typo of a source other claims name: a character apart
+        (
+            "nso-hospital-wait-oct-2025",
+            {"nso-hospital-waits-oct-2025"},
+            " (did you mean 'nso-hospital-waits-oct-2025'?)",
+        ),
+        # a renamed file: a close source no claim names any more
+        (
+            "nso-housing-starts-2024",
+            {"nso-hospital-waits-oct-2025", "nso-housing-starts-2024-25"},
+            " (did you mean 'nso-housing-starts-2024-25'?)",
+        ),
+    ],
+)
+def test_a_missing_source_is_named_only_when_it_is_close(
+    named: str, files: set[str], said: str
+) -> None:
+    from desertcheck.suggest import missing_source_hint
+
+    claimed = {"nso-hospital-waits-oct-2025", named}
+    assert missing_source_hint(named, files, claimed) == said

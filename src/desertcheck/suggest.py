@@ -63,3 +63,25 @@ def missing_claim_hint(
         return f" (did you mean {typo[0]!r}?)"
     gone = "remove the relation" if whole else "remove it from the relation's parts"
     return f": if the claim was removed, {gone}; if it was renamed, write its new id here"
+
+
+def missing_source_hint(sid: str, source_files: Iterable[str], named: set[str]) -> str:
+    """What to tell of a claim that names ``sid``, a source with no file (``named``: the
+    sources the registry's claims name). A renamed source file is a source no claim names
+    any more: such a close one is offered; one other claims name only when it is the same
+    but for a character or two (a typo): "nso-housing-starts-2024", its file deleted, is no
+    "nso-hospital-waits-oct-2025". Otherwise the file is gone, and the fixes are said."""
+    import difflib  # only for a source that is not there
+
+    def apart(other: str) -> int:
+        m = difflib.SequenceMatcher(None, sid, other)
+        return max(len(sid), len(other)) - sum(b.size for b in m.get_matching_blocks())
+
+    close = close_matches(sid, source_files, n=5, cutoff=0.6)
+    offered = [c for c in close if c not in named or apart(c) <= 2]
+    if offered:
+        return f" (did you mean {offered[0]!r}?)"
+    return (
+        f": import it with desertcheck add source (or, if it was deleted, git checkout -- "
+        f"sources/{sid}.md), or name a source that sources/ holds"
+    )

@@ -36,8 +36,12 @@ def check_references(
     or not (``origin_ids`` None: origins.yaml could not be read, so none is checked);
     ``sources`` are the sources that loaded.
     """
-    yield from _raw_refs(raw_refs, sources, source_files, origin_ids)
-    yield from _claim_refs(claims, sources, source_files, origin_ids)
+    raw_refs, claims = list(raw_refs), list(claims)
+    named = {c.source for c in claims} | {
+        raw for _, _, name, raw, _, _ in raw_refs if name == "source"
+    }
+    yield from _raw_refs(raw_refs, sources, source_files, origin_ids, named)
+    yield from _claim_refs(claims, sources, source_files, origin_ids, named)
     if origin_ids is not None:
         yield from _cites(sources.values(), origin_ids)
     yield from _relation_refs(relations, claim_ids)
@@ -48,12 +52,13 @@ def _raw_refs(
     sources: Mapping[str, Source],
     source_files: set[str],
     origin_ids: set[str] | None,
+    named: set[str],
 ) -> Iterator[Finding]:
     for rel, cid, name, raw, line, column in raw_refs:
         ids = (cid,) if cid else ()
         what = f"claim {cid!r}" if cid else "a claim"
         if name == "source" and raw not in sources and raw not in source_files:
-            yield _unknown_source(what, raw, source_files, rel, line, column, ids)
+            yield _unknown_source(what, raw, (source_files, named), rel, line, column, ids)
         elif name == "origin" and origin_ids is not None and raw not in origin_ids:
             yield _unknown_origin(what, raw, origin_ids, rel, line, column, ids)
 
@@ -63,23 +68,34 @@ def _claim_refs(
     sources: Mapping[str, Source],
     source_files: set[str],
     origin_ids: set[str] | None,
+    named: set[str],
 ) -> Iterator[Finding]:
     for claim in claims:  # every claim of a run: what a finding says is made only for one
         if claim.source not in sources and claim.source not in source_files:
             what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
-            yield _unknown_source(what, claim.source, source_files, w.file, *w.of("source"), ids)
+            known = (source_files, named)
+            yield _unknown_source(what, claim.source, known, w.file, *w.of("source"), ids)
         if claim.origin is not None and origin_ids is not None and claim.origin not in origin_ids:
             what, w, ids = f"claim {claim.id!r}", claim.where, (claim.id,)
             yield _unknown_origin(what, claim.origin, origin_ids, w.file, *w.of("origin"), ids)
 
 
 def _unknown_source(
-    what: str, sid: str, source_files: set[str], file: str, line: int, column: int, ids: Ids
+    what: str,
+    sid: str,
+    known: tuple[set[str], set[str]],
+    file: str,
+    line: int,
+    column: int,
+    ids: Ids,
 ) -> Finding:
+    """``known``: the source files there are, and the sources claims name."""
+    from desertcheck.suggest import missing_source_hint
+
     return Finding.of(
         Code.UNKNOWN_SOURCE,
         f"{what} names source {sid!r}, but there is no sources/{sid}.md"
-        f"{did_you_mean(sid, source_files)}",
+        f"{missing_source_hint(sid, *known)}",
         file,
         line,
         column,
