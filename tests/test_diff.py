@@ -681,9 +681,19 @@ def test_json_shape(repo: Path) -> None:
     edit(repo / "claims" / "alpha.yaml", "value: 1200", "value: 1300")
     data, _ = diff_json()
     assert list(data) == [
-        *("schema", "base", "head", "claims", "sources", "relations", "acceptances"),
-        *("settings", "findings"),
+        *("schema", "base", "head", "summary", "claims", "sources", "relations"),
+        *("acceptances", "settings", "findings"),
     ]
+    # the summary counts each list, and the errors and warnings that fail the run
+    summary = data["summary"]
+    for group in ("claims", "sources", "relations", "acceptances", "settings", "findings"):
+        assert summary[group] == {kind: len(items) for kind, items in data[group].items()}
+    assert summary["claims"]["changed"] == 1
+    introduced = [f["severity"] for f in data["findings"]["introduced"]]
+    assert (summary["errors"], summary["warnings"]) == (
+        introduced.count("error"),
+        introduced.count("warning"),
+    )
     assert list(data["claims"]) == ["added", "removed", "unread", "changed", "moved", "renamed"]
     assert list(data["sources"]) == ["added", "removed", "changed", "renamed"]
     assert list(data["relations"]) == ["added", "removed", "changed"]

@@ -164,9 +164,29 @@ def _diff() -> dict[str, Any]:
         "properties": {"id": STR, "file": STR, "meta": {"type": "object"}, "lines": INT},
         "required": ["id", "file"],
     }
+    lists = {
+        "claims": ("added", "removed", "unread", "changed", "moved", "renamed"),
+        "sources": ("added", "removed", "changed", "renamed"),
+        "relations": ("added", "removed", "changed"),
+        "acceptances": ("added", "removed"),
+        "settings": ("changed",),
+        "findings": ("introduced", "resolved", "reworded", "silenced"),
+    }
+    summary = {
+        **obj(
+            {
+                **{group: counts(*kinds) for group, kinds in lists.items()},
+                "errors": INT,
+                "warnings": INT,
+            }
+        ),
+        "description": "How many of each list below; errors and warnings: those that fail "
+        "the run (introduced, or silenced by head's settings).",
+    }
     return {
         "base": STR,
         "head": STR,
+        "summary": summary,
         "claims": obj(
             {
                 "added": array(entry),

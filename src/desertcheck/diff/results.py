@@ -323,9 +323,26 @@ class RegistryDiff:
         return exit_code((*self.introduced, *self.silenced), strict=strict)
 
     def to_dict(self) -> dict[str, object]:
+        lists = self._lists()
+        return {"base": self.base, "head": self.head, "summary": self._summary(lists), **lists}
+
+    def _summary(self, lists: dict[str, dict[str, list[object]]]) -> dict[str, object]:
+        """How many of each list, and the errors and warnings that fail the run (those the
+        change introduces or head's settings silence): what the table's last line says."""
+        from desertcheck.findings import Severity
+
+        failing = [f.severity for f in (*self.introduced, *self.silenced)]
+        counts: dict[str, object] = {
+            group: {kind: len(items) for kind, items in of.items()} for group, of in lists.items()
+        }
         return {
-            "base": self.base,
-            "head": self.head,
+            **counts,
+            "errors": failing.count(Severity.ERROR),
+            "warnings": failing.count(Severity.WARNING),
+        }
+
+    def _lists(self) -> dict[str, dict[str, list[object]]]:
+        return {
             "claims": {
                 "added": [e.to_dict() for e in self.claims_added],
                 "removed": [e.to_dict() for e in self.claims_removed],
