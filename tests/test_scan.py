@@ -67,6 +67,10 @@ def test_min_coverage_fails_below_and_passes_above(shipped_copy: Path) -> None:
     ]
     code, _ = scan_json(shipped_copy, "--min-coverage", "86")
     assert code == 0
+    # in the table, the finding of no file is the program's, not "-:"
+    r = cli_runner().invoke(app, ["scan", "--root", str(shipped_copy), "--min-coverage", "90"])
+    assert "\ndesertcheck: error: coverage is 87.3%, under the --min-coverage of 90%" in r.stdout
+    assert "-: error" not in r.stdout
 
 
 def test_a_stale_exclusion_is_a_warning(shipped_copy: Path) -> None:

@@ -166,7 +166,9 @@ def finding_lines(findings: Iterable[Finding], here: str = "") -> list[str]:
     from desertcheck.reporters.terminal import clean
 
     return [
-        f"{clean(located(f, here))}: {f.severity.value}: {clean(f.message)} [{f.code}]"
+        # a finding of no file (the scan's coverage) is the program's, as grep's own are
+        f"{clean(located(f, here)) if f.file else 'desertcheck'}: {f.severity.value}: "
+        f"{clean(f.message)} [{f.code}]"
         for f in findings
     ]
 

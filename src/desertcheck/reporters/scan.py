@@ -93,7 +93,9 @@ def _paint(report: ScanReport, con: Console) -> None:
         con.print(Text("No sources to scan: add one with desertcheck add source FILE|URL"))
     for f in result.findings:  # scan's own: the loader's and the config's go to stderr
         if f.severity is not Severity.INFO and not loading(f):
-            con.print(_finding(f.location, f.severity.value, f.message, f.code))
+            # the coverage's is of no file: the program's own, as grep's are
+            where = f.location if f.file else "desertcheck"
+            con.print(_finding(where, f.severity.value, f.message, f.code))
     for written in report.written or ():
         print_folded(
             con,
