@@ -7,7 +7,11 @@ for one quantity that cannot both be true; the finding names every claim of the 
 whose interval misses another's, with their values, periods and sources side by side.
 Claims are grouped by key, never compared pair by pair across the registry. When one
 figure may be another written coarser ("312 million" against "312.4 million"), the finding
-says so: a retelling that rounds should have the qualifier ``about``.
+says so: a retelling that rounds should have the qualifier ``about``. The finding ends with
+what to do: correct the figure that is wrong; give claims that count different things
+their own scope or measure; or, when both publishers stand by their figures, accept the
+finding on one of the claims with the reason (``accept: [{code: contradiction, reason:
+…}]``).
 """
 
 from __future__ import annotations
@@ -48,9 +52,16 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
         yield ctx.finding(
             CODE,
             f"{measure} / {scope} for {claims[0].period}{_rounded(involved)}: the figures "
-            f"cannot all be true: {sides}",
+            f"cannot all be true: {sides}; {TO_RESOLVE}",
             involved,
         )
+
+
+#: What a maintainer does about a contradiction (docs/checks.md#contradiction).
+TO_RESOLVE = (
+    "correct the one that is wrong, tell them apart if they count different things (their "
+    "scope or measure), or accept it on one of them with why (accept: contradiction)"
+)
 
 
 def _rounded(claims: list[Claim]) -> str:
