@@ -25,7 +25,8 @@ def found(root: Path, **kw: int) -> list[tuple[str | None, int, str]]:
 # (fixture registry, [(file, line, code), ...])
 CASES = [
     ("valid", []),
-    ("yaml-syntax", [("claims/second.yaml", 5, "yaml-syntax")]),
+    # an unclosed "[": at the line that opened it, not the next, where it was found
+    ("yaml-syntax", [("claims/second.yaml", 4, "yaml-syntax")]),
     ("duplicate-key", [("claims/second.yaml", 6, "yaml-duplicate-key")]),
     ("alias", [("claims/second.yaml", 5, "yaml-alias")]),
     ("missing-field", [("claims/second.yaml", 2, "missing-field")]),
@@ -46,7 +47,7 @@ CASES = [
     ("not-a-mapping", [("claims/second.yaml", 1, "yaml-structure")]),
     (
         "two-broken-files",
-        [("claims/second.yaml", 5, "yaml-syntax"), ("claims/third.yaml", 2, "missing-field")],
+        [("claims/second.yaml", 4, "yaml-syntax"), ("claims/third.yaml", 2, "missing-field")],
     ),
     ("yaml-tab", [("claims/second.yaml", 5, "yaml-syntax")]),
     ("yaml-missing-colon", [("claims/second.yaml", 5, "yaml-syntax")]),
@@ -90,7 +91,7 @@ MESSAGES = [
     ),
     (
         "yaml-syntax",
-        ("claims/second.yaml", 5, "yaml-syntax"),
+        ("claims/second.yaml", 4, "yaml-syntax"),
         "the '[' opened at line 4 is not closed by ']'",
     ),
     (
@@ -193,7 +194,9 @@ SYNTAX = [
         (3, 4),
         "line 3 is not indented like the fields above it, nor is it a new '- ' item",
     ),
-    ("a: [1, 2\nb: 3\n", (2, 2), "the '[' opened at line 1 is not closed by ']'"),
+    ("a: [1, 2\nb: 3\n", (1, 4), "the '[' opened at line 1 is not closed by ']'"),
+    # found on its own line (a ',' missing): where it was found
+    ("a: [1, 2 }\n", (1, 10), "the '[' opened at line 1 is not closed by ']'"),
     ('x:\n  - a: "q" and more\n', (2, 12), "text follows a closing quote on line 2"),
     (
         'x:\n  - id: a\n    quote: "open\n  - id: b\n    quote: "y"\n',

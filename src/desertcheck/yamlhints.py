@@ -141,7 +141,7 @@ def _open_bracket(s: _Syntax) -> _Hint | None:
     if "flow sequence" in s.context and s.started is not None:
         return (
             f"the '[' opened at line {s.no(s.started)} is not closed by ']' (or a ',' is missing)"
-        ), s.mark
+        ), _opened_or_seen(s)
     return None
 
 
@@ -149,8 +149,18 @@ def _open_brace(s: _Syntax) -> _Hint | None:
     if "flow mapping" in s.context and s.started is not None:
         return (
             f"the '{{' opened at line {s.no(s.started)} is not closed by '}}' (or a ',' is missing)"
-        ), s.mark
+        ), _opened_or_seen(s)
     return None
+
+
+def _opened_or_seen(s: _Syntax) -> Any:
+    """Where an unclosed bracket is pointed at: where it opened, when the parser found the
+    problem on a later line (``unit: [homes`` is mended on its own line, not the next
+    one's, where an editor jumping to the error would land); else where it was found (a
+    ',' missing inside one line)."""
+    if s.mark is not None and s.started is not None and s.mark.line > s.started.line:
+        return s.started
+    return s.mark
 
 
 #: The likely mistakes behind a syntax error, most telling first: the first that
