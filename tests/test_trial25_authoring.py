@@ -110,3 +110,25 @@ def test_a_missing_source_is_named_only_when_it_is_close(
 
     claimed = {"nso-hospital-waits-oct-2025", named}
     assert missing_source_hint(named, files, claimed) == said
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("The count rose by 310 per month", "with the quote's rate: people per month, say"),
+        ("The count rose by 310", "(what one counts: people, cases, homes, percent, GBP...)"),
+        # "a year earlier" is when, not how often
+        ("The count rose by 310, against 290 a year earlier", "(what one counts: people"),
+    ],
+)
+def test_a_unit_not_read_is_asked_for_with_the_rate_of_the_quote(
+    tmp_path: Path, quote: str, said: str
+) -> None:
+    root = _registry(tmp_path, quote + ".")
+    args = ["add", "claim", "--source", "bulletin", "--quote", quote, "--value", "310"]
+    more = ["--measure", "m", "--scope", "s", "--period", "2025", "--root", str(root)]
+    r = cli_runner().invoke(app, [*args, *more])
+    assert r.exit_code == 2, r.stdout + r.stderr
+    message = " ".join(r.stderr.split())
+    assert "cannot infer the unit from the quote: pass --unit UNIT" in message
+    assert said in message

@@ -11,27 +11,27 @@ verified before the command returns.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from desertcheck.authoring.drafting import Draft, draft, regions
-from desertcheck.authoring.notes import spoken_list, statement_note
-from desertcheck.authoring.running import keep_running_total, period_hint, undated
+from desertcheck.authoring.notes import statement_note
+from desertcheck.authoring.running import keep_running_total
 from desertcheck.authoring.scan import (
     located_claims,
     one_line,
     recorded_by,
     sentence_of,
 )
-from desertcheck.authoring.slugs import near_slug, near_slugs
+from desertcheck.authoring.slugs import near_slugs
 from desertcheck.authoring.source import Ask
 from desertcheck.checks.placeholder import TODO
 from desertcheck.findings import Finding, exit_code
 
 if TYPE_CHECKING:
-    from desertcheck.config import Config, Vocabulary
+    from desertcheck.config import Config
     from desertcheck.model import Source
     from desertcheck.quantity import Quantity
     from desertcheck.registry import Registry
@@ -138,7 +138,9 @@ def add_claim(registry: Registry, options: ClaimOptions, ask: Ask | None = None)
         notes.append(f"{credit.replace('write origin:', 'pass --origin')}")
     elif credit is not None:
         d.set("source", source.id)  # the origin is given
-    _settle(d, registry, source, ask, config.vocabulary)
+    from desertcheck.authoring.settling import settle
+
+    settle(d, registry, source, ask, config.vocabulary)
     if others and options.statement is None and not str(d.get("statement")).startswith(TODO):
         notes.append(statement_note(d, others, " (--statement)"))
         # and in the claims file, as scan --stubs writes it: a note on stderr is lost in a pipe
@@ -341,53 +343,6 @@ def _apply(d: Draft, o: ClaimOptions) -> None:
         d.set("note", o.note)
 
 
-_OPTION = {
-    "unit": "--unit UNIT",
-    "measure": "--measure SLUG",
-    "scope": "--scope SLUG",
-    "period": "--period PERIOD",
-}
-
-
-def _settle(
-    d: Draft, registry: Registry, source: Source, ask: Ask | None, vocabulary: Vocabulary
-) -> None:
-    """Ask for (or refuse) every field still left todo; refuse a measure or scope the
-    registry does not declare, when it declares them."""
-    from desertcheck.authoring.slugs import offered, undeclared
-
-    for name in ("measure", "scope"):
-        problem = None if name in d.todo else undeclared(vocabulary, name, str(d.get(name)), name)
-        if problem is not None:
-            raise ClaimError(f"--{problem} (nothing was written)")
-    if not d.todo:
-        return
-    if ask is None:
-        hints = []
-        for name in d.todo:
-            used = offered(registry, vocabulary, name) if name in ("measure", "scope") else []
-            label = getattr(used, "label", "in use")
-            extra = f" ({label}: {', '.join(used[:6])})" if used else ""
-            if name == "period":
-                extra = period_hint(d, source)
-            hints.append(f"{_OPTION[name]}{extra}")
-        raise ClaimError(
-            f"cannot infer the {spoken_list(list(d.todo))} from the quote: "
-            f"pass {spoken_list(hints)}"
-        )
-    for name in list(d.todo):
-        choices = offered(registry, vocabulary, name) if name in ("measure", "scope") else []
-        default, about = None, ""
-        if name == "period":
-            about = period_hint(d, source)
-            default = None if undated(d) else str(d.get("period"))  # read from the sentence
-        d.set(name, _ask_valid(ask, name, choices, default, about, registry, vocabulary))
-        if name == "period":
-            d.drop("note")
-            if "period" in d.todo:
-                d.todo.remove("period")
-
-
 def _excluded(config: Config, source: Source, norm: Normalized, q: Quantity) -> Iterator[str]:
     """A note for each ``[[scan.exclude]]`` of desertcheck.toml that says the figure is no
     statistic (or repeats a claim): one of the two is now wrong."""
@@ -402,65 +357,6 @@ def _excluded(config: Config, source: Source, norm: Normalized, q: Quantity) -> 
                 f"desertcheck.toml:{ex.line} excludes this figure from scan ({ex.reason}): if "
                 "the new claim is right, remove that [[scan.exclude]]; if not, drop the claim"
             )
-
-
-_QUESTIONS = {
-    "measure": "measure: what is counted (a slug: lowercase words joined by hyphens)",
-    "scope": "scope: whose, or where (a slug: lowercase words joined by hyphens)",
-    "unit": "unit: what one counts in (percent, GBP, people, ...)",
-    "period": "period: YYYY, YYYY-MM, YYYY-MM-DD or START/END",
-}
-
-
-def _ask_valid(
-    ask: Ask,
-    name: str,
-    choices: Sequence[str],
-    default: str | None = None,
-    about: str = "",
-    registry: Registry | None = None,
-    vocabulary: Vocabulary | None = None,
-) -> str:
-    """An answer for ``name`` that the loader takes: a bad one is asked again, saying what
-    is wrong; Enter gives ``default`` when there is one."""
-    question = _QUESTIONS[name] + about + (f" [Enter: {default}]" if default else "")
-    problem, warned = None, None
-    for _ in range(TRIES):
-        answer = ask(name, f"{problem}\n  {question}" if problem else question, choices).strip()
-        if not answer and default:
-            return default
-        problem = _answer_problem(name, answer)
-        if problem is None and vocabulary is not None:
-            from desertcheck.authoring.slugs import table, undeclared
-
-            problem = undeclared(vocabulary, name, answer)
-            if table(vocabulary, name) is not None:
-                warned = answer  # declared: no slip to ask about
-        if problem is None and answer != warned and registry is not None:
-            near = near_slug(registry, name, answer) if name in ("measure", "scope") else None
-            if near is not None:  # a likely slip: asked once more
-                warned = answer
-                problem = f"{answer!r} is new, and almost {near}: type it again to add it"
-                continue
-        if problem is None:
-            return answer
-    raise ClaimError(
-        f"no valid {name} given in {TRIES} tries ({problem}): pass {_OPTION[name]} instead"
-    )
-
-
-def _answer_problem(name: str, answer: str) -> str | None:
-    from desertcheck.authoring.options import period_problem
-    from desertcheck.model import is_id
-
-    if not answer or answer == "todo":
-        return f"give the {name}"
-    if name in ("measure", "scope") and not is_id(answer):
-        from desertcheck.authoring.drafting import slug
-
-        like = f", like {slug(answer)}" if slug(answer) else ""
-        return f"{answer!r} is not a slug: use lowercase letters, digits and single hyphens{like}"
-    return period_problem(answer) if name == "period" else None
 
 
 def _loads(d: Draft, rel: str) -> None:

@@ -316,3 +316,19 @@ def compared_unit(
     at = head.find(unit, other.end, other.end + 80)
     end = at + len(unit) if at >= 0 else other.end  # "163 full-time equivalent staff"
     return unit, " ".join(head[other.start : end].split())
+
+
+#: A rate in a quote's words: "310 per month", "a month", "each week".
+_A_RATE = re.compile(
+    rf"(?i:\b(?:per|a|an|each|every)[ \t]+(?P<span>{_PERIOD_NOUN}))"
+    r"(?![ \t]+(?i:earlier|before|ago|later|after|previously|since|back)\b)"
+)
+
+
+def unit_hint(quote: str) -> str:
+    """What ``--unit`` takes, for a quote whose unit was not read: what one counts, with
+    the rate the quote gives ("310 per month": ``people per month``, say)."""
+    m = _A_RATE.search(quote)
+    if m is None:
+        return " (what one counts: people, cases, homes, percent, GBP...)"
+    return f" (what one counts, with the quote's rate: people per {m['span'].lower()}, say)"
