@@ -73,14 +73,16 @@ def test_an_accepted_unsourced_figure_passes_strict(tmp_path: Path) -> None:
         # another word than accept, in the desk's language or misspelt: said, not passed over
         (
             "<!-- desertcheck: accepter mismatch: citation -->",
-            "accepter is not a word audit reads there: write accept, in English",
+            "accepter is not a word audit reads there: it reads accept, in English",
         ),
         (
             "<!-- desertcheck: akzeptieren mismatch: Zitat -->",
             "akzeptieren is not a word audit reads there",
         ),
         ("<!-- desertcheck: ignore -->", "ignore is not a word audit reads there"),
-        ("<!-- desertcheck: -->", "it needs the word accept, the verdicts and"),
+        ("<!-- desertcheck: -->", "nothing follows desertcheck: it needs the word accept"),
+        # an editor's own note: not told it is an accept
+        ("<!-- desertcheck: rerun after the UN update -->", "rerun is not a word audit reads"),
     ],
 )
 def test_an_acceptance_that_cannot_be_read_is_noted_and_accepts_nothing(
@@ -88,7 +90,12 @@ def test_an_acceptance_that_cannot_be_read_is_noted_and_accepts_nothing(
 ) -> None:
     code, report, stderr = audit(tmp_path, f"{QUOTED} {comment}\n")
     assert code == 1 and report["items"][0]["accepted"] is None
-    assert f"check.md:1: cannot read this accept ({said}" in stderr, stderr
+    what = (
+        "accept"
+        if "audit reads" not in said and "nothing follows" not in said
+        else "desertcheck comment"
+    )
+    assert f"check.md:1: cannot read this {what} ({said}" in stderr, stderr
 
 
 def test_an_acceptance_that_matches_no_figure_is_noted(tmp_path: Path) -> None:

@@ -108,7 +108,12 @@ def test_a_language_tag_is_checked(value: str, expected: str) -> None:
         ("\ufeff---\nlocale: de_DE\n...\n", "de-de"),
         ('<!DOCTYPE html>\n<html class="x" lang="ru">\n<body>Текст</body></html>', "ru"),
         ("---\nlang: German\n---\n", None),  # not a tag: guessed, as before
-        ("---\nlang: auto\n---\n", None),
+        ("---\nlang: auto\n---\n", "auto"),  # the guess, over the configuration's
+        # Windows line ends; a locale's encoding; an HTML page's own lang, not data-lang
+        ("---\r\nlang: de\r\n---\r\nText.\r\n", "de"),
+        ("---\nlocale: de_DE.UTF-8\n---\n", "de-de"),
+        ('<html data-lang="de" lang="en">', "en"),
+        ('<html data-lang="de">', None),
         ("Text.\nlang: de\n", None),  # no front matter
         ("---\ntitle: x\n---\nlang: de\n", None),  # after the front matter: the text's
     ],
@@ -171,6 +176,16 @@ GUESSED = (
             ("de", "front matter"),
         ),
         ("---\nlang: de\n---\n" + SHORT, ("--language", "en"), "", 349.2, ("en", "option")),
+        # the draft asks for the guess: over the configuration's language
+        (
+            "---\nlang: auto\n---\n" + SHORT,
+            (),
+            '[audit]\nlanguage = "de"\n',
+            349.2,
+            (None, "guess"),
+        ),
+        # saved on Windows: its front matter read all the same
+        ("---\r\nlang: de\r\n---\r\n" + SHORT, (), "", 349200, ("de", "front matter")),
         # a longer German draft guessed German: the tag the HTML page marks it with
         (GUESSED, (), "", 16000, ("de", "guess")),
     ],

@@ -114,6 +114,15 @@ def test_or_more_after_the_figure_and_its_noun() -> None:
     assert first[0] == "50 000"
 
 
+@pytest.mark.parametrize("adverb", ["particulièrement des officiers", "encore", "souvent"])
+def test_et_plus_before_an_adverb_is_no_lower_bound(adverb: str) -> None:
+    from .test_audit import auditor
+
+    draft = f"En 2024, 16 000 militaires et plus {adverb} ont été poursuivis.\n"
+    [item] = auditor().audit(draft, "d.md")
+    assert (item.figure.text, item.figure.qualifier) == ("16 000", "exactly")
+
+
 def test_a_maximum_sentence_in_french() -> None:
     draft = "Le 1er janvier 2025, la peine maximale pour désertion était de 15 ans.\n"
     assert judge(draft) == [("15", "supported", "isl-desertion-max-sentence")]

@@ -167,7 +167,13 @@ def _spaces(s: str) -> str:
     return _KEEP_NEWLINES.sub(" ", s)
 
 
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: A draft's front matter, YAML between ``---`` lines or TOML between ``+++`` lines, after a
+#: byte-order mark or none, its lines ended as Windows ends them too; ``body``: its fields
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?:(?P=fence)|\.\.\.)[ \t]*"
+    r"(?:\r?\n|\Z)",
+    re.DOTALL,
+)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 #: A page's code and styles, which a reader never sees: "<script>var x = 12345;</script>"
@@ -247,7 +253,7 @@ def blank(text: str) -> str:
     """``text`` with everything that is not prose replaced by spaces (same length, same lines)."""
     out = blank_bbcode(text)  # "[b]More than 60,000[/b]"
     out = with_header_rows(out)  # a DokuWiki table's "^ Figure ^ Period ^"
-    m = _FRONT_MATTER.match(out)
+    m = FRONT_MATTER.match(out)
     if m:
         out = _spaces(m.group()) + out[m.end() :]
     out = _blank_fences(out)

@@ -62,7 +62,15 @@ def blank_templates(text: str) -> str:
 _LINK: Final = re.compile(r"\[\[(?:([^\[\]|\n]*+)\|)?([^\[\]|\n]++)\]\]")
 
 
+#: A citation marker a link shows ("[[2]]", "[[note 3]]"), and a Markdown link's target
+#: after the brackets: "[[2]](https://…#cite_note-2)", a wiki page's footnote copied as
+#: Markdown, is no figure.
+_MARKER: Final = re.compile(r"[ \t]*+(?:note[ \t]++)?\d{1,3}[ \t]*+", re.IGNORECASE)
+
+
 def _link_words(m: re.Match[str]) -> str:
+    if m[1] is None and (_MARKER.fullmatch(m[2]) or m.string.startswith("](", m.end() - 1)):
+        return " " * (m.end() - m.start())  # "[[2]]", "[[2]](…)": a footnote's marker
     a, b = m.span(2)
     return " " * (a - m.start()) + m[2] + " " * (m.end() - b)
 

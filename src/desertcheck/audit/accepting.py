@@ -43,7 +43,10 @@ _CAN_ACCEPT: Final = (
 #: ``<!-- desertcheck: accept ... -->``; any other word there ("accepter", "ignore") is read
 #: to be refused with a note, not passed over as if the comment were not there
 _DIRECTIVE = regex(
-    r"<!--[ \t]*desertcheck[ \t]*:[ \t]*(?P<verb>[^\W\d_][\w-]*)?(.*?)-->", re.IGNORECASE
+    # the scan stops at the next "<!--": a long line of openers and no "-->" is not read
+    # again from each of them (quadratic)
+    r"<!--[ \t]*desertcheck[ \t]*:[ \t]*(?P<verb>[^\W\d_][\w-]*+)?((?:(?!<!--)[^\n])*?)-->",
+    re.IGNORECASE,
 )
 _ALONE = regex(r"[ \t]*(?:<!--.*?-->[ \t]*)+")
 
@@ -68,7 +71,7 @@ def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str, str]]
         for m in _DIRECTIVE.finditer(line):
             verb = (m["verb"] or "").casefold()
             if verb != "accept":  # "accepter", "akzeptieren": the one word audit reads
-                problems.append((n, _not_a_word(verb), f"write {EXAMPLE}"))
+                problems.append((n, _not_a_word(verb), f"to accept a verdict, write {EXAMPLE}"))
                 continue
             codes, _, reason = m.group(2).partition(":")
             named = [c.strip().casefold() for c in codes.split(",") if c.strip()]
@@ -90,8 +93,19 @@ def acceptances(text: str) -> tuple[list[Acceptance], list[tuple[int, str, str]]
 def _not_a_word(word: str) -> str:
     """Why a ``desertcheck:`` comment with ``word`` in place of ``accept`` is refused."""
     if not word:
-        return "it needs the word accept, the verdicts and, after a colon, why"
-    return f"{word} is not a word audit reads there: write accept, in English"
+        return f"{_NO_WORD}: it needs the word accept, the verdicts and, after a colon, why"
+    return f"{word} is not a word audit reads there: it reads accept, in English"
+
+
+_NO_WORD = "nothing follows desertcheck"
+
+
+def _what(why: str) -> str:
+    """What a comment that cannot be read is said to be: an accept, unless it names no
+    verb or another ("<!-- desertcheck: rerun after the UN update -->" may be an editor's
+    note: a desertcheck comment)."""
+    other = why.startswith(_NO_WORD) or " is not a word audit reads there" in why
+    return "desertcheck comment" if other else "accept"
 
 
 def _not_acceptable(word: str) -> str:
@@ -117,7 +131,7 @@ def accept(
             continue
         found, problems = acceptances(draft.text)
         notes += [
-            f"{draft.name}:{n}: cannot read this accept ({why}); {instead}"
+            f"{draft.name}:{n}: cannot read this {_what(why)} ({why}); {instead}"
             for n, why, instead in problems
         ]
         for acc in found:

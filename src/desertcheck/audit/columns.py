@@ -31,7 +31,7 @@ from desertcheck.offsetmap import OffsetMap
 from desertcheck.typography import Plain
 
 #: The gap between two columns: three spaces or more, then the right column's text.
-_GAP: Final = regex(r"[ \t]{3,}(?=\S)")
+_GAP: Final = regex(r"(?<![ \t])[ \t]{3,}+(?=\S)")  # from a run's start: linear in a long line
 _WORD: Final = regex(r"[^\W\d_]{2,}")
 _PAGE_END: Final = regex(r"(?i:\bpage\s+\d+\s+(?:of|/)\s+\d+\b)|\f")
 #: Lines of two columns a draft needs, and the share of its lines with text.

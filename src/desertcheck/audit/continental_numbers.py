@@ -91,7 +91,11 @@ def number_words(text: str, language: str) -> list[tuple[int, int, float]]:
             if word == "et" and runs and last_end >= 0:  # "vingt et un": kept if "un" follows
                 after = _WORD.match(text, m.end() + 1)
                 ok = after is not None and after[0].casefold() in ("un", "une", "onze")
-            if ok and parts[0] in _FRENCH_HUNDRED and _POUR.search(text, 0, m.start()):
+            if (
+                ok
+                and parts[0] in _FRENCH_HUNDRED
+                and _POUR.search(text, max(0, m.start() - 12), m.start())
+            ):
                 ok = False  # "dix pour cent"
         gap = text[last_end : m.start()] if runs else ""
         joined = runs and last_end >= 0 and gap.strip(" \t\u00a0") == "" and "\n" not in gap

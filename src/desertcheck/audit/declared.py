@@ -64,15 +64,13 @@ def european() -> bool | None:
     return None if tag is None else decimal_comma(tag)
 
 
-_FRONT: Final = re.compile(
-    r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE
-)
 _FRONT_KEY: Final = re.compile(
-    r"^(?:lang|language|locale)[ \t]*[:=][ \t]*[\"']?([^\W\d][\w-]*)[\"']?[ \t]*(?:#.*)?$",
+    r"^(?:lang|language|locale)[ \t]*[:=][ \t]*[\"']?([^\W\d][\w-]*)(?:\.[\w-]+)?[\"']?"
+    r"[ \t]*(?:#[^\r\n]*)?\r?$",  # "de_DE.UTF-8": its encoding left out
     re.MULTILINE,
 )
 _HTML_LANG: Final = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<!doctype\s+html[^>]*>\s*)?<html\b[^>]*?\blang=[\"']?([^\W\d][\w-]*)",
+    r"\A(?:\ufeff)?\s*(?:<!doctype\s+html[^>]*>\s*)?<html\b[^>]*?(?<![\w:-])lang=[\"']?([^\W\d][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -80,29 +78,30 @@ _HTML_LANG: Final = re.compile(
 def written_in(text: str) -> str | None:
     """The language the draft ``text`` says it is in, as written (front matter's ``lang``,
     ``language`` or ``locale``; an HTML page's ``<html lang>``), or None."""
-    m = _FRONT.match(text)
-    found = _FRONT_KEY.search(m[2]) if m else _HTML_LANG.match(text[:2000])
+    from desertcheck.draft import FRONT_MATTER
+
+    m = FRONT_MATTER.match(text)
+    found = _FRONT_KEY.search(m["body"]) if m else _HTML_LANG.match(text[:2000])
     return None if found is None else found[1]
 
 
 def declared_in(text: str) -> str | None:
     """The language the draft ``text`` declares itself in (:func:`written_in`), when
-    audit knows it."""
+    audit knows it; ``auto`` when it asks for the guess."""
     written = written_in(text)
     if written is None:
         return None
     try:
-        tag = checked(written)
+        return checked(written)  # "auto": the guess, over the configuration's language
     except ValueError:
         return None
-    return None if tag == AUTO else tag
 
 
 def unknown_note(name: str, text: str) -> str | None:
     """What to tell the editor of a draft whose front matter names a language audit does
     not know (``lang: français``): it is read as if it named none."""
     written = written_in(text)
-    if written is None or declared_in(text) is not None or written.casefold() == AUTO:
+    if written is None or declared_in(text) is not None:
         return None
     return (
         f"{name}: its front matter's language {written!r} is not a language tag audit knows "

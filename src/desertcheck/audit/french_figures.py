@@ -35,6 +35,8 @@ _FIRST_MONTHS_AFTER: Final = regex(
 #: "et plus" after a figure or its noun: "or more" ("et plus de …" starts another figure).
 _OR_MORE_AFTER: Final = regex(
     r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+et[ \t\u00a0]+plus(?![\w'’]|[ \t\u00a0]+(?:de|d['’]))"
+    # "et plus particulièrement", "et plus encore": an adverb's "plus", not "or more"
+    r"(?![ \t\u00a0]+(?:[^\W\d_]+ment|encore|tard|tôt|loin|souvent|rien|jamais|guère)(?![\w'’]))"
 )
 _FRENCH_YEAR: Final = regex(r"(?:19|20)[0-9]{2}")
 _FRENCH_YEAR_BEFORE: Final = regex(

@@ -113,7 +113,9 @@ def shares(text: str) -> list[tuple[int, int, float]]:
     """The shares written in German words in ``text``: (start, end, value), in order (see
     the module's docstring)."""
     out: list[tuple[int, int, float]] = []
-    for m in _SHARE.finditer(text):
+    pos = 0
+    while (m := _SHARE.search(text, pos)) is not None:
+        pos = m.end()
         if m["half"]:
             out.append((m.start("half"), m.end("half"), 0.5))
         elif m["part"]:
@@ -131,4 +133,6 @@ def shares(text: str) -> list[tuple[int, int, float]]:
             of = german_word(m["y"].casefold())
             if count is not None and of is not None and 0 < count < of <= 100:
                 out.append((m.start(), m.end(), count / of))
+            else:  # "Angaben von einer von fünf": the pair may start at its second word
+                pos = m.start("y")
     return out

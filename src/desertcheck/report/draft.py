@@ -71,9 +71,9 @@ def markdown_html(text: str, doc: str = "", *, breaks: bool = False) -> str:
 
 def _front_matter_end(text: str) -> int:
     # the draft reader's own rule for front matter (shown as a note, not rendered)
-    from desertcheck.draft import _FRONT_MATTER
+    from desertcheck.draft import FRONT_MATTER
 
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     return m.end() if m else 0
 
 
