@@ -121,6 +121,7 @@ PARTS: Final = {
     "dossiers": "cases",
     "tribuna": "courts",
     "desobeiss": "disobedience",
+    "obeir": "disobedience",  # "refus d'obéir": disobedience, as "Befehlsverweigerung"
     "deploy": "deployed",
     "mensuel": "month",
     "hebdomadaire": "week",
