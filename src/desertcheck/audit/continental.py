@@ -197,6 +197,11 @@ WHOLE: Final = {
     "blessee": "injured",
     "blessees": "injured",
     "tue": "deaths",  # "tué(e)s ou blessé(e)s"
+    "cas": "cases",  # "2 580 cas de torture ont été documentés"
+    "documente": "documented",
+    "documentes": "documented",
+    "documentee": "documented",
+    "documentees": "documented",
     "tues": "deaths",
     "tuee": "deaths",
     "tuees": "deaths",

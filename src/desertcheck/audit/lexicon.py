@@ -166,6 +166,11 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "смерт": "deaths",
     "жизн": "deaths",
     "ранен": "injured",
+    "убил": "deaths",  # the verbs: "убили или тяжело ранили более 750 человек"
+    "убив": "deaths",
+    "ранил": "injured",
+    "ранив": "injured",
+    "верстк": "verstka",
     "вернувш": "combatants",
     "ветеран": "combatants",
     "участник": "combatants",
