@@ -56,6 +56,24 @@ DISOBEDIENCE = "isl-mediazona-disobedience-cases"
             "for 1,010 of such cases.",
             [("over 20,000", "supported", TOTAL), ("1,010", "mismatch", AWOL)],
         ),
+        # the quote the claim shares with its series mate says "faking illness" of the 31,
+        # not of the 129: its subject names malingering, which the 129's words do not
+        (
+            "Cases opened for absence without leave in 2022 and 2023: 5,260; for desertion: "
+            "501. Those who faked illness to get out: 129.",
+            [
+                ("5,260", "supported", "mt-proekt-awol-cases-opened-2022-2023"),
+                ("501", "supported", "mt-proekt-desertion-cases-opened-2022-2023"),
+                ("129", "mismatch", "mt-proekt-malingering-trials-wartime"),
+            ],
+        ),
+        (
+            "During the war, 129 soldiers faced trial for desertion and 31 for faking illness.",
+            [
+                ("129", "supported", "mt-proekt-desertion-trials-wartime"),
+                ("31", "supported", "mt-proekt-malingering-trials-wartime"),
+            ],
+        ),
         # its words name its own claim's measure: kept
         (
             "Mediazona counted over 20,000 cases against soldiers since the war began. Those "

@@ -41,7 +41,7 @@ from weakref import WeakKeyDictionary
 
 from desertcheck.audit.measure_sources import measure_sources
 from desertcheck.audit.scoring import context_score
-from desertcheck.audit.terms import slug_terms
+from desertcheck.audit.terms import slug_terms, terms
 from desertcheck.audit.verdicts import SUPPORTED, Candidate, in_series, mismatch_of
 from desertcheck.compiled import regex
 
@@ -64,6 +64,9 @@ _PHRASE_END: Final = regex(
 _NEXT_ITEM: Final = regex(r"(?:,|\b(?:and|und|et|ja|och|og|en|e|y|i|и|і|та|а))\s*\Z", re.IGNORECASE)
 #: Between a part and its whole: "17,721 of 20,662", "1,010 out of those 18,159".
 _OF_THE: Final = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.IGNORECASE)
+
+#: A number written in digits in a claim's quote: "4,350", "129", "2.4".
+_NUMBER: Final = regex(r"\d[\d,.]*\d|\d")
 
 #: Each index's measures that share a word with a measure, read when a figure first asks.
 _SHARING: Final[WeakKeyDictionary[ClaimIndex, dict[str, list[str]]]] = WeakKeyDictionary()
@@ -143,7 +146,7 @@ def _rivals(
     how many words of its measure it shares, none of whose words ``told`` (the clause and
     the words after the figure) says: see the module's docstring."""
     mine = entry.measure
-    foreign = said - entry.text
+    foreign = said - _claim_words(index, entry)
     if not foreign:
         return []
     own = set(slug_terms(mine))
@@ -163,6 +166,34 @@ def _rivals(
         if theirs in index.measures_named(said | both):
             out.append((theirs, len(both)))
     return out
+
+
+def _claim_words(index: ClaimIndex, entry: IndexedClaim) -> frozenset[str]:
+    """The stems of ``entry``'s claim's own words: its measure, scope and unit, statement,
+    note and measure's description, and its quote's words around its number, to the
+    numbers before and after it ("Another 129 soldiers faced trial for desertion, as well
+    as 31 for faking illness": the 129's words say no malingering); the whole quote when
+    it does not write the number in digits."""
+    claim = entry.claim
+    quote = claim.quote or ""
+    numbers = list(_NUMBER.finditer(quote))
+    part = quote
+    for k, m in enumerate(numbers):
+        if _value(m.group()) in (claim.low, claim.high):
+            start = numbers[k - 1].end() if k else 0
+            end = numbers[k + 1].start() if k + 1 < len(numbers) else len(quote)
+            part = quote[start:end]
+            break
+    return entry.own.union(entry.key, index.synonyms.expand(terms(part)))
+
+
+def _value(digits: str) -> float | None:
+    """The number written ``digits`` ("4,350", "129", "2.4"), or None."""
+    plain = digits.replace(",", "").replace("\u00a0", "").replace(" ", "")
+    try:
+        return float(plain)
+    except ValueError:
+        return None
 
 
 def _entry(index: ClaimIndex, claim_id: str, measure: str, source: str) -> IndexedClaim | None:
