@@ -74,6 +74,18 @@ DISOBEDIENCE = "isl-mediazona-disobedience-cases"
                 ("31", "supported", "mt-proekt-malingering-trials-wartime"),
             ],
         ),
+        # left unsourced by its words, but a claim's own number all the same: its words veto it
+        (
+            "Видання «Медіазона» нарахувало понад 20 тис. справ про відмову від служби, які з "
+            "2022 року надійшли до військових судів. З них 1010 стосуються самовільного "
+            "залишення частини.",
+            [("понад 20 тис", "supported", TOTAL), ("1010", "mismatch", AWOL)],
+        ),
+        # a small number, which many claims hold, is no claim's own: left unsourced
+        (
+            "Reminder: our volunteer hotline took 27 calls this week, 9 from deserters' families.",
+            [("27", "unsourced", None), ("9", "unsourced", None)],
+        ),
         # its words name its own claim's measure: kept
         (
             "Mediazona counted over 20,000 cases against soldiers since the war began. Those "

@@ -359,7 +359,9 @@ LEVELS = [
     # failing, 3 failing; after its Greek and Hungarian translations were read and its
     # catalogue's messages each in their own number convention too: 0.880, 43 failing, 2
     # failing
-    ("audit_thirty_ninth", 0.91, 8, 2),
+    # the thirty-ninth round's veto of a value by the words said of it: 0.920, 44 failing
+    # ("Davon wurden 20.662 verurteilt": the defendants' number given to the convicted)
+    ("audit_thirty_ninth", 0.92, 7, 2),
     # written blind while the thirty-sixth round was being built (its drafts and labels
     # unread by it) and scored on 10989e5, before it: 0.547; 21 of 50 planted errors failing
     # a plain run (Estonian and Bulgarian translations unread, a BibTeX list's "50{,}000"
@@ -394,8 +396,8 @@ LEVELS = [
     # 0.805, the same 24 failing and 9 failing; the thirty-ninth round then studied it (a
     # value vetoed by the measure its words name; Russian and Ukrainian verbs of killing
     # and wounding, French "cas … documentés"; a claim's quote read for its own number's
-    # words): 0.827, 30 failing, 9 failing
-    ("audit_forty_third", 0.82, 14, 9),
+    # words, and an unsourced figure's own number too): 0.830, 31 failing, 9 failing
+    ("audit_forty_third", 0.83, 13, 9),
 ]
 
 

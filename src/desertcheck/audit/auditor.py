@@ -452,7 +452,9 @@ class Auditor:
             verdict,
             others,
         )
-        verdict = measure_veto(self.index, sentence, blanked, figures, i, own, figure, verdict)
+        verdict = measure_veto(
+            self.index, sentence, blanked, figures, i, own, figure, verdict, fitting
+        )
         verdict = other_currency(q, verdict)  # "$4.2 million" for €4.2 million
         verdict = item_notes.noted(verdict, sentence, figure, self)  # "Proekt found"
         status, listed, message = apply(verdict, self.standing, self._claims)

@@ -40,9 +40,10 @@ from typing import TYPE_CHECKING, Final
 from weakref import WeakKeyDictionary
 
 from desertcheck.audit.measure_sources import measure_sources
+from desertcheck.audit.own_number import DIGITS, significant
 from desertcheck.audit.scoring import context_score
 from desertcheck.audit.terms import slug_terms, terms
-from desertcheck.audit.verdicts import SUPPORTED, Candidate, in_series, mismatch_of
+from desertcheck.audit.verdicts import SUPPORTED, UNSOURCED, Candidate, in_series, mismatch_of
 from desertcheck.compiled import regex
 
 if TYPE_CHECKING:
@@ -81,11 +82,24 @@ def measure_veto(
     own: tuple[int, int],
     figure: Figure,
     verdict: Verdict,
+    fitting: Sequence[Candidate] = (),
 ) -> Verdict:
     """``verdict`` on ``figures[i]`` (``figure`` as read, ``own`` its clause in
     ``sentence`` of the draft's text ``blanked``), or, when it is ``supported`` and the
     words said of it name another measure than its claim's in words its claim lacks, the
     ``mismatch`` of a claim of that measure (see the module's docstring)."""
+    if verdict[0] == UNSOURCED:  # "З них 1010 стосуються самовільного залишення частини"
+        q = figure.quantity
+        if q.low != q.high or significant(q.low) < DIGITS:  # "9 from deserters' families"
+            return verdict
+        own_number = [c for c in fitting if c.same and c.qualifier_ok and c.period_ok is not False]
+        if len({c.claim.measure for c in own_number}) != 1:
+            return verdict
+        chosen = max(own_number, key=lambda c: (c.score, c.claim.id))
+        vetoed = measure_veto(
+            index, sentence, blanked, figures, i, own, figure, (SUPPORTED, [chosen], "")
+        )
+        return verdict if vetoed[0] == SUPPORTED else vetoed
     if verdict[0] != SUPPORTED or not verdict[1]:
         return verdict
     q = figure.quantity
