@@ -396,8 +396,9 @@ LEVELS = [
     # 0.805, the same 24 failing and 9 failing; the thirty-ninth round then studied it (a
     # value vetoed by the measure its words name; Russian and Ukrainian verbs of killing
     # and wounding, French "cas … documentés"; a claim's quote read for its own number's
-    # words, and an unsourced figure's own number too): 0.830, 31 failing, 9 failing
-    ("audit_forty_third", 0.83, 13, 9),
+    # words, and an unsourced figure's own number too; a date after "the report" when it
+    # was reported): 0.836, 31 failing, 7 failing
+    ("audit_forty_third", 0.83, 13, 7),
 ]
 
 
