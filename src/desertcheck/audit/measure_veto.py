@@ -10,27 +10,40 @@ tried for desertion, not convicted of going AWOL), "those who left their units w
 permission accounted for 1,010 of such cases" (1,010 is desertion's count). Each was
 ``supported`` for the claim whose value it is.
 
-A ``supported`` figure's own clause (its words between the figures beside it) *vetoes*
-its claim when it names another measure, ``theirs``, in words the claim does not have:
+A ``supported`` figure's words *veto* its claim when they name another measure,
+``theirs``, in words the claim does not have. Its words are those after it to the end of
+its phrase, and, when it is its sentence's first figure and opens no list's next item
+("…, а 1369", "…, and 501"), its subject before it ("those who left their units without
+permission accounted for 1,010"); after a whole ("17,721 of 20,662 men had been
+convicted") they are its part's, and there is no veto.
 
-* :meth:`~desertcheck.audit.index.ClaimIndex.measures_named` finds ``theirs`` in the
-  clause read with the words the two measures share (the sentence that gives refusal to
-  serve's cases may say "convictions" alone, "refusal to serve" understood);
-* the clause says a word of ``theirs`` that the claim's measure lacks
+* :meth:`~desertcheck.audit.index.ClaimIndex.measures_named` finds ``theirs`` in them read
+  with the words the two measures share (the sentence that gives refusal to serve's cases
+  may say "convictions" alone, "refusal to serve" understood);
+* they say a word of ``theirs`` that the claim's measure lacks
   (:meth:`~desertcheck.audit.index.ClaimIndex.tells_apart`) and that none of the claim's
-  own words (measure, scope, unit, statement, note, quote) says either: "new cases" is
-  the claim of the new cases' own words, whatever other measure counts cases "opened";
-* neither the clause nor the words after the figure to its sentence's next figure say a
-  word of the claim's measure that ``theirs`` lacks ("5260 дел о СОЧ и 501 — о
-  дезертирстве": 501 is desertion's, the AWOL words the figure before's).
+  own words says either: its measure, scope, unit, statement and note, and its quote
+  between the numbers around its own ("Another 129 soldiers faced trial for desertion,
+  as well as 31 for faking illness" says no malingering of the 129; "new cases" are the
+  new cases' claim's own words, whatever other measure counts cases "opened");
+* neither they nor the words after the figure to its sentence's next figure say a word
+  of the claim's measure that ``theirs`` lacks ("5260 дел о СОЧ и 501 — о дезертирстве":
+  501 is desertion's), nor name a second measure besides ``theirs`` ("sentenced for
+  desertion and unauthorised absence" is a broader count).
 
-The figure is then the ``mismatch`` of a claim of ``theirs`` of the figure's kind and its
-claim's scope, whose period does not disagree with the draft's and whose context score is
-at least the claim's (the words meet it as well as they meet the claim its value found):
-the claim's series mate first (the same source and period: "129" of the convictions of
-the war where 129 are its trials for desertion), then the measure sharing most words with
-the claim's, an agreeing period, the best score. With no such claim the verdict stands:
-the words may name its measure loosely.
+The figure is then the ``mismatch`` of a claim of ``theirs`` of its claim's source, scope
+and kind, whose period does not disagree with the draft's and whose context score is at
+least the claim's (the words meet it as well as they meet the claim its value found): the
+claim's series mate first (the same source and period: "129" of the convictions of the
+war where 129 are its trials for desertion), then the measure sharing most words with the
+claim's, an agreeing period, the best score. A claim of another source is never chosen (a
+measure named loosely, "open cases", meets many); with none, the verdict stands.
+
+A figure left ``unsourced`` that writes the own number, of :data:`~desertcheck.audit.
+own_number.DIGITS` significant digits or more, of claims of one measure (its words too
+far from theirs: "З них 1010 стосуються самовільного залишення частини") is read the
+same way, the best of those claims in the place of its verdict; it stays ``unsourced``
+unless its words name another measure's claim.
 """
 
 from __future__ import annotations
