@@ -63,3 +63,35 @@ def test_a_date_after_a_verb_of_saying_and_a_name(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert judge(text) == expected
+
+
+CENTRAL = "euaa-frontelligence-desertions-central-md-dec-2024"
+LENINGRAD = "euaa-frontelligence-desertions-leningrad-md-dec-2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the report in September 2025": when the counts were reported, as "the report of"
+        (
+            "As of the report in September 2025, the Central district counted nearly 13,800 "
+            "deserters.",
+            [("nearly 13,800", "supported", CENTRAL)],
+        ),
+        # a comment thread's framing sentence, the figures in the next
+        (
+            "The district counts run since the invasion, as of the report in September 2025. "
+            "Central was nearly 13,800 and Leningrad over 3,050.",
+            [("nearly 13,800", "supported", CENTRAL), ("over 3,050", "supported", LENINGRAD)],
+        ),
+        # near miss: the figure's own date, no report before it
+        (
+            "In September 2025 the Central district counted nearly 13,800 deserters.",
+            [("nearly 13,800", "period-drift", CENTRAL)],
+        ),
+    ],
+)
+def test_a_date_after_the_noun_report(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert judge(text) == expected

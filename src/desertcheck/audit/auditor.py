@@ -38,6 +38,7 @@ from desertcheck.audit.index import ClaimIndex
 from desertcheck.audit.kinds import ends_in_duration, rate_in_clause
 from desertcheck.audit.lexicon import user_synonyms
 from desertcheck.audit.matcher import Figure, candidates, near_candidates
+from desertcheck.audit.measure_veto import measure_veto
 from desertcheck.audit.misgrouped import noted
 from desertcheck.audit.misnamed import misnamed
 from desertcheck.audit.named_slip import mismatch_by_named_slip, percent_of_a_count
@@ -450,6 +451,9 @@ class Auditor:
             figure,
             verdict,
             others,
+        )
+        verdict = measure_veto(
+            self.index, sentence, blanked, figures, i, own, figure, verdict, fitting
         )
         verdict = other_currency(q, verdict)  # "$4.2 million" for €4.2 million
         verdict = item_notes.noted(verdict, sentence, figure, self)  # "Proekt found"

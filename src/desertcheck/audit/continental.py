@@ -121,6 +121,7 @@ PARTS: Final = {
     "dossiers": "cases",
     "tribuna": "courts",
     "desobeiss": "disobedience",
+    "obeir": "disobedience",  # "refus d'obéir": disobedience, as "Befehlsverweigerung"
     "deploy": "deployed",
     "mensuel": "month",
     "hebdomadaire": "week",
@@ -200,6 +201,11 @@ WHOLE: Final = {
     "blessee": "injured",
     "blessees": "injured",
     "tue": "deaths",  # "tué(e)s ou blessé(e)s"
+    "cas": "cases",  # "2 580 cas de torture ont été documentés"
+    "documente": "documented",
+    "documentes": "documented",
+    "documentee": "documented",
+    "documentees": "documented",
     "tues": "deaths",
     "tuee": "deaths",
     "tuees": "deaths",

@@ -50,7 +50,7 @@ weekly week = week
 daily day = day
 recruited recruitment recruits enlisted enlist signed signs enlistment = recruited
 prisoners prisoner inmates convicts = prisoners
-malingering feigning faking simulating self-harm = malingering
+malingering feigning feigned faking faked simulating simulated self-harm = malingering
 psychiatric psychiatry forced coercive compulsory = psychiatric coercive
 killed killing deaths dead died death fatalities lives = deaths
 injured wounded injuries injury harmed hurt maimed = injured
@@ -166,6 +166,11 @@ RUSSIAN: Final[Mapping[str, str]] = {
     "смерт": "deaths",
     "жизн": "deaths",
     "ранен": "injured",
+    "убил": "deaths",  # the verbs: "убили или тяжело ранили более 750 человек"
+    "убив": "deaths",
+    "ранил": "injured",
+    "ранив": "injured",
+    "верстк": "verstka",
     "вернувш": "combatants",
     "ветеран": "combatants",
     "участник": "combatants",

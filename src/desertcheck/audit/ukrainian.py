@@ -194,9 +194,16 @@ PREFIXES: Final = {
     "загин": "deaths",
     "вбит": "deaths",
     "поранен": "injured",
+    "вбил": "deaths",  # the verbs: "вбили або тяжко поранили понад 750 людей"
+    "вбив": "deaths",
+    "поранил": "injured",
+    "поранив": "injured",
+    "повернув": "combatants",  # "ті, хто повернувся з фронту"
+    "вьорстк": "verstka",
     "біженц": "displaced",
     "переселенц": "displaced",
     "людин": "people",
+    "люд": "people",
     "осіб": "people",
     "прохан": "requests",
     "звернен": "requests",
