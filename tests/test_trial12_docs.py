@@ -41,6 +41,7 @@ ORDINALS = (
     "forty-first",
     "forty-second",
     "forty-third",
+    "forty-fourth",
 )
 
 
