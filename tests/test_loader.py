@@ -197,6 +197,13 @@ SYNTAX = [
     ("a: [1, 2\nb: 3\n", (1, 4), "the '[' opened at line 1 is not closed by ']'"),
     # found on its own line (a ',' missing): where it was found
     ("a: [1, 2 }\n", (1, 10), "the '[' opened at line 1 is not closed by ']'"),
+    # a list over several lines, a ',' missing between two items: where it is missing
+    ('tags: [\n  "alpha",\n  "beta"\n  "gamma",\n]\n', (4, 3), "the '[' opened at line 1"),
+    (
+        'accept: [{code: c,\n          reason: "r"\n          claim: x}]\n',
+        (3, 11),
+        "opened at line 1",
+    ),
     ('x:\n  - a: "q" and more\n', (2, 12), "text follows a closing quote on line 2"),
     (
         'x:\n  - id: a\n    quote: "open\n  - id: b\n    quote: "y"\n',

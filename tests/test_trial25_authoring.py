@@ -43,6 +43,12 @@ from .test_trial15_authoring import _registry, _stubs
             "people",
             "Over 12,000 people aged 16 to 64 have left economic inactivity since 2020",
         ),
+        # a Markdown line's marker is no word of the quote
+        (
+            "- 310 men deserted in the first week of May 2025.",
+            "men",
+            "310 men deserted in the first week of May 2025",
+        ),
         # of two figures: the words that state it, as before
         (
             "The ferry carried 310 passengers on Monday and 280 on Tuesday.",
@@ -117,8 +123,9 @@ def test_a_missing_source_is_named_only_when_it_is_close(
     [
         ("The count rose by 310 per month", "with the quote's rate: people per month, say"),
         ("The count rose by 310", "(what one counts: people, cases, homes, percent, GBP...)"),
-        # "a year earlier" is when, not how often
+        # "a year earlier", "a month on" are when, not how often
         ("The count rose by 310, against 290 a year earlier", "(what one counts: people"),
+        ("A month on, the count rose by 310", "(what one counts: people"),
     ],
 )
 def test_a_unit_not_read_is_asked_for_with_the_rate_of_the_quote(
@@ -132,3 +139,20 @@ def test_a_unit_not_read_is_asked_for_with_the_rate_of_the_quote(
     message = " ".join(r.stderr.split())
     assert "cannot infer the unit from the quote: pass --unit UNIT" in message
     assert said in message
+
+
+def test_the_diff_summary_counts_what_fails_the_run() -> None:
+    from dataclasses import replace
+
+    from desertcheck.codes import Code
+    from desertcheck.diff.results import RegistryDiff
+    from desertcheck.findings import Accepted, Finding
+
+    error = Finding.of(Code.UNKNOWN_SOURCE, "x", "claims/a.yaml", 1, 1, ("a",))
+    accepted = Finding.of(Code.UNKNOWN_SOURCE, "y", "claims/a.yaml", 2, 1, ("a",))
+    accepted = replace(accepted, accepted=Accepted("a", "both"))
+    diff = RegistryDiff(base="b", head="h", introduced=(error, accepted))
+    summary = diff.to_dict()["summary"]
+    assert summary["findings"]["introduced"] == 2
+    # an accepted finding fails nothing: the summary agrees with the exit code
+    assert (summary["errors"], summary["warnings"], diff.exit_code(strict=True)) == (1, 0, 1)

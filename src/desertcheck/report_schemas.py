@@ -180,8 +180,9 @@ def _diff() -> dict[str, Any]:
                 "warnings": INT,
             }
         ),
-        "description": "How many of each list below; errors and warnings: those that fail "
-        "the run (introduced, or silenced by head's settings).",
+        "description": "How many of each list below; errors and warnings: those introduced "
+        "or silenced by head's settings, none accepted (errors fail the run, warnings with "
+        "--strict).",
     }
     return {
         "base": STR,

@@ -155,12 +155,15 @@ def _open_brace(s: _Syntax) -> _Hint | None:
 
 def _opened_or_seen(s: _Syntax) -> Any:
     """Where an unclosed bracket is pointed at: where it opened, when the parser found the
-    problem on a later line (``unit: [homes`` is mended on its own line, not the next
-    one's, where an editor jumping to the error would land); else where it was found (a
-    ',' missing inside one line)."""
-    if s.mark is not None and s.started is not None and s.mark.line > s.started.line:
-        return s.started
-    return s.mark
+    problem on a later line indented no deeper than the bracket's own (the next field:
+    ``unit: [homes`` is mended on its own line, not the next one's, where an editor
+    jumping to the error would land); else where it was found (a ',' missing between the
+    items of a list, on one line or spread over several)."""
+    if s.mark is None or s.started is None or s.mark.line <= s.started.line:
+        return s.mark
+    if len(s.indent(s.mark)) > len(s.indent(s.started)):
+        return s.mark  # an item of the bracket's, indented under it: the ',' missing there
+    return s.started
 
 
 #: The likely mistakes behind a syntax error, most telling first: the first that

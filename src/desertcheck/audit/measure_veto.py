@@ -70,12 +70,13 @@ if TYPE_CHECKING:
 
 #: Where the words said of a figure end: "129 l'ont été pour absence sans permission, …"
 _PHRASE_END: Final = regex(
-    r"[,;:()\u2013\u2014\n]|\s[-/]\s|\s(?:and|und|et|ja|och|og|en|e|y|i|и|і|та|а)\s",
+    # not "en": French and Spanish "in" ("129 l'ont été en temps de guerre pour …")
+    r"[,;:()\u2013\u2014\n]|\s[-/]\s|\s(?:and|und|et|ja|och|og|e|y|i|и|і|та|а)\s",
     re.IGNORECASE,
 )
 #: A list's next item opening right before a figure, whose words are the item before's:
 #: "18 159 … за самоволно напускане на частта, а 1369 – по чл. 332", "…, and 1,010".
-_NEXT_ITEM: Final = regex(r"(?:,|\b(?:and|und|et|ja|och|og|en|e|y|i|и|і|та|а))\s*\Z", re.IGNORECASE)
+_NEXT_ITEM: Final = regex(r"(?:,|\b(?:and|und|et|ja|och|og|e|y|i|и|і|та|а))\s*\Z", re.IGNORECASE)
 #: Between a part and its whole: "17,721 of 20,662", "1,010 out of those 18,159".
 _OF_THE: Final = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.IGNORECASE)
 

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 REPORTED_WHEN: Final = regex(
     r"\b(?:said|says|told|reported|reports|announced|wrote|writes|stated|noted|estimated|"
     r"claimed|published|released|issued\s+(?:a|its|her|his|their)\s+\w+|passed|adopted|"
-    r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report(?:\s+of)?|statement\s+of|заявил[аи]?|"
+    r"signed|enacted|introduced|amended|revised|ratified|updated|dated|report\s+of|"
+    # the noun, with a word before it ("as of the report in September 2025"), not the
+    # verb: "failed to report in May 2023" dates the figure
+    r"(?:the|a|an|its|their|this|that|latest|annual|new|[^\W\d_]+['’]s)\s+report|statement\s+of|заявил[аи]?|"
     r"сообщил[аи]?|писал[аи]?|заявлял[аи]?)(?:\s+(?:about|of|on))?"
     # ... and the place or the outlet it was said from or by, named: "as reported from
     # Islamabad in June 2025", "published by Novaya Gazeta Europe in September 2025"

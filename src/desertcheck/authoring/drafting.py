@@ -360,6 +360,8 @@ def whole_sentence(
 #: The longest sentence a stub quotes whole; markup a quote should not carry.
 _LONGEST_QUOTE: Final = 300
 _MARKUP: Final = re.compile(r"[\[\]|^*_`<>]")
+#: A Markdown line's block marker before its words: a heading's, a list item's, a quote's.
+_BLOCK_MARKER: Final = re.compile(r"(?:#{1,6}|[-+*]|\d{1,3}[.)]|>)[ \t]+")
 
 
 def sentence_quote(
@@ -375,6 +377,8 @@ def sentence_quote(
     a, b = whole
     while a < b and text[a].isspace():
         a += 1
+    if marker := _BLOCK_MARKER.match(text, a, b):  # "## 5,000 …", "- 310 men …": the words
+        a = marker.end()
     while b > a and (text[b - 1].isspace() or text[b - 1] == "."):
         b -= 1
     quote = one_line(text[a:b])

@@ -28,12 +28,14 @@ _PERIOD_NOUN = r"(?i:hour|day|week|fortnight|month|quarter|year)(?![^\W\d_])"
 
 #: A rate right after a figure or its unit: "£1,085 a month", "1,150 homes a year",
 #: "15,000 new cases per month since December 2024" (a rate since then, not a total)
+#: After "a month", "a year": when, not how often ("a year earlier", "a month ago", "a
+#: month on"; "a month on average" is how often)
+_WHEN_AFTER = (
+    r"(?![ \t]+(?i:earlier|before|ago|later|on(?![ \t]+average)|after|previously|since|back)\b)"
+)
 _RATE = re.compile(
     rf"[ \t]+(?P<rate>(?i:per|each|every)[ \t]+{_PERIOD_NOUN}"
-    rf"|(?i:a|an)[ \t]+{_PERIOD_NOUN}"
-    # "a year earlier", "a month ago", "a month on": when, not how often ("a month on
-    # average" is how often)
-    r"(?![ \t]+(?i:earlier|before|ago|later|on(?![ \t]+average)|after|previously|since|back)\b))"
+    rf"|(?i:a|an)[ \t]+{_PERIOD_NOUN}{_WHEN_AFTER})"
 )
 
 #: A rate a few words after the unit, in the same clause: "40,000 men for its military
@@ -319,10 +321,7 @@ def compared_unit(
 
 
 #: A rate in a quote's words: "310 per month", "a month", "each week".
-_A_RATE = re.compile(
-    rf"(?i:\b(?:per|a|an|each|every)[ \t]+(?P<span>{_PERIOD_NOUN}))"
-    r"(?![ \t]+(?i:earlier|before|ago|later|after|previously|since|back)\b)"
-)
+_A_RATE = re.compile(rf"(?i:\b(?:per|a|an|each|every)[ \t]+(?P<span>{_PERIOD_NOUN})){_WHEN_AFTER}")
 
 
 def unit_hint(quote: str) -> str:

@@ -60,7 +60,8 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
 #: What a maintainer does about a contradiction (docs/checks.md#contradiction).
 TO_RESOLVE = (
     "correct the one that is wrong, tell them apart if they count different things (their "
-    "scope or measure), or accept it on one of them with why (accept: contradiction)"
+    "scope or measure), or accept it on one of them with why "
+    "(accept: [{code: contradiction, reason: …}])"
 )
 
 

@@ -327,11 +327,12 @@ class RegistryDiff:
         return {"base": self.base, "head": self.head, "summary": self._summary(lists), **lists}
 
     def _summary(self, lists: dict[str, dict[str, list[object]]]) -> dict[str, object]:
-        """How many of each list, and the errors and warnings that fail the run (those the
-        change introduces or head's settings silence): what the table's last line says."""
+        """How many of each list, and the errors and warnings the change introduces or
+        head's settings silence, none accepted: the errors fail the run, the warnings with
+        ``--strict`` (:meth:`exit_code`)."""
         from desertcheck.findings import Severity
 
-        failing = [f.severity for f in (*self.introduced, *self.silenced)]
+        failing = [f.severity for f in (*self.introduced, *self.silenced) if f.accepted is None]
         counts: dict[str, object] = {
             group: {kind: len(items) for kind, items in of.items()} for group, of in lists.items()
         }
