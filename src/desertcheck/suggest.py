@@ -27,6 +27,16 @@ def did_you_mean(
     return f"did you mean {' or '.join(show.format(c) for c in close)}?"
 
 
+def _alike(word: str, other: str) -> tuple[float, int]:
+    """(similarity, characters not shared) of ``word`` and ``other``: a typo is a character
+    or two apart."""
+    import difflib  # only for a word that is not known
+
+    m = difflib.SequenceMatcher(None, word, other)
+    shared = sum(b.size for b in m.get_matching_blocks())
+    return m.ratio(), max(len(word), len(other)) - shared
+
+
 def missing_claim_hint(
     cid: str, claim_ids: Iterable[str], named: set[str], relation: Iterable[str], whole: bool
 ) -> str:
@@ -39,16 +49,9 @@ def missing_claim_hint(
     by the ids alone). A close id that another relation names is only offered when it is
     the same but for a character or two (a typo); one this relation names, never. Otherwise
     the id is simply gone, and the fix is said."""
-    import difflib  # only for an id that is not known
-
-    def alike(other: str) -> tuple[float, int]:
-        """(similarity, characters not shared) of ``cid`` and ``other``."""
-        m = difflib.SequenceMatcher(None, cid, other)
-        shared = sum(b.size for b in m.get_matching_blocks())
-        return m.ratio(), max(len(cid), len(other)) - shared
-
     own = set(relation)
-    close = [(*alike(c), c) for c in close_matches(cid, claim_ids, n=5, cutoff=0.6) if c not in own]
+    found = close_matches(cid, claim_ids, n=5, cutoff=0.6)
+    close = [(*_alike(cid, c), c) for c in found if c not in own]
     typo = [c for _, apart, c in sorted(close, reverse=True) if apart <= 2]
     free = sorted(((r, c) for r, _, c in close if c not in named), reverse=True)
     if free and (not typo or typo[0] != free[0][1]):
@@ -71,14 +74,8 @@ def missing_source_hint(sid: str, source_files: Iterable[str], named: set[str]) 
     any more: such a close one is offered; one other claims name only when it is the same
     but for a character or two (a typo): "nso-housing-starts-2024", its file deleted, is no
     "nso-hospital-waits-oct-2025". Otherwise the file is gone, and the fixes are said."""
-    import difflib  # only for a source that is not there
-
-    def apart(other: str) -> int:
-        m = difflib.SequenceMatcher(None, sid, other)
-        return max(len(sid), len(other)) - sum(b.size for b in m.get_matching_blocks())
-
     close = close_matches(sid, source_files, n=5, cutoff=0.6)
-    offered = [c for c in close if c not in named or apart(c) <= 2]
+    offered = [c for c in close if c not in named or _alike(sid, c)[1] <= 2]
     if offered:
         return f" (did you mean {offered[0]!r}?)"
     return (

@@ -64,7 +64,7 @@ def run(
         _refuse_a_draft(out, drafts)
     if fmt == "html":
         refuse_html_here(out, "audit")
-    texts, unread, notes, languages, read_as = [], [], [], [], []
+    texts, unread, languages, read_as = [], [], [], []
     configured = _configured(root) if language is None else None
     for path in drafts:
         try:
@@ -74,9 +74,7 @@ def run(
             continue
         tag, where = _language(language, declared_in(texts[-1].text), configured)
         languages.append(tag)
-        noted = _note_on(texts[-1], tag)
-        notes += noted
-        read_as.append(_read_as(texts[-1], tag, where, noted))
+        read_as.append(_read_as(texts[-1], tag, where, _note_on(texts[-1], tag)))
         if not texts[-1].text.strip():  # said now, before the report and its summary
             echo_err(*finding_lines([_empty_draft(texts[-1].name)], ""))
     if not texts:
